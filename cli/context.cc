@@ -1,0 +1,67 @@
+#include "cli/context.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+
+namespace parley::cli {
+
+Result<std::unique_ptr<storage::Store>> Context::OpenForWrite() const {
+  auto store = storage::Store::Open(db_path);
+  if (!store.ok()) return store.status().WithContext(db_path);
+  return store;
+}
+
+Result<std::unique_ptr<storage::Store>> Context::OpenForRead() const {
+  if (!std::filesystem::exists(db_path)) {
+    return Status::NotFound(db_path +
+                            ": no database here (import pages first: "
+                            "parley --db " + db_path + " import PAGE...)");
+  }
+  storage::OpenOptions options;
+  options.read_only = true;
+  auto store = storage::Store::Open(db_path, options);
+  if (!store.ok()) return store.status().WithContext(db_path);
+  return store;
+}
+
+std::string Context::DataDir() const {
+  if (!data_dir.empty()) return data_dir;
+  if (const char* env = std::getenv("PARLEY_DATA"); env && *env) return env;
+#ifdef PARLEY_DATA_DIR
+  if (std::filesystem::exists(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv")) {
+    return PARLEY_DATA_DIR;
+  }
+#endif
+  return "data";
+}
+
+Result<Knowledge> LoadKnowledge(const Context& context) {
+  std::string dir = context.DataDir();
+  auto gazetteer = importers::Gazetteer::LoadFile(dir + "/gazetteer.tsv");
+  if (!gazetteer.ok()) return gazetteer.status();
+  auto topics = importers::TopicList::LoadFile(dir + "/topics.tsv");
+  if (!topics.ok()) return topics.status();
+  return Knowledge{std::move(gazetteer).value(), std::move(topics).value()};
+}
+
+int ReportError(const Status& status) {
+  std::cerr << "parley: " << status.message() << "\n";
+  switch (status.code()) {
+    case Status::Code::kOk: return kExitOk;
+    case Status::Code::kNotFound: return kExitNothingFound;
+    default: return kExitBadInput;
+  }
+}
+
+void AddFormatOption(CLI::App& command, OutputFormat& format) {
+  std::map<std::string, OutputFormat> names = {
+      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}, {"csv", OutputFormat::kCsv}};
+  command.add_option("--format", format, "output: table (default), json or csv")
+      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+}
+
+}  // namespace parley::cli

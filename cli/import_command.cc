@@ -1,0 +1,210 @@
+#include "cli/import_command.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/output.h"
+#include "importers/json_importer.h"
+#include "importers/page_importer.h"
+#include "linking/linker.h"
+
+namespace parley::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ImportOptions {
+  std::vector<std::string> paths;
+  bool dry_run = false;
+};
+
+bool Importable(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".json";
+}
+
+// The files named by `paths`, folders expanded (recursively, sorted).
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->is_regular_file() && Importable(it->path())) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+  return files;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument(path + ": cannot open file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": read error");
+  return buffer.str();
+}
+
+Result<graph::Fragment> ImportFile(const std::string& path, const std::string& text,
+                                   const Knowledge& knowledge) {
+  bool json = fs::path(path).extension() == ".json";
+  auto fragment = json ? importers::ImportJsonDocument(text, path, knowledge.gazetteer, knowledge.topics)
+                       : importers::PageImporter(knowledge.gazetteer, knowledge.topics).Import(text, path);
+  if (!fragment.ok()) return fragment.status().WithContext(path);
+  return fragment;
+}
+
+// What a dry run shows: the documents, people, clauses and terms of a page.
+void PrintDryRun(const graph::Fragment& f) {
+  auto label_of = [&](const graph::NodeId& id) {
+    const graph::Node* n = f.FindNode(id);
+    return n ? n->label : id;
+  };
+  std::cout << "page " << f.page_id << "  (" << f.source_path << ", " << f.nodes().size()
+            << " nodes, " << f.edges().size() << " edges)\n";
+  for (const graph::Node& n : f.nodes()) {
+    if (n.kind != graph::NodeKind::kDocument) continue;
+    std::cout << WrapLabelled("  document ", n.id);
+    std::cout << WrapLabelled("    title: ", n.label);
+    for (const char* key : {"doc_type", "date", "sent", "received", "origin"}) {
+      std::string v = n.props.GetString(key);
+      if (!v.empty()) std::cout << "    " << key << ": " << v << "\n";
+    }
+    for (const graph::Edge& e : f.edges()) {
+      if (e.kind == graph::EdgeKind::kAuthored && e.target == n.id) {
+        std::cout << "    author: " << label_of(e.source) << "\n";
+      }
+      if (e.source != n.id) continue;
+      switch (e.kind) {
+        case graph::EdgeKind::kAddressedTo: std::cout << "    to: " << label_of(e.target) << "\n"; break;
+        case graph::EdgeKind::kVia: std::cout << "    via: " << label_of(e.target) << "\n"; break;
+        case graph::EdgeKind::kCopyTo: std::cout << "    copy: " << label_of(e.target) << "\n"; break;
+        case graph::EdgeKind::kEmbeds: std::cout << "    embeds: " << e.target << "\n"; break;
+        default: break;
+      }
+    }
+  }
+  for (const graph::Node& n : f.nodes()) {
+    if (n.kind != graph::NodeKind::kClause) continue;
+    std::cout << WrapLabelled("  clause ", n.id);
+    std::string topics;
+    if (const graph::Value* t = n.props.Get("topics"); t && t->is_array()) {
+      for (const graph::Value& v : t->as_array()) topics += (topics.empty() ? "" : ", ") + v.as_string();
+    }
+    std::cout << WrapLabelled("    ", n.label);
+    if (!topics.empty()) std::cout << "    topics: " << topics << "\n";
+    for (const graph::Edge& e : f.edges()) {
+      if (e.kind == graph::EdgeKind::kProposes && e.target == n.id) {
+        std::cout << "    proposed by: " << label_of(e.source) << "\n";
+      }
+    }
+    if (const graph::Value* terms = n.props.Get("terms"); terms && terms->is_object()) {
+      for (const auto& [key, v] : terms->as_object()) {
+        std::string desc;
+        if (v.is_array()) {
+          for (const graph::Value& item : v.as_array()) {
+            std::string one;
+            if (item.is_string()) one = item.as_string();
+            if (item.is_object()) {
+              for (const auto& [k, x] : item.as_object()) {
+                std::string xs = x.is_string() ? x.as_string() : x.is_int() ? std::to_string(x.as_int()) : "";
+                if (!xs.empty()) one += (one.empty() ? "" : " ") + k + "=" + xs;
+              }
+            }
+            desc += (desc.empty() ? "" : "; ") + one;
+          }
+        } else if (v.is_string()) {
+          desc = v.as_string();
+        }
+        std::cout << WrapLabelled("    " + key + ": ", desc);
+      }
+    }
+  }
+  std::vector<std::string> people;
+  for (const graph::Node& n : f.nodes()) {
+    if (n.kind != graph::NodeKind::kPerson) continue;
+    const graph::Value* resolved = n.props.Get("resolved");
+    bool ok = resolved && resolved->is_bool() && resolved->as_bool();
+    people.push_back(n.label + (ok ? "" : " (unresolved)"));
+  }
+  std::string joined;
+  for (const std::string& p : people) joined += (joined.empty() ? "" : ", ") + p;
+  std::cout << WrapLabelled("  people: ", joined);
+  for (const graph::Node& n : f.nodes()) {
+    if (n.kind == graph::NodeKind::kDelegation) std::cout << WrapLabelled("  delegation: ", n.label);
+  }
+}
+
+int RunImport(const ImportOptions& options, Context& context) {
+  auto knowledge = LoadKnowledge(context);
+  if (!knowledge.ok()) return ReportError(knowledge.status());
+  auto files = ExpandPaths(options.paths);
+  if (!files.ok()) return ReportError(files.status());
+  std::unique_ptr<storage::Store> store;
+  if (!options.dry_run) {
+    auto opened = context.OpenForWrite();
+    if (!opened.ok()) return ReportError(opened.status());
+    store = std::move(opened).value();
+  }
+  int failed = 0, added = 0, replaced = 0, unchanged = 0;
+  std::vector<std::string> changed_pages;
+  for (const std::string& path : *files) {
+    auto text = ReadFile(path);
+    auto fragment = text.ok() ? ImportFile(path, *text, *knowledge) : Result<graph::Fragment>(text.status());
+    if (!fragment.ok()) {
+      ReportError(fragment.status());
+      ++failed;
+      continue;
+    }
+    if (options.dry_run) {
+      PrintDryRun(*fragment);
+      continue;
+    }
+    // The page and the links that involve it land in one atomic write.
+    auto outcome = linking::ApplyPageWithLinks(*store, *fragment);
+    if (!outcome.ok()) {
+      ReportError(outcome.status().WithContext(path));
+      ++failed;
+      continue;
+    }
+    const char* what = "imported";
+    switch (*outcome) {
+      case storage::ApplyOutcome::kAdded: ++added; break;
+      case storage::ApplyOutcome::kReplaced: ++replaced; what = "replaced"; break;
+      case storage::ApplyOutcome::kUnchanged: ++unchanged; what = "unchanged"; break;
+    }
+    std::cout << what << " " << path << " -> " << fragment->page_id << " (" << fragment->nodes().size()
+              << " nodes, " << fragment->edges().size() << " edges)\n";
+  }
+  if (!options.dry_run) {
+    std::cout << added << " added, " << replaced << " replaced, " << unchanged << " unchanged, " << failed
+              << " failed\n";
+  }
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+void SetupImportCommand(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ImportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "import", "Import archive pages (.txt) and JSON documents (.json); a folder imports all");
+  command->add_option("paths", options->paths, "pages, JSON documents or folders")->required();
+  command->add_flag("--dry-run", options->dry_run,
+                    "print what would be extracted; do not touch the database");
+  command->callback([options, &context]() { context.exit_code = RunImport(*options, context); });
+}
+
+}  // namespace parley::cli

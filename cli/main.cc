@@ -1,0 +1,31 @@
+// The `parley` command: wires the subcommands (one file each) together.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.h"
+#include "cli/export_command.h"
+#include "cli/import_command.h"
+#include "cli/show_command.h"
+#include "cli/who_proposed_command.h"
+
+int main(int argc, char** argv) {
+  parley::cli::Context context;
+  CLI::App app{"Parley: a knowledge graph of treaty proposals built from archival documents"};
+  app.set_version_flag("--version", "parley 0.1");
+  app.add_option("--db", context.db_path, "database folder (default ./parley.db)");
+  app.add_option("--data", context.data_dir, "folder with gazetteer.tsv and topics.tsv");
+  app.require_subcommand(1);
+  parley::cli::SetupImportCommand(app, context);
+  parley::cli::SetupWhoProposedCommand(app, context);
+  parley::cli::SetupShowCommand(app, context);
+  parley::cli::SetupExportCommand(app, context);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    // CLI11 uses 0 for --help; any usage error is exit code 2.
+    return code == 0 ? 0 : parley::cli::kExitBadInput;
+  }
+  return context.exit_code;
+}

@@ -1,0 +1,374 @@
+#include "importers/detail/page_text.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace parley::importers::detail {
+namespace {
+
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+// Length of the UTF-8 sequence at `s[i]`, or 0 when it is malformed.
+size_t Utf8Length(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
+             : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  if (len == 2 && c < 0xC2) return 0;  // overlong
+  return len;
+}
+
+char32_t Decode(std::string_view s, size_t i, size_t len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  char32_t cp = len == 1 ? c : c & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+  return cp;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads an unsigned number at `i`; returns digit count (0 if none).
+size_t ReadNumber(std::string_view s, size_t i, int& value) {
+  size_t k = i;
+  value = 0;
+  while (k < s.size() && IsDigit(s[k]) && k - i < 5) {
+    value = value * 10 + (s[k] - '0');
+    ++k;
+  }
+  return k - i;
+}
+
+int RomanMonth(std::string_view s, size_t i, size_t& len) {
+  static constexpr std::array<std::string_view, 12> kRoman = {
+      "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I"};
+  static constexpr std::array<int, 12> kValue = {12, 11, 10, 9, 8, 7,
+                                                 6,  5,  4,  3, 2, 1};
+  for (size_t r = 0; r < kRoman.size(); ++r) {
+    if (s.substr(i, kRoman[r].size()) == kRoman[r]) {
+      len = kRoman[r].size();
+      return kValue[r];
+    }
+  }
+  len = 0;
+  return 0;
+}
+
+int FullYear(int y, size_t digits) {
+  if (digits <= 2) return 1900 + y;
+  return y;
+}
+
+bool WordBoundaryBefore(std::string_view s, size_t i) {
+  return i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])));
+}
+
+// The word (ASCII or Cyrillic letters) starting at `i`.
+std::string_view WordAt(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[k]);
+    if (std::isalpha(c) || c >= 0x80) {
+      size_t len = Utf8Length(s, k);
+      if (len == 0) break;
+      if (len > 1) {
+        char32_t cp = Decode(s, k, len);
+        bool letter = (cp >= 0x400 && cp <= 0x4FF);
+        if (!letter) break;
+      }
+      k += len;
+    } else {
+      break;
+    }
+  }
+  return s.substr(i, k - i);
+}
+
+}  // namespace
+
+std::string_view TrimView(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && IsSpaceByte(s[b])) ++b;
+  while (e > b && IsSpaceByte(s[e - 1])) --e;
+  // A non-breaking space (U+00A0) pads some copied pages.
+  while (e - b >= 2 && s.substr(b, 2) == "\xC2\xA0") b += 2;
+  while (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+  return s.substr(b, e - b);
+}
+
+std::vector<Line> SplitLines(std::string_view page) {
+  std::vector<Line> lines;
+  size_t start = 0;
+  size_t number = 1;
+  auto push = [&](size_t end) {
+    Line line;
+    line.number = number++;
+    line.start = start;
+    line.end = end;
+    std::string_view raw = page.substr(start, end - start);
+    line.text = TrimView(raw);
+    line.trim_start =
+        line.text.empty() ? start : start + (line.text.data() - raw.data());
+    lines.push_back(line);
+  };
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (page[i] == '\n' || page[i] == '\r') {
+      push(i);
+      if (page[i] == '\r' && i + 1 < page.size() && page[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (start < page.size()) push(page.size());
+  return lines;
+}
+
+Status CheckPageBytes(std::string_view page) {
+  if (TrimView(page).empty()) return Status::InvalidArgument("empty file");
+  size_t line = 1;
+  for (size_t i = 0; i < page.size();) {
+    char c = page[i];
+    if (c == '\0') {
+      return Status::InvalidArgument("binary file (NUL byte on line " +
+                                     std::to_string(line) + ")");
+    }
+    size_t len = Utf8Length(page, i);
+    if (len == 0) {
+      return Status::InvalidArgument("invalid UTF-8 on line " +
+                                     std::to_string(line));
+    }
+    if (c == '\n') ++line;
+    i += len;
+  }
+  return Status::Ok();
+}
+
+std::string DetectLanguage(std::string_view text) {
+  size_t cyrillic = 0, latin = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = Utf8Length(text, i);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    char32_t cp = Decode(text, i, len);
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) ++latin;
+    if (cp >= 0x400 && cp <= 0x4FF) ++cyrillic;
+    i += len;
+  }
+  if (cyrillic == 0 && latin == 0) return "";
+  return cyrillic > latin ? "ru" : "en";
+}
+
+std::string Date::Iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+int MonthFromName(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kEnglish = {
+      "jan", "feb", "mar", "apr", "may", "jun",
+      "jul", "aug", "sep", "oct", "nov", "dec"};
+  // Russian genitive and nominative stems.
+  static constexpr std::array<std::string_view, 12> kRussian = {
+      "январ", "феврал", "март", "апрел", "ма",   "июн",
+      "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
+  std::string lower = LowerText(word);
+  if (lower.size() >= 3) {
+    for (size_t m = 0; m < kEnglish.size(); ++m) {
+      if (lower.compare(0, 3, kEnglish[m]) == 0 &&
+          std::isalpha(static_cast<unsigned char>(lower[0]))) {
+        return static_cast<int>(m) + 1;
+      }
+    }
+  }
+  for (size_t m = 0; m < kRussian.size(); ++m) {
+    if (lower.rfind(kRussian[m], 0) == 0) {
+      // "ма" alone is too short a stem: accept only "мая"/"май".
+      if (m == 4 && lower != "мая" && lower != "май") continue;
+      return static_cast<int>(m) + 1;
+    }
+  }
+  return 0;
+}
+
+std::optional<DateMatch> FindDate(std::string_view s, int default_year,
+                                  size_t from) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
+    int day = 0;
+    size_t dn = ReadNumber(s, i, day);
+    if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
+    size_t k = i + dn;
+    // d.m.y, d.m, d.ROMAN.y
+    if (k < s.size() && s[k] == '.') {
+      size_t m0 = k + 1;
+      int month = 0;
+      size_t mn = ReadNumber(s, m0, month);
+      size_t rl = 0;
+      if (mn == 0) month = RomanMonth(s, m0, rl);
+      size_t mlen = mn ? mn : rl;
+      if (month >= 1 && month <= 12 && mlen > 0 && (mn == 0 || mn <= 2)) {
+        size_t y0 = m0 + mlen;
+        int year = 0;
+        size_t yn = 0;
+        if (y0 < s.size() && s[y0] == '.') yn = ReadNumber(s, y0 + 1, year);
+        if (yn == 2 || yn == 4) {
+          DateMatch m{{FullYear(year, yn), month, day}, i, y0 + 1 + yn};
+          return m;
+        }
+        // "30.6" without a year: only when not followed by more digits.
+        bool next_digit = y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
+        if (!next_digit && default_year > 0 && mn > 0) {
+          DateMatch m{{default_year, month, day}, i, y0};
+          return m;
+        }
+      }
+      continue;
+    }
+    // "31 January 1952", "3 июля 1951", "3 July"
+    if (k < s.size() && s[k] == ' ') {
+      std::string_view word = WordAt(s, k + 1);
+      int month = MonthFromName(word);
+      if (month > 0 && word.size() >= 3) {
+        size_t y0 = k + 1 + word.size();
+        int year = 0;
+        size_t yn = 0;
+        if (y0 < s.size() && s[y0] == ' ') yn = ReadNumber(s, y0 + 1, year);
+        if (yn == 4) {
+          DateMatch m{{year, month, day}, i, y0 + 1 + yn};
+          return m;
+        }
+        if (default_year > 0) {
+          DateMatch m{{default_year, month, day}, i, y0};
+          return m;
+        }
+      }
+    }
+  }
+  // "July 3, 1951" / "August 27"
+  for (size_t i = from; i < s.size(); ++i) {
+    if (!std::isupper(static_cast<unsigned char>(s[i])) ||
+        !WordBoundaryBefore(s, i)) {
+      continue;
+    }
+    std::string_view word = WordAt(s, i);
+    int month = MonthFromName(word);
+    if (month == 0 || word.size() < 3) continue;
+    size_t k = i + word.size();
+    if (k >= s.size() || s[k] != ' ') continue;
+    int day = 0;
+    size_t dn = ReadNumber(s, k + 1, day);
+    if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
+    size_t e = k + 1 + dn;
+    if (e < s.size() && IsDigit(s[e])) continue;
+    int year = 0;
+    size_t yn = 0;
+    if (s.substr(e, 2) == ", ") yn = ReadNumber(s, e + 2, year);
+    if (yn == 4) {
+      DateMatch m{{year, month, day}, i, e + 2 + yn};
+      return m;
+    }
+    if (default_year > 0) {
+      DateMatch m{{default_year, month, day}, i, e};
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
+    int hour = 0;
+    size_t hn = ReadNumber(s, i, hour);
+    size_t k = i + hn;
+    if (hn >= 1 && hn <= 2 && k + 2 < s.size() + 0 && k < s.size() &&
+        s[k] == ':') {
+      int minute = 0;
+      size_t mn = ReadNumber(s, k + 1, minute);
+      if (mn == 2 && hour < 24 && minute < 60) {
+        TimeMatch m{{hour, minute}, i, k + 3};
+        return m;
+      }
+    }
+    // "at 1135": four digits right after "at".
+    if (hn == 4 && i >= 3 && s.substr(i - 3, 3) == "at " &&
+        (k >= s.size() || !IsDigit(s[k]))) {
+      int h = hour / 100, m = hour % 100;
+      if (h < 24 && m < 60) {
+        TimeMatch t{{h, m}, i, k};
+        return t;
+      }
+    }
+    i = k;
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> ParseDateLine(std::string_view line) {
+  line = TrimView(line);
+  if (line.size() > 24) return std::nullopt;
+  auto m = FindDate(line, 0);
+  if (!m || m->start != 0 || m->end != line.size()) return std::nullopt;
+  return m->date;
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
+  if (needle.empty()) return from;
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (StartsWithNoCase(s.substr(i), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string LowerText(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t len = Utf8Length(s, i);
+    if (len == 0) {
+      out += s[i++];
+      continue;
+    }
+    char32_t cp = Decode(s, i, len);
+    if (cp < 0x80) {
+      out += static_cast<char>(std::tolower(static_cast<int>(cp)));
+    } else if (cp >= 0x410 && cp <= 0x42F) {
+      cp += 0x20;
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp == 0x401 || cp == 0x451) {  // Ё/ё -> е
+      out += "\xD0\xB5";
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,84 @@
+// Internals of the page importer: the page as lines with byte offsets,
+// UTF-8 checks, script detection, and the dates and times archive pages use.
+#ifndef PARLEY_IMPORTERS_DETAIL_PAGE_TEXT_H_
+#define PARLEY_IMPORTERS_DETAIL_PAGE_TEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.h"
+
+namespace parley::importers::detail {
+
+// One line of the page: [start, end) without the newline, and its 1-based
+// number. `text` is trimmed of surrounding whitespace; `trim_start` is the
+// byte offset of its first character.
+struct Line {
+  size_t number = 0;
+  size_t start = 0;
+  size_t end = 0;
+  size_t trim_start = 0;
+  std::string_view text;
+  bool blank() const { return text.empty(); }
+};
+
+// Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
+std::vector<Line> SplitLines(std::string_view page);
+
+// Ok, or InvalidArgument naming the line: "empty file", "binary file (NUL
+// byte on line 3)", "invalid UTF-8 on line 7".
+Status CheckPageBytes(std::string_view page);
+
+// "ru" when Cyrillic letters outnumber Latin ones in `text`, "en" when Latin
+// letters are present, "" when neither.
+std::string DetectLanguage(std::string_view text);
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  bool ok() const { return year > 0 && month > 0 && day > 0; }
+  std::string Iso() const;  // "1951-07-03"
+};
+
+struct Time {
+  int hour = -1, minute = -1;
+  bool ok() const { return hour >= 0; }
+};
+
+// A date found in `text` and where: "3.7.1951", "1.7.51", "21.XI.1951",
+// "30.6" (year from `default_year`), "31 January 1952", "July 3, 1951",
+// "30.6.1951 г.", "3 июля". Searches from `from`.
+struct DateMatch {
+  Date date;
+  size_t start = 0, end = 0;
+};
+std::optional<DateMatch> FindDate(std::string_view text, int default_year,
+                                  size_t from = 0);
+
+// A time in `text`: "12:10", "5:30", "at 1135". The position of the match.
+struct TimeMatch {
+  Time time;
+  size_t start = 0, end = 0;
+};
+std::optional<TimeMatch> FindTime(std::string_view text, size_t from = 0);
+
+// "July 3, 1951" standing alone (the page's date line).
+std::optional<Date> ParseDateLine(std::string_view line);
+
+// Month number from an English or Russian month name in any case ("July",
+// "Jul", "июля"), or 0.
+int MonthFromName(std::string_view word);
+
+// ASCII case-insensitive helpers.
+bool StartsWithNoCase(std::string_view s, std::string_view prefix);
+size_t FindNoCase(std::string_view s, std::string_view needle, size_t from = 0);
+std::string ToLowerAscii(std::string_view s);
+std::string_view TrimView(std::string_view s);
+
+// Lower-cases ASCII and Cyrillic letters (enough for cue matching).
+std::string LowerText(std::string_view s);
+
+}  // namespace parley::importers::detail
+
+#endif  // PARLEY_IMPORTERS_DETAIL_PAGE_TEXT_H_

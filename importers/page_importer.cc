@@ -1,0 +1,2054 @@
+#include "importers/page_importer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_text.h"
+
+namespace parley::importers {
+namespace {
+
+using detail::Date;
+using detail::FindNoCase;
+using detail::Line;
+using detail::LowerText;
+using detail::StartsWithNoCase;
+using detail::TrimView;
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::Value;
+
+// What a body line is, as far as the layout tells.
+enum class LineKind {
+  kBlank,
+  kText,        // running text of some document
+  kElision,     // "[...]", "[…]"
+  kStamp,       // "[Stamp: ...]", possibly over several lines
+  kEditorial,   // another editorial note in brackets
+  kNumber,      // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
+  kCopies,      // "Copies: Stalin (2)", "Copies to" and its list
+  kTimestamp,   // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
+  kFormality,   // "SERIES G", "T", "TOP SECRET", "By telegram", ...
+  kOffice,      // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
+  kRouting,     // "BEIJING, TO KRASOVSKY.", "TO KRASOVSKY", "BEIJING"
+  kAddress,     // "To Comrade FILIPPOV [Stalin]", "For Comrade MAO ZEDONG."
+  kSignature,   // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
+  kLoneDate,    // "30.6", "14 June 1951"
+  kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
+};
+
+// One document read from the page: the outer one, or one quoted in it.
+struct DocDraft {
+  NodeId id;
+  std::string type;
+  std::vector<std::string> numbers;  // the body's first, then the title's
+  std::string outgoing_number;
+  std::optional<Date> date;
+  bool date_inferred = false;
+  std::string sent, received, dispatched;  // ISO date or date-time
+  std::string origin;                      // place node id
+  std::set<std::string> languages;
+  int parent = -1;
+  std::vector<size_t> lines;  // indexes into lines_ of its own text
+  // Parties with the evidence that names them.
+  struct Party {
+    NodeId id;
+    Evidence evidence;
+    int64_t count = 0;  // copies
+  };
+  std::vector<Party> authors, recipients, via, copies;
+  Evidence title_evidence;
+  bool has_title_evidence = false;
+};
+
+// A quoted region of the body: lines [first, last], nesting depth, the
+// document it belongs to.
+struct QuoteRegion {
+  size_t first = 0, last = 0;
+  int parent_region = -1;
+  int doc = -1;
+  std::string lang;
+};
+
+bool IsOpenQuote(std::string_view s) {
+  return StartsWithNoCase(s, "\"") || s.rfind("«", 0) == 0 ||
+         s.rfind("“", 0) == 0 || s.rfind("„", 0) == 0;
+}
+
+// Bytes of the opening quote mark at the start of `s` (0 when none).
+size_t OpenQuoteLength(std::string_view s) {
+  if (s.rfind("\"", 0) == 0) return 1;
+  if (s.rfind("«", 0) == 0) return 2;
+  if (s.rfind("“", 0) == 0 || s.rfind("„", 0) == 0) return 3;
+  return 0;
+}
+
+size_t CountOf(std::string_view s, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = s.find(needle); i != std::string_view::npos;
+       i = s.find(needle, i + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
+// True when the line ends a quotation opened on an earlier line: its last
+// quote mark closes more than the line itself opens.
+bool ClosesQuote(std::string_view s) {
+  std::string_view t = s;
+  while (!t.empty() && (t.back() == '.' || t.back() == ' ' || t.back() == ',')) {
+    t.remove_suffix(1);
+  }
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\"]") t.remove_suffix(1);
+  auto ends = [&](std::string_view q) {
+    return t.size() >= q.size() && t.substr(t.size() - q.size()) == q;
+  };
+  if (ends("»")) return CountOf(s, "»") > CountOf(s, "«");
+  if (ends("”")) return CountOf(s, "”") > CountOf(s, "“");
+  if (ends("\"")) return CountOf(s, "\"") % 2 == 1;
+  return false;
+}
+
+bool IsUpperWord(std::string_view w) {
+  bool letter = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      if (std::islower(c)) return false;
+      if (std::isupper(c)) letter = true;
+    } else if (c == 0xD0 || c == 0xD1) {
+      if (i + 1 >= w.size()) break;
+      unsigned char d = static_cast<unsigned char>(w[i + 1]);
+      // А-Я is D0 90..D0 AF, Ё is D0 81; lower case is D0 B0..D1 8F, ё D1 91.
+      if (c == 0xD0 && ((d >= 0x90 && d <= 0xAF) || d == 0x81)) letter = true;
+      else if (c == 0xD0 && d >= 0xB0) return false;
+      else if (c == 0xD1) return false;
+      ++i;
+    }
+  }
+  return letter;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Share of upper-case words among the words with letters.
+bool MostlyUpper(std::string_view s) {
+  size_t upper = 0, total = 0;
+  for (std::string_view w : Words(s)) {
+    bool has_letter = false;
+    for (unsigned char c : w) {
+      if (std::isalpha(c) || c >= 0xC0) has_letter = true;
+    }
+    if (!has_letter) continue;
+    ++total;
+    if (IsUpperWord(w)) ++upper;
+  }
+  return total > 0 && upper * 5 >= total * 4;
+}
+
+// `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
+// whole characters, never single bytes of a letter).
+std::string StripTrailing(std::string_view s, std::string_view chars) {
+  bool again = true;
+  while (again && !s.empty()) {
+    again = false;
+    for (size_t k = 0; k < chars.size();) {
+      size_t len = 1;
+      unsigned char c = static_cast<unsigned char>(chars[k]);
+      if (c >= 0xF0) len = 4;
+      else if (c >= 0xE0) len = 3;
+      else if (c >= 0xC0) len = 2;
+      std::string_view ch = chars.substr(k, len);
+      if (s.size() >= ch.size() && s.substr(s.size() - ch.size()) == ch) {
+        s.remove_suffix(ch.size());
+        again = true;
+        break;
+      }
+      k += len;
+    }
+  }
+  return std::string(s);
+}
+
+bool ContainsAny(std::string_view lower, std::initializer_list<std::string_view> cues) {
+  for (std::string_view c : cues) {
+    if (lower.find(c) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "ciphered telegram" -> "telegram", ... ; "" when no document word.
+std::string DocTypeFromWords(std::string_view lower) {
+  struct Cue {
+    std::string_view word;
+    std::string_view type;
+  };
+  static constexpr Cue kCues[] = {
+      {"telegram", "telegram"}, {"телеграмм", "telegram"},
+      {"cable", "cable"},       {"letter", "letter"},
+      {"письмо", "letter"},     {"decision", "decision"},
+      {"resolution", "decision"}, {"постановлени", "decision"},
+      {"agreement", "agreement"}, {"agreed", "agreement"},
+      {"соглашени", "agreement"}, {"memorandum", "memorandum"},
+      {"record of conversation", "memorandum"}, {"report", "report"},
+      {"message", "message"},   {"note", "note"},
+      {"directive", "directive"}, {"instruction", "directive"},
+  };
+  size_t best = std::string_view::npos;
+  std::string type;
+  for (const Cue& c : kCues) {
+    size_t at = lower.find(c.word);
+    if (at != std::string_view::npos && at < best) {
+      best = at;
+      type = c.type;
+    }
+  }
+  return type;
+}
+
+class PageReader {
+ public:
+  PageReader(const Gazetteer& gazetteer, const TopicList& topics,
+             std::string_view text, const std::string& path)
+      : gazetteer_(gazetteer), topics_(topics), text_(text) {
+    fragment_.source_path = path;
+    fragment_.text = std::string(text);
+    fragment_.content_hash = graph::ContentHash(text);
+  }
+
+  Result<graph::Fragment> Read();
+
+ private:
+  Status ReadHeader();
+  void ReadFooter();
+  void ReadTitle();
+  void ClassifyLines();
+  void FindQuoteRegions();
+  void AssignDocuments();
+  void ReadMetaLines();
+  void ReadClauses(size_t doc);
+  void ReadDelegation(size_t doc);
+  void ReadMentions();
+  void EmitDocuments();
+
+  // Evidence for bytes [start, end) of the page.
+  Evidence Ev(size_t start, size_t end) const;
+  Evidence LineEv(size_t line) const {
+    return Ev(lines_[line].trim_start,
+              lines_[line].trim_start + lines_[line].text.size());
+  }
+  size_t Offset(std::string_view piece) const {
+    return static_cast<size_t>(piece.data() - text_.data());
+  }
+
+  // The person a name as written stands for: a gazetteer entry, or a new
+  // unresolved Person when the words look like a name. Adds the node with
+  // `ev`. Returns "" when `name` is not a person's name.
+  NodeId PersonFromName(std::string_view name, const Evidence& ev);
+  // Adds (or merges) the node of a gazetteer entry with this evidence.
+  NodeId AddEntity(const GazetteerEntry& entry, std::string_view surface,
+                   bool codename, const Evidence& ev);
+  void AddEdge(const NodeId& source, const NodeId& target, EdgeKind kind,
+               const Evidence& ev, Value props = Value::MakeObject());
+  // Names in a list "A, B and C" / "Cde. Stalin (2)"; each with its span.
+  std::vector<std::pair<std::string_view, int64_t>> SplitNames(
+      std::string_view list) const;
+  // The persons named in `piece` (gazetteer mentions only).
+  std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
+  std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  int DefaultYear() const { return page_date_.year; }
+  const std::string& LineLang(size_t i) const { return line_lang_[i]; }
+  void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
+                const Evidence& ev, int64_t count = 0);
+  std::string DocIdFor(const DocDraft& d, const std::string& base) const;
+
+  const Gazetteer& gazetteer_;
+  const TopicList& topics_;
+  std::string_view text_;
+  graph::Fragment fragment_;
+
+  std::vector<Line> lines_;
+  std::vector<LineKind> kinds_;
+  std::vector<std::string> line_lang_;
+  std::vector<int> line_doc_;  // the document whose text a line is
+  std::vector<int> line_region_;
+  Date page_date_;
+  size_t date_line_ = 0, title_line_ = 0;
+  size_t body_begin_ = 0, body_end_ = 0;  // [begin, end) line indexes
+  std::optional<size_t> summary_line_;
+  std::vector<QuoteRegion> regions_;
+  std::vector<DocDraft> docs_;  // docs_[0] is the outer document
+
+  // Read from the title.
+  std::string title_type_;
+  std::string title_number_;
+  std::string title_origin_;
+  std::vector<std::pair<NodeId, Evidence>> title_authors_, title_recipients_,
+      title_via_;
+  std::string attach_type_;
+  std::optional<Date> attach_date_;
+  std::vector<std::pair<NodeId, Evidence>> attach_authors_, attach_recipients_;
+  // Read from the footer.
+  Value sources_ = Value::MakeArray();
+  std::string record_id_;
+  std::string footer_type_;
+  std::vector<std::string> footer_languages_;
+  std::string editorial_sent_;
+};
+
+Evidence PageReader::Ev(size_t start, size_t end) const {
+  Evidence ev;
+  ev.doc = docs_.empty() ? std::string() : docs_[0].id;
+  start = std::min(start, text_.size());
+  end = std::min(std::max(end, start), text_.size());
+  ev.start = static_cast<uint32_t>(start);
+  ev.end = static_cast<uint32_t>(end);
+  ev.quote = std::string(text_.substr(start, end - start));
+  ev.lang = detail::DetectLanguage(ev.quote);
+  if (ev.lang.empty()) ev.lang = "en";
+  return ev;
+}
+
+NodeId PageReader::AddEntity(const GazetteerEntry& entry,
+                             std::string_view surface, bool codename,
+                             const Evidence& ev) {
+  Node n;
+  n.id = entry.id;
+  n.kind = entry.kind;
+  n.label = entry.label;
+  std::string alias = StripTrailing(TrimView(surface), ".,:;!");
+  if (!alias.empty() && alias != entry.label) n.aliases.push_back(alias);
+  for (const std::string& c : entry.codenames) {
+    if (std::find(n.aliases.begin(), n.aliases.end(), c) == n.aliases.end()) {
+      n.aliases.push_back(c);
+    }
+  }
+  n.props["resolved"] = true;
+  if (!entry.wikidata.empty()) n.props["wikidata"] = entry.wikidata;
+  if (!entry.codenames.empty()) {
+    Value names = Value::MakeArray();
+    for (const std::string& c : entry.codenames) names.Append(c);
+    n.props["codenames"] = names;
+  }
+  if (codename) n.props["codename_seen"] = true;
+  n.evidence.push_back(ev);
+  fragment_.AddNode(std::move(n));
+  return entry.id;
+}
+
+void PageReader::AddEdge(const NodeId& source, const NodeId& target,
+                         EdgeKind kind, const Evidence& ev, Value props) {
+  if (source.empty() || target.empty()) return;
+  Edge e;
+  e.source = source;
+  e.target = target;
+  e.kind = kind;
+  e.props = std::move(props);
+  e.evidence.push_back(ev);
+  fragment_.AddEdge(std::move(e));
+}
+
+// Words that may be a person's name: capitalised, letters only.
+bool LooksLikeName(const Gazetteer& g, std::string_view name) {
+  std::vector<std::string_view> words = Words(name);
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    std::string bare = StripTrailing(w, ".,;:!");
+    if (bare.empty() || g.IsStopWord(bare)) return false;
+    unsigned char c = static_cast<unsigned char>(bare[0]);
+    bool upper_start = std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+        static_cast<unsigned char>(bare[1]) >= 0x81 &&
+        static_cast<unsigned char>(bare[1]) <= 0xAF);
+    if (!upper_start) return false;
+    for (unsigned char ch : bare) {
+      if (std::isdigit(ch) || ch == '[' || ch == ']' || ch == '(' || ch == ')') {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+std::string TitleCase(std::string_view name) {
+  // Cyrillic stays as written; Latin upper-case words become "Nam", "Il".
+  std::string out;
+  for (std::string_view w : Words(name)) {
+    if (!out.empty()) out += ' ';
+    std::string word(w);
+    if (IsUpperWord(w) && word.size() > 1 &&
+        static_cast<unsigned char>(word[0]) < 0x80) {
+      for (size_t i = 1; i < word.size(); ++i) {
+        word[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+      }
+    }
+    out += word;
+  }
+  return out;
+}
+
+std::string CleanName(std::string_view name) {
+  std::string s(TrimView(name));
+  static constexpr std::string_view kPrefixes[] = {
+      "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ",
+      "Товарищу ", "Товарищ ", "Тов. ", "тов. ", "For ", "To ", "TO "};
+  bool again = true;
+  while (again) {
+    again = false;
+    for (std::string_view p : kPrefixes) {
+      if (s.size() > p.size() && s.compare(0, p.size(), p) == 0) {
+        s = std::string(TrimView(std::string_view(s).substr(p.size())));
+        again = true;
+      }
+    }
+  }
+  return StripTrailing(s, ".,:;!\"»”' ");
+}
+
+NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
+  std::string name = CleanName(raw);
+  if (name.empty()) return {};
+  if (const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson)) {
+    bool codename = false;
+    std::string folded = FoldName(name);
+    for (const std::string& c : e->codenames) {
+      if (folded.find(FoldName(c)) != std::string::npos) codename = true;
+    }
+    return AddEntity(*e, name, codename, ev);
+  }
+  // "Filippov [Stalin]": an editorial bracket may name someone we lack.
+  std::string bare = name;
+  if (size_t b = bare.find('['); b != std::string::npos) {
+    bare = std::string(TrimView(std::string_view(bare).substr(0, b)));
+  }
+  // "Stalin, I.V." -> "Stalin"
+  if (size_t c = bare.find(','); c != std::string::npos) {
+    bare = std::string(TrimView(std::string_view(bare).substr(0, c)));
+  }
+  if (!LooksLikeName(gazetteer_, bare)) return {};
+  if (gazetteer_.Resolve(bare, NodeKind::kOrganization) ||
+      gazetteer_.Resolve(bare, NodeKind::kPlace)) {
+    return {};
+  }
+  Node n;
+  n.label = TitleCase(bare);
+  n.id = "person:" + graph::Slug(n.label);
+  n.kind = NodeKind::kPerson;
+  if (bare != n.label) n.aliases.push_back(bare);
+  n.props["resolved"] = false;
+  n.evidence.push_back(ev);
+  fragment_.AddNode(std::move(n));
+  return "person:" + graph::Slug(TitleCase(bare));
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::PersonsIn(
+    std::string_view piece) {
+  std::vector<std::pair<NodeId, Evidence>> out;
+  size_t base = Offset(piece);
+  for (const Mention& m : gazetteer_.FindMentions(piece, base)) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const auto& p) { return p.first == id; });
+    if (!seen) out.emplace_back(id, ev);
+  }
+  return out;
+}
+
+void PageReader::AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
+                          const Evidence& ev, int64_t count) {
+  if (id.empty()) return;
+  for (DocDraft::Party& p : into) {
+    if (p.id == id) {
+      if (count > 0) p.count = count;
+      return;
+    }
+  }
+  into.push_back({id, ev, count});
+}
+
+// ---------------------------------------------------------------------------
+// Header, footer, title
+
+Status PageReader::ReadHeader() {
+  size_t nonblank = 0;
+  bool found = false;
+  for (size_t i = 0; i < lines_.size() && nonblank < 12; ++i) {
+    if (lines_[i].blank()) continue;
+    ++nonblank;
+    if (auto d = detail::ParseDateLine(lines_[i].text)) {
+      page_date_ = *d;
+      date_line_ = i;
+      found = true;
+      break;
+    }
+  }
+  if (!found) {
+    size_t first = 0;
+    while (first < lines_.size() && lines_[first].blank()) ++first;
+    size_t number = first < lines_.size() ? lines_[first].number : 1;
+    return Status::InvalidArgument(
+        "no archive header: expected a date line such as 'July 3, 1951' "
+        "near line " + std::to_string(number));
+  }
+  size_t t = date_line_ + 1;
+  while (t < lines_.size() && lines_[t].blank()) ++t;
+  if (t >= lines_.size()) {
+    return Status::InvalidArgument("no title after the date line (line " +
+                                   std::to_string(lines_[date_line_].number) +
+                                   ")");
+  }
+  title_line_ = t;
+  return Status::Ok();
+}
+
+void PageReader::ReadFooter() {
+  size_t footer = lines_.size();
+  for (size_t i = title_line_ + 1; i < lines_.size(); ++i) {
+    if (lines_[i].text == "Document Information") {
+      footer = i;
+      break;
+    }
+  }
+  body_begin_ = title_line_ + 1;
+  body_end_ = footer;
+  // The summary: the last sentence before the footer, when there is a
+  // footer to anchor it ("Author(s):" and other empty labels skipped).
+  if (footer < lines_.size()) {
+    for (size_t i = footer; i-- > body_begin_;) {
+      std::string_view t = lines_[i].text;
+      if (t.empty() || t.back() == ':') continue;
+      bool sentence = t.size() > 30 && !IsOpenQuote(t) && t.back() == '.' &&
+                      !ClosesQuote(t);
+      if (sentence) {
+        summary_line_ = i;
+        body_end_ = i;
+      }
+      break;
+    }
+  }
+  static constexpr std::string_view kLabels[] = {
+      "Source", "Original Uploaded Date", "Type", "Language", "Record ID",
+      "Author(s):", "Original Archive", "Original Language", "Translated by",
+      "Rights", "Subjects Discussed", "Keywords", "Document Information"};
+  auto is_label = [](std::string_view t) {
+    for (std::string_view l : kLabels) {
+      if (t == l) return true;
+    }
+    return false;
+  };
+  auto next_value = [&](size_t i) -> std::optional<size_t> {
+    for (size_t k = i + 1; k < lines_.size(); ++k) {
+      if (lines_[k].blank()) continue;
+      if (is_label(lines_[k].text)) return std::nullopt;
+      return k;
+    }
+    return std::nullopt;
+  };
+  for (size_t i = footer; i < lines_.size(); ++i) {
+    std::string_view t = lines_[i].text;
+    if (t == "Type") {
+      if (auto v = next_value(i)) footer_type_ = std::string(lines_[*v].text);
+    } else if (t == "Language") {
+      if (auto v = next_value(i)) {
+        std::string lower = detail::ToLowerAscii(lines_[*v].text);
+        if (lower.find("russian") != std::string::npos) footer_languages_.push_back("ru");
+        if (lower.find("english") != std::string::npos) footer_languages_.push_back("en");
+        if (lower.find("chinese") != std::string::npos) footer_languages_.push_back("zh");
+        if (lower.find("korean") != std::string::npos) footer_languages_.push_back("ko");
+      }
+    } else if (StartsWithNoCase(t, "Record ID")) {
+      std::string_view rest = TrimView(t.substr(9));
+      if (!rest.empty() && (rest[0] == ':' || rest[0] == '=')) rest = TrimView(rest.substr(1));
+      if (!rest.empty()) {
+        record_id_ = std::string(rest);
+      } else if (auto v = next_value(i)) {
+        record_id_ = std::string(lines_[*v].text);
+      }
+    } else if (!t.empty() && !is_label(t)) {
+      // A citation: "APRF, f. 45, op. 1, d. 339, ll. 6-7." or several joined
+      // by " and " / ";".
+      bool citation = (FindNoCase(t, "f. ") != std::string_view::npos ||
+                       FindNoCase(t, "fond") != std::string_view::npos) &&
+                      (FindNoCase(t, "op") != std::string_view::npos ||
+                       FindNoCase(t, "d. ") != std::string_view::npos ||
+                       FindNoCase(t, "delo") != std::string_view::npos);
+      if (!citation) continue;
+      std::vector<std::string_view> parts;
+      size_t b = 0;
+      for (size_t k = 0; k <= t.size(); ++k) {
+        bool cut = k == t.size() || t[k] == ';' ||
+                   (t.substr(k, 5) == " and " );
+        if (!cut) continue;
+        parts.push_back(TrimView(t.substr(b, k - b)));
+        b = k + (k < t.size() && t[k] == ';' ? 1 : 5);
+        if (k < t.size() && t[k] == ';') continue;
+        k += 4;
+      }
+      for (std::string_view p : parts) {
+        if (p.empty()) continue;
+        Value c = Value::MakeObject();
+        std::string cite = StripTrailing(p, ". ");
+        c["citation"] = cite;
+        size_t comma = cite.find(',');
+        std::string archive(TrimView(std::string_view(cite).substr(0, comma)));
+        c["archive"] = archive;
+        auto field = [&](std::initializer_list<std::string_view> keys) {
+          for (std::string_view k : keys) {
+            size_t at = FindNoCase(cite, k);
+            while (at != std::string::npos) {
+              bool boundary = at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
+              if (boundary) break;
+              at = FindNoCase(cite, k, at + 1);
+            }
+            if (at == std::string::npos) continue;
+            size_t v = at + k.size();
+            while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
+            size_t e = v;
+            while (e < cite.size() && cite[e] != ',' && cite[e] != ';') ++e;
+            std::string val = StripTrailing(TrimView(std::string_view(cite).substr(v, e - v)), ". ");
+            if (!val.empty()) return val;
+          }
+          return std::string();
+        };
+        std::string fond = field({"fond", "f."});
+        std::string opis = field({"opis", "op."});
+        std::string delo = field({"delo", "d."});
+        std::string papka = field({"papka", "p."});
+        std::string pages = field({"listy", "list", "ll.", "l."});
+        if (!fond.empty()) c["fond"] = fond;
+        if (!opis.empty()) c["opis"] = opis;
+        if (!delo.empty()) c["delo"] = delo;
+        if (!papka.empty()) c["papka"] = papka;
+        if (!pages.empty()) c["pages"] = pages;
+        sources_.Append(c);
+      }
+    }
+  }
+}
+
+void PageReader::ReadTitle() {
+  std::string_view title = lines_[title_line_].text;
+  size_t base = Offset(title);
+  // "..., with 13 June 1951 handwritten letter from ..." describes an
+  // attachment: the document quoted on the page.
+  std::string_view main = title, attach;
+  size_t with = title.find(", with ");
+  size_t with_len = 7;
+  if (with == std::string_view::npos) {
+    with = title.find(" with ");
+    with_len = 6;
+  }
+  if (with != std::string_view::npos) {
+    main = title.substr(0, with);
+    attach = title.substr(with + with_len);
+  }
+  std::string lower = detail::ToLowerAscii(main);
+  title_type_ = DocTypeFromWords(lower);
+
+  // "No. 21404" / "Nº 21404" / "№ 21404"
+  for (std::string_view marker : {"No. ", "Nº ", "№ ", "No.", "Nº"}) {
+    size_t at = main.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t v = at + marker.size();
+    size_t e = v;
+    while (e < main.size() && main[e] != ',' && main[e] != ' ') ++e;
+    title_number_ = StripTrailing(main.substr(v, e - v), ".");
+    break;
+  }
+  // Parties: after the first comma (or after "from"), "A to B[, for C]".
+  std::string_view parties;
+  size_t comma = main.find(", ");
+  if (comma != std::string_view::npos) {
+    parties = main.substr(comma + 2);
+  }
+  // "from Beijing," before the comma names the origin.
+  size_t from = FindNoCase(main, " from ");
+  if (from != std::string_view::npos && comma != std::string_view::npos &&
+      from < comma) {
+    std::string_view place = main.substr(from + 6, comma - from - 6);
+    if (const GazetteerEntry* e = gazetteer_.Resolve(place, NodeKind::kPlace)) {
+      title_origin_ = AddEntity(*e, place, false, Ev(Offset(place), Offset(place) + place.size()));
+    }
+  } else if (from != std::string_view::npos) {
+    // "Handwritten letter from A and B to C"
+    parties = main.substr(from + 6);
+  }
+  auto read_parties = [&](std::string_view p,
+                          std::vector<std::pair<NodeId, Evidence>>& authors,
+                          std::vector<std::pair<NodeId, Evidence>>& recipients,
+                          std::vector<std::pair<NodeId, Evidence>>* via) {
+    if (p.empty()) return;
+    size_t to = p.find(" to ");
+    std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
+    std::string_view whom = to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
+    std::string_view for_whom;
+    size_t for_at = FindNoCase(whom, ", for ");
+    if (for_at != std::string_view::npos) {
+      for_whom = whom.substr(for_at + 6);
+      whom = whom.substr(0, for_at);
+    }
+    for (auto [name, count] : SplitNames(who)) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      NodeId id = PersonFromName(name, ev);
+      if (!id.empty()) authors.emplace_back(id, ev);
+    }
+    auto add_to = [&](std::string_view list,
+                      std::vector<std::pair<NodeId, Evidence>>& into) {
+      for (auto [name, count] : SplitNames(list)) {
+        Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+        NodeId id = PersonFromName(name, ev);
+        if (id.empty()) {
+          if (const GazetteerEntry* e =
+                  gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
+            id = AddEntity(*e, name, false, ev);
+          }
+        }
+        if (!id.empty()) into.emplace_back(id, ev);
+      }
+    };
+    if (!for_whom.empty() && via != nullptr) {
+      add_to(whom, *via);
+      add_to(for_whom, recipients);
+    } else {
+      add_to(whom, recipients);
+    }
+  };
+  (void)base;
+  read_parties(parties, title_authors_, title_recipients_, &title_via_);
+
+  if (!attach.empty()) {
+    std::string alower = detail::ToLowerAscii(attach);
+    attach_type_ = DocTypeFromWords(alower);
+    if (auto d = detail::FindDate(attach, DefaultYear())) attach_date_ = d->date;
+    size_t afrom = FindNoCase(attach, "from ");
+    if (afrom != std::string_view::npos) {
+      read_parties(attach.substr(afrom + 5), attach_authors_, attach_recipients_, nullptr);
+    }
+  }
+}
+
+std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
+    std::string_view list) const {
+  std::vector<std::pair<std::string_view, int64_t>> out;
+  size_t b = 0;
+  auto flush = [&](size_t e) {
+    std::string_view item = TrimView(list.substr(b, e - b));
+    int64_t count = 0;
+    // "Stalin (2)", "Stalin (2 copies)"
+    size_t paren = item.find('(');
+    if (paren != std::string_view::npos) {
+      std::string_view inside = item.substr(paren + 1);
+      int n = 0;
+      size_t k = 0;
+      while (k < inside.size() && std::isdigit(static_cast<unsigned char>(inside[k]))) {
+        n = n * 10 + (inside[k] - '0');
+        ++k;
+      }
+      if (k > 0) {
+        count = n;
+        item = TrimView(item.substr(0, paren));
+      }
+    }
+    while (!item.empty() && (item.back() == '.' || item.back() == ':' ||
+                             item.back() == ';' || item.back() == ',')) {
+      // keep "I.V." style initials intact only when they follow a comma
+      if (item.back() == '.' && item.size() >= 2 && item[item.size() - 2] != ' ' &&
+          std::isupper(static_cast<unsigned char>(item[item.size() - 2])) &&
+          item.size() >= 3 && item[item.size() - 3] == '.') {
+        break;
+      }
+      item.remove_suffix(1);
+    }
+    if (!item.empty()) out.emplace_back(item, count);
+  };
+  int bracket = 0;
+  for (size_t i = 0; i < list.size(); ++i) {
+    char c = list[i];
+    if (c == '[' || c == '(') ++bracket;
+    if (c == ']' || c == ')') --bracket;
+    if (bracket > 0) continue;
+    if (c == ',' ) {
+      // "Stalin, I.V." keeps its initials.
+      std::string_view rest = TrimView(list.substr(i + 1));
+      if (rest.size() >= 2 && std::isupper(static_cast<unsigned char>(rest[0])) &&
+          rest[1] == '.') {
+        continue;
+      }
+      flush(i);
+      b = i + 1;
+    } else if (list.substr(i, 5) == " and " || list.substr(i, 3) == " и ") {
+      flush(i);
+      size_t len = list.substr(i, 5) == " and " ? 5 : 3;
+      b = i + len;
+      i += len - 1;
+    }
+  }
+  flush(list.size());
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Body lines
+
+void PageReader::ClassifyLines() {
+  kinds_.assign(lines_.size(), LineKind::kBlank);
+  line_lang_.assign(lines_.size(), "");
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    line_lang_[i] = detail::DetectLanguage(lines_[i].text);
+  }
+  bool in_stamp = false;
+  bool in_copies = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    if (t.empty()) {
+      in_copies = false;
+      kinds_[i] = LineKind::kBlank;
+      continue;
+    }
+    if (in_stamp) {
+      kinds_[i] = LineKind::kStamp;
+      if (t.find(']') != std::string_view::npos) in_stamp = false;
+      continue;
+    }
+    if (in_copies) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
+    std::string lower = LowerText(t);
+    std::string bare = StripTrailing(t, ". ");
+    if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||
+        bare == "...") {
+      kinds_[i] = LineKind::kElision;
+      continue;
+    }
+    if (StartsWithNoCase(t, "[Stamp") || StartsWithNoCase(t, "[Штамп")) {
+      kinds_[i] = LineKind::kStamp;
+      in_stamp = t.find(']') == std::string_view::npos;
+      continue;
+    }
+    if (t[0] == '[' && (t.back() == ']' || bare.back() == ']')) {
+      kinds_[i] = LineKind::kEditorial;
+      continue;
+    }
+    if (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) {
+      kinds_[i] = LineKind::kCopies;
+      in_copies = TrimView(t.substr(t.find("to") + 2)).empty();
+      continue;
+    }
+    if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
+        StartsWithNoCase(t, "Копии") ||
+        (StartsWithNoCase(t, "To ") && FindNoCase(t, " copies)") != std::string_view::npos)) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
+    bool header_number =
+        StartsWithNoCase(t, "CIPHERED TELEGRAM") || StartsWithNoCase(t, "CIPHER TELEGRAM") ||
+        StartsWithNoCase(t, "CABLE N") || StartsWithNoCase(t, "TELEGRAM No") ||
+        lower.rfind("шифртелеграмма", 0) == 0 || lower.rfind("телеграмма №", 0) == 0;
+    if (header_number) {
+      kinds_[i] = LineKind::kNumber;
+      continue;
+    }
+    if (StartsWithNoCase(t, "No. ") || StartsWithNoCase(t, "No.") ||
+        t.rfind("№", 0) == 0 || t.rfind("Nº", 0) == 0) {
+      bool digit = false;
+      for (size_t k = 2; k < std::min<size_t>(t.size(), 8); ++k) {
+        if (std::isdigit(static_cast<unsigned char>(t[k]))) digit = true;
+      }
+      if (digit) {
+        kinds_[i] = LineKind::kNumber;
+        continue;
+      }
+    }
+    bool stamp_time = detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
+    if (stamp_time &&
+        (StartsWithNoCase(t, "Received") || StartsWithNoCase(t, "Sent") ||
+         StartsWithNoCase(t, "From ") || StartsWithNoCase(t, "Dispatched") ||
+         lower.rfind("получен", 0) == 0 || lower.rfind("отправлен", 0) == 0 ||
+         lower.rfind("из ", 0) == 0 ||
+         FindNoCase(t, "received at") != std::string_view::npos ||
+         FindNoCase(t, " received ") != std::string_view::npos)) {
+      kinds_[i] = LineKind::kTimestamp;
+      continue;
+    }
+    static constexpr std::string_view kFormalities[] = {
+        "series", "top secret", "secret", "extremely urgent", "urgent",
+        "by telegram", "i report", "совершенно секретно", "секретно",
+        "срочно", "вне очереди", "докладываю", "secretary cc", "secretary",
+        "t", "т", "copy no", "to p.", "excerpt from protocol",
+        "decision of", "ciphered telegram", "special file", "особая папка"};
+    std::string lbare = LowerText(StripTrailing(t, ".: "));
+    bool formality = false;
+    for (std::string_view f : kFormalities) {
+      if (lbare == f || (f.size() > 3 && lbare.rfind(f, 0) == 0 &&
+                         (lbare.size() < f.size() + 40))) {
+        formality = true;
+      }
+    }
+    if (formality) {
+      kinds_[i] = LineKind::kFormality;
+      continue;
+    }
+    // A date standing alone ("30.6", "14 June 1951").
+    if (auto d = detail::FindDate(t, DefaultYear());
+        d && d->start == 0 && StripTrailing(t.substr(d->end), ". г") .empty()) {
+      kinds_[i] = LineKind::kLoneDate;
+      continue;
+    }
+    bool upper = MostlyUpper(t);
+    if (upper && Words(t).size() >= 4 &&
+        ContainsAny(lower, {"staff", "administration", "directorate", "committee",
+                            "ministry", "party", "штаб", "управлени", "комитет",
+                            "министерств", "central"})) {
+      kinds_[i] = LineKind::kOffice;
+      continue;
+    }
+    // Routing: "BEIJING, TO KRASOVSKY.", "TO KRASOVSKY", "BEIJING"
+    if (upper && (StartsWithNoCase(t, "TO ") || t.find(", TO ") != std::string_view::npos)) {
+      kinds_[i] = LineKind::kRouting;
+      continue;
+    }
+    if (upper && Words(t).size() <= 3) {
+      std::string name = StripTrailing(t, ".,: ");
+      if (gazetteer_.Resolve(name, NodeKind::kPlace)) {
+        kinds_[i] = LineKind::kRouting;
+        continue;
+      }
+    }
+    // Addresses: "To Comrade FILIPPOV [Stalin]", "For Comrade MAO ZEDONG.",
+    // "For transmission to MAO ZEDONG", "Тов. МАО ЦЗЭДУНУ."
+    bool address =
+        ((StartsWithNoCase(t, "To Comrade") || StartsWithNoCase(t, "To Cde") ||
+          StartsWithNoCase(t, "For Comrade") || StartsWithNoCase(t, "For Cde") ||
+          StartsWithNoCase(t, "For transmission to") ||
+          lower.rfind("тов. ", 0) == 0 || lower.rfind("товарищу ", 0) == 0) &&
+         Words(t).size() <= 8);
+    if (address) {
+      kinds_[i] = LineKind::kAddress;
+      continue;
+    }
+    kinds_[i] = LineKind::kText;
+  }
+  // Signatures and the sender's outgoing number, which need context.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] != LineKind::kText) continue;
+    if (SignatureOf(i)) kinds_[i] = LineKind::kSignature;
+  }
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] != LineKind::kNumber) continue;
+    std::string_view t = lines_[i].text;
+    if (!(StartsWithNoCase(t, "No") || t.rfind("№", 0) == 0)) continue;
+    if (Words(t).size() > 2) continue;
+    size_t p = i;
+    while (p > body_begin_ && lines_[p - 1].blank()) --p;
+    if (p == body_begin_) continue;
+    LineKind before = kinds_[p - 1];
+    std::string_view prev = lines_[p - 1].text;
+    if (before == LineKind::kSignature || ClosesQuote(prev)) {
+      kinds_[i] = LineKind::kOutgoingNumber;
+    }
+  }
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
+  std::string_view t = lines_[i].text;
+  // Drop quotes, a trailing date and "г.".
+  std::string_view s = t;
+  while (!s.empty() && IsOpenQuote(s)) s = s.substr(OpenQuoteLength(s));
+  size_t cut = s.size();
+  if (auto d = detail::FindDate(s, DefaultYear())) cut = std::min(cut, d->start);
+  std::string_view name = TrimView(s.substr(0, cut));
+  std::string cleaned = StripTrailing(name, ".,:;!\"»” ");
+  if (cleaned.empty() || Words(cleaned).size() > 5) return std::nullopt;
+  // Whatever follows the name must be a date and closing marks only.
+  std::string_view rest = s.substr(cut);
+  for (unsigned char c : rest) {
+    if (std::isalpha(c)) return std::nullopt;
+  }
+  if (cleaned.find('!') != std::string::npos) return std::nullopt;
+  if (t.back() == '!' || t.back() == ':' || t.back() == '?') return std::nullopt;
+  const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
+  if (e == nullptr) {
+    // Several signatories on consecutive lines, or an unknown name in capitals.
+    if (!IsUpperWord(Words(cleaned)[0]) || !LooksLikeName(gazetteer_, cleaned) ||
+        Words(cleaned).size() < 2) {
+      return std::nullopt;
+    }
+  }
+  Evidence ev = Ev(Offset(name), Offset(name) + cleaned.size());
+  NodeId id = e ? AddEntity(*e, cleaned, false, ev) : PersonFromName(cleaned, ev);
+  if (id.empty()) return std::nullopt;
+  return std::make_pair(id, ev);
+}
+
+void PageReader::FindQuoteRegions() {
+  line_region_.assign(lines_.size(), -1);
+  std::vector<int> open;  // stack of region indexes
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    if (t.empty()) continue;
+    // An unclosed quotation ends where the language changes: a page's
+    // Russian original and English translation are never one quotation.
+    while (!open.empty() && !line_lang_[i].empty() &&
+           !regions_[open.back()].lang.empty() &&
+           line_lang_[i] != regions_[open.back()].lang &&
+           kinds_[i] == LineKind::kText) {
+      regions_[open.back()].last = i - 1;
+      open.pop_back();
+    }
+    if (IsOpenQuote(t)) {
+      // A quotation that also closes on its first line is a one-line region.
+      bool one_line = ClosesQuote(t.substr(OpenQuoteLength(t)));
+      QuoteRegion r;
+      r.first = i;
+      r.last = i;
+      r.parent_region = open.empty() ? -1 : open.back();
+      r.lang = line_lang_[i];
+      regions_.push_back(r);
+      line_region_[i] = static_cast<int>(regions_.size()) - 1;
+      if (!one_line) open.push_back(static_cast<int>(regions_.size()) - 1);
+      continue;
+    }
+    if (!open.empty()) {
+      line_region_[i] = open.back();
+      if (regions_[open.back()].lang.empty()) regions_[open.back()].lang = line_lang_[i];
+      if (ClosesQuote(t)) {
+        regions_[open.back()].last = i;
+        open.pop_back();
+      }
+    }
+  }
+  // Unclosed quotations run to the end of the body.
+  for (int r : open) {
+    size_t last = body_end_;
+    while (last > regions_[r].first && lines_[last - 1].blank()) --last;
+    regions_[r].last = last == 0 ? 0 : last - 1;
+  }
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    for (size_t i = regions_[r].first; i <= regions_[r].last && i < lines_.size(); ++i) {
+      if (line_region_[i] < static_cast<int>(r)) line_region_[i] = static_cast<int>(r);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Documents
+
+// Words in a line that introduces a quotation ("Telegram of Comrade KIM IL
+// SUNG.", "I forward the text that was agreed ...", "[attached letter]").
+bool IsIntroduction(std::string_view lower) {
+  return ContainsAny(lower, {"telegram", "message", "letter", "text", "cable",
+                             "forward", "attached", "following", "телеграмм",
+                             "письм", "сообщени", "текст", "пересылаю",
+                             "направляю", "following"});
+}
+
+void PageReader::AssignDocuments() {
+  DocDraft outer;
+  outer.type = !title_type_.empty() ? title_type_
+               : !footer_type_.empty() ? detail::ToLowerAscii(footer_type_)
+                                       : "document";
+  outer.date = page_date_;
+  for (auto& [id, ev] : title_authors_) AddParty(outer.authors, id, ev);
+  for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
+  for (auto& [id, ev] : title_via_) AddParty(outer.via, id, ev);
+  outer.origin = title_origin_;
+  outer.title_evidence = LineEv(title_line_);
+  outer.has_title_evidence = true;
+  // Signatures outside any quotation sign the outer document.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kSignature && line_region_[i] < 0) {
+      if (auto sig = SignatureOf(i)) AddParty(outer.authors, sig->first, sig->second);
+    }
+  }
+  docs_.push_back(std::move(outer));
+  auto is_outer_author = [&](const NodeId& id) {
+    return std::any_of(docs_[0].authors.begin(), docs_[0].authors.end(),
+                       [&](const DocDraft::Party& p) { return p.id == id; });
+  };
+
+  bool attachment_used = false;
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    QuoteRegion& region = regions_[r];
+    int parent_doc = region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
+    if (parent_doc < 0) parent_doc = 0;
+    std::vector<std::pair<NodeId, Evidence>> authors;
+    std::optional<Date> date;
+    // (a) a signature closing the quotation
+    for (size_t i = region.last + 1; i-- > region.first;) {
+      if (lines_[i].blank()) continue;
+      if (line_region_[i] != static_cast<int>(r)) break;
+      if (auto sig = SignatureOf(i)) {
+        authors.push_back(*sig);
+        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) date = d->date;
+      }
+      break;
+    }
+    // (b) a signature right after it
+    if (authors.empty()) {
+      for (size_t i = region.last + 1; i < body_end_; ++i) {
+        if (lines_[i].blank()) continue;
+        if (kinds_[i] == LineKind::kSignature && line_region_[i] == region.parent_region) {
+          if (auto sig = SignatureOf(i)) authors.push_back(*sig);
+        }
+        break;
+      }
+    }
+    // (c) the line that introduces it
+    std::string intro_lower;
+    size_t intro_line = 0;
+    bool has_intro = false;
+    for (size_t i = region.first; i-- > body_begin_;) {
+      if (lines_[i].blank()) continue;
+      if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
+        intro_lower = LowerText(lines_[i].text);
+        if (IsIntroduction(intro_lower)) {
+          has_intro = true;
+          intro_line = i;
+        }
+      }
+      break;
+    }
+    if (authors.empty() && has_intro) {
+      for (auto& p : PersonsIn(lines_[intro_line].text)) authors.push_back(p);
+    }
+    // (d) the attachment the title describes
+    bool is_attachment = false;
+    if (!attachment_used && region.parent_region < 0 &&
+        (!attach_authors_.empty() || !attach_type_.empty())) {
+      bool matches = authors.empty();
+      for (auto& a : attach_authors_) {
+        for (auto& b : authors) matches = matches || a.first == b.first;
+      }
+      if (matches) {
+        is_attachment = true;
+        attachment_used = true;
+        if (authors.empty()) authors = attach_authors_;
+        if (!date && attach_date_) date = attach_date_;
+      }
+    }
+    bool own_text = false;
+    if (!authors.empty()) {
+      own_text = std::all_of(authors.begin(), authors.end(),
+                             [&](const auto& a) { return is_outer_author(a.first); }) &&
+                 parent_doc == 0;
+    } else {
+      own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
+    }
+    if (own_text) {
+      region.doc = parent_doc;
+      continue;
+    }
+    // The type: from the introduction, the title's attachment or the text.
+    std::string first_lower = LowerText(lines_[region.first].text);
+    std::string type = "message";
+    std::string hint = intro_lower + " " + (is_attachment ? LowerText(attach_type_) : "") +
+                       " " + first_lower;
+    if (ContainsAny(hint, {"letter", "письм"})) type = "letter";
+    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"})) type = "agreement";
+    if (ContainsAny(hint, {"decision", "resolution", "постановлени"})) type = "decision";
+    if (is_attachment && !attach_type_.empty() && attach_type_ != "telegram") {
+      type = attach_type_;
+    }
+    // A date the text gives itself: "(agreement of 23 November 1951)".
+    if (!date) {
+      for (size_t i = region.first; i <= std::min(region.last, region.first + 1); ++i) {
+        std::string_view t = lines_[i].text;
+        size_t of = FindNoCase(t, " of ");
+        while (of != std::string_view::npos) {
+          if (auto d = detail::FindDate(t, DefaultYear(), of + 4); d && d->start == of + 4) {
+            date = d->date;
+            break;
+          }
+          of = FindNoCase(t, " of ", of + 1);
+        }
+        if (date) break;
+      }
+    }
+    // The same message in another language is the same document.
+    int doc = -1;
+    for (size_t d = 1; d < docs_.size(); ++d) {
+      DocDraft& other = docs_[d];
+      if (other.parent != parent_doc || other.type != type) continue;
+      if (other.languages.count(region.lang)) continue;
+      bool same_authors = other.authors.size() == authors.size();
+      for (auto& a : authors) {
+        same_authors = same_authors &&
+            std::any_of(other.authors.begin(), other.authors.end(),
+                        [&](const DocDraft::Party& p) { return p.id == a.first; });
+      }
+      bool same_date = !date || !other.date || other.date->Iso() == date->Iso();
+      if (same_authors && same_date) {
+        doc = static_cast<int>(d);
+        break;
+      }
+    }
+    if (doc < 0) {
+      DocDraft d;
+      d.type = type;
+      d.parent = parent_doc;
+      d.date = date;
+      if (!date) {
+        // An attached draft carries the date of the document that holds it.
+        d.date = docs_[parent_doc].date;
+        d.date_inferred = true;
+      }
+      docs_.push_back(std::move(d));
+      doc = static_cast<int>(docs_.size()) - 1;
+    } else if (date && docs_[doc].date_inferred) {
+      docs_[doc].date = date;
+      docs_[doc].date_inferred = false;
+    }
+    for (auto& [id, ev] : authors) AddParty(docs_[doc].authors, id, ev);
+    if (is_attachment) {
+      for (auto& [id, ev] : attach_recipients_) AddParty(docs_[doc].recipients, id, ev);
+    }
+    if (!docs_[doc].has_title_evidence) {
+      docs_[doc].title_evidence =
+          has_intro ? LineEv(intro_line) : LineEv(region.first);
+      docs_[doc].has_title_evidence = true;
+    }
+    region.doc = doc;
+  }
+  line_doc_.assign(lines_.size(), 0);
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (line_region_[i] >= 0 && regions_[line_region_[i]].doc >= 0) {
+      line_doc_[i] = regions_[line_region_[i]].doc;
+    }
+  }
+}
+
+// The number after "No." / "Nº" / "№" in `t`.
+std::string NumberAfterMarker(std::string_view t) {
+  for (std::string_view marker : {"No.", "Nº", "№", "NO."}) {
+    size_t at = t.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t v = at + marker.size();
+    while (v < t.size() && t[v] == ' ') ++v;
+    size_t e = v;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;
+    std::string n = StripTrailing(t.substr(v, e - v), ".");
+    if (!n.empty()) return n;
+  }
+  return {};
+}
+
+void PageReader::ReadMetaLines() {
+  DocDraft& outer = docs_[0];
+  // Routing and address lines belong to the quotation they head, when no
+  // running text stands between them; otherwise to the document they are in.
+  auto headed_doc = [&](size_t i) {
+    for (size_t j = i + 1; j < body_end_; ++j) {
+      if (lines_[j].blank()) continue;
+      if (line_region_[j] != line_region_[i] && line_region_[j] >= 0 &&
+          regions_[line_region_[j]].first == j) {
+        return line_doc_[j];
+      }
+      LineKind k = kinds_[j];
+      if (k == LineKind::kText || k == LineKind::kSignature) break;
+    }
+    return line_doc_[i];
+  };
+  std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    DocDraft& doc = docs_[line_doc_[i]];
+    switch (kinds_[i]) {
+      case LineKind::kNumber: {
+        std::string n = NumberAfterMarker(t);
+        if (!n.empty() && std::find(doc.numbers.begin(), doc.numbers.end(), n) == doc.numbers.end()) {
+          doc.numbers.push_back(n);
+        }
+        size_t copies = FindNoCase(t, "Copies:");
+        if (copies != std::string_view::npos) {
+          for (auto [name, count] : SplitNames(t.substr(copies + 7))) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+          }
+        }
+        break;
+      }
+      case LineKind::kOutgoingNumber:
+        doc.outgoing_number = NumberAfterMarker(t);
+        break;
+      case LineKind::kCopies: {
+        std::string_view list = t;
+        if (StartsWithNoCase(list, "Copies to") || StartsWithNoCase(list, "Copy to")) {
+          list = list.substr(list.find("to") + 2);
+        } else if (size_t colon = list.find(':'); colon != std::string_view::npos) {
+          list = list.substr(colon + 1);
+        } else if (StartsWithNoCase(list, "To ")) {
+          list = list.substr(3);
+        }
+        for (auto [name, count] : SplitNames(list)) {
+          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+          AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+        }
+        break;
+      }
+      case LineKind::kTimestamp: {
+        std::string lower = LowerText(t);
+        auto date = detail::FindDate(t, DefaultYear());
+        auto time = detail::FindTime(t);
+        // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
+        // the nearest date and time after each keyword.
+        auto stamp_after = [&](size_t from) -> std::string {
+          auto d = detail::FindDate(t, DefaultYear(), from);
+          auto tm = detail::FindTime(t, from);
+          if (tm && d && tm->start >= d->start && tm->start < d->end) {
+            tm = detail::FindTime(t, d->end);
+          }
+          if (!d) return {};
+          std::string iso = d->date.Iso();
+          if (tm && tm->time.ok()) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour, tm->time.minute);
+            iso += buf;
+          }
+          return iso;
+        };
+        (void)date;
+        (void)time;
+        size_t sent = FindNoCase(t, "sent");
+        size_t recv = FindNoCase(t, "received");
+        size_t disp = FindNoCase(t, "dispatched");
+        if (sent != std::string_view::npos) doc.sent = stamp_after(sent);
+        if (recv != std::string_view::npos) doc.received = stamp_after(recv);
+        if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
+        if (lower.rfind("получен", 0) == 0) doc.received = stamp_after(0);
+        if (lower.rfind("отправлен", 0) == 0) doc.sent = stamp_after(0);
+        if (StartsWithNoCase(t, "From ") && sent == std::string_view::npos &&
+            recv == std::string_view::npos) {
+          // "From BEIJING 01:30 27.8.1951": the register's time of arrival.
+          doc.received = stamp_after(0);
+        }
+        // "From BEIJING ...", "from [BEIJING] received ..."
+        size_t from = FindNoCase(t, "from ");
+        if (from != std::string_view::npos) {
+          std::string_view rest = t.substr(from + 5);
+          std::string place;
+          for (std::string_view w : Words(rest)) {
+            std::string bare = StripTrailing(w, ".,");
+            if (!bare.empty() && bare.front() == '[') bare.erase(0, 1);
+            if (!bare.empty() && bare.back() == ']') bare.pop_back();
+            if (const GazetteerEntry* e = gazetteer_.Resolve(bare, NodeKind::kPlace)) {
+              doc.origin = AddEntity(*e, bare, false, Ev(Offset(w), Offset(w) + w.size()));
+            }
+            break;
+          }
+        }
+        break;
+      }
+      case LineKind::kRouting: {
+        int target = headed_doc(i);
+        size_t to = FindNoCase(t, "TO ");
+        if (to != std::string_view::npos && (to == 0 || t[to - 1] == ' ')) {
+          std::string_view name = t.substr(to + 3);
+          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+          NodeId id = PersonFromName(name, ev);
+          if (!id.empty()) routed_to[target].emplace_back(id, ev);
+        }
+        break;
+      }
+      case LineKind::kAddress: {
+        int target = headed_doc(i);
+        std::string_view name = t;
+        bool is_for = StartsWithNoCase(t, "For ");
+        if (StartsWithNoCase(name, "For transmission to")) name = name.substr(19);
+        Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+        NodeId id = PersonFromName(name, ev);
+        if (id.empty()) break;
+        if (is_for) {
+          routed_for[target].emplace_back(id, ev);
+        } else {
+          AddParty(docs_[target].recipients, id, ev);
+        }
+        break;
+      }
+      case LineKind::kEditorial: {
+        std::string lower = LowerText(t);
+        size_t sent = lower.find("sent");
+        if (sent == std::string::npos) sent = lower.find("отправлен");
+        if (sent != std::string::npos) {
+          if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
+            // The note speaks of the telegram that went out: the quoted
+            // message where there is one.
+            int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
+            docs_[target].sent = d->date.Iso();
+          }
+        }
+        break;
+      }
+      case LineKind::kText: {
+        // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
+        // "To Comrades Gao Gang and Kim Il Sung:".
+        std::string bare = std::string(t);
+        while (!bare.empty() && IsOpenQuote(bare)) bare.erase(0, OpenQuoteLength(bare));
+        bool salutation = (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
+                          Words(bare).size() <= 9 &&
+                          (StartsWithNoCase(bare, "Comrade") || StartsWithNoCase(bare, "To ") ||
+                           StartsWithNoCase(bare, "Dear") || LowerText(bare).rfind("товарищ", 0) == 0 ||
+                           LowerText(bare).rfind("дорог", 0) == 0);
+        if (!salutation) break;
+        std::string_view names = TrimView(std::string_view(t).substr(t.size() - bare.size()));
+        names = names.substr(0, names.size() - 1);
+        if (StartsWithNoCase(names, "To ")) names = names.substr(3);
+        if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
+        for (auto [name, count] : SplitNames(names)) {
+          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+          AddParty(doc.recipients, PersonFromName(name, ev), ev);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG": the first is the relay.
+  for (auto& [d, list] : routed_to) {
+    bool has_for = routed_for.count(d) > 0;
+    for (auto& [id, ev] : list) {
+      AddParty(has_for ? docs_[d].via : docs_[d].recipients, id, ev);
+    }
+  }
+  for (auto& [d, list] : routed_for) {
+    for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
+  }
+  if (!title_number_.empty() &&
+      std::find(outer.numbers.begin(), outer.numbers.end(), title_number_) == outer.numbers.end()) {
+    outer.numbers.push_back(title_number_);
+  }
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kSignature ||
+        kinds_[i] == LineKind::kAddress) {
+      if (!line_lang_[i].empty()) docs_[line_doc_[i]].languages.insert(line_lang_[i]);
+    }
+  }
+  // The outer document holds every language on the page.
+  for (size_t d = 1; d < docs_.size(); ++d) {
+    for (const std::string& l : docs_[d].languages) outer.languages.insert(l);
+  }
+  if (outer.languages.empty()) {
+    for (const std::string& l : footer_languages_) outer.languages.insert(l);
+  }
+}
+
+std::string PageReader::DocIdFor(const DocDraft& d, const std::string& base) const {
+  std::string id = base.empty() ? "doc:" : base + "/";
+  id += graph::Slug(d.type.empty() ? "document" : d.type);
+  if (base.empty() && !d.numbers.empty()) id += "-" + graph::Slug(d.numbers[0]);
+  if (d.date) id += "-" + d.date->Iso();
+  if (base.empty() && d.numbers.empty() && !d.authors.empty()) {
+    std::string who = d.authors[0].id;
+    id += "-" + who.substr(who.find(':') + 1);
+  }
+  return id;
+}
+
+// ---------------------------------------------------------------------------
+// Clauses and the delegation
+
+// `s` cut to at most `max` bytes on a character boundary, with "…" added.
+std::string Abbreviate(std::string_view s, size_t max) {
+  if (s.size() <= max) return std::string(s);
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(TrimView(s.substr(0, cut))) + "…";
+}
+
+// A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
+struct PointMarker {
+  bool numbered = false;
+  int number = 0;
+  std::string letter;
+  size_t length = 0;  // bytes up to the point's text
+};
+
+std::optional<PointMarker> ReadPointMarker(std::string_view t) {
+  PointMarker m;
+  size_t k = 0;
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) && k < 3) {
+    m.number = m.number * 10 + (t[k] - '0');
+    ++k;
+  }
+  if (k > 0 && k <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == ')') &&
+      t[k + 1] == ' ') {
+    m.numbered = true;
+    m.length = k + 2;
+    return m;
+  }
+  // A single letter: Latin (1 byte) or Cyrillic (2 bytes), then ")".
+  size_t len = 0;
+  unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
+  if (c >= 'a' && c <= 'z') len = 1;
+  if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
+  if (len > 0 && t.size() > len + 1 && t[len] == ')' && t[len + 1] == ' ') {
+    std::string letter(t.substr(0, len));
+    if (len == 2 && detail::DetectLanguage(letter) != "ru") return std::nullopt;
+    m.letter = letter;
+    m.length = len + 2;
+    return m;
+  }
+  return std::nullopt;
+}
+
+struct Point {
+  std::string ordinal;
+  size_t line = 0;
+  size_t text_start = 0, text_end = 0;  // byte span of the point's text
+  int parent = -1;                      // a numbered point holding letters
+  std::vector<size_t> children;
+};
+
+void PageReader::ReadClauses(size_t d) {
+  DocDraft& doc = docs_[d];
+  struct LangPoints {
+    std::string lang;
+    std::vector<Point> points;  // the clauses, in order
+    std::vector<size_t> intro_lines;
+  };
+  std::vector<LangPoints> per_lang;
+  // Languages in the order the page gives them.
+  std::vector<std::string> langs;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText) continue;
+    if (!line_lang_[i].empty() &&
+        std::find(langs.begin(), langs.end(), line_lang_[i]) == langs.end()) {
+      langs.push_back(line_lang_[i]);
+    }
+  }
+  for (const std::string& lang : langs) {
+    std::vector<Point> all;
+    for (size_t i = body_begin_; i < body_end_; ++i) {
+      if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
+          line_lang_[i] != lang) {
+        continue;
+      }
+      std::string_view t = lines_[i].text;
+      size_t skip = 0;
+      if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
+      auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+      if (!marker) continue;
+      Point p;
+      p.line = i;
+      p.ordinal = marker->numbered ? std::to_string(marker->number) : marker->letter;
+      p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
+      size_t end = lines_[i].trim_start + t.size();
+      // Continuation lines: the same paragraph, no blank line between.
+      for (size_t k = i + 1; k < body_end_; ++k) {
+        if (lines_[k].blank() || kinds_[k] != LineKind::kText || line_doc_[k] != static_cast<int>(d) ||
+            ReadPointMarker(lines_[k].text)) {
+          break;
+        }
+        end = lines_[k].trim_start + lines_[k].text.size();
+      }
+      p.text_end = end;
+      if (!marker->numbered) {
+        // A letter belongs to the numbered point before it, if any.
+        for (size_t k = all.size(); k-- > 0;) {
+          if (all[k].parent < 0 && std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
+            p.parent = static_cast<int>(k);
+            break;
+          }
+        }
+      }
+      all.push_back(p);
+      if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
+    }
+    LangPoints lp;
+    lp.lang = lang;
+    bool nested = std::any_of(all.begin(), all.end(), [](const Point& p) {
+      return !p.children.empty();
+    });
+    if (nested) {
+      for (const Point& p : all) {
+        if (p.parent >= 0) {
+          lp.points.push_back(p);
+          lp.intro_lines.push_back(all[p.parent].line);
+        }
+      }
+    } else {
+      // Numbered points form a list from 1 upwards; a lone "280." is an item
+      // of a protocol, not a clause.
+      int expect = 1;
+      for (const Point& p : all) {
+        if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+        int n = std::stoi(p.ordinal);
+        if (n == 1) expect = 1;
+        if (n != expect) continue;
+        ++expect;
+        lp.points.push_back(p);
+        // The line that introduces the list.
+        size_t intro = p.line;
+        for (size_t k = p.line; k-- > body_begin_;) {
+          if (lines_[k].blank()) continue;
+          if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
+              !ReadPointMarker(lines_[k].text)) {
+            intro = k;
+            break;
+          }
+          if (ReadPointMarker(lines_[k].text)) continue;
+          break;
+        }
+        lp.intro_lines.push_back(intro);
+      }
+    }
+    if (!lp.points.empty()) per_lang.push_back(std::move(lp));
+  }
+  if (per_lang.empty()) return;
+  size_t count = 0;
+  for (const LangPoints& lp : per_lang) count = std::max(count, lp.points.size());
+  std::set<std::string> used_ids;
+  for (size_t k = 0; k < count; ++k) {
+    Node clause;
+    clause.kind = NodeKind::kClause;
+    Value text = Value::MakeObject();
+    Value ordinals = Value::MakeObject();
+    Value terms = Value::MakeObject();
+    std::string all_text;
+    std::string primary_ordinal, label_text;
+    std::vector<std::pair<NodeId, Evidence>> proposers;
+    std::vector<Evidence> clause_evidence;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      const Point& p = lp.points[k];
+      std::string body = StripTrailing(text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
+      if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
+      ordinals[lp.lang] = p.ordinal;
+      text[lp.lang] = body;
+      if (lp.lang == "en" || label_text.empty()) label_text = body;
+      all_text += body + "\n";
+      MergeTerms(terms, ExtractTerms(body, lp.lang));
+      clause_evidence.push_back(Ev(p.text_start, p.text_start + body.size()));
+      spans.emplace_back(p.text_start, p.text_start + body.size());
+      // Who puts the points forward: a person the introduction names with a
+      // proposing verb ("NAM IL is expected to put forward these points"),
+      // else the document's authors.
+      size_t intro = lp.intro_lines[k];
+      std::string intro_lower = LowerText(lines_[intro].text);
+      if (intro != p.line &&
+          ContainsAny(intro_lower, {"put forward", "propos", "table", "advance",
+                                    "выдвин", "предлага", "предложи", "внести"})) {
+        for (auto& person : PersonsIn(lines_[intro].text)) {
+          bool addressee = std::any_of(doc.recipients.begin(), doc.recipients.end(),
+                                       [&](const DocDraft::Party& r) { return r.id == person.first; });
+          if (!addressee) proposers.push_back(person);
+        }
+        if (proposers.empty()) {
+          for (const DocDraft::Party& a : doc.authors) proposers.emplace_back(a.id, LineEv(intro));
+        }
+      }
+    }
+    if (proposers.empty()) {
+      for (const DocDraft::Party& a : doc.authors) {
+        proposers.emplace_back(a.id, clause_evidence.front());
+      }
+    }
+    std::string slug = graph::Slug(primary_ordinal);
+    clause.id = doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
+    while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);
+    used_ids.insert(clause.id);
+    clause.label = "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
+    clause.props["ordinal"] = primary_ordinal;
+    if (ordinals.as_object().size() > 1) clause.props["ordinals"] = ordinals;
+    clause.props["text"] = text;
+    clause.props["document"] = doc.id;
+    clause.props["position"] = static_cast<int64_t>(k + 1);
+    Value topics = Value::MakeArray();
+    for (const std::string& t : topics_.Classify(all_text)) topics.Append(t);
+    clause.props["topics"] = topics;
+    // Places the clause concerns, found by the gazetteer in each language.
+    Value places = Value::MakeArray();
+    for (auto [s, e] : spans) {
+      for (const Mention& m : gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
+        if (m.entry->kind != NodeKind::kPlace) continue;
+        Evidence ev = Ev(m.start, m.end);
+        AddEntity(*m.entry, m.surface, false, ev);
+        places.AppendUnique(m.entry->id);
+        AddEdge(clause.id, m.entry->id, EdgeKind::kConcerns, ev);
+      }
+    }
+    if (!places.as_array().empty()) terms["places"] = places;
+    clause.props["terms"] = terms;
+    clause.evidence = clause_evidence;
+    NodeId clause_id = clause.id;
+    fragment_.AddNode(std::move(clause));
+    AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
+    for (auto& [person, ev] : proposers) AddEdge(person, clause_id, EdgeKind::kProposes, ev);
+  }
+}
+
+void PageReader::ReadDelegation(size_t d) {
+  DocDraft& doc = docs_[d];
+  NodeId delegation_id = doc.id + "/delegation";
+  bool made = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText) continue;
+    std::string_view t = lines_[i].text;
+    std::string lower = LowerText(t);
+    size_t word = lower.find("delegation");
+    if (word == std::string::npos) word = lower.find("делегаци");
+    if (word == std::string::npos) continue;
+    // The size: "three persons", "трёх человек", "3 members".
+    int64_t size = 0;
+    std::vector<std::string_view> words = Words(t);
+    for (size_t w = 0; w + 1 < words.size(); ++w) {
+      std::string next = LowerText(StripTrailing(words[w + 1], ".,:;"));
+      if (next == "persons" || next == "people" || next == "members" ||
+          next == "men" || next == "человек" || next == "человека" || next == "лиц") {
+        int n = ParseNumberWord(LowerText(StripTrailing(words[w], ".,:;")));
+        if (n > 0) size = n;
+      }
+    }
+    if (size == 0) continue;
+    // The members are listed after the colon (or after the size).
+    size_t list_at = t.find(':', word);
+    if (list_at == std::string_view::npos) continue;
+    std::string_view list = t.substr(list_at + 1);
+    Node delegation;
+    delegation.id = delegation_id;
+    delegation.kind = NodeKind::kDelegation;
+    delegation.label = "Delegation of " + std::to_string(size) + " (" +
+                       doc.type + " of " + (doc.date ? doc.date->Iso() : "?") + ")";
+    delegation.props["size"] = size;
+    delegation.props["document"] = doc.id;
+    delegation.evidence.push_back(LineEv(i));
+    // Segments: "chief of general staff ... NAM IL (head of the delegation)",
+    // "deputy minister ... PAK DON CHO", "one representative from ...".
+    std::vector<std::string_view> segments;
+    size_t b = 0;
+    int depth = 0;
+    for (size_t k = 0; k <= list.size(); ++k) {
+      if (k < list.size() && list[k] == '(') ++depth;
+      if (k < list.size() && list[k] == ')') --depth;
+      bool cut = k == list.size() ||
+                 (depth == 0 && (list[k] == ',' || list[k] == ';' ||
+                                 list.substr(k, 5) == " and " || list.substr(k, 3) == " и " ||
+                                 list.substr(k, 12) == " а также "));
+      if (!cut) continue;
+      std::string_view seg = TrimView(list.substr(b, k - b));
+      if (!seg.empty()) segments.push_back(seg);
+      size_t skip = k == list.size() ? 0
+                    : list.substr(k, 5) == " and " ? 5
+                    : list.substr(k, 3) == " и " ? 3
+                    : list.substr(k, 12) == " а также " ? 12 : 1;
+      b = k + skip;
+      if (skip > 1) k += skip - 1;
+    }
+    int64_t unnamed = 0;
+    for (std::string_view seg : segments) {
+      std::vector<Mention> mentions = gazetteer_.FindMentions(seg, Offset(seg));
+      const Mention* person = nullptr;
+      const Mention* org = nullptr;
+      for (const Mention& m : mentions) {
+        if (m.entry->kind == NodeKind::kPerson && person == nullptr) person = &m;
+        if (m.entry->kind == NodeKind::kOrganization && org == nullptr) org = &m;
+      }
+      NodeId member;
+      Evidence member_ev;
+      size_t name_start = 0, name_end = 0;
+      if (person != nullptr) {
+        member_ev = Ev(person->start, person->end);
+        member = AddEntity(*person->entry, person->surface, person->codename, member_ev);
+        name_start = person->start;
+        name_end = person->end;
+      } else {
+        // An unknown delegate written in capitals: "LI SANG CHO".
+        std::vector<std::string_view> ws = Words(seg);
+        size_t run_b = 0, run_n = 0, best_b = 0, best_n = 0;
+        for (size_t w = 0; w < ws.size(); ++w) {
+          std::string bare = StripTrailing(ws[w], ".,;:()");
+          if (IsUpperWord(bare) && bare.size() > 1 && !gazetteer_.IsStopWord(bare)) {
+            if (run_n == 0) run_b = w;
+            ++run_n;
+            if (run_n > best_n) {
+              best_n = run_n;
+              best_b = run_b;
+            }
+          } else {
+            run_n = 0;
+          }
+        }
+        if (best_n >= 2) {
+          std::string_view first = ws[best_b], last = ws[best_b + best_n - 1];
+          size_t s = Offset(first);
+          size_t e = Offset(last) + StripTrailing(last, ".,;:()").size();
+          std::string_view name = text_.substr(s, e - s);
+          member_ev = Ev(s, e);
+          member = PersonFromName(name, member_ev);
+          name_start = s;
+          name_end = e;
+        }
+      }
+      std::string seg_lower = LowerText(seg);
+      if (member.empty()) {
+        if (ContainsAny(seg_lower, {"representative", "представител", "member", "член"})) {
+          int64_t n = 1;
+          for (std::string_view w : Words(seg)) {
+            int v = ParseNumberWord(LowerText(StripTrailing(w, ".,")));
+            if (v > 0) {
+              n = v;
+              break;
+            }
+          }
+          unnamed += n;
+          if (org != nullptr) {
+            Evidence ev = Ev(Offset(seg), Offset(seg) + seg.size());
+            NodeId org_id = AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+            Value props = Value::MakeObject();
+            props["unnamed"] = true;
+            props["count"] = n;
+            props["role"] = "representative";
+            AddEdge(org_id, delegation_id, EdgeKind::kMemberOf, ev, props);
+          }
+        }
+        continue;
+      }
+      AddEdge(member, delegation_id, EdgeKind::kMemberOf, member_ev);
+      if (ContainsAny(seg_lower, {"head of the delegation", "head of delegation",
+                                  "глава делегации", "главой делегации", "(head)", "heads the"})) {
+        AddEdge(member, delegation_id, EdgeKind::kHeads,
+                Ev(Offset(seg), Offset(seg) + seg.size()));
+      }
+      // The role: the segment without the name and any parenthesis.
+      std::string role;
+      std::string_view before = text_.substr(Offset(seg), name_start - Offset(seg));
+      std::string_view after = text_.substr(name_end, Offset(seg) + seg.size() - name_end);
+      size_t paren = after.find('(');
+      if (paren != std::string_view::npos) after = after.substr(0, paren);
+      role = std::string(TrimView(before));
+      if (role.empty()) role = std::string(TrimView(after));
+      while (!role.empty() && (role[0] == '-' || role.rfind("—", 0) == 0 || role[0] == ' ')) {
+        role.erase(0, role[0] == '-' || role[0] == ' ' ? 1 : 3);
+      }
+      if (org != nullptr) {
+        // "chief of general staff of the People's Army of Korea" -> the role
+        // is what stands before the organisation.
+        std::string_view r = role;
+        size_t org_at = r.find(org->surface);
+        if (org_at != std::string_view::npos) {
+          std::string head(TrimView(r.substr(0, org_at)));
+          for (std::string_view tail : {" of the", " of", " from the"}) {
+            if (head.size() > tail.size() &&
+                head.compare(head.size() - tail.size(), tail.size(), tail) == 0) {
+              head.erase(head.size() - tail.size());
+              break;
+            }
+          }
+          if (!head.empty()) role = head;
+        }
+        Evidence ev = Ev(Offset(seg), Offset(seg) + seg.size());
+        NodeId org_id = AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+        Value props = Value::MakeObject();
+        role = StripTrailing(role, " ,—-");
+        if (!role.empty()) props["role"] = role;
+        AddEdge(member, org_id, EdgeKind::kHoldsRole, ev, props);
+      }
+    }
+    if (unnamed > 0) delegation.props["unnamed_members"] = unnamed;
+    fragment_.AddNode(std::move(delegation));
+    made = true;
+    if (ContainsAny(lower, {"propos", "предлага", "suggest"})) {
+      for (const DocDraft::Party& a : doc.authors) {
+        AddEdge(a.id, delegation_id, EdgeKind::kProposes, LineEv(i));
+      }
+    }
+    AddEdge(doc.id, delegation_id, EdgeKind::kMentions, LineEv(i));
+  }
+  (void)made;
+}
+
+// ---------------------------------------------------------------------------
+// Entities named anywhere on the page
+
+void PageReader::ReadMentions() {
+  auto scan = [&](size_t i, int doc) {
+    std::string_view t = lines_[i].text;
+    if (t.empty()) return;
+    std::vector<Mention> mentions = gazetteer_.FindMentions(t, Offset(t));
+    for (const Mention& m : mentions) {
+      Evidence ev = Ev(m.start, m.end);
+      NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+      AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
+    }
+    // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer lacks.
+    for (std::string_view cue : {"Comrade ", "Cde. ", "Товарищ ", "товарищ ", "Тов. ", "тов. "}) {
+      for (size_t at = t.find(cue); at != std::string_view::npos; at = t.find(cue, at + 1)) {
+        size_t s = at + cue.size();
+        bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+          return m.start <= Offset(t) + s + 1 && m.end > Offset(t) + s;
+        });
+        if (covered) continue;
+        std::vector<std::string_view> ws = Words(t.substr(s));
+        std::string_view first, last;
+        size_t n = 0;
+        for (std::string_view w : ws) {
+          std::string bare = StripTrailing(w, ".,;:!?\"»”'");
+          unsigned char c = static_cast<unsigned char>(bare.empty() ? 0 : bare[0]);
+          bool cap = std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+                                         static_cast<unsigned char>(bare[1]) <= 0xAF);
+          if (!cap || gazetteer_.IsStopWord(bare) || n == 3) break;
+          if (n == 0) first = w;
+          last = w;
+          ++n;
+          if (bare.size() != w.size()) break;  // punctuation ends the name
+        }
+        if (n == 0) continue;
+        size_t b = Offset(first);
+        size_t e = Offset(last) + StripTrailing(last, ".,;:!?\"»”'").size();
+        NodeId id = PersonFromName(text_.substr(b, e - b), Ev(b, e));
+        if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
+      }
+    }
+  };
+  scan(title_line_, 0);
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kBlank) continue;
+    scan(i, line_doc_[i]);
+  }
+  if (summary_line_) scan(*summary_line_, 0);
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+void PageReader::EmitDocuments() {
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    DocDraft& doc = docs_[d];
+    Node n;
+    n.id = doc.id;
+    n.kind = NodeKind::kDocument;
+    Value& p = n.props;
+    p["doc_type"] = doc.type;
+    if (doc.date) p["date"] = doc.date->Iso();
+    if (doc.date_inferred) p["date_inferred"] = true;
+    if (!doc.numbers.empty()) {
+      if (doc.numbers.size() == 1) {
+        p["number"] = doc.numbers[0];
+      } else {
+        Value list = Value::MakeArray();
+        for (const std::string& num : doc.numbers) list.Append(num);
+        p["number"] = list;
+      }
+    }
+    if (!doc.outgoing_number.empty()) p["outgoing_number"] = doc.outgoing_number;
+    if (!doc.sent.empty()) p["sent"] = doc.sent;
+    if (!doc.received.empty()) p["received"] = doc.received;
+    if (!doc.dispatched.empty()) p["dispatched"] = doc.dispatched;
+    if (!doc.origin.empty()) p["origin"] = doc.origin;
+    Value langs = Value::MakeArray();
+    for (const std::string& l : doc.languages) langs.Append(l);
+    p["languages"] = langs;
+    if (d == 0) {
+      n.label = std::string(lines_[title_line_].text);
+      p["title"] = n.label;
+      p["source"] = sources_;
+      if (!record_id_.empty()) p["record_id"] = record_id_;
+      if (summary_line_) p["summary"] = std::string(lines_[*summary_line_].text);
+      p["source_file"] = fragment_.source_path;
+    } else {
+      std::string who;
+      for (const DocDraft::Party& a : doc.authors) {
+        const Node* person = fragment_.FindNode(a.id);
+        if (person == nullptr) continue;
+        who += who.empty() ? " from " : " and ";
+        who += person->label;
+      }
+      std::string type = doc.type;
+      if (!type.empty()) type[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(type[0])));
+      n.label = type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
+      p["title"] = n.label;
+      p["embedded_in"] = docs_[doc.parent].id;
+    }
+    n.evidence.push_back(doc.title_evidence);
+    fragment_.AddNode(std::move(n));
+    for (const DocDraft::Party& a : doc.authors) AddEdge(a.id, doc.id, EdgeKind::kAuthored, a.evidence);
+    for (const DocDraft::Party& r : doc.recipients) {
+      AddEdge(doc.id, r.id, EdgeKind::kAddressedTo, r.evidence);
+    }
+    for (const DocDraft::Party& v : doc.via) AddEdge(doc.id, v.id, EdgeKind::kVia, v.evidence);
+    for (const DocDraft::Party& c : doc.copies) {
+      Value props = Value::MakeObject();
+      if (c.count > 0) props["count"] = c.count;
+      AddEdge(doc.id, c.id, EdgeKind::kCopyTo, c.evidence, props);
+    }
+    if (doc.parent >= 0) {
+      AddEdge(docs_[doc.parent].id, doc.id, EdgeKind::kEmbeds, doc.title_evidence);
+    }
+  }
+}
+
+Result<graph::Fragment> PageReader::Read() {
+  if (Status s = detail::CheckPageBytes(text_); !s.ok()) return s;
+  lines_ = detail::SplitLines(text_);
+  if (Status s = ReadHeader(); !s.ok()) return s;
+  ReadFooter();
+  ReadTitle();
+  ClassifyLines();
+  FindQuoteRegions();
+  AssignDocuments();
+  ReadMetaLines();
+  docs_[0].id = DocIdFor(docs_[0], "");
+  std::set<std::string> ids = {docs_[0].id};
+  for (size_t d = 1; d < docs_.size(); ++d) {
+    std::string id = DocIdFor(docs_[d], docs_[docs_[d].parent].id);
+    std::string unique = id;
+    for (int k = 2; ids.count(unique); ++k) unique = id + "-" + std::to_string(k);
+    docs_[d].id = unique;
+    ids.insert(unique);
+  }
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    ReadClauses(d);
+    ReadDelegation(d);
+  }
+  ReadMentions();
+  EmitDocuments();
+
+  // Evidence offsets point into this page, whose id is known only now.
+  graph::Fragment out;
+  out.page_id = docs_[0].id;
+  out.source_path = fragment_.source_path;
+  out.text = std::move(fragment_.text);
+  out.content_hash = fragment_.content_hash;
+  for (Node n : fragment_.nodes()) {
+    for (Evidence& ev : n.evidence) ev.doc = out.page_id;
+    out.AddNode(std::move(n));
+  }
+  for (Edge e : fragment_.edges()) {
+    for (Evidence& ev : e.evidence) ev.doc = out.page_id;
+    out.AddEdge(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<graph::Fragment> PageImporter::Import(std::string_view text,
+                                             const std::string& source_path) const {
+  PageReader reader(gazetteer_, topics_, text, source_path);
+  return reader.Read();
+}
+
+}  // namespace parley::importers

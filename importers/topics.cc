@@ -1,0 +1,302 @@
+#include "importers/topics.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <utility>
+
+#include "importers/detail/word_tokens.h"
+
+namespace parley::importers {
+namespace {
+
+// The name that holds the file's ignored phrases instead of a topic's cues.
+constexpr std::string_view kIgnore = "ignore";
+constexpr std::string_view kSuppressedBy = "suppressed_by";
+
+std::string_view Trim(std::string_view s) {
+  const char* kSpace = " \t\r\n\v\f";
+  size_t b = s.find_first_not_of(kSpace);
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(kSpace);
+  return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t begin = 0;
+  while (true) {
+    size_t at = s.find(sep, begin);
+    if (at == std::string_view::npos) {
+      parts.push_back(s.substr(begin));
+      return parts;
+    }
+    parts.push_back(s.substr(begin, at - begin));
+    begin = at + 1;
+  }
+}
+
+bool IsTopicName(std::string_view s) {
+  if (s.empty() || s.front() < 'a' || s.front() > 'z') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// A language code such as "en" or "ru": the field of a line of cues.
+bool IsLanguageCode(std::string_view s) {
+  return (s.size() == 2 || s.size() == 3) &&
+         std::all_of(s.begin(), s.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool IsGap(std::string_view piece) {
+  return piece == "..." || piece == "\u2026";
+}
+
+Status LineError(const std::string& source, size_t line,
+                 const std::string& message) {
+  return Status::InvalidArgument(source + ":" + std::to_string(line) + ": " +
+                                 message);
+}
+
+}  // namespace
+
+bool TopicList::ParsePhrase(std::string_view written, Phrase& phrase,
+                            std::string& error) {
+  phrase.words.clear();
+  bool gap = false;
+  std::istringstream pieces{std::string(written)};
+  std::string piece;
+  while (pieces >> piece) {
+    if (IsGap(piece)) {
+      if (phrase.words.empty() || gap) {
+        error = "'...' must stand between two words in \"" +
+                std::string(written) + "\"";
+        return false;
+      }
+      gap = true;
+      continue;
+    }
+    if (piece.find("...") != std::string::npos ||
+        piece.find("\u2026") != std::string::npos) {
+      error = "write '...' apart from the words around it in \"" +
+              std::string(written) + "\"";
+      return false;
+    }
+    bool whole = !piece.empty() && piece.back() == '$';
+    if (whole) piece.pop_back();
+    size_t before = phrase.words.size();
+    for (const detail::WordToken& t : detail::TokenizeWords(piece)) {
+      if (t.kind == detail::WordToken::Kind::kPunct) continue;
+      phrase.words.push_back({t.folded, false, false});
+    }
+    if (phrase.words.size() == before) {
+      error = "\"" + piece + "\" has no letters or digits in \"" +
+              std::string(written) + "\"";
+      return false;
+    }
+    phrase.words[before].gap_before = gap;
+    phrase.words.back().whole = whole;
+    gap = false;
+  }
+  if (gap) {
+    error = "'...' must stand between two words in \"" + std::string(written) +
+            "\"";
+    return false;
+  }
+  if (phrase.words.empty()) {
+    error = "empty phrase";
+    return false;
+  }
+  return true;
+}
+
+Result<TopicList> TopicList::Parse(std::string_view text,
+                                   const std::string& source) {
+  TopicList list;
+  // Where each topic and each suppressed_by entry was first written, for
+  // errors found only once the whole file is read.
+  std::vector<size_t> topic_lines;
+  std::vector<std::pair<std::string, size_t>> suppressor_lines;
+
+  size_t line_number = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string_view trimmed = Trim(line);
+    if (trimmed.empty() || trimmed.front() == '#') continue;
+
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (fields.size() != 3) {
+      return LineError(source, line_number,
+                       "expected 3 tab-separated fields (topic, field, "
+                       "values), found " +
+                           std::to_string(fields.size()));
+    }
+    std::string_view name = Trim(fields[0]);
+    std::string_view field = Trim(fields[1]);
+    std::string_view values = Trim(fields[2]);
+    if (!IsTopicName(name)) {
+      return LineError(source, line_number,
+                       "bad topic name \"" + std::string(name) +
+                           "\" (lower-case letters, digits and _)");
+    }
+    bool suppressors = field == kSuppressedBy;
+    if (!suppressors && !IsLanguageCode(field)) {
+      return LineError(source, line_number,
+                       "unknown field \"" + std::string(field) +
+                           "\" (a language code such as en or ru, or "
+                           "suppressed_by)");
+    }
+    if (suppressors && name == kIgnore) {
+      return LineError(source, line_number,
+                       "ignored phrases cannot be suppressed");
+    }
+    if (values.empty()) {
+      return LineError(source, line_number, "no values");
+    }
+
+    Topic* topic = nullptr;
+    if (name != kIgnore) {
+      auto it = std::find_if(list.topics_.begin(), list.topics_.end(),
+                             [&](const Topic& t) { return t.name == name; });
+      if (it == list.topics_.end()) {
+        list.topics_.push_back({std::string(name), {}, {}});
+        topic_lines.push_back(line_number);
+        it = list.topics_.end() - 1;
+      }
+      topic = &*it;
+    }
+
+    for (std::string_view value : Split(values, '|')) {
+      value = Trim(value);
+      if (value.empty()) {
+        return LineError(source, line_number,
+                         "empty value between '|' separators");
+      }
+      if (suppressors) {
+        if (!IsTopicName(value)) {
+          return LineError(source, line_number,
+                           "bad topic name \"" + std::string(value) + "\"");
+        }
+        topic->suppressed_by.emplace_back(value);
+        suppressor_lines.emplace_back(std::string(value), line_number);
+        continue;
+      }
+      Phrase phrase;
+      std::string error;
+      if (!ParsePhrase(value, phrase, error)) {
+        return LineError(source, line_number, error);
+      }
+      if (topic == nullptr) {
+        list.ignored_phrases_.push_back(std::move(phrase));
+      } else {
+        topic->cues.push_back(std::move(phrase));
+      }
+    }
+  }
+
+  if (list.topics_.empty()) {
+    return Status::InvalidArgument(source + ": no topics");
+  }
+  for (size_t i = 0; i < list.topics_.size(); ++i) {
+    if (list.topics_[i].cues.empty()) {
+      return LineError(source, topic_lines[i],
+                       "topic \"" + list.topics_[i].name + "\" has no cues");
+    }
+  }
+  std::vector<std::string> names = list.names();
+  for (const auto& [name, line] : suppressor_lines) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      return LineError(source, line,
+                       "suppressed_by names unknown topic \"" + name + "\"");
+    }
+  }
+  return list;
+}
+
+Result<TopicList> TopicList::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot open topics file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return Status::IOError(path + ": cannot read topics file");
+  return Parse(text.str(), path);
+}
+
+size_t TopicList::MatchEnd(const Phrase& phrase,
+                           const std::vector<TextWord>& words, size_t start) {
+  const int sentence = words[start].sentence;
+  auto matches = [&](size_t k, size_t pos) {
+    if (pos >= words.size()) return false;
+    const TextWord& w = words[pos];
+    const Phrase::Word& p = phrase.words[k];
+    if (w.ignored || w.sentence != sentence) return false;
+    return p.whole ? w.text == p.text : detail::StartsWith(w.text, p.text);
+  };
+  // Depth-first over the gaps; phrases are short and gaps small.
+  auto match_from = [&](auto& self, size_t k, size_t pos) -> size_t {
+    if (!matches(k, pos)) return 0;
+    if (k + 1 == phrase.words.size()) return pos + 1;
+    int max_gap = phrase.words[k + 1].gap_before ? kMaxGap : 0;
+    for (int gap = 0; gap <= max_gap; ++gap) {
+      size_t next = pos + 1 + static_cast<size_t>(gap);
+      if (next >= words.size() || words[next].sentence != sentence) break;
+      if (size_t end = self(self, k + 1, next)) return end;
+    }
+    return 0;
+  };
+  return match_from(match_from, 0, start);
+}
+
+std::vector<std::string> TopicList::Classify(std::string_view text) const {
+  std::vector<TextWord> words;
+  for (const detail::WordToken& t : detail::TokenizeWords(text)) {
+    if (t.kind == detail::WordToken::Kind::kPunct) continue;
+    words.push_back({t.folded, t.sentence, false});
+  }
+  // Anchors are found on the unmarked text, then hidden from the cues.
+  std::vector<bool> ignored(words.size(), false);
+  for (const Phrase& phrase : ignored_phrases_) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (size_t end = MatchEnd(phrase, words, i)) {
+        std::fill(ignored.begin() + static_cast<std::ptrdiff_t>(i),
+                  ignored.begin() + static_cast<std::ptrdiff_t>(end), true);
+      }
+    }
+  }
+  for (size_t i = 0; i < words.size(); ++i) words[i].ignored = ignored[i];
+
+  std::set<std::string> found;
+  for (const Topic& topic : topics_) {
+    bool hit = false;
+    for (const Phrase& cue : topic.cues) {
+      for (size_t i = 0; i < words.size() && !hit; ++i) {
+        hit = MatchEnd(cue, words, i) != 0;
+      }
+      if (hit) break;
+    }
+    if (hit) found.insert(topic.name);
+  }
+
+  std::vector<std::string> result;
+  for (const Topic& topic : topics_) {
+    if (!found.count(topic.name)) continue;
+    bool moot = std::any_of(
+        topic.suppressed_by.begin(), topic.suppressed_by.end(),
+        [&](const std::string& other) { return found.count(other) > 0; });
+    if (!moot) result.push_back(topic.name);
+  }
+  return result;
+}
+
+std::vector<std::string> TopicList::names() const {
+  std::vector<std::string> out;
+  out.reserve(topics_.size());
+  for (const Topic& t : topics_) out.push_back(t.name);
+  return out;
+}
+
+}  // namespace parley::importers

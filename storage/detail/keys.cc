@@ -1,0 +1,155 @@
+#include "storage/detail/keys.h"
+
+#include <cstdio>
+
+namespace parley::storage::detail {
+namespace {
+
+void AppendPart(std::string& key, std::string_view part) {
+  key.append(part.data(), part.size());
+}
+
+// Splits `key` at the first separator at or after `from`; returns the part
+// before it and moves `from` past the separator.
+std::optional<std::string_view> TakeUntilSeparator(std::string_view key,
+                                                   size_t& from) {
+  size_t sep = key.find(kSeparator, from);
+  if (sep == std::string_view::npos || sep == from) return std::nullopt;
+  std::string_view part = key.substr(from, sep - from);
+  from = sep + 1;
+  return part;
+}
+
+}  // namespace
+
+bool IsKeyComponent(std::string_view part) {
+  return !part.empty() && part.find(kSeparator) == std::string_view::npos;
+}
+
+std::string NodeKey(std::string_view node_id, std::string_view owner) {
+  std::string key = NodePrefix(node_id);
+  AppendPart(key, owner);
+  return key;
+}
+
+std::string NodePrefix(std::string_view node_id) {
+  std::string key;
+  key.reserve(node_id.size() + 1);
+  AppendPart(key, node_id);
+  key.push_back(kSeparator);
+  return key;
+}
+
+std::string EdgeKey(std::string_view near, graph::EdgeKind kind,
+                    std::string_view far, std::string_view owner) {
+  std::string key = EdgePrefix(near, kind);
+  AppendPart(key, far);
+  key.push_back(kSeparator);
+  AppendPart(key, owner);
+  return key;
+}
+
+std::string EdgePrefix(std::string_view near,
+                       std::optional<graph::EdgeKind> kind) {
+  std::string key;
+  AppendPart(key, near);
+  key.push_back(kSeparator);
+  if (kind.has_value()) key.push_back(static_cast<char>(*kind));
+  return key;
+}
+
+std::string NameIndexKey(std::string_view name_key, std::string_view node_id,
+                         std::string_view owner) {
+  std::string key = NamePrefix(name_key);
+  AppendPart(key, node_id);
+  key.push_back(kSeparator);
+  AppendPart(key, owner);
+  return key;
+}
+
+std::string NamePrefix(std::string_view name_key) {
+  std::string key;
+  AppendPart(key, name_key);
+  key.push_back(kSeparator);
+  return key;
+}
+
+std::string PageKey(char tag, std::string_view id) {
+  std::string key(1, tag);
+  AppendPart(key, id);
+  return key;
+}
+
+std::string PrefixUpperBound(std::string_view prefix) {
+  std::string bound(prefix);
+  while (!bound.empty()) {
+    unsigned char last = static_cast<unsigned char>(bound.back());
+    if (last != 0xff) {
+      bound.back() = static_cast<char>(last + 1);
+      return bound;
+    }
+    bound.pop_back();
+  }
+  return bound;
+}
+
+std::string EncodeUint32(uint32_t v) {
+  std::string out(4, '\0');
+  for (int i = 0; i < 4; ++i) {
+    out[i] = static_cast<char>((v >> (8 * (3 - i))) & 0xff);
+  }
+  return out;
+}
+
+std::optional<uint32_t> DecodeUint32(std::string_view bytes) {
+  if (bytes.size() != 4) return std::nullopt;
+  uint32_t v = 0;
+  for (unsigned char c : bytes) v = (v << 8) | c;
+  return v;
+}
+
+std::optional<NodeKeyParts> ParseNodeKey(std::string_view key) {
+  size_t pos = 0;
+  std::optional<std::string_view> id = TakeUntilSeparator(key, pos);
+  if (!id || pos >= key.size()) return std::nullopt;
+  return NodeKeyParts{*id, key.substr(pos)};
+}
+
+std::optional<EdgeKeyParts> ParseEdgeKey(std::string_view key) {
+  size_t pos = 0;
+  std::optional<std::string_view> near = TakeUntilSeparator(key, pos);
+  if (!near || pos >= key.size()) return std::nullopt;
+  auto kind_byte = static_cast<unsigned char>(key[pos++]);
+  if (kind_byte >= graph::kEdgeKindCount) return std::nullopt;
+  std::optional<std::string_view> far = TakeUntilSeparator(key, pos);
+  if (!far || pos >= key.size()) return std::nullopt;
+  return EdgeKeyParts{*near, static_cast<graph::EdgeKind>(kind_byte), *far,
+                      key.substr(pos)};
+}
+
+std::optional<NameKeyParts> ParseNameIndexKey(std::string_view key) {
+  size_t pos = 0;
+  std::optional<std::string_view> name = TakeUntilSeparator(key, pos);
+  if (!name) return std::nullopt;
+  std::optional<std::string_view> id = TakeUntilSeparator(key, pos);
+  if (!id || pos >= key.size()) return std::nullopt;
+  return NameKeyParts{*name, *id, key.substr(pos)};
+}
+
+std::string PrintableKey(std::string_view key) {
+  std::string out;
+  for (unsigned char c : key) {
+    if (c == 0) {
+      out += "\\0";
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[5];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+}  // namespace parley::storage::detail

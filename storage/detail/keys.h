@@ -1,0 +1,89 @@
+// Key encodings of the Parley database (see docs/storage.md). Keys are built
+// by hand so that RocksDB's bytewise order groups what is read together: all
+// contributions to one node, all edges of one node and kind, all ids of one
+// folded name. Ids never contain 0x00, which is why it separates them.
+#ifndef PARLEY_STORAGE_DETAIL_KEYS_H_
+#define PARLEY_STORAGE_DETAIL_KEYS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "graph/model.h"
+
+namespace parley::storage::detail {
+
+inline constexpr char kSeparator = '\0';
+
+// Tags that open every key of the `pages` column family, so that one record
+// type can be scanned without reading the others (page texts are large).
+inline constexpr char kPageInfoTag = 'i';
+inline constexpr char kPageTextTag = 't';
+inline constexpr char kManifestTag = 'm';
+
+// The single key of the `meta` column family.
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+
+// True when `part` can be a key component (non-empty, no 0x00 byte).
+bool IsKeyComponent(std::string_view part);
+
+// nodes: node_id 0x00 owner
+std::string NodeKey(std::string_view node_id, std::string_view owner);
+// The prefix shared by every contribution to `node_id`: node_id 0x00.
+std::string NodePrefix(std::string_view node_id);
+
+// out_edges: source 0x00 kind target 0x00 owner
+// in_edges:  target 0x00 kind source 0x00 owner
+// `near` is the node the key is filed under, `far` the other end.
+std::string EdgeKey(std::string_view near, graph::EdgeKind kind,
+                    std::string_view far, std::string_view owner);
+// near 0x00, or near 0x00 kind when `kind` is set.
+std::string EdgePrefix(std::string_view near,
+                       std::optional<graph::EdgeKind> kind);
+
+// names: name_key 0x00 node_id 0x00 owner
+std::string NameIndexKey(std::string_view name_key, std::string_view node_id,
+                         std::string_view owner);
+std::string NamePrefix(std::string_view name_key);
+
+// pages: tag id
+std::string PageKey(char tag, std::string_view id);
+
+// The smallest key greater than every key that starts with `prefix`, for
+// ReadOptions::iterate_upper_bound; empty when there is none (all 0xff).
+std::string PrefixUpperBound(std::string_view prefix);
+
+// 4 bytes, big-endian.
+std::string EncodeUint32(uint32_t v);
+std::optional<uint32_t> DecodeUint32(std::string_view bytes);
+
+struct NodeKeyParts {
+  std::string_view node_id;
+  std::string_view owner;
+};
+struct EdgeKeyParts {
+  std::string_view near;
+  graph::EdgeKind kind;
+  std::string_view far;
+  std::string_view owner;
+};
+struct NameKeyParts {
+  std::string_view name_key;
+  std::string_view node_id;
+  std::string_view owner;
+};
+
+// Split a stored key into its parts; nullopt when it is malformed. The views
+// point into `key`.
+std::optional<NodeKeyParts> ParseNodeKey(std::string_view key);
+std::optional<EdgeKeyParts> ParseEdgeKey(std::string_view key);
+std::optional<NameKeyParts> ParseNameIndexKey(std::string_view key);
+
+// A key made printable for error messages (0x00 shown as "\0", other
+// control bytes as \xNN).
+std::string PrintableKey(std::string_view key);
+
+}  // namespace parley::storage::detail
+
+#endif  // PARLEY_STORAGE_DETAIL_KEYS_H_

@@ -1,0 +1,28 @@
+// Hooks for tests of storage/ only: they reach below the Store interface to
+// look at or damage the raw key-value pairs. Nothing outside tests/storage
+// may call them.
+#ifndef PARLEY_STORAGE_DETAIL_TESTING_H_
+#define PARLEY_STORAGE_DETAIL_TESTING_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/status.h"
+#include "storage/store.h"
+
+namespace parley::storage::detail {
+
+// Every key-value pair of every Parley column family, one line each:
+// "cf <TAB> printable key <TAB> hex value", in column family then key order.
+// `store` must come from Store::Open.
+std::vector<std::string> DumpForTesting(Store& store);
+
+// Writes `value` under `key` of `column_family` ("nodes", "meta", ...)
+// directly, bypassing manifests and encoding.
+Status PutRawForTesting(Store& store, std::string_view column_family,
+                        std::string_view key, std::string_view value);
+
+}  // namespace parley::storage::detail
+
+#endif  // PARLEY_STORAGE_DETAIL_TESTING_H_
