@@ -159,7 +159,8 @@ int RunImport(const ImportOptions& options, Context& context) {
     store = std::move(opened).value();
   }
   int failed = 0, added = 0, replaced = 0, unchanged = 0;
-  std::vector<std::string> changed_pages;
+  std::unique_ptr<linking::Linker> linker;
+  if (store) linker = std::make_unique<linking::Linker>(*store);
   for (const std::string& path : *files) {
     auto text = ReadFile(path);
     auto fragment = text.ok() ? ImportFile(path, *text, *knowledge) : Result<graph::Fragment>(text.status());
@@ -173,7 +174,7 @@ int RunImport(const ImportOptions& options, Context& context) {
       continue;
     }
     // The page and the links that involve it land in one atomic write.
-    auto outcome = linking::ApplyPageWithLinks(*store, *fragment);
+    auto outcome = linker->Apply(*fragment);
     if (!outcome.ok()) {
       ReportError(outcome.status().WithContext(path));
       ++failed;

@@ -31,8 +31,8 @@ struct EdgeBundle {
 // arrays small (4G nodes and edges are far beyond a page corpus).
 using CsrGraph =
     boost::compressed_sparse_row_graph<boost::bidirectionalS, NodeBundle,
-                                       EdgeBundle, boost::no_property,
-                                       uint32_t, uint32_t>;
+                                       EdgeBundle, boost::no_property, uint32_t,
+                                       uint32_t>;
 using CsrVertex = boost::graph_traits<CsrGraph>::vertex_descriptor;
 using CsrEdge = boost::graph_traits<CsrGraph>::edge_descriptor;
 

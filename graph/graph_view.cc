@@ -195,8 +195,9 @@ std::vector<Adjacent> GraphView::InNeighbors(const NodeId& id,
         {nodes_[boost::source(*it, g)].id, g[*it].kind, EdgeIndexOf(g, *it)});
   }
   // In-edges come grouped by source; callers expect edges() order.
-  std::sort(result.begin(), result.end(),
-            [](const Adjacent& a, const Adjacent& b) { return a.edge < b.edge; });
+  std::sort(
+      result.begin(), result.end(),
+      [](const Adjacent& a, const Adjacent& b) { return a.edge < b.edge; });
   return result;
 }
 

@@ -30,6 +30,11 @@ using graph::NodeKind;
 // Decodes the code point at byte `i` and advances past it; malformed bytes
 // give a negative value (ICU's convention) and are skipped.
 UChar32 NextCodePoint(std::string_view s, size_t& i) {
+  unsigned char byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {
+    ++i;
+    return byte;
+  }
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
@@ -67,6 +72,16 @@ UChar32 LastCodePoint(std::string_view s) {
   if (s.empty()) return -1;
   size_t start = s.size() - SuffixBytes(s, 1);
   return NextCodePoint(s, start);
+}
+
+bool IsLetter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+
+bool IsUpper(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c);
 }
 
 bool IsCyrillic(UChar32 c) {
@@ -134,26 +149,46 @@ bool IsDash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2013); }
 // written (upper-case "H" is "Н", lower-case "h" is nothing), or -1.
 UChar32 CyrillicTwin(UChar32 c) {
   switch (c) {
-    case 'A': return 0x0410;
-    case 'B': return 0x0412;
-    case 'C': return 0x0421;
-    case 'E': return 0x0415;
-    case 'H': return 0x041D;
-    case 'K': return 0x041A;
-    case 'M': return 0x041C;
-    case 'O': return 0x041E;
-    case 'P': return 0x0420;
-    case 'T': return 0x0422;
-    case 'X': return 0x0425;
-    case 'Y': return 0x0423;
-    case 'a': return 0x0430;
-    case 'c': return 0x0441;
-    case 'e': return 0x0435;
-    case 'o': return 0x043E;
-    case 'p': return 0x0440;
-    case 'x': return 0x0445;
-    case 'y': return 0x0443;
-    default: return -1;
+    case 'A':
+      return 0x0410;
+    case 'B':
+      return 0x0412;
+    case 'C':
+      return 0x0421;
+    case 'E':
+      return 0x0415;
+    case 'H':
+      return 0x041D;
+    case 'K':
+      return 0x041A;
+    case 'M':
+      return 0x041C;
+    case 'O':
+      return 0x041E;
+    case 'P':
+      return 0x0420;
+    case 'T':
+      return 0x0422;
+    case 'X':
+      return 0x0425;
+    case 'Y':
+      return 0x0423;
+    case 'a':
+      return 0x0430;
+    case 'c':
+      return 0x0441;
+    case 'e':
+      return 0x0435;
+    case 'o':
+      return 0x043E;
+    case 'p':
+      return 0x0440;
+    case 'x':
+      return 0x0445;
+    case 'y':
+      return 0x0443;
+    default:
+      return -1;
   }
 }
 
@@ -163,7 +198,8 @@ UChar32 CyrillicTwin(UChar32 c) {
 const icu::Normalizer2* NfkcCasefold() {
   static const icu::Normalizer2* instance = [] {
     UErrorCode error = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(error);
+    const icu::Normalizer2* n =
+        icu::Normalizer2::getNFKCCasefoldInstance(error);
     return U_SUCCESS(error) ? n : nullptr;
   }();
   return instance;
@@ -254,7 +290,7 @@ struct Token {
 
 bool IsRussianOrdinalSuffix(std::string_view folded) {
   static const std::unordered_set<std::string_view> kSuffixes = {
-      "й",  "я",  "е",  "го", "му", "м",  "х",  "ю",   "ой",  "ая",
+      "й",  "я",  "е",  "го", "му", "м",  "х",   "ю",   "ой", "ая",
       "ое", "ый", "ий", "ей", "ом", "ых", "ого", "ому", "ую", "ые"};
   return kSuffixes.count(folded) > 0;
 }
@@ -298,9 +334,9 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
       last_apostrophe = at;
       after_apostrophe = i;
     }
-    if (!u_isalpha(c)) continue;
+    if (!IsLetter(c)) continue;
     ++t.letters;
-    if (u_isupper(c)) ++t.upper;
+    if (IsUpper(c)) ++t.upper;
     if (IsCyrillic(c)) {
       has_cyrillic = true;
     } else if (IsLatinLetter(c)) {
@@ -312,20 +348,29 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
   }
   // A Cyrillic word with a stray Latin twin in it ("КИM") is Cyrillic.
   bool mixed = has_cyrillic && has_latin && latin_all_twins;
-  std::string bare;
-  std::string twin;
-  for (size_t i = 0; i < raw.size();) {
-    UChar32 c = NextCodePoint(raw, i);
-    if (c < 0 || IsApostrophe(c)) continue;
-    UChar32 cyr = CyrillicTwin(c);
-    AppendUtf8(bare, mixed && cyr >= 0 ? cyr : c);
-    if (cyr >= 0) AppendUtf8(twin, cyr);
-    else if (!(c >= '0' && c <= '9')) latin_all_twins = false;
-  }
-  t.folded = FoldWord(bare);
   t.cyrillic = has_cyrillic;
   t.latin = has_latin && !has_cyrillic;
-  if (t.latin && latin_all_twins) t.twin = FoldWord(twin);
+  const bool wants_twin = t.latin && latin_all_twins;
+  if (!mixed && !wants_twin && last_apostrophe == std::string_view::npos) {
+    t.folded = FoldWord(raw);
+  } else {
+    std::string bare;
+    std::string twin;
+    bool all_twins = true;
+    for (size_t i = 0; i < raw.size();) {
+      UChar32 c = NextCodePoint(raw, i);
+      if (c < 0 || IsApostrophe(c)) continue;
+      UChar32 cyr = CyrillicTwin(c);
+      AppendUtf8(bare, mixed && cyr >= 0 ? cyr : c);
+      if (cyr >= 0) {
+        AppendUtf8(twin, cyr);
+      } else if (!(c >= '0' && c <= '9')) {
+        all_twins = false;
+      }
+    }
+    t.folded = FoldWord(bare);
+    if (wants_twin && all_twins) t.twin = FoldWord(twin);
+  }
   if (t.latin && last_apostrophe != std::string_view::npos &&
       after_apostrophe + 1 == raw.size() &&
       (raw.back() == 's' || raw.back() == 'S') && t.folded.size() > 1) {
@@ -340,6 +385,7 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
 // one word. Byte offsets are into `text`.
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6);
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
@@ -380,9 +426,8 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (d < 0 || !IsCyrillic(d) || !u_isalpha(d)) break;
         suffix_end = next;
       }
-      if (suffix_end > end + 1 &&
-          IsRussianOrdinalSuffix(
-              FoldWord(text.substr(end + 1, suffix_end - end - 1)))) {
+      if (suffix_end > end + 1 && IsRussianOrdinalSuffix(FoldWord(text.substr(
+                                      end + 1, suffix_end - end - 1)))) {
         end = suffix_end;
       }
     }
@@ -397,25 +442,25 @@ std::vector<Token> Tokenize(std::string_view text) {
 
 const std::unordered_set<std::string_view>& NounEndings() {
   static const std::unordered_set<std::string_view> kEndings = {
-      "а",  "я",  "у",  "ю",  "е",   "и",   "ы",  "ом", "ем", "ой", "ей",
-      "ою", "ею", "ью", "ым", "им",  "ам",  "ям", "ах", "ях", "ами",
-      "ями", "ов", "ев", "ии", "ия", "ию", "ией", "ием", "ьи"};
+      "а",   "я",   "у",  "ю",  "е",  "и",  "ы",  "ом",  "ем",  "ой",
+      "ей",  "ою",  "ею", "ью", "ым", "им", "ам", "ям",  "ах",  "ях",
+      "ами", "ями", "ов", "ев", "ии", "ия", "ию", "ией", "ием", "ьи"};
   return kEndings;
 }
 
 const std::unordered_set<std::string_view>& AdjectiveEndings() {
   static const std::unordered_set<std::string_view> kEndings = {
-      "ий", "ый", "ой",  "ая",  "яя",  "ое",  "ее", "ые", "ие",
-      "ого", "его", "ому", "ему", "ым", "им",  "ом", "ем", "ую",
-      "юю", "ых",  "их",  "ыми", "ими", "ою", "ею", "ей"};
+      "ий",  "ый",  "ой",  "ая",  "яя",  "ое", "ее", "ые", "ие",
+      "ого", "его", "ому", "ему", "ым",  "им", "ом", "ем", "ую",
+      "юю",  "ых",  "их",  "ыми", "ими", "ою", "ею", "ей"};
   return kEndings;
 }
 
 // Korean particles written onto a name ("김일성은", "김일성의").
 const std::unordered_set<std::string_view>& HangulParticles() {
   static const std::unordered_set<std::string_view> kParticles = {
-      "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게",
-      "와", "과", "도", "로", "으로", "만", "께서", "께"};
+      "은",   "는", "이", "가", "을", "를",   "의", "에",   "에서",
+      "에게", "와", "과", "도", "로", "으로", "만", "께서", "께"};
   return kParticles;
 }
 
@@ -438,7 +483,7 @@ void ForEachEndingStrip(std::string_view word, F&& f) {
 }
 
 // "лисынмановскими" -> "лисынман", "пхеньянскому" -> "пхеньян",
-// "московский" -> "москов", "москв": the possible bases of an adjective
+// "московский" -> "москов", "моск", "москв": the possible bases of an adjective
 // made from a name with -ск- or -овск-/-евск-.
 std::vector<std::string> AdjectiveBases(std::string_view word) {
   std::vector<std::string> bases;
@@ -466,8 +511,10 @@ std::vector<std::string> AdjectiveBases(std::string_view word) {
     // A vowel inserted before the last consonant: "москов-" from "Москва".
     size_t last = SuffixBytes(base, 1);
     size_t vowel = SuffixBytes(base, 2) - last;
-    std::string_view before_last = base.substr(base.size() - last - vowel, vowel);
-    if (CodePointCount(base) >= 5 && (before_last == "о" || before_last == "е")) {
+    std::string_view before_last =
+        base.substr(base.size() - last - vowel, vowel);
+    if (CodePointCount(base) >= 5 &&
+        (before_last == "о" || before_last == "е")) {
       std::string dropped(base.substr(0, base.size() - last - vowel));
       dropped += base.substr(base.size() - last);
       bases.push_back(std::move(dropped));
@@ -479,8 +526,8 @@ std::vector<std::string> AdjectiveBases(std::string_view word) {
 // One word of an alias, with the stems its inflected forms are built on.
 struct AliasWord {
   std::string folded;
-  std::string noun_stem;  // + a noun ending; empty: indeclinable
-  std::string adj_stem;   // + an adjective ending; empty: not an adjective
+  std::string noun_stem;     // + a noun ending; empty: indeclinable
+  std::string adj_stem;      // + an adjective ending; empty: not an adjective
   bool zero_ending = false;  // the bare stem is a form too ("войск")
   bool acronym = false;      // "UN", "МИД": matches only capitals
   bool cyrillic = false;
@@ -503,8 +550,10 @@ AliasWord MakeAliasWord(const Token& t, bool alone) {
   UChar32 last = LastCodePoint(w.folded);
   static const std::u32string_view kReplaced = U"аяоеьйыи";
   static const std::u32string_view kIndeclinable = U"уюэ";
-  if (kReplaced.find(static_cast<char32_t>(last)) != std::u32string_view::npos) {
-    std::string stem = w.folded.substr(0, w.folded.size() - SuffixBytes(w.folded, 1));
+  if (kReplaced.find(static_cast<char32_t>(last)) !=
+      std::u32string_view::npos) {
+    std::string stem =
+        w.folded.substr(0, w.folded.size() - SuffixBytes(w.folded, 1));
     if (CodePointCount(stem) >= 3) {
       w.noun_stem = stem;
       w.zero_ending = last == U'а' || last == U'о';
@@ -577,7 +626,8 @@ void ForEachLookupKey(const Token& t, F&& f) {
   f(t.folded);
   if (!t.possessive_base.empty()) f(t.possessive_base);
   auto stems = [&](const std::string& form) {
-    ForEachEndingStrip(form, [&](std::string_view stem) { f(std::string(stem)); });
+    ForEachEndingStrip(form,
+                       [&](std::string_view stem) { f(std::string(stem)); });
   };
   if (t.cyrillic) stems(t.folded);
   if (!t.twin.empty()) {
@@ -653,24 +703,23 @@ constexpr std::string_view kBuiltInStopWords[] = {
     "Sir", "Dear", "Товарищ", "Товарищи", "Тов", "Господин",
     // Titles and ranks
     "General", "Generals", "Generalissimo", "Marshal", "Admiral",
-    "Vice Admiral", "Rear Admiral", "Colonel", "Lieutenant", "Major",
-    "Captain", "Commander", "Commander-in-Chief", "Secretary", "Chairman",
-    "Minister", "Deputy", "Chief", "Head", "Premier", "President",
-    "Ambassador", "Envoy", "Representative", "Генерал", "Генералиссимус",
-    "Маршал", "Адмирал", "Полковник", "Командующий", "Министр",
-    "Заместитель", "Начальник", "Председатель", "Секретарь", "Глава",
-    "Посол", "Премьер", "Президент", "Представитель",
+    "Vice Admiral", "Rear Admiral", "Colonel", "Lieutenant", "Major", "Captain",
+    "Commander", "Commander-in-Chief", "Secretary", "Chairman", "Minister",
+    "Deputy", "Chief", "Head", "Premier", "President", "Ambassador", "Envoy",
+    "Representative", "Генерал", "Генералиссимус", "Маршал", "Адмирал",
+    "Полковник", "Командующий", "Министр", "Заместитель", "Начальник",
+    "Председатель", "Секретарь", "Глава", "Посол", "Премьер", "Президент",
+    "Представитель",
     // Telegram and page words
     "Telegram", "Telegrams", "Cable", "Cables", "Ciphered", "Cipher", "Series",
     "Copy", "Copies", "Received", "Sent", "Dispatched", "From", "To", "For",
-    "By", "Via", "Top Secret", "Secret", "Stamp", "Extremely urgent",
-    "Urgent", "Excerpt", "Protocol", "Decision", "Resolution", "Document",
-    "Information", "Source", "Record", "Record ID", "Type", "Language",
-    "Attachment", "Annex", "Draft", "Message", "Letter", "Report", "No",
-    "Skip to content", "Телеграмма", "Шифртелеграмма", "Шифровка", "Копия",
-    "Серия", "Получено", "Отправлено", "Совершенно секретно", "Секретно",
-    "Срочно", "Весьма срочно", "Штамп", "Выписка", "Протокол", "Решение",
-    "Приложение", "Проект"};
+    "By", "Via", "Top Secret", "Secret", "Stamp", "Extremely urgent", "Urgent",
+    "Excerpt", "Protocol", "Decision", "Resolution", "Document", "Information",
+    "Source", "Record", "Record ID", "Type", "Language", "Attachment", "Annex",
+    "Draft", "Message", "Letter", "Report", "No", "Skip to content",
+    "Телеграмма", "Шифртелеграмма", "Шифровка", "Копия", "Серия", "Получено",
+    "Отправлено", "Совершенно секретно", "Секретно", "Срочно", "Весьма срочно",
+    "Штамп", "Выписка", "Протокол", "Решение", "Приложение", "Проект"};
 
 }  // namespace
 
@@ -736,8 +785,8 @@ size_t LetterCount(std::string_view s) {
 struct Gazetteer::Index {
   std::vector<NodeKind> kinds;  // per entry
   std::vector<Alias> aliases;
-  KeyIndex by_first_word;       // every form the first word can take
-  KeyIndex by_adjective_base;   // "лисынман" -> Ли Сын Ман
+  KeyIndex by_first_word;      // every form the first word can take
+  KeyIndex by_adjective_base;  // "лисынман" -> Ли Сын Ман
   std::vector<FuzzyKey> fuzzy;
   std::unordered_map<std::string, uint32_t> by_id;
   std::unordered_set<std::string> stop_phrases;  // folded
@@ -789,8 +838,9 @@ void Gazetteer::Index::AddAlias(uint32_t entry, std::string_view name,
   AddKey(by_first_word, first.noun_stem, id);
   AddKey(by_first_word, first.adj_stem, id);
 
-  bool all_cyrillic = std::all_of(alias.words.begin(), alias.words.end(),
-                                  [](const AliasWord& w) { return w.cyrillic; });
+  bool all_cyrillic =
+      std::all_of(alias.words.begin(), alias.words.end(),
+                  [](const AliasWord& w) { return w.cyrillic; });
   if (all_cyrillic) {
     std::string joined;
     for (const AliasWord& w : alias.words) joined += w.folded;
@@ -882,10 +932,18 @@ std::optional<Match> Gazetteer::Index::MatchAt(
       }
       WordFit fit = FitWord(alias.words[k], t);
       switch (fit.fit) {
-        case Fit::kNone: ok = false; break;
-        case Fit::kExact: break;
-        case Fit::kInflected: m.cost += 1; break;
-        case Fit::kTwin: m.cost += 2; twin = true; break;
+        case Fit::kNone:
+          ok = false;
+          break;
+        case Fit::kExact:
+          break;
+        case Fit::kInflected:
+          m.cost += 1;
+          break;
+        case Fit::kTwin:
+          m.cost += 2;
+          twin = true;
+          break;
       }
       if (fit.fit == Fit::kExact || fit.fit == Fit::kInflected) {
         genuine_cyrillic = genuine_cyrillic || t.cyrillic;
@@ -966,9 +1024,8 @@ std::optional<uint32_t> Gazetteer::Index::ResolveFuzzy(
       if (kind && kinds[key.entry] != *kind) continue;
       // An English word with one more letter at the end is a derived
       // word ("Korean"), not a misspelling.
-      if (latin_input && spelling.size() != key.squashed.size() &&
-          (StartsWith(spelling, key.squashed) ||
-           StartsWith(key.squashed, spelling))) {
+      if (latin_input && spelling.size() > key.squashed.size() &&
+          StartsWith(spelling, key.squashed)) {
         continue;
       }
       size_t d = BoundedEditDistance(spelling, key.squashed, 1);
@@ -1066,9 +1123,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
   size_t from = 0;
   while (from < text.size()) {
     size_t newline = text.find('\n', from);
-    std::string_view line = text.substr(
-        from, newline == std::string_view::npos ? std::string_view::npos
-                                                : newline - from);
+    std::string_view line = text.substr(from, newline == std::string_view::npos
+                                                  ? std::string_view::npos
+                                                  : newline - from);
     from = newline == std::string_view::npos ? text.size() : newline + 1;
     ++line_number;
     if (line_number == 1 && StartsWith(line, "\xEF\xBB\xBF")) {
@@ -1122,7 +1179,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
     entry.id = prefix + std::string(columns[1]);
     if (auto [it, inserted] = id_lines.emplace(entry.id, line_number);
         !inserted) {
-      return error(line_number, "duplicate id " + entry.id + " (first on line " +
+      return error(line_number, "duplicate id " + entry.id +
+                                    " (first on line " +
                                     std::to_string(it->second) + ")");
     }
     entry.label = std::string(columns[2]);
@@ -1279,8 +1337,8 @@ const GazetteerEntry* Gazetteer::Resolve(std::string_view name,
           tokens[k].folded.size() <= 2) {
         continue;
       }
-      kept.push_back(form.substr(tokens[k].start,
-                                 tokens[k].end - tokens[k].start));
+      kept.push_back(
+          form.substr(tokens[k].start, tokens[k].end - tokens[k].start));
     }
     std::string stripped;
     for (std::string_view w : kept) {
@@ -1348,54 +1406,129 @@ std::string TransliterateToLatin(std::string_view text) {
     char32_t next = at(k + 1);
     // Palladius and Kontsevich digraphs: "Цзэдун" zedung, "Чжоу" zhou,
     // "Пхеньян" penyan, "Чхве" chve.
-    if (c == U'ц' && next == U'з') { out += "z"; ++k; continue; }
-    if (c == U'ч' && next == U'ж') { out += "zh"; ++k; continue; }
+    if (c == U'ц' && next == U'з') {
+      out += "z";
+      ++k;
+      continue;
+    }
+    if (c == U'ч' && next == U'ж') {
+      out += "zh";
+      ++k;
+      continue;
+    }
     if ((c == U'ч' || c == U'п' || c == U'т' || c == U'к') && next == U'х') {
       out += c == U'ч' ? "ch" : c == U'п' ? "p" : c == U'т' ? "t" : "k";
       ++k;
       continue;
     }
     // A final "-ун" is the "-ung"/"-ong" of Korean and Chinese syllables.
-    if (c == U'у' && next == U'н' && !u_isalpha(static_cast<UChar32>(at(k + 2)))) {
+    if (c == U'у' && next == U'н' &&
+        !u_isalpha(static_cast<UChar32>(at(k + 2)))) {
       out += "ung";
       ++k;
       continue;
     }
     switch (c) {
-      case U'а': out += "a"; break;
-      case U'б': out += "b"; break;
-      case U'в': out += "v"; break;
-      case U'г': out += "g"; break;
-      case U'д': out += "d"; break;
-      case U'е': out += "e"; break;
-      case U'ё': out += "yo"; break;
-      case U'ж': out += "zh"; break;
-      case U'з': out += "z"; break;
-      case U'и': out += "i"; break;
-      case U'й': out += "i"; break;
-      case U'к': out += "k"; break;
-      case U'л': out += "l"; break;
-      case U'м': out += "m"; break;
-      case U'н': out += "n"; break;
-      case U'о': out += "o"; break;
-      case U'п': out += "p"; break;
-      case U'р': out += "r"; break;
-      case U'с': out += "s"; break;
-      case U'т': out += "t"; break;
-      case U'у': out += "u"; break;
-      case U'ф': out += "f"; break;
-      case U'х': out += "h"; break;
-      case U'ц': out += "ts"; break;
-      case U'ч': out += "ch"; break;
-      case U'ш': out += "sh"; break;
-      case U'щ': out += "shch"; break;
-      case U'ъ': break;
-      case U'ы': out += "y"; break;
-      case U'ь': break;
-      case U'э': out += "e"; break;
-      case U'ю': out += "yu"; break;
-      case U'я': out += "ya"; break;
-      default: AppendUtf8(out, static_cast<UChar32>(c)); break;
+      case U'а':
+        out += "a";
+        break;
+      case U'б':
+        out += "b";
+        break;
+      case U'в':
+        out += "v";
+        break;
+      case U'г':
+        out += "g";
+        break;
+      case U'д':
+        out += "d";
+        break;
+      case U'е':
+        out += "e";
+        break;
+      case U'ё':
+        out += "yo";
+        break;
+      case U'ж':
+        out += "zh";
+        break;
+      case U'з':
+        out += "z";
+        break;
+      case U'и':
+        out += "i";
+        break;
+      case U'й':
+        out += "i";
+        break;
+      case U'к':
+        out += "k";
+        break;
+      case U'л':
+        out += "l";
+        break;
+      case U'м':
+        out += "m";
+        break;
+      case U'н':
+        out += "n";
+        break;
+      case U'о':
+        out += "o";
+        break;
+      case U'п':
+        out += "p";
+        break;
+      case U'р':
+        out += "r";
+        break;
+      case U'с':
+        out += "s";
+        break;
+      case U'т':
+        out += "t";
+        break;
+      case U'у':
+        out += "u";
+        break;
+      case U'ф':
+        out += "f";
+        break;
+      case U'х':
+        out += "h";
+        break;
+      case U'ц':
+        out += "ts";
+        break;
+      case U'ч':
+        out += "ch";
+        break;
+      case U'ш':
+        out += "sh";
+        break;
+      case U'щ':
+        out += "shch";
+        break;
+      case U'ъ':
+        break;
+      case U'ы':
+        out += "y";
+        break;
+      case U'ь':
+        break;
+      case U'э':
+        out += "e";
+        break;
+      case U'ю':
+        out += "yu";
+        break;
+      case U'я':
+        out += "ya";
+        break;
+      default:
+        AppendUtf8(out, static_cast<UChar32>(c));
+        break;
     }
   }
   return out;

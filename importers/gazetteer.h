@@ -71,11 +71,16 @@ class Gazetteer {
 };
 
 // Folds a name for comparison: NFKC, case-folded, ё -> е, punctuation to
-// spaces, whitespace collapsed ("Kim Il-sung" -> "kim il sung").
+// spaces, whitespace collapsed ("Kim Il-sung" -> "kim il sung"). Also:
+// apostrophes inside a word dropped ("People's" -> "peoples"), Latin
+// diacritics dropped ("Kaesŏng" -> "kaesong"), ordinals read as their number
+// ("38th", "38-я" -> "38"), Latin look-alike letters inside a Cyrillic word
+// read as Cyrillic; Chinese characters stay joined ("毛泽东").
 std::string FoldName(std::string_view name);
 
 // Cyrillic to Latin (a simple scheme tuned for matching Korean and Chinese
-// names written in Russian: "ПАК ДЕНЧО" -> "pak dencho").
+// names written in Russian: "ПАК ДЕНЧО" -> "pak dencho", "Чжоу" -> "zhou",
+// "Цзэдун" -> "zedung"). Lower-cases; other characters are kept.
 std::string TransliterateToLatin(std::string_view text);
 
 }  // namespace parley::importers

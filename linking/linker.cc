@@ -1,14 +1,497 @@
 #include "linking/linker.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace parley::linking {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::Value;
+
+namespace {
+
+struct DocInfo {
+  NodeId id;
+  std::string page;
+  std::string date;
+  std::set<NodeId> authors, recipients;
+  std::vector<std::string> numbers;  // title/body numbers and the sender's
+  Value references = Value::MakeArray();
+  Value stances = Value::MakeArray();
+  NodeId parent;
+  std::vector<NodeId> children;
+  std::vector<NodeId> clauses;
+};
+
+struct ClauseInfo {
+  NodeId id;
+  NodeId doc;
+  std::string page;
+  std::string date;
+  std::set<std::string> ordinals;
+  std::set<std::string> topics;
+  Value terms;
+  Evidence evidence;
+  int64_t position = 0;
+};
+
+std::vector<std::string> Strings(const Value* v) {
+  std::vector<std::string> out;
+  if (v == nullptr) return out;
+  if (v->is_string()) out.push_back(v->as_string());
+  if (v->is_array()) {
+    for (const Value& x : v->as_array()) {
+      if (x.is_string()) out.push_back(x.as_string());
+    }
+  }
+  return out;
+}
+
+int64_t Int(const Value& v, std::string_view key) {
+  const Value* x = v.Get(key);
+  return x && x->is_int() ? x->as_int() : 0;
+}
+
+// How alike two clauses are: shared topics over all topics (Jaccard).
+double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
+  size_t shared = 0;
+  for (const std::string& t : a.topics) shared += b.topics.count(t);
+  size_t all = a.topics.size() + b.topics.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
+// "10 km", "5–10 km", "3 day", from a clause's terms.
+std::vector<std::string> Measures(const Value& terms, std::string_view key) {
+  std::vector<std::string> out;
+  const Value* list = terms.Get(key);
+  if (list == nullptr || !list->is_array()) return out;
+  for (const Value& item : list->as_array()) {
+    if (!item.is_object()) continue;
+    std::string unit = item.GetString("unit");
+    const Value* value = item.Get("value");
+    const Value* min = item.Get("min");
+    const Value* max = item.Get("max");
+    auto num = [](const Value* v) {
+      if (v == nullptr) return std::string();
+      if (v->is_int()) return std::to_string(v->as_int());
+      if (v->is_double()) {
+        double d = v->as_double();
+        return d == std::floor(d) ? std::to_string(static_cast<int64_t>(d)) : std::to_string(d);
+      }
+      return std::string();
+    };
+    std::string text;
+    if (value != nullptr) text = num(value);
+    if (min != nullptr && max != nullptr) {
+      text = num(min) == num(max) ? num(min) : num(min) + "–" + num(max);
+    }
+    std::string from = item.GetString("from");
+    out.push_back(text + " " + unit + (from.empty() ? "" : " from the " + from));
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+  return out;
+}
+
+// What changed from `earlier` to `later`, in words.
+Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_with) {
+  Value changes = Value::MakeArray();
+  for (std::string_view key : {"distances", "durations"}) {
+    std::vector<std::string> a = Measures(earlier.terms, key), b = Measures(later.terms, key);
+    if (a != b) {
+      changes.Append(std::string(key == "distances" ? "distance" : "duration") + ": " +
+                     (a.empty() ? "none" : Join(a, ", ")) + " → " + (b.empty() ? "none" : Join(b, ", ")));
+    }
+  }
+  std::vector<std::string> pa = Strings(earlier.terms.Get("places")), pb = Strings(later.terms.Get("places"));
+  std::sort(pa.begin(), pa.end());
+  std::sort(pb.begin(), pb.end());
+  if (pa != pb) changes.Append("places: " + (pa.empty() ? "none" : Join(pa, ", ")) + " → " +
+                               (pb.empty() ? "none" : Join(pb, ", ")));
+  std::vector<std::string> added, dropped;
+  for (const std::string& t : later.topics) {
+    if (!earlier.topics.count(t)) added.push_back(t);
+  }
+  for (const std::string& t : earlier.topics) {
+    if (!later.topics.count(t)) dropped.push_back(t);
+  }
+  if (!added.empty()) changes.Append("topics added: " + Join(added, ", "));
+  if (!dropped.empty()) changes.Append("topics dropped: " + Join(dropped, ", "));
+  if (merged_with > 1) {
+    changes.Append("one point here stands for " + std::to_string(merged_with) + " points there");
+  }
+  if (changes.as_array().empty()) changes.Append("unchanged");
+  return changes;
+}
+
+}  // namespace
+
+struct LinkIndex {
+  std::map<NodeId, DocInfo> docs;
+  std::map<NodeId, ClauseInfo> clauses;
+  std::map<std::string, std::set<NodeId>> docs_by_date;
+  std::map<std::string, std::set<NodeId>> referrers_by_date;  // docs citing a date
+  std::map<std::string, std::set<NodeId>> clauses_by_topic;
+  std::map<std::string, std::set<NodeId>> page_nodes;  // docs and clauses
+  std::map<std::string, std::string> page_hash;
+  std::map<std::string, std::set<std::string>> linked_pages;
+
+  void RemovePage(const std::string& page);
+  void AddNodes(const std::string& page, const std::vector<Node>& nodes,
+                const std::vector<Edge>& edges);
+  graph::Fragment LinksOf(const std::string& page);
+
+ private:
+  void LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fragment& out);
+  void LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment& out);
+  std::vector<const ClauseInfo*> Subtree(const DocInfo& doc) const;
+  void AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t, EdgeKind kind,
+               std::vector<Evidence> evidence, Value props);
+};
+
+void LinkIndex::RemovePage(const std::string& page) {
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return;
+  for (const NodeId& id : it->second) {
+    if (auto d = docs.find(id); d != docs.end()) {
+      docs_by_date[d->second.date].erase(id);
+      for (const Value& r : d->second.references.as_array()) referrers_by_date[r.GetString("date")].erase(id);
+      docs.erase(d);
+    }
+    if (auto c = clauses.find(id); c != clauses.end()) {
+      for (const std::string& t : c->second.topics) clauses_by_topic[t].erase(id);
+      clauses.erase(c);
+    }
+  }
+  page_nodes.erase(it);
+  page_hash.erase(page);
+}
+
+void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes,
+                         const std::vector<Edge>& edges) {
+  for (const Node& n : nodes) {
+    if (n.kind == NodeKind::kDocument) {
+      DocInfo d;
+      d.id = n.id;
+      d.page = page;
+      d.date = n.props.GetString("date");
+      d.numbers = Strings(n.props.Get("number"));
+      for (const std::string& o : Strings(n.props.Get("outgoing_number"))) d.numbers.push_back(o);
+      if (const Value* r = n.props.Get("references"); r && r->is_array()) d.references = *r;
+      if (const Value* s = n.props.Get("stances"); s && s->is_array()) d.stances = *s;
+      docs_by_date[d.date].insert(d.id);
+      for (const Value& r : d.references.as_array()) referrers_by_date[r.GetString("date")].insert(d.id);
+      page_nodes[page].insert(d.id);
+      docs[d.id] = std::move(d);
+    } else if (n.kind == NodeKind::kClause) {
+      ClauseInfo c;
+      c.id = n.id;
+      c.page = page;
+      c.doc = n.props.GetString("document");
+      for (const std::string& o : Strings(n.props.Get("ordinal"))) c.ordinals.insert(o);
+      if (const Value* o = n.props.Get("ordinals"); o && o->is_object()) {
+        for (const auto& [lang, v] : o->as_object()) {
+          if (v.is_string()) c.ordinals.insert(v.as_string());
+        }
+      }
+      for (const std::string& t : Strings(n.props.Get("topics"))) c.topics.insert(t);
+      if (const Value* t = n.props.Get("terms")) c.terms = *t;
+      if (!n.evidence.empty()) c.evidence = n.evidence.front();
+      c.position = Int(n.props, "position");
+      for (const std::string& t : c.topics) clauses_by_topic[t].insert(c.id);
+      page_nodes[page].insert(c.id);
+      clauses[c.id] = std::move(c);
+    }
+  }
+  for (const Edge& e : edges) {
+    auto d = docs.find(e.kind == EdgeKind::kAuthored ? e.target : e.source);
+    if (d == docs.end() || d->second.page != page) continue;
+    switch (e.kind) {
+      case EdgeKind::kAuthored: d->second.authors.insert(e.source); break;
+      case EdgeKind::kAddressedTo: d->second.recipients.insert(e.target); break;
+      case EdgeKind::kEmbeds:
+        d->second.children.push_back(e.target);
+        if (auto child = docs.find(e.target); child != docs.end()) child->second.parent = e.source;
+        break;
+      case EdgeKind::kHasClause: d->second.clauses.push_back(e.target); break;
+      default: break;
+    }
+  }
+  for (const NodeId& id : page_nodes[page]) {
+    auto c = clauses.find(id);
+    if (c == clauses.end()) continue;
+    if (auto d = docs.find(c->second.doc); d != docs.end()) c->second.date = d->second.date;
+  }
+}
+
+std::vector<const ClauseInfo*> LinkIndex::Subtree(const DocInfo& doc) const {
+  std::vector<const ClauseInfo*> out;
+  std::vector<NodeId> todo = {doc.id};
+  std::set<NodeId> seen;
+  while (!todo.empty()) {
+    NodeId id = todo.back();
+    todo.pop_back();
+    if (!seen.insert(id).second) continue;
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    for (const NodeId& c : d->second.clauses) {
+      if (auto it = clauses.find(c); it != clauses.end()) out.push_back(&it->second);
+    }
+    for (const NodeId& child : d->second.children) todo.push_back(child);
+  }
+  return out;
+}
+
+void LinkIndex::AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t, EdgeKind kind,
+                        std::vector<Evidence> evidence, Value props) {
+  Edge e;
+  e.source = s;
+  e.target = t;
+  e.kind = kind;
+  e.props = std::move(props);
+  e.evidence = std::move(evidence);
+  out.AddEdge(std::move(e));
+}
+
+// A reply's reference to `target`, and the stances it takes on its points.
+void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fragment& out) {
+  if (reply.page == target.page) return;
+  bool responds = false;
+  for (const Value& ref : reply.references.as_array()) {
+    std::vector<std::string> authors = Strings(ref.Get("authors"));
+    std::string number = ref.GetString("number");
+    bool by_number = !number.empty() &&
+                     std::find(target.numbers.begin(), target.numbers.end(), number) != target.numbers.end();
+    bool by_date = ref.GetString("date") == target.date &&
+                   (authors.empty() || std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
+                     return target.authors.count(a) > 0;
+                   }));
+    if (!by_number && !by_date) continue;
+    // A reply answers a document, not the message quoted inside it.
+    if (!target.parent.empty()) {
+      auto parent = docs.find(target.parent);
+      if (parent != docs.end() && parent->second.date == target.date &&
+          parent->second.authors == target.authors) {
+        continue;
+      }
+    }
+    Evidence ev;
+    ev.doc = reply.page;
+    ev.start = static_cast<uint32_t>(Int(ref, "start"));
+    ev.end = static_cast<uint32_t>(Int(ref, "end"));
+    ev.quote = ref.GetString("quote");
+    ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80 ? "en" : "ru";
+    Value props = Value::MakeObject();
+    props["matched_by"] = by_number ? "number" : "date and author";
+    AddEdge(out, reply.id, target.id, EdgeKind::kRespondsTo, {ev}, props);
+    responds = true;
+  }
+  if (!responds) return;
+  std::vector<const ClauseInfo*> points = Subtree(target);
+  for (const Value& st : reply.stances.as_array()) {
+    std::vector<std::string> ordinals = Strings(st.Get("ordinals"));
+    std::vector<std::string> topics = Strings(st.Get("topics"));
+    Evidence ev;
+    ev.doc = reply.page;
+    ev.start = static_cast<uint32_t>(Int(st, "start"));
+    ev.end = static_cast<uint32_t>(Int(st, "end"));
+    ev.quote = st.GetString("quote");
+    ev.lang = st.GetString("lang");
+    for (const ClauseInfo* c : points) {
+      // A point named by number is one of "your" points: a clause the
+      // addressee of the reply wrote. Points named by content may be anyone's.
+      bool by_ordinal = false;
+      if (!ordinals.empty()) {
+        auto doc = docs.find(c->doc);
+        bool theirs = doc != docs.end() &&
+                      std::any_of(doc->second.authors.begin(), doc->second.authors.end(),
+                                  [&](const NodeId& a) { return reply.recipients.count(a) > 0; });
+        by_ordinal = theirs && std::any_of(ordinals.begin(), ordinals.end(),
+                                           [&](const std::string& o) { return c->ordinals.count(o) > 0; });
+      }
+      bool by_topic = std::any_of(topics.begin(), topics.end(),
+                                  [&](const std::string& t) { return c->topics.count(t) > 0; });
+      if (!by_ordinal && !by_topic) continue;
+      Value props = Value::MakeObject();
+      props["stance"] = st.GetString("stance");
+      if (const Value* partial = st.Get("partial"); partial && partial->is_bool() && partial->as_bool()) {
+        props["partial"] = true;
+      }
+      AddEdge(out, reply.id, c->id, EdgeKind::kStance, {ev}, props);
+    }
+  }
+}
+
+// Clauses of two documents that are versions of one another: for each clause,
+// the most alike clause(s) of the other document, if they share a topic; the
+// later one is the variant of the earlier.
+void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment& out) {
+  if (a.page == b.page || a.clauses.empty() || b.clauses.empty()) return;
+  auto link = [&](const DocInfo& from, const DocInfo& to) {
+    for (const NodeId& cid : from.clauses) {
+      auto c = clauses.find(cid);
+      if (c == clauses.end()) continue;
+      double best = 0;
+      std::vector<const ClauseInfo*> matches;
+      for (const NodeId& oid : to.clauses) {
+        auto o = clauses.find(oid);
+        if (o == clauses.end()) continue;
+        double s = TopicSimilarity(c->second, o->second);
+        if (s <= 0) continue;
+        if (s > best + 1e-9) {
+          best = s;
+          matches.clear();
+        }
+        if (std::fabs(s - best) < 1e-9) matches.push_back(&o->second);
+      }
+      for (const ClauseInfo* m : matches) {
+        const ClauseInfo& x = c->second;
+        bool x_later = x.date > m->date || (x.date == m->date && x.id > m->id);
+        const ClauseInfo& later = x_later ? x : *m;
+        const ClauseInfo& earlier = x_later ? *m : x;
+        Value props = Value::MakeObject();
+        props["similarity"] = std::round(best * 100) / 100;
+        props["changes"] = Changes(later, earlier, x_later ? matches.size() : 1);
+        props["from_date"] = earlier.date;
+        props["to_date"] = later.date;
+        AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf, {later.evidence, earlier.evidence}, props);
+      }
+    }
+  };
+  link(a, b);
+  link(b, a);
+}
+
+graph::Fragment LinkIndex::LinksOf(const std::string& page) {
+  graph::Fragment out;
+  out.page_id = page;
+  std::set<std::string> partners;
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return out;
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    const DocInfo& doc = d->second;
+    // This document answering others...
+    for (const Value& ref : doc.references.as_array()) {
+      for (const NodeId& t : docs_by_date[ref.GetString("date")]) {
+        LinkReply(doc, docs.at(t), out);
+      }
+      if (!ref.GetString("number").empty()) {
+        for (auto& [tid, target] : docs) {
+          if (std::find(target.numbers.begin(), target.numbers.end(), ref.GetString("number")) !=
+              target.numbers.end()) {
+            LinkReply(doc, target, out);
+          }
+        }
+      }
+    }
+    // ...and others answering it.
+    for (const NodeId& r : referrers_by_date[doc.date]) LinkReply(docs.at(r), doc, out);
+    // Versions of its clauses in documents sharing a topic.
+    std::set<NodeId> other_docs;
+    for (const NodeId& cid : doc.clauses) {
+      auto c = clauses.find(cid);
+      if (c == clauses.end()) continue;
+      for (const std::string& t : c->second.topics) {
+        for (const NodeId& o : clauses_by_topic[t]) {
+          const ClauseInfo& oc = clauses.at(o);
+          if (oc.page != page) other_docs.insert(oc.doc);
+        }
+      }
+    }
+    for (const NodeId& o : other_docs) {
+      if (auto od = docs.find(o); od != docs.end()) LinkVariants(doc, od->second, out);
+    }
+  }
+  for (const Edge& e : out.edges()) {
+    partners.insert(PageOf(e.source));
+    partners.insert(PageOf(e.target));
+  }
+  partners.erase(page);
+  linked_pages[page] = partners;
+  for (const std::string& p : partners) linked_pages[p].insert(page);
+  return out;
+}
+
+Linker::Linker(storage::Store& store) : store_(store) {}
+Linker::~Linker() = default;
+
+Status Linker::Load() {
+  index_ = std::make_unique<LinkIndex>();
+  auto reader = store_.NewReader();
+  std::map<std::string, std::vector<Node>> nodes;
+  std::map<std::string, std::vector<Edge>> edges;
+  reader->ForEachNode([&](const Node& n) {
+    if (n.kind == NodeKind::kDocument || n.kind == NodeKind::kClause) nodes[PageOf(n.id)].push_back(n);
+    return true;
+  });
+  reader->ForEachEdge([&](const Edge& e) {
+    switch (e.kind) {
+      case EdgeKind::kAuthored: edges[PageOf(e.target)].push_back(e); break;
+      case EdgeKind::kAddressedTo:
+      case EdgeKind::kEmbeds:
+      case EdgeKind::kHasClause: edges[PageOf(e.source)].push_back(e); break;
+      case EdgeKind::kRespondsTo:
+      case EdgeKind::kStance:
+      case EdgeKind::kVariantOf:
+        index_->linked_pages[PageOf(e.source)].insert(PageOf(e.target));
+        index_->linked_pages[PageOf(e.target)].insert(PageOf(e.source));
+        break;
+      default: break;
+    }
+    return true;
+  });
+  for (auto& [page, list] : nodes) index_->AddNodes(page, list, edges[page]);
+  for (const storage::PageInfo& p : reader->Pages()) index_->page_hash[p.page_id] = p.content_hash;
+  return reader->status();
+}
+
+Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
+  if (!index_) {
+    if (Status s = Load(); !s.ok()) return s;
+  }
+  auto known = index_->page_hash.find(page.page_id);
+  bool replacing = known != index_->page_hash.end();
+  if (replacing && known->second == page.content_hash) return storage::ApplyOutcome::kUnchanged;
+  // Pages linked to the old version must drop links to facts it no longer has.
+  std::set<std::string> affected;
+  if (replacing) affected = index_->linked_pages[page.page_id];
+  index_->RemovePage(page.page_id);
+  index_->AddNodes(page.page_id, page.nodes(), page.edges());
+  index_->page_hash[page.page_id] = page.content_hash;
+  std::vector<graph::Fragment> links;
+  links.push_back(index_->LinksOf(page.page_id));
+  for (const std::string& p : affected) {
+    if (p != page.page_id && index_->page_nodes.count(p)) links.push_back(index_->LinksOf(p));
+  }
+  std::vector<std::string> owners;
+  for (const graph::Fragment& f : links) owners.push_back(LinkOwner(f.page_id));
+  std::vector<std::pair<std::string, const graph::Fragment*>> owned;
+  for (size_t i = 0; i < links.size(); ++i) owned.emplace_back(owners[i], &links[i]);
+  auto outcomes = store_.ApplyBatch({&page}, owned);
+  if (!outcomes.ok()) {
+    // The index no longer matches the database: read it again next time.
+    index_.reset();
+    return outcomes.status();
+  }
+  return outcomes->front();
+}
 
 std::string LinkOwner(const std::string& page_id) { return "links:" + page_id; }
 
-Result<storage::ApplyOutcome> ApplyPageWithLinks(storage::Store& store,
-                                                 const graph::Fragment& page) {
-  auto outcomes = store.ApplyBatch({&page}, {});
-  if (!outcomes.ok()) return outcomes.status();
-  return outcomes->front();
+std::string PageOf(const NodeId& id) {
+  size_t slash = id.find('/');
+  return slash == std::string::npos ? id : id.substr(0, slash);
 }
 
 }  // namespace parley::linking

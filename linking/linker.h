@@ -1,14 +1,15 @@
-// Links between stored documents, made after a page is read and written in
-// the same atomic batch as the page: RESPONDS_TO (a reply to the telegram
-// it answers), STANCE (a reply's position on the points it judges) and
-// VARIANT_OF (a clause and its versions in other documents). Links are
-// recomputed for every document a new page affects, so the order in which
-// pages are imported does not change the graph.
+// Links between stored documents, made when a page is imported and written
+// in the same atomic batch as the page: RESPONDS_TO (a reply to the
+// telegram it answers), STANCE (a reply's position on the points it judges)
+// and VARIANT_OF (a clause and its versions in other documents, with what
+// changed). Every link depends only on the two pages it joins, so importing
+// A then B gives the same graph as B then A.
 #ifndef PARLEY_LINKING_LINKER_H_
 #define PARLEY_LINKING_LINKER_H_
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,15 +19,32 @@
 
 namespace parley::linking {
 
-// Stores `page` and the links that involve it in one atomic write: the
-// links from its documents, and those of stored pages whose links change
-// because it arrived. Returns the page's outcome; on kUnchanged nothing is
-// written.
-Result<storage::ApplyOutcome> ApplyPageWithLinks(storage::Store& store,
-                                                 const graph::Fragment& page);
+struct LinkIndex;  // documents and clauses of every stored page (linker.cc)
 
-// The owner name under which the links made from page `page_id` are stored.
+class Linker {
+ public:
+  // `store` must outlive the linker. What is stored is read on first use.
+  explicit Linker(storage::Store& store);
+  ~Linker();
+
+  // Stores `page` and the links between it and every other stored page in
+  // one atomic write; a page that replaces an older version also refreshes
+  // the links of the pages that were linked to it. On kUnchanged nothing is
+  // written.
+  Result<storage::ApplyOutcome> Apply(const graph::Fragment& page);
+
+ private:
+  Status Load();
+
+  storage::Store& store_;
+  std::unique_ptr<LinkIndex> index_;
+};
+
+// The owner name under which the links made for page `page_id` are stored.
 std::string LinkOwner(const std::string& page_id);
+
+// The page a node belongs to: "doc:x/clause-2" -> "doc:x".
+std::string PageOf(const graph::NodeId& id);
 
 }  // namespace parley::linking
 

@@ -52,12 +52,12 @@ struct KindStyle {
 
 const KindStyle& StyleOf(NodeKind kind) {
   static constexpr std::array<KindStyle, graph::kNodeKindCount> kStyles = {{
-      {"ellipse", "filled", "#cfe2ff"},         // Person
-      {"box", "filled", "#d1e7dd"},             // Organization
-      {"house", "filled", "#fff3cd"},           // Place
-      {"note", "filled", "#e2e3e5"},            // Document
-      {"box", "rounded,filled", "#f8d7da"},     // Clause
-      {"hexagon", "filled", "#e0cffc"},         // Delegation
+      {"ellipse", "filled", "#cfe2ff"},      // Person
+      {"box", "filled", "#d1e7dd"},          // Organization
+      {"house", "filled", "#fff3cd"},        // Place
+      {"note", "filled", "#e2e3e5"},         // Document
+      {"box", "rounded,filled", "#f8d7da"},  // Clause
+      {"hexagon", "filled", "#e0cffc"},      // Delegation
   }};
   return kStyles[static_cast<size_t>(kind)];
 }
@@ -234,9 +234,8 @@ class GraphmlNodeIds : public std::streambuf {
     if (at == std::string::npos) return at;
     size_t digits = at + marker.size();
     size_t index = 0;
-    auto [end, error] =
-        std::from_chars(line_.data() + digits, line_.data() + line_.size(),
-                        index);
+    auto [end, error] = std::from_chars(line_.data() + digits,
+                                        line_.data() + line_.size(), index);
     if (error != std::errc() || index >= view_.node_count()) {
       return std::string::npos;
     }
@@ -284,10 +283,10 @@ void WriteGraphml(const GraphView& view, std::ostream& out) {
   dp.property("kind", EdgeStrings([&](CsrEdge e) {
                 return std::string(graph::EdgeKindName(g[e].kind));
               }));
-  dp.property("props", EdgeStrings([&](CsrEdge e) {
-                return XmlText(
-                    PropsJson(view.edge(graph::EdgeIndexOf(g, e)).props));
-              }));
+  dp.property(
+      "props", EdgeStrings([&](CsrEdge e) {
+        return XmlText(PropsJson(view.edge(graph::EdgeIndexOf(g, e)).props));
+      }));
   dp.property("evidence", EdgeStrings([&](CsrEdge e) {
                 return XmlText(
                     EvidenceJson(view.edge(graph::EdgeIndexOf(g, e)).evidence));
@@ -442,8 +441,8 @@ void WriteCypher(const GraphView& view, std::ostream& out) {
          "CREATE CONSTRAINT parley_node_id IF NOT EXISTS "
          "FOR (n:ParleyNode) REQUIRE n.id IS UNIQUE;\n";
   for (const graph::Node& node : view.nodes()) {
-    out << "MERGE (n:ParleyNode {id: " << CypherString(node.id) << "}) SET n:"
-        << graph::NodeKindName(node.kind)
+    out << "MERGE (n:ParleyNode {id: " << CypherString(node.id)
+        << "}) SET n:" << graph::NodeKindName(node.kind)
         << ", n.kind = " << CypherString(graph::NodeKindName(node.kind))
         << ", n.label = " << CypherString(node.label) << ", n.aliases = [";
     for (size_t i = 0; i < node.aliases.size(); ++i) {
@@ -500,7 +499,8 @@ GraphData Subgraph(const GraphData& graph,
 
 std::optional<ExportFormat> ParseExportFormat(std::string_view name) {
   std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower == "gv") return ExportFormat::kDot;
   if (lower == "neo4j") return ExportFormat::kCypher;
   for (const FormatInfo& info : kFormats) {

@@ -134,7 +134,8 @@ namespace {
 
 ordered_json EvidenceList(const std::vector<graph::Evidence>& list) {
   ordered_json array = ordered_json::array();
-  for (const graph::Evidence& evidence : list) array.push_back(ToJson(evidence));
+  for (const graph::Evidence& evidence : list)
+    array.push_back(ToJson(evidence));
   return array;
 }
 
@@ -205,7 +206,8 @@ Result<graph::Node> NodeFromJson(const json& j) {
   if (auto it = j.find("aliases"); it != j.end()) {
     if (!it->is_array()) return FieldError("aliases", "is not an array");
     for (const json& alias : *it) {
-      if (!alias.is_string()) return FieldError("aliases", "holds a non-string");
+      if (!alias.is_string())
+        return FieldError("aliases", "holds a non-string");
       node.aliases.push_back(alias.get<std::string>());
     }
   }

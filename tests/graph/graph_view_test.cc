@@ -195,10 +195,10 @@ TEST(GraphViewTest, PathsUseOnlyAllowedKinds) {
   ASSERT_EQ(direct->size(), 1u);
   EXPECT_EQ((*direct)[0].nodes.size(), 4u);
   EdgeKindSet no_reply = EdgeKindSet::None()
-                 .Add(EdgeKind::kAuthored)
-                 .Add(EdgeKind::kHasClause)
-                 .Add(EdgeKind::kVariantOf)
-                 .Add(EdgeKind::kProposes);
+                             .Add(EdgeKind::kAuthored)
+                             .Add(EdgeKind::kHasClause)
+                             .Add(EdgeKind::kVariantOf)
+                             .Add(EdgeKind::kProposes);
   Result<std::vector<Path>> around =
       view.ShortestPaths("person:kim", "person:mao", no_reply);
   ASSERT_TRUE(around.ok());
@@ -244,8 +244,8 @@ TEST(GraphViewTest, CountsEveryShortestPathThroughADiamondLadder) {
     for (const char* side : {"a", "b"}) {
       std::string middle = "clause:" + std::to_string(i) + side;
       nodes.push_back(MakeNode(middle, NodeKind::kClause));
-      edges.push_back(MakeEdge("doc:" + std::to_string(i),
-                               EdgeKind::kHasClause, middle));
+      edges.push_back(
+          MakeEdge("doc:" + std::to_string(i), EdgeKind::kHasClause, middle));
       edges.push_back(MakeEdge("doc:" + std::to_string(i + 1),
                                EdgeKind::kHasClause, middle));
     }
@@ -286,9 +286,8 @@ TEST(GraphViewTest, NeighbourhoodFollowsOnlyAllowedKindsAndDirection) {
   Result<NeighborhoodResult> documents = view.Neighborhood(
       "person:kim", 3, {EdgeKind::kAuthored, EdgeKind::kRespondsTo});
   ASSERT_TRUE(documents.ok());
-  EXPECT_EQ(documents->nodes,
-            (std::vector<NodeId>{"person:kim", "doc:1", "doc:2",
-                                 "person:mao"}));
+  EXPECT_EQ(documents->nodes, (std::vector<NodeId>{"person:kim", "doc:1",
+                                                   "doc:2", "person:mao"}));
   EXPECT_EQ(Kinds(view, documents->edges),
             (std::vector<std::string>{"RESPONDS_TO", "AUTHORED", "AUTHORED"}));
 

@@ -110,6 +110,8 @@ TEST(ClauseTermsTest, DistanceTakesTheNearestReferenceLine) {
       List({Distance(2, 2, "military demarcation line")}));
   EXPECT_EQ(Distances("отвести войска на 2 км от линии соприкосновения", "ru"),
             List({Distance(2, 2, "line of contact")}));
+  EXPECT_EQ(Distances("withdraw 2 km from the line of actual contact", "en"),
+            List({Distance(2, 2, "line of contact")}));
 }
 
 TEST(ClauseTermsTest, TheThirtyEighthParallelIsNotADistance) {

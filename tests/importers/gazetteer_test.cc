@@ -16,8 +16,7 @@ const Gazetteer& RealGazetteer() {
     Result<Gazetteer> loaded =
         Gazetteer::LoadFile(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv");
     EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    return new Gazetteer(loaded.ok() ? std::move(loaded).value()
-                                     : Gazetteer());
+    return new Gazetteer(loaded.ok() ? std::move(loaded).value() : Gazetteer());
   }();
   return *gazetteer;
 }
@@ -44,9 +43,9 @@ TEST(GazetteerTest, LoadsTheRealDataFile) {
   EXPECT_EQ(stalin->label, "Joseph Stalin");
   EXPECT_EQ(stalin->kind, NodeKind::kPerson);
   EXPECT_EQ(stalin->wikidata, "Q855");
-  EXPECT_NE(std::find(stalin->codenames.begin(), stalin->codenames.end(),
-                      "Filippov"),
-            stalin->codenames.end());
+  EXPECT_NE(
+      std::find(stalin->codenames.begin(), stalin->codenames.end(), "Filippov"),
+      stalin->codenames.end());
   const GazetteerEntry* kpa = g.FindById("org:korean-peoples-army");
   ASSERT_NE(kpa, nullptr);
   EXPECT_EQ(kpa->kind, NodeKind::kOrganization);
@@ -67,8 +66,8 @@ TEST(GazetteerTest, EverySpellingFindsItsOwnEntry) {
     for (const std::string& name : spellings) {
       std::vector<Mention> mentions = g.FindMentions(name);
       ASSERT_EQ(mentions.size(), 1u) << entry.id << ": " << name;
-      EXPECT_EQ(mentions[0].entry, &entry) << name << " found "
-                                           << mentions[0].entry->id;
+      EXPECT_EQ(mentions[0].entry, &entry)
+          << name << " found " << mentions[0].entry->id;
       EXPECT_EQ(mentions[0].surface, name);
       EXPECT_EQ(g.Resolve(name), &entry) << entry.id << ": " << name;
     }
@@ -86,7 +85,8 @@ TEST(GazetteerTest, KimIlSungInEveryScriptAndCase) {
             std::vector<std::string>{"person:kim-il-sung"});
   EXPECT_EQ(MentionIds("Kim Il-sung’s message"),
             std::vector<std::string>{"person:kim-il-sung"});
-  EXPECT_EQ(MentionIds("김일성은"), std::vector<std::string>{"person:kim-il-sung"});
+  EXPECT_EQ(MentionIds("김일성은"),
+            std::vector<std::string>{"person:kim-il-sung"});
   EXPECT_EQ(ResolvedId("КИМ ИР СЕНА"), "person:kim-il-sung");
 }
 
@@ -98,7 +98,8 @@ TEST(GazetteerTest, CodenameInRussianGenitiveIsStalin) {
   EXPECT_TRUE(mentions[0].codename);
   EXPECT_EQ(mentions[0].surface, "ФИЛИППОВА");
   EXPECT_EQ(mentions[0].start, 100 + text.find("ФИЛИППОВА"));
-  EXPECT_EQ(mentions[0].end, mentions[0].start + std::string("ФИЛИППОВА").size());
+  EXPECT_EQ(mentions[0].end,
+            mentions[0].start + std::string("ФИЛИППОВА").size());
 }
 
 TEST(GazetteerTest, NameAndBracketedNameAreTwoMentions) {
@@ -188,15 +189,15 @@ TEST(GazetteerTest, LongestMatchWins) {
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].entry->id, "place:north-korea");
   EXPECT_EQ(mentions[0].surface, "Северной Кореи");
-  EXPECT_EQ(MentionIds("taken from North Korea and from South Korea alike"),
-            (std::vector<std::string>{"place:north-korea",
-                                      "place:south-korea"}));
+  EXPECT_EQ(
+      MentionIds("taken from North Korea and from South Korea alike"),
+      (std::vector<std::string>{"place:north-korea", "place:south-korea"}));
   EXPECT_EQ(MentionIds("all foreign forces will withdraw from Korea."),
             std::vector<std::string>{"place:korea"});
-  EXPECT_EQ(MentionIds("SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE "
-                       "SOVIET ARMY"),
-            std::vector<std::string>{
-                "org:general-staff-second-main-directorate"});
+  EXPECT_EQ(
+      MentionIds("SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE "
+                 "SOVIET ARMY"),
+      std::vector<std::string>{"org:general-staff-second-main-directorate"});
   EXPECT_EQ(MentionIds("Dispatched to 8th Administration of the General "
                        "Staff of the Soviet Army 1.7.51 7:25"),
             std::vector<std::string>{"org:general-staff-8th-directorate"});
@@ -207,9 +208,9 @@ TEST(GazetteerTest, LongestMatchWins) {
 }
 
 TEST(GazetteerTest, RussianCaseEndingsOnEveryWordOfAName) {
-  EXPECT_EQ(MentionIds("начальника генштаба Народной армии Кореи НАМ ИРА"),
-            (std::vector<std::string>{"org:korean-peoples-army",
-                                      "person:nam-il"}));
+  EXPECT_EQ(
+      MentionIds("начальника генштаба Народной армии Кореи НАМ ИРА"),
+      (std::vector<std::string>{"org:korean-peoples-army", "person:nam-il"}));
   EXPECT_EQ(MentionIds("начальник штаба Корейской Народной Армии"),
             std::vector<std::string>{"org:korean-peoples-army"});
   EXPECT_EQ(MentionIds("представителя от добровольческих войск"),
@@ -264,9 +265,9 @@ TEST(GazetteerTest, PossessiveEndsBeforeTheApostrophe) {
   EXPECT_EQ(mentions[0].surface, "Malik");
   EXPECT_EQ(mentions[0].end, text.find('\''));
   // "People's" is part of the name, not a possessive.
-  EXPECT_EQ(MentionIds("the People's Army of Korea NAM IL"),
-            (std::vector<std::string>{"org:korean-peoples-army",
-                                      "person:nam-il"}));
+  EXPECT_EQ(
+      MentionIds("the People's Army of Korea NAM IL"),
+      (std::vector<std::string>{"org:korean-peoples-army", "person:nam-il"}));
 }
 
 TEST(GazetteerTest, OffsetsAreBytesOfTheUtf8Text) {
@@ -278,9 +279,9 @@ TEST(GazetteerTest, OffsetsAreBytesOfTheUtf8Text) {
     EXPECT_EQ(text.substr(m.start - 7, m.end - m.start), m.surface);
     surfaces.push_back(m.surface);
   }
-  EXPECT_EQ(surfaces, (std::vector<std::string>{"МАО ЦЗЭДУН", "Gaeseong",
-                                                "Kaesong", "開城", "Кэсоне",
-                                                "毛泽东"}));
+  EXPECT_EQ(surfaces,
+            (std::vector<std::string>{"МАО ЦЗЭДУН", "Gaeseong", "Kaesong",
+                                      "開城", "Кэсоне", "毛泽东"}));
   ASSERT_EQ(mentions.size(), 6u);
   EXPECT_EQ(mentions[0].start, 7 + text.find("МАО"));
   EXPECT_EQ(mentions[5].entry->id, "person:mao-zedong");
@@ -317,13 +318,41 @@ TEST(GazetteerTest, ResolveHonoursKindAndRefusesToGuess) {
 
 TEST(GazetteerTest, StopWords) {
   const Gazetteer& g = RealGazetteer();
-  for (std::string_view word :
-       {"Comrade", "COMRADES", "Cde.", "Cdes.", "Tov.", "Товарищ", "товарищу",
-        "тов.", "Telegram", "Cable", "SERIES", "Copies", "Received", "Sent",
-        "From", "To", "For", "General", "Marshal", "Admiral", "Colonel",
-        "Secretary", "Chairman", "Minister", "Deputy", "Chief", "Head",
-        "Top Secret", "TOP SECRET", "Stamp", "Extremely urgent", "генерала",
-        "Маршал", "June", "Июля"}) {
+  for (std::string_view word : {"Comrade",
+                                "COMRADES",
+                                "Cde.",
+                                "Cdes.",
+                                "Tov.",
+                                "Товарищ",
+                                "товарищу",
+                                "тов.",
+                                "Telegram",
+                                "Cable",
+                                "SERIES",
+                                "Copies",
+                                "Received",
+                                "Sent",
+                                "From",
+                                "To",
+                                "For",
+                                "General",
+                                "Marshal",
+                                "Admiral",
+                                "Colonel",
+                                "Secretary",
+                                "Chairman",
+                                "Minister",
+                                "Deputy",
+                                "Chief",
+                                "Head",
+                                "Top Secret",
+                                "TOP SECRET",
+                                "Stamp",
+                                "Extremely urgent",
+                                "генерала",
+                                "Маршал",
+                                "June",
+                                "Июля"}) {
     EXPECT_TRUE(g.IsStopWord(word)) << word;
   }
   for (std::string_view word :
@@ -352,14 +381,17 @@ TEST(GazetteerParseTest, RejectsBadFields) {
     Result<Gazetteer> g = Gazetteer::Parse(text, "g.tsv");
     return g.ok() ? std::string("ok") : g.status().message();
   };
-  EXPECT_EQ(error("animal\tcat\tCat\tCat\t\t\n").rfind("g.tsv:1: unknown kind", 0),
-            0u);
-  EXPECT_EQ(error("person\tKim Il Sung\tKim\tKim\t\t\n").rfind("g.tsv:1: bad id", 0),
-            0u);
+  EXPECT_EQ(
+      error("animal\tcat\tCat\tCat\t\t\n").rfind("g.tsv:1: unknown kind", 0),
+      0u);
+  EXPECT_EQ(
+      error("person\tKim Il Sung\tKim\tKim\t\t\n").rfind("g.tsv:1: bad id", 0),
+      0u);
   EXPECT_EQ(error("person\tkim\t\tKim\t\t\n").rfind("g.tsv:1: empty label", 0),
             0u);
-  EXPECT_EQ(error("person\tkim\tKim\t\t\tQ12x\n").rfind("g.tsv:1: bad wikidata", 0),
-            0u);
+  EXPECT_EQ(
+      error("person\tkim\tKim\t\t\tQ12x\n").rfind("g.tsv:1: bad wikidata", 0),
+      0u);
   EXPECT_EQ(error("person\ta\tA One\t\t\t\nperson\ta\tA Two\t\t\t\n")
                 .rfind("g.tsv:2: duplicate id person:a", 0),
             0u);
@@ -368,8 +400,9 @@ TEST(GazetteerParseTest, RejectsBadFields) {
                        "(line 1)",
                        0),
             0u);
-  EXPECT_EQ(error("person\ta\tA\t\xff\xfe\t\t\n").rfind("g.tsv:1: invalid UTF-8", 0),
-            0u);
+  EXPECT_EQ(
+      error("person\ta\tA\t\xff\xfe\t\t\n").rfind("g.tsv:1: invalid UTF-8", 0),
+      0u);
 }
 
 TEST(GazetteerParseTest, AcceptsEditorFriendlyVariations) {

@@ -1,6 +1,7 @@
 #include "queries/export.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,8 +11,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "graph/model.h"
 #include "queries/detail/escape.h"
@@ -92,17 +91,26 @@ GraphData SampleGraph() {
   volunteers.kind = NodeKind::kOrganization;
   volunteers.label = "Chinese People's Volunteers";
 
-  Edge authored{kKim, kDoc, EdgeKind::kAuthored, Value::MakeObject(),
+  Edge authored{kKim,
+                kDoc,
+                EdgeKind::kAuthored,
+                Value::MakeObject(),
                 {{kDoc, "en", 40, 51, "KIM IL SUNG"}}};
-  Edge has_clause{kDoc, kClause, EdgeKind::kHasClause, Value::MakeObject(),
+  Edge has_clause{kDoc,
+                  kClause,
+                  EdgeKind::kHasClause,
+                  Value::MakeObject(),
                   {{kDoc, "ru", 1195, 1290, "2. отвести войска"}}};
-  Edge proposes{kKim, kClause, EdgeKind::kProposes, Value::MakeObject(),
+  Edge proposes{kKim,
+                kClause,
+                EdgeKind::kProposes,
+                Value::MakeObject(),
                 {{kDoc, "en", 2000, 2050, "withdraw troops 10 km"}}};
-  Edge concerns{kClause, kParallel, EdgeKind::kConcerns, Value::MakeObject(),
-                {}};
+  Edge concerns{
+      kClause, kParallel, EdgeKind::kConcerns, Value::MakeObject(), {}};
   concerns.props["role"] = "from";
-  Edge dangling{kDoc, "person:nobody", EdgeKind::kMentions, Value::MakeObject(),
-                {}};
+  Edge dangling{
+      kDoc, "person:nobody", EdgeKind::kMentions, Value::MakeObject(), {}};
 
   GraphData data;
   data.nodes = {parallel, kim, volunteers, clause, doc};
@@ -197,16 +205,14 @@ TEST(ExportTest, JsonFollowsTheContract) {
   const json& kim = j["nodes"][3];
   EXPECT_EQ(kim["kind"], "Person");
   EXPECT_EQ(kim["label"], "Kim Il Sung");
-  EXPECT_EQ(kim["aliases"],
-            json({"KIM IL SUNG", "КИМ ИР СЕН", "КИМ ИР СЕНА"}));
+  EXPECT_EQ(kim["aliases"], json({"KIM IL SUNG", "КИМ ИР СЕН", "КИМ ИР СЕНА"}));
   EXPECT_EQ(kim["props"], json({{"wikidata", "Q39074"}}));
   ASSERT_EQ(kim["evidence"].size(), 1u);
-  EXPECT_EQ(kim["evidence"][0],
-            json({{"doc", kDoc},
-                  {"lang", "ru"},
-                  {"start", 812},
-                  {"end", 830},
-                  {"quote", "КИМ ИР СЕН"}}));
+  EXPECT_EQ(kim["evidence"][0], json({{"doc", kDoc},
+                                      {"lang", "ru"},
+                                      {"start", 812},
+                                      {"end", 830},
+                                      {"quote", "КИМ ИР СЕН"}}));
 
   const json& clause = j["nodes"][1];
   EXPECT_EQ(clause["kind"], "Clause");
@@ -254,11 +260,11 @@ TEST(ExportTest, JsonKeepsContractKeyOrderAndUnescapedUtf8) {
   for (const auto& [key, value] : j["edges"][0].items()) {
     edge_keys.push_back(key);
   }
-  EXPECT_EQ(top, (std::vector<std::string>{"format", "version", "nodes",
-                                           "edges"}));
-  EXPECT_EQ(node_keys, (std::vector<std::string>{"id", "kind", "label",
-                                                 "aliases", "props",
-                                                 "evidence"}));
+  EXPECT_EQ(top,
+            (std::vector<std::string>{"format", "version", "nodes", "edges"}));
+  EXPECT_EQ(node_keys,
+            (std::vector<std::string>{"id", "kind", "label", "aliases", "props",
+                                      "evidence"}));
   EXPECT_EQ(edge_keys, (std::vector<std::string>{"source", "target", "kind",
                                                  "props", "evidence"}));
 }
@@ -269,9 +275,9 @@ TEST(ExportTest, JsonReadsBackIntoTheSameGraph) {
   for (const json& item : j["nodes"]) {
     Result<Node> node = NodeFromJson(item);
     ASSERT_TRUE(node.ok()) << node.status().message();
-    auto original = std::find_if(
-        data.nodes.begin(), data.nodes.end(),
-        [&](const Node& n) { return n.id == node->id; });
+    auto original =
+        std::find_if(data.nodes.begin(), data.nodes.end(),
+                     [&](const Node& n) { return n.id == node->id; });
     ASSERT_NE(original, data.nodes.end());
     EXPECT_EQ(node->kind, original->kind);
     EXPECT_EQ(node->label, original->label);
@@ -282,8 +288,8 @@ TEST(ExportTest, JsonReadsBackIntoTheSameGraph) {
   for (const json& item : j["edges"]) {
     Result<Edge> edge = EdgeFromJson(item);
     ASSERT_TRUE(edge.ok()) << edge.status().message();
-    auto original = std::find_if(
-        data.edges.begin(), data.edges.end(), [&](const Edge& e) {
+    auto original =
+        std::find_if(data.edges.begin(), data.edges.end(), [&](const Edge& e) {
           return e.source == edge->source && e.kind == edge->kind &&
                  e.target == edge->target;
         });
@@ -375,9 +381,9 @@ TEST_F(ExportFileTest, GraphmlLoadsInNetworkxKeyedByNodeId) {
   EXPECT_EQ(g["nodes"][kClause]["label"], kClauseLabel);
   EXPECT_EQ(g["nodes"][kParallel]["label"], kParallelLabel);
   EXPECT_EQ(g["nodes"][kVolunteers]["label"], "Chinese People's Volunteers");
-  EXPECT_EQ(
-      json::parse(g["nodes"][kClause]["props"].get<std::string>())["text"]["ru"],
-      "отвести войска на 10 км от 38 параллели в течение трех дней");
+  EXPECT_EQ(json::parse(
+                g["nodes"][kClause]["props"].get<std::string>())["text"]["ru"],
+            "отвести войска на 10 км от 38 параллели в течение трех дней");
 
   bool found = false;
   for (const json& edge : g["edges"]) {
@@ -403,7 +409,8 @@ TEST_F(ExportFileTest, GexfLoadsInNetworkx) {
   EXPECT_EQ(g["nodes"][kKim]["kind"], "Person");
   EXPECT_EQ(g["nodes"][kDoc]["label"], kDocLabel);
   EXPECT_EQ(g["nodes"][kParallel]["label"], kParallelLabel);
-  EXPECT_EQ(g["nodes"][kKim]["aliases"], "KIM IL SUNG; КИМ ИР СЕН; КИМ ИР СЕНА");
+  EXPECT_EQ(g["nodes"][kKim]["aliases"],
+            "KIM IL SUNG; КИМ ИР СЕН; КИМ ИР СЕНА");
 }
 
 TEST(ExportTest, CypherMergesEveryNodeAndEdge) {
@@ -552,19 +559,23 @@ TEST(EscapeTest, DotStringsSurviveBoostAndGraphviz) {
 TEST(EscapeTest, RepairsInvalidUtf8) {
   using detail::ValidUtf8;
   EXPECT_EQ(ValidUtf8("КИМ"), "КИМ");
-  EXPECT_EQ(ValidUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(ValidUtf8("\xD0"), "\xEF\xBF\xBD");          // truncated
+  EXPECT_EQ(ValidUtf8("a\xFF"
+                      "b"),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(ValidUtf8("\xD0"), "\xEF\xBF\xBD");                  // truncated
   EXPECT_EQ(ValidUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
   EXPECT_EQ(ValidUtf8("\xED\xA0\x80"),
             "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
 }
 
 TEST(EscapeTest, XmlAndCypherEscaping) {
-  EXPECT_EQ(detail::XmlText("a\x01" "b\tc"), "ab\tc");
+  EXPECT_EQ(detail::XmlText("a\x01"
+                            "b\tc"),
+            "ab\tc");
   EXPECT_EQ(detail::XmlAttribute("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
-  EXPECT_EQ(detail::CypherString("it's \\ \"x\"\n"),
-            "'it\\'s \\\\ \"x\"\\n'");
+  EXPECT_EQ(detail::CypherString("it's \\ \"x\"\n"), "'it\\'s \\\\ \"x\"\\n'");
   EXPECT_EQ(detail::CypherString("\x01"), "'\\u0001'");
   EXPECT_EQ(detail::Abbreviate("Пункт два", 5), "Пункт…");
   EXPECT_EQ(detail::Abbreviate("Пункт", 5), "Пункт");
