@@ -93,6 +93,17 @@ NodeId JsonReader::Person(const std::string& name, const Evidence& ev) {
   return id;
 }
 
+// `s` cut to at most `max` bytes at a word boundary, with "…" added.
+std::string Abbreviate(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = s.rfind(' ', max);
+  if (cut == std::string::npos || cut < max / 2) {
+    cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return s.substr(0, cut) + "…";
+}
+
 Status SchemaError(const std::string& field, const std::string& what) {
   return Status::InvalidArgument(field + ": " + what);
 }
@@ -240,7 +251,7 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
         MergeTerms(terms, ExtractTerms(t, it.key()));
         clause.evidence.push_back(Ev(t));
       }
-      clause.label = "Point " + ordinal + ": " + (label.size() > 72 ? label.substr(0, 72) : label);
+      clause.label = "Point " + ordinal + ": " + Abbreviate(label, 72);
       clause.props["ordinal"] = ordinal;
       clause.props["text"] = text;
       clause.props["document"] = doc_id;
@@ -280,7 +291,9 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
       if (!proposer.empty()) {
         Evidence ev = Ev(proposer);
         AddEdge(Person(proposer, ev), clause_id, EdgeKind::kProposes, ev);
-      } else {
+      } else if (type != "agreement" && type != "decision") {
+        // The authors of a proposal propose its points; the signatories of
+        // an agreed text or a decision do not.
         for (const NodeId& a : authors) AddEdge(a, clause_id, EdgeKind::kProposes, first);
       }
     }
