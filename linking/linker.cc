@@ -102,8 +102,20 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+// The places of a clause's terms as words: "place:north-korea" -> "north korea".
+std::vector<std::string> PlaceNames(const Value& terms) {
+  std::vector<std::string> out;
+  for (std::string id : Strings(terms.Get("places"))) {
+    if (size_t colon = id.find(':'); colon != std::string::npos) id = id.substr(colon + 1);
+    std::replace(id.begin(), id.end(), '-', ' ');
+    out.push_back(id);
+  }
+  return out;
+}
+
 // What changed from `earlier` to `later`, in words.
-Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_with) {
+Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_with,
+              size_t split_into) {
   Value changes = Value::MakeArray();
   for (std::string_view key : {"distances", "durations"}) {
     std::vector<std::string> a = Measures(earlier.terms, key), b = Measures(later.terms, key);
@@ -112,7 +124,7 @@ Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_
                      (a.empty() ? "none" : Join(a, ", ")) + " → " + (b.empty() ? "none" : Join(b, ", ")));
     }
   }
-  std::vector<std::string> pa = Strings(earlier.terms.Get("places")), pb = Strings(later.terms.Get("places"));
+  std::vector<std::string> pa = PlaceNames(earlier.terms), pb = PlaceNames(later.terms);
   std::sort(pa.begin(), pa.end());
   std::sort(pb.begin(), pb.end());
   if (pa != pb) changes.Append("places: " + (pa.empty() ? "none" : Join(pa, ", ")) + " → " +
@@ -127,9 +139,12 @@ Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_
   if (!added.empty()) changes.Append("topics added: " + Join(added, ", "));
   if (!dropped.empty()) changes.Append("topics dropped: " + Join(dropped, ", "));
   if (merged_with > 1) {
-    changes.Append("one point here stands for " + std::to_string(merged_with) + " points there");
+    changes.Append(std::to_string(merged_with) + " earlier points merged into this one");
   }
-  if (changes.as_array().empty()) changes.Append("unchanged");
+  if (split_into > 1) {
+    changes.Append("the earlier point was split into " + std::to_string(split_into) + " points");
+  }
+  if (changes.as_array().empty()) changes.Append("same topics and terms");
   return changes;
 }
 
@@ -331,44 +346,55 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fr
   }
 }
 
-// Clauses of two documents that are versions of one another: for each clause,
-// the most alike clause(s) of the other document, if they share a topic; the
-// later one is the variant of the earlier.
+// Clauses of two documents that are versions of one another: pairs of
+// clauses that share a topic and are each other's most alike clause in the
+// other document (ties kept, so a point split in two links to both halves).
+// The later version is the variant of the earlier.
 void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment& out) {
   if (a.page == b.page || a.clauses.empty() || b.clauses.empty()) return;
-  auto link = [&](const DocInfo& from, const DocInfo& to) {
-    for (const NodeId& cid : from.clauses) {
-      auto c = clauses.find(cid);
-      if (c == clauses.end()) continue;
-      double best = 0;
-      std::vector<const ClauseInfo*> matches;
-      for (const NodeId& oid : to.clauses) {
-        auto o = clauses.find(oid);
-        if (o == clauses.end()) continue;
-        double s = TopicSimilarity(c->second, o->second);
-        if (s <= 0) continue;
-        if (s > best + 1e-9) {
-          best = s;
-          matches.clear();
-        }
-        if (std::fabs(s - best) < 1e-9) matches.push_back(&o->second);
-      }
-      for (const ClauseInfo* m : matches) {
-        const ClauseInfo& x = c->second;
-        bool x_later = x.date > m->date || (x.date == m->date && x.id > m->id);
-        const ClauseInfo& later = x_later ? x : *m;
-        const ClauseInfo& earlier = x_later ? *m : x;
-        Value props = Value::MakeObject();
-        props["similarity"] = std::round(best * 100) / 100;
-        props["changes"] = Changes(later, earlier, x_later ? matches.size() : 1);
-        props["from_date"] = earlier.date;
-        props["to_date"] = later.date;
-        AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf, {later.evidence, earlier.evidence}, props);
-      }
+  auto infos = [&](const DocInfo& d) {
+    std::vector<const ClauseInfo*> v;
+    for (const NodeId& id : d.clauses) {
+      if (auto it = clauses.find(id); it != clauses.end()) v.push_back(&it->second);
     }
+    return v;
   };
-  link(a, b);
-  link(b, a);
+  std::vector<const ClauseInfo*> as = infos(a), bs = infos(b);
+  // best_a[i]: the highest similarity of as[i] to any clause of b; likewise best_b.
+  std::vector<double> best_a(as.size(), 0), best_b(bs.size(), 0);
+  std::vector<std::vector<double>> sim(as.size(), std::vector<double>(bs.size(), 0));
+  for (size_t i = 0; i < as.size(); ++i) {
+    for (size_t j = 0; j < bs.size(); ++j) {
+      sim[i][j] = TopicSimilarity(*as[i], *bs[j]);
+      best_a[i] = std::max(best_a[i], sim[i][j]);
+      best_b[j] = std::max(best_b[j], sim[i][j]);
+    }
+  }
+  for (size_t i = 0; i < as.size(); ++i) {
+    size_t ties_a = 0;
+    for (size_t j = 0; j < bs.size(); ++j) ties_a += sim[i][j] > 0 && std::fabs(sim[i][j] - best_a[i]) < 1e-9;
+    for (size_t j = 0; j < bs.size(); ++j) {
+      double s = sim[i][j];
+      if (s <= 0 || std::fabs(s - best_a[i]) > 1e-9 || std::fabs(s - best_b[j]) > 1e-9) continue;
+      size_t ties_b = 0;
+      for (size_t k = 0; k < as.size(); ++k) ties_b += sim[k][j] > 0 && std::fabs(sim[k][j] - best_b[j]) < 1e-9;
+      const ClauseInfo& x = *as[i];
+      const ClauseInfo& y = *bs[j];
+      bool x_later = x.date > y.date || (x.date == y.date && x.id > y.id);
+      const ClauseInfo& later = x_later ? x : y;
+      const ClauseInfo& earlier = x_later ? y : x;
+      // How many earlier points this later one stands for (a merge), or
+      // how many later points one earlier point became (a split).
+      size_t merged = x_later ? ties_a : ties_b;
+      size_t split = x_later ? ties_b : ties_a;
+      Value props = Value::MakeObject();
+      props["similarity"] = std::round(s * 100) / 100;
+      props["changes"] = Changes(later, earlier, merged, split);
+      props["from_date"] = earlier.date;
+      props["to_date"] = later.date;
+      AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf, {later.evidence, earlier.evidence}, props);
+    }
+  }
 }
 
 graph::Fragment LinkIndex::LinksOf(const std::string& page) {
