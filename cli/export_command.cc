@@ -27,7 +27,9 @@ int RunExport(const ExportOptions& options, Context& context) {
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
   auto reader = (*store)->NewReader();
-  queries::GraphData graph = queries::LoadGraph(*reader);
+  queries::GraphData data = queries::LoadGraph(*reader);
+  // The view takes the lists over: no second copy of the graph in memory.
+  graph::GraphView graph(std::move(data.nodes), std::move(data.edges));
   if (options.output.empty() || options.output == "-") {
     Status s = queries::WriteExport(graph, *format, std::cout);
     return s.ok() ? kExitOk : ReportError(s);
@@ -43,8 +45,8 @@ int RunExport(const ExportOptions& options, Context& context) {
   std::error_code ec;
   std::filesystem::rename(tmp, options.output, ec);
   if (ec) return ReportError(Status::IOError(options.output + ": " + ec.message()));
-  std::cerr << "wrote " << options.output << " (" << graph.nodes.size() << " nodes, "
-            << graph.edges.size() << " edges)\n";
+  std::cerr << "wrote " << options.output << " (" << graph.node_count() << " nodes, "
+            << graph.edge_count() << " edges)\n";
   return kExitOk;
 }
 

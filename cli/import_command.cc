@@ -11,6 +11,7 @@
 #include "cli/output.h"
 #include "importers/json_importer.h"
 #include "importers/page_importer.h"
+#include "importers/version.h"
 #include "linking/linker.h"
 
 namespace parley::cli {
@@ -63,6 +64,9 @@ Result<graph::Fragment> ImportFile(const std::string& path, const std::string& t
   auto fragment = json ? importers::ImportJsonDocument(text, path, knowledge.gazetteer, knowledge.topics)
                        : importers::PageImporter(knowledge.gazetteer, knowledge.topics).Import(text, path);
   if (!fragment.ok()) return fragment.status().WithContext(path);
+  // The same bytes read by another version of the importers are a changed
+  // page: their facts are replaced.
+  fragment->content_hash = graph::ContentHash(text) + "-x" + std::to_string(importers::kExtractionVersion);
   return fragment;
 }
 
