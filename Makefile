@@ -52,7 +52,24 @@ test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	bench/run.sh
+	BUILD=$(BUILD) bench/run.sh
+
+# libFuzzer on the importers, in its own clang build directory (the normal
+# build uses g++). Runs FUZZ_SECONDS; new inputs go to $(FUZZ_BUILD)/corpus,
+# crashing ones to $(FUZZ_BUILD)/crashes/. See fuzz/README.md.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_SEEDS := $(wildcard data ../shared/seeds ../shared/corpus)
+
+fuzz: deps
+	@command -v clang++ >/dev/null || { echo "make fuzz needs clang (apt-get install clang)"; exit 1; }
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPARLEY_BUILD_FUZZ=ON -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_BUILD) --target parley_page_fuzzer -j $(JOBS)
+	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashes
+	$(FUZZ_BUILD)/fuzz/parley_page_fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	  -max_len=16384 -dict=fuzz/page.dict -artifact_prefix=$(FUZZ_BUILD)/crashes/ \
+	  $(FUZZ_BUILD)/corpus $(FUZZ_SEEDS)
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

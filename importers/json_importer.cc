@@ -26,9 +26,17 @@ class JsonReader {
   Result<graph::Fragment> Read(const std::string& path);
 
  private:
-  // Evidence for a string value: where its JSON form stands in the text,
-  // searched from the last hit so repeated values map in order.
+  // Evidence for a string value: the bytes of the literal it was read from
+  // (the next one holding that value after the last hit, so repeated values
+  // map in order); the whole text when no literal holds it.
   Evidence Ev(const std::string& value);
+  void IndexStrings();
+
+  struct StringLiteral {
+    std::string value;
+    size_t start = 0, end = 0;  // the bytes between the quotes
+  };
+  std::vector<StringLiteral> strings_;
   NodeId Person(const std::string& name, const Evidence& ev);
   void AddEdge(const NodeId& s, const NodeId& t, EdgeKind k, const Evidence& ev,
                Value props = Value::MakeObject());
@@ -40,21 +48,43 @@ class JsonReader {
   size_t cursor_ = 0;
 };
 
+void JsonReader::IndexStrings() {
+  // Every string literal of the text with its decoded value, in order, so
+  // that evidence can point at the bytes a value was read from even when
+  // the file writes it with escapes ("\u041a...").
+  for (size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] != '"') continue;
+    size_t j = i + 1;
+    while (j < text_.size() && text_[j] != '"') j += text_[j] == '\\' ? 2 : 1;
+    if (j >= text_.size()) break;
+    std::string_view raw = text_.substr(i, j - i + 1);
+    try {
+      strings_.push_back({json::parse(raw).get<std::string>(), i + 1, j});
+    } catch (const json::exception&) {
+      // Not a well-formed literal: the parse that follows reports it.
+    }
+    i = j;
+  }
+}
+
 Evidence JsonReader::Ev(const std::string& value) {
-  std::string needle = json(value).dump(-1, ' ', false, json::error_handler_t::replace);
-  size_t at = text_.find(needle, cursor_);
-  if (at == std::string_view::npos) at = text_.find(needle);
   Evidence ev;
-  if (at == std::string_view::npos) {
+  size_t found = strings_.size();
+  for (size_t k = cursor_; k < strings_.size() && found == strings_.size(); ++k) {
+    if (strings_[k].value == value) found = k;
+  }
+  for (size_t k = 0; k < cursor_ && found == strings_.size(); ++k) {
+    if (strings_[k].value == value) found = k;
+  }
+  if (found == strings_.size()) {
     ev.start = 0;
     ev.end = static_cast<uint32_t>(text_.size());
-    ev.quote = value;
   } else {
-    cursor_ = at + needle.size();
-    ev.start = static_cast<uint32_t>(at + 1);
-    ev.end = static_cast<uint32_t>(at + needle.size() - 1);
-    ev.quote = std::string(text_.substr(ev.start, ev.end - ev.start));
+    cursor_ = found + 1;
+    ev.start = static_cast<uint32_t>(strings_[found].start);
+    ev.end = static_cast<uint32_t>(strings_[found].end);
   }
+  ev.quote = std::string(text_.substr(ev.start, ev.end - ev.start));
   ev.lang = detail::DetectLanguage(value);
   if (ev.lang.empty()) ev.lang = "en";
   return ev;
@@ -115,6 +145,7 @@ bool IsIsoDate(const std::string& s) {
 
 Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   json doc;
+  IndexStrings();
   try {
     doc = json::parse(text_.begin(), text_.end());
   } catch (const json::parse_error& e) {

@@ -31,19 +31,19 @@ using graph::Value;
 // What a body line is, as far as the layout tells.
 enum class LineKind {
   kBlank,
-  kText,        // running text of some document
-  kElision,     // "[...]", "[…]"
-  kStamp,       // "[Stamp: ...]", possibly over several lines
-  kEditorial,   // another editorial note in brackets
-  kNumber,      // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
-  kCopies,      // "Copies: Stalin (2)", "Copies to" and its list
-  kTimestamp,   // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
-  kFormality,   // "SERIES G", "T", "TOP SECRET", "By telegram", ...
-  kOffice,      // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
-  kRouting,     // "BEIJING, TO KRASOVSKY.", "TO KRASOVSKY", "BEIJING"
-  kAddress,     // "To Comrade FILIPPOV [Stalin]", "For Comrade MAO ZEDONG."
-  kSignature,   // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
-  kLoneDate,    // "30.6", "14 June 1951"
+  kText,            // running text of some document
+  kElision,         // "[...]", "[…]"
+  kStamp,           // "[Stamp: ...]", possibly over several lines
+  kEditorial,       // another editorial note in brackets
+  kNumber,          // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
+  kCopies,          // "Copies: Stalin (2)", "Copies to" and its list
+  kTimestamp,       // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
+  kFormality,       // "SERIES G", "T", "TOP SECRET", "By telegram", ...
+  kOffice,          // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
+  kRouting,         // "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG.",
+                    // "To Comrade FILIPPOV [Stalin]", "BEIJING" (ParseRouting)
+  kSignature,       // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
+  kLoneDate,        // "30.6", "14 June 1951"
   kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
 };
 
@@ -64,7 +64,8 @@ struct DocDraft {
   struct Party {
     NodeId id;
     Evidence evidence;
-    int64_t count = 0;  // copies
+    int64_t count = 0;           // copies
+    std::vector<Evidence> more;  // other lines naming the same party
   };
   std::vector<Party> authors, recipients, via, copies;
   Evidence title_evidence;
@@ -83,20 +84,22 @@ struct QuoteRegion {
   int parent_region = -1;
   int doc = -1;
   std::string lang;
+  std::string_view open_mark;  // "«", "“", "„" or "\""
 };
 
-bool IsOpenQuote(std::string_view s) {
-  return StartsWithNoCase(s, "\"") || s.rfind("«", 0) == 0 ||
-         s.rfind("“", 0) == 0 || s.rfind("„", 0) == 0;
+// The opening quotation mark at the start of `s` ("«", "“", "„", "\""), or
+// "" when there is none.
+std::string_view OpenQuoteMark(std::string_view s) {
+  for (std::string_view mark : {"\"", "«", "“", "„"}) {
+    if (s.substr(0, mark.size()) == mark) return mark;
+  }
+  return {};
 }
 
+bool IsOpenQuote(std::string_view s) { return !OpenQuoteMark(s).empty(); }
+
 // Bytes of the opening quote mark at the start of `s` (0 when none).
-size_t OpenQuoteLength(std::string_view s) {
-  if (s.rfind("\"", 0) == 0) return 1;
-  if (s.rfind("«", 0) == 0) return 2;
-  if (s.rfind("“", 0) == 0 || s.rfind("„", 0) == 0) return 3;
-  return 0;
-}
+size_t OpenQuoteLength(std::string_view s) { return OpenQuoteMark(s).size(); }
 
 size_t CountOf(std::string_view s, std::string_view needle) {
   size_t n = 0;
@@ -107,21 +110,36 @@ size_t CountOf(std::string_view s, std::string_view needle) {
   return n;
 }
 
-// True when the line ends a quotation opened on an earlier line: its last
-// quote mark closes more than the line itself opens.
-bool ClosesQuote(std::string_view s) {
+// The quotation mark that ends `s` when it closes more than the line itself
+// opens ("...insisted upon.\"", "КИМ ИР СЕН 30.6.1951 г.»"), or "".
+std::string_view ClosingQuoteMark(std::string_view s) {
   std::string_view t = s;
-  while (!t.empty() && (t.back() == '.' || t.back() == ' ' || t.back() == ',')) {
+  while (!t.empty() &&
+         (t.back() == '.' || t.back() == ' ' || t.back() == ',')) {
     t.remove_suffix(1);
   }
   if (t.size() >= 2 && t.substr(t.size() - 2) == "\"]") t.remove_suffix(1);
   auto ends = [&](std::string_view q) {
     return t.size() >= q.size() && t.substr(t.size() - q.size()) == q;
   };
-  if (ends("»")) return CountOf(s, "»") > CountOf(s, "«");
-  if (ends("”")) return CountOf(s, "”") > CountOf(s, "“");
-  if (ends("\"")) return CountOf(s, "\"") % 2 == 1;
-  return false;
+  if (ends("»") && CountOf(s, "»") > CountOf(s, "«")) return "»";
+  if (ends("”") && CountOf(s, "”") > CountOf(s, "“")) return "”";
+  // "„...“" is the Russian inner quotation.
+  if (ends("“") && CountOf(s, "“") > CountOf(s, "„")) return "“";
+  if (ends("\"") && CountOf(s, "\"") % 2 == 1) return "\"";
+  return {};
+}
+
+// True when the line ends a quotation opened on an earlier line.
+bool ClosesQuote(std::string_view s) { return !ClosingQuoteMark(s).empty(); }
+
+// True when a quotation opened with `open` may end with `close`: "«" with
+// "»", "“" with "”", "„" with "“" or "”", a straight quote with itself.
+bool QuoteMarksPair(std::string_view open, std::string_view close) {
+  if (open == "«") return close == "»";
+  if (open == "“") return close == "”";
+  if (open == "„") return close == "“" || close == "”";
+  return open == close;
 }
 
 bool IsUpperWord(std::string_view w) {
@@ -135,9 +153,12 @@ bool IsUpperWord(std::string_view w) {
       if (i + 1 >= w.size()) break;
       unsigned char d = static_cast<unsigned char>(w[i + 1]);
       // А-Я is D0 90..D0 AF, Ё is D0 81; lower case is D0 B0..D1 8F, ё D1 91.
-      if (c == 0xD0 && ((d >= 0x90 && d <= 0xAF) || d == 0x81)) letter = true;
-      else if (c == 0xD0 && d >= 0xB0) return false;
-      else if (c == 0xD1) return false;
+      if (c == 0xD0 && ((d >= 0x90 && d <= 0xAF) || d == 0x81))
+        letter = true;
+      else if (c == 0xD0 && d >= 0xB0)
+        return false;
+      else if (c == 0xD1)
+        return false;
       ++i;
     }
   }
@@ -180,9 +201,12 @@ std::string StripTrailing(std::string_view s, std::string_view chars) {
     for (size_t k = 0; k < chars.size();) {
       size_t len = 1;
       unsigned char c = static_cast<unsigned char>(chars[k]);
-      if (c >= 0xF0) len = 4;
-      else if (c >= 0xE0) len = 3;
-      else if (c >= 0xC0) len = 2;
+      if (c >= 0xF0)
+        len = 4;
+      else if (c >= 0xE0)
+        len = 3;
+      else if (c >= 0xC0)
+        len = 2;
       std::string_view ch = chars.substr(k, len);
       if (s.size() >= ch.size() && s.substr(s.size() - ch.size()) == ch) {
         s.remove_suffix(ch.size());
@@ -195,7 +219,73 @@ std::string StripTrailing(std::string_view s, std::string_view chars) {
   return std::string(s);
 }
 
-bool ContainsAny(std::string_view lower, std::initializer_list<std::string_view> cues) {
+// Where the first word of `lower` that starts with one of `stems` begins,
+// or npos ("sent" but not "represent").
+size_t FindWordStart(std::string_view lower,
+                     const std::vector<std::string_view>& stems) {
+  size_t best = std::string_view::npos;
+  for (std::string_view stem : stems) {
+    for (size_t at = lower.find(stem); at != std::string_view::npos;
+         at = lower.find(stem, at + 1)) {
+      unsigned char before =
+          at == 0 ? ' ' : static_cast<unsigned char>(lower[at - 1]);
+      if (std::isalnum(before) || before >= 0x80) continue;
+      best = std::min(best, at);
+      break;
+    }
+  }
+  return best;
+}
+
+// The words of a register's stamp.
+const std::vector<std::string_view>& StampWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "received",  "sent",     "dispatched", "получен",
+      "отправлен", "поступил", "разослан"};
+  return *words;
+}
+
+// True when `t`, a line with a date or time, is a register's stamp:
+// "Received 12:10 3.7.1951", "From BEIJING 01:30 27.8.1951", "From
+// Correspondent 20 Sent 1.7.51 5:30", "from [BEIJING] received at 1750 31
+// January 1952", "Из ПЕКИНА Получено 12:40 3 июля 1951 г."; not a sentence
+// that speaks of a telegram received on some day.
+bool IsTimestampLine(std::string_view t) {
+  std::string lower = LowerText(t);
+  if (FindWordStart(lower, StampWords()) == 0) return true;
+  bool from = lower.rfind("from ", 0) == 0 || lower.rfind("из ", 0) == 0;
+  if (!from && FindWordStart(lower, StampWords()) == std::string_view::npos)
+    return false;
+  std::vector<std::string_view> words = Words(t);
+  if (words.size() > 14) return false;
+  size_t stamp_like = 0;
+  for (std::string_view w : words) {
+    std::string lw = LowerText(StripTrailing(w, ".,:;"));
+    bool like =
+        std::any_of(w.begin(), w.end(),
+                    [](char c) {
+                      return std::isdigit(static_cast<unsigned char>(c));
+                    }) ||
+        w[0] == '[' || IsUpperWord(w) || detail::MonthFromName(lw) > 0 ||
+        FindWordStart(lw, StampWords()) == 0 || lw == "at" || lw == "from" ||
+        lw == "on" || lw == "in" || lw == "to" || lw == "из" || lw == "в" ||
+        lw == "г" || lw == "час" || lw == "мин";
+    if (like) ++stamp_like;
+  }
+  return stamp_like * 5 >= words.size() * 3;
+}
+
+// Bytes of the conjunction joining two list items at `s[i]` (" and ", " и ",
+// " а также "), or 0.
+size_t ConjunctionAt(std::string_view s, size_t i) {
+  for (std::string_view c : {" and ", " и ", " а также "}) {
+    if (s.substr(i, c.size()) == c) return c.size();
+  }
+  return 0;
+}
+
+bool ContainsAny(std::string_view lower,
+                 std::initializer_list<std::string_view> cues) {
   for (std::string_view c : cues) {
     if (lower.find(c) != std::string_view::npos) return true;
   }
@@ -209,15 +299,24 @@ std::string DocTypeFromWords(std::string_view lower) {
     std::string_view type;
   };
   static constexpr Cue kCues[] = {
-      {"telegram", "telegram"}, {"телеграмм", "telegram"},
-      {"cable", "cable"},       {"letter", "letter"},
-      {"письмо", "letter"},     {"decision", "decision"},
-      {"resolution", "decision"}, {"постановлени", "decision"},
-      {"agreement", "agreement"}, {"agreed", "agreement"},
-      {"соглашени", "agreement"}, {"memorandum", "memorandum"},
-      {"record of conversation", "memorandum"}, {"report", "report"},
-      {"message", "message"},   {"note", "note"},
-      {"directive", "directive"}, {"instruction", "directive"},
+      {"telegram", "telegram"},
+      {"телеграмм", "telegram"},
+      {"cable", "cable"},
+      {"letter", "letter"},
+      {"письмо", "letter"},
+      {"decision", "decision"},
+      {"resolution", "decision"},
+      {"постановлени", "decision"},
+      {"agreement", "agreement"},
+      {"agreed", "agreement"},
+      {"соглашени", "agreement"},
+      {"memorandum", "memorandum"},
+      {"record of conversation", "memorandum"},
+      {"report", "report"},
+      {"message", "message"},
+      {"note", "note"},
+      {"directive", "directive"},
+      {"instruction", "directive"},
   };
   size_t best = std::string_view::npos;
   std::string type;
@@ -230,6 +329,26 @@ std::string DocTypeFromWords(std::string_view lower) {
   }
   return type;
 }
+
+// A line that routes a telegram or names its addressee: "BEIJING, TO
+// KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
+// "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
+// ЦЗЭДУНА.", "Тов. МАО ЦЗЭДУНУ.", "BEIJING". Names are spans of the line.
+struct RoutingLine {
+  // "To Comrade X", "Товарищу X": the addressee.
+  std::vector<std::string_view> addressees;
+  // "TO X" after a place, "КРАСОВСКОМУ": the addressee, or the relay when
+  // the telegram is also marked for someone.
+  std::vector<std::string_view> to;
+  // "For Comrade X", "For transmission to X", "Для товарища X".
+  std::vector<std::string_view> for_whom;
+  bool names_someone() const {
+    return !addressees.empty() || !to.empty() || !for_whom.empty();
+  }
+};
+
+// The most MENTIONS evidence kept for one entity in one document.
+constexpr int kMaxMentionEvidence = 64;
 
 class PageReader {
  public:
@@ -249,6 +368,9 @@ class PageReader {
   void ReadTitle();
   void ClassifyLines();
   void FindQuoteRegions();
+  // The last line of quotation `r`, which has no closing mark before line
+  // `limit`: its signature, or the last line before `limit`.
+  size_t UnclosedRegionEnd(int r, size_t limit) const;
   void AssignDocuments();
   void ReadMetaLines();
   void ReadClauses(size_t doc);
@@ -267,6 +389,13 @@ class PageReader {
     return static_cast<size_t>(piece.data() - text_.data());
   }
 
+  // What a routing or address line says, when `t` is one (see RoutingLine).
+  std::optional<RoutingLine> ParseRouting(std::string_view t) const;
+  // True when `name` (as written after "TO", "For Comrade", ...) names a
+  // person or organisation the gazetteer knows, or looks like a name written
+  // in capitals.
+  bool IsAddresseeName(std::string_view name) const;
+
   // The person a name as written stands for: a gazetteer entry, or a new
   // unresolved Person when the words look like a name. Adds the node with
   // `ev`. Returns "" when `name` is not a person's name.
@@ -282,11 +411,19 @@ class PageReader {
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // Who wrote the message that `intro` introduces: "the following telegram
+  // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
+  // answer"; else the first person named who is not the addressee.
+  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(std::string_view intro);
   int DefaultYear() const { return page_date_.year; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }
   void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
                 const Evidence& ev, int64_t count = 0);
   std::string DocIdFor(const DocDraft& d, const std::string& base) const;
+  // Unresolved persons written in Cyrillic that are one of the page's
+  // unresolved persons written in Latin letters (the Russian original and
+  // the translation name the same man): Cyrillic node id -> Latin node.
+  std::map<NodeId, const Node*> SameUnresolvedPersons() const;
 
   const Gazetteer& gazetteer_;
   const TopicList& topics_;
@@ -382,17 +519,42 @@ bool LooksLikeName(const Gazetteer& g, std::string_view name) {
     std::string bare = StripTrailing(w, ".,;:!");
     if (bare.empty() || g.IsStopWord(bare)) return false;
     unsigned char c = static_cast<unsigned char>(bare[0]);
-    bool upper_start = std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
-        static_cast<unsigned char>(bare[1]) >= 0x81 &&
-        static_cast<unsigned char>(bare[1]) <= 0xAF);
+    bool upper_start =
+        std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+                            static_cast<unsigned char>(bare[1]) >= 0x81 &&
+                            static_cast<unsigned char>(bare[1]) <= 0xAF);
     if (!upper_start) return false;
     for (unsigned char ch : bare) {
-      if (std::isdigit(ch) || ch == '[' || ch == ']' || ch == '(' || ch == ')') {
+      if (std::isdigit(ch) || ch == '[' || ch == ']' || ch == '(' ||
+          ch == ')') {
         return false;
       }
     }
   }
   return true;
+}
+
+// A word of a name without what may follow it in running text: closing
+// punctuation and quotes, an English possessive ("Kravtsov's").
+std::string_view NameWord(std::string_view w) {
+  for (std::string_view possessive : {"'s", "’s"}) {
+    if (w.size() > possessive.size() &&
+        w.substr(w.size() - possessive.size()) == possessive) {
+      return w.substr(0, w.size() - possessive.size());
+    }
+  }
+  bool again = true;
+  while (again && !w.empty()) {
+    again = false;
+    for (std::string_view mark :
+         {".", ",", ";", ":", "!", "?", "\"", "'", "»", "”", ")"}) {
+      if (w.size() >= mark.size() && w.substr(w.size() - mark.size()) == mark) {
+        w.remove_suffix(mark.size());
+        again = true;
+      }
+    }
+  }
+  return w;
 }
 
 std::string TitleCase(std::string_view name) {
@@ -404,7 +566,8 @@ std::string TitleCase(std::string_view name) {
     if (IsUpperWord(w) && word.size() > 1 &&
         static_cast<unsigned char>(word[0]) < 0x80) {
       for (size_t i = 1; i < word.size(); ++i) {
-        word[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+        word[i] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(word[i])));
       }
     }
     out += word;
@@ -415,8 +578,8 @@ std::string TitleCase(std::string_view name) {
 std::string CleanName(std::string_view name) {
   std::string s(TrimView(name));
   static constexpr std::string_view kPrefixes[] = {
-      "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ",
-      "Товарищу ", "Товарищ ", "Тов. ", "тов. ", "For ", "To ", "TO "};
+      "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ", "Товарищу ",
+      "Товарищ ",  "Тов. ",    "тов. ",  "т. ",   "For ", "To ",   "TO "};
   bool again = true;
   while (again) {
     again = false;
@@ -450,6 +613,13 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   if (size_t c = bare.find(','); c != std::string::npos) {
     bare = std::string(TrimView(std::string_view(bare).substr(0, c)));
   }
+  // "General KRAVTSOV": the rank is no part of the name.
+  for (std::vector<std::string_view> words = Words(bare);
+       words.size() > 1 && gazetteer_.IsStopWord(StripTrailing(words[0], "."));
+       words = Words(bare)) {
+    bare =
+        std::string(TrimView(std::string_view(bare).substr(words[0].size())));
+  }
   if (!LooksLikeName(gazetteer_, bare)) return {};
   if (gazetteer_.Resolve(bare, NodeKind::kOrganization) ||
       gazetteer_.Resolve(bare, NodeKind::kPlace)) {
@@ -464,6 +634,129 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   n.evidence.push_back(ev);
   fragment_.AddNode(std::move(n));
   return "person:" + graph::Slug(TitleCase(bare));
+}
+
+bool PageReader::IsAddresseeName(std::string_view raw) const {
+  std::string name = CleanName(raw);
+  if (name.empty()) return false;
+  if (gazetteer_.Resolve(name, NodeKind::kPerson) ||
+      gazetteer_.Resolve(name, NodeKind::kOrganization)) {
+    return true;
+  }
+  std::string_view bare = name;
+  if (size_t b = bare.find('['); b != std::string_view::npos) {
+    bare = TrimView(bare.substr(0, b));
+  }
+  return MostlyUpper(bare) && LooksLikeName(gazetteer_, bare);
+}
+
+std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
+  if (t.empty() || Words(t).size() > 16 || IsOpenQuote(t)) return std::nullopt;
+  // Salutations ("Comrade Filippov!", "To Comrades A and B:") open a text.
+  if (t.back() == '!' || t.back() == '?' || t.back() == ':') {
+    return std::nullopt;
+  }
+  // Sentences: "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG."; the full
+  // stop of "Cde." or of an initial does not end one.
+  std::vector<std::string_view> segments;
+  size_t b = 0;
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    if (t[k] != '.' || t[k + 1] != ' ') continue;
+    size_t w = k;
+    while (w > b && t[w - 1] != ' ') --w;
+    std::string_view word = t.substr(w, k - w);
+    bool initial = word.size() == 1 ||
+                   (word.size() == 2 && detail::DetectLanguage(word) == "ru");
+    if (initial || gazetteer_.IsStopWord(word)) continue;
+    segments.push_back(t.substr(b, k - b));
+    b = k + 1;
+  }
+  segments.push_back(t.substr(b));
+  auto is_place = [&](std::string_view seg) {
+    return MostlyUpper(seg) &&
+           gazetteer_.Resolve(seg, NodeKind::kPlace) != nullptr;
+  };
+  // "BEIJING, TO KRASOVSKY": the place first, then the rest.
+  bool place = false;
+  if (size_t comma = segments[0].find(", ");
+      comma != std::string_view::npos &&
+      is_place(segments[0].substr(0, comma))) {
+    place = true;
+    segments[0] = segments[0].substr(comma + 2);
+  }
+  RoutingLine out;
+  // The names after a prefix; false when one of them is not a name.
+  auto take = [&](std::string_view list, std::vector<std::string_view>& into) {
+    auto names = SplitNames(list);
+    if (names.empty()) return false;
+    for (auto [name, count] : names) {
+      if (count != 0 || !IsAddresseeName(name)) return false;
+      into.push_back(name);
+    }
+    return true;
+  };
+  struct Prefix {
+    std::string_view text;  // lower case
+    std::vector<std::string_view> RoutingLine::*list;
+  };
+  static const Prefix kPrefixes[] = {
+      {"for transmission to ", &RoutingLine::for_whom},
+      {"для передачи товарищу ", &RoutingLine::for_whom},
+      {"для передачи тов. ", &RoutingLine::for_whom},
+      {"для передачи ", &RoutingLine::for_whom},
+      {"для товарища ", &RoutingLine::for_whom},
+      {"для тов. ", &RoutingLine::for_whom},
+      {"передать товарищу ", &RoutingLine::for_whom},
+      {"передать ", &RoutingLine::for_whom},
+      {"for ", &RoutingLine::for_whom},
+      {"товарищу ", &RoutingLine::addressees},
+      {"товарищам ", &RoutingLine::addressees},
+      {"тов. ", &RoutingLine::addressees},
+      {"to ", &RoutingLine::to},
+  };
+  for (std::string_view seg : segments) {
+    seg = TrimView(seg);
+    while (!seg.empty() &&
+           (seg.back() == '.' || seg.back() == ',' || seg.back() == ';')) {
+      seg = TrimView(seg.substr(0, seg.size() - 1));
+    }
+    if (seg.empty()) continue;
+    if (Words(seg).size() <= 3 && is_place(seg)) {
+      place = true;
+      continue;
+    }
+    std::string lower = LowerText(seg);
+    const Prefix* prefix = nullptr;
+    for (const Prefix& p : kPrefixes) {
+      if (lower.rfind(p.text, 0) == 0) {
+        prefix = &p;
+        break;
+      }
+    }
+    if (prefix != nullptr) {
+      std::string_view names = seg.substr(prefix->text.size());
+      auto* list = &(out.*(prefix->list));
+      // "To Comrade X" names the addressee; a bare "TO X" may be the relay.
+      if (prefix->list == &RoutingLine::to &&
+          gazetteer_.IsStopWord(StripTrailing(
+              Words(names).empty() ? "" : Words(names)[0], "."))) {
+        list = &out.addressees;
+      }
+      if (!take(names, *list)) return std::nullopt;
+      continue;
+    }
+    // "ПЕКИН, КРАСОВСКОМУ": a known name after the place.
+    if (place &&
+        gazetteer_.Resolve(CleanName(seg), NodeKind::kPerson) != nullptr) {
+      out.to.push_back(seg);
+      continue;
+    }
+    return std::nullopt;
+  }
+  if (!out.names_someone() && !(place && Words(t).size() <= 3)) {
+    return std::nullopt;
+  }
+  return out;
 }
 
 std::vector<std::pair<NodeId, Evidence>> PageReader::PersonsIn(
@@ -487,10 +780,11 @@ void PageReader::AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
   for (DocDraft::Party& p : into) {
     if (p.id == id) {
       if (count > 0) p.count = count;
+      if (ev.start != p.evidence.start) p.more.push_back(ev);
       return;
     }
   }
-  into.push_back({id, ev, count});
+  into.push_back({id, ev, count, {}});
 }
 
 // ---------------------------------------------------------------------------
@@ -515,7 +809,8 @@ Status PageReader::ReadHeader() {
     size_t number = first < lines_.size() ? lines_[first].number : 1;
     return Status::InvalidArgument(
         "no archive header: expected a date line such as 'July 3, 1951' "
-        "near line " + std::to_string(number));
+        "near line " +
+        std::to_string(number));
   }
   size_t t = date_line_ + 1;
   while (t < lines_.size() && lines_[t].blank()) ++t;
@@ -553,10 +848,19 @@ void PageReader::ReadFooter() {
       break;
     }
   }
-  static constexpr std::string_view kLabels[] = {
-      "Source", "Original Uploaded Date", "Type", "Language", "Record ID",
-      "Author(s):", "Original Archive", "Original Language", "Translated by",
-      "Rights", "Subjects Discussed", "Keywords", "Document Information"};
+  static constexpr std::string_view kLabels[] = {"Source",
+                                                 "Original Uploaded Date",
+                                                 "Type",
+                                                 "Language",
+                                                 "Record ID",
+                                                 "Author(s):",
+                                                 "Original Archive",
+                                                 "Original Language",
+                                                 "Translated by",
+                                                 "Rights",
+                                                 "Subjects Discussed",
+                                                 "Keywords",
+                                                 "Document Information"};
   auto is_label = [](std::string_view t) {
     for (std::string_view l : kLabels) {
       if (t == l) return true;
@@ -578,14 +882,19 @@ void PageReader::ReadFooter() {
     } else if (t == "Language") {
       if (auto v = next_value(i)) {
         std::string lower = detail::ToLowerAscii(lines_[*v].text);
-        if (lower.find("russian") != std::string::npos) footer_languages_.push_back("ru");
-        if (lower.find("english") != std::string::npos) footer_languages_.push_back("en");
-        if (lower.find("chinese") != std::string::npos) footer_languages_.push_back("zh");
-        if (lower.find("korean") != std::string::npos) footer_languages_.push_back("ko");
+        if (lower.find("russian") != std::string::npos)
+          footer_languages_.push_back("ru");
+        if (lower.find("english") != std::string::npos)
+          footer_languages_.push_back("en");
+        if (lower.find("chinese") != std::string::npos)
+          footer_languages_.push_back("zh");
+        if (lower.find("korean") != std::string::npos)
+          footer_languages_.push_back("ko");
       }
     } else if (StartsWithNoCase(t, "Record ID")) {
       std::string_view rest = TrimView(t.substr(9));
-      if (!rest.empty() && (rest[0] == ':' || rest[0] == '=')) rest = TrimView(rest.substr(1));
+      if (!rest.empty() && (rest[0] == ':' || rest[0] == '='))
+        rest = TrimView(rest.substr(1));
       if (!rest.empty()) {
         record_id_ = std::string(rest);
       } else if (auto v = next_value(i)) {
@@ -603,8 +912,7 @@ void PageReader::ReadFooter() {
       std::vector<std::string_view> parts;
       size_t b = 0;
       for (size_t k = 0; k <= t.size(); ++k) {
-        bool cut = k == t.size() || t[k] == ';' ||
-                   (t.substr(k, 5) == " and " );
+        bool cut = k == t.size() || t[k] == ';' || (t.substr(k, 5) == " and ");
         if (!cut) continue;
         parts.push_back(TrimView(t.substr(b, k - b)));
         b = k + (k < t.size() && t[k] == ';' ? 1 : 5);
@@ -623,7 +931,8 @@ void PageReader::ReadFooter() {
           for (std::string_view k : keys) {
             size_t at = FindNoCase(cite, k);
             while (at != std::string::npos) {
-              bool boundary = at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
+              bool boundary =
+                  at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
               if (boundary) break;
               at = FindNoCase(cite, k, at + 1);
             }
@@ -632,7 +941,8 @@ void PageReader::ReadFooter() {
             while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
             size_t e = v;
             while (e < cite.size() && cite[e] != ',' && cite[e] != ';') ++e;
-            std::string val = StripTrailing(TrimView(std::string_view(cite).substr(v, e - v)), ". ");
+            std::string val = StripTrailing(
+                TrimView(std::string_view(cite).substr(v, e - v)), ". ");
             if (!val.empty()) return val;
           }
           return std::string();
@@ -655,7 +965,6 @@ void PageReader::ReadFooter() {
 
 void PageReader::ReadTitle() {
   std::string_view title = lines_[title_line_].text;
-  size_t base = Offset(title);
   // "..., with 13 June 1951 handwritten letter from ..." describes an
   // attachment: the document quoted on the page.
   std::string_view main = title, attach;
@@ -682,23 +991,25 @@ void PageReader::ReadTitle() {
     title_number_ = StripTrailing(main.substr(v, e - v), ".");
     break;
   }
-  // Parties: after the first comma (or after "from"), "A to B[, for C]".
+  // Parties: after "from" ("Handwritten letter from A and B to C"), or after
+  // the first comma ("Ciphered Telegram No. 3950, A to B, for C"); "from
+  // Beijing," names the origin first.
   std::string_view parties;
-  size_t comma = main.find(", ");
-  if (comma != std::string_view::npos) {
-    parties = main.substr(comma + 2);
-  }
-  // "from Beijing," before the comma names the origin.
-  size_t from = FindNoCase(main, " from ");
-  if (from != std::string_view::npos && comma != std::string_view::npos &&
-      from < comma) {
-    std::string_view place = main.substr(from + 6, comma - from - 6);
-    if (const GazetteerEntry* e = gazetteer_.Resolve(place, NodeKind::kPlace)) {
-      title_origin_ = AddEntity(*e, place, false, Ev(Offset(place), Offset(place) + place.size()));
-    }
-  } else if (from != std::string_view::npos) {
-    // "Handwritten letter from A and B to C"
+  if (size_t from = FindNoCase(main, " from ");
+      from != std::string_view::npos) {
     parties = main.substr(from + 6);
+    size_t comma = parties.find(", ");
+    if (comma != std::string_view::npos) {
+      std::string_view place = parties.substr(0, comma);
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(place, NodeKind::kPlace)) {
+        title_origin_ = AddEntity(
+            *e, place, false, Ev(Offset(place), Offset(place) + place.size()));
+        parties = parties.substr(comma + 2);
+      }
+    }
+  } else if (size_t comma = main.find(", "); comma != std::string_view::npos) {
+    parties = main.substr(comma + 2);
   }
   auto read_parties = [&](std::string_view p,
                           std::vector<std::pair<NodeId, Evidence>>& authors,
@@ -707,12 +1018,25 @@ void PageReader::ReadTitle() {
     if (p.empty()) return;
     size_t to = p.find(" to ");
     std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
-    std::string_view whom = to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
-    std::string_view for_whom;
-    size_t for_at = FindNoCase(whom, ", for ");
-    if (for_at != std::string_view::npos) {
-      for_whom = whom.substr(for_at + 6);
-      whom = whom.substr(0, for_at);
+    std::string_view whom =
+        to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
+    // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
+    // "to Mao Zedong via Krasovsky": the addressee, then the relay.
+    std::string_view for_whom, relay;
+    for (std::string_view cue : {", for ", " for "}) {
+      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+        for_whom = whom.substr(at + cue.size());
+        whom = whom.substr(0, at);
+        break;
+      }
+    }
+    for (std::string_view cue : {", via ", " via ", " (via "}) {
+      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+        relay = whom.substr(at + cue.size());
+        if (!relay.empty() && relay.back() == ')') relay.remove_suffix(1);
+        whom = whom.substr(0, at);
+        break;
+      }
     }
     for (auto [name, count] : SplitNames(who)) {
       Evidence ev = Ev(Offset(name), Offset(name) + name.size());
@@ -725,8 +1049,8 @@ void PageReader::ReadTitle() {
         Evidence ev = Ev(Offset(name), Offset(name) + name.size());
         NodeId id = PersonFromName(name, ev);
         if (id.empty()) {
-          if (const GazetteerEntry* e =
-                  gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
+          if (const GazetteerEntry* e = gazetteer_.Resolve(
+                  CleanName(name), NodeKind::kOrganization)) {
             id = AddEntity(*e, name, false, ev);
           }
         }
@@ -739,17 +1063,19 @@ void PageReader::ReadTitle() {
     } else {
       add_to(whom, recipients);
     }
+    if (!relay.empty() && via != nullptr) add_to(relay, *via);
   };
-  (void)base;
   read_parties(parties, title_authors_, title_recipients_, &title_via_);
 
   if (!attach.empty()) {
     std::string alower = detail::ToLowerAscii(attach);
     attach_type_ = DocTypeFromWords(alower);
-    if (auto d = detail::FindDate(attach, DefaultYear())) attach_date_ = d->date;
+    if (auto d = detail::FindDate(attach, DefaultYear()))
+      attach_date_ = d->date;
     size_t afrom = FindNoCase(attach, "from ");
     if (afrom != std::string_view::npos) {
-      read_parties(attach.substr(afrom + 5), attach_authors_, attach_recipients_, nullptr);
+      read_parties(attach.substr(afrom + 5), attach_authors_,
+                   attach_recipients_, nullptr);
     }
   }
 }
@@ -767,7 +1093,8 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
       std::string_view inside = item.substr(paren + 1);
       int n = 0;
       size_t k = 0;
-      while (k < inside.size() && std::isdigit(static_cast<unsigned char>(inside[k]))) {
+      while (k < inside.size() &&
+             std::isdigit(static_cast<unsigned char>(inside[k]))) {
         n = n * 10 + (inside[k] - '0');
         ++k;
       }
@@ -779,7 +1106,8 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
     while (!item.empty() && (item.back() == '.' || item.back() == ':' ||
                              item.back() == ';' || item.back() == ',')) {
       // keep "I.V." style initials intact only when they follow a comma
-      if (item.back() == '.' && item.size() >= 2 && item[item.size() - 2] != ' ' &&
+      if (item.back() == '.' && item.size() >= 2 &&
+          item[item.size() - 2] != ' ' &&
           std::isupper(static_cast<unsigned char>(item[item.size() - 2])) &&
           item.size() >= 3 && item[item.size() - 3] == '.') {
         break;
@@ -794,18 +1122,17 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
     if (c == '[' || c == '(') ++bracket;
     if (c == ']' || c == ')') --bracket;
     if (bracket > 0) continue;
-    if (c == ',' ) {
+    if (c == ',') {
       // "Stalin, I.V." keeps its initials.
       std::string_view rest = TrimView(list.substr(i + 1));
-      if (rest.size() >= 2 && std::isupper(static_cast<unsigned char>(rest[0])) &&
-          rest[1] == '.') {
+      if (rest.size() >= 2 &&
+          std::isupper(static_cast<unsigned char>(rest[0])) && rest[1] == '.') {
         continue;
       }
       flush(i);
       b = i + 1;
-    } else if (list.substr(i, 5) == " and " || list.substr(i, 3) == " и ") {
+    } else if (size_t len = ConjunctionAt(list, i); len > 0) {
       flush(i);
-      size_t len = list.substr(i, 5) == " and " ? 5 : 3;
       b = i + len;
       i += len - 1;
     }
@@ -859,19 +1186,23 @@ void PageReader::ClassifyLines() {
     }
     if (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) {
       kinds_[i] = LineKind::kCopies;
-      in_copies = TrimView(t.substr(t.find("to") + 2)).empty();
+      in_copies =
+          StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty();
       continue;
     }
     if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
-        StartsWithNoCase(t, "Копии") ||
-        (StartsWithNoCase(t, "To ") && FindNoCase(t, " copies)") != std::string_view::npos)) {
+        lower.rfind("копии", 0) == 0 || lower.rfind("разослано", 0) == 0 ||
+        (StartsWithNoCase(t, "To ") &&
+         FindNoCase(t, " copies)") != std::string_view::npos)) {
       kinds_[i] = LineKind::kCopies;
       continue;
     }
-    bool header_number =
-        StartsWithNoCase(t, "CIPHERED TELEGRAM") || StartsWithNoCase(t, "CIPHER TELEGRAM") ||
-        StartsWithNoCase(t, "CABLE N") || StartsWithNoCase(t, "TELEGRAM No") ||
-        lower.rfind("шифртелеграмма", 0) == 0 || lower.rfind("телеграмма №", 0) == 0;
+    bool header_number = StartsWithNoCase(t, "CIPHERED TELEGRAM") ||
+                         StartsWithNoCase(t, "CIPHER TELEGRAM") ||
+                         StartsWithNoCase(t, "CABLE N") ||
+                         StartsWithNoCase(t, "TELEGRAM No") ||
+                         lower.rfind("шифртелеграмма", 0) == 0 ||
+                         lower.rfind("телеграмма №", 0) == 0;
     if (header_number) {
       kinds_[i] = LineKind::kNumber;
       continue;
@@ -887,23 +1218,35 @@ void PageReader::ClassifyLines() {
         continue;
       }
     }
-    bool stamp_time = detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
-    if (stamp_time &&
-        (StartsWithNoCase(t, "Received") || StartsWithNoCase(t, "Sent") ||
-         StartsWithNoCase(t, "From ") || StartsWithNoCase(t, "Dispatched") ||
-         lower.rfind("получен", 0) == 0 || lower.rfind("отправлен", 0) == 0 ||
-         lower.rfind("из ", 0) == 0 ||
-         FindNoCase(t, "received at") != std::string_view::npos ||
-         FindNoCase(t, " received ") != std::string_view::npos)) {
+    bool stamp_time =
+        detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
+    if (stamp_time && IsTimestampLine(t)) {
       kinds_[i] = LineKind::kTimestamp;
       continue;
     }
-    static constexpr std::string_view kFormalities[] = {
-        "series", "top secret", "secret", "extremely urgent", "urgent",
-        "by telegram", "i report", "совершенно секретно", "секретно",
-        "срочно", "вне очереди", "докладываю", "secretary cc", "secretary",
-        "t", "т", "copy no", "to p.", "excerpt from protocol",
-        "decision of", "ciphered telegram", "special file", "особая папка"};
+    static constexpr std::string_view kFormalities[] = {"series",
+                                                        "top secret",
+                                                        "secret",
+                                                        "extremely urgent",
+                                                        "urgent",
+                                                        "by telegram",
+                                                        "i report",
+                                                        "совершенно секретно",
+                                                        "секретно",
+                                                        "срочно",
+                                                        "вне очереди",
+                                                        "докладываю",
+                                                        "secretary cc",
+                                                        "secretary",
+                                                        "t",
+                                                        "т",
+                                                        "copy no",
+                                                        "to p.",
+                                                        "excerpt from protocol",
+                                                        "decision of",
+                                                        "ciphered telegram",
+                                                        "special file",
+                                                        "особая папка"};
     std::string lbare = LowerText(StripTrailing(t, ".: "));
     bool formality = false;
     for (std::string_view f : kFormalities) {
@@ -918,40 +1261,22 @@ void PageReader::ClassifyLines() {
     }
     // A date standing alone ("30.6", "14 June 1951").
     if (auto d = detail::FindDate(t, DefaultYear());
-        d && d->start == 0 && StripTrailing(t.substr(d->end), ". г") .empty()) {
+        d && d->start == 0 &&
+        StripTrailing(t.substr(d->end), ". г»”\"").empty()) {
       kinds_[i] = LineKind::kLoneDate;
       continue;
     }
     bool upper = MostlyUpper(t);
     if (upper && Words(t).size() >= 4 &&
-        ContainsAny(lower, {"staff", "administration", "directorate", "committee",
-                            "ministry", "party", "штаб", "управлени", "комитет",
-                            "министерств", "central"})) {
+        ContainsAny(lower,
+                    {"staff", "administration", "directorate", "committee",
+                     "ministry", "party", "штаб", "управлени", "комитет",
+                     "министерств", "central"})) {
       kinds_[i] = LineKind::kOffice;
       continue;
     }
-    // Routing: "BEIJING, TO KRASOVSKY.", "TO KRASOVSKY", "BEIJING"
-    if (upper && (StartsWithNoCase(t, "TO ") || t.find(", TO ") != std::string_view::npos)) {
+    if (ParseRouting(t)) {
       kinds_[i] = LineKind::kRouting;
-      continue;
-    }
-    if (upper && Words(t).size() <= 3) {
-      std::string name = StripTrailing(t, ".,: ");
-      if (gazetteer_.Resolve(name, NodeKind::kPlace)) {
-        kinds_[i] = LineKind::kRouting;
-        continue;
-      }
-    }
-    // Addresses: "To Comrade FILIPPOV [Stalin]", "For Comrade MAO ZEDONG.",
-    // "For transmission to MAO ZEDONG", "Тов. МАО ЦЗЭДУНУ."
-    bool address =
-        ((StartsWithNoCase(t, "To Comrade") || StartsWithNoCase(t, "To Cde") ||
-          StartsWithNoCase(t, "For Comrade") || StartsWithNoCase(t, "For Cde") ||
-          StartsWithNoCase(t, "For transmission to") ||
-          lower.rfind("тов. ", 0) == 0 || lower.rfind("товарищу ", 0) == 0) &&
-         Words(t).size() <= 8);
-    if (address) {
-      kinds_[i] = LineKind::kAddress;
       continue;
     }
     kinds_[i] = LineKind::kText;
@@ -982,8 +1307,17 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   // Drop quotes, a trailing date and "г.".
   std::string_view s = t;
   while (!s.empty() && IsOpenQuote(s)) s = s.substr(OpenQuoteLength(s));
+  // "With communist greetings, Mao Zedong": the name after the valediction.
+  if (size_t comma = s.find(", ");
+      comma != std::string_view::npos &&
+      ContainsAny(
+          LowerText(s.substr(0, comma)),
+          {"greeting", "regards", "respect", "yours", "привет", "уважени"})) {
+    s = s.substr(comma + 2);
+  }
   size_t cut = s.size();
-  if (auto d = detail::FindDate(s, DefaultYear())) cut = std::min(cut, d->start);
+  if (auto d = detail::FindDate(s, DefaultYear()))
+    cut = std::min(cut, d->start);
   std::string_view name = TrimView(s.substr(0, cut));
   std::string cleaned = StripTrailing(name, ".,:;!\"»” ");
   if (cleaned.empty() || Words(cleaned).size() > 5) return std::nullopt;
@@ -993,17 +1327,20 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
     if (std::isalpha(c)) return std::nullopt;
   }
   if (cleaned.find('!') != std::string::npos) return std::nullopt;
-  if (t.back() == '!' || t.back() == ':' || t.back() == '?') return std::nullopt;
+  if (t.back() == '!' || t.back() == ':' || t.back() == '?') {
+    return std::nullopt;
+  }
   const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
   if (e == nullptr) {
     // Several signatories on consecutive lines, or an unknown name in capitals.
-    if (!IsUpperWord(Words(cleaned)[0]) || !LooksLikeName(gazetteer_, cleaned) ||
-        Words(cleaned).size() < 2) {
+    if (!IsUpperWord(Words(cleaned)[0]) ||
+        !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2) {
       return std::nullopt;
     }
   }
   Evidence ev = Ev(Offset(name), Offset(name) + cleaned.size());
-  NodeId id = e ? AddEntity(*e, cleaned, false, ev) : PersonFromName(cleaned, ev);
+  NodeId id =
+      e ? AddEntity(*e, cleaned, false, ev) : PersonFromName(cleaned, ev);
   if (id.empty()) return std::nullopt;
   return std::make_pair(id, ev);
 }
@@ -1011,51 +1348,91 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
 void PageReader::FindQuoteRegions() {
   line_region_.assign(lines_.size(), -1);
   std::vector<int> open;  // stack of region indexes
+  // Ends the regions on the stack down to `depth`, the innermost first; the
+  // line that caused it is `limit` (exclusive).
+  // Lines after an unclosed quotation's end belong to the one around it.
+  auto end_regions = [&](size_t depth, size_t limit) {
+    while (open.size() > depth) {
+      int r = open.back();
+      regions_[r].last = UnclosedRegionEnd(r, limit);
+      for (size_t i = regions_[r].last + 1; i < limit; ++i) {
+        if (line_region_[i] == r) line_region_[i] = regions_[r].parent_region;
+      }
+      open.pop_back();
+    }
+  };
   for (size_t i = body_begin_; i < body_end_; ++i) {
     std::string_view t = lines_[i].text;
     if (t.empty()) continue;
     // An unclosed quotation ends where the language changes: a page's
     // Russian original and English translation are never one quotation.
-    while (!open.empty() && !line_lang_[i].empty() &&
-           !regions_[open.back()].lang.empty() &&
-           line_lang_[i] != regions_[open.back()].lang &&
-           kinds_[i] == LineKind::kText) {
-      regions_[open.back()].last = i - 1;
-      open.pop_back();
+    size_t keep = open.size();
+    while (keep > 0 && kinds_[i] == LineKind::kText && !line_lang_[i].empty() &&
+           !regions_[open[keep - 1]].lang.empty() &&
+           line_lang_[i] != regions_[open[keep - 1]].lang) {
+      --keep;
     }
-    if (IsOpenQuote(t)) {
+    end_regions(keep, i);
+    // A line that is only a closing mark ("»", "\".") opens nothing.
+    bool mark_only = StripTrailing(t, ".,; ").size() == OpenQuoteMark(t).size();
+    if (std::string_view mark = OpenQuoteMark(t); !mark.empty() && !mark_only) {
       // A quotation that also closes on its first line is a one-line region.
-      bool one_line = ClosesQuote(t.substr(OpenQuoteLength(t)));
+      std::string_view close = ClosingQuoteMark(t.substr(mark.size()));
+      bool one_line = QuoteMarksPair(mark, close);
       QuoteRegion r;
       r.first = i;
       r.last = i;
       r.parent_region = open.empty() ? -1 : open.back();
       r.lang = line_lang_[i];
+      r.open_mark = mark;
       regions_.push_back(r);
       line_region_[i] = static_cast<int>(regions_.size()) - 1;
       if (!one_line) open.push_back(static_cast<int>(regions_.size()) - 1);
       continue;
     }
-    if (!open.empty()) {
+    if (open.empty()) continue;
+    line_region_[i] = open.back();
+    if (regions_[open.back()].lang.empty())
+      regions_[open.back()].lang = line_lang_[i];
+    std::string_view close = ClosingQuoteMark(t);
+    if (close.empty()) continue;
+    // The mark closes the innermost quotation it pairs with; quotations
+    // opened inside that one and never closed end before it.
+    for (size_t k = open.size(); k-- > 0;) {
+      if (!QuoteMarksPair(regions_[open[k]].open_mark, close)) continue;
+      end_regions(k + 1, i);
       line_region_[i] = open.back();
-      if (regions_[open.back()].lang.empty()) regions_[open.back()].lang = line_lang_[i];
-      if (ClosesQuote(t)) {
-        regions_[open.back()].last = i;
-        open.pop_back();
-      }
+      regions_[open.back()].last = i;
+      open.pop_back();
+      break;
     }
   }
-  // Unclosed quotations run to the end of the body.
-  for (int r : open) {
-    size_t last = body_end_;
-    while (last > regions_[r].first && lines_[last - 1].blank()) --last;
-    regions_[r].last = last == 0 ? 0 : last - 1;
-  }
+  end_regions(0, body_end_);
   for (size_t r = 0; r < regions_.size(); ++r) {
-    for (size_t i = regions_[r].first; i <= regions_[r].last && i < lines_.size(); ++i) {
-      if (line_region_[i] < static_cast<int>(r)) line_region_[i] = static_cast<int>(r);
+    for (size_t i = regions_[r].first;
+         i <= regions_[r].last && i < lines_.size(); ++i) {
+      if (line_region_[i] < static_cast<int>(r))
+        line_region_[i] = static_cast<int>(r);
     }
   }
+}
+
+size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
+  const QuoteRegion& region = regions_[r];
+  // A message ends with its signature (several signatories on consecutive
+  // lines, maybe a date under them).
+  for (size_t i = region.first + 1; i < limit; ++i) {
+    if (line_region_[i] != r || kinds_[i] != LineKind::kSignature) continue;
+    size_t end = i;
+    while (end + 1 < limit && (kinds_[end + 1] == LineKind::kSignature ||
+                               kinds_[end + 1] == LineKind::kLoneDate)) {
+      ++end;
+    }
+    return end;
+  }
+  size_t last = limit;
+  while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+  return last - 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -1064,15 +1441,55 @@ void PageReader::FindQuoteRegions() {
 // Words in a line that introduces a quotation ("Telegram of Comrade KIM IL
 // SUNG.", "I forward the text that was agreed ...", "[attached letter]").
 bool IsIntroduction(std::string_view lower) {
-  return ContainsAny(lower, {"telegram", "message", "letter", "text", "cable",
-                             "forward", "attached", "following", "телеграмм",
-                             "письм", "сообщени", "текст", "пересылаю",
-                             "направляю", "following"});
+  return ContainsAny(
+      lower, {"telegram", "message", "letter", "text", "cable", "forward",
+              "attached", "following", "телеграмм", "письм", "сообщени",
+              "текст", "пересылаю", "направляю", "following"});
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
+    std::string_view intro) {
+  std::vector<std::pair<NodeId, Evidence>> authors, others;
+  size_t base = Offset(intro);
+  for (const Mention& m : gazetteer_.FindMentions(intro, base)) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    // The word before the name, past forms of address and titles.
+    std::vector<std::string_view> before =
+        Words(intro.substr(0, m.start - base));
+    std::string prev;
+    for (size_t w = before.size(); w-- > 0;) {
+      std::string word = LowerText(StripTrailing(before[w], ".,:;"));
+      if (gazetteer_.IsStopWord(word) || word == "chairman" ||
+          word == "товарища" || word == "председателя") {
+        continue;
+      }
+      prev = word;
+      break;
+    }
+    std::string_view after = intro.substr(m.end - base);
+    bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
+    bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
+                prev == "от" ||
+                ContainsAny(prev, {"telegram", "message", "letter", "cable",
+                                   "телеграмм", "письм", "сообщени"});
+    bool to =
+        prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
+    if (to) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    auto& into = from ? authors : others;
+    if (std::none_of(into.begin(), into.end(),
+                     [&](const auto& a) { return a.first == id; })) {
+      into.emplace_back(id, ev);
+    }
+  }
+  if (authors.empty() && !others.empty()) authors.push_back(others.front());
+  return authors;
 }
 
 void PageReader::AssignDocuments() {
   DocDraft outer;
-  outer.type = !title_type_.empty() ? title_type_
+  outer.type = !title_type_.empty()    ? title_type_
                : !footer_type_.empty() ? detail::ToLowerAscii(footer_type_)
                                        : "document";
   outer.date = page_date_;
@@ -1085,7 +1502,8 @@ void PageReader::AssignDocuments() {
   // Signatures outside any quotation sign the outer document.
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kSignature && line_region_[i] < 0) {
-      if (auto sig = SignatureOf(i)) AddParty(outer.authors, sig->first, sig->second);
+      if (auto sig = SignatureOf(i))
+        AddParty(outer.authors, sig->first, sig->second);
     }
   }
   docs_.push_back(std::move(outer));
@@ -1097,31 +1515,31 @@ void PageReader::AssignDocuments() {
   bool attachment_used = false;
   for (size_t r = 0; r < regions_.size(); ++r) {
     QuoteRegion& region = regions_[r];
-    int parent_doc = region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
+    int parent_doc =
+        region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
     if (parent_doc < 0) parent_doc = 0;
     std::vector<std::pair<NodeId, Evidence>> authors;
     std::optional<Date> date;
-    // (a) a signature closing the quotation
+    // (a) a signature closing the quotation, maybe with the date on a line
+    // of its own under it
     for (size_t i = region.last + 1; i-- > region.first;) {
       if (lines_[i].blank()) continue;
       if (line_region_[i] != static_cast<int>(r)) break;
+      if (kinds_[i] == LineKind::kLoneDate && !date) {
+        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+          date = d->date;
+          continue;
+        }
+      }
       if (auto sig = SignatureOf(i)) {
         authors.push_back(*sig);
-        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) date = d->date;
+        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+          date = d->date;
+        }
       }
       break;
     }
-    // (b) a signature right after it
-    if (authors.empty()) {
-      for (size_t i = region.last + 1; i < body_end_; ++i) {
-        if (lines_[i].blank()) continue;
-        if (kinds_[i] == LineKind::kSignature && line_region_[i] == region.parent_region) {
-          if (auto sig = SignatureOf(i)) authors.push_back(*sig);
-        }
-        break;
-      }
-    }
-    // (c) the line that introduces it
+    // (b) the line that introduces it
     std::string intro_lower;
     size_t intro_line = 0;
     bool has_intro = false;
@@ -1136,9 +1554,20 @@ void PageReader::AssignDocuments() {
       }
       break;
     }
-    if (authors.empty() && has_intro) {
-      for (auto& p : PersonsIn(lines_[intro_line].text)) authors.push_back(p);
+    // (c) a signature right after it, unless a line introduced the quotation
+    // as someone else's: then the signature is the forwarder's.
+    if (authors.empty() && !has_intro) {
+      for (size_t i = region.last + 1; i < body_end_; ++i) {
+        if (lines_[i].blank()) continue;
+        if (kinds_[i] == LineKind::kSignature &&
+            line_region_[i] == region.parent_region) {
+          if (auto sig = SignatureOf(i)) authors.push_back(*sig);
+        }
+        break;
+      }
     }
+    if (authors.empty() && has_intro)
+      authors = IntroAuthors(lines_[intro_line].text);
     // (d) the attachment the title describes
     bool is_attachment = false;
     if (!attachment_used && region.parent_region < 0 &&
@@ -1156,8 +1585,9 @@ void PageReader::AssignDocuments() {
     }
     bool own_text = false;
     if (!authors.empty()) {
-      own_text = std::all_of(authors.begin(), authors.end(),
-                             [&](const auto& a) { return is_outer_author(a.first); }) &&
+      own_text = std::all_of(
+                     authors.begin(), authors.end(),
+                     [&](const auto& a) { return is_outer_author(a.first); }) &&
                  parent_doc == 0;
     } else {
       own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
@@ -1169,21 +1599,26 @@ void PageReader::AssignDocuments() {
     // The type: from the introduction, the title's attachment or the text.
     std::string first_lower = LowerText(lines_[region.first].text);
     std::string type = "message";
-    std::string hint = intro_lower + " " + (is_attachment ? LowerText(attach_type_) : "") +
-                       " " + first_lower;
+    std::string hint = intro_lower + " " +
+                       (is_attachment ? LowerText(attach_type_) : "") + " " +
+                       first_lower;
     if (ContainsAny(hint, {"letter", "письм"})) type = "letter";
-    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"})) type = "agreement";
-    if (ContainsAny(hint, {"decision", "resolution", "постановлени"})) type = "decision";
+    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"}))
+      type = "agreement";
+    if (ContainsAny(hint, {"decision", "resolution", "постановлени"}))
+      type = "decision";
     if (is_attachment && !attach_type_.empty() && attach_type_ != "telegram") {
       type = attach_type_;
     }
     // A date the text gives itself: "(agreement of 23 November 1951)".
     if (!date) {
-      for (size_t i = region.first; i <= std::min(region.last, region.first + 1); ++i) {
+      for (size_t i = region.first;
+           i <= std::min(region.last, region.first + 1); ++i) {
         std::string_view t = lines_[i].text;
         size_t of = FindNoCase(t, " of ");
         while (of != std::string_view::npos) {
-          if (auto d = detail::FindDate(t, DefaultYear(), of + 4); d && d->start == of + 4) {
+          if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+              d && d->start == of + 4) {
             date = d->date;
             break;
           }
@@ -1201,8 +1636,10 @@ void PageReader::AssignDocuments() {
       bool same_authors = other.authors.size() == authors.size();
       for (auto& a : authors) {
         same_authors = same_authors &&
-            std::any_of(other.authors.begin(), other.authors.end(),
-                        [&](const DocDraft::Party& p) { return p.id == a.first; });
+                       std::any_of(other.authors.begin(), other.authors.end(),
+                                   [&](const DocDraft::Party& p) {
+                                     return p.id == a.first;
+                                   });
       }
       bool same_date = !date || !other.date || other.date->Iso() == date->Iso();
       if (same_authors && same_date) {
@@ -1228,7 +1665,8 @@ void PageReader::AssignDocuments() {
     }
     for (auto& [id, ev] : authors) AddParty(docs_[doc].authors, id, ev);
     if (is_attachment) {
-      for (auto& [id, ev] : attach_recipients_) AddParty(docs_[doc].recipients, id, ev);
+      for (auto& [id, ev] : attach_recipients_)
+        AddParty(docs_[doc].recipients, id, ev);
     }
     if (!docs_[doc].has_title_evidence) {
       docs_[doc].title_evidence =
@@ -1283,7 +1721,8 @@ void PageReader::ReadMetaLines() {
     switch (kinds_[i]) {
       case LineKind::kNumber: {
         std::string n = NumberAfterMarker(t);
-        if (!n.empty() && std::find(doc.numbers.begin(), doc.numbers.end(), n) == doc.numbers.end()) {
+        if (!n.empty() && std::find(doc.numbers.begin(), doc.numbers.end(),
+                                    n) == doc.numbers.end()) {
           doc.numbers.push_back(n);
         }
         size_t copies = FindNoCase(t, "Copies:");
@@ -1300,9 +1739,11 @@ void PageReader::ReadMetaLines() {
         break;
       case LineKind::kCopies: {
         std::string_view list = t;
-        if (StartsWithNoCase(list, "Copies to") || StartsWithNoCase(list, "Copy to")) {
+        if (StartsWithNoCase(list, "Copies to") ||
+            StartsWithNoCase(list, "Copy to")) {
           list = list.substr(list.find("to") + 2);
-        } else if (size_t colon = list.find(':'); colon != std::string_view::npos) {
+        } else if (size_t colon = list.find(':');
+                   colon != std::string_view::npos) {
           list = list.substr(colon + 1);
         } else if (StartsWithNoCase(list, "To ")) {
           list = list.substr(3);
@@ -1314,9 +1755,9 @@ void PageReader::ReadMetaLines() {
         break;
       }
       case LineKind::kTimestamp: {
+        // LowerText keeps byte offsets: Cyrillic capitals and small letters
+        // are both two bytes.
         std::string lower = LowerText(t);
-        auto date = detail::FindDate(t, DefaultYear());
-        auto time = detail::FindTime(t);
         // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
         // the nearest date and time after each keyword.
         auto stamp_after = [&](size_t from) -> std::string {
@@ -1328,68 +1769,66 @@ void PageReader::ReadMetaLines() {
           if (!d) return {};
           std::string iso = d->date.Iso();
           if (tm && tm->time.ok()) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour, tm->time.minute);
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
+                          tm->time.minute);
             iso += buf;
           }
           return iso;
         };
-        (void)date;
-        (void)time;
-        size_t sent = FindNoCase(t, "sent");
-        size_t recv = FindNoCase(t, "received");
-        size_t disp = FindNoCase(t, "dispatched");
+        size_t sent = FindWordStart(lower, {"sent", "отправлен"});
+        size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
+        size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
         if (sent != std::string_view::npos) doc.sent = stamp_after(sent);
         if (recv != std::string_view::npos) doc.received = stamp_after(recv);
         if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
-        if (lower.rfind("получен", 0) == 0) doc.received = stamp_after(0);
-        if (lower.rfind("отправлен", 0) == 0) doc.sent = stamp_after(0);
-        if (StartsWithNoCase(t, "From ") && sent == std::string_view::npos &&
-            recv == std::string_view::npos) {
+        size_t from = FindWordStart(lower, {"from ", "из "});
+        if (from != std::string_view::npos && sent == std::string_view::npos &&
+            recv == std::string_view::npos && disp == std::string_view::npos) {
           // "From BEIJING 01:30 27.8.1951": the register's time of arrival.
-          doc.received = stamp_after(0);
+          doc.received = stamp_after(from);
         }
-        // "From BEIJING ...", "from [BEIJING] received ..."
-        size_t from = FindNoCase(t, "from ");
+        // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."
         if (from != std::string_view::npos) {
-          std::string_view rest = t.substr(from + 5);
-          std::string place;
-          for (std::string_view w : Words(rest)) {
-            std::string bare = StripTrailing(w, ".,");
+          std::string_view rest = t.substr(lower.find(' ', from) + 1);
+          std::vector<std::string_view> words = Words(rest);
+          if (!words.empty()) {
+            std::string_view w = words[0];
+            std::string bare = StripTrailing(w, ".,]");
             if (!bare.empty() && bare.front() == '[') bare.erase(0, 1);
-            if (!bare.empty() && bare.back() == ']') bare.pop_back();
-            if (const GazetteerEntry* e = gazetteer_.Resolve(bare, NodeKind::kPlace)) {
-              doc.origin = AddEntity(*e, bare, false, Ev(Offset(w), Offset(w) + w.size()));
+            if (const GazetteerEntry* e =
+                    gazetteer_.Resolve(bare, NodeKind::kPlace)) {
+              doc.origin = AddEntity(*e, bare, false,
+                                     Ev(Offset(w), Offset(w) + w.size()));
             }
-            break;
           }
         }
         break;
       }
       case LineKind::kRouting: {
+        std::optional<RoutingLine> routing = ParseRouting(t);
+        if (!routing) break;
         int target = headed_doc(i);
-        size_t to = FindNoCase(t, "TO ");
-        if (to != std::string_view::npos && (to == 0 || t[to - 1] == ' ')) {
-          std::string_view name = t.substr(to + 3);
-          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-          NodeId id = PersonFromName(name, ev);
-          if (!id.empty()) routed_to[target].emplace_back(id, ev);
-        }
-        break;
-      }
-      case LineKind::kAddress: {
-        int target = headed_doc(i);
-        std::string_view name = t;
-        bool is_for = StartsWithNoCase(t, "For ");
-        if (StartsWithNoCase(name, "For transmission to")) name = name.substr(19);
-        Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-        NodeId id = PersonFromName(name, ev);
-        if (id.empty()) break;
-        if (is_for) {
-          routed_for[target].emplace_back(id, ev);
-        } else {
+        auto read = [&](const std::vector<std::string_view>& names,
+                        std::vector<std::pair<NodeId, Evidence>>& into) {
+          for (std::string_view name : names) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            NodeId id = PersonFromName(name, ev);
+            if (id.empty()) {
+              if (const GazetteerEntry* e = gazetteer_.Resolve(
+                      CleanName(name), NodeKind::kOrganization)) {
+                id = AddEntity(*e, name, false, ev);
+              }
+            }
+            if (!id.empty()) into.emplace_back(id, ev);
+          }
+        };
+        std::vector<std::pair<NodeId, Evidence>> addressed;
+        read(routing->addressees, addressed);
+        for (auto& [id, ev] : addressed)
           AddParty(docs_[target].recipients, id, ev);
-        }
+        read(routing->to, routed_to[target]);
+        read(routing->for_whom, routed_for[target]);
         break;
       }
       case LineKind::kEditorial: {
@@ -1400,7 +1839,8 @@ void PageReader::ReadMetaLines() {
           if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
             // The note speaks of the telegram that went out: the quoted
             // message where there is one.
-            int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
+            int target =
+                docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
             docs_[target].sent = d->date.Iso();
           }
         }
@@ -1410,14 +1850,18 @@ void PageReader::ReadMetaLines() {
         // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
         // "To Comrades Gao Gang and Kim Il Sung:".
         std::string bare = std::string(t);
-        while (!bare.empty() && IsOpenQuote(bare)) bare.erase(0, OpenQuoteLength(bare));
-        bool salutation = (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
-                          Words(bare).size() <= 9 &&
-                          (StartsWithNoCase(bare, "Comrade") || StartsWithNoCase(bare, "To ") ||
-                           StartsWithNoCase(bare, "Dear") || LowerText(bare).rfind("товарищ", 0) == 0 ||
-                           LowerText(bare).rfind("дорог", 0) == 0);
+        while (!bare.empty() && IsOpenQuote(bare))
+          bare.erase(0, OpenQuoteLength(bare));
+        bool salutation =
+            (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
+            Words(bare).size() <= 9 &&
+            (StartsWithNoCase(bare, "Comrade") ||
+             StartsWithNoCase(bare, "To ") || StartsWithNoCase(bare, "Dear") ||
+             LowerText(bare).rfind("товарищ", 0) == 0 ||
+             LowerText(bare).rfind("дорог", 0) == 0);
         if (!salutation) break;
-        std::string_view names = TrimView(std::string_view(t).substr(t.size() - bare.size()));
+        std::string_view names =
+            TrimView(std::string_view(t).substr(t.size() - bare.size()));
         names = names.substr(0, names.size() - 1);
         if (StartsWithNoCase(names, "To ")) names = names.substr(3);
         if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
@@ -1442,13 +1886,17 @@ void PageReader::ReadMetaLines() {
     for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
   }
   if (!title_number_.empty() &&
-      std::find(outer.numbers.begin(), outer.numbers.end(), title_number_) == outer.numbers.end()) {
+      std::find(outer.numbers.begin(), outer.numbers.end(), title_number_) ==
+          outer.numbers.end()) {
     outer.numbers.push_back(title_number_);
   }
   for (size_t i = body_begin_; i < body_end_; ++i) {
+    bool names_someone = kinds_[i] == LineKind::kRouting &&
+                         ParseRouting(lines_[i].text)->names_someone();
     if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kSignature ||
-        kinds_[i] == LineKind::kAddress) {
-      if (!line_lang_[i].empty()) docs_[line_doc_[i]].languages.insert(line_lang_[i]);
+        names_someone) {
+      if (!line_lang_[i].empty())
+        docs_[line_doc_[i]].languages.insert(line_lang_[i]);
     }
   }
   // The outer document holds every language on the page.
@@ -1460,7 +1908,8 @@ void PageReader::ReadMetaLines() {
   }
 }
 
-std::string PageReader::DocIdFor(const DocDraft& d, const std::string& base) const {
+std::string PageReader::DocIdFor(const DocDraft& d,
+                                 const std::string& base) const {
   std::string id = base.empty() ? "doc:" : base + "/";
   id += graph::Slug(d.type.empty() ? "document" : d.type);
   if (base.empty() && !d.numbers.empty()) id += "-" + graph::Slug(d.numbers[0]);
@@ -1494,11 +1943,12 @@ struct PointMarker {
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   PointMarker m;
   size_t k = 0;
-  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) && k < 3) {
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) &&
+         k < 4) {
     m.number = m.number * 10 + (t[k] - '0');
     ++k;
   }
-  if (k > 0 && k <= 2 && k + 1 < t.size() && (t[k] == '.' || t[k] == ')') &&
+  if (k > 0 && k <= 3 && k + 1 < t.size() && (t[k] == '.' || t[k] == ')') &&
       t[k + 1] == ' ') {
     m.numbered = true;
     m.length = k + 2;
@@ -1538,7 +1988,8 @@ void PageReader::ReadClauses(size_t d) {
   // Languages in the order the page gives them.
   std::vector<std::string> langs;
   for (size_t i = body_begin_; i < body_end_; ++i) {
-    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText) continue;
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText)
+      continue;
     if (!line_lang_[i].empty() &&
         std::find(langs.begin(), langs.end(), line_lang_[i]) == langs.end()) {
       langs.push_back(line_lang_[i]);
@@ -1558,12 +2009,14 @@ void PageReader::ReadClauses(size_t d) {
       if (!marker) continue;
       Point p;
       p.line = i;
-      p.ordinal = marker->numbered ? std::to_string(marker->number) : marker->letter;
+      p.ordinal =
+          marker->numbered ? std::to_string(marker->number) : marker->letter;
       p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
       size_t end = lines_[i].trim_start + t.size();
       // Continuation lines: the same paragraph, no blank line between.
       for (size_t k = i + 1; k < body_end_; ++k) {
-        if (lines_[k].blank() || kinds_[k] != LineKind::kText || line_doc_[k] != static_cast<int>(d) ||
+        if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+            line_doc_[k] != static_cast<int>(d) ||
             ReadPointMarker(lines_[k].text)) {
           break;
         }
@@ -1573,7 +2026,8 @@ void PageReader::ReadClauses(size_t d) {
       if (!marker->numbered) {
         // A letter belongs to the numbered point before it, if any.
         for (size_t k = all.size(); k-- > 0;) {
-          if (all[k].parent < 0 && std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
+          if (all[k].parent < 0 &&
+              std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
             p.parent = static_cast<int>(k);
             break;
           }
@@ -1595,36 +2049,47 @@ void PageReader::ReadClauses(size_t d) {
         }
       }
     } else {
-      // Numbered points form a list from 1 upwards; a lone "280." is an item
-      // of a protocol, not a clause.
-      int expect = 1;
-      for (const Point& p : all) {
-        if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
-        int n = std::stoi(p.ordinal);
-        if (n == 1) expect = 1;
-        if (n != expect) continue;
-        ++expect;
-        lp.points.push_back(p);
-        // The line that introduces the list.
-        size_t intro = p.line;
+      // The line that introduces a list: the text before its first point.
+      auto intro_of = [&](const Point& p) {
         for (size_t k = p.line; k-- > body_begin_;) {
           if (lines_[k].blank()) continue;
-          if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
+          if (kinds_[k] == LineKind::kText &&
+              line_doc_[k] == static_cast<int>(d) &&
               !ReadPointMarker(lines_[k].text)) {
-            intro = k;
-            break;
+            return k;
           }
           if (ReadPointMarker(lines_[k].text)) continue;
           break;
         }
-        lp.intro_lines.push_back(intro);
+        return p.line;
+      };
+      // Numbered points form a list from 1 upwards (an elided point may leave
+      // a gap); a lone "280." is an item of a protocol, not a clause.
+      int last = 0;
+      for (const Point& p : all) {
+        if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+        int n = std::stoi(p.ordinal);
+        if (n == 1) last = 0;
+        if (n <= last || (last == 0 && n != 1)) continue;
+        last = n;
+        lp.points.push_back(p);
+        lp.intro_lines.push_back(intro_of(p));
+      }
+      // Without numbered points, lettered ones ("а)", "b)") are the clauses.
+      if (lp.points.empty()) {
+        for (const Point& p : all) {
+          if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+          lp.points.push_back(p);
+          lp.intro_lines.push_back(intro_of(p));
+        }
       }
     }
     if (!lp.points.empty()) per_lang.push_back(std::move(lp));
   }
   if (per_lang.empty()) return;
   size_t count = 0;
-  for (const LangPoints& lp : per_lang) count = std::max(count, lp.points.size());
+  for (const LangPoints& lp : per_lang)
+    count = std::max(count, lp.points.size());
   std::set<std::string> used_ids;
   for (size_t k = 0; k < count; ++k) {
     Node clause;
@@ -1640,7 +2105,8 @@ void PageReader::ReadClauses(size_t d) {
     for (const LangPoints& lp : per_lang) {
       if (k >= lp.points.size()) continue;
       const Point& p = lp.points[k];
-      std::string body = StripTrailing(text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
+      std::string body = StripTrailing(
+          text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
       if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
       ordinals[lp.lang] = p.ordinal;
       text[lp.lang] = body;
@@ -1655,15 +2121,18 @@ void PageReader::ReadClauses(size_t d) {
       size_t intro = lp.intro_lines[k];
       std::string intro_lower = LowerText(lines_[intro].text);
       if (intro != p.line &&
-          ContainsAny(intro_lower, {"put forward", "propos", "table", "advance",
-                                    "выдвин", "предлага", "предложи", "внести"})) {
+          ContainsAny(intro_lower,
+                      {"put forward", "propos", "table", "advance", "выдвин",
+                       "предлага", "предложи", "внести"})) {
         for (auto& person : PersonsIn(lines_[intro].text)) {
-          bool addressee = std::any_of(doc.recipients.begin(), doc.recipients.end(),
-                                       [&](const DocDraft::Party& r) { return r.id == person.first; });
+          bool addressee = std::any_of(
+              doc.recipients.begin(), doc.recipients.end(),
+              [&](const DocDraft::Party& r) { return r.id == person.first; });
           if (!addressee) proposers.push_back(person);
         }
         if (proposers.empty()) {
-          for (const DocDraft::Party& a : doc.authors) proposers.emplace_back(a.id, LineEv(intro));
+          for (const DocDraft::Party& a : doc.authors)
+            proposers.emplace_back(a.id, LineEv(intro));
         }
       }
     }
@@ -1673,10 +2142,12 @@ void PageReader::ReadClauses(size_t d) {
       }
     }
     std::string slug = graph::Slug(primary_ordinal);
-    clause.id = doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
+    clause.id =
+        doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
     while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);
     used_ids.insert(clause.id);
-    clause.label = "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
+    clause.label =
+        "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
     clause.props["ordinal"] = primary_ordinal;
     if (ordinals.as_object().size() > 1) clause.props["ordinals"] = ordinals;
     clause.props["text"] = text;
@@ -1688,7 +2159,8 @@ void PageReader::ReadClauses(size_t d) {
     // Places the clause concerns, found by the gazetteer in each language.
     Value places = Value::MakeArray();
     for (auto [s, e] : spans) {
-      for (const Mention& m : gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
+      for (const Mention& m :
+           gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
         if (m.entry->kind != NodeKind::kPlace) continue;
         Evidence ev = Ev(m.start, m.end);
         AddEntity(*m.entry, m.surface, false, ev);
@@ -1702,16 +2174,17 @@ void PageReader::ReadClauses(size_t d) {
     NodeId clause_id = clause.id;
     fragment_.AddNode(std::move(clause));
     AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
-    for (auto& [person, ev] : proposers) AddEdge(person, clause_id, EdgeKind::kProposes, ev);
+    for (auto& [person, ev] : proposers)
+      AddEdge(person, clause_id, EdgeKind::kProposes, ev);
   }
 }
 
 void PageReader::ReadDelegation(size_t d) {
   DocDraft& doc = docs_[d];
   NodeId delegation_id = doc.id + "/delegation";
-  bool made = false;
   for (size_t i = body_begin_; i < body_end_; ++i) {
-    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText) continue;
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText)
+      continue;
     std::string_view t = lines_[i].text;
     std::string lower = LowerText(t);
     size_t word = lower.find("delegation");
@@ -1723,22 +2196,34 @@ void PageReader::ReadDelegation(size_t d) {
     for (size_t w = 0; w + 1 < words.size(); ++w) {
       std::string next = LowerText(StripTrailing(words[w + 1], ".,:;"));
       if (next == "persons" || next == "people" || next == "members" ||
-          next == "men" || next == "человек" || next == "человека" || next == "лиц") {
+          next == "men" || next == "человек" || next == "человека" ||
+          next == "лиц") {
         int n = ParseNumberWord(LowerText(StripTrailing(words[w], ".,:;")));
         if (n > 0) size = n;
       }
     }
-    if (size == 0) continue;
-    // The members are listed after the colon (or after the size).
-    size_t list_at = t.find(':', word);
-    if (list_at == std::string_view::npos) continue;
-    std::string_view list = t.substr(list_at + 1);
+    // The members are listed after the colon, or after "consisting of"; a
+    // line that gives no size must say that it lists the composition.
+    std::string_view list;
+    if (size_t colon = t.find(':', word); colon != std::string_view::npos) {
+      list = t.substr(colon + 1);
+    }
+    for (std::string_view cue :
+         {"consisting of ", "composed of ", "consist of ", "made up of ",
+          "в следующем составе ", "в составе "}) {
+      if (!list.empty()) break;
+      if (size_t at = lower.find(cue, word); at != std::string::npos) {
+        list = t.substr(at + cue.size());
+      }
+    }
+    if (list.empty()) continue;
+    if (size == 0 && !ContainsAny(lower, {"consist", "composed", "made up of",
+                                          "состав", "members", "член"})) {
+      continue;
+    }
     Node delegation;
     delegation.id = delegation_id;
     delegation.kind = NodeKind::kDelegation;
-    delegation.label = "Delegation of " + std::to_string(size) + " (" +
-                       doc.type + " of " + (doc.date ? doc.date->Iso() : "?") + ")";
-    delegation.props["size"] = size;
     delegation.props["document"] = doc.id;
     delegation.evidence.push_back(LineEv(i));
     // Segments: "chief of general staff ... NAM IL (head of the delegation)",
@@ -1749,35 +2234,35 @@ void PageReader::ReadDelegation(size_t d) {
     for (size_t k = 0; k <= list.size(); ++k) {
       if (k < list.size() && list[k] == '(') ++depth;
       if (k < list.size() && list[k] == ')') --depth;
-      bool cut = k == list.size() ||
-                 (depth == 0 && (list[k] == ',' || list[k] == ';' ||
-                                 list.substr(k, 5) == " and " || list.substr(k, 3) == " и " ||
-                                 list.substr(k, 12) == " а также "));
+      size_t conjunction = k < list.size() ? ConjunctionAt(list, k) : 0;
+      bool cut =
+          k == list.size() ||
+          (depth == 0 && (list[k] == ',' || list[k] == ';' || conjunction > 0));
       if (!cut) continue;
       std::string_view seg = TrimView(list.substr(b, k - b));
       if (!seg.empty()) segments.push_back(seg);
-      size_t skip = k == list.size() ? 0
-                    : list.substr(k, 5) == " and " ? 5
-                    : list.substr(k, 3) == " и " ? 3
-                    : list.substr(k, 12) == " а также " ? 12 : 1;
+      size_t skip = k == list.size() ? 0 : conjunction > 0 ? conjunction : 1;
       b = k + skip;
       if (skip > 1) k += skip - 1;
     }
-    int64_t unnamed = 0;
+    int64_t named = 0, unnamed = 0;
     for (std::string_view seg : segments) {
       std::vector<Mention> mentions = gazetteer_.FindMentions(seg, Offset(seg));
       const Mention* person = nullptr;
       const Mention* org = nullptr;
       for (const Mention& m : mentions) {
-        if (m.entry->kind == NodeKind::kPerson && person == nullptr) person = &m;
-        if (m.entry->kind == NodeKind::kOrganization && org == nullptr) org = &m;
+        if (m.entry->kind == NodeKind::kPerson && person == nullptr)
+          person = &m;
+        if (m.entry->kind == NodeKind::kOrganization && org == nullptr)
+          org = &m;
       }
       NodeId member;
       Evidence member_ev;
       size_t name_start = 0, name_end = 0;
       if (person != nullptr) {
         member_ev = Ev(person->start, person->end);
-        member = AddEntity(*person->entry, person->surface, person->codename, member_ev);
+        member = AddEntity(*person->entry, person->surface, person->codename,
+                           member_ev);
         name_start = person->start;
         name_end = person->end;
       } else {
@@ -1786,7 +2271,8 @@ void PageReader::ReadDelegation(size_t d) {
         size_t run_b = 0, run_n = 0, best_b = 0, best_n = 0;
         for (size_t w = 0; w < ws.size(); ++w) {
           std::string bare = StripTrailing(ws[w], ".,;:()");
-          if (IsUpperWord(bare) && bare.size() > 1 && !gazetteer_.IsStopWord(bare)) {
+          if (IsUpperWord(bare) && bare.size() > 1 &&
+              !gazetteer_.IsStopWord(bare)) {
             if (run_n == 0) run_b = w;
             ++run_n;
             if (run_n > best_n) {
@@ -1810,7 +2296,8 @@ void PageReader::ReadDelegation(size_t d) {
       }
       std::string seg_lower = LowerText(seg);
       if (member.empty()) {
-        if (ContainsAny(seg_lower, {"representative", "представител", "member", "член"})) {
+        if (ContainsAny(seg_lower,
+                        {"representative", "представител", "member", "член"})) {
           int64_t n = 1;
           for (std::string_view w : Words(seg)) {
             int v = ParseNumberWord(LowerText(StripTrailing(w, ".,")));
@@ -1822,7 +2309,8 @@ void PageReader::ReadDelegation(size_t d) {
           unnamed += n;
           if (org != nullptr) {
             Evidence ev = Ev(Offset(seg), Offset(seg) + seg.size());
-            NodeId org_id = AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+            NodeId org_id = AddEntity(*org->entry, org->surface, false,
+                                      Ev(org->start, org->end));
             Value props = Value::MakeObject();
             props["unnamed"] = true;
             props["count"] = n;
@@ -1832,50 +2320,79 @@ void PageReader::ReadDelegation(size_t d) {
         }
         continue;
       }
-      AddEdge(member, delegation_id, EdgeKind::kMemberOf, member_ev);
-      if (ContainsAny(seg_lower, {"head of the delegation", "head of delegation",
-                                  "глава делегации", "главой делегации", "(head)", "heads the"})) {
-        AddEdge(member, delegation_id, EdgeKind::kHeads,
-                Ev(Offset(seg), Offset(seg) + seg.size()));
-      }
+      ++named;
       // The role: the segment without the name and any parenthesis.
-      std::string role;
-      std::string_view before = text_.substr(Offset(seg), name_start - Offset(seg));
-      std::string_view after = text_.substr(name_end, Offset(seg) + seg.size() - name_end);
+      std::string_view before =
+          text_.substr(Offset(seg), name_start - Offset(seg));
+      std::string_view after =
+          text_.substr(name_end, Offset(seg) + seg.size() - name_end);
       size_t paren = after.find('(');
       if (paren != std::string_view::npos) after = after.substr(0, paren);
-      role = std::string(TrimView(before));
-      if (role.empty()) role = std::string(TrimView(after));
-      while (!role.empty() && (role[0] == '-' || role.rfind("—", 0) == 0 || role[0] == ' ')) {
-        role.erase(0, role[0] == '-' || role[0] == ' ' ? 1 : 3);
+      std::string_view role = TrimView(before);
+      if (role.empty()) role = TrimView(after);
+      for (std::string_view lead : {"-", "—", "–", "the ", "a "}) {
+        if (role.substr(0, lead.size()) == lead)
+          role = TrimView(role.substr(lead.size()));
       }
       if (org != nullptr) {
-        // "chief of general staff of the People's Army of Korea" -> the role
-        // is what stands before the organisation.
-        std::string_view r = role;
-        size_t org_at = r.find(org->surface);
-        if (org_at != std::string_view::npos) {
-          std::string head(TrimView(r.substr(0, org_at)));
-          for (std::string_view tail : {" of the", " of", " from the"}) {
+        // "chief of general staff of the People's Army of Korea": the role is
+        // what stands before the organisation; but "deputy minister of
+        // foreign affairs" names the organisation through the role itself.
+        size_t org_at = role.find(org->surface);
+        std::vector<std::string_view> org_words = Words(org->surface);
+        bool org_is_title =
+            !org_words.empty() && gazetteer_.IsStopWord(org_words[0]);
+        if (org_at != std::string_view::npos && !org_is_title) {
+          std::string_view head = TrimView(role.substr(0, org_at));
+          for (std::string_view tail :
+               {" of the", " of", " from the", " from"}) {
             if (head.size() > tail.size() &&
-                head.compare(head.size() - tail.size(), tail.size(), tail) == 0) {
-              head.erase(head.size() - tail.size());
+                head.substr(head.size() - tail.size()) == tail) {
+              head.remove_suffix(tail.size());
               break;
             }
           }
           if (!head.empty()) role = head;
         }
-        Evidence ev = Ev(Offset(seg), Offset(seg) + seg.size());
-        NodeId org_id = AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+      }
+      std::string role_text = StripTrailing(role, " ,;:.—-");
+      if (detail::DetectLanguage(role_text).empty()) role_text.clear();
+      std::string lang = LineLang(i);
+      // Roles merge across the page's languages (role_text); Read() makes
+      // the English one the role.
+      auto add_role_edge = [&](const NodeId& target, EdgeKind kind,
+                               const Evidence& ev) {
         Value props = Value::MakeObject();
-        role = StripTrailing(role, " ,—-");
-        if (!role.empty()) props["role"] = role;
-        AddEdge(member, org_id, EdgeKind::kHoldsRole, ev, props);
+        if (!role_text.empty()) {
+          props["role"] = role_text;
+          props["role_text"][lang] = role_text;
+        }
+        AddEdge(member, target, kind, ev, std::move(props));
+      };
+      add_role_edge(delegation_id, EdgeKind::kMemberOf, member_ev);
+      if (ContainsAny(
+              seg_lower,
+              {"head of the delegation", "head of delegation", "(head)",
+               "heads the", "headed by", "led by", "as head", "глава делегации",
+               "главой делегации", "(глава)", "во главе с", "руководител"})) {
+        AddEdge(member, delegation_id, EdgeKind::kHeads,
+                Ev(Offset(seg), Offset(seg) + seg.size()));
+      }
+      if (org != nullptr) {
+        NodeId org_id = AddEntity(*org->entry, org->surface, false,
+                                  Ev(org->start, org->end));
+        add_role_edge(org_id, EdgeKind::kHoldsRole,
+                      Ev(Offset(seg), Offset(seg) + seg.size()));
       }
     }
     if (unnamed > 0) delegation.props["unnamed_members"] = unnamed;
+    if (size == 0) size = named + unnamed;
+    if (size == 0) continue;
+    delegation.props["size"] = size;
+    delegation.label = "Delegation of " + std::to_string(size) + " (" +
+                       doc.type + " of " + (doc.date ? doc.date->Iso() : "?") +
+                       ")";
     fragment_.AddNode(std::move(delegation));
-    made = true;
     if (ContainsAny(lower, {"propos", "предлага", "suggest"})) {
       for (const DocDraft::Party& a : doc.authors) {
         AddEdge(a.id, delegation_id, EdgeKind::kProposes, LineEv(i));
@@ -1883,7 +2400,6 @@ void PageReader::ReadDelegation(size_t d) {
     }
     AddEdge(doc.id, delegation_id, EdgeKind::kMentions, LineEv(i));
   }
-  (void)made;
 }
 
 // ---------------------------------------------------------------------------
@@ -1894,21 +2410,25 @@ void PageReader::ReadDelegation(size_t d) {
 std::string OrdinalWord(std::string_view word) {
   std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
   static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"one", 1}, {"first", 1}, {"two", 2}, {"second", 2}, {"three", 3},
-      {"third", 3}, {"four", 4}, {"fourth", 4}, {"five", 5}, {"fifth", 5},
-      {"six", 6}, {"sixth", 6}, {"seven", 7}, {"seventh", 7}, {"eight", 8},
-      {"eighth", 8}, {"nine", 9}, {"ninth", 9}, {"ten", 10}, {"tenth", 10}};
+      {"one", 1},   {"first", 1},   {"two", 2},   {"second", 2},
+      {"three", 3}, {"third", 3},   {"four", 4},  {"fourth", 4},
+      {"five", 5},  {"fifth", 5},   {"six", 6},   {"sixth", 6},
+      {"seven", 7}, {"seventh", 7}, {"eight", 8}, {"eighth", 8},
+      {"nine", 9},  {"ninth", 9},   {"ten", 10},  {"tenth", 10}};
   for (auto [name, n] : kWords) {
     if (w == name) return std::to_string(n);
   }
   static constexpr std::pair<std::string_view, int> kRussian[] = {
-      {"перв", 1}, {"втор", 2}, {"трет", 3}, {"четверт", 4}, {"пят", 5},
-      {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9}, {"десят", 10}};
+      {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
+      {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
   for (auto [stem, n] : kRussian) {
-    if (w.rfind(stem, 0) == 0 && w.size() <= stem.size() + 6) return std::to_string(n);
+    if (w.rfind(stem, 0) == 0 && w.size() <= stem.size() + 6)
+      return std::to_string(n);
   }
   if (!w.empty() && w.size() <= 2 &&
-      std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
     return w;
   }
   return {};
@@ -1925,8 +2445,10 @@ void PageReader::ReadReplies(size_t d) {
     std::string lower = LowerText(t);
     // References: "your telegram of 3 July", "Telegram of Comrade Mao
     // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
-    for (std::string_view word : {"telegram", "cable", "letter", "message", "телеграмм", "письм"}) {
-      for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+    for (std::string_view word :
+         {"telegram", "cable", "letter", "message", "телеграмм", "письм"}) {
+      for (size_t at = lower.find(word); at != std::string::npos;
+           at = lower.find(word, at + 1)) {
         size_t window_end = std::min(lower.size(), at + 90);
         std::string_view window = t.substr(at, window_end - at);
         size_t of = std::string_view::npos;
@@ -1938,29 +2460,34 @@ void PageReader::ReadReplies(size_t d) {
         auto date = detail::FindDate(window, DefaultYear(), of);
         if (!date || date->start > of + 40) continue;
         // Whose: "your" = the addressee of this document; "of Comrade X".
-        std::string before = lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+        std::string before =
+            lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
         Value ref = Value::MakeObject();
         ref["date"] = date->date.Iso();
         Value authors = Value::MakeArray();
         if (ContainsAny(before, {"your", "ваш"})) {
           for (const DocDraft::Party& r : doc.recipients) authors.Append(r.id);
         } else {
-          for (auto& [id, ev] : PersonsIn(window.substr(0, date->start))) authors.Append(id);
+          for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
+            authors.Append(id);
         }
         ref["authors"] = authors;
         std::string_view after = window.substr(date->end);
-        if (size_t no = after.find("No."); no != std::string_view::npos && no < 6) {
+        if (size_t no = after.find("No.");
+            no != std::string_view::npos && no < 6) {
           ref["number"] = NumberAfterMarker(after.substr(no));
         }
         size_t start = Offset(t) + at;
         ref["start"] = static_cast<int64_t>(start);
         ref["end"] = static_cast<int64_t>(Offset(window) + date->end);
-        ref["quote"] = std::string(text_.substr(start, Offset(window) + date->end - start));
+        ref["quote"] = std::string(
+            text_.substr(start, Offset(window) + date->end - start));
         doc.references.AppendUnique(ref);
         // "your telegrams of January 31 and February 2"
         std::string_view more = window.substr(date->end);
         if (more.rfind(" and ", 0) == 0 || more.rfind(" и ", 0) == 0) {
-          if (auto d2 = detail::FindDate(more, DefaultYear()); d2 && d2->start <= 5) {
+          if (auto d2 = detail::FindDate(more, DefaultYear());
+              d2 && d2->start <= 5) {
             Value r2 = ref;
             r2["date"] = d2->date.Iso();
             doc.references.AppendUnique(r2);
@@ -1973,7 +2500,8 @@ void PageReader::ReadReplies(size_t d) {
     // Americans put it forward, it can be accepted").
     size_t sentence_begin = 0;
     for (size_t k = 0; k <= t.size(); ++k) {
-      bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') && (k + 1 == t.size() || t[k + 1] == ' '));
+      bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
+                                   (k + 1 == t.size() || t[k + 1] == ' '));
       if (!end) continue;
       std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
       sentence_begin = k + 1;
@@ -1982,23 +2510,36 @@ void PageReader::ReadReplies(size_t d) {
       size_t part_begin = 0;
       for (size_t q = 0; q <= sentence.size(); ++q) {
         if (q < sentence.size() && sentence[q] != ';') continue;
-        std::string_view part = TrimView(sentence.substr(part_begin, q - part_begin));
+        std::string_view part =
+            TrimView(sentence.substr(part_begin, q - part_begin));
         part_begin = q + 1;
         if (part.empty()) continue;
         std::string pl = LowerText(part);
-        bool condition = ContainsAny(pl, {"should the", "should they", "if the", "if they", "provided",
-                                          "однако если", "если же", "если ", "при условии"});
-        bool accept = ContainsAny(pl, {"do not object", "don't object", "no objection", "agree", "accept",
-                                       "support", "не возражаем", "согласн", "принять", "поддерж"});
+        bool condition = ContainsAny(
+            pl, {"should the", "should they", "if the", "if they", "provided",
+                 "однако если", "если же", "если ", "при условии"});
+        bool accept =
+            ContainsAny(pl, {"do not object", "don't object", "no objection",
+                             "agree", "accept", "support", "не возражаем",
+                             "согласн", "принять", "поддерж"});
         std::string stance;
-        if (ContainsAny(pl, {"insist", "настаива", "добиваться", "firmly"})) stance = "insists";
-        else if (ContainsAny(pl, {"need not", "may be dropped", "be dropped", "drop ", "отказаться",
-                                  "не нужно", "не следует выдвигать", "снять"})) stance = "drops";
-        else if (ContainsAny(pl, {"reject", "turn it down", "turn down", "отвергнуть", "отклонить",
-                                  "no advantage", "не считаем целесообразн", "against"})) stance = "rejects";
-        else if (accept && condition) stance = "conditional";
-        else if (ContainsAny(pl, {"amend", "instead of", "replace", "изменить", "заменить", "поправк"})) stance = "amends";
-        else if (accept) stance = "accepts";
+        if (ContainsAny(pl, {"insist", "настаива", "добиваться", "firmly"}))
+          stance = "insists";
+        else if (ContainsAny(pl, {"need not", "may be dropped", "be dropped",
+                                  "drop ", "отказаться", "не нужно",
+                                  "не следует выдвигать", "снять"}))
+          stance = "drops";
+        else if (ContainsAny(pl, {"reject", "turn it down", "turn down",
+                                  "отвергнуть", "отклонить", "no advantage",
+                                  "не считаем целесообразн", "against"}))
+          stance = "rejects";
+        else if (accept && condition)
+          stance = "conditional";
+        else if (ContainsAny(pl, {"amend", "instead of", "replace", "изменить",
+                                  "заменить", "поправк"}))
+          stance = "amends";
+        else if (accept)
+          stance = "accepts";
         if (stance.empty()) continue;
         Value ordinals = Value::MakeArray();
         if (ContainsAny(pl, {"point", "пункт", "item"})) {
@@ -2007,12 +2548,14 @@ void PageReader::ReadReplies(size_t d) {
             std::string o = OrdinalWord(ws[w]);
             // "the second half of point three": "second" counts a half.
             bool half = w + 1 < ws.size() &&
-                        ContainsAny(LowerText(ws[w + 1]), {"half", "половин", "part", "част"});
+                        ContainsAny(LowerText(ws[w + 1]),
+                                    {"half", "половин", "part", "част"});
             if (!o.empty() && !half) ordinals.AppendUnique(o);
           }
         }
         Value topics = Value::MakeArray();
-        for (const std::string& topic : topics_.Classify(part)) topics.Append(topic);
+        for (const std::string& topic : topics_.Classify(part))
+          topics.Append(topic);
         if (ordinals.as_array().empty() && topics.as_array().empty()) {
           ordinals = inherited_ordinals;
           topics = inherited_topics;
@@ -2039,42 +2582,70 @@ void PageReader::ReadReplies(size_t d) {
 // Entities named anywhere on the page
 
 void PageReader::ReadMentions() {
+  std::map<std::pair<int, const GazetteerEntry*>, int> mention_counts;
   auto scan = [&](size_t i, int doc) {
     std::string_view t = lines_[i].text;
     if (t.empty()) return;
     std::vector<Mention> mentions = gazetteer_.FindMentions(t, Offset(t));
     for (const Mention& m : mentions) {
+      // Enough quotes to check a mention by; a pathological page that names
+      // someone thousands of times must not make the fragment quadratic.
+      if (++mention_counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
       Evidence ev = Ev(m.start, m.end);
       NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
       AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
     }
-    // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer lacks.
-    for (std::string_view cue : {"Comrade ", "Cde. ", "Товарищ ", "товарищ ", "Тов. ", "тов. "}) {
-      for (size_t at = t.find(cue); at != std::string_view::npos; at = t.find(cue, at + 1)) {
-        size_t s = at + cue.size();
-        bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-          return m.start <= Offset(t) + s + 1 && m.end > Offset(t) + s;
-        });
+    // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer
+    // lacks; after a rank only a name in capitals ("General DOLGOPOLOV"), as
+    // "General Staff" is no one.
+    struct Cue {
+      std::string_view text;
+      bool capitals_only;
+    };
+    static constexpr Cue kCues[] = {
+        {"Comrade ", false}, {"Cde. ", false},   {"Товарищ ", false},
+        {"товарищ ", false}, {"Тов. ", false},   {"тов. ", false},
+        {"General ", true},  {"Marshal ", true}, {"Colonel ", true},
+        {"Admiral ", true},  {"Генерал ", true}, {"генерал ", true},
+        {"Маршал ", true},   {"маршал ", true},  {"полковник ", true}};
+    for (const Cue& cue : kCues) {
+      for (size_t at = t.find(cue.text); at != std::string_view::npos;
+           at = t.find(cue.text, at + 1)) {
+        if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
+          continue;
+        size_t s = at + cue.text.size();
+        // Mentions are left to right and do not overlap.
+        auto next = std::upper_bound(
+            mentions.begin(), mentions.end(), Offset(t) + s,
+            [](size_t offset, const Mention& m) { return offset < m.end; });
+        bool covered =
+            next != mentions.end() && next->start <= Offset(t) + s + 1;
         if (covered) continue;
         std::vector<std::string_view> ws = Words(t.substr(s));
         std::string_view first, last;
         size_t n = 0;
+        size_t last_size = 0;
         for (std::string_view w : ws) {
-          std::string bare = StripTrailing(w, ".,;:!?\"»”'");
-          unsigned char c = static_cast<unsigned char>(bare.empty() ? 0 : bare[0]);
-          bool cap = std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
-                                         static_cast<unsigned char>(bare[1]) <= 0xAF);
+          std::string_view bare = NameWord(w);
+          unsigned char c =
+              static_cast<unsigned char>(bare.empty() ? 0 : bare[0]);
+          bool cap =
+              std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+                                  static_cast<unsigned char>(bare[1]) <= 0xAF);
+          if (cue.capitals_only && !IsUpperWord(bare)) cap = false;
           if (!cap || gazetteer_.IsStopWord(bare) || n == 3) break;
           if (n == 0) first = w;
           last = w;
+          last_size = bare.size();
           ++n;
           if (bare.size() != w.size()) break;  // punctuation ends the name
         }
         if (n == 0) continue;
         size_t b = Offset(first);
-        size_t e = Offset(last) + StripTrailing(last, ".,;:!?\"»”'").size();
+        size_t e = Offset(last) + last_size;
         NodeId id = PersonFromName(text_.substr(b, e - b), Ev(b, e));
-        if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
+        if (!id.empty())
+          AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
       }
     }
   };
@@ -2108,7 +2679,8 @@ void PageReader::EmitDocuments() {
         p["number"] = list;
       }
     }
-    if (!doc.outgoing_number.empty()) p["outgoing_number"] = doc.outgoing_number;
+    if (!doc.outgoing_number.empty())
+      p["outgoing_number"] = doc.outgoing_number;
     if (!doc.sent.empty()) p["sent"] = doc.sent;
     if (!doc.received.empty()) p["received"] = doc.received;
     if (!doc.dispatched.empty()) p["dispatched"] = doc.dispatched;
@@ -2121,7 +2693,8 @@ void PageReader::EmitDocuments() {
       p["title"] = n.label;
       p["source"] = sources_;
       if (!record_id_.empty()) p["record_id"] = record_id_;
-      if (summary_line_) p["summary"] = std::string(lines_[*summary_line_].text);
+      if (summary_line_)
+        p["summary"] = std::string(lines_[*summary_line_].text);
       p["source_file"] = fragment_.source_path;
     } else {
       std::string who;
@@ -2132,8 +2705,11 @@ void PageReader::EmitDocuments() {
         who += person->label;
       }
       std::string type = doc.type;
-      if (!type.empty()) type[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(type[0])));
-      n.label = type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
+      if (!type.empty())
+        type[0] = static_cast<char>(
+            std::toupper(static_cast<unsigned char>(type[0])));
+      n.label =
+          type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
       p["title"] = n.label;
       p["embedded_in"] = docs_[doc.parent].id;
     }
@@ -2141,20 +2717,87 @@ void PageReader::EmitDocuments() {
     if (!doc.stances.as_array().empty()) p["stances"] = doc.stances;
     n.evidence.push_back(doc.title_evidence);
     fragment_.AddNode(std::move(n));
-    for (const DocDraft::Party& a : doc.authors) AddEdge(a.id, doc.id, EdgeKind::kAuthored, a.evidence);
-    for (const DocDraft::Party& r : doc.recipients) {
-      AddEdge(doc.id, r.id, EdgeKind::kAddressedTo, r.evidence);
-    }
-    for (const DocDraft::Party& v : doc.via) AddEdge(doc.id, v.id, EdgeKind::kVia, v.evidence);
-    for (const DocDraft::Party& c : doc.copies) {
-      Value props = Value::MakeObject();
-      if (c.count > 0) props["count"] = c.count;
-      AddEdge(doc.id, c.id, EdgeKind::kCopyTo, c.evidence, props);
-    }
+    // Every line that names a party is evidence of its edge.
+    auto add_party_edges = [&](const std::vector<DocDraft::Party>& parties,
+                               EdgeKind kind, bool to_doc) {
+      for (const DocDraft::Party& p : parties) {
+        Value props = Value::MakeObject();
+        if (p.count > 0) props["count"] = p.count;
+        const NodeId& source = to_doc ? p.id : doc.id;
+        const NodeId& target = to_doc ? doc.id : p.id;
+        AddEdge(source, target, kind, p.evidence, props);
+        for (const Evidence& ev : p.more)
+          AddEdge(source, target, kind, ev, props);
+      }
+    };
+    add_party_edges(doc.authors, EdgeKind::kAuthored, true);
+    add_party_edges(doc.recipients, EdgeKind::kAddressedTo, false);
+    add_party_edges(doc.via, EdgeKind::kVia, false);
+    add_party_edges(doc.copies, EdgeKind::kCopyTo, false);
     if (doc.parent >= 0) {
-      AddEdge(docs_[doc.parent].id, doc.id, EdgeKind::kEmbeds, doc.title_evidence);
+      AddEdge(docs_[doc.parent].id, doc.id, EdgeKind::kEmbeds,
+              doc.title_evidence);
     }
   }
+}
+
+// `name` in Latin letters only, lower case, for comparing a Russian
+// spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
+std::string LatinKey(std::string_view name) {
+  std::string latin = TransliterateToLatin(name);
+  std::string key;
+  for (size_t i = 0; i < latin.size(); ++i) {
+    char c = latin[i];
+    if (c < 'a' || c > 'z') continue;
+    // Russian "х" is written "kh", Korean and Chinese names have "h".
+    if (c == 'k' && i + 1 < latin.size() && latin[i + 1] == 'h') continue;
+    key += c;
+  }
+  return key;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::map<NodeId, const Node*> PageReader::SameUnresolvedPersons() const {
+  std::vector<const Node*> cyrillic, latin;
+  for (const Node& n : fragment_.nodes()) {
+    const Value* resolved = n.props.Get("resolved");
+    if (n.kind != NodeKind::kPerson || resolved == nullptr ||
+        !resolved->is_bool() || resolved->as_bool()) {
+      continue;
+    }
+    (detail::DetectLanguage(n.label) == "ru" ? cyrillic : latin).push_back(&n);
+  }
+  std::map<NodeId, const Node*> same;
+  for (const Node* c : cyrillic) {
+    std::string key = LatinKey(c->label);
+    if (key.size() < 5) continue;
+    size_t allowed = key.size() >= 9 ? 2 : 1;
+    const Node* match = nullptr;
+    int matches = 0;
+    for (const Node* l : latin) {
+      if (EditDistance(key, LatinKey(l->label)) <= allowed) {
+        match = l;
+        ++matches;
+      }
+    }
+    if (matches == 1) same[c->id] = match;
+  }
+  return same;
 }
 
 Result<graph::Fragment> PageReader::Read() {
@@ -2172,7 +2815,8 @@ Result<graph::Fragment> PageReader::Read() {
   for (size_t d = 1; d < docs_.size(); ++d) {
     std::string id = DocIdFor(docs_[d], docs_[docs_[d].parent].id);
     std::string unique = id;
-    for (int k = 2; ids.count(unique); ++k) unique = id + "-" + std::to_string(k);
+    for (int k = 2; ids.count(unique); ++k)
+      unique = id + "-" + std::to_string(k);
     docs_[d].id = unique;
     ids.insert(unique);
   }
@@ -2190,21 +2834,34 @@ Result<graph::Fragment> PageReader::Read() {
   out.source_path = fragment_.source_path;
   out.text = std::move(fragment_.text);
   out.content_hash = fragment_.content_hash;
+  std::map<NodeId, const Node*> same = SameUnresolvedPersons();
   for (Node n : fragment_.nodes()) {
     for (Evidence& ev : n.evidence) ev.doc = out.page_id;
+    if (auto it = same.find(n.id); it != same.end()) {
+      n.aliases.insert(n.aliases.begin(), n.label);
+      n.id = it->second->id;
+      n.label = it->second->label;
+    }
     out.AddNode(std::move(n));
   }
   for (Edge e : fragment_.edges()) {
     for (Evidence& ev : e.evidence) ev.doc = out.page_id;
-    out.AddEdge(std::move(e));
+    if (auto it = same.find(e.source); it != same.end())
+      e.source = it->second->id;
+    if (auto it = same.find(e.target); it != same.end())
+      e.target = it->second->id;
+    Edge& stored = out.AddEdge(std::move(e));
+    const Value* role_text = stored.props.Get("role_text");
+    if (const Value* en = role_text ? role_text->Get("en") : nullptr)
+      stored.props["role"] = *en;
   }
   return out;
 }
 
 }  // namespace
 
-Result<graph::Fragment> PageImporter::Import(std::string_view text,
-                                             const std::string& source_path) const {
+Result<graph::Fragment> PageImporter::Import(
+    std::string_view text, const std::string& source_path) const {
   PageReader reader(gazetteer_, topics_, text, source_path);
   return reader.Read();
 }

@@ -154,7 +154,9 @@ struct LinkIndex {
   std::map<NodeId, DocInfo> docs;
   std::map<NodeId, ClauseInfo> clauses;
   std::map<std::string, std::set<NodeId>> docs_by_date;
-  std::map<std::string, std::set<NodeId>> referrers_by_date;  // docs citing a date
+  std::map<std::string, std::set<NodeId>> referrers_by_date;    // docs citing a date
+  std::map<std::string, std::set<NodeId>> referrers_by_number;  // docs citing a number
+  std::map<std::string, std::set<NodeId>> docs_by_number;
   std::map<std::string, std::set<NodeId>> clauses_by_topic;
   std::map<std::string, std::set<NodeId>> page_nodes;  // docs and clauses
   std::map<std::string, std::string> page_hash;
@@ -179,7 +181,11 @@ void LinkIndex::RemovePage(const std::string& page) {
   for (const NodeId& id : it->second) {
     if (auto d = docs.find(id); d != docs.end()) {
       docs_by_date[d->second.date].erase(id);
-      for (const Value& r : d->second.references.as_array()) referrers_by_date[r.GetString("date")].erase(id);
+      for (const Value& r : d->second.references.as_array()) {
+        referrers_by_date[r.GetString("date")].erase(id);
+        referrers_by_number[r.GetString("number")].erase(id);
+      }
+      for (const std::string& n : d->second.numbers) docs_by_number[n].erase(id);
       docs.erase(d);
     }
     if (auto c = clauses.find(id); c != clauses.end()) {
@@ -204,7 +210,11 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
       if (const Value* r = n.props.Get("references"); r && r->is_array()) d.references = *r;
       if (const Value* s = n.props.Get("stances"); s && s->is_array()) d.stances = *s;
       docs_by_date[d.date].insert(d.id);
-      for (const Value& r : d.references.as_array()) referrers_by_date[r.GetString("date")].insert(d.id);
+      for (const Value& r : d.references.as_array()) {
+        referrers_by_date[r.GetString("date")].insert(d.id);
+        if (!r.GetString("number").empty()) referrers_by_number[r.GetString("number")].insert(d.id);
+      }
+      for (const std::string& num : d.numbers) docs_by_number[num].insert(d.id);
       page_nodes[page].insert(d.id);
       docs[d.id] = std::move(d);
     } else if (n.kind == NodeKind::kClause) {
@@ -413,16 +423,14 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
         LinkReply(doc, docs.at(t), out);
       }
       if (!ref.GetString("number").empty()) {
-        for (auto& [tid, target] : docs) {
-          if (std::find(target.numbers.begin(), target.numbers.end(), ref.GetString("number")) !=
-              target.numbers.end()) {
-            LinkReply(doc, target, out);
-          }
-        }
+        for (const NodeId& t : docs_by_number[ref.GetString("number")]) LinkReply(doc, docs.at(t), out);
       }
     }
     // ...and others answering it.
     for (const NodeId& r : referrers_by_date[doc.date]) LinkReply(docs.at(r), doc, out);
+    for (const std::string& num : doc.numbers) {
+      for (const NodeId& r : referrers_by_number[num]) LinkReply(docs.at(r), doc, out);
+    }
     // Versions of its clauses in documents sharing a topic.
     std::set<NodeId> other_docs;
     for (const NodeId& cid : doc.clauses) {

@@ -1,5 +1,6 @@
 #include "importers/detail/page_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -15,8 +16,11 @@ bool IsSpaceByte(char c) {
 // Length of the UTF-8 sequence at `s[i]`, or 0 when it is malformed.
 size_t Utf8Length(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-             : (c >> 3) == 0x1E ? 4 : 0;
+  size_t len = c < 0x80           ? 1
+               : (c >> 5) == 0x6  ? 2
+               : (c >> 4) == 0xE  ? 3
+               : (c >> 3) == 0x1E ? 4
+                                  : 0;
   if (len == 0 || i + len > s.size()) return 0;
   for (size_t k = 1; k < len; ++k) {
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -93,12 +97,27 @@ std::string_view WordAt(std::string_view s, size_t i) {
 }  // namespace
 
 std::string_view TrimView(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && IsSpaceByte(s[b])) ++b;
-  while (e > b && IsSpaceByte(s[e - 1])) --e;
   // A non-breaking space (U+00A0) pads some copied pages.
-  while (e - b >= 2 && s.substr(b, 2) == "\xC2\xA0") b += 2;
-  while (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+  constexpr std::string_view kNbsp = "\xC2\xA0";
+  size_t b = 0, e = s.size();
+  while (b < e) {
+    if (IsSpaceByte(s[b])) {
+      ++b;
+    } else if (s.substr(b, 2) == kNbsp) {
+      b += 2;
+    } else {
+      break;
+    }
+  }
+  while (e > b) {
+    if (IsSpaceByte(s[e - 1])) {
+      --e;
+    } else if (e - b >= 2 && s.substr(e - 2, 2) == kNbsp) {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
   return s.substr(b, e - b);
 }
 
@@ -130,13 +149,17 @@ std::vector<Line> SplitLines(std::string_view page) {
 
 Status CheckPageBytes(std::string_view page) {
   if (TrimView(page).empty()) return Status::InvalidArgument("empty file");
+  // A NUL anywhere means binary (an image, a PDF), even when bytes that are
+  // not UTF-8 come before it.
+  if (size_t nul = page.find('\0'); nul != std::string_view::npos) {
+    size_t nul_line = 1 + static_cast<size_t>(std::count(
+                              page.begin(), page.begin() + nul, '\n'));
+    return Status::InvalidArgument("binary file (NUL byte on line " +
+                                   std::to_string(nul_line) + ")");
+  }
   size_t line = 1;
   for (size_t i = 0; i < page.size();) {
     char c = page[i];
-    if (c == '\0') {
-      return Status::InvalidArgument("binary file (NUL byte on line " +
-                                     std::to_string(line) + ")");
-    }
     size_t len = Utf8Length(page, i);
     if (len == 0) {
       return Status::InvalidArgument("invalid UTF-8 on line " +
@@ -166,8 +189,14 @@ std::string DetectLanguage(std::string_view text) {
 }
 
 std::string Date::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  char buf[32];
+  if (month == 0) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
   return buf;
 }
 
@@ -177,7 +206,7 @@ int MonthFromName(std::string_view word) {
       "jul", "aug", "sep", "oct", "nov", "dec"};
   // Russian genitive and nominative stems.
   static constexpr std::array<std::string_view, 12> kRussian = {
-      "январ", "феврал", "март", "апрел", "ма",   "июн",
+      "январ", "феврал", "март",    "апрел",  "ма",    "июн",
       "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
   std::string lower = LowerText(word);
   if (lower.size() >= 3) {
@@ -224,7 +253,8 @@ std::optional<DateMatch> FindDate(std::string_view s, int default_year,
           return m;
         }
         // "30.6" without a year: only when not followed by more digits.
-        bool next_digit = y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
+        bool next_digit =
+            y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
         if (!next_digit && default_year > 0 && mn > 0) {
           DateMatch m{{default_year, month, day}, i, y0};
           return m;
@@ -298,6 +328,17 @@ std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
         return m;
       }
     }
+    // "12 час. 10 мин." in Russian registers.
+    if (hn >= 1 && hn <= 2 && hour < 24 && s.substr(k, 7) == " час") {
+      size_t m0 = k + 7;
+      while (m0 < s.size() && (s[m0] == '.' || s[m0] == ' ')) ++m0;
+      int minute = 0;
+      size_t mn = ReadNumber(s, m0, minute);
+      if (mn >= 1 && mn <= 2 && minute < 60 && s.substr(m0 + mn, 7) == " мин") {
+        TimeMatch m{{hour, minute}, i, m0 + mn + 7};
+        return m;
+      }
+    }
     // "at 1135": four digits right after "at".
     if (hn == 4 && i >= 3 && s.substr(i - 3, 3) == "at " &&
         (k >= s.size() || !IsDigit(s[k]))) {
@@ -316,8 +357,22 @@ std::optional<Date> ParseDateLine(std::string_view line) {
   line = TrimView(line);
   if (line.size() > 24) return std::nullopt;
   auto m = FindDate(line, 0);
-  if (!m || m->start != 0 || m->end != line.size()) return std::nullopt;
-  return m->date;
+  if (m && m->start == 0 && m->end == line.size()) return m->date;
+  // Pages of undated records: "July 1951", "July, 1951", "1951".
+  int year = 0;
+  size_t y0 = line.size() >= 4 ? line.size() - 4 : 0;
+  if (line.size() < 4 || ReadNumber(line, y0, year) != 4 || year < 1800 ||
+      year > 2100 || (y0 > 0 && IsDigit(line[y0 - 1]))) {
+    return std::nullopt;
+  }
+  std::string_view month = TrimView(line.substr(0, y0));
+  if (!month.empty() && month.back() == ',')
+    month = TrimView(month.substr(0, month.size() - 1));
+  if (month.empty()) return Date{year, 0, 0};
+  int number = MonthFromName(month);
+  if (number == 0 || WordAt(month, 0).size() != month.size())
+    return std::nullopt;
+  return Date{year, number, 0};
 }
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
@@ -341,7 +396,8 @@ size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
 
 std::string ToLowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 

@@ -35,10 +35,12 @@ Status CheckPageBytes(std::string_view page);
 // letters are present, "" when neither.
 std::string DetectLanguage(std::string_view text);
 
+// A date; an undated record's page may give only the month or the year
+// (day and month 0).
 struct Date {
   int year = 0, month = 0, day = 0;
   bool ok() const { return year > 0 && month > 0 && day > 0; }
-  std::string Iso() const;  // "1951-07-03"
+  std::string Iso() const;  // "1951-07-03", "1951-07", "1951"
 };
 
 struct Time {
@@ -56,14 +58,16 @@ struct DateMatch {
 std::optional<DateMatch> FindDate(std::string_view text, int default_year,
                                   size_t from = 0);
 
-// A time in `text`: "12:10", "5:30", "at 1135". The position of the match.
+// A time in `text`: "12:10", "5:30", "at 1135", "12 час. 10 мин.". The
+// position of the match.
 struct TimeMatch {
   Time time;
   size_t start = 0, end = 0;
 };
 std::optional<TimeMatch> FindTime(std::string_view text, size_t from = 0);
 
-// "July 3, 1951" standing alone (the page's date line).
+// "July 3, 1951" standing alone (the page's date line); also "3.7.1951",
+// "3 July 1951", and for undated records "July 1951", "July, 1951", "1951".
 std::optional<Date> ParseDateLine(std::string_view line);
 
 // Month number from an English or Russian month name in any case ("July",

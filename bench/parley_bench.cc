@@ -1,0 +1,534 @@
+// parley_bench: Google Benchmark programs for Parley (see bench/README.md).
+//
+// Without a database it times the write path on a generated corpus:
+//   PageImport        PageImporter::Import, one page per iteration
+//   StoreApplyPage    Store::ApplyPage of imported pages (no linking)
+//   LinkerApply/B     Linker::Apply of one more page onto B stored pages
+// With --parley_db=DIR (repeatable) it times the read path on each database,
+// warm (one process, the snapshot's graph view built before timing):
+//   LoadGraph         queries::LoadGraph + graph::GraphView (what a cold
+//                     traversal query pays first)
+//   WhoProposed, Trace, FindPaths, Neighbors   the queries/ functions
+//   ShortestPaths, Neighborhood                graph::GraphView directly, the
+//                     engine that bench/compare.py sets beside SQLite and
+//                     networkx
+// Queries come from --parley_queries=FILE (lines "path FROM TO", "neighbors
+// NODE DEPTH", "who TEXT [BY]", "trace TEXT", tab-separated; bench/compare.py
+// writes it), else a few are picked from the database, the same each run.
+//
+// Other flags: --parley_data=DIR (gazetteer.tsv, topics.tsv),
+// --parley_corpus_pages=N (generated pages for the write path, default 500),
+// --parley_linker_backgrounds=0,100,400 (stored pages under LinkerApply).
+// Every --benchmark_* flag of Google Benchmark applies.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench/corpus_generator.h"
+#include "graph/fragment.h"
+#include "graph/graph_view.h"
+#include "importers/gazetteer.h"
+#include "importers/page_importer.h"
+#include "importers/topics.h"
+#include "linking/linker.h"
+#include "queries/export.h"
+#include "queries/paths.h"
+#include "queries/snapshot.h"
+#include "queries/trace.h"
+#include "queries/who_proposed.h"
+#include "storage/store.h"
+
+namespace parley::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Flags {
+  std::string data_dir = PARLEY_DATA_DIR;
+  std::vector<std::string> dbs;
+  std::string queries_file;
+  int corpus_pages = 500;
+  std::vector<int> linker_backgrounds = {0, 100, 400};
+};
+
+Flags& GetFlags() {
+  static Flags flags;
+  return flags;
+}
+
+[[noreturn]] void Die(const std::string& message) {
+  std::cerr << "parley_bench: " << message << "\n";
+  std::exit(2);
+}
+
+// A directory removed when the benchmark is done with it.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern =
+        (fs::temp_directory_path() / "parley_bench_XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) Die("cannot make a temp dir");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// ---------------------------------------------------------------------------
+// The write path
+
+struct Knowledge {
+  importers::Gazetteer gazetteer;
+  importers::TopicList topics;
+};
+
+const Knowledge& GetKnowledge() {
+  static const Knowledge* knowledge = [] {
+    const std::string& dir = GetFlags().data_dir;
+    auto g = importers::Gazetteer::LoadFile(dir + "/gazetteer.tsv");
+    if (!g.ok()) Die(g.status().message());
+    auto t = importers::TopicList::LoadFile(dir + "/topics.tsv");
+    if (!t.ok()) Die(t.status().message());
+    return new Knowledge{std::move(g).value(), std::move(t).value()};
+  }();
+  return *knowledge;
+}
+
+// The generated corpus of the write-path benchmarks, as text and imported.
+// Big enough for the largest LinkerApply background plus the pages it adds.
+struct Corpus {
+  std::vector<GeneratedPage> pages;
+  std::vector<graph::Fragment> fragments;
+  uint64_t bytes = 0;
+};
+
+constexpr int kLinkerPagesPerRun = 50;
+
+const Corpus& GetCorpus() {
+  static const Corpus* corpus = [] {
+    const Flags& flags = GetFlags();
+    int largest = 0;
+    for (int b : flags.linker_backgrounds) largest = std::max(largest, b);
+    CorpusOptions options;
+    options.pages = std::max(flags.corpus_pages, largest + kLinkerPagesPerRun);
+    auto* c = new Corpus;
+    c->pages = GenerateCorpus(options);
+    importers::PageImporter importer(GetKnowledge().gazetteer,
+                                     GetKnowledge().topics);
+    for (const GeneratedPage& p : c->pages) {
+      auto f = importer.Import(p.text, p.file_name);
+      if (!f.ok()) Die(p.file_name + ": " + f.status().message());
+      c->fragments.push_back(std::move(f).value());
+      c->bytes += p.text.size();
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+void BM_PageImport(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  importers::PageImporter importer(GetKnowledge().gazetteer,
+                                   GetKnowledge().topics);
+  size_t i = 0;
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    const GeneratedPage& page = corpus.pages[i++ % corpus.pages.size()];
+    auto fragment = importer.Import(page.text, page.file_name);
+    benchmark::DoNotOptimize(fragment);
+    bytes += static_cast<int64_t>(page.text.size());
+  }
+  state.SetBytesProcessed(bytes);
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel("pages");
+}
+BENCHMARK(BM_PageImport)->Name("PageImport")->Unit(benchmark::kMicrosecond);
+
+void BM_StoreApplyPage(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  auto dir = std::make_unique<TempDir>();
+  auto store = storage::Store::Open(dir->path());
+  if (!store.ok()) Die(store.status().message());
+  size_t i = 0;
+  int64_t bytes = 0;
+  for (auto _ : state) {
+    if (i == corpus.fragments.size()) {
+      // Every page is stored: start again on an empty database, so that each
+      // iteration stores a new page rather than finding it unchanged.
+      state.PauseTiming();
+      store.value().reset();  // close before removing the files
+      dir = std::make_unique<TempDir>();
+      store = storage::Store::Open(dir->path());
+      if (!store.ok()) Die(store.status().message());
+      i = 0;
+      state.ResumeTiming();
+    }
+    auto outcome = (*store)->ApplyPage(corpus.fragments[i]);
+    if (!outcome.ok()) Die(outcome.status().message());
+    bytes += static_cast<int64_t>(corpus.pages[i].text.size());
+    ++i;
+  }
+  state.SetBytesProcessed(bytes);
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel("pages");
+}
+BENCHMARK(BM_StoreApplyPage)
+    ->Name("StoreApplyPage")
+    ->Unit(benchmark::kMicrosecond);
+
+// Linker::Apply of one page onto a database already holding `background`
+// pages (stored, with their links, before timing starts). The linker
+// compares the new page with every stored page sharing a topic, so the cost
+// per page grows with the background.
+void BM_LinkerApply(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  const size_t background = static_cast<size_t>(state.range(0));
+  TempDir dir;
+  auto store = storage::Store::Open(dir.path());
+  if (!store.ok()) Die(store.status().message());
+  linking::Linker linker(**store);
+  for (size_t i = 0; i < background; ++i) {
+    auto outcome = linker.Apply(corpus.fragments[i]);
+    if (!outcome.ok()) Die(outcome.status().message());
+  }
+  size_t next = background;
+  for (auto _ : state) {
+    auto outcome = linker.Apply(corpus.fragments[next++]);
+    if (!outcome.ok()) Die(outcome.status().message());
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel("pages");
+}
+
+// ---------------------------------------------------------------------------
+// The read path
+
+struct Query {
+  std::string kind;  // path, neighbors, who, trace
+  std::vector<std::string> args;
+};
+
+struct Database {
+  std::string path;
+  std::string name;  // "pages:1000"
+  std::unique_ptr<storage::Store> store;
+  std::unique_ptr<storage::Reader> reader;
+  std::unique_ptr<queries::Snapshot> snapshot;
+  std::vector<Query> queries;
+};
+
+std::vector<Query> ReadQueries(const std::string& file) {
+  std::vector<Query> out;
+  std::ifstream in(file);
+  if (!in) Die("cannot read " + file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) fields.push_back(field);
+    Query q{fields[0], {fields.begin() + 1, fields.end()}};
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+// A few queries picked from the view when no file names them: nodes spread
+// evenly over the sorted ids, so the same database gives the same queries.
+std::vector<Query> PickQueries(const graph::GraphView& view) {
+  std::vector<std::string> clauses, docs, persons;
+  for (const graph::Node& n : view.nodes()) {
+    if (n.kind == graph::NodeKind::kClause) clauses.push_back(n.id);
+    if (n.kind == graph::NodeKind::kDocument) docs.push_back(n.id);
+    if (n.kind == graph::NodeKind::kPerson) persons.push_back(n.id);
+  }
+  std::vector<Query> out;
+  if (clauses.size() < 4 || docs.size() < 4 || persons.empty()) return out;
+  auto at = [](const std::vector<std::string>& v, size_t k, size_t of) {
+    return v[v.size() * k / of];
+  };
+  for (size_t k = 0; k < 4; ++k) {
+    out.push_back({"path", {at(clauses, k, 4), at(clauses, 3 - k, 4)}});
+    out.push_back({"path", {at(persons, k, 4), at(docs, k, 4)}});
+    out.push_back({"neighbors", {at(docs, k, 4), "1"}});
+    out.push_back({"neighbors", {at(clauses, k, 4), "2"}});
+  }
+  out.push_back({"who", {"prisoners_of_war", ""}});
+  out.push_back({"who", {at(clauses, 1, 2), ""}});
+  out.push_back({"who", {"buffer zone", "Kim Il Sung"}});
+  out.push_back({"trace", {at(clauses, 1, 2)}});
+  return out;
+}
+
+std::vector<std::unique_ptr<Database>>& Databases() {
+  static std::vector<std::unique_ptr<Database>> dbs;
+  return dbs;
+}
+
+Database& OpenDatabase(const std::string& path) {
+  auto db = std::make_unique<Database>();
+  db->path = path;
+  storage::OpenOptions options;
+  options.read_only = true;
+  auto store = storage::Store::Open(path, options);
+  if (!store.ok()) Die(path + ": " + store.status().message());
+  db->store = std::move(store).value();
+  db->reader = db->store->NewReader();
+  db->snapshot = std::make_unique<queries::Snapshot>(*db->reader);
+  db->name = "pages:" + std::to_string(db->reader->Pages().size());
+  Databases().push_back(std::move(db));
+  return *Databases().back();
+}
+
+// Warm: the view is built once, outside every timing.
+const graph::GraphView& WarmView(Database& db) { return db.snapshot->View(); }
+
+void BM_LoadGraph(benchmark::State& state, Database* db) {
+  size_t nodes = 0, edges = 0;
+  for (auto _ : state) {
+    auto reader = db->store->NewReader();
+    queries::GraphData data = queries::LoadGraph(*reader);
+    graph::GraphView view(std::move(data.nodes), std::move(data.edges));
+    nodes = view.node_count();
+    edges = view.edge_count();
+    benchmark::DoNotOptimize(view);
+  }
+  state.counters["nodes"] = static_cast<double>(nodes);
+  state.counters["edges"] = static_cast<double>(edges);
+}
+
+std::vector<std::string> TopicsOf(const std::string& text) {
+  return GetKnowledge().topics.Classify(text);
+}
+
+void BM_WhoProposed(benchmark::State& state, Database* db, Query q) {
+  queries::WhoProposedQuery query;
+  query.text = q.args.at(0);
+  query.topics = TopicsOf(query.text);
+  if (q.args.size() > 1) query.by = q.args[1];
+  size_t answers = 0;
+  for (auto _ : state) {
+    auto result = queries::WhoProposed(*db->snapshot, query);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    answers = result->answers.size();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["answers"] = static_cast<double>(answers);
+}
+
+void BM_Trace(benchmark::State& state, Database* db, Query q) {
+  queries::TraceQuery query;
+  query.text = q.args.at(0);
+  query.topics = TopicsOf(query.text);
+  size_t versions = 0;
+  for (auto _ : state) {
+    auto result = queries::TraceClause(*db->snapshot, query);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    versions = 0;
+    for (const queries::Lineage& l : *result) versions += l.versions.size();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["versions"] = static_cast<double>(versions);
+}
+
+// The path query as a user runs it (names resolved, nodes and edge dates
+// filled in), over the edges FindPaths follows by default (all but
+// MENTIONS), both ways.
+void BM_FindPaths(benchmark::State& state, Database* db, Query q) {
+  WarmView(*db);
+  queries::PathQuery query;
+  query.from = q.args.at(0);
+  query.to = q.args.at(1);
+  size_t paths = 0, hops = 0;
+  for (auto _ : state) {
+    auto result = queries::FindPaths(*db->snapshot, query);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    paths = result->paths.size();
+    hops = paths ? result->paths[0].steps.size() : 0;
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["paths"] = static_cast<double>(paths);
+  state.counters["hops"] = static_cast<double>(hops);
+}
+
+// The same search on the in-memory engine alone.
+void BM_ShortestPaths(benchmark::State& state, Database* db, Query q) {
+  const graph::GraphView& view = WarmView(*db);
+  graph::EdgeKindSet kinds = queries::DefaultPathKinds();
+  size_t paths = 0, hops = 0;
+  for (auto _ : state) {
+    auto result = view.ShortestPaths(q.args.at(0), q.args.at(1), kinds);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    paths = result->size();
+    hops = paths ? (*result)[0].edges.size() : 0;
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["paths"] = static_cast<double>(paths);
+  state.counters["hops"] = static_cast<double>(hops);
+}
+
+// The neighbourhood query as a user runs it: every edge kind, both ways.
+void BM_Neighbors(benchmark::State& state, Database* db, Query q) {
+  WarmView(*db);
+  queries::NeighborsQuery query;
+  query.node = q.args.at(0);
+  query.depth = std::stoi(q.args.at(1));
+  size_t nodes = 0, edges = 0;
+  for (auto _ : state) {
+    auto result = queries::Neighbors(*db->snapshot, query);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    nodes = result->neighbors.size() + 1;
+    edges = result->edges.size();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["nodes"] = static_cast<double>(nodes);
+  state.counters["edges"] = static_cast<double>(edges);
+}
+
+void BM_Neighborhood(benchmark::State& state, Database* db, Query q) {
+  const graph::GraphView& view = WarmView(*db);
+  int depth = std::stoi(q.args.at(1));
+  size_t nodes = 0, edges = 0;
+  for (auto _ : state) {
+    auto result = view.Neighborhood(q.args.at(0), depth);
+    if (!result.ok()) {
+      state.SkipWithError(result.status().message().c_str());
+      return;
+    }
+    nodes = result->nodes.size();
+    edges = result->edges.size();
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["nodes"] = static_cast<double>(nodes);
+  state.counters["edges"] = static_cast<double>(edges);
+}
+
+void RegisterReadBenchmarks(Database& db, const std::vector<Query>& qs) {
+  Database* d = &db;
+  benchmark::RegisterBenchmark(("LoadGraph/" + d->name).c_str(), BM_LoadGraph,
+                               d)
+      ->Unit(benchmark::kMillisecond)
+      ->Iterations(1)
+      ->Repetitions(3);
+  int n = 0;
+  for (const Query& q : qs) {
+    std::string tag = d->name + "/q" + std::to_string(n++);
+    auto reg = [&](const std::string& name, auto fn) {
+      benchmark::RegisterBenchmark((name + "/" + tag).c_str(), fn, d, q)
+          ->Unit(benchmark::kMicrosecond)
+          ->MinTime(0.05)
+          ->Repetitions(3);
+    };
+    if (q.kind == "path" && q.args.size() >= 2) {
+      reg("FindPaths", BM_FindPaths);
+      reg("ShortestPaths", BM_ShortestPaths);
+    } else if (q.kind == "neighbors" && q.args.size() >= 2) {
+      reg("Neighbors", BM_Neighbors);
+      reg("Neighborhood", BM_Neighborhood);
+    } else if (q.kind == "who" && !q.args.empty()) {
+      reg("WhoProposed", BM_WhoProposed);
+    } else if (q.kind == "trace" && !q.args.empty()) {
+      reg("Trace", BM_Trace);
+    }
+  }
+}
+
+std::vector<int> ParseInts(const std::string& list) {
+  std::vector<int> out;
+  std::stringstream ss(list);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    if (!item.empty()) out.push_back(std::stoi(item));
+  }
+  return out;
+}
+
+// Takes the --parley_* flags out of argv (Google Benchmark rejects flags it
+// does not know).
+void ParseFlags(int* argc, char** argv) {
+  Flags& flags = GetFlags();
+  int kept = 1;
+  for (int i = 1; i < *argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&](std::string_view name) -> std::optional<std::string> {
+      std::string prefix = "--" + std::string(name) + "=";
+      if (arg.rfind(prefix, 0) == 0) return arg.substr(prefix.size());
+      return std::nullopt;
+    };
+    if (auto v = value("parley_db")) {
+      flags.dbs.push_back(*v);
+    } else if (auto v = value("parley_queries")) {
+      flags.queries_file = *v;
+    } else if (auto v = value("parley_data")) {
+      flags.data_dir = *v;
+    } else if (auto v = value("parley_corpus_pages")) {
+      flags.corpus_pages = std::stoi(*v);
+    } else if (auto v = value("parley_linker_backgrounds")) {
+      flags.linker_backgrounds = ParseInts(*v);
+    } else {
+      argv[kept++] = argv[i];
+    }
+  }
+  *argc = kept;
+}
+
+}  // namespace
+}  // namespace parley::bench
+
+int main(int argc, char** argv) {
+  using namespace parley::bench;
+  ParseFlags(&argc, argv);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 2;
+  for (int b : GetFlags().linker_backgrounds) {
+    benchmark::RegisterBenchmark("LinkerApply", BM_LinkerApply)
+        ->Arg(b)
+        ->Iterations(kLinkerPagesPerRun)
+        ->Unit(benchmark::kMillisecond);
+  }
+  std::vector<Query> from_file;
+  if (!GetFlags().queries_file.empty()) {
+    from_file = ReadQueries(GetFlags().queries_file);
+  }
+  for (const std::string& path : GetFlags().dbs) {
+    Database& db = OpenDatabase(path);
+    RegisterReadBenchmarks(
+        db, from_file.empty() ? PickQueries(WarmView(db)) : from_file);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,160 @@
+#include "cli/neighbors_command.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cli/output.h"
+#include "cli/query_support.h"
+#include "queries/json_value.h"
+#include "queries/paths.h"
+
+namespace parley::cli {
+namespace {
+
+using nlohmann::ordered_json;
+
+struct NeighborsOptions {
+  std::string node;
+  int depth = 1;
+  std::string kinds;
+  bool outward = false;
+  OutputFormat format = OutputFormat::kTable;
+};
+
+// A node in a few words: "Point 2" for a clause, else NodeName.
+std::string ShortName(const graph::Node& n) {
+  if (n.kind != graph::NodeKind::kClause) return NodeName(n);
+  std::string ordinal = n.props.GetString("ordinal");
+  return ordinal.empty() ? n.label : "Point " + ordinal;
+}
+
+// The edge a neighbour was reached by, "it" standing for the neighbour:
+// "Joseph Stalin AUTHORED → it, 1951-08-28", "it ADDRESSED_TO → Joseph
+// Stalin, 1951-06-14".
+std::string ViaText(const queries::Neighbor& n, const std::string& via_name) {
+  std::string kind(graph::EdgeKindName(n.via.edge.kind));
+  std::string text = n.via.forward ? via_name + " " + kind + " → it"
+                                   : "it " + kind + " → " + via_name;
+  return n.via.date.empty() ? text : text + ", " + n.via.date;
+}
+
+void PrintTable(const queries::NeighborsResult& r) {
+  std::map<graph::NodeId, std::string> names = {
+      {r.centre.id, ShortName(r.centre)}};
+  for (const queries::Neighbor& n : r.neighbors)
+    names[n.node.id] = ShortName(n.node);
+  std::cout << WrapLabelled(
+      "", NodeName(r.centre) + "  [" + r.centre.id + "], " +
+              std::to_string(r.neighbors.size()) +
+              (r.neighbors.size() == 1 ? " neighbour" : " neighbours"));
+  int hops = 0;
+  for (const queries::Neighbor& n : r.neighbors) {
+    if (n.hops != hops) {
+      hops = n.hops;
+      std::cout << "\n" << hops << (hops == 1 ? " hop" : " hops") << "\n";
+    }
+    std::string kind(graph::NodeKindName(n.node.kind));
+    std::cout << WrapLabelled(
+        "  ", NodeName(n.node) + "  (" + kind + ") [" + n.node.id + "]");
+    std::cout << WrapLabelled("      ", ViaText(n, names[n.via_node]));
+  }
+}
+
+void PrintCsv(const queries::NeighborsResult& r) {
+  std::cout << "hops,id,kind,label,via_kind,via_node,walked,date\n";
+  for (const queries::Neighbor& n : r.neighbors) {
+    std::cout << n.hops << ',' << CsvField(n.node.id) << ','
+              << graph::NodeKindName(n.node.kind) << ','
+              << CsvField(NodeName(n.node)) << ','
+              << graph::EdgeKindName(n.via.edge.kind) << ','
+              << CsvField(n.via_node) << ','
+              << (n.via.forward ? "forward" : "backward") << ','
+              << CsvField(n.via.date) << '\n';
+  }
+}
+
+void PrintJsonResult(const queries::NeighborsResult& r,
+                     const NeighborsOptions& options) {
+  ordered_json nodes = ordered_json::array();
+  for (const queries::Neighbor& n : r.neighbors) {
+    ordered_json item = NodeRefJson(n.node);
+    item["hops"] = n.hops;
+    item["via"] = {{"node", n.via_node},
+                   {"kind", std::string(graph::EdgeKindName(n.via.edge.kind))},
+                   {"forward", n.via.forward},
+                   {"date", n.via.date}};
+    nodes.push_back(std::move(item));
+  }
+  ordered_json edges = ordered_json::array();
+  for (const graph::Edge& e : r.edges) {
+    edges.push_back({{"source", e.source},
+                     {"target", e.target},
+                     {"kind", std::string(graph::EdgeKindName(e.kind))},
+                     {"props", queries::ToJson(e.props)}});
+  }
+  PrintJson({{"centre", NodeRefJson(r.centre)},
+             {"depth", options.depth},
+             {"neighbors", nodes},
+             {"edges", edges}});
+}
+
+int RunNeighbors(const NeighborsOptions& options, Context& context) {
+  auto kinds = EdgeKindsOption(options.kinds, graph::EdgeKindSet::All());
+  if (!kinds.ok()) return ReportError(kinds.status());
+  auto store = context.OpenForRead();
+  if (!store.ok()) return ReportError(store.status());
+  auto reader = (*store)->NewReader();
+  queries::Snapshot snapshot(*reader);
+  QueryKnowledge knowledge(context);
+  queries::NeighborsQuery query;
+  query.node = options.node;
+  query.depth = options.depth;
+  query.kinds = *kinds;
+  query.directed = options.outward;
+  query.hint = knowledge.NameHint();
+  auto result = queries::Neighbors(snapshot, query);
+  if (!result.ok()) return ReportError(result.status());
+  bool none = result->neighbors.empty();
+  switch (options.format) {
+    case OutputFormat::kTable:
+      if (!none) PrintTable(*result);
+      break;
+    case OutputFormat::kJson:
+      PrintJsonResult(*result, options);
+      break;
+    case OutputFormat::kCsv:
+      PrintCsv(*result);
+      break;
+  }
+  if (none) {
+    return NothingFound(result->centre.id +
+                        " has no neighbours over those edges");
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void SetupNeighborsCommand(CLI::App& app, Context& context) {
+  auto options = std::make_shared<NeighborsOptions>();
+  CLI::App* command = app.add_subcommand(
+      "neighbors",
+      "The nodes within N hops of a node, and the edges that reach them");
+  command->alias("neighbours");
+  command->add_option("node", options->node, "a node id or a name")->required();
+  command->add_option("--depth", options->depth, "hops (default 1)")
+      ->check(CLI::Range(0, 100));
+  command->add_option(
+      "--kinds", options->kinds,
+      "edge kinds to follow, e.g. AUTHORED,PROPOSES (default: all)");
+  command->add_flag("--out", options->outward,
+                    "follow edges only outwards, from source to target");
+  AddFormatOption(*command, options->format);
+  command->callback([options, &context]() {
+    context.exit_code = RunNeighbors(*options, context);
+  });
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,193 @@
+#include "cli/query_support.h"
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "queries/paths.h"
+
+namespace parley::cli {
+
+using nlohmann::ordered_json;
+using Role = queries::TransmissionStep::Role;
+
+const Knowledge* QueryKnowledge::Get() {
+  if (!tried_) {
+    tried_ = true;
+    if (auto k = LoadKnowledge(context_); k.ok())
+      knowledge_ = std::move(k).value();
+  }
+  return knowledge_ ? &*knowledge_ : nullptr;
+}
+
+queries::NameHint QueryKnowledge::NameHint() {
+  return [this](std::string_view name, std::optional<graph::NodeKind> kind)
+             -> std::optional<graph::NodeId> {
+    if (kind && *kind != graph::NodeKind::kPerson &&
+        *kind != graph::NodeKind::kOrganization &&
+        *kind != graph::NodeKind::kPlace) {
+      return std::nullopt;
+    }
+    const Knowledge* k = Get();
+    if (k == nullptr) return std::nullopt;
+    const importers::GazetteerEntry* e = k->gazetteer.Resolve(name, kind);
+    if (e == nullptr) return std::nullopt;
+    return e->id;
+  };
+}
+
+std::vector<std::string> QueryKnowledge::TopicsIn(const std::string& text) {
+  const Knowledge* k = Get();
+  if (k == nullptr || text.empty()) return {};
+  return k->topics.Classify(text);
+}
+
+std::string ReadableTime(std::string_view iso) {
+  std::string out(iso);
+  if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string JoinLabels(const std::vector<graph::Node>& nodes,
+                       std::string_view none) {
+  std::vector<std::string> labels;
+  for (const graph::Node& n : nodes) labels.push_back(n.label);
+  return labels.empty() ? std::string(none) : Join(labels, ", ");
+}
+
+namespace {
+
+// What a step says in brackets after the person.
+std::string StepNote(const queries::TransmissionStep& s) {
+  std::string when = s.sent.empty() ? s.date : "sent " + ReadableTime(s.sent);
+  // "message of 1951-06-30" already carries its date.
+  bool dated = when.empty() || s.document_label.find(when) != std::string::npos;
+  std::string doc = s.document_label + (dated ? "" : ", " + when);
+  switch (s.role) {
+    case Role::kProposer:
+      return doc;
+    case Role::kAuthor:
+      return "wrote " + doc;
+    case Role::kForwarder:
+      return "forwarded in " + doc;
+    case Role::kAddressee:
+      return s.received.empty() ? "" : "received " + ReadableTime(s.received);
+    case Role::kRelay:
+      return "";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ChainText(const std::vector<queries::TransmissionStep>& chain) {
+  std::string out;
+  for (size_t i = 0; i < chain.size();) {
+    // Steps of one role in one document read as one: "Gao Gang, Kim Il Sung
+    // (forwarded in letter of 1951-06-14)".
+    size_t j = i + 1;
+    while (j < chain.size() && chain[j].role == chain[i].role &&
+           chain[j].document == chain[i].document) {
+      ++j;
+    }
+    std::vector<std::string> people;
+    for (size_t k = i; k < j; ++k) people.push_back(chain[k].person_label);
+    if (!out.empty()) out += chain[i].role == Role::kRelay ? " via " : " → ";
+    out += Join(people, ", ");
+    std::string note = StepNote(chain[i]);
+    if (!note.empty()) out += " (" + note + ")";
+    i = j;
+  }
+  return out;
+}
+
+std::string NodeName(const graph::Node& node) {
+  if (node.kind != graph::NodeKind::kDocument) return node.label;
+  std::string label = queries::DocumentLabel(node);
+  std::string date = node.props.GetString("date");
+  if (date.empty() || label.find(date) != std::string::npos) return label;
+  return label + " (" + date + ")";
+}
+
+Result<graph::EdgeKindSet> EdgeKindsOption(const std::string& list,
+                                           graph::EdgeKindSet fallback) {
+  if (list.empty()) return fallback;
+  if (list == "all" || list == "ALL") return graph::EdgeKindSet::All();
+  return queries::ParseEdgeKinds(list);
+}
+
+std::string StanceText(const queries::Stance& s) {
+  std::string who = JoinLabels(s.authors, "unknown");
+  std::string when = s.date.empty() ? "" : ", " + s.date;
+  return who + " " + s.stance + (s.partial ? " (in part)" : "") + " (" +
+         s.document_label + when + ")";
+}
+
+ordered_json NodeRefJson(const graph::Node& node) {
+  return {{"id", node.id},
+          {"kind", std::string(graph::NodeKindName(node.kind))},
+          {"label", node.label}};
+}
+
+ordered_json ChainJson(const std::vector<queries::TransmissionStep>& chain) {
+  ordered_json out = ordered_json::array();
+  for (const queries::TransmissionStep& s : chain) {
+    ordered_json step;
+    step["role"] = std::string(queries::RoleName(s.role));
+    step["person"] = s.person;
+    step["person_label"] = s.person_label;
+    step["document"] = s.document;
+    step["document_label"] = s.document_label;
+    step["date"] = s.date;
+    step["sent"] = s.sent;
+    step["received"] = s.received;
+    out.push_back(std::move(step));
+  }
+  return out;
+}
+
+ordered_json StanceJson(const queries::Stance& s) {
+  ordered_json authors = ordered_json::array();
+  for (const graph::Node& a : s.authors) authors.push_back(NodeRefJson(a));
+  return {{"clause", s.clause},
+          {"stance", s.stance},
+          {"partial", s.partial},
+          {"document", s.document},
+          {"document_label", s.document_label},
+          {"date", s.date},
+          {"by", authors},
+          {"quote", s.quote},
+          {"lang", s.lang}};
+}
+
+ordered_json DocumentJson(const graph::Node& doc) {
+  return {{"id", doc.id},
+          {"label", queries::DocumentLabel(doc)},
+          {"title", doc.props.GetString("title").empty()
+                        ? doc.label
+                        : doc.props.GetString("title")},
+          {"date", doc.props.GetString("date")},
+          {"sent", doc.props.GetString("sent")},
+          {"received", doc.props.GetString("received")}};
+}
+
+void PrintJson(const ordered_json& json) {
+  std::cout << json.dump(2, ' ', false,
+                         nlohmann::json::error_handler_t::replace)
+            << "\n";
+}
+
+int NothingFound(const std::string& message) {
+  std::cerr << "parley: " << message << "\n";
+  return kExitNothingFound;
+}
+
+}  // namespace parley::cli

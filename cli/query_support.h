@@ -1,0 +1,84 @@
+// What the query subcommands (who-proposed, trace, path, neighbors,
+// timeline, search, stats) share: the gazetteer and topic list as hints for
+// names and topics, and the wording of chains, stances, dates and JSON.
+#ifndef PARLEY_CLI_QUERY_SUPPORT_H_
+#define PARLEY_CLI_QUERY_SUPPORT_H_
+
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/context.h"
+#include "graph/graph_view.h"
+#include "graph/model.h"
+#include "queries/documents.h"
+#include "queries/names.h"
+
+namespace parley::cli {
+
+// The gazetteer and topic list, read on first use. A query still runs with
+// the stored names only when the data files cannot be read.
+class QueryKnowledge {
+ public:
+  explicit QueryKnowledge(const Context& context) : context_(context) {}
+
+  // Gazetteer::Resolve as a name hint ("Filippov", "Сталина" -> Stalin).
+  // The hint refers to this object, which must outlive it.
+  queries::NameHint NameHint();
+
+  // The topics whose cue words occur in `text` ("военнопленными" ->
+  // prisoners_of_war).
+  std::vector<std::string> TopicsIn(const std::string& text);
+
+ private:
+  const Knowledge* Get();
+
+  const Context& context_;
+  bool tried_ = false;
+  std::optional<Knowledge> knowledge_;
+};
+
+// "1951-07-03T12:10" -> "1951-07-03 12:10".
+std::string ReadableTime(std::string_view iso);
+
+// Labels joined by ", "; `none` when there are none.
+std::string JoinLabels(const std::vector<graph::Node>& nodes,
+                       std::string_view none = "");
+std::string Join(const std::vector<std::string>& parts, std::string_view sep);
+
+// The chain as one line: "Kim Il Sung (message of 1951-06-30) → Mao Zedong
+// (forwarded in telegram 21404, 1951-07-03) → Joseph Stalin (received
+// 1951-07-03 12:10)"; steps of one role in one document are grouped.
+std::string ChainText(const std::vector<queries::TransmissionStep>& chain);
+
+// A node as a person reads it: a document as "telegram 21404 (1951-07-03)",
+// anything else by its label.
+std::string NodeName(const graph::Node& node);
+
+// The edge kinds named by --kinds: "all", or a list for
+// queries::ParseEdgeKinds; `fallback` when `list` is empty.
+Result<graph::EdgeKindSet> EdgeKindsOption(const std::string& list,
+                                           graph::EdgeKindSet fallback);
+
+// "Joseph Stalin insists (telegram 3950, 1951-07-03)".
+std::string StanceText(const queries::Stance& stance);
+
+// JSON pieces every query command writes the same way.
+nlohmann::ordered_json NodeRefJson(
+    const graph::Node& node);  // {id, kind, label}
+nlohmann::ordered_json ChainJson(
+    const std::vector<queries::TransmissionStep>& chain);
+nlohmann::ordered_json StanceJson(const queries::Stance& stance);
+nlohmann::ordered_json DocumentJson(const graph::Node& doc);
+
+// Writes `json` indented by 2, invalid UTF-8 replaced, and a newline.
+void PrintJson(const nlohmann::ordered_json& json);
+
+// Prints "parley: <message>" on stderr and returns kExitNothingFound.
+int NothingFound(const std::string& message);
+
+}  // namespace parley::cli
+
+#endif  // PARLEY_CLI_QUERY_SUPPORT_H_

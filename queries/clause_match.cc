@@ -1,0 +1,137 @@
+#include "queries/clause_match.h"
+
+#include <algorithm>
+#include <set>
+
+#include "queries/detail/words.h"
+#include "queries/documents.h"
+
+namespace parley::queries {
+
+using graph::EdgeKind;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+
+namespace {
+
+// Every query word matches a word of one of the clause's texts (all
+// languages together, so a query may mix them).
+bool WordsMatch(const Node& clause, const std::vector<detail::Word>& query) {
+  if (query.empty()) return false;
+  std::vector<detail::Word> words;
+  if (const graph::Value* text = clause.props.Get("text");
+      text && text->is_object()) {
+    for (const auto& [lang, t] : text->as_object()) {
+      if (!t.is_string()) continue;
+      for (detail::Word& w : detail::SplitWords(t.as_string())) {
+        words.push_back(std::move(w));
+      }
+    }
+  }
+  return std::all_of(query.begin(), query.end(), [&](const detail::Word& q) {
+    return std::any_of(words.begin(), words.end(), [&](const detail::Word& w) {
+      return detail::WordMatches(q, w);
+    });
+  });
+}
+
+bool TopicMatches(const Node& clause, const ClauseQuery& query) {
+  for (const std::string& topic : StringList(clause.props.Get("topics"))) {
+    if (topic == query.text || TopicFits(topic, query.text)) return true;
+    if (std::find(query.topics.begin(), query.topics.end(), topic) !=
+        query.topics.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The clauses of `doc` and of the documents it embeds, in edge order.
+void CollectClauses(storage::Reader& reader, const NodeId& doc,
+                    std::set<NodeId>& seen, std::vector<ClauseMatch>& out) {
+  if (!seen.insert(doc).second) return;
+  for (Node& c : TargetsOf(reader, doc, EdgeKind::kHasClause)) {
+    out.push_back({std::move(c), MatchedBy::kDocument});
+  }
+  for (const graph::Edge& e : reader.OutEdges(doc, EdgeKind::kEmbeds)) {
+    CollectClauses(reader, e.target, seen, out);
+  }
+}
+
+}  // namespace
+
+std::string_view MatchedByName(MatchedBy by) {
+  switch (by) {
+    case MatchedBy::kId:
+      return "id";
+    case MatchedBy::kDocument:
+      return "document";
+    case MatchedBy::kWordsAndTopic:
+      return "words+topic";
+    case MatchedBy::kWords:
+      return "words";
+    case MatchedBy::kTopic:
+      return "topic";
+    case MatchedBy::kAll:
+      return "all";
+  }
+  return "";
+}
+
+bool TopicFits(std::string_view topic, std::string_view query) {
+  std::vector<detail::Word> words = detail::QueryWords(query);
+  if (words.empty()) return false;
+  // '_' is not a word character, so it separates the topic's words.
+  std::vector<detail::Word> topic_words = detail::SplitWords(topic);
+  return std::all_of(words.begin(), words.end(), [&](const detail::Word& q) {
+    if (q.stem.size() < 2) return false;
+    return std::any_of(
+        topic_words.begin(), topic_words.end(),
+        [&](const detail::Word& t) { return t.folded.starts_with(q.stem); });
+  });
+}
+
+NodeId DocumentOfClause(storage::Reader& reader, const Node& clause) {
+  std::string doc = clause.props.GetString("document");
+  if (!doc.empty()) return doc;
+  std::vector<graph::Edge> in = reader.InEdges(clause.id, EdgeKind::kHasClause);
+  return in.empty() ? NodeId() : in[0].source;
+}
+
+std::vector<ClauseMatch> MatchClauses(storage::Reader& reader,
+                                      const ClauseQuery& query) {
+  std::vector<ClauseMatch> out;
+  if (!query.text.empty()) {
+    if (auto n = reader.GetNode(query.text)) {
+      if (n->kind == NodeKind::kClause) {
+        out.push_back({std::move(*n), MatchedBy::kId});
+        return out;
+      }
+      if (n->kind == NodeKind::kDocument) {
+        std::set<NodeId> seen;
+        CollectClauses(reader, n->id, seen, out);
+        return out;
+      }
+    }
+  }
+  std::vector<detail::Word> words = detail::QueryWords(query.text);
+  reader.ForEachNode([&](const Node& n) {
+    if (n.kind != NodeKind::kClause) return true;
+    if (query.text.empty()) {
+      out.push_back({n, MatchedBy::kAll});
+    } else {
+      bool by_words = WordsMatch(n, words);
+      bool by_topic = TopicMatches(n, query);
+      if (by_words || by_topic) {
+        out.push_back({n, by_words && by_topic ? MatchedBy::kWordsAndTopic
+                          : by_topic           ? MatchedBy::kTopic
+                                               : MatchedBy::kWords});
+      }
+    }
+    return true;
+  });
+  return out;
+}
+
+}  // namespace parley::queries

@@ -1,0 +1,65 @@
+// Which clauses a query means: a clause id, a document id (its clauses), the
+// words of a clause in any of its languages ("buffer zone", "prisoners",
+// "военнопленными"; each word a prefix of a word or stem of the text), or a
+// topic, written whole ("prisoners_of_war") or in part ("prisoners").
+// Shared by who-proposed and trace.
+#ifndef PARLEY_QUERIES_CLAUSE_MATCH_H_
+#define PARLEY_QUERIES_CLAUSE_MATCH_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/model.h"
+#include "storage/store.h"
+
+namespace parley::queries {
+
+struct ClauseQuery {
+  // A clause id, a document id, words of a clause, or a topic; empty means
+  // every clause.
+  std::string text;
+  // Topics the caller found in `text` with its own topic list (the CLI uses
+  // importers::TopicList::Classify, which knows Russian cue words); a clause
+  // with one of them matches too. Default: none.
+  std::vector<std::string> topics;
+};
+
+// How a clause matched, best first. A topic named by the query ranks above
+// words found in the text: "ceasefire" means the ceasefire clause more than
+// a clause counting days "from the day of the ceasefire".
+enum class MatchedBy {
+  kId,             // the query is the clause's id
+  kDocument,       // the query is the id of a document holding it
+  kWordsAndTopic,  // both of the next two
+  kTopic,          // one of its topics fits the query
+  kWords,          // every word of the query is in the clause's text
+  kAll,            // the query is empty
+};
+// "id", "document", "words+topic", "topic", "words", "all".
+std::string_view MatchedByName(MatchedBy by);
+
+struct ClauseMatch {
+  graph::Node clause;
+  MatchedBy by = MatchedBy::kAll;
+};
+
+// The clauses `query` matches, in key (id) order; empty when none. A
+// clause id or document id is looked up directly; words and topics are
+// matched by one pass over the stored nodes.
+std::vector<ClauseMatch> MatchClauses(storage::Reader& reader,
+                                      const ClauseQuery& query);
+
+// Whether a topic name fits the query words: each is a prefix of a word of
+// the topic ("prisoners" fits "prisoners_of_war", "buffer zone" fits
+// "buffer_zone").
+bool TopicFits(std::string_view topic, std::string_view query);
+
+// The id of the document holding `clause` (its "document" property, else
+// the source of its HAS_CLAUSE edge); "" when neither is known.
+graph::NodeId DocumentOfClause(storage::Reader& reader,
+                               const graph::Node& clause);
+
+}  // namespace parley::queries
+
+#endif  // PARLEY_QUERIES_CLAUSE_MATCH_H_

@@ -1,0 +1,228 @@
+#include "queries/documents.h"
+
+#include <algorithm>
+
+namespace parley::queries {
+
+using graph::EdgeKind;
+using graph::Node;
+using graph::NodeId;
+
+std::string DocumentLabel(const Node& doc) {
+  std::string type = doc.props.GetString("doc_type");
+  if (type.empty()) type = "document";
+  std::vector<std::string> numbers = StringList(doc.props.Get("number"));
+  if (!numbers.empty()) return type + " " + numbers[0];
+  std::string date = doc.props.GetString("date");
+  return date.empty() ? type : type + " of " + date;
+}
+
+std::vector<std::string> StringList(const graph::Value* value) {
+  std::vector<std::string> out;
+  if (value == nullptr) return out;
+  if (value->is_string()) out.push_back(value->as_string());
+  if (value->is_array()) {
+    for (const graph::Value& v : value->as_array()) {
+      if (v.is_string()) out.push_back(v.as_string());
+    }
+  }
+  return out;
+}
+
+std::string ClauseText(const Node& clause, std::string_view lang) {
+  const graph::Value* text = clause.props.Get("text");
+  if (text == nullptr || !text->is_object()) return "";
+  if (const graph::Value* t = text->Get(lang); t && t->is_string()) {
+    return t->as_string();
+  }
+  for (const auto& [l, t] : text->as_object()) {
+    if (t.is_string()) return t.as_string();
+  }
+  return "";
+}
+
+NodeId OuterDocumentId(storage::Reader& reader, const NodeId& doc_id) {
+  NodeId id = doc_id;
+  std::set<NodeId> seen;
+  while (seen.insert(id).second) {
+    std::vector<graph::Edge> parents = reader.InEdges(id, EdgeKind::kEmbeds);
+    if (parents.empty()) break;
+    id = parents[0].source;
+  }
+  return id;
+}
+
+std::vector<std::string> CitationsOf(storage::Reader& reader,
+                                     const NodeId& doc_id) {
+  std::vector<std::string> out;
+  auto doc = reader.GetNode(OuterDocumentId(reader, doc_id));
+  if (!doc) return out;
+  if (const graph::Value* src = doc->props.Get("source");
+      src && src->is_array()) {
+    for (const graph::Value& s : src->as_array()) {
+      std::string c = s.GetString("citation");
+      if (!c.empty()) out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<Node> SourcesOf(storage::Reader& reader, const NodeId& id,
+                            EdgeKind kind) {
+  std::vector<Node> out;
+  for (const graph::Edge& e : reader.InEdges(id, kind)) {
+    if (auto n = reader.GetNode(e.source)) out.push_back(std::move(*n));
+  }
+  return out;
+}
+
+std::vector<Node> TargetsOf(storage::Reader& reader, const NodeId& id,
+                            EdgeKind kind) {
+  std::vector<Node> out;
+  for (const graph::Edge& e : reader.OutEdges(id, kind)) {
+    if (auto n = reader.GetNode(e.target)) out.push_back(std::move(*n));
+  }
+  return out;
+}
+
+std::string_view RoleName(TransmissionStep::Role role) {
+  switch (role) {
+    case TransmissionStep::Role::kProposer:
+      return "proposed";
+    case TransmissionStep::Role::kAuthor:
+      return "wrote";
+    case TransmissionStep::Role::kForwarder:
+      return "forwarded";
+    case TransmissionStep::Role::kRelay:
+      return "via";
+    case TransmissionStep::Role::kAddressee:
+      return "to";
+  }
+  return "";
+}
+
+namespace {
+
+TransmissionStep Step(TransmissionStep::Role role, const Node& person,
+                      const Node& doc) {
+  TransmissionStep s;
+  s.role = role;
+  s.person = person.id;
+  s.person_label = person.label;
+  s.document = doc.id;
+  s.document_label = DocumentLabel(doc);
+  s.date = doc.props.GetString("date");
+  s.sent = doc.props.GetString("sent");
+  s.received = doc.props.GetString("received");
+  return s;
+}
+
+}  // namespace
+
+std::vector<TransmissionStep> TransmissionChain(
+    storage::Reader& reader, const NodeId& doc_id,
+    const std::set<NodeId>& proposers) {
+  using Role = TransmissionStep::Role;
+  std::vector<TransmissionStep> chain;
+  auto doc = reader.GetNode(doc_id);
+  if (!doc) return chain;
+  for (const Node& a : SourcesOf(reader, doc->id, EdgeKind::kAuthored)) {
+    chain.push_back(
+        Step(proposers.count(a.id) ? Role::kProposer : Role::kAuthor, a, *doc));
+  }
+  Node current = *doc;
+  std::set<NodeId> seen = {current.id};
+  while (true) {
+    std::vector<Node> parents =
+        SourcesOf(reader, current.id, EdgeKind::kEmbeds);
+    if (parents.empty() || seen.count(parents[0].id)) break;
+    const Node& parent = parents[0];
+    std::vector<Node> forwarders =
+        SourcesOf(reader, parent.id, EdgeKind::kAuthored);
+    // Whoever the inner text was addressed to is a step of its own when
+    // they are not the one who passes it on.
+    for (const Node& r :
+         TargetsOf(reader, current.id, EdgeKind::kAddressedTo)) {
+      bool forwards = std::any_of(forwarders.begin(), forwarders.end(),
+                                  [&](const Node& f) { return f.id == r.id; });
+      if (!forwards) chain.push_back(Step(Role::kAddressee, r, current));
+    }
+    for (const Node& f : forwarders) {
+      chain.push_back(Step(Role::kForwarder, f, parent));
+    }
+    for (const Node& v : TargetsOf(reader, parent.id, EdgeKind::kVia)) {
+      chain.push_back(Step(Role::kRelay, v, parent));
+    }
+    current = parent;
+    seen.insert(current.id);
+  }
+  if (current.id == doc->id) {
+    for (const Node& v : TargetsOf(reader, current.id, EdgeKind::kVia)) {
+      chain.push_back(Step(Role::kRelay, v, current));
+    }
+  }
+  for (const Node& r : TargetsOf(reader, current.id, EdgeKind::kAddressedTo)) {
+    chain.push_back(Step(Role::kAddressee, r, current));
+  }
+  return chain;
+}
+
+namespace {
+
+Stance MakeStance(storage::Reader& reader, const graph::Edge& edge,
+                  const Node& doc) {
+  Stance s;
+  s.clause = edge.target;
+  s.document = doc.id;
+  s.document_label = DocumentLabel(doc);
+  s.date = doc.props.GetString("date");
+  s.authors = SourcesOf(reader, doc.id, EdgeKind::kAuthored);
+  s.stance = edge.props.GetString("stance");
+  const graph::Value* partial = edge.props.Get("partial");
+  s.partial = partial != nullptr && partial->is_bool() && partial->as_bool();
+  if (!edge.evidence.empty()) {
+    s.quote = edge.evidence[0].quote;
+    s.lang = edge.evidence[0].lang;
+  }
+  return s;
+}
+
+void SortByDate(std::vector<Stance>& stances) {
+  std::stable_sort(stances.begin(), stances.end(),
+                   [](const Stance& a, const Stance& b) {
+                     if (a.date != b.date) return a.date < b.date;
+                     if (a.document != b.document)
+                       return a.document < b.document;
+                     return a.clause < b.clause;
+                   });
+}
+
+}  // namespace
+
+std::vector<Stance> StancesOn(storage::Reader& reader,
+                              const NodeId& clause_id) {
+  std::vector<Stance> out;
+  for (const graph::Edge& e : reader.InEdges(clause_id, EdgeKind::kStance)) {
+    if (auto doc = reader.GetNode(e.source)) {
+      out.push_back(MakeStance(reader, e, *doc));
+    }
+  }
+  SortByDate(out);
+  return out;
+}
+
+std::vector<Stance> StancesBy(storage::Reader& reader,
+                              const NodeId& person_id) {
+  std::vector<Stance> out;
+  for (const graph::Edge& a : reader.OutEdges(person_id, EdgeKind::kAuthored)) {
+    auto doc = reader.GetNode(a.target);
+    if (!doc) continue;
+    for (const graph::Edge& e : reader.OutEdges(doc->id, EdgeKind::kStance)) {
+      out.push_back(MakeStance(reader, e, *doc));
+    }
+  }
+  SortByDate(out);
+  return out;
+}
+
+}  // namespace parley::queries

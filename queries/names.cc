@@ -1,0 +1,197 @@
+#include "queries/names.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "queries/detail/words.h"
+
+namespace parley::queries {
+namespace {
+
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+
+bool KindFits(const Node& n, std::optional<NodeKind> kind) {
+  return !kind || n.kind == *kind;
+}
+
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    char32_t c = n == 1 ? b : b & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n && i + k < s.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    out += c;
+    i += n;
+  }
+  return out;
+}
+
+size_t EditDistance(const std::u32string& a, const std::u32string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The folded words of a name, as a set of strings.
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> out;
+  for (const detail::Word& w : detail::SplitWords(name))
+    out.push_back(w.folded);
+  return out;
+}
+
+bool HoldsEveryWord(const std::vector<std::string>& name,
+                    const std::vector<std::string>& wanted) {
+  return !wanted.empty() &&
+         std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+           return std::find(name.begin(), name.end(), w) != name.end();
+         });
+}
+
+std::vector<std::string> DocumentNumbers(const Node& doc) {
+  std::vector<std::string> out;
+  const graph::Value* number = doc.props.Get("number");
+  if (number == nullptr) return out;
+  if (number->is_string()) out.push_back(number->as_string());
+  if (number->is_array()) {
+    for (const graph::Value& v : number->as_array()) {
+      if (v.is_string()) out.push_back(v.as_string());
+    }
+  }
+  return out;
+}
+
+std::string Candidates(const std::vector<Node>& nodes) {
+  std::string out;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    out += (i ? ", " : "") + nodes[i].label + " (" + nodes[i].id + ")";
+  }
+  return out;
+}
+
+std::string KindWord(std::optional<NodeKind> kind) {
+  if (!kind) return "node";
+  std::string word(graph::NodeKindName(*kind));
+  std::transform(word.begin(), word.end(), word.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return word;
+}
+
+Status Ambiguous(std::string_view text, std::vector<Node> nodes) {
+  std::sort(nodes.begin(), nodes.end(),
+            [](const Node& a, const Node& b) { return a.id < b.id; });
+  return Status::NotFound(
+      "'" + std::string(text) + "' may name " + std::to_string(nodes.size()) +
+      " nodes: " + Candidates(nodes) + "; give the id or more of the name");
+}
+
+}  // namespace
+
+Result<Node> ResolveNode(storage::Reader& reader, std::string_view text,
+                         std::optional<NodeKind> kind, const NameHint& hint) {
+  std::string typed(text);
+  if (typed.empty()) return Status::InvalidArgument("empty name");
+  if (auto n = reader.GetNode(typed); n && KindFits(*n, kind)) return *n;
+
+  // Exact names: the names index and the caller's hint.
+  std::set<NodeId> exact;
+  for (const NodeId& id : reader.LookupName(typed)) exact.insert(id);
+  std::optional<NodeId> hinted;
+  if (hint) hinted = hint(text, kind);
+  if (hinted) exact.insert(*hinted);
+  std::vector<Node> found;
+  bool hinted_stored = false;
+  for (const NodeId& id : exact) {
+    auto n = reader.GetNode(id);
+    if (n && hinted && id == *hinted) hinted_stored = true;
+    if (n && KindFits(*n, kind)) found.push_back(*n);
+  }
+  if (found.size() == 1) return found[0];
+  if (found.size() > 1) return Ambiguous(text, std::move(found));
+
+  // Part of a name, a document's number or title; and the nearest names for
+  // a suggestion when nothing fits.
+  std::vector<std::string> wanted = NameWords(text);
+  std::string key = storage::NameKey(typed);
+  std::u32string key_points = CodePoints(key);
+  std::vector<std::pair<size_t, std::string>> near;
+  // A person, organisation or place whose name holds the words goes before
+  // a document whose title does ("Mao" is Mao Zedong, not his telegrams).
+  std::vector<Node> documents;
+  reader.ForEachNode([&](const Node& n) {
+    if (!KindFits(n, kind) || n.kind == NodeKind::kClause) return true;
+    std::vector<std::string> names = n.aliases;
+    names.push_back(n.label);
+    if (n.kind == NodeKind::kDocument) {
+      std::string title = n.props.GetString("title");
+      if (!title.empty()) names.push_back(title);
+      for (const std::string& number : DocumentNumbers(n)) {
+        if (!wanted.empty() && detail::FoldWord(number) == wanted.back()) {
+          documents.push_back(n);
+          return true;
+        }
+      }
+    }
+    size_t best = std::string::npos;
+    for (const std::string& name : names) {
+      if (HoldsEveryWord(NameWords(name), wanted)) {
+        (n.kind == NodeKind::kDocument ? documents : found).push_back(n);
+        return true;
+      }
+      // The whole name, and each word of it: "Stallin" is near "Joseph
+      // Stalin" through "Stalin".
+      std::string folded = storage::NameKey(name);
+      best = std::min(best, EditDistance(CodePoints(folded), key_points));
+      for (const std::string& word : NameWords(folded)) {
+        best = std::min(best, EditDistance(CodePoints(word), key_points));
+      }
+    }
+    // Titles are long and full of names: suggested only when a document
+    // is what was asked for.
+    if (n.kind != NodeKind::kDocument || kind == NodeKind::kDocument) {
+      near.emplace_back(best, n.label);
+    }
+    return true;
+  });
+  if (found.empty()) found = std::move(documents);
+  if (found.size() == 1) return found[0];
+  if (found.size() > 1) return Ambiguous(text, std::move(found));
+
+  std::sort(near.begin(), near.end());
+  near.erase(std::unique(near.begin(), near.end()), near.end());
+  std::string message = "no " + KindWord(kind) + " named '" + typed + "'";
+  if (hinted && !hinted_stored) {
+    message += " in this database (the gazetteer knows " + *hinted +
+               ", but no imported page names it)";
+  }
+  size_t limit = std::max<size_t>(2, key_points.size() / 3);
+  if (!near.empty() && near[0].first <= limit) {
+    message += "; did you mean";
+    for (size_t i = 0; i < near.size() && i < 3; ++i) {
+      if (near[i].first > near[0].first + 1 || near[i].first > limit) break;
+      message += (i ? ", '" : " '") + near[i].second + "'";
+    }
+    message += "?";
+  }
+  return Status::NotFound(message);
+}
+
+}  // namespace parley::queries

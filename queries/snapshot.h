@@ -1,0 +1,43 @@
+// Snapshot: what one query command reads. Point lookups go straight to the
+// storage Reader (a RocksDB snapshot); the in-memory graph (graph::GraphView,
+// a Boost compressed-sparse-row graph) is built from the same snapshot only
+// when a query first needs a traversal, and then shared by every query of
+// the command.
+#ifndef PARLEY_QUERIES_SNAPSHOT_H_
+#define PARLEY_QUERIES_SNAPSHOT_H_
+
+#include <memory>
+
+#include "graph/graph_view.h"
+#include "graph/status.h"
+#include "storage/store.h"
+
+namespace parley::queries {
+
+class Snapshot {
+ public:
+  // `reader` must outlive the snapshot.
+  explicit Snapshot(storage::Reader& reader);
+  ~Snapshot();
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
+
+  storage::Reader& reader() { return reader_; }
+
+  // The whole graph, read through the reader on the first call (every node
+  // and edge, merged) and kept for later calls. Nodes or edges the reader
+  // could not read are left out; reader().status() then says why.
+  const graph::GraphView& View();
+
+  // Whether View() has been built: false after queries that only looked
+  // nodes up, which is what keeps `show ID` cheap on a large database.
+  bool has_view() const { return view_ != nullptr; }
+
+ private:
+  storage::Reader& reader_;
+  std::unique_ptr<graph::GraphView> view_;
+};
+
+}  // namespace parley::queries
+
+#endif  // PARLEY_QUERIES_SNAPSHOT_H_

@@ -1,0 +1,264 @@
+// Bad input end to end (DESIGN.md, "Quality bars"): an unusable file gets
+// one clear line on stderr naming it (and the line where that applies), exit
+// code 2 and an unchanged database, while the good files of the same command
+// still import; a database of a newer schema and a database held by another
+// writer are refused with a clear error, and queries keep working beside a
+// writer.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "storage/detail/keys.h"
+#include "storage/detail/testing.h"
+#include "storage/store.h"
+#include "tests/cli/cli_test_util.h"
+
+namespace parley::cli_test {
+namespace {
+
+using nlohmann::json;
+
+// A page every database of these tests already holds, so that "unchanged"
+// is checked against a non-empty graph.
+std::string FirstPage() {
+  return (TestDataDir() / "corpus" / "1951-07-03-telegram-3950.txt").string();
+}
+
+struct BadFile {
+  std::string test_name;
+  std::string file_name;
+  std::string bytes;
+  // What the one line on stderr must say besides the file name.
+  std::vector<std::string> says;
+};
+
+void PrintTo(const BadFile& f, std::ostream* os) { *os << f.file_name; }
+
+// The seed with `line` (1-based) replaced by `replacement`.
+std::string SeedWithLine(int line, const std::string& replacement) {
+  std::vector<std::string> lines = Lines(ReadBytes(SeedPage()));
+  lines.at(line - 1) = replacement;
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
+std::string TruncatedJson() {
+  std::string doc = R"({
+  "format": "parley-document",
+  "version": 1,
+  "document": {
+    "type": "agreement",
+    "date": "1953-07-27",
+    "title": "Armistice",
+    "authors": ["Kim Il Sung"]
+  },
+  "clauses": [
+    {"ordinal": "1", "text": {"en": "A demarcation line is fixed."}}
+  ]
+}
+)";
+  // Cut inside the clause on line 11: the document never closes.
+  return doc.substr(0, doc.find("is fixed"));
+}
+
+std::vector<BadFile> BadFiles() {
+  return {
+      {"EmptyFile", "empty.txt", "", {"empty file"}},
+      {"BlankFile", "blank.txt", "\n   \n\t\n", {"empty file"}},
+      {"BinaryFile",
+       "scan.txt",
+       std::string("July 3, 1951\nPNG\r\n\0\0\0\rIHDR", 26),
+       {"binary", "line 3"}},
+      {"InvalidUtf8",
+       "latin1.txt",
+       SeedWithLine(7,
+                    "Ciphered Telegram No. 21404, Mao Zedong to Cde. "
+                    "Filippov \xe0 Moscou"),
+       {"invalid UTF-8", "line 7"}},
+      {"NoDateLine", "nodate.txt", SeedWithLine(3, ""), {"no archive header"}},
+      {"NotAPageAtAll",
+       "notes.txt",
+       "My notes on the talks at Kaesong.\nTo read again tomorrow.\n",
+       {"no archive header"}},
+      {"TruncatedJson",
+       "agreement.json",
+       TruncatedJson(),
+       {"invalid JSON", "line 11"}},
+  };
+}
+
+class BadInputTest : public ::testing::TestWithParam<BadFile> {
+ protected:
+  void SetUp() override {
+    RunResult r = RunParleyOn(dir_.db(), {"import", FirstPage()});
+    ASSERT_EQ(r.exit_code, 0) << r;
+    before_ = ExportJson(dir_.db());
+    bad_ = dir_.Write(GetParam().file_name, GetParam().bytes);
+  }
+
+  // Expects the single stderr line of `r` to name the bad file and say what
+  // the parameter says.
+  void ExpectOneLineNamingTheFile(const RunResult& r) {
+    EXPECT_EQ(r.exit_code, 2) << r;
+    std::vector<std::string> lines = r.ErrLines();
+    ASSERT_EQ(lines.size(), 1u) << r;
+    EXPECT_NE(lines[0].find(bad_), std::string::npos) << lines[0];
+    for (const std::string& s : GetParam().says) {
+      EXPECT_NE(lines[0].find(s), std::string::npos)
+          << "'" << lines[0] << "' should say '" << s << "'";
+    }
+  }
+
+  TempDir dir_;
+  std::string before_;
+  std::string bad_;
+};
+
+TEST_P(BadInputTest, OneLineNamingTheFileExitTwoDatabaseUnchanged) {
+  RunResult r = RunParleyOn(dir_.db(), {"import", bad_});
+  ExpectOneLineNamingTheFile(r);
+  EXPECT_EQ(ExportJson(dir_.db()), before_);
+}
+
+TEST_P(BadInputTest, TheGoodFilesOfTheSameCommandStillImport) {
+  RunResult r = RunParleyOn(dir_.db(), {"import", bad_, SeedPage()});
+  ExpectOneLineNamingTheFile(r);
+  EXPECT_NE(r.out.find("1 added, 0 replaced, 0 unchanged, 1 failed"),
+            std::string::npos)
+      << r;
+  // Exactly what the good pages give without the bad file.
+  TempDir reference;
+  ASSERT_EQ(RunParleyOn(reference.db(), {"import", FirstPage(), SeedPage()})
+                .exit_code,
+            0);
+  std::string after = ExportJson(dir_.db());
+  EXPECT_EQ(after, ExportJson(reference.db()));
+  EXPECT_NE(after.find("\"doc:telegram-21404-1951-07-03\""), std::string::npos);
+}
+
+TEST_P(BadInputTest, AGoodFileBeforeTheBadOneStaysImported) {
+  RunResult r = RunParleyOn(dir_.db(), {"import", SeedPage(), bad_});
+  ExpectOneLineNamingTheFile(r);
+  EXPECT_NE(ExportJson(dir_.db()).find("\"doc:telegram-21404-1951-07-03\""),
+            std::string::npos);
+}
+
+TEST_P(BadInputTest, DryRunReportsTheSameError) {
+  RunResult r = RunParley({"import", "--dry-run", bad_});
+  ExpectOneLineNamingTheFile(r);
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, BadInputTest, ::testing::ValuesIn(BadFiles()),
+                         [](const auto& info) { return info.param.test_name; });
+
+// A real binary file: its first bytes are not UTF-8 either, but "binary"
+// is what the user needs to hear.
+TEST(BadInputBinaryTest, AnImageIsReportedAsBinary) {
+  TempDir dir;
+  std::string image = dir.Write(
+      "scan.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x02\x80", 20));
+  RunResult r = RunParleyOn(dir.db(), {"import", image, SeedPage()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find(image + ": binary file"), std::string::npos) << r.err;
+}
+
+TEST(BadInputFolderTest, AFolderWithABadFileImportsTheRest) {
+  TempDir dir;
+  fs::path folder = dir.root() / "pages";
+  WriteBytes(folder / "a-empty.txt", "");
+  fs::copy_file(SeedPage(), folder / "b-seed.txt");
+  WriteBytes(folder / "c-readme.md", "not a page, not imported\n");
+  RunResult r = RunParleyOn(dir.db(), {"import", folder.string()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find("a-empty.txt"), std::string::npos) << r;
+  EXPECT_NE(r.out.find("1 added, 0 replaced, 0 unchanged, 1 failed"),
+            std::string::npos)
+      << r;
+}
+
+TEST(BadInputFolderTest, AMissingFileIsNamed) {
+  TempDir dir;
+  std::string missing = dir.Path("no-such-page.txt");
+  RunResult r = RunParleyOn(dir.db(), {"import", missing, SeedPage()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find(missing), std::string::npos) << r;
+  EXPECT_NE(ExportJson(dir.db()).find("\"doc:telegram-21404-1951-07-03\""),
+            std::string::npos);
+}
+
+// A database written by a newer Parley is refused by every command, and
+// left as it was.
+TEST(DatabaseRefusedTest, ANewerSchemaGetsAClearError) {
+  TempDir dir;
+  ASSERT_EQ(RunParleyOn(dir.db(), {"import", SeedPage()}).exit_code, 0);
+  {
+    auto store = storage::Store::Open(dir.db());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    ASSERT_TRUE(storage::detail::PutRawForTesting(
+                    **store, "meta", storage::detail::kSchemaVersionKey,
+                    storage::detail::EncodeUint32(storage::kSchemaVersion + 1))
+                    .ok());
+  }
+  std::vector<std::vector<std::string>> commands = {
+      {"import", FirstPage()},
+      {"who-proposed"},
+      {"show", "person:kim-il-sung"},
+      {"export", "--format", "json"}};
+  for (const auto& command : commands) {
+    RunResult r = RunParleyOn(dir.db(), command);
+    SCOPED_TRACE(command.front());
+    EXPECT_EQ(r.exit_code, 2) << r;
+    ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+    EXPECT_NE(r.err.find(dir.db()), std::string::npos) << r;
+    EXPECT_NE(r.err.find("newer"), std::string::npos) << r;
+    EXPECT_TRUE(r.out.empty()) << r;
+  }
+}
+
+class SecondWriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    RunResult r = RunParleyOn(dir_.db(), {"import", SeedPage()});
+    ASSERT_EQ(r.exit_code, 0) << r;
+    before_ = ExportJson(dir_.db());
+    // This test process is the writer that holds the database.
+    auto store = storage::Store::Open(dir_.db());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    writer_ = std::move(store).value();
+  }
+
+  TempDir dir_;
+  std::string before_;
+  std::unique_ptr<storage::Store> writer_;
+};
+
+TEST_F(SecondWriterTest, ASecondImportGetsDatabaseIsInUse) {
+  RunResult r = RunParleyOn(dir_.db(), {"import", FirstPage()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find("database is in use"), std::string::npos) << r;
+  EXPECT_NE(r.err.find(dir_.db()), std::string::npos) << r;
+
+  writer_.reset();
+  RunResult again = RunParleyOn(dir_.db(), {"import", FirstPage()});
+  EXPECT_EQ(again.exit_code, 0) << "once the writer is gone: " << again;
+}
+
+TEST_F(SecondWriterTest, QueriesStillWorkBesideTheWriter) {
+  RunResult who = RunParleyOn(dir_.db(), {"who-proposed", "--format", "json"});
+  ASSERT_EQ(who.exit_code, 0) << who;
+  EXPECT_EQ(WhoProposedAnswers(who.out).size(), 7u) << who;
+  RunResult show = RunParleyOn(dir_.db(), {"show", "person:kim-il-sung"});
+  EXPECT_EQ(show.exit_code, 0) << show;
+  EXPECT_EQ(ExportJson(dir_.db()), before_);
+}
+
+}  // namespace
+}  // namespace parley::cli_test

@@ -1,0 +1,488 @@
+// `parley import` end to end: re-importing a page changes nothing, a changed
+// page replaces its old facts and refreshes its links, the order of import
+// does not matter (issue 3), and JSON documents import like pages.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "tests/cli/cli_test_util.h"
+#include "tests/cli/e2e_expected_facts.h"
+
+namespace parley::cli_test {
+namespace {
+
+using nlohmann::json;
+
+constexpr char kSeedId[] = "doc:telegram-21404-1951-07-03";
+constexpr char kSeedClause2[] =
+    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-2";
+
+std::string CorpusPage(const std::string& name) {
+  return (TestDataDir() / "corpus" / (name + ".txt")).string();
+}
+
+// `text` with `from` replaced by `to` once; fails the test when absent.
+std::string Replaced(std::string text, const std::string& from,
+                     const std::string& to) {
+  size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << "'" << from << "' is not in the text";
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+// The seed with point 2 moved from 10 km to 20 km, in both languages.
+std::string SeedWithTwentyKm() {
+  std::string text = ReadBytes(SeedPage());
+  text = Replaced(text, "на расстояние до 10 км", "на расстояние до 20 км");
+  text = Replaced(text, "for a distance of 10 km", "for a distance of 20 km");
+  return text;
+}
+
+RunResult Import(const std::string& db, const std::vector<std::string>& files) {
+  std::vector<std::string> args = {"import"};
+  args.insert(args.end(), files.begin(), files.end());
+  return RunParleyOn(db, args);
+}
+
+const json* NodeOf(const json& graph, const std::string& id) {
+  for (const json& n : graph["nodes"]) {
+    if (n["id"] == id) return &n;
+  }
+  return nullptr;
+}
+
+std::vector<json> EdgesOf(const json& graph, const std::string& kind,
+                          const std::string& source,
+                          const std::string& target) {
+  std::vector<json> out;
+  for (const json& e : graph["edges"]) {
+    if (e["kind"] == kind && e["source"] == source && e["target"] == target) {
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
+TEST(ImportIdempotenceTest, ImportingTheSamePageTwiceChangesNothing) {
+  TempDir dir;
+  ASSERT_EQ(Import(dir.db(), {SeedPage()}).exit_code, 0);
+  std::string first = ExportJson(dir.db());
+  RunResult again = Import(dir.db(), {SeedPage()});
+  ASSERT_EQ(again.exit_code, 0) << again;
+  EXPECT_NE(again.out.find("unchanged " + SeedPage()), std::string::npos)
+      << again;
+  EXPECT_NE(again.out.find("0 added, 0 replaced, 1 unchanged, 0 failed"),
+            std::string::npos)
+      << again;
+  EXPECT_TRUE(again.err.empty()) << again;
+  EXPECT_EQ(ExportJson(dir.db()), first);
+}
+
+TEST(ImportIdempotenceTest, TheSamePageTwiceInOneCommandIsStoredOnce) {
+  TempDir dir;
+  RunResult r = Import(dir.db(), {SeedPage(), SeedPage()});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find("1 added, 0 replaced, 1 unchanged, 0 failed"),
+            std::string::npos)
+      << r;
+  TempDir once;
+  ASSERT_EQ(Import(once.db(), {SeedPage()}).exit_code, 0);
+  EXPECT_EQ(ExportJson(dir.db()), ExportJson(once.db()));
+}
+
+TEST(ImportReplaceTest, AChangedPageReplacesItsOldFacts) {
+  TempDir dir;
+  std::string page = dir.Write("seed.txt", ReadBytes(SeedPage()));
+  ASSERT_EQ(Import(dir.db(), {page}).exit_code, 0);
+
+  WriteBytes(page, SeedWithTwentyKm());
+  RunResult r = Import(dir.db(), {page});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find("replaced " + page), std::string::npos) << r;
+  EXPECT_NE(r.out.find("0 added, 1 replaced, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << r;
+
+  std::string exported = ExportJson(dir.db());
+  EXPECT_EQ(exported.find("for a distance of 10 km"), std::string::npos);
+  EXPECT_EQ(exported.find("до 10 км"), std::string::npos);
+  EXPECT_NE(exported.find("for a distance of 20 km"), std::string::npos);
+  json graph = json::parse(exported);
+  const json* clause = NodeOf(graph, kSeedClause2);
+  ASSERT_NE(clause, nullptr);
+  json distances = clause->at("props").at("terms").at("distances");
+  ASSERT_EQ(distances.size(), 1u) << distances.dump();
+  EXPECT_EQ(distances[0]["min"], 20);
+  EXPECT_EQ(distances[0]["max"], 20);
+  // Evidence offsets point into the new text, not the old one.
+  std::vector<std::string> problems = EvidenceProblems(ExportedGraph(graph));
+  EXPECT_TRUE(problems.empty()) << problems.front();
+
+  // The same as a fresh import of the page as it now is.
+  TempDir fresh;
+  ASSERT_EQ(Import(fresh.db(), {page}).exit_code, 0);
+  EXPECT_EQ(exported, ExportJson(fresh.db()));
+
+  RunResult again = Import(dir.db(), {page});
+  EXPECT_NE(again.out.find("unchanged " + page), std::string::npos) << again;
+}
+
+TEST(ImportReplaceTest, AChangedPageRefreshesTheLinksOfOtherPages) {
+  TempDir dir;
+  std::string seed = dir.Write("seed.txt", ReadBytes(SeedPage()));
+  std::vector<std::string> pages = {seed,
+                                    CorpusPage("1951-07-01-telegram-501869"),
+                                    CorpusPage("1951-07-03-telegram-3950")};
+  ASSERT_EQ(Import(dir.db(), pages).exit_code, 0);
+  std::string clause_b = "doc:telegram-501869-1951-07-01/clause-b";
+  json before = json::parse(ExportJson(dir.db()));
+  std::vector<json> variant =
+      EdgesOf(before, "VARIANT_OF", clause_b, kSeedClause2);
+  ASSERT_EQ(variant.size(), 1u);
+  EXPECT_NE(variant[0]["props"]["changes"].dump().find(
+                "10 km from the 38th parallel → 5–10 km"),
+            std::string::npos)
+      << variant[0].dump();
+
+  WriteBytes(seed, SeedWithTwentyKm());
+  RunResult r = Import(dir.db(), {seed});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  std::string exported = ExportJson(dir.db());
+  json after = json::parse(exported);
+  variant = EdgesOf(after, "VARIANT_OF", clause_b, kSeedClause2);
+  ASSERT_EQ(variant.size(), 1u);
+  std::string changes = variant[0]["props"]["changes"].dump();
+  EXPECT_NE(changes.find("20 km from the 38th parallel → 5–10 km"),
+            std::string::npos)
+      << changes;
+  EXPECT_EQ(changes.find("10 km from the 38th parallel →"), std::string::npos)
+      << changes;
+  // The reply's stances on points 5 and 7 survive the replacement.
+  EXPECT_EQ(EdgesOf(after, "STANCE", "doc:telegram-3950-1951-07-03",
+                    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-7")
+                .size(),
+            1u);
+  // Everything as a fresh database holding the pages as they now are.
+  TempDir fresh;
+  ASSERT_EQ(Import(fresh.db(), pages).exit_code, 0);
+  EXPECT_EQ(exported, ExportJson(fresh.db()));
+}
+
+TEST(ImportReplaceTest, APointDroppedFromAPageLosesItsLinks) {
+  TempDir dir;
+  std::string text = ReadBytes(SeedPage());
+  std::string seed = dir.Write("seed.txt", text);
+  std::vector<std::string> pages = {seed,
+                                    CorpusPage("1951-07-03-telegram-3950")};
+  ASSERT_EQ(Import(dir.db(), pages).exit_code, 0);
+  std::string clause7 =
+      "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-7";
+  ASSERT_EQ(EdgesOf(json::parse(ExportJson(dir.db())), "STANCE",
+                    "doc:telegram-3950-1951-07-03", clause7)
+                .size(),
+            1u);
+
+  // Drop point 7 from both languages of the page.
+  std::vector<std::string> kept;
+  for (const std::string& line : Lines(text)) {
+    if (line.rfind("7. ", 0) == 0 || line.rfind("7) ", 0) == 0) continue;
+    kept.push_back(line);
+  }
+  std::string edited;
+  for (const std::string& line : kept) edited += line + "\n";
+  ASSERT_LT(edited.size(), text.size()) << "point 7 was not found";
+  WriteBytes(seed, edited);
+  ASSERT_EQ(Import(dir.db(), {seed}).exit_code, 0);
+  std::string exported = ExportJson(dir.db());
+  json after = json::parse(exported);
+  EXPECT_EQ(NodeOf(after, clause7), nullptr);
+  for (const json& e : after["edges"]) {
+    EXPECT_TRUE(e["source"] != clause7 && e["target"] != clause7) << e.dump();
+  }
+  TempDir fresh;
+  ASSERT_EQ(Import(fresh.db(), pages).exit_code, 0);
+  EXPECT_EQ(exported, ExportJson(fresh.db()));
+}
+
+// Every page of the corpus and the curated JSON documents of data/.
+std::vector<std::string> AllDocuments() {
+  std::vector<std::string> files = CorpusPages();
+  std::vector<std::string> curated;
+  for (const auto& entry : fs::directory_iterator(PARLEY_DATA_DIR)) {
+    if (entry.path().extension() == ".json") {
+      curated.push_back(entry.path().string());
+    }
+  }
+  std::sort(curated.begin(), curated.end());
+  files.insert(files.end(), curated.begin(), curated.end());
+  return files;
+}
+
+class ImportOrderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    files_ = new std::vector<std::string>(AllDocuments());
+    forward_ = new TempDir();
+    RunResult r = Import(forward_->db(), *files_);
+    ASSERT_EQ(r.exit_code, 0) << r;
+    forward_export_ = new std::string(ExportJson(forward_->db()));
+  }
+  static void TearDownTestSuite() {
+    delete files_;
+    delete forward_;
+    delete forward_export_;
+  }
+
+  // Expects that importing `files` in this order, `per_command` at a time,
+  // gives the export of the forward order.
+  void ExpectSameGraph(const std::vector<std::string>& files,
+                       size_t per_command) {
+    TempDir dir;
+    for (size_t i = 0; i < files.size(); i += per_command) {
+      std::vector<std::string> batch(
+          files.begin() + i,
+          files.begin() + std::min(files.size(), i + per_command));
+      RunResult r = Import(dir.db(), batch);
+      ASSERT_EQ(r.exit_code, 0) << r;
+    }
+    std::string exported = ExportJson(dir.db());
+    EXPECT_EQ(exported.size(), forward_export_->size());
+    EXPECT_TRUE(exported == *forward_export_)
+        << "the export differs from the forward order's";
+  }
+
+  static std::vector<std::string>* files_;
+  static TempDir* forward_;
+  static std::string* forward_export_;
+};
+
+std::vector<std::string>* ImportOrderTest::files_ = nullptr;
+TempDir* ImportOrderTest::forward_ = nullptr;
+std::string* ImportOrderTest::forward_export_ = nullptr;
+
+TEST_F(ImportOrderTest, TheForwardOrderHoldsLinks) {
+  EXPECT_NE(forward_export_->find("\"RESPONDS_TO\""), std::string::npos);
+  EXPECT_NE(forward_export_->find("\"STANCE\""), std::string::npos);
+  EXPECT_NE(forward_export_->find("\"VARIANT_OF\""), std::string::npos);
+}
+
+TEST_F(ImportOrderTest, ReversedOrderGivesTheSameGraph) {
+  std::vector<std::string> files(files_->rbegin(), files_->rend());
+  ExpectSameGraph(files, files.size());
+}
+
+TEST_F(ImportOrderTest, ShuffledOrdersGiveTheSameGraph) {
+  std::mt19937 random(20240703);
+  for (int round = 0; round < 2; ++round) {
+    std::vector<std::string> files = *files_;
+    std::shuffle(files.begin(), files.end(), random);
+    SCOPED_TRACE("round " + std::to_string(round));
+    ExpectSameGraph(files, files.size());
+  }
+}
+
+// One command per page: the linker reads what earlier commands stored.
+TEST_F(ImportOrderTest, OnePageAtATimeInReverseGivesTheSameGraph) {
+  std::vector<std::string> files(files_->rbegin(), files_->rend());
+  ExpectSameGraph(files, 1);
+}
+
+TEST_F(ImportOrderTest, ReimportingEverythingChangesNothing) {
+  RunResult r = Import(forward_->db(), *files_);
+  ASSERT_EQ(r.exit_code, 0) << r;
+  std::string summary = "0 added, 0 replaced, " +
+                        std::to_string(files_->size()) + " unchanged, 0 failed";
+  EXPECT_NE(r.out.find(summary), std::string::npos) << r;
+  EXPECT_EQ(ExportJson(forward_->db()), *forward_export_);
+}
+
+// A small parley-document with two points, one with its own proposer.
+constexpr char kJsonDocument[] = R"({
+  "format": "parley-document",
+  "version": 1,
+  "document": {
+    "type": "proposal",
+    "number": "7-b",
+    "date": "1951-07-10",
+    "title": "Draft agenda handed over at Kaesong",
+    "languages": ["en", "ru"],
+    "authors": ["Nam Il"],
+    "recipients": ["Kim Il Sung"],
+    "copies": [{"name": "Stalin", "count": 2}],
+    "source": [{"citation": "APRF, f. 45, op. 1, d. 340, l. 12", "archive": "APRF",
+                "fond": "45", "opis": "1", "delo": "340", "pages": "12"}]
+  },
+  "clauses": [
+    {"ordinal": "1",
+     "text": {"en": "Both sides withdraw 10 km from the 38th parallel within 3 days.",
+              "ru": "Обе стороны отходят на 10 км от 38 параллели в течение 3 дней."},
+     "topics": ["withdrawal", "buffer_zone"]},
+    {"ordinal": 2,
+     "text": {"en": "All prisoners of war are exchanged within two months."},
+     "proposer": "Mao Zedong"}
+  ]
+}
+)";
+
+constexpr char kJsonDocId[] = "doc:proposal-7-b-1951-07-10";
+
+TEST(JsonDocumentImportTest, AValidDocumentImportsWithClausesProposersTopics) {
+  TempDir dir;
+  std::string file = dir.Write("agenda.json", kJsonDocument);
+  RunResult r = Import(dir.db(), {file});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find(kJsonDocId), std::string::npos) << r;
+  json graph = json::parse(ExportJson(dir.db()));
+  ExportedGraph g(graph);
+
+  const json* doc = g.Node(kJsonDocId);
+  ASSERT_NE(doc, nullptr) << graph.dump(1).substr(0, 3000);
+  EXPECT_EQ((*doc)["props"]["date"], "1951-07-10");
+  EXPECT_EQ((*doc)["props"]["number"], "7-b");
+  EXPECT_EQ((*doc)["props"]["curated"], true);
+  EXPECT_EQ((*doc)["props"]["source"][0]["delo"], "340");
+  EXPECT_EQ(g.Sources(kJsonDocId, "AUTHORED"),
+            std::vector<std::string>{"person:nam-il"});
+  EXPECT_EQ(g.Targets(kJsonDocId, "ADDRESSED_TO"),
+            std::vector<std::string>{"person:kim-il-sung"});
+  ASSERT_EQ(g.OutEdges(kJsonDocId, "COPY_TO").size(), 1u);
+  EXPECT_EQ((*g.OutEdges(kJsonDocId, "COPY_TO")[0])["target"],
+            "person:joseph-stalin");
+  EXPECT_EQ((*g.OutEdges(kJsonDocId, "COPY_TO")[0])["props"]["count"], 2);
+
+  std::string c1 = std::string(kJsonDocId) + "/clause-1";
+  std::string c2 = std::string(kJsonDocId) + "/clause-2";
+  EXPECT_EQ(g.Targets(kJsonDocId, "HAS_CLAUSE"),
+            (std::vector<std::string>{c1, c2}));
+  ASSERT_NE(g.Node(c1), nullptr);
+  ASSERT_NE(g.Node(c2), nullptr);
+  EXPECT_EQ((*g.Node(c1))["props"]["topics"],
+            json::array({"withdrawal", "buffer_zone"}));
+  EXPECT_EQ((*g.Node(c1))["props"]["text"]["ru"],
+            "Обе стороны отходят на 10 км от 38 параллели в течение 3 дней.");
+  json distances = (*g.Node(c1))["props"]["terms"]["distances"];
+  ASSERT_FALSE(distances.empty());
+  EXPECT_EQ(distances[0]["min"], 10);
+  EXPECT_EQ(g.Targets(c1, "CONCERNS"),
+            std::vector<std::string>{"place:38th-parallel"});
+  // Topics of a clause without any are read from its text.
+  EXPECT_EQ((*g.Node(c2))["props"]["ordinal"], "2");
+  EXPECT_NE((*g.Node(c2))["props"]["topics"].dump().find("prisoners_of_war"),
+            std::string::npos);
+  // The document's author proposes its points, unless a point names its own.
+  EXPECT_EQ(g.Sources(c1, "PROPOSES"),
+            std::vector<std::string>{"person:nam-il"});
+  EXPECT_EQ(g.Sources(c2, "PROPOSES"),
+            std::vector<std::string>{"person:mao-zedong"});
+
+  std::vector<std::string> problems = EvidenceProblems(g);
+  EXPECT_TRUE(problems.empty()) << problems.size() << ": " << problems.front();
+}
+
+TEST(JsonDocumentImportTest, WhoProposedFindsTheClausesOfAJsonDocument) {
+  TempDir dir;
+  ASSERT_EQ(
+      Import(dir.db(), {dir.Write("agenda.json", kJsonDocument)}).exit_code, 0);
+  RunResult r = RunParleyOn(
+      dir.db(), {"who-proposed", "prisoners_of_war", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  json items = WhoProposedAnswers(r.out);
+  ASSERT_EQ(items.size(), 1u) << r.out;
+  EXPECT_EQ(items[0]["proposers"][0]["label"], "Mao Zedong");
+  EXPECT_EQ(items[0]["citations"],
+            json::array({"APRF, f. 45, op. 1, d. 340, l. 12"}));
+}
+
+struct SchemaCase {
+  std::string name;
+  std::string from;   // a piece of kJsonDocument...
+  std::string to;     // ...replaced by this
+  std::string field;  // what the error must name
+};
+
+void PrintTo(const SchemaCase& c, std::ostream* os) { *os << c.name; }
+
+class JsonDocumentSchemaTest : public ::testing::TestWithParam<SchemaCase> {};
+
+TEST_P(JsonDocumentSchemaTest, TheErrorNamesTheFieldAndNothingIsStored) {
+  TempDir dir;
+  ASSERT_EQ(Import(dir.db(), {SeedPage()}).exit_code, 0);
+  std::string before = ExportJson(dir.db());
+  std::string file = dir.Write(
+      "bad.json", Replaced(kJsonDocument, GetParam().from, GetParam().to));
+  RunResult r = Import(dir.db(), {file});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find(file + ": " + GetParam().field), std::string::npos)
+      << r.err;
+  EXPECT_EQ(ExportJson(dir.db()), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, JsonDocumentSchemaTest,
+    ::testing::Values(
+        SchemaCase{"Format", "\"parley-document\"", "\"something-else\"",
+                   "format"},
+        SchemaCase{"Version", "\"version\": 1", "\"version\": 2", "version"},
+        SchemaCase{"Date", "\"date\": \"1951-07-10\"", "\"date\": \"10 July\"",
+                   "document.date"},
+        SchemaCase{"Title",
+                   "\"title\": \"Draft agenda handed over at Kaesong\"",
+                   "\"title\": 12", "document.title"},
+        SchemaCase{"Authors", "\"authors\": [\"Nam Il\"]",
+                   "\"authors\": \"Nam Il\"", "document.authors"},
+        SchemaCase{"ClauseText", "\"text\": {\"en\": \"All prisoners",
+                   "\"txt\": {\"en\": \"All prisoners", "clauses[1].text"},
+        SchemaCase{"ClauseOrdinal", "{\"ordinal\": \"1\",", "{",
+                   "clauses[0].ordinal"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(JsonDocumentImportTest, ATruncatedDocumentNamesTheLine) {
+  TempDir dir;
+  std::string text = kJsonDocument;
+  // Cut inside the second clause, on line 22.
+  std::string file =
+      dir.Write("cut.json", text.substr(0, text.find("are exchanged")));
+  RunResult r = Import(dir.db(), {file});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find(file + ": line 22: invalid JSON"), std::string::npos)
+      << r.err;
+}
+
+TEST(JsonDocumentImportTest, TheCuratedDocumentsOfDataImport) {
+  std::vector<std::string> curated;
+  for (const auto& entry : fs::directory_iterator(PARLEY_DATA_DIR)) {
+    if (entry.path().extension() == ".json") {
+      curated.push_back(entry.path().string());
+    }
+  }
+  if (curated.empty()) {
+    GTEST_SKIP() << "data/ holds no curated JSON document yet";
+  }
+  for (const std::string& file : curated) {
+    SCOPED_TRACE(file);
+    TempDir dir;
+    RunResult r = Import(dir.db(), {file});
+    ASSERT_EQ(r.exit_code, 0) << r;
+    ExportedGraph g(json::parse(ExportJson(dir.db())));
+    std::vector<const json*> docs = g.OfKind("Document");
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ((*docs[0])["props"]["curated"], true);
+    EXPECT_FALSE(g.Targets((*docs[0])["id"], "HAS_CLAUSE").empty());
+    for (const json* c : g.OfKind("Clause")) {
+      EXPECT_FALSE(List(Props(*c), "topics").empty()) << (*c)["id"];
+    }
+    std::vector<std::string> problems = EvidenceProblems(g);
+    EXPECT_TRUE(problems.empty())
+        << problems.size() << ": " << problems.front();
+  }
+}
+
+}  // namespace
+}  // namespace parley::cli_test

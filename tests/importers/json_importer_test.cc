@@ -1,0 +1,363 @@
+#include "importers/json_importer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/model.h"
+#include "importers/gazetteer.h"
+#include "importers/topics.h"
+
+namespace parley::importers {
+namespace {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Fragment;
+using graph::Node;
+using graph::NodeKind;
+
+const Gazetteer& RealGazetteer() {
+  static const Gazetteer* gazetteer = [] {
+    Result<Gazetteer> loaded =
+        Gazetteer::LoadFile(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return new Gazetteer(loaded.ok() ? std::move(loaded).value() : Gazetteer());
+  }();
+  return *gazetteer;
+}
+
+const TopicList& RealTopics() {
+  static const TopicList* topics = [] {
+    Result<TopicList> r =
+        TopicList::LoadFile(std::string(PARLEY_DATA_DIR) + "/topics.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return new TopicList(r.ok() ? std::move(r).value()
+                                : TopicList::Parse("x\ten\tx", "x").value());
+  }();
+  return *topics;
+}
+
+Result<Fragment> Import(const std::string& text) {
+  return ImportJsonDocument(text, "test.json", RealGazetteer(), RealTopics());
+}
+
+constexpr char kProposal[] = R"({
+  "format": "parley-document",
+  "version": 1,
+  "document": {
+    "type": "message",
+    "number": "12",
+    "date": "1951-06-30",
+    "title": "Kim Il Sung to Mao Zedong, 30 June 1951",
+    "languages": ["ru", "en"],
+    "authors": ["КИМ ИР СЕН"],
+    "recipients": ["Mao Zedong"],
+    "via": ["Krasovsky"],
+    "copies": [{"name": "Filippov", "count": 2}, "Molotov"],
+    "received": "1951-07-03T12:10",
+    "source": [{"citation": "APRF, f. 45, op. 1, d. 339, ll. 6-7",
+                "archive": "APRF", "fond": "45"}]
+  },
+  "clauses": [
+    {"ordinal": "2",
+     "text": {"ru": "Войска обеих сторон должны отойти на 10 км от 38 параллели.",
+              "en": "The troops of both sides must withdraw 10 km from the 38th parallel."}},
+    {"ordinal": 6,
+     "text": {"en": "Prisoners of war are exchanged within two months."},
+     "topics": ["prisoners_of_war"],
+     "proposer": "Nam Il"}
+  ]
+}
+)";
+
+constexpr char kDocId[] = "doc:message-12-1951-06-30";
+
+const Node* FindNode(const Fragment& f, const std::string& id) {
+  for (const Node& n : f.nodes()) {
+    if (n.id == id) return &n;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Sources(const Fragment& f, const std::string& target,
+                                 EdgeKind kind) {
+  std::vector<std::string> out;
+  for (const Edge& e : f.edges()) {
+    if (e.target == target && e.kind == kind) out.push_back(e.source);
+  }
+  return out;
+}
+
+std::vector<const Edge*> OutEdges(const Fragment& f, const std::string& source,
+                                  EdgeKind kind) {
+  std::vector<const Edge*> out;
+  for (const Edge& e : f.edges()) {
+    if (e.source == source && e.kind == kind) out.push_back(&e);
+  }
+  return out;
+}
+
+std::vector<std::string> Topics(const Node& clause) {
+  std::vector<std::string> out;
+  if (const graph::Value* t = clause.props.Get("topics"); t && t->is_array()) {
+    for (const graph::Value& v : t->as_array()) out.push_back(v.as_string());
+  }
+  return out;
+}
+
+// Every node and edge has evidence, and every evidence quotes the bytes of
+// the text it points at.
+void ExpectEvidenceQuotesTheText(const Fragment& f) {
+  auto check = [&](const std::vector<Evidence>& evidence,
+                   const std::string& what) {
+    EXPECT_FALSE(evidence.empty()) << what << " has no evidence";
+    for (const Evidence& ev : evidence) {
+      EXPECT_EQ(ev.doc, f.page_id) << what;
+      ASSERT_LE(ev.start, ev.end) << what;
+      ASSERT_LE(ev.end, f.text.size()) << what;
+      EXPECT_EQ(f.text.substr(ev.start, ev.end - ev.start), ev.quote) << what;
+      EXPECT_LT(ev.end - ev.start, f.text.size())
+          << what << ": evidence should point at its value, not the whole file";
+    }
+  };
+  for (const Node& n : f.nodes()) check(n.evidence, n.id);
+  for (const Edge& e : f.edges()) {
+    check(e.evidence, std::string(graph::EdgeKindName(e.kind)) + " " +
+                          e.source + " -> " + e.target);
+  }
+}
+
+TEST(JsonImporterTest, ReadsTheDocumentAndItsPeople) {
+  Result<Fragment> f = Import(kProposal);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->page_id, kDocId);
+  EXPECT_EQ(f->text, kProposal);
+  EXPECT_EQ(f->content_hash, graph::ContentHash(kProposal));
+  const Node* doc = FindNode(*f, kDocId);
+  ASSERT_NE(doc, nullptr);
+  EXPECT_EQ(doc->kind, NodeKind::kDocument);
+  EXPECT_EQ(doc->label, "Kim Il Sung to Mao Zedong, 30 June 1951");
+  EXPECT_EQ(doc->props.GetString("doc_type"), "message");
+  EXPECT_EQ(doc->props.GetString("number"), "12");
+  EXPECT_EQ(doc->props.GetString("date"), "1951-06-30");
+  EXPECT_EQ(doc->props.GetString("received"), "1951-07-03T12:10");
+  EXPECT_EQ(doc->props.GetString("source_file"), "test.json");
+  ASSERT_NE(doc->props.Get("source"), nullptr);
+  EXPECT_EQ(doc->props.Get("source")->as_array().at(0).GetString("citation"),
+            "APRF, f. 45, op. 1, d. 339, ll. 6-7");
+  // Names are resolved through the gazetteer: Cyrillic, codenames.
+  EXPECT_EQ(Sources(*f, kDocId, EdgeKind::kAuthored),
+            std::vector<std::string>{"person:kim-il-sung"});
+  ASSERT_EQ(OutEdges(*f, kDocId, EdgeKind::kAddressedTo).size(), 1u);
+  EXPECT_EQ(OutEdges(*f, kDocId, EdgeKind::kAddressedTo)[0]->target,
+            "person:mao-zedong");
+  ASSERT_EQ(OutEdges(*f, kDocId, EdgeKind::kVia).size(), 1u);
+  EXPECT_EQ(OutEdges(*f, kDocId, EdgeKind::kVia)[0]->target,
+            "person:krasovsky");
+  std::vector<const Edge*> copies = OutEdges(*f, kDocId, EdgeKind::kCopyTo);
+  ASSERT_EQ(copies.size(), 2u);
+  EXPECT_EQ(copies[0]->target, "person:joseph-stalin");
+  ASSERT_NE(copies[0]->props.Get("count"), nullptr);
+  EXPECT_EQ(copies[0]->props.Get("count")->as_int(), 2);
+  EXPECT_EQ(copies[1]->props.Get("count"), nullptr);
+  const Node* kim = FindNode(*f, "person:kim-il-sung");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_EQ(kim->label, "Kim Il Sung");
+  EXPECT_NE(std::find(kim->aliases.begin(), kim->aliases.end(), "КИМ ИР СЕН"),
+            kim->aliases.end());
+}
+
+TEST(JsonImporterTest, ReadsClausesWithTopicsTermsAndProposers) {
+  Result<Fragment> f = Import(kProposal);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  std::string c2 = std::string(kDocId) + "/clause-2";
+  std::string c6 = std::string(kDocId) + "/clause-6";
+  std::vector<std::string> clauses;
+  for (const Edge* e : OutEdges(*f, kDocId, EdgeKind::kHasClause)) {
+    clauses.push_back(e->target);
+  }
+  EXPECT_EQ(clauses, (std::vector<std::string>{c2, c6}));
+
+  const Node* two = FindNode(*f, c2);
+  ASSERT_NE(two, nullptr);
+  EXPECT_EQ(two->props.GetString("ordinal"), "2");
+  const graph::Value* text = two->props.Get("text");
+  ASSERT_NE(text, nullptr);
+  EXPECT_EQ(text->GetString("ru"),
+            "Войска обеих сторон должны отойти на 10 км от 38 параллели.");
+  // Topics read from the text when the clause gives none.
+  std::vector<std::string> topics = Topics(*two);
+  EXPECT_NE(std::find(topics.begin(), topics.end(), "withdrawal"),
+            topics.end());
+  const graph::Value* distances = two->props.Get("terms")->Get("distances");
+  ASSERT_NE(distances, nullptr);
+  ASSERT_FALSE(distances->as_array().empty());
+  EXPECT_EQ(distances->as_array()[0].Get("max")->as_int(), 10);
+  std::vector<const Edge*> concerns = OutEdges(*f, c2, EdgeKind::kConcerns);
+  ASSERT_EQ(concerns.size(), 1u);
+  EXPECT_EQ(concerns[0]->target, "place:38th-parallel");
+  // The author proposes a point that names no proposer of its own.
+  EXPECT_EQ(Sources(*f, c2, EdgeKind::kProposes),
+            std::vector<std::string>{"person:kim-il-sung"});
+
+  const Node* six = FindNode(*f, c6);
+  ASSERT_NE(six, nullptr);
+  EXPECT_EQ(six->props.GetString("ordinal"), "6");
+  EXPECT_EQ(Topics(*six), std::vector<std::string>{"prisoners_of_war"});
+  EXPECT_EQ(Sources(*f, c6, EdgeKind::kProposes),
+            std::vector<std::string>{"person:nam-il"});
+}
+
+TEST(JsonImporterTest, EveryEvidenceQuotesTheBytesOfTheFile) {
+  Result<Fragment> f = Import(kProposal);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  ExpectEvidenceQuotesTheText(*f);
+}
+
+// A value written with JSON escapes ("\u041a", "\"") is still found in the
+// file: its evidence points at the escaped bytes as written.
+TEST(JsonImporterTest, EvidenceOfEscapedValuesQuotesTheFile) {
+  std::string text = R"({"format": "parley-document", "version": 1,
+  "document": {"type": "message", "date": "1951-06-30",
+    "title": "Message \"of 30 June\"",
+    "authors": ["\u041a\u0418\u041c \u0418\u0420 \u0421\u0415\u041d"]},
+  "clauses": [{"ordinal": "1", "text": {"en": "Both sides cease fire."}}]}
+)";
+  Result<Fragment> f = Import(text);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  const Node* doc = FindNode(*f, "doc:message-1951-06-30");
+  ASSERT_NE(doc, nullptr);
+  EXPECT_EQ(doc->label, "Message \"of 30 June\"");
+  EXPECT_EQ(Sources(*f, doc->id, EdgeKind::kAuthored),
+            std::vector<std::string>{"person:kim-il-sung"});
+  ExpectEvidenceQuotesTheText(*f);
+}
+
+TEST(JsonImporterTest, AnAgreementsSignatoriesProposeNothing) {
+  std::string text = R"({"format": "parley-document", "version": 1,
+  "document": {"type": "agreement", "date": "1953-07-27", "title": "Armistice",
+               "authors": ["Kim Il Sung", "Peng Dehuai"]},
+  "clauses": [{"ordinal": "I.1",
+               "text": {"en": "Each side pulls back two kilometres from the line."}}]}
+)";
+  Result<Fragment> f = Import(text);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  std::string clause = "doc:agreement-1953-07-27/clause-" + graph::Slug("I.1");
+  ASSERT_NE(FindNode(*f, clause), nullptr);
+  EXPECT_TRUE(Sources(*f, clause, EdgeKind::kProposes).empty());
+  EXPECT_EQ(Sources(*f, "doc:agreement-1953-07-27", EdgeKind::kAuthored).size(),
+            2u);
+}
+
+TEST(JsonImporterTest, TheSameTextGivesTheSameFragment) {
+  Result<Fragment> a = Import(kProposal);
+  Result<Fragment> b = Import(kProposal);
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a->nodes().size(), b->nodes().size());
+  for (size_t i = 0; i < a->nodes().size(); ++i) {
+    EXPECT_EQ(a->nodes()[i].id, b->nodes()[i].id);
+    EXPECT_EQ(a->nodes()[i].props, b->nodes()[i].props);
+    EXPECT_EQ(a->nodes()[i].evidence, b->nodes()[i].evidence);
+  }
+  EXPECT_EQ(a->content_hash, b->content_hash);
+}
+
+struct BadDocument {
+  std::string name;
+  std::string from;  // a piece of kProposal...
+  std::string to;    // ...replaced by this
+  std::string message_starts;
+};
+
+void PrintTo(const BadDocument& d, std::ostream* os) { *os << d.name; }
+
+class JsonImporterSchemaTest : public ::testing::TestWithParam<BadDocument> {};
+
+TEST_P(JsonImporterSchemaTest, TheErrorNamesTheField) {
+  std::string text = kProposal;
+  size_t at = text.find(GetParam().from);
+  ASSERT_NE(at, std::string::npos) << GetParam().from;
+  text.replace(at, GetParam().from.size(), GetParam().to);
+  Result<Fragment> f = Import(text);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(f.status().message().rfind(GetParam().message_starts, 0), 0u)
+      << f.status().message();
+  EXPECT_EQ(f.status().message().find('\n'), std::string::npos)
+      << "one line: " << f.status().message();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, JsonImporterSchemaTest,
+    ::testing::Values(
+        BadDocument{"NotAnObject", kProposal, "[1, 2, 3]", "format:"},
+        BadDocument{"Format", "\"parley-document\"", "\"parley-graph\"",
+                    "format:"},
+        BadDocument{"Version", "\"version\": 1", "\"version\": 3", "version:"},
+        BadDocument{"Document", "\"document\": {", "\"doc\": {", "document:"},
+        BadDocument{"Type", "\"type\": \"message\",", "", "document.type:"},
+        BadDocument{"Date", "\"1951-06-30\"", "\"30.6.1951\"",
+                    "document.date:"},
+        BadDocument{"Title",
+                    "\"title\": \"Kim Il Sung to Mao Zedong, 30 June 1951\",",
+                    "", "document.title:"},
+        BadDocument{"Recipients", "\"recipients\": [\"Mao Zedong\"]",
+                    "\"recipients\": \"Mao Zedong\"", "document.recipients:"},
+        BadDocument{"CopyWithoutName", "{\"name\": \"Filippov\", \"count\": 2}",
+                    "{\"count\": 2}", "document.copies:"},
+        BadDocument{"Source", "\"source\": [{", "\"source\": [\"APRF\", {",
+                    "document.source:"},
+        BadDocument{"Clauses", "\"clauses\": [",
+                    "\"clauses\": \"two\", \"points\": [", "clauses:"},
+        BadDocument{"ClauseText", "\"text\": {\"en\": \"Prisoners",
+                    "\"text\": {\"en\": 6, \"fr\": \"Prisoners",
+                    "clauses[1].text.en:"},
+        BadDocument{
+            "ClauseWithoutText",
+            "\"text\": {\"en\": \"Prisoners of war are exchanged within "
+            "two months.\"},",
+            "", "clauses[1].text:"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(JsonImporterTest, ATruncatedDocumentNamesTheLine) {
+  std::string text = kProposal;
+  // Cut inside the Russian text of the first clause, on line 20.
+  text = text.substr(0, text.find("должны отойти"));
+  Result<Fragment> f = Import(text);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(f.status().message().rfind("line 20: invalid JSON", 0), 0u)
+      << f.status().message();
+}
+
+TEST(JsonImporterTest, ASyntaxErrorNamesItsLine) {
+  std::string text = kProposal;
+  // A missing comma at the end of line 7: the error is where "title" stands.
+  text.replace(text.find("\"date\": \"1951-06-30\","),
+               std::string("\"date\": \"1951-06-30\",").size(),
+               "\"date\": \"1951-06-30\"");
+  Result<Fragment> f = Import(text);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().message().rfind("line 8: invalid JSON", 0), 0u)
+      << f.status().message();
+}
+
+TEST(JsonImporterTest, BytesThatAreNoTextAreRefused) {
+  for (const std::string& text :
+       {std::string(""), std::string("  \n"), std::string("{\"a\": \"\xff\"}"),
+        std::string("{\0}", 3)}) {
+    Result<Fragment> f = Import(text);
+    ASSERT_FALSE(f.ok());
+    EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+    EXPECT_FALSE(f.status().message().empty());
+  }
+}
+
+}  // namespace
+}  // namespace parley::importers

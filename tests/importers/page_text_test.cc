@@ -1,0 +1,124 @@
+#include "importers/detail/page_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace parley::importers::detail {
+namespace {
+
+std::string IsoOf(std::string_view text, int default_year = 0) {
+  auto m = FindDate(text, default_year);
+  return m ? m->date.Iso() : "(none)";
+}
+
+std::string TimeOf(std::string_view text) {
+  auto m = FindTime(text);
+  if (!m) return "(none)";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", m->time.hour, m->time.minute);
+  return buf;
+}
+
+TEST(SplitLinesTest, EveryLineEndAndOffsetsIntoThePage) {
+  std::string page = "July 3, 1951\r\n\r\n  Title  \rlast";
+  std::vector<Line> lines = SplitLines(page);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].text, "July 3, 1951");
+  EXPECT_TRUE(lines[1].blank());
+  EXPECT_EQ(lines[2].text, "Title");
+  EXPECT_EQ(lines[2].number, 3u);
+  EXPECT_EQ(page.substr(lines[2].trim_start, 5), "Title");
+  EXPECT_EQ(lines[3].text, "last");
+  EXPECT_EQ(lines[3].end, page.size());
+}
+
+TEST(CheckPageBytesTest, NamesTheProblemAndTheLine) {
+  EXPECT_TRUE(CheckPageBytes("July 3, 1951\nТелеграмма «21404»\n").ok());
+  EXPECT_EQ(CheckPageBytes("").message(), "empty file");
+  EXPECT_EQ(CheckPageBytes(" \n\t\n").message(), "empty file");
+  EXPECT_EQ(CheckPageBytes(std::string("a\nb\nc\0d", 7)).message(),
+            "binary file (NUL byte on line 3)");
+  EXPECT_EQ(CheckPageBytes("a\n\nb\xff\n").message(),
+            "invalid UTF-8 on line 3");
+  // A truncated Cyrillic letter and an overlong encoding.
+  EXPECT_FALSE(CheckPageBytes("КИМ\xd0").ok());
+  EXPECT_FALSE(CheckPageBytes("\xc0\xaf").ok());
+}
+
+TEST(DetectLanguageTest, CyrillicOrLatinByCount) {
+  EXPECT_EQ(DetectLanguage("КИМ ИР СЕН 30.6.1951 г."), "ru");
+  EXPECT_EQ(DetectLanguage("HAM ИР — начальник штаба"), "ru");
+  EXPECT_EQ(DetectLanguage("Copies: Stalin (2)"), "en");
+  EXPECT_EQ(DetectLanguage("30.6.1951 […]"), "");
+}
+
+TEST(FindDateTest, EveryFormThePagesUse) {
+  EXPECT_EQ(IsoOf("Received 12:10 3.7.1951"), "1951-07-03");
+  EXPECT_EQ(IsoOf("Sent 1.7.51 5:30"), "1951-07-01");
+  EXPECT_EQ(IsoOf("Received 18:35 21.XI.1951"), "1951-11-21");
+  EXPECT_EQ(IsoOf("received at 1135 19 October 1951"), "1951-10-19");
+  EXPECT_EQ(IsoOf("КИМ ИР СЕН 3 июля 1951 г."), "1951-07-03");
+  EXPECT_EQ(IsoOf("July 3, 1951"), "1951-07-03");
+  // No year: the page's.
+  EXPECT_EQ(IsoOf("30.6", 1951), "1951-06-30");
+  EXPECT_EQ(IsoOf("your telegram of August 27", 1951), "1951-08-27");
+  EXPECT_EQ(IsoOf("Ваша телеграмма от 3 июля", 1951), "1951-07-03");
+  EXPECT_EQ(IsoOf("30.6"), "(none)");
+  // Not dates.
+  EXPECT_EQ(IsoOf("ll. 6-7 and No. 3304", 1951), "(none)");
+  EXPECT_EQ(IsoOf("32.13.1951"), "(none)");
+}
+
+TEST(FindDateTest, ReportsWhereTheDateStands) {
+  auto m = FindDate("Kim Il Sung 29.6.51", 0);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->start, 12u);
+  EXPECT_EQ(m->end, 19u);
+}
+
+TEST(FindTimeTest, EveryFormThePagesUse) {
+  EXPECT_EQ(TimeOf("Received 12:10 3.7.1951"), "12:10");
+  EXPECT_EQ(TimeOf("Sent 1.7.51 5:30"), "05:30");
+  EXPECT_EQ(TimeOf("received at 1750 31 January 1952"), "17:50");
+  EXPECT_EQ(TimeOf("Получено 3 июля 1951 г. в 12 час. 40 мин."), "12:40");
+  EXPECT_EQ(TimeOf("ll. 6-7"), "(none)");
+  EXPECT_EQ(TimeOf("at 2560"), "(none)");
+  EXPECT_EQ(TimeOf("25:10"), "(none)");
+}
+
+TEST(ParseDateLineTest, OnlyADateStandingAlone) {
+  ASSERT_TRUE(ParseDateLine("July 3, 1951").has_value());
+  EXPECT_EQ(ParseDateLine("  January 31, 1952 ")->Iso(), "1952-01-31");
+  EXPECT_FALSE(ParseDateLine("Telegram of July 3, 1951").has_value());
+  EXPECT_FALSE(ParseDateLine("Skip to content").has_value());
+  EXPECT_EQ(ParseDateLine("3.7.1951")->Iso(), "1951-07-03");
+  // Undated records: the month or the year only.
+  EXPECT_EQ(ParseDateLine("July 1951")->Iso(), "1951-07");
+  EXPECT_EQ(ParseDateLine("July, 1951")->Iso(), "1951-07");
+  EXPECT_EQ(ParseDateLine("1952")->Iso(), "1952");
+  EXPECT_FALSE(ParseDateLine("Item 1951").has_value());
+  EXPECT_FALSE(ParseDateLine("No. 21951").has_value());
+}
+
+TEST(MonthFromNameTest, EnglishAndRussianAnyCase) {
+  EXPECT_EQ(MonthFromName("July"), 7);
+  EXPECT_EQ(MonthFromName("NOV"), 11);
+  EXPECT_EQ(MonthFromName("июля"), 7);
+  EXPECT_EQ(MonthFromName("Мая"), 5);
+  EXPECT_EQ(MonthFromName("March"), 3);
+  EXPECT_EQ(MonthFromName("манчжурия"), 0);
+  EXPECT_EQ(MonthFromName("Ma"), 0);
+}
+
+TEST(TextHelpersTest, CaseAndTrim) {
+  EXPECT_EQ(LowerText("КИМ ИР СЕН Ёж"), "ким ир сен еж");
+  EXPECT_EQ(TrimView("\xc2\xa0 text\t"), "text");
+  EXPECT_TRUE(StartsWithNoCase("CIPHERED TELEGRAM", "Ciphered"));
+  EXPECT_EQ(FindNoCase("From BEIJING", "beijing"), 5u);
+  EXPECT_EQ(ToLowerAscii("Series G"), "series g");
+}
+
+}  // namespace
+}  // namespace parley::importers::detail

@@ -1,0 +1,614 @@
+#include "linking/linker.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/model.h"
+#include "storage/store.h"
+#include "tests/storage/test_dir.h"
+
+namespace parley::linking {
+namespace {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Fragment;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::Value;
+using storage::ApplyOutcome;
+using storage::TestDir;
+
+constexpr char kMao[] = "person:mao-zedong";
+constexpr char kStalin[] = "person:joseph-stalin";
+constexpr char kKim[] = "person:kim-il-sung";
+
+// A page under construction: its outer document and what hangs off it, with
+// evidence quoting the page's text.
+class PageBuilder {
+ public:
+  PageBuilder(const std::string& doc_id, const std::string& date) {
+    page_.page_id = doc_id;
+    page_.source_path = doc_id + ".txt";
+    page_.text = "Page " + doc_id + " of " + date + ".\n";
+    AddDocument(doc_id, date);
+  }
+
+  // Adds a document (the outer one is added by the constructor).
+  PageBuilder& AddDocument(const NodeId& id, const std::string& date) {
+    Node n;
+    n.id = id;
+    n.kind = NodeKind::kDocument;
+    n.label = id;
+    n.props["date"] = date;
+    n.props["doc_type"] = "telegram";
+    n.evidence.push_back(Ev());
+    page_.AddNode(std::move(n));
+    return *this;
+  }
+  PageBuilder& Embed(const NodeId& child, const std::string& date) {
+    AddDocument(child, date);
+    return AddEdge(page_.page_id, child, EdgeKind::kEmbeds);
+  }
+  PageBuilder& Number(const NodeId& doc, const std::string& number) {
+    page_.FindNode(doc)->props["number"] = number;
+    return *this;
+  }
+  PageBuilder& Author(const NodeId& doc, const NodeId& person) {
+    AddPerson(person);
+    return AddEdge(person, doc, EdgeKind::kAuthored);
+  }
+  PageBuilder& Recipient(const NodeId& doc, const NodeId& person) {
+    AddPerson(person);
+    return AddEdge(doc, person, EdgeKind::kAddressedTo);
+  }
+  // A point of `doc`: "<doc>/clause-<ordinal>".
+  PageBuilder& Clause(const NodeId& doc, const std::string& ordinal,
+                      std::vector<std::string> topics,
+                      Value terms = Value::MakeObject()) {
+    Node n;
+    n.id = doc + "/clause-" + ordinal;
+    n.kind = NodeKind::kClause;
+    n.label = "Point " + ordinal;
+    n.props["ordinal"] = ordinal;
+    n.props["document"] = doc;
+    n.props["position"] = ++positions_[doc];
+    Value t = Value::MakeArray();
+    for (const std::string& topic : topics) t.Append(topic);
+    n.props["topics"] = t;
+    n.props["terms"] = std::move(terms);
+    Value text = Value::MakeObject();
+    text["en"] =
+        "Point " + ordinal + " on " + (topics.empty() ? "" : topics[0]);
+    n.props["text"] = text;
+    n.evidence.push_back(Ev());
+    page_.AddNode(std::move(n));
+    return AddEdge(doc, doc + "/clause-" + ordinal, EdgeKind::kHasClause);
+  }
+  // "your telegram of <date>", written by `authors` (node ids).
+  PageBuilder& Reference(const NodeId& doc, const std::string& date,
+                         std::vector<std::string> authors,
+                         const std::string& number = "") {
+    Value ref = Value::MakeObject();
+    ref["date"] = date;
+    Value a = Value::MakeArray();
+    for (const std::string& x : authors) a.Append(x);
+    ref["authors"] = a;
+    if (!number.empty()) ref["number"] = number;
+    Evidence ev = Ev();
+    ref["start"] = static_cast<int64_t>(ev.start);
+    ref["end"] = static_cast<int64_t>(ev.end);
+    ref["quote"] = ev.quote;
+    page_.FindNode(doc)->props["references"].Append(ref);
+    return *this;
+  }
+  // A position on points named by number (`ordinals`) or content (`topics`).
+  PageBuilder& Stance(const NodeId& doc, const std::string& stance,
+                      std::vector<std::string> ordinals,
+                      std::vector<std::string> topics) {
+    Value st = Value::MakeObject();
+    st["stance"] = stance;
+    Value o = Value::MakeArray();
+    for (const std::string& x : ordinals) o.Append(x);
+    st["ordinals"] = o;
+    Value t = Value::MakeArray();
+    for (const std::string& x : topics) t.Append(x);
+    st["topics"] = t;
+    Evidence ev = Ev();
+    st["start"] = static_cast<int64_t>(ev.start);
+    st["end"] = static_cast<int64_t>(ev.end);
+    st["quote"] = ev.quote;
+    st["lang"] = "en";
+    page_.FindNode(doc)->props["stances"].Append(st);
+    return *this;
+  }
+
+  Fragment Build() const {
+    Fragment out = page_;
+    out.content_hash = graph::ContentHash(out.text + Fingerprint(out));
+    return out;
+  }
+
+ private:
+  // A new line of page text naming the next fact; the evidence quotes it.
+  Evidence Ev() {
+    std::string line = "fact " + std::to_string(++facts_);
+    Evidence ev;
+    ev.doc = page_.page_id;
+    ev.lang = "en";
+    ev.start = static_cast<uint32_t>(page_.text.size());
+    ev.end = static_cast<uint32_t>(page_.text.size() + line.size());
+    ev.quote = line;
+    page_.text += line + "\n";
+    return ev;
+  }
+  void AddPerson(const NodeId& id) {
+    Node n;
+    n.id = id;
+    n.kind = NodeKind::kPerson;
+    n.label = id.substr(id.find(':') + 1);
+    n.evidence.push_back(Ev());
+    page_.AddNode(std::move(n));
+  }
+  PageBuilder& AddEdge(const NodeId& s, const NodeId& t, EdgeKind kind) {
+    Edge e;
+    e.source = s;
+    e.target = t;
+    e.kind = kind;
+    e.evidence.push_back(Ev());
+    page_.AddEdge(std::move(e));
+    return *this;
+  }
+  // What distinguishes two versions built with the same text lines: their
+  // props (the text only numbers the facts).
+  static std::string Fingerprint(const Fragment& f) {
+    std::string out;
+    for (const Node& n : f.nodes()) out += n.id + Describe(n.props);
+    return out;
+  }
+
+ public:
+  static std::string Describe(const Value& v) {
+    if (v.is_null()) return "null";
+    if (v.is_bool()) return v.as_bool() ? "true" : "false";
+    if (v.is_int()) return std::to_string(v.as_int());
+    if (v.is_double()) return std::to_string(v.as_double());
+    if (v.is_string()) return "\"" + v.as_string() + "\"";
+    std::string out;
+    if (v.is_array()) {
+      for (const Value& x : v.as_array())
+        out += (out.empty() ? "" : ",") + Describe(x);
+      return "[" + out + "]";
+    }
+    for (const auto& [k, x] : v.as_object()) {
+      out += (out.empty() ? "" : ",") + k + ":" + Describe(x);
+    }
+    return "{" + out + "}";
+  }
+
+ private:
+  Fragment page_;
+  int facts_ = 0;
+  std::map<NodeId, int64_t> positions_;
+};
+
+Value Distance(int64_t min, int64_t max, const std::string& from) {
+  Value d = Value::MakeObject();
+  d["min"] = min;
+  d["max"] = max;
+  d["unit"] = "km";
+  d["from"] = from;
+  Value terms = Value::MakeObject();
+  terms["distances"].Append(d);
+  return terms;
+}
+
+// Kim Il Sung's message of 30 June, forwarded by Mao on 3 July: points 1
+// (ceasefire), 2 (withdrawal, buffer zone: `km` from the 38th parallel) and
+// 5 (foreign forces).
+Fragment ForwardedProposal(int64_t km = 10) {
+  const std::string doc = "doc:telegram-21404-1951-07-03";
+  const std::string kim = doc + "/message-1951-06-30";
+  return PageBuilder(doc, "1951-07-03")
+      .Number(doc, "21404")
+      .Author(doc, kMao)
+      .Recipient(doc, kStalin)
+      .Embed(kim, "1951-06-30")
+      .Author(kim, kKim)
+      .Recipient(kim, kMao)
+      .Clause(kim, "1", {"ceasefire"})
+      .Clause(kim, "2", {"withdrawal", "buffer_zone"},
+              Distance(km, km, "38th parallel"))
+      .Clause(kim, "5", {"foreign_forces_withdrawal"})
+      .Build();
+}
+constexpr char kKimPoint1[] =
+    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-1";
+constexpr char kKimPoint2[] =
+    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-2";
+constexpr char kKimPoint5[] =
+    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-5";
+
+// Stalin's answer of 3 July to "your telegram of 3 July" (Mao's): accepts
+// point 1 by number, insists on the withdrawal of foreign forces by content.
+Fragment Reply(const std::string& date_referred = "1951-07-03",
+               const std::string& author_referred = kMao) {
+  const std::string doc = "doc:telegram-3950-1951-07-03";
+  return PageBuilder(doc, "1951-07-03")
+      .Number(doc, "3950")
+      .Author(doc, kStalin)
+      .Recipient(doc, kMao)
+      .Reference(doc, date_referred, {author_referred})
+      .Stance(doc, "accepts", {"1"}, {})
+      .Stance(doc, "insists", {}, {"foreign_forces_withdrawal"})
+      .Build();
+}
+constexpr char kReply[] = "doc:telegram-3950-1951-07-03";
+
+// The counter-proposal of 1 July: point b (withdrawal, 5-10 km).
+Fragment CounterProposal(int64_t min_km = 5) {
+  const std::string doc = "doc:telegram-501869-1951-07-01";
+  return PageBuilder(doc, "1951-07-01")
+      .Author(doc, kStalin)
+      .Recipient(doc, kMao)
+      .Clause(doc, "b", {"withdrawal"}, Distance(min_km, 10, "38th parallel"))
+      .Clause(doc, "z", {"military_aid"})
+      .Build();
+}
+constexpr char kCounterB[] = "doc:telegram-501869-1951-07-01/clause-b";
+
+class LinkerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { store_ = Open(dir_.db()); }
+
+  static std::unique_ptr<storage::Store> Open(const std::string& db) {
+    auto store = storage::Store::Open(db);
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  ApplyOutcome Apply(const Fragment& page) {
+    if (!linker_) linker_ = std::make_unique<Linker>(*store_);
+    Result<ApplyOutcome> outcome = linker_->Apply(page);
+    EXPECT_TRUE(outcome.ok()) << outcome.status().message();
+    return outcome.ok() ? *outcome : ApplyOutcome::kUnchanged;
+  }
+
+  std::vector<Edge> Edges(const NodeId& source, EdgeKind kind) {
+    return store_->NewReader()->OutEdges(source, kind);
+  }
+  std::vector<NodeId> Targets(const NodeId& source, EdgeKind kind) {
+    std::vector<NodeId> out;
+    for (const Edge& e : Edges(source, kind)) out.push_back(e.target);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  const Edge* Find(const std::vector<Edge>& edges, const NodeId& target) {
+    for (const Edge& e : edges) {
+      if (e.target == target) return &e;
+    }
+    return nullptr;
+  }
+
+  TestDir dir_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<Linker> linker_;
+};
+
+// The whole merged graph of `store`, one line per node and edge.
+std::vector<std::string> GraphLines(storage::Store& store) {
+  std::vector<std::string> lines;
+  auto reader = store.NewReader();
+  auto evidence = [](const std::vector<Evidence>& list) {
+    std::string out;
+    for (const Evidence& ev : list) {
+      out += " [" + ev.doc + " " + std::to_string(ev.start) + "-" +
+             std::to_string(ev.end) + " " + ev.quote + "]";
+    }
+    return out;
+  };
+  reader->ForEachNode([&](const Node& n) {
+    lines.push_back("node " + n.id + " " + PageBuilder::Describe(n.props) +
+                    evidence(n.evidence));
+    return true;
+  });
+  reader->ForEachEdge([&](const Edge& e) {
+    lines.push_back("edge " + std::string(graph::EdgeKindName(e.kind)) + " " +
+                    e.source + " -> " + e.target + " " +
+                    PageBuilder::Describe(e.props) + evidence(e.evidence));
+    return true;
+  });
+  return lines;
+}
+
+// The lines only one of `a` and `b` has, marked "-" and "+".
+std::string Difference(const std::vector<std::string>& a,
+                       const std::vector<std::string>& b) {
+  std::string out;
+  for (const std::string& l : a) {
+    if (std::find(b.begin(), b.end(), l) == b.end()) out += "\n  - " + l;
+  }
+  for (const std::string& l : b) {
+    if (std::find(a.begin(), a.end(), l) == a.end()) out += "\n  + " + l;
+  }
+  return out;
+}
+
+TEST_F(LinkerTest, AReplyRespondsToTheDocumentOfTheDateAndAuthorItNames) {
+  Apply(ForwardedProposal());
+  EXPECT_EQ(Apply(Reply()), ApplyOutcome::kAdded);
+  std::vector<Edge> responds = Edges(kReply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, "doc:telegram-21404-1951-07-03");
+  EXPECT_EQ(responds[0].props.GetString("matched_by"), "date and author");
+  ASSERT_FALSE(responds[0].evidence.empty());
+  EXPECT_EQ(responds[0].evidence[0].doc, kReply);
+  EXPECT_FALSE(responds[0].evidence[0].quote.empty());
+}
+
+TEST_F(LinkerTest, AReferenceToAnotherAuthorOrDateLinksNothing) {
+  Apply(ForwardedProposal());
+  Apply(Reply("1951-07-03", kKim));
+  EXPECT_TRUE(Edges(kReply, EdgeKind::kRespondsTo).empty());
+  EXPECT_TRUE(Edges(kReply, EdgeKind::kStance).empty());
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(ForwardedProposal()).ok());
+  ASSERT_TRUE(linker.Apply(Reply("1951-07-02")).ok());
+  EXPECT_TRUE(
+      store->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo).empty());
+}
+
+TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
+  Apply(ForwardedProposal());
+  const std::string doc = "doc:telegram-4000-1951-07-05";
+  Apply(PageBuilder(doc, "1951-07-05")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "", {}, "21404")
+            .Build());
+  std::vector<Edge> responds = Edges(doc, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, "doc:telegram-21404-1951-07-03");
+  EXPECT_EQ(responds[0].props.GetString("matched_by"), "number");
+}
+
+// A reply citing only a number ("your No. 21404"), stored before the
+// telegram it answers, is linked when the telegram arrives.
+TEST_F(LinkerTest, AReferenceByNumberLinksWhicheverPageComesFirst) {
+  const std::string doc = "doc:telegram-4000-1951-07-05";
+  Apply(PageBuilder(doc, "1951-07-05")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "", {}, "21404")
+            .Build());
+  Apply(ForwardedProposal());
+  EXPECT_EQ(Targets(doc, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+}
+
+TEST_F(LinkerTest, APointNamedByContentGetsTheStance) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  std::vector<Edge> stances = Edges(kReply, EdgeKind::kStance);
+  const Edge* insists = Find(stances, kKimPoint5);
+  ASSERT_NE(insists, nullptr);
+  EXPECT_EQ(insists->props.GetString("stance"), "insists");
+  ASSERT_FALSE(insists->evidence.empty());
+  EXPECT_EQ(insists->evidence[0].doc, kReply);
+  EXPECT_EQ(Find(stances, kKimPoint2), nullptr);
+}
+
+// "Your point 1" is a point the addressee (Mao) wrote, not Kim's point 1
+// that Mao forwarded.
+TEST_F(LinkerTest, OrdinalsTieOnlyToClausesOfTheAddressee) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  EXPECT_EQ(Find(Edges(kReply, EdgeKind::kStance), kKimPoint1), nullptr);
+
+  // Mao's own telegram of the same day with a point 1 of his.
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  const std::string mao = "doc:telegram-21405-1951-07-03";
+  ASSERT_TRUE(linker.Apply(ForwardedProposal()).ok());
+  ASSERT_TRUE(linker
+                  .Apply(PageBuilder(mao, "1951-07-03")
+                             .Author(mao, kMao)
+                             .Recipient(mao, kStalin)
+                             .Clause(mao, "1", {"negotiation_procedure"})
+                             .Build())
+                  .ok());
+  ASSERT_TRUE(linker.Apply(Reply()).ok());
+  std::vector<Edge> stances =
+      store->NewReader()->OutEdges(kReply, EdgeKind::kStance);
+  const Edge* accepts = Find(stances, mao + "/clause-1");
+  ASSERT_NE(accepts, nullptr);
+  EXPECT_EQ(accepts->props.GetString("stance"), "accepts");
+  EXPECT_EQ(Find(stances, kKimPoint1), nullptr);
+}
+
+TEST_F(LinkerTest, TheLaterClausePointsAtTheEarlierWithWhatChanged) {
+  Apply(ForwardedProposal());
+  Apply(CounterProposal());
+  std::vector<Edge> variants = Edges(kCounterB, EdgeKind::kVariantOf);
+  ASSERT_EQ(variants.size(), 1u);
+  EXPECT_EQ(variants[0].target, kKimPoint2);
+  const Value* changes = variants[0].props.Get("changes");
+  ASSERT_NE(changes, nullptr);
+  std::string described = PageBuilder::Describe(*changes);
+  EXPECT_NE(described.find("distance: 10 km from the 38th parallel → 5–10 km "
+                           "from the 38th parallel"),
+            std::string::npos)
+      << described;
+  EXPECT_NE(described.find("topics dropped: buffer_zone"), std::string::npos)
+      << described;
+  EXPECT_EQ(variants[0].props.GetString("from_date"), "1951-06-30");
+  EXPECT_EQ(variants[0].props.GetString("to_date"), "1951-07-01");
+  // Not the other way round, and not between clauses sharing no topic.
+  EXPECT_TRUE(Edges(kKimPoint2, EdgeKind::kVariantOf).empty());
+  EXPECT_TRUE(
+      Edges("doc:telegram-501869-1951-07-01/clause-z", EdgeKind::kVariantOf)
+          .empty());
+  EXPECT_TRUE(Edges(kKimPoint1, EdgeKind::kVariantOf).empty());
+}
+
+TEST_F(LinkerTest, ReimportingAPageWritesNothing) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  std::vector<std::string> before = GraphLines(*store_);
+  EXPECT_EQ(Apply(Reply()), ApplyOutcome::kUnchanged);
+  EXPECT_EQ(Apply(ForwardedProposal()), ApplyOutcome::kUnchanged);
+  EXPECT_EQ(GraphLines(*store_), before);
+}
+
+TEST_F(LinkerTest, ReplacingTheEarlierPageRefreshesTheVariantLink) {
+  Apply(ForwardedProposal(10));
+  Apply(CounterProposal());
+  EXPECT_EQ(Apply(ForwardedProposal(20)), ApplyOutcome::kReplaced);
+  std::vector<Edge> variants = Edges(kCounterB, EdgeKind::kVariantOf);
+  ASSERT_EQ(variants.size(), 1u);
+  std::string described =
+      PageBuilder::Describe(*variants[0].props.Get("changes"));
+  EXPECT_NE(described.find("distance: 20 km from the 38th parallel → 5–10 km"),
+            std::string::npos)
+      << described;
+  EXPECT_EQ(described.find("10 km from the 38th parallel →"), std::string::npos)
+      << described;
+
+  // The same graph as a fresh store given the pages as they now are.
+  TestDir fresh;
+  auto store = Open(fresh.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(CounterProposal()).ok());
+  ASSERT_TRUE(linker.Apply(ForwardedProposal(20)).ok());
+  EXPECT_EQ(GraphLines(*store_), GraphLines(*store));
+}
+
+TEST_F(LinkerTest, ReplacingTheLaterPageRefreshesTheVariantLink) {
+  Apply(ForwardedProposal());
+  Apply(CounterProposal(5));
+  Apply(CounterProposal(8));
+  std::vector<Edge> variants = Edges(kCounterB, EdgeKind::kVariantOf);
+  ASSERT_EQ(variants.size(), 1u);
+  std::string described =
+      PageBuilder::Describe(*variants[0].props.Get("changes"));
+  EXPECT_NE(described.find("→ 8–10 km"), std::string::npos) << described;
+  EXPECT_EQ(described.find("5–10"), std::string::npos) << described;
+}
+
+TEST_F(LinkerTest, APointThatLosesItsTopicLosesItsStance) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  ASSERT_NE(Find(Edges(kReply, EdgeKind::kStance), kKimPoint5), nullptr);
+  // The forwarded page, re-read: point 5 is now about prisoners.
+  const std::string doc = "doc:telegram-21404-1951-07-03";
+  const std::string kim = doc + "/message-1951-06-30";
+  Apply(PageBuilder(doc, "1951-07-03")
+            .Number(doc, "21404")
+            .Author(doc, kMao)
+            .Recipient(doc, kStalin)
+            .Embed(kim, "1951-06-30")
+            .Author(kim, kKim)
+            .Recipient(kim, kMao)
+            .Clause(kim, "5", {"prisoners_of_war"})
+            .Build());
+  EXPECT_EQ(Find(Edges(kReply, EdgeKind::kStance), kKimPoint5), nullptr);
+  // The reply still answers the telegram.
+  EXPECT_EQ(Targets(kReply, EdgeKind::kRespondsTo), std::vector<NodeId>{doc});
+}
+
+TEST_F(LinkerTest, AReplyThatNoLongerRefersLosesItsLinks) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  ASSERT_FALSE(Edges(kReply, EdgeKind::kRespondsTo).empty());
+  Apply(Reply("1951-06-01"));
+  EXPECT_TRUE(Edges(kReply, EdgeKind::kRespondsTo).empty());
+  EXPECT_TRUE(Edges(kReply, EdgeKind::kStance).empty());
+}
+
+// Every order of import, with one linker for all pages or a new one per
+// page (as separate `parley import` commands do), gives the same graph.
+TEST(LinkerOrderTest, EveryImportOrderGivesTheSameGraph) {
+  std::vector<Fragment> pages = {ForwardedProposal(), Reply(),
+                                 CounterProposal()};
+  const std::string mao = "doc:telegram-21405-1951-07-03";
+  pages.push_back(PageBuilder(mao, "1951-07-03")
+                      .Number(mao, "21405")
+                      .Author(mao, kMao)
+                      .Recipient(mao, kStalin)
+                      .Clause(mao, "1", {"withdrawal", "ceasefire"},
+                              Distance(10, 10, "38th parallel"))
+                      .Build());
+  const std::string by_number = "doc:telegram-4000-1951-07-05";
+  pages.push_back(PageBuilder(by_number, "1951-07-05")
+                      .Author(by_number, kStalin)
+                      .Recipient(by_number, kMao)
+                      .Reference(by_number, "1951-07-01", {kMao}, "21405")
+                      .Stance(by_number, "rejects", {"1"}, {})
+                      .Build());
+  // Each page first, in the forward and the reverse order of the others.
+  std::vector<std::vector<size_t>> orders;
+  for (size_t first = 0; first < pages.size(); ++first) {
+    std::vector<size_t> order = {first};
+    for (size_t i = 0; i < pages.size(); ++i) {
+      if (i != first) order.push_back(i);
+    }
+    orders.push_back(order);
+    std::reverse(order.begin() + 1, order.end());
+    orders.push_back(order);
+  }
+  std::vector<std::string> first;
+  for (const std::vector<size_t>& order : orders) {
+    for (bool linker_per_page : {false, true}) {
+      TestDir dir;
+      auto store = storage::Store::Open(dir.db());
+      ASSERT_TRUE(store.ok()) << store.status().message();
+      auto linker = std::make_unique<Linker>(**store);
+      for (size_t i : order) {
+        if (linker_per_page) linker = std::make_unique<Linker>(**store);
+        ASSERT_TRUE(linker->Apply(pages[i]).ok());
+      }
+      std::vector<std::string> lines = GraphLines(**store);
+      if (first.empty()) {
+        first = lines;
+        int links = 0;
+        for (const std::string& l : lines) {
+          links += l.rfind("edge RESPONDS_TO", 0) == 0 ||
+                   l.rfind("edge STANCE", 0) == 0 ||
+                   l.rfind("edge VARIANT_OF", 0) == 0;
+        }
+        int by_number = 0;
+        for (const std::string& l : lines) {
+          by_number += l.rfind("edge RESPONDS_TO doc:telegram-4000", 0) == 0;
+        }
+        EXPECT_EQ(by_number, 1) << "the reference by number is linked";
+        EXPECT_GE(links, 7) << "the pages should link to one another";
+      } else {
+        std::string o;
+        for (size_t i : order) o += std::to_string(i);
+        EXPECT_TRUE(lines == first)
+            << "order " << o << (linker_per_page ? ", a linker per page" : "")
+            << " differs from order 01234:" << Difference(first, lines);
+      }
+    }
+  }
+}
+
+TEST(LinkerNamesTest, PageOfAndLinkOwner) {
+  EXPECT_EQ(PageOf("doc:x/message-1/clause-2"), "doc:x");
+  EXPECT_EQ(PageOf("doc:x"), "doc:x");
+  EXPECT_EQ(LinkOwner("doc:x"), "links:doc:x");
+}
+
+}  // namespace
+}  // namespace parley::linking
