@@ -5,8 +5,10 @@
 #define PARLEY_GRAPH_FRAGMENT_H_
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "graph/merge.h"
 #include "graph/model.h"
 
 namespace parley::graph {
@@ -38,6 +40,11 @@ class Fragment {
  private:
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  // Indexes that keep adding linear in the size of a page.
+  std::unordered_map<NodeId, size_t> node_index_;
+  std::unordered_map<std::string, size_t> edge_index_;  // source \0 kind \0 target
+  std::unordered_map<NodeId, EvidenceSet> node_evidence_;
+  std::unordered_map<std::string, EvidenceSet> edge_evidence_;
 };
 
 // A stable hex digest (FNV-1a 64, twice with different bases) of `bytes`.

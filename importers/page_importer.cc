@@ -2422,7 +2422,7 @@ std::string OrdinalWord(std::string_view word) {
       {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
       {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
   for (auto [stem, n] : kRussian) {
-    if (w.rfind(stem, 0) == 0 && w.size() <= stem.size() + 6)
+    if (w.rfind(stem, 0) == 0 && w.size() <= stem.size() + 12) // up to six letters of ending (two bytes each)
       return std::to_string(n);
   }
   if (!w.empty() && w.size() <= 2 &&

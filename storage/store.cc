@@ -19,6 +19,7 @@
 #include <set>
 #include <utility>
 
+#include "graph/merge.h"
 #include "storage/detail/keys.h"
 #include "storage/detail/records.h"
 #include "storage/detail/testing.h"
@@ -129,13 +130,13 @@ class SnapshotReader : public Reader {
 
   std::optional<graph::Node> GetNode(const graph::NodeId& id) override {
     if (!detail::IsKeyComponent(id)) return std::nullopt;
-    std::optional<graph::Node> node;
+    graph::NodeMerger node;
     ScanPrefix(kNodes, detail::NodePrefix(id),
                [&](std::string_view key, std::string_view value) {
                  AddNodeContribution(id, key, value, node);
                  return true;
                });
-    return node;
+    return node.Take();
   }
 
   std::vector<graph::Edge> OutEdges(
@@ -149,7 +150,7 @@ class SnapshotReader : public Reader {
   }
 
   void ForEachNode(const std::function<bool(const graph::Node&)>& fn) override {
-    std::optional<graph::Node> node;
+    graph::NodeMerger node;
     bool go_on = true;
     ScanPrefix(kNodes, "", [&](std::string_view key, std::string_view value) {
       std::optional<detail::NodeKeyParts> parts = detail::ParseNodeKey(key);
@@ -157,19 +158,18 @@ class SnapshotReader : public Reader {
         Record(Status::Corruption("malformed " + Describe(kNodes, key)));
         return true;
       }
-      if (node && node->id != parts->node_id) {
-        go_on = fn(*node);
-        node.reset();
+      if (node.has_value() && node.get().id != parts->node_id) {
+        go_on = fn(*node.Take());
         if (!go_on) return false;
       }
       AddNodeContribution(std::string(parts->node_id), key, value, node);
       return true;
     });
-    if (go_on && node) fn(*node);
+    if (go_on && node.has_value()) fn(*node.Take());
   }
 
   void ForEachEdge(const std::function<bool(const graph::Edge&)>& fn) override {
-    std::optional<graph::Edge> edge;
+    graph::EdgeMerger edge;
     bool go_on = true;
     ScanPrefix(
         kOutEdges, "", [&](std::string_view key, std::string_view value) {
@@ -178,15 +178,14 @@ class SnapshotReader : public Reader {
             Record(Status::Corruption("malformed " + Describe(kOutEdges, key)));
             return true;
           }
-          if (edge && !SameEdge(*edge, kOutEdges, *parts)) {
-            go_on = fn(*edge);
-            edge.reset();
+          if (edge.has_value() && !SameEdge(edge.get(), kOutEdges, *parts)) {
+            go_on = fn(*edge.Take());
             if (!go_on) return false;
           }
           AddEdgeContribution(kOutEdges, *parts, key, value, edge);
           return true;
         });
-    if (go_on && edge) fn(*edge);
+    if (go_on && edge.has_value()) fn(*edge.Take());
   }
 
   std::vector<graph::NodeId> LookupName(const std::string& name) override {
@@ -292,7 +291,7 @@ class SnapshotReader : public Reader {
   // Decodes one owner's contribution to node `id` and merges it into `node`.
   void AddNodeContribution(const std::string& id, std::string_view key,
                            std::string_view value,
-                           std::optional<graph::Node>& node) {
+                           graph::NodeMerger& node) {
     NodeRecord record;
     Status s = detail::DecodeRecord(value, &record, Describe(kNodes, key));
     if (s.ok() && record.kind >= graph::kNodeKindCount) {
@@ -310,11 +309,7 @@ class SnapshotReader : public Reader {
     contribution.aliases = std::move(record.aliases);
     contribution.props = std::move(record.props);
     contribution.evidence = FromRecords(std::move(record.evidence));
-    if (!node) {
-      node = std::move(contribution);
-    } else {
-      graph::MergeNode(*node, contribution);
-    }
+    node.Add(std::move(contribution));
   }
 
   static bool SameEdge(const graph::Edge& edge, Cf cf,
@@ -326,7 +321,7 @@ class SnapshotReader : public Reader {
 
   void AddEdgeContribution(Cf cf, const detail::EdgeKeyParts& parts,
                            std::string_view key, std::string_view value,
-                           std::optional<graph::Edge>& edge) {
+                           graph::EdgeMerger& edge) {
     EdgeRecord record;
     Status s = detail::DecodeRecord(value, &record, Describe(cf, key));
     if (!s.ok()) {
@@ -339,18 +334,14 @@ class SnapshotReader : public Reader {
     contribution.kind = parts.kind;
     contribution.props = std::move(record.props);
     contribution.evidence = FromRecords(std::move(record.evidence));
-    if (!edge) {
-      edge = std::move(contribution);
-    } else {
-      graph::MergeEdge(*edge, contribution);
-    }
+    edge.Add(std::move(contribution));
   }
 
   std::vector<graph::Edge> EdgesOf(Cf cf, const graph::NodeId& id,
                                    std::optional<graph::EdgeKind> kind) {
     std::vector<graph::Edge> edges;
     if (!detail::IsKeyComponent(id)) return edges;
-    std::optional<graph::Edge> edge;
+    graph::EdgeMerger edge;
     ScanPrefix(cf, detail::EdgePrefix(id, kind),
                [&](std::string_view key, std::string_view value) {
                  std::optional<detail::EdgeKeyParts> parts =
@@ -359,14 +350,13 @@ class SnapshotReader : public Reader {
                    Record(Status::Corruption("malformed " + Describe(cf, key)));
                    return true;
                  }
-                 if (edge && !SameEdge(*edge, cf, *parts)) {
-                   edges.push_back(std::move(*edge));
-                   edge.reset();
+                 if (edge.has_value() && !SameEdge(edge.get(), cf, *parts)) {
+                   edges.push_back(*edge.Take());
                  }
                  AddEdgeContribution(cf, *parts, key, value, edge);
                  return true;
                });
-    if (edge) edges.push_back(std::move(*edge));
+    if (edge.has_value()) edges.push_back(*edge.Take());
     return edges;
   }
 
