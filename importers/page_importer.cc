@@ -468,6 +468,21 @@ Evidence PageReader::Ev(size_t start, size_t end) const {
   ev.end = static_cast<uint32_t>(end);
   ev.quote = std::string(text_.substr(start, end - start));
   ev.lang = detail::DetectLanguage(ev.quote);
+  // A quote in mixed scripts ("HAM ИР", with a Latin H) takes the language
+  // of its line.
+  bool cyrillic = false, latin = false;
+  for (unsigned char c : ev.quote) {
+    if (c == 0xD0 || c == 0xD1) cyrillic = true;
+    if (std::isalpha(c)) latin = true;
+  }
+  if (cyrillic && latin && !line_lang_.empty()) {
+    auto line = std::upper_bound(lines_.begin(), lines_.end(), start,
+                                 [](size_t at, const Line& l) { return at < l.start; });
+    if (line != lines_.begin()) {
+      size_t index = static_cast<size_t>(line - lines_.begin()) - 1;
+      if (!line_lang_[index].empty()) ev.lang = line_lang_[index];
+    }
+  }
   if (ev.lang.empty()) ev.lang = "en";
   return ev;
 }
@@ -480,6 +495,10 @@ NodeId PageReader::AddEntity(const GazetteerEntry& entry,
   n.kind = entry.kind;
   n.label = entry.label;
   std::string alias = StripTrailing(TrimView(surface), ".,:;!");
+  // "Filippov [Stalin]": the editor's bracket is not a spelling of the name.
+  if (size_t bracket = alias.find(" ["); bracket != std::string::npos && alias.back() == ']') {
+    alias = StripTrailing(TrimView(std::string_view(alias).substr(0, bracket)), ".,:;!");
+  }
   if (!alias.empty() && alias != entry.label) n.aliases.push_back(alias);
   for (const std::string& c : entry.codenames) {
     if (std::find(n.aliases.begin(), n.aliases.end(), c) == n.aliases.end()) {
