@@ -157,15 +157,21 @@ struct LinkIndex {
   std::map<std::string, std::set<NodeId>> referrers_by_date;    // docs citing a date
   std::map<std::string, std::set<NodeId>> referrers_by_number;  // docs citing a number
   std::map<std::string, std::set<NodeId>> docs_by_number;
-  std::map<std::string, std::set<NodeId>> clauses_by_topic;
+  // The version chain of each topic: the documents holding a clause of that
+  // topic, by date.
+  std::map<std::string, std::map<std::string, std::set<NodeId>>> topic_chains;
   std::map<std::string, std::set<NodeId>> page_nodes;  // docs and clauses
   std::map<std::string, std::string> page_hash;
-  std::map<std::string, std::set<std::string>> linked_pages;
 
   void RemovePage(const std::string& page);
   void AddNodes(const std::string& page, const std::vector<Node>& nodes,
                 const std::vector<Edge>& edges);
+  // The links made from page `page`'s documents and clauses: its replies'
+  // RESPONDS_TO and STANCE, its clauses' VARIANT_OF to their predecessors.
   graph::Fragment LinksOf(const std::string& page);
+  // The other pages whose links depend on page `page` (replies citing it,
+  // the next versions of its clauses); call before removing and after adding.
+  std::set<std::string> Dependents(const std::string& page) const;
 
  private:
   void LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fragment& out);
@@ -189,7 +195,14 @@ void LinkIndex::RemovePage(const std::string& page) {
       docs.erase(d);
     }
     if (auto c = clauses.find(id); c != clauses.end()) {
-      for (const std::string& t : c->second.topics) clauses_by_topic[t].erase(id);
+      for (const std::string& t : c->second.topics) {
+        auto chain = topic_chains.find(t);
+        if (chain == topic_chains.end()) continue;
+        auto at = chain->second.find(c->second.date);
+        if (at == chain->second.end()) continue;
+        at->second.erase(c->second.doc);
+        if (at->second.empty()) chain->second.erase(at);
+      }
       clauses.erase(c);
     }
   }
@@ -232,7 +245,6 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
       if (const Value* t = n.props.Get("terms")) c.terms = *t;
       if (!n.evidence.empty()) c.evidence = n.evidence.front();
       c.position = Int(n.props, "position");
-      for (const std::string& t : c.topics) clauses_by_topic[t].insert(c.id);
       page_nodes[page].insert(c.id);
       clauses[c.id] = std::move(c);
     }
@@ -255,6 +267,7 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
     auto c = clauses.find(id);
     if (c == clauses.end()) continue;
     if (auto d = docs.find(c->second.doc); d != docs.end()) c->second.date = d->second.date;
+    for (const std::string& t : c->second.topics) topic_chains[t][c->second.date].insert(c->second.doc);
   }
 }
 
@@ -410,51 +423,83 @@ void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment
 graph::Fragment LinkIndex::LinksOf(const std::string& page) {
   graph::Fragment out;
   out.page_id = page;
-  std::set<std::string> partners;
   auto it = page_nodes.find(page);
   if (it == page_nodes.end()) return out;
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
     if (d == docs.end()) continue;
     const DocInfo& doc = d->second;
-    // This document answering others...
+    // The documents it answers.
     for (const Value& ref : doc.references.as_array()) {
-      for (const NodeId& t : docs_by_date[ref.GetString("date")]) {
-        LinkReply(doc, docs.at(t), out);
-      }
+      for (const NodeId& t : docs_by_date[ref.GetString("date")]) LinkReply(doc, docs.at(t), out);
       if (!ref.GetString("number").empty()) {
         for (const NodeId& t : docs_by_number[ref.GetString("number")]) LinkReply(doc, docs.at(t), out);
       }
     }
-    // ...and others answering it.
-    for (const NodeId& r : referrers_by_date[doc.date]) LinkReply(docs.at(r), doc, out);
-    for (const std::string& num : doc.numbers) {
-      for (const NodeId& r : referrers_by_number[num]) LinkReply(docs.at(r), doc, out);
-    }
-    // Versions of its clauses in documents sharing a topic.
-    std::set<NodeId> other_docs;
+    // The previous versions of its clauses: for each topic, the documents
+    // of the latest earlier date that hold a clause of that topic.
+    std::set<NodeId> previous;
     for (const NodeId& cid : doc.clauses) {
       auto c = clauses.find(cid);
       if (c == clauses.end()) continue;
       for (const std::string& t : c->second.topics) {
-        for (const NodeId& o : clauses_by_topic[t]) {
-          const ClauseInfo& oc = clauses.at(o);
-          if (oc.page != page) other_docs.insert(oc.doc);
+        const auto& chain = topic_chains[t];
+        for (auto at = chain.lower_bound(doc.date); at != chain.begin();) {
+          --at;
+          bool found = false;
+          for (const NodeId& o : at->second) {
+            if (docs.at(o).page != page) {
+              previous.insert(o);
+              found = true;
+            }
+          }
+          if (found) break;
         }
       }
     }
-    for (const NodeId& o : other_docs) {
-      if (auto od = docs.find(o); od != docs.end()) LinkVariants(doc, od->second, out);
+    for (const NodeId& o : previous) LinkVariants(doc, docs.at(o), out);
+  }
+  return out;
+}
+
+std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
+  std::set<std::string> pages;
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return pages;
+  auto add = [&](const std::set<NodeId>& ids) {
+    for (const NodeId& id : ids) {
+      if (auto d = docs.find(id); d != docs.end() && d->second.page != page) pages.insert(d->second.page);
+    }
+  };
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    if (auto r = referrers_by_date.find(d->second.date); r != referrers_by_date.end()) add(r->second);
+    for (const std::string& n : d->second.numbers) {
+      if (auto r = referrers_by_number.find(n); r != referrers_by_number.end()) add(r->second);
+    }
+    // The next versions: for each topic of its clauses, the documents of
+    // the earliest later date on another page.
+    for (const NodeId& cid : d->second.clauses) {
+      auto c = clauses.find(cid);
+      if (c == clauses.end()) continue;
+      for (const std::string& t : c->second.topics) {
+        auto chain = topic_chains.find(t);
+        if (chain == topic_chains.end()) continue;
+        for (auto at = chain->second.upper_bound(d->second.date); at != chain->second.end(); ++at) {
+          bool other = false;
+          for (const NodeId& o : at->second) {
+            if (docs.at(o).page != page) {
+              pages.insert(docs.at(o).page);
+              other = true;
+            }
+          }
+          if (other) break;
+        }
+      }
     }
   }
-  for (const Edge& e : out.edges()) {
-    partners.insert(PageOf(e.source));
-    partners.insert(PageOf(e.target));
-  }
-  partners.erase(page);
-  linked_pages[page] = partners;
-  for (const std::string& p : partners) linked_pages[p].insert(page);
-  return out;
+  return pages;
 }
 
 Linker::Linker(storage::Store& store) : store_(store) {}
@@ -475,12 +520,6 @@ Status Linker::Load() {
       case EdgeKind::kAddressedTo:
       case EdgeKind::kEmbeds:
       case EdgeKind::kHasClause: edges[PageOf(e.source)].push_back(e); break;
-      case EdgeKind::kRespondsTo:
-      case EdgeKind::kStance:
-      case EdgeKind::kVariantOf:
-        index_->linked_pages[PageOf(e.source)].insert(PageOf(e.target));
-        index_->linked_pages[PageOf(e.target)].insert(PageOf(e.source));
-        break;
       default: break;
     }
     return true;
@@ -497,16 +536,18 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   auto known = index_->page_hash.find(page.page_id);
   bool replacing = known != index_->page_hash.end();
   if (replacing && known->second == page.content_hash) return storage::ApplyOutcome::kUnchanged;
-  // Pages linked to the old version must drop links to facts it no longer has.
-  std::set<std::string> affected;
-  if (replacing) affected = index_->linked_pages[page.page_id];
+  // Pages whose links depend on this one, before and after the change: their
+  // links are made again in the same batch.
+  std::set<std::string> affected = index_->Dependents(page.page_id);
   index_->RemovePage(page.page_id);
   index_->AddNodes(page.page_id, page.nodes(), page.edges());
   index_->page_hash[page.page_id] = page.content_hash;
+  for (const std::string& p : index_->Dependents(page.page_id)) affected.insert(p);
+  affected.erase(page.page_id);
   std::vector<graph::Fragment> links;
   links.push_back(index_->LinksOf(page.page_id));
   for (const std::string& p : affected) {
-    if (p != page.page_id && index_->page_nodes.count(p)) links.push_back(index_->LinksOf(p));
+    if (index_->page_nodes.count(p)) links.push_back(index_->LinksOf(p));
   }
   std::vector<std::string> owners;
   for (const graph::Fragment& f : links) owners.push_back(LinkOwner(f.page_id));
