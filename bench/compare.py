@@ -19,7 +19,9 @@ Queries (as Parley's CLI runs them):
   neighbors N d  the nodes within d hops (both ways, every kind) and the
                  edges among them.
 Latency: the median of repeated runs of each query (warm: data loaded, one
-process), then the median over the queries of a kind.
+process), then the median over the queries of a kind. A query still running
+after --timeout seconds is stopped and left out of the median (counted in
+the table as "+k > 15 s").
 """
 
 import argparse
@@ -32,6 +34,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 import networkx as nx
@@ -155,6 +158,24 @@ def load_sqlite(path, nodes, edges):
     return db
 
 
+class Interrupted(Exception):
+    pass
+
+
+def with_deadline(db, seconds, fn):
+    """fn(), interrupted (sqlite3's Connection.interrupt) after `seconds`."""
+    timer = threading.Timer(seconds, db.interrupt)
+    timer.start()
+    try:
+        return fn()
+    except sqlite3.OperationalError as e:
+        if "interrupt" in str(e):
+            raise Interrupted() from e
+        raise
+    finally:
+        timer.cancel()
+
+
 def sqlite_path(db, a, b, maxd):
     rows = db.execute(SQLITE_PATH, {"a": a, "b": b, "maxd": maxd}).fetchall()
     return [r[0].split(" ") for r in rows]
@@ -254,9 +275,10 @@ def pick_queries(nodes, edges, paths_graph, seed, n_paths, n_centres):
     return queries, max_hops
 
 
-def run_parley_bench(bench, db, queries_file, out_json, filter_re):
+def run_parley_bench(bench, db, queries_file, out_json, filter_re, timeout):
     cmd = [bench, f"--parley_db={db}", f"--parley_queries={queries_file}",
-           f"--benchmark_filter={filter_re}", "--benchmark_format=json",
+           f"--parley_read_filter={filter_re}", f"--benchmark_filter={filter_re}",
+           f"--parley_query_timeout={timeout}", "--benchmark_format=json",
            f"--benchmark_out={out_json}", "--benchmark_out_format=json",
            "--parley_linker_backgrounds="]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
@@ -265,21 +287,28 @@ def run_parley_bench(bench, db, queries_file, out_json, filter_re):
 
 
 def bench_medians(report):
-    """{(benchmark, query index): (median seconds, counters)} from a Google
-    Benchmark JSON report."""
+    """{(benchmark, query index): (median seconds or None, counters, error)}
+    from a Google Benchmark JSON report: the median aggregate, or the single
+    run of a slow query, or its error ("timed out after 15 s")."""
     scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
     out = {}
     for b in report["benchmarks"]:
-        if b.get("aggregate_name") != "median":
+        agg = b.get("aggregate_name")
+        if agg not in (None, "median"):
             continue
-        name = b["run_name"]  # FindPaths/pages:1000/q3/min_time:...
-        parts = name.split("/")
+        parts = b["run_name"].split("/")  # FindPaths/pages:1000/q3/...
         q = next((p for p in parts if re.fullmatch(r"q\d+", p)), None)
         if q is None:
             continue
+        key = (parts[0], int(q[1:]))
+        if agg is None and key in out:
+            continue  # a repetition; its median comes after
+        if b.get("error_occurred"):
+            out[key] = (None, {}, b.get("error_message", "error"))
+            continue
         counters = {k: v for k, v in b.items()
                     if k in ("hops", "paths", "nodes", "edges", "answers", "versions")}
-        out[(parts[0], int(q[1:]))] = (b["real_time"] * scale[b["time_unit"]], counters)
+        out[key] = (b["real_time"] * scale[b["time_unit"]], counters, None)
     return out
 
 
@@ -301,7 +330,9 @@ def main():
     ap.add_argument("--bench", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--paths", type=int, default=8)
+    ap.add_argument("--paths", type=int, default=5)
+    ap.add_argument("--timeout", type=float, default=15,
+                    help="seconds one query may run in any system (default 15)")
     ap.add_argument("--centres", type=int, default=4)
     ap.add_argument("--label", default="")
     args = ap.parse_args()
@@ -338,42 +369,50 @@ def main():
 
     report = run_parley_bench(args.bench, args.db, queries_file,
                               os.path.join(args.out, "parley_bench_compare.json"),
-                              "^(FindPaths|ShortestPaths|Neighbors|Neighborhood)/")
+                              "^(FindPaths|ShortestPaths|Neighbors|Neighborhood)/",
+                              args.timeout)
     parley = bench_medians(report)
+
+    def sqlite_timed(fn):
+        try:
+            return timed(lambda: with_deadline(sql, args.timeout, fn))
+        except Interrupted:
+            return None, None
 
     rows = []
     mismatches = []
     for i, q in enumerate(queries):
+        if q[0] not in ("path", "neighbors"):
+            continue
+        engine = parley.get(("ShortestPaths" if q[0] == "path" else "Neighborhood", i),
+                            (None, {}, "not run"))
+        user = parley.get(("FindPaths" if q[0] == "path" else "Neighbors", i),
+                          (None, {}, "not run"))
         if q[0] == "path":
             a, b = q[1], q[2]
-            s_t, s_res = timed(lambda: sqlite_path(sql, a, b, max_hops))
+            s_t, s_res = sqlite_timed(lambda: sqlite_path(sql, a, b, max_hops))
             n_t, n_res = timed(lambda: nx_path(g_paths, a, b))
-            engine = parley.get(("ShortestPaths", i))
-            user = parley.get(("FindPaths", i))
-            hops = {"sqlite": len(s_res[0]) - 1 if s_res else None,
-                    "networkx": len(n_res[0]) - 1 if n_res else None,
-                    "parley": int(engine[1]["hops"]) if engine else None}
-            if len(set(hops.values())) != 1:
-                mismatches.append((q, hops))
-            rows.append({"kind": "path", "query": list(q[1:]), "hops": hops["networkx"],
-                         "parley_engine_s": engine[0] if engine else None,
-                         "parley_query_s": user[0] if user else None,
-                         "sqlite_s": s_t, "networkx_s": n_t})
-        elif q[0] == "neighbors":
+            answers = {"sqlite": (len(s_res[0]) - 1 if s_res else None) if s_t else "timeout",
+                       "networkx": len(n_res[0]) - 1 if n_res else None,
+                       "parley": int(engine[1]["hops"]) if engine[0] is not None else engine[2]}
+            row = {"kind": "path", "query": list(q[1:]), "hops": answers["networkx"]}
+        else:
             n, d = q[1], int(q[2])
-            s_t, s_res = timed(lambda: sqlite_neighbors(sql, n, d))
+            s_t, s_res = sqlite_timed(lambda: sqlite_neighbors(sql, n, d))
             n_t, n_res = timed(lambda: nx_neighbors(g_all, n, d))
-            engine = parley.get(("Neighborhood", i))
-            user = parley.get(("Neighbors", i))
-            sizes = {"sqlite": s_res, "networkx": n_res,
-                     "parley": (int(engine[1]["nodes"]), int(engine[1]["edges"])) if engine else None}
-            if len(set(sizes.values())) != 1:
-                mismatches.append((q, sizes))
-            rows.append({"kind": f"neighbors d={d}", "query": list(q[1:]), "nodes": n_res[0],
-                         "edges": n_res[1],
-                         "parley_engine_s": engine[0] if engine else None,
-                         "parley_query_s": user[0] if user else None,
-                         "sqlite_s": s_t, "networkx_s": n_t})
+            answers = {"sqlite": s_res if s_t else "timeout", "networkx": n_res,
+                       "parley": ((int(engine[1]["nodes"]), int(engine[1]["edges"]))
+                                  if engine[0] is not None else engine[2])}
+            row = {"kind": f"neighbors d={d}", "query": list(q[1:]), "nodes": n_res[0],
+                   "edges": n_res[1]}
+        finished = {k: v for k, v in answers.items() if v != "timeout" and not isinstance(v, str)}
+        if len(set(finished.values())) > 1:
+            mismatches.append((q, answers))
+        row.update({"parley_engine_s": engine[0], "parley_engine_error": engine[2],
+                    "parley_query_s": user[0], "parley_query_error": user[2],
+                    "sqlite_s": s_t, "sqlite_error": None if s_t else "timeout",
+                    "networkx_s": n_t})
+        rows.append(row)
 
     summary = {}
     for kind in sorted({r["kind"] for r in rows}):
@@ -382,12 +421,16 @@ def main():
                            if any(r[key] is not None for r in rs) else None)
         summary[kind] = {k: med(k) for k in
                          ("parley_engine_s", "parley_query_s", "sqlite_s", "networkx_s")}
+        # Queries left out of a median because they ran out of time.
+        summary[kind]["timeouts"] = {
+            k: sum(1 for r in rs if r[k] is None)
+            for k in ("parley_engine_s", "parley_query_s", "sqlite_s", "networkx_s")}
         summary[kind]["queries"] = len(rs)
 
     result = {"label": args.label, "db": args.db, "nodes": len(nodes), "edges": len(edges),
               "export_s": export_s, "export_bytes": export_bytes, "read_export_s": parse_s,
               "sqlite_load_s": sqlite_load_s, "networkx_load_s": nx_load_s,
-              "sqlite_max_hops": max_hops, "rows": rows, "summary": summary,
+              "sqlite_max_hops": max_hops, "timeout_s": args.timeout, "rows": rows, "summary": summary,
               "mismatches": [[list(q), v] for q, v in mismatches]}
     with open(os.path.join(args.out, "compare.json"), "w") as f:
         json.dump(result, f, indent=1)
@@ -398,9 +441,11 @@ def main():
           "SQLite : Parley | networkx : Parley |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for kind, s in summary.items():
-        print(f"| {kind} | {s['queries']} | {fmt_ms(s['parley_engine_s'])} | "
-              f"{fmt_ms(s['parley_query_s'])} | {fmt_ms(s['sqlite_s'])} | "
-              f"{fmt_ms(s['networkx_s'])} | {ratio(s['parley_engine_s'], s['sqlite_s'])} | "
+        cell = lambda k: fmt_ms(s[k]) + (f" (+{s['timeouts'][k]} > {args.timeout:g} s)"
+                                         if s["timeouts"][k] else "")
+        print(f"| {kind} | {s['queries']} | {cell('parley_engine_s')} | "
+              f"{cell('parley_query_s')} | {cell('sqlite_s')} | "
+              f"{cell('networkx_s')} | {ratio(s['parley_engine_s'], s['sqlite_s'])} | "
               f"{ratio(s['parley_engine_s'], s['networkx_s'])} |")
     if mismatches:
         print(f"\nresults that differ between systems: {len(mismatches)}")

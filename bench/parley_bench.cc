@@ -15,20 +15,36 @@
 // Queries come from --parley_queries=FILE (lines "path FROM TO", "neighbors
 // NODE DEPTH", "who TEXT [BY]", "trace TEXT", tab-separated; bench/compare.py
 // writes it), else a few are picked from the database, the same each run.
+// Each query runs once before it is registered, in a forked copy of the
+// process so that it can be stopped after --parley_query_timeout seconds
+// (default 15; reported as an error, "timed out after 15 s"). When that run
+// takes over a second it is the measurement (one iteration, manual time,
+// counters single_run=1 and cpu_seconds), else the query is timed as usual,
+// median of 3 repetitions. --parley_read_filter=REGEX limits which are
+// probed.
 //
 // Other flags: --parley_data=DIR (gazetteer.tsv, topics.tsv),
 // --parley_corpus_pages=N (generated pages for the write path, default 500),
 // --parley_linker_backgrounds=0,100,400 (stored pages under LinkerApply).
 // Every --benchmark_* flag of Google Benchmark applies.
 #include <benchmark/benchmark.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -56,6 +72,13 @@ struct Flags {
   std::string data_dir = PARLEY_DATA_DIR;
   std::vector<std::string> dbs;
   std::string queries_file;
+  // Which read benchmarks to probe and register (a regex on their names);
+  // empty: all. Probing runs each query once, so --benchmark_filter alone
+  // would still pay for the ones it then leaves out.
+  std::string read_filter;
+  // Seconds a query may run before its probe is stopped (reported as an
+  // error, "timed out after N s"). Default: 15.
+  double query_timeout = 15;
   int corpus_pages = 500;
   std::vector<int> linker_backgrounds = {0, 100, 400};
 };
@@ -319,149 +342,270 @@ std::vector<std::string> TopicsOf(const std::string& text) {
   return GetKnowledge().topics.Classify(text);
 }
 
-void BM_WhoProposed(benchmark::State& state, Database* db, Query q) {
+// What one run of a query gives back: the sizes of its answer (for the
+// report, and for bench/compare.py to check the other systems against), or
+// why it failed.
+struct Outcome {
+  std::string error;
+  std::map<std::string, double> counters;
+};
+using QueryFn = std::function<Outcome()>;
+
+Outcome Failed(const Status& status) { return Outcome{status.message(), {}}; }
+
+QueryFn WhoProposedFn(Database* db, const Query& q) {
   queries::WhoProposedQuery query;
   query.text = q.args.at(0);
   query.topics = TopicsOf(query.text);
   if (q.args.size() > 1) query.by = q.args[1];
-  size_t answers = 0;
-  for (auto _ : state) {
+  return [db, query]() {
     auto result = queries::WhoProposed(*db->snapshot, query);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
-    }
-    answers = result->answers.size();
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["answers"] = static_cast<double>(answers);
+    if (!result.ok()) return Failed(result.status());
+    return Outcome{"", {{"answers", double(result->answers.size())}}};
+  };
 }
 
-void BM_Trace(benchmark::State& state, Database* db, Query q) {
+QueryFn TraceFn(Database* db, const Query& q) {
   queries::TraceQuery query;
   query.text = q.args.at(0);
   query.topics = TopicsOf(query.text);
-  size_t versions = 0;
-  for (auto _ : state) {
+  return [db, query]() {
     auto result = queries::TraceClause(*db->snapshot, query);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
-    }
-    versions = 0;
+    if (!result.ok()) return Failed(result.status());
+    size_t versions = 0;
     for (const queries::Lineage& l : *result) versions += l.versions.size();
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["versions"] = static_cast<double>(versions);
+    return Outcome{
+        "",
+        {{"lineages", double(result->size())}, {"versions", double(versions)}}};
+  };
 }
 
 // The path query as a user runs it (names resolved, nodes and edge dates
 // filled in), over the edges FindPaths follows by default (all but
 // MENTIONS), both ways.
-void BM_FindPaths(benchmark::State& state, Database* db, Query q) {
-  WarmView(*db);
+QueryFn FindPathsFn(Database* db, const Query& q) {
   queries::PathQuery query;
   query.from = q.args.at(0);
   query.to = q.args.at(1);
-  size_t paths = 0, hops = 0;
-  for (auto _ : state) {
+  return [db, query]() {
     auto result = queries::FindPaths(*db->snapshot, query);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
-    }
-    paths = result->paths.size();
-    hops = paths ? result->paths[0].steps.size() : 0;
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["paths"] = static_cast<double>(paths);
-  state.counters["hops"] = static_cast<double>(hops);
+    if (!result.ok()) return Failed(result.status());
+    size_t paths = result->paths.size();
+    size_t hops = paths ? result->paths[0].steps.size() : 0;
+    return Outcome{"", {{"paths", double(paths)}, {"hops", double(hops)}}};
+  };
 }
 
 // The same search on the in-memory engine alone.
-void BM_ShortestPaths(benchmark::State& state, Database* db, Query q) {
-  const graph::GraphView& view = WarmView(*db);
-  graph::EdgeKindSet kinds = queries::DefaultPathKinds();
-  size_t paths = 0, hops = 0;
-  for (auto _ : state) {
-    auto result = view.ShortestPaths(q.args.at(0), q.args.at(1), kinds);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
-    }
-    paths = result->size();
-    hops = paths ? (*result)[0].edges.size() : 0;
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["paths"] = static_cast<double>(paths);
-  state.counters["hops"] = static_cast<double>(hops);
+QueryFn ShortestPathsFn(Database* db, const Query& q) {
+  return [db, from = q.args.at(0), to = q.args.at(1)]() {
+    auto result =
+        WarmView(*db).ShortestPaths(from, to, queries::DefaultPathKinds());
+    if (!result.ok()) return Failed(result.status());
+    size_t paths = result->size();
+    size_t hops = paths ? (*result)[0].edges.size() : 0;
+    return Outcome{"", {{"paths", double(paths)}, {"hops", double(hops)}}};
+  };
 }
 
 // The neighbourhood query as a user runs it: every edge kind, both ways.
-void BM_Neighbors(benchmark::State& state, Database* db, Query q) {
-  WarmView(*db);
+QueryFn NeighborsFn(Database* db, const Query& q) {
   queries::NeighborsQuery query;
   query.node = q.args.at(0);
   query.depth = std::stoi(q.args.at(1));
-  size_t nodes = 0, edges = 0;
-  for (auto _ : state) {
+  return [db, query]() {
     auto result = queries::Neighbors(*db->snapshot, query);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
-    }
-    nodes = result->neighbors.size() + 1;
-    edges = result->edges.size();
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["nodes"] = static_cast<double>(nodes);
-  state.counters["edges"] = static_cast<double>(edges);
+    if (!result.ok()) return Failed(result.status());
+    return Outcome{"",
+                   {{"nodes", double(result->neighbors.size() + 1)},
+                    {"edges", double(result->edges.size())}}};
+  };
 }
 
-void BM_Neighborhood(benchmark::State& state, Database* db, Query q) {
-  const graph::GraphView& view = WarmView(*db);
-  int depth = std::stoi(q.args.at(1));
-  size_t nodes = 0, edges = 0;
-  for (auto _ : state) {
-    auto result = view.Neighborhood(q.args.at(0), depth);
-    if (!result.ok()) {
-      state.SkipWithError(result.status().message().c_str());
-      return;
+QueryFn NeighborhoodFn(Database* db, const Query& q) {
+  return [db, node = q.args.at(0), depth = std::stoi(q.args.at(1))]() {
+    auto result = WarmView(*db).Neighborhood(node, depth);
+    if (!result.ok()) return Failed(result.status());
+    return Outcome{"",
+                   {{"nodes", double(result->nodes.size())},
+                    {"edges", double(result->edges.size())}}};
+  };
+}
+
+// A query whose first run took longer than this is not run again: its one
+// timed run is the measurement (reported as manual time, one iteration), so
+// that a query that takes minutes on a large database costs minutes once.
+constexpr double kSingleRunSeconds = 1.0;
+
+// CPU time of the calling thread, in seconds.
+double ThreadCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+// The first run of a query: what it gave, how long it took, or that it was
+// still running when its time was up.
+struct Probe {
+  Outcome outcome;
+  double seconds = 0, cpu_seconds = 0;
+  bool timed_out = false;
+};
+
+// Runs `fn` once in a forked child (a copy of this process: the same open
+// database, block cache and graph view), so that a query still running after
+// `timeout` seconds can be stopped. The child reports through a pipe:
+// "wall cpu name=value ..." or "! error".
+Probe RunProbe(const QueryFn& fn, double timeout) {
+  int fds[2];
+  if (pipe(fds) != 0) Die("pipe failed");
+  std::cout.flush();
+  pid_t child = fork();
+  if (child < 0) Die("fork failed");
+  if (child == 0) {
+    close(fds[0]);
+    auto start = std::chrono::steady_clock::now();
+    double cpu_start = ThreadCpuSeconds();
+    Outcome o = fn();
+    double cpu = ThreadCpuSeconds() - cpu_start;
+    double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
+    std::ostringstream msg;
+    if (!o.error.empty()) {
+      msg << "! " << o.error;
+    } else {
+      msg.precision(9);
+      msg << wall << " " << cpu;
+      for (const auto& [k, v] : o.counters) msg << " " << k << "=" << v;
     }
-    nodes = result->nodes.size();
-    edges = result->edges.size();
-    benchmark::DoNotOptimize(result);
+    std::string text = msg.str();
+    ssize_t written = write(fds[1], text.data(), text.size());
+    (void)written;
+    _exit(0);
   }
-  state.counters["nodes"] = static_cast<double>(nodes);
-  state.counters["edges"] = static_cast<double>(edges);
+  close(fds[1]);
+  Probe probe;
+  std::string text;
+  pollfd pfd{fds[0], POLLIN, 0};
+  auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout);
+  while (true) {
+    int left =
+        static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                             deadline - std::chrono::steady_clock::now())
+                             .count());
+    if (left <= 0) {
+      probe.timed_out = true;
+      break;
+    }
+    int ready = poll(&pfd, 1, left);
+    if (ready <= 0) continue;
+    char buf[4096];
+    ssize_t n = read(fds[0], buf, sizeof buf);
+    if (n <= 0) break;
+    text.append(buf, static_cast<size_t>(n));
+  }
+  close(fds[0]);
+  if (probe.timed_out) kill(child, SIGKILL);
+  waitpid(child, nullptr, 0);
+  if (probe.timed_out) {
+    probe.seconds = timeout;
+    std::ostringstream msg;
+    msg << "timed out after " << timeout << " s";
+    probe.outcome.error = msg.str();
+    return probe;
+  }
+  if (text.rfind("! ", 0) == 0) {
+    probe.outcome.error = text.substr(2);
+    return probe;
+  }
+  if (text.empty()) {
+    probe.outcome.error = "the query's process died";
+    return probe;
+  }
+  std::istringstream in(text);
+  in >> probe.seconds >> probe.cpu_seconds;
+  std::string pair;
+  while (in >> pair) {
+    size_t eq = pair.find('=');
+    probe.outcome.counters[pair.substr(0, eq)] = std::stod(pair.substr(eq + 1));
+  }
+  return probe;
+}
+
+void BM_Query(benchmark::State& state, QueryFn fn, Probe probe) {
+  if (!probe.outcome.error.empty()) {
+    state.SkipWithError(probe.outcome.error.c_str());
+    return;
+  }
+  Outcome last = probe.outcome;
+  if (probe.seconds > kSingleRunSeconds) {
+    for (auto _ : state) state.SetIterationTime(probe.seconds);
+    last.counters["single_run"] = 1;
+    // Google Benchmark's CPU time means nothing here; this is the run's.
+    last.counters["cpu_seconds"] = probe.cpu_seconds;
+  } else {
+    for (auto _ : state) {
+      last = fn();
+      if (!last.error.empty()) {
+        state.SkipWithError(last.error.c_str());
+        return;
+      }
+    }
+  }
+  for (const auto& [name, value] : last.counters) state.counters[name] = value;
+}
+
+void RegisterQuery(const std::string& name, QueryFn fn) {
+  // Traversals build the snapshot's graph view first (WarmView, before
+  // this), so the probe times the query alone.
+  Probe probe = RunProbe(fn, GetFlags().query_timeout);
+  auto* b = benchmark::RegisterBenchmark(name.c_str(), BM_Query, fn, probe);
+  b->Unit(benchmark::kMicrosecond);
+  if (probe.seconds > kSingleRunSeconds || !probe.outcome.error.empty()) {
+    b->UseManualTime()->Iterations(1);
+  } else {
+    b->MinTime(0.05)->Repetitions(3);
+  }
+  std::cerr << "probe " << name << ": "
+            << (probe.outcome.error.empty()
+                    ? std::to_string(probe.seconds) + " s"
+                    : probe.outcome.error)
+            << "\n";
 }
 
 void RegisterReadBenchmarks(Database& db, const std::vector<Query>& qs) {
   Database* d = &db;
-  benchmark::RegisterBenchmark(("LoadGraph/" + d->name).c_str(), BM_LoadGraph,
-                               d)
-      ->Unit(benchmark::kMillisecond)
-      ->Iterations(1)
-      ->Repetitions(3);
+  std::string filter = GetFlags().read_filter;
+  auto wanted = [&](const std::string& name) {
+    return filter.empty() || std::regex_search(name, std::regex(filter));
+  };
+  if (wanted("LoadGraph/" + d->name)) {
+    benchmark::RegisterBenchmark(("LoadGraph/" + d->name).c_str(), BM_LoadGraph,
+                                 d)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->Repetitions(3);
+  }
   int n = 0;
   for (const Query& q : qs) {
-    std::string tag = d->name + "/q" + std::to_string(n++);
-    auto reg = [&](const std::string& name, auto fn) {
-      benchmark::RegisterBenchmark((name + "/" + tag).c_str(), fn, d, q)
-          ->Unit(benchmark::kMicrosecond)
-          ->MinTime(0.05)
-          ->Repetitions(3);
-    };
+    std::string tag = "/" + d->name + "/q" + std::to_string(n++);
+    std::vector<std::pair<std::string, QueryFn (*)(Database*, const Query&)>>
+        fns;
     if (q.kind == "path" && q.args.size() >= 2) {
-      reg("FindPaths", BM_FindPaths);
-      reg("ShortestPaths", BM_ShortestPaths);
+      fns = {{"FindPaths", FindPathsFn}, {"ShortestPaths", ShortestPathsFn}};
     } else if (q.kind == "neighbors" && q.args.size() >= 2) {
-      reg("Neighbors", BM_Neighbors);
-      reg("Neighborhood", BM_Neighborhood);
+      fns = {{"Neighbors", NeighborsFn}, {"Neighborhood", NeighborhoodFn}};
     } else if (q.kind == "who" && !q.args.empty()) {
-      reg("WhoProposed", BM_WhoProposed);
+      fns = {{"WhoProposed", WhoProposedFn}};
     } else if (q.kind == "trace" && !q.args.empty()) {
-      reg("Trace", BM_Trace);
+      fns = {{"Trace", TraceFn}};
+    }
+    for (const auto& [name, make] : fns) {
+      if (!wanted(name + tag)) continue;
+      if (q.kind == "path" || q.kind == "neighbors") WarmView(*d);
+      RegisterQuery(name + tag, make(d, q));
     }
   }
 }
@@ -492,6 +636,10 @@ void ParseFlags(int* argc, char** argv) {
       flags.dbs.push_back(*v);
     } else if (auto v = value("parley_queries")) {
       flags.queries_file = *v;
+    } else if (auto v = value("parley_read_filter")) {
+      flags.read_filter = *v;
+    } else if (auto v = value("parley_query_timeout")) {
+      flags.query_timeout = std::stod(*v);
     } else if (auto v = value("parley_data")) {
       flags.data_dir = *v;
     } else if (auto v = value("parley_corpus_pages")) {

@@ -63,14 +63,19 @@ def medians(report):
         return out
     for b in report.get("benchmarks", []):
         agg = b.get("aggregate_name")
-        if agg not in (None, "median") or b.get("error_occurred"):
+        if agg not in (None, "median"):
             continue
         parts = b["run_name"].split("/")
         tag = next((p for p in parts[1:] if re.fullmatch(r"q\d+|\d+", p)), "")
         key = (parts[0], tag)
         if agg is None and key in out:
             continue  # a repetition; the median comes later
+        if b.get("error_occurred"):
+            out[key] = (None, dict(b, cpu_s=None))
+            continue
         seconds = b["real_time"] * SCALE[b["time_unit"]]
+        b = dict(b)
+        b["cpu_s"] = b.get("cpu_seconds", b["cpu_time"] * SCALE[b["time_unit"]])
         out[key] = (seconds, b)
     return out
 
@@ -88,6 +93,14 @@ def ms(s):
     if v < 1000:
         return f"{v:.0f} ms"
     return f"{s:.1f} s"
+
+
+def wall_cpu(v):
+    """'4.2 s (1.8 s)': wall time, and CPU time when known."""
+    if v is None or isinstance(v, str):
+        return ms(v)
+    wall, cpu = v
+    return ms(wall) if cpu is None else f"{ms(wall)} ({ms(cpu)})"
 
 
 def mb(b):
@@ -108,6 +121,7 @@ def main():
     w = args.work
     sizes = [int(s) for s in args.sizes.split()]
     machine = load(os.path.join(w, "machine.json"), {})
+    timeout = machine.get("query_timeout_s", 15)
     elapsed = load(os.path.join(w, "elapsed.json"), {})
     out = []
     p = out.append
@@ -117,14 +131,17 @@ def main():
       f"({machine.get('cpu', '?')}), {machine.get('mem_gib', '?')} GiB RAM; corpus seed "
       f"{machine.get('seed', '?')}; `bench/run.sh` took {elapsed.get('seconds', '?')} s. "
       f"Warm = in one process after the data is loaded (Google Benchmark median of 3 "
-      f"repetitions); cold = a fresh `build/parley` process per query, whole command "
-      f"(hyperfine median; OS page cache warm).\n")
+      f"repetitions; a query whose first run took over 1 s: that one run); cold = a fresh "
+      f"`build/parley` process per query, whole command (hyperfine median of 5, or 2 "
+      f"over 2 s, or the one run over 10 s; OS page cache warm). Times are wall clock, "
+      f"with the CPU time of the query thread (warm) or process (cold) in brackets: "
+      f"where the two differ a lot, the machine was busy with other work.\n")
 
     # Import.
     p("## Import\n")
     p("| pages | corpus | `parley import` | pages/s | database on disk | peak RSS | "
-      "nodes | edges | of which VARIANT_OF |")
-    p("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "nodes | edges | VARIANT_OF | RESPONDS_TO | STANCE |")
+    p("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     notes = []
     for n in sizes:
         imp = load(os.path.join(w, f"import-{n}.json"))
@@ -140,24 +157,28 @@ def main():
             what = f"{wall:.1f} s"
         else:
             what = f"**timed out** after {imp['timeout_s']} s at {done:,} pages"
+        by_kind = st.get("edges_by_kind", {})
         p(f"| {n:,} | {mb(imp['bytes'])} | {what} | {done / wall:.0f} | {mb(imp['db_bytes'])} | "
           f"{imp['peak_rss_kib'] / 1024:.0f} MiB | {num(st.get('nodes', '—'))} | "
-          f"{num(edges if edges is not None else '—')} | {share} |")
+          f"{num(edges if edges is not None else '—')} | {share} | "
+          f"{num(by_kind.get('RESPONDS_TO', '—'))} | {num(by_kind.get('STANCE', '—'))} |")
         if not imp["linked"]:
             nl = imp.get("nolinks_load", {})
             st2 = load(os.path.join(w, f"stats-{n}-nolinks.json"), {})
             p(f"| {n:,} | | without links (`parley_load --no-links`): {imp['nolinks_wall_s']:.1f} s "
               f"| {nl.get('pages_per_s', 0):.0f} | {mb(imp['nolinks_db_bytes'])} | "
               f"{imp['nolinks_peak_rss_kib'] / 1024:.0f} MiB | {num(st2.get('nodes', '—'))} | "
-              f"{num(st2.get('edges', '—'))} | 0 |")
+              f"{num(st2.get('edges', '—'))} | 0 | 0 | 0 |")
             notes.append(
                 f"{n:,} pages: `parley import` (with the linker) did not finish within "
                 f"{imp['timeout_s']} s; it had stored {done:,} pages. The queries below ran on the "
                 f"same corpus loaded page by page without the linker (every page's own facts; no "
                 f"RESPONDS_TO, STANCE or VARIANT_OF edges): read its rows as a smaller graph. "
                 f"(parse {nl.get('import_s', 0):.1f} s, store {nl.get('apply_s', 0):.1f} s)")
+    if notes:
+        p("")
     for note in notes:
-        p(f"\n- {note}")
+        p(f"- {note}")
     p("")
 
     # Write path microbenchmarks.
@@ -193,25 +214,33 @@ def main():
                        load(os.path.join(w, f"compare-{n}", "parley_bench_compare.json"))):
             for (name, tag), (sec, b) in medians(report).items():
                 if name == "LoadGraph":
-                    warm.setdefault("load graph + view", []).append(sec)
+                    warm.setdefault("load graph + view", []).append((sec, b["cpu_s"]))
                     continue
                 if name not in bench_name or not tag.startswith("q"):
                     continue
                 i = int(tag[1:])
                 if i >= len(qs):
                     continue
-                warm.setdefault(query_shape(qs[i]) + bench_name[name], []).append(sec)
-        for shape, secs in warm.items():
-            rows.setdefault(shape, {})[(n, "warm")] = statistics.median(secs)
+                warm.setdefault(query_shape(qs[i]) + bench_name[name], []).append(
+                    (sec, b["cpu_s"]))
+        for shape, runs in warm.items():
+            done = [r for r in runs if r[0] is not None]
+            late = len(runs) - len(done)
+            if not done:
+                rows.setdefault(shape, {})[(n, "warm")] = f"> {timeout:g} s"
+                continue
+            cell = (statistics.median(r[0] for r in done), statistics.median(r[1] for r in done))
+            rows.setdefault(shape, {})[(n, "warm")] = (
+                wall_cpu(cell) + (f" (+{late} > {timeout:g} s)" if late else ""))
         for c in load(os.path.join(w, f"cold-{n}.json"), []):
             if c["median_s"] is None:
-                rows.setdefault(c["name"], {})[(n, "cold")] = f"exit {c['exit_code']}"
+                rows.setdefault(c["name"], {})[(n, "cold")] = c.get("error", "failed")
                 continue
-            rows.setdefault(c["name"], {})[(n, "cold")] = c["median_s"]
+            rows.setdefault(c["name"], {})[(n, "cold")] = (c["median_s"], c.get("cpu_s"))
             rows[c["name"]][(n, "rss")] = c["peak_rss_kib"]
         cmp_ = load(os.path.join(w, f"compare-{n}", "compare.json"), {})
         if cmp_:
-            rows.setdefault("export json", {})[(n, "cold")] = cmp_["export_s"]
+            rows.setdefault("export json", {})[(n, "cold")] = (cmp_["export_s"], None)
     p("## Queries: median latency\n")
     header = "| query | " + " | ".join(f"{n:,} warm | {n:,} cold | {n:,} cold RSS" for n in sizes) + " |"
     p(header)
@@ -223,10 +252,12 @@ def main():
         cells = []
         for n in sizes:
             rss = r.get((n, "rss"))
-            cells += [ms(r.get((n, "warm"))), ms(r.get((n, "cold"))),
+            cells += [wall_cpu(r.get((n, "warm"))), wall_cpu(r.get((n, "cold"))),
                       f"{rss / 1024:.0f} MiB" if rss else "—"]
         p(f"| {shape} | " + " | ".join(cells) + " |")
-    p("\n*engine* rows time `graph::GraphView::ShortestPaths` / `Neighborhood` alone; the others "
+    p(f"\n`(+k > {timeout:g} s)`: k more queries of the row ran out of time and are not in "
+      f"the median. ")
+    p("*engine* rows time `graph::GraphView::ShortestPaths` / `Neighborhood` alone; the others "
       "the `queries/` functions the CLI calls (names resolved, nodes and dates filled in).\n")
 
     # Comparison.
@@ -242,8 +273,11 @@ def main():
         for kind, s in c["summary"].items():
             e, sq, nx_ = s["parley_engine_s"], s["sqlite_s"], s["networkx_s"]
             ratio = (f"1 : {sq / e:.0f} : {nx_ / e:.0f}" if e and sq and nx_ else "—")
-            p(f"| {n:,} | {kind} | {s['queries']} | {ms(e)} | {ms(s['parley_query_s'])} | "
-              f"{ms(sq)} | {ms(nx_)} | {ratio} |")
+            late = s.get("timeouts", {})
+            cell = lambda k: ms(s[k]) + (f" (+{late[k]} > {c['timeout_s']:g} s)"
+                                         if late.get(k) else "")
+            p(f"| {n:,} | {kind} | {s['queries']} | {cell('parley_engine_s')} | "
+              f"{cell('parley_query_s')} | {cell('sqlite_s')} | {cell('networkx_s')} | {ratio} |")
         loads.append(f"{n:,} pages: {c['nodes']:,} nodes, {c['edges']:,} edges; export "
                      f"{c['export_s']:.1f} s ({mb(c['export_bytes'])}), loading SQLite "
                      f"{c['sqlite_load_s']:.1f} s, networkx {c['networkx_load_s']:.1f} s; SQLite "

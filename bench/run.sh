@@ -16,10 +16,13 @@
 #                          100000" with BENCH_LARGE=1)
 #   BENCH_SEED             corpus seed (default 1)
 #   BENCH_IMPORT_TIMEOUT   seconds allowed to `parley import` per corpus
-#                          (default 120). A corpus not imported in time is
+#                          (default 60). A corpus not imported in time is
 #                          reported as such, with how far it got, and is
 #                          loaded without the linker (bench/parley_load
 #                          --no-links) so that its queries can still be timed.
+#   BENCH_QUERY_TIMEOUT    seconds one query may run, warm or cold, in Parley
+#                          or SQLite (default 10; networkx cannot be stopped);
+#                          a query out of time is reported as "> 10 s".
 #   JOBS                   build parallelism (default 2)
 set -euo pipefail
 
@@ -28,7 +31,8 @@ BUILD=${BUILD:-build}
 case $BUILD in /*) ;; *) BUILD=$ROOT/$BUILD ;; esac
 WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/parley-bench}
 SEED=${BENCH_SEED:-1}
-TIMEOUT=${BENCH_IMPORT_TIMEOUT:-120}
+TIMEOUT=${BENCH_IMPORT_TIMEOUT:-60}
+QTIMEOUT=${BENCH_QUERY_TIMEOUT:-10}
 if [[ -n ${BENCH_SIZES:-} ]]; then
   SIZES=$BENCH_SIZES
 elif [[ ${BENCH_LARGE:-0} == 1 ]]; then
@@ -58,7 +62,8 @@ START=$(date +%s)
   echo "{\"date\": \"$(date -u +%Y-%m-%d)\", \"cpus\": $(nproc),"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //; s/"//g')\","
   echo " \"mem_gib\": $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo),"
-  echo " \"seed\": $SEED, \"import_timeout_s\": $TIMEOUT, \"sizes\": \"$SIZES\"}"
+  echo " \"seed\": $SEED, \"import_timeout_s\": $TIMEOUT, \"query_timeout_s\": $QTIMEOUT,"
+  echo " \"sizes\": \"$SIZES\"}"
 } >"$WORK/machine.json"
 
 # The peak RSS (KiB) and wall seconds from a `/usr/bin/time -v` log.
@@ -131,15 +136,18 @@ for N in $SIZES; do
   query_db=$(cat "$WORK/query-db-$N")
   log "$N pages: SQLite and networkx beside Parley (bench/compare.py)"
   python3 "$ROOT/bench/compare.py" --db "$query_db" --parley "$PARLEY" --bench "$BENCH" \
-    --out "$WORK/compare-$N" --seed "$SEED" --label "$N pages" >"$WORK/compare-$N.md"
+    --out "$WORK/compare-$N" --seed "$SEED" --timeout "$QTIMEOUT" --label "$N pages" \
+    >"$WORK/compare-$N.md"
   log "$N pages: warm queries (Google Benchmark)"
   "$BENCH" --parley_db="$query_db" --parley_queries="$WORK/compare-$N/queries.tsv" \
-    --parley_linker_backgrounds= \
+    --parley_linker_backgrounds= --parley_query_timeout="$QTIMEOUT" \
+    --parley_read_filter='^(LoadGraph|WhoProposed|Trace)/' \
     --benchmark_filter='^(LoadGraph|WhoProposed|Trace)/' \
     --benchmark_out="$WORK/bench-read-$N.json" --benchmark_out_format=json >&2
   log "$N pages: cold queries (fresh parley processes)"
-  python3 "$ROOT/bench/cold.py" --parley "$PARLEY" --db "$query_db" \
-    --queries "$WORK/compare-$N/queries.tsv" --out "$WORK/cold-$N.json"
+  python3 "$ROOT/bench/cold.py" --parley "$PARLEY" --db "$query_db" --timeout "$QTIMEOUT" \
+    --queries "$WORK/compare-$N/queries.tsv" --out "$WORK/cold-$N.json" \
+    --warm "$WORK/bench-read-$N.json" "$WORK/compare-$N/parley_bench_compare.json"
 done
 
 echo "{\"seconds\": $(($(date +%s) - START))}" >"$WORK/elapsed.json"

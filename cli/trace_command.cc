@@ -189,7 +189,7 @@ int RunTrace(const TraceOptions& options, Context& context) {
   queries::Snapshot snapshot(*reader);
   queries::TraceQuery query;
   query.text = options.query;
-  if (!reader->GetNode(options.query)) {
+  if (snapshot.Find(options.query) == nullptr) {
     QueryKnowledge knowledge(context);
     query.topics = knowledge.TopicsIn(options.query);
   }

@@ -160,7 +160,7 @@ int RunWhoProposed(const WhoProposedOptions& options, Context& context) {
   query.by = options.by;
   query.hint = knowledge.NameHint();
   // A clause or document id needs no topic list.
-  if (!options.query.empty() && !reader->GetNode(options.query)) {
+  if (!options.query.empty() && snapshot.Find(options.query) == nullptr) {
     query.topics = knowledge.TopicsIn(options.query);
   }
   auto result = queries::WhoProposed(snapshot, query);

@@ -48,14 +48,17 @@ bool TopicMatches(const Node& clause, const ClauseQuery& query) {
 }
 
 // The clauses of `doc` and of the documents it embeds, in edge order.
-void CollectClauses(storage::Reader& reader, const NodeId& doc,
+void CollectClauses(Snapshot& snapshot, const NodeId& doc,
                     std::set<NodeId>& seen, std::vector<ClauseMatch>& out) {
   if (!seen.insert(doc).second) return;
-  for (Node& c : TargetsOf(reader, doc, EdgeKind::kHasClause)) {
-    out.push_back({std::move(c), MatchedBy::kDocument});
+  storage::Reader& reader = snapshot.reader();
+  for (const graph::Edge& e : reader.OutEdges(doc, EdgeKind::kHasClause)) {
+    if (const Node* c = snapshot.Find(e.target)) {
+      out.push_back({*c, MatchedBy::kDocument});
+    }
   }
   for (const graph::Edge& e : reader.OutEdges(doc, EdgeKind::kEmbeds)) {
-    CollectClauses(reader, e.target, seen, out);
+    CollectClauses(snapshot, e.target, seen, out);
   }
 }
 
@@ -99,22 +102,23 @@ NodeId DocumentOfClause(storage::Reader& reader, const Node& clause) {
   return in.empty() ? NodeId() : in[0].source;
 }
 
-std::vector<ClauseMatch> MatchClauses(storage::Reader& reader,
+std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query) {
   std::vector<ClauseMatch> out;
   if (!query.text.empty()) {
-    if (auto n = reader.GetNode(query.text)) {
+    if (const Node* n = snapshot.Find(query.text)) {
       if (n->kind == NodeKind::kClause) {
-        out.push_back({std::move(*n), MatchedBy::kId});
+        out.push_back({*n, MatchedBy::kId});
         return out;
       }
       if (n->kind == NodeKind::kDocument) {
         std::set<NodeId> seen;
-        CollectClauses(reader, n->id, seen, out);
+        CollectClauses(snapshot, n->id, seen, out);
         return out;
       }
     }
   }
+  storage::Reader& reader = snapshot.reader();
   std::vector<detail::Word> words = detail::QueryWords(query.text);
   reader.ForEachNode([&](const Node& n) {
     if (n.kind != NodeKind::kClause) return true;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "queries/snapshot.h"
 #include "storage/store.h"
 
 namespace parley::queries {
@@ -47,7 +48,7 @@ struct ClauseMatch {
 // The clauses `query` matches, in key (id) order; empty when none. A
 // clause id or document id is looked up directly; words and topics are
 // matched by one pass over the stored nodes.
-std::vector<ClauseMatch> MatchClauses(storage::Reader& reader,
+std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query);
 
 // Whether a topic name fits the query words: each is a prefix of a word of

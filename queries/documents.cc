@@ -17,6 +17,15 @@ std::string DocumentLabel(const Node& doc) {
   return date.empty() ? type : type + " of " + date;
 }
 
+Node Brief(const Node& node) {
+  Node out;
+  out.id = node.id;
+  out.kind = node.kind;
+  out.label = node.label;
+  out.props = node.props;
+  return out;
+}
+
 std::vector<std::string> StringList(const graph::Value* value) {
   std::vector<std::string> out;
   if (value == nullptr) return out;
@@ -41,7 +50,8 @@ std::string ClauseText(const Node& clause, std::string_view lang) {
   return "";
 }
 
-NodeId OuterDocumentId(storage::Reader& reader, const NodeId& doc_id) {
+NodeId OuterDocumentId(Snapshot& snapshot, const NodeId& doc_id) {
+  storage::Reader& reader = snapshot.reader();
   NodeId id = doc_id;
   std::set<NodeId> seen;
   while (seen.insert(id).second) {
@@ -52,11 +62,10 @@ NodeId OuterDocumentId(storage::Reader& reader, const NodeId& doc_id) {
   return id;
 }
 
-std::vector<std::string> CitationsOf(storage::Reader& reader,
-                                     const NodeId& doc_id) {
+std::vector<std::string> CitationsOf(Snapshot& snapshot, const NodeId& doc_id) {
   std::vector<std::string> out;
-  auto doc = reader.GetNode(OuterDocumentId(reader, doc_id));
-  if (!doc) return out;
+  const Node* doc = snapshot.Find(OuterDocumentId(snapshot, doc_id));
+  if (doc == nullptr) return out;
   if (const graph::Value* src = doc->props.Get("source");
       src && src->is_array()) {
     for (const graph::Value& s : src->as_array()) {
@@ -67,20 +76,26 @@ std::vector<std::string> CitationsOf(storage::Reader& reader,
   return out;
 }
 
-std::vector<Node> SourcesOf(storage::Reader& reader, const NodeId& id,
+std::vector<std::string> CitationsOf(storage::Reader& reader,
+                                     const NodeId& doc_id) {
+  Snapshot snapshot(reader);
+  return CitationsOf(snapshot, doc_id);
+}
+
+std::vector<Node> SourcesOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
-  for (const graph::Edge& e : reader.InEdges(id, kind)) {
-    if (auto n = reader.GetNode(e.source)) out.push_back(std::move(*n));
+  for (const graph::Edge& e : snapshot.reader().InEdges(id, kind)) {
+    if (const Node* n = snapshot.Find(e.source)) out.push_back(Brief(*n));
   }
   return out;
 }
 
-std::vector<Node> TargetsOf(storage::Reader& reader, const NodeId& id,
+std::vector<Node> TargetsOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
-  for (const graph::Edge& e : reader.OutEdges(id, kind)) {
-    if (auto n = reader.GetNode(e.target)) out.push_back(std::move(*n));
+  for (const graph::Edge& e : snapshot.reader().OutEdges(id, kind)) {
+    if (const Node* n = snapshot.Find(e.target)) out.push_back(Brief(*n));
   }
   return out;
 }
@@ -120,13 +135,13 @@ TransmissionStep Step(TransmissionStep::Role role, const Node& person,
 }  // namespace
 
 std::vector<TransmissionStep> TransmissionChain(
-    storage::Reader& reader, const NodeId& doc_id,
+    Snapshot& snapshot, const NodeId& doc_id,
     const std::set<NodeId>& proposers) {
   using Role = TransmissionStep::Role;
   std::vector<TransmissionStep> chain;
-  auto doc = reader.GetNode(doc_id);
-  if (!doc) return chain;
-  for (const Node& a : SourcesOf(reader, doc->id, EdgeKind::kAuthored)) {
+  const Node* doc = snapshot.Find(doc_id);
+  if (doc == nullptr) return chain;
+  for (const Node& a : SourcesOf(snapshot, doc->id, EdgeKind::kAuthored)) {
     chain.push_back(
         Step(proposers.count(a.id) ? Role::kProposer : Role::kAuthor, a, *doc));
   }
@@ -134,15 +149,15 @@ std::vector<TransmissionStep> TransmissionChain(
   std::set<NodeId> seen = {current.id};
   while (true) {
     std::vector<Node> parents =
-        SourcesOf(reader, current.id, EdgeKind::kEmbeds);
+        SourcesOf(snapshot, current.id, EdgeKind::kEmbeds);
     if (parents.empty() || seen.count(parents[0].id)) break;
     const Node& parent = parents[0];
     std::vector<Node> forwarders =
-        SourcesOf(reader, parent.id, EdgeKind::kAuthored);
+        SourcesOf(snapshot, parent.id, EdgeKind::kAuthored);
     // Whoever the inner text was addressed to is a step of its own when
     // they are not the one who passes it on.
     for (const Node& r :
-         TargetsOf(reader, current.id, EdgeKind::kAddressedTo)) {
+         TargetsOf(snapshot, current.id, EdgeKind::kAddressedTo)) {
       bool forwards = std::any_of(forwarders.begin(), forwarders.end(),
                                   [&](const Node& f) { return f.id == r.id; });
       if (!forwards) chain.push_back(Step(Role::kAddressee, r, current));
@@ -150,18 +165,19 @@ std::vector<TransmissionStep> TransmissionChain(
     for (const Node& f : forwarders) {
       chain.push_back(Step(Role::kForwarder, f, parent));
     }
-    for (const Node& v : TargetsOf(reader, parent.id, EdgeKind::kVia)) {
+    for (const Node& v : TargetsOf(snapshot, parent.id, EdgeKind::kVia)) {
       chain.push_back(Step(Role::kRelay, v, parent));
     }
     current = parent;
     seen.insert(current.id);
   }
   if (current.id == doc->id) {
-    for (const Node& v : TargetsOf(reader, current.id, EdgeKind::kVia)) {
+    for (const Node& v : TargetsOf(snapshot, current.id, EdgeKind::kVia)) {
       chain.push_back(Step(Role::kRelay, v, current));
     }
   }
-  for (const Node& r : TargetsOf(reader, current.id, EdgeKind::kAddressedTo)) {
+  for (const Node& r :
+       TargetsOf(snapshot, current.id, EdgeKind::kAddressedTo)) {
     chain.push_back(Step(Role::kAddressee, r, current));
   }
   return chain;
@@ -169,14 +185,14 @@ std::vector<TransmissionStep> TransmissionChain(
 
 namespace {
 
-Stance MakeStance(storage::Reader& reader, const graph::Edge& edge,
+Stance MakeStance(Snapshot& snapshot, const graph::Edge& edge,
                   const Node& doc) {
   Stance s;
   s.clause = edge.target;
   s.document = doc.id;
   s.document_label = DocumentLabel(doc);
   s.date = doc.props.GetString("date");
-  s.authors = SourcesOf(reader, doc.id, EdgeKind::kAuthored);
+  s.authors = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
   s.stance = edge.props.GetString("stance");
   const graph::Value* partial = edge.props.Get("partial");
   s.partial = partial != nullptr && partial->is_bool() && partial->as_bool();
@@ -199,26 +215,26 @@ void SortByDate(std::vector<Stance>& stances) {
 
 }  // namespace
 
-std::vector<Stance> StancesOn(storage::Reader& reader,
-                              const NodeId& clause_id) {
+std::vector<Stance> StancesOn(Snapshot& snapshot, const NodeId& clause_id) {
   std::vector<Stance> out;
-  for (const graph::Edge& e : reader.InEdges(clause_id, EdgeKind::kStance)) {
-    if (auto doc = reader.GetNode(e.source)) {
-      out.push_back(MakeStance(reader, e, *doc));
+  for (const graph::Edge& e :
+       snapshot.reader().InEdges(clause_id, EdgeKind::kStance)) {
+    if (const Node* doc = snapshot.Find(e.source)) {
+      out.push_back(MakeStance(snapshot, e, *doc));
     }
   }
   SortByDate(out);
   return out;
 }
 
-std::vector<Stance> StancesBy(storage::Reader& reader,
-                              const NodeId& person_id) {
+std::vector<Stance> StancesBy(Snapshot& snapshot, const NodeId& person_id) {
   std::vector<Stance> out;
+  storage::Reader& reader = snapshot.reader();
   for (const graph::Edge& a : reader.OutEdges(person_id, EdgeKind::kAuthored)) {
-    auto doc = reader.GetNode(a.target);
-    if (!doc) continue;
+    const Node* doc = snapshot.Find(a.target);
+    if (doc == nullptr) continue;
     for (const graph::Edge& e : reader.OutEdges(doc->id, EdgeKind::kStance)) {
-      out.push_back(MakeStance(reader, e, *doc));
+      out.push_back(MakeStance(snapshot, e, *doc));
     }
   }
   SortByDate(out);

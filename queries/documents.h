@@ -2,7 +2,7 @@
 // outermost document of a page (which holds the citation and the sent and
 // received times), archival citations, a clause's text in a language, and
 // the chain a text travelled along (author -> forwarder -> addressee, with
-// relays), read from storage by point lookups.
+// relays), read by point lookups through a Snapshot.
 #ifndef PARLEY_QUERIES_DOCUMENTS_H_
 #define PARLEY_QUERIES_DOCUMENTS_H_
 
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "queries/snapshot.h"
 #include "storage/store.h"
 
 namespace parley::queries {
@@ -19,6 +20,11 @@ namespace parley::queries {
 // "telegram 21404", "message of 1951-06-30", "document" when nothing better
 // is known.
 std::string DocumentLabel(const graph::Node& doc);
+
+// `node` without its aliases and evidence: what a result keeps of the
+// people and documents it names (a person on every page has thousands of
+// pieces of evidence).
+graph::Node Brief(const graph::Node& node);
 
 // The strings of a property that is a string or a list of strings; empty
 // for anything else.
@@ -29,22 +35,21 @@ std::string ClauseText(const graph::Node& clause, std::string_view lang);
 
 // The outermost document holding `doc_id`, following EMBEDS edges back to
 // the page's own document; `doc_id` itself when nothing embeds it.
-graph::NodeId OuterDocumentId(storage::Reader& reader,
-                              const graph::NodeId& doc_id);
+graph::NodeId OuterDocumentId(Snapshot& snapshot, const graph::NodeId& doc_id);
 
 // Citations ("APRF, f. 45, op. 1, d. 339, ll. 6-7") of the page that holds
 // `doc_id`, in the order the page gives them; empty when it gives none.
+std::vector<std::string> CitationsOf(Snapshot& snapshot,
+                                     const graph::NodeId& doc_id);
 std::vector<std::string> CitationsOf(storage::Reader& reader,
                                      const graph::NodeId& doc_id);
 
 // The nodes at the other end of `id`'s edges of `kind`, in edge order
-// (incoming: the sources; outgoing: the targets). Nodes that are not
-// stored are skipped.
-std::vector<graph::Node> SourcesOf(storage::Reader& reader,
-                                   const graph::NodeId& id,
+// (incoming: the sources; outgoing: the targets), as Brief copies. Nodes
+// that are not stored are skipped.
+std::vector<graph::Node> SourcesOf(Snapshot& snapshot, const graph::NodeId& id,
                                    graph::EdgeKind kind);
-std::vector<graph::Node> TargetsOf(storage::Reader& reader,
-                                   const graph::NodeId& id,
+std::vector<graph::Node> TargetsOf(Snapshot& snapshot, const graph::NodeId& id,
                                    graph::EdgeKind kind);
 
 // One link of the chain a text travelled along.
@@ -74,7 +79,7 @@ std::string_view RoleName(TransmissionStep::Role role);
 // forwarders and relays; then the outermost document's relays and
 // addressees. Empty when `doc_id` is not stored.
 std::vector<TransmissionStep> TransmissionChain(
-    storage::Reader& reader, const graph::NodeId& doc_id,
+    Snapshot& snapshot, const graph::NodeId& doc_id,
     const std::set<graph::NodeId>& proposers = {});
 
 // A position a document takes on a clause (a STANCE edge): who takes it
@@ -82,9 +87,9 @@ std::vector<TransmissionStep> TransmissionChain(
 struct Stance {
   graph::NodeId clause;
   graph::NodeId document;
-  std::string document_label;  // "telegram 3950"
-  std::string date;            // the document's date (ISO)
-  std::vector<graph::Node> authors;
+  std::string document_label;        // "telegram 3950"
+  std::string date;                  // the document's date (ISO)
+  std::vector<graph::Node> authors;  // Brief copies
   std::string stance;  // accepts, rejects, amends, insists, drops, conditional
   bool partial = false;  // on a part of the clause only
   std::string quote;     // the words that take the position, and their
@@ -92,11 +97,11 @@ struct Stance {
 };
 
 // The positions taken on clause `clause_id`, by document date.
-std::vector<Stance> StancesOn(storage::Reader& reader,
+std::vector<Stance> StancesOn(Snapshot& snapshot,
                               const graph::NodeId& clause_id);
 
 // The positions taken in the documents `person_id` wrote, by date.
-std::vector<Stance> StancesBy(storage::Reader& reader,
+std::vector<Stance> StancesBy(Snapshot& snapshot,
                               const graph::NodeId& person_id);
 
 }  // namespace parley::queries

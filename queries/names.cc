@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "queries/detail/words.h"
+#include "queries/documents.h"
 
 namespace parley::queries {
 namespace {
@@ -105,11 +106,14 @@ Status Ambiguous(std::string_view text, std::vector<Node> nodes) {
 
 }  // namespace
 
-Result<Node> ResolveNode(storage::Reader& reader, std::string_view text,
+Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
                          std::optional<NodeKind> kind, const NameHint& hint) {
+  storage::Reader& reader = snapshot.reader();
   std::string typed(text);
   if (typed.empty()) return Status::InvalidArgument("empty name");
-  if (auto n = reader.GetNode(typed); n && KindFits(*n, kind)) return *n;
+  if (const Node* n = snapshot.Find(typed); n && KindFits(*n, kind)) {
+    return Brief(*n);
+  }
 
   // Exact names: the names index and the caller's hint.
   std::set<NodeId> exact;
@@ -120,9 +124,9 @@ Result<Node> ResolveNode(storage::Reader& reader, std::string_view text,
   std::vector<Node> found;
   bool hinted_stored = false;
   for (const NodeId& id : exact) {
-    auto n = reader.GetNode(id);
+    const Node* n = snapshot.Find(id);
     if (n && hinted && id == *hinted) hinted_stored = true;
-    if (n && KindFits(*n, kind)) found.push_back(*n);
+    if (n && KindFits(*n, kind)) found.push_back(Brief(*n));
   }
   if (found.size() == 1) return found[0];
   if (found.size() > 1) return Ambiguous(text, std::move(found));
@@ -145,7 +149,7 @@ Result<Node> ResolveNode(storage::Reader& reader, std::string_view text,
       if (!title.empty()) names.push_back(title);
       for (const std::string& number : DocumentNumbers(n)) {
         if (!wanted.empty() && detail::FoldWord(number) == wanted.back()) {
-          documents.push_back(n);
+          documents.push_back(Brief(n));
           return true;
         }
       }
@@ -153,7 +157,7 @@ Result<Node> ResolveNode(storage::Reader& reader, std::string_view text,
     size_t best = std::string::npos;
     for (const std::string& name : names) {
       if (HoldsEveryWord(NameWords(name), wanted)) {
-        (n.kind == NodeKind::kDocument ? documents : found).push_back(n);
+        (n.kind == NodeKind::kDocument ? documents : found).push_back(Brief(n));
         return true;
       }
       // The whole name, and each word of it: "Stallin" is near "Joseph

@@ -11,7 +11,7 @@
 
 #include "graph/model.h"
 #include "graph/status.h"
-#include "storage/store.h"
+#include "queries/snapshot.h"
 
 namespace parley::queries {
 
@@ -30,8 +30,9 @@ using NameHint = std::function<std::optional<graph::NodeId>(
 // ("21404", "telegram 21404"). Fails with kNotFound when nothing matches
 // (the message suggests the nearest names, "did you mean 'Joseph
 // Stalin'?"), and with kNotFound listing the candidates, label and id, when
-// `text` fits several nodes equally well.
-Result<graph::Node> ResolveNode(storage::Reader& reader, std::string_view text,
+// `text` fits several nodes equally well. The node comes without aliases and
+// evidence (see Brief).
+Result<graph::Node> ResolveNode(Snapshot& snapshot, std::string_view text,
                                 std::optional<graph::NodeKind> kind = {},
                                 const NameHint& hint = {});
 

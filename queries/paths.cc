@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "queries/documents.h"
+
 namespace parley::queries {
 
 using graph::Edge;
@@ -97,10 +99,9 @@ Result<graph::EdgeKindSet> ParseEdgeKinds(std::string_view list) {
 }
 
 Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
-  auto from =
-      ResolveNode(snapshot.reader(), query.from, std::nullopt, query.hint);
+  auto from = ResolveNode(snapshot, query.from, std::nullopt, query.hint);
   if (!from.ok()) return from.status();
-  auto to = ResolveNode(snapshot.reader(), query.to, std::nullopt, query.hint);
+  auto to = ResolveNode(snapshot, query.to, std::nullopt, query.hint);
   if (!to.ok()) return to.status();
   const GraphView& view = snapshot.View();
   auto paths = view.ShortestPaths(from->id, to->id, query.kinds,
@@ -111,7 +112,8 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   result.to = std::move(to).value();
   for (const graph::Path& p : *paths) {
     FoundPath found;
-    for (const NodeId& id : p.nodes) found.nodes.push_back(*Find(view, id));
+    for (const NodeId& id : p.nodes)
+      found.nodes.push_back(Brief(*Find(view, id)));
     for (size_t i = 0; i < p.edges.size(); ++i) {
       found.steps.push_back(MakeStep(view, p.edges[i], p.nodes[i]));
     }
@@ -125,8 +127,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
   if (query.depth < 0) {
     return Status::InvalidArgument("--depth must be 0 or more");
   }
-  auto centre =
-      ResolveNode(snapshot.reader(), query.node, std::nullopt, query.hint);
+  auto centre = ResolveNode(snapshot, query.node, std::nullopt, query.hint);
   if (!centre.ok()) return centre.status();
   const GraphView& view = snapshot.View();
   auto hood =
@@ -139,7 +140,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
   result.centre = std::move(centre).value();
   for (size_t i = 1; i < hood->nodes.size(); ++i) {
     Neighbor n;
-    n.node = *Find(view, hood->nodes[i]);
+    n.node = Brief(*Find(view, hood->nodes[i]));
     n.hops = hood->hops[i];
     for (size_t e : hood->edges) {
       const Edge& edge = view.edge(e);

@@ -38,7 +38,7 @@ struct PathStep {
 };
 
 struct FoundPath {
-  std::vector<graph::Node> nodes;  // from .. to
+  std::vector<graph::Node> nodes;  // from .. to, as Brief copies
   std::vector<PathStep> steps;     // steps[i] joins nodes[i] and nodes[i + 1]
 };
 
@@ -61,7 +61,7 @@ struct PathResult {
 Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query);
 
 struct Neighbor {
-  graph::Node node;
+  graph::Node node;  // a Brief copy
   int hops = 0;
   // How it was reached: an edge from a node one hop nearer the centre.
   PathStep via;

@@ -9,6 +9,12 @@ namespace parley::queries {
 Snapshot::Snapshot(storage::Reader& reader) : reader_(reader) {}
 Snapshot::~Snapshot() = default;
 
+const graph::Node* Snapshot::Find(const graph::NodeId& id) {
+  auto it = nodes_.find(id);
+  if (it == nodes_.end()) it = nodes_.emplace(id, reader_.GetNode(id)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
 const graph::GraphView& Snapshot::View() {
   if (view_ == nullptr) {
     GraphData data = LoadGraph(reader_);

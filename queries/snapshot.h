@@ -6,7 +6,9 @@
 #ifndef PARLEY_QUERIES_SNAPSHOT_H_
 #define PARLEY_QUERIES_SNAPSHOT_H_
 
+#include <map>
 #include <memory>
+#include <optional>
 
 #include "graph/graph_view.h"
 #include "graph/status.h"
@@ -24,6 +26,12 @@ class Snapshot {
 
   storage::Reader& reader() { return reader_; }
 
+  // The node `id` as Reader::GetNode merges it, read on the first call and
+  // kept for the snapshot's life: a person named on every page is merged
+  // from thousands of records, and a query names him again and again.
+  // nullptr when absent.
+  const graph::Node* Find(const graph::NodeId& id);
+
   // The whole graph, read through the reader on the first call (every node
   // and edge, merged) and kept for later calls. Nodes or edges the reader
   // could not read are left out; reader().status() then says why.
@@ -35,6 +43,7 @@ class Snapshot {
 
  private:
   storage::Reader& reader_;
+  std::map<graph::NodeId, std::optional<graph::Node>> nodes_;
   std::unique_ptr<graph::GraphView> view_;
 };
 

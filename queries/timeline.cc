@@ -24,7 +24,7 @@ std::vector<Node> Ends(const GraphView& view,
                        const std::vector<Adjacent>& adj) {
   std::vector<Node> out;
   for (const Adjacent& a : adj) {
-    if (auto i = view.IndexOf(a.node)) out.push_back(view.node(*i));
+    if (auto i = view.IndexOf(a.node)) out.push_back(Brief(view.node(*i)));
   }
   return out;
 }
@@ -67,8 +67,8 @@ Result<TimelineResult> Timeline(Snapshot& snapshot,
   }
   TimelineResult result;
   if (!query.person.empty()) {
-    auto person = ResolveNode(snapshot.reader(), query.person,
-                              NodeKind::kPerson, query.hint);
+    auto person =
+        ResolveNode(snapshot, query.person, NodeKind::kPerson, query.hint);
     if (!person.ok()) return person.status();
     result.person = std::move(person).value();
   }

@@ -36,8 +36,8 @@ struct TimelineEntry {
   graph::Node document;
   graph::NodeId outer;  // the document that embeds it, "" for a page's own
   std::string date, sent, received;  // ISO; "" when the page does not say
-  std::vector<graph::Node> authors, recipients, relays;
-  std::vector<TimelineClause> clauses;  // by position
+  std::vector<graph::Node> authors, recipients, relays;  // Brief copies
+  std::vector<TimelineClause> clauses;                   // by position
   // With TimelineQuery::person: what that person was to the document:
   // "author", "addressee", "relay", "copy", "proposer".
   std::vector<std::string> roles;

@@ -66,14 +66,16 @@ class VariantIndex {
 // among links that are mutual best matches: the linker ties a clause to
 // every point of another document sharing a topic, and only the closest on
 // both sides is the same clause.
-std::vector<NodeId> GrowLineage(storage::Reader& reader, VariantIndex& index,
+std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
                                 const Node& seed,
                                 std::map<NodeId, NodeId>& document_of) {
   auto doc_of = [&](const NodeId& id) -> const NodeId& {
     auto it = document_of.find(id);
     if (it != document_of.end()) return it->second;
     NodeId doc;
-    if (auto n = reader.GetNode(id)) doc = DocumentOfClause(reader, *n);
+    if (const Node* n = snapshot.Find(id)) {
+      doc = DocumentOfClause(snapshot.reader(), *n);
+    }
     return document_of[id] = doc.empty() ? id : doc;
   };
   // The similarity of `id`'s closest version in document `doc`.
@@ -114,25 +116,22 @@ std::vector<NodeId> GrowLineage(storage::Reader& reader, VariantIndex& index,
   return members;
 }
 
-ClauseVersion MakeVersion(storage::Reader& reader, Node clause) {
+ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
   ClauseVersion v;
-  v.proposers = SourcesOf(reader, clause.id, EdgeKind::kProposes);
-  NodeId doc_id = DocumentOfClause(reader, clause);
-  if (auto doc = reader.GetNode(doc_id)) v.document = std::move(*doc);
+  v.proposers = SourcesOf(snapshot, clause.id, EdgeKind::kProposes);
+  NodeId doc_id = DocumentOfClause(snapshot.reader(), clause);
+  if (const Node* doc = snapshot.Find(doc_id)) v.document = Brief(*doc);
   v.date = v.document.props.GetString("date");
   if (!doc_id.empty()) {
-    NodeId outer_id = OuterDocumentId(reader, doc_id);
-    if (outer_id == doc_id) {
-      v.outer = v.document;
-    } else if (auto outer = reader.GetNode(outer_id)) {
-      v.outer = std::move(*outer);
+    if (const Node* outer = snapshot.Find(OuterDocumentId(snapshot, doc_id))) {
+      v.outer = Brief(*outer);
     }
     std::set<NodeId> proposer_ids;
     for (const Node& p : v.proposers) proposer_ids.insert(p.id);
-    v.chain = TransmissionChain(reader, doc_id, proposer_ids);
-    v.citations = CitationsOf(reader, doc_id);
+    v.chain = TransmissionChain(snapshot, doc_id, proposer_ids);
+    v.citations = CitationsOf(snapshot, doc_id);
   }
-  v.stances = StancesOn(reader, clause.id);
+  v.stances = StancesOn(snapshot, clause.id);
   v.clause = std::move(clause);
   return v;
 }
@@ -147,14 +146,14 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
         "trace needs a clause: an id, words or a topic");
   }
   std::vector<ClauseMatch> matches =
-      MatchClauses(reader, ClauseQuery{query.text, query.topics});
+      MatchClauses(snapshot, ClauseQuery{query.text, query.topics});
   if (matches.empty()) {
     if (Status s = reader.status(); !s.ok()) return s;
     return Status::NotFound("no clause matches '" + query.text + "'");
   }
-  // Only the best kind of match seeds lineages: a clause whose words match
-  // "buffer zone" is what the user means, more than every clause of the
-  // buffer_zone topic.
+  // Only the best kind of match (see MatchedBy) seeds lineages: for "buffer
+  // zone", Kim Il Sung's point whose words and topic both fit, not every
+  // clause of the buffer_zone topic.
   MatchedBy best = matches[0].by;
   for (const ClauseMatch& m : matches) best = std::min(best, m.by);
   std::vector<Node> seeds;
@@ -163,21 +162,19 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
     matched.insert(m.clause.id);
     if (m.by == best) seeds.push_back(std::move(m.clause));
   }
-  std::map<NodeId, std::string> seed_dates;
+  // Seeds in the order written: date, document, position.
+  std::map<NodeId, std::pair<std::string, NodeId>> seed_keys;
   for (const Node& s : seeds) {
-    if (auto doc = reader.GetNode(DocumentOfClause(reader, s))) {
-      seed_dates[s.id] = doc->props.GetString("date");
-    }
+    NodeId doc = DocumentOfClause(reader, s);
+    const Node* d = snapshot.Find(doc);
+    seed_keys[s.id] = {d ? d->props.GetString("date") : "", doc};
   }
-  std::stable_sort(
-      seeds.begin(), seeds.end(), [&](const Node& a, const Node& b) {
-        if (seed_dates[a.id] != seed_dates[b.id])
-          return seed_dates[a.id] < seed_dates[b.id];
-        if (DocumentOfClause(reader, a) != DocumentOfClause(reader, b)) {
-          return DocumentOfClause(reader, a) < DocumentOfClause(reader, b);
-        }
-        return Position(a) < Position(b);
-      });
+  std::stable_sort(seeds.begin(), seeds.end(),
+                   [&](const Node& a, const Node& b) {
+                     if (seed_keys[a.id] != seed_keys[b.id])
+                       return seed_keys[a.id] < seed_keys[b.id];
+                     return Position(a) < Position(b);
+                   });
 
   VariantIndex index(reader);
   std::map<NodeId, NodeId> document_of;
@@ -186,11 +183,11 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
   for (const Node& seed : seeds) {
     if (placed.count(seed.id)) continue;
     Lineage lineage;
-    for (const NodeId& id : GrowLineage(reader, index, seed, document_of)) {
+    for (const NodeId& id : GrowLineage(snapshot, index, seed, document_of)) {
       placed.insert(id);
-      auto clause = reader.GetNode(id);
-      if (!clause) continue;
-      lineage.versions.push_back(MakeVersion(reader, std::move(*clause)));
+      const Node* clause = snapshot.Find(id);
+      if (clause == nullptr) continue;
+      lineage.versions.push_back(MakeVersion(snapshot, *clause));
       lineage.versions.back().matched = matched.count(id) > 0;
     }
     std::stable_sort(lineage.versions.begin(), lineage.versions.end(),

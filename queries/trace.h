@@ -28,9 +28,11 @@ struct TraceQuery {
 
 struct ClauseVersion {
   graph::Node clause;
-  graph::Node document;  // the document holding the clause
-  graph::Node outer;     // the page's own document: sent, received, citation
-  std::string date;      // when the version was written (its document's date)
+  // The document holding the clause and the page's own document (sent,
+  // received, citation), as Brief copies.
+  graph::Node document;
+  graph::Node outer;
+  std::string date;  // when the version was written (its document's date)
   std::vector<graph::Node> proposers;
   std::vector<TransmissionStep> chain;
   std::vector<std::string> citations;

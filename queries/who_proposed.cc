@@ -24,35 +24,33 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
   storage::Reader& reader = snapshot.reader();
   WhoProposedResult result;
   if (!query.by.empty()) {
-    auto person = ResolveNode(reader, query.by, NodeKind::kPerson, query.hint);
+    auto person =
+        ResolveNode(snapshot, query.by, NodeKind::kPerson, query.hint);
     if (!person.ok()) return person.status();
     result.by = std::move(person).value();
-    result.stances_by = StancesBy(reader, result.by->id);
+    result.stances_by = StancesBy(snapshot, result.by->id);
   }
   for (ClauseMatch& match :
-       MatchClauses(reader, ClauseQuery{query.text, query.topics})) {
+       MatchClauses(snapshot, ClauseQuery{query.text, query.topics})) {
     ProposalAnswer a;
-    a.proposers = SourcesOf(reader, match.clause.id, EdgeKind::kProposes);
+    a.proposers = SourcesOf(snapshot, match.clause.id, EdgeKind::kProposes);
     if (result.by &&
         std::none_of(a.proposers.begin(), a.proposers.end(),
                      [&](const Node& p) { return p.id == result.by->id; })) {
       continue;
     }
     NodeId doc_id = DocumentOfClause(reader, match.clause);
-    if (auto doc = reader.GetNode(doc_id)) a.document = std::move(*doc);
-    NodeId outer_id = doc_id.empty() ? doc_id : OuterDocumentId(reader, doc_id);
-    if (outer_id == doc_id) {
-      a.outer = a.document;
-    } else if (auto outer = reader.GetNode(outer_id)) {
-      a.outer = std::move(*outer);
-    }
+    if (const Node* doc = snapshot.Find(doc_id)) a.document = Brief(*doc);
+    NodeId outer_id =
+        doc_id.empty() ? doc_id : OuterDocumentId(snapshot, doc_id);
+    if (const Node* outer = snapshot.Find(outer_id)) a.outer = Brief(*outer);
     std::set<NodeId> proposer_ids;
     for (const Node& p : a.proposers) proposer_ids.insert(p.id);
     if (!doc_id.empty()) {
-      a.chain = TransmissionChain(reader, doc_id, proposer_ids);
-      a.citations = CitationsOf(reader, doc_id);
+      a.chain = TransmissionChain(snapshot, doc_id, proposer_ids);
+      a.citations = CitationsOf(snapshot, doc_id);
     }
-    a.stances = StancesOn(reader, match.clause.id);
+    a.stances = StancesOn(snapshot, match.clause.id);
     a.clause = std::move(match.clause);
     a.matched_by = match.by;
     result.answers.push_back(std::move(a));

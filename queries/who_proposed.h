@@ -36,8 +36,10 @@ struct WhoProposedQuery {
 struct ProposalAnswer {
   graph::Node clause;
   MatchedBy matched_by = MatchedBy::kAll;
-  graph::Node document;  // the document holding the clause
-  graph::Node outer;  // the page's own document (== document when not embedded)
+  // The document holding the clause and the page's own document (the same
+  // when not embedded), as Brief copies.
+  graph::Node document;
+  graph::Node outer;
   std::vector<graph::Node> proposers;   // PROPOSES sources; may be empty
   std::vector<TransmissionStep> chain;  // in the order the text travelled
   std::vector<std::string> citations;   // "APRF, f. 45, op. 1, d. 339, ll. 6-7"

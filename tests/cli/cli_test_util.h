@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -154,16 +155,16 @@ inline RunResult RunProgram(const std::string& program,
   int rc = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(),
                         environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) {
-    result.err = "cannot start " + program;
-    return result;
+  if (rc == 0) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+    result.out = ReadBytes(out_path);
+    result.err = ReadBytes(err_path);
+  } else {
+    result.err = "cannot start " + program + ": " + std::strerror(rc);
   }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  result.out = ReadBytes(out_path);
-  result.err = ReadBytes(err_path);
   std::error_code ec;
   fs::remove(out_path, ec);
   fs::remove(err_path, ec);

@@ -22,17 +22,18 @@ TEST(MatchClausesTest, PlainWordsMatchInEitherLanguage) {
   QueryGraph g;
   std::vector<std::string> prisoners = {kReportPrisoners, kPrisoners};
   std::sort(prisoners.begin(), prisoners.end());
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {"prisoners", {}})), prisoners);
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {"Prisoner", {}})), prisoners);
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {"военнопленными", {}})),
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {"prisoners", {}})), prisoners);
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {"Prisoner", {}})), prisoners);
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {"военнопленными", {}})),
             std::vector<std::string>{kReportPrisoners});
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {"пленные", {}})),
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {"пленные", {}})),
             std::vector<std::string>{kPrisoners});
 }
 
 TEST(MatchClausesTest, SaysWhetherWordsOrTopicsOrBothMatched) {
   QueryGraph g;
-  std::vector<ClauseMatch> zone = MatchClauses(g.reader(), {"buffer zone", {}});
+  std::vector<ClauseMatch> zone =
+      MatchClauses(g.snapshot(), {"buffer zone", {}});
   ASSERT_EQ(zone.size(), 3u);
   for (const ClauseMatch& m : zone) {
     EXPECT_EQ(m.by, m.clause.id == kBufferZone ? MatchedBy::kWordsAndTopic
@@ -40,11 +41,12 @@ TEST(MatchClausesTest, SaysWhetherWordsOrTopicsOrBothMatched) {
         << m.clause.id;
   }
   // "5–10 km" holds the number 10 too; neither fits a topic.
-  std::vector<ClauseMatch> km = MatchClauses(g.reader(), {"10 km", {}});
+  std::vector<ClauseMatch> km = MatchClauses(g.snapshot(), {"10 km", {}});
   ASSERT_EQ(km.size(), 2u);
   for (const ClauseMatch& m : km)
     EXPECT_EQ(m.by, MatchedBy::kWords) << m.clause.id;
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {"prisoners_of_war", {}})).size(), 2u);
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {"prisoners_of_war", {}})).size(),
+            2u);
   EXPECT_TRUE(TopicFits("prisoners_of_war", "prisoners"));
   EXPECT_TRUE(TopicFits("buffer_zone", "Buffer zone"));
   EXPECT_FALSE(TopicFits("ceasefire", "prisoners"));
@@ -54,19 +56,19 @@ TEST(MatchClausesTest, SaysWhetherWordsOrTopicsOrBothMatched) {
 TEST(MatchClausesTest, TopicsTheCallerFoundCount) {
   QueryGraph g;
   std::vector<ClauseMatch> m =
-      MatchClauses(g.reader(), {"пленных", {"prisoners_of_war"}});
+      MatchClauses(g.snapshot(), {"пленных", {"prisoners_of_war"}});
   EXPECT_EQ(m.size(), 2u);
 }
 
 TEST(MatchClausesTest, IdsAreLookedUpDirectly) {
   QueryGraph g;
-  std::vector<ClauseMatch> one = MatchClauses(g.reader(), {kBufferZone, {}});
+  std::vector<ClauseMatch> one = MatchClauses(g.snapshot(), {kBufferZone, {}});
   ASSERT_EQ(one.size(), 1u);
   EXPECT_EQ(one[0].by, MatchedBy::kId);
   // A document: the clauses of everything it embeds.
   std::vector<std::string> both = {kBufferZone, kPrisoners};
-  EXPECT_EQ(Ids(MatchClauses(g.reader(), {kTelegram21404, {}})), both);
-  EXPECT_TRUE(MatchClauses(g.reader(), {"zeppelin", {}}).empty());
+  EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {kTelegram21404, {}})), both);
+  EXPECT_TRUE(MatchClauses(g.snapshot(), {"zeppelin", {}}).empty());
 }
 
 }  // namespace

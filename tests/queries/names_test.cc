@@ -13,7 +13,7 @@ std::string Resolved(
     QueryGraph& g, const std::string& text,
     std::optional<graph::NodeKind> kind = graph::NodeKind::kPerson,
     const NameHint& hint = {}) {
-  auto node = ResolveNode(g.reader(), text, kind, hint);
+  auto node = ResolveNode(g.snapshot(), text, kind, hint);
   return node.ok() ? node->id : "error: " + node.status().message();
 }
 
@@ -48,7 +48,7 @@ TEST(ResolveNodeTest, UsesTheCallersHintForNamesNotStored) {
 
 TEST(ResolveNodeTest, AnAmbiguousNameListsTheCandidates) {
   QueryGraph g;
-  auto node = ResolveNode(g.reader(), "Kim", graph::NodeKind::kPerson);
+  auto node = ResolveNode(g.snapshot(), "Kim", graph::NodeKind::kPerson);
   ASSERT_FALSE(node.ok());
   EXPECT_EQ(node.status().code(), Status::Code::kNotFound);
   EXPECT_NE(node.status().message().find("Kim Il Sung (person:kim-il-sung)"),
@@ -61,14 +61,14 @@ TEST(ResolveNodeTest, AnAmbiguousNameListsTheCandidates) {
 
 TEST(ResolveNodeTest, ATypoSuggestsTheNearestNames) {
   QueryGraph g;
-  auto node = ResolveNode(g.reader(), "Stallin", graph::NodeKind::kPerson);
+  auto node = ResolveNode(g.snapshot(), "Stallin", graph::NodeKind::kPerson);
   ASSERT_FALSE(node.ok());
   EXPECT_EQ(node.status().code(), Status::Code::kNotFound);
   EXPECT_NE(node.status().message().find("did you mean 'Joseph Stalin'"),
             std::string::npos)
       << node.status().message();
   auto nothing =
-      ResolveNode(g.reader(), "Eisenhower", graph::NodeKind::kPerson);
+      ResolveNode(g.snapshot(), "Eisenhower", graph::NodeKind::kPerson);
   ASSERT_FALSE(nothing.ok());
   EXPECT_EQ(nothing.status().message().find("did you mean"), std::string::npos)
       << nothing.status().message();
