@@ -91,7 +91,10 @@ std::vector<std::string> Measures(const Value& terms, std::string_view key) {
       text = num(min) == num(max) ? num(min) : num(min) + "–" + num(max);
     }
     std::string from = item.GetString("from");
-    out.push_back(text + " " + unit + (from.empty() ? "" : " from the " + from));
+    // "3 days", "2 months"; "km" and other abbreviations stay as they are.
+    bool plural = text != "1" && (unit == "day" || unit == "month" || unit == "hour" ||
+                                  unit == "week" || unit == "year" || unit == "mile");
+    out.push_back(text + " " + unit + (plural ? "s" : "") + (from.empty() ? "" : " from the " + from));
   }
   return out;
 }
@@ -102,10 +105,16 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
-// The places of a clause's terms as words: "place:north-korea" -> "north korea".
-std::vector<std::string> PlaceNames(const Value& terms) {
+// The places of a clause's terms by their labels ("North Korea"), or for a
+// place never seen, its id in words ("place:north-korea" -> "north korea").
+std::vector<std::string> PlaceNames(const Value& terms,
+                                    const std::map<NodeId, std::string>& labels) {
   std::vector<std::string> out;
   for (std::string id : Strings(terms.Get("places"))) {
+    if (auto label = labels.find(id); label != labels.end()) {
+      out.push_back(label->second);
+      continue;
+    }
     if (size_t colon = id.find(':'); colon != std::string::npos) id = id.substr(colon + 1);
     std::replace(id.begin(), id.end(), '-', ' ');
     out.push_back(id);
@@ -115,7 +124,7 @@ std::vector<std::string> PlaceNames(const Value& terms) {
 
 // What changed from `earlier` to `later`, in words.
 Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_with,
-              size_t split_into) {
+              size_t split_into, const std::map<NodeId, std::string>& place_labels) {
   Value changes = Value::MakeArray();
   for (std::string_view key : {"distances", "durations"}) {
     std::vector<std::string> a = Measures(earlier.terms, key), b = Measures(later.terms, key);
@@ -124,7 +133,8 @@ Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_
                      (a.empty() ? "none" : Join(a, ", ")) + " → " + (b.empty() ? "none" : Join(b, ", ")));
     }
   }
-  std::vector<std::string> pa = PlaceNames(earlier.terms), pb = PlaceNames(later.terms);
+  std::vector<std::string> pa = PlaceNames(earlier.terms, place_labels);
+  std::vector<std::string> pb = PlaceNames(later.terms, place_labels);
   std::sort(pa.begin(), pa.end());
   std::sort(pb.begin(), pb.end());
   if (pa != pb) changes.Append("places: " + (pa.empty() ? "none" : Join(pa, ", ")) + " → " +
@@ -162,6 +172,7 @@ struct LinkIndex {
   std::map<std::string, std::map<std::string, std::set<NodeId>>> topic_chains;
   std::map<std::string, std::set<NodeId>> page_nodes;  // docs and clauses
   std::map<std::string, std::string> page_hash;
+  std::map<NodeId, std::string> place_labels;  // for the words of `changes`
 
   void RemovePage(const std::string& page);
   void AddNodes(const std::string& page, const std::vector<Node>& nodes,
@@ -213,6 +224,7 @@ void LinkIndex::RemovePage(const std::string& page) {
 void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
   for (const Node& n : nodes) {
+    if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument) {
       DocInfo d;
       d.id = n.id;
@@ -412,7 +424,7 @@ void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment
       size_t split = x_later ? ties_b : ties_a;
       Value props = Value::MakeObject();
       props["similarity"] = std::round(s * 100) / 100;
-      props["changes"] = Changes(later, earlier, merged, split);
+      props["changes"] = Changes(later, earlier, merged, split, place_labels);
       props["from_date"] = earlier.date;
       props["to_date"] = later.date;
       AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf, {later.evidence, earlier.evidence}, props);
@@ -511,6 +523,7 @@ Status Linker::Load() {
   std::map<std::string, std::vector<Node>> nodes;
   std::map<std::string, std::vector<Edge>> edges;
   reader->ForEachNode([&](const Node& n) {
+    if (n.kind == NodeKind::kPlace) index_->place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument || n.kind == NodeKind::kClause) nodes[PageOf(n.id)].push_back(n);
     return true;
   });

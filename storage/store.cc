@@ -573,6 +573,13 @@ class RocksStore : public Store {
         read_only_(read_only),
         database_(std::move(database)) {}
 
+  // Writes the memtables out when this store wrote anything, so that the
+  // next open (every query command) does not replay the write-ahead log.
+  ~RocksStore() override {
+    if (read_only_ || !wrote_) return;
+    database_->db->Flush(rocksdb::FlushOptions(), database_->all_handles).PermitUncheckedError();
+  }
+
   Result<ApplyOutcome> ApplyPage(const graph::Fragment& fragment) override {
     Result<std::vector<ApplyOutcome>> outcomes = ApplyBatch({&fragment}, {});
     if (!outcomes.ok()) return outcomes.status();
@@ -618,6 +625,7 @@ class RocksStore : public Store {
         rocksdb::Status s =
             database_->db->Write(rocksdb::WriteOptions(), &builder.batch());
         if (!s.ok()) return FromRocks(s, dir_ + ": writing batch");
+        wrote_ = true;
       }
       return outcomes;
     } catch (const std::exception& e) {
@@ -635,6 +643,7 @@ class RocksStore : public Store {
  private:
   std::string dir_;
   bool read_only_;
+  bool wrote_ = false;
   std::unique_ptr<Database> database_;
   std::mutex write_mutex_;
 };
