@@ -1,11 +1,10 @@
 #include "cli/context.h"
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <map>
-
-#include <CLI/CLI.hpp>
 
 namespace parley::cli {
 
@@ -19,7 +18,8 @@ Result<std::unique_ptr<storage::Store>> Context::OpenForRead() const {
   if (!std::filesystem::exists(db_path)) {
     return Status::NotFound(db_path +
                             ": no database here (import pages first: "
-                            "parley --db " + db_path + " import PAGE...)");
+                            "parley --db " +
+                            db_path + " import PAGE...)");
   }
   storage::OpenOptions options;
   options.read_only = true;
@@ -32,7 +32,8 @@ std::string Context::DataDir() const {
   if (!data_dir.empty()) return data_dir;
   if (const char* env = std::getenv("PARLEY_DATA"); env && *env) return env;
 #ifdef PARLEY_DATA_DIR
-  if (std::filesystem::exists(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv")) {
+  if (std::filesystem::exists(std::string(PARLEY_DATA_DIR) +
+                              "/gazetteer.tsv")) {
     return PARLEY_DATA_DIR;
   }
 #endif
@@ -51,16 +52,21 @@ Result<Knowledge> LoadKnowledge(const Context& context) {
 int ReportError(const Status& status) {
   std::cerr << "parley: " << status.message() << "\n";
   switch (status.code()) {
-    case Status::Code::kOk: return kExitOk;
-    case Status::Code::kNotFound: return kExitNothingFound;
-    default: return kExitBadInput;
+    case Status::Code::kOk:
+      return kExitOk;
+    case Status::Code::kNotFound:
+      return kExitNothingFound;
+    default:
+      return kExitBadInput;
   }
 }
 
 void AddFormatOption(CLI::App& command, OutputFormat& format) {
-  std::map<std::string, OutputFormat> names = {
-      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}, {"csv", OutputFormat::kCsv}};
-  command.add_option("--format", format, "output: table (default), json or csv")
+  std::map<std::string, OutputFormat> names = {{"table", OutputFormat::kTable},
+                                               {"json", OutputFormat::kJson},
+                                               {"csv", OutputFormat::kCsv}};
+  command
+      .add_option("--format", format, "output: table (default), json or csv")
       ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
 }
 

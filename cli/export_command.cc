@@ -1,10 +1,9 @@
 #include "cli/export_command.h"
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "queries/export.h"
 
@@ -20,8 +19,10 @@ int RunExport(const ExportOptions& options, Context& context) {
   auto format = queries::ParseExportFormat(options.format);
   if (!format) {
     std::string names;
-    for (auto n : queries::ExportFormatNames()) names += (names.empty() ? "" : ", ") + std::string(n);
-    return ReportError(Status::InvalidArgument("unknown export format '" + options.format +
+    for (auto n : queries::ExportFormatNames())
+      names += (names.empty() ? "" : ", ") + std::string(n);
+    return ReportError(Status::InvalidArgument("unknown export format '" +
+                                               options.format +
                                                "' (one of: " + names + ")"));
   }
   auto store = context.OpenForRead();
@@ -38,15 +39,17 @@ int RunExport(const ExportOptions& options, Context& context) {
   std::string tmp = options.output + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary);
-    if (!out) return ReportError(Status::IOError(options.output + ": cannot write"));
+    if (!out)
+      return ReportError(Status::IOError(options.output + ": cannot write"));
     Status s = queries::WriteExport(graph, *format, out);
     if (!s.ok()) return ReportError(s.WithContext(options.output));
   }
   std::error_code ec;
   std::filesystem::rename(tmp, options.output, ec);
-  if (ec) return ReportError(Status::IOError(options.output + ": " + ec.message()));
-  std::cerr << "wrote " << options.output << " (" << graph.node_count() << " nodes, "
-            << graph.edge_count() << " edges)\n";
+  if (ec)
+    return ReportError(Status::IOError(options.output + ": " + ec.message()));
+  std::cerr << "wrote " << options.output << " (" << graph.node_count()
+            << " nodes, " << graph.edge_count() << " edges)\n";
   return kExitOk;
 }
 
@@ -54,10 +57,15 @@ int RunExport(const ExportOptions& options, Context& context) {
 
 void SetupExportCommand(CLI::App& app, Context& context) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand("export", "Export the graph (json, dot, graphml, gexf, cypher)");
-  command->add_option("--format,-f", options->format, "json (default), dot, graphml, gexf or cypher");
-  command->add_option("-o,--output", options->output, "write to FILE instead of standard output");
-  command->callback([options, &context]() { context.exit_code = RunExport(*options, context); });
+  CLI::App* command = app.add_subcommand(
+      "export", "Export the graph (json, dot, graphml, gexf, cypher)");
+  command->add_option("--format,-f", options->format,
+                      "json (default), dot, graphml, gexf or cypher");
+  command->add_option("-o,--output", options->output,
+                      "write to FILE instead of standard output");
+  command->callback([options, &context]() {
+    context.exit_code = RunExport(*options, context);
+  });
 }
 
 }  // namespace parley::cli

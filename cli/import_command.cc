@@ -1,12 +1,11 @@
 #include "cli/import_command.h"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/output.h"
 #include "importers/json_importer.h"
@@ -30,15 +29,17 @@ bool Importable(const fs::path& p) {
 }
 
 // The files named by `paths`, folders expanded (recursively, sorted).
-Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+Result<std::vector<std::string>> ExpandPaths(
+    const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
-           it.increment(ec)) {
-        if (it->is_regular_file() && Importable(it->path())) found.push_back(it->path().string());
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file() && Importable(it->path()))
+          found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -58,15 +59,20 @@ Result<std::string> ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-Result<graph::Fragment> ImportFile(const std::string& path, const std::string& text,
+Result<graph::Fragment> ImportFile(const std::string& path,
+                                   const std::string& text,
                                    const Knowledge& knowledge) {
   bool json = fs::path(path).extension() == ".json";
-  auto fragment = json ? importers::ImportJsonDocument(text, path, knowledge.gazetteer, knowledge.topics)
-                       : importers::PageImporter(knowledge.gazetteer, knowledge.topics).Import(text, path);
+  auto fragment =
+      json ? importers::ImportJsonDocument(text, path, knowledge.gazetteer,
+                                           knowledge.topics)
+           : importers::PageImporter(knowledge.gazetteer, knowledge.topics)
+                 .Import(text, path);
   if (!fragment.ok()) return fragment.status().WithContext(path);
   // The same bytes read by another version of the importers are a changed
   // page: their facts are replaced.
-  fragment->content_hash = graph::ContentHash(text) + "-x" + std::to_string(importers::kExtractionVersion);
+  fragment->content_hash = graph::ContentHash(text) + "-x" +
+                           std::to_string(importers::kExtractionVersion);
   return fragment;
 }
 
@@ -76,8 +82,9 @@ void PrintDryRun(const graph::Fragment& f) {
     const graph::Node* n = f.FindNode(id);
     return n ? n->label : id;
   };
-  std::cout << "page " << f.page_id << "  (" << f.source_path << ", " << f.nodes().size()
-            << " nodes, " << f.edges().size() << " edges)\n";
+  std::cout << "page " << f.page_id << "  (" << f.source_path << ", "
+            << f.nodes().size() << " nodes, " << f.edges().size()
+            << " edges)\n";
   for (const graph::Node& n : f.nodes()) {
     if (n.kind != graph::NodeKind::kDocument) continue;
     std::cout << WrapLabelled("  document ", n.id);
@@ -92,11 +99,20 @@ void PrintDryRun(const graph::Fragment& f) {
       }
       if (e.source != n.id) continue;
       switch (e.kind) {
-        case graph::EdgeKind::kAddressedTo: std::cout << "    to: " << label_of(e.target) << "\n"; break;
-        case graph::EdgeKind::kVia: std::cout << "    via: " << label_of(e.target) << "\n"; break;
-        case graph::EdgeKind::kCopyTo: std::cout << "    copy: " << label_of(e.target) << "\n"; break;
-        case graph::EdgeKind::kEmbeds: std::cout << "    embeds: " << e.target << "\n"; break;
-        default: break;
+        case graph::EdgeKind::kAddressedTo:
+          std::cout << "    to: " << label_of(e.target) << "\n";
+          break;
+        case graph::EdgeKind::kVia:
+          std::cout << "    via: " << label_of(e.target) << "\n";
+          break;
+        case graph::EdgeKind::kCopyTo:
+          std::cout << "    copy: " << label_of(e.target) << "\n";
+          break;
+        case graph::EdgeKind::kEmbeds:
+          std::cout << "    embeds: " << e.target << "\n";
+          break;
+        default:
+          break;
       }
     }
   }
@@ -105,7 +121,8 @@ void PrintDryRun(const graph::Fragment& f) {
     std::cout << WrapLabelled("  clause ", n.id);
     std::string topics;
     if (const graph::Value* t = n.props.Get("topics"); t && t->is_array()) {
-      for (const graph::Value& v : t->as_array()) topics += (topics.empty() ? "" : ", ") + v.as_string();
+      for (const graph::Value& v : t->as_array())
+        topics += (topics.empty() ? "" : ", ") + v.as_string();
     }
     std::cout << WrapLabelled("    ", n.label);
     if (!topics.empty()) std::cout << "    topics: " << topics << "\n";
@@ -114,7 +131,8 @@ void PrintDryRun(const graph::Fragment& f) {
         std::cout << "    proposed by: " << label_of(e.source) << "\n";
       }
     }
-    if (const graph::Value* terms = n.props.Get("terms"); terms && terms->is_object()) {
+    if (const graph::Value* terms = n.props.Get("terms");
+        terms && terms->is_object()) {
       for (const auto& [key, v] : terms->as_object()) {
         std::string desc;
         if (v.is_array()) {
@@ -123,7 +141,9 @@ void PrintDryRun(const graph::Fragment& f) {
             if (item.is_string()) one = item.as_string();
             if (item.is_object()) {
               for (const auto& [k, x] : item.as_object()) {
-                std::string xs = x.is_string() ? x.as_string() : x.is_int() ? std::to_string(x.as_int()) : "";
+                std::string xs = x.is_string() ? x.as_string()
+                                 : x.is_int()  ? std::to_string(x.as_int())
+                                               : "";
                 if (!xs.empty()) one += (one.empty() ? "" : " ") + k + "=" + xs;
               }
             }
@@ -144,10 +164,12 @@ void PrintDryRun(const graph::Fragment& f) {
     people.push_back(n.label + (ok ? "" : " (unresolved)"));
   }
   std::string joined;
-  for (const std::string& p : people) joined += (joined.empty() ? "" : ", ") + p;
+  for (const std::string& p : people)
+    joined += (joined.empty() ? "" : ", ") + p;
   std::cout << WrapLabelled("  people: ", joined);
   for (const graph::Node& n : f.nodes()) {
-    if (n.kind == graph::NodeKind::kDelegation) std::cout << WrapLabelled("  delegation: ", n.label);
+    if (n.kind == graph::NodeKind::kDelegation)
+      std::cout << WrapLabelled("  delegation: ", n.label);
   }
 }
 
@@ -167,7 +189,8 @@ int RunImport(const ImportOptions& options, Context& context) {
   if (store) linker = std::make_unique<linking::Linker>(*store);
   for (const std::string& path : *files) {
     auto text = ReadFile(path);
-    auto fragment = text.ok() ? ImportFile(path, *text, *knowledge) : Result<graph::Fragment>(text.status());
+    auto fragment = text.ok() ? ImportFile(path, *text, *knowledge)
+                              : Result<graph::Fragment>(text.status());
     if (!fragment.ok()) {
       ReportError(fragment.status());
       ++failed;
@@ -186,16 +209,25 @@ int RunImport(const ImportOptions& options, Context& context) {
     }
     const char* what = "imported";
     switch (*outcome) {
-      case storage::ApplyOutcome::kAdded: ++added; break;
-      case storage::ApplyOutcome::kReplaced: ++replaced; what = "replaced"; break;
-      case storage::ApplyOutcome::kUnchanged: ++unchanged; what = "unchanged"; break;
+      case storage::ApplyOutcome::kAdded:
+        ++added;
+        break;
+      case storage::ApplyOutcome::kReplaced:
+        ++replaced;
+        what = "replaced";
+        break;
+      case storage::ApplyOutcome::kUnchanged:
+        ++unchanged;
+        what = "unchanged";
+        break;
     }
-    std::cout << what << " " << path << " -> " << fragment->page_id << " (" << fragment->nodes().size()
-              << " nodes, " << fragment->edges().size() << " edges)\n";
+    std::cout << what << " " << path << " -> " << fragment->page_id << " ("
+              << fragment->nodes().size() << " nodes, "
+              << fragment->edges().size() << " edges)\n";
   }
   if (!options.dry_run) {
-    std::cout << added << " added, " << replaced << " replaced, " << unchanged << " unchanged, " << failed
-              << " failed\n";
+    std::cout << added << " added, " << replaced << " replaced, " << unchanged
+              << " unchanged, " << failed << " failed\n";
   }
   return failed > 0 ? kExitBadInput : kExitOk;
 }
@@ -204,12 +236,18 @@ int RunImport(const ImportOptions& options, Context& context) {
 
 void SetupImportCommand(CLI::App& app, Context& context) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* command = app.add_subcommand(
-      "import", "Import archive pages (.txt) and JSON documents (.json); a folder imports all");
-  command->add_option("paths", options->paths, "pages, JSON documents or folders")->required();
+  CLI::App* command =
+      app.add_subcommand("import",
+                         "Import archive pages (.txt) and JSON documents "
+                         "(.json); a folder imports all");
+  command
+      ->add_option("paths", options->paths, "pages, JSON documents or folders")
+      ->required();
   command->add_flag("--dry-run", options->dry_run,
                     "print what would be extracted; do not touch the database");
-  command->callback([options, &context]() { context.exit_code = RunImport(*options, context); });
+  command->callback([options, &context]() {
+    context.exit_code = RunImport(*options, context);
+  });
 }
 
 }  // namespace parley::cli

@@ -3,7 +3,9 @@
 namespace parley::cli {
 namespace {
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -15,9 +17,11 @@ size_t DisplayWidth(std::string_view s) {
   return n;
 }
 
-std::vector<std::string> Wrap(std::string_view text, size_t width, std::string_view indent) {
+std::vector<std::string> Wrap(std::string_view text, size_t width,
+                              std::string_view indent) {
   std::vector<std::string> lines;
-  size_t room = width > DisplayWidth(indent) + 10 ? width - DisplayWidth(indent) : 10;
+  size_t room =
+      width > DisplayWidth(indent) + 10 ? width - DisplayWidth(indent) : 10;
   std::string line;
   size_t line_width = 0;
   auto flush = [&]() {
@@ -27,9 +31,13 @@ std::vector<std::string> Wrap(std::string_view text, size_t width, std::string_v
   };
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    while (i < text.size() &&
+           (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+      ++i;
     size_t b = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n' &&
+           text[i] != '\t')
+      ++i;
     std::string_view word = text.substr(b, i - b);
     if (word.empty()) break;
     size_t w = DisplayWidth(word);
@@ -59,7 +67,8 @@ std::vector<std::string> Wrap(std::string_view text, size_t width, std::string_v
   return lines;
 }
 
-std::string WrapLabelled(std::string_view label, std::string_view text, size_t width) {
+std::string WrapLabelled(std::string_view label, std::string_view text,
+                         size_t width) {
   std::string indent(DisplayWidth(label), ' ');
   std::vector<std::string> lines = Wrap(text, width, indent);
   std::string out;
@@ -75,7 +84,8 @@ std::string WrapLabelled(std::string_view label, std::string_view text, size_t w
 }
 
 std::string CsvField(std::string_view s) {
-  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos)
+    return std::string(s);
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out += '"';

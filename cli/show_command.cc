@@ -1,9 +1,8 @@
 #include "cli/show_command.h"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/output.h"
 #include "queries/json_value.h"
@@ -21,7 +20,8 @@ std::string Scalar(const graph::Value& v) {
   if (v.is_string()) return v.as_string();
   if (v.is_int()) return std::to_string(v.as_int());
   if (v.is_bool()) return v.as_bool() ? "true" : "false";
-  return queries::ToJson(v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return queries::ToJson(v).dump(-1, ' ', false,
+                                 nlohmann::json::error_handler_t::replace);
 }
 
 int RunShow(const ShowOptions& options, Context& context) {
@@ -36,10 +36,12 @@ int RunShow(const ShowOptions& options, Context& context) {
     if (ids.size() > 1) {
       std::string list;
       for (const auto& id : ids) list += "\n  " + id;
-      return ReportError(Status::NotFound("'" + options.id + "' names several nodes:" + list));
+      return ReportError(
+          Status::NotFound("'" + options.id + "' names several nodes:" + list));
     }
   }
-  if (!node) return ReportError(Status::NotFound("no node '" + options.id + "'"));
+  if (!node)
+    return ReportError(Status::NotFound("no node '" + options.id + "'"));
   std::vector<graph::Edge> out = reader->OutEdges(node->id);
   std::vector<graph::Edge> in = reader->InEdges(node->id);
   if (options.format == OutputFormat::kJson) {
@@ -49,16 +51,19 @@ int RunShow(const ShowOptions& options, Context& context) {
     j["in_edges"] = nlohmann::ordered_json::array();
     for (const auto& e : in) j["in_edges"].push_back(queries::ToJson(e));
     nlohmann::ordered_json cites = nlohmann::ordered_json::object();
-    for (const auto& ev : node->evidence) cites[ev.doc] = queries::CitationsOf(*reader, ev.doc);
+    for (const auto& ev : node->evidence)
+      cites[ev.doc] = queries::CitationsOf(*reader, ev.doc);
     j["citations"] = cites;
-    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
     return kExitOk;
   }
   std::cout << node->id << "  (" << graph::NodeKindName(node->kind) << ")\n";
   std::cout << WrapLabelled("  label:   ", node->label);
   if (!node->aliases.empty()) {
     std::string aliases;
-    for (const auto& a : node->aliases) aliases += (aliases.empty() ? "" : ", ") + a;
+    for (const auto& a : node->aliases)
+      aliases += (aliases.empty() ? "" : ", ") + a;
     std::cout << WrapLabelled("  aliases: ", aliases);
   }
   if (node->props.is_object()) {
@@ -73,15 +78,18 @@ int RunShow(const ShowOptions& options, Context& context) {
     }
   }
   for (const auto& e : out) {
-    std::cout << WrapLabelled("  " + std::string(graph::EdgeKindName(e.kind)) + " → ", e.target);
+    std::cout << WrapLabelled(
+        "  " + std::string(graph::EdgeKindName(e.kind)) + " → ", e.target);
   }
   for (const auto& e : in) {
-    std::cout << WrapLabelled("  " + std::string(graph::EdgeKindName(e.kind)) + " ← ", e.source);
+    std::cout << WrapLabelled(
+        "  " + std::string(graph::EdgeKindName(e.kind)) + " ← ", e.source);
   }
   std::cout << "  evidence:\n";
   for (const auto& ev : node->evidence) {
     std::cout << WrapLabelled("    \"", ev.quote + "\"");
-    std::string where = ev.doc + " [" + ev.lang + ", bytes " + std::to_string(ev.start) + "-" +
+    std::string where = ev.doc + " [" + ev.lang + ", bytes " +
+                        std::to_string(ev.start) + "-" +
                         std::to_string(ev.end) + "]";
     std::cout << WrapLabelled("      in ", where);
     for (const std::string& c : queries::CitationsOf(*reader, ev.doc)) {
@@ -95,10 +103,16 @@ int RunShow(const ShowOptions& options, Context& context) {
 
 void SetupShowCommand(CLI::App& app, Context& context) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* command = app.add_subcommand("show", "A node with its properties, edges and evidence");
-  command->add_option("id", options->id, "a node id (person:kim-il-sung) or a name")->required();
+  CLI::App* command = app.add_subcommand(
+      "show", "A node with its properties, edges and evidence");
+  command
+      ->add_option("id", options->id,
+                   "a node id (person:kim-il-sung) or a name")
+      ->required();
   AddFormatOption(*command, options->format);
-  command->callback([options, &context]() { context.exit_code = RunShow(*options, context); });
+  command->callback([options, &context]() {
+    context.exit_code = RunShow(*options, context);
+  });
 }
 
 }  // namespace parley::cli

@@ -27,7 +27,8 @@ Node& Fragment::AddNode(Node node) {
   }
   Node& into = nodes_[it->second];
   for (std::string& a : node.aliases) {
-    if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end()) {
+    if (std::find(into.aliases.begin(), into.aliases.end(), a) ==
+        into.aliases.end()) {
       into.aliases.push_back(std::move(a));
     }
   }

@@ -42,7 +42,8 @@ class Fragment {
   std::vector<Edge> edges_;
   // Indexes that keep adding linear in the size of a page.
   std::unordered_map<NodeId, size_t> node_index_;
-  std::unordered_map<std::string, size_t> edge_index_;  // source \0 kind \0 target
+  std::unordered_map<std::string, size_t>
+      edge_index_;  // source \0 kind \0 target
   std::unordered_map<NodeId, EvidenceSet> node_evidence_;
   std::unordered_map<std::string, EvidenceSet> edge_evidence_;
 };

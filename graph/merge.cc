@@ -7,7 +7,9 @@ namespace parley::graph {
 size_t HashEvidence(const Evidence& ev) {
   std::hash<std::string> h;
   size_t seed = h(ev.doc);
-  auto mix = [&seed](size_t v) { seed ^= v + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2); };
+  auto mix = [&seed](size_t v) {
+    seed ^= v + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2);
+  };
   mix(h(ev.lang));
   mix(ev.start);
   mix(ev.end);
@@ -43,7 +45,8 @@ void NodeMerger::Add(Node part) {
   for (std::string& a : part.aliases) {
     if (aliases_.insert(a).second) node_->aliases.push_back(std::move(a));
   }
-  for (const Evidence& ev : part.evidence) evidence_.Append(node_->evidence, ev);
+  for (const Evidence& ev : part.evidence)
+    evidence_.Append(node_->evidence, ev);
   MergeValue(node_->props, part.props);
   if (node_->label.empty()) node_->label = std::move(part.label);
 }
@@ -62,7 +65,8 @@ void EdgeMerger::Add(Edge part) {
     evidence_.Index(edge_->evidence);
     return;
   }
-  for (const Evidence& ev : part.evidence) evidence_.Append(edge_->evidence, ev);
+  for (const Evidence& ev : part.evidence)
+    evidence_.Append(edge_->evidence, ev);
   MergeValue(edge_->props, part.props);
 }
 

@@ -10,9 +10,9 @@ constexpr std::array<std::string_view, kNodeKindCount> kNodeKindNames = {
     "Person", "Organization", "Place", "Document", "Clause", "Delegation"};
 
 constexpr std::array<std::string_view, kEdgeKindCount> kEdgeKindNames = {
-    "AUTHORED",    "ADDRESSED_TO", "VIA",      "COPY_TO",     "EMBEDS",
-    "HAS_CLAUSE",  "PROPOSES",     "MEMBER_OF", "HEADS",      "HOLDS_ROLE",
-    "MENTIONS",    "CONCERNS",     "RESPONDS_TO", "STANCE",   "VARIANT_OF"};
+    "AUTHORED",   "ADDRESSED_TO", "VIA",         "COPY_TO", "EMBEDS",
+    "HAS_CLAUSE", "PROPOSES",     "MEMBER_OF",   "HEADS",   "HOLDS_ROLE",
+    "MENTIONS",   "CONCERNS",     "RESPONDS_TO", "STANCE",  "VARIANT_OF"};
 
 template <typename T>
 void AppendMissing(std::vector<T>& into, const std::vector<T>& from) {
@@ -25,18 +25,74 @@ void AppendMissing(std::vector<T>& into, const std::vector<T>& from) {
 // common passport-style scheme; used only to build ids.
 std::string_view TransliterateCyrillic(char32_t c) {
   switch (c) {
-    case U'а': return "a";   case U'б': return "b";   case U'в': return "v";
-    case U'г': return "g";   case U'д': return "d";   case U'е': return "e";
-    case U'ё': return "e";   case U'ж': return "zh";  case U'з': return "z";
-    case U'и': return "i";   case U'й': return "i";   case U'к': return "k";
-    case U'л': return "l";   case U'м': return "m";   case U'н': return "n";
-    case U'о': return "o";   case U'п': return "p";   case U'р': return "r";
-    case U'с': return "s";   case U'т': return "t";   case U'у': return "u";
-    case U'ф': return "f";   case U'х': return "kh";  case U'ц': return "ts";
-    case U'ч': return "ch";  case U'ш': return "sh";  case U'щ': return "shch";
-    case U'ъ': return "";    case U'ы': return "y";   case U'ь': return "";
-    case U'э': return "e";   case U'ю': return "iu";  case U'я': return "ia";
-    default: return {};
+    case U'а':
+      return "a";
+    case U'б':
+      return "b";
+    case U'в':
+      return "v";
+    case U'г':
+      return "g";
+    case U'д':
+      return "d";
+    case U'е':
+      return "e";
+    case U'ё':
+      return "e";
+    case U'ж':
+      return "zh";
+    case U'з':
+      return "z";
+    case U'и':
+      return "i";
+    case U'й':
+      return "i";
+    case U'к':
+      return "k";
+    case U'л':
+      return "l";
+    case U'м':
+      return "m";
+    case U'н':
+      return "n";
+    case U'о':
+      return "o";
+    case U'п':
+      return "p";
+    case U'р':
+      return "r";
+    case U'с':
+      return "s";
+    case U'т':
+      return "t";
+    case U'у':
+      return "u";
+    case U'ф':
+      return "f";
+    case U'х':
+      return "kh";
+    case U'ц':
+      return "ts";
+    case U'ч':
+      return "ch";
+    case U'ш':
+      return "sh";
+    case U'щ':
+      return "shch";
+    case U'ъ':
+      return "";
+    case U'ы':
+      return "y";
+    case U'ь':
+      return "";
+    case U'э':
+      return "e";
+    case U'ю':
+      return "iu";
+    case U'я':
+      return "ia";
+    default:
+      return {};
   }
 }
 
@@ -44,8 +100,11 @@ std::string_view TransliterateCyrillic(char32_t c) {
 // U+FFFD and advance by one.
 char32_t NextCodePoint(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-          : (c >> 3) == 0x1E ? 4 : 0;
+  int len = c < 0x80           ? 1
+            : (c >> 5) == 0x6  ? 2
+            : (c >> 4) == 0xE  ? 3
+            : (c >> 3) == 0x1E ? 4
+                               : 0;
   if (len == 0 || i + len > s.size()) {
     ++i;
     return 0xFFFD;

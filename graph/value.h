@@ -23,15 +23,15 @@ class Value {
                                std::string, Array, Object>;
 
   Value() = default;
-  Value(bool b) : v_(b) {}                        // NOLINT
-  Value(int i) : v_(static_cast<int64_t>(i)) {}   // NOLINT
-  Value(int64_t i) : v_(i) {}                     // NOLINT
-  Value(double d) : v_(d) {}                      // NOLINT
-  Value(const char* s) : v_(std::string(s)) {}    // NOLINT
-  Value(std::string s) : v_(std::move(s)) {}      // NOLINT
+  Value(bool b) : v_(b) {}                           // NOLINT
+  Value(int i) : v_(static_cast<int64_t>(i)) {}      // NOLINT
+  Value(int64_t i) : v_(i) {}                        // NOLINT
+  Value(double d) : v_(d) {}                         // NOLINT
+  Value(const char* s) : v_(std::string(s)) {}       // NOLINT
+  Value(std::string s) : v_(std::move(s)) {}         // NOLINT
   Value(std::string_view s) : v_(std::string(s)) {}  // NOLINT
-  Value(Array a) : v_(std::move(a)) {}            // NOLINT
-  Value(Object o) : v_(std::move(o)) {}           // NOLINT
+  Value(Array a) : v_(std::move(a)) {}               // NOLINT
+  Value(Object o) : v_(std::move(o)) {}              // NOLINT
 
   static Value MakeObject() { return Value(Object{}); }
   static Value MakeArray() { return Value(Array{}); }
@@ -70,7 +70,9 @@ class Value {
   const Variant& variant() const { return v_; }
   Variant& variant() { return v_; }
 
-  friend bool operator==(const Value& a, const Value& b) { return a.v_ == b.v_; }
+  friend bool operator==(const Value& a, const Value& b) {
+    return a.v_ == b.v_;
+  }
   friend bool operator!=(const Value& a, const Value& b) { return !(a == b); }
 
   // Serialisation hook for cereal (storage/ instantiates it).

@@ -17,9 +17,9 @@
 namespace parley::importers {
 
 struct GazetteerEntry {
-  graph::NodeId id;        // "person:joseph-stalin", "org:...", "place:..."
-  graph::NodeKind kind;    // kPerson, kOrganization or kPlace
-  std::string label;       // canonical English name
+  graph::NodeId id;      // "person:joseph-stalin", "org:...", "place:..."
+  graph::NodeKind kind;  // kPerson, kOrganization or kPlace
+  std::string label;     // canonical English name
   std::vector<std::string> names;      // spellings, every script
   std::vector<std::string> codenames;  // "Filippov" for Stalin
   std::string wikidata;                // "Q855" or ""
@@ -30,7 +30,7 @@ struct Mention {
   const GazetteerEntry* entry = nullptr;  // never null from FindMentions
   size_t start = 0;  // byte offsets into the text passed in (+ base offset)
   size_t end = 0;
-  std::string surface;    // the bytes as written, e.g. "НАМ ИРА", "HAM ИР"
+  std::string surface;  // the bytes as written, e.g. "НАМ ИРА", "HAM ИР"
   bool codename = false;  // matched through a codename ("FILIPPOV")
 };
 

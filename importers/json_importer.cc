@@ -70,7 +70,8 @@ void JsonReader::IndexStrings() {
 Evidence JsonReader::Ev(const std::string& value) {
   Evidence ev;
   size_t found = strings_.size();
-  for (size_t k = cursor_; k < strings_.size() && found == strings_.size(); ++k) {
+  for (size_t k = cursor_; k < strings_.size() && found == strings_.size();
+       ++k) {
     if (strings_[k].value == value) found = k;
   }
   for (size_t k = 0; k < cursor_ && found == strings_.size(); ++k) {
@@ -129,7 +130,8 @@ std::string Abbreviate(const std::string& s, size_t max) {
   size_t cut = s.rfind(' ', max);
   if (cut == std::string::npos || cut < max / 2) {
     cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+      --cut;
   }
   return s.substr(0, cut) + "…";
 }
@@ -139,8 +141,8 @@ Status SchemaError(const std::string& field, const std::string& what) {
 }
 
 bool IsIsoDate(const std::string& s) {
-  return s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-' &&
-         s[7] == '-';
+  return s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) &&
+         s[4] == '-' && s[7] == '-';
 }
 
 Result<graph::Fragment> JsonReader::Read(const std::string& path) {
@@ -149,17 +151,21 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   try {
     doc = json::parse(text_.begin(), text_.end());
   } catch (const json::parse_error& e) {
-    size_t line = 1 + static_cast<size_t>(std::count(
-                          text_.begin(), text_.begin() + std::min(e.byte, text_.size()), '\n'));
+    size_t line =
+        1 + static_cast<size_t>(std::count(
+                text_.begin(), text_.begin() + std::min(e.byte, text_.size()),
+                '\n'));
     std::string what = e.what();
     // nlohmann's message: "[json.exception.parse_error.101] parse error at
     // line 3, column 1: syntax error ...": keep what follows the last ": ".
     size_t cut = what.find("syntax error");
     if (cut != std::string::npos) what = what.substr(cut);
-    return Status::InvalidArgument("line " + std::to_string(line) + ": invalid JSON: " + what);
+    return Status::InvalidArgument("line " + std::to_string(line) +
+                                   ": invalid JSON: " + what);
   }
   if (!doc.is_object() || doc.value("format", "") != "parley-document") {
-    return SchemaError("format", "expected \"parley-document\" (see docs/json-documents.md)");
+    return SchemaError(
+        "format", "expected \"parley-document\" (see docs/json-documents.md)");
   }
   if (doc.value("version", 0) != 1) return SchemaError("version", "expected 1");
   if (!doc.contains("document") || !doc["document"].is_object()) {
@@ -168,19 +174,22 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   const json& d = doc["document"];
   auto str = [&](const json& o, const char* key) -> std::string {
     auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return it != o.end() && it->is_string() ? it->get<std::string>()
+                                            : std::string();
   };
   std::string type = str(d, "type");
   std::string date = str(d, "date");
   std::string title = str(d, "title");
   if (type.empty()) return SchemaError("document.type", "expected a string");
-  if (!IsIsoDate(date)) return SchemaError("document.date", "expected an ISO date (YYYY-MM-DD)");
+  if (!IsIsoDate(date))
+    return SchemaError("document.date", "expected an ISO date (YYYY-MM-DD)");
   if (title.empty()) return SchemaError("document.title", "expected a string");
   std::string number = str(d, "number");
 
   Node node;
   node.kind = NodeKind::kDocument;
-  node.id = "doc:" + graph::Slug(type) + (number.empty() ? "" : "-" + graph::Slug(number)) + "-" +
+  node.id = "doc:" + graph::Slug(type) +
+            (number.empty() ? "" : "-" + graph::Slug(number)) + "-" +
             date.substr(0, 10);
   node.label = title;
   fragment_.page_id = node.id;
@@ -202,7 +211,8 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   Value sources = Value::MakeArray();
   if (d.contains("source") && d["source"].is_array()) {
     for (const json& s : d["source"]) {
-      if (!s.is_object()) return SchemaError("document.source", "expected a list of objects");
+      if (!s.is_object())
+        return SchemaError("document.source", "expected a list of objects");
       Value c = Value::MakeObject();
       for (auto it = s.begin(); it != s.end(); ++it) {
         if (it->is_string()) c[it.key()] = it->get<std::string>();
@@ -220,11 +230,15 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   auto people = [&](const char* key, auto&& each) -> Status {
     auto it = d.find(key);
     if (it == d.end()) return Status::Ok();
-    if (!it->is_array()) return SchemaError(std::string("document.") + key, "expected a list");
+    if (!it->is_array())
+      return SchemaError(std::string("document.") + key, "expected a list");
     for (const json& v : *it) {
-      std::string name = v.is_string() ? v.get<std::string>() : v.is_object() ? str(v, "name") : "";
+      std::string name = v.is_string()   ? v.get<std::string>()
+                         : v.is_object() ? str(v, "name")
+                                         : "";
       if (name.empty()) {
-        return SchemaError(std::string("document.") + key, "expected names or {\"name\": ...}");
+        return SchemaError(std::string("document.") + key,
+                           "expected names or {\"name\": ...}");
       }
       int64_t count = v.is_object() ? v.value("count", 0) : 0;
       Evidence ev = Ev(name);
@@ -233,10 +247,11 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
     return Status::Ok();
   };
   std::vector<NodeId> authors;
-  Status s = people("authors", [&](const NodeId& id, const Evidence& ev, int64_t) {
-    AddEdge(id, doc_id, EdgeKind::kAuthored, ev);
-    authors.push_back(id);
-  });
+  Status s =
+      people("authors", [&](const NodeId& id, const Evidence& ev, int64_t) {
+        AddEdge(id, doc_id, EdgeKind::kAuthored, ev);
+        authors.push_back(id);
+      });
   if (!s.ok()) return s;
   s = people("recipients", [&](const NodeId& id, const Evidence& ev, int64_t) {
     AddEdge(doc_id, id, EdgeKind::kAddressedTo, ev);
@@ -246,15 +261,17 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
     AddEdge(doc_id, id, EdgeKind::kVia, ev);
   });
   if (!s.ok()) return s;
-  s = people("copies", [&](const NodeId& id, const Evidence& ev, int64_t count) {
-    Value props = Value::MakeObject();
-    if (count > 0) props["count"] = count;
-    AddEdge(doc_id, id, EdgeKind::kCopyTo, ev, props);
-  });
+  s = people("copies",
+             [&](const NodeId& id, const Evidence& ev, int64_t count) {
+               Value props = Value::MakeObject();
+               if (count > 0) props["count"] = count;
+               AddEdge(doc_id, id, EdgeKind::kCopyTo, ev, props);
+             });
   if (!s.ok()) return s;
 
   if (doc.contains("clauses")) {
-    if (!doc["clauses"].is_array()) return SchemaError("clauses", "expected a list");
+    if (!doc["clauses"].is_array())
+      return SchemaError("clauses", "expected a list");
     int64_t position = 0;
     for (const json& c : doc["clauses"]) {
       ++position;
@@ -263,9 +280,11 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
       std::string ordinal = c.contains("ordinal") && c["ordinal"].is_number()
                                 ? std::to_string(c["ordinal"].get<int64_t>())
                                 : str(c, "ordinal");
-      if (ordinal.empty()) return SchemaError(where + ".ordinal", "expected a string");
+      if (ordinal.empty())
+        return SchemaError(where + ".ordinal", "expected a string");
       if (!c.contains("text") || !c["text"].is_object() || c["text"].empty()) {
-        return SchemaError(where + ".text", "expected {\"en\": ..., \"ru\": ...}");
+        return SchemaError(where + ".text",
+                           "expected {\"en\": ..., \"ru\": ...}");
       }
       Node clause;
       clause.kind = NodeKind::kClause;
@@ -274,7 +293,8 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
       Value terms = Value::MakeObject();
       std::string all, label;
       for (auto it = c["text"].begin(); it != c["text"].end(); ++it) {
-        if (!it->is_string()) return SchemaError(where + ".text." + it.key(), "expected a string");
+        if (!it->is_string())
+          return SchemaError(where + ".text." + it.key(), "expected a string");
         std::string t = it->get<std::string>();
         text[it.key()] = t;
         all += t + "\n";
@@ -325,7 +345,8 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
       } else if (type != "agreement" && type != "decision") {
         // The authors of a proposal propose its points; the signatories of
         // an agreed text or a decision do not.
-        for (const NodeId& a : authors) AddEdge(a, clause_id, EdgeKind::kProposes, first);
+        for (const NodeId& a : authors)
+          AddEdge(a, clause_id, EdgeKind::kProposes, first);
       }
     }
   }
@@ -347,8 +368,10 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
 
 }  // namespace
 
-Result<graph::Fragment> ImportJsonDocument(std::string_view text, const std::string& source_path,
-                                           const Gazetteer& gazetteer, const TopicList& topics) {
+Result<graph::Fragment> ImportJsonDocument(std::string_view text,
+                                           const std::string& source_path,
+                                           const Gazetteer& gazetteer,
+                                           const TopicList& topics) {
   if (Status s = detail::CheckPageBytes(text); !s.ok()) return s;
   JsonReader reader(text, gazetteer, topics);
   return reader.Read(source_path);

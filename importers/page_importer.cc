@@ -476,8 +476,9 @@ Evidence PageReader::Ev(size_t start, size_t end) const {
     if (std::isalpha(c)) latin = true;
   }
   if (cyrillic && latin && !line_lang_.empty()) {
-    auto line = std::upper_bound(lines_.begin(), lines_.end(), start,
-                                 [](size_t at, const Line& l) { return at < l.start; });
+    auto line =
+        std::upper_bound(lines_.begin(), lines_.end(), start,
+                         [](size_t at, const Line& l) { return at < l.start; });
     if (line != lines_.begin()) {
       size_t index = static_cast<size_t>(line - lines_.begin()) - 1;
       if (!line_lang_[index].empty()) ev.lang = line_lang_[index];
@@ -496,8 +497,10 @@ NodeId PageReader::AddEntity(const GazetteerEntry& entry,
   n.label = entry.label;
   std::string alias = StripTrailing(TrimView(surface), ".,:;!");
   // "Filippov [Stalin]": the editor's bracket is not a spelling of the name.
-  if (size_t bracket = alias.find(" ["); bracket != std::string::npos && alias.back() == ']') {
-    alias = StripTrailing(TrimView(std::string_view(alias).substr(0, bracket)), ".,:;!");
+  if (size_t bracket = alias.find(" [");
+      bracket != std::string::npos && alias.back() == ']') {
+    alias = StripTrailing(TrimView(std::string_view(alias).substr(0, bracket)),
+                          ".,:;!");
   }
   if (!alias.empty() && alias != entry.label) n.aliases.push_back(alias);
   for (const std::string& c : entry.codenames) {
@@ -2441,7 +2444,9 @@ std::string OrdinalWord(std::string_view word) {
       {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
       {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
   for (auto [stem, n] : kRussian) {
-    if (w.rfind(stem, 0) == 0 && w.size() <= stem.size() + 12) // up to six letters of ending (two bytes each)
+    if (w.rfind(stem, 0) == 0 &&
+        w.size() <=
+            stem.size() + 12)  // up to six letters of ending (two bytes each)
       return std::to_string(n);
   }
   if (!w.empty() && w.size() <= 2 &&

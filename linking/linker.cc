@@ -62,7 +62,8 @@ double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
   size_t shared = 0;
   for (const std::string& t : a.topics) shared += b.topics.count(t);
   size_t all = a.topics.size() + b.topics.size() - shared;
-  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+  return all == 0 ? 0.0
+                  : static_cast<double>(shared) / static_cast<double>(all);
 }
 
 // "10 km", "5–10 km", "3 day", from a clause's terms.
@@ -81,7 +82,8 @@ std::vector<std::string> Measures(const Value& terms, std::string_view key) {
       if (v->is_int()) return std::to_string(v->as_int());
       if (v->is_double()) {
         double d = v->as_double();
-        return d == std::floor(d) ? std::to_string(static_cast<int64_t>(d)) : std::to_string(d);
+        return d == std::floor(d) ? std::to_string(static_cast<int64_t>(d))
+                                  : std::to_string(d);
       }
       return std::string();
     };
@@ -92,30 +94,34 @@ std::vector<std::string> Measures(const Value& terms, std::string_view key) {
     }
     std::string from = item.GetString("from");
     // "3 days", "2 months"; "km" and other abbreviations stay as they are.
-    bool plural = text != "1" && (unit == "day" || unit == "month" || unit == "hour" ||
-                                  unit == "week" || unit == "year" || unit == "mile");
-    out.push_back(text + " " + unit + (plural ? "s" : "") + (from.empty() ? "" : " from the " + from));
+    bool plural =
+        text != "1" && (unit == "day" || unit == "month" || unit == "hour" ||
+                        unit == "week" || unit == "year" || unit == "mile");
+    out.push_back(text + " " + unit + (plural ? "s" : "") +
+                  (from.empty() ? "" : " from the " + from));
   }
   return out;
 }
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+  for (const std::string& p : parts)
+    out += (out.empty() ? "" : std::string(sep)) + p;
   return out;
 }
 
 // The places of a clause's terms by their labels ("North Korea"), or for a
 // place never seen, its id in words ("place:north-korea" -> "north korea").
-std::vector<std::string> PlaceNames(const Value& terms,
-                                    const std::map<NodeId, std::string>& labels) {
+std::vector<std::string> PlaceNames(
+    const Value& terms, const std::map<NodeId, std::string>& labels) {
   std::vector<std::string> out;
   for (std::string id : Strings(terms.Get("places"))) {
     if (auto label = labels.find(id); label != labels.end()) {
       out.push_back(label->second);
       continue;
     }
-    if (size_t colon = id.find(':'); colon != std::string::npos) id = id.substr(colon + 1);
+    if (size_t colon = id.find(':'); colon != std::string::npos)
+      id = id.substr(colon + 1);
     std::replace(id.begin(), id.end(), '-', ' ');
     out.push_back(id);
   }
@@ -123,22 +129,26 @@ std::vector<std::string> PlaceNames(const Value& terms,
 }
 
 // What changed from `earlier` to `later`, in words.
-Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_with,
-              size_t split_into, const std::map<NodeId, std::string>& place_labels) {
+Value Changes(const ClauseInfo& later, const ClauseInfo& earlier,
+              size_t merged_with, size_t split_into,
+              const std::map<NodeId, std::string>& place_labels) {
   Value changes = Value::MakeArray();
   for (std::string_view key : {"distances", "durations"}) {
-    std::vector<std::string> a = Measures(earlier.terms, key), b = Measures(later.terms, key);
+    std::vector<std::string> a = Measures(earlier.terms, key),
+                             b = Measures(later.terms, key);
     if (a != b) {
-      changes.Append(std::string(key == "distances" ? "distance" : "duration") + ": " +
-                     (a.empty() ? "none" : Join(a, ", ")) + " → " + (b.empty() ? "none" : Join(b, ", ")));
+      changes.Append(std::string(key == "distances" ? "distance" : "duration") +
+                     ": " + (a.empty() ? "none" : Join(a, ", ")) + " → " +
+                     (b.empty() ? "none" : Join(b, ", ")));
     }
   }
   std::vector<std::string> pa = PlaceNames(earlier.terms, place_labels);
   std::vector<std::string> pb = PlaceNames(later.terms, place_labels);
   std::sort(pa.begin(), pa.end());
   std::sort(pb.begin(), pb.end());
-  if (pa != pb) changes.Append("places: " + (pa.empty() ? "none" : Join(pa, ", ")) + " → " +
-                               (pb.empty() ? "none" : Join(pb, ", ")));
+  if (pa != pb)
+    changes.Append("places: " + (pa.empty() ? "none" : Join(pa, ", ")) + " → " +
+                   (pb.empty() ? "none" : Join(pb, ", ")));
   std::vector<std::string> added, dropped;
   for (const std::string& t : later.topics) {
     if (!earlier.topics.count(t)) added.push_back(t);
@@ -147,12 +157,15 @@ Value Changes(const ClauseInfo& later, const ClauseInfo& earlier, size_t merged_
     if (!later.topics.count(t)) dropped.push_back(t);
   }
   if (!added.empty()) changes.Append("topics added: " + Join(added, ", "));
-  if (!dropped.empty()) changes.Append("topics dropped: " + Join(dropped, ", "));
+  if (!dropped.empty())
+    changes.Append("topics dropped: " + Join(dropped, ", "));
   if (merged_with > 1) {
-    changes.Append(std::to_string(merged_with) + " earlier points merged into this one");
+    changes.Append(std::to_string(merged_with) +
+                   " earlier points merged into this one");
   }
   if (split_into > 1) {
-    changes.Append("the earlier point was split into " + std::to_string(split_into) + " points");
+    changes.Append("the earlier point was split into " +
+                   std::to_string(split_into) + " points");
   }
   if (changes.as_array().empty()) changes.Append("same topics and terms");
   return changes;
@@ -164,8 +177,10 @@ struct LinkIndex {
   std::map<NodeId, DocInfo> docs;
   std::map<NodeId, ClauseInfo> clauses;
   std::map<std::string, std::set<NodeId>> docs_by_date;
-  std::map<std::string, std::set<NodeId>> referrers_by_date;    // docs citing a date
-  std::map<std::string, std::set<NodeId>> referrers_by_number;  // docs citing a number
+  std::map<std::string, std::set<NodeId>>
+      referrers_by_date;  // docs citing a date
+  std::map<std::string, std::set<NodeId>>
+      referrers_by_number;  // docs citing a number
   std::map<std::string, std::set<NodeId>> docs_by_number;
   // The version chain of each topic: the documents holding a clause of that
   // topic, by date.
@@ -185,11 +200,12 @@ struct LinkIndex {
   std::set<std::string> Dependents(const std::string& page) const;
 
  private:
-  void LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fragment& out);
+  void LinkReply(const DocInfo& reply, const DocInfo& target,
+                 graph::Fragment& out);
   void LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment& out);
   std::vector<const ClauseInfo*> Subtree(const DocInfo& doc) const;
-  void AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t, EdgeKind kind,
-               std::vector<Evidence> evidence, Value props);
+  void AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t,
+               EdgeKind kind, std::vector<Evidence> evidence, Value props);
 };
 
 void LinkIndex::RemovePage(const std::string& page) {
@@ -202,7 +218,8 @@ void LinkIndex::RemovePage(const std::string& page) {
         referrers_by_date[r.GetString("date")].erase(id);
         referrers_by_number[r.GetString("number")].erase(id);
       }
-      for (const std::string& n : d->second.numbers) docs_by_number[n].erase(id);
+      for (const std::string& n : d->second.numbers)
+        docs_by_number[n].erase(id);
       docs.erase(d);
     }
     if (auto c = clauses.find(id); c != clauses.end()) {
@@ -221,7 +238,8 @@ void LinkIndex::RemovePage(const std::string& page) {
   page_hash.erase(page);
 }
 
-void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes,
+void LinkIndex::AddNodes(const std::string& page,
+                         const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
@@ -231,13 +249,17 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
       d.page = page;
       d.date = n.props.GetString("date");
       d.numbers = Strings(n.props.Get("number"));
-      for (const std::string& o : Strings(n.props.Get("outgoing_number"))) d.numbers.push_back(o);
-      if (const Value* r = n.props.Get("references"); r && r->is_array()) d.references = *r;
-      if (const Value* s = n.props.Get("stances"); s && s->is_array()) d.stances = *s;
+      for (const std::string& o : Strings(n.props.Get("outgoing_number")))
+        d.numbers.push_back(o);
+      if (const Value* r = n.props.Get("references"); r && r->is_array())
+        d.references = *r;
+      if (const Value* s = n.props.Get("stances"); s && s->is_array())
+        d.stances = *s;
       docs_by_date[d.date].insert(d.id);
       for (const Value& r : d.references.as_array()) {
         referrers_by_date[r.GetString("date")].insert(d.id);
-        if (!r.GetString("number").empty()) referrers_by_number[r.GetString("number")].insert(d.id);
+        if (!r.GetString("number").empty())
+          referrers_by_number[r.GetString("number")].insert(d.id);
       }
       for (const std::string& num : d.numbers) docs_by_number[num].insert(d.id);
       page_nodes[page].insert(d.id);
@@ -247,13 +269,15 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
       c.id = n.id;
       c.page = page;
       c.doc = n.props.GetString("document");
-      for (const std::string& o : Strings(n.props.Get("ordinal"))) c.ordinals.insert(o);
+      for (const std::string& o : Strings(n.props.Get("ordinal")))
+        c.ordinals.insert(o);
       if (const Value* o = n.props.Get("ordinals"); o && o->is_object()) {
         for (const auto& [lang, v] : o->as_object()) {
           if (v.is_string()) c.ordinals.insert(v.as_string());
         }
       }
-      for (const std::string& t : Strings(n.props.Get("topics"))) c.topics.insert(t);
+      for (const std::string& t : Strings(n.props.Get("topics")))
+        c.topics.insert(t);
       if (const Value* t = n.props.Get("terms")) c.terms = *t;
       if (!n.evidence.empty()) c.evidence = n.evidence.front();
       c.position = Int(n.props, "position");
@@ -265,21 +289,31 @@ void LinkIndex::AddNodes(const std::string& page, const std::vector<Node>& nodes
     auto d = docs.find(e.kind == EdgeKind::kAuthored ? e.target : e.source);
     if (d == docs.end() || d->second.page != page) continue;
     switch (e.kind) {
-      case EdgeKind::kAuthored: d->second.authors.insert(e.source); break;
-      case EdgeKind::kAddressedTo: d->second.recipients.insert(e.target); break;
+      case EdgeKind::kAuthored:
+        d->second.authors.insert(e.source);
+        break;
+      case EdgeKind::kAddressedTo:
+        d->second.recipients.insert(e.target);
+        break;
       case EdgeKind::kEmbeds:
         d->second.children.push_back(e.target);
-        if (auto child = docs.find(e.target); child != docs.end()) child->second.parent = e.source;
+        if (auto child = docs.find(e.target); child != docs.end())
+          child->second.parent = e.source;
         break;
-      case EdgeKind::kHasClause: d->second.clauses.push_back(e.target); break;
-      default: break;
+      case EdgeKind::kHasClause:
+        d->second.clauses.push_back(e.target);
+        break;
+      default:
+        break;
     }
   }
   for (const NodeId& id : page_nodes[page]) {
     auto c = clauses.find(id);
     if (c == clauses.end()) continue;
-    if (auto d = docs.find(c->second.doc); d != docs.end()) c->second.date = d->second.date;
-    for (const std::string& t : c->second.topics) topic_chains[t][c->second.date].insert(c->second.doc);
+    if (auto d = docs.find(c->second.doc); d != docs.end())
+      c->second.date = d->second.date;
+    for (const std::string& t : c->second.topics)
+      topic_chains[t][c->second.date].insert(c->second.doc);
   }
 }
 
@@ -294,15 +328,17 @@ std::vector<const ClauseInfo*> LinkIndex::Subtree(const DocInfo& doc) const {
     auto d = docs.find(id);
     if (d == docs.end()) continue;
     for (const NodeId& c : d->second.clauses) {
-      if (auto it = clauses.find(c); it != clauses.end()) out.push_back(&it->second);
+      if (auto it = clauses.find(c); it != clauses.end())
+        out.push_back(&it->second);
     }
     for (const NodeId& child : d->second.children) todo.push_back(child);
   }
   return out;
 }
 
-void LinkIndex::AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t, EdgeKind kind,
-                        std::vector<Evidence> evidence, Value props) {
+void LinkIndex::AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t,
+                        EdgeKind kind, std::vector<Evidence> evidence,
+                        Value props) {
   Edge e;
   e.source = s;
   e.target = t;
@@ -313,18 +349,22 @@ void LinkIndex::AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t, 
 }
 
 // A reply's reference to `target`, and the stances it takes on its points.
-void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fragment& out) {
+void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
+                          graph::Fragment& out) {
   if (reply.page == target.page) return;
   bool responds = false;
   for (const Value& ref : reply.references.as_array()) {
     std::vector<std::string> authors = Strings(ref.Get("authors"));
     std::string number = ref.GetString("number");
     bool by_number = !number.empty() &&
-                     std::find(target.numbers.begin(), target.numbers.end(), number) != target.numbers.end();
-    bool by_date = ref.GetString("date") == target.date &&
-                   (authors.empty() || std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
-                     return target.authors.count(a) > 0;
-                   }));
+                     std::find(target.numbers.begin(), target.numbers.end(),
+                               number) != target.numbers.end();
+    bool by_date =
+        ref.GetString("date") == target.date &&
+        (authors.empty() ||
+         std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
+           return target.authors.count(a) > 0;
+         }));
     if (!by_number && !by_date) continue;
     // A reply answers a document, not the message quoted inside it.
     if (!target.parent.empty()) {
@@ -339,7 +379,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fr
     ev.start = static_cast<uint32_t>(Int(ref, "start"));
     ev.end = static_cast<uint32_t>(Int(ref, "end"));
     ev.quote = ref.GetString("quote");
-    ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80 ? "en" : "ru";
+    ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
+                  ? "en"
+                  : "ru";
     Value props = Value::MakeObject();
     props["matched_by"] = by_number ? "number" : "date and author";
     AddEdge(out, reply.id, target.id, EdgeKind::kRespondsTo, {ev}, props);
@@ -362,18 +404,24 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fr
       bool by_ordinal = false;
       if (!ordinals.empty()) {
         auto doc = docs.find(c->doc);
-        bool theirs = doc != docs.end() &&
-                      std::any_of(doc->second.authors.begin(), doc->second.authors.end(),
-                                  [&](const NodeId& a) { return reply.recipients.count(a) > 0; });
+        bool theirs =
+            doc != docs.end() &&
+            std::any_of(
+                doc->second.authors.begin(), doc->second.authors.end(),
+                [&](const NodeId& a) { return reply.recipients.count(a) > 0; });
         by_ordinal = theirs && std::any_of(ordinals.begin(), ordinals.end(),
-                                           [&](const std::string& o) { return c->ordinals.count(o) > 0; });
+                                           [&](const std::string& o) {
+                                             return c->ordinals.count(o) > 0;
+                                           });
       }
-      bool by_topic = std::any_of(topics.begin(), topics.end(),
-                                  [&](const std::string& t) { return c->topics.count(t) > 0; });
+      bool by_topic = std::any_of(
+          topics.begin(), topics.end(),
+          [&](const std::string& t) { return c->topics.count(t) > 0; });
       if (!by_ordinal && !by_topic) continue;
       Value props = Value::MakeObject();
       props["stance"] = st.GetString("stance");
-      if (const Value* partial = st.Get("partial"); partial && partial->is_bool() && partial->as_bool()) {
+      if (const Value* partial = st.Get("partial");
+          partial && partial->is_bool() && partial->as_bool()) {
         props["partial"] = true;
       }
       AddEdge(out, reply.id, c->id, EdgeKind::kStance, {ev}, props);
@@ -385,19 +433,23 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target, graph::Fr
 // clauses that share a topic and are each other's most alike clause in the
 // other document (ties kept, so a point split in two links to both halves).
 // The later version is the variant of the earlier.
-void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment& out) {
+void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b,
+                             graph::Fragment& out) {
   if (a.page == b.page || a.clauses.empty() || b.clauses.empty()) return;
   auto infos = [&](const DocInfo& d) {
     std::vector<const ClauseInfo*> v;
     for (const NodeId& id : d.clauses) {
-      if (auto it = clauses.find(id); it != clauses.end()) v.push_back(&it->second);
+      if (auto it = clauses.find(id); it != clauses.end())
+        v.push_back(&it->second);
     }
     return v;
   };
   std::vector<const ClauseInfo*> as = infos(a), bs = infos(b);
-  // best_a[i]: the highest similarity of as[i] to any clause of b; likewise best_b.
+  // best_a[i]: the highest similarity of as[i] to any clause of b; likewise
+  // best_b.
   std::vector<double> best_a(as.size(), 0), best_b(bs.size(), 0);
-  std::vector<std::vector<double>> sim(as.size(), std::vector<double>(bs.size(), 0));
+  std::vector<std::vector<double>> sim(as.size(),
+                                       std::vector<double>(bs.size(), 0));
   for (size_t i = 0; i < as.size(); ++i) {
     for (size_t j = 0; j < bs.size(); ++j) {
       sim[i][j] = TopicSimilarity(*as[i], *bs[j]);
@@ -407,12 +459,16 @@ void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment
   }
   for (size_t i = 0; i < as.size(); ++i) {
     size_t ties_a = 0;
-    for (size_t j = 0; j < bs.size(); ++j) ties_a += sim[i][j] > 0 && std::fabs(sim[i][j] - best_a[i]) < 1e-9;
+    for (size_t j = 0; j < bs.size(); ++j)
+      ties_a += sim[i][j] > 0 && std::fabs(sim[i][j] - best_a[i]) < 1e-9;
     for (size_t j = 0; j < bs.size(); ++j) {
       double s = sim[i][j];
-      if (s <= 0 || std::fabs(s - best_a[i]) > 1e-9 || std::fabs(s - best_b[j]) > 1e-9) continue;
+      if (s <= 0 || std::fabs(s - best_a[i]) > 1e-9 ||
+          std::fabs(s - best_b[j]) > 1e-9)
+        continue;
       size_t ties_b = 0;
-      for (size_t k = 0; k < as.size(); ++k) ties_b += sim[k][j] > 0 && std::fabs(sim[k][j] - best_b[j]) < 1e-9;
+      for (size_t k = 0; k < as.size(); ++k)
+        ties_b += sim[k][j] > 0 && std::fabs(sim[k][j] - best_b[j]) < 1e-9;
       const ClauseInfo& x = *as[i];
       const ClauseInfo& y = *bs[j];
       bool x_later = x.date > y.date || (x.date == y.date && x.id > y.id);
@@ -427,7 +483,8 @@ void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b, graph::Fragment
       props["changes"] = Changes(later, earlier, merged, split, place_labels);
       props["from_date"] = earlier.date;
       props["to_date"] = later.date;
-      AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf, {later.evidence, earlier.evidence}, props);
+      AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf,
+              {later.evidence, earlier.evidence}, props);
     }
   }
 }
@@ -443,9 +500,11 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
     const DocInfo& doc = d->second;
     // The documents it answers.
     for (const Value& ref : doc.references.as_array()) {
-      for (const NodeId& t : docs_by_date[ref.GetString("date")]) LinkReply(doc, docs.at(t), out);
+      for (const NodeId& t : docs_by_date[ref.GetString("date")])
+        LinkReply(doc, docs.at(t), out);
       if (!ref.GetString("number").empty()) {
-        for (const NodeId& t : docs_by_number[ref.GetString("number")]) LinkReply(doc, docs.at(t), out);
+        for (const NodeId& t : docs_by_number[ref.GetString("number")])
+          LinkReply(doc, docs.at(t), out);
       }
     }
     // The previous versions of its clauses: for each topic, the documents
@@ -480,15 +539,19 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
   if (it == page_nodes.end()) return pages;
   auto add = [&](const std::set<NodeId>& ids) {
     for (const NodeId& id : ids) {
-      if (auto d = docs.find(id); d != docs.end() && d->second.page != page) pages.insert(d->second.page);
+      if (auto d = docs.find(id); d != docs.end() && d->second.page != page)
+        pages.insert(d->second.page);
     }
   };
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
     if (d == docs.end()) continue;
-    if (auto r = referrers_by_date.find(d->second.date); r != referrers_by_date.end()) add(r->second);
+    if (auto r = referrers_by_date.find(d->second.date);
+        r != referrers_by_date.end())
+      add(r->second);
     for (const std::string& n : d->second.numbers) {
-      if (auto r = referrers_by_number.find(n); r != referrers_by_number.end()) add(r->second);
+      if (auto r = referrers_by_number.find(n); r != referrers_by_number.end())
+        add(r->second);
     }
     // The next versions: for each topic of its clauses, the documents of
     // the earliest later date on another page.
@@ -498,7 +561,8 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
       for (const std::string& t : c->second.topics) {
         auto chain = topic_chains.find(t);
         if (chain == topic_chains.end()) continue;
-        for (auto at = chain->second.upper_bound(d->second.date); at != chain->second.end(); ++at) {
+        for (auto at = chain->second.upper_bound(d->second.date);
+             at != chain->second.end(); ++at) {
           bool other = false;
           for (const NodeId& o : at->second) {
             if (docs.at(o).page != page) {
@@ -524,21 +588,28 @@ Status Linker::Load() {
   std::map<std::string, std::vector<Edge>> edges;
   reader->ForEachNode([&](const Node& n) {
     if (n.kind == NodeKind::kPlace) index_->place_labels[n.id] = n.label;
-    if (n.kind == NodeKind::kDocument || n.kind == NodeKind::kClause) nodes[PageOf(n.id)].push_back(n);
+    if (n.kind == NodeKind::kDocument || n.kind == NodeKind::kClause)
+      nodes[PageOf(n.id)].push_back(n);
     return true;
   });
   reader->ForEachEdge([&](const Edge& e) {
     switch (e.kind) {
-      case EdgeKind::kAuthored: edges[PageOf(e.target)].push_back(e); break;
+      case EdgeKind::kAuthored:
+        edges[PageOf(e.target)].push_back(e);
+        break;
       case EdgeKind::kAddressedTo:
       case EdgeKind::kEmbeds:
-      case EdgeKind::kHasClause: edges[PageOf(e.source)].push_back(e); break;
-      default: break;
+      case EdgeKind::kHasClause:
+        edges[PageOf(e.source)].push_back(e);
+        break;
+      default:
+        break;
     }
     return true;
   });
   for (auto& [page, list] : nodes) index_->AddNodes(page, list, edges[page]);
-  for (const storage::PageInfo& p : reader->Pages()) index_->page_hash[p.page_id] = p.content_hash;
+  for (const storage::PageInfo& p : reader->Pages())
+    index_->page_hash[p.page_id] = p.content_hash;
   return reader->status();
 }
 
@@ -548,14 +619,16 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   }
   auto known = index_->page_hash.find(page.page_id);
   bool replacing = known != index_->page_hash.end();
-  if (replacing && known->second == page.content_hash) return storage::ApplyOutcome::kUnchanged;
+  if (replacing && known->second == page.content_hash)
+    return storage::ApplyOutcome::kUnchanged;
   // Pages whose links depend on this one, before and after the change: their
   // links are made again in the same batch.
   std::set<std::string> affected = index_->Dependents(page.page_id);
   index_->RemovePage(page.page_id);
   index_->AddNodes(page.page_id, page.nodes(), page.edges());
   index_->page_hash[page.page_id] = page.content_hash;
-  for (const std::string& p : index_->Dependents(page.page_id)) affected.insert(p);
+  for (const std::string& p : index_->Dependents(page.page_id))
+    affected.insert(p);
   affected.erase(page.page_id);
   std::vector<graph::Fragment> links;
   links.push_back(index_->LinksOf(page.page_id));
@@ -565,7 +638,8 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   std::vector<std::string> owners;
   for (const graph::Fragment& f : links) owners.push_back(LinkOwner(f.page_id));
   std::vector<std::pair<std::string, const graph::Fragment*>> owned;
-  for (size_t i = 0; i < links.size(); ++i) owned.emplace_back(owners[i], &links[i]);
+  for (size_t i = 0; i < links.size(); ++i)
+    owned.emplace_back(owners[i], &links[i]);
   auto outcomes = store_.ApplyBatch({&page}, owned);
   if (!outcomes.ok()) {
     // The index no longer matches the database: read it again next time.

@@ -290,8 +290,7 @@ class SnapshotReader : public Reader {
 
   // Decodes one owner's contribution to node `id` and merges it into `node`.
   void AddNodeContribution(const std::string& id, std::string_view key,
-                           std::string_view value,
-                           graph::NodeMerger& node) {
+                           std::string_view value, graph::NodeMerger& node) {
     NodeRecord record;
     Status s = detail::DecodeRecord(value, &record, Describe(kNodes, key));
     if (s.ok() && record.kind >= graph::kNodeKindCount) {
@@ -577,7 +576,8 @@ class RocksStore : public Store {
   // next open (every query command) does not replay the write-ahead log.
   ~RocksStore() override {
     if (read_only_ || !wrote_) return;
-    database_->db->Flush(rocksdb::FlushOptions(), database_->all_handles).PermitUncheckedError();
+    database_->db->Flush(rocksdb::FlushOptions(), database_->all_handles)
+        .PermitUncheckedError();
   }
 
   Result<ApplyOutcome> ApplyPage(const graph::Fragment& fragment) override {
