@@ -67,7 +67,9 @@ void AddFormatOption(CLI::App& command, OutputFormat& format) {
                                                {"csv", OutputFormat::kCsv}};
   command
       .add_option("--format", format, "output: table (default), json or csv")
-      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+      ->transform(
+          CLI::CheckedTransformer(names, CLI::ignore_case).description(""))
+      ->type_name("table|json|csv");
 }
 
 }  // namespace parley::cli
