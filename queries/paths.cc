@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "queries/documents.h"
 
@@ -133,25 +134,31 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
   auto hood =
       view.Neighborhood(centre->id, query.depth, query.kinds, !query.directed);
   if (!hood.ok()) return hood.status();
-  std::map<NodeId, int> hops;
+  std::unordered_map<NodeId, int> hops;
   for (size_t i = 0; i < hood->nodes.size(); ++i)
     hops[hood->nodes[i]] = hood->hops[i];
+  // The edge that first reaches each node from one hop nearer the centre,
+  // found in one pass over the edges.
+  std::unordered_map<NodeId, size_t> via_edge;
+  for (size_t e : hood->edges) {
+    const Edge& edge = view.edge(e);
+    auto hs = hops.find(edge.source), ht = hops.find(edge.target);
+    if (hs == hops.end() || ht == hops.end()) continue;
+    if (ht->second == hs->second + 1) via_edge.emplace(edge.target, e);
+    if (!query.directed && hs->second == ht->second + 1) {
+      via_edge.emplace(edge.source, e);
+    }
+  }
   NeighborsResult result;
   result.centre = std::move(centre).value();
   for (size_t i = 1; i < hood->nodes.size(); ++i) {
     Neighbor n;
     n.node = Brief(*Find(view, hood->nodes[i]));
     n.hops = hood->hops[i];
-    for (size_t e : hood->edges) {
-      const Edge& edge = view.edge(e);
-      bool in = edge.target == n.node.id && hops.count(edge.source) &&
-                hops[edge.source] == n.hops - 1;
-      bool out = !query.directed && edge.source == n.node.id &&
-                 hops.count(edge.target) && hops[edge.target] == n.hops - 1;
-      if (!in && !out) continue;
-      n.via_node = in ? edge.source : edge.target;
-      n.via = MakeStep(view, e, n.via_node);
-      break;
+    if (auto via = via_edge.find(n.node.id); via != via_edge.end()) {
+      const Edge& edge = view.edge(via->second);
+      n.via_node = edge.target == n.node.id ? edge.source : edge.target;
+      n.via = MakeStep(view, via->second, n.via_node);
     }
     result.neighbors.push_back(std::move(n));
   }

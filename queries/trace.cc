@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <queue>
 #include <set>
 #include <utility>
 
@@ -78,40 +79,50 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
     }
     return document_of[id] = doc.empty() ? id : doc;
   };
-  // The similarity of `id`'s closest version in document `doc`.
+  // The similarity of `id`'s closest version in document `doc`, cached.
+  std::map<std::pair<NodeId, NodeId>, double> best_cache;
   auto best_in = [&](const NodeId& id, const NodeId& doc) {
+    auto key = std::make_pair(id, doc);
+    if (auto it = best_cache.find(key); it != best_cache.end())
+      return it->second;
     double best = 0;
     for (const Edge* e : index.EdgesOf(id)) {
       const NodeId& other = e->source == id ? e->target : e->source;
       if (doc_of(other) == doc)
         best = std::max(best, Similarity(*e).value_or(0));
     }
-    return best;
+    return best_cache[key] = best;
   };
-  std::vector<NodeId> members = {seed.id};
-  std::set<NodeId> in_lineage = {seed.id};
-  std::set<NodeId> documents = {doc_of(seed.id)};
-  while (true) {
-    NodeId best_other;
-    double best_similarity = -1;
-    for (const NodeId& m : members) {
-      for (const Edge* e : index.EdgesOf(m)) {
-        const NodeId& other = e->source == m ? e->target : e->source;
-        if (in_lineage.count(other) || documents.count(doc_of(other))) continue;
-        double s = Similarity(*e).value_or(0);
-        if (s < best_in(m, doc_of(other)) || s < best_in(other, doc_of(m)))
-          continue;
-        if (s > best_similarity ||
-            (s == best_similarity && other < best_other)) {
-          best_other = other;
-          best_similarity = s;
-        }
-      }
+  // Best first, as Prim's algorithm grows a tree: the strongest link from
+  // the lineage (ties: the smallest id) to a document not yet in it.
+  using Candidate = std::pair<double, NodeId>;
+  auto weaker = [](const Candidate& a, const Candidate& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  };
+  std::priority_queue<Candidate, std::vector<Candidate>, decltype(weaker)>
+      frontier(weaker);
+  std::vector<NodeId> members;
+  std::set<NodeId> in_lineage;
+  std::set<NodeId> documents;
+  auto add = [&](const NodeId& m) {
+    members.push_back(m);
+    in_lineage.insert(m);
+    documents.insert(doc_of(m));
+    for (const Edge* e : index.EdgesOf(m)) {
+      const NodeId& other = e->source == m ? e->target : e->source;
+      if (in_lineage.count(other)) continue;
+      double s = Similarity(*e).value_or(0);
+      if (s < best_in(m, doc_of(other)) || s < best_in(other, doc_of(m)))
+        continue;
+      frontier.emplace(s, other);
     }
-    if (best_similarity < 0) break;
-    members.push_back(best_other);
-    in_lineage.insert(best_other);
-    documents.insert(doc_of(best_other));
+  };
+  add(seed.id);
+  while (!frontier.empty()) {
+    NodeId next = frontier.top().second;
+    frontier.pop();
+    if (in_lineage.count(next) || documents.count(doc_of(next))) continue;
+    add(next);
   }
   return members;
 }
