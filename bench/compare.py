@@ -199,7 +199,9 @@ def sqlite_neighbors(db, n, d):
 def load_networkx(nodes, edges):
     everything = nx.MultiGraph()
     everything.add_nodes_from(nodes)
-    everything.add_edges_from((s, t, k) for s, t, k in edges)
+    # No keys: networkx would take the kind for the key and merge a -> b and
+    # b -> a of one kind (mutual RESPONDS_TO), which Parley keeps apart.
+    everything.add_edges_from((s, t) for s, t, k in edges)
     paths = nx.Graph()
     paths.add_nodes_from(nodes)
     paths.add_edges_from((s, t) for s, t, k in edges if k != "MENTIONS")

@@ -129,7 +129,8 @@ def main():
     p(f"# Parley benchmarks\n")
     p(f"Measured on {machine.get('date', '?')}, {machine.get('cpus', '?')} cores "
       f"({machine.get('cpu', '?')}), {machine.get('mem_gib', '?')} GiB RAM; corpus seed "
-      f"{machine.get('seed', '?')}; `bench/run.sh` took {elapsed.get('seconds', '?')} s. "
+      f"{machine.get('seed', '?')}; commit {machine.get('commit', '?')}; `bench/run.sh` took "
+      f"{elapsed.get('seconds', '?')} s. "
       f"Warm = in one process after the data is loaded (Google Benchmark median of 3 "
       f"repetitions; a query whose first run took over 1 s: that one run); cold = a fresh "
       f"`build/parley` process per query, whole command (hyperfine median of 5, or 2 "

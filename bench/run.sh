@@ -62,6 +62,7 @@ START=$(date +%s)
   echo "{\"date\": \"$(date -u +%Y-%m-%d)\", \"cpus\": $(nproc),"
   echo " \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //; s/"//g')\","
   echo " \"mem_gib\": $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo),"
+  echo " \"commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
   echo " \"seed\": $SEED, \"import_timeout_s\": $TIMEOUT, \"query_timeout_s\": $QTIMEOUT,"
   echo " \"sizes\": \"$SIZES\"}"
 } >"$WORK/machine.json"
