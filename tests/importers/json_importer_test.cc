@@ -11,6 +11,7 @@
 #include "graph/model.h"
 #include "importers/gazetteer.h"
 #include "importers/topics.h"
+#include "tests/importers/real_data.h"
 
 namespace parley::importers {
 namespace {
@@ -22,26 +23,8 @@ using graph::Fragment;
 using graph::Node;
 using graph::NodeKind;
 
-const Gazetteer& RealGazetteer() {
-  static const Gazetteer* gazetteer = [] {
-    Result<Gazetteer> loaded =
-        Gazetteer::LoadFile(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv");
-    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    return new Gazetteer(loaded.ok() ? std::move(loaded).value() : Gazetteer());
-  }();
-  return *gazetteer;
-}
-
-const TopicList& RealTopics() {
-  static const TopicList* topics = [] {
-    Result<TopicList> r =
-        TopicList::LoadFile(std::string(PARLEY_DATA_DIR) + "/topics.tsv");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return new TopicList(r.ok() ? std::move(r).value()
-                                : TopicList::Parse("x\ten\tx", "x").value());
-  }();
-  return *topics;
-}
+using test_data::RealGazetteer;
+using test_data::RealTopics;
 
 Result<Fragment> Import(const std::string& text) {
   return ImportJsonDocument(text, "test.json", RealGazetteer(), RealTopics());

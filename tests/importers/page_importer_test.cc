@@ -15,6 +15,7 @@
 #include "graph/model.h"
 #include "importers/gazetteer.h"
 #include "importers/topics.h"
+#include "tests/importers/real_data.h"
 
 namespace parley::importers {
 namespace {
@@ -29,26 +30,8 @@ using graph::NodeKind;
 using graph::Value;
 using Ids = std::vector<std::string>;
 
-const Gazetteer& RealGazetteer() {
-  static const Gazetteer* gazetteer = [] {
-    Result<Gazetteer> r =
-        Gazetteer::LoadFile(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return new Gazetteer(r.ok() ? std::move(r).value() : Gazetteer());
-  }();
-  return *gazetteer;
-}
-
-const TopicList& RealTopics() {
-  static const TopicList* topics = [] {
-    Result<TopicList> r =
-        TopicList::LoadFile(std::string(PARLEY_DATA_DIR) + "/topics.tsv");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return new TopicList(r.ok() ? std::move(r).value()
-                                : TopicList::Parse("x\ten\tx", "x").value());
-  }();
-  return *topics;
-}
+using test_data::RealGazetteer;
+using test_data::RealTopics;
 
 Result<Fragment> TryImport(std::string_view page) {
   PageImporter importer(RealGazetteer(), RealTopics());

@@ -1,0 +1,38 @@
+// The real data/gazetteer.tsv and data/topics.tsv, loaded once for the
+// importer tests that read pages as a user's import would.
+#ifndef PARLEY_TESTS_IMPORTERS_REAL_DATA_H_
+#define PARLEY_TESTS_IMPORTERS_REAL_DATA_H_
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/gazetteer.h"
+#include "importers/topics.h"
+
+namespace parley::importers::test_data {
+
+inline const Gazetteer& RealGazetteer() {
+  static const Gazetteer* gazetteer = [] {
+    Result<Gazetteer> r =
+        Gazetteer::LoadFile(std::string(PARLEY_DATA_DIR) + "/gazetteer.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return new Gazetteer(r.ok() ? std::move(r).value() : Gazetteer());
+  }();
+  return *gazetteer;
+}
+
+inline const TopicList& RealTopics() {
+  static const TopicList* topics = [] {
+    Result<TopicList> r =
+        TopicList::LoadFile(std::string(PARLEY_DATA_DIR) + "/topics.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return new TopicList(r.ok() ? std::move(r).value()
+                                : TopicList::Parse("x\ten\tx", "x").value());
+  }();
+  return *topics;
+}
+
+}  // namespace parley::importers::test_data
+
+#endif  // PARLEY_TESTS_IMPORTERS_REAL_DATA_H_
