@@ -57,6 +57,11 @@ int64_t Int(const Value& v, std::string_view key) {
   return x && x->is_int() ? x->as_int() : 0;
 }
 
+// The position of a document in a topic's version chain: by date, then id.
+std::string ChainKey(const std::string& date, const NodeId& doc) {
+  return date + '\0' + doc;
+}
+
 // How alike two clauses are: shared topics over all topics (Jaccard).
 double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
   size_t shared = 0;
@@ -183,8 +188,8 @@ struct LinkIndex {
       referrers_by_number;  // docs citing a number
   std::map<std::string, std::set<NodeId>> docs_by_number;
   // The version chain of each topic: the documents holding a clause of that
-  // topic, by date.
-  std::map<std::string, std::map<std::string, std::set<NodeId>>> topic_chains;
+  // topic, ordered by date, then id (ChainKey).
+  std::map<std::string, std::map<std::string, NodeId>> topic_chains;
   std::map<std::string, std::set<NodeId>> page_nodes;  // docs and clauses
   std::map<std::string, std::string> page_hash;
   std::map<NodeId, std::string> place_labels;  // for the words of `changes`
@@ -226,10 +231,7 @@ void LinkIndex::RemovePage(const std::string& page) {
       for (const std::string& t : c->second.topics) {
         auto chain = topic_chains.find(t);
         if (chain == topic_chains.end()) continue;
-        auto at = chain->second.find(c->second.date);
-        if (at == chain->second.end()) continue;
-        at->second.erase(c->second.doc);
-        if (at->second.empty()) chain->second.erase(at);
+        chain->second.erase(ChainKey(c->second.date, c->second.doc));
       }
       clauses.erase(c);
     }
@@ -313,7 +315,7 @@ void LinkIndex::AddNodes(const std::string& page,
     if (auto d = docs.find(c->second.doc); d != docs.end())
       c->second.date = d->second.date;
     for (const std::string& t : c->second.topics)
-      topic_chains[t][c->second.date].insert(c->second.doc);
+      topic_chains[t][ChainKey(c->second.date, c->second.doc)] = c->second.doc;
   }
 }
 
@@ -507,24 +509,20 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
           LinkReply(doc, docs.at(t), out);
       }
     }
-    // The previous versions of its clauses: for each topic, the documents
-    // of the latest earlier date that hold a clause of that topic.
+    // The previous versions of its clauses: for each topic, the nearest
+    // earlier document of another page holding a clause of that topic.
     std::set<NodeId> previous;
     for (const NodeId& cid : doc.clauses) {
       auto c = clauses.find(cid);
       if (c == clauses.end()) continue;
       for (const std::string& t : c->second.topics) {
         const auto& chain = topic_chains[t];
-        for (auto at = chain.lower_bound(doc.date); at != chain.begin();) {
+        for (auto at = chain.lower_bound(ChainKey(doc.date, doc.id)); at != chain.begin();) {
           --at;
-          bool found = false;
-          for (const NodeId& o : at->second) {
-            if (docs.at(o).page != page) {
-              previous.insert(o);
-              found = true;
-            }
+          if (docs.at(at->second).page != page) {
+            previous.insert(at->second);
+            break;
           }
-          if (found) break;
         }
       }
     }
@@ -553,24 +551,23 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
       if (auto r = referrers_by_number.find(n); r != referrers_by_number.end())
         add(r->second);
     }
-    // The next versions: for each topic of its clauses, the documents of
-    // the earliest later date on another page.
+    // The next versions: for each topic of its clauses, the next document
+    // of another page in the chain, and the documents of that same page
+    // right after it (they skip their own page when seeking a predecessor).
     for (const NodeId& cid : d->second.clauses) {
       auto c = clauses.find(cid);
       if (c == clauses.end()) continue;
       for (const std::string& t : c->second.topics) {
         auto chain = topic_chains.find(t);
         if (chain == topic_chains.end()) continue;
-        for (auto at = chain->second.upper_bound(d->second.date);
+        std::string next_page;
+        for (auto at = chain->second.upper_bound(ChainKey(d->second.date, d->second.id));
              at != chain->second.end(); ++at) {
-          bool other = false;
-          for (const NodeId& o : at->second) {
-            if (docs.at(o).page != page) {
-              pages.insert(docs.at(o).page);
-              other = true;
-            }
-          }
-          if (other) break;
+          const std::string& other = docs.at(at->second).page;
+          if (other == page) continue;
+          if (next_page.empty()) next_page = other;
+          if (other != next_page) break;
+          pages.insert(other);
         }
       }
     }
