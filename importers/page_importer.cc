@@ -2542,10 +2542,10 @@ void PageReader::ReadReplies(size_t d) {
         bool condition = ContainsAny(
             pl, {"should the", "should they", "if the", "if they", "provided",
                  "однако если", "если же", "если ", "при условии"});
-        bool accept =
-            ContainsAny(pl, {"do not object", "don't object", "no objection",
-                             "agree", "accept", "support", "не возражаем",
-                             "согласн", "принять", "поддерж"});
+        bool accept = ContainsAny(
+            pl, {"do not object", "don't object", "no objection", "agree ",
+                 "agree,", "agree.", "agreed to", "accept", "support",
+                 "не возражаем", "согласн", "принять", "поддерж"});
         std::string stance;
         if (ContainsAny(pl, {"insist", "настаива", "добиваться", "firmly"}))
           stance = "insists";

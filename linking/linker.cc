@@ -361,8 +361,13 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
     bool by_number = !number.empty() &&
                      std::find(target.numbers.begin(), target.numbers.end(),
                                number) != target.numbers.end();
+    // A number the archive knows names its document; the date then adds
+    // nothing, and on a busy day it would tie the reply to every telegram.
+    auto numbered = docs_by_number.find(number);
+    bool number_known = !number.empty() && numbered != docs_by_number.end() &&
+                        !numbered->second.empty();
     bool by_date =
-        ref.GetString("date") == target.date &&
+        !number_known && ref.GetString("date") == target.date &&
         (authors.empty() ||
          std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
            return target.authors.count(a) > 0;
@@ -517,7 +522,8 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
       if (c == clauses.end()) continue;
       for (const std::string& t : c->second.topics) {
         const auto& chain = topic_chains[t];
-        for (auto at = chain.lower_bound(ChainKey(doc.date, doc.id)); at != chain.begin();) {
+        for (auto at = chain.lower_bound(ChainKey(doc.date, doc.id));
+             at != chain.begin();) {
           --at;
           if (docs.at(at->second).page != page) {
             previous.insert(at->second);
@@ -561,7 +567,8 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
         auto chain = topic_chains.find(t);
         if (chain == topic_chains.end()) continue;
         std::string next_page;
-        for (auto at = chain->second.upper_bound(ChainKey(d->second.date, d->second.id));
+        for (auto at = chain->second.upper_bound(
+                 ChainKey(d->second.date, d->second.id));
              at != chain->second.end(); ++at) {
           const std::string& other = docs.at(at->second).page;
           if (other == page) continue;
