@@ -15,7 +15,6 @@ wall seconds, CPU seconds (user + system), runs and peak RSS.
 
 import argparse
 import json
-import os
 import re
 import shlex
 import shutil

@@ -3,7 +3,7 @@
 on the same edges.
 
     bench/compare.py --db DB --parley build/parley --bench build/bench/parley_bench
-                     --out DIR [--seed 1] [--paths 8] [--centres 4]
+                     --out DIR [--seed 1] [--paths 5] [--centres 4] [--timeout 15]
 
 Exports the graph from Parley (`parley export --format json`), loads its edges
 into SQLite (a file database, recursive CTEs) and networkx (MultiGraph), picks
@@ -14,14 +14,14 @@ markdown table on stdout.
 
 Queries (as Parley's CLI runs them):
   path A B       shortest paths, edges walked both ways, every kind but
-                 MENTIONS (queries::DefaultPathKinds); Parley and networkx
-                 return up to 10 shortest paths, SQLite up to 10 as well.
+                 MENTIONS (queries::DefaultPathKinds); each system returns
+                 up to 10 shortest paths.
   neighbors N d  the nodes within d hops (both ways, every kind) and the
                  edges among them.
 Latency: the median of repeated runs of each query (warm: data loaded, one
-process), then the median over the queries of a kind. A query still running
-after --timeout seconds is stopped and left out of the median (counted in
-the table as "+k > 15 s").
+process), then the median over the queries of a kind. A Parley or SQLite
+query still running after --timeout seconds is stopped and left out of the
+median (counted in the table as "+k > 15 s"); networkx cannot be stopped.
 """
 
 import argparse
@@ -224,7 +224,7 @@ def nx_neighbors(g, n, d):
 # Queries
 
 
-def pick_queries(nodes, edges, paths_graph, seed, n_paths, n_centres):
+def pick_queries(nodes, paths_graph, seed, n_paths, n_centres):
     """Deterministic queries: pairs of clauses of different documents, a
     person and a document, two documents; neighbourhood centres among
     documents and clauses. Only pairs that a path joins are kept."""
@@ -322,7 +322,10 @@ def fmt_ms(s):
 
 
 def ratio(a, b):
-    return f"{b / a:.1f}×" if a and b else "—"
+    if not a or not b:
+        return "—"
+    r = b / a
+    return f"{r:.0f}×" if r >= 10 else f"{r:.1f}×" if r >= 1 else f"{r:.2f}×"
 
 
 def main():
@@ -362,7 +365,7 @@ def main():
     nx_load_s = time.perf_counter() - t0
     log(f"compare: loaded SQLite in {sqlite_load_s:.1f} s, networkx in {nx_load_s:.1f} s")
 
-    queries, max_hops = pick_queries(nodes, edges, g_paths, args.seed, args.paths, args.centres)
+    queries, max_hops = pick_queries(nodes, g_paths, args.seed, args.paths, args.centres)
     queries_file = os.path.join(args.out, "queries.tsv")
     with open(queries_file, "w") as f:
         f.write("# kind\targs (bench/compare.py, seed %d)\n" % args.seed)

@@ -254,7 +254,6 @@ struct Database {
   std::unique_ptr<storage::Store> store;
   std::unique_ptr<storage::Reader> reader;
   std::unique_ptr<queries::Snapshot> snapshot;
-  std::vector<Query> queries;
 };
 
 std::vector<Query> ReadQueries(const std::string& file) {

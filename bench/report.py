@@ -95,6 +95,11 @@ def ms(s):
     return f"{s:.1f} s"
 
 
+def times(r):
+    """A ratio with the digits that matter: 2388, 36, 4.2, 0.17."""
+    return f"{r:.0f}" if r >= 10 else f"{r:.1f}" if r >= 1 else f"{r:.2f}"
+
+
 def wall_cpu(v):
     """'4.2 s (1.8 s)': wall time, and CPU time when known."""
     if v is None or isinstance(v, str):
@@ -172,7 +177,8 @@ def main():
               f"{num(st2.get('edges', '—'))} | 0 | 0 | 0 |")
             notes.append(
                 f"{n:,} pages: `parley import` (with the linker) did not finish within "
-                f"{imp['timeout_s']} s; it had stored {done:,} pages. The queries below ran on the "
+                f"{imp['timeout_s']} s; it had stored {done:,} pages (the counts in its row are "
+                f"theirs). The queries below ran on the "
                 f"same corpus loaded page by page without the linker (every page's own facts; no "
                 f"RESPONDS_TO, STANCE or VARIANT_OF edges): read its rows as a smaller graph. "
                 f"(parse {nl.get('import_s', 0):.1f} s, store {nl.get('apply_s', 0):.1f} s)")
@@ -273,7 +279,7 @@ def main():
             continue
         for kind, s in c["summary"].items():
             e, sq, nx_ = s["parley_engine_s"], s["sqlite_s"], s["networkx_s"]
-            ratio = (f"1 : {sq / e:.0f} : {nx_ / e:.0f}" if e and sq and nx_ else "—")
+            ratio = (f"1 : {times(sq / e)} : {times(nx_ / e)}" if e and sq and nx_ else "—")
             late = s.get("timeouts", {})
             cell = lambda k: ms(s[k]) + (f" (+{late[k]} > {c['timeout_s']:g} s)"
                                          if late.get(k) else "")
