@@ -550,9 +550,29 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
     if (d == docs.end()) continue;
+    // Replies citing its date, when they cite a document of its authors
+    // (or name no author): on a busy day most citations of that date are
+    // of other people's telegrams.
     if (auto r = referrers_by_date.find(d->second.date);
-        r != referrers_by_date.end())
-      add(r->second);
+        r != referrers_by_date.end()) {
+      for (const NodeId& reply : r->second) {
+        auto rd = docs.find(reply);
+        if (rd == docs.end() || rd->second.page == page) continue;
+        for (const Value& ref : rd->second.references.as_array()) {
+          if (ref.GetString("date") != d->second.date) continue;
+          std::vector<std::string> authors = Strings(ref.Get("authors"));
+          bool theirs = authors.empty() ||
+                        std::any_of(authors.begin(), authors.end(),
+                                    [&](const std::string& a) {
+                                      return d->second.authors.count(a) > 0;
+                                    });
+          if (theirs) {
+            pages.insert(rd->second.page);
+            break;
+          }
+        }
+      }
+    }
     for (const std::string& n : d->second.numbers) {
       if (auto r = referrers_by_number.find(n); r != referrers_by_number.end())
         add(r->second);
