@@ -23,6 +23,12 @@ class Fragment {
   std::string text;
   // Hex digest of `text`; equal digests mean an unchanged page.
   std::string content_hash;
+  // The layout reader that read the page ("wilson-current", "frus-tei",
+  // "generic", "json"), and what it could not read well, one line each
+  // ("no author", "fell back to the generic reader"), for the import report.
+  // Neither is stored.
+  std::string layout;
+  std::vector<std::string> warnings;
 
   const std::vector<Node>& nodes() const { return nodes_; }
   const std::vector<Edge>& edges() const { return edges_; }

@@ -1,8 +1,5 @@
-// The archive-page importer: reads one page in the Wilson Center Digital
-// Archive layout (date line, title, Russian and/or English body, summary,
-// "Document Information" footer) and returns its facts as a Fragment: the
-// documents (outer and embedded), people, organisations, places, clauses
-// with terms and topics, the delegation, and evidence for every fact.
+// PageImporter: the page importer as an object, for callers that keep one
+// gazetteer and topic list; the same as ImportPage (import_file.h).
 #ifndef PARLEY_IMPORTERS_PAGE_IMPORTER_H_
 #define PARLEY_IMPORTERS_PAGE_IMPORTER_H_
 

@@ -427,4 +427,69 @@ std::string LowerText(std::string_view s) {
   return out;
 }
 
+// `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
+// whole characters, never single bytes of a letter).
+std::string StripTrailing(std::string_view s, std::string_view chars) {
+  bool again = true;
+  while (again && !s.empty()) {
+    again = false;
+    for (size_t k = 0; k < chars.size();) {
+      size_t len = 1;
+      unsigned char c = static_cast<unsigned char>(chars[k]);
+      if (c >= 0xF0)
+        len = 4;
+      else if (c >= 0xE0)
+        len = 3;
+      else if (c >= 0xC0)
+        len = 2;
+      std::string_view ch = chars.substr(k, len);
+      if (s.size() >= ch.size() && s.substr(s.size() - ch.size()) == ch) {
+        s.remove_suffix(ch.size());
+        again = true;
+        break;
+      }
+      k += len;
+    }
+  }
+  return std::string(s);
+}
+
+// "ciphered telegram" -> "telegram", ... ; "" when no document word.
+std::string DocTypeFromWords(std::string_view lower) {
+  struct Cue {
+    std::string_view word;
+    std::string_view type;
+  };
+  static constexpr Cue kCues[] = {
+      {"telegram", "telegram"},
+      {"телеграмм", "telegram"},
+      {"cable", "cable"},
+      {"letter", "letter"},
+      {"письмо", "letter"},
+      {"decision", "decision"},
+      {"resolution", "decision"},
+      {"постановлени", "decision"},
+      {"agreement", "agreement"},
+      {"agreed", "agreement"},
+      {"соглашени", "agreement"},
+      {"memorandum", "memorandum"},
+      {"record of conversation", "memorandum"},
+      {"report", "report"},
+      {"message", "message"},
+      {"note", "note"},
+      {"directive", "directive"},
+      {"instruction", "directive"},
+  };
+  size_t best = std::string_view::npos;
+  std::string type;
+  for (const Cue& c : kCues) {
+    size_t at = lower.find(c.word);
+    if (at != std::string_view::npos && at < best) {
+      best = at;
+      type = c.type;
+    }
+  }
+  return type;
+}
+
 }  // namespace parley::importers::detail

@@ -83,6 +83,15 @@ std::string_view TrimView(std::string_view s);
 // Lower-cases ASCII and Cyrillic letters (enough for cue matching).
 std::string LowerText(std::string_view s);
 
+// `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
+// whole characters, never single bytes of a letter).
+std::string StripTrailing(std::string_view s, std::string_view chars);
+
+// The document type a lower-cased title or heading names first: "ciphered
+// telegram" -> "telegram", "record of conversation" -> "memorandum"; ""
+// when it names none.
+std::string DocTypeFromWords(std::string_view lower);
+
 }  // namespace parley::importers::detail
 
 #endif  // PARLEY_IMPORTERS_DETAIL_PAGE_TEXT_H_

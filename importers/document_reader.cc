@@ -1,4 +1,4 @@
-#include "importers/page_importer.h"
+#include "importers/detail/document_reader.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "importers/clause_terms.h"
+#include "importers/document_record.h"
 #include "importers/detail/page_text.h"
 
 namespace parley::importers {
@@ -19,6 +20,8 @@ using detail::FindNoCase;
 using detail::Line;
 using detail::LowerText;
 using detail::StartsWithNoCase;
+using detail::DocTypeFromWords;
+using detail::StripTrailing;
 using detail::TrimView;
 using graph::Edge;
 using graph::EdgeKind;
@@ -192,33 +195,6 @@ bool MostlyUpper(std::string_view s) {
   return total > 0 && upper * 5 >= total * 4;
 }
 
-// `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
-// whole characters, never single bytes of a letter).
-std::string StripTrailing(std::string_view s, std::string_view chars) {
-  bool again = true;
-  while (again && !s.empty()) {
-    again = false;
-    for (size_t k = 0; k < chars.size();) {
-      size_t len = 1;
-      unsigned char c = static_cast<unsigned char>(chars[k]);
-      if (c >= 0xF0)
-        len = 4;
-      else if (c >= 0xE0)
-        len = 3;
-      else if (c >= 0xC0)
-        len = 2;
-      std::string_view ch = chars.substr(k, len);
-      if (s.size() >= ch.size() && s.substr(s.size() - ch.size()) == ch) {
-        s.remove_suffix(ch.size());
-        again = true;
-        break;
-      }
-      k += len;
-    }
-  }
-  return std::string(s);
-}
-
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").
 size_t FindWordStart(std::string_view lower,
@@ -292,44 +268,6 @@ bool ContainsAny(std::string_view lower,
   return false;
 }
 
-// "ciphered telegram" -> "telegram", ... ; "" when no document word.
-std::string DocTypeFromWords(std::string_view lower) {
-  struct Cue {
-    std::string_view word;
-    std::string_view type;
-  };
-  static constexpr Cue kCues[] = {
-      {"telegram", "telegram"},
-      {"телеграмм", "telegram"},
-      {"cable", "cable"},
-      {"letter", "letter"},
-      {"письмо", "letter"},
-      {"decision", "decision"},
-      {"resolution", "decision"},
-      {"постановлени", "decision"},
-      {"agreement", "agreement"},
-      {"agreed", "agreement"},
-      {"соглашени", "agreement"},
-      {"memorandum", "memorandum"},
-      {"record of conversation", "memorandum"},
-      {"report", "report"},
-      {"message", "message"},
-      {"note", "note"},
-      {"directive", "directive"},
-      {"instruction", "directive"},
-  };
-  size_t best = std::string_view::npos;
-  std::string type;
-  for (const Cue& c : kCues) {
-    size_t at = lower.find(c.word);
-    if (at != std::string_view::npos && at < best) {
-      best = at;
-      type = c.type;
-    }
-  }
-  return type;
-}
-
 // A line that routes a telegram or names its addressee: "BEIJING, TO
 // KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
 // "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
@@ -352,20 +290,27 @@ constexpr int kMaxMentionEvidence = 64;
 
 class PageReader {
  public:
+  // `record` is one document of `source` as its layout reader read it;
+  // both must outlive the reader.
   PageReader(const Gazetteer& gazetteer, const TopicList& topics,
-             std::string_view text, const std::string& path)
-      : gazetteer_(gazetteer), topics_(topics), text_(text) {
+             const DocumentRecord& record, std::string_view source,
+             const std::string& path)
+      : gazetteer_(gazetteer),
+        topics_(topics),
+        record_(record),
+        source_(source),
+        text_(record.text) {
     fragment_.source_path = path;
-    fragment_.text = std::string(text);
-    fragment_.content_hash = graph::ContentHash(text);
   }
 
-  Result<graph::Fragment> Read();
+  // The facts of the record, evidence pointing into the source; evidence
+  // names no document yet (the page's id is known only when every document
+  // of the source is read).
+  graph::Fragment Read();
 
  private:
-  Status ReadHeader();
-  void ReadFooter();
-  void ReadTitle();
+  void ReadBodyRange();
+  void ReadTitleParties();
   void ClassifyLines();
   void FindQuoteRegions();
   // The last line of quotation `r`, which has no closing mark before line
@@ -378,9 +323,12 @@ class PageReader {
   void ReadMentions();
   void ReadReplies(size_t doc);
   void EmitDocuments();
+  std::string DescribedTitle(const DocDraft& doc) const;
 
-  // Evidence for bytes [start, end) of the page.
+  // Evidence for bytes [start, end) of the record's text: the source bytes
+  // they come from.
   Evidence Ev(size_t start, size_t end) const;
+  Evidence Ev(Span s) const { return Ev(s.start, s.end); }
   Evidence LineEv(size_t line) const {
     return Ev(lines_[line].trim_start,
               lines_[line].trim_start + lines_[line].text.size());
@@ -400,6 +348,10 @@ class PageReader {
   // unresolved Person when the words look like a name. Adds the node with
   // `ev`. Returns "" when `name` is not a person's name.
   NodeId PersonFromName(std::string_view name, const Evidence& ev);
+  // The organisation a name stands for: a gazetteer entry, or a new
+  // unresolved Organization when its words name an office or a body ("Joint
+  // Chiefs of Staff"). "" otherwise.
+  NodeId OrganizationFromName(std::string_view name, const Evidence& ev);
   // Adds (or merges) the node of a gazetteer entry with this evidence.
   NodeId AddEntity(const GazetteerEntry& entry, std::string_view surface,
                    bool codename, const Evidence& ev);
@@ -415,7 +367,7 @@ class PageReader {
   // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
   // answer"; else the first person named who is not the addressee.
   std::vector<std::pair<NodeId, Evidence>> IntroAuthors(std::string_view intro);
-  int DefaultYear() const { return page_date_.year; }
+  int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }
   void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
                 const Evidence& ev, int64_t count = 0);
@@ -427,7 +379,9 @@ class PageReader {
 
   const Gazetteer& gazetteer_;
   const TopicList& topics_;
-  std::string_view text_;
+  const DocumentRecord& record_;
+  std::string_view source_;  // the file's bytes, which evidence quotes
+  std::string_view text_;    // record_.text, which the readers read
   graph::Fragment fragment_;
 
   std::vector<Line> lines_;
@@ -435,28 +389,18 @@ class PageReader {
   std::vector<std::string> line_lang_;
   std::vector<int> line_doc_;  // the document whose text a line is
   std::vector<int> line_region_;
-  Date page_date_;
-  size_t date_line_ = 0, title_line_ = 0;
   size_t body_begin_ = 0, body_end_ = 0;  // [begin, end) line indexes
-  std::optional<size_t> summary_line_;
+  std::vector<bool> in_body_;             // furniture between is left out
   std::vector<QuoteRegion> regions_;
   std::vector<DocDraft> docs_;  // docs_[0] is the outer document
 
-  // Read from the title.
-  std::string title_type_;
-  std::string title_number_;
+  // The parties of the record, resolved.
   std::string title_origin_;
   std::vector<std::pair<NodeId, Evidence>> title_authors_, title_recipients_,
       title_via_;
   std::string attach_type_;
   std::optional<Date> attach_date_;
   std::vector<std::pair<NodeId, Evidence>> attach_authors_, attach_recipients_;
-  // Read from the footer.
-  Value sources_ = Value::MakeArray();
-  std::string record_id_;
-  std::string footer_type_;
-  std::vector<std::string> footer_languages_;
-  std::string editorial_sent_;
 };
 
 Evidence PageReader::Ev(size_t start, size_t end) const {
@@ -464,10 +408,14 @@ Evidence PageReader::Ev(size_t start, size_t end) const {
   ev.doc = docs_.empty() ? std::string() : docs_[0].id;
   start = std::min(start, text_.size());
   end = std::min(std::max(end, start), text_.size());
-  ev.start = static_cast<uint32_t>(start);
-  ev.end = static_cast<uint32_t>(end);
-  ev.quote = std::string(text_.substr(start, end - start));
-  ev.lang = detail::DetectLanguage(ev.quote);
+  Span in_source = record_.source_map.ToSource(Span{start, end});
+  in_source.end = std::min(in_source.end, source_.size());
+  in_source.start = std::min(in_source.start, in_source.end);
+  ev.start = static_cast<uint32_t>(in_source.start);
+  ev.end = static_cast<uint32_t>(in_source.end);
+  ev.quote = std::string(
+      source_.substr(in_source.start, in_source.end - in_source.start));
+  ev.lang = detail::DetectLanguage(text_.substr(start, end - start));
   // A quote in mixed scripts ("HAM ИР", with a Latin H) takes the language
   // of its line.
   bool cyrillic = false, latin = false;
@@ -618,6 +566,13 @@ std::string CleanName(std::string_view name) {
 NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   std::string name = CleanName(raw);
   if (name.empty()) return {};
+  // "Filippov (Stalin)": a print's parenthesis is the editor's bracket.
+  if (size_t open = name.find(" ("); open != std::string::npos &&
+                                     name.back() == ')' &&
+                                     name.find(')') == name.size() - 1) {
+    name[open + 1] = '[';
+    name.back() = ']';
+  }
   if (const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson)) {
     bool codename = false;
     std::string folded = FoldName(name);
@@ -656,6 +611,45 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   n.evidence.push_back(ev);
   fragment_.AddNode(std::move(n));
   return "person:" + graph::Slug(TitleCase(bare));
+}
+
+// True when `name` is an organisation's by its words ("Joint Chiefs of
+// Staff", "Council of Ministers of the USSR").
+bool LooksLikeOrganization(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "staff",      "command",     "committee",   "council",   "ministry",
+      "government", "department",  "embassy",     "politburo", "bureau",
+      "administration", "headquarters", "commission", "delegation",
+      "directorate", "office",     "secretariat", "division",  "army",
+      "министерств", "комитет",    "совет",       "штаб",      "правительств"};
+  std::string lower = LowerText(name);
+  for (std::string_view w : kWords) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+NodeId PageReader::OrganizationFromName(std::string_view raw,
+                                        const Evidence& ev) {
+  std::string name = CleanName(raw);
+  for (std::string_view article : {"the ", "The "}) {
+    if (name.rfind(article, 0) == 0) name = name.substr(article.size());
+  }
+  if (name.empty()) return {};
+  if (const GazetteerEntry* e =
+          gazetteer_.Resolve(name, NodeKind::kOrganization)) {
+    return AddEntity(*e, name, false, ev);
+  }
+  if (!LooksLikeOrganization(name) || Words(name).size() > 10) return {};
+  Node n;
+  n.label = name;
+  n.id = "org:" + graph::Slug(name);
+  n.kind = NodeKind::kOrganization;
+  n.props["resolved"] = false;
+  n.evidence.push_back(ev);
+  NodeId id = n.id;
+  fragment_.AddNode(std::move(n));
+  return id;
 }
 
 bool PageReader::IsAddresseeName(std::string_view raw) const {
@@ -812,227 +806,25 @@ void PageReader::AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
 // ---------------------------------------------------------------------------
 // Header, footer, title
 
-Status PageReader::ReadHeader() {
-  size_t nonblank = 0;
-  bool found = false;
-  for (size_t i = 0; i < lines_.size() && nonblank < 12; ++i) {
-    if (lines_[i].blank()) continue;
-    ++nonblank;
-    if (auto d = detail::ParseDateLine(lines_[i].text)) {
-      page_date_ = *d;
-      date_line_ = i;
-      found = true;
-      break;
+void PageReader::ReadBodyRange() {
+  in_body_.assign(lines_.size(), false);
+  for (const Span& span : record_.body) {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].start >= span.start && lines_[i].end <= span.end)
+        in_body_[i] = true;
     }
   }
-  if (!found) {
-    size_t first = 0;
-    while (first < lines_.size() && lines_[first].blank()) ++first;
-    size_t number = first < lines_.size() ? lines_[first].number : 1;
-    return Status::InvalidArgument(
-        "no archive header: expected a date line such as 'July 3, 1951' "
-        "near line " +
-        std::to_string(number));
+  body_begin_ = lines_.size();
+  body_end_ = 0;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!in_body_[i]) continue;
+    body_begin_ = std::min(body_begin_, i);
+    body_end_ = i + 1;
   }
-  size_t t = date_line_ + 1;
-  while (t < lines_.size() && lines_[t].blank()) ++t;
-  if (t >= lines_.size()) {
-    return Status::InvalidArgument("no title after the date line (line " +
-                                   std::to_string(lines_[date_line_].number) +
-                                   ")");
-  }
-  title_line_ = t;
-  return Status::Ok();
+  if (body_begin_ > body_end_) body_begin_ = body_end_;
 }
 
-void PageReader::ReadFooter() {
-  size_t footer = lines_.size();
-  for (size_t i = title_line_ + 1; i < lines_.size(); ++i) {
-    if (lines_[i].text == "Document Information") {
-      footer = i;
-      break;
-    }
-  }
-  body_begin_ = title_line_ + 1;
-  body_end_ = footer;
-  // The summary: the last sentence before the footer, when there is a
-  // footer to anchor it ("Author(s):" and other empty labels skipped).
-  if (footer < lines_.size()) {
-    for (size_t i = footer; i-- > body_begin_;) {
-      std::string_view t = lines_[i].text;
-      if (t.empty() || t.back() == ':') continue;
-      bool sentence = t.size() > 30 && !IsOpenQuote(t) && t.back() == '.' &&
-                      !ClosesQuote(t);
-      if (sentence) {
-        summary_line_ = i;
-        body_end_ = i;
-      }
-      break;
-    }
-  }
-  static constexpr std::string_view kLabels[] = {"Source",
-                                                 "Original Uploaded Date",
-                                                 "Type",
-                                                 "Language",
-                                                 "Record ID",
-                                                 "Author(s):",
-                                                 "Original Archive",
-                                                 "Original Language",
-                                                 "Translated by",
-                                                 "Rights",
-                                                 "Subjects Discussed",
-                                                 "Keywords",
-                                                 "Document Information"};
-  auto is_label = [](std::string_view t) {
-    for (std::string_view l : kLabels) {
-      if (t == l) return true;
-    }
-    return false;
-  };
-  auto next_value = [&](size_t i) -> std::optional<size_t> {
-    for (size_t k = i + 1; k < lines_.size(); ++k) {
-      if (lines_[k].blank()) continue;
-      if (is_label(lines_[k].text)) return std::nullopt;
-      return k;
-    }
-    return std::nullopt;
-  };
-  for (size_t i = footer; i < lines_.size(); ++i) {
-    std::string_view t = lines_[i].text;
-    if (t == "Type") {
-      if (auto v = next_value(i)) footer_type_ = std::string(lines_[*v].text);
-    } else if (t == "Language") {
-      if (auto v = next_value(i)) {
-        std::string lower = detail::ToLowerAscii(lines_[*v].text);
-        if (lower.find("russian") != std::string::npos)
-          footer_languages_.push_back("ru");
-        if (lower.find("english") != std::string::npos)
-          footer_languages_.push_back("en");
-        if (lower.find("chinese") != std::string::npos)
-          footer_languages_.push_back("zh");
-        if (lower.find("korean") != std::string::npos)
-          footer_languages_.push_back("ko");
-      }
-    } else if (StartsWithNoCase(t, "Record ID")) {
-      std::string_view rest = TrimView(t.substr(9));
-      if (!rest.empty() && (rest[0] == ':' || rest[0] == '='))
-        rest = TrimView(rest.substr(1));
-      if (!rest.empty()) {
-        record_id_ = std::string(rest);
-      } else if (auto v = next_value(i)) {
-        record_id_ = std::string(lines_[*v].text);
-      }
-    } else if (!t.empty() && !is_label(t)) {
-      // A citation: "APRF, f. 45, op. 1, d. 339, ll. 6-7." or several joined
-      // by " and " / ";".
-      bool citation = (FindNoCase(t, "f. ") != std::string_view::npos ||
-                       FindNoCase(t, "fond") != std::string_view::npos) &&
-                      (FindNoCase(t, "op") != std::string_view::npos ||
-                       FindNoCase(t, "d. ") != std::string_view::npos ||
-                       FindNoCase(t, "delo") != std::string_view::npos);
-      if (!citation) continue;
-      std::vector<std::string_view> parts;
-      size_t b = 0;
-      for (size_t k = 0; k <= t.size(); ++k) {
-        bool cut = k == t.size() || t[k] == ';' || (t.substr(k, 5) == " and ");
-        if (!cut) continue;
-        parts.push_back(TrimView(t.substr(b, k - b)));
-        b = k + (k < t.size() && t[k] == ';' ? 1 : 5);
-        if (k < t.size() && t[k] == ';') continue;
-        k += 4;
-      }
-      for (std::string_view p : parts) {
-        if (p.empty()) continue;
-        Value c = Value::MakeObject();
-        std::string cite = StripTrailing(p, ". ");
-        c["citation"] = cite;
-        size_t comma = cite.find(',');
-        std::string archive(TrimView(std::string_view(cite).substr(0, comma)));
-        c["archive"] = archive;
-        auto field = [&](std::initializer_list<std::string_view> keys) {
-          for (std::string_view k : keys) {
-            size_t at = FindNoCase(cite, k);
-            while (at != std::string::npos) {
-              bool boundary =
-                  at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
-              if (boundary) break;
-              at = FindNoCase(cite, k, at + 1);
-            }
-            if (at == std::string::npos) continue;
-            size_t v = at + k.size();
-            while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
-            size_t e = v;
-            while (e < cite.size() && cite[e] != ',' && cite[e] != ';') ++e;
-            std::string val = StripTrailing(
-                TrimView(std::string_view(cite).substr(v, e - v)), ". ");
-            if (!val.empty()) return val;
-          }
-          return std::string();
-        };
-        std::string fond = field({"fond", "f."});
-        std::string opis = field({"opis", "op."});
-        std::string delo = field({"delo", "d."});
-        std::string papka = field({"papka", "p."});
-        std::string pages = field({"listy", "list", "ll.", "l."});
-        if (!fond.empty()) c["fond"] = fond;
-        if (!opis.empty()) c["opis"] = opis;
-        if (!delo.empty()) c["delo"] = delo;
-        if (!papka.empty()) c["papka"] = papka;
-        if (!pages.empty()) c["pages"] = pages;
-        sources_.Append(c);
-      }
-    }
-  }
-}
-
-void PageReader::ReadTitle() {
-  std::string_view title = lines_[title_line_].text;
-  // "..., with 13 June 1951 handwritten letter from ..." describes an
-  // attachment: the document quoted on the page.
-  std::string_view main = title, attach;
-  size_t with = title.find(", with ");
-  size_t with_len = 7;
-  if (with == std::string_view::npos) {
-    with = title.find(" with ");
-    with_len = 6;
-  }
-  if (with != std::string_view::npos) {
-    main = title.substr(0, with);
-    attach = title.substr(with + with_len);
-  }
-  std::string lower = detail::ToLowerAscii(main);
-  title_type_ = DocTypeFromWords(lower);
-
-  // "No. 21404" / "Nº 21404" / "№ 21404"
-  for (std::string_view marker : {"No. ", "Nº ", "№ ", "No.", "Nº"}) {
-    size_t at = main.find(marker);
-    if (at == std::string_view::npos) continue;
-    size_t v = at + marker.size();
-    size_t e = v;
-    while (e < main.size() && main[e] != ',' && main[e] != ' ') ++e;
-    title_number_ = StripTrailing(main.substr(v, e - v), ".");
-    break;
-  }
-  // Parties: after "from" ("Handwritten letter from A and B to C"), or after
-  // the first comma ("Ciphered Telegram No. 3950, A to B, for C"); "from
-  // Beijing," names the origin first.
-  std::string_view parties;
-  if (size_t from = FindNoCase(main, " from ");
-      from != std::string_view::npos) {
-    parties = main.substr(from + 6);
-    size_t comma = parties.find(", ");
-    if (comma != std::string_view::npos) {
-      std::string_view place = parties.substr(0, comma);
-      if (const GazetteerEntry* e =
-              gazetteer_.Resolve(place, NodeKind::kPlace)) {
-        title_origin_ = AddEntity(
-            *e, place, false, Ev(Offset(place), Offset(place) + place.size()));
-        parties = parties.substr(comma + 2);
-      }
-    }
-  } else if (size_t comma = main.find(", "); comma != std::string_view::npos) {
-    parties = main.substr(comma + 2);
-  }
+void PageReader::ReadTitleParties() {
   auto read_parties = [&](std::string_view p,
                           std::vector<std::pair<NodeId, Evidence>>& authors,
                           std::vector<std::pair<NodeId, Evidence>>& recipients,
@@ -1087,11 +879,59 @@ void PageReader::ReadTitle() {
     }
     if (!relay.empty() && via != nullptr) add_to(relay, *via);
   };
+  std::string_view parties;
+  if (!record_.title_parties.empty()) {
+    parties = text_.substr(record_.title_parties.span.start,
+                           record_.title_parties.span.end -
+                               record_.title_parties.span.start);
+    // "from Beijing, A to B" names the origin first.
+    if (size_t comma = parties.find(", "); comma != std::string_view::npos) {
+      std::string_view place = parties.substr(0, comma);
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(place, NodeKind::kPlace)) {
+        title_origin_ = AddEntity(
+            *e, place, false, Ev(Offset(place), Offset(place) + place.size()));
+        parties = parties.substr(comma + 2);
+      }
+    }
+  }
   read_parties(parties, title_authors_, title_recipients_, &title_via_);
-
-  if (!attach.empty()) {
-    std::string alower = detail::ToLowerAscii(attach);
-    attach_type_ = DocTypeFromWords(alower);
+  // Parties the layout gives one by one (a FRUS heading, a TEI persName).
+  auto resolve = [&](const Party& party, bool person_first) -> NodeId {
+    std::string_view name = text_.substr(party.span.start,
+                                         party.span.end - party.span.start);
+    if (name.empty()) name = party.name;
+    Evidence ev = Ev(party.span);
+    NodeId id = person_first ? PersonFromName(name, ev) : NodeId();
+    if (id.empty()) id = OrganizationFromName(name, ev);
+    if (id.empty() && !person_first) id = PersonFromName(name, ev);
+    return id;
+  };
+  for (const Party& a : record_.authors) {
+    NodeId id = resolve(a, true);
+    if (!id.empty()) title_authors_.emplace_back(id, Ev(a.span));
+  }
+  for (const Party& r : record_.recipients) {
+    NodeId id = resolve(r, true);
+    if (!id.empty()) title_recipients_.emplace_back(id, Ev(r.span));
+  }
+  for (const Party& v : record_.via) {
+    NodeId id = resolve(v, true);
+    if (!id.empty()) title_via_.emplace_back(id, Ev(v.span));
+  }
+  if (!record_.origin.empty()) {
+    if (const GazetteerEntry* e =
+            gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
+      title_origin_ =
+          AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
+    }
+  }
+  if (!record_.attachment.empty()) {
+    std::string_view attach =
+        text_.substr(record_.attachment.span.start,
+                     record_.attachment.span.end -
+                         record_.attachment.span.start);
+    attach_type_ = DocTypeFromWords(detail::ToLowerAscii(attach));
     if (auto d = detail::FindDate(attach, DefaultYear()))
       attach_date_ = d->date;
     size_t afrom = FindNoCase(attach, "from ");
@@ -1176,7 +1016,7 @@ void PageReader::ClassifyLines() {
   bool in_copies = false;
   for (size_t i = body_begin_; i < body_end_; ++i) {
     std::string_view t = lines_[i].text;
-    if (t.empty()) {
+    if (t.empty() || !in_body_[i]) {
       in_copies = false;
       kinds_[i] = LineKind::kBlank;
       continue;
@@ -1511,15 +1351,15 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
 
 void PageReader::AssignDocuments() {
   DocDraft outer;
-  outer.type = !title_type_.empty()    ? title_type_
-               : !footer_type_.empty() ? detail::ToLowerAscii(footer_type_)
-                                       : "document";
-  outer.date = page_date_;
+  outer.type = record_.doc_type.empty() ? "document" : record_.doc_type;
+  if (record_.date) outer.date = *record_.date;
   for (auto& [id, ev] : title_authors_) AddParty(outer.authors, id, ev);
   for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
   for (auto& [id, ev] : title_via_) AddParty(outer.via, id, ev);
   outer.origin = title_origin_;
-  outer.title_evidence = LineEv(title_line_);
+  outer.title_evidence = !record_.title.empty() ? Ev(record_.title.span)
+                         : body_begin_ < body_end_ ? LineEv(body_begin_)
+                                                   : Ev(0, 0);
   outer.has_title_evidence = true;
   // Signatures outside any quotation sign the outer document.
   for (size_t i = body_begin_; i < body_end_; ++i) {
@@ -1907,10 +1747,11 @@ void PageReader::ReadMetaLines() {
   for (auto& [d, list] : routed_for) {
     for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
   }
-  if (!title_number_.empty() &&
-      std::find(outer.numbers.begin(), outer.numbers.end(), title_number_) ==
-          outer.numbers.end()) {
-    outer.numbers.push_back(title_number_);
+  for (const Printed& number : record_.numbers) {
+    if (std::find(outer.numbers.begin(), outer.numbers.end(), number.text) ==
+        outer.numbers.end()) {
+      outer.numbers.push_back(number.text);
+    }
   }
   for (size_t i = body_begin_; i < body_end_; ++i) {
     bool names_someone = kinds_[i] == LineKind::kRouting &&
@@ -1926,7 +1767,7 @@ void PageReader::ReadMetaLines() {
     for (const std::string& l : docs_[d].languages) outer.languages.insert(l);
   }
   if (outer.languages.empty()) {
-    for (const std::string& l : footer_languages_) outer.languages.insert(l);
+    for (const std::string& l : record_.languages) outer.languages.insert(l);
   }
 }
 
@@ -2607,8 +2448,7 @@ void PageReader::ReadReplies(size_t d) {
 
 void PageReader::ReadMentions() {
   std::map<std::pair<int, const GazetteerEntry*>, int> mention_counts;
-  auto scan = [&](size_t i, int doc) {
-    std::string_view t = lines_[i].text;
+  auto scan = [&](std::string_view t, int doc) {
     if (t.empty()) return;
     std::vector<Mention> mentions = gazetteer_.FindMentions(t, Offset(t));
     for (const Mention& m : mentions) {
@@ -2673,16 +2513,38 @@ void PageReader::ReadMentions() {
       }
     }
   };
-  scan(title_line_, 0);
+  auto span_text = [&](const Printed& p) {
+    return p.empty() ? std::string_view()
+                     : text_.substr(p.span.start, p.span.end - p.span.start);
+  };
+  scan(span_text(record_.title), 0);
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kBlank) continue;
-    scan(i, line_doc_[i]);
+    scan(lines_[i].text, line_doc_[i]);
   }
-  if (summary_line_) scan(*summary_line_, 0);
+  scan(span_text(record_.summary), 0);
 }
 
 // ---------------------------------------------------------------------------
 // Output
+
+// A title for a document the page does not title: "Telegram from Li Kenong
+// of 1951-07-10".
+std::string PageReader::DescribedTitle(const DocDraft& doc) const {
+  std::string who;
+  for (const DocDraft::Party& a : doc.authors) {
+    const Node* person = fragment_.FindNode(a.id);
+    if (person == nullptr) continue;
+    who += who.empty() ? " from " : " and ";
+    who += person->label;
+  }
+  std::string type = doc.type;
+  if (!type.empty())
+    type[0] = static_cast<char>(
+    std::toupper(static_cast<unsigned char>(type[0])));
+  return
+      type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
+}
 
 void PageReader::EmitDocuments() {
   for (size_t d = 0; d < docs_.size(); ++d) {
@@ -2713,27 +2575,37 @@ void PageReader::EmitDocuments() {
     for (const std::string& l : doc.languages) langs.Append(l);
     p["languages"] = langs;
     if (d == 0) {
-      n.label = std::string(lines_[title_line_].text);
+      n.label = record_.title.empty() ? DescribedTitle(doc) : record_.title.text;
       p["title"] = n.label;
-      p["source"] = sources_;
-      if (!record_id_.empty()) p["record_id"] = record_id_;
-      if (summary_line_)
-        p["summary"] = std::string(lines_[*summary_line_].text);
+      Value sources = Value::MakeArray();
+      for (const Citation& c : record_.sources) {
+        Value v = Value::MakeObject();
+        v["citation"] = c.citation;
+        if (!c.archive.empty()) v["archive"] = c.archive;
+        for (auto [key, field] :
+             {std::pair{"fond", &c.fond}, {"opis", &c.opis}, {"delo", &c.delo},
+              {"papka", &c.papka}, {"pages", &c.pages}}) {
+          if (!field->empty()) v[key] = *field;
+        }
+        sources.Append(v);
+      }
+      p["source"] = sources;
+      if (!record_.record_id.empty()) p["record_id"] = record_.record_id.text;
+      if (!record_.summary.empty()) p["summary"] = record_.summary.text;
+      if (!record_.classification.empty()) {
+        Value list = Value::MakeArray();
+        for (const Printed& c : record_.classification) list.Append(c.text);
+        p["classification"] = list;
+      }
+      if (!record_.precedence.empty()) {
+        Value list = Value::MakeArray();
+        for (const Printed& c : record_.precedence) list.Append(c.text);
+        p["precedence"] = list;
+      }
+
       p["source_file"] = fragment_.source_path;
     } else {
-      std::string who;
-      for (const DocDraft::Party& a : doc.authors) {
-        const Node* person = fragment_.FindNode(a.id);
-        if (person == nullptr) continue;
-        who += who.empty() ? " from " : " and ";
-        who += person->label;
-      }
-      std::string type = doc.type;
-      if (!type.empty())
-        type[0] = static_cast<char>(
-            std::toupper(static_cast<unsigned char>(type[0])));
-      n.label =
-          type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
+      n.label = DescribedTitle(doc);
       p["title"] = n.label;
       p["embedded_in"] = docs_[doc.parent].id;
     }
@@ -2824,12 +2696,10 @@ std::map<NodeId, const Node*> PageReader::SameUnresolvedPersons() const {
   return same;
 }
 
-Result<graph::Fragment> PageReader::Read() {
-  if (Status s = detail::CheckPageBytes(text_); !s.ok()) return s;
+graph::Fragment PageReader::Read() {
   lines_ = detail::SplitLines(text_);
-  if (Status s = ReadHeader(); !s.ok()) return s;
-  ReadFooter();
-  ReadTitle();
+  ReadBodyRange();
+  ReadTitleParties();
   ClassifyLines();
   FindQuoteRegions();
   AssignDocuments();
@@ -2852,15 +2722,12 @@ Result<graph::Fragment> PageReader::Read() {
   ReadMentions();
   EmitDocuments();
 
-  // Evidence offsets point into this page, whose id is known only now.
+  // The Russian and the English spelling of one unresolved name are one
+  // person.
   graph::Fragment out;
   out.page_id = docs_[0].id;
-  out.source_path = fragment_.source_path;
-  out.text = std::move(fragment_.text);
-  out.content_hash = fragment_.content_hash;
   std::map<NodeId, const Node*> same = SameUnresolvedPersons();
   for (Node n : fragment_.nodes()) {
-    for (Evidence& ev : n.evidence) ev.doc = out.page_id;
     if (auto it = same.find(n.id); it != same.end()) {
       n.aliases.insert(n.aliases.begin(), n.label);
       n.id = it->second->id;
@@ -2869,7 +2736,6 @@ Result<graph::Fragment> PageReader::Read() {
     out.AddNode(std::move(n));
   }
   for (Edge e : fragment_.edges()) {
-    for (Evidence& ev : e.evidence) ev.doc = out.page_id;
     if (auto it = same.find(e.source); it != same.end())
       e.source = it->second->id;
     if (auto it = same.find(e.target); it != same.end())
@@ -2884,9 +2750,12 @@ Result<graph::Fragment> PageReader::Read() {
 
 }  // namespace
 
-Result<graph::Fragment> PageImporter::Import(
-    std::string_view text, const std::string& source_path) const {
-  PageReader reader(gazetteer_, topics_, text, source_path);
+graph::Fragment ReadDocument(const DocumentRecord& record,
+                             std::string_view source,
+                             const std::string& source_path,
+                             const Gazetteer& gazetteer,
+                             const TopicList& topics) {
+  PageReader reader(gazetteer, topics, record, source, source_path);
   return reader.Read();
 }
 

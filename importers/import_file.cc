@@ -1,0 +1,95 @@
+#include "importers/import_file.h"
+
+#include <filesystem>
+
+#include "importers/detail/document_reader.h"
+#include "importers/detail/page_text.h"
+#include "importers/json_importer.h"
+#include "importers/layout.h"
+#include "importers/page_importer.h"
+
+namespace parley::importers {
+namespace {
+
+bool HasKind(const graph::Fragment& f, const graph::NodeId& id,
+             graph::EdgeKind kind, bool incoming) {
+  for (const graph::Edge& e : f.edges()) {
+    if (e.kind == kind && (incoming ? e.target : e.source) == id) return true;
+  }
+  return false;
+}
+
+// What a historian must know the import could not read.
+void AddWarnings(const DocumentRecord& record, const graph::Fragment& part,
+                 std::vector<std::string>& into) {
+  for (const std::string& w : record.warnings) into.push_back(w);
+  const graph::Node* doc = part.FindNode(part.page_id);
+  if (doc == nullptr) return;
+  const std::string& what = doc->id;
+  if (!HasKind(part, doc->id, graph::EdgeKind::kAuthored, true))
+    into.push_back(what + ": no author");
+  if (!HasKind(part, doc->id, graph::EdgeKind::kAddressedTo, false))
+    into.push_back(what + ": no recipient");
+  if (doc->props.GetString("date").empty())
+    into.push_back(what + ": no date");
+}
+
+}  // namespace
+
+Result<graph::Fragment> ImportPage(std::string_view source,
+                                   const std::string& source_path,
+                                   const Knowledge& knowledge) {
+  if (Status s = detail::CheckPageBytes(source); !s.ok()) return s;
+  const LayoutReader& layout = DetectLayout(source);
+  Result<std::vector<DocumentRecord>> records = layout.Read(source);
+  if (!records.ok()) return records.status();
+  if (records->empty())
+    return Status::InvalidArgument("no document found in the file");
+
+  graph::Fragment out;
+  out.source_path = source_path;
+  out.text = std::string(source);
+  out.content_hash = graph::ContentHash(source);
+  out.layout = std::string(layout.name());
+  if (layout.name() == "generic")
+    out.warnings.push_back("fell back to the generic reader");
+  std::vector<graph::Fragment> parts;
+  for (const DocumentRecord& record : *records) {
+    parts.push_back(ReadDocument(record, source, source_path,
+                                 knowledge.gazetteer, knowledge.topics));
+    AddWarnings(record, parts.back(), out.warnings);
+  }
+  // Evidence offsets point into this file, whose id is its first
+  // document's.
+  out.page_id = parts.front().page_id;
+  for (graph::Fragment& part : parts) {
+    for (graph::Node n : part.nodes()) {
+      for (graph::Evidence& ev : n.evidence) ev.doc = out.page_id;
+      out.AddNode(std::move(n));
+    }
+    for (graph::Edge e : part.edges()) {
+      for (graph::Evidence& ev : e.evidence) ev.doc = out.page_id;
+      out.AddEdge(std::move(e));
+    }
+  }
+  return out;
+}
+
+Result<graph::Fragment> ImportFile(const std::string& path,
+                                   std::string_view bytes,
+                                   const Knowledge& knowledge) {
+  bool json = std::filesystem::path(path).extension() == ".json";
+  Result<graph::Fragment> fragment =
+      json ? ImportJsonDocument(bytes, path, knowledge.gazetteer,
+                                knowledge.topics)
+           : ImportPage(bytes, path, knowledge);
+  if (!fragment.ok()) return fragment.status().WithContext(path);
+  return fragment;
+}
+
+Result<graph::Fragment> PageImporter::Import(
+    std::string_view text, const std::string& source_path) const {
+  return ImportPage(text, source_path, Knowledge{gazetteer_, topics_});
+}
+
+}  // namespace parley::importers

@@ -1,0 +1,154 @@
+// The Cold War International History Project Bulletin as printed (and as a
+// book viewer shows its text): running heads with the page number, an item
+// heading "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
+// (Stalin)", the translated document, and a bracketed source line
+// "[Source: APRF, Fond 45, Opis 1, Delo 342, Listy 16-19]".
+#include <optional>
+
+#include "importers/layouts/furniture.h"
+#include "importers/layouts/readers.h"
+
+namespace parley::importers::layouts {
+namespace {
+
+using detail::Line;
+
+// A running head: "NEW EVIDENCE ON THE KOREAN WAR ... BULLETIN 75", "78
+// COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN".
+bool IsRunningHead(std::string_view t) {
+  return t.find("BULLETIN") != std::string_view::npos &&
+         (t.find("COLD WAR") != std::string_view::npos ||
+          t.find("NEW EVIDENCE") != std::string_view::npos);
+}
+
+// A line of the viewer around the print: no Latin or Cyrillic word of three
+// letters ("網頁圖片", "PDF", "ePub 版", "« 上一頁     繼續 »").
+bool IsViewerLine(std::string_view t) {
+  size_t run = 0, best = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    bool letter = std::isalpha(c) || c == 0xD0 || c == 0xD1;
+    if (c == 0xD0 || c == 0xD1) ++i;
+    run = letter ? run + 1 : 0;
+    best = std::max(best, run);
+  }
+  return best < 3 || t == "PDF" || t.rfind("ePub", 0) == 0;
+}
+
+// "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
+// (Stalin)": the item number, then a date, a kind and the parties.
+struct Heading {
+  size_t line = 0;
+  std::string_view text;  // after the item number
+  detail::DateMatch date;
+};
+
+std::optional<Heading> ParseHeading(const Line& line) {
+  std::string_view t = line.text;
+  size_t i = 0;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 || i > 4 || t.substr(i, 2) != ". ") return std::nullopt;
+  std::string_view rest = t.substr(i + 2);
+  auto date = detail::FindDate(rest, 0);
+  if (!date || date->start != 0 || !date->date.ok()) return std::nullopt;
+  if (rest.find(", ", date->end) != date->end) return std::nullopt;
+  return Heading{0, rest, *date};
+}
+
+std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
+    if (auto h = ParseHeading(lines[i])) {
+      h->line = i;
+      return h;
+    }
+  }
+  return std::nullopt;
+}
+
+// "[Source: APRF, Fond 45, ...]" -> the text between "Source:" and "]".
+std::optional<std::string_view> SourceLine(std::string_view t) {
+  if (t.rfind("[Source:", 0) != 0 || t.back() != ']') return std::nullopt;
+  return detail::TrimView(t.substr(8, t.size() - 9));
+}
+
+class CwihpPrintReader : public LayoutReader {
+ public:
+  std::string_view name() const override { return "cwihp-print"; }
+
+  int Score(std::string_view source) const override {
+    std::vector<Line> lines = detail::SplitLines(source);
+    bool head = false, source_line = false;
+    for (const Line& l : lines) {
+      head |= IsRunningHead(l.text);
+      source_line |= SourceLine(l.text).has_value();
+    }
+    bool heading = FindHeading(lines).has_value();
+    if (!heading) return 0;
+    return 50 + (head ? 40 : 0) + (source_line ? 5 : 0);
+  }
+
+  Result<std::vector<DocumentRecord>> Read(
+      std::string_view source) const override {
+    std::vector<Line> lines = detail::SplitLines(source);
+    std::optional<Heading> heading = FindHeading(lines);
+    if (!heading) {
+      return Status::InvalidArgument(
+          "no bulletin heading: expected an item such as '93. 14 November "
+          "1951, ciphered telegram, A to B' near line 1");
+    }
+    DocumentRecord record;
+    record.layout = std::string(name());
+    record.text = std::string(source);
+    ReadHeading(lines[heading->line], *heading, record);
+    ReadBody(lines, heading->line + 1, record);
+    std::vector<DocumentRecord> out;
+    out.push_back(std::move(record));
+    return out;
+  }
+
+ private:
+  static void ReadHeading(const Line& line, const Heading& h,
+                          DocumentRecord& record) {
+    size_t at = line.trim_start +
+                static_cast<size_t>(h.text.data() - line.text.data());
+    record.title = {std::string(h.text), {at, at + h.text.size()}};
+    record.date = h.date.date;
+    record.date_span = {at + h.date.start, at + h.date.end};
+    // ", ciphered telegram, Mao Zedong to Filippov (Stalin)"
+    std::string_view rest = h.text.substr(h.date.end + 2);
+    size_t comma = rest.find(", ");
+    std::string_view kind =
+        comma == std::string_view::npos ? rest : rest.substr(0, comma);
+    record.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(kind));
+    if (comma == std::string_view::npos) return;
+    std::string_view parties = rest.substr(comma + 2);
+    size_t p = at + static_cast<size_t>(parties.data() - h.text.data());
+    record.title_parties = {std::string(parties), {p, p + parties.size()}};
+  }
+
+  // The document: the lines after the heading up to the source line, less
+  // the print's running heads and the viewer's lines.
+  static void ReadBody(const std::vector<Line>& lines, size_t begin,
+                       DocumentRecord& record) {
+    for (size_t i = begin; i < lines.size(); ++i) {
+      std::string_view t = lines[i].text;
+      if (auto cite = SourceLine(t)) {
+        size_t at = lines[i].trim_start +
+                    static_cast<size_t>(cite->data() - t.data());
+        for (Citation& c : ParseCitations(*cite, at))
+          record.sources.push_back(std::move(c));
+        break;
+      }
+      if (t.empty() || IsRunningHead(t) || IsViewerLine(t)) continue;
+      record.body.push_back({lines[i].start, lines[i].end});
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<LayoutReader> MakeCwihpPrintReader() {
+  return std::make_unique<CwihpPrintReader>();
+}
+
+}  // namespace parley::importers::layouts

@@ -1,0 +1,221 @@
+#include "importers/layouts/furniture.h"
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+namespace parley::importers::layouts {
+namespace {
+
+using detail::FindNoCase;
+using detail::StartsWithNoCase;
+using detail::StripTrailing;
+using detail::TrimView;
+
+Printed PrintedAt(std::string_view whole, std::string_view piece,
+                  size_t offset) {
+  size_t at = offset + static_cast<size_t>(piece.data() - whole.data());
+  return {std::string(piece), {at, at + piece.size()}};
+}
+
+// The value after one of `keys` in a citation ("f. 45", "Fond 45"), up to
+// the next comma.
+std::string CitationField(std::string_view cite,
+                          std::initializer_list<std::string_view> keys) {
+  for (std::string_view k : keys) {
+    size_t at = FindNoCase(cite, k);
+    while (at != std::string::npos) {
+      bool boundary = at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
+      if (boundary) break;
+      at = FindNoCase(cite, k, at + 1);
+    }
+    if (at == std::string::npos) continue;
+    size_t v = at + k.size();
+    while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
+    size_t e = v;
+    while (e < cite.size() && cite[e] != ',' && cite[e] != ';') ++e;
+    std::string val = StripTrailing(TrimView(cite.substr(v, e - v)), ". ");
+    if (!val.empty()) return val;
+  }
+  return {};
+}
+
+Citation ReadCitation(std::string_view part, Span span) {
+  Citation c;
+  c.citation = StripTrailing(part, ". ");
+  c.span = span;
+  size_t comma = c.citation.find(',');
+  c.archive = std::string(TrimView(std::string_view(c.citation).substr(0, comma)));
+  c.fond = CitationField(c.citation, {"fond", "f."});
+  c.opis = CitationField(c.citation, {"opis", "op."});
+  c.delo = CitationField(c.citation, {"delo", "d."});
+  c.papka = CitationField(c.citation, {"papka", "p."});
+  c.pages = CitationField(c.citation, {"listy", "list", "ll.", "l."});
+  return c;
+}
+
+}  // namespace
+
+TitleParts ParseTitle(std::string_view title, size_t offset) {
+  TitleParts out;
+  // "..., with 13 June 1951 handwritten letter from ...", "..., transmitting
+  // message from ..." describe an attachment: the document quoted inside.
+  std::string_view main = title;
+  size_t cut = std::string_view::npos, cut_len = 0;
+  for (std::string_view cue : {", with ", ", transmitting ", ", enclosing ",
+                               ", forwarding ", " with "}) {
+    size_t at = title.find(cue);
+    if (at < cut) {
+      cut = at;
+      cut_len = cue.size();
+    }
+  }
+  if (cut != std::string_view::npos) {
+    main = title.substr(0, cut);
+    out.attachment = PrintedAt(title, title.substr(cut + cut_len), offset);
+  }
+  out.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(main));
+  for (std::string_view marker : {"No. ", "Nº ", "№ ", "No.", "Nº", "№"}) {
+    size_t at = main.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t v = at + marker.size();
+    size_t e = v;
+    while (e < main.size() && main[e] != ',' && main[e] != ' ') ++e;
+    std::string number = StripTrailing(main.substr(v, e - v), ".");
+    if (!number.empty()) {
+      out.number = PrintedAt(title, main.substr(v, number.size()), offset);
+    }
+    break;
+  }
+  // Parties: after "from" ("Handwritten letter from A and B to C"), or after
+  // the first comma ("Ciphered Telegram No. 3950, A to B, for C").
+  std::string_view parties;
+  size_t from = FindNoCase(main, " from ");
+  size_t comma = main.find(", ");
+  if (from != std::string_view::npos && from < comma) {
+    parties = main.substr(from + 6);
+  } else if (comma != std::string_view::npos) {
+    parties = main.substr(comma + 2);
+  }
+  if (!parties.empty()) out.parties = PrintedAt(title, parties, offset);
+  return out;
+}
+
+void SetTitle(std::string_view title, size_t offset, DocumentRecord& record) {
+  TitleParts parts = ParseTitle(title, offset);
+  record.title = {std::string(title), {offset, offset + title.size()}};
+  if (!parts.doc_type.empty()) record.doc_type = parts.doc_type;
+  if (!parts.number.empty()) record.numbers.push_back(parts.number);
+  record.title_parties = parts.parties;
+  record.attachment = parts.attachment;
+}
+
+bool IsCitationLine(std::string_view t) {
+  return (FindNoCase(t, "f. ") != std::string_view::npos ||
+          FindNoCase(t, "fond") != std::string_view::npos) &&
+         (FindNoCase(t, "op") != std::string_view::npos ||
+          FindNoCase(t, "d. ") != std::string_view::npos ||
+          FindNoCase(t, "delo") != std::string_view::npos);
+}
+
+std::vector<Citation> ParseCitations(std::string_view t, size_t offset) {
+  std::vector<Citation> out;
+  if (!IsCitationLine(t)) return out;
+  size_t b = 0;
+  for (size_t k = 0; k <= t.size(); ++k) {
+    bool semicolon = k < t.size() && t[k] == ';';
+    bool cut = k == t.size() || semicolon || t.substr(k, 5) == " and ";
+    if (!cut) continue;
+    std::string_view part = TrimView(t.substr(b, k - b));
+    if (!part.empty()) {
+      size_t at = offset + static_cast<size_t>(part.data() - t.data());
+      out.push_back(ReadCitation(part, {at, at + part.size()}));
+    }
+    b = k + (semicolon ? 1 : 5);
+    if (!semicolon) k += 4;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr std::string_view kFooterLabels[] = {
+    "Source",         "Original Uploaded Date",
+    "Type",           "Language",
+    "Record ID",      "Author(s):",
+    "Original Archive", "Original Language",
+    "Translated by",  "Rights",
+    "Subjects Discussed", "Keywords",
+    "Document Information", "Contents",
+    "Related Documents"};
+
+bool IsFooterLabel(std::string_view t) {
+  for (std::string_view l : kFooterLabels) {
+    if (t == l) return true;
+  }
+  return false;
+}
+
+// The value line after label line `i`, unless another label comes first.
+std::optional<size_t> ValueAfter(const std::vector<detail::Line>& lines,
+                                 size_t i) {
+  for (size_t k = i + 1; k < lines.size(); ++k) {
+    if (lines[k].blank()) continue;
+    if (IsFooterLabel(lines[k].text)) return std::nullopt;
+    return k;
+  }
+  return std::nullopt;
+}
+
+void AddLanguages(std::string_view value, std::vector<std::string>& into) {
+  std::string lower = detail::ToLowerAscii(value);
+  for (auto [word, code] : {std::pair{"russian", "ru"}, {"english", "en"},
+                            {"chinese", "zh"}, {"korean", "ko"}}) {
+    if (lower.find(word) != std::string::npos) into.push_back(code);
+  }
+}
+
+}  // namespace
+
+void ReadDocumentInformation(const std::vector<detail::Line>& lines,
+                             size_t footer, DocumentRecord& record) {
+  for (size_t i = footer; i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t == "Type") {
+      if (auto v = ValueAfter(lines, i); v && record.doc_type.empty())
+        record.doc_type = detail::ToLowerAscii(lines[*v].text);
+    } else if (t == "Language") {
+      if (auto v = ValueAfter(lines, i))
+        AddLanguages(lines[*v].text, record.languages);
+    } else if (StartsWithNoCase(t, "Record ID")) {
+      std::string_view rest = TrimView(t.substr(9));
+      if (!rest.empty() && (rest[0] == ':' || rest[0] == '='))
+        rest = TrimView(rest.substr(1));
+      if (!rest.empty()) {
+        record.record_id = PrintedAt(lines[i].text, rest, lines[i].trim_start);
+      } else if (auto v = ValueAfter(lines, i)) {
+        record.record_id = {std::string(lines[*v].text), LineSpan(lines[*v])};
+      }
+    } else if (t == "Source") {
+      // "Source" over an archive's short name ("APRF") when the footer has
+      // no full reference.
+      auto v = ValueAfter(lines, i);
+      std::string_view name = v ? lines[*v].text : std::string_view();
+      bool short_name = !name.empty() && name.size() <= 12 &&
+                        name.find(' ') == std::string_view::npos &&
+                        detail::ToLowerAscii(name) != name;
+      if (short_name && !IsCitationLine(name)) {
+        Citation c;
+        c.citation = c.archive = std::string(name);
+        c.span = LineSpan(lines[*v]);
+        record.sources.push_back(std::move(c));
+        i = *v;
+      }
+    } else if (!t.empty() && !IsFooterLabel(t)) {
+      for (Citation& c : ParseCitations(t, lines[i].trim_start))
+        record.sources.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace parley::importers::layouts
