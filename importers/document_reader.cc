@@ -195,6 +195,23 @@ bool MostlyUpper(std::string_view s) {
   return total > 0 && upper * 5 >= total * 4;
 }
 
+// A clock time written as four digits ("1750", "at 1135") in t[from, to),
+// the bytes between a stamp's word and its date.
+std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
+                                              size_t to) {
+  for (size_t i = from; i + 4 <= to && i + 4 <= t.size(); ++i) {
+    bool boundary = i == 0 || t[i - 1] == ' ';
+    bool four = boundary;
+    for (size_t k = 0; k < 4 && four; ++k)
+      four = std::isdigit(static_cast<unsigned char>(t[i + k]));
+    if (!four || (i + 4 < t.size() && t[i + 4] != ' ')) continue;
+    int hour = (t[i] - '0') * 10 + (t[i + 1] - '0');
+    int minute = (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (hour < 24 && minute < 60) return detail::Time{hour, minute};
+  }
+  return std::nullopt;
+}
+
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").
 size_t FindWordStart(std::string_view lower,
@@ -249,6 +266,51 @@ bool IsTimestampLine(std::string_view t) {
     if (like) ++stamp_like;
   }
   return stamp_like * 5 >= words.size() * 3;
+}
+
+// Initials written before a surname: "A.", "I.V.", "A.Ia.".
+bool IsInitials(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  size_t run = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c == '.') {
+      if (run == 0) return false;
+      run = 0;
+      continue;
+    }
+    if (c >= 0x80) return false;
+    if (!std::isalpha(c) || (run == 0 && !std::isupper(c)) || ++run > 2)
+      return false;
+  }
+  return true;
+}
+
+// The names after a numbered copy's marker: "Copy Nº 1 to Cde. Stalin",
+// "Nº 2 to Cde. Stalin", "Copy No. 3 to Molotov" -> "Cde. Stalin"; "" when
+// `t` is no such line ("Copy Nº 2" alone numbers the copy itself).
+std::string_view NumberedCopyNames(std::string_view t) {
+  std::string_view rest = t;
+  if (StartsWithNoCase(rest, "Copy ")) rest = TrimView(rest.substr(5));
+  bool marker = false;
+  for (std::string_view m : {"Nº", "No.", "№", "No"}) {
+    if (rest.substr(0, m.size()) == m) {
+      rest = TrimView(rest.substr(m.size()));
+      marker = true;
+      break;
+    }
+  }
+  if (!marker) return {};
+  size_t digits = 0;
+  while (digits < rest.size() &&
+         std::isdigit(static_cast<unsigned char>(rest[digits])))
+    ++digits;
+  if (digits == 0 || rest.substr(digits, 4) != " to ") return {};
+  return TrimView(rest.substr(digits + 4));
+}
+
+bool IsNumberedCopyLine(std::string_view t) {
+  return !NumberedCopyNames(t).empty();
 }
 
 // Bytes of the conjunction joining two list items at `s[i]` (" and ", " и ",
@@ -316,6 +378,8 @@ class PageReader {
   // The last line of quotation `r`, which has no closing mark before line
   // `limit`: its signature, or the last line before `limit`.
   size_t UnclosedRegionEnd(int r, size_t limit) const;
+  // True when line `i`, a signature, names an author of the page's title.
+  bool SignsThePage(size_t i) const;
   void AssignDocuments();
   void ReadMetaLines();
   void ReadClauses(size_t doc);
@@ -363,6 +427,10 @@ class PageReader {
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
+  // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
+  // false when `t` is no such line.
+  bool ReadAddressLine(std::string_view t, DocDraft& doc);
   // Who wrote the message that `intro` introduces: "the following telegram
   // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
   // answer"; else the first person named who is not the addressee.
@@ -1006,6 +1074,21 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
 // ---------------------------------------------------------------------------
 // Body lines
 
+// The number after "No." / "Nº" / "№" in `t`.
+std::string NumberAfterMarker(std::string_view t) {
+  for (std::string_view marker : {"No.", "Nº", "№", "NO."}) {
+    size_t at = t.find(marker);
+    if (at == std::string_view::npos) continue;
+    size_t v = at + marker.size();
+    while (v < t.size() && t[v] == ' ') ++v;
+    size_t e = v;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;
+    std::string n = StripTrailing(t.substr(v, e - v), ".);]");
+    if (!n.empty()) return n;
+  }
+  return {};
+}
+
 void PageReader::ClassifyLines() {
   kinds_.assign(lines_.size(), LineKind::kBlank);
   line_lang_.assign(lines_.size(), "");
@@ -1044,6 +1127,10 @@ void PageReader::ClassifyLines() {
     }
     if (t[0] == '[' && (t.back() == ']' || bare.back() == ']')) {
       kinds_[i] = LineKind::kEditorial;
+      continue;
+    }
+    if (IsNumberedCopyLine(t)) {
+      kinds_[i] = LineKind::kCopies;
       continue;
     }
     if (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) {
@@ -1121,6 +1208,15 @@ void PageReader::ClassifyLines() {
       kinds_[i] = LineKind::kFormality;
       continue;
     }
+    // "25 December 1951 No. 396" under a signature: date and number.
+    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
+      std::string_view rest = TrimView(t.substr(d->end));
+      if (!NumberAfterMarker(rest).empty() && Words(rest).size() <= 2 &&
+          (StartsWithNoCase(rest, "No") || rest.rfind("№", 0) == 0)) {
+        kinds_[i] = LineKind::kNumber;
+        continue;
+      }
+    }
     // A date standing alone ("30.6", "14 June 1951").
     if (auto d = detail::FindDate(t, DefaultYear());
         d && d->start == 0 &&
@@ -1151,10 +1247,15 @@ void PageReader::ClassifyLines() {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] != LineKind::kNumber) continue;
     std::string_view t = lines_[i].text;
+    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0)
+      t = TrimView(t.substr(d->end));
     if (!(StartsWithNoCase(t, "No") || t.rfind("№", 0) == 0)) continue;
     if (Words(t).size() > 2) continue;
+    // Past the copies list that may follow the signature.
     size_t p = i;
-    while (p > body_begin_ && lines_[p - 1].blank()) --p;
+    while (p > body_begin_ && (lines_[p - 1].blank() ||
+                               kinds_[p - 1] == LineKind::kCopies))
+      --p;
     if (p == body_begin_) continue;
     LineKind before = kinds_[p - 1];
     std::string_view prev = lines_[p - 1].text;
@@ -1162,6 +1263,35 @@ void PageReader::ClassifyLines() {
       kinds_[i] = LineKind::kOutgoingNumber;
     }
   }
+}
+
+bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
+  if (!StartsWithNoCase(t, "To Cde") && !StartsWithNoCase(t, "To Comrade"))
+    return false;
+  size_t copies = FindNoCase(t, ". Copies to ");
+  size_t copies_len = 12;
+  if (copies == std::string_view::npos) {
+    copies = FindNoCase(t, ". Copy to ");
+    copies_len = 10;
+  }
+  std::string_view address = t.substr(3, copies == std::string_view::npos
+                                             ? std::string_view::npos
+                                             : copies - 3);
+  // "To Cde. MAO ZEDONG." alone is an address; a longer sentence is text.
+  if (copies == std::string_view::npos &&
+      (Words(address).size() > 5 || t.back() != '.'))
+    return false;
+  for (auto [name, count] : SplitNames(address)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    AddParty(doc.recipients, PersonFromName(name, ev), ev);
+  }
+  if (copies != std::string_view::npos) {
+    for (auto [name, count] : SplitNames(t.substr(copies + copies_len))) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+    }
+  }
+  return true;
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
@@ -1279,12 +1409,27 @@ void PageReader::FindQuoteRegions() {
   }
 }
 
+bool PageReader::SignsThePage(size_t i) const {
+  std::string name = CleanName(lines_[i].text);
+  const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
+  if (e == nullptr) return false;
+  return std::any_of(title_authors_.begin(), title_authors_.end(),
+                     [&](const auto& a) { return a.first == e->id; });
+}
+
 size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
   const QuoteRegion& region = regions_[r];
   // A message ends with its signature (several signatories on consecutive
   // lines, maybe a date under them).
   for (size_t i = region.first + 1; i < limit; ++i) {
     if (line_region_[i] != r || kinds_[i] != LineKind::kSignature) continue;
+    // The signature of the page's own author under a quotation that never
+    // closed ("... [...]" then "MAO ZEDONG") signs the page, not the quote.
+    if (region.parent_region < 0 && SignsThePage(i)) {
+      size_t last = i;
+      while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+      return last - 1;
+    }
     size_t end = i;
     while (end + 1 < limit && (kinds_[end + 1] == LineKind::kSignature ||
                                kinds_[end + 1] == LineKind::kLoneDate)) {
@@ -1307,6 +1452,34 @@ bool IsIntroduction(std::string_view lower) {
       lower, {"telegram", "message", "letter", "text", "cable", "forward",
               "attached", "following", "телеграмм", "письм", "сообщени",
               "текст", "пересылаю", "направляю", "following"});
+}
+
+// The kind of a quoted document. The introduction's words come first ("I
+// transmit the letter of ...", "the texts of four telegrams ..."), then
+// what the title says is attached, then the quotation's own first line;
+// "message" when none names one.
+std::string EmbeddedType(const std::string& intro, const std::string& attached,
+                         const std::string& first_line) {
+  // "the text(s) of ... telegrams": the quoted texts are telegrams.
+  for (std::string_view of : {"texts of ", "text of ", "текст "}) {
+    size_t at = intro.find(of);
+    if (at == std::string::npos) continue;
+    std::string after = intro.substr(at + of.size(), 40);
+    std::string type = DocTypeFromWords(after);
+    if (!type.empty()) return type;
+  }
+  auto named = [](const std::string& hint) -> std::string {
+    if (ContainsAny(hint, {"decision", "resolution", "постановлени"}))
+      return "decision";
+    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"}))
+      return "agreement";
+    if (ContainsAny(hint, {"letter", "письм"})) return "letter";
+    return {};
+  };
+  if (std::string t = named(intro); !t.empty()) return t;
+  if (!attached.empty() && attached != "telegram") return attached;
+  if (std::string t = named(first_line); !t.empty()) return t;
+  return "message";
 }
 
 std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
@@ -1406,7 +1579,13 @@ void PageReader::AssignDocuments() {
     size_t intro_line = 0;
     bool has_intro = false;
     for (size_t i = region.first; i-- > body_begin_;) {
-      if (lines_[i].blank()) continue;
+      // The sender's signature, copies and number may stand between the
+      // introduction and the text it introduces.
+      LineKind k = kinds_[i];
+      if (lines_[i].blank() || k == LineKind::kSignature ||
+          k == LineKind::kCopies || k == LineKind::kOutgoingNumber ||
+          k == LineKind::kNumber || k == LineKind::kLoneDate)
+        continue;
       if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
         intro_lower = LowerText(lines_[i].text);
         if (IsIntroduction(intro_lower)) {
@@ -1459,18 +1638,21 @@ void PageReader::AssignDocuments() {
       continue;
     }
     // The type: from the introduction, the title's attachment or the text.
-    std::string first_lower = LowerText(lines_[region.first].text);
-    std::string type = "message";
-    std::string hint = intro_lower + " " +
-                       (is_attachment ? LowerText(attach_type_) : "") + " " +
-                       first_lower;
-    if (ContainsAny(hint, {"letter", "письм"})) type = "letter";
-    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"}))
-      type = "agreement";
-    if (ContainsAny(hint, {"decision", "resolution", "постановлени"}))
-      type = "decision";
-    if (is_attachment && !attach_type_.empty() && attach_type_ != "telegram") {
-      type = attach_type_;
+    std::string type = EmbeddedType(
+        intro_lower, is_attachment ? attach_type_ : std::string(),
+        LowerText(lines_[region.first].text));
+    // A date the introduction gives: "the texts of four telegrams of 10
+    // July".
+    if (!date && has_intro) {
+      std::string_view t = lines_[intro_line].text;
+      for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
+           of = FindNoCase(t, " of ", of + 1)) {
+        if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+            d && d->start == of + 4) {
+          date = d->date;
+          break;
+        }
+      }
     }
     // A date the text gives itself: "(agreement of 23 November 1951)".
     if (!date) {
@@ -1545,20 +1727,6 @@ void PageReader::AssignDocuments() {
   }
 }
 
-// The number after "No." / "Nº" / "№" in `t`.
-std::string NumberAfterMarker(std::string_view t) {
-  for (std::string_view marker : {"No.", "Nº", "№", "NO."}) {
-    size_t at = t.find(marker);
-    if (at == std::string_view::npos) continue;
-    size_t v = at + marker.size();
-    while (v < t.size() && t[v] == ' ') ++v;
-    size_t e = v;
-    while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;
-    std::string n = StripTrailing(t.substr(v, e - v), ".);]");
-    if (!n.empty()) return n;
-  }
-  return {};
-}
 
 void PageReader::ReadMetaLines() {
   DocDraft& outer = docs_[0];
@@ -1577,9 +1745,14 @@ void PageReader::ReadMetaLines() {
     return line_doc_[i];
   };
   std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
+  std::map<std::pair<int, NodeId>, int64_t> numbered_copies;
+  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
+  // "18:45 Received ...").
+  std::string* open_stamp = nullptr;
   for (size_t i = body_begin_; i < body_end_; ++i) {
     std::string_view t = lines_[i].text;
     DocDraft& doc = docs_[line_doc_[i]];
+    if (kinds_[i] != LineKind::kTimestamp && !t.empty()) open_stamp = nullptr;
     switch (kinds_[i]) {
       case LineKind::kNumber: {
         std::string n = NumberAfterMarker(t);
@@ -1601,6 +1774,16 @@ void PageReader::ReadMetaLines() {
         break;
       case LineKind::kCopies: {
         std::string_view list = t;
+        if (std::string_view numbered = NumberedCopyNames(t);
+            !numbered.empty()) {
+          // One line per copy: each names its holder once more.
+          for (auto [name, count] : SplitNames(numbered)) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            NodeId id = PersonFromName(name, ev);
+            AddParty(doc.copies, id, ev, ++numbered_copies[{line_doc_[i], id}]);
+          }
+          break;
+        }
         if (StartsWithNoCase(list, "Copies to") ||
             StartsWithNoCase(list, "Copy to")) {
           list = list.substr(list.find("to") + 2);
@@ -1629,20 +1812,46 @@ void PageReader::ReadMetaLines() {
             tm = detail::FindTime(t, d->end);
           }
           if (!d) return {};
+          // "received 1750 11 July 1951": a clock time without a colon
+          // between the word and the date.
+          std::optional<detail::Time> clock;
+          if (tm && tm->time.ok()) clock = tm->time;
+          if (!clock) clock = CompactTimeBefore(t, from, d->start);
           std::string iso = d->date.Iso();
-          if (tm && tm->time.ok()) {
+          if (clock) {
             char buf[16];
-            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
-                          tm->time.minute);
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
+                          clock->minute);
             iso += buf;
           }
           return iso;
         };
+        // "18:45 Received ...": the time of the stamp on the line above.
+        if (auto lead = detail::FindTime(t);
+            open_stamp != nullptr && lead && lead->start == 0 &&
+            open_stamp->find('T') == std::string::npos) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", lead->time.hour,
+                        lead->time.minute);
+          *open_stamp += buf;
+        }
+        open_stamp = nullptr;
         size_t sent = FindWordStart(lower, {"sent", "отправлен"});
+        // "Sent to 8th Administration ... 17.7 21:10" routes the telegram
+        // onward inside the receiving office: no time of dispatch.
+        if (sent != std::string_view::npos &&
+            lower.compare(sent, 8, "sent to ") == 0)
+          sent = std::string_view::npos;
         size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
         size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
-        if (sent != std::string_view::npos) doc.sent = stamp_after(sent);
-        if (recv != std::string_view::npos) doc.received = stamp_after(recv);
+        if (sent != std::string_view::npos) {
+          doc.sent = stamp_after(sent);
+          open_stamp = &doc.sent;
+        }
+        if (recv != std::string_view::npos) {
+          doc.received = stamp_after(recv);
+          open_stamp = &doc.received;
+        }
         if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
         size_t from = FindWordStart(lower, {"from ", "из "});
         if (from != std::string_view::npos && sent == std::string_view::npos &&
@@ -1714,6 +1923,7 @@ void PageReader::ReadMetaLines() {
         std::string bare = std::string(t);
         while (!bare.empty() && IsOpenQuote(bare))
           bare.erase(0, OpenQuoteLength(bare));
+        if (ReadAddressLine(t.substr(t.size() - bare.size()), doc)) break;
         bool salutation =
             (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
             Words(bare).size() <= 9 &&
@@ -1752,6 +1962,12 @@ void PageReader::ReadMetaLines() {
         outer.numbers.end()) {
       outer.numbers.push_back(number.text);
     }
+  }
+  // A memorandum numbered only under its signature ("25 December 1951
+  // No. 396") has that number as its own.
+  for (DocDraft& d : docs_) {
+    if (d.numbers.empty() && !d.outgoing_number.empty())
+      d.numbers.push_back(d.outgoing_number);
   }
   for (size_t i = body_begin_; i < body_end_; ++i) {
     bool names_someone = kinds_[i] == LineKind::kRouting &&
@@ -2478,6 +2694,14 @@ void PageReader::ReadMentions() {
         if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
           continue;
         size_t s = at + cue.text.size();
+        // "Comrade A.Ia. Vyshinsky": initials lead to the name.
+        while (s < t.size()) {
+          size_t space = t.find(' ', s);
+          if (space == std::string_view::npos ||
+              !IsInitials(t.substr(s, space - s)))
+            break;
+          s = space + 1;
+        }
         // Mentions are left to right and do not overlap.
         auto next = std::upper_bound(
             mentions.begin(), mentions.end(), Offset(t) + s,
@@ -2567,6 +2791,7 @@ void PageReader::EmitDocuments() {
     }
     if (!doc.outgoing_number.empty())
       p["outgoing_number"] = doc.outgoing_number;
+
     if (!doc.sent.empty()) p["sent"] = doc.sent;
     if (!doc.received.empty()) p["received"] = doc.received;
     if (!doc.dispatched.empty()) p["dispatched"] = doc.dispatched;

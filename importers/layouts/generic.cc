@@ -10,6 +10,19 @@ namespace {
 
 using detail::Line;
 
+// True when a line from `from` on is running text: four words or more, not
+// a date line.
+bool HasRunningText(const std::vector<Line>& lines, size_t from) {
+  for (size_t i = from; i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t.empty() || detail::ParseDateLine(t)) continue;
+    size_t words = 1;
+    for (char c : t) words += c == ' ';
+    if (words >= 4) return true;
+  }
+  return false;
+}
+
 class GenericReader : public LayoutReader {
  public:
   std::string_view name() const override { return "generic"; }
@@ -39,6 +52,10 @@ class GenericReader : public LayoutReader {
           " onwards): not a document Parley can read");
     }
     const Line& title = lines[first];
+    if (!HasRunningText(lines, first + 1)) {
+      return Status::InvalidArgument("no document text after line " +
+                                     std::to_string(title.number));
+    }
     SetTitle(title.text, title.trim_start, record);
     if (first + 1 < lines.size())
       record.body.push_back({lines[first + 1].start, lines.back().end});

@@ -1500,10 +1500,10 @@ TEST(PageImporterTest, BadInputIsAOneLineError) {
        "binary file (NUL byte on line 3)"},
       {"July 3, 1951\n\nTelegram \xd0\n", "invalid UTF-8 on line 3"},
       {"Some notes\nwith no date line\n",
-       "no archive header: expected a date line such as 'July 3, 1951' near "
-       "line 1"},
+       "no date anywhere in the text (line 1 onwards): not a document Parley "
+       "can read"},
       {"Skip to content\n\nJuly 3, 1951\n\n",
-       "no title after the date line (line 3)"},
+       "no document text after line 1"},
   };
   for (const Case& c : kCases) {
     Result<Fragment> r = TryImport(c.text);
