@@ -42,7 +42,14 @@ struct Context {
 struct Knowledge {
   importers::Gazetteer gazetteer;
   importers::TopicList topics;
+  // A digest of every `*.tsv` file of the data folder (names and bytes, in
+  // name order): the tables the importers read. It is part of each page's
+  // content hash, so that after a name or a cue is edited, importing an
+  // unchanged page again reads it anew.
+  std::string fingerprint;
 };
+// Loads the data files of context.DataDir(). InvalidArgument or IOError
+// naming the file when one is missing or unreadable.
 Result<Knowledge> LoadKnowledge(const Context& context);
 
 // Prints "parley: <message>" on stderr and returns the exit code for it.

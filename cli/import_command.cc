@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
+#include "cli/import_report.h"
 #include "cli/output.h"
 #include "importers/json_importer.h"
 #include "importers/page_importer.h"
@@ -21,6 +23,7 @@ namespace fs = std::filesystem;
 struct ImportOptions {
   std::vector<std::string> paths;
   bool dry_run = false;
+  OutputFormat format = OutputFormat::kTable;  // --format table|json
 };
 
 bool Importable(const fs::path& p) {
@@ -69,10 +72,12 @@ Result<graph::Fragment> ImportFile(const std::string& path,
            : importers::PageImporter(knowledge.gazetteer, knowledge.topics)
                  .Import(text, path);
   if (!fragment.ok()) return fragment.status().WithContext(path);
-  // The same bytes read by another version of the importers are a changed
-  // page: their facts are replaced.
+  // The same bytes read by another version of the importers, or with other
+  // data files (a name or a cue added), are a changed page: their facts are
+  // replaced.
   fragment->content_hash = graph::ContentHash(text) + "-x" +
-                           std::to_string(importers::kExtractionVersion);
+                           std::to_string(importers::kExtractionVersion) +
+                           "-k" + knowledge.fingerprint;
   return fragment;
 }
 
@@ -173,6 +178,42 @@ void PrintDryRun(const graph::Fragment& f) {
   }
 }
 
+FileStatus StatusOf(storage::ApplyOutcome outcome) {
+  switch (outcome) {
+    case storage::ApplyOutcome::kAdded:
+      return FileStatus::kImported;
+    case storage::ApplyOutcome::kReplaced:
+      return FileStatus::kReplaced;
+    case storage::ApplyOutcome::kUnchanged:
+      return FileStatus::kUnchanged;
+  }
+  return FileStatus::kImported;
+}
+
+// Reads `path` and, unless this is a dry run, stores it with its links.
+// Prints a failure on stderr and reports it; prints nothing else.
+FileReport ImportOne(const std::string& path, const Knowledge& knowledge,
+                     linking::Linker* linker, graph::Fragment& fragment) {
+  auto text = ReadFile(path);
+  auto read = text.ok() ? ImportFile(path, *text, knowledge)
+                        : Result<graph::Fragment>(text.status());
+  if (!read.ok()) {
+    ReportError(read.status());
+    return FailedFileReport(path, read.status());
+  }
+  fragment = std::move(read).value();
+  if (linker == nullptr)
+    return BuildFileReport(path, FileStatus::kDryRun, fragment);
+  // The page and the links that involve it land in one atomic write.
+  auto outcome = linker->Apply(fragment);
+  if (!outcome.ok()) {
+    Status error = outcome.status().WithContext(path);
+    ReportError(error);
+    return FailedFileReport(path, error);
+  }
+  return BuildFileReport(path, StatusOf(*outcome), fragment);
+}
+
 int RunImport(const ImportOptions& options, Context& context) {
   auto knowledge = LoadKnowledge(context);
   if (!knowledge.ok()) return ReportError(knowledge.status());
@@ -184,50 +225,36 @@ int RunImport(const ImportOptions& options, Context& context) {
     if (!opened.ok()) return ReportError(opened.status());
     store = std::move(opened).value();
   }
-  int failed = 0, added = 0, replaced = 0, unchanged = 0;
   std::unique_ptr<linking::Linker> linker;
   if (store) linker = std::make_unique<linking::Linker>(*store);
+  bool json = options.format == OutputFormat::kJson;
+  std::vector<FileReport> reports;  // for --format json, printed at the end
+  int counts[5] = {};               // by FileStatus
+  int with_warnings = 0;
   for (const std::string& path : *files) {
-    auto text = ReadFile(path);
-    auto fragment = text.ok() ? ImportFile(path, *text, *knowledge)
-                              : Result<graph::Fragment>(text.status());
-    if (!fragment.ok()) {
-      ReportError(fragment.status());
-      ++failed;
-      continue;
+    graph::Fragment fragment;
+    FileReport report = ImportOne(path, *knowledge, linker.get(), fragment);
+    ++counts[static_cast<int>(report.status)];
+    if (!report.warnings.empty()) ++with_warnings;
+    if (json) {
+      reports.push_back(std::move(report));
+    } else if (report.status == FileStatus::kDryRun) {
+      PrintDryRun(fragment);
+      PrintFileReportDetails(report, std::cout);
+    } else {
+      PrintFileReport(report, std::cout);
     }
-    if (options.dry_run) {
-      PrintDryRun(*fragment);
-      continue;
-    }
-    // The page and the links that involve it land in one atomic write.
-    auto outcome = linker->Apply(*fragment);
-    if (!outcome.ok()) {
-      ReportError(outcome.status().WithContext(path));
-      ++failed;
-      continue;
-    }
-    const char* what = "imported";
-    switch (*outcome) {
-      case storage::ApplyOutcome::kAdded:
-        ++added;
-        break;
-      case storage::ApplyOutcome::kReplaced:
-        ++replaced;
-        what = "replaced";
-        break;
-      case storage::ApplyOutcome::kUnchanged:
-        ++unchanged;
-        what = "unchanged";
-        break;
-    }
-    std::cout << what << " " << path << " -> " << fragment->page_id << " ("
-              << fragment->nodes().size() << " nodes, "
-              << fragment->edges().size() << " edges)\n";
   }
-  if (!options.dry_run) {
-    std::cout << added << " added, " << replaced << " replaced, " << unchanged
-              << " unchanged, " << failed << " failed\n";
+  int failed = counts[static_cast<int>(FileStatus::kError)];
+  if (json) {
+    PrintReportsJson(reports, std::cout);
+  } else if (!options.dry_run) {
+    std::cout << counts[static_cast<int>(FileStatus::kImported)] << " added, "
+              << counts[static_cast<int>(FileStatus::kReplaced)]
+              << " replaced, "
+              << counts[static_cast<int>(FileStatus::kUnchanged)]
+              << " unchanged, " << failed << " failed; " << with_warnings
+              << " with warnings\n";
   }
   return failed > 0 ? kExitBadInput : kExitOk;
 }
@@ -245,6 +272,15 @@ void SetupImportCommand(CLI::App& app, Context& context) {
       ->required();
   command->add_flag("--dry-run", options->dry_run,
                     "print what would be extracted; do not touch the database");
+  std::map<std::string, OutputFormat> formats = {
+      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}};
+  command
+      ->add_option("--format", options->format,
+                   "report: table (default: a few lines per file) or json "
+                   "(an array, an object per file)")
+      ->transform(
+          CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
+      ->type_name("table|json");
   command->callback([options, &context]() {
     context.exit_code = RunImport(*options, context);
   });

@@ -350,6 +350,17 @@ struct RoutingLine {
 // The most MENTIONS evidence kept for one entity in one document.
 constexpr int kMaxMentionEvidence = 64;
 
+struct Point {
+  std::string ordinal;
+  size_t line = 0;
+  // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
+  // the text that introduces it on the same line; 0 otherwise.
+  size_t inline_intro_end = 0;
+  size_t text_start = 0, text_end = 0;  // byte span of the point's text
+  int parent = -1;                      // a numbered point holding letters
+  std::vector<size_t> children;
+};
+
 class PageReader {
  public:
   // `record` is one document of `source` as its layout reader read it;
@@ -383,6 +394,9 @@ class PageReader {
   void AssignDocuments();
   void ReadMetaLines();
   void ReadClauses(size_t doc);
+  // A numbered list run into the paragraph on line `i`: "... the following
+  // principles: 1) ... 2) ...". Empty when there is none.
+  std::vector<Point> InlinePoints(size_t i) const;
   void ReadDelegation(size_t doc);
   void ReadMentions();
   void ReadReplies(size_t doc);
@@ -2019,26 +2033,48 @@ struct PointMarker {
   size_t length = 0;  // bytes up to the point's text
 };
 
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
+// "1." alone on its line is a marker whose text is on the next line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   PointMarker m;
   size_t k = 0;
+  for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
+    if (t.substr(0, word.size()) == word &&
+        t.size() > word.size() &&
+        std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
+      k = word.size();
+      break;
+    }
+  }
+  size_t digits_from = k;
   while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) &&
-         k < 4) {
+         k - digits_from < 4) {
     m.number = m.number * 10 + (t[k] - '0');
     ++k;
   }
-  if (k > 0 && k <= 3 && k + 1 < t.size() && (t[k] == '.' || t[k] == ')') &&
-      t[k + 1] == ' ') {
-    m.numbered = true;
-    m.length = k + 2;
-    return m;
+  size_t digits = k - digits_from;
+  if (digits > 0 && digits <= 3 && k < t.size() &&
+      (t[k] == '.' || t[k] == ')')) {
+    if (k + 1 == t.size()) {
+      m.numbered = true;
+      m.length = k + 1;
+      return m;
+    }
+    if (t[k + 1] == ' ') {
+      m.numbered = true;
+      m.length = k + 2;
+      return m;
+    }
   }
-  // A single letter: Latin (1 byte) or Cyrillic (2 bytes), then ")".
+  // A single letter: Latin (1 byte) or Cyrillic (2 bytes), then ")" (or a
+  // Latin one then ".").
   size_t len = 0;
   unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
   if (c >= 'a' && c <= 'z') len = 1;
   if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
-  if (len > 0 && t.size() > len + 1 && t[len] == ')' && t[len + 1] == ' ') {
+  bool closes = len > 0 && t.size() > len + 1 &&
+                (t[len] == ')' || (len == 1 && t[len] == '.'));
+  if (closes && t[len + 1] == ' ') {
     std::string letter(t.substr(0, len));
     if (len == 2 && detail::DetectLanguage(letter) != "ru") return std::nullopt;
     m.letter = letter;
@@ -2048,13 +2084,34 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   return std::nullopt;
 }
 
-struct Point {
-  std::string ordinal;
-  size_t line = 0;
-  size_t text_start = 0, text_end = 0;  // byte span of the point's text
-  int parent = -1;                      // a numbered point holding letters
-  std::vector<size_t> children;
-};
+
+std::vector<Point> PageReader::InlinePoints(size_t i) const {
+  std::string_view t = lines_[i].text;
+  std::vector<Point> out;
+  // "1) " after a colon opens the list; "2) ", "3) ", ... follow in order.
+  size_t colon = t.find(": 1) ");
+  if (colon == std::string_view::npos) return out;
+  std::vector<size_t> at = {colon + 2};
+  for (int n = 2;; ++n) {
+    std::string marker = " " + std::to_string(n) + ") ";
+    size_t next = t.find(marker, at.back());
+    if (next == std::string_view::npos) break;
+    at.push_back(next + 1);
+  }
+  if (at.size() < 2) return out;
+  for (size_t k = 0; k < at.size(); ++k) {
+    Point p;
+    p.line = i;
+    p.ordinal = std::to_string(k + 1);
+    p.inline_intro_end = lines_[i].trim_start + colon + 1;
+    size_t marker_len = std::to_string(k + 1).size() + 2;
+    p.text_start = lines_[i].trim_start + at[k] + marker_len;
+    size_t end = k + 1 < at.size() ? at[k + 1] - 1 : t.size();
+    p.text_end = lines_[i].trim_start + end;
+    out.push_back(p);
+  }
+  return out;
+}
 
 void PageReader::ReadClauses(size_t d) {
   DocDraft& doc = docs_[d];
@@ -2085,13 +2142,28 @@ void PageReader::ReadClauses(size_t d) {
       size_t skip = 0;
       if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
       auto marker = ReadPointMarker(TrimView(t.substr(skip)));
-      if (!marker) continue;
+      if (!marker) {
+        for (Point& p : InlinePoints(i)) all.push_back(p);
+        continue;
+      }
       Point p;
       p.line = i;
       p.ordinal =
           marker->numbered ? std::to_string(marker->number) : marker->letter;
       p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
       size_t end = lines_[i].trim_start + t.size();
+      if (p.text_start >= end) {
+        // "1." alone: the point's text is the paragraph under it.
+        size_t k = i + 1;
+        while (k < body_end_ && lines_[k].blank()) ++k;
+        if (k == body_end_ || kinds_[k] != LineKind::kText ||
+            line_doc_[k] != static_cast<int>(d) ||
+            ReadPointMarker(lines_[k].text))
+          continue;
+        p.text_start = lines_[k].trim_start;
+        end = lines_[k].trim_start + lines_[k].text.size();
+        i = k;
+      }
       // Continuation lines: the same paragraph, no blank line between.
       for (size_t k = i + 1; k < body_end_; ++k) {
         if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
@@ -2198,12 +2270,17 @@ void PageReader::ReadClauses(size_t d) {
       // proposing verb ("NAM IL is expected to put forward these points"),
       // else the document's authors.
       size_t intro = lp.intro_lines[k];
-      std::string intro_lower = LowerText(lines_[intro].text);
-      if (intro != p.line &&
+      std::string_view intro_text = lines_[intro].text;
+      if (p.inline_intro_end > 0) {
+        intro_text = text_.substr(lines_[intro].trim_start,
+                                  p.inline_intro_end - lines_[intro].trim_start);
+      }
+      std::string intro_lower = LowerText(intro_text);
+      if ((intro != p.line || p.inline_intro_end > 0) &&
           ContainsAny(intro_lower,
                       {"put forward", "propos", "table", "advance", "выдвин",
                        "предлага", "предложи", "внести"})) {
-        for (auto& person : PersonsIn(lines_[intro].text)) {
+        for (auto& person : PersonsIn(intro_text)) {
           bool addressee = std::any_of(
               doc.recipients.begin(), doc.recipients.end(),
               [&](const DocDraft::Party& r) { return r.id == person.first; });

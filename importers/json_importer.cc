@@ -1,6 +1,8 @@
 #include "importers/json_importer.h"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "importers/clause_terms.h"
@@ -18,14 +20,165 @@ using graph::NodeKind;
 using graph::Value;
 using nlohmann::json;
 
+// Field paths as errors name them: "document.date", "clauses[1].text.en".
+std::string FieldPath(const std::string& object, const std::string& key) {
+  return object.empty() ? key : object + "." + key;
+}
+std::string ItemPath(const std::string& array, size_t index) {
+  return array + "[" + std::to_string(index) + "]";
+}
+
+// The 1-based line of byte `offset` of `text`.
+size_t LineAt(std::string_view text, size_t offset) {
+  return 1 +
+         static_cast<size_t>(std::count(
+             text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+}
+
+size_t SkipSpace(std::string_view text, size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' ||
+                             text[i] == '\n' || text[i] == '\r')) {
+    ++i;
+  }
+  return i;
+}
+
+// `i` at the opening quote of a string literal: the byte after its closing
+// quote.
+size_t SkipString(std::string_view text, size_t i) {
+  size_t j = i + 1;
+  while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
+  return std::min(j + 1, text.size());
+}
+
+// `i` at the first byte of a value of well-formed JSON: the byte after it.
+// Iterative, so that deep nesting cannot exhaust the stack.
+size_t SkipValue(std::string_view text, size_t i) {
+  if (i >= text.size()) return text.size();
+  if (text[i] == '"') return SkipString(text, i);
+  if (text[i] != '{' && text[i] != '[') {
+    while (i < text.size() && text[i] != ',' && text[i] != ']' &&
+           text[i] != '}' && SkipSpace(text, i) == i) {
+      ++i;
+    }
+    return i;
+  }
+  size_t depth = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '"') {
+      i = SkipString(text, i);
+      continue;
+    }
+    if (c == '{' || c == '[') ++depth;
+    if ((c == '}' || c == ']') && --depth == 0) return i + 1;
+    ++i;
+  }
+  return text.size();
+}
+
+// After the value or key at `i`: the start of the next element of the
+// enclosing object or array, or npos when the enclosing one ends there.
+size_t NextElement(std::string_view text, size_t i) {
+  i = SkipSpace(text, SkipValue(text, i));
+  if (i >= text.size() || text[i] != ',') return std::string_view::npos;
+  return SkipSpace(text, i + 1);
+}
+
+// Where the value at `path` ("clauses[1].text.en") starts in the
+// well-formed JSON `text`; when it is absent, where the innermost enclosing
+// value on the way starts. Best effort, for error messages: a key written
+// with escapes is not matched.
+size_t OffsetOf(std::string_view text, std::string_view path) {
+  constexpr size_t npos = std::string_view::npos;
+  size_t at = SkipSpace(text, 0);
+  size_t p = 0;
+  while (p < path.size() && at < text.size()) {
+    if (path[p] == '.') {
+      ++p;
+      continue;
+    }
+    size_t found = npos;
+    if (path[p] == '[') {
+      size_t close = path.find(']', p);
+      if (close == npos || text[at] != '[') break;
+      size_t index = 0;
+      std::from_chars(path.data() + p + 1, path.data() + close, index);
+      p = close + 1;
+      size_t i = SkipSpace(text, at + 1);
+      for (size_t k = 0; k < index && i != npos; ++k) i = NextElement(text, i);
+      if (i != npos && i < text.size() && text[i] != ']') found = i;
+    } else {
+      size_t end = std::min(path.find_first_of(".[", p), path.size());
+      std::string_view key = path.substr(p, end - p);
+      p = end;
+      if (text[at] != '{') break;
+      size_t i = SkipSpace(text, at + 1);
+      while (i != npos && i < text.size() && text[i] == '"') {
+        size_t key_end = SkipString(text, i);
+        bool match = text.substr(i + 1, key_end - i - 2) == key;
+        size_t value = SkipSpace(text, key_end);
+        if (value < text.size() && text[value] == ':') ++value;
+        value = SkipSpace(text, value);
+        if (match) {
+          found = value;
+          break;
+        }
+        i = NextElement(text, value);
+      }
+    }
+    if (found == npos) break;
+    at = found;
+  }
+  return at;
+}
+
+// The member `key` of `object`, or nullptr when it is absent or null (an
+// optional field written as null is an absent one).
+const json* Member(const json& object, const std::string& key) {
+  auto it = object.find(key);
+  return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
 class JsonReader {
  public:
   JsonReader(std::string_view text, const Gazetteer& g, const TopicList& t)
       : text_(text), gazetteer_(g), topics_(t) {}
 
+  // Reads the whole document; a schema violation or a wrongly typed field
+  // is an InvalidArgument naming the field and its line.
   Result<graph::Fragment> Read(const std::string& path);
 
  private:
+  // The stages of Read, in order.
+  Status Parse(json& doc) const;
+  Status CheckHeader(const json& doc) const;
+  Status ReadDocument(const json& d, const std::string& path);
+  Status ReadParties(const json& d);
+  Status ReadClauses(const json& doc);
+  Status ReadClause(const json& c, const std::string& where, int64_t position);
+  graph::Fragment Finish(const std::string& path) const;
+
+  // "field: what (line N)".
+  Status Error(const std::string& field, const std::string& what) const;
+  // "field: expected a string, got number (line N)".
+  Status TypeError(const std::string& field, std::string_view expected,
+                   const json& got) const;
+  // The string member `key` of `object` (at `where`): "" when absent;
+  // an error when it is not a string, or when `required` and absent/empty.
+  Status GetString(const json& object, const std::string& where,
+                   const std::string& key, bool required,
+                   std::string& out) const;
+  // The array member `key` of `object`: nullptr when absent, an error
+  // when it is not an array.
+  Status GetArray(const json& object, const std::string& where,
+                  const std::string& key, const json*& out) const;
+  // The array of strings at `key`: an error naming the first item that is
+  // not a string. `present` says whether the field was there at all.
+  Status GetStrings(const json& object, const std::string& where,
+                    const std::string& key, std::vector<std::string>& out,
+                    bool* present = nullptr) const;
+
   // Evidence for a string value: the bytes of the literal it was read from
   // (the next one holding that value after the last hit, so repeated values
   // map in order); the whole text when no literal holds it.
@@ -46,7 +199,63 @@ class JsonReader {
   const TopicList& topics_;
   graph::Fragment fragment_;
   size_t cursor_ = 0;
+  // What the clauses need of their document.
+  NodeId doc_id_;
+  std::string doc_type_;
+  std::vector<NodeId> authors_;
 };
+
+Status JsonReader::Error(const std::string& field,
+                         const std::string& what) const {
+  return Status::InvalidArgument(
+      field + ": " + what + " (line " +
+      std::to_string(LineAt(text_, OffsetOf(text_, field))) + ")");
+}
+
+Status JsonReader::TypeError(const std::string& field,
+                             std::string_view expected, const json& got) const {
+  return Error(field, "expected " + std::string(expected) + ", got " +
+                          std::string(got.type_name()));
+}
+
+Status JsonReader::GetString(const json& object, const std::string& where,
+                             const std::string& key, bool required,
+                             std::string& out) const {
+  std::string field = FieldPath(where, key);
+  out.clear();
+  const json* v = Member(object, key);
+  if (v != nullptr && !v->is_string()) return TypeError(field, "a string", *v);
+  if (v != nullptr) out = v->get<std::string>();
+  if (required && v == nullptr) return Error(field, "expected a string");
+  if (required && out.empty())
+    return Error(field, "expected a non-empty string");
+  return Status::Ok();
+}
+
+Status JsonReader::GetArray(const json& object, const std::string& where,
+                            const std::string& key, const json*& out) const {
+  out = Member(object, key);
+  if (out != nullptr && !out->is_array())
+    return TypeError(FieldPath(where, key), "an array", *out);
+  return Status::Ok();
+}
+
+Status JsonReader::GetStrings(const json& object, const std::string& where,
+                              const std::string& key,
+                              std::vector<std::string>& out,
+                              bool* present) const {
+  const json* array = nullptr;
+  if (Status s = GetArray(object, where, key, array); !s.ok()) return s;
+  if (present != nullptr) *present = array != nullptr;
+  if (array == nullptr) return Status::Ok();
+  for (size_t i = 0; i < array->size(); ++i) {
+    const json& item = (*array)[i];
+    if (!item.is_string())
+      return TypeError(ItemPath(FieldPath(where, key), i), "a string", item);
+    out.push_back(item.get<std::string>());
+  }
+  return Status::Ok();
+}
 
 void JsonReader::IndexStrings() {
   // Every string literal of the text with its decoded value, in order, so
@@ -136,234 +345,288 @@ std::string Abbreviate(const std::string& s, size_t max) {
   return s.substr(0, cut) + "…";
 }
 
-Status SchemaError(const std::string& field, const std::string& what) {
-  return Status::InvalidArgument(field + ": " + what);
-}
-
 bool IsIsoDate(const std::string& s) {
   return s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) &&
          s[4] == '-' && s[7] == '-';
 }
 
-Result<graph::Fragment> JsonReader::Read(const std::string& path) {
-  json doc;
-  IndexStrings();
+Status JsonReader::Parse(json& doc) const {
   try {
     doc = json::parse(text_.begin(), text_.end());
   } catch (const json::parse_error& e) {
-    size_t line =
-        1 + static_cast<size_t>(std::count(
-                text_.begin(), text_.begin() + std::min(e.byte, text_.size()),
-                '\n'));
     std::string what = e.what();
     // nlohmann's message: "[json.exception.parse_error.101] parse error at
     // line 3, column 1: syntax error ...": keep what follows the last ": ".
     size_t cut = what.find("syntax error");
     if (cut != std::string::npos) what = what.substr(cut);
-    return Status::InvalidArgument("line " + std::to_string(line) +
+    return Status::InvalidArgument("line " +
+                                   std::to_string(LineAt(text_, e.byte)) +
                                    ": invalid JSON: " + what);
   }
-  if (!doc.is_object() || doc.value("format", "") != "parley-document") {
-    return SchemaError(
-        "format", "expected \"parley-document\" (see docs/json-documents.md)");
-  }
-  if (doc.value("version", 0) != 1) return SchemaError("version", "expected 1");
-  if (!doc.contains("document") || !doc["document"].is_object()) {
-    return SchemaError("document", "expected an object");
-  }
-  const json& d = doc["document"];
-  auto str = [&](const json& o, const char* key) -> std::string {
-    auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>()
-                                            : std::string();
-  };
-  std::string type = str(d, "type");
-  std::string date = str(d, "date");
-  std::string title = str(d, "title");
-  if (type.empty()) return SchemaError("document.type", "expected a string");
-  if (!IsIsoDate(date))
-    return SchemaError("document.date", "expected an ISO date (YYYY-MM-DD)");
-  if (title.empty()) return SchemaError("document.title", "expected a string");
-  std::string number = str(d, "number");
+  return Status::Ok();
+}
+
+Status JsonReader::CheckHeader(const json& doc) const {
+  constexpr char kFormat[] =
+      "expected \"parley-document\" (see docs/json-documents.md)";
+  if (!doc.is_object()) return Error("format", kFormat);
+  const json* format = Member(doc, "format");
+  if (format != nullptr && !format->is_string())
+    return TypeError("format", "a string", *format);
+  if (format == nullptr || *format != "parley-document")
+    return Error("format", kFormat);
+  const json* version = Member(doc, "version");
+  if (version != nullptr && !version->is_number())
+    return TypeError("version", "a number", *version);
+  if (version == nullptr || *version != 1)
+    return Error("version", "expected 1");
+  const json* document = Member(doc, "document");
+  if (document == nullptr) return Error("document", "expected an object");
+  if (!document->is_object())
+    return TypeError("document", "an object", *document);
+  return Status::Ok();
+}
+
+Status JsonReader::ReadDocument(const json& d, const std::string& path) {
+  const std::string where = "document";
+  std::string date, title, number;
+  Status s = GetString(d, where, "type", true, doc_type_);
+  if (s.ok()) s = GetString(d, where, "date", true, date);
+  if (s.ok() && !IsIsoDate(date))
+    s = Error("document.date", "expected an ISO date (YYYY-MM-DD)");
+  if (s.ok()) s = GetString(d, where, "title", true, title);
+  if (s.ok()) s = GetString(d, where, "number", false, number);
+  if (!s.ok()) return s;
 
   Node node;
   node.kind = NodeKind::kDocument;
-  node.id = "doc:" + graph::Slug(type) +
+  node.id = "doc:" + graph::Slug(doc_type_) +
             (number.empty() ? "" : "-" + graph::Slug(number)) + "-" +
             date.substr(0, 10);
   node.label = title;
-  fragment_.page_id = node.id;
   Value& p = node.props;
   p["title"] = title;
-  p["doc_type"] = type;
+  p["doc_type"] = doc_type_;
   p["date"] = date;
   if (!number.empty()) p["number"] = number;
   for (const char* key : {"sent", "received", "summary", "record_id"}) {
-    if (!str(d, key).empty()) p[key] = str(d, key);
+    std::string value;
+    if (s = GetString(d, where, key, false, value); !s.ok()) return s;
+    if (!value.empty()) p[key] = value;
   }
+  std::vector<std::string> languages;
+  if (s = GetStrings(d, where, "languages", languages); !s.ok()) return s;
   Value langs = Value::MakeArray();
-  if (d.contains("languages") && d["languages"].is_array()) {
-    for (const json& l : d["languages"]) {
-      if (l.is_string()) langs.Append(l.get<std::string>());
-    }
-  }
+  for (const std::string& l : languages) langs.Append(l);
   p["languages"] = langs;
+
+  const json* source = nullptr;
+  if (s = GetArray(d, where, "source", source); !s.ok()) return s;
   Value sources = Value::MakeArray();
-  if (d.contains("source") && d["source"].is_array()) {
-    for (const json& s : d["source"]) {
-      if (!s.is_object())
-        return SchemaError("document.source", "expected a list of objects");
-      Value c = Value::MakeObject();
-      for (auto it = s.begin(); it != s.end(); ++it) {
-        if (it->is_string()) c[it.key()] = it->get<std::string>();
-      }
-      sources.Append(c);
+  for (size_t i = 0; source != nullptr && i < source->size(); ++i) {
+    const json& item = (*source)[i];
+    std::string item_path = ItemPath("document.source", i);
+    if (!item.is_object()) return TypeError(item_path, "an object", item);
+    Value c = Value::MakeObject();
+    for (auto it = item.begin(); it != item.end(); ++it) {
+      std::string value;
+      if (s = GetString(item, item_path, it.key(), false, value); !s.ok())
+        return s;
+      if (!value.empty()) c[it.key()] = value;
     }
+    sources.Append(c);
   }
   p["source"] = sources;
   p["source_file"] = path;
   p["curated"] = true;
   node.evidence.push_back(Ev(title));
-  NodeId doc_id = node.id;
+  doc_id_ = node.id;
   fragment_.AddNode(std::move(node));
+  return Status::Ok();
+}
 
+Status JsonReader::ReadParties(const json& d) {
+  // Each list holds names, or {"name": ..., "count": n} objects.
   auto people = [&](const char* key, auto&& each) -> Status {
-    auto it = d.find(key);
-    if (it == d.end()) return Status::Ok();
-    if (!it->is_array())
-      return SchemaError(std::string("document.") + key, "expected a list");
-    for (const json& v : *it) {
-      std::string name = v.is_string()   ? v.get<std::string>()
-                         : v.is_object() ? str(v, "name")
-                                         : "";
-      if (name.empty()) {
-        return SchemaError(std::string("document.") + key,
-                           "expected names or {\"name\": ...}");
+    std::string field = FieldPath("document", key);
+    const json* list = nullptr;
+    if (Status s = GetArray(d, "document", key, list); !s.ok()) return s;
+    for (size_t i = 0; list != nullptr && i < list->size(); ++i) {
+      const json& v = (*list)[i];
+      std::string item = ItemPath(field, i);
+      std::string name;
+      int64_t count = 0;
+      if (v.is_string()) {
+        name = v.get<std::string>();
+        if (name.empty()) return Error(item, "expected a non-empty name");
+      } else if (v.is_object()) {
+        if (Status s = GetString(v, item, "name", true, name); !s.ok())
+          return s;
+        if (const json* c = Member(v, "count"); c != nullptr) {
+          if (!c->is_number_integer())
+            return TypeError(item + ".count", "an integer", *c);
+          count = c->get<int64_t>();
+        }
+      } else {
+        return TypeError(item, "a name or {\"name\": ...}", v);
       }
-      int64_t count = v.is_object() ? v.value("count", 0) : 0;
       Evidence ev = Ev(name);
       each(Person(name, ev), ev, count);
     }
     return Status::Ok();
   };
-  std::vector<NodeId> authors;
   Status s =
       people("authors", [&](const NodeId& id, const Evidence& ev, int64_t) {
-        AddEdge(id, doc_id, EdgeKind::kAuthored, ev);
-        authors.push_back(id);
+        AddEdge(id, doc_id_, EdgeKind::kAuthored, ev);
+        authors_.push_back(id);
       });
   if (!s.ok()) return s;
   s = people("recipients", [&](const NodeId& id, const Evidence& ev, int64_t) {
-    AddEdge(doc_id, id, EdgeKind::kAddressedTo, ev);
+    AddEdge(doc_id_, id, EdgeKind::kAddressedTo, ev);
   });
   if (!s.ok()) return s;
   s = people("via", [&](const NodeId& id, const Evidence& ev, int64_t) {
-    AddEdge(doc_id, id, EdgeKind::kVia, ev);
+    AddEdge(doc_id_, id, EdgeKind::kVia, ev);
   });
   if (!s.ok()) return s;
-  s = people("copies",
-             [&](const NodeId& id, const Evidence& ev, int64_t count) {
-               Value props = Value::MakeObject();
-               if (count > 0) props["count"] = count;
-               AddEdge(doc_id, id, EdgeKind::kCopyTo, ev, props);
-             });
+  return people("copies",
+                [&](const NodeId& id, const Evidence& ev, int64_t count) {
+                  Value props = Value::MakeObject();
+                  if (count > 0) props["count"] = count;
+                  AddEdge(doc_id_, id, EdgeKind::kCopyTo, ev, props);
+                });
+}
+
+Status JsonReader::ReadClauses(const json& doc) {
+  const json* clauses = nullptr;
+  if (Status s = GetArray(doc, "", "clauses", clauses); !s.ok()) return s;
+  for (size_t i = 0; clauses != nullptr && i < clauses->size(); ++i) {
+    const json& c = (*clauses)[i];
+    std::string where = ItemPath("clauses", i);
+    if (!c.is_object()) return TypeError(where, "an object", c);
+    Status s = ReadClause(c, where, static_cast<int64_t>(i) + 1);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status JsonReader::ReadClause(const json& c, const std::string& where,
+                              int64_t position) {
+  std::string ordinal;
+  const json* given = Member(c, "ordinal");
+  if (given != nullptr && given->is_number_integer()) {
+    ordinal = std::to_string(given->get<int64_t>());
+  } else if (given != nullptr && !given->is_string()) {
+    return TypeError(where + ".ordinal", "a string or an integer", *given);
+  } else if (given != nullptr) {
+    ordinal = given->get<std::string>();
+  }
+  if (ordinal.empty())
+    return Error(where + ".ordinal", "expected a string or an integer");
+  const json* texts = Member(c, "text");
+  if (texts != nullptr && !texts->is_object()) {
+    return TypeError(where + ".text", "an object {\"en\": ..., \"ru\": ...}",
+                     *texts);
+  }
+  if (texts == nullptr || texts->empty())
+    return Error(where + ".text", "expected {\"en\": ..., \"ru\": ...}");
+  std::vector<std::string> given_topics;
+  bool has_topics = false;
+  Status s = GetStrings(c, where, "topics", given_topics, &has_topics);
+  std::string proposer;
+  if (s.ok()) s = GetString(c, where, "proposer", false, proposer);
   if (!s.ok()) return s;
 
-  if (doc.contains("clauses")) {
-    if (!doc["clauses"].is_array())
-      return SchemaError("clauses", "expected a list");
-    int64_t position = 0;
-    for (const json& c : doc["clauses"]) {
-      ++position;
-      std::string where = "clauses[" + std::to_string(position - 1) + "]";
-      if (!c.is_object()) return SchemaError(where, "expected an object");
-      std::string ordinal = c.contains("ordinal") && c["ordinal"].is_number()
-                                ? std::to_string(c["ordinal"].get<int64_t>())
-                                : str(c, "ordinal");
-      if (ordinal.empty())
-        return SchemaError(where + ".ordinal", "expected a string");
-      if (!c.contains("text") || !c["text"].is_object() || c["text"].empty()) {
-        return SchemaError(where + ".text",
-                           "expected {\"en\": ..., \"ru\": ...}");
-      }
-      Node clause;
-      clause.kind = NodeKind::kClause;
-      clause.id = doc_id + "/clause-" + graph::Slug(ordinal);
-      Value text = Value::MakeObject();
-      Value terms = Value::MakeObject();
-      std::string all, label;
-      for (auto it = c["text"].begin(); it != c["text"].end(); ++it) {
-        if (!it->is_string())
-          return SchemaError(where + ".text." + it.key(), "expected a string");
-        std::string t = it->get<std::string>();
-        text[it.key()] = t;
-        all += t + "\n";
-        if (label.empty() || it.key() == "en") label = t;
-        MergeTerms(terms, ExtractTerms(t, it.key()));
-        clause.evidence.push_back(Ev(t));
-      }
-      clause.label = "Point " + ordinal + ": " + Abbreviate(label, 72);
-      clause.props["ordinal"] = ordinal;
-      clause.props["text"] = text;
-      clause.props["document"] = doc_id;
-      clause.props["position"] = position;
-      Value topics = Value::MakeArray();
-      if (c.contains("topics") && c["topics"].is_array()) {
-        for (const json& t : c["topics"]) {
-          if (t.is_string()) topics.Append(t.get<std::string>());
-        }
-      } else {
-        for (const std::string& t : topics_.Classify(all)) topics.Append(t);
-      }
-      clause.props["topics"] = topics;
-      Value places = Value::MakeArray();
-      for (const Mention& m : gazetteer_.FindMentions(all)) {
-        if (m.entry->kind == NodeKind::kPlace) places.AppendUnique(m.entry->id);
-      }
-      if (!places.as_array().empty()) terms["places"] = places;
-      clause.props["terms"] = terms;
-      Evidence first = clause.evidence.front();
-      NodeId clause_id = clause.id;
-      fragment_.AddNode(std::move(clause));
-      AddEdge(doc_id, clause_id, EdgeKind::kHasClause, first);
-      for (const graph::Value& place : places.as_array()) {
-        const GazetteerEntry* e = gazetteer_.FindById(place.as_string());
-        if (e == nullptr) continue;
-        Node n;
-        n.id = e->id;
-        n.kind = e->kind;
-        n.label = e->label;
-        n.props["resolved"] = true;
-        n.evidence.push_back(first);
-        fragment_.AddNode(std::move(n));
-        AddEdge(clause_id, e->id, EdgeKind::kConcerns, first);
-      }
-      std::string proposer = str(c, "proposer");
-      if (!proposer.empty()) {
-        Evidence ev = Ev(proposer);
-        AddEdge(Person(proposer, ev), clause_id, EdgeKind::kProposes, ev);
-      } else if (type != "agreement" && type != "decision") {
-        // The authors of a proposal propose its points; the signatories of
-        // an agreed text or a decision do not.
-        for (const NodeId& a : authors)
-          AddEdge(a, clause_id, EdgeKind::kProposes, first);
-      }
-    }
+  Node clause;
+  clause.kind = NodeKind::kClause;
+  clause.id = doc_id_ + "/clause-" + graph::Slug(ordinal);
+  Value text = Value::MakeObject();
+  Value terms = Value::MakeObject();
+  std::string all, label;
+  for (auto it = texts->begin(); it != texts->end(); ++it) {
+    if (!it->is_string())
+      return TypeError(where + ".text." + it.key(), "a string", *it);
+    std::string t = it->get<std::string>();
+    text[it.key()] = t;
+    all += t + "\n";
+    if (label.empty() || it.key() == "en") label = t;
+    MergeTerms(terms, ExtractTerms(t, it.key()));
+    clause.evidence.push_back(Ev(t));
   }
+  clause.label = "Point " + ordinal + ": " + Abbreviate(label, 72);
+  clause.props["ordinal"] = ordinal;
+  clause.props["text"] = text;
+  clause.props["document"] = doc_id_;
+  clause.props["position"] = position;
+  Value topics = Value::MakeArray();
+  if (has_topics) {
+    for (const std::string& t : given_topics) topics.Append(t);
+  } else {
+    for (const std::string& t : topics_.Classify(all)) topics.Append(t);
+  }
+  clause.props["topics"] = topics;
+  Value places = Value::MakeArray();
+  for (const Mention& m : gazetteer_.FindMentions(all)) {
+    if (m.entry->kind == NodeKind::kPlace) places.AppendUnique(m.entry->id);
+  }
+  if (!places.as_array().empty()) terms["places"] = places;
+  clause.props["terms"] = terms;
+  Evidence first = clause.evidence.front();
+  NodeId clause_id = clause.id;
+  fragment_.AddNode(std::move(clause));
+  AddEdge(doc_id_, clause_id, EdgeKind::kHasClause, first);
+  for (const graph::Value& place : places.as_array()) {
+    const GazetteerEntry* e = gazetteer_.FindById(place.as_string());
+    if (e == nullptr) continue;
+    Node n;
+    n.id = e->id;
+    n.kind = e->kind;
+    n.label = e->label;
+    n.props["resolved"] = true;
+    n.evidence.push_back(first);
+    fragment_.AddNode(std::move(n));
+    AddEdge(clause_id, e->id, EdgeKind::kConcerns, first);
+  }
+  if (!proposer.empty()) {
+    Evidence ev = Ev(proposer);
+    AddEdge(Person(proposer, ev), clause_id, EdgeKind::kProposes, ev);
+  } else if (doc_type_ != "agreement" && doc_type_ != "decision") {
+    // The authors of a proposal propose its points; the signatories of an
+    // agreed text or a decision do not.
+    for (const NodeId& a : authors_)
+      AddEdge(a, clause_id, EdgeKind::kProposes, first);
+  }
+  return Status::Ok();
+}
+
+graph::Fragment JsonReader::Finish(const std::string& path) const {
   graph::Fragment out;
-  out.page_id = doc_id;
+  out.page_id = doc_id_;
   out.source_path = path;
   out.text = std::string(text_);
   out.content_hash = graph::ContentHash(text_);
+  out.layout = "json";
   for (Node n : fragment_.nodes()) {
-    for (Evidence& ev : n.evidence) ev.doc = doc_id;
+    for (Evidence& ev : n.evidence) ev.doc = doc_id_;
     out.AddNode(std::move(n));
   }
   for (Edge e : fragment_.edges()) {
-    for (Evidence& ev : e.evidence) ev.doc = doc_id;
+    for (Evidence& ev : e.evidence) ev.doc = doc_id_;
     out.AddEdge(std::move(e));
   }
   return out;
+}
+
+Result<graph::Fragment> JsonReader::Read(const std::string& path) {
+  IndexStrings();
+  json doc;
+  Status s = Parse(doc);
+  if (s.ok()) s = CheckHeader(doc);
+  if (s.ok()) s = ReadDocument(doc["document"], path);
+  if (s.ok()) s = ReadParties(doc["document"]);
+  if (s.ok()) s = ReadClauses(doc);
+  if (!s.ok()) return s;
+  return Finish(path);
 }
 
 }  // namespace
@@ -374,7 +637,17 @@ Result<graph::Fragment> ImportJsonDocument(std::string_view text,
                                            const TopicList& topics) {
   if (Status s = detail::CheckPageBytes(text); !s.ok()) return s;
   JsonReader reader(text, gazetteer, topics);
-  return reader.Read(source_path);
+  try {
+    return reader.Read(source_path);
+  } catch (const json::exception& e) {
+    // Every field is type-checked before it is read; this is the last
+    // resort for whatever a check missed, so one bad file cannot end the
+    // import of the others.
+    std::string what = e.what();
+    size_t cut = what.find("] ");
+    if (cut != std::string::npos) what = what.substr(cut + 2);
+    return Status::InvalidArgument("unreadable document: " + what);
+  }
 }
 
 }  // namespace parley::importers

@@ -65,6 +65,24 @@ std::string TruncatedJson() {
   return doc.substr(0, doc.find("is fixed"));
 }
 
+// A well-formed JSON document whose date is a number, not a string.
+std::string JsonWithANumberForADate() {
+  return R"({
+  "format": "parley-document",
+  "version": 1,
+  "document": {
+    "type": "agreement",
+    "date": 19530727,
+    "title": "Armistice",
+    "authors": ["Kim Il Sung"]
+  },
+  "clauses": [
+    {"ordinal": "1", "text": {"en": "A demarcation line is fixed."}}
+  ]
+}
+)";
+}
+
 std::vector<BadFile> BadFiles() {
   return {
       {"EmptyFile", "empty.txt", "", {"empty file"}},
@@ -88,6 +106,16 @@ std::vector<BadFile> BadFiles() {
        "agreement.json",
        TruncatedJson(),
        {"invalid JSON", "line 11"}},
+      // Fields of the wrong JSON type: an error, not an abort of the whole
+      // command by an uncaught exception.
+      {"JsonFormatAsANumber",
+       "format.json",
+       R"({"format": 1})",
+       {"format: expected a string, got number"}},
+      {"JsonDateAsANumber",
+       "dated.json",
+       JsonWithANumberForADate(),
+       {"document.date: expected a string, got number", "line 6"}},
   };
 }
 

@@ -484,5 +484,243 @@ TEST(JsonDocumentImportTest, TheCuratedDocumentsOfDataImport) {
   }
 }
 
+// The lines `parley import` printed for `file`: its heading ("imported
+// FILE -> ...") and the indented lines below it; empty when absent.
+std::vector<std::string> ReportOf(const std::string& out,
+                                  const std::string& file) {
+  std::vector<std::string> block;
+  for (const std::string& line : Lines(out)) {
+    if (!block.empty() && line.rfind("  ", 0) != 0) break;
+    bool heading = line.find(" " + file + " -> ") != std::string::npos &&
+                   line.rfind("  ", 0) != 0;
+    if (heading || !block.empty()) block.push_back(line);
+  }
+  return block;
+}
+
+bool HasLine(const std::vector<std::string>& lines, const std::string& part) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) {
+    return l.find(part) != std::string::npos;
+  });
+}
+
+std::string Joined(const std::vector<std::string>& lines) {
+  std::string all;
+  for (const std::string& l : lines) all += l + "\n";
+  return all;
+}
+
+// A page in the Wilson Center layout of data/1951-06-30-telegram-21336.txt
+// whose title and body name no sender, and whose copies name a person the
+// gazetteer does not know.
+constexpr char kPageWithoutAuthor[] =
+    R"(A telegram on the talks, with no name of its sender.
+
+July 2, 1951
+
+Ciphered Telegram No. 21999 from Beijing
+
+
+SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY
+
+
+CIPHERED TELEGRAM No. 21999
+
+
+Copies: Stalin (2), Zakharchenko
+
+
+From BEIJING Received 10:15 2.7.1951
+
+
+To Comrade FILIPPOV [Stalin]
+
+
+The enemy has agreed to meet at Kaesong on 10 July. We are preparing the delegation.
+
+
+No. 3290
+
+
+2.7
+
+
+Document Information
+
+Source
+
+
+
+Type
+
+Telegram
+
+Language
+
+English
+
+Record ID
+)";
+
+TEST(ImportReportTest, EachFileGetsItsLayoutAndCounts) {
+  TempDir dir;
+  std::string agenda = dir.Write("agenda.json", kJsonDocument);
+  RunResult r = Import(dir.db(), {SeedPage(), agenda});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  std::vector<std::string> seed = ReportOf(r.out, SeedPage());
+  ASSERT_GE(seed.size(), 2u) << r;
+  EXPECT_EQ(seed[0].rfind("imported " + SeedPage() + " -> " + kSeedId, 0), 0u)
+      << seed[0];
+  // The telegram and the message it forwards; Kim Il Sung's seven points.
+  EXPECT_TRUE(HasLine(seed, "2 documents, 7 clauses")) << Joined(seed);
+  EXPECT_FALSE(HasLine(seed, "no author")) << Joined(seed);
+
+  std::vector<std::string> json_doc = ReportOf(r.out, agenda);
+  ASSERT_GE(json_doc.size(), 2u) << r;
+  // Nam Il, Kim Il Sung, Stalin (a copy) and Mao Zedong (a proposer).
+  EXPECT_EQ(json_doc[1], "  layout json, 1 document, 2 clauses, 4 people");
+  EXPECT_TRUE(r.err.empty()) << r;
+  EXPECT_NE(r.out.find("2 added, 0 replaced, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << r;
+}
+
+TEST(ImportReportTest, APageWithoutAnAuthorIsWarnedOf) {
+  TempDir dir;
+  std::string page = dir.Write("no-author.txt", kPageWithoutAuthor);
+  RunResult r = Import(dir.db(), {SeedPage(), page});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  std::vector<std::string> report = ReportOf(r.out, page);
+  ASSERT_GE(report.size(), 2u) << r;
+  EXPECT_TRUE(HasLine(report, "1 document, 0 clauses, 2 people"))
+      << Joined(report);
+  EXPECT_TRUE(HasLine(report,
+                      "  warning: doc:telegram-21999-1951-07-02: no "
+                      "author"))
+      << Joined(report);
+  EXPECT_FALSE(HasLine(report, "no recipient")) << Joined(report);
+  EXPECT_TRUE(HasLine(report, "  warning: names not resolved: Zakharchenko"))
+      << Joined(report);
+  EXPECT_NE(r.out.find("0 failed; 1 with warnings"), std::string::npos) << r;
+
+  // An unchanged page still gets its lines, warnings included.
+  RunResult again = Import(dir.db(), {page});
+  ASSERT_EQ(again.exit_code, 0) << again;
+  std::vector<std::string> unchanged = ReportOf(again.out, page);
+  ASSERT_GE(unchanged.size(), 2u) << again;
+  EXPECT_EQ(unchanged[0].rfind("unchanged " + page, 0), 0u) << unchanged[0];
+  EXPECT_TRUE(HasLine(unchanged, ": no author")) << Joined(unchanged);
+}
+
+TEST(ImportReportTest, TheDryRunShowsTheReportToo) {
+  TempDir dir;
+  std::string page = dir.Write("no-author.txt", kPageWithoutAuthor);
+  RunResult r = RunParley({"import", "--dry-run", page});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find("  layout "), std::string::npos) << r;
+  EXPECT_NE(r.out.find("  warning: doc:telegram-21999-1951-07-02: no author"),
+            std::string::npos)
+      << r;
+}
+
+TEST(ImportReportTest, TheJsonReportHasAnObjectPerFile) {
+  TempDir dir;
+  std::string page = dir.Write("no-author.txt", kPageWithoutAuthor);
+  std::string agenda = dir.Write("agenda.json", kJsonDocument);
+  std::string bad = dir.Write("bad.json", R"({"format": 1})");
+  RunResult r = Import(dir.db(), {"--format", "json", page, agenda, bad});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  // stdout is the JSON alone; the error is on stderr as always.
+  ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+  EXPECT_NE(r.err.find(bad + ": format: expected a string, got number"),
+            std::string::npos)
+      << r;
+  json report = json::parse(r.out, nullptr, false);
+  ASSERT_TRUE(report.is_array()) << r;
+  ASSERT_EQ(report.size(), 3u) << r;
+  for (const json& file : report) {
+    for (const char* field : {"file", "status", "layout", "documents",
+                              "clauses", "people", "warnings", "unresolved"}) {
+      EXPECT_TRUE(file.contains(field)) << field << " in " << file.dump();
+    }
+  }
+  EXPECT_EQ(report[0]["file"], page);
+  EXPECT_EQ(report[0]["status"], "imported");
+  EXPECT_EQ(report[0]["documents"], 1);
+  EXPECT_EQ(report[0]["people"], 2);
+  EXPECT_NE(report[0]["warnings"].dump().find(
+                "doc:telegram-21999-1951-07-02: no author"),
+            std::string::npos)
+      << report[0].dump();
+  EXPECT_EQ(report[0]["unresolved"], json::array({"Zakharchenko"}));
+  EXPECT_EQ(report[1]["status"], "imported");
+  EXPECT_EQ(report[1]["layout"], "json");
+  EXPECT_EQ(report[1]["documents"], 1);
+  EXPECT_EQ(report[1]["clauses"], 2);
+  EXPECT_EQ(report[1]["people"], 4);
+  EXPECT_EQ(report[1]["unresolved"], json::array());
+  EXPECT_FALSE(report[1].contains("error")) << report[1].dump();
+  EXPECT_EQ(report[2]["file"], bad);
+  EXPECT_EQ(report[2]["status"], "error");
+  EXPECT_NE(report[2]["error"].get<std::string>().find(
+                "format: expected a string, got number"),
+            std::string::npos)
+      << report[2].dump();
+
+  RunResult again = Import(dir.db(), {"--format", "json", page, agenda});
+  ASSERT_EQ(again.exit_code, 0) << again;
+  json second = json::parse(again.out, nullptr, false);
+  ASSERT_EQ(second.size(), 2u) << again;
+  EXPECT_EQ(second[0]["status"], "unchanged");
+  EXPECT_EQ(second[1]["status"], "unchanged");
+  EXPECT_EQ(second[1]["clauses"], 2);
+}
+
+// The data files are part of what a page is read with: after a table of
+// data/ changes, the same page is read again (and replaced), then is
+// unchanged until the tables change again.
+TEST(ImportFingerprintTest, AnEditedGazetteerRereadsThePage) {
+  TempDir dir;
+  fs::path data = dir.root() / "data";
+  fs::create_directories(data);
+  for (const auto& entry : fs::directory_iterator(PARLEY_DATA_DIR)) {
+    if (entry.path().extension() == ".tsv")
+      fs::copy_file(entry.path(), data / entry.path().filename());
+  }
+  std::vector<std::string> with_data = {"--data", data.string(), "import",
+                                        SeedPage()};
+  RunResult first = RunParleyOn(dir.db(), with_data);
+  ASSERT_EQ(first.exit_code, 0) << first;
+  EXPECT_NE(first.out.find("imported " + SeedPage()), std::string::npos)
+      << first;
+  std::string before = ExportJson(dir.db());
+  RunResult same = RunParleyOn(dir.db(), with_data);
+  EXPECT_NE(same.out.find("unchanged " + SeedPage()), std::string::npos)
+      << same;
+
+  WriteBytes(data / "gazetteer.tsv",
+             ReadBytes(data / "gazetteer.tsv") +
+                 "# a comment added by a historian: changes no name\n");
+  RunResult edited = RunParleyOn(dir.db(), with_data);
+  ASSERT_EQ(edited.exit_code, 0) << edited;
+  EXPECT_NE(edited.out.find("replaced " + SeedPage()), std::string::npos)
+      << edited;
+  EXPECT_NE(edited.out.find("0 added, 1 replaced, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << edited;
+  // A comment changes no fact.
+  EXPECT_EQ(ExportJson(dir.db()), before);
+
+  RunResult third = RunParleyOn(dir.db(), with_data);
+  EXPECT_NE(third.out.find("unchanged " + SeedPage()), std::string::npos)
+      << third;
+
+  // Any table of the folder counts, not only the two the CLI loads.
+  WriteBytes(data / "new_cues.tsv", "# cues to come\n");
+  RunResult added = RunParleyOn(dir.db(), with_data);
+  EXPECT_NE(added.out.find("replaced " + SeedPage()), std::string::npos)
+      << added;
+}
+
 }  // namespace
 }  // namespace parley::cli_test

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -293,9 +294,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadDocument{"Recipients", "\"recipients\": [\"Mao Zedong\"]",
                     "\"recipients\": \"Mao Zedong\"", "document.recipients:"},
         BadDocument{"CopyWithoutName", "{\"name\": \"Filippov\", \"count\": 2}",
-                    "{\"count\": 2}", "document.copies:"},
+                    "{\"count\": 2}", "document.copies[0].name:"},
         BadDocument{"Source", "\"source\": [{", "\"source\": [\"APRF\", {",
-                    "document.source:"},
+                    "document.source[0]:"},
         BadDocument{"Clauses", "\"clauses\": [",
                     "\"clauses\": \"two\", \"points\": [", "clauses:"},
         BadDocument{"ClauseText", "\"text\": {\"en\": \"Prisoners",
@@ -307,6 +308,174 @@ INSTANTIATE_TEST_SUITE_P(
             "two months.\"},",
             "", "clauses[1].text:"}),
     [](const auto& info) { return info.param.name; });
+
+// A field of the wrong JSON type is an error naming the field, the type
+// expected, the type found and the line, never an exception.
+struct WrongType {
+  std::string name;
+  std::string from;  // a piece of kProposal...
+  std::string to;    // ...replaced by this
+  std::string message;
+};
+
+void PrintTo(const WrongType& d, std::ostream* os) { *os << d.name; }
+
+class JsonImporterTypeTest : public ::testing::TestWithParam<WrongType> {};
+
+TEST_P(JsonImporterTypeTest, TheErrorNamesTheFieldTheTypesAndTheLine) {
+  std::string text = kProposal;
+  size_t at = text.find(GetParam().from);
+  ASSERT_NE(at, std::string::npos) << GetParam().from;
+  text.replace(at, GetParam().from.size(), GetParam().to);
+  Result<Fragment> f = Import(text);
+  ASSERT_FALSE(f.ok());
+  EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(f.status().message(), GetParam().message);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Fields, JsonImporterTypeTest,
+    ::testing::Values(
+        WrongType{"FormatAsANumber", "\"format\": \"parley-document\"",
+                  "\"format\": 1",
+                  "format: expected a string, got number (line 2)"},
+        WrongType{"VersionAsAString", "\"version\": 1", "\"version\": \"1\"",
+                  "version: expected a number, got string (line 3)"},
+        WrongType{"DocumentAsAString", "\"document\": {",
+                  "\"document\": \"Kim to Mao\", \"doc\": {",
+                  "document: expected an object, got string (line 4)"},
+        WrongType{"DateAsANumber", "\"date\": \"1951-06-30\"",
+                  "\"date\": 19510630",
+                  "document.date: expected a string, got number (line 7)"},
+        WrongType{"LanguagesAsAString", "\"languages\": [\"ru\", \"en\"]",
+                  "\"languages\": \"ru\"",
+                  "document.languages: expected an array, got string (line "
+                  "9)"},
+        WrongType{"AuthorAsANumber", "\"authors\": [\"КИМ ИР СЕН\"]",
+                  "\"authors\": [12]",
+                  "document.authors[0]: expected a name or {\"name\": ...}, "
+                  "got number (line 10)"},
+        WrongType{"CopyCountAsAString", "\"count\": 2", "\"count\": \"two\"",
+                  "document.copies[0].count: expected an integer, got string "
+                  "(line 13)"},
+        // Nested objects that give no fact of their own, so no evidence.
+        WrongType{"SourceAsAnObject", "\"source\": [{",
+                  "\"source\": {\"archive\": {\"name\": \"APRF\"}}, "
+                  "\"sources\": [{",
+                  "document.source: expected an array, got object (line 15)"},
+        WrongType{"SourcePartAsAnObject", "\"fond\": \"45\"",
+                  "\"fond\": {\"number\": 45}",
+                  "document.source[0].fond: expected a string, got object "
+                  "(line 16)"},
+        WrongType{"ClausesAsAnObject", "\"clauses\": [",
+                  "\"clauses\": {}, \"points\": [",
+                  "clauses: expected an array, got object (line 18)"},
+        WrongType{"ClauseAsANumber", "{\"ordinal\": \"2\",",
+                  "7, {\"ordinal\": \"2\",",
+                  "clauses[0]: expected an object, got number (line 19)"},
+        WrongType{"OrdinalAsAFraction", "{\"ordinal\": 6,",
+                  "{\"ordinal\": 6.5,",
+                  "clauses[1].ordinal: expected a string or an integer, got "
+                  "number (line 22)"},
+        WrongType{"ClauseTextAsANumber",
+                  "\"text\": {\"en\": \"Prisoners of war are exchanged within "
+                  "two months.\"}",
+                  "\"text\": 6",
+                  "clauses[1].text: expected an object {\"en\": ..., \"ru\": "
+                  "...}, got number (line 23)"},
+        WrongType{"ClauseTextInOneLanguageAsANumber",
+                  "\"en\": \"Prisoners of war are exchanged within two "
+                  "months.\"",
+                  "\"en\": 6",
+                  "clauses[1].text.en: expected a string, got number (line "
+                  "23)"},
+        WrongType{"TopicAsANumber", "\"topics\": [\"prisoners_of_war\"]",
+                  "\"topics\": [\"prisoners_of_war\", 7]",
+                  "clauses[1].topics[1]: expected a string, got number (line "
+                  "24)"},
+        WrongType{"ProposerAsAnObject", "\"proposer\": \"Nam Il\"",
+                  "\"proposer\": {\"name\": \"Nam Il\"}",
+                  "clauses[1].proposer: expected a string, got object (line "
+                  "25)"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(JsonImporterTest, AnOptionalFieldWrittenAsNullIsAbsent) {
+  std::string text = kProposal;
+  text.replace(text.find("\"number\": \"12\""),
+               std::string("\"number\": \"12\"").size(), "\"number\": null");
+  Result<Fragment> f = Import(text);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->page_id, "doc:message-1951-06-30");
+  EXPECT_EQ(f->layout, "json");
+}
+
+// Every value of kProposal, at any depth, replaced by a value of each JSON
+// type: the import gives a fragment or a one-line InvalidArgument naming
+// that field (or a field inside it), never an exception.
+void CollectPointers(const nlohmann::json& v,
+                     const nlohmann::json::json_pointer& at,
+                     std::vector<nlohmann::json::json_pointer>& out) {
+  out.push_back(at);
+  if (v.is_object()) {
+    for (auto it = v.begin(); it != v.end(); ++it)
+      CollectPointers(*it, at / it.key(), out);
+  } else if (v.is_array()) {
+    for (size_t i = 0; i < v.size(); ++i) CollectPointers(v[i], at / i, out);
+  }
+}
+
+// "/clauses/1/text/en" as errors write it: "clauses[1].text.en".
+std::string FieldOf(const nlohmann::json::json_pointer& pointer) {
+  std::string field;
+  std::string s = pointer.to_string();  // "/clauses/1/text/en"
+  for (size_t i = 1; i <= s.size();) {
+    size_t next = std::min(s.find('/', i), s.size());
+    std::string step = s.substr(i, next - i);
+    bool index = !step.empty() &&
+                 step.find_first_not_of("0123456789") == std::string::npos;
+    field += index ? "[" + step + "]" : (field.empty() ? "" : ".") + step;
+    i = next + 1;
+  }
+  return field;
+}
+
+TEST(JsonImporterTest, AnyFieldOfAnyTypeGivesAFragmentOrAnError) {
+  nlohmann::json proposal = nlohmann::json::parse(kProposal);
+  std::vector<nlohmann::json::json_pointer> pointers;
+  CollectPointers(proposal, nlohmann::json::json_pointer(), pointers);
+  const std::vector<nlohmann::json> replacements = {7,
+                                                    1.5,
+                                                    "x",
+                                                    "",
+                                                    true,
+                                                    nullptr,
+                                                    nlohmann::json::object(),
+                                                    nlohmann::json::array(),
+                                                    {1, 2},
+                                                    {{"a", {{"b", 1}}}}};
+  size_t tried = 0;
+  for (const auto& pointer : pointers) {
+    if (pointer.empty()) continue;
+    std::string field = FieldOf(pointer);
+    for (const nlohmann::json& replacement : replacements) {
+      nlohmann::json changed = proposal;
+      changed[pointer] = replacement;
+      std::string text = changed.dump(2);
+      SCOPED_TRACE(field + " = " + replacement.dump());
+      Result<Fragment> f = Status::InvalidArgument("not run");
+      ASSERT_NO_THROW(f = Import(text));
+      ++tried;
+      if (f.ok()) continue;
+      const std::string& message = f.status().message();
+      EXPECT_EQ(f.status().code(), Status::Code::kInvalidArgument) << message;
+      EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+      EXPECT_EQ(message.rfind(field, 0), 0u)
+          << "'" << message << "' should name " << field;
+      EXPECT_NE(message.find("(line "), std::string::npos) << message;
+    }
+  }
+  EXPECT_GT(tried, 300u);
+}
 
 TEST(JsonImporterTest, ATruncatedDocumentNamesTheLine) {
   std::string text = kProposal;
