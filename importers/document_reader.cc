@@ -890,11 +890,16 @@ void PageReader::AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
 
 void PageReader::ReadBodyRange() {
   in_body_.assign(lines_.size(), false);
-  for (const Span& span : record_.body) {
-    for (size_t i = 0; i < lines_.size(); ++i) {
-      if (lines_[i].start >= span.start && lines_[i].end <= span.end)
-        in_body_[i] = true;
-    }
+  std::vector<Span> spans = record_.body;
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
+  // A line is the document's when its text (blanks aside) lies in a span.
+  size_t s = 0;
+  for (size_t i = 0; i < lines_.size() && s < spans.size(); ++i) {
+    size_t begin = lines_[i].trim_start;
+    size_t end = begin + lines_[i].text.size();
+    while (s < spans.size() && spans[s].end < end) ++s;
+    if (s < spans.size() && spans[s].start <= begin) in_body_[i] = true;
   }
   body_begin_ = lines_.size();
   body_end_ = 0;
@@ -2134,8 +2139,12 @@ void PageReader::ReadClauses(size_t d) {
   for (const std::string& lang : langs) {
     std::vector<Point> all;
     for (size_t i = body_begin_; i < body_end_; ++i) {
+      // "1." alone has no language of its own: its paragraph's.
+      const std::string& line_lang =
+          line_lang_[i].empty() && i + 1 < body_end_ ? line_lang_[i + 1]
+                                                     : line_lang_[i];
       if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
-          line_lang_[i] != lang) {
+          line_lang != lang) {
         continue;
       }
       std::string_view t = lines_[i].text;
@@ -3006,6 +3015,10 @@ graph::Fragment PageReader::Read() {
   FindQuoteRegions();
   AssignDocuments();
   ReadMetaLines();
+  if (getenv("PARLEY_DEBUG_LINES")) {
+    for (size_t i = 0; i < lines_.size(); ++i)
+      fprintf(stderr, "%zu k=%d b=%d doc=%d reg=%d %s\n", i, (int)kinds_[i], (int)in_body_[i], line_doc_[i], line_region_[i], std::string(lines_[i].text.substr(0, 60)).c_str());
+  }
   docs_[0].id = DocIdFor(docs_[0], "");
   std::set<std::string> ids = {docs_[0].id};
   for (size_t d = 1; d < docs_.size(); ++d) {
