@@ -2833,6 +2833,8 @@ void PageReader::ReadMentions() {
     scan(lines_[i].text, line_doc_[i]);
   }
   scan(span_text(record_.summary), 0);
+  for (const Span& note : record_.notes)
+    scan(text_.substr(note.start, note.end - note.start), 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -3015,10 +3017,6 @@ graph::Fragment PageReader::Read() {
   FindQuoteRegions();
   AssignDocuments();
   ReadMetaLines();
-  if (getenv("PARLEY_DEBUG_LINES")) {
-    for (size_t i = 0; i < lines_.size(); ++i)
-      fprintf(stderr, "%zu k=%d b=%d doc=%d reg=%d %s\n", i, (int)kinds_[i], (int)in_body_[i], line_doc_[i], line_region_[i], std::string(lines_[i].text.substr(0, 60)).c_str());
-  }
   docs_[0].id = DocIdFor(docs_[0], "");
   std::set<std::string> ids = {docs_[0].id};
   for (size_t d = 1; d < docs_.size(); ++d) {

@@ -113,6 +113,9 @@ struct DocumentRecord {
   // lines. Furniture (running heads, page numbers, footnotes, site links) is
   // left out; the content readers see nothing else.
   std::vector<Span> body;
+  // The editors' footnotes: not the document's words, but the people and
+  // places they name are mentions of the page.
+  std::vector<Span> notes;
 
   // Problems the layout reader saw and could not mend ("header number 2950
   // differs from the body's 3950"), for the import report.

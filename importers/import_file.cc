@@ -59,16 +59,17 @@ Result<graph::Fragment> ImportPage(std::string_view source,
                                  knowledge.gazetteer, knowledge.topics));
     AddWarnings(record, parts.back(), out.warnings);
   }
-  // Evidence offsets point into this file, whose id is its first
-  // document's.
+  // The file is stored under its first document's id; each fact's
+  // evidence names the document it was read in (a TEI volume holds
+  // several), its offsets bytes of the file.
   out.page_id = parts.front().page_id;
   for (graph::Fragment& part : parts) {
     for (graph::Node n : part.nodes()) {
-      for (graph::Evidence& ev : n.evidence) ev.doc = out.page_id;
+      for (graph::Evidence& ev : n.evidence) ev.doc = part.page_id;
       out.AddNode(std::move(n));
     }
     for (graph::Edge e : part.edges()) {
-      for (graph::Evidence& ev : e.evidence) ev.doc = out.page_id;
+      for (graph::Evidence& ev : e.evidence) ev.doc = part.page_id;
       out.AddEdge(std::move(e));
     }
   }

@@ -156,7 +156,18 @@ class JsonReader {
   Status ReadDocument(const json& d, const std::string& path);
   Status ReadParties(const json& d);
   Status ReadClauses(const json& doc);
-  Status ReadClause(const json& c, const std::string& where, int64_t position);
+  // A clause's fields, checked, then its nodes and edges.
+  struct ClauseFields {
+    std::string ordinal;
+    std::vector<std::pair<std::string, std::string>> texts;  // lang, text
+    bool has_topics = false;  // topics given, even an empty list
+    std::vector<std::string> topics;
+    std::string proposer;
+    int64_t position = 0;  // 1-based, in the file
+  };
+  Status CheckClause(const json& c, const std::string& where,
+                     ClauseFields& out) const;
+  void AddClause(const ClauseFields& fields);
   graph::Fragment Finish(const std::string& path) const;
 
   // "field: what (line N)".
@@ -504,24 +515,25 @@ Status JsonReader::ReadClauses(const json& doc) {
     const json& c = (*clauses)[i];
     std::string where = ItemPath("clauses", i);
     if (!c.is_object()) return TypeError(where, "an object", c);
-    Status s = ReadClause(c, where, static_cast<int64_t>(i) + 1);
-    if (!s.ok()) return s;
+    ClauseFields fields;
+    fields.position = static_cast<int64_t>(i) + 1;
+    if (Status s = CheckClause(c, where, fields); !s.ok()) return s;
+    AddClause(fields);
   }
   return Status::Ok();
 }
 
-Status JsonReader::ReadClause(const json& c, const std::string& where,
-                              int64_t position) {
-  std::string ordinal;
+Status JsonReader::CheckClause(const json& c, const std::string& where,
+                               ClauseFields& out) const {
   const json* given = Member(c, "ordinal");
   if (given != nullptr && given->is_number_integer()) {
-    ordinal = std::to_string(given->get<int64_t>());
+    out.ordinal = std::to_string(given->get<int64_t>());
   } else if (given != nullptr && !given->is_string()) {
     return TypeError(where + ".ordinal", "a string or an integer", *given);
   } else if (given != nullptr) {
-    ordinal = given->get<std::string>();
+    out.ordinal = given->get<std::string>();
   }
-  if (ordinal.empty())
+  if (out.ordinal.empty())
     return Error(where + ".ordinal", "expected a string or an integer");
   const json* texts = Member(c, "text");
   if (texts != nullptr && !texts->is_object()) {
@@ -530,40 +542,38 @@ Status JsonReader::ReadClause(const json& c, const std::string& where,
   }
   if (texts == nullptr || texts->empty())
     return Error(where + ".text", "expected {\"en\": ..., \"ru\": ...}");
-  std::vector<std::string> given_topics;
-  bool has_topics = false;
-  Status s = GetStrings(c, where, "topics", given_topics, &has_topics);
-  std::string proposer;
-  if (s.ok()) s = GetString(c, where, "proposer", false, proposer);
-  if (!s.ok()) return s;
-
-  Node clause;
-  clause.kind = NodeKind::kClause;
-  clause.id = doc_id_ + "/clause-" + graph::Slug(ordinal);
-  Value text = Value::MakeObject();
-  Value terms = Value::MakeObject();
-  std::string all, label;
   for (auto it = texts->begin(); it != texts->end(); ++it) {
     if (!it->is_string())
       return TypeError(where + ".text." + it.key(), "a string", *it);
-    std::string t = it->get<std::string>();
-    text[it.key()] = t;
+    out.texts.emplace_back(it.key(), it->get<std::string>());
+  }
+  Status s = GetStrings(c, where, "topics", out.topics, &out.has_topics);
+  if (s.ok()) s = GetString(c, where, "proposer", false, out.proposer);
+  return s;
+}
+
+void JsonReader::AddClause(const ClauseFields& f) {
+  Node clause;
+  clause.kind = NodeKind::kClause;
+  clause.id = doc_id_ + "/clause-" + graph::Slug(f.ordinal);
+  Value text = Value::MakeObject();
+  Value terms = Value::MakeObject();
+  std::string all, label;
+  for (const auto& [lang, t] : f.texts) {
+    text[lang] = t;
     all += t + "\n";
-    if (label.empty() || it.key() == "en") label = t;
-    MergeTerms(terms, ExtractTerms(t, it.key()));
+    if (label.empty() || lang == "en") label = t;
+    MergeTerms(terms, ExtractTerms(t, lang));
     clause.evidence.push_back(Ev(t));
   }
-  clause.label = "Point " + ordinal + ": " + Abbreviate(label, 72);
-  clause.props["ordinal"] = ordinal;
+  clause.label = "Point " + f.ordinal + ": " + Abbreviate(label, 72);
+  clause.props["ordinal"] = f.ordinal;
   clause.props["text"] = text;
   clause.props["document"] = doc_id_;
-  clause.props["position"] = position;
+  clause.props["position"] = f.position;
   Value topics = Value::MakeArray();
-  if (has_topics) {
-    for (const std::string& t : given_topics) topics.Append(t);
-  } else {
-    for (const std::string& t : topics_.Classify(all)) topics.Append(t);
-  }
+  for (const std::string& t : f.has_topics ? f.topics : topics_.Classify(all))
+    topics.Append(t);
   clause.props["topics"] = topics;
   Value places = Value::MakeArray();
   for (const Mention& m : gazetteer_.FindMentions(all)) {
@@ -587,16 +597,15 @@ Status JsonReader::ReadClause(const json& c, const std::string& where,
     fragment_.AddNode(std::move(n));
     AddEdge(clause_id, e->id, EdgeKind::kConcerns, first);
   }
-  if (!proposer.empty()) {
-    Evidence ev = Ev(proposer);
-    AddEdge(Person(proposer, ev), clause_id, EdgeKind::kProposes, ev);
+  if (!f.proposer.empty()) {
+    Evidence ev = Ev(f.proposer);
+    AddEdge(Person(f.proposer, ev), clause_id, EdgeKind::kProposes, ev);
   } else if (doc_type_ != "agreement" && doc_type_ != "decision") {
     // The authors of a proposal propose its points; the signatories of an
     // agreed text or a decision do not.
     for (const NodeId& a : authors_)
       AddEdge(a, clause_id, EdgeKind::kProposes, first);
   }
-  return Status::Ok();
 }
 
 graph::Fragment JsonReader::Finish(const std::string& path) const {

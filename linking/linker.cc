@@ -195,6 +195,10 @@ struct LinkIndex {
   std::map<NodeId, std::string> place_labels;  // for the words of `changes`
 
   void RemovePage(const std::string& page);
+  // The outermost document holding `d` (itself when it is embedded in
+  // none): a message and the telegram forwarding it are never versions of
+  // each other, but two documents of one TEI volume may be.
+  const NodeId& Family(const DocInfo& d) const;
   void AddNodes(const std::string& page, const std::vector<Node>& nodes,
                 const std::vector<Edge>& edges);
   // The links made from page `page`'s documents and clauses: its replies'
@@ -212,6 +216,16 @@ struct LinkIndex {
   void AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t,
                EdgeKind kind, std::vector<Evidence> evidence, Value props);
 };
+
+const NodeId& LinkIndex::Family(const DocInfo& d) const {
+  const DocInfo* at = &d;
+  for (int depth = 0; depth < 16 && !at->parent.empty(); ++depth) {
+    auto up = docs.find(at->parent);
+    if (up == docs.end()) break;
+    at = &up->second;
+  }
+  return at->id;
+}
 
 void LinkIndex::RemovePage(const std::string& page) {
   auto it = page_nodes.find(page);
@@ -353,7 +367,7 @@ void LinkIndex::AddEdge(graph::Fragment& out, const NodeId& s, const NodeId& t,
 // A reply's reference to `target`, and the stances it takes on its points.
 void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
                           graph::Fragment& out) {
-  if (reply.page == target.page) return;
+  if (Family(reply) == Family(target)) return;
   bool responds = false;
   for (const Value& ref : reply.references.as_array()) {
     std::vector<std::string> authors = Strings(ref.Get("authors"));
@@ -442,7 +456,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
 // The later version is the variant of the earlier.
 void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b,
                              graph::Fragment& out) {
-  if (a.page == b.page || a.clauses.empty() || b.clauses.empty()) return;
+  if (Family(a) == Family(b) || a.clauses.empty() || b.clauses.empty())
+    return;
   auto infos = [&](const DocInfo& d) {
     std::vector<const ClauseInfo*> v;
     for (const NodeId& id : d.clauses) {
@@ -515,7 +530,8 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
       }
     }
     // The previous versions of its clauses: for each topic, the nearest
-    // earlier document of another page holding a clause of that topic.
+    // earlier document of another family (a page's outer document with the
+    // ones it embeds) holding a clause of that topic.
     std::set<NodeId> previous;
     for (const NodeId& cid : doc.clauses) {
       auto c = clauses.find(cid);
@@ -525,7 +541,7 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
         for (auto at = chain.lower_bound(ChainKey(doc.date, doc.id));
              at != chain.begin();) {
           --at;
-          if (docs.at(at->second).page != page) {
+          if (Family(docs.at(at->second)) != Family(doc)) {
             previous.insert(at->second);
             break;
           }

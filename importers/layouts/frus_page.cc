@@ -294,6 +294,7 @@ void ReadBody(const std::vector<Line>& lines, const PageParts& parts,
   for (size_t i = parts.body_begin; i < parts.body_end; ++i) {
     if (!lines[i].blank()) r.body.push_back(SpanOf(lines[i]));
   }
+  for (size_t i : parts.footnotes) r.notes.push_back(SpanOf(lines[i]));
   if (r.body.empty()) {
     r.warnings.push_back("no document text under the heading");
     return;

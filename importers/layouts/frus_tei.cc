@@ -91,6 +91,7 @@ class TeiText {
   std::string text;
   SourceMap map;
   std::vector<Span> body;
+  std::vector<Span> notes;  // footnotes, each on a line after the body
   std::vector<std::string> warnings;
   Span SpanOf(pugi::xml_node node) const {
     auto it = spans_.find(node.internal_object());
@@ -109,6 +110,7 @@ class TeiText {
   void FlushPiece();
 
   std::string_view source_;
+  std::vector<pugi::xml_node> footnotes_;
   std::unordered_map<const void*, Span> spans_;
   int furniture_depth_ = 0;  // inside the source note, head or opener
   size_t line_start_ = 0;
@@ -132,6 +134,15 @@ void TeiText::Build(pugi::xml_node div) {
   }
   Walk(div);
   EndLine();
+  // The footnotes after the text, apart from it.
+  for (pugi::xml_node note : footnotes_) {
+    ++furniture_depth_;
+    size_t start = text.size();
+    Walk(note);
+    if (text.size() > start) notes.push_back({start, text.size()});
+    --furniture_depth_;
+    EndLine();
+  }
   FlushPiece();
   if (unmapped_) warnings.push_back("some text has no offset in the XML");
 }
@@ -158,7 +169,10 @@ void TeiText::Element(pugi::xml_node node) {
   // document's; the source note was read first; a nested document is its
   // own record.
   if (name == "pb" || name == "fw" || Is(node, "div", "document")) return;
-  if (name == "note") return;
+  if (name == "note") {
+    footnotes_.push_back(node);
+    return;
+  }
   if (name == "lb") return EndLine();
   bool block = IsBlock(node);
   bool item_after_label =
@@ -424,6 +438,7 @@ DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
   ReadDateline(t, div, r);
   ReadMarks(t, div, r);
   r.body = t.body;
+  r.notes = t.notes;
   ReadFirstParagraph(t, r);
   if (!r.date) r.warnings.push_back("no date in the document's markup");
   for (std::string& w : t.warnings) r.warnings.push_back(std::move(w));
