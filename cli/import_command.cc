@@ -229,13 +229,11 @@ int RunImport(const ImportOptions& options, Context& context) {
   if (store) linker = std::make_unique<linking::Linker>(*store);
   bool json = options.format == OutputFormat::kJson;
   std::vector<FileReport> reports;  // for --format json, printed at the end
-  int counts[5] = {};               // by FileStatus
-  int with_warnings = 0;
+  ImportTotals totals;
   for (const std::string& path : *files) {
     graph::Fragment fragment;
     FileReport report = ImportOne(path, *knowledge, linker.get(), fragment);
-    ++counts[static_cast<int>(report.status)];
-    if (!report.warnings.empty()) ++with_warnings;
+    totals.Add(report);
     if (json) {
       reports.push_back(std::move(report));
     } else if (report.status == FileStatus::kDryRun) {
@@ -245,18 +243,12 @@ int RunImport(const ImportOptions& options, Context& context) {
       PrintFileReport(report, std::cout);
     }
   }
-  int failed = counts[static_cast<int>(FileStatus::kError)];
   if (json) {
     PrintReportsJson(reports, std::cout);
   } else if (!options.dry_run) {
-    std::cout << counts[static_cast<int>(FileStatus::kImported)] << " added, "
-              << counts[static_cast<int>(FileStatus::kReplaced)]
-              << " replaced, "
-              << counts[static_cast<int>(FileStatus::kUnchanged)]
-              << " unchanged, " << failed << " failed; " << with_warnings
-              << " with warnings\n";
+    PrintImportTotals(totals, std::cout);
   }
-  return failed > 0 ? kExitBadInput : kExitOk;
+  return totals.failed > 0 ? kExitBadInput : kExitOk;
 }
 
 }  // namespace

@@ -1,0 +1,169 @@
+#include "cli/import_report.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
+
+#include "cli/output.h"
+
+namespace parley::cli {
+namespace {
+
+using graph::EdgeKind;
+using graph::NodeKind;
+
+// "1 document", "7 clauses".
+std::string Count(size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+bool Resolved(const graph::Node& person) {
+  const graph::Value* resolved = person.props.Get("resolved");
+  return resolved != nullptr && resolved->is_bool() && resolved->as_bool();
+}
+
+// What each document of `f` lacks: an author (a person or an organisation:
+// either is an AUTHORED edge), a recipient, a date.
+std::vector<std::string> MissingParts(const graph::Fragment& f) {
+  std::unordered_set<std::string> authored, addressed;
+  for (const graph::Edge& e : f.edges()) {
+    if (e.kind == EdgeKind::kAuthored) authored.insert(e.target);
+    if (e.kind == EdgeKind::kAddressedTo) addressed.insert(e.source);
+  }
+  std::vector<std::string> out;
+  for (const graph::Node& n : f.nodes()) {
+    if (n.kind != NodeKind::kDocument) continue;
+    if (authored.count(n.id) == 0) out.push_back(n.id + ": no author");
+    if (addressed.count(n.id) == 0) out.push_back(n.id + ": no recipient");
+    if (n.props.GetString("date").empty()) out.push_back(n.id + ": no date");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view FileStatusName(FileStatus status) {
+  switch (status) {
+    case FileStatus::kImported:
+      return "imported";
+    case FileStatus::kReplaced:
+      return "replaced";
+    case FileStatus::kUnchanged:
+      return "unchanged";
+    case FileStatus::kDryRun:
+      return "dry-run";
+    case FileStatus::kError:
+      return "error";
+  }
+  return "error";
+}
+
+FileReport BuildFileReport(const std::string& file, FileStatus status,
+                           const graph::Fragment& fragment) {
+  FileReport r;
+  r.file = file;
+  r.status = status;
+  r.page_id = fragment.page_id;
+  r.layout = fragment.layout;
+  r.nodes = fragment.nodes().size();
+  r.edges = fragment.edges().size();
+  for (const graph::Node& n : fragment.nodes()) {
+    if (n.kind == NodeKind::kDocument) ++r.documents;
+    if (n.kind == NodeKind::kClause) ++r.clauses;
+    if (n.kind == NodeKind::kPerson) {
+      ++r.people;
+      if (!Resolved(n)) r.unresolved.push_back(n.label);
+    }
+  }
+  // The importer may have said some of these already, in the same words.
+  auto warn = [&](const std::string& w) {
+    if (std::find(r.warnings.begin(), r.warnings.end(), w) == r.warnings.end())
+      r.warnings.push_back(w);
+  };
+  if (fragment.layout == "generic") warn("fell back to the generic reader");
+  for (const std::string& w : fragment.warnings) warn(w);
+  for (const std::string& w : MissingParts(fragment)) warn(w);
+  if (!r.unresolved.empty()) {
+    std::string names;
+    for (const std::string& n : r.unresolved)
+      names += (names.empty() ? "" : ", ") + n;
+    warn("names not resolved: " + names);
+  }
+  return r;
+}
+
+FileReport FailedFileReport(const std::string& file, const Status& error) {
+  FileReport r;
+  r.file = file;
+  r.status = FileStatus::kError;
+  r.error = error.message();
+  return r;
+}
+
+void ImportTotals::Add(const FileReport& report) {
+  switch (report.status) {
+    case FileStatus::kImported:
+      ++imported;
+      break;
+    case FileStatus::kReplaced:
+      ++replaced;
+      break;
+    case FileStatus::kUnchanged:
+      ++unchanged;
+      break;
+    case FileStatus::kError:
+      ++failed;
+      break;
+    case FileStatus::kDryRun:
+      break;
+  }
+  if (!report.warnings.empty()) ++with_warnings;
+}
+
+void PrintImportTotals(const ImportTotals& t, std::ostream& out) {
+  out << t.imported << " added, " << t.replaced << " replaced, " << t.unchanged
+      << " unchanged, " << t.failed << " failed; " << t.with_warnings
+      << " with warnings\n";
+}
+
+void PrintFileReport(const FileReport& r, std::ostream& out) {
+  if (r.status == FileStatus::kError) return;
+  out << FileStatusName(r.status) << " " << r.file << " -> " << r.page_id
+      << " (" << r.nodes << " nodes, " << r.edges << " edges)\n";
+  PrintFileReportDetails(r, out);
+}
+
+void PrintFileReportDetails(const FileReport& r, std::ostream& out) {
+  out << "  layout " << (r.layout.empty() ? "-" : r.layout) << ", "
+      << Count(r.documents, "document", "documents") << ", "
+      << Count(r.clauses, "clause", "clauses") << ", "
+      << Count(r.people, "person", "people") << "\n";
+  for (const std::string& w : r.warnings) out << WrapLabelled("  warning: ", w);
+}
+
+void PrintReportsJson(const std::vector<FileReport>& reports,
+                      std::ostream& out) {
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const FileReport& r : reports) {
+    nlohmann::ordered_json j = {
+        {"file", r.file},
+        {"status", std::string(FileStatusName(r.status))},
+        {"page", r.page_id},
+        {"layout", r.layout.empty() ? nlohmann::ordered_json()
+                                    : nlohmann::ordered_json(r.layout)},
+        {"nodes", r.nodes},
+        {"edges", r.edges},
+        {"documents", r.documents},
+        {"clauses", r.clauses},
+        {"people", r.people},
+        {"warnings", r.warnings},
+        {"unresolved", r.unresolved}};
+    if (r.status == FileStatus::kError) j["error"] = r.error;
+    all.push_back(std::move(j));
+  }
+  // A path or a label that is not UTF-8 must not end the report.
+  out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      << "\n";
+}
+
+}  // namespace parley::cli
