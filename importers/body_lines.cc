@@ -1,0 +1,345 @@
+// Stage: what each body line is (text, stamp, copies, number, routing,
+// signature, ...), and the routing lines' parties.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
+  if (t.empty() || Words(t).size() > 16 || IsOpenQuote(t)) return std::nullopt;
+  // Salutations ("Comrade Filippov!", "To Comrades A and B:") open a text.
+  if (t.back() == '!' || t.back() == '?' || t.back() == ':') {
+    return std::nullopt;
+  }
+  // Sentences: "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG."; the full
+  // stop of "Cde." or of an initial does not end one.
+  std::vector<std::string_view> segments;
+  size_t b = 0;
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    if (t[k] != '.' || t[k + 1] != ' ') continue;
+    size_t w = k;
+    while (w > b && t[w - 1] != ' ') --w;
+    std::string_view word = t.substr(w, k - w);
+    bool initial = word.size() == 1 ||
+                   (word.size() == 2 && detail::DetectLanguage(word) == "ru");
+    if (initial || gazetteer_.IsStopWord(word)) continue;
+    segments.push_back(t.substr(b, k - b));
+    b = k + 1;
+  }
+  segments.push_back(t.substr(b));
+  auto is_place = [&](std::string_view seg) {
+    return MostlyUpper(seg) &&
+           gazetteer_.Resolve(seg, NodeKind::kPlace) != nullptr;
+  };
+  // "BEIJING, TO KRASOVSKY": the place first, then the rest.
+  bool place = false;
+  if (size_t comma = segments[0].find(", ");
+      comma != std::string_view::npos &&
+      is_place(segments[0].substr(0, comma))) {
+    place = true;
+    segments[0] = segments[0].substr(comma + 2);
+  }
+  RoutingLine out;
+  // The names after a prefix; false when one of them is not a name.
+  auto take = [&](std::string_view list, std::vector<std::string_view>& into) {
+    auto names = SplitNames(list);
+    if (names.empty()) return false;
+    for (auto [name, count] : names) {
+      if (count != 0 || !IsAddresseeName(name)) return false;
+      into.push_back(name);
+    }
+    return true;
+  };
+  struct Prefix {
+    std::string_view text;  // lower case
+    std::vector<std::string_view> RoutingLine::*list;
+  };
+  static const Prefix kPrefixes[] = {
+      {"for transmission to ", &RoutingLine::for_whom},
+      {"для передачи товарищу ", &RoutingLine::for_whom},
+      {"для передачи тов. ", &RoutingLine::for_whom},
+      {"для передачи ", &RoutingLine::for_whom},
+      {"для товарища ", &RoutingLine::for_whom},
+      {"для тов. ", &RoutingLine::for_whom},
+      {"передать товарищу ", &RoutingLine::for_whom},
+      {"передать ", &RoutingLine::for_whom},
+      {"for ", &RoutingLine::for_whom},
+      {"товарищу ", &RoutingLine::addressees},
+      {"товарищам ", &RoutingLine::addressees},
+      {"тов. ", &RoutingLine::addressees},
+      {"to ", &RoutingLine::to},
+  };
+  for (std::string_view seg : segments) {
+    seg = TrimView(seg);
+    while (!seg.empty() &&
+           (seg.back() == '.' || seg.back() == ',' || seg.back() == ';')) {
+      seg = TrimView(seg.substr(0, seg.size() - 1));
+    }
+    if (seg.empty()) continue;
+    if (Words(seg).size() <= 3 && is_place(seg)) {
+      place = true;
+      continue;
+    }
+    std::string lower = LowerText(seg);
+    const Prefix* prefix = nullptr;
+    for (const Prefix& p : kPrefixes) {
+      if (lower.rfind(p.text, 0) == 0) {
+        prefix = &p;
+        break;
+      }
+    }
+    if (prefix != nullptr) {
+      std::string_view names = seg.substr(prefix->text.size());
+      auto* list = &(out.*(prefix->list));
+      // "To Comrade X" names the addressee; a bare "TO X" may be the relay.
+      if (prefix->list == &RoutingLine::to &&
+          gazetteer_.IsStopWord(StripTrailing(
+              Words(names).empty() ? "" : Words(names)[0], "."))) {
+        list = &out.addressees;
+      }
+      if (!take(names, *list)) return std::nullopt;
+      continue;
+    }
+    // "ПЕКИН, КРАСОВСКОМУ": a known name after the place.
+    if (place &&
+        gazetteer_.Resolve(CleanName(seg), NodeKind::kPerson) != nullptr) {
+      out.to.push_back(seg);
+      continue;
+    }
+    return std::nullopt;
+  }
+  if (!out.names_someone() && !(place && Words(t).size() <= 3)) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+void PageReader::ClassifyLines() {
+  kinds_.assign(lines_.size(), LineKind::kBlank);
+  line_lang_.assign(lines_.size(), "");
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    line_lang_[i] = detail::DetectLanguage(lines_[i].text);
+  }
+  bool in_stamp = false;
+  bool in_copies = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    if (t.empty() || !in_body_[i]) {
+      in_copies = false;
+      kinds_[i] = LineKind::kBlank;
+      continue;
+    }
+    if (in_stamp) {
+      kinds_[i] = LineKind::kStamp;
+      if (t.find(']') != std::string_view::npos) in_stamp = false;
+      continue;
+    }
+    if (in_copies) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
+    std::string lower = LowerText(t);
+    std::string bare = StripTrailing(t, ". ");
+    if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||
+        bare == "...") {
+      kinds_[i] = LineKind::kElision;
+      continue;
+    }
+    if (StartsWithNoCase(t, "[Stamp") || StartsWithNoCase(t, "[Штамп")) {
+      kinds_[i] = LineKind::kStamp;
+      in_stamp = t.find(']') == std::string_view::npos;
+      continue;
+    }
+    if (t[0] == '[' && (t.back() == ']' || bare.back() == ']')) {
+      kinds_[i] = LineKind::kEditorial;
+      continue;
+    }
+    if (IsNumberedCopyLine(t)) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
+    if (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) {
+      kinds_[i] = LineKind::kCopies;
+      in_copies =
+          StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty();
+      continue;
+    }
+    if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
+        lower.rfind("копии", 0) == 0 || lower.rfind("разослано", 0) == 0 ||
+        (StartsWithNoCase(t, "To ") &&
+         FindNoCase(t, " copies)") != std::string_view::npos)) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
+    bool header_number = StartsWithNoCase(t, "CIPHERED TELEGRAM") ||
+                         StartsWithNoCase(t, "CIPHER TELEGRAM") ||
+                         StartsWithNoCase(t, "CABLE N") ||
+                         StartsWithNoCase(t, "TELEGRAM No") ||
+                         lower.rfind("шифртелеграмма", 0) == 0 ||
+                         lower.rfind("телеграмма №", 0) == 0;
+    if (header_number) {
+      kinds_[i] = LineKind::kNumber;
+      continue;
+    }
+    if (StartsWithNoCase(t, "No. ") || StartsWithNoCase(t, "No.") ||
+        t.rfind("№", 0) == 0 || t.rfind("Nº", 0) == 0) {
+      bool digit = false;
+      for (size_t k = 2; k < std::min<size_t>(t.size(), 8); ++k) {
+        if (std::isdigit(static_cast<unsigned char>(t[k]))) digit = true;
+      }
+      if (digit) {
+        kinds_[i] = LineKind::kNumber;
+        continue;
+      }
+    }
+    bool stamp_time =
+        detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
+    if (stamp_time && IsTimestampLine(t)) {
+      kinds_[i] = LineKind::kTimestamp;
+      continue;
+    }
+    static constexpr std::string_view kFormalities[] = {"series",
+                                                        "top secret",
+                                                        "secret",
+                                                        "extremely urgent",
+                                                        "urgent",
+                                                        "by telegram",
+                                                        "i report",
+                                                        "совершенно секретно",
+                                                        "секретно",
+                                                        "срочно",
+                                                        "вне очереди",
+                                                        "докладываю",
+                                                        "secretary cc",
+                                                        "secretary",
+                                                        "t",
+                                                        "т",
+                                                        "copy no",
+                                                        "to p.",
+                                                        "excerpt from protocol",
+                                                        "decision of",
+                                                        "ciphered telegram",
+                                                        "special file",
+                                                        "особая папка"};
+    std::string lbare = LowerText(StripTrailing(t, ".: "));
+    bool formality = false;
+    for (std::string_view f : kFormalities) {
+      if (lbare == f || (f.size() > 3 && lbare.rfind(f, 0) == 0 &&
+                         (lbare.size() < f.size() + 40))) {
+        formality = true;
+      }
+    }
+    if (formality) {
+      kinds_[i] = LineKind::kFormality;
+      continue;
+    }
+    // "25 December 1951 No. 396" under a signature: date and number.
+    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
+      std::string_view rest = TrimView(t.substr(d->end));
+      if (!NumberAfterMarker(rest).empty() && Words(rest).size() <= 2 &&
+          (StartsWithNoCase(rest, "No") || rest.rfind("№", 0) == 0)) {
+        kinds_[i] = LineKind::kNumber;
+        continue;
+      }
+    }
+    // A date standing alone ("30.6", "14 June 1951").
+    if (auto d = detail::FindDate(t, DefaultYear());
+        d && d->start == 0 &&
+        StripTrailing(t.substr(d->end), ". г»”\"").empty()) {
+      kinds_[i] = LineKind::kLoneDate;
+      continue;
+    }
+    bool upper = MostlyUpper(t);
+    if (upper && Words(t).size() >= 4 &&
+        ContainsAny(lower,
+                    {"staff", "administration", "directorate", "committee",
+                     "ministry", "party", "штаб", "управлени", "комитет",
+                     "министерств", "central"})) {
+      kinds_[i] = LineKind::kOffice;
+      continue;
+    }
+    if (ParseRouting(t)) {
+      kinds_[i] = LineKind::kRouting;
+      continue;
+    }
+    kinds_[i] = LineKind::kText;
+  }
+  // Signatures and the sender's outgoing number, which need context.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] != LineKind::kText) continue;
+    if (SignatureOf(i)) kinds_[i] = LineKind::kSignature;
+  }
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] != LineKind::kNumber) continue;
+    std::string_view t = lines_[i].text;
+    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0)
+      t = TrimView(t.substr(d->end));
+    if (!(StartsWithNoCase(t, "No") || t.rfind("№", 0) == 0)) continue;
+    if (Words(t).size() > 2) continue;
+    // Past the copies list that may follow the signature.
+    size_t p = i;
+    while (p > body_begin_ && (lines_[p - 1].blank() ||
+                               kinds_[p - 1] == LineKind::kCopies))
+      --p;
+    if (p == body_begin_) continue;
+    LineKind before = kinds_[p - 1];
+    std::string_view prev = lines_[p - 1].text;
+    if (before == LineKind::kSignature || ClosesQuote(prev)) {
+      kinds_[i] = LineKind::kOutgoingNumber;
+    }
+  }
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
+  std::string_view t = lines_[i].text;
+  // Drop quotes, a trailing date and "г.".
+  std::string_view s = t;
+  while (!s.empty() && IsOpenQuote(s)) s = s.substr(OpenQuoteLength(s));
+  // "With communist greetings, Mao Zedong": the name after the valediction.
+  if (size_t comma = s.find(", ");
+      comma != std::string_view::npos &&
+      ContainsAny(
+          LowerText(s.substr(0, comma)),
+          {"greeting", "regards", "respect", "yours", "привет", "уважени"})) {
+    s = s.substr(comma + 2);
+  }
+  size_t cut = s.size();
+  if (auto d = detail::FindDate(s, DefaultYear()))
+    cut = std::min(cut, d->start);
+  std::string_view name = TrimView(s.substr(0, cut));
+  std::string cleaned = StripTrailing(name, ".,:;!\"»” ");
+  if (cleaned.empty() || Words(cleaned).size() > 5) return std::nullopt;
+  // Whatever follows the name must be a date and closing marks only.
+  std::string_view rest = s.substr(cut);
+  for (unsigned char c : rest) {
+    if (std::isalpha(c)) return std::nullopt;
+  }
+  if (cleaned.find('!') != std::string::npos) return std::nullopt;
+  if (t.back() == '!' || t.back() == ':' || t.back() == '?') {
+    return std::nullopt;
+  }
+  const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
+  if (e == nullptr) {
+    // Several signatories on consecutive lines, or an unknown name in capitals.
+    if (!IsUpperWord(Words(cleaned)[0]) ||
+        !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2) {
+      return std::nullopt;
+    }
+  }
+  Evidence ev = Ev(Offset(name), Offset(name) + cleaned.size());
+  NodeId id =
+      e ? AddEntity(*e, cleaned, false, ev) : PersonFromName(cleaned, ev);
+  if (id.empty()) return std::nullopt;
+  return std::make_pair(id, ev);
+}
+
+}  // namespace parley::importers::detail

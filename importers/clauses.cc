@@ -1,0 +1,330 @@
+// Stage: points and clauses: numbered and lettered points in each language,
+// aligned across languages, with their terms, topics, places and proposers.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
+struct PointMarker {
+  bool numbered = false;
+  int number = 0;
+  std::string letter;
+  size_t length = 0;  // bytes up to the point's text
+};
+
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
+// "1." alone on its line is a marker whose text is on the next line.
+std::optional<PointMarker> ReadPointMarker(std::string_view t) {
+  PointMarker m;
+  size_t k = 0;
+  for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
+    if (t.substr(0, word.size()) == word &&
+        t.size() > word.size() &&
+        std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
+      k = word.size();
+      break;
+    }
+  }
+  size_t digits_from = k;
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) &&
+         k - digits_from < 4) {
+    m.number = m.number * 10 + (t[k] - '0');
+    ++k;
+  }
+  size_t digits = k - digits_from;
+  if (digits > 0 && digits <= 3 && k < t.size() &&
+      (t[k] == '.' || t[k] == ')')) {
+    if (k + 1 == t.size()) {
+      m.numbered = true;
+      m.length = k + 1;
+      return m;
+    }
+    if (t[k + 1] == ' ') {
+      m.numbered = true;
+      m.length = k + 2;
+      return m;
+    }
+  }
+  // A single letter: Latin (1 byte) or Cyrillic (2 bytes), then ")" (or a
+  // Latin one then ".").
+  size_t len = 0;
+  unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
+  if (c >= 'a' && c <= 'z') len = 1;
+  if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
+  bool closes = len > 0 && t.size() > len + 1 &&
+                (t[len] == ')' || (len == 1 && t[len] == '.'));
+  if (closes && t[len + 1] == ' ') {
+    std::string letter(t.substr(0, len));
+    if (len == 2 && detail::DetectLanguage(letter) != "ru") return std::nullopt;
+    m.letter = letter;
+    m.length = len + 2;
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::vector<Point> PageReader::InlinePoints(size_t i) const {
+  std::string_view t = lines_[i].text;
+  std::vector<Point> out;
+  // "1) " after a colon opens the list; "2) ", "3) ", ... follow in order.
+  size_t colon = t.find(": 1) ");
+  if (colon == std::string_view::npos) return out;
+  std::vector<size_t> at = {colon + 2};
+  for (int n = 2;; ++n) {
+    std::string marker = " " + std::to_string(n) + ") ";
+    size_t next = t.find(marker, at.back());
+    if (next == std::string_view::npos) break;
+    at.push_back(next + 1);
+  }
+  if (at.size() < 2) return out;
+  for (size_t k = 0; k < at.size(); ++k) {
+    Point p;
+    p.line = i;
+    p.ordinal = std::to_string(k + 1);
+    p.inline_intro_end = lines_[i].trim_start + colon + 1;
+    size_t marker_len = std::to_string(k + 1).size() + 2;
+    p.text_start = lines_[i].trim_start + at[k] + marker_len;
+    size_t end = k + 1 < at.size() ? at[k + 1] - 1 : t.size();
+    p.text_end = lines_[i].trim_start + end;
+    out.push_back(p);
+  }
+  return out;
+}
+
+void PageReader::ReadClauses(size_t d) {
+  DocDraft& doc = docs_[d];
+  struct LangPoints {
+    std::string lang;
+    std::vector<Point> points;  // the clauses, in order
+    std::vector<size_t> intro_lines;
+  };
+  std::vector<LangPoints> per_lang;
+  // Languages in the order the page gives them.
+  std::vector<std::string> langs;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText)
+      continue;
+    if (!line_lang_[i].empty() &&
+        std::find(langs.begin(), langs.end(), line_lang_[i]) == langs.end()) {
+      langs.push_back(line_lang_[i]);
+    }
+  }
+  for (const std::string& lang : langs) {
+    std::vector<Point> all;
+    for (size_t i = body_begin_; i < body_end_; ++i) {
+      // "1." alone has no language of its own: its paragraph's.
+      const std::string& line_lang =
+          line_lang_[i].empty() && i + 1 < body_end_ ? line_lang_[i + 1]
+                                                     : line_lang_[i];
+      if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
+          line_lang != lang) {
+        continue;
+      }
+      std::string_view t = lines_[i].text;
+      size_t skip = 0;
+      if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
+      auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+      if (!marker) {
+        for (Point& p : InlinePoints(i)) all.push_back(p);
+        continue;
+      }
+      Point p;
+      p.line = i;
+      p.ordinal =
+          marker->numbered ? std::to_string(marker->number) : marker->letter;
+      p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
+      size_t end = lines_[i].trim_start + t.size();
+      if (p.text_start >= end) {
+        // "1." alone: the point's text is the paragraph under it.
+        size_t k = i + 1;
+        while (k < body_end_ && lines_[k].blank()) ++k;
+        if (k == body_end_ || kinds_[k] != LineKind::kText ||
+            line_doc_[k] != static_cast<int>(d) ||
+            ReadPointMarker(lines_[k].text))
+          continue;
+        p.text_start = lines_[k].trim_start;
+        end = lines_[k].trim_start + lines_[k].text.size();
+        i = k;
+      }
+      // Continuation lines: the same paragraph, no blank line between.
+      for (size_t k = i + 1; k < body_end_; ++k) {
+        if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+            line_doc_[k] != static_cast<int>(d) ||
+            ReadPointMarker(lines_[k].text)) {
+          break;
+        }
+        end = lines_[k].trim_start + lines_[k].text.size();
+      }
+      p.text_end = end;
+      if (!marker->numbered) {
+        // A letter belongs to the numbered point before it, if any.
+        for (size_t k = all.size(); k-- > 0;) {
+          if (all[k].parent < 0 &&
+              std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
+            p.parent = static_cast<int>(k);
+            break;
+          }
+        }
+      }
+      all.push_back(p);
+      if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
+    }
+    LangPoints lp;
+    lp.lang = lang;
+    bool nested = std::any_of(all.begin(), all.end(), [](const Point& p) {
+      return !p.children.empty();
+    });
+    if (nested) {
+      for (const Point& p : all) {
+        if (p.parent >= 0) {
+          lp.points.push_back(p);
+          lp.intro_lines.push_back(all[p.parent].line);
+        }
+      }
+    } else {
+      // The line that introduces a list: the text before its first point.
+      auto intro_of = [&](const Point& p) {
+        for (size_t k = p.line; k-- > body_begin_;) {
+          if (lines_[k].blank()) continue;
+          if (kinds_[k] == LineKind::kText &&
+              line_doc_[k] == static_cast<int>(d) &&
+              !ReadPointMarker(lines_[k].text)) {
+            return k;
+          }
+          if (ReadPointMarker(lines_[k].text)) continue;
+          break;
+        }
+        return p.line;
+      };
+      // Numbered points form a list from 1 upwards (an elided point may leave
+      // a gap); a lone "280." is an item of a protocol, not a clause.
+      int last = 0;
+      for (const Point& p : all) {
+        if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+        int n = std::stoi(p.ordinal);
+        if (n == 1) last = 0;
+        if (n <= last || (last == 0 && n != 1)) continue;
+        last = n;
+        lp.points.push_back(p);
+        lp.intro_lines.push_back(intro_of(p));
+      }
+      // Without numbered points, lettered ones ("а)", "b)") are the clauses.
+      if (lp.points.empty()) {
+        for (const Point& p : all) {
+          if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+          lp.points.push_back(p);
+          lp.intro_lines.push_back(intro_of(p));
+        }
+      }
+    }
+    if (!lp.points.empty()) per_lang.push_back(std::move(lp));
+  }
+  if (per_lang.empty()) return;
+  size_t count = 0;
+  for (const LangPoints& lp : per_lang)
+    count = std::max(count, lp.points.size());
+  std::set<std::string> used_ids;
+  for (size_t k = 0; k < count; ++k) {
+    Node clause;
+    clause.kind = NodeKind::kClause;
+    Value text = Value::MakeObject();
+    Value ordinals = Value::MakeObject();
+    Value terms = Value::MakeObject();
+    std::string all_text;
+    std::string primary_ordinal, label_text;
+    std::vector<std::pair<NodeId, Evidence>> proposers;
+    std::vector<Evidence> clause_evidence;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      const Point& p = lp.points[k];
+      std::string body = StripTrailing(
+          text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
+      if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
+      ordinals[lp.lang] = p.ordinal;
+      text[lp.lang] = body;
+      if (lp.lang == "en" || label_text.empty()) label_text = body;
+      all_text += body + "\n";
+      MergeTerms(terms, ExtractTerms(body, lp.lang));
+      clause_evidence.push_back(Ev(p.text_start, p.text_start + body.size()));
+      spans.emplace_back(p.text_start, p.text_start + body.size());
+      // Who puts the points forward: a person the introduction names with a
+      // proposing verb ("NAM IL is expected to put forward these points"),
+      // else the document's authors.
+      size_t intro = lp.intro_lines[k];
+      std::string_view intro_text = lines_[intro].text;
+      if (p.inline_intro_end > 0) {
+        intro_text = text_.substr(lines_[intro].trim_start,
+                                  p.inline_intro_end - lines_[intro].trim_start);
+      }
+      std::string intro_lower = LowerText(intro_text);
+      if ((intro != p.line || p.inline_intro_end > 0) &&
+          ContainsAny(intro_lower,
+                      {"put forward", "propos", "table", "advance", "выдвин",
+                       "предлага", "предложи", "внести"})) {
+        for (auto& person : PersonsIn(intro_text)) {
+          bool addressee = std::any_of(
+              doc.recipients.begin(), doc.recipients.end(),
+              [&](const DocDraft::Party& r) { return r.id == person.first; });
+          if (!addressee) proposers.push_back(person);
+        }
+        if (proposers.empty()) {
+          for (const DocDraft::Party& a : doc.authors)
+            proposers.emplace_back(a.id, LineEv(intro));
+        }
+      }
+    }
+    if (proposers.empty()) {
+      for (const DocDraft::Party& a : doc.authors) {
+        proposers.emplace_back(a.id, clause_evidence.front());
+      }
+    }
+    std::string slug = graph::Slug(primary_ordinal);
+    clause.id =
+        doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
+    while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);
+    used_ids.insert(clause.id);
+    clause.label =
+        "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
+    clause.props["ordinal"] = primary_ordinal;
+    if (ordinals.as_object().size() > 1) clause.props["ordinals"] = ordinals;
+    clause.props["text"] = text;
+    clause.props["document"] = doc.id;
+    clause.props["position"] = static_cast<int64_t>(k + 1);
+    Value topics = Value::MakeArray();
+    for (const std::string& t : topics_.Classify(all_text)) topics.Append(t);
+    clause.props["topics"] = topics;
+    // Places the clause concerns, found by the gazetteer in each language.
+    Value places = Value::MakeArray();
+    for (auto [s, e] : spans) {
+      for (const Mention& m :
+           gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
+        if (m.entry->kind != NodeKind::kPlace) continue;
+        Evidence ev = Ev(m.start, m.end);
+        AddEntity(*m.entry, m.surface, false, ev);
+        places.AppendUnique(m.entry->id);
+        AddEdge(clause.id, m.entry->id, EdgeKind::kConcerns, ev);
+      }
+    }
+    if (!places.as_array().empty()) terms["places"] = places;
+    clause.props["terms"] = terms;
+    clause.evidence = clause_evidence;
+    NodeId clause_id = clause.id;
+    fragment_.AddNode(std::move(clause));
+    AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
+    for (auto& [person, ev] : proposers)
+      AddEdge(person, clause_id, EdgeKind::kProposes, ev);
+  }
+}
+
+}  // namespace parley::importers::detail

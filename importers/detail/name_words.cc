@@ -1,0 +1,165 @@
+// Names as a page writes them: initials, forms of address, capitals, the
+// words of an organisation, and the Latin key that pairs a Russian spelling
+// with an English one.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// Initials written before a surname: "A.", "I.V.", "A.Ia.".
+bool IsInitials(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  size_t run = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c == '.') {
+      if (run == 0) return false;
+      run = 0;
+      continue;
+    }
+    if (c >= 0x80) return false;
+    if (!std::isalpha(c) || (run == 0 && !std::isupper(c)) || ++run > 2)
+      return false;
+  }
+  return true;
+}
+
+// Words that may be a person's name: capitalised, letters only.
+bool LooksLikeName(const Gazetteer& g, std::string_view name) {
+  std::vector<std::string_view> words = Words(name);
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    std::string bare = StripTrailing(w, ".,;:!");
+    if (bare.empty() || g.IsStopWord(bare)) return false;
+    unsigned char c = static_cast<unsigned char>(bare[0]);
+    bool upper_start =
+        std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+                            static_cast<unsigned char>(bare[1]) >= 0x81 &&
+                            static_cast<unsigned char>(bare[1]) <= 0xAF);
+    if (!upper_start) return false;
+    for (unsigned char ch : bare) {
+      if (std::isdigit(ch) || ch == '[' || ch == ']' || ch == '(' ||
+          ch == ')') {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// A word of a name without what may follow it in running text: closing
+// punctuation and quotes, an English possessive ("Kravtsov's").
+std::string_view NameWord(std::string_view w) {
+  for (std::string_view possessive : {"'s", "’s"}) {
+    if (w.size() > possessive.size() &&
+        w.substr(w.size() - possessive.size()) == possessive) {
+      return w.substr(0, w.size() - possessive.size());
+    }
+  }
+  bool again = true;
+  while (again && !w.empty()) {
+    again = false;
+    for (std::string_view mark :
+         {".", ",", ";", ":", "!", "?", "\"", "'", "»", "”", ")"}) {
+      if (w.size() >= mark.size() && w.substr(w.size() - mark.size()) == mark) {
+        w.remove_suffix(mark.size());
+        again = true;
+      }
+    }
+  }
+  return w;
+}
+
+std::string TitleCase(std::string_view name) {
+  // Cyrillic stays as written; Latin upper-case words become "Nam", "Il".
+  std::string out;
+  for (std::string_view w : Words(name)) {
+    if (!out.empty()) out += ' ';
+    std::string word(w);
+    if (IsUpperWord(w) && word.size() > 1 &&
+        static_cast<unsigned char>(word[0]) < 0x80) {
+      for (size_t i = 1; i < word.size(); ++i) {
+        word[i] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(word[i])));
+      }
+    }
+    out += word;
+  }
+  return out;
+}
+
+std::string CleanName(std::string_view name) {
+  std::string s(TrimView(name));
+  static constexpr std::string_view kPrefixes[] = {
+      "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ", "Товарищу ",
+      "Товарищ ",  "Тов. ",    "тов. ",  "т. ",   "For ", "To ",   "TO "};
+  bool again = true;
+  while (again) {
+    again = false;
+    for (std::string_view p : kPrefixes) {
+      if (s.size() > p.size() && s.compare(0, p.size(), p) == 0) {
+        s = std::string(TrimView(std::string_view(s).substr(p.size())));
+        again = true;
+      }
+    }
+  }
+  return StripTrailing(s, ".,:;!\"»”' ");
+}
+
+// True when `name` is an organisation's by its words ("Joint Chiefs of
+// Staff", "Council of Ministers of the USSR").
+bool LooksLikeOrganization(std::string_view name) {
+  static constexpr std::string_view kWords[] = {
+      "staff",      "command",     "committee",   "council",   "ministry",
+      "government", "department",  "embassy",     "politburo", "bureau",
+      "administration", "headquarters", "commission", "delegation",
+      "directorate", "office",     "secretariat", "division",  "army",
+      "министерств", "комитет",    "совет",       "штаб",      "правительств"};
+  std::string lower = LowerText(name);
+  for (std::string_view w : kWords) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// `name` in Latin letters only, lower case, for comparing a Russian
+// spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
+std::string LatinKey(std::string_view name) {
+  std::string latin = TransliterateToLatin(name);
+  std::string key;
+  for (size_t i = 0; i < latin.size(); ++i) {
+    char c = latin[i];
+    if (c < 'a' || c > 'z') continue;
+    // Russian "х" is written "kh", Korean and Chinese names have "h".
+    if (c == 'k' && i + 1 < latin.size() && latin[i + 1] == 'h') continue;
+    key += c;
+  }
+  return key;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min(
+          {row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,353 @@
+// Internals of the content readers: the state one DocumentRecord is read
+// into (its lines, what kind each is, the quotations and documents found)
+// and the small word tests the stages share. Each stage is a member of
+// PageReader defined in a file of its own under importers/; Read()
+// (document_reader.cc) calls them in order.
+#ifndef PARLEY_IMPORTERS_DETAIL_PAGE_READER_H_
+#define PARLEY_IMPORTERS_DETAIL_PAGE_READER_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/model.h"
+#include "graph/value.h"
+#include "importers/detail/page_text.h"
+#include "importers/document_record.h"
+#include "importers/gazetteer.h"
+#include "importers/topics.h"
+
+namespace parley::importers::detail {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::Value;
+
+// What a body line is, as far as the layout tells.
+enum class LineKind {
+  kBlank,
+  kText,            // running text of some document
+  kElision,         // "[...]", "[…]"
+  kStamp,           // "[Stamp: ...]", possibly over several lines
+  kEditorial,       // another editorial note in brackets
+  kNumber,          // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
+  kCopies,          // "Copies: Stalin (2)", "Copies to" and its list
+  kTimestamp,       // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
+  kFormality,       // "SERIES G", "T", "TOP SECRET", "By telegram", ...
+  kOffice,          // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
+  kRouting,         // "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG.",
+                    // "To Comrade FILIPPOV [Stalin]", "BEIJING" (ParseRouting)
+  kSignature,       // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
+  kLoneDate,        // "30.6", "14 June 1951"
+  kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
+};
+
+// One document read from the page: the outer one, or one quoted in it.
+struct DocDraft {
+  NodeId id;
+  std::string type;
+  std::vector<std::string> numbers;  // the body's first, then the title's
+  std::string outgoing_number;
+  std::optional<Date> date;
+  bool date_inferred = false;
+  std::string sent, received, dispatched;  // ISO date or date-time
+  std::string origin;                      // place node id
+  std::set<std::string> languages;
+  int parent = -1;
+  std::vector<size_t> lines;  // indexes into lines_ of its own text
+  // Parties with the evidence that names them.
+  struct Party {
+    NodeId id;
+    Evidence evidence;
+    int64_t count = 0;           // copies
+    std::vector<Evidence> more;  // other lines naming the same party
+  };
+  std::vector<Party> authors, recipients, via, copies;
+  Evidence title_evidence;
+  // What a reply says of earlier documents, for the linker: references
+  // ("your telegram of 3 July") and stances on points ("point four need not
+  // be raised"), each with its span.
+  Value references = Value::MakeArray();
+  Value stances = Value::MakeArray();
+  bool has_title_evidence = false;
+};
+
+// A quoted region of the body: lines [first, last], nesting depth, the
+// document it belongs to.
+struct QuoteRegion {
+  size_t first = 0, last = 0;
+  int parent_region = -1;
+  int doc = -1;
+  std::string lang;
+  std::string_view open_mark;  // "«", "“", "„" or "\""
+};
+
+// A line that routes a telegram or names its addressee: "BEIJING, TO
+// KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
+// "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
+// ЦЗЭДУНА.", "Тов. МАО ЦЗЭДУНУ.", "BEIJING". Names are spans of the line.
+struct RoutingLine {
+  // "To Comrade X", "Товарищу X": the addressee.
+  std::vector<std::string_view> addressees;
+  // "TO X" after a place, "КРАСОВСКОМУ": the addressee, or the relay when
+  // the telegram is also marked for someone.
+  std::vector<std::string_view> to;
+  // "For Comrade X", "For transmission to X", "Для товарища X".
+  std::vector<std::string_view> for_whom;
+  bool names_someone() const {
+    return !addressees.empty() || !to.empty() || !for_whom.empty();
+  }
+};
+
+// The most MENTIONS evidence kept for one entity in one document.
+constexpr int kMaxMentionEvidence = 64;
+
+struct Point {
+  std::string ordinal;
+  size_t line = 0;
+  // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
+  // the text that introduces it on the same line; 0 otherwise.
+  size_t inline_intro_end = 0;
+  size_t text_start = 0, text_end = 0;  // byte span of the point's text
+  int parent = -1;                      // a numbered point holding letters
+  std::vector<size_t> children;
+};
+
+class PageReader {
+ public:
+  // `record` is one document of `source` as its layout reader read it;
+  // both must outlive the reader.
+  PageReader(const Gazetteer& gazetteer, const TopicList& topics,
+             const DocumentRecord& record, std::string_view source,
+             const std::string& path)
+      : gazetteer_(gazetteer),
+        topics_(topics),
+        record_(record),
+        source_(source),
+        text_(record.text) {
+    fragment_.source_path = path;
+  }
+
+  // The facts of the record, evidence pointing into the source; evidence
+  // names no document yet (the page's id is known only when every document
+  // of the source is read).
+  graph::Fragment Read();
+
+ private:
+  void ReadBodyRange();
+  void ReadTitleParties();
+  void ClassifyLines();
+  void FindQuoteRegions();
+  // The last line of quotation `r`, which has no closing mark before line
+  // `limit`: its signature, or the last line before `limit`.
+  size_t UnclosedRegionEnd(int r, size_t limit) const;
+  // True when line `i`, a signature, names an author of the page's title.
+  bool SignsThePage(size_t i) const;
+  void AssignDocuments();
+  void ReadMetaLines();
+  void ReadClauses(size_t doc);
+  // A numbered list run into the paragraph on line `i`: "... the following
+  // principles: 1) ... 2) ...". Empty when there is none.
+  std::vector<Point> InlinePoints(size_t i) const;
+  void ReadDelegation(size_t doc);
+  void ReadMentions();
+  void ReadReplies(size_t doc);
+  void EmitDocuments();
+  std::string DescribedTitle(const DocDraft& doc) const;
+
+  // Evidence for bytes [start, end) of the record's text: the source bytes
+  // they come from.
+  Evidence Ev(size_t start, size_t end) const;
+  Evidence Ev(Span s) const { return Ev(s.start, s.end); }
+  Evidence LineEv(size_t line) const {
+    return Ev(lines_[line].trim_start,
+              lines_[line].trim_start + lines_[line].text.size());
+  }
+  size_t Offset(std::string_view piece) const {
+    return static_cast<size_t>(piece.data() - text_.data());
+  }
+
+  // What a routing or address line says, when `t` is one (see RoutingLine).
+  std::optional<RoutingLine> ParseRouting(std::string_view t) const;
+  // True when `name` (as written after "TO", "For Comrade", ...) names a
+  // person or organisation the gazetteer knows, or looks like a name written
+  // in capitals.
+  bool IsAddresseeName(std::string_view name) const;
+
+  // The person a name as written stands for: a gazetteer entry, or a new
+  // unresolved Person when the words look like a name. Adds the node with
+  // `ev`. Returns "" when `name` is not a person's name.
+  NodeId PersonFromName(std::string_view name, const Evidence& ev);
+  // The organisation a name stands for: a gazetteer entry, or a new
+  // unresolved Organization when its words name an office or a body ("Joint
+  // Chiefs of Staff"). "" otherwise.
+  NodeId OrganizationFromName(std::string_view name, const Evidence& ev);
+  // Adds (or merges) the node of a gazetteer entry with this evidence.
+  NodeId AddEntity(const GazetteerEntry& entry, std::string_view surface,
+                   bool codename, const Evidence& ev);
+  void AddEdge(const NodeId& source, const NodeId& target, EdgeKind kind,
+               const Evidence& ev, Value props = Value::MakeObject());
+  // Names in a list "A, B and C" / "Cde. Stalin (2)"; each with its span.
+  std::vector<std::pair<std::string_view, int64_t>> SplitNames(
+      std::string_view list) const;
+  // The persons named in `piece` (gazetteer mentions only).
+  std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
+  std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
+  // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
+  // false when `t` is no such line.
+  bool ReadAddressLine(std::string_view t, DocDraft& doc);
+  // Who wrote the message that `intro` introduces: "the following telegram
+  // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
+  // answer"; else the first person named who is not the addressee.
+  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(std::string_view intro);
+  int DefaultYear() const { return record_.date ? record_.date->year : 0; }
+  const std::string& LineLang(size_t i) const { return line_lang_[i]; }
+  void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
+                const Evidence& ev, int64_t count = 0);
+  std::string DocIdFor(const DocDraft& d, const std::string& base) const;
+  // Unresolved persons written in Cyrillic that are one of the page's
+  // unresolved persons written in Latin letters (the Russian original and
+  // the translation name the same man): Cyrillic node id -> Latin node.
+  std::map<NodeId, const Node*> SameUnresolvedPersons() const;
+
+  const Gazetteer& gazetteer_;
+  const TopicList& topics_;
+  const DocumentRecord& record_;
+  std::string_view source_;  // the file's bytes, which evidence quotes
+  std::string_view text_;    // record_.text, which the readers read
+  graph::Fragment fragment_;
+
+  std::vector<Line> lines_;
+  std::vector<LineKind> kinds_;
+  std::vector<std::string> line_lang_;
+  std::vector<int> line_doc_;  // the document whose text a line is
+  std::vector<int> line_region_;
+  size_t body_begin_ = 0, body_end_ = 0;  // [begin, end) line indexes
+  std::vector<bool> in_body_;             // furniture between is left out
+  std::vector<QuoteRegion> regions_;
+  std::vector<DocDraft> docs_;  // docs_[0] is the outer document
+
+  // The parties of the record, resolved.
+  std::string title_origin_;
+  std::vector<std::pair<NodeId, Evidence>> title_authors_, title_recipients_,
+      title_via_;
+  std::string attach_type_;
+  std::optional<Date> attach_date_;
+  std::vector<std::pair<NodeId, Evidence>> attach_authors_, attach_recipients_;
+};
+
+// Quotation marks (quote_marks.cc).
+
+// The opening quotation mark at the start of `s` ("«", "“", "„", "\""), or
+// "" when there is none.
+std::string_view OpenQuoteMark(std::string_view s);
+
+bool IsOpenQuote(std::string_view s);
+
+// Bytes of the opening quote mark at the start of `s` (0 when none).
+size_t OpenQuoteLength(std::string_view s);
+
+size_t CountOf(std::string_view s, std::string_view needle);
+
+// The quotation mark that ends `s` when it closes more than the line itself
+// opens ("...insisted upon.\"", "КИМ ИР СЕН 30.6.1951 г.»"), or "".
+std::string_view ClosingQuoteMark(std::string_view s);
+
+// True when the line ends a quotation opened on an earlier line.
+bool ClosesQuote(std::string_view s);
+
+// True when a quotation opened with `open` may end with `close`: "«" with
+// "»", "“" with "”", "„" with "“" or "”", a straight quote with itself.
+bool QuoteMarksPair(std::string_view open, std::string_view close);
+
+// Words of a line (line_words.cc).
+
+bool IsUpperWord(std::string_view w);
+
+std::vector<std::string_view> Words(std::string_view s);
+
+// Share of upper-case words among the words with letters.
+bool MostlyUpper(std::string_view s);
+
+// Where the first word of `lower` that starts with one of `stems` begins,
+// or npos ("sent" but not "represent").
+size_t FindWordStart(std::string_view lower,
+                     const std::vector<std::string_view>& stems);
+
+// Bytes of the conjunction joining two list items at `s[i]` (" and ", " и ",
+// " а также "), or 0.
+size_t ConjunctionAt(std::string_view s, size_t i);
+
+bool ContainsAny(std::string_view lower,
+                 std::initializer_list<std::string_view> cues);
+
+// The number after "No." / "Nº" / "№" in `t`.
+std::string NumberAfterMarker(std::string_view t);
+
+// `s` cut to at most `max` bytes on a character boundary, with "…" added.
+std::string Abbreviate(std::string_view s, size_t max);
+
+// Registry stamps and copy lines (stamps.cc).
+
+// A clock time written as four digits ("1750", "at 1135") in t[from, to),
+// the bytes between a stamp's word and its date.
+std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
+                                              size_t to);
+
+// The words of a register's stamp.
+const std::vector<std::string_view>& StampWords();
+
+// True when `t`, a line with a date or time, is a register's stamp:
+// "Received 12:10 3.7.1951", "From BEIJING 01:30 27.8.1951", "From
+// Correspondent 20 Sent 1.7.51 5:30", "from [BEIJING] received at 1750 31
+// January 1952", "Из ПЕКИНА Получено 12:40 3 июля 1951 г."; not a sentence
+// that speaks of a telegram received on some day.
+bool IsTimestampLine(std::string_view t);
+
+// The names after a numbered copy's marker: "Copy Nº 1 to Cde. Stalin",
+// "Nº 2 to Cde. Stalin", "Copy No. 3 to Molotov" -> "Cde. Stalin"; "" when
+// `t` is no such line ("Copy Nº 2" alone numbers the copy itself).
+std::string_view NumberedCopyNames(std::string_view t);
+
+bool IsNumberedCopyLine(std::string_view t);
+
+// Names as written (name_words.cc).
+
+// Initials written before a surname: "A.", "I.V.", "A.Ia.".
+bool IsInitials(std::string_view w);
+
+// Words that may be a person's name: capitalised, letters only.
+bool LooksLikeName(const Gazetteer& g, std::string_view name);
+
+// A word of a name without what may follow it in running text: closing
+// punctuation and quotes, an English possessive ("Kravtsov's").
+std::string_view NameWord(std::string_view w);
+
+std::string TitleCase(std::string_view name);
+
+std::string CleanName(std::string_view name);
+
+// True when `name` is an organisation's by its words ("Joint Chiefs of
+// Staff", "Council of Ministers of the USSR").
+bool LooksLikeOrganization(std::string_view name);
+
+// `name` in Latin letters only, lower case, for comparing a Russian
+// spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
+std::string LatinKey(std::string_view name);
+
+size_t EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace parley::importers::detail
+
+#endif  // PARLEY_IMPORTERS_DETAIL_PAGE_READER_H_

@@ -1,0 +1,71 @@
+// Quotation marks: which open a quotation, which close one, which pair.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// The opening quotation mark at the start of `s` ("«", "“", "„", "\""), or
+// "" when there is none.
+std::string_view OpenQuoteMark(std::string_view s) {
+  for (std::string_view mark : {"\"", "«", "“", "„"}) {
+    if (s.substr(0, mark.size()) == mark) return mark;
+  }
+  return {};
+}
+
+bool IsOpenQuote(std::string_view s) { return !OpenQuoteMark(s).empty(); }
+
+// Bytes of the opening quote mark at the start of `s` (0 when none).
+size_t OpenQuoteLength(std::string_view s) { return OpenQuoteMark(s).size(); }
+
+size_t CountOf(std::string_view s, std::string_view needle) {
+  size_t n = 0;
+  for (size_t i = s.find(needle); i != std::string_view::npos;
+       i = s.find(needle, i + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
+// The quotation mark that ends `s` when it closes more than the line itself
+// opens ("...insisted upon.\"", "КИМ ИР СЕН 30.6.1951 г.»"), or "".
+std::string_view ClosingQuoteMark(std::string_view s) {
+  std::string_view t = s;
+  while (!t.empty() &&
+         (t.back() == '.' || t.back() == ' ' || t.back() == ',')) {
+    t.remove_suffix(1);
+  }
+  if (t.size() >= 2 && t.substr(t.size() - 2) == "\"]") t.remove_suffix(1);
+  auto ends = [&](std::string_view q) {
+    return t.size() >= q.size() && t.substr(t.size() - q.size()) == q;
+  };
+  if (ends("»") && CountOf(s, "»") > CountOf(s, "«")) return "»";
+  if (ends("”") && CountOf(s, "”") > CountOf(s, "“")) return "”";
+  // "„...“" is the Russian inner quotation.
+  if (ends("“") && CountOf(s, "“") > CountOf(s, "„")) return "“";
+  if (ends("\"") && CountOf(s, "\"") % 2 == 1) return "\"";
+  return {};
+}
+
+// True when the line ends a quotation opened on an earlier line.
+bool ClosesQuote(std::string_view s) { return !ClosingQuoteMark(s).empty(); }
+
+// True when a quotation opened with `open` may end with `close`: "«" with
+// "»", "“" with "”", "„" with "“" or "”", a straight quote with itself.
+bool QuoteMarksPair(std::string_view open, std::string_view close) {
+  if (open == "«") return close == "»";
+  if (open == "“") return close == "”";
+  if (open == "„") return close == "“" || close == "”";
+  return open == close;
+}
+
+}  // namespace parley::importers::detail

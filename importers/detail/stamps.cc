@@ -1,0 +1,99 @@
+// Registry stamps ("Received 12:10 3.7.1951", "received 1750 11 July 1951")
+// and numbered copy lines ("Copy Nº 1 to Cde. Stalin").
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// A clock time written as four digits ("1750", "at 1135") in t[from, to),
+// the bytes between a stamp's word and its date.
+std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
+                                              size_t to) {
+  for (size_t i = from; i + 4 <= to && i + 4 <= t.size(); ++i) {
+    bool boundary = i == 0 || t[i - 1] == ' ';
+    bool four = boundary;
+    for (size_t k = 0; k < 4 && four; ++k)
+      four = std::isdigit(static_cast<unsigned char>(t[i + k]));
+    if (!four || (i + 4 < t.size() && t[i + 4] != ' ')) continue;
+    int hour = (t[i] - '0') * 10 + (t[i + 1] - '0');
+    int minute = (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
+    if (hour < 24 && minute < 60) return detail::Time{hour, minute};
+  }
+  return std::nullopt;
+}
+
+// The words of a register's stamp.
+const std::vector<std::string_view>& StampWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "received",  "sent",     "dispatched", "получен",
+      "отправлен", "поступил", "разослан"};
+  return *words;
+}
+
+// True when `t`, a line with a date or time, is a register's stamp:
+// "Received 12:10 3.7.1951", "From BEIJING 01:30 27.8.1951", "From
+// Correspondent 20 Sent 1.7.51 5:30", "from [BEIJING] received at 1750 31
+// January 1952", "Из ПЕКИНА Получено 12:40 3 июля 1951 г."; not a sentence
+// that speaks of a telegram received on some day.
+bool IsTimestampLine(std::string_view t) {
+  std::string lower = LowerText(t);
+  if (FindWordStart(lower, StampWords()) == 0) return true;
+  bool from = lower.rfind("from ", 0) == 0 || lower.rfind("из ", 0) == 0;
+  if (!from && FindWordStart(lower, StampWords()) == std::string_view::npos)
+    return false;
+  std::vector<std::string_view> words = Words(t);
+  if (words.size() > 14) return false;
+  size_t stamp_like = 0;
+  for (std::string_view w : words) {
+    std::string lw = LowerText(StripTrailing(w, ".,:;"));
+    bool like =
+        std::any_of(w.begin(), w.end(),
+                    [](char c) {
+                      return std::isdigit(static_cast<unsigned char>(c));
+                    }) ||
+        w[0] == '[' || IsUpperWord(w) || detail::MonthFromName(lw) > 0 ||
+        FindWordStart(lw, StampWords()) == 0 || lw == "at" || lw == "from" ||
+        lw == "on" || lw == "in" || lw == "to" || lw == "из" || lw == "в" ||
+        lw == "г" || lw == "час" || lw == "мин";
+    if (like) ++stamp_like;
+  }
+  return stamp_like * 5 >= words.size() * 3;
+}
+
+// The names after a numbered copy's marker: "Copy Nº 1 to Cde. Stalin",
+// "Nº 2 to Cde. Stalin", "Copy No. 3 to Molotov" -> "Cde. Stalin"; "" when
+// `t` is no such line ("Copy Nº 2" alone numbers the copy itself).
+std::string_view NumberedCopyNames(std::string_view t) {
+  std::string_view rest = t;
+  if (StartsWithNoCase(rest, "Copy ")) rest = TrimView(rest.substr(5));
+  bool marker = false;
+  for (std::string_view m : {"Nº", "No.", "№", "No"}) {
+    if (rest.substr(0, m.size()) == m) {
+      rest = TrimView(rest.substr(m.size()));
+      marker = true;
+      break;
+    }
+  }
+  if (!marker) return {};
+  size_t digits = 0;
+  while (digits < rest.size() &&
+         std::isdigit(static_cast<unsigned char>(rest[digits])))
+    ++digits;
+  if (digits == 0 || rest.substr(digits, 4) != " to ") return {};
+  return TrimView(rest.substr(digits + 4));
+}
+
+bool IsNumberedCopyLine(std::string_view t) {
+  return !NumberedCopyNames(t).empty();
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,305 @@
+// Stage: what the header lines of each document say: numbers, copies,
+// sent and received stamps, origin, routing and address, salutations.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
+  if (!StartsWithNoCase(t, "To Cde") && !StartsWithNoCase(t, "To Comrade"))
+    return false;
+  size_t copies = FindNoCase(t, ". Copies to ");
+  size_t copies_len = 12;
+  if (copies == std::string_view::npos) {
+    copies = FindNoCase(t, ". Copy to ");
+    copies_len = 10;
+  }
+  std::string_view address = t.substr(3, copies == std::string_view::npos
+                                             ? std::string_view::npos
+                                             : copies - 3);
+  // "To Cde. MAO ZEDONG." alone is an address; a longer sentence is text.
+  if (copies == std::string_view::npos &&
+      (Words(address).size() > 5 || t.back() != '.'))
+    return false;
+  for (auto [name, count] : SplitNames(address)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    AddParty(doc.recipients, PersonFromName(name, ev), ev);
+  }
+  if (copies != std::string_view::npos) {
+    for (auto [name, count] : SplitNames(t.substr(copies + copies_len))) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+    }
+  }
+  return true;
+}
+
+void PageReader::ReadMetaLines() {
+  DocDraft& outer = docs_[0];
+  // Routing and address lines belong to the quotation they head, when no
+  // running text stands between them; otherwise to the document they are in.
+  auto headed_doc = [&](size_t i) {
+    for (size_t j = i + 1; j < body_end_; ++j) {
+      if (lines_[j].blank()) continue;
+      if (line_region_[j] != line_region_[i] && line_region_[j] >= 0 &&
+          regions_[line_region_[j]].first == j) {
+        return line_doc_[j];
+      }
+      LineKind k = kinds_[j];
+      if (k == LineKind::kText || k == LineKind::kSignature) break;
+    }
+    return line_doc_[i];
+  };
+  std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
+  std::map<std::pair<int, NodeId>, int64_t> numbered_copies;
+  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
+  // "18:45 Received ...").
+  std::string* open_stamp = nullptr;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    DocDraft& doc = docs_[line_doc_[i]];
+    if (kinds_[i] != LineKind::kTimestamp && !t.empty()) open_stamp = nullptr;
+    switch (kinds_[i]) {
+      case LineKind::kNumber: {
+        std::string n = NumberAfterMarker(t);
+        if (!n.empty() && std::find(doc.numbers.begin(), doc.numbers.end(),
+                                    n) == doc.numbers.end()) {
+          doc.numbers.push_back(n);
+        }
+        size_t copies = FindNoCase(t, "Copies:");
+        if (copies != std::string_view::npos) {
+          for (auto [name, count] : SplitNames(t.substr(copies + 7))) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+          }
+        }
+        break;
+      }
+      case LineKind::kOutgoingNumber:
+        doc.outgoing_number = NumberAfterMarker(t);
+        break;
+      case LineKind::kCopies: {
+        std::string_view list = t;
+        if (std::string_view numbered = NumberedCopyNames(t);
+            !numbered.empty()) {
+          // One line per copy: each names its holder once more.
+          for (auto [name, count] : SplitNames(numbered)) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            NodeId id = PersonFromName(name, ev);
+            AddParty(doc.copies, id, ev, ++numbered_copies[{line_doc_[i], id}]);
+          }
+          break;
+        }
+        if (StartsWithNoCase(list, "Copies to") ||
+            StartsWithNoCase(list, "Copy to")) {
+          list = list.substr(list.find("to") + 2);
+        } else if (size_t colon = list.find(':');
+                   colon != std::string_view::npos) {
+          list = list.substr(colon + 1);
+        } else if (StartsWithNoCase(list, "To ")) {
+          list = list.substr(3);
+        }
+        for (auto [name, count] : SplitNames(list)) {
+          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+          AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+        }
+        break;
+      }
+      case LineKind::kTimestamp: {
+        // LowerText keeps byte offsets: Cyrillic capitals and small letters
+        // are both two bytes.
+        std::string lower = LowerText(t);
+        // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
+        // the nearest date and time after each keyword.
+        auto stamp_after = [&](size_t from) -> std::string {
+          auto d = detail::FindDate(t, DefaultYear(), from);
+          auto tm = detail::FindTime(t, from);
+          if (tm && d && tm->start >= d->start && tm->start < d->end) {
+            tm = detail::FindTime(t, d->end);
+          }
+          if (!d) return {};
+          // "received 1750 11 July 1951": a clock time without a colon
+          // between the word and the date.
+          std::optional<detail::Time> clock;
+          if (tm && tm->time.ok()) clock = tm->time;
+          if (!clock) clock = CompactTimeBefore(t, from, d->start);
+          std::string iso = d->date.Iso();
+          if (clock) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
+                          clock->minute);
+            iso += buf;
+          }
+          return iso;
+        };
+        // "18:45 Received ...": the time of the stamp on the line above.
+        if (auto lead = detail::FindTime(t);
+            open_stamp != nullptr && lead && lead->start == 0 &&
+            open_stamp->find('T') == std::string::npos) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", lead->time.hour,
+                        lead->time.minute);
+          *open_stamp += buf;
+        }
+        open_stamp = nullptr;
+        size_t sent = FindWordStart(lower, {"sent", "отправлен"});
+        // "Sent to 8th Administration ... 17.7 21:10" routes the telegram
+        // onward inside the receiving office: no time of dispatch.
+        if (sent != std::string_view::npos &&
+            lower.compare(sent, 8, "sent to ") == 0)
+          sent = std::string_view::npos;
+        size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
+        size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
+        if (sent != std::string_view::npos) {
+          doc.sent = stamp_after(sent);
+          open_stamp = &doc.sent;
+        }
+        if (recv != std::string_view::npos) {
+          doc.received = stamp_after(recv);
+          open_stamp = &doc.received;
+        }
+        if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
+        size_t from = FindWordStart(lower, {"from ", "из "});
+        if (from != std::string_view::npos && sent == std::string_view::npos &&
+            recv == std::string_view::npos && disp == std::string_view::npos) {
+          // "From BEIJING 01:30 27.8.1951": the register's time of arrival.
+          doc.received = stamp_after(from);
+        }
+        // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."
+        if (from != std::string_view::npos) {
+          std::string_view rest = t.substr(lower.find(' ', from) + 1);
+          std::vector<std::string_view> words = Words(rest);
+          if (!words.empty()) {
+            std::string_view w = words[0];
+            std::string bare = StripTrailing(w, ".,]");
+            if (!bare.empty() && bare.front() == '[') bare.erase(0, 1);
+            if (const GazetteerEntry* e =
+                    gazetteer_.Resolve(bare, NodeKind::kPlace)) {
+              doc.origin = AddEntity(*e, bare, false,
+                                     Ev(Offset(w), Offset(w) + w.size()));
+            }
+          }
+        }
+        break;
+      }
+      case LineKind::kRouting: {
+        std::optional<RoutingLine> routing = ParseRouting(t);
+        if (!routing) break;
+        int target = headed_doc(i);
+        auto read = [&](const std::vector<std::string_view>& names,
+                        std::vector<std::pair<NodeId, Evidence>>& into) {
+          for (std::string_view name : names) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            NodeId id = PersonFromName(name, ev);
+            if (id.empty()) {
+              if (const GazetteerEntry* e = gazetteer_.Resolve(
+                      CleanName(name), NodeKind::kOrganization)) {
+                id = AddEntity(*e, name, false, ev);
+              }
+            }
+            if (!id.empty()) into.emplace_back(id, ev);
+          }
+        };
+        std::vector<std::pair<NodeId, Evidence>> addressed;
+        read(routing->addressees, addressed);
+        for (auto& [id, ev] : addressed)
+          AddParty(docs_[target].recipients, id, ev);
+        read(routing->to, routed_to[target]);
+        read(routing->for_whom, routed_for[target]);
+        break;
+      }
+      case LineKind::kEditorial: {
+        std::string lower = LowerText(t);
+        size_t sent = lower.find("sent");
+        if (sent == std::string::npos) sent = lower.find("отправлен");
+        if (sent != std::string::npos) {
+          if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
+            // The note speaks of the telegram that went out: the quoted
+            // message where there is one.
+            int target =
+                docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
+            docs_[target].sent = d->date.Iso();
+          }
+        }
+        break;
+      }
+      case LineKind::kText: {
+        // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
+        // "To Comrades Gao Gang and Kim Il Sung:".
+        std::string bare = std::string(t);
+        while (!bare.empty() && IsOpenQuote(bare))
+          bare.erase(0, OpenQuoteLength(bare));
+        if (ReadAddressLine(t.substr(t.size() - bare.size()), doc)) break;
+        bool salutation =
+            (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
+            Words(bare).size() <= 9 &&
+            (StartsWithNoCase(bare, "Comrade") ||
+             StartsWithNoCase(bare, "To ") || StartsWithNoCase(bare, "Dear") ||
+             LowerText(bare).rfind("товарищ", 0) == 0 ||
+             LowerText(bare).rfind("дорог", 0) == 0);
+        if (!salutation) break;
+        std::string_view names =
+            TrimView(std::string_view(t).substr(t.size() - bare.size()));
+        names = names.substr(0, names.size() - 1);
+        if (StartsWithNoCase(names, "To ")) names = names.substr(3);
+        if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
+        for (auto [name, count] : SplitNames(names)) {
+          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+          AddParty(doc.recipients, PersonFromName(name, ev), ev);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG": the first is the relay.
+  for (auto& [d, list] : routed_to) {
+    bool has_for = routed_for.count(d) > 0;
+    for (auto& [id, ev] : list) {
+      AddParty(has_for ? docs_[d].via : docs_[d].recipients, id, ev);
+    }
+  }
+  for (auto& [d, list] : routed_for) {
+    for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
+  }
+  for (const Printed& number : record_.numbers) {
+    if (std::find(outer.numbers.begin(), outer.numbers.end(), number.text) ==
+        outer.numbers.end()) {
+      outer.numbers.push_back(number.text);
+    }
+  }
+  // A memorandum numbered only under its signature ("25 December 1951
+  // No. 396") has that number as its own.
+  for (DocDraft& d : docs_) {
+    if (d.numbers.empty() && !d.outgoing_number.empty())
+      d.numbers.push_back(d.outgoing_number);
+  }
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    bool names_someone = kinds_[i] == LineKind::kRouting &&
+                         ParseRouting(lines_[i].text)->names_someone();
+    if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kSignature ||
+        names_someone) {
+      if (!line_lang_[i].empty())
+        docs_[line_doc_[i]].languages.insert(line_lang_[i]);
+    }
+  }
+  // The outer document holds every language on the page.
+  for (size_t d = 1; d < docs_.size(); ++d) {
+    for (const std::string& l : docs_[d].languages) outer.languages.insert(l);
+  }
+  if (outer.languages.empty()) {
+    for (const std::string& l : record_.languages) outer.languages.insert(l);
+  }
+}
+
+}  // namespace parley::importers::detail

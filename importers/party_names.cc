@@ -1,0 +1,327 @@
+// Stage: the parties. Names as printed (title, heading, signature, address)
+// resolved to Person and Organization nodes through the gazetteer, or new
+// unresolved ones; the title's parties and attachment.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
+  std::string name = CleanName(raw);
+  if (name.empty()) return {};
+  // "Filippov (Stalin)": a print's parenthesis is the editor's bracket.
+  if (size_t open = name.find(" ("); open != std::string::npos &&
+                                     name.back() == ')' &&
+                                     name.find(')') == name.size() - 1) {
+    name[open + 1] = '[';
+    name.back() = ']';
+  }
+  if (const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson)) {
+    bool codename = false;
+    std::string folded = FoldName(name);
+    for (const std::string& c : e->codenames) {
+      if (folded.find(FoldName(c)) != std::string::npos) codename = true;
+    }
+    return AddEntity(*e, name, codename, ev);
+  }
+  // "Filippov [Stalin]": an editorial bracket may name someone we lack.
+  std::string bare = name;
+  if (size_t b = bare.find('['); b != std::string::npos) {
+    bare = std::string(TrimView(std::string_view(bare).substr(0, b)));
+  }
+  // "Stalin, I.V." -> "Stalin"
+  if (size_t c = bare.find(','); c != std::string::npos) {
+    bare = std::string(TrimView(std::string_view(bare).substr(0, c)));
+  }
+  // "General KRAVTSOV": the rank is no part of the name.
+  for (std::vector<std::string_view> words = Words(bare);
+       words.size() > 1 && gazetteer_.IsStopWord(StripTrailing(words[0], "."));
+       words = Words(bare)) {
+    bare =
+        std::string(TrimView(std::string_view(bare).substr(words[0].size())));
+  }
+  if (!LooksLikeName(gazetteer_, bare)) return {};
+  if (gazetteer_.Resolve(bare, NodeKind::kOrganization) ||
+      gazetteer_.Resolve(bare, NodeKind::kPlace)) {
+    return {};
+  }
+  Node n;
+  n.label = TitleCase(bare);
+  n.id = "person:" + graph::Slug(n.label);
+  n.kind = NodeKind::kPerson;
+  if (bare != n.label) n.aliases.push_back(bare);
+  n.props["resolved"] = false;
+  n.evidence.push_back(ev);
+  fragment_.AddNode(std::move(n));
+  return "person:" + graph::Slug(TitleCase(bare));
+}
+
+NodeId PageReader::OrganizationFromName(std::string_view raw,
+                                        const Evidence& ev) {
+  std::string name = CleanName(raw);
+  for (std::string_view article : {"the ", "The "}) {
+    if (name.rfind(article, 0) == 0) name = name.substr(article.size());
+  }
+  if (name.empty()) return {};
+  if (const GazetteerEntry* e =
+          gazetteer_.Resolve(name, NodeKind::kOrganization)) {
+    return AddEntity(*e, name, false, ev);
+  }
+  if (!LooksLikeOrganization(name) || Words(name).size() > 10) return {};
+  Node n;
+  n.label = name;
+  n.id = "org:" + graph::Slug(name);
+  n.kind = NodeKind::kOrganization;
+  n.props["resolved"] = false;
+  n.evidence.push_back(ev);
+  NodeId id = n.id;
+  fragment_.AddNode(std::move(n));
+  return id;
+}
+
+bool PageReader::IsAddresseeName(std::string_view raw) const {
+  std::string name = CleanName(raw);
+  if (name.empty()) return false;
+  if (gazetteer_.Resolve(name, NodeKind::kPerson) ||
+      gazetteer_.Resolve(name, NodeKind::kOrganization)) {
+    return true;
+  }
+  std::string_view bare = name;
+  if (size_t b = bare.find('['); b != std::string_view::npos) {
+    bare = TrimView(bare.substr(0, b));
+  }
+  return MostlyUpper(bare) && LooksLikeName(gazetteer_, bare);
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::PersonsIn(
+    std::string_view piece) {
+  std::vector<std::pair<NodeId, Evidence>> out;
+  size_t base = Offset(piece);
+  for (const Mention& m : gazetteer_.FindMentions(piece, base)) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const auto& p) { return p.first == id; });
+    if (!seen) out.emplace_back(id, ev);
+  }
+  return out;
+}
+
+void PageReader::ReadTitleParties() {
+  auto read_parties = [&](std::string_view p,
+                          std::vector<std::pair<NodeId, Evidence>>& authors,
+                          std::vector<std::pair<NodeId, Evidence>>& recipients,
+                          std::vector<std::pair<NodeId, Evidence>>* via) {
+    if (p.empty()) return;
+    size_t to = p.find(" to ");
+    std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
+    std::string_view whom =
+        to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
+    // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
+    // "to Mao Zedong via Krasovsky": the addressee, then the relay.
+    std::string_view for_whom, relay;
+    for (std::string_view cue : {", for ", " for "}) {
+      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+        for_whom = whom.substr(at + cue.size());
+        whom = whom.substr(0, at);
+        break;
+      }
+    }
+    for (std::string_view cue : {", via ", " via ", " (via "}) {
+      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+        relay = whom.substr(at + cue.size());
+        if (!relay.empty() && relay.back() == ')') relay.remove_suffix(1);
+        whom = whom.substr(0, at);
+        break;
+      }
+    }
+    for (auto [name, count] : SplitNames(who)) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      NodeId id = PersonFromName(name, ev);
+      if (!id.empty()) authors.emplace_back(id, ev);
+    }
+    auto add_to = [&](std::string_view list,
+                      std::vector<std::pair<NodeId, Evidence>>& into) {
+      for (auto [name, count] : SplitNames(list)) {
+        Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+        NodeId id = PersonFromName(name, ev);
+        if (id.empty()) {
+          if (const GazetteerEntry* e = gazetteer_.Resolve(
+                  CleanName(name), NodeKind::kOrganization)) {
+            id = AddEntity(*e, name, false, ev);
+          }
+        }
+        if (!id.empty()) into.emplace_back(id, ev);
+      }
+    };
+    if (!for_whom.empty() && via != nullptr) {
+      add_to(whom, *via);
+      add_to(for_whom, recipients);
+    } else {
+      add_to(whom, recipients);
+    }
+    if (!relay.empty() && via != nullptr) add_to(relay, *via);
+  };
+  std::string_view parties;
+  if (!record_.title_parties.empty()) {
+    parties = text_.substr(record_.title_parties.span.start,
+                           record_.title_parties.span.end -
+                               record_.title_parties.span.start);
+    // "from Beijing, A to B" names the origin first.
+    if (size_t comma = parties.find(", "); comma != std::string_view::npos) {
+      std::string_view place = parties.substr(0, comma);
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(place, NodeKind::kPlace)) {
+        title_origin_ = AddEntity(
+            *e, place, false, Ev(Offset(place), Offset(place) + place.size()));
+        parties = parties.substr(comma + 2);
+      }
+    }
+  }
+  read_parties(parties, title_authors_, title_recipients_, &title_via_);
+  // Parties the layout gives one by one (a FRUS heading, a TEI persName).
+  auto resolve = [&](const Party& party, bool person_first) -> NodeId {
+    std::string_view name = text_.substr(party.span.start,
+                                         party.span.end - party.span.start);
+    if (name.empty()) name = party.name;
+    Evidence ev = Ev(party.span);
+    NodeId id = person_first ? PersonFromName(name, ev) : NodeId();
+    if (id.empty()) id = OrganizationFromName(name, ev);
+    if (id.empty() && !person_first) id = PersonFromName(name, ev);
+    return id;
+  };
+  for (const Party& a : record_.authors) {
+    NodeId id = resolve(a, true);
+    if (!id.empty()) title_authors_.emplace_back(id, Ev(a.span));
+  }
+  for (const Party& r : record_.recipients) {
+    NodeId id = resolve(r, true);
+    if (!id.empty()) title_recipients_.emplace_back(id, Ev(r.span));
+  }
+  for (const Party& v : record_.via) {
+    NodeId id = resolve(v, true);
+    if (!id.empty()) title_via_.emplace_back(id, Ev(v.span));
+  }
+  if (!record_.origin.empty()) {
+    if (const GazetteerEntry* e =
+            gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
+      title_origin_ =
+          AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
+    }
+  }
+  if (!record_.attachment.empty()) {
+    std::string_view attach =
+        text_.substr(record_.attachment.span.start,
+                     record_.attachment.span.end -
+                         record_.attachment.span.start);
+    attach_type_ = DocTypeFromWords(detail::ToLowerAscii(attach));
+    if (auto d = detail::FindDate(attach, DefaultYear()))
+      attach_date_ = d->date;
+    size_t afrom = FindNoCase(attach, "from ");
+    if (afrom != std::string_view::npos) {
+      read_parties(attach.substr(afrom + 5), attach_authors_,
+                   attach_recipients_, nullptr);
+    }
+  }
+}
+
+std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
+    std::string_view list) const {
+  std::vector<std::pair<std::string_view, int64_t>> out;
+  size_t b = 0;
+  auto flush = [&](size_t e) {
+    std::string_view item = TrimView(list.substr(b, e - b));
+    int64_t count = 0;
+    // "Stalin (2)", "Stalin (2 copies)"
+    size_t paren = item.find('(');
+    if (paren != std::string_view::npos) {
+      std::string_view inside = item.substr(paren + 1);
+      int n = 0;
+      size_t k = 0;
+      while (k < inside.size() &&
+             std::isdigit(static_cast<unsigned char>(inside[k]))) {
+        n = n * 10 + (inside[k] - '0');
+        ++k;
+      }
+      if (k > 0) {
+        count = n;
+        item = TrimView(item.substr(0, paren));
+      }
+    }
+    while (!item.empty() && (item.back() == '.' || item.back() == ':' ||
+                             item.back() == ';' || item.back() == ',')) {
+      // keep "I.V." style initials intact only when they follow a comma
+      if (item.back() == '.' && item.size() >= 2 &&
+          item[item.size() - 2] != ' ' &&
+          std::isupper(static_cast<unsigned char>(item[item.size() - 2])) &&
+          item.size() >= 3 && item[item.size() - 3] == '.') {
+        break;
+      }
+      item.remove_suffix(1);
+    }
+    if (!item.empty()) out.emplace_back(item, count);
+  };
+  int bracket = 0;
+  for (size_t i = 0; i < list.size(); ++i) {
+    char c = list[i];
+    if (c == '[' || c == '(') ++bracket;
+    if (c == ']' || c == ')') --bracket;
+    if (bracket > 0) continue;
+    if (c == ',') {
+      // "Stalin, I.V." keeps its initials.
+      std::string_view rest = TrimView(list.substr(i + 1));
+      if (rest.size() >= 2 &&
+          std::isupper(static_cast<unsigned char>(rest[0])) && rest[1] == '.') {
+        continue;
+      }
+      flush(i);
+      b = i + 1;
+    } else if (size_t len = ConjunctionAt(list, i); len > 0) {
+      flush(i);
+      b = i + len;
+      i += len - 1;
+    }
+  }
+  flush(list.size());
+  return out;
+}
+
+std::map<NodeId, const Node*> PageReader::SameUnresolvedPersons() const {
+  std::vector<const Node*> cyrillic, latin;
+  for (const Node& n : fragment_.nodes()) {
+    const Value* resolved = n.props.Get("resolved");
+    if (n.kind != NodeKind::kPerson || resolved == nullptr ||
+        !resolved->is_bool() || resolved->as_bool()) {
+      continue;
+    }
+    (detail::DetectLanguage(n.label) == "ru" ? cyrillic : latin).push_back(&n);
+  }
+  std::map<NodeId, const Node*> same;
+  for (const Node* c : cyrillic) {
+    std::string key = LatinKey(c->label);
+    if (key.size() < 5) continue;
+    size_t allowed = key.size() >= 9 ? 2 : 1;
+    const Node* match = nullptr;
+    int matches = 0;
+    for (const Node* l : latin) {
+      if (EditDistance(key, LatinKey(l->label)) <= allowed) {
+        match = l;
+        ++matches;
+      }
+    }
+    if (matches == 1) same[c->id] = match;
+  }
+  return same;
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,407 @@
+// Stage: quotations and the documents they are. Quoted regions (nested,
+// closed or not), then for each its author, date and kind: from its
+// signature, the line that introduces it, or the attachment the title names.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+void PageReader::FindQuoteRegions() {
+  line_region_.assign(lines_.size(), -1);
+  std::vector<int> open;  // stack of region indexes
+  // Ends the regions on the stack down to `depth`, the innermost first; the
+  // line that caused it is `limit` (exclusive).
+  // Lines after an unclosed quotation's end belong to the one around it.
+  auto end_regions = [&](size_t depth, size_t limit) {
+    while (open.size() > depth) {
+      int r = open.back();
+      regions_[r].last = UnclosedRegionEnd(r, limit);
+      for (size_t i = regions_[r].last + 1; i < limit; ++i) {
+        if (line_region_[i] == r) line_region_[i] = regions_[r].parent_region;
+      }
+      open.pop_back();
+    }
+  };
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    if (t.empty()) continue;
+    // An unclosed quotation ends where the language changes: a page's
+    // Russian original and English translation are never one quotation.
+    size_t keep = open.size();
+    while (keep > 0 && kinds_[i] == LineKind::kText && !line_lang_[i].empty() &&
+           !regions_[open[keep - 1]].lang.empty() &&
+           line_lang_[i] != regions_[open[keep - 1]].lang) {
+      --keep;
+    }
+    end_regions(keep, i);
+    // A line that is only a closing mark ("»", "\".") opens nothing.
+    bool mark_only = StripTrailing(t, ".,; ").size() == OpenQuoteMark(t).size();
+    if (std::string_view mark = OpenQuoteMark(t); !mark.empty() && !mark_only) {
+      // A quotation that also closes on its first line is a one-line region.
+      std::string_view close = ClosingQuoteMark(t.substr(mark.size()));
+      bool one_line = QuoteMarksPair(mark, close);
+      QuoteRegion r;
+      r.first = i;
+      r.last = i;
+      r.parent_region = open.empty() ? -1 : open.back();
+      r.lang = line_lang_[i];
+      r.open_mark = mark;
+      regions_.push_back(r);
+      line_region_[i] = static_cast<int>(regions_.size()) - 1;
+      if (!one_line) open.push_back(static_cast<int>(regions_.size()) - 1);
+      continue;
+    }
+    if (open.empty()) continue;
+    line_region_[i] = open.back();
+    if (regions_[open.back()].lang.empty())
+      regions_[open.back()].lang = line_lang_[i];
+    std::string_view close = ClosingQuoteMark(t);
+    if (close.empty()) continue;
+    // The mark closes the innermost quotation it pairs with; quotations
+    // opened inside that one and never closed end before it.
+    for (size_t k = open.size(); k-- > 0;) {
+      if (!QuoteMarksPair(regions_[open[k]].open_mark, close)) continue;
+      end_regions(k + 1, i);
+      line_region_[i] = open.back();
+      regions_[open.back()].last = i;
+      open.pop_back();
+      break;
+    }
+  }
+  end_regions(0, body_end_);
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    for (size_t i = regions_[r].first;
+         i <= regions_[r].last && i < lines_.size(); ++i) {
+      if (line_region_[i] < static_cast<int>(r))
+        line_region_[i] = static_cast<int>(r);
+    }
+  }
+}
+
+bool PageReader::SignsThePage(size_t i) const {
+  std::string name = CleanName(lines_[i].text);
+  const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
+  if (e == nullptr) return false;
+  return std::any_of(title_authors_.begin(), title_authors_.end(),
+                     [&](const auto& a) { return a.first == e->id; });
+}
+
+size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
+  const QuoteRegion& region = regions_[r];
+  // A message ends with its signature (several signatories on consecutive
+  // lines, maybe a date under them).
+  for (size_t i = region.first + 1; i < limit; ++i) {
+    if (line_region_[i] != r || kinds_[i] != LineKind::kSignature) continue;
+    // The signature of the page's own author under a quotation that never
+    // closed ("... [...]" then "MAO ZEDONG") signs the page, not the quote.
+    if (region.parent_region < 0 && SignsThePage(i)) {
+      size_t last = i;
+      while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+      return last - 1;
+    }
+    size_t end = i;
+    while (end + 1 < limit && (kinds_[end + 1] == LineKind::kSignature ||
+                               kinds_[end + 1] == LineKind::kLoneDate)) {
+      ++end;
+    }
+    return end;
+  }
+  size_t last = limit;
+  while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+  return last - 1;
+}
+
+// Documents
+
+// Words in a line that introduces a quotation ("Telegram of Comrade KIM IL
+// SUNG.", "I forward the text that was agreed ...", "[attached letter]").
+bool IsIntroduction(std::string_view lower) {
+  return ContainsAny(
+      lower, {"telegram", "message", "letter", "text", "cable", "forward",
+              "attached", "following", "телеграмм", "письм", "сообщени",
+              "текст", "пересылаю", "направляю", "following"});
+}
+
+// The kind of a quoted document. The introduction's words come first ("I
+// transmit the letter of ...", "the texts of four telegrams ..."), then
+// what the title says is attached, then the quotation's own first line;
+// "message" when none names one.
+std::string EmbeddedType(const std::string& intro, const std::string& attached,
+                         const std::string& first_line) {
+  // "the text(s) of ... telegrams": the quoted texts are telegrams.
+  for (std::string_view of : {"texts of ", "text of ", "текст "}) {
+    size_t at = intro.find(of);
+    if (at == std::string::npos) continue;
+    std::string after = intro.substr(at + of.size(), 40);
+    std::string type = DocTypeFromWords(after);
+    if (!type.empty()) return type;
+  }
+  auto named = [](const std::string& hint) -> std::string {
+    if (ContainsAny(hint, {"decision", "resolution", "постановлени"}))
+      return "decision";
+    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"}))
+      return "agreement";
+    if (ContainsAny(hint, {"letter", "письм"})) return "letter";
+    return {};
+  };
+  if (std::string t = named(intro); !t.empty()) return t;
+  if (!attached.empty() && attached != "telegram") return attached;
+  if (std::string t = named(first_line); !t.empty()) return t;
+  return "message";
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
+    std::string_view intro) {
+  std::vector<std::pair<NodeId, Evidence>> authors, others;
+  size_t base = Offset(intro);
+  for (const Mention& m : gazetteer_.FindMentions(intro, base)) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    // The word before the name, past forms of address and titles.
+    std::vector<std::string_view> before =
+        Words(intro.substr(0, m.start - base));
+    std::string prev;
+    for (size_t w = before.size(); w-- > 0;) {
+      std::string word = LowerText(StripTrailing(before[w], ".,:;"));
+      if (gazetteer_.IsStopWord(word) || word == "chairman" ||
+          word == "товарища" || word == "председателя") {
+        continue;
+      }
+      prev = word;
+      break;
+    }
+    std::string_view after = intro.substr(m.end - base);
+    bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
+    bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
+                prev == "от" ||
+                ContainsAny(prev, {"telegram", "message", "letter", "cable",
+                                   "телеграмм", "письм", "сообщени"});
+    bool to =
+        prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
+    if (to) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    auto& into = from ? authors : others;
+    if (std::none_of(into.begin(), into.end(),
+                     [&](const auto& a) { return a.first == id; })) {
+      into.emplace_back(id, ev);
+    }
+  }
+  if (authors.empty() && !others.empty()) authors.push_back(others.front());
+  return authors;
+}
+
+void PageReader::AssignDocuments() {
+  DocDraft outer;
+  outer.type = record_.doc_type.empty() ? "document" : record_.doc_type;
+  if (record_.date) outer.date = *record_.date;
+  for (auto& [id, ev] : title_authors_) AddParty(outer.authors, id, ev);
+  for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
+  for (auto& [id, ev] : title_via_) AddParty(outer.via, id, ev);
+  outer.origin = title_origin_;
+  outer.title_evidence = !record_.title.empty() ? Ev(record_.title.span)
+                         : body_begin_ < body_end_ ? LineEv(body_begin_)
+                                                   : Ev(0, 0);
+  outer.has_title_evidence = true;
+  // Signatures outside any quotation sign the outer document.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kSignature && line_region_[i] < 0) {
+      if (auto sig = SignatureOf(i))
+        AddParty(outer.authors, sig->first, sig->second);
+    }
+  }
+  docs_.push_back(std::move(outer));
+  auto is_outer_author = [&](const NodeId& id) {
+    return std::any_of(docs_[0].authors.begin(), docs_[0].authors.end(),
+                       [&](const DocDraft::Party& p) { return p.id == id; });
+  };
+
+  bool attachment_used = false;
+  for (size_t r = 0; r < regions_.size(); ++r) {
+    QuoteRegion& region = regions_[r];
+    int parent_doc =
+        region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
+    if (parent_doc < 0) parent_doc = 0;
+    std::vector<std::pair<NodeId, Evidence>> authors;
+    std::optional<Date> date;
+    // (a) a signature closing the quotation, maybe with the date on a line
+    // of its own under it
+    for (size_t i = region.last + 1; i-- > region.first;) {
+      if (lines_[i].blank()) continue;
+      if (line_region_[i] != static_cast<int>(r)) break;
+      if (kinds_[i] == LineKind::kLoneDate && !date) {
+        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+          date = d->date;
+          continue;
+        }
+      }
+      if (auto sig = SignatureOf(i)) {
+        authors.push_back(*sig);
+        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+          date = d->date;
+        }
+      }
+      break;
+    }
+    // (b) the line that introduces it
+    std::string intro_lower;
+    size_t intro_line = 0;
+    bool has_intro = false;
+    for (size_t i = region.first; i-- > body_begin_;) {
+      // The sender's signature, copies and number may stand between the
+      // introduction and the text it introduces.
+      LineKind k = kinds_[i];
+      if (lines_[i].blank() || k == LineKind::kSignature ||
+          k == LineKind::kCopies || k == LineKind::kOutgoingNumber ||
+          k == LineKind::kNumber || k == LineKind::kLoneDate)
+        continue;
+      if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
+        intro_lower = LowerText(lines_[i].text);
+        if (IsIntroduction(intro_lower)) {
+          has_intro = true;
+          intro_line = i;
+        }
+      }
+      break;
+    }
+    // (c) a signature right after it, unless a line introduced the quotation
+    // as someone else's: then the signature is the forwarder's.
+    if (authors.empty() && !has_intro) {
+      for (size_t i = region.last + 1; i < body_end_; ++i) {
+        if (lines_[i].blank()) continue;
+        if (kinds_[i] == LineKind::kSignature &&
+            line_region_[i] == region.parent_region) {
+          if (auto sig = SignatureOf(i)) authors.push_back(*sig);
+        }
+        break;
+      }
+    }
+    if (authors.empty() && has_intro)
+      authors = IntroAuthors(lines_[intro_line].text);
+    // (d) the attachment the title describes
+    bool is_attachment = false;
+    if (!attachment_used && region.parent_region < 0 &&
+        (!attach_authors_.empty() || !attach_type_.empty())) {
+      bool matches = authors.empty();
+      for (auto& a : attach_authors_) {
+        for (auto& b : authors) matches = matches || a.first == b.first;
+      }
+      if (matches) {
+        is_attachment = true;
+        attachment_used = true;
+        if (authors.empty()) authors = attach_authors_;
+        if (!date && attach_date_) date = attach_date_;
+      }
+    }
+    bool own_text = false;
+    if (!authors.empty()) {
+      own_text = std::all_of(
+                     authors.begin(), authors.end(),
+                     [&](const auto& a) { return is_outer_author(a.first); }) &&
+                 parent_doc == 0;
+    } else {
+      own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
+    }
+    if (own_text) {
+      region.doc = parent_doc;
+      continue;
+    }
+    // The type: from the introduction, the title's attachment or the text.
+    std::string type = EmbeddedType(
+        intro_lower, is_attachment ? attach_type_ : std::string(),
+        LowerText(lines_[region.first].text));
+    // A date the introduction gives: "the texts of four telegrams of 10
+    // July".
+    if (!date && has_intro) {
+      std::string_view t = lines_[intro_line].text;
+      for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
+           of = FindNoCase(t, " of ", of + 1)) {
+        if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+            d && d->start == of + 4) {
+          date = d->date;
+          break;
+        }
+      }
+    }
+    // A date the text gives itself: "(agreement of 23 November 1951)".
+    if (!date) {
+      for (size_t i = region.first;
+           i <= std::min(region.last, region.first + 1); ++i) {
+        std::string_view t = lines_[i].text;
+        size_t of = FindNoCase(t, " of ");
+        while (of != std::string_view::npos) {
+          if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+              d && d->start == of + 4) {
+            date = d->date;
+            break;
+          }
+          of = FindNoCase(t, " of ", of + 1);
+        }
+        if (date) break;
+      }
+    }
+    // The same message in another language is the same document.
+    int doc = -1;
+    for (size_t d = 1; d < docs_.size(); ++d) {
+      DocDraft& other = docs_[d];
+      if (other.parent != parent_doc || other.type != type) continue;
+      if (other.languages.count(region.lang)) continue;
+      bool same_authors = other.authors.size() == authors.size();
+      for (auto& a : authors) {
+        same_authors = same_authors &&
+                       std::any_of(other.authors.begin(), other.authors.end(),
+                                   [&](const DocDraft::Party& p) {
+                                     return p.id == a.first;
+                                   });
+      }
+      bool same_date = !date || !other.date || other.date->Iso() == date->Iso();
+      if (same_authors && same_date) {
+        doc = static_cast<int>(d);
+        break;
+      }
+    }
+    if (doc < 0) {
+      DocDraft d;
+      d.type = type;
+      d.parent = parent_doc;
+      d.date = date;
+      if (!date) {
+        // An attached draft carries the date of the document that holds it.
+        d.date = docs_[parent_doc].date;
+        d.date_inferred = true;
+      }
+      docs_.push_back(std::move(d));
+      doc = static_cast<int>(docs_.size()) - 1;
+    } else if (date && docs_[doc].date_inferred) {
+      docs_[doc].date = date;
+      docs_[doc].date_inferred = false;
+    }
+    for (auto& [id, ev] : authors) AddParty(docs_[doc].authors, id, ev);
+    if (is_attachment) {
+      for (auto& [id, ev] : attach_recipients_)
+        AddParty(docs_[doc].recipients, id, ev);
+    }
+    if (!docs_[doc].has_title_evidence) {
+      docs_[doc].title_evidence =
+          has_intro ? LineEv(intro_line) : LineEv(region.first);
+      docs_[doc].has_title_evidence = true;
+    }
+    region.doc = doc;
+  }
+  line_doc_.assign(lines_.size(), 0);
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (line_region_[i] >= 0 && regions_[line_region_[i]].doc >= 0) {
+      line_doc_[i] = regions_[line_region_[i]].doc;
+    }
+  }
+}
+
+}  // namespace parley::importers::detail

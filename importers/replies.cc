@@ -1,0 +1,194 @@
+// Stage: what a reply says of earlier documents: references ("your
+// telegram of 3 July") and the stances it takes on their points.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/clause_terms.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// What a reply says of earlier documents
+
+// The ordinal a word names: "one"/"first"/"3" -> "3"; Russian ordinal
+// adjectives in any case ("третьего", "четвёртым", "пятый"). "" if none.
+std::string OrdinalWord(std::string_view word) {
+  std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"one", 1},   {"first", 1},   {"two", 2},   {"second", 2},
+      {"three", 3}, {"third", 3},   {"four", 4},  {"fourth", 4},
+      {"five", 5},  {"fifth", 5},   {"six", 6},   {"sixth", 6},
+      {"seven", 7}, {"seventh", 7}, {"eight", 8}, {"eighth", 8},
+      {"nine", 9},  {"ninth", 9},   {"ten", 10},  {"tenth", 10}};
+  for (auto [name, n] : kWords) {
+    if (w == name) return std::to_string(n);
+  }
+  static constexpr std::pair<std::string_view, int> kRussian[] = {
+      {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
+      {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
+  for (auto [stem, n] : kRussian) {
+    if (w.rfind(stem, 0) == 0 &&
+        w.size() <=
+            stem.size() + 12)  // up to six letters of ending (two bytes each)
+      return std::to_string(n);
+  }
+  if (!w.empty() && w.size() <= 2 &&
+      std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
+    return w;
+  }
+  return {};
+}
+
+void PageReader::ReadReplies(size_t d) {
+  DocDraft& doc = docs_[d];
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) ||
+        (kinds_[i] != LineKind::kText && kinds_[i] != LineKind::kNumber)) {
+      continue;
+    }
+    std::string_view t = lines_[i].text;
+    std::string lower = LowerText(t);
+    // References: "your telegram of 3 July", "Telegram of Comrade Mao
+    // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
+    for (std::string_view word :
+         {"telegram", "cable", "letter", "message", "телеграмм", "письм"}) {
+      for (size_t at = lower.find(word); at != std::string::npos;
+           at = lower.find(word, at + 1)) {
+        size_t window_end = std::min(lower.size(), at + 90);
+        std::string_view window = t.substr(at, window_end - at);
+        size_t of = std::string_view::npos;
+        for (std::string_view w : {" of ", " from ", " dated ", " от "}) {
+          size_t k = window.find(w);
+          if (k != std::string_view::npos && k < of) of = k;
+        }
+        if (of == std::string_view::npos) continue;
+        auto date = detail::FindDate(window, DefaultYear(), of);
+        if (!date || date->start > of + 40) continue;
+        // Whose: "your" = the addressee of this document; "of Comrade X".
+        std::string before =
+            lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+        Value ref = Value::MakeObject();
+        ref["date"] = date->date.Iso();
+        Value authors = Value::MakeArray();
+        if (ContainsAny(before, {"your", "ваш"})) {
+          for (const DocDraft::Party& r : doc.recipients) authors.Append(r.id);
+        } else {
+          for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
+            authors.Append(id);
+        }
+        ref["authors"] = authors;
+        std::string_view after = window.substr(date->end);
+        if (size_t no = after.find("No.");
+            no != std::string_view::npos && no < 6) {
+          ref["number"] = NumberAfterMarker(after.substr(no));
+        }
+        size_t start = Offset(t) + at;
+        ref["start"] = static_cast<int64_t>(start);
+        ref["end"] = static_cast<int64_t>(Offset(window) + date->end);
+        ref["quote"] = std::string(
+            text_.substr(start, Offset(window) + date->end - start));
+        doc.references.AppendUnique(ref);
+        // "your telegrams of January 31 and February 2"
+        std::string_view more = window.substr(date->end);
+        if (more.rfind(" and ", 0) == 0 || more.rfind(" и ", 0) == 0) {
+          if (auto d2 = detail::FindDate(more, DefaultYear());
+              d2 && d2->start <= 5) {
+            Value r2 = ref;
+            r2["date"] = d2->date.Iso();
+            doc.references.AppendUnique(r2);
+          }
+        }
+      }
+    }
+    // Stances, sentence by sentence; a part after ";" without its own points
+    // speaks of the points of the part before ("...dropped; should the
+    // Americans put it forward, it can be accepted").
+    size_t sentence_begin = 0;
+    for (size_t k = 0; k <= t.size(); ++k) {
+      bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
+                                   (k + 1 == t.size() || t[k + 1] == ' '));
+      if (!end) continue;
+      std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
+      sentence_begin = k + 1;
+      Value inherited_ordinals = Value::MakeArray();
+      Value inherited_topics = Value::MakeArray();
+      size_t part_begin = 0;
+      for (size_t q = 0; q <= sentence.size(); ++q) {
+        if (q < sentence.size() && sentence[q] != ';') continue;
+        std::string_view part =
+            TrimView(sentence.substr(part_begin, q - part_begin));
+        part_begin = q + 1;
+        if (part.empty()) continue;
+        std::string pl = LowerText(part);
+        bool condition = ContainsAny(
+            pl, {"should the", "should they", "if the", "if they", "provided",
+                 "однако если", "если же", "если ", "при условии"});
+        bool accept = ContainsAny(
+            pl, {"do not object", "don't object", "no objection", "agree ",
+                 "agree,", "agree.", "agreed to", "accept", "support",
+                 "не возражаем", "согласн", "принять", "поддерж"});
+        std::string stance;
+        if (ContainsAny(pl, {"insist", "настаива", "добиваться", "firmly"}))
+          stance = "insists";
+        else if (ContainsAny(pl, {"need not", "may be dropped", "be dropped",
+                                  "drop ", "отказаться", "не нужно",
+                                  "не следует выдвигать", "снять"}))
+          stance = "drops";
+        else if (ContainsAny(pl, {"reject", "turn it down", "turn down",
+                                  "отвергнуть", "отклонить", "no advantage",
+                                  "не считаем целесообразн", "against"}))
+          stance = "rejects";
+        else if (accept && condition)
+          stance = "conditional";
+        else if (ContainsAny(pl, {"amend", "instead of", "replace", "изменить",
+                                  "заменить", "поправк"}))
+          stance = "amends";
+        else if (accept)
+          stance = "accepts";
+        if (stance.empty()) continue;
+        Value ordinals = Value::MakeArray();
+        if (ContainsAny(pl, {"point", "пункт", "item"})) {
+          std::vector<std::string_view> ws = Words(part);
+          for (size_t w = 0; w < ws.size(); ++w) {
+            std::string o = OrdinalWord(ws[w]);
+            // "the second half of point three": "second" counts a half.
+            bool half = w + 1 < ws.size() &&
+                        ContainsAny(LowerText(ws[w + 1]),
+                                    {"half", "половин", "part", "част"});
+            if (!o.empty() && !half) ordinals.AppendUnique(o);
+          }
+        }
+        Value topics = Value::MakeArray();
+        for (const std::string& topic : topics_.Classify(part))
+          topics.Append(topic);
+        if (ordinals.as_array().empty() && topics.as_array().empty()) {
+          ordinals = inherited_ordinals;
+          topics = inherited_topics;
+        }
+        if (ordinals.as_array().empty() && topics.as_array().empty()) continue;
+        inherited_ordinals = ordinals;
+        inherited_topics = topics;
+        Value st = Value::MakeObject();
+        st["stance"] = stance;
+        st["ordinals"] = ordinals;
+        st["topics"] = topics;
+        st["partial"] = ContainsAny(pl, {"half", "part of", "половин", "част"});
+        st["start"] = static_cast<int64_t>(Offset(part));
+        st["end"] = static_cast<int64_t>(Offset(part) + part.size());
+        st["quote"] = std::string(part);
+        st["lang"] = LineLang(i);
+        doc.stances.Append(st);
+      }
+    }
+  }
+}
+
+}  // namespace parley::importers::detail
