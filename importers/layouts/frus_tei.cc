@@ -170,7 +170,9 @@ void TeiText::Element(pugi::xml_node node) {
   // own record.
   if (name == "pb" || name == "fw" || Is(node, "div", "document")) return;
   if (name == "note") {
-    footnotes_.push_back(node);
+    // The source note was read first, as the text's first line.
+    if (std::string_view(node.attribute("type").value()) != "source")
+      footnotes_.push_back(node);
     return;
   }
   if (name == "lb") return EndLine();

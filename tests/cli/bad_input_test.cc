@@ -97,11 +97,10 @@ std::vector<BadFile> BadFiles() {
                     "Ciphered Telegram No. 21404, Mao Zedong to Cde. "
                     "Filippov \xe0 Moscou"),
        {"invalid UTF-8", "line 7"}},
-      {"NoDateLine", "nodate.txt", SeedWithLine(3, ""), {"no archive header"}},
       {"NotAPageAtAll",
        "notes.txt",
        "My notes on the talks at Kaesong.\nTo read again tomorrow.\n",
-       {"no archive header"}},
+       {"no date anywhere", "line 1"}},
       {"TruncatedJson",
        "agreement.json",
        TruncatedJson(),

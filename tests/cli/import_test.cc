@@ -612,6 +612,61 @@ TEST(ImportReportTest, APageWithoutAnAuthorIsWarnedOf) {
   EXPECT_TRUE(HasLine(unchanged, ": no author")) << Joined(unchanged);
 }
 
+// A transcript in no archive's layout: a title, a date, a salutation, points,
+// a signature.
+constexpr char kPlainTranscript[] =
+    "Kim Il Sung to Mao Zedong on the armistice terms\n"
+    "\n"
+    "Pyongyang, 30 June 1951\n"
+    "\n"
+    "Comrade Mao Zedong!\n"
+    "\n"
+    "I propose the following terms for the talks:\n"
+    "\n"
+    "1. Both sides cease fire at the same hour.\n"
+    "2. Both sides pull back 10 km from the 38th parallel.\n"
+    "\n"
+    "KIM IL SUNG\n";
+
+TEST(ImportReportTest, APageInNoKnownLayoutFallsBackAndSaysSo) {
+  TempDir dir;
+  std::string page = dir.Write("transcript.txt", kPlainTranscript);
+  RunResult r = Import(dir.db(), {page});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  std::vector<std::string> report = ReportOf(r.out, page);
+  EXPECT_TRUE(HasLine(report, "layout generic")) << Joined(report);
+  EXPECT_TRUE(HasLine(report, "  warning: fell back to the generic reader"))
+      << Joined(report);
+  // Still read: the date, the author by his signature, the two points.
+  json graph = json::parse(ExportJson(dir.db()));
+  const json* doc = nullptr;
+  for (const json& n : graph["nodes"]) {
+    if (n["kind"] == "Document") doc = &n;
+  }
+  ASSERT_NE(doc, nullptr);
+  EXPECT_EQ((*doc)["props"]["date"], "1951-06-30");
+  size_t clauses = 0;
+  bool kim = false;
+  for (const json& e : graph["edges"]) {
+    clauses += e["kind"] == "HAS_CLAUSE";
+    kim = kim || (e["kind"] == "AUTHORED" && e["source"] == "person:kim-il-sung");
+  }
+  EXPECT_EQ(clauses, 2u);
+  EXPECT_TRUE(kim) << ExportJson(dir.db());
+}
+
+TEST(ImportReportTest, ASeedWithoutItsDateLineIsStillRead) {
+  TempDir dir;
+  std::string text = ReadBytes(SeedPage());
+  ASSERT_NE(text.find("July 3, 1951"), std::string::npos);
+  text.replace(text.find("July 3, 1951"), 12, "");
+  std::string page = dir.Write("undated.txt", text);
+  RunResult r = Import(dir.db(), {page});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_TRUE(HasLine(ReportOf(r.out, page), "fell back to the generic"))
+      << r;
+}
+
 TEST(ImportReportTest, TheDryRunShowsTheReportToo) {
   TempDir dir;
   std::string page = dir.Write("no-author.txt", kPageWithoutAuthor);

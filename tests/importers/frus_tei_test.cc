@@ -110,10 +110,16 @@ TEST(FrusTeiReaderTest, TextInReadingOrderWithoutFootnotesOrPageBreaks) {
             "Part 1. End Summary: The agenda of the Military Armistice "
             "Conference was agreed and formally adopted at 1409K. It reads:");
   EXPECT_EQ(lines[6], "“1. Adoption of agenda.");
-  EXPECT_EQ(lines.back(), "[Here follow parts 2 through 5.]");
-  // Footnote text and page numbers are not the document's.
-  EXPECT_EQ(r.text.find("Document 449"), std::string::npos);
-  EXPECT_EQ(r.text.find("supra"), std::string::npos);
+  // The footnote comes after the text, as a note: never the document's.
+  EXPECT_EQ(lines.back(), "See Document 449 and supra.");
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(At(r, r.notes[0]), "See Document 449 and supra.");
+  EXPECT_EQ(At(r, r.body.back()), "[Here follow parts 2 through 5.]");
+  for (const Span& s : r.body) {
+    EXPECT_EQ(At(r, s).find("Document 449"), std::string::npos);
+    EXPECT_EQ(At(r, s).find("supra"), std::string::npos);
+  }
+  // Page numbers are nowhere.
   EXPECT_EQ(r.text.find("736"), std::string::npos);
   EXPECT_NE(r.text.find("purely military terms that bind only"),
             std::string::npos);
@@ -122,7 +128,7 @@ TEST(FrusTeiReaderTest, TextInReadingOrderWithoutFootnotesOrPageBreaks) {
   // The body starts at the first paragraph.
   ASSERT_FALSE(r.body.empty());
   EXPECT_EQ(At(r, r.body.front()), lines[4]);
-  EXPECT_EQ(r.body.size(), lines.size() - 4);
+  EXPECT_EQ(r.body.size(), lines.size() - 5);
 }
 
 TEST(FrusTeiReaderTest, EveryCharacterMapsBackToTheSameXmlByte) {
@@ -180,7 +186,10 @@ TEST(FrusTeiReaderTest, SecondFileOneDocument) {
   EXPECT_EQ(r.recipients.at(0).name, "Joint Chiefs of Staff");
   ASSERT_EQ(r.precedence.size(), 1u);
   EXPECT_EQ(r.precedence[0].text, "operational immediate");
-  EXPECT_EQ(r.text.find("C–57837"), std::string::npos);  // in a footnote
+  for (const Span& s : r.body)  // in a footnote, not the text
+    EXPECT_EQ(At(r, s).find("C–57837"), std::string::npos);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_NE(At(r, r.notes[0]).find("C–57837"), std::string::npos);
   EXPECT_NE(r.text.find("Once agenda Item 2 had been ratified"),
             std::string::npos);
   EXPECT_NE(r.text.find("before taking up agenda Item 3, to consider"),
@@ -206,7 +215,8 @@ TEST(FrusTeiReaderTest, EntitiesAndLineEndsMapToTheirOwnBytes) {
   ASSERT_EQ(records.size(), 1u);
   const DocumentRecord& r = records[0];
   std::vector<std::string> lines = Lines(r.text);
-  ASSERT_EQ(lines.size(), 4u) << r.text;
+  ASSERT_EQ(lines.size(), 5u) << r.text;  // the footnote last
+  EXPECT_EQ(lines[4], "Not printed.");
   EXPECT_EQ(lines[0], "795.00/7–251: Telegram");
   EXPECT_EQ(lines[2], "JCS 95354. Talks at Kaesong & Panmunjom — “final”.");
   EXPECT_EQ(lines[3], "a < b and <c>");
@@ -230,7 +240,9 @@ TEST(FrusTeiReaderTest, EntitiesAndLineEndsMapToTheirOwnBytes) {
   EXPECT_EQ(r.date->Iso(), "1951-07-02");
   EXPECT_EQ(SourceOf(kSmallTei, r, r.date_span), "795.00/7&#x2013;251");
   EXPECT_EQ(r.numbers.at(0).text, "JCS 95354");
-  EXPECT_EQ(r.text.find("Not printed"), std::string::npos);
+  for (const Span& b : r.body)
+    EXPECT_EQ(At(r, b).find("Not printed"), std::string::npos);
+  EXPECT_EQ(SourceOf(kSmallTei, r, r.notes.at(0)), "Not printed.");
 }
 
 TEST(FrusTeiReaderTest, MalformedXmlNamesTheLine) {
