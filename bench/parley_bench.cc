@@ -1,7 +1,7 @@
 // parley_bench: Google Benchmark programs for Parley (see bench/README.md).
 //
 // Without a database it times the write path on a generated corpus:
-//   PageImport        PageImporter::Import, one page per iteration
+//   PageImport        importers::ImportFile, one page per iteration
 //   StoreApplyPage    Store::ApplyPage of imported pages (no linking)
 //   LinkerApply/B     Linker::Apply of one more page onto B stored pages
 // With --parley_db=DIR (repeatable) it times the read path on each database,
@@ -53,7 +53,7 @@
 #include "graph/fragment.h"
 #include "graph/graph_view.h"
 #include "importers/gazetteer.h"
-#include "importers/page_importer.h"
+#include "importers/import_file.h"
 #include "importers/topics.h"
 #include "linking/linker.h"
 #include "queries/export.h"
@@ -117,19 +117,11 @@ class TempDir {
 // ---------------------------------------------------------------------------
 // The write path
 
-struct Knowledge {
-  importers::Gazetteer gazetteer;
-  importers::TopicList topics;
-};
-
-const Knowledge& GetKnowledge() {
-  static const Knowledge* knowledge = [] {
-    const std::string& dir = GetFlags().data_dir;
-    auto g = importers::Gazetteer::LoadFile(dir + "/gazetteer.tsv");
-    if (!g.ok()) Die(g.status().message());
-    auto t = importers::TopicList::LoadFile(dir + "/topics.tsv");
-    if (!t.ok()) Die(t.status().message());
-    return new Knowledge{std::move(g).value(), std::move(t).value()};
+const importers::Knowledge& GetKnowledge() {
+  static const importers::Knowledge* knowledge = [] {
+    auto k = importers::LoadKnowledge(GetFlags().data_dir);
+    if (!k.ok()) Die(k.status().message());
+    return new importers::Knowledge(std::move(k).value());
   }();
   return *knowledge;
 }
@@ -153,10 +145,8 @@ const Corpus& GetCorpus() {
     options.pages = std::max(flags.corpus_pages, largest + kLinkerPagesPerRun);
     auto* c = new Corpus;
     c->pages = GenerateCorpus(options);
-    importers::PageImporter importer(GetKnowledge().gazetteer,
-                                     GetKnowledge().topics);
     for (const GeneratedPage& p : c->pages) {
-      auto f = importer.Import(p.text, p.file_name);
+      auto f = importers::ImportFile(p.file_name, p.text, GetKnowledge());
       if (!f.ok()) Die(p.file_name + ": " + f.status().message());
       c->fragments.push_back(std::move(f).value());
       c->bytes += p.text.size();
@@ -168,13 +158,12 @@ const Corpus& GetCorpus() {
 
 void BM_PageImport(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();
-  importers::PageImporter importer(GetKnowledge().gazetteer,
-                                   GetKnowledge().topics);
   size_t i = 0;
   int64_t bytes = 0;
   for (auto _ : state) {
     const GeneratedPage& page = corpus.pages[i++ % corpus.pages.size()];
-    auto fragment = importer.Import(page.text, page.file_name);
+    auto fragment =
+        importers::ImportFile(page.file_name, page.text, GetKnowledge());
     benchmark::DoNotOptimize(fragment);
     bytes += static_cast<int64_t>(page.text.size());
   }

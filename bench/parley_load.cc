@@ -1,5 +1,5 @@
 // parley_load: imports pages as `parley import` does, and says where the
-// time went (reading files, PageImporter::Import, Store::ApplyPage or
+// time went (reading files, importers::ImportFile, Store::ApplyPage or
 // Linker::Apply), for bench/run.sh.
 //
 //   parley_load --db DIR [--data DIR] [--no-links] [--limit N]
@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "importers/gazetteer.h"
-#include "importers/page_importer.h"
+#include "importers/import_file.h"
 #include "importers/topics.h"
 #include "linking/linker.h"
 #include "storage/store.h"
@@ -97,13 +97,8 @@ int main(int argc, char** argv) {
         "[--time-budget S] PATH...");
   }
 
-  auto gazetteer =
-      parley::importers::Gazetteer::LoadFile(data_dir + "/gazetteer.tsv");
-  if (!gazetteer.ok()) return Fail(gazetteer.status().message());
-  auto topics =
-      parley::importers::TopicList::LoadFile(data_dir + "/topics.tsv");
-  if (!topics.ok()) return Fail(topics.status().message());
-  parley::importers::PageImporter importer(*gazetteer, *topics);
+  auto knowledge = parley::importers::LoadKnowledge(data_dir);
+  if (!knowledge.ok()) return Fail(knowledge.status().message());
   auto store = parley::storage::Store::Open(db);
   if (!store.ok()) return Fail(db + ": " + store.status().message());
   parley::linking::Linker linker(**store);
@@ -124,7 +119,7 @@ int main(int argc, char** argv) {
     buffer << in.rdbuf();
     std::string text = buffer.str();
     Clock::time_point t1 = Clock::now();
-    auto fragment = importer.Import(text, path);
+    auto fragment = parley::importers::ImportFile(path, text, *knowledge);
     if (!fragment.ok()) return Fail(path + ": " + fragment.status().message());
     Clock::time_point t2 = Clock::now();
     auto outcome =

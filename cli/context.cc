@@ -46,47 +46,8 @@ std::string Context::DataDir() const {
   return "data";
 }
 
-namespace {
-
-// The digest of the tables in `dir` (every `*.tsv`, by name): one line per
-// file, its name and the digest of its bytes, digested in turn. Any table
-// counts, not only those read here, so that a table an importer loads by
-// itself (stance cues, say) is covered too.
-Result<std::string> DataFingerprint(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::vector<fs::path> tables;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec);
-       !ec && it != fs::directory_iterator(); it.increment(ec)) {
-    if (it->path().extension() == ".tsv" && it->is_regular_file(ec))
-      tables.push_back(it->path());
-  }
-  if (ec) return Status::IOError(dir + ": " + ec.message());
-  std::sort(tables.begin(), tables.end());
-  std::string listing;
-  for (const fs::path& table : tables) {
-    std::ifstream in(table, std::ios::binary);
-    if (!in) return Status::IOError(table.string() + ": cannot open file");
-    std::string bytes{std::istreambuf_iterator<char>(in),
-                      std::istreambuf_iterator<char>()};
-    listing +=
-        table.filename().string() + "\t" + graph::ContentHash(bytes) + "\n";
-  }
-  return graph::ContentHash(listing);
-}
-
-}  // namespace
-
 Result<Knowledge> LoadKnowledge(const Context& context) {
-  std::string dir = context.DataDir();
-  auto gazetteer = importers::Gazetteer::LoadFile(dir + "/gazetteer.tsv");
-  if (!gazetteer.ok()) return gazetteer.status();
-  auto topics = importers::TopicList::LoadFile(dir + "/topics.tsv");
-  if (!topics.ok()) return topics.status();
-  auto fingerprint = DataFingerprint(dir);
-  if (!fingerprint.ok()) return fingerprint.status();
-  return Knowledge{std::move(gazetteer).value(), std::move(topics).value(),
-                   std::move(fingerprint).value()};
+  return importers::LoadKnowledge(context.DataDir());
 }
 
 int ReportError(const Status& status) {

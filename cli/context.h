@@ -7,8 +7,7 @@
 #include <string>
 
 #include "graph/status.h"
-#include "importers/gazetteer.h"
-#include "importers/topics.h"
+#include "importers/knowledge.h"
 #include "storage/store.h"
 
 namespace CLI {
@@ -39,15 +38,7 @@ struct Context {
 };
 
 // Loaded data files, for the commands that read pages or names.
-struct Knowledge {
-  importers::Gazetteer gazetteer;
-  importers::TopicList topics;
-  // A digest of every `*.tsv` file of the data folder (names and bytes, in
-  // name order): the tables the importers read. It is part of each page's
-  // content hash, so that after a name or a cue is edited, importing an
-  // unchanged page again reads it anew.
-  std::string fingerprint;
-};
+using Knowledge = importers::Knowledge;
 // Loads the data files of context.DataDir(). InvalidArgument or IOError
 // naming the file when one is missing or unreadable.
 Result<Knowledge> LoadKnowledge(const Context& context);

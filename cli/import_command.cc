@@ -10,8 +10,7 @@
 
 #include "cli/import_report.h"
 #include "cli/output.h"
-#include "importers/json_importer.h"
-#include "importers/page_importer.h"
+#include "importers/import_file.h"
 #include "importers/version.h"
 #include "linking/linker.h"
 
@@ -62,24 +61,6 @@ Result<std::string> ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-Result<graph::Fragment> ImportFile(const std::string& path,
-                                   const std::string& text,
-                                   const Knowledge& knowledge) {
-  bool json = fs::path(path).extension() == ".json";
-  auto fragment =
-      json ? importers::ImportJsonDocument(text, path, knowledge.gazetteer,
-                                           knowledge.topics)
-           : importers::PageImporter(knowledge.gazetteer, knowledge.topics)
-                 .Import(text, path);
-  if (!fragment.ok()) return fragment.status().WithContext(path);
-  // The same bytes read by another version of the importers, or with other
-  // data files (a name or a cue added), are a changed page: their facts are
-  // replaced.
-  fragment->content_hash = graph::ContentHash(text) + "-x" +
-                           std::to_string(importers::kExtractionVersion) +
-                           "-k" + knowledge.fingerprint;
-  return fragment;
-}
 
 // What a dry run shows: the documents, people, clauses and terms of a page.
 void PrintDryRun(const graph::Fragment& f) {
@@ -195,7 +176,7 @@ FileStatus StatusOf(storage::ApplyOutcome outcome) {
 FileReport ImportOne(const std::string& path, const Knowledge& knowledge,
                      linking::Linker* linker, graph::Fragment& fragment) {
   auto text = ReadFile(path);
-  auto read = text.ok() ? ImportFile(path, *text, knowledge)
+  auto read = text.ok() ? importers::ImportFile(path, *text, knowledge)
                         : Result<graph::Fragment>(text.status());
   if (!read.ok()) {
     ReportError(read.status());

@@ -14,7 +14,7 @@
 #include "graph/fragment.h"
 #include "importers/gazetteer.h"
 #include "importers/json_importer.h"
-#include "importers/page_importer.h"
+#include "importers/import_file.h"
 #include "importers/topics.h"
 
 namespace {
@@ -22,27 +22,21 @@ namespace {
 using parley::graph::Evidence;
 using parley::graph::Fragment;
 using parley::importers::Gazetteer;
-using parley::importers::PageImporter;
+using parley::importers::Knowledge;
 using parley::importers::TopicList;
 
-struct Data {
-  Gazetteer gazetteer;
-  TopicList topics;
-};
-
 // Loaded once: from PARLEY_DATA when set, else the source tree's data/.
-const Data& LoadData() {
-  static const Data* data = [] {
+const Knowledge& LoadData() {
+  static const Knowledge* data = [] {
     const char* env = std::getenv("PARLEY_DATA");
     std::string dir = env != nullptr && *env != '\0' ? env : PARLEY_DATA_DIR;
-    auto gazetteer = Gazetteer::LoadFile(dir + "/gazetteer.tsv");
-    auto topics = TopicList::LoadFile(dir + "/topics.tsv");
-    if (!gazetteer.ok() || !topics.ok()) {
+    auto knowledge = parley::importers::LoadKnowledge(dir);
+    if (!knowledge.ok()) {
       std::fprintf(stderr, "page_fuzzer: cannot load the data files in %s\n",
                    dir.c_str());
       std::abort();
     }
-    return new Data{std::move(gazetteer).value(), std::move(topics).value()};
+    return new Knowledge(std::move(knowledge).value());
   }();
   return *data;
 }
@@ -58,8 +52,11 @@ void CheckEvidence(const Evidence& ev, const Fragment& fragment) {
   }
 }
 
-void ImportPage(const PageImporter& importer, std::string_view page) {
-  auto fragment = importer.Import(page, "fuzz.txt");
+// Imports `page` as a file named `name` (its extension picks the reader)
+// and checks every fact's evidence against the bytes.
+void ImportPage(const Knowledge& knowledge, std::string_view page,
+                const std::string& name) {
+  auto fragment = parley::importers::ImportFile(name, page, knowledge);
   if (!fragment.ok()) return;
   const Fragment& f = fragment.value();
   if (f.text != page) std::abort();
@@ -86,15 +83,21 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
-  const Data& data = LoadData();
+  const Knowledge& data = LoadData();
   std::string_view input(reinterpret_cast<const char*>(bytes), size);
-  PageImporter importer(data.gazetteer, data.topics);
-  ImportPage(importer, input);
+  ImportPage(data, input, "fuzz.txt");
   static const std::string kHeader =
       "July 3, 1951\n\nCiphered Telegram No. 21404, Mao Zedong to Cde. "
       "Filippov [Stalin]\n\n";
-  ImportPage(importer, kHeader + std::string(input));
-  (void)parley::importers::ImportJsonDocument(input, "fuzz.json",
-                                              data.gazetteer, data.topics);
+  ImportPage(data, kHeader + std::string(input), "fuzz.txt");
+  // The TEI reader, inside a volume's markup.
+  static const std::string kTeiOpen =
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
+      "<div type=\"document\" n=\"1\"><head>The Secretary of State to the "
+      "Embassy in Korea</head><p>";
+  ImportPage(data, kTeiOpen + std::string(input) + "</p></div></body></text></TEI>",
+             "fuzz.xml");
+  ImportPage(data, input, "fuzz.xml");
+  (void)parley::importers::ImportFile("fuzz.json", input, data);
   return 0;
 }

@@ -186,9 +186,8 @@ graph::Fragment PageReader::Read() {
 graph::Fragment ReadDocument(const DocumentRecord& record,
                              std::string_view source,
                              const std::string& source_path,
-                             const Gazetteer& gazetteer,
-                             const TopicList& topics) {
-  detail::PageReader reader(gazetteer, topics, record, source, source_path);
+                             const Knowledge& knowledge) {
+  detail::PageReader reader(knowledge, record, source, source_path);
   return reader.Read();
 }
 

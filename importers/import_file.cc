@@ -6,7 +6,7 @@
 #include "importers/detail/page_text.h"
 #include "importers/json_importer.h"
 #include "importers/layout.h"
-#include "importers/page_importer.h"
+#include "importers/version.h"
 
 namespace parley::importers {
 namespace {
@@ -55,8 +55,7 @@ Result<graph::Fragment> ImportPage(std::string_view source,
     out.warnings.push_back("fell back to the generic reader");
   std::vector<graph::Fragment> parts;
   for (const DocumentRecord& record : *records) {
-    parts.push_back(ReadDocument(record, source, source_path,
-                                 knowledge.gazetteer, knowledge.topics));
+    parts.push_back(ReadDocument(record, source, source_path, knowledge));
     AddWarnings(record, parts.back(), out.warnings);
   }
   // The file is stored under its first document's id; each fact's
@@ -85,12 +84,11 @@ Result<graph::Fragment> ImportFile(const std::string& path,
                                 knowledge.topics)
            : ImportPage(bytes, path, knowledge);
   if (!fragment.ok()) return fragment.status().WithContext(path);
+  fragment->content_hash = graph::ContentHash(bytes) + "-x" +
+                           std::to_string(kExtractionVersion) + "-k" +
+                           knowledge.fingerprint;
   return fragment;
 }
 
-Result<graph::Fragment> PageImporter::Import(
-    std::string_view text, const std::string& source_path) const {
-  return ImportPage(text, source_path, Knowledge{gazetteer_, topics_});
-}
 
 }  // namespace parley::importers

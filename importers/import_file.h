@@ -10,17 +10,9 @@
 
 #include "graph/fragment.h"
 #include "graph/status.h"
-#include "importers/gazetteer.h"
-#include "importers/topics.h"
+#include "importers/knowledge.h"
 
 namespace parley::importers {
-
-// What the importers read besides the page: the gazetteer and the topics.
-// Both must outlive every import that uses them.
-struct Knowledge {
-  const Gazetteer& gazetteer;
-  const TopicList& topics;
-};
 
 // Reads one page or TEI file in whichever layout fits best. Evidence offsets
 // are bytes of `source`. On bad input (empty, binary, invalid UTF-8, no date
@@ -32,7 +24,10 @@ Result<graph::Fragment> ImportPage(std::string_view source,
                                    const Knowledge& knowledge);
 
 // Reads the file `path` whose bytes are `bytes`: a JSON document by its
-// ".json" extension, else a page. Errors are prefixed with `path`.
+// ".json" extension, else a page (a TEI volume is a page too). Errors are
+// prefixed with `path`. The content hash covers the bytes, the extraction
+// version and the knowledge's fingerprint: the same bytes read with other
+// names or cues are a changed page.
 Result<graph::Fragment> ImportFile(const std::string& path,
                                    std::string_view bytes,
                                    const Knowledge& knowledge);

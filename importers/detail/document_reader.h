@@ -9,8 +9,7 @@
 
 #include "graph/fragment.h"
 #include "importers/document_record.h"
-#include "importers/gazetteer.h"
-#include "importers/topics.h"
+#include "importers/knowledge.h"
 
 namespace parley::importers {
 
@@ -20,8 +19,7 @@ namespace parley::importers {
 graph::Fragment ReadDocument(const DocumentRecord& record,
                              std::string_view source,
                              const std::string& source_path,
-                             const Gazetteer& gazetteer,
-                             const TopicList& topics);
+                             const Knowledge& knowledge);
 
 }  // namespace parley::importers
 

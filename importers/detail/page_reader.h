@@ -20,8 +20,7 @@
 #include "graph/value.h"
 #include "importers/detail/page_text.h"
 #include "importers/document_record.h"
-#include "importers/gazetteer.h"
-#include "importers/topics.h"
+#include "importers/knowledge.h"
 
 namespace parley::importers::detail {
 
@@ -127,11 +126,11 @@ class PageReader {
  public:
   // `record` is one document of `source` as its layout reader read it;
   // both must outlive the reader.
-  PageReader(const Gazetteer& gazetteer, const TopicList& topics,
-             const DocumentRecord& record, std::string_view source,
-             const std::string& path)
-      : gazetteer_(gazetteer),
-        topics_(topics),
+  PageReader(const Knowledge& knowledge, const DocumentRecord& record,
+             std::string_view source, const std::string& path)
+      : gazetteer_(knowledge.gazetteer),
+        topics_(knowledge.topics),
+        stance_cues_(knowledge.stance_cues),
         record_(record),
         source_(source),
         text_(record.text) {
@@ -223,6 +222,7 @@ class PageReader {
 
   const Gazetteer& gazetteer_;
   const TopicList& topics_;
+  const StanceCues& stance_cues_;
   const DocumentRecord& record_;
   std::string_view source_;  // the file's bytes, which evidence quotes
   std::string_view text_;    // record_.text, which the readers read

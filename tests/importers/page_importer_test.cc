@@ -1,4 +1,4 @@
-#include "importers/page_importer.h"
+#include "importers/import_file.h"
 
 #include <gtest/gtest.h>
 
@@ -34,8 +34,7 @@ using test_data::RealGazetteer;
 using test_data::RealTopics;
 
 Result<Fragment> TryImport(std::string_view page) {
-  PageImporter importer(RealGazetteer(), RealTopics());
-  return importer.Import(page, "page.txt");
+  return ImportPage(page, "page.txt", test_data::RealKnowledge());
 }
 
 // The facts of one imported page, with the look-ups the tests need.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "importers/gazetteer.h"
+#include "importers/knowledge.h"
 #include "importers/topics.h"
 
 namespace parley::importers::test_data {
@@ -31,6 +32,16 @@ inline const TopicList& RealTopics() {
                                 : TopicList::Parse("x\ten\tx", "x").value());
   }();
   return *topics;
+}
+
+// Everything the importers read from data/: gazetteer, topics, cue tables.
+inline const Knowledge& RealKnowledge() {
+  static const Knowledge* knowledge = [] {
+    Result<Knowledge> r = LoadKnowledge(PARLEY_DATA_DIR);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? new Knowledge(std::move(r).value()) : nullptr;
+  }();
+  return *knowledge;
 }
 
 }  // namespace parley::importers::test_data
