@@ -11,6 +11,7 @@
 
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
 
@@ -127,32 +128,16 @@ void PageReader::ReadReplies(size_t d) {
             TrimView(sentence.substr(part_begin, q - part_begin));
         part_begin = q + 1;
         if (part.empty()) continue;
+        // "... we propose to put forward the following points:" opens the
+        // document's own proposal, never a stance on it.
+        if (part.back() == ':') continue;
         std::string pl = LowerText(part);
-        bool condition = ContainsAny(
-            pl, {"should the", "should they", "if the", "if they", "provided",
-                 "однако если", "если же", "если ", "при условии"});
-        bool accept = ContainsAny(
-            pl, {"do not object", "don't object", "no objection", "agree ",
-                 "agree,", "agree.", "agreed to", "accept", "support",
-                 "не возражаем", "согласн", "принять", "поддерж"});
-        std::string stance;
-        if (ContainsAny(pl, {"insist", "настаива", "добиваться", "firmly"}))
-          stance = "insists";
-        else if (ContainsAny(pl, {"need not", "may be dropped", "be dropped",
-                                  "drop ", "отказаться", "не нужно",
-                                  "не следует выдвигать", "снять"}))
-          stance = "drops";
-        else if (ContainsAny(pl, {"reject", "turn it down", "turn down",
-                                  "отвергнуть", "отклонить", "no advantage",
-                                  "не считаем целесообразн", "against"}))
-          stance = "rejects";
-        else if (accept && condition)
-          stance = "conditional";
-        else if (ContainsAny(pl, {"amend", "instead of", "replace", "изменить",
-                                  "заменить", "поправк"}))
-          stance = "amends";
-        else if (accept)
-          stance = "accepts";
+        std::optional<StanceReading> reading =
+            ReadStance(part, LineLang(i), stance_cues_);
+        // A third party's position ("the Americans reject ...") is reported,
+        // not taken.
+        if (!reading || reading->holder == "other") continue;
+        std::string stance = reading->stance;
         if (stance.empty()) continue;
         Value ordinals = Value::MakeArray();
         if (ContainsAny(pl, {"point", "пункт", "item"})) {
@@ -178,6 +163,12 @@ void PageReader::ReadReplies(size_t d) {
         inherited_topics = topics;
         Value st = Value::MakeObject();
         st["stance"] = stance;
+        // "We support your line of insisting": the writer supports a
+        // stance the addressee holds.
+        if (!reading->supported_stance.empty())
+          st["supported_stance"] = reading->supported_stance;
+        if (reading->negated) st["negated"] = true;
+        if (reading->conditional) st["conditional"] = true;
         st["ordinals"] = ordinals;
         st["topics"] = topics;
         st["partial"] = ContainsAny(pl, {"half", "part of", "половин", "част"});
