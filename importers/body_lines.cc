@@ -260,10 +260,7 @@ void PageReader::ClassifyLines() {
     }
     bool upper = MostlyUpper(t);
     if (upper && Words(t).size() >= 4 &&
-        ContainsAny(lower,
-                    {"staff", "administration", "directorate", "committee",
-                     "ministry", "party", "штаб", "управлени", "комитет",
-                     "министерств", "central"})) {
+        cues_.Contains("office", lower)) {
       kinds_[i] = LineKind::kOffice;
       continue;
     }
@@ -307,9 +304,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   // "With communist greetings, Mao Zedong": the name after the valediction.
   if (size_t comma = s.find(", ");
       comma != std::string_view::npos &&
-      ContainsAny(
-          LowerText(s.substr(0, comma)),
-          {"greeting", "regards", "respect", "yours", "привет", "уважени"})) {
+      cues_.Contains("closing", LowerText(s.substr(0, comma)))) {
     s = s.substr(comma + 2);
   }
   size_t cut = s.size();

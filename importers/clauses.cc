@@ -269,9 +269,7 @@ void PageReader::ReadClauses(size_t d) {
       }
       std::string intro_lower = LowerText(intro_text);
       if ((intro != p.line || p.inline_intro_end > 0) &&
-          ContainsAny(intro_lower,
-                      {"put forward", "propos", "table", "advance", "выдвин",
-                       "предлага", "предложи", "внести"})) {
+          cues_.Contains("proposing", intro_lower)) {
         for (auto& person : PersonsIn(intro_text)) {
           bool addressee = std::any_of(
               doc.recipients.begin(), doc.recipients.end(),

@@ -43,17 +43,14 @@ void PageReader::ReadDelegation(size_t d) {
     if (size_t colon = t.find(':', word); colon != std::string_view::npos) {
       list = t.substr(colon + 1);
     }
-    for (std::string_view cue :
-         {"consisting of ", "composed of ", "consist of ", "made up of ",
-          "в следующем составе ", "в составе "}) {
+    for (std::string_view cue : cues_.Cues("delegation_list")) {
       if (!list.empty()) break;
       if (size_t at = lower.find(cue, word); at != std::string::npos) {
         list = t.substr(at + cue.size());
       }
     }
     if (list.empty()) continue;
-    if (size == 0 && !ContainsAny(lower, {"consist", "composed", "made up of",
-                                          "состав", "members", "член"})) {
+    if (size == 0 && !cues_.Contains("delegation_composition", lower)) {
       continue;
     }
     Node delegation;
@@ -131,8 +128,7 @@ void PageReader::ReadDelegation(size_t d) {
       }
       std::string seg_lower = LowerText(seg);
       if (member.empty()) {
-        if (ContainsAny(seg_lower,
-                        {"representative", "представител", "member", "член"})) {
+        if (cues_.Contains("delegation_member", seg_lower)) {
           int64_t n = 1;
           for (std::string_view w : Words(seg)) {
             int v = ParseNumberWord(LowerText(StripTrailing(w, ".,")));
@@ -205,11 +201,7 @@ void PageReader::ReadDelegation(size_t d) {
         AddEdge(member, target, kind, ev, std::move(props));
       };
       add_role_edge(delegation_id, EdgeKind::kMemberOf, member_ev);
-      if (ContainsAny(
-              seg_lower,
-              {"head of the delegation", "head of delegation", "(head)",
-               "heads the", "headed by", "led by", "as head", "глава делегации",
-               "главой делегации", "(глава)", "во главе с", "руководител"})) {
+      if (cues_.Contains("delegation_head", seg_lower)) {
         AddEdge(member, delegation_id, EdgeKind::kHeads,
                 Ev(Offset(seg), Offset(seg) + seg.size()));
       }
@@ -228,7 +220,7 @@ void PageReader::ReadDelegation(size_t d) {
                        doc.type + " of " + (doc.date ? doc.date->Iso() : "?") +
                        ")";
     fragment_.AddNode(std::move(delegation));
-    if (ContainsAny(lower, {"propos", "предлага", "suggest"})) {
+    if (cues_.Contains("proposing", lower)) {
       for (const DocDraft::Party& a : doc.authors) {
         AddEdge(a.id, delegation_id, EdgeKind::kProposes, LineEv(i));
       }

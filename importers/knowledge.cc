@@ -46,10 +46,12 @@ Result<Knowledge> LoadKnowledge(const std::string& dir) {
   if (!topics.ok()) return topics.status();
   auto stance_cues = StanceCues::LoadFile(dir + "/stance_cues.tsv");
   if (!stance_cues.ok()) return stance_cues.status();
+  auto cues = CueTable::LoadFile(dir + "/cues.tsv");
+  if (!cues.ok()) return cues.status();
   auto fingerprint = DataFingerprint(dir);
   if (!fingerprint.ok()) return fingerprint.status();
   return Knowledge{std::move(gazetteer).value(), std::move(topics).value(),
-                   std::move(stance_cues).value(),
+                   std::move(stance_cues).value(), std::move(cues).value(),
                    std::move(fingerprint).value()};
 }
 

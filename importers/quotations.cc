@@ -122,14 +122,6 @@ size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
 
 // Documents
 
-// Words in a line that introduces a quotation ("Telegram of Comrade KIM IL
-// SUNG.", "I forward the text that was agreed ...", "[attached letter]").
-bool IsIntroduction(std::string_view lower) {
-  return ContainsAny(
-      lower, {"telegram", "message", "letter", "text", "cable", "forward",
-              "attached", "following", "телеграмм", "письм", "сообщени",
-              "текст", "пересылаю", "направляю", "following"});
-}
 
 // The kind of a quoted document. The introduction's words come first ("I
 // transmit the letter of ...", "the texts of four telegrams ..."), then
@@ -182,8 +174,7 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
     bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
                 prev == "от" ||
-                ContainsAny(prev, {"telegram", "message", "letter", "cable",
-                                   "телеграмм", "письм", "сообщени"});
+                cues_.Contains("author_cue", prev);
     bool to =
         prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
     if (to) continue;
@@ -265,7 +256,7 @@ void PageReader::AssignDocuments() {
         continue;
       if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
         intro_lower = LowerText(lines_[i].text);
-        if (IsIntroduction(intro_lower)) {
+        if (cues_.Contains("introduction", intro_lower)) {
           has_intro = true;
           intro_line = i;
         }

@@ -79,7 +79,7 @@ void PageReader::ReadReplies(size_t d) {
         Value ref = Value::MakeObject();
         ref["date"] = date->date.Iso();
         Value authors = Value::MakeArray();
-        if (ContainsAny(before, {"your", "ваш"})) {
+        if (cues_.Contains("your", before)) {
           for (const DocDraft::Party& r : doc.recipients) authors.Append(r.id);
         } else {
           for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
@@ -140,14 +140,13 @@ void PageReader::ReadReplies(size_t d) {
         std::string stance = reading->stance;
         if (stance.empty()) continue;
         Value ordinals = Value::MakeArray();
-        if (ContainsAny(pl, {"point", "пункт", "item"})) {
+        if (cues_.Contains("point_word", pl)) {
           std::vector<std::string_view> ws = Words(part);
           for (size_t w = 0; w < ws.size(); ++w) {
             std::string o = OrdinalWord(ws[w]);
             // "the second half of point three": "second" counts a half.
             bool half = w + 1 < ws.size() &&
-                        ContainsAny(LowerText(ws[w + 1]),
-                                    {"half", "половин", "part", "част"});
+                        cues_.Contains("part_word", LowerText(ws[w + 1]));
             if (!o.empty() && !half) ordinals.AppendUnique(o);
           }
         }
@@ -171,7 +170,7 @@ void PageReader::ReadReplies(size_t d) {
         if (reading->conditional) st["conditional"] = true;
         st["ordinals"] = ordinals;
         st["topics"] = topics;
-        st["partial"] = ContainsAny(pl, {"half", "part of", "половин", "част"});
+        st["partial"] = cues_.Contains("partial", pl);
         st["start"] = static_cast<int64_t>(Offset(part));
         st["end"] = static_cast<int64_t>(Offset(part) + part.size());
         st["quote"] = std::string(part);

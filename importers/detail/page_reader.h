@@ -131,6 +131,7 @@ class PageReader {
       : gazetteer_(knowledge.gazetteer),
         topics_(knowledge.topics),
         stance_cues_(knowledge.stance_cues),
+        cues_(knowledge.cues),
         record_(record),
         source_(source),
         text_(record.text) {
@@ -223,6 +224,7 @@ class PageReader {
   const Gazetteer& gazetteer_;
   const TopicList& topics_;
   const StanceCues& stance_cues_;
+  const CueTable& cues_;
   const DocumentRecord& record_;
   std::string_view source_;  // the file's bytes, which evidence quotes
   std::string_view text_;    // record_.text, which the readers read
