@@ -26,6 +26,29 @@ struct PointMarker {
 // "1." alone on its line is a marker whose text is on the next line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   PointMarker m;
+  // "(1) " and "(a) ": the parenthesised forms.
+  if (t.size() > 3 && t[0] == '(') {
+    size_t close = t.find(") ");
+    if (close != std::string_view::npos && close >= 2 && close <= 4) {
+      std::string_view inner = t.substr(1, close - 1);
+      bool digits = std::all_of(inner.begin(), inner.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      });
+      if (digits) {
+        m.numbered = true;
+        m.number = std::stoi(std::string(inner));
+        m.length = close + 2;
+        return m;
+      }
+      bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';
+      bool cyrillic = inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
+      if (letter || cyrillic) {
+        m.letter = std::string(inner);
+        m.length = close + 2;
+        return m;
+      }
+    }
+  }
   size_t k = 0;
   for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
     if (t.substr(0, word.size()) == word &&

@@ -1,5 +1,6 @@
 #include "importers/cue_table.h"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -36,8 +37,8 @@ Result<CueTable> CueTable::Parse(std::string_view text,
       b = bar + 3;
       cue = detail::TrimView(cue);
       if (cue.empty()) continue;
-      // "_" at either end stands for a space that must be there: "_of_"
-      // is " of ", "agree_" does not match "agreement".
+      // "_" at either end marks a word's edge: "_our telegram" is not in
+      // "four telegrams", "agree_" not in "agreement".
       std::string written = detail::LowerText(cue);
       if (written.front() == '_') written.front() = ' ';
       if (written.back() == '_') written.back() = ' ';
@@ -61,9 +62,36 @@ const std::vector<std::string>& CueTable::Cues(std::string_view kind) const {
   return it == cues_.end() ? kNone : it->second;
 }
 
+namespace {
+
+// A letter or digit of any script (UTF-8 bytes of non-ASCII letters count).
+bool WordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || u >= 0x80;
+}
+
+// True when `cue` ("_my telegram", "command_", "telegram") occurs in `text`
+// with a word's edge wherever it has "_" (stored as a space).
+bool Occurs(std::string_view text, std::string_view cue) {
+  bool start_edge = !cue.empty() && cue.front() == ' ';
+  bool end_edge = cue.size() > 1 && cue.back() == ' ';
+  std::string_view bare = cue.substr(start_edge, cue.size() - start_edge - end_edge);
+  if (bare.empty()) return false;
+  for (size_t at = text.find(bare); at != std::string_view::npos;
+       at = text.find(bare, at + 1)) {
+    if (start_edge && at > 0 && WordByte(text[at - 1])) continue;
+    size_t end = at + bare.size();
+    if (end_edge && end < text.size() && WordByte(text[end])) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool CueTable::Contains(std::string_view kind, std::string_view lower) const {
   for (const std::string& cue : Cues(kind)) {
-    if (lower.find(cue) != std::string_view::npos) return true;
+    if (Occurs(lower, cue)) return true;
   }
   return false;
 }

@@ -27,10 +27,12 @@ class CueTable {
                                 const std::string& source);
   static Result<CueTable> LoadFile(const std::string& path);
 
-  // The cues of `kind` in every language, in table order; empty for a kind
-  // the table lacks.
+  // The cues of `kind` in every language, in table order, each "_" edge as
+  // a space; empty for a kind the table lacks.
   const std::vector<std::string>& Cues(std::string_view kind) const;
-  // True when `lower` (lower-cased text) contains a cue of `kind`.
+  // True when `lower` (lower-cased text) contains a cue of `kind`; a cue's
+  // "_" edge must fall on a word's edge (a space, punctuation, the text's
+  // start or end).
   bool Contains(std::string_view kind, std::string_view lower) const;
   // True when `lower` is exactly a cue of `kind`.
   bool Is(std::string_view kind, std::string_view lower) const;

@@ -99,6 +99,8 @@ struct DocumentRecord {
   std::optional<detail::Date> date;
   Span date_span;
   std::vector<Party> authors, recipients, via, copies;
+  // Other people the markup tags as people (a TEI persName in the text).
+  std::vector<Party> persons;
   Printed origin;                             // place of dispatch
   std::string sent, received;                 // ISO date or date-time
   Span sent_span, received_span;

@@ -36,15 +36,13 @@ void PageReader::ReadMentions() {
       std::string_view text;
       bool capitals_only;
     };
-    static constexpr Cue kCues[] = {
-        {"Comrade ", false}, {"Cde. ", false},   {"Товарищ ", false},
-        {"товарищ ", false}, {"Тов. ", false},   {"тов. ", false},
-        {"General ", true},  {"Marshal ", true}, {"Colonel ", true},
-        {"Admiral ", true},  {"Генерал ", true}, {"генерал ", true},
-        {"Маршал ", true},   {"маршал ", true},  {"полковник ", true}};
+    std::vector<Cue> kCues;
+    for (const std::string& c : cues_.Cues("address")) kCues.push_back({c, false});
+    for (const std::string& c : cues_.Cues("rank")) kCues.push_back({c, true});
+    std::string lower = LowerText(t);
     for (const Cue& cue : kCues) {
-      for (size_t at = t.find(cue.text); at != std::string_view::npos;
-           at = t.find(cue.text, at + 1)) {
+      for (size_t at = lower.find(cue.text); at != std::string::npos;
+           at = lower.find(cue.text, at + 1)) {
         if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
           continue;
         size_t s = at + cue.text.size();
@@ -103,6 +101,97 @@ void PageReader::ReadMentions() {
   scan(span_text(record_.summary), 0);
   for (const Span& note : record_.notes)
     scan(text_.substr(note.start, note.end - note.start), 0);
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kBlank) continue;
+    MentionPresent(lines_[i].text, line_doc_[i]);
+    if (kinds_[i] == LineKind::kText)
+      MentionOrganizations(lines_[i].text, line_doc_[i]);
+  }
+  // People the markup names as such (a TEI persName).
+  for (const Party& p : record_.persons) {
+    Evidence ev = Ev(p.span);
+    NodeId id = PersonFromName(p.name, ev);
+    if (!id.empty()) AddEdge(docs_[0].id, id, EdgeKind::kMentions, ev);
+  }
+}
+
+void PageReader::MentionPresent(std::string_view t, int doc) {
+  // "Present: on the Soviet side, Cdes. Molotov, Vyshinsky and Fedorenko
+  // (interpreter); on the Chinese side, Zhou Enlai, Chen Yun ...".
+  std::string lower = LowerText(t);
+  size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 30 ||
+      !cues_.Is("present", TrimView(std::string_view(lower).substr(0, colon))))
+    return;
+  std::string_view rest = t.substr(colon + 1);
+  for (size_t b = 0; b <= rest.size();) {
+    size_t semi = rest.find(';', b);
+    if (semi == std::string_view::npos) semi = rest.size();
+    std::string_view group = rest.substr(b, semi - b);
+    b = semi + 1;
+    // "on the Soviet side, ..." names the side before the people.
+    if (size_t side = FindNoCase(group, " side,"); side != std::string_view::npos)
+      group = group.substr(side + 6);
+    for (auto [name, count] : SplitNames(group)) {
+      std::string_view bare = name;
+      if (size_t paren = bare.find(" ("); paren != std::string_view::npos)
+        bare = TrimView(bare.substr(0, paren));
+      Evidence ev = Ev(Offset(bare), Offset(bare) + bare.size());
+      NodeId id = PersonFromName(bare, ev);
+      if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
+    }
+  }
+}
+
+void PageReader::MentionOrganizations(std::string_view t, int doc) {
+  // Russian names of bodies are inflected ("Совета Министров Союза ССР"):
+  // the gazetteer, which knows their cases, finds them.
+  if (detail::DetectLanguage(t) != "en") return;
+  // A run of capitalised words holding an organisation's word ("the
+  // Neutral Nations Repatriation Commission", "International Committee of
+  // the Red Cross"); "of", "the", "for" and "and" may join its words.
+  std::vector<std::string_view> words = Words(t);
+  size_t i = 0;
+  auto capital = [](std::string_view w) {
+    unsigned char c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+    return std::isupper(c) || (c == 0xD0 && w.size() > 1 &&
+                               static_cast<unsigned char>(w[1]) <= 0xAF);
+  };
+  while (i < words.size()) {
+    std::string first_lower = LowerText(words[i]);
+    if (!capital(words[i]) || first_lower == "the") {
+      ++i;
+      continue;
+    }
+    // A name in capitals after a title-case name ("... Army NAM IL") is a
+    // person's: the run keeps the case it started with.
+    bool caps = IsUpperWord(NameWord(words[i]));
+    size_t j = i, last = i;
+    while (j < words.size()) {
+      std::string_view w = NameWord(words[j]);
+      std::string lw = LowerText(w);
+      bool joiner = lw == "of" || lw == "the" || lw == "for" || lw == "and";
+      if (!joiner && (!capital(w) || (j > i && IsUpperWord(w) != caps)))
+        break;
+      if (!joiner) last = j;
+      if (w.size() != words[j].size()) break;  // punctuation ends the name
+      ++j;
+    }
+    if (last > i) {
+      std::string_view first = words[i];
+      std::string_view end_word = NameWord(words[last]);
+      size_t b = Offset(first);
+      size_t e = Offset(end_word) + end_word.size();
+      std::string_view phrase = text_.substr(b, e - b);
+      // A name the gazetteer knows within the run was mentioned already.
+      bool known = !gazetteer_.FindMentions(phrase, b).empty();
+      if (!known && cues_.Contains("organization", LowerText(phrase))) {
+        NodeId id = OrganizationFromName(phrase, Ev(b, e));
+        if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
+      }
+    }
+    i = std::max(last, i) + 1;
+  }
 }
 
 }  // namespace parley::importers::detail

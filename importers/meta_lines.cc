@@ -15,8 +15,25 @@
 namespace parley::importers::detail {
 
 bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
-  if (!StartsWithNoCase(t, "To Cde") && !StartsWithNoCase(t, "To Comrade"))
+  if (!StartsWithNoCase(t, "To ")) return false;
+  // "To General Mark W. Clark, Commander-in-Chief of ...": a form of address
+  // or a rank, the name, then maybe the office after a comma.
+  std::vector<std::string_view> words = Words(t.substr(3));
+  if (words.empty() ||
+      !gazetteer_.IsStopWord(StripTrailing(words[0], ".,"))) {
     return false;
+  }
+  if (size_t comma = t.find(", "); comma != std::string_view::npos &&
+                                    FindNoCase(t, "copies") ==
+                                        std::string_view::npos) {
+    std::string_view name = TrimView(t.substr(3, comma - 3));
+    if (Words(name).size() > 6) return false;
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    NodeId id = PersonFromName(name, ev);
+    if (id.empty()) return false;
+    AddParty(doc.recipients, id, ev);
+    return true;
+  }
   size_t copies = FindNoCase(t, ". Copies to ");
   size_t copies_len = 12;
   if (copies == std::string_view::npos) {

@@ -76,7 +76,9 @@ NodeId PageReader::OrganizationFromName(std::string_view raw,
           gazetteer_.Resolve(name, NodeKind::kOrganization)) {
     return AddEntity(*e, name, false, ev);
   }
-  if (!LooksLikeOrganization(name) || Words(name).size() > 10) return {};
+  if (!cues_.Contains("organization", LowerText(name)) ||
+      Words(name).size() > 10)
+    return {};
   Node n;
   n.label = name;
   n.id = "org:" + graph::Slug(name);

@@ -193,6 +193,9 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
 void PageReader::AssignDocuments() {
   DocDraft outer;
   outer.type = record_.doc_type.empty() ? "document" : record_.doc_type;
+  // A dateline's time ("Tokyo, October 25, 1951—9 p.m.") is the dispatch.
+  outer.sent = record_.sent;
+  outer.received = record_.received;
   if (record_.date) outer.date = *record_.date;
   for (auto& [id, ev] : title_authors_) AddParty(outer.authors, id, ev);
   for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
@@ -275,6 +278,24 @@ void PageReader::AssignDocuments() {
         break;
       }
     }
+    // "My telegram:": the writer's own earlier message, quoted whole. A
+    // short introduction leans on the sentence above it for its details
+    // ("... my telegram to Comrade Kim Il Sung of 15 July ...").
+    bool own_document = has_intro && cues_.Contains("own_document", intro_lower);
+    if (own_document && Words(lines_[intro_line].text).size() <= 4) {
+      for (size_t i = intro_line; i-- > body_begin_;) {
+        if (lines_[i].blank()) continue;
+        if (kinds_[i] == LineKind::kText) {
+          intro_lower = LowerText(lines_[i].text) + " " + intro_lower;
+          intro_line = i;
+        }
+        break;
+      }
+    }
+    if (own_document && authors.empty()) {
+      for (const DocDraft::Party& a : docs_[0].authors)
+        authors.emplace_back(a.id, LineEv(intro_line));
+    }
     if (authors.empty() && has_intro)
       authors = IntroAuthors(lines_[intro_line].text);
     // (d) the attachment the title describes
@@ -293,7 +314,9 @@ void PageReader::AssignDocuments() {
       }
     }
     bool own_text = false;
-    if (!authors.empty()) {
+    if (own_document) {
+      own_text = false;
+    } else if (!authors.empty()) {
       own_text = std::all_of(
                      authors.begin(), authors.end(),
                      [&](const auto& a) { return is_outer_author(a.first); }) &&

@@ -161,6 +161,11 @@ class PageReader {
   std::vector<Point> InlinePoints(size_t i) const;
   void ReadDelegation(size_t doc);
   void ReadMentions();
+  // The people of a "Present:" line, one mention each.
+  void MentionPresent(std::string_view line, int doc);
+  // Organisations the gazetteer lacks, named by their words in running text
+  // ("the Neutral Nations Repatriation Commission").
+  void MentionOrganizations(std::string_view line, int doc);
   void ReadReplies(size_t doc);
   void EmitDocuments();
   std::string DescribedTitle(const DocDraft& doc) const;

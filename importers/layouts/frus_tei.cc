@@ -429,6 +429,21 @@ void ReadFirstParagraph(const TeiText& t, DocumentRecord& r) {
   }
 }
 
+// Every <persName> of the text and its notes other than the head's parties:
+// the people the editors tagged.
+void ReadPersons(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
+  for (pugi::xpath_node x : div.select_nodes(".//*[local-name()='persName']")) {
+    pugi::xml_node node = x.node();
+    std::string_view type = node.attribute("type").value();
+    if (type == "from" || type == "to") continue;
+    Span s = t.SpanOf(node);
+    if (s.empty()) continue;
+    r.persons.push_back(
+        {std::string(std::string_view(t.text).substr(s.start, s.end - s.start)),
+         s, 0});
+  }
+}
+
 DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
   TeiText t(source);
   t.Build(div);
@@ -442,6 +457,7 @@ DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
   r.body = t.body;
   r.notes = t.notes;
   ReadFirstParagraph(t, r);
+  ReadPersons(t, div, r);
   if (!r.date) r.warnings.push_back("no date in the document's markup");
   for (std::string& w : t.warnings) r.warnings.push_back(std::move(w));
   r.text = std::move(t.text);

@@ -38,12 +38,22 @@ class GenericReader : public LayoutReader {
     DocumentRecord record;
     record.layout = std::string(name());
     record.text = std::string(source);
+    // A date on a line of its own dates the document ("March 28, 1953"
+    // under the signatures); a date in the text may be another's ("your
+    // letter of February 22"), so it is only the fallback.
     for (const Line& l : lines) {
+      auto d = detail::ParseDateLine(l.text);
+      if (!d || !d->ok()) continue;
+      record.date = *d;
+      record.date_span = LineSpan(l);
+      break;
+    }
+    for (size_t i = 0; i < lines.size() && !record.date; ++i) {
+      const Line& l = lines[i];
       auto d = detail::FindDate(l.text, 0);
       if (!d || d->date.year == 0) continue;
       record.date = d->date;
       record.date_span = {l.trim_start + d->start, l.trim_start + d->end};
-      break;
     }
     if (!record.date) {
       return Status::InvalidArgument(

@@ -4,6 +4,7 @@
 // 1951, History and Public Policy Program Digital Archive, APRF.") is the
 // page's only title, "English HTML", the document, then "Related
 // Documents" and "Document Information".
+#include <algorithm>
 #include <optional>
 
 #include "importers/layouts/furniture.h"
@@ -115,7 +116,17 @@ class WilsonOlderReader : public LayoutReader {
     ReadSummary(lines, quoted->line, record);
     size_t after_at = static_cast<size_t>(quoted->after.data() - source.data());
     ReadWilsonBody(lines, BodyStart(lines, quoted->line + 1), record);
-    if (record.sources.empty()) ReadCitationTail(quoted->after, after_at, record);
+    // The quoted citation may give the full reference ("AVPRF, fond 059a,
+    // opis 5a, ..."), where the footer has only the archive's name.
+    bool bare = std::all_of(record.sources.begin(), record.sources.end(),
+                            [](const Citation& c) { return c.fond.empty(); });
+    if (bare) {
+      DocumentRecord tail;
+      ReadCitationTail(quoted->after, after_at, tail);
+      bool full = std::any_of(tail.sources.begin(), tail.sources.end(),
+                              [](const Citation& c) { return !c.fond.empty(); });
+      if (full || record.sources.empty()) record.sources = tail.sources;
+    }
     std::vector<DocumentRecord> out;
     out.push_back(std::move(record));
     return out;
