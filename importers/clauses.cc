@@ -124,6 +124,50 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   return out;
 }
 
+bool PageReader::FirstPersonProposes(std::string_view lower) const {
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    for (size_t at = lower.find(cue); at != std::string_view::npos;
+         at = lower.find(cue, at + 1)) {
+      // The two words before the verb: "I propose", "we would propose",
+      // "our proposals".
+      std::vector<std::string_view> before = Words(lower.substr(0, at));
+      size_t from = before.size() > 2 ? before.size() - 2 : 0;
+      for (size_t w = from; w < before.size(); ++w) {
+        if (cues_.Contains("first_person", StripTrailing(before[w], ",")))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
+    std::string_view text) {
+  std::string lower = LowerText(text);
+  // The first proposing verb, and the person named last before it, with
+  // nothing but forms of address between ("Comrade KIM IL SUNG raised").
+  size_t verb = std::string::npos;
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    size_t at = lower.find(cue);
+    if (at < verb) verb = at;
+  }
+  if (verb == std::string::npos) return std::nullopt;
+  std::optional<std::pair<NodeId, Evidence>> subject;
+  size_t subject_end = 0;
+  for (const Mention& m : gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    Evidence ev = Ev(m.start, m.end);
+    subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
+    subject_end = m.end - Offset(text);
+  }
+  if (!subject) return std::nullopt;
+  // Only a few words may stand between the name and its verb ("Nam Il
+  // proposed", "KIM IL SUNG is expected to put forward").
+  if (Words(text.substr(subject_end, verb - subject_end)).size() > 4)
+    return std::nullopt;
+  return subject;
+}
+
 void PageReader::ReadClauses(size_t d) {
   DocDraft& doc = docs_[d];
   struct LangPoints {
@@ -291,13 +335,25 @@ void PageReader::ReadClauses(size_t d) {
                                   p.inline_intro_end - lines_[intro].trim_start);
       }
       std::string intro_lower = LowerText(intro_text);
-      if ((intro != p.line || p.inline_intro_end > 0) &&
-          cues_.Contains("proposing", intro_lower)) {
-        for (auto& person : PersonsIn(intro_text)) {
-          bool addressee = std::any_of(
-              doc.recipients.begin(), doc.recipients.end(),
-              [&](const DocDraft::Party& r) { return r.id == person.first; });
-          if (!addressee) proposers.push_back(person);
+      // "2. Nam Il proposed that ...": the point names its own proposer.
+      std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
+      if (auto subject = ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
+          subject) {
+        proposers.push_back(*subject);
+      } else if ((intro != p.line || p.inline_intro_end > 0) &&
+                 cues_.Contains("proposing", intro_lower)) {
+        // "I propose:", "our proposals are as follows:": the writers;
+        // "Comrade KIM IL SUNG raised the following questions:": the one
+        // named before the verb.
+        if (auto subject = ProposingSubject(intro_text)) {
+          proposers.push_back(*subject);
+        } else if (!FirstPersonProposes(intro_lower)) {
+          for (auto& person : PersonsIn(intro_text)) {
+            bool addressee = std::any_of(
+                doc.recipients.begin(), doc.recipients.end(),
+                [&](const DocDraft::Party& r) { return r.id == person.first; });
+            if (!addressee) proposers.push_back(person);
+          }
         }
         if (proposers.empty()) {
           for (const DocDraft::Party& a : doc.authors)

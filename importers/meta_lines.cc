@@ -256,17 +256,30 @@ void PageReader::ReadMetaLines() {
         while (!bare.empty() && IsOpenQuote(bare))
           bare.erase(0, OpenQuoteLength(bare));
         if (ReadAddressLine(t.substr(t.size() - bare.size()), doc)) break;
+        // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
+        // with a title the gazetteer knows as no name.
+        std::vector<std::string_view> first_words = Words(bare);
+        bool titled = !first_words.empty() &&
+                      gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
         bool salutation =
             (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
-            Words(bare).size() <= 9 &&
+            Words(bare).size() <= 12 &&
             (StartsWithNoCase(bare, "Comrade") ||
              StartsWithNoCase(bare, "To ") || StartsWithNoCase(bare, "Dear") ||
              LowerText(bare).rfind("товарищ", 0) == 0 ||
-             LowerText(bare).rfind("дорог", 0) == 0);
+             LowerText(bare).rfind("дорог", 0) == 0 || titled);
         if (!salutation) break;
         std::string_view names =
             TrimView(std::string_view(t).substr(t.size() - bare.size()));
         names = names.substr(0, names.size() - 1);
+        if (size_t copy = FindNoCase(names, ", with a copy to ");
+            copy != std::string_view::npos) {
+          for (auto [name, count] : SplitNames(names.substr(copy + 17))) {
+            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+            AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+          }
+          names = names.substr(0, copy);
+        }
         if (StartsWithNoCase(names, "To ")) names = names.substr(3);
         if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
         for (auto [name, count] : SplitNames(names)) {

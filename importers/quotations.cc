@@ -329,9 +329,12 @@ void PageReader::AssignDocuments() {
       continue;
     }
     // The type: from the introduction, the title's attachment or the text.
-    std::string type = EmbeddedType(
-        intro_lower, is_attachment ? attach_type_ : std::string(),
-        LowerText(lines_[region.first].text));
+    // "My telegram:" names the kind of the writer's own message.
+    std::string type = own_document ? DocTypeFromWords(intro_lower) : "";
+    if (type.empty() || type == "message")
+      type = EmbeddedType(intro_lower,
+                          is_attachment ? attach_type_ : std::string(),
+                          LowerText(lines_[region.first].text));
     // A date the introduction gives: "the texts of four telegrams of 10
     // July".
     if (!date && has_intro) {

@@ -21,6 +21,8 @@
 #include "importers/detail/page_text.h"
 #include "importers/document_record.h"
 #include "importers/knowledge.h"
+#include "text/edit_distance.h"
+#include "text/translit.h"
 
 namespace parley::importers::detail {
 
@@ -156,6 +158,14 @@ class PageReader {
   void AssignDocuments();
   void ReadMetaLines();
   void ReadClauses(size_t doc);
+  // The person `text` names as the subject of a proposing verb ("Nam Il
+  // proposed that", "Comrade KIM IL SUNG raised the following questions"),
+  // with the evidence naming him.
+  std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
+      std::string_view text);
+  // True when the writers themselves propose in `lower`: a first-person
+  // word just before a proposing verb ("I propose", "our proposals").
+  bool FirstPersonProposes(std::string_view lower) const;
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
@@ -351,9 +361,10 @@ bool LooksLikeOrganization(std::string_view name);
 
 // `name` in Latin letters only, lower case, for comparing a Russian
 // spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
-std::string LatinKey(std::string_view name);
+using text::LatinKey;
 
-size_t EditDistance(std::string_view a, std::string_view b);
+// Levenshtein distance in code points (text/edit_distance.h).
+using text::EditDistance;
 
 }  // namespace parley::importers::detail
 
