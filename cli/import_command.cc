@@ -27,7 +27,7 @@ struct ImportOptions {
 
 bool Importable(const fs::path& p) {
   std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".json";
+  return ext == ".txt" || ext == ".json" || ext == ".xml";
 }
 
 // The files named by `paths`, folders expanded (recursively, sorted).

@@ -34,7 +34,12 @@ std::vector<std::string> MissingParts(const graph::Fragment& f) {
   for (const graph::Node& n : f.nodes()) {
     if (n.kind != NodeKind::kDocument) continue;
     if (authored.count(n.id) == 0) out.push_back(n.id + ": no author");
-    if (addressed.count(n.id) == 0) out.push_back(n.id + ": no recipient");
+    // A decision or an agreement is addressed to no one.
+    std::string type = n.props.GetString("doc_type");
+    bool unaddressed = type == "decision" || type == "resolution" ||
+                       type == "agreement";
+    if (addressed.count(n.id) == 0 && !unaddressed)
+      out.push_back(n.id + ": no recipient");
     if (n.props.GetString("date").empty()) out.push_back(n.id + ": no date");
   }
   return out;

@@ -96,6 +96,13 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   return std::nullopt;
 }
 
+// The point marker of a line, past an opening quotation mark ("“1.
+// Adoption of agenda.").
+std::optional<PointMarker> MarkerOf(std::string_view t) {
+  if (IsOpenQuote(t)) t = TrimView(t.substr(OpenQuoteLength(t)));
+  return ReadPointMarker(t);
+}
+
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::vector<Point> out;
@@ -122,6 +129,20 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
     out.push_back(p);
   }
   return out;
+}
+
+bool PageReader::CollectiveProposes(std::string_view lower) const {
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    size_t at = lower.find(cue);
+    if (at == std::string_view::npos) continue;
+    std::vector<std::string_view> before = Words(lower.substr(0, at));
+    size_t from = before.size() > 3 ? before.size() - 3 : 0;
+    for (size_t w = from; w < before.size(); ++w) {
+      if (cues_.Contains("collective", StripTrailing(before[w], ",")))
+        return true;
+    }
+  }
+  return false;
 }
 
 bool PageReader::FirstPersonProposes(std::string_view lower) const {
@@ -217,7 +238,7 @@ void PageReader::ReadClauses(size_t d) {
         while (k < body_end_ && lines_[k].blank()) ++k;
         if (k == body_end_ || kinds_[k] != LineKind::kText ||
             line_doc_[k] != static_cast<int>(d) ||
-            ReadPointMarker(lines_[k].text))
+            MarkerOf(lines_[k].text))
           continue;
         p.text_start = lines_[k].trim_start;
         end = lines_[k].trim_start + lines_[k].text.size();
@@ -227,7 +248,7 @@ void PageReader::ReadClauses(size_t d) {
       for (size_t k = i + 1; k < body_end_; ++k) {
         if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
             line_doc_[k] != static_cast<int>(d) ||
-            ReadPointMarker(lines_[k].text)) {
+            MarkerOf(lines_[k].text)) {
           break;
         }
         end = lines_[k].trim_start + lines_[k].text.size();
@@ -265,10 +286,10 @@ void PageReader::ReadClauses(size_t d) {
           if (lines_[k].blank()) continue;
           if (kinds_[k] == LineKind::kText &&
               line_doc_[k] == static_cast<int>(d) &&
-              !ReadPointMarker(lines_[k].text)) {
+              !MarkerOf(lines_[k].text)) {
             return k;
           }
-          if (ReadPointMarker(lines_[k].text)) continue;
+          if (MarkerOf(lines_[k].text)) continue;
           break;
         }
         return p.line;
@@ -310,6 +331,7 @@ void PageReader::ReadClauses(size_t d) {
     std::string all_text;
     std::string primary_ordinal, label_text;
     std::vector<std::pair<NodeId, Evidence>> proposers;
+    bool no_person = false;
     std::vector<Evidence> clause_evidence;
     std::vector<std::pair<size_t, size_t>> spans;
     for (const LangPoints& lp : per_lang) {
@@ -337,10 +359,18 @@ void PageReader::ReadClauses(size_t d) {
       std::string intro_lower = LowerText(intro_text);
       // "2. Nam Il proposed that ...": the point names its own proposer.
       std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
+      bool introduced = intro != p.line || p.inline_intro_end > 0;
       if (auto subject = ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
           subject) {
         proposers.push_back(*subject);
-      } else if ((intro != p.line || p.inline_intro_end > 0) &&
+      } else if (introduced && !FirstPersonProposes(intro_lower) &&
+                 (cues_.Contains("agreed", intro_lower) ||
+                  CollectiveProposes(intro_lower))) {
+        // An agreed text ("the agenda ... was agreed and formally adopted"),
+        // or one a body put forward ("the Communist delegation put forward
+        // the agenda below"): no person proposed it.
+        no_person = true;
+      } else if (introduced &&
                  cues_.Contains("proposing", intro_lower)) {
         // "I propose:", "our proposals are as follows:": the writers;
         // "Comrade KIM IL SUNG raised the following questions:": the one
@@ -361,7 +391,7 @@ void PageReader::ReadClauses(size_t d) {
         }
       }
     }
-    if (proposers.empty()) {
+    if (proposers.empty() && !no_person) {
       for (const DocDraft::Party& a : doc.authors) {
         proposers.emplace_back(a.id, clause_evidence.front());
       }

@@ -11,27 +11,10 @@
 namespace parley::importers {
 namespace {
 
-bool HasKind(const graph::Fragment& f, const graph::NodeId& id,
-             graph::EdgeKind kind, bool incoming) {
-  for (const graph::Edge& e : f.edges()) {
-    if (e.kind == kind && (incoming ? e.target : e.source) == id) return true;
-  }
-  return false;
-}
-
-// What a historian must know the import could not read.
-void AddWarnings(const DocumentRecord& record, const graph::Fragment& part,
-                 std::vector<std::string>& into) {
+// What a layout reader could not read, for the import report (which adds
+// the documents that lack an author, a recipient or a date).
+void AddWarnings(const DocumentRecord& record, std::vector<std::string>& into) {
   for (const std::string& w : record.warnings) into.push_back(w);
-  const graph::Node* doc = part.FindNode(part.page_id);
-  if (doc == nullptr) return;
-  const std::string& what = doc->id;
-  if (!HasKind(part, doc->id, graph::EdgeKind::kAuthored, true))
-    into.push_back(what + ": no author");
-  if (!HasKind(part, doc->id, graph::EdgeKind::kAddressedTo, false))
-    into.push_back(what + ": no recipient");
-  if (doc->props.GetString("date").empty())
-    into.push_back(what + ": no date");
 }
 
 }  // namespace
@@ -56,7 +39,7 @@ Result<graph::Fragment> ImportPage(std::string_view source,
   std::vector<graph::Fragment> parts;
   for (const DocumentRecord& record : *records) {
     parts.push_back(ReadDocument(record, source, source_path, knowledge));
-    AddWarnings(record, parts.back(), out.warnings);
+    AddWarnings(record, out.warnings);
   }
   // The file is stored under its first document's id; each fact's
   // evidence names the document it was read in (a TEI volume holds

@@ -221,6 +221,23 @@ void PageReader::ReadTitleParties() {
           AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
     }
   }
+  // "CC Politburo decision with approved message ...": a body's decision is
+  // the body's own document.
+  bool decided = record_.doc_type == "decision" ||
+                 record_.doc_type == "resolution" ||
+                 record_.doc_type == "directive";
+  if (title_authors_.empty() && decided && !record_.title.empty()) {
+    size_t end = record_.attachment.empty() ? record_.title.span.end
+                                            : record_.attachment.span.start;
+    std::string_view main =
+        text_.substr(record_.title.span.start, end - record_.title.span.start);
+    for (const Mention& m : gazetteer_.FindMentions(main, Offset(main))) {
+      if (m.entry->kind != NodeKind::kOrganization) continue;
+      Evidence ev = Ev(m.start, m.end);
+      title_authors_.emplace_back(AddEntity(*m.entry, m.surface, false, ev), ev);
+      break;
+    }
+  }
   if (!record_.attachment.empty()) {
     std::string_view attach =
         text_.substr(record_.attachment.span.start,

@@ -166,6 +166,9 @@ class PageReader {
   // True when the writers themselves propose in `lower`: a first-person
   // word just before a proposing verb ("I propose", "our proposals").
   bool FirstPersonProposes(std::string_view lower) const;
+  // True when a body, not a person, is the subject of the proposing verb in
+  // `lower` ("the Communist delegation put forward").
+  bool CollectiveProposes(std::string_view lower) const;
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
