@@ -129,8 +129,43 @@ void PageReader::ReadBodyRange() {
   if (body_begin_ > body_end_) body_begin_ = body_end_;
 }
 
+std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines) {
+  // "I am sending you the texts of four telegrams ...: «To Cde. MAO ZEDONG.
+  // Copies to ...": a quotation opened after a colon in mid-line and not
+  // closed on it starts a line of its own, so that the sentence before it
+  // introduces it as any line above a quotation does. Both parts stay views
+  // of the same bytes.
+  std::vector<Line> out;
+  out.reserve(lines.size());
+  for (const Line& line : lines) {
+    std::string_view t = line.text;
+    size_t cut = std::string_view::npos;
+    for (std::string_view mark : {": «", ": “", ": „", ": \""}) {
+      size_t at = t.find(mark);
+      if (at == std::string_view::npos || at == 0) continue;
+      std::string_view rest = t.substr(at + 2);
+      std::string_view close = ClosingQuoteMark(rest.substr(mark.size() - 2));
+      if (!close.empty()) continue;  // a quotation within the line
+      cut = std::min(cut, at + 2);
+    }
+    if (cut == std::string_view::npos) {
+      out.push_back(line);
+      continue;
+    }
+    Line before = line;
+    before.text = t.substr(0, cut - 1);
+    before.end = before.trim_start + before.text.size();
+    Line after = line;
+    after.start = after.trim_start = line.trim_start + cut;
+    after.text = t.substr(cut);
+    out.push_back(before);
+    out.push_back(after);
+  }
+  return out;
+}
+
 graph::Fragment PageReader::Read() {
-  lines_ = detail::SplitLines(text_);
+  lines_ = SplitOpeningQuotes(detail::SplitLines(text_));
   ReadBodyRange();
   ReadTitleParties();
   ClassifyLines();

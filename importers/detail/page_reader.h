@@ -267,6 +267,10 @@ class PageReader {
   std::vector<std::pair<NodeId, Evidence>> attach_authors_, attach_recipients_;
 };
 
+// Lines of a record with a quotation that opens after a colon in mid-line
+// ("...: «To Cde. MAO ZEDONG.") split before its mark (document_reader.cc).
+std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines);
+
 // Quotation marks (quote_marks.cc).
 
 // The opening quotation mark at the start of `s` ("«", "“", "„", "\""), or
