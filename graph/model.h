@@ -102,8 +102,12 @@ void MergeNode(Node& into, const Node& from);
 // The same for two edges with the same source, kind and target.
 void MergeEdge(Edge& into, const Edge& from);
 
-// "Kim Il Sung" -> "kim-il-sung"; Cyrillic is transliterated first, other
-// letters kept, everything else collapses to single hyphens.
+// A node id's slug: "Kim Il Sung" -> "kim-il-sung", "Пхеньян" ->
+// "pkhenian". ASCII letters are lower-cased and digits kept; Russian letters
+// are spelled in text::LatinScheme::kId; apostrophes vanish ("People's" ->
+// "peoples"); every other run of characters (spaces, punctuation, other
+// scripts) becomes one hyphen, none at either end. Ids are a public
+// contract: tests/graph/slug_test.cc pins them.
 std::string Slug(std::string_view text);
 
 }  // namespace parley::graph

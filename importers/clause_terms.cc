@@ -1,7 +1,5 @@
 #include "importers/clause_terms.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -11,6 +9,7 @@
 #include <vector>
 
 #include "importers/detail/word_tokens.h"
+#include "text/translit.h"
 
 namespace parley::importers {
 namespace {
@@ -734,23 +733,10 @@ std::string_view KnownPlace(std::string_view stem) {
   return {};
 }
 
+// A Russian place-name stem in Latin letters, capitalised ("хабаров" ->
+// "Khabarov"): BGN/PCGN, the romanization of geographic names.
 std::string TransliterateStem(std::string_view stem) {
-  static constexpr std::array<std::string_view, 32> kLatin = {
-      "a",  "b",  "v",  "g",    "d", "e", "zh", "z", "i",  "y", "k",
-      "l",  "m",  "n",  "o",    "p", "r", "s",  "t", "u",  "f", "kh",
-      "ts", "ch", "sh", "shch", "",  "y", "",   "e", "yu", "ya"};
-  std::string out;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(stem.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(stem.data(), i, n, c);
-    if (c >= 0x0430 && c <= 0x044F) {
-      out += kLatin[static_cast<size_t>(c - 0x0430)];
-    } else if (c >= 0 && c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    }
-  }
+  std::string out = text::ToLatin(stem, text::LatinScheme::kPlaces);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] -= 'a' - 'A';
   return out;
 }

@@ -129,12 +129,14 @@ void PageReader::ReadBodyRange() {
   if (body_begin_ > body_end_) body_begin_ = body_end_;
 }
 
-std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines) {
+std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
+                                     const CueTable& cues) {
   // "I am sending you the texts of four telegrams ...: «To Cde. MAO ZEDONG.
-  // Copies to ...": a quotation opened after a colon in mid-line and not
-  // closed on it starts a line of its own, so that the sentence before it
-  // introduces it as any line above a quotation does. Both parts stay views
-  // of the same bytes.
+  // Copies to ...": a message quoted after a colon in mid-line, and not
+  // closed on it, starts a line of its own, so that the sentence before it
+  // introduces it as any line above a quotation does. A quotation the
+  // sentence does not introduce as a message ("a dispatch ... reads: “...")
+  // stays in its line. Both parts stay views of the same bytes.
   std::vector<Line> out;
   out.reserve(lines.size());
   for (const Line& line : lines) {
@@ -146,6 +148,7 @@ std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines) {
       std::string_view rest = t.substr(at + 2);
       std::string_view close = ClosingQuoteMark(rest.substr(mark.size() - 2));
       if (!close.empty()) continue;  // a quotation within the line
+      if (!cues.Contains("introduction", LowerText(t.substr(0, at)))) continue;
       cut = std::min(cut, at + 2);
     }
     if (cut == std::string_view::npos) {
@@ -165,7 +168,7 @@ std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines) {
 }
 
 graph::Fragment PageReader::Read() {
-  lines_ = SplitOpeningQuotes(detail::SplitLines(text_));
+  lines_ = SplitOpeningQuotes(detail::SplitLines(text_), cues_);
   ReadBodyRange();
   ReadTitleParties();
   ClassifyLines();

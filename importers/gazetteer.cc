@@ -4,12 +4,6 @@
 // page up in a hash table instead of scanning the aliases.
 #include "importers/gazetteer.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/uscript.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -19,115 +13,29 @@
 #include <unordered_set>
 #include <utility>
 
+#include "text/chars.h"
+#include "text/edit_distance.h"
+#include "text/fold.h"
+#include "text/translit.h"
+#include "text/utf8.h"
+#include "text/words.h"
+
 namespace parley::importers {
 namespace {
 
 using graph::NodeKind;
 
-// ---------------------------------------------------------------------------
-// UTF-8 and character classes
-
-// Decodes the code point at byte `i` and advances past it; malformed bytes
-// give a negative value (ICU's convention) and are skipped.
-UChar32 NextCodePoint(std::string_view s, size_t& i) {
-  unsigned char byte = static_cast<unsigned char>(s[i]);
-  if (byte < 0x80) {
-    ++i;
-    return byte;
-  }
-  int32_t pos = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
-  i = static_cast<size_t>(pos);
-  return c;
-}
-
-void AppendUtf8(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, c, error);
-  if (!error) out.append(buf, static_cast<size_t>(len));
-}
-
-size_t CodePointCount(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    NextCodePoint(s, i);
-    ++n;
-  }
-  return n;
-}
-
-// The byte length of the last `n` code points of `s` (or of all of it).
-size_t SuffixBytes(std::string_view s, size_t n) {
-  int32_t pos = static_cast<int32_t>(s.size());
-  for (size_t k = 0; k < n && pos > 0; ++k) {
-    U8_BACK_1(reinterpret_cast<const uint8_t*>(s.data()), 0, pos);
-  }
-  return s.size() - static_cast<size_t>(pos);
-}
-
-UChar32 LastCodePoint(std::string_view s) {
-  if (s.empty()) return -1;
-  size_t start = s.size() - SuffixBytes(s, 1);
-  return NextCodePoint(s, start);
-}
-
-bool IsLetter(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return u_isalpha(c);
-}
-
-bool IsUpper(UChar32 c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  return u_isupper(c);
-}
-
-bool IsCyrillic(UChar32 c) {
-  return (c >= 0x0400 && c <= 0x052F) || (c >= 0x1C80 && c <= 0x1C8F) ||
-         (c >= 0x2DE0 && c <= 0x2DFF) || (c >= 0xA640 && c <= 0xA69F);
-}
-
-bool IsHangul(UChar32 c) {
-  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
-         (c >= 0x3130 && c <= 0x318F);
-}
-
-bool IsLatinLetter(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return ((c >= 0xC0 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF)) &&
-         u_isalpha(c);
-}
-
-// Scripts written without spaces: each character is a word of its own, so
-// "毛泽东" is found inside "毛泽东同志".
-bool IsUnspacedScript(UChar32 c) {
-  if (c < 0x2E80) return false;
-  UErrorCode error = U_ZERO_ERROR;
-  UScriptCode script = uscript_getScript(c, &error);
-  return U_SUCCESS(error) &&
-         (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA ||
-          script == USCRIPT_KATAKANA);
-}
-
-bool IsWordStart(UChar32 c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9');
-  }
-  return u_isalnum(c);
-}
-
-bool IsWordContinuation(UChar32 c) {
-  if (IsWordStart(c)) return true;
-  if (c < 0x80) return false;
-  int8_t type = u_charType(c);
-  // Combining marks (a decomposed "й") and format characters (a soft
-  // hyphen) belong to the word they sit in.
-  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-         type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR;
-}
+using text::CodePoint;
+using text::CodePointCount;
+using text::IsApostrophe;
+using text::IsCyrillic;
+using text::IsHangul;
+using text::IsLatinLetter;
+using text::IsLetter;
+using text::IsUpper;
+using text::LastCodePoint;
+using text::NextCodePoint;
+using text::SuffixBytes;
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' ||
@@ -141,139 +49,13 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-
-bool IsDash(UChar32 c) { return c == '-' || (c >= 0x2010 && c <= 0x2013); }
-
-// The Cyrillic letter a Latin letter is indistinguishable from in print, as
-// written (upper-case "H" is "Н", lower-case "h" is nothing), or -1.
-UChar32 CyrillicTwin(UChar32 c) {
-  switch (c) {
-    case 'A':
-      return 0x0410;
-    case 'B':
-      return 0x0412;
-    case 'C':
-      return 0x0421;
-    case 'E':
-      return 0x0415;
-    case 'H':
-      return 0x041D;
-    case 'K':
-      return 0x041A;
-    case 'M':
-      return 0x041C;
-    case 'O':
-      return 0x041E;
-    case 'P':
-      return 0x0420;
-    case 'T':
-      return 0x0422;
-    case 'X':
-      return 0x0425;
-    case 'Y':
-      return 0x0423;
-    case 'a':
-      return 0x0430;
-    case 'c':
-      return 0x0441;
-    case 'e':
-      return 0x0435;
-    case 'o':
-      return 0x043E;
-    case 'p':
-      return 0x0440;
-    case 'x':
-      return 0x0445;
-    case 'y':
-      return 0x0443;
-    default:
-      return -1;
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Folding
-
-const icu::Normalizer2* NfkcCasefold() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode error = U_ZERO_ERROR;
-    const icu::Normalizer2* n =
-        icu::Normalizer2::getNFKCCasefoldInstance(error);
-    return U_SUCCESS(error) ? n : nullptr;
-  }();
-  return instance;
-}
-
-const icu::Normalizer2* Nfd() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode error = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(error);
-    return U_SUCCESS(error) ? n : nullptr;
-  }();
-  return instance;
-}
-
-// NFKC + case fold, "ё" -> "е", Latin diacritics dropped ("Pyŏngyang" ->
-// "pyongyang"). ASCII and the Russian alphabet take a fast path: pages are
-// mostly made of them.
-std::string FoldWord(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  bool simple = true;
-  for (size_t i = 0; i < word.size() && simple;) {
-    UChar32 c = NextCodePoint(word, i);
-    if (c >= 0 && c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else if (c >= 0x0410 && c <= 0x042F) {
-      AppendUtf8(out, c + 0x20);
-    } else if (c == 0x0401 || c == 0x0451) {
-      AppendUtf8(out, 0x0435);
-    } else if (c >= 0x0430 && c <= 0x044F) {
-      AppendUtf8(out, c);
-    } else {
-      simple = false;
-    }
-  }
-  if (simple) return out;
-
-  out.clear();
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  UErrorCode error = U_ZERO_ERROR;
-  if (const icu::Normalizer2* fold = NfkcCasefold()) {
-    text = fold->normalize(text, error);
-    if (U_FAILURE(error)) text.toLower();
-  } else {
-    text.toLower();
-  }
-  const icu::Normalizer2* nfd = Nfd();
-  for (int32_t i = 0; i < text.length();) {
-    UChar32 c = text.char32At(i);
-    i += U16_LENGTH(c);
-    if (c == 0x0451) c = 0x0435;
-    icu::UnicodeString parts;
-    if (c >= 0x80 && IsLatinLetter(c) && nfd != nullptr &&
-        nfd->getDecomposition(c, parts)) {
-      for (int32_t k = 0; k < parts.length();) {
-        UChar32 p = parts.char32At(k);
-        k += U16_LENGTH(p);
-        if (u_getCombiningClass(p) == 0) AppendUtf8(out, p);
-      }
-      continue;
-    }
-    AppendUtf8(out, c);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------
 // Tokens
 
 struct Token {
   size_t start = 0;  // bytes in the text
   size_t end = 0;
-  std::string folded;  // apostrophes removed, ordinals as their number
+  std::string folded;  // text::FoldNameWord: "peoples", "38", "ким"
   // The Cyrillic reading of a word written only in Latin letters that have
   // Cyrillic twins ("HAM" -> "нам"); empty otherwise.
   std::string twin;
@@ -288,48 +70,22 @@ struct Token {
   bool hangul = false;
 };
 
-bool IsRussianOrdinalSuffix(std::string_view folded) {
-  static const std::unordered_set<std::string_view> kSuffixes = {
-      "й",  "я",  "е",  "го", "му", "м",  "х",   "ю",   "ой", "ая",
-      "ое", "ый", "ий", "ей", "ом", "ых", "ого", "ому", "ую", "ые"};
-  return kSuffixes.count(folded) > 0;
-}
-
-// "38th", "38-й", "38-я" -> "38"; std::nullopt for other words.
-std::optional<std::string> OrdinalNumber(std::string_view raw) {
-  size_t digits = 0;
-  while (digits < raw.size() && raw[digits] >= '0' && raw[digits] <= '9') {
-    ++digits;
-  }
-  if (digits == 0 || digits == raw.size()) return std::nullopt;
-  std::string_view rest = raw.substr(digits);
-  if (rest[0] == '-') rest.remove_prefix(1);
-  std::string suffix = FoldWord(rest);
-  if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" ||
-      IsRussianOrdinalSuffix(suffix)) {
-    return std::string(raw.substr(0, digits));
-  }
-  return std::nullopt;
-}
-
 Token MakeToken(std::string_view text, size_t start, size_t end) {
   Token t;
   t.start = start;
   t.end = end;
   std::string_view raw = text.substr(start, end - start);
-  if (std::optional<std::string> number = OrdinalNumber(raw)) {
+  if (std::optional<std::string> number = text::OrdinalNumber(raw)) {
     t.folded = *number;
     return t;
   }
   bool has_cyrillic = false;
   bool has_latin = false;
-  bool latin_all_twins = true;
   size_t last_apostrophe = std::string_view::npos;
   size_t after_apostrophe = 0;
   for (size_t i = 0; i < raw.size();) {
     size_t at = i;
-    UChar32 c = NextCodePoint(raw, i);
-    if (c < 0) continue;
+    CodePoint c = NextCodePoint(raw, i);
     if (IsApostrophe(c)) {
       last_apostrophe = at;
       after_apostrophe = i;
@@ -341,36 +97,14 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
       has_cyrillic = true;
     } else if (IsLatinLetter(c)) {
       has_latin = true;
-      if (CyrillicTwin(c) < 0) latin_all_twins = false;
     } else if (IsHangul(c)) {
       t.hangul = true;
     }
   }
-  // A Cyrillic word with a stray Latin twin in it ("КИM") is Cyrillic.
-  bool mixed = has_cyrillic && has_latin && latin_all_twins;
   t.cyrillic = has_cyrillic;
   t.latin = has_latin && !has_cyrillic;
-  const bool wants_twin = t.latin && latin_all_twins;
-  if (!mixed && !wants_twin && last_apostrophe == std::string_view::npos) {
-    t.folded = FoldWord(raw);
-  } else {
-    std::string bare;
-    std::string twin;
-    bool all_twins = true;
-    for (size_t i = 0; i < raw.size();) {
-      UChar32 c = NextCodePoint(raw, i);
-      if (c < 0 || IsApostrophe(c)) continue;
-      UChar32 cyr = CyrillicTwin(c);
-      AppendUtf8(bare, mixed && cyr >= 0 ? cyr : c);
-      if (cyr >= 0) {
-        AppendUtf8(twin, cyr);
-      } else if (!(c >= '0' && c <= '9')) {
-        all_twins = false;
-      }
-    }
-    t.folded = FoldWord(bare);
-    if (wants_twin && all_twins) t.twin = FoldWord(twin);
-  }
+  t.folded = text::FoldNameWord(raw);
+  if (t.latin) t.twin = text::CyrillicLookalike(raw);
   if (t.latin && last_apostrophe != std::string_view::npos &&
       after_apostrophe + 1 == raw.size() &&
       (raw.back() == 's' || raw.back() == 'S') && t.folded.size() > 1) {
@@ -380,59 +114,15 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
   return t;
 }
 
-// Words of `text`: runs of letters and digits (an apostrophe between letters
-// belongs to the word), every Han or kana character on its own, "38-й" as
-// one word. Byte offsets are into `text`.
+// Words of `text` (text::FindWords: an apostrophe between letters belongs
+// to the word, every Han or kana character is a word, "38-й" is one word),
+// each folded by text::FoldNameWord. Byte offsets are into `text`.
 std::vector<Token> Tokenize(std::string_view text) {
+  text::WordOptions options;
+  options.ordinal_endings = true;
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6);
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    const size_t start = i;
-    UChar32 c = NextCodePoint(text, i);
-    if (c < 0 || !IsWordStart(c)) continue;
-    if (IsUnspacedScript(c)) {
-      tokens.push_back(MakeToken(text, start, i));
-      continue;
-    }
-    size_t end = i;
-    bool digits_only = c >= '0' && c <= '9';
-    while (end < n) {
-      size_t next = end;
-      UChar32 d = NextCodePoint(text, next);
-      if (d < 0 || IsUnspacedScript(d)) break;
-      if (IsWordContinuation(d)) {
-        if (!(d >= '0' && d <= '9')) digits_only = false;
-        end = next;
-        continue;
-      }
-      if (IsApostrophe(d) && next < n) {
-        size_t after = next;
-        UChar32 e = NextCodePoint(text, after);
-        if (e >= 0 && u_isalpha(e) && !IsUnspacedScript(e)) {
-          end = next;
-          continue;
-        }
-      }
-      break;
-    }
-    // "38-й": the ordinal ending stays with its number.
-    if (digits_only && end + 1 < n && text[end] == '-') {
-      size_t suffix_end = end + 1;
-      while (suffix_end < n) {
-        size_t next = suffix_end;
-        UChar32 d = NextCodePoint(text, next);
-        if (d < 0 || !IsCyrillic(d) || !u_isalpha(d)) break;
-        suffix_end = next;
-      }
-      if (suffix_end > end + 1 && IsRussianOrdinalSuffix(FoldWord(text.substr(
-                                      end + 1, suffix_end - end - 1)))) {
-        end = suffix_end;
-      }
-    }
-    tokens.push_back(MakeToken(text, start, end));
-    i = end;
+  for (const text::WordSpan& w : text::FindWords(text, options)) {
+    tokens.push_back(MakeToken(text, w.start, w.end));
   }
   return tokens;
 }
@@ -547,7 +237,7 @@ AliasWord MakeAliasWord(const Token& t, bool alone) {
   // A word of one or two letters standing alone ("Ли") is never declined:
   // its "forms" would be ordinary words.
   if (!w.cyrillic || (alone && w.letters < 3)) return w;
-  UChar32 last = LastCodePoint(w.folded);
+  CodePoint last = LastCodePoint(w.folded);
   static const std::u32string_view kReplaced = U"аяоеьйыи";
   static const std::u32string_view kIndeclinable = U"уюэ";
   if (kReplaced.find(static_cast<char32_t>(last)) !=
@@ -654,41 +344,17 @@ bool GapAllowed(std::string_view gap, std::string_view alias_gap,
   if (gap.size() > 16) return false;
   int line_breaks = 0;
   for (size_t i = 0; i < gap.size();) {
-    UChar32 c = NextCodePoint(gap, i);
+    CodePoint c = NextCodePoint(gap, i);
     if (c == '\n' && ++line_breaks > 1) return false;
     if (c < 0) return false;
-    if (u_isUWhiteSpace(c) || IsDash(c)) continue;
+    if (text::IsSpace(c) || text::IsHyphen(c)) continue;
     std::string encoded;
-    AppendUtf8(encoded, c);
+    text::AppendUtf8(encoded, c);
     if (alias_gap.find(encoded) != std::string_view::npos) continue;
     if (c == '.' && previous_letters <= 3) continue;
     return false;
   }
   return true;
-}
-
-// Levenshtein distance of `a` and `b`, computed only as far as `limit`:
-// anything above it is returned as limit + 1.
-size_t BoundedEditDistance(std::string_view a, std::string_view b,
-                           size_t limit) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > limit) return limit + 1;
-  std::vector<size_t> row(a.size() + 1);
-  for (size_t i = 0; i <= a.size(); ++i) row[i] = i;
-  for (size_t j = 1; j <= b.size(); ++j) {
-    size_t diagonal = row[0];
-    row[0] = j;
-    size_t best = row[0];
-    for (size_t i = 1; i <= a.size(); ++i) {
-      size_t up = row[i];
-      row[i] = std::min({row[i] + 1, row[i - 1] + 1,
-                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-      best = std::min(best, row[i]);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return std::min(row[a.size()], limit + 1);
 }
 
 // ---------------------------------------------------------------------------
@@ -766,7 +432,8 @@ std::string SquashedLatin(const std::vector<Token>& tokens, size_t from,
   std::string out;
   for (size_t k = from; k < to; ++k) {
     const Token& t = tokens[k];
-    out += t.cyrillic ? TransliterateToLatin(t.folded) : t.folded;
+    out += t.cyrillic ? text::ToLatin(t.folded, text::LatinScheme::kNames)
+                      : t.folded;
   }
   return out;
 }
@@ -774,8 +441,7 @@ std::string SquashedLatin(const std::vector<Token>& tokens, size_t from,
 size_t LetterCount(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size();) {
-    UChar32 c = NextCodePoint(s, i);
-    if (c >= 0 && u_isalpha(c)) ++n;
+    if (IsLetter(NextCodePoint(s, i))) ++n;
   }
   return n;
 }
@@ -825,8 +491,8 @@ void Gazetteer::Index::AddAlias(uint32_t entry, std::string_view name,
       std::string_view between =
           name.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
       for (size_t i = 0; i < between.size();) {
-        UChar32 c = NextCodePoint(between, i);
-        if (c >= 0 && !u_isUWhiteSpace(c)) AppendUtf8(gap, c);
+        CodePoint c = NextCodePoint(between, i);
+        if (c >= 0 && !text::IsSpace(c)) text::AppendUtf8(gap, c);
       }
       alias.gaps.push_back(std::move(gap));
     }
@@ -1012,7 +678,8 @@ std::optional<uint32_t> Gazetteer::Index::ResolveFuzzy(
       if (NounEndings().count(
               std::string_view(last.folded).substr(stem.size())) &&
           CodePointCount(stem) >= 3) {
-        spellings.push_back(head + TransliterateToLatin(stem));
+        spellings.push_back(head +
+                            text::ToLatin(stem, text::LatinScheme::kNames));
       }
     });
   }
@@ -1028,7 +695,7 @@ std::optional<uint32_t> Gazetteer::Index::ResolveFuzzy(
           StartsWith(spelling, key.squashed)) {
         continue;
       }
-      size_t d = BoundedEditDistance(spelling, key.squashed, 1);
+      size_t d = text::EditDistance(spelling, key.squashed, 1);
       if (d > 1) continue;
       if (d < best_distance) {
         best_distance = d;
@@ -1094,13 +761,6 @@ bool IsValidWikidata(std::string_view id) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (NextCodePoint(s, i) < 0) return false;
-  }
-  return true;
-}
-
 constexpr size_t kMinColumns = 4;
 constexpr size_t kMaxColumns = 6;
 
@@ -1132,7 +792,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
       line.remove_prefix(3);  // a byte-order mark from a Windows editor
     }
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!IsValidUtf8(line)) return error(line_number, "invalid UTF-8");
+    if (!text::IsValidUtf8(line)) return error(line_number, "invalid UTF-8");
     std::string_view content = Trim(line);
     if (content.empty() || content.front() == '#') continue;
 
@@ -1377,161 +1037,6 @@ const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
   if (!index_) return nullptr;
   auto it = index_->by_id.find(std::string(id));
   return it == index_->by_id.end() ? nullptr : &entries_[it->second];
-}
-
-std::string FoldName(std::string_view name) {
-  std::string out;
-  std::vector<Token> tokens = Tokenize(name);
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    // Han characters are words of their own but are written together.
-    if (k > 0 && tokens[k].start > tokens[k - 1].end) out += ' ';
-    out += tokens[k].folded;
-  }
-  return out;
-}
-
-std::string TransliterateToLatin(std::string_view text) {
-  std::u32string lower;
-  for (size_t i = 0; i < text.size();) {
-    UChar32 c = NextCodePoint(text, i);
-    if (c < 0) continue;
-    lower.push_back(static_cast<char32_t>(u_tolower(c)));
-  }
-  auto at = [&](size_t k) -> char32_t {
-    return k < lower.size() ? lower[k] : U'\0';
-  };
-  std::string out;
-  for (size_t k = 0; k < lower.size(); ++k) {
-    char32_t c = lower[k];
-    char32_t next = at(k + 1);
-    // Palladius and Kontsevich digraphs: "Цзэдун" zedung, "Чжоу" zhou,
-    // "Пхеньян" penyan, "Чхве" chve.
-    if (c == U'ц' && next == U'з') {
-      out += "z";
-      ++k;
-      continue;
-    }
-    if (c == U'ч' && next == U'ж') {
-      out += "zh";
-      ++k;
-      continue;
-    }
-    if ((c == U'ч' || c == U'п' || c == U'т' || c == U'к') && next == U'х') {
-      out += c == U'ч' ? "ch" : c == U'п' ? "p" : c == U'т' ? "t" : "k";
-      ++k;
-      continue;
-    }
-    // A final "-ун" is the "-ung"/"-ong" of Korean and Chinese syllables.
-    if (c == U'у' && next == U'н' &&
-        !u_isalpha(static_cast<UChar32>(at(k + 2)))) {
-      out += "ung";
-      ++k;
-      continue;
-    }
-    switch (c) {
-      case U'а':
-        out += "a";
-        break;
-      case U'б':
-        out += "b";
-        break;
-      case U'в':
-        out += "v";
-        break;
-      case U'г':
-        out += "g";
-        break;
-      case U'д':
-        out += "d";
-        break;
-      case U'е':
-        out += "e";
-        break;
-      case U'ё':
-        out += "yo";
-        break;
-      case U'ж':
-        out += "zh";
-        break;
-      case U'з':
-        out += "z";
-        break;
-      case U'и':
-        out += "i";
-        break;
-      case U'й':
-        out += "i";
-        break;
-      case U'к':
-        out += "k";
-        break;
-      case U'л':
-        out += "l";
-        break;
-      case U'м':
-        out += "m";
-        break;
-      case U'н':
-        out += "n";
-        break;
-      case U'о':
-        out += "o";
-        break;
-      case U'п':
-        out += "p";
-        break;
-      case U'р':
-        out += "r";
-        break;
-      case U'с':
-        out += "s";
-        break;
-      case U'т':
-        out += "t";
-        break;
-      case U'у':
-        out += "u";
-        break;
-      case U'ф':
-        out += "f";
-        break;
-      case U'х':
-        out += "h";
-        break;
-      case U'ц':
-        out += "ts";
-        break;
-      case U'ч':
-        out += "ch";
-        break;
-      case U'ш':
-        out += "sh";
-        break;
-      case U'щ':
-        out += "shch";
-        break;
-      case U'ъ':
-        break;
-      case U'ы':
-        out += "y";
-        break;
-      case U'ь':
-        break;
-      case U'э':
-        out += "e";
-        break;
-      case U'ю':
-        out += "yu";
-        break;
-      case U'я':
-        out += "ya";
-        break;
-      default:
-        AppendUtf8(out, static_cast<UChar32>(c));
-        break;
-    }
-  }
-  return out;
 }
 
 }  // namespace parley::importers

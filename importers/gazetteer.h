@@ -13,6 +13,8 @@
 
 #include "graph/model.h"
 #include "graph/status.h"
+#include "text/fold.h"
+#include "text/translit.h"
 
 namespace parley::importers {
 
@@ -70,18 +72,17 @@ class Gazetteer {
   std::shared_ptr<const Index> index_;
 };
 
-// Folds a name for comparison: NFKC, case-folded, ё -> е, punctuation to
-// spaces, whitespace collapsed ("Kim Il-sung" -> "kim il sung"). Also:
-// apostrophes inside a word dropped ("People's" -> "peoples"), Latin
-// diacritics dropped ("Kaesŏng" -> "kaesong"), ordinals read as their number
-// ("38th", "38-я" -> "38"), Latin look-alike letters inside a Cyrillic word
-// read as Cyrillic; Chinese characters stay joined ("毛泽东").
-std::string FoldName(std::string_view name);
+// Folds a name for comparison ("Kim Il-sung" -> "kim il sung", "38-я" ->
+// "38", "КИM" with a Latin M -> "ким"): text::FoldName, which documents
+// every rule.
+using text::FoldName;
 
-// Cyrillic to Latin (a simple scheme tuned for matching Korean and Chinese
-// names written in Russian: "ПАК ДЕНЧО" -> "pak dencho", "Чжоу" -> "zhou",
-// "Цзэдун" -> "zedung"). Lower-cases; other characters are kept.
-std::string TransliterateToLatin(std::string_view text);
+// Cyrillic to Latin in the scheme tuned for matching Korean and Chinese
+// names written in Russian ("ПАК ДЕНЧО" -> "pak dencho", "Цзэдун" ->
+// "zedung"): text::ToLatin with text::LatinScheme::kNames.
+inline std::string TransliterateToLatin(std::string_view text) {
+  return text::ToLatin(text, text::LatinScheme::kNames);
+}
 
 }  // namespace parley::importers
 

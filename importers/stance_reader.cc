@@ -9,12 +9,15 @@
 #include <utility>
 #include <vector>
 
-#include "importers/detail/page_text.h"
+#include "text/chars.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+#include "text/words.h"
 
 namespace parley::importers {
 namespace detail {
 
-// A word of a clause or of a cue phrase, lower-cased by LowerText.
+// A word of a clause or of a cue phrase, folded by text::FoldWord.
 struct StanceWord {
   std::string text;  // letters (an apostrophe inside kept as "'"), or digits
   size_t start = 0;  // byte offsets in the text that was cut
@@ -77,97 +80,77 @@ constexpr std::string_view kSupports = "supports";
 // ---------------------------------------------------------------------------
 // Words
 
-// The code point of the UTF-8 character at s[i] and its length (a malformed
-// byte reads as itself, length 1).
-char32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  if (i + len > s.size()) len = 1;
-  if (len == 1) return b;
-  char32_t c = b & (0x3F >> (len - 1));
-  for (size_t k = 1; k < len; ++k) {
-    c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  }
-  return c;
-}
-
-enum class CharClass { kLetter, kDigit, kApostrophe, kBreak, kOther };
-
-CharClass ClassOf(char32_t c, std::string_view s, size_t i) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-    return CharClass::kLetter;
-  }
-  if (c >= '0' && c <= '9') return CharClass::kDigit;
-  if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-      (c >= 0x370 && c <= 0x52F)) {
-    return CharClass::kLetter;  // Latin with diacritics, Greek, Cyrillic
-  }
-  if (c == '\'' || c == 0x2019) return CharClass::kApostrophe;
+// True when the character at text[i], `c`, ends a segment: a comma, colon,
+// semicolon, bracket, en or em dash, or a hyphen with a space beside it
+// ("38-я" is one term).
+bool IsSegmentBreak(text::CodePoint c, std::string_view s, size_t i) {
   if (c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == 0x2013 ||
       c == 0x2014) {
-    return CharClass::kBreak;
+    return true;
   }
-  // A hyphen with a space beside it is a dash; "38-я" is one term.
-  if (c == '-' &&
-      ((i > 0 && s[i - 1] == ' ') || (i + 1 < s.size() && s[i + 1] == ' '))) {
-    return CharClass::kBreak;
-  }
-  return CharClass::kOther;
+  return c == '-' &&
+         ((i > 0 && s[i - 1] == ' ') || (i + 1 < s.size() && s[i + 1] == ' '));
 }
 
-// The word that starts at text[i], of class `kind`: letters (with an
-// apostrophe between two of them) or digits, lower-cased.
-StanceWord WordAt(std::string_view text, size_t i, CharClass kind,
-                  int segment) {
-  StanceWord w{"", i, i, segment};
-  size_t j = i;
-  while (j < text.size()) {
-    size_t len = 0;
-    CharClass k = ClassOf(DecodeAt(text, j, len), text, j);
-    if (k == kind) {
-      w.text.append(text, j, len);
-      j += len;
-      continue;
-    }
-    if (kind != CharClass::kLetter || k != CharClass::kApostrophe) break;
-    w.text += '\'';
-    j += len;
-    // "Americans' demand": a possessive keeps its mark, so that it is not
-    // taken for the subject "Americans".
-    size_t next_len = 0;
-    if (j >= text.size() ||
-        ClassOf(DecodeAt(text, j, next_len), text, j) != CharClass::kLetter) {
-      break;
+int SegmentBreaks(std::string_view s, size_t from, size_t to) {
+  int breaks = 0;
+  for (size_t i = from; i < to;) {
+    const size_t at = i;
+    if (IsSegmentBreak(text::NextCodePoint(s, i), s, at)) ++breaks;
+  }
+  return breaks;
+}
+
+// The word `span` of `text`: letters (an apostrophe between two of them
+// kept as "'") or digits, folded by text::FoldWord.
+StanceWord MakeWord(std::string_view text, text::WordSpan span, int segment) {
+  StanceWord w{"", span.start, span.end, segment};
+  std::string raw;
+  bool letters = false;
+  for (size_t i = span.start; i < span.end;) {
+    const size_t at = i;
+    text::CodePoint c = text::NextCodePoint(text, i);
+    if (text::IsLetter(c)) letters = true;
+    if (text::IsApostrophe(c)) {
+      raw += '\'';
+    } else {
+      raw.append(text, at, i - at);
     }
   }
-  w.end = j;
-  // Lower-cased word by word, so that offsets stay those of `text` even
-  // where folding changes a byte length (malformed input).
-  w.text = detail::LowerText(w.text);
+  // "Americans' demand": a possessive keeps its mark, so that it is not
+  // taken for the subject "Americans".
+  if (letters && w.end < text.size()) {
+    size_t next = w.end;
+    if (text::IsApostrophe(text::NextCodePoint(text, next))) {
+      raw += '\'';
+      w.end = next;
+    }
+  }
+  w.text = text::FoldWord(raw);
   return w;
 }
 
-// Cuts `text` into lower-cased words with their byte offsets and segments.
+// Cuts `text` into folded words with their byte offsets and segments:
+// text::FindWords with letters and digits apart.
 std::vector<StanceWord> CutWords(std::string_view text) {
+  text::WordOptions options;
+  options.digits_join_letters = false;
+  options.split_unspaced = false;
   std::vector<StanceWord> words;
   int segment = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t len = 0;
-    CharClass k = ClassOf(DecodeAt(text, i, len), text, i);
-    if (k == CharClass::kLetter || k == CharClass::kDigit) {
-      words.push_back(WordAt(text, i, k, segment));
-      i = words.back().end;
-      continue;
-    }
-    if (k == CharClass::kBreak) ++segment;
-    i += len;
+  size_t at = 0;
+  for (const text::WordSpan& span : text::FindWords(text, options)) {
+    segment += SegmentBreaks(text, at, span.start);
+    words.push_back(MakeWord(text, span, segment));
+    at = words.back().end;
   }
   return words;
 }
 
 std::string FirstChar(std::string_view word) {
+  if (word.empty()) return "";
   size_t len = 0;
-  DecodeAt(word, 0, len);
+  text::NextCodePoint(word, len);
   return std::string(word.substr(0, len));
 }
 

@@ -10,28 +10,17 @@
 
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
 bool IsUpperWord(std::string_view w) {
   bool letter = false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c < 0x80) {
-      if (std::islower(c)) return false;
-      if (std::isupper(c)) letter = true;
-    } else if (c == 0xD0 || c == 0xD1) {
-      if (i + 1 >= w.size()) break;
-      unsigned char d = static_cast<unsigned char>(w[i + 1]);
-      // А-Я is D0 90..D0 AF, Ё is D0 81; lower case is D0 B0..D1 8F, ё D1 91.
-      if (c == 0xD0 && ((d >= 0x90 && d <= 0xAF) || d == 0x81))
-        letter = true;
-      else if (c == 0xD0 && d >= 0xB0)
-        return false;
-      else if (c == 0xD1)
-        return false;
-      ++i;
-    }
+  for (size_t i = 0; i < w.size();) {
+    text::CodePoint c = text::NextCodePoint(w, i);
+    if (text::IsLower(c)) return false;
+    if (text::IsUpper(c)) letter = true;
   }
   return letter;
 }
@@ -53,8 +42,8 @@ bool MostlyUpper(std::string_view s) {
   size_t upper = 0, total = 0;
   for (std::string_view w : Words(s)) {
     bool has_letter = false;
-    for (unsigned char c : w) {
-      if (std::isalpha(c) || c >= 0xC0) has_letter = true;
+    for (size_t i = 0; i < w.size() && !has_letter;) {
+      has_letter = text::IsLetter(text::NextCodePoint(w, i));
     }
     if (!has_letter) continue;
     ++total;
@@ -121,8 +110,7 @@ std::string NumberAfterMarker(std::string_view t) {
 // `s` cut to at most `max` bytes on a character boundary, with "…" added.
 std::string Abbreviate(std::string_view s, size_t max) {
   if (s.size() <= max) return std::string(s);
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  size_t cut = text::BoundaryAtOrBefore(s, max);
   return std::string(TrimView(s.substr(0, cut))) + "…";
 }
 

@@ -1,6 +1,6 @@
-// Names as a page writes them: initials, forms of address, capitals, the
-// words of an organisation, and the Latin key that pairs a Russian spelling
-// with an English one.
+// Names as a page writes them: initials, forms of address, capitals and the
+// words of an organisation. (The Latin key that pairs a Russian spelling
+// with an English one is text::LatinKey.)
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -12,6 +12,8 @@
 
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -40,12 +42,8 @@ bool LooksLikeName(const Gazetteer& g, std::string_view name) {
   for (std::string_view w : words) {
     std::string bare = StripTrailing(w, ".,;:!");
     if (bare.empty() || g.IsStopWord(bare)) return false;
-    unsigned char c = static_cast<unsigned char>(bare[0]);
-    bool upper_start =
-        std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
-                            static_cast<unsigned char>(bare[1]) >= 0x81 &&
-                            static_cast<unsigned char>(bare[1]) <= 0xAF);
-    if (!upper_start) return false;
+    size_t after_first = 0;
+    if (!text::IsUpper(text::NextCodePoint(bare, after_first))) return false;
     for (unsigned char ch : bare) {
       if (std::isdigit(ch) || ch == '[' || ch == ']' || ch == '(' ||
           ch == ')') {
@@ -119,47 +117,17 @@ std::string CleanName(std::string_view name) {
 // Staff", "Council of Ministers of the USSR").
 bool LooksLikeOrganization(std::string_view name) {
   static constexpr std::string_view kWords[] = {
-      "staff",      "command",     "committee",   "council",   "ministry",
-      "government", "department",  "embassy",     "politburo", "bureau",
-      "administration", "headquarters", "commission", "delegation",
-      "directorate", "office",     "secretariat", "division",  "army",
-      "министерств", "комитет",    "совет",       "штаб",      "правительств"};
+      "staff",       "command",    "committee",      "council",
+      "ministry",    "government", "department",     "embassy",
+      "politburo",   "bureau",     "administration", "headquarters",
+      "commission",  "delegation", "directorate",    "office",
+      "secretariat", "division",   "army",           "министерств",
+      "комитет",     "совет",      "штаб",           "правительств"};
   std::string lower = LowerText(name);
   for (std::string_view w : kWords) {
     if (lower.find(w) != std::string::npos) return true;
   }
   return false;
-}
-
-// `name` in Latin letters only, lower case, for comparing a Russian
-// spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
-std::string LatinKey(std::string_view name) {
-  std::string latin = TransliterateToLatin(name);
-  std::string key;
-  for (size_t i = 0; i < latin.size(); ++i) {
-    char c = latin[i];
-    if (c < 'a' || c > 'z') continue;
-    // Russian "х" is written "kh", Korean and Chinese names have "h".
-    if (c == 'k' && i + 1 < latin.size() && latin[i + 1] == 'h') continue;
-    key += c;
-  }
-  return key;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min(
-          {row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace parley::importers::detail

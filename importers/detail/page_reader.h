@@ -269,7 +269,8 @@ class PageReader {
 
 // Lines of a record with a quotation that opens after a colon in mid-line
 // ("...: «To Cde. MAO ZEDONG.") split before its mark (document_reader.cc).
-std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines);
+std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
+                                     const CueTable& cues);
 
 // Quotation marks (quote_marks.cc).
 

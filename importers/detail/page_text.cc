@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "text/utf8.h"
+
 namespace parley::importers::detail {
 namespace {
 
@@ -13,27 +15,10 @@ bool IsSpaceByte(char c) {
          c == '\v';
 }
 
-// Length of the UTF-8 sequence at `s[i]`, or 0 when it is malformed.
-size_t Utf8Length(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t len = c < 0x80           ? 1
-               : (c >> 5) == 0x6  ? 2
-               : (c >> 4) == 0xE  ? 3
-               : (c >> 3) == 0x1E ? 4
-                                  : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  if (len == 2 && c < 0xC2) return 0;  // overlong
-  return len;
-}
-
-char32_t Decode(std::string_view s, size_t i, size_t len) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  char32_t cp = len == 1 ? c : c & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-  return cp;
+// Letters the page readers' words are made of: ASCII and the Cyrillic block.
+bool IsAsciiOrCyrillic(text::CodePoint c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         (c >= 0x400 && c <= 0x4FF);
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -77,19 +62,9 @@ bool WordBoundaryBefore(std::string_view s, size_t i) {
 std::string_view WordAt(std::string_view s, size_t i) {
   size_t k = i;
   while (k < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[k]);
-    if (std::isalpha(c) || c >= 0x80) {
-      size_t len = Utf8Length(s, k);
-      if (len == 0) break;
-      if (len > 1) {
-        char32_t cp = Decode(s, k, len);
-        bool letter = (cp >= 0x400 && cp <= 0x4FF);
-        if (!letter) break;
-      }
-      k += len;
-    } else {
-      break;
-    }
+    size_t next = k;
+    if (!IsAsciiOrCyrillic(text::NextCodePoint(s, next))) break;
+    k = next;
   }
   return s.substr(i, k - i);
 }
@@ -157,32 +132,19 @@ Status CheckPageBytes(std::string_view page) {
     return Status::InvalidArgument("binary file (NUL byte on line " +
                                    std::to_string(nul_line) + ")");
   }
-  size_t line = 1;
-  for (size_t i = 0; i < page.size();) {
-    char c = page[i];
-    size_t len = Utf8Length(page, i);
-    if (len == 0) {
-      return Status::InvalidArgument("invalid UTF-8 on line " +
-                                     std::to_string(line));
-    }
-    if (c == '\n') ++line;
-    i += len;
+  if (std::optional<text::Utf8Error> bad = text::FindInvalidUtf8(page)) {
+    return Status::InvalidArgument("invalid UTF-8 on line " +
+                                   std::to_string(bad->line));
   }
   return Status::Ok();
 }
 
-std::string DetectLanguage(std::string_view text) {
+std::string DetectLanguage(std::string_view written) {
   size_t cyrillic = 0, latin = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t len = Utf8Length(text, i);
-    if (len == 0) {
-      ++i;
-      continue;
-    }
-    char32_t cp = Decode(text, i, len);
+  for (size_t i = 0; i < written.size();) {
+    text::CodePoint cp = text::NextCodePoint(written, i);
     if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) ++latin;
     if (cp >= 0x400 && cp <= 0x4FF) ++cyrillic;
-    i += len;
   }
   if (cyrillic == 0 && latin == 0) return "";
   return cyrillic > latin ? "ru" : "en";
@@ -401,32 +363,6 @@ std::string ToLowerAscii(std::string_view s) {
   return out;
 }
 
-std::string LowerText(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    size_t len = Utf8Length(s, i);
-    if (len == 0) {
-      out += s[i++];
-      continue;
-    }
-    char32_t cp = Decode(s, i, len);
-    if (cp < 0x80) {
-      out += static_cast<char>(std::tolower(static_cast<int>(cp)));
-    } else if (cp >= 0x410 && cp <= 0x42F) {
-      cp += 0x20;
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp == 0x401 || cp == 0x451) {  // Ё/ё -> е
-      out += "\xD0\xB5";
-    } else {
-      out.append(s.substr(i, len));
-    }
-    i += len;
-  }
-  return out;
-}
-
 // `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
 // whole characters, never single bytes of a letter).
 std::string StripTrailing(std::string_view s, std::string_view chars) {
@@ -434,21 +370,14 @@ std::string StripTrailing(std::string_view s, std::string_view chars) {
   while (again && !s.empty()) {
     again = false;
     for (size_t k = 0; k < chars.size();) {
-      size_t len = 1;
-      unsigned char c = static_cast<unsigned char>(chars[k]);
-      if (c >= 0xF0)
-        len = 4;
-      else if (c >= 0xE0)
-        len = 3;
-      else if (c >= 0xC0)
-        len = 2;
-      std::string_view ch = chars.substr(k, len);
-      if (s.size() >= ch.size() && s.substr(s.size() - ch.size()) == ch) {
+      const size_t start = k;
+      text::NextCodePoint(chars, k);
+      std::string_view ch = chars.substr(start, k - start);
+      if (s.ends_with(ch)) {
         s.remove_suffix(ch.size());
         again = true;
         break;
       }
-      k += len;
     }
   }
   return std::string(s);

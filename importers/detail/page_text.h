@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/status.h"
+#include "text/fold.h"
 
 namespace parley::importers::detail {
 
@@ -80,8 +81,9 @@ size_t FindNoCase(std::string_view s, std::string_view needle, size_t from = 0);
 std::string ToLowerAscii(std::string_view s);
 std::string_view TrimView(std::string_view s);
 
-// Lower-cases ASCII and Cyrillic letters (enough for cue matching).
-std::string LowerText(std::string_view s);
+// Lower-cases ASCII and Russian letters, ё as е, keeping every byte offset
+// (enough for cue matching): text::LowerText.
+using text::LowerText;
 
 // `s` without trailing characters from `chars` (UTF-8: "»" and "”" are
 // whole characters, never single bytes of a letter).

@@ -222,12 +222,14 @@ inline fs::path TestDataDir() {
   return fs::path(PARLEY_SOURCE_DIR) / "tests" / "data";
 }
 
-// The seed and every page of tests/data/corpus, sorted by file name.
+// The seed and every page (.txt) and TEI volume (.xml) of tests/data/corpus,
+// sorted by file name.
 inline std::vector<std::string> CorpusPages() {
   std::vector<std::string> pages = {SeedPage()};
   std::vector<std::string> corpus;
   for (const auto& entry : fs::directory_iterator(TestDataDir() / "corpus")) {
-    if (entry.path().extension() == ".txt") {
+    fs::path ext = entry.path().extension();
+    if (ext == ".txt" || ext == ".xml") {
       corpus.push_back(entry.path().string());
     }
   }
@@ -236,7 +238,7 @@ inline std::vector<std::string> CorpusPages() {
   return pages;
 }
 
-// tests/data/expected/NAME.json for page NAME.txt.
+// tests/data/expected/NAME.json for page NAME.txt or volume NAME.xml.
 inline fs::path ExpectedFileFor(const std::string& page) {
   return TestDataDir() / "expected" /
          (fs::path(page).stem().string() + ".json");

@@ -5,7 +5,10 @@
 // the project itself. Names match as in the scorer: case- and
 // punctuation-insensitive (storage::NameKey folds like the scorer's norm),
 // "A|B" alternatives, and a shorter name matches a longer one holding all
-// its words ("Stalin" matches "Joseph Stalin").
+// its words ("Stalin" matches "Joseph Stalin"). As in the scorer, a page's
+// documents are those imported from its file (their `source_file`; a TEI
+// volume holds several, the best fit is the page's), a page without one
+// misses every fact, and a revision holds along a chain of VARIANT_OF edges.
 #ifndef PARLEY_TESTS_CLI_E2E_EXPECTED_FACTS_H_
 #define PARLEY_TESTS_CLI_E2E_EXPECTED_FACTS_H_
 
@@ -209,11 +212,19 @@ class ExpectedFactsChecker {
  public:
   explicit ExpectedFactsChecker(const ExportedGraph& g) : g_(g) {}
 
-  // Checks `spec` (a parsed expected file). With `together`, also the facts
-  // that span documents (stances, responds_to, revises).
-  void CheckPage(const json& spec, bool together) {
-    const json* outer = FindOuter(spec);
-    if (!Check(outer != nullptr, "document exists")) return;
+  // Checks `spec` (the parsed expected file of the page file named `page`
+  // without its extension, "1951-07-03-telegram-3950"). With `together`, also
+  // the facts that span documents (stances, responds_to, revises) and the
+  // links the page's documents hold.
+  void CheckPage(const json& spec, const std::string& page, bool together) {
+    const json* outer = FindOuter(spec, page);
+    if (!Check(outer != nullptr, "document exists")) {
+      // Every expected fact of a page that was not read is missed.
+      static const json kMissing = {{"id", "__missing__"},
+                                    {"kind", "Document"},
+                                    {"props", json::object()}};
+      outer = &kMissing;
+    }
     const json& doc_spec =
         spec.contains("document") ? spec["document"] : json::object();
     CheckDocument(*outer, doc_spec, "document");
@@ -237,7 +248,10 @@ class ExpectedFactsChecker {
     }
     std::vector<std::string> docs = PageDocuments((*outer)["id"]);
     CheckEntities(docs, spec);
-    if (together) CheckCrossDocument(docs, spec);
+    if (together) {
+      CheckCrossDocument(docs, spec);
+      CheckLinks(docs, spec);
+    }
     CountPersons(docs, spec);
   }
 
@@ -249,6 +263,10 @@ class ExpectedFactsChecker {
     return extra_persons_;
   }
   int persons_found() const { return persons_found_; }
+  // Together only: the STANCE and RESPONDS_TO edges from the page's
+  // documents, and those that no expected stance or response accounts for.
+  int links_found() const { return links_found_; }
+  const std::vector<std::string>& extra_links() const { return extra_links_; }
 
  private:
   bool Check(bool ok, const std::string& what) {
@@ -620,16 +638,71 @@ class ExpectedFactsChecker {
       bool ok = false;
       for (const json* a : mine) {
         for (const json* b : theirs) {
-          for (const json* e : g_.OutEdges((*a)["id"], "VARIANT_OF")) {
-            ok = ok || (*e)["target"] == (*b)["id"];
-          }
-          for (const json* e : g_.OutEdges((*b)["id"], "VARIANT_OF")) {
-            ok = ok || (*e)["target"] == (*a)["id"];
-          }
+          ok = ok || VariantReachable((*a)["id"], (*b)["id"]) ||
+               VariantReachable((*b)["id"], (*a)["id"]);
         }
       }
       Check(ok, "clause " + ordinal + " is a variant of " + other_doc + "/" +
                     GetStr(other, "ordinal"));
+    }
+  }
+
+  // True when `earlier` is an ancestor of `later` along VARIANT_OF edges
+  // (clause -> earlier version), at most `limit` steps away: a lineage holds
+  // whether the linker ties each version to the one before it or to all
+  // before it.
+  bool VariantReachable(const std::string& later, const std::string& earlier,
+                        int limit = 8) const {
+    std::vector<std::string> frontier = {later};
+    std::set<std::string> seen = {later};
+    for (int step = 0; step < limit && !frontier.empty(); ++step) {
+      std::vector<std::string> next;
+      for (const std::string& n : frontier) {
+        for (const std::string& t : g_.Targets(n, "VARIANT_OF")) {
+          if (t == earlier) return true;
+          if (seen.insert(t).second) next.push_back(t);
+        }
+      }
+      frontier = std::move(next);
+    }
+    return false;
+  }
+
+  // The scorer's link precision: each STANCE or RESPONDS_TO edge from the
+  // page's documents must be one of the page's expected stances (same
+  // stance, on a clause of that ordinal or topic) or responses.
+  void CheckLinks(const std::vector<std::string>& docs, const json& spec) {
+    auto in_docs = [&](const std::string& id) {
+      return std::find(docs.begin(), docs.end(), id) != docs.end();
+    };
+    for (const json& e : g_.data()["edges"]) {
+      std::string kind = e["kind"];
+      if (kind != "STANCE" && kind != "RESPONDS_TO") continue;
+      const json* target = g_.Node(e["target"]);
+      if (!in_docs(e["source"]) || target == nullptr) continue;
+      bool good = false;
+      if (kind == "STANCE") {
+        for (const json& st : List(spec, "stances")) {
+          if (GetStr(Props(e), "stance") != GetStr(st, "stance")) continue;
+          if (st.contains("topic")) {
+            for (const json& t : List(Props(*target), "topics")) {
+              good = good || t == st["topic"];
+            }
+          } else {
+            good = good || OrdinalMatches(*target, Str(st["ordinal"]));
+          }
+        }
+      } else {
+        for (const json& r : List(spec, "responds_to")) {
+          good = good || DocFitness(*target, r) >= 2;
+        }
+      }
+      ++links_found_;
+      if (!good) {
+        extra_links_.push_back(kind + " " + GetStr(Props(e), "stance") + " " +
+                               GetStr(e, "source") + " -> " +
+                               GetStr(e, "target"));
+      }
     }
   }
 
@@ -665,7 +738,21 @@ class ExpectedFactsChecker {
     }
   }
 
-  const json* FindOuter(const json& spec) const {
+  // The file name of `path` without its folder and extension.
+  static std::string Stem(const std::string& path) {
+    size_t slash = path.find_last_of('/');
+    std::string name =
+        slash == std::string::npos ? path : path.substr(slash + 1);
+    size_t dot = name.find_last_of('.');
+    return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+  }
+
+  // The page's outermost document: among the documents imported from the
+  // page's file (their `source_file`), the one that fits the expected facts
+  // best; nullptr when the page has none (it was refused), never another
+  // page's. An export without `source_file` falls back to the best fit by
+  // number, date and author.
+  const json* FindOuter(const json& spec, const std::string& page) const {
     std::set<std::string> embedded;
     for (const json& e : g_.data()["edges"]) {
       if (e["kind"] == "EMBEDS") embedded.insert(e["target"]);
@@ -676,8 +763,22 @@ class ExpectedFactsChecker {
     }
     if (docs.empty()) docs = g_.OfKind("Document");
     if (docs.empty()) return nullptr;
-    return Best(docs,
-                spec.contains("document") ? spec["document"] : json::object());
+    const json& doc_spec =
+        spec.contains("document") ? spec["document"] : json::object();
+    auto stem = [](const json* d) {
+      return Stem(GetStr(Props(*d), "source_file"));
+    };
+    if (std::any_of(docs.begin(), docs.end(),
+                    [&](const json* d) { return !stem(d).empty(); })) {
+      std::vector<const json*> mine;
+      for (const json* d : docs) {
+        if (stem(d) == page) mine.push_back(d);
+      }
+      return mine.empty() ? nullptr : Best(mine, doc_spec);
+    }
+    const json* best = Best(docs, doc_spec);
+    bool fits = DocFitness(*best, doc_spec) >= 2 || doc_spec.empty();
+    return fits ? best : nullptr;
   }
 
   const ExportedGraph& g_;
@@ -686,6 +787,8 @@ class ExpectedFactsChecker {
   std::vector<std::string> misses_;
   std::vector<std::string> extra_persons_;
   int persons_found_ = 0;
+  int links_found_ = 0;
+  std::vector<std::string> extra_links_;
 };
 
 // What is wrong with the evidence of the exported graph: a node or edge

@@ -1,7 +1,9 @@
 // End to end: the real `parley` binary imports the seed telegram and every
-// page of tests/data/corpus, alone and together, and the exported graph
-// holds every fact of the page's expected file, with evidence that quotes the
-// page's bytes.
+// page and TEI volume of tests/data/corpus (every layout: Wilson Center
+// current and older, CWIHP print, FRUS page, FRUS TEI), alone and together,
+// and the exported graph holds every fact of the page's expected file, but
+// for the known misses listed below, with evidence that quotes the page's
+// bytes.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,6 +25,63 @@ std::string Joined(const std::vector<std::string>& lines) {
   return out;
 }
 
+// What the scorer (../shared/tools/score-extraction) counts on each page,
+// alone and with the whole corpus imported together, and the facts it misses
+// today. Run it to update the numbers when the corpus or its expected files
+// change:
+//   score-extraction [--together] -v --parley build/parley --expected
+//   ../shared/corpus/expected ../shared/seeds/*.txt ../shared/corpus/*.txt
+//   ../shared/corpus/*.xml
+// Together it gives recall 0.998 (590/591), alone 1.000 (568/568).
+struct PageFacts {
+  const char* page;  // the file name without its extension
+  int alone;         // facts counted when the page is imported alone
+  int together;      // ... and with the corpus, cross-document facts included
+  // Facts missed together, as the checker names them. A fact missed that is
+  // not listed fails the test; so does a listed one that now holds (remove
+  // it then).
+  std::vector<std::string> known_misses;
+};
+
+const std::vector<PageFacts>& CorpusFacts() {
+  static const std::vector<PageFacts> kFacts = {
+      {"000_7b6558650d750d46", 73, 73, {}},
+      {"1951-06-14-letter-gao-gang-kim-il-sung", 42, 43, {}},
+      {"1951-06-30-telegram-21336", 30, 30, {}},
+      {"1951-07-01-telegram-501869", 52, 59, {}},
+      {"1951-07-03-telegram-3950", 14, 17, {}},
+      {"1951-07-11-cable-21680", 47, 49, {}},
+      {"1951-08-27-telegram-23256", 25, 25, {}},
+      {"1951-08-28-politburo-P83-280", 34, 35, {}},
+      {"1951-11-14-cwihp-25902", 23, 23, {}},
+      {"1951-12-25-cwihp-memo-396", 35, 35, {}},
+      {"1952-01-31-telegram-16002", 38, 39, {}},
+      {"1952-07-16-telegram-502597", 47, 47, {}},
+      {"frus-1951-07-17-hnc-108", 27, 27, {}},
+      {"frus-1952-01-31-jcs-92059", 21, 21, {}},
+      {"frus-tei-1951-07-26-hnc-142", 28, 34, {}},
+      // Nam Il's item 3 of 27 November (forces out of the other side's rear,
+      // islands and waters within 5 days) shares no topic with Kim Il Sung's
+      // point 4 of 30 June (foreign ships out of North Korean waters): the
+      // linker ties no VARIANT_OF between them.
+      {"frus-tei-1951-11-27-c-58115",
+       32,
+       34,
+       {"clause 3 is a variant of 21404/4"}},
+  };
+  return kFacts;
+}
+
+const PageFacts& FactsOf(const std::string& page) {
+  static const PageFacts kNone{"", 0, 0, {}};
+  std::string stem = fs::path(page).stem().string();
+  for (const PageFacts& f : CorpusFacts()) {
+    if (stem == f.page) return f;
+  }
+  ADD_FAILURE() << stem << " has no line in CorpusFacts(): run the scorer";
+  return kNone;
+}
+
 json ExpectedFor(const std::string& page) {
   std::string text = ReadBytes(ExpectedFileFor(page));
   EXPECT_FALSE(text.empty()) << "no expected file " << ExpectedFileFor(page);
@@ -41,18 +100,41 @@ json ImportAndExport(const std::vector<std::string>& pages) {
                                       : exported);
 }
 
-// Checks `page`'s expected facts against `graph`; returns the number of
-// facts checked.
+// Checks `page`'s expected facts against `graph`: every fact holds but the
+// page's known misses (together), no person the page does not name is tied
+// to it, and (together) every link from its documents is an expected one.
+// Returns the number of facts checked.
 int ExpectEveryFact(const ExportedGraph& graph, const std::string& page,
                     bool together) {
   ExpectedFactsChecker checker(graph);
-  checker.CheckPage(ExpectedFor(page), together);
-  EXPECT_TRUE(checker.misses().empty())
-      << page << ": " << checker.misses().size() << " of " << checker.total()
-      << " expected facts missing:" << Joined(checker.misses());
+  checker.CheckPage(ExpectedFor(page), fs::path(page).stem().string(),
+                    together);
+  std::vector<std::string> known;
+  if (together) known = FactsOf(page).known_misses;
+  std::vector<std::string> lost, fixed;
+  for (const std::string& m : checker.misses()) {
+    if (std::find(known.begin(), known.end(), m) == known.end()) {
+      lost.push_back(m);
+    }
+  }
+  for (const std::string& k : known) {
+    const std::vector<std::string>& misses = checker.misses();
+    if (std::find(misses.begin(), misses.end(), k) == misses.end()) {
+      fixed.push_back(k);
+    }
+  }
+  EXPECT_TRUE(lost.empty()) << page << ": " << lost.size() << " of "
+                            << checker.total()
+                            << " expected facts missing:" << Joined(lost);
+  EXPECT_TRUE(fixed.empty())
+      << page << ": known misses that now hold (remove them from "
+      << "CorpusFacts()):" << Joined(fixed);
   EXPECT_TRUE(checker.extra_persons().empty())
       << page << ": persons tied to the page that it does not name:"
       << Joined(checker.extra_persons());
+  EXPECT_TRUE(checker.extra_links().empty())
+      << page << ": links from the page that it does not expect:"
+      << Joined(checker.extra_links());
   EXPECT_GT(checker.persons_found(), 0) << page;
   return checker.total();
 }
@@ -100,7 +182,7 @@ TEST(EndToEndSeedTest, TheFactCheckerNoticesMissingAndExtraFacts) {
   }
   ExportedGraph graph(data);
   ExpectedFactsChecker checker(graph);
-  checker.CheckPage(ExpectedFor(SeedPage()), false);
+  checker.CheckPage(ExpectedFor(SeedPage()), "000_7b6558650d750d46", false);
   int proposer_misses = 0;
   for (const std::string& m : checker.misses()) {
     if (m.find("proposed by Kim Il Sung") != std::string::npos) {
@@ -256,7 +338,8 @@ class EndToEndPageTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EndToEndPageTest, EveryExpectedFactOfThePageImportedAlone) {
   ExportedGraph graph(ImportAndExport({GetParam()}));
-  EXPECT_GT(ExpectEveryFact(graph, GetParam(), /*together=*/false), 0);
+  EXPECT_EQ(ExpectEveryFact(graph, GetParam(), /*together=*/false),
+            FactsOf(GetParam()).alone);
 }
 
 TEST_P(EndToEndPageTest, EveryEvidenceQuotesTheBytesOfThePage) {
@@ -296,7 +379,8 @@ class EndToEndTogetherTest : public ::testing::TestWithParam<std::string> {
 ExportedGraph* EndToEndTogetherTest::graph_ = nullptr;
 
 TEST_P(EndToEndTogetherTest, EveryExpectedFactIncludingLinks) {
-  EXPECT_GT(ExpectEveryFact(*graph_, GetParam(), /*together=*/true), 0);
+  EXPECT_EQ(ExpectEveryFact(*graph_, GetParam(), /*together=*/true),
+            FactsOf(GetParam()).together);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, EndToEndTogetherTest,
@@ -319,19 +403,126 @@ TEST(EndToEndTogetherLinksTest, LinksCarryEvidenceQuotingTheirPages) {
 }
 
 // The cross-document facts of the expected files are all checked: the
-// scorer counts 13 over the corpus (321 together against 308 alone).
+// scorer counts 23 over the corpus (591 together against 568 alone), and
+// holds 590 of them together.
 TEST(EndToEndTogetherLinksTest, CrossDocumentFactsAreCounted) {
   ExportedGraph graph(ImportAndExport(CorpusPages()));
-  int alone = 0, together = 0;
+  int alone = 0, together = 0, passed = 0;
   for (const std::string& page : CorpusPages()) {
+    std::string stem = fs::path(page).stem().string();
     ExpectedFactsChecker a(graph), t(graph);
-    a.CheckPage(ExpectedFor(page), false);
-    t.CheckPage(ExpectedFor(page), true);
+    a.CheckPage(ExpectedFor(page), stem, false);
+    t.CheckPage(ExpectedFor(page), stem, true);
     alone += a.total();
     together += t.total();
+    passed += t.passed();
   }
-  EXPECT_EQ(alone, 308);
-  EXPECT_EQ(together, 321);
+  EXPECT_EQ(alone, 568);
+  EXPECT_EQ(together, 591);
+  EXPECT_EQ(passed, 590);
+}
+
+// Every page of the corpus has its numbers above, and every line there has
+// its page: a page copied without them, or lost, is noticed.
+TEST(EndToEndTogetherLinksTest, EveryPageHasItsFactCounts) {
+  std::set<std::string> pages, listed;
+  for (const std::string& page : CorpusPages()) {
+    pages.insert(fs::path(page).stem().string());
+  }
+  for (const PageFacts& f : CorpusFacts()) listed.insert(f.page);
+  EXPECT_EQ(pages, listed);
+  EXPECT_EQ(pages.size(), 16u);
+}
+
+// A TEI volume of two documents: each is a top-level Document of the file,
+// and the expected facts are those of the document the file is named for.
+TEST(EndToEndTogetherLinksTest, ATeiVolumeGivesTwoDocumentsOfItsFile) {
+  std::string volume =
+      (TestDataDir() / "corpus" / "frus-tei-1951-07-26-hnc-142.xml").string();
+  ExportedGraph graph(ImportAndExport({volume}));
+  std::vector<std::string> numbers;
+  for (const json* d : graph.OfKind("Document")) {
+    if (GetStr(Props(*d), "source_file") == volume) {
+      numbers.push_back(GetStr(Props(*d), "number"));
+    }
+  }
+  std::sort(numbers.begin(), numbers.end());
+  EXPECT_EQ(numbers, (std::vector<std::string>{"HNC–112", "HNC–142"}));
+  ExpectedFactsChecker checker(graph);
+  checker.CheckPage(ExpectedFor(volume), "frus-tei-1951-07-26-hnc-142", false);
+  EXPECT_TRUE(checker.misses().empty()) << Joined(checker.misses());
+}
+
+// The clause printed as `ordinal` of the top-level document whose number
+// holds `number` ("" when there is none).
+std::string ClauseOfNumber(const ExportedGraph& graph,
+                           const std::string& number,
+                           const std::string& ordinal) {
+  for (const json* d : graph.OfKind("Document")) {
+    if (!NumbersMatch(Find(Props(*d), "number"), number)) continue;
+    for (const std::string& c : graph.Targets((*d)["id"], "HAS_CLAUSE")) {
+      const json* clause = graph.Node(c);
+      if (clause != nullptr && OrdinalMatches(*clause, ordinal)) return c;
+    }
+  }
+  return "";
+}
+
+// The checker must be able to fail where the scorer would: another page's
+// document is not this page's (its `source_file` differs), and a revision
+// that no chain of VARIANT_OF edges ties is missed while one tied through an
+// intermediate version holds.
+TEST(EndToEndTogetherLinksTest, TheCheckerFindsAPagesDocumentsByItsFile) {
+  json data = ImportAndExport(CorpusPages());
+  ExportedGraph graph(data);
+  ExpectedFactsChecker elsewhere(graph);
+  elsewhere.CheckPage(ExpectedFor(SeedPage()), "no-such-page", false);
+  EXPECT_EQ(elsewhere.passed(), 0);
+  EXPECT_GT(elsewhere.total(), 50);
+  ASSERT_FALSE(elsewhere.misses().empty());
+  EXPECT_EQ(elsewhere.misses()[0], "document exists");
+
+  // HNC-142's item 2 revises HNC-108's item 2 (frus-tei-1951-07-26-hnc-142).
+  std::string volume =
+      (TestDataDir() / "corpus" / "frus-tei-1951-07-26-hnc-142.xml").string();
+  auto revision_missed = [&](const json& d) {
+    ExportedGraph g(d);
+    ExpectedFactsChecker c(g);
+    c.CheckPage(ExpectedFor(volume), "frus-tei-1951-07-26-hnc-142", true);
+    const std::vector<std::string>& misses = c.misses();
+    return std::find(misses.begin(), misses.end(),
+                     "clause 2 is a variant of 108/2") != misses.end();
+  };
+  ASSERT_FALSE(revision_missed(data));
+  std::string agreed = ClauseOfNumber(graph, "142", "2");
+  std::string proposed = ClauseOfNumber(graph, "108", "2");
+  ASSERT_FALSE(agreed.empty());
+  ASSERT_FALSE(proposed.empty());
+  // Without the edges between the two the revision is missed ...
+  json cut = data;
+  cut["edges"] = json::array();
+  for (const json& e : data["edges"]) {
+    bool pair = e["kind"] == "VARIANT_OF" &&
+                ((e["source"] == agreed && e["target"] == proposed) ||
+                 (e["source"] == proposed && e["target"] == agreed));
+    if (!pair) cut["edges"].push_back(e);
+  }
+  ASSERT_LT(cut["edges"].size(), data["edges"].size());
+  EXPECT_TRUE(revision_missed(cut));
+  // ... and through a version between them it holds again.
+  cut["nodes"].push_back({{"id", "clause:between"},
+                          {"kind", "Clause"},
+                          {"label", "between"},
+                          {"props", json::object()}});
+  json hop = {{"source", agreed},
+              {"target", "clause:between"},
+              {"kind", "VARIANT_OF"},
+              {"props", json::object()}};
+  cut["edges"].push_back(hop);
+  hop["source"] = "clause:between";
+  hop["target"] = proposed;
+  cut["edges"].push_back(hop);
+  EXPECT_FALSE(revision_missed(cut));
 }
 
 }  // namespace
