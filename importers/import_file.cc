@@ -17,6 +17,18 @@ void AddWarnings(const DocumentRecord& record, std::vector<std::string>& into) {
   for (const std::string& w : record.warnings) into.push_back(w);
 }
 
+// The same document reached through two sources (the Wilson Center's page
+// and the CWIHP Bulletin's print of one telegram) is one Document node with
+// both sources, read from two pages: a page is stored per source, so the
+// print's page id is the document's with the source after "@". The
+// archive's own pages (Wilson Center, current or older) and JSON documents
+// take the document's id itself.
+std::string SourceSuffix(std::string_view layout) {
+  if (layout.rfind("cwihp", 0) == 0) return "@cwihp";
+  if (layout.rfind("frus", 0) == 0) return "@frus";
+  return {};
+}
+
 }  // namespace
 
 Result<graph::Fragment> ImportPage(std::string_view source,
@@ -44,7 +56,7 @@ Result<graph::Fragment> ImportPage(std::string_view source,
   // The file is stored under its first document's id; each fact's
   // evidence names the document it was read in (a TEI volume holds
   // several), its offsets bytes of the file.
-  out.page_id = parts.front().page_id;
+  out.page_id = parts.front().page_id + SourceSuffix(layout.name());
   for (graph::Fragment& part : parts) {
     for (graph::Node n : part.nodes()) {
       for (graph::Evidence& ev : n.evidence) ev.doc = part.page_id;
