@@ -273,7 +273,14 @@ std::vector<std::string> TopicList::Classify(std::string_view text) const {
   for (const Topic& topic : topics_) {
     bool hit = false;
     for (const Phrase& cue : topic.cues) {
+      // Most positions fail on the cue's first byte: test it before the
+      // matcher (a tenth of the time of classifying a clause).
+      const Phrase::Word& first = cue.words.front();
       for (size_t i = 0; i < words.size() && !hit; ++i) {
+        const std::string& w = words[i].text;
+        bool starts = first.whole ? w == first.text
+                                  : detail::StartsWith(w, first.text);
+        if (!starts) continue;
         hit = MatchEnd(cue, words, i) != 0;
       }
       if (hit) break;
