@@ -10,6 +10,7 @@
 
 #include "cli/import_report.h"
 #include "cli/output.h"
+#include "graph/props.h"
 #include "importers/import_file.h"
 #include "importers/version.h"
 #include "linking/linker.h"
@@ -18,6 +19,7 @@ namespace parley::cli {
 namespace {
 
 namespace fs = std::filesystem;
+namespace prop = graph::prop;
 
 struct ImportOptions {
   std::vector<std::string> paths;
@@ -61,7 +63,6 @@ Result<std::string> ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-
 // What a dry run shows: the documents, people, clauses and terms of a page.
 void PrintDryRun(const graph::Fragment& f) {
   auto label_of = [&](const graph::NodeId& id) {
@@ -75,7 +76,8 @@ void PrintDryRun(const graph::Fragment& f) {
     if (n.kind != graph::NodeKind::kDocument) continue;
     std::cout << WrapLabelled("  document ", n.id);
     std::cout << WrapLabelled("    title: ", n.label);
-    for (const char* key : {"doc_type", "date", "sent", "received", "origin"}) {
+    for (std::string_view key : {prop::kDocType, prop::kDate, prop::kSent,
+                                 prop::kReceived, prop::kOrigin}) {
       std::string v = n.props.GetString(key);
       if (!v.empty()) std::cout << "    " << key << ": " << v << "\n";
     }
@@ -106,7 +108,8 @@ void PrintDryRun(const graph::Fragment& f) {
     if (n.kind != graph::NodeKind::kClause) continue;
     std::cout << WrapLabelled("  clause ", n.id);
     std::string topics;
-    if (const graph::Value* t = n.props.Get("topics"); t && t->is_array()) {
+    if (const graph::Value* t = n.props.Get(prop::kTopics);
+        t && t->is_array()) {
       for (const graph::Value& v : t->as_array())
         topics += (topics.empty() ? "" : ", ") + v.as_string();
     }
@@ -117,7 +120,7 @@ void PrintDryRun(const graph::Fragment& f) {
         std::cout << "    proposed by: " << label_of(e.source) << "\n";
       }
     }
-    if (const graph::Value* terms = n.props.Get("terms");
+    if (const graph::Value* terms = n.props.Get(prop::kTerms);
         terms && terms->is_object()) {
       for (const auto& [key, v] : terms->as_object()) {
         std::string desc;
@@ -145,7 +148,7 @@ void PrintDryRun(const graph::Fragment& f) {
   std::vector<std::string> people;
   for (const graph::Node& n : f.nodes()) {
     if (n.kind != graph::NodeKind::kPerson) continue;
-    const graph::Value* resolved = n.props.Get("resolved");
+    const graph::Value* resolved = n.props.Get(prop::kResolved);
     bool ok = resolved && resolved->is_bool() && resolved->as_bool();
     people.push_back(n.label + (ok ? "" : " (unresolved)"));
   }

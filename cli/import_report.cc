@@ -5,12 +5,14 @@
 #include <unordered_set>
 
 #include "cli/output.h"
+#include "graph/props.h"
 
 namespace parley::cli {
 namespace {
 
 using graph::EdgeKind;
 using graph::NodeKind;
+namespace prop = graph::prop;
 
 // "1 document", "7 clauses".
 std::string Count(size_t n, std::string_view one, std::string_view many) {
@@ -18,7 +20,7 @@ std::string Count(size_t n, std::string_view one, std::string_view many) {
 }
 
 bool Resolved(const graph::Node& person) {
-  const graph::Value* resolved = person.props.Get("resolved");
+  const graph::Value* resolved = person.props.Get(prop::kResolved);
   return resolved != nullptr && resolved->is_bool() && resolved->as_bool();
 }
 
@@ -35,12 +37,13 @@ std::vector<std::string> MissingParts(const graph::Fragment& f) {
     if (n.kind != NodeKind::kDocument) continue;
     if (authored.count(n.id) == 0) out.push_back(n.id + ": no author");
     // A decision or an agreement is addressed to no one.
-    std::string type = n.props.GetString("doc_type");
-    bool unaddressed = type == "decision" || type == "resolution" ||
-                       type == "agreement";
+    std::string type = n.props.GetString(prop::kDocType);
+    bool unaddressed =
+        type == "decision" || type == "resolution" || type == "agreement";
     if (addressed.count(n.id) == 0 && !unaddressed)
       out.push_back(n.id + ": no recipient");
-    if (n.props.GetString("date").empty()) out.push_back(n.id + ": no date");
+    if (n.props.GetString(prop::kDate).empty())
+      out.push_back(n.id + ": no date");
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/paths.h"
 
@@ -14,6 +15,7 @@ namespace parley::cli {
 namespace {
 
 using nlohmann::ordered_json;
+namespace prop = graph::prop;
 
 struct NeighborsOptions {
   std::string node;
@@ -26,7 +28,7 @@ struct NeighborsOptions {
 // A node in a few words: "Point 2" for a clause, else NodeName.
 std::string ShortName(const graph::Node& n) {
   if (n.kind != graph::NodeKind::kClause) return NodeName(n);
-  std::string ordinal = n.props.GetString("ordinal");
+  std::string ordinal = n.props.GetString(prop::kOrdinal);
   return ordinal.empty() ? n.label : "Point " + ordinal;
 }
 

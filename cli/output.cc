@@ -1,21 +1,9 @@
 #include "cli/output.h"
 
+#include "text/utf8.h"
+
 namespace parley::cli {
-namespace {
-
-bool IsContinuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-}  // namespace
-
-size_t DisplayWidth(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) {
-    if (!IsContinuation(c)) ++n;
-  }
-  return n;
-}
+size_t DisplayWidth(std::string_view s) { return text::CodePointCount(s); }
 
 std::vector<std::string> Wrap(std::string_view text, size_t width,
                               std::string_view indent) {
@@ -44,14 +32,9 @@ std::vector<std::string> Wrap(std::string_view text, size_t width,
     if (line_width > 0 && line_width + 1 + w > room) flush();
     while (w > room) {
       // Cut an overlong word on a character boundary.
-      size_t cut = 0, chars = 0;
-      while (cut < word.size() && chars < room) {
-        ++cut;
-        while (cut < word.size() && IsContinuation(word[cut])) ++cut;
-        ++chars;
-      }
+      size_t cut = text::PrefixBytes(word, room);
       line = std::string(word.substr(0, cut));
-      line_width = chars;
+      line_width = DisplayWidth(line);
       flush();
       word = word.substr(cut);
       w = DisplayWidth(word);

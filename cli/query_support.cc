@@ -3,12 +3,14 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "graph/props.h"
 #include "queries/paths.h"
 
 namespace parley::cli {
 
 using nlohmann::ordered_json;
 using Role = queries::TransmissionStep::Role;
+namespace prop = graph::prop;
 
 const Knowledge* QueryKnowledge::Get() {
   if (!tried_) {
@@ -112,7 +114,7 @@ std::string ChainText(const std::vector<queries::TransmissionStep>& chain) {
 std::string NodeName(const graph::Node& node) {
   if (node.kind != graph::NodeKind::kDocument) return node.label;
   std::string label = queries::DocumentLabel(node);
-  std::string date = node.props.GetString("date");
+  std::string date = node.props.GetString(prop::kDate);
   if (date.empty() || label.find(date) != std::string::npos) return label;
   return label + " (" + date + ")";
 }
@@ -171,12 +173,12 @@ ordered_json StanceJson(const queries::Stance& s) {
 ordered_json DocumentJson(const graph::Node& doc) {
   return {{"id", doc.id},
           {"label", queries::DocumentLabel(doc)},
-          {"title", doc.props.GetString("title").empty()
+          {"title", doc.props.GetString(prop::kTitle).empty()
                         ? doc.label
-                        : doc.props.GetString("title")},
-          {"date", doc.props.GetString("date")},
-          {"sent", doc.props.GetString("sent")},
-          {"received", doc.props.GetString("received")}};
+                        : doc.props.GetString(prop::kTitle)},
+          {"date", doc.props.GetString(prop::kDate)},
+          {"sent", doc.props.GetString(prop::kSent)},
+          {"received", doc.props.GetString(prop::kReceived)}};
 }
 
 void PrintJson(const ordered_json& json) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
+#include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/who_proposed.h"
 
@@ -68,7 +69,7 @@ int RunShow(const ShowOptions& options, Context& context) {
   }
   if (node->props.is_object()) {
     for (const auto& [key, v] : node->props.as_object()) {
-      if (key == "text" && v.is_object()) {
+      if (key == graph::prop::kText && v.is_object()) {
         for (const auto& [lang, t] : v.as_object()) {
           std::cout << WrapLabelled("  text[" + lang + "]: ", Scalar(t));
         }

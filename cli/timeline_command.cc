@@ -6,6 +6,7 @@
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "graph/props.h"
 #include "queries/documents.h"
 #include "queries/timeline.h"
 
@@ -13,6 +14,7 @@ namespace parley::cli {
 namespace {
 
 using nlohmann::ordered_json;
+namespace prop = graph::prop;
 
 struct TimelineOptions {
   std::string from, to, person;
@@ -47,7 +49,7 @@ std::string ClauseLine(const queries::TimelineClause& c,
     std::vector<std::string> lines = Wrap(text, kMax, "");
     text = lines[0] + " …";
   }
-  return c.clause.props.GetString("ordinal") + ". " + text + who;
+  return c.clause.props.GetString(prop::kOrdinal) + ". " + text + who;
 }
 
 void PrintTable(const queries::TimelineResult& r, const std::string& lang) {
@@ -55,7 +57,7 @@ void PrintTable(const queries::TimelineResult& r, const std::string& lang) {
     const queries::TimelineEntry& e = r.entries[i];
     if (i > 0) std::cout << "\n";
     std::string date = e.date.empty() ? "(undated)" : e.date;
-    std::string title = e.document.props.GetString("title");
+    std::string title = e.document.props.GetString(prop::kTitle);
     std::cout << WrapLabelled(
         date + "  ", queries::DocumentLabel(e.document) + ": " + Route(e));
     std::string indent(DisplayWidth(date) + 2, ' ');
@@ -83,14 +85,14 @@ void PrintCsv(const queries::TimelineResult& r, const std::string& lang) {
     auto row = [&](const queries::TimelineClause* c) {
       std::cout << CsvField(e.date) << ',' << CsvField(e.sent) << ','
                 << CsvField(e.received) << ',' << CsvField(e.document.id) << ','
-                << CsvField(e.document.props.GetString("doc_type")) << ','
+                << CsvField(e.document.props.GetString(prop::kDocType)) << ','
                 << CsvField(e.outer) << ',' << CsvField(JoinLabels(e.authors))
                 << ',' << CsvField(JoinLabels(e.recipients)) << ','
                 << CsvField(JoinLabels(e.relays)) << ','
                 << CsvField(Join(e.roles, "; ")) << ',';
       if (c != nullptr) {
         std::cout << CsvField(c->clause.id) << ','
-                  << CsvField(c->clause.props.GetString("ordinal")) << ','
+                  << CsvField(c->clause.props.GetString(prop::kOrdinal)) << ','
                   << CsvField(JoinLabels(c->proposers)) << ','
                   << CsvField(queries::ClauseText(c->clause, lang));
       } else {
@@ -114,7 +116,7 @@ void PrintJsonResult(const TimelineOptions& options,
   ordered_json entries = ordered_json::array();
   for (const queries::TimelineEntry& e : r.entries) {
     ordered_json item = DocumentJson(e.document);
-    item["type"] = e.document.props.GetString("doc_type");
+    item["type"] = e.document.props.GetString(prop::kDocType);
     item["outer_document"] =
         e.outer.empty() ? ordered_json() : ordered_json(e.outer);
     item["authors"] = Refs(e.authors);
@@ -125,7 +127,7 @@ void PrintJsonResult(const TimelineOptions& options,
     for (const queries::TimelineClause& c : e.clauses) {
       clauses.push_back(
           {{"clause", c.clause.id},
-           {"ordinal", c.clause.props.GetString("ordinal")},
+           {"ordinal", c.clause.props.GetString(prop::kOrdinal)},
            {"proposers", Refs(c.proposers)},
            {"quote", queries::ClauseText(c.clause, options.lang)}});
     }

@@ -7,6 +7,7 @@
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/trace.h"
 
@@ -14,6 +15,7 @@ namespace parley::cli {
 namespace {
 
 using nlohmann::ordered_json;
+namespace prop = graph::prop;
 
 struct TraceOptions {
   std::string query;
@@ -23,7 +25,7 @@ struct TraceOptions {
 
 // "point 2 of message of 1951-06-30".
 std::string VersionLabel(const queries::ClauseVersion& v) {
-  return "point " + v.clause.props.GetString("ordinal") + " of " +
+  return "point " + v.clause.props.GetString(prop::kOrdinal) + " of " +
          queries::DocumentLabel(v.document);
 }
 
@@ -34,12 +36,12 @@ std::string DocumentLine(const queries::ClauseVersion& v) {
   const graph::Node& page = v.outer.id.empty() ? v.document : v.outer;
   if (page.id != v.document.id) {
     out += ", in " + queries::DocumentLabel(page);
-    std::string date = page.props.GetString("date");
+    std::string date = page.props.GetString(prop::kDate);
     if (!date.empty() && out.find(date) == std::string::npos)
       out += " of " + date;
   }
-  std::string sent = page.props.GetString("sent");
-  std::string received = page.props.GetString("received");
+  std::string sent = page.props.GetString(prop::kSent);
+  std::string received = page.props.GetString(prop::kReceived);
   if (!sent.empty()) out += ", sent " + ReadableTime(sent);
   if (!received.empty()) out += ", received " + ReadableTime(received);
   return out;
@@ -120,10 +122,10 @@ void PrintCsv(const std::vector<queries::Lineage>& lineages,
         stances.push_back(StanceText(s));
       std::cout << l + 1 << ',' << i + 1 << ',' << CsvField(v.date) << ','
                 << CsvField(v.clause.id) << ','
-                << CsvField(v.clause.props.GetString("ordinal")) << ','
+                << CsvField(v.clause.props.GetString(prop::kOrdinal)) << ','
                 << CsvField(v.document.id) << ',' << CsvField(v.outer.id) << ','
-                << CsvField(v.outer.props.GetString("sent")) << ','
-                << CsvField(v.outer.props.GetString("received")) << ','
+                << CsvField(v.outer.props.GetString(prop::kSent)) << ','
+                << CsvField(v.outer.props.GetString(prop::kReceived)) << ','
                 << CsvField(JoinLabels(v.proposers)) << ','
                 << CsvField(v.compared_with) << ',' << Similarity(v.similarity)
                 << ',' << CsvField(Join(v.changes, "; ")) << ','
@@ -149,13 +151,13 @@ void PrintJsonResult(const TraceOptions& options,
     for (const queries::ClauseVersion& v : lineage.versions) {
       ordered_json item;
       item["clause"] = v.clause.id;
-      item["ordinal"] = v.clause.props.GetString("ordinal");
+      item["ordinal"] = v.clause.props.GetString(prop::kOrdinal);
       item["date"] = v.date;
       item["matched"] = v.matched;
       item["quote"] = queries::ClauseText(v.clause, options.lang);
-      item["text"] = Prop(v.clause, "text", graph::Value::MakeObject());
-      item["topics"] = Prop(v.clause, "topics", graph::Value::MakeArray());
-      item["terms"] = Prop(v.clause, "terms", graph::Value::MakeObject());
+      item["text"] = Prop(v.clause, prop::kText, graph::Value::MakeObject());
+      item["topics"] = Prop(v.clause, prop::kTopics, graph::Value::MakeArray());
+      item["terms"] = Prop(v.clause, prop::kTerms, graph::Value::MakeObject());
       ordered_json proposers = ordered_json::array();
       for (const graph::Node& p : v.proposers)
         proposers.push_back(NodeRefJson(p));

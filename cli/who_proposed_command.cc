@@ -6,6 +6,7 @@
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/who_proposed.h"
 
@@ -13,6 +14,7 @@ namespace parley::cli {
 namespace {
 
 using nlohmann::ordered_json;
+namespace prop = graph::prop;
 
 struct WhoProposedOptions {
   std::string query;
@@ -22,12 +24,12 @@ struct WhoProposedOptions {
 };
 
 std::string Topics(const graph::Node& clause) {
-  return Join(queries::StringList(clause.props.Get("topics")), ", ");
+  return Join(queries::StringList(clause.props.Get(prop::kTopics)), ", ");
 }
 
 // "message of 1951-06-30 in telegram 21404: Ciphered Telegram No. 21404, ..."
 std::string DocumentText(const queries::ProposalAnswer& a) {
-  std::string outer_title = a.outer.props.GetString("title");
+  std::string outer_title = a.outer.props.GetString(prop::kTitle);
   if (a.outer.id == a.document.id) {
     return queries::DocumentLabel(a.document) +
            (outer_title.empty() ? "" : ": " + outer_title);
@@ -43,7 +45,8 @@ void PrintTable(const queries::WhoProposedResult& result,
     const queries::ProposalAnswer& a = result.answers[i];
     if (i > 0) std::cout << "\n";
     std::cout << WrapLabelled(
-        "Point " + a.clause.props.GetString("ordinal") + "  ", a.clause.id);
+        "Point " + a.clause.props.GetString(prop::kOrdinal) + "  ",
+        a.clause.id);
     std::cout << WrapLabelled("  \"",
                               queries::ClauseText(a.clause, lang) + "\"");
     std::string topics = Topics(a.clause);
@@ -70,11 +73,11 @@ void PrintCsv(const queries::WhoProposedResult& result,
     std::vector<std::string> stances;
     for (const queries::Stance& s : a.stances) stances.push_back(StanceText(s));
     std::cout << CsvField(a.clause.id) << ','
-              << CsvField(a.clause.props.GetString("ordinal")) << ','
+              << CsvField(a.clause.props.GetString(prop::kOrdinal)) << ','
               << CsvField(JoinLabels(a.proposers)) << ','
               << CsvField(ChainText(a.chain)) << ',' << CsvField(a.document.id)
               << ',' << CsvField(a.outer.id) << ','
-              << CsvField(a.document.props.GetString("date")) << ','
+              << CsvField(a.document.props.GetString(prop::kDate)) << ','
               << CsvField(Join(a.citations, "; ")) << ','
               << CsvField(Join(stances, "; ")) << ','
               << CsvField(queries::ClauseText(a.clause, lang)) << '\n';
@@ -97,12 +100,12 @@ void PrintJsonResult(const WhoProposedOptions& options,
   for (const queries::ProposalAnswer& a : result.answers) {
     ordered_json item;
     item["clause"] = a.clause.id;
-    item["ordinal"] = a.clause.props.GetString("ordinal");
+    item["ordinal"] = a.clause.props.GetString(prop::kOrdinal);
     item["matched_by"] = std::string(queries::MatchedByName(a.matched_by));
     item["quote"] = queries::ClauseText(a.clause, options.lang);
-    item["text"] = Prop(a.clause, "text", graph::Value::MakeObject());
-    item["topics"] = Prop(a.clause, "topics", graph::Value::MakeArray());
-    item["terms"] = Prop(a.clause, "terms", graph::Value::MakeObject());
+    item["text"] = Prop(a.clause, prop::kText, graph::Value::MakeObject());
+    item["topics"] = Prop(a.clause, prop::kTopics, graph::Value::MakeArray());
+    item["terms"] = Prop(a.clause, prop::kTerms, graph::Value::MakeObject());
     ordered_json proposers = ordered_json::array();
     for (const graph::Node& p : a.proposers)
       proposers.push_back(NodeRefJson(p));

@@ -8,11 +8,14 @@
 #include <utility>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/detail/word_tokens.h"
 #include "text/translit.h"
 
 namespace parley::importers {
 namespace {
+
+namespace prop = graph::prop;
 
 using detail::EndsWith;
 using detail::StartsWith;
@@ -386,11 +389,11 @@ std::string NearestLine(const std::vector<ReferenceLine>& lines, size_t index,
 void AddDistance(graph::Value& terms, const NumberRead& lo,
                  const NumberRead& hi, Unit unit, const std::string& from) {
   graph::Value d = graph::Value::MakeObject();
-  d["min"] = NumberValue(lo);
-  d["max"] = NumberValue(hi);
-  d["unit"] = UnitName(unit);
-  if (!from.empty()) d["from"] = from;
-  terms["distances"].AppendUnique(std::move(d));
+  d[prop::kMin] = NumberValue(lo);
+  d[prop::kMax] = NumberValue(hi);
+  d[prop::kUnit] = UnitName(unit);
+  if (!from.empty()) d[prop::kFrom] = from;
+  terms[prop::kDistances].AppendUnique(std::move(d));
 }
 
 bool IsRangeWord(const WordToken& t) {
@@ -583,10 +586,10 @@ bool IsClockTimeLead(const WordToken& t) {
 void AddDuration(graph::Value& terms, int64_t value, Unit unit,
                  const std::string& anchor) {
   graph::Value d = graph::Value::MakeObject();
-  d["value"] = value;
-  d["unit"] = UnitName(unit);
-  if (!anchor.empty()) d["anchor"] = anchor;
-  terms["durations"].AppendUnique(std::move(d));
+  d[prop::kValue] = value;
+  d[prop::kUnit] = UnitName(unit);
+  if (!anchor.empty()) d[prop::kAnchor] = anchor;
+  terms[prop::kDurations].AppendUnique(std::move(d));
 }
 
 void ExtractDurations(std::string_view text, const Tokens& t,
@@ -659,15 +662,15 @@ void ExtractActors(const Tokens& t, graph::Value& terms) {
         (OneOf(w.folded,
                {"both", "обе", "обеих", "обеим", "обеими", "обоих"}) ||
          (w.folded == "two" && i > 0 && t[i - 1].folded == "the"))) {
-      terms["actors"].AppendUnique("both sides");
+      terms[prop::kActors].AppendUnique("both sides");
     } else if (next != nullptr && IsSideWord(*next) &&
                OneOf(w.folded, {"each", "either"})) {
-      terms["actors"].AppendUnique("each side");
+      terms[prop::kActors].AppendUnique("each side");
     } else if (StartsWith(w.folded, "кажд") && next != nullptr &&
                (StartsWith(next->folded, "сторон") ||
                 (next->folded == "из" && i + 2 < t.size() &&
                  StartsWith(t[i + 2].folded, "сторон")))) {
-      terms["actors"].AppendUnique("each side");
+      terms[prop::kActors].AppendUnique("each side");
     } else if (w.folded == "foreign" || StartsWith(w.folded, "иностранн")) {
       size_t words_between = 0;
       for (size_t j = i + 1; j < t.size(); ++j) {
@@ -678,12 +681,12 @@ void ExtractActors(const Tokens& t, graph::Value& terms) {
         }
         bool all = i > 0 && (t[i - 1].folded == "all" ||
                              StartsWithAny(t[i - 1].folded, {"все"}));
-        terms["actors"].AppendUnique(all ? "all foreign forces"
-                                         : "foreign forces");
+        terms[prop::kActors].AppendUnique(all ? "all foreign forces"
+                                              : "foreign forces");
         break;
       }
     } else if (w.folded == "enemy" || StartsWith(w.folded, "противник")) {
-      terms["actors"].AppendUnique("the enemy");
+      terms[prop::kActors].AppendUnique("the enemy");
     }
   }
 }
@@ -806,7 +809,7 @@ std::string ExtractTimeReference(std::string_view text, const Tokens& t) {
 // both hold, including the unit ("10 km" with and without its "from").
 bool SameTerm(const graph::Value& a, const graph::Value& b) {
   if (!a.is_object() || !b.is_object()) return false;
-  if (a.GetString("unit") != b.GetString("unit")) return false;
+  if (a.GetString(prop::kUnit) != b.GetString(prop::kUnit)) return false;
   for (const auto& [key, v] : a.as_object()) {
     const graph::Value* other = b.Get(key);
     if (other != nullptr && *other != v) return false;
@@ -862,7 +865,7 @@ graph::Value ExtractTerms(std::string_view text, std::string_view lang) {
   ExtractDurations(text, tokens, terms);
   ExtractActors(tokens, terms);
   std::string time = ExtractTimeReference(text, tokens);
-  if (!time.empty()) terms["time_reference"] = time;
+  if (!time.empty()) terms[prop::kTimeReference] = time;
   return terms;
 }
 

@@ -9,10 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers::detail {
+
+namespace prop = graph::prop;
 
 // A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
 struct PointMarker {
@@ -41,7 +44,8 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
         return m;
       }
       bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';
-      bool cyrillic = inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
+      bool cyrillic =
+          inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
       if (letter || cyrillic) {
         m.letter = std::string(inner);
         m.length = close + 2;
@@ -51,8 +55,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   }
   size_t k = 0;
   for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
-    if (t.substr(0, word.size()) == word &&
-        t.size() > word.size() &&
+    if (t.substr(0, word.size()) == word && t.size() > word.size() &&
         std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
       k = word.size();
       break;
@@ -131,6 +134,14 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   return out;
 }
 
+// The last sentence of `lower`: the one that introduces what follows ("The
+// enemy has agreed to resume the talks. We intend to put forward the
+// following:" -> "we intend to put forward the following:").
+std::string_view LastSentence(std::string_view lower) {
+  size_t at = lower.rfind(". ");
+  return at == std::string_view::npos ? lower : lower.substr(at + 2);
+}
+
 bool PageReader::CollectiveProposes(std::string_view lower) const {
   for (const std::string& cue : cues_.Cues("proposing")) {
     size_t at = lower.find(cue);
@@ -175,7 +186,8 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
   if (verb == std::string::npos) return std::nullopt;
   std::optional<std::pair<NodeId, Evidence>> subject;
   size_t subject_end = 0;
-  for (const Mention& m : gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
+  for (const Mention& m :
+       gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
     if (m.entry->kind != NodeKind::kPerson) continue;
     Evidence ev = Ev(m.start, m.end);
     subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
@@ -211,9 +223,9 @@ void PageReader::ReadClauses(size_t d) {
     std::vector<Point> all;
     for (size_t i = body_begin_; i < body_end_; ++i) {
       // "1." alone has no language of its own: its paragraph's.
-      const std::string& line_lang =
-          line_lang_[i].empty() && i + 1 < body_end_ ? line_lang_[i + 1]
-                                                     : line_lang_[i];
+      const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
+                                         ? line_lang_[i + 1]
+                                         : line_lang_[i];
       if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
           line_lang != lang) {
         continue;
@@ -237,8 +249,7 @@ void PageReader::ReadClauses(size_t d) {
         size_t k = i + 1;
         while (k < body_end_ && lines_[k].blank()) ++k;
         if (k == body_end_ || kinds_[k] != LineKind::kText ||
-            line_doc_[k] != static_cast<int>(d) ||
-            MarkerOf(lines_[k].text))
+            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
           continue;
         p.text_start = lines_[k].trim_start;
         end = lines_[k].trim_start + lines_[k].text.size();
@@ -247,8 +258,7 @@ void PageReader::ReadClauses(size_t d) {
       // Continuation lines: the same paragraph, no blank line between.
       for (size_t k = i + 1; k < body_end_; ++k) {
         if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
-            line_doc_[k] != static_cast<int>(d) ||
-            MarkerOf(lines_[k].text)) {
+            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
           break;
         }
         end = lines_[k].trim_start + lines_[k].text.size();
@@ -353,25 +363,27 @@ void PageReader::ReadClauses(size_t d) {
       size_t intro = lp.intro_lines[k];
       std::string_view intro_text = lines_[intro].text;
       if (p.inline_intro_end > 0) {
-        intro_text = text_.substr(lines_[intro].trim_start,
-                                  p.inline_intro_end - lines_[intro].trim_start);
+        intro_text =
+            text_.substr(lines_[intro].trim_start,
+                         p.inline_intro_end - lines_[intro].trim_start);
       }
       std::string intro_lower = LowerText(intro_text);
       // "2. Nam Il proposed that ...": the point names its own proposer.
-      std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
+      std::string_view own =
+          text_.substr(p.text_start, p.text_end - p.text_start);
       bool introduced = intro != p.line || p.inline_intro_end > 0;
-      if (auto subject = ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
+      if (auto subject = ProposingSubject(
+              own.substr(0, std::min<size_t>(own.size(), 120)));
           subject) {
         proposers.push_back(*subject);
       } else if (introduced && !FirstPersonProposes(intro_lower) &&
-                 (cues_.Contains("agreed", intro_lower) ||
+                 (cues_.Contains("agreed", LastSentence(intro_lower)) ||
                   CollectiveProposes(intro_lower))) {
         // An agreed text ("the agenda ... was agreed and formally adopted"),
         // or one a body put forward ("the Communist delegation put forward
         // the agenda below"): no person proposed it.
         no_person = true;
-      } else if (introduced &&
-                 cues_.Contains("proposing", intro_lower)) {
+      } else if (introduced && cues_.Contains("proposing", intro_lower)) {
         // "I propose:", "our proposals are as follows:": the writers;
         // "Comrade KIM IL SUNG raised the following questions:": the one
         // named before the verb.
@@ -403,14 +415,15 @@ void PageReader::ReadClauses(size_t d) {
     used_ids.insert(clause.id);
     clause.label =
         "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
-    clause.props["ordinal"] = primary_ordinal;
-    if (ordinals.as_object().size() > 1) clause.props["ordinals"] = ordinals;
-    clause.props["text"] = text;
-    clause.props["document"] = doc.id;
-    clause.props["position"] = static_cast<int64_t>(k + 1);
+    clause.props[prop::kOrdinal] = primary_ordinal;
+    if (ordinals.as_object().size() > 1)
+      clause.props[prop::kOrdinals] = ordinals;
+    clause.props[prop::kText] = text;
+    clause.props[prop::kDocument] = doc.id;
+    clause.props[prop::kPosition] = static_cast<int64_t>(k + 1);
     Value topics = Value::MakeArray();
     for (const std::string& t : topics_.Classify(all_text)) topics.Append(t);
-    clause.props["topics"] = topics;
+    clause.props[prop::kTopics] = topics;
     // Places the clause concerns, found by the gazetteer in each language.
     Value places = Value::MakeArray();
     for (auto [s, e] : spans) {
@@ -423,8 +436,8 @@ void PageReader::ReadClauses(size_t d) {
         AddEdge(clause.id, m.entry->id, EdgeKind::kConcerns, ev);
       }
     }
-    if (!places.as_array().empty()) terms["places"] = places;
-    clause.props["terms"] = terms;
+    if (!places.as_array().empty()) terms[prop::kPlaces] = places;
+    clause.props[prop::kTerms] = terms;
     clause.evidence = clause_evidence;
     NodeId clause_id = clause.id;
     fragment_.AddNode(std::move(clause));

@@ -9,10 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers::detail {
+
+namespace prop = graph::prop;
 
 void PageReader::ReadDelegation(size_t d) {
   DocDraft& doc = docs_[d];
@@ -56,7 +59,7 @@ void PageReader::ReadDelegation(size_t d) {
     Node delegation;
     delegation.id = delegation_id;
     delegation.kind = NodeKind::kDelegation;
-    delegation.props["document"] = doc.id;
+    delegation.props[prop::kDocument] = doc.id;
     delegation.evidence.push_back(LineEv(i));
     // Segments: "chief of general staff ... NAM IL (head of the delegation)",
     // "deputy minister ... PAK DON CHO", "one representative from ...".
@@ -143,9 +146,9 @@ void PageReader::ReadDelegation(size_t d) {
             NodeId org_id = AddEntity(*org->entry, org->surface, false,
                                       Ev(org->start, org->end));
             Value props = Value::MakeObject();
-            props["unnamed"] = true;
-            props["count"] = n;
-            props["role"] = "representative";
+            props[prop::kUnnamed] = true;
+            props[prop::kCount] = n;
+            props[prop::kRole] = "representative";
             AddEdge(org_id, delegation_id, EdgeKind::kMemberOf, ev, props);
           }
         }
@@ -195,8 +198,8 @@ void PageReader::ReadDelegation(size_t d) {
                                const Evidence& ev) {
         Value props = Value::MakeObject();
         if (!role_text.empty()) {
-          props["role"] = role_text;
-          props["role_text"][lang] = role_text;
+          props[prop::kRole] = role_text;
+          props[prop::kRoleText][lang] = role_text;
         }
         AddEdge(member, target, kind, ev, std::move(props));
       };
@@ -212,10 +215,10 @@ void PageReader::ReadDelegation(size_t d) {
                       Ev(Offset(seg), Offset(seg) + seg.size()));
       }
     }
-    if (unnamed > 0) delegation.props["unnamed_members"] = unnamed;
+    if (unnamed > 0) delegation.props[prop::kUnnamedMembers] = unnamed;
     if (size == 0) size = named + unnamed;
     if (size == 0) continue;
-    delegation.props["size"] = size;
+    delegation.props[prop::kSize] = size;
     delegation.label = "Delegation of " + std::to_string(size) + " (" +
                        doc.type + " of " + (doc.date ? doc.date->Iso() : "?") +
                        ")";

@@ -9,10 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers::detail {
+
+namespace prop = graph::prop;
 
 std::string PageReader::DocIdFor(const DocDraft& d,
                                  const std::string& base) const {
@@ -41,10 +44,9 @@ std::string PageReader::DescribedTitle(const DocDraft& doc) const {
   }
   std::string type = doc.type;
   if (!type.empty())
-    type[0] = static_cast<char>(
-    std::toupper(static_cast<unsigned char>(type[0])));
-  return
-      type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
+    type[0] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(type[0])));
+  return type + who + (doc.date ? " of " + doc.date->Iso() : std::string());
 }
 
 void PageReader::EmitDocuments() {
@@ -54,65 +56,70 @@ void PageReader::EmitDocuments() {
     n.id = doc.id;
     n.kind = NodeKind::kDocument;
     Value& p = n.props;
-    p["doc_type"] = doc.type;
-    if (doc.date) p["date"] = doc.date->Iso();
-    if (doc.date_inferred) p["date_inferred"] = true;
+    p[prop::kDocType] = doc.type;
+    if (doc.date) p[prop::kDate] = doc.date->Iso();
+    if (doc.date_inferred) p[prop::kDateInferred] = true;
     if (!doc.numbers.empty()) {
       if (doc.numbers.size() == 1) {
-        p["number"] = doc.numbers[0];
+        p[prop::kNumber] = doc.numbers[0];
       } else {
         Value list = Value::MakeArray();
         for (const std::string& num : doc.numbers) list.Append(num);
-        p["number"] = list;
+        p[prop::kNumber] = list;
       }
     }
     if (!doc.outgoing_number.empty())
-      p["outgoing_number"] = doc.outgoing_number;
+      p[prop::kOutgoingNumber] = doc.outgoing_number;
 
-    if (!doc.sent.empty()) p["sent"] = doc.sent;
-    if (!doc.received.empty()) p["received"] = doc.received;
-    if (!doc.dispatched.empty()) p["dispatched"] = doc.dispatched;
-    if (!doc.origin.empty()) p["origin"] = doc.origin;
+    if (!doc.sent.empty()) p[prop::kSent] = doc.sent;
+    if (!doc.received.empty()) p[prop::kReceived] = doc.received;
+    if (!doc.dispatched.empty()) p[prop::kDispatched] = doc.dispatched;
+    if (!doc.origin.empty()) p[prop::kOrigin] = doc.origin;
     Value langs = Value::MakeArray();
     for (const std::string& l : doc.languages) langs.Append(l);
-    p["languages"] = langs;
+    p[prop::kLanguages] = langs;
     if (d == 0) {
-      n.label = record_.title.empty() ? DescribedTitle(doc) : record_.title.text;
-      p["title"] = n.label;
+      n.label =
+          record_.title.empty() ? DescribedTitle(doc) : record_.title.text;
+      p[prop::kTitle] = n.label;
       Value sources = Value::MakeArray();
       for (const Citation& c : record_.sources) {
         Value v = Value::MakeObject();
-        v["citation"] = c.citation;
-        if (!c.archive.empty()) v["archive"] = c.archive;
-        for (auto [key, field] :
-             {std::pair{"fond", &c.fond}, {"opis", &c.opis}, {"delo", &c.delo},
-              {"papka", &c.papka}, {"pages", &c.pages}}) {
+        v[prop::kCitation] = c.citation;
+        if (!c.archive.empty()) v[prop::kArchive] = c.archive;
+        for (auto [key, field] : {std::pair{prop::kFond, &c.fond},
+                                  {prop::kOpis, &c.opis},
+                                  {prop::kDelo, &c.delo},
+                                  {prop::kPapka, &c.papka},
+                                  {prop::kPages, &c.pages}}) {
           if (!field->empty()) v[key] = *field;
         }
         sources.Append(v);
       }
-      p["source"] = sources;
-      if (!record_.record_id.empty()) p["record_id"] = record_.record_id.text;
-      if (!record_.summary.empty()) p["summary"] = record_.summary.text;
+      p[prop::kSource] = sources;
+      if (!record_.record_id.empty())
+        p[prop::kRecordId] = record_.record_id.text;
+      if (!record_.summary.empty()) p[prop::kSummary] = record_.summary.text;
       if (!record_.classification.empty()) {
         Value list = Value::MakeArray();
         for (const Printed& c : record_.classification) list.Append(c.text);
-        p["classification"] = list;
+        p[prop::kClassification] = list;
       }
       if (!record_.precedence.empty()) {
         Value list = Value::MakeArray();
         for (const Printed& c : record_.precedence) list.Append(c.text);
-        p["precedence"] = list;
+        p[prop::kPrecedence] = list;
       }
 
-      p["source_file"] = fragment_.source_path;
+      p[prop::kSourceFile] = fragment_.source_path;
     } else {
       n.label = DescribedTitle(doc);
-      p["title"] = n.label;
-      p["embedded_in"] = docs_[doc.parent].id;
+      p[prop::kTitle] = n.label;
+      p[prop::kEmbeddedIn] = docs_[doc.parent].id;
     }
-    if (!doc.references.as_array().empty()) p["references"] = doc.references;
-    if (!doc.stances.as_array().empty()) p["stances"] = doc.stances;
+    if (!doc.references.as_array().empty())
+      p[prop::kReferences] = doc.references;
+    if (!doc.stances.as_array().empty()) p[prop::kStances] = doc.stances;
     n.evidence.push_back(doc.title_evidence);
     fragment_.AddNode(std::move(n));
     // Every line that names a party is evidence of its edge.
@@ -120,7 +127,7 @@ void PageReader::EmitDocuments() {
                                EdgeKind kind, bool to_doc) {
       for (const DocDraft::Party& p : parties) {
         Value props = Value::MakeObject();
-        if (p.count > 0) props["count"] = p.count;
+        if (p.count > 0) props[prop::kCount] = p.count;
         const NodeId& source = to_doc ? p.id : doc.id;
         const NodeId& target = to_doc ? doc.id : p.id;
         AddEdge(source, target, kind, p.evidence, props);

@@ -8,10 +8,13 @@
 #include <set>
 #include <string>
 
+#include "graph/props.h"
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers {
 namespace detail {
+
+namespace prop = graph::prop;
 
 Evidence PageReader::Ev(size_t start, size_t end) const {
   Evidence ev;
@@ -66,14 +69,14 @@ NodeId PageReader::AddEntity(const GazetteerEntry& entry,
       n.aliases.push_back(c);
     }
   }
-  n.props["resolved"] = true;
-  if (!entry.wikidata.empty()) n.props["wikidata"] = entry.wikidata;
+  n.props[prop::kResolved] = true;
+  if (!entry.wikidata.empty()) n.props[prop::kWikidata] = entry.wikidata;
   if (!entry.codenames.empty()) {
     Value names = Value::MakeArray();
     for (const std::string& c : entry.codenames) names.Append(c);
-    n.props["codenames"] = names;
+    n.props[prop::kCodenames] = names;
   }
-  if (codename) n.props["codename_seen"] = true;
+  if (codename) n.props[prop::kCodenameSeen] = true;
   n.evidence.push_back(ev);
   fragment_.AddNode(std::move(n));
   return entry.id;
@@ -212,9 +215,9 @@ graph::Fragment PageReader::Read() {
     if (auto it = same.find(e.target); it != same.end())
       e.target = it->second->id;
     Edge& stored = out.AddEdge(std::move(e));
-    const Value* role_text = stored.props.Get("role_text");
+    const Value* role_text = stored.props.Get(prop::kRoleText);
     if (const Value* en = role_text ? role_text->Get("en") : nullptr)
-      stored.props["role"] = *en;
+      stored.props[prop::kRole] = *en;
   }
   return out;
 }

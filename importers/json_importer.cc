@@ -5,6 +5,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_text.h"
 
@@ -19,6 +20,7 @@ using graph::NodeId;
 using graph::NodeKind;
 using graph::Value;
 using nlohmann::json;
+namespace prop = graph::prop;
 
 // Field paths as errors name them: "document.date", "clauses[1].text.en".
 std::string FieldPath(const std::string& object, const std::string& key) {
@@ -331,12 +333,12 @@ NodeId JsonReader::Person(const std::string& name, const Evidence& ev) {
     n.kind = e->kind;
     n.label = e->label;
     if (name != e->label) n.aliases.push_back(name);
-    n.props["resolved"] = true;
-    if (!e->wikidata.empty()) n.props["wikidata"] = e->wikidata;
+    n.props[prop::kResolved] = true;
+    if (!e->wikidata.empty()) n.props[prop::kWikidata] = e->wikidata;
   } else {
     n.id = "person:" + graph::Slug(name);
     n.label = name;
-    n.props["resolved"] = false;
+    n.props[prop::kResolved] = false;
   }
   n.evidence.push_back(ev);
   NodeId id = n.id;
@@ -416,20 +418,23 @@ Status JsonReader::ReadDocument(const json& d, const std::string& path) {
             date.substr(0, 10);
   node.label = title;
   Value& p = node.props;
-  p["title"] = title;
-  p["doc_type"] = doc_type_;
-  p["date"] = date;
-  if (!number.empty()) p["number"] = number;
-  for (const char* key : {"sent", "received", "summary", "record_id"}) {
+  p[prop::kTitle] = title;
+  p[prop::kDocType] = doc_type_;
+  p[prop::kDate] = date;
+  if (!number.empty()) p[prop::kNumber] = number;
+  // The document format names these fields as the properties they become.
+  for (std::string_view key :
+       {prop::kSent, prop::kReceived, prop::kSummary, prop::kRecordId}) {
     std::string value;
-    if (s = GetString(d, where, key, false, value); !s.ok()) return s;
+    if (s = GetString(d, where, std::string(key), false, value); !s.ok())
+      return s;
     if (!value.empty()) p[key] = value;
   }
   std::vector<std::string> languages;
   if (s = GetStrings(d, where, "languages", languages); !s.ok()) return s;
   Value langs = Value::MakeArray();
   for (const std::string& l : languages) langs.Append(l);
-  p["languages"] = langs;
+  p[prop::kLanguages] = langs;
 
   const json* source = nullptr;
   if (s = GetArray(d, where, "source", source); !s.ok()) return s;
@@ -447,9 +452,9 @@ Status JsonReader::ReadDocument(const json& d, const std::string& path) {
     }
     sources.Append(c);
   }
-  p["source"] = sources;
-  p["source_file"] = path;
-  p["curated"] = true;
+  p[prop::kSource] = sources;
+  p[prop::kSourceFile] = path;
+  p[prop::kCurated] = true;
   node.evidence.push_back(Ev(title));
   doc_id_ = node.id;
   fragment_.AddNode(std::move(node));
@@ -503,7 +508,7 @@ Status JsonReader::ReadParties(const json& d) {
   return people("copies",
                 [&](const NodeId& id, const Evidence& ev, int64_t count) {
                   Value props = Value::MakeObject();
-                  if (count > 0) props["count"] = count;
+                  if (count > 0) props[prop::kCount] = count;
                   AddEdge(doc_id_, id, EdgeKind::kCopyTo, ev, props);
                 });
 }
@@ -567,20 +572,20 @@ void JsonReader::AddClause(const ClauseFields& f) {
     clause.evidence.push_back(Ev(t));
   }
   clause.label = "Point " + f.ordinal + ": " + Abbreviate(label, 72);
-  clause.props["ordinal"] = f.ordinal;
-  clause.props["text"] = text;
-  clause.props["document"] = doc_id_;
-  clause.props["position"] = f.position;
+  clause.props[prop::kOrdinal] = f.ordinal;
+  clause.props[prop::kText] = text;
+  clause.props[prop::kDocument] = doc_id_;
+  clause.props[prop::kPosition] = f.position;
   Value topics = Value::MakeArray();
   for (const std::string& t : f.has_topics ? f.topics : topics_.Classify(all))
     topics.Append(t);
-  clause.props["topics"] = topics;
+  clause.props[prop::kTopics] = topics;
   Value places = Value::MakeArray();
   for (const Mention& m : gazetteer_.FindMentions(all)) {
     if (m.entry->kind == NodeKind::kPlace) places.AppendUnique(m.entry->id);
   }
-  if (!places.as_array().empty()) terms["places"] = places;
-  clause.props["terms"] = terms;
+  if (!places.as_array().empty()) terms[prop::kPlaces] = places;
+  clause.props[prop::kTerms] = terms;
   Evidence first = clause.evidence.front();
   NodeId clause_id = clause.id;
   fragment_.AddNode(std::move(clause));
@@ -592,7 +597,7 @@ void JsonReader::AddClause(const ClauseFields& f) {
     n.id = e->id;
     n.kind = e->kind;
     n.label = e->label;
-    n.props["resolved"] = true;
+    n.props[prop::kResolved] = true;
     n.evidence.push_back(first);
     fragment_.AddNode(std::move(n));
     AddEdge(clause_id, e->id, EdgeKind::kConcerns, first);

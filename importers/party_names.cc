@@ -10,10 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers::detail {
+
+namespace prop = graph::prop;
 
 NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   std::string name = CleanName(raw);
@@ -59,14 +62,14 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
   n.id = "person:" + graph::Slug(n.label);
   n.kind = NodeKind::kPerson;
   if (bare != n.label) n.aliases.push_back(bare);
-  n.props["resolved"] = false;
+  n.props[prop::kResolved] = false;
   n.evidence.push_back(ev);
   fragment_.AddNode(std::move(n));
   return "person:" + graph::Slug(TitleCase(bare));
 }
 
 NodeId PageReader::OrganizationFromName(std::string_view raw,
-                                        const Evidence& ev) {
+                                        const Evidence& ev, bool office) {
   std::string name = CleanName(raw);
   for (std::string_view article : {"the ", "The "}) {
     if (name.rfind(article, 0) == 0) name = name.substr(article.size());
@@ -76,14 +79,13 @@ NodeId PageReader::OrganizationFromName(std::string_view raw,
           gazetteer_.Resolve(name, NodeKind::kOrganization)) {
     return AddEntity(*e, name, false, ev);
   }
-  if (!cues_.Contains("organization", LowerText(name)) ||
-      Words(name).size() > 10)
-    return {};
+  bool named_body = office || cues_.Contains("organization", LowerText(name));
+  if (!named_body || Words(name).size() > 10) return {};
   Node n;
   n.label = name;
   n.id = "org:" + graph::Slug(name);
   n.kind = NodeKind::kOrganization;
-  n.props["resolved"] = false;
+  n.props[prop::kResolved] = false;
   n.evidence.push_back(ev);
   NodeId id = n.id;
   fragment_.AddNode(std::move(n));
@@ -176,9 +178,9 @@ void PageReader::ReadTitleParties() {
   };
   std::string_view parties;
   if (!record_.title_parties.empty()) {
-    parties = text_.substr(record_.title_parties.span.start,
-                           record_.title_parties.span.end -
-                               record_.title_parties.span.start);
+    parties = text_.substr(
+        record_.title_parties.span.start,
+        record_.title_parties.span.end - record_.title_parties.span.start);
     // "from Beijing, A to B" names the origin first.
     if (size_t comma = parties.find(", "); comma != std::string_view::npos) {
       std::string_view place = parties.substr(0, comma);
@@ -193,13 +195,16 @@ void PageReader::ReadTitleParties() {
   read_parties(parties, title_authors_, title_recipients_, &title_via_);
   // Parties the layout gives one by one (a FRUS heading, a TEI persName).
   auto resolve = [&](const Party& party, bool person_first) -> NodeId {
-    std::string_view name = text_.substr(party.span.start,
-                                         party.span.end - party.span.start);
+    std::string_view name =
+        text_.substr(party.span.start, party.span.end - party.span.start);
     if (name.empty()) name = party.name;
     Evidence ev = Ev(party.span);
     NodeId id = person_first ? PersonFromName(name, ev) : NodeId();
     if (id.empty()) id = OrganizationFromName(name, ev);
     if (id.empty() && !person_first) id = PersonFromName(name, ev);
+    // A party the layout names that is no person's name is an office ("the
+    // Secretary of State"), even one the gazetteer and the cues lack.
+    if (id.empty()) id = OrganizationFromName(name, ev, /*office=*/true);
     return id;
   };
   for (const Party& a : record_.authors) {
@@ -234,15 +239,15 @@ void PageReader::ReadTitleParties() {
     for (const Mention& m : gazetteer_.FindMentions(main, Offset(main))) {
       if (m.entry->kind != NodeKind::kOrganization) continue;
       Evidence ev = Ev(m.start, m.end);
-      title_authors_.emplace_back(AddEntity(*m.entry, m.surface, false, ev), ev);
+      title_authors_.emplace_back(AddEntity(*m.entry, m.surface, false, ev),
+                                  ev);
       break;
     }
   }
   if (!record_.attachment.empty()) {
-    std::string_view attach =
-        text_.substr(record_.attachment.span.start,
-                     record_.attachment.span.end -
-                         record_.attachment.span.start);
+    std::string_view attach = text_.substr(
+        record_.attachment.span.start,
+        record_.attachment.span.end - record_.attachment.span.start);
     attach_type_ = DocTypeFromWords(detail::ToLowerAscii(attach));
     if (auto d = detail::FindDate(attach, DefaultYear()))
       attach_date_ = d->date;
@@ -318,7 +323,7 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
 std::map<NodeId, const Node*> PageReader::SameUnresolvedPersons() const {
   std::vector<const Node*> cyrillic, latin;
   for (const Node& n : fragment_.nodes()) {
-    const Value* resolved = n.props.Get("resolved");
+    const Value* resolved = n.props.Get(prop::kResolved);
     if (n.kind != NodeKind::kPerson || resolved == nullptr ||
         !resolved->is_bool() || resolved->as_bool()) {
       continue;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 #include "importers/stance_reader.h"
@@ -76,35 +77,34 @@ void PageReader::ReadReplies(size_t d) {
         // Whose: "your" = the addressee of this document; "of Comrade X".
         std::string before =
             lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
-        Value ref = Value::MakeObject();
-        ref["date"] = date->date.Iso();
-        Value authors = Value::MakeArray();
+        graph::Reference ref;
+        ref.date = date->date.Iso();
         if (cues_.Contains("your", before)) {
-          for (const DocDraft::Party& r : doc.recipients) authors.Append(r.id);
+          for (const DocDraft::Party& r : doc.recipients)
+            ref.authors.push_back(r.id);
         } else {
           for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
-            authors.Append(id);
+            ref.authors.push_back(id);
         }
-        ref["authors"] = authors;
         std::string_view after = window.substr(date->end);
         if (size_t no = after.find("No.");
             no != std::string_view::npos && no < 6) {
-          ref["number"] = NumberAfterMarker(after.substr(no));
+          ref.number = NumberAfterMarker(after.substr(no));
         }
         size_t start = Offset(t) + at;
-        ref["start"] = static_cast<int64_t>(start);
-        ref["end"] = static_cast<int64_t>(Offset(window) + date->end);
-        ref["quote"] = std::string(
+        ref.start = static_cast<int64_t>(start);
+        ref.end = static_cast<int64_t>(Offset(window) + date->end);
+        ref.quote = std::string(
             text_.substr(start, Offset(window) + date->end - start));
-        doc.references.AppendUnique(ref);
+        doc.references.AppendUnique(ref.ToValue());
         // "your telegrams of January 31 and February 2"
         std::string_view more = window.substr(date->end);
         if (more.rfind(" and ", 0) == 0 || more.rfind(" и ", 0) == 0) {
           if (auto d2 = detail::FindDate(more, DefaultYear());
               d2 && d2->start <= 5) {
-            Value r2 = ref;
-            r2["date"] = d2->date.Iso();
-            doc.references.AppendUnique(r2);
+            graph::Reference r2 = ref;
+            r2.date = d2->date.Iso();
+            doc.references.AppendUnique(r2.ToValue());
           }
         }
       }
@@ -119,8 +119,8 @@ void PageReader::ReadReplies(size_t d) {
       if (!end) continue;
       std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
       sentence_begin = k + 1;
-      Value inherited_ordinals = Value::MakeArray();
-      Value inherited_topics = Value::MakeArray();
+      std::vector<std::string> inherited_ordinals;
+      std::vector<std::string> inherited_topics;
       size_t part_begin = 0;
       for (size_t q = 0; q <= sentence.size(); ++q) {
         if (q < sentence.size() && sentence[q] != ';') continue;
@@ -139,7 +139,7 @@ void PageReader::ReadReplies(size_t d) {
         if (!reading || reading->holder == "other") continue;
         std::string stance = reading->stance;
         if (stance.empty()) continue;
-        Value ordinals = Value::MakeArray();
+        std::vector<std::string> ordinals;
         if (cues_.Contains("point_word", pl)) {
           std::vector<std::string_view> ws = Words(part);
           for (size_t w = 0; w < ws.size(); ++w) {
@@ -147,35 +147,36 @@ void PageReader::ReadReplies(size_t d) {
             // "the second half of point three": "second" counts a half.
             bool half = w + 1 < ws.size() &&
                         cues_.Contains("part_word", LowerText(ws[w + 1]));
-            if (!o.empty() && !half) ordinals.AppendUnique(o);
+            if (!o.empty() && !half &&
+                std::find(ordinals.begin(), ordinals.end(), o) ==
+                    ordinals.end()) {
+              ordinals.push_back(o);
+            }
           }
         }
-        Value topics = Value::MakeArray();
-        for (const std::string& topic : topics_.Classify(part))
-          topics.Append(topic);
-        if (ordinals.as_array().empty() && topics.as_array().empty()) {
+        std::vector<std::string> topics = topics_.Classify(part);
+        if (ordinals.empty() && topics.empty()) {
           ordinals = inherited_ordinals;
           topics = inherited_topics;
         }
-        if (ordinals.as_array().empty() && topics.as_array().empty()) continue;
+        if (ordinals.empty() && topics.empty()) continue;
         inherited_ordinals = ordinals;
         inherited_topics = topics;
-        Value st = Value::MakeObject();
-        st["stance"] = stance;
+        graph::StanceClaim st;
+        st.stance = stance;
         // "We support your line of insisting": the writer supports a
         // stance the addressee holds.
-        if (!reading->supported_stance.empty())
-          st["supported_stance"] = reading->supported_stance;
-        if (reading->negated) st["negated"] = true;
-        if (reading->conditional) st["conditional"] = true;
-        st["ordinals"] = ordinals;
-        st["topics"] = topics;
-        st["partial"] = cues_.Contains("partial", pl);
-        st["start"] = static_cast<int64_t>(Offset(part));
-        st["end"] = static_cast<int64_t>(Offset(part) + part.size());
-        st["quote"] = std::string(part);
-        st["lang"] = LineLang(i);
-        doc.stances.Append(st);
+        st.supported_stance = reading->supported_stance;
+        st.negated = reading->negated;
+        st.conditional = reading->conditional;
+        st.ordinals = std::move(ordinals);
+        st.topics = std::move(topics);
+        st.partial = cues_.Contains("partial", pl);
+        st.start = static_cast<int64_t>(Offset(part));
+        st.end = static_cast<int64_t>(Offset(part) + part.size());
+        st.quote = std::string(part);
+        st.lang = LineLang(i);
+        doc.stances.Append(st.ToValue());
       }
     }
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "graph/props.h"
+
 namespace parley::linking {
 
 using graph::Edge;
@@ -12,6 +14,7 @@ using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
 using graph::Value;
+namespace prop = graph::prop;
 
 namespace {
 
@@ -21,8 +24,8 @@ struct DocInfo {
   std::string date;
   std::set<NodeId> authors, recipients;
   std::vector<std::string> numbers;  // title/body numbers and the sender's
-  Value references = Value::MakeArray();
-  Value stances = Value::MakeArray();
+  std::vector<graph::Reference> references;
+  std::vector<graph::StanceClaim> stances;
   NodeId parent;
   std::vector<NodeId> children;
   std::vector<NodeId> clauses;
@@ -39,23 +42,6 @@ struct ClauseInfo {
   Evidence evidence;
   int64_t position = 0;
 };
-
-std::vector<std::string> Strings(const Value* v) {
-  std::vector<std::string> out;
-  if (v == nullptr) return out;
-  if (v->is_string()) out.push_back(v->as_string());
-  if (v->is_array()) {
-    for (const Value& x : v->as_array()) {
-      if (x.is_string()) out.push_back(x.as_string());
-    }
-  }
-  return out;
-}
-
-int64_t Int(const Value& v, std::string_view key) {
-  const Value* x = v.Get(key);
-  return x && x->is_int() ? x->as_int() : 0;
-}
 
 // The position of a document in a topic's version chain: by date, then id.
 std::string ChainKey(const std::string& date, const NodeId& doc) {
@@ -78,10 +64,10 @@ std::vector<std::string> Measures(const Value& terms, std::string_view key) {
   if (list == nullptr || !list->is_array()) return out;
   for (const Value& item : list->as_array()) {
     if (!item.is_object()) continue;
-    std::string unit = item.GetString("unit");
-    const Value* value = item.Get("value");
-    const Value* min = item.Get("min");
-    const Value* max = item.Get("max");
+    std::string unit = item.GetString(prop::kUnit);
+    const Value* value = item.Get(prop::kValue);
+    const Value* min = item.Get(prop::kMin);
+    const Value* max = item.Get(prop::kMax);
     auto num = [](const Value* v) {
       if (v == nullptr) return std::string();
       if (v->is_int()) return std::to_string(v->as_int());
@@ -97,7 +83,7 @@ std::vector<std::string> Measures(const Value& terms, std::string_view key) {
     if (min != nullptr && max != nullptr) {
       text = num(min) == num(max) ? num(min) : num(min) + "–" + num(max);
     }
-    std::string from = item.GetString("from");
+    std::string from = item.GetString(prop::kFrom);
     // "3 days", "2 months"; "km" and other abbreviations stay as they are.
     bool plural =
         text != "1" && (unit == "day" || unit == "month" || unit == "hour" ||
@@ -120,7 +106,7 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 std::vector<std::string> PlaceNames(
     const Value& terms, const std::map<NodeId, std::string>& labels) {
   std::vector<std::string> out;
-  for (std::string id : Strings(terms.Get("places"))) {
+  for (std::string id : graph::Strings(terms.Get(prop::kPlaces))) {
     if (auto label = labels.find(id); label != labels.end()) {
       out.push_back(label->second);
       continue;
@@ -138,13 +124,14 @@ Value Changes(const ClauseInfo& later, const ClauseInfo& earlier,
               size_t merged_with, size_t split_into,
               const std::map<NodeId, std::string>& place_labels) {
   Value changes = Value::MakeArray();
-  for (std::string_view key : {"distances", "durations"}) {
+  for (std::string_view key : {prop::kDistances, prop::kDurations}) {
     std::vector<std::string> a = Measures(earlier.terms, key),
                              b = Measures(later.terms, key);
     if (a != b) {
-      changes.Append(std::string(key == "distances" ? "distance" : "duration") +
-                     ": " + (a.empty() ? "none" : Join(a, ", ")) + " → " +
-                     (b.empty() ? "none" : Join(b, ", ")));
+      changes.Append(
+          std::string(key == prop::kDistances ? "distance" : "duration") +
+          ": " + (a.empty() ? "none" : Join(a, ", ")) + " → " +
+          (b.empty() ? "none" : Join(b, ", ")));
     }
   }
   std::vector<std::string> pa = PlaceNames(earlier.terms, place_labels);
@@ -233,9 +220,9 @@ void LinkIndex::RemovePage(const std::string& page) {
   for (const NodeId& id : it->second) {
     if (auto d = docs.find(id); d != docs.end()) {
       docs_by_date[d->second.date].erase(id);
-      for (const Value& r : d->second.references.as_array()) {
-        referrers_by_date[r.GetString("date")].erase(id);
-        referrers_by_number[r.GetString("number")].erase(id);
+      for (const graph::Reference& r : d->second.references) {
+        referrers_by_date[r.date].erase(id);
+        referrers_by_number[r.number.value_or("")].erase(id);
       }
       for (const std::string& n : d->second.numbers)
         docs_by_number[n].erase(id);
@@ -260,43 +247,37 @@ void LinkIndex::AddNodes(const std::string& page,
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument) {
+      graph::DocumentProps props = graph::DocumentProps::From(n);
       DocInfo d;
       d.id = n.id;
       d.page = page;
-      d.date = n.props.GetString("date");
-      d.numbers = Strings(n.props.Get("number"));
-      for (const std::string& o : Strings(n.props.Get("outgoing_number")))
-        d.numbers.push_back(o);
-      if (const Value* r = n.props.Get("references"); r && r->is_array())
-        d.references = *r;
-      if (const Value* s = n.props.Get("stances"); s && s->is_array())
-        d.stances = *s;
+      d.date = std::move(props.date);
+      d.numbers = std::move(props.numbers);
+      if (!props.outgoing_number.empty())
+        d.numbers.push_back(std::move(props.outgoing_number));
+      d.references = std::move(props.references);
+      d.stances = std::move(props.stances);
       docs_by_date[d.date].insert(d.id);
-      for (const Value& r : d.references.as_array()) {
-        referrers_by_date[r.GetString("date")].insert(d.id);
-        if (!r.GetString("number").empty())
-          referrers_by_number[r.GetString("number")].insert(d.id);
+      for (const graph::Reference& r : d.references) {
+        referrers_by_date[r.date].insert(d.id);
+        if (r.number && !r.number->empty())
+          referrers_by_number[*r.number].insert(d.id);
       }
       for (const std::string& num : d.numbers) docs_by_number[num].insert(d.id);
       page_nodes[page].insert(d.id);
       docs[d.id] = std::move(d);
     } else if (n.kind == NodeKind::kClause) {
+      graph::ClauseProps props = graph::ClauseProps::From(n);
       ClauseInfo c;
       c.id = n.id;
       c.page = page;
-      c.doc = n.props.GetString("document");
-      for (const std::string& o : Strings(n.props.Get("ordinal")))
-        c.ordinals.insert(o);
-      if (const Value* o = n.props.Get("ordinals"); o && o->is_object()) {
-        for (const auto& [lang, v] : o->as_object()) {
-          if (v.is_string()) c.ordinals.insert(v.as_string());
-        }
-      }
-      for (const std::string& t : Strings(n.props.Get("topics")))
-        c.topics.insert(t);
-      if (const Value* t = n.props.Get("terms")) c.terms = *t;
+      c.doc = std::move(props.document);
+      if (!props.ordinal.empty()) c.ordinals.insert(props.ordinal);
+      for (const auto& [lang, o] : props.ordinals) c.ordinals.insert(o);
+      c.topics.insert(props.topics.begin(), props.topics.end());
+      c.terms = std::move(props.terms);
       if (!n.evidence.empty()) c.evidence = n.evidence.front();
-      c.position = Int(n.props, "position");
+      c.position = props.position;
       page_nodes[page].insert(c.id);
       clauses[c.id] = std::move(c);
     }
@@ -369,9 +350,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
                           graph::Fragment& out) {
   if (Family(reply) == Family(target)) return;
   bool responds = false;
-  for (const Value& ref : reply.references.as_array()) {
-    std::vector<std::string> authors = Strings(ref.Get("authors"));
-    std::string number = ref.GetString("number");
+  for (const graph::Reference& ref : reply.references) {
+    const std::vector<std::string>& authors = ref.authors;
+    std::string number = ref.number.value_or("");
     bool by_number = !number.empty() &&
                      std::find(target.numbers.begin(), target.numbers.end(),
                                number) != target.numbers.end();
@@ -381,7 +362,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
     bool number_known = !number.empty() && numbered != docs_by_number.end() &&
                         !numbered->second.empty();
     bool by_date =
-        !number_known && ref.GetString("date") == target.date &&
+        !number_known && ref.date == target.date &&
         (authors.empty() ||
          std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
            return target.authors.count(a) > 0;
@@ -397,28 +378,28 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
     }
     Evidence ev;
     ev.doc = reply.page;
-    ev.start = static_cast<uint32_t>(Int(ref, "start"));
-    ev.end = static_cast<uint32_t>(Int(ref, "end"));
-    ev.quote = ref.GetString("quote");
+    ev.start = static_cast<uint32_t>(ref.start);
+    ev.end = static_cast<uint32_t>(ref.end);
+    ev.quote = ref.quote;
     ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
                   ? "en"
                   : "ru";
     Value props = Value::MakeObject();
-    props["matched_by"] = by_number ? "number" : "date and author";
+    props[prop::kMatchedBy] = by_number ? "number" : "date and author";
     AddEdge(out, reply.id, target.id, EdgeKind::kRespondsTo, {ev}, props);
     responds = true;
   }
   if (!responds) return;
   std::vector<const ClauseInfo*> points = Subtree(target);
-  for (const Value& st : reply.stances.as_array()) {
-    std::vector<std::string> ordinals = Strings(st.Get("ordinals"));
-    std::vector<std::string> topics = Strings(st.Get("topics"));
+  for (const graph::StanceClaim& st : reply.stances) {
+    const std::vector<std::string>& ordinals = st.ordinals;
+    const std::vector<std::string>& topics = st.topics;
     Evidence ev;
     ev.doc = reply.page;
-    ev.start = static_cast<uint32_t>(Int(st, "start"));
-    ev.end = static_cast<uint32_t>(Int(st, "end"));
-    ev.quote = st.GetString("quote");
-    ev.lang = st.GetString("lang");
+    ev.start = static_cast<uint32_t>(st.start);
+    ev.end = static_cast<uint32_t>(st.end);
+    ev.quote = st.quote;
+    ev.lang = st.lang;
     for (const ClauseInfo* c : points) {
       // A point named by number is one of "your" points: a clause the
       // addressee of the reply wrote. Points named by content may be anyone's.
@@ -440,11 +421,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
           [&](const std::string& t) { return c->topics.count(t) > 0; });
       if (!by_ordinal && !by_topic) continue;
       Value props = Value::MakeObject();
-      props["stance"] = st.GetString("stance");
-      if (const Value* partial = st.Get("partial");
-          partial && partial->is_bool() && partial->as_bool()) {
-        props["partial"] = true;
-      }
+      props[prop::kStance] = st.stance;
+      if (st.partial) props[prop::kPartial] = true;
       AddEdge(out, reply.id, c->id, EdgeKind::kStance, {ev}, props);
     }
   }
@@ -456,8 +434,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
 // The later version is the variant of the earlier.
 void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b,
                              graph::Fragment& out) {
-  if (Family(a) == Family(b) || a.clauses.empty() || b.clauses.empty())
-    return;
+  if (Family(a) == Family(b) || a.clauses.empty() || b.clauses.empty()) return;
   auto infos = [&](const DocInfo& d) {
     std::vector<const ClauseInfo*> v;
     for (const NodeId& id : d.clauses) {
@@ -501,10 +478,11 @@ void LinkIndex::LinkVariants(const DocInfo& a, const DocInfo& b,
       size_t merged = x_later ? ties_a : ties_b;
       size_t split = x_later ? ties_b : ties_a;
       Value props = Value::MakeObject();
-      props["similarity"] = std::round(s * 100) / 100;
-      props["changes"] = Changes(later, earlier, merged, split, place_labels);
-      props["from_date"] = earlier.date;
-      props["to_date"] = later.date;
+      props[prop::kSimilarity] = std::round(s * 100) / 100;
+      props[prop::kChanges] =
+          Changes(later, earlier, merged, split, place_labels);
+      props[prop::kFromDate] = earlier.date;
+      props[prop::kToDate] = later.date;
       AddEdge(out, later.id, earlier.id, EdgeKind::kVariantOf,
               {later.evidence, earlier.evidence}, props);
     }
@@ -521,11 +499,11 @@ graph::Fragment LinkIndex::LinksOf(const std::string& page) {
     if (d == docs.end()) continue;
     const DocInfo& doc = d->second;
     // The documents it answers.
-    for (const Value& ref : doc.references.as_array()) {
-      for (const NodeId& t : docs_by_date[ref.GetString("date")])
+    for (const graph::Reference& ref : doc.references) {
+      for (const NodeId& t : docs_by_date[ref.date])
         LinkReply(doc, docs.at(t), out);
-      if (!ref.GetString("number").empty()) {
-        for (const NodeId& t : docs_by_number[ref.GetString("number")])
+      if (ref.number && !ref.number->empty()) {
+        for (const NodeId& t : docs_by_number[*ref.number])
           LinkReply(doc, docs.at(t), out);
       }
     }
@@ -574,9 +552,9 @@ std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
       for (const NodeId& reply : r->second) {
         auto rd = docs.find(reply);
         if (rd == docs.end() || rd->second.page == page) continue;
-        for (const Value& ref : rd->second.references.as_array()) {
-          if (ref.GetString("date") != d->second.date) continue;
-          std::vector<std::string> authors = Strings(ref.Get("authors"));
+        for (const graph::Reference& ref : rd->second.references) {
+          if (ref.date != d->second.date) continue;
+          const std::vector<std::string>& authors = ref.authors;
           bool theirs = authors.empty() ||
                         std::any_of(authors.begin(), authors.end(),
                                     [&](const std::string& a) {

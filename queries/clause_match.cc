@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "graph/props.h"
 #include "queries/detail/words.h"
 #include "queries/documents.h"
 
@@ -12,6 +13,7 @@ using graph::EdgeKind;
 using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
+namespace prop = graph::prop;
 
 namespace {
 
@@ -20,7 +22,7 @@ namespace {
 bool WordsMatch(const Node& clause, const std::vector<detail::Word>& query) {
   if (query.empty()) return false;
   std::vector<detail::Word> words;
-  if (const graph::Value* text = clause.props.Get("text");
+  if (const graph::Value* text = clause.props.Get(prop::kText);
       text && text->is_object()) {
     for (const auto& [lang, t] : text->as_object()) {
       if (!t.is_string()) continue;
@@ -37,7 +39,7 @@ bool WordsMatch(const Node& clause, const std::vector<detail::Word>& query) {
 }
 
 bool TopicMatches(const Node& clause, const ClauseQuery& query) {
-  for (const std::string& topic : StringList(clause.props.Get("topics"))) {
+  for (const std::string& topic : StringList(clause.props.Get(prop::kTopics))) {
     if (topic == query.text || TopicFits(topic, query.text)) return true;
     if (std::find(query.topics.begin(), query.topics.end(), topic) !=
         query.topics.end()) {
@@ -96,7 +98,7 @@ bool TopicFits(std::string_view topic, std::string_view query) {
 }
 
 NodeId DocumentOfClause(storage::Reader& reader, const Node& clause) {
-  std::string doc = clause.props.GetString("document");
+  std::string doc = clause.props.GetString(prop::kDocument);
   if (!doc.empty()) return doc;
   std::vector<graph::Edge> in = reader.InEdges(clause.id, EdgeKind::kHasClause);
   return in.empty() ? NodeId() : in[0].source;

@@ -2,18 +2,21 @@
 
 #include <algorithm>
 
+#include "graph/props.h"
+
 namespace parley::queries {
 
 using graph::EdgeKind;
 using graph::Node;
 using graph::NodeId;
+namespace prop = graph::prop;
 
 std::string DocumentLabel(const Node& doc) {
-  std::string type = doc.props.GetString("doc_type");
+  std::string type = doc.props.GetString(prop::kDocType);
   if (type.empty()) type = "document";
-  std::vector<std::string> numbers = StringList(doc.props.Get("number"));
+  std::vector<std::string> numbers = StringList(doc.props.Get(prop::kNumber));
   if (!numbers.empty()) return type + " " + numbers[0];
-  std::string date = doc.props.GetString("date");
+  std::string date = doc.props.GetString(prop::kDate);
   return date.empty() ? type : type + " of " + date;
 }
 
@@ -27,19 +30,11 @@ Node Brief(const Node& node) {
 }
 
 std::vector<std::string> StringList(const graph::Value* value) {
-  std::vector<std::string> out;
-  if (value == nullptr) return out;
-  if (value->is_string()) out.push_back(value->as_string());
-  if (value->is_array()) {
-    for (const graph::Value& v : value->as_array()) {
-      if (v.is_string()) out.push_back(v.as_string());
-    }
-  }
-  return out;
+  return graph::Strings(value);
 }
 
 std::string ClauseText(const Node& clause, std::string_view lang) {
-  const graph::Value* text = clause.props.Get("text");
+  const graph::Value* text = clause.props.Get(prop::kText);
   if (text == nullptr || !text->is_object()) return "";
   if (const graph::Value* t = text->Get(lang); t && t->is_string()) {
     return t->as_string();
@@ -66,12 +61,9 @@ std::vector<std::string> CitationsOf(Snapshot& snapshot, const NodeId& doc_id) {
   std::vector<std::string> out;
   const Node* doc = snapshot.Find(OuterDocumentId(snapshot, doc_id));
   if (doc == nullptr) return out;
-  if (const graph::Value* src = doc->props.Get("source");
-      src && src->is_array()) {
-    for (const graph::Value& s : src->as_array()) {
-      std::string c = s.GetString("citation");
-      if (!c.empty()) out.push_back(c);
-    }
+  for (const graph::SourceCitation& s :
+       graph::DocumentProps::From(*doc).sources) {
+    if (!s.citation.empty()) out.push_back(s.citation);
   }
   return out;
 }
@@ -126,9 +118,9 @@ TransmissionStep Step(TransmissionStep::Role role, const Node& person,
   s.person_label = person.label;
   s.document = doc.id;
   s.document_label = DocumentLabel(doc);
-  s.date = doc.props.GetString("date");
-  s.sent = doc.props.GetString("sent");
-  s.received = doc.props.GetString("received");
+  s.date = doc.props.GetString(prop::kDate);
+  s.sent = doc.props.GetString(prop::kSent);
+  s.received = doc.props.GetString(prop::kReceived);
   return s;
 }
 
@@ -191,11 +183,10 @@ Stance MakeStance(Snapshot& snapshot, const graph::Edge& edge,
   s.clause = edge.target;
   s.document = doc.id;
   s.document_label = DocumentLabel(doc);
-  s.date = doc.props.GetString("date");
+  s.date = doc.props.GetString(prop::kDate);
   s.authors = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
-  s.stance = edge.props.GetString("stance");
-  const graph::Value* partial = edge.props.Get("partial");
-  s.partial = partial != nullptr && partial->is_bool() && partial->as_bool();
+  s.stance = edge.props.GetString(prop::kStance);
+  s.partial = graph::IsTrue(edge.props, prop::kPartial);
   if (!edge.evidence.empty()) {
     s.quote = edge.evidence[0].quote;
     s.lang = edge.evidence[0].lang;

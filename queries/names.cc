@@ -8,6 +8,8 @@
 
 #include "queries/detail/words.h"
 #include "queries/documents.h"
+#include "text/edit_distance.h"
+#include "text/utf8.h"
 
 namespace parley::queries {
 namespace {
@@ -18,37 +20,6 @@ using graph::NodeKind;
 
 bool KindFits(const Node& n, std::optional<NodeKind> kind) {
   return !kind || n.kind == *kind;
-}
-
-std::u32string CodePoints(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    char32_t c = n == 1 ? b : b & (0xFF >> (n + 1));
-    for (size_t k = 1; k < n && i + k < s.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    }
-    out += c;
-    i += n;
-  }
-  return out;
-}
-
-size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min(
-          {row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 // The folded words of a name, as a set of strings.
@@ -135,7 +106,6 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
   // a suggestion when nothing fits.
   std::vector<std::string> wanted = NameWords(text);
   std::string key = storage::NameKey(typed);
-  std::u32string key_points = CodePoints(key);
   std::vector<std::pair<size_t, std::string>> near;
   // A person, organisation or place whose name holds the words goes before
   // a document whose title does ("Mao" is Mao Zedong, not his telegrams).
@@ -163,9 +133,9 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
       // The whole name, and each word of it: "Stallin" is near "Joseph
       // Stalin" through "Stalin".
       std::string folded = storage::NameKey(name);
-      best = std::min(best, EditDistance(CodePoints(folded), key_points));
+      best = std::min(best, text::EditDistance(folded, key));
       for (const std::string& word : NameWords(folded)) {
-        best = std::min(best, EditDistance(CodePoints(word), key_points));
+        best = std::min(best, text::EditDistance(word, key));
       }
     }
     // Titles are long and full of names: suggested only when a document
@@ -186,7 +156,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
     message += " in this database (the gazetteer knows " + *hinted +
                ", but no imported page names it)";
   }
-  size_t limit = std::max<size_t>(2, key_points.size() / 3);
+  size_t limit = std::max<size_t>(2, text::CodePointCount(key) / 3);
   if (!near.empty() && near[0].first <= limit) {
     message += "; did you mean";
     for (size_t i = 0; i < near.size() && i < 3; ++i) {

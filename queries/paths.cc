@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "graph/props.h"
 #include "queries/documents.h"
 
 namespace parley::queries {
@@ -14,6 +15,7 @@ using graph::GraphView;
 using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
+namespace prop = graph::prop;
 
 namespace {
 
@@ -24,16 +26,16 @@ const Node* Find(const GraphView& view, const NodeId& id) {
 
 std::string DateOf(const GraphView& view, const Node* n) {
   if (n == nullptr) return "";
-  if (n->kind == NodeKind::kDocument) return n->props.GetString("date");
-  std::string doc = n->props.GetString("document");
+  if (n->kind == NodeKind::kDocument) return n->props.GetString(prop::kDate);
+  std::string doc = n->props.GetString(prop::kDocument);
   if (doc.empty()) return "";
   const Node* d = Find(view, doc);
-  return d ? d->props.GetString("date") : "";
+  return d ? d->props.GetString(prop::kDate) : "";
 }
 
 std::string EdgeDate(const GraphView& view, const Edge& e) {
   if (e.kind == EdgeKind::kVariantOf) {
-    std::string to = e.props.GetString("to_date");
+    std::string to = e.props.GetString(prop::kToDate);
     if (!to.empty()) return to;
   }
   const Node* source = Find(view, e.source);

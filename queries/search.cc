@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "queries/detail/words.h"
+#include "text/utf8.h"
 
 namespace parley::queries {
 
@@ -41,30 +42,6 @@ bool Searchable(const Node& n, const SearchQuery& query) {
   if (n.kind != NodeKind::kClause && n.kind != NodeKind::kDocument)
     return false;
   return !query.kind || n.kind == *query.kind;
-}
-
-size_t CodePointsIn(std::string_view s) {
-  return std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  });
-}
-
-// The byte position `n` code points before (negative) or after `pos`.
-size_t MoveBy(std::string_view s, size_t pos, long n) {
-  while (n < 0 && pos > 0) {
-    --pos;
-    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80)
-      --pos;
-    ++n;
-  }
-  while (n > 0 && pos < s.size()) {
-    ++pos;
-    while (pos < s.size() &&
-           (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80)
-      ++pos;
-    --n;
-  }
-  return pos;
 }
 
 }  // namespace
@@ -165,31 +142,32 @@ Result<std::vector<SearchHit>> Search(Snapshot& snapshot,
 
 std::string MarkMatches(const SearchField& field, std::string_view open,
                         std::string_view close, size_t max_chars) {
-  std::string_view text = field.text;
-  size_t begin = 0, end = text.size();
-  if (CodePointsIn(text) > max_chars && !field.matches.empty()) {
+  std::string_view shown = field.text;
+  size_t begin = 0, end = shown.size();
+  if (text::CodePointCount(shown) > max_chars && !field.matches.empty()) {
     // Some context before the first match, then as much as fits.
-    begin = MoveBy(text, field.matches.front().first,
-                   -static_cast<long>(max_chars / 4));
-    while (begin > 0 && text[begin - 1] != ' ') begin = MoveBy(text, begin, -1);
-    end = MoveBy(text, begin, static_cast<long>(max_chars));
-    while (end < text.size() && end > begin && text[end] != ' ')
-      end = MoveBy(text, end, -1);
+    begin = text::MoveByCodePoints(shown, field.matches.front().first,
+                                   -static_cast<long>(max_chars / 4));
+    while (begin > 0 && shown[begin - 1] != ' ')
+      begin = text::MoveByCodePoints(shown, begin, -1);
+    end = text::MoveByCodePoints(shown, begin, static_cast<long>(max_chars));
+    while (end < shown.size() && end > begin && shown[end] != ' ')
+      end = text::MoveByCodePoints(shown, end, -1);
     if (end <= field.matches.front().second)
-      end = MoveBy(text, begin, static_cast<long>(max_chars));
+      end = text::MoveByCodePoints(shown, begin, static_cast<long>(max_chars));
   }
   std::string out = begin > 0 ? "…" : "";
   size_t at = begin;
   for (auto [s, e] : field.matches) {
     if (s < begin || e > end) continue;
-    out.append(text.substr(at, s - at));
+    out.append(shown.substr(at, s - at));
     out.append(open);
-    out.append(text.substr(s, e - s));
+    out.append(shown.substr(s, e - s));
     out.append(close);
     at = e;
   }
-  out.append(text.substr(at, end - at));
-  if (end < text.size()) out += "…";
+  out.append(shown.substr(at, end - at));
+  if (end < shown.size()) out += "…";
   return out;
 }
 

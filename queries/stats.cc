@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "graph/props.h"
+
 namespace parley::queries {
 
 size_t GraphStats::node_total() const {
@@ -16,7 +18,7 @@ Result<GraphStats> CountGraph(storage::Reader& reader) {
   GraphStats stats;
   reader.ForEachNode([&](const graph::Node& n) {
     ++stats.nodes[static_cast<size_t>(n.kind)];
-    const graph::Value* resolved = n.props.Get("resolved");
+    const graph::Value* resolved = n.props.Get(graph::prop::kResolved);
     if (resolved != nullptr && resolved->is_bool() && !resolved->as_bool()) {
       ++stats.unresolved;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/props.h"
 #include "queries/documents.h"
 
 namespace parley::queries {
@@ -11,6 +12,7 @@ using graph::EdgeKind;
 using graph::GraphView;
 using graph::Node;
 using graph::NodeKind;
+namespace prop = graph::prop;
 
 namespace {
 
@@ -35,8 +37,7 @@ bool Has(const std::vector<Node>& nodes, const graph::NodeId& id) {
 }
 
 int64_t Position(const Node& clause) {
-  const graph::Value* p = clause.props.Get("position");
-  return p && p->is_int() ? p->as_int() : 0;
+  return graph::IntAt(clause.props, prop::kPosition);
 }
 
 }  // namespace
@@ -76,15 +77,15 @@ Result<TimelineResult> Timeline(Snapshot& snapshot,
   for (const Node& doc : view.nodes()) {
     if (doc.kind != NodeKind::kDocument) continue;
     TimelineEntry e;
-    e.date = doc.props.GetString("date");
+    e.date = doc.props.GetString(prop::kDate);
     if (!query.from.empty() && (e.date.empty() || e.date < query.from))
       continue;
     if (!query.to.empty() &&
         (e.date.empty() || e.date.substr(0, query.to.size()) > query.to)) {
       continue;
     }
-    e.sent = doc.props.GetString("sent");
-    e.received = doc.props.GetString("received");
+    e.sent = doc.props.GetString(prop::kSent);
+    e.received = doc.props.GetString(prop::kReceived);
     e.authors = Ends(view, view.InNeighbors(doc.id, {EdgeKind::kAuthored}));
     e.recipients =
         Ends(view, view.OutNeighbors(doc.id, {EdgeKind::kAddressedTo}));

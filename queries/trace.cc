@@ -6,22 +6,24 @@
 #include <set>
 #include <utility>
 
+#include "graph/props.h"
+
 namespace parley::queries {
 
 using graph::Edge;
 using graph::EdgeKind;
 using graph::Node;
 using graph::NodeId;
+namespace prop = graph::prop;
 
 namespace {
 
 int64_t Position(const Node& clause) {
-  const graph::Value* p = clause.props.Get("position");
-  return p && p->is_int() ? p->as_int() : 0;
+  return graph::IntAt(clause.props, prop::kPosition);
 }
 
 std::optional<double> Similarity(const Edge& e) {
-  const graph::Value* s = e.props.Get("similarity");
+  const graph::Value* s = e.props.Get(prop::kSimilarity);
   if (s == nullptr) return std::nullopt;
   if (s->is_double()) return s->as_double();
   if (s->is_int()) return static_cast<double>(s->as_int());
@@ -132,7 +134,7 @@ ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
   v.proposers = SourcesOf(snapshot, clause.id, EdgeKind::kProposes);
   NodeId doc_id = DocumentOfClause(snapshot.reader(), clause);
   if (const Node* doc = snapshot.Find(doc_id)) v.document = Brief(*doc);
-  v.date = v.document.props.GetString("date");
+  v.date = v.document.props.GetString(prop::kDate);
   if (!doc_id.empty()) {
     if (const Node* outer = snapshot.Find(OuterDocumentId(snapshot, doc_id))) {
       v.outer = Brief(*outer);
@@ -178,7 +180,7 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
   for (const Node& s : seeds) {
     NodeId doc = DocumentOfClause(reader, s);
     const Node* d = snapshot.Find(doc);
-    seed_keys[s.id] = {d ? d->props.GetString("date") : "", doc};
+    seed_keys[s.id] = {d ? d->props.GetString(prop::kDate) : "", doc};
   }
   std::stable_sort(seeds.begin(), seeds.end(),
                    [&](const Node& a, const Node& b) {
@@ -213,7 +215,7 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
             index.Between(v.clause.id, lineage.versions[j].clause.id);
         if (e == nullptr) continue;
         v.compared_with = lineage.versions[j].clause.id;
-        v.changes = StringList(e->props.Get("changes"));
+        v.changes = StringList(e->props.Get(prop::kChanges));
         v.similarity = Similarity(*e);
         break;
       }

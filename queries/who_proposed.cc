@@ -3,18 +3,20 @@
 #include <algorithm>
 #include <set>
 
+#include "graph/props.h"
+
 namespace parley::queries {
 
 using graph::EdgeKind;
 using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
+namespace prop = graph::prop;
 
 namespace {
 
 int64_t Position(const Node& clause) {
-  const graph::Value* p = clause.props.Get("position");
-  return p && p->is_int() ? p->as_int() : 0;
+  return graph::IntAt(clause.props, prop::kPosition);
 }
 
 }  // namespace
@@ -57,8 +59,8 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
   }
   std::stable_sort(result.answers.begin(), result.answers.end(),
                    [](const ProposalAnswer& x, const ProposalAnswer& y) {
-                     std::string dx = x.document.props.GetString("date");
-                     std::string dy = y.document.props.GetString("date");
+                     std::string dx = x.document.props.GetString(prop::kDate);
+                     std::string dy = y.document.props.GetString(prop::kDate);
                      if (dx != dy) return dx < dy;
                      if (x.document.id != y.document.id)
                        return x.document.id < y.document.id;

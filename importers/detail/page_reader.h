@@ -209,7 +209,8 @@ class PageReader {
   // The organisation a name stands for: a gazetteer entry, or a new
   // unresolved Organization when its words name an office or a body ("Joint
   // Chiefs of Staff"). "" otherwise.
-  NodeId OrganizationFromName(std::string_view name, const Evidence& ev);
+  NodeId OrganizationFromName(std::string_view name, const Evidence& ev,
+                              bool office = false);
   // Adds (or merges) the node of a gazetteer entry with this evidence.
   NodeId AddEntity(const GazetteerEntry& entry, std::string_view surface,
                    bool codename, const Evidence& ev);

@@ -7,6 +7,8 @@
 
 #include "importers/layouts/furniture.h"
 #include "importers/layouts/readers.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::layouts {
 namespace {
@@ -25,10 +27,10 @@ bool IsRunningHead(std::string_view t) {
 // letters ("網頁圖片", "PDF", "ePub 版", "« 上一頁     繼續 »").
 bool IsViewerLine(std::string_view t) {
   size_t run = 0, best = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    bool letter = std::isalpha(c) || c == 0xD0 || c == 0xD1;
-    if (c == 0xD0 || c == 0xD1) ++i;
+  for (size_t i = 0; i < t.size();) {
+    text::CodePoint c = text::NextCodePoint(t, i);
+    bool letter =
+        text::IsLatinLetter(c) || (text::IsCyrillic(c) && text::IsLetter(c));
     run = letter ? run + 1 : 0;
     best = std::max(best, run);
   }
@@ -109,8 +111,8 @@ class CwihpPrintReader : public LayoutReader {
  private:
   static void ReadHeading(const Line& line, const Heading& h,
                           DocumentRecord& record) {
-    size_t at = line.trim_start +
-                static_cast<size_t>(h.text.data() - line.text.data());
+    size_t at =
+        line.trim_start + static_cast<size_t>(h.text.data() - line.text.data());
     record.title = {std::string(h.text), {at, at + h.text.size()}};
     record.date = h.date.date;
     record.date_span = {at + h.date.start, at + h.date.end};
@@ -133,8 +135,8 @@ class CwihpPrintReader : public LayoutReader {
     for (size_t i = begin; i < lines.size(); ++i) {
       std::string_view t = lines[i].text;
       if (auto cite = SourceLine(t)) {
-        size_t at = lines[i].trim_start +
-                    static_cast<size_t>(cite->data() - t.data());
+        size_t at =
+            lines[i].trim_start + static_cast<size_t>(cite->data() - t.data());
         for (Citation& c : ParseCitations(*cite, at))
           record.sources.push_back(std::move(c));
         break;

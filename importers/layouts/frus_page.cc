@@ -13,6 +13,7 @@
 #include "importers/detail/page_text.h"
 #include "importers/layouts/frus_common.h"
 #include "importers/layouts/readers.h"
+#include "text/utf8.h"
 
 namespace parley::importers::layouts {
 namespace {
@@ -146,11 +147,11 @@ bool HasFootnoteMarker(std::string_view text, int n) {
   std::string digits = std::to_string(n);
   for (size_t at = text.find(digits, 1); at != std::string_view::npos;
        at = text.find(digits, at + 1)) {
-    unsigned char before = static_cast<unsigned char>(text[at - 1]);
+    const text::CodePoint before = text::LastCodePoint(text.substr(0, at));
     size_t after = at + digits.size();
-    bool glued = std::isalpha(before) || before == ')' || before == '.' ||
-                 before == ',' || before == '"' || before == 0x9D /* ” */ ||
-                 before == 0x99 /* ’ */;
+    bool glued = (before >= 0 && before < 0x80 && std::isalpha(before)) ||
+                 before == ')' || before == '.' || before == ',' ||
+                 before == '"' || before == U'”' || before == U'’';
     if (glued && (after == text.size() || !std::isdigit(text[after]))) {
       return true;
     }

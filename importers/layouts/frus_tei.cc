@@ -15,6 +15,7 @@
 
 #include "importers/layouts/frus_common.h"
 #include "importers/layouts/readers.h"
+#include "text/utf8.h"
 
 namespace parley::importers::layouts {
 namespace {
@@ -206,8 +207,9 @@ void TeiText::Pcdata(pugi::xml_node node) {
     size_t raw_len = 1, len = 1;
     if (references && IsReference(source_.substr(raw))) {
       raw_len = source_.find(';', raw) + 1 - raw;
-      unsigned char lead = static_cast<unsigned char>(value[j]);
-      len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      size_t next = j;
+      text::NextCodePoint(value, next);  // the one character it stands for
+      len = next - j;
     } else if (source_[raw] == '\r' && value[j] == '\n') {
       raw_len = source_.substr(raw, 2) == "\r\n" ? 2 : 1;
     }

@@ -5,40 +5,10 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "text/utf8.h"
+
 namespace parley::queries::detail {
 namespace {
-
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the valid UTF-8 sequence at `i`, or 0 when it is invalid.
-size_t ValidSequenceLength(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
-  const uint8_t b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  size_t len;
-  uint32_t cp;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  const bool overlong = (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-  const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-  if (overlong || surrogate || cp > 0x10FFFF) return 0;
-  return len;
-}
 
 bool IsDotKeyword(std::string_view s) {
   static constexpr std::array<std::string_view, 6> kKeywords = {
@@ -55,22 +25,6 @@ bool IsDotKeyword(std::string_view s) {
 }
 
 }  // namespace
-
-std::string ValidUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    size_t len = ValidSequenceLength(text, i);
-    if (len == 0) {
-      out += kReplacement;
-      ++i;
-    } else {
-      out.append(text.substr(i, len));
-      i += len;
-    }
-  }
-  return out;
-}
 
 std::string DotString(std::string_view text) {
   const std::string valid = ValidUtf8(text);
@@ -178,16 +132,10 @@ std::string CypherString(std::string_view text) {
   return out;
 }
 
-std::string Abbreviate(std::string_view text, size_t max_code_points) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<uint8_t>(text[i]) & 0xC0) == 0x80) continue;
-    if (count == max_code_points) {
-      return std::string(text.substr(0, i)) + "\xE2\x80\xA6";  // "…"
-    }
-    ++count;
-  }
-  return std::string(text);
+std::string Abbreviate(std::string_view full, size_t max_code_points) {
+  const size_t cut = text::PrefixBytes(full, max_code_points);
+  if (cut == full.size()) return std::string(full);
+  return std::string(full.substr(0, cut)) + "\xE2\x80\xA6";  // "…"
 }
 
 }  // namespace parley::queries::detail

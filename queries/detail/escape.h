@@ -8,11 +8,14 @@
 #include <string>
 #include <string_view>
 
+#include "text/utf8.h"
+
 namespace parley::queries::detail {
 
-// `text` with every invalid UTF-8 sequence (stray or truncated bytes,
-// overlong forms, surrogates, code points past U+10FFFF) replaced by U+FFFD.
-std::string ValidUtf8(std::string_view text);
+// `text` with every byte of every invalid UTF-8 sequence (stray or truncated
+// bytes, overlong forms, surrogates, code points past U+10FFFF) replaced by
+// U+FFFD: text::ValidUtf8.
+using text::ValidUtf8;
 
 // A value for Boost's write_graphviz_dp, which quotes what is not a plain DOT
 // id and escapes `"` but nothing else: backslashes are doubled, line breaks

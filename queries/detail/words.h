@@ -1,6 +1,6 @@
 // Words of clause and document text for matching and full-text search:
-// splitting UTF-8 text into words with their byte offsets, folding case
-// (Latin and Cyrillic, ё as е) and a light stemmer for English and Russian
+// splitting UTF-8 text into words with their byte offsets, folding them
+// (text/fold.h) and a light stemmer for English and Russian
 // inflections, so that "prisoners" finds "prisoner" and "военнопленные"
 // finds "военнопленными". Internal to queries/.
 #ifndef PARLEY_QUERIES_DETAIL_WORDS_H_
@@ -11,24 +11,26 @@
 #include <string_view>
 #include <vector>
 
+#include "text/fold.h"
+
 namespace parley::queries::detail {
 
 // One word of a text: bytes [start, end) of the text, folded and stemmed.
 struct Word {
   size_t start = 0;
   size_t end = 0;
-  std::string folded;  // lower case, ё -> е, Latin accents dropped
+  std::string folded;  // FoldWord: lower case, ё -> е, Latin accents dropped
   std::string stem;    // Stem(folded)
 };
 
-// The words of `text`: runs of letters (any script) and digits. Everything
-// else (punctuation, dashes, quotes, spaces) separates words; invalid UTF-8
-// bytes separate words too.
+// The words of `text` (text::FindWords): runs of letters of any script and
+// digits, Han characters included. Everything else (punctuation, dashes,
+// quotes, apostrophes, spaces, invalid UTF-8 bytes) separates words.
 std::vector<Word> SplitWords(std::string_view text);
 
-// `word` in lower case, ё as е, common Latin accents dropped. Letters of
-// other scripts are kept as they are.
-std::string FoldWord(std::string_view word);
+// `word` folded as everywhere else (text::FoldWord): NFKC, case-folded, ё as
+// е, Latin diacritics dropped.
+using text::FoldWord;
 
 // The stem of a folded word: a common English or Russian ending removed,
 // keeping at least three letters ("prisoners" -> "prisoner", "exchanged" ->

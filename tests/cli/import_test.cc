@@ -209,7 +209,8 @@ TEST(ImportReplaceTest, APointDroppedFromAPageLosesItsLinks) {
   EXPECT_EQ(exported, ExportJson(fresh.db()));
 }
 
-// Every page of the corpus and the curated JSON documents of data/.
+// Every page and TEI volume of the corpus (every layout) and the curated
+// JSON documents of data/.
 std::vector<std::string> AllDocuments() {
   std::vector<std::string> files = CorpusPages();
   std::vector<std::string> curated;
@@ -230,11 +231,13 @@ class ImportOrderTest : public ::testing::Test {
     forward_ = new TempDir();
     RunResult r = Import(forward_->db(), *files_);
     ASSERT_EQ(r.exit_code, 0) << r;
+    forward_report_ = new std::string(r.out);
     forward_export_ = new std::string(ExportJson(forward_->db()));
   }
   static void TearDownTestSuite() {
     delete files_;
     delete forward_;
+    delete forward_report_;
     delete forward_export_;
   }
 
@@ -258,12 +261,28 @@ class ImportOrderTest : public ::testing::Test {
 
   static std::vector<std::string>* files_;
   static TempDir* forward_;
+  static std::string* forward_report_;
   static std::string* forward_export_;
 };
 
 std::vector<std::string>* ImportOrderTest::files_ = nullptr;
 TempDir* ImportOrderTest::forward_ = nullptr;
+std::string* ImportOrderTest::forward_report_ = nullptr;
 std::string* ImportOrderTest::forward_export_ = nullptr;
+
+// The orders below shuffle pages of every layout, a TEI volume of two
+// documents among them.
+TEST_F(ImportOrderTest, TheFilesHoldEveryLayout) {
+  for (const char* layout : {"wilson-current", "wilson-older", "cwihp-print",
+                             "frus-page", "frus-tei"}) {
+    EXPECT_NE(forward_report_->find(std::string("layout ") + layout + ","),
+              std::string::npos)
+        << layout << " is not among the files:\n"
+        << *forward_report_;
+  }
+  EXPECT_NE(forward_report_->find("frus-tei-1951-07-26-hnc-142.xml"),
+            std::string::npos);
+}
 
 TEST_F(ImportOrderTest, TheForwardOrderHoldsLinks) {
   EXPECT_NE(forward_export_->find("\"RESPONDS_TO\""), std::string::npos);
@@ -649,7 +668,8 @@ TEST(ImportReportTest, APageInNoKnownLayoutFallsBackAndSaysSo) {
   bool kim = false;
   for (const json& e : graph["edges"]) {
     clauses += e["kind"] == "HAS_CLAUSE";
-    kim = kim || (e["kind"] == "AUTHORED" && e["source"] == "person:kim-il-sung");
+    kim =
+        kim || (e["kind"] == "AUTHORED" && e["source"] == "person:kim-il-sung");
   }
   EXPECT_EQ(clauses, 2u);
   EXPECT_TRUE(kim) << ExportJson(dir.db());
@@ -663,8 +683,7 @@ TEST(ImportReportTest, ASeedWithoutItsDateLineIsStillRead) {
   std::string page = dir.Write("undated.txt", text);
   RunResult r = Import(dir.db(), {page});
   ASSERT_EQ(r.exit_code, 0) << r;
-  EXPECT_TRUE(HasLine(ReportOf(r.out, page), "fell back to the generic"))
-      << r;
+  EXPECT_TRUE(HasLine(ReportOf(r.out, page), "fell back to the generic")) << r;
 }
 
 TEST(ImportReportTest, TheDryRunShowsTheReportToo) {

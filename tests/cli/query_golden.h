@@ -1,9 +1,9 @@
 // What the end-to-end tests of the query commands (who-proposed, trace,
 // path, neighbors, timeline, search, stats) share: a database holding the
-// seed and tests/data/corpus imported together, made once per test process,
-// and golden files in tests/data/golden/ compared byte for byte. Run the
-// tests with PARLEY_UPDATE_GOLDEN=1 to rewrite the golden files instead, then
-// review the diff like code.
+// seed and the Wilson Center pages of tests/data/corpus imported together,
+// made once per test process, and golden files in tests/data/golden/
+// compared byte for byte. Run the tests with PARLEY_UPDATE_GOLDEN=1 to
+// rewrite the golden files instead, then review the diff like code.
 #ifndef PARLEY_TESTS_CLI_QUERY_GOLDEN_H_
 #define PARLEY_TESTS_CLI_QUERY_GOLDEN_H_
 
@@ -19,8 +19,25 @@
 
 namespace parley::cli_test {
 
-// The database with the seed and the corpus, imported on first use and
-// removed when the test process ends.
+// The pages the golden files were made from and reviewed against: the seed
+// and the seven Wilson Center pages of the first corpus. A page added to
+// tests/data/corpus (the end-to-end fact tests read them all) changes no
+// golden file; adding it here is a change of every golden file, to be
+// rewritten and reviewed as such.
+inline std::vector<std::string> QueryPages() {
+  std::vector<std::string> pages = {SeedPage()};
+  for (const char* name :
+       {"1951-06-14-letter-gao-gang-kim-il-sung.txt",
+        "1951-06-30-telegram-21336.txt", "1951-07-01-telegram-501869.txt",
+        "1951-07-03-telegram-3950.txt", "1951-08-27-telegram-23256.txt",
+        "1951-08-28-politburo-P83-280.txt", "1952-01-31-telegram-16002.txt"}) {
+    pages.push_back((TestDataDir() / "corpus" / name).string());
+  }
+  return pages;
+}
+
+// The database with the query pages, imported on first use and removed when
+// the test process ends.
 inline const std::string& CorpusDb() {
   static std::unique_ptr<TempDir> dir;
   static std::string db;
@@ -28,7 +45,7 @@ inline const std::string& CorpusDb() {
     dir = std::make_unique<TempDir>();
     db = dir->db();
     std::vector<std::string> args = {"import"};
-    for (const std::string& p : CorpusPages()) args.push_back(p);
+    for (const std::string& p : QueryPages()) args.push_back(p);
     RunResult r = RunParleyOn(db, args);
     EXPECT_EQ(r.exit_code, 0) << r;
   }

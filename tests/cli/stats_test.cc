@@ -1,4 +1,4 @@
-// `parley stats` end to end on the seed and the corpus imported together.
+// `parley stats` end to end on the query pages imported together.
 // The size on disk varies from run to run (RocksDB's logs), so it is
 // checked for being there and masked before the golden comparison.
 #include <gtest/gtest.h>
@@ -27,7 +27,7 @@ TEST(StatsCommandTest, CountsByKindPagesAndSize) {
   json out = json::parse(j.out);
   EXPECT_GT(out["disk_bytes"].get<uint64_t>(),
             out["page_bytes"].get<uint64_t>());
-  EXPECT_EQ(out["pages"], CorpusPages().size());
+  EXPECT_EQ(out["pages"], QueryPages().size());
   out["disk_bytes"] = 0;
   ExpectGolden("stats.json", out.dump(2) + "\n");
 }

@@ -1,0 +1,98 @@
+// The body-lines stage (importers/body_lines.cc): what each line of the body
+// is (text, stamp, copies, number, routing, signature, elision, editorial
+// bracket), and the parties of routing lines.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(BodyLinesTest, RoutingLineNamesTheRelayApartFromTheAddressee) {
+  Page page(kStalinReply);
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.authors(doc), Ids{"person:joseph-stalin"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kVia), Ids{"person:krasovsky"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  // Both the Russian and the English routing line are evidence of the relay.
+  const Edge* via = page.edge(doc, EdgeKind::kVia, "person:krasovsky");
+  ASSERT_NE(via, nullptr);
+  std::set<std::string> quotes;
+  for (const Evidence& ev : via->evidence) quotes.insert(ev.quote);
+  EXPECT_EQ(quotes, (std::set<std::string>{"КРАСОВСКОМУ", "KRASOVSKY"}));
+  EXPECT_EQ(page.prop(doc, "sent"), "1951-11-19T23:40");
+}
+
+TEST(BodyLinesTest, RoutingOnTwoLinesAndAddressWithoutRelay) {
+  std::string page_text(kStalinReply);
+  auto replace = [&](std::string_view from, std::string_view to) {
+    size_t at = page_text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    page_text.replace(at, from.size(), to);
+  };
+  replace("BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG.",
+          "BEIJING\n\nTO KRASOVSKY\n\nFor transmission to MAO ZEDONG");
+  replace("ПЕКИН, КРАСОВСКОМУ. Для товарища МАО ЦЗЭДУНА.", "Тов. МАО ЦЗЭДУНУ.");
+  Page page(page_text);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kVia),
+            Ids{"person:krasovsky"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+}
+
+TEST(BodyLinesTest, StampsElisionsAndEditorialBracketsAreNotText) {
+  Page page(kZhouCable);
+  // The stamp over three lines is no part of any clause, and its "No. 1187"
+  // is no number of the cable.
+  for (const std::string& id :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    const Value* text = page.node(id).props.Get("text");
+    ASSERT_NE(text, nullptr);
+    EXPECT_EQ(text->GetString("en").find("RETURNED"), std::string::npos);
+  }
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
+  Ids numbers = Numbers(page.node(page.outer()));
+  EXPECT_EQ(std::find(numbers.begin(), numbers.end(), "1187"), numbers.end());
+  // "Panmunjom [Kaesong]": both places, the bracket read as a place.
+  std::string clause = page.clause(page.outer(), "1");
+  Ids places = page.targets(clause, EdgeKind::kConcerns);
+  EXPECT_EQ(places, (Ids{"place:kaesong", "place:panmunjom"}));
+  // "[…]" before the signature: Zhou Enlai still signs the cable.
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:zhou-enlai"});
+  // "FILIPPOV [Stalin]": the codename and the editor's name are one person.
+  const Node& stalin = page.node("person:joseph-stalin");
+  EXPECT_TRUE(HasAlias(stalin, "Filippov"));
+}
+
+TEST(BodyLinesTest, UndatedRecordAndASignatureAfterTheGreeting) {
+  Page page(R"(July 1951
+
+Letter from Kim Il Sung to Stalin
+
+Dear Comrade Stalin!
+
+Our delegation will consist of NAM IL (head of the delegation), LEE SANG CHO and DENG HUA.
+
+With communist greetings, KIM IL SUNG
+)");
+  EXPECT_EQ(page.outer(), "doc:letter-1951-07-kim-il-sung");
+  EXPECT_EQ(page.prop(page.outer(), "date"), "1951-07");
+  const Edge* signed_by =
+      page.edge("person:kim-il-sung", EdgeKind::kAuthored, page.outer());
+  ASSERT_NE(signed_by, nullptr);
+  EXPECT_EQ(signed_by->evidence.back().quote, "KIM IL SUNG");
+  // No size is given: the members are counted.
+  std::string delegation = page.outer() + "/delegation";
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 3);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:deng-hua", "person:lee-sang-cho", "person:nam-il"}));
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

@@ -1,0 +1,220 @@
+// The clauses stage (importers/clauses.cc): numbered and lettered points in
+// each language, aligned across the original and the translation into one
+// clause node each, with their terms, topics, places and proposers.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(ClausesTest, LetteredPointsNestedInANumberedItem) {
+  Page page(kKimLetter);
+  const std::string& letter = page.outer();
+  Ids clauses = page.targets(letter, EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 6u);
+  // The letters are the clauses; the numbered items around them are not.
+  const std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}};
+  for (const auto& [ru, en] : kLetters) {
+    std::string clause = page.clause(letter, ru);
+    // The Latin letters of the translation are the same clauses.
+    EXPECT_EQ(page.clause(letter, en), clause);
+    const Value* text = page.node(clause).props.Get("text");
+    ASSERT_NE(text, nullptr);
+    EXPECT_FALSE(text->GetString("ru").empty()) << ru;
+    EXPECT_FALSE(text->GetString("en").empty()) << en;
+    // "HAM ИР выдвинет такие пункты": Nam Il puts them forward.
+    EXPECT_EQ(page.sources(clause, EdgeKind::kProposes), Ids{"person:nam-il"})
+        << ru;
+  }
+  EXPECT_EQ(
+      page.node(page.clause(letter, "б")).props.Get("text")->GetString("ru"),
+      "отвод войск обеих сторон на 10 км от 38 параллели в течение трёх дней;");
+}
+
+TEST(ClausesTest, LetteredPointsWithoutANumberedItem) {
+  std::string text = R"(July 1, 1951
+
+Ciphered Telegram No. 501870, Razuvaev to Shtemenko
+
+Ожидается, что КИМ ИР СЕН выдвинет такие пункты:
+
+а) прекращение огня;
+б) отвод войск на 5–10 км от 38 параллели.
+
+РАЗУВАЕВ
+
+Kim Il Sung is expected to put forward these points:
+
+a) a ceasefire;
+b) troops pulled back 5-10 km from the 38th parallel.
+
+RAZUVAEV
+)";
+  Page page(text);
+  ASSERT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
+  std::string b = page.clause(page.outer(), "б");
+  EXPECT_EQ(page.clause(page.outer(), "b"), b);
+  EXPECT_EQ(page.sources(b, EdgeKind::kProposes), Ids{"person:kim-il-sung"});
+  std::vector<Term> distances = TermList(page.terms(b), "distances");
+  ASSERT_EQ(distances.size(), 1u);
+  EXPECT_EQ(distances[0].min, 5);
+  EXPECT_EQ(distances[0].max, 10);
+  EXPECT_EQ(distances[0].unit, "km");
+}
+
+TEST(ClausesTest, ClauseTermsForEveryPoint) {
+  Page page(kKimLetter);
+  const std::string& letter = page.outer();
+  std::string a = page.clause(letter, "а");
+  EXPECT_EQ(page.clause_topics(a), Ids{"ceasefire"});
+  EXPECT_EQ(page.terms(a).GetString("time_reference"), "Pyongyang time");
+
+  std::string b = page.clause(letter, "б");
+  EXPECT_EQ(page.clause_topics(b), Ids{"withdrawal"});
+  std::vector<Term> distances = TermList(page.terms(b), "distances");
+  ASSERT_EQ(distances.size(), 1u);
+  EXPECT_EQ(distances[0].min, 10);
+  EXPECT_EQ(distances[0].max, 10);
+  EXPECT_EQ(distances[0].from, "38th parallel");
+  std::vector<Term> durations = TermList(page.terms(b), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 3);
+  EXPECT_EQ(durations[0].unit, "day");
+  EXPECT_EQ(page.targets(b, EdgeKind::kConcerns), Ids{"place:38th-parallel"});
+  const Value* actors = page.terms(b).Get("actors");
+  ASSERT_NE(actors, nullptr);
+  EXPECT_EQ(actors->as_array()[0].as_string(), "both sides");
+
+  std::string v = page.clause(letter, "в");
+  EXPECT_EQ(page.clause_topics(v), Ids{"movement_restriction"});
+  EXPECT_EQ(page.targets(v, EdgeKind::kConcerns), Ids{"place:38th-parallel"});
+
+  std::string d = page.clause(letter, "д");
+  EXPECT_EQ(page.clause_topics(d), Ids{"foreign_forces_withdrawal"});
+  durations = TermList(page.terms(d), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 2);
+  EXPECT_EQ(durations[0].unit, "month");
+  EXPECT_EQ(durations[0].from, "ceasefire");
+  EXPECT_EQ(page.targets(d, EdgeKind::kConcerns), Ids{"place:korea"});
+
+  std::string e = page.clause(letter, "е");
+  EXPECT_EQ(page.clause_topics(e), (Ids{"civilians", "prisoners_of_war"}));
+
+  Page zhou(kZhouCable);
+  std::string one = zhou.clause(zhou.outer(), "1");
+  distances = TermList(zhou.terms(one), "distances");
+  ASSERT_EQ(distances.size(), 1u);
+  EXPECT_EQ(distances[0].min, 2);
+  EXPECT_EQ(zhou.clause_topics(one),
+            (Ids{"buffer_zone", "demarcation_line", "negotiation_procedure",
+                 "withdrawal"}));
+  std::string two = zhou.clause(zhou.outer(), "2");
+  durations = TermList(zhou.terms(two), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 30);
+  EXPECT_EQ(durations[0].unit, "day");
+  std::string three = zhou.clause(zhou.outer(), "3");
+  durations = TermList(zhou.terms(three), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 2);
+  EXPECT_EQ(durations[0].unit, "month");
+  EXPECT_EQ(zhou.clause_topics(three), Ids{"prisoners_of_war"});
+}
+
+TEST(ClausesTest, TopicsFromEitherLanguage) {
+  Page page(kKimLetter);
+  // "г) уход военно-морского флота из территориальных вод КОРЕИ" / "g) the
+  // navy goes home": the topic is in the Russian words only.
+  std::string g = page.clause(page.outer(), "г");
+  EXPECT_EQ(page.clause_topics(g), Ids{"naval_blockade"});
+  EXPECT_EQ(page.targets(g, EdgeKind::kConcerns), Ids{"place:korea"});
+}
+
+TEST(ClausesTest, ClausesOfARussianAndEnglishReplyAlign) {
+  Page page(kStalinReply);
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  std::string two = page.clause(page.outer(), "2");
+  const Value* text = page.node(two).props.Get("text");
+  ASSERT_NE(text, nullptr);
+  EXPECT_NE(text->GetString("ru").find("военнопленными"), std::string::npos);
+  EXPECT_NE(text->GetString("en").find("all for all"), std::string::npos);
+  EXPECT_EQ(page.sources(two, EdgeKind::kProposes),
+            Ids{"person:joseph-stalin"});
+  std::vector<Term> durations = TermList(page.terms(two), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 1);
+  EXPECT_EQ(durations[0].unit, "month");
+}
+
+TEST(ClausesTest, TwoHundredNumberedPoints) {
+  std::string text = R"(July 3, 1951
+
+Ciphered Telegram No. 21404, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+We propose the following points:
+
+)";
+  for (int i = 1; i <= 200; ++i) {
+    text += std::to_string(i) + ". Both sides withdraw " + std::to_string(i) +
+            " km from the 38th parallel within " + std::to_string(i % 30 + 1) +
+            " days.\n\n";
+  }
+  text += "Mao Zedong\n";
+  Page page(text);
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 200u);
+  std::string last = page.clause(page.outer(), "200");
+  std::vector<Term> distances = TermList(page.terms(last), "distances");
+  ASSERT_EQ(distances.size(), 1u);
+  EXPECT_EQ(distances[0].min, 200);
+  EXPECT_EQ(page.sources(last, EdgeKind::kProposes), Ids{"person:mao-zedong"});
+}
+
+// "The enemy has agreed to resume the talks at Panmunjom. We intend to put
+// forward the following:": the sentence that introduces the points is the
+// last; the earlier "agreed" is no agreed text.
+TEST(ClausesTest, TheWritersProposeWhatTheyPutForward) {
+  Page page(kRoshchinCable);
+  std::string kim = page.embedded(page.embedded(page.embedded(page.outer())));
+  EXPECT_EQ(page.sources(page.clause(kim, "1"), EdgeKind::kProposes),
+            Ids{"person:kim-il-sung"});
+  EXPECT_EQ(page.sources(page.clause(kim, "2"), EdgeKind::kProposes),
+            Ids{"person:kim-il-sung"});
+  // The same introduction in a page of its own.
+  for (std::string_view intro :
+       {"The enemy has agreed to resume the talks. We intend to put forward "
+        "the following:",
+        "We intend to put forward the following:"}) {
+    Page own(R"(October 17, 1951
+
+Ciphered Telegram No. 5501, Kim Il Sung to Mao Zedong
+
+Comrade Mao Zedong!
+
+)" + std::string(intro) +
+             R"(
+
+1. The talks are to resume on 25 October at Panmunjom.
+
+2. A neutral zone with a radius of 3 km is to be set up around Panmunjom.
+
+Kim Il Sung
+)");
+    EXPECT_EQ(own.sources(own.clause(own.outer(), "2"), EdgeKind::kProposes),
+              Ids{"person:kim-il-sung"})
+        << intro;
+  }
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

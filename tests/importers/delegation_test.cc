@@ -1,0 +1,55 @@
+// The delegation stage (importers/delegation.cc): the delegation a document
+// proposes, with its size, head, members (named or not) and their roles.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(DelegationTest, DelegationHeadMembersSizeAndUnnamedMember) {
+  Page page(kKimLetter);
+  std::string delegation = page.outer() + "/delegation";
+  const Node& d = page.node(delegation);
+  ASSERT_NE(d.props.Get("size"), nullptr);
+  EXPECT_EQ(d.props.Get("size")->as_int(), 4);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"org:chinese-peoples-volunteers", "person:li-hak-gu",
+                 "person:nam-il", "person:pak-dong-cho"}));
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kProposes),
+            Ids{"person:kim-il-sung"});
+  // "one representative from the Chinese volunteers": tied to its
+  // organisation, not made up as a person.
+  const Edge* unnamed = page.edge("org:chinese-peoples-volunteers",
+                                  EdgeKind::kMemberOf, delegation);
+  ASSERT_NE(unnamed, nullptr);
+  EXPECT_TRUE(unnamed->props.Get("unnamed")->as_bool());
+  EXPECT_EQ(unnamed->props.Get("count")->as_int(), 1);
+  EXPECT_EQ(unnamed->props.GetString("role"), "representative");
+}
+
+TEST(DelegationTest, RoleFromTheDelegationList) {
+  Page page(kKimLetter);
+  const Edge* nam = page.edge("person:nam-il", EdgeKind::kHoldsRole,
+                              "org:korean-peoples-army");
+  ASSERT_NE(nam, nullptr);
+  EXPECT_EQ(nam->props.GetString("role"), "chief of general staff");
+  EXPECT_EQ(nam->props.Get("role_text")->GetString("ru"),
+            "начальник генерального штаба");
+  const Edge* pak = page.edge("person:pak-dong-cho", EdgeKind::kHoldsRole,
+                              "org:ministry-of-foreign-affairs");
+  ASSERT_NE(pak, nullptr);
+  EXPECT_EQ(pak->props.GetString("role"), "deputy minister of foreign affairs");
+  const Edge* member = page.edge("person:li-hak-gu", EdgeKind::kMemberOf,
+                                 page.outer() + "/delegation");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->props.GetString("role"), "division commander");
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

@@ -1,0 +1,141 @@
+// The builder stage (importers/document_builder.cc): the Document nodes with
+// their ids, titles and properties (numbers, languages, sources, record id),
+// and the party and EMBEDS edges.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(DocumentBuilderTest, RecordIdWithAndWithoutValue) {
+  Page zhou(kZhouCable);
+  EXPECT_EQ(zhou.prop(zhou.outer(), "record_id"), "113402");
+  Page roshchin(kRoshchinCable);
+  EXPECT_EQ(roshchin.node(roshchin.outer()).props.Get("record_id"), nullptr);
+  // "Record ID" as the page's last line, its value on the same line.
+  std::string inline_id(kRoshchinCable);
+  inline_id += "Record ID 117203\n";
+  Page with_value(inline_id);
+  EXPECT_EQ(with_value.prop(with_value.outer(), "record_id"), "117203");
+}
+
+TEST(DocumentBuilderTest, SeveralCitationsInOneSource) {
+  Page zhou(kZhouCable);
+  const Value* source = zhou.node(zhou.outer()).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 2u);
+  const Value& aprf = source->as_array()[0];
+  EXPECT_EQ(aprf.GetString("citation"),
+            "APRF, f. 45, op. 1, d. 342, ll. 16-19");
+  EXPECT_EQ(aprf.GetString("archive"), "APRF");
+  EXPECT_EQ(aprf.GetString("fond"), "45");
+  EXPECT_EQ(aprf.GetString("opis"), "1");
+  EXPECT_EQ(aprf.GetString("delo"), "342");
+  EXPECT_EQ(aprf.GetString("pages"), "16-19");
+  const Value& avprf = source->as_array()[1];
+  EXPECT_EQ(avprf.GetString("archive"), "AVPRF");
+  EXPECT_EQ(avprf.GetString("fond"), "059a");
+  EXPECT_EQ(avprf.GetString("opis"), "5a");
+  EXPECT_EQ(avprf.GetString("delo"), "5");
+  EXPECT_EQ(avprf.GetString("papka"), "11");
+  EXPECT_EQ(avprf.GetString("pages"), "60-62");
+
+  Page kim(kKimLetter);  // joined by " and "
+  source = kim.node(kim.outer()).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 2u);
+  EXPECT_EQ(source->as_array()[0].GetString("pages"), "10-12");
+  EXPECT_EQ(source->as_array()[1].GetString("archive"), "AVPRF");
+  EXPECT_EQ(source->as_array()[1].GetString("delo"), "4");
+}
+
+TEST(DocumentBuilderTest, OnlyAHeaderAndAFooter) {
+  Page page(R"(July 3, 1951
+
+Ciphered Telegram No. 21404, Mao Zedong to Cde. Filippov [Stalin]
+
+Document Information
+
+Source
+
+APRF, f. 45, op. 1, d. 339, ll. 6-7.
+
+Type
+
+Telegram
+
+Language
+
+English
+
+Record ID
+)");
+  EXPECT_EQ(page.outer(), "doc:telegram-21404-1951-07-03");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  const Value* langs = page.node(page.outer()).props.Get("languages");
+  ASSERT_NE(langs, nullptr);
+  ASSERT_EQ(langs->as_array().size(), 1u);
+  EXPECT_EQ(langs->as_array()[0].as_string(), "en");
+}
+
+TEST(DocumentBuilderTest, EmbeddedDocumentsAreTitledAndIdentifiedByTheirPlace) {
+  Page page(kRoshchinCable);
+  const std::string& cable = page.outer();
+  EXPECT_EQ(cable, "doc:cable-2411-1951-10-19");
+  // The page's title is the outer document's; an embedded one is described.
+  EXPECT_EQ(page.node(cable).label,
+            "Cable No. 2411 from Beijing, Roshchin to Vyshinsky");
+  std::string letter = page.embedded(cable);
+  std::string mao = page.embedded(letter);
+  std::string kim = page.embedded(mao);
+  EXPECT_EQ(letter, cable + "/letter-1951-10-19");
+  EXPECT_EQ(kim, mao + "/message-1951-10-17");
+  EXPECT_EQ(page.node(kim).label, "Message from Kim Il Sung of 1951-10-17");
+  EXPECT_EQ(page.prop(kim, "title"), page.node(kim).label);
+  EXPECT_EQ(page.prop(kim, "embedded_in"), mao);
+  // Only the outer document names the file it was read from.
+  EXPECT_EQ(page.prop(cable, "source_file"), "page.txt");
+  EXPECT_EQ(page.node(kim).props.Get("source_file"), nullptr);
+}
+
+// Two messages of one kind and day from two writers: their ids would be the
+// same ("message-1951-07-12"), so the second is numbered.
+TEST(DocumentBuilderTest, TwoQuotedMessagesOfOneDayGetTwoIds) {
+  Page page(R"(July 13, 1951
+
+Ciphered Telegram No. 21841, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+I forward to you the telegrams of Comrade Li Kenong and Comrade Peng Dehuai of 12 July.
+
+"Comrade Mao Zedong!
+
+The Americans refuse to discuss the withdrawal of foreign troops.
+
+Li Kenong 12.7.1951"
+
+"Comrade Mao Zedong!
+
+The Americans propose to set up a neutral zone around Kaesong.
+
+Peng Dehuai 12.7.1951"
+
+Mao Zedong
+)");
+  const std::string base = page.outer() + "/message-1951-07-12";
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds),
+            (Ids{base, base + "-2"}));
+  EXPECT_EQ(page.authors(base), Ids{"person:li-kenong"});
+  EXPECT_EQ(page.authors(base + "-2"), Ids{"person:peng-dehuai"});
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

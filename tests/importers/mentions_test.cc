@@ -1,0 +1,99 @@
+// The mentions stage (importers/mentions.cc): the people, organisations and
+// places a document names anywhere, and only within the document.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(MentionsTest, StraySummaryOfAnotherRecordIsNoFact) {
+  Page page(kZhouCable);
+  // "Peng Dehuai reports to Mao Zedong ..." stands before the date line.
+  EXPECT_FALSE(page.has("person:peng-dehuai"));
+  EXPECT_FALSE(page.has("person:mao-zedong"));
+  Page kravtsov(kKravtsovReport);
+  EXPECT_FALSE(kravtsov.has("person:gao-gang"));
+  EXPECT_FALSE(kravtsov.has("person:peng-dehuai"));
+  EXPECT_FALSE(kravtsov.has("person:zhou-enlai"));
+}
+
+TEST(MentionsTest, ExtremelyLongLines) {
+  std::string text =
+      "July 3, 1951\n\nCiphered Telegram No. 1, Mao Zedong to Cde. Filippov "
+      "[Stalin]\n\n";
+  for (int i = 0; i < 20000; ++i) {
+    text += "Comrade KIM IL SUNG proposes 10 km from the 38th parallel, ";
+  }
+  text += "\n\n" + std::string(300000, 'x') + "\n\n";
+  for (int i = 0; i < 5000; ++i) text += "«";
+  text += "\n";
+  for (int i = 0; i < 30000; ++i) text += "1. ";
+  text += "\n";
+  Result<Fragment> r = TryImport(text);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  Page page(text);
+  EXPECT_TRUE(page.has("person:kim-il-sung"));
+  const Edge* mentions =
+      page.edge(page.outer(), EdgeKind::kMentions, "person:kim-il-sung");
+  ASSERT_NE(mentions, nullptr);
+  // Enough evidence to check, not twenty thousand copies of it.
+  EXPECT_GE(mentions->evidence.size(), 10u);
+  EXPECT_LE(mentions->evidence.size(), 100u);
+  ExpectEvidenceHolds(page.fragment(), "long lines");
+}
+
+// A short report naming people the gazetteer knows, one it lacks (after
+// "Comrade"), a rank before a name in capitals, a body without a name, and
+// an organisation by its words.
+constexpr std::string_view kMentionsReport = R"(September 2, 1951
+
+Ciphered Telegram No. 31501, Kravtsov to Shtemenko
+
+To Comrade SHTEMENKO
+
+Comrade Shtemenko!
+
+Present at the meeting in Kaesong: Comrade Nam Il, Comrade Deng Hua and Comrade ZAKHARCHENKO. General DOLGOPOLOV reported on the work of the General Staff and of the Neutral Nations Supervisory Commission.
+
+KRAVTSOV
+)";
+
+TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
+  Page page(kMentionsReport);
+  Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
+  for (const char* id : {"person:nam-il", "person:deng-hua", "place:kaesong"}) {
+    EXPECT_NE(std::find(mentioned.begin(), mentioned.end(), id),
+              mentioned.end())
+        << id;
+  }
+  // "Comrade ZAKHARCHENKO", whom the gazetteer lacks, is someone.
+  ASSERT_TRUE(page.has("person:zakharchenko"));
+  EXPECT_FALSE(
+      page.node("person:zakharchenko").props.Get("resolved")->as_bool());
+  // After a rank only a name in capitals: DOLGOPOLOV is someone, the
+  // General Staff is no one.
+  EXPECT_TRUE(page.has("person:dolgopolov"));
+  for (const std::string& id : page.persons()) {
+    EXPECT_EQ(page.node(id).label.find("Staff"), std::string::npos) << id;
+  }
+}
+
+TEST(MentionsTest, EveryMentionQuotesWhereItIsNamed) {
+  Page page(kMentionsReport);
+  const Edge* kaesong =
+      page.edge(page.outer(), EdgeKind::kMentions, "place:kaesong");
+  ASSERT_NE(kaesong, nullptr);
+  ASSERT_FALSE(kaesong->evidence.empty());
+  EXPECT_EQ(kaesong->evidence[0].quote, "Kaesong");
+  EXPECT_EQ(page.text().substr(kaesong->evidence[0].start, 7), "Kaesong");
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

@@ -1,0 +1,162 @@
+// The meta-lines stage (importers/meta_lines.cc): what the header lines of a
+// document say: its numbers, copies with counts, stamps of sending and
+// receipt, origin and addressee.
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+TEST(MetaLinesTest, CableNumberFromTheBodyAndTheTitleKept) {
+  Page page(kZhouCable);
+  // The body's number names the document; the title's differs and is kept.
+  EXPECT_EQ(page.outer(), "doc:cable-25140-1951-11-21");
+  EXPECT_EQ(Numbers(page.node(page.outer())), (Ids{"25140", "25104"}));
+  EXPECT_EQ(page.prop(page.outer(), "doc_type"), "cable");
+  EXPECT_EQ(page.prop(page.outer(), "date"), "1951-11-21");
+  EXPECT_EQ(page.prop(page.outer(), "origin"), "place:beijing");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:zhou-enlai"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:joseph-stalin"});
+  // The office header names the directorate; it writes nothing.
+  EXPECT_TRUE(page.has("org:general-staff-second-main-directorate"));
+  EXPECT_EQ(page.sources("org:general-staff-second-main-directorate",
+                         EdgeKind::kAuthored),
+            Ids{});
+}
+
+TEST(MetaLinesTest, CipheredTelegramNumberSign) {
+  Page page(kStalinReply);
+  EXPECT_EQ(page.outer(), "doc:telegram-5466-1951-11-19");
+  EXPECT_EQ(Numbers(page.node(page.outer())), Ids{"5466"});
+  Page kravtsov(kKravtsovReport);
+  EXPECT_EQ(Numbers(kravtsov.node(kravtsov.outer())), Ids{"31422"});
+}
+
+TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
+  struct Case {
+    std::string_view lines;
+    std::vector<std::pair<std::string, int64_t>> copies;  // count 0: none
+  };
+  const Case kCases[] = {
+      {"Copies: Stalin (2)", {{"person:joseph-stalin", 2}}},
+      {"Copies: Stalin (2), Molotov, Malenkov",
+       {{"person:joseph-stalin", 2},
+        {"person:vyacheslav-molotov", 0},
+        {"person:georgy-malenkov", 0}}},
+      {"Copies to\nCde. Stalin (2)\nCde. Beria\nCde. Bulganin",
+       {{"person:joseph-stalin", 2},
+        {"person:lavrentiy-beria", 0},
+        {"person:nikolai-bulganin", 0}}},
+      {"To Cde. Stalin (2 copies)", {{"person:joseph-stalin", 2}}},
+      {"Копии: Сталину (2), Молотову",
+       {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 0}}},
+      {"Разослано: т. Сталину (2 экз.), т. Берия",
+       {{"person:joseph-stalin", 2}, {"person:lavrentiy-beria", 0}}},
+      {"Copies to:\nCde. Malenkov", {{"person:georgy-malenkov", 0}}},
+  };
+  for (const Case& c : kCases) {
+    std::string text = std::string(R"(August 27, 1951
+
+Ciphered Telegram No. 23257, Mao Zedong to Cde. Filippov [Stalin]
+
+)") + std::string(c.lines) +
+                       R"(
+
+To Comrade FILIPPOV [Stalin]
+
+Comrade Filippov!
+
+We are weighing whether to suspend the negotiations.
+
+Mao Zedong
+)";
+    Page page(text);
+    Ids expected_targets;
+    for (const auto& [id, count] : c.copies) {
+      expected_targets.push_back(id);
+      const Edge* e = page.edge(page.outer(), EdgeKind::kCopyTo, id);
+      ASSERT_NE(e, nullptr) << c.lines << ": " << id;
+      const Value* n = e->props.Get("count");
+      if (count == 0) {
+        EXPECT_EQ(n, nullptr) << c.lines << ": " << id;
+      } else {
+        ASSERT_NE(n, nullptr) << c.lines << ": " << id;
+        EXPECT_EQ(n->as_int(), count) << c.lines;
+      }
+    }
+    EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+              Sorted(expected_targets))
+        << c.lines;
+    // Copies are not addressees.
+    EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+              Ids{"person:joseph-stalin"});
+  }
+}
+
+TEST(MetaLinesTest, EveryTimestampForm) {
+  struct Case {
+    std::string_view stamp;
+    std::string_view key;  // "sent" or "received"
+    std::string_view value;
+    std::string_view origin;
+  };
+  const Case kCases[] = {
+      {"Received 12:10 3.7.1951", "received", "1951-07-03T12:10", ""},
+      {"From BEIJING 01:30 27.8.1951", "received", "1951-08-27T01:30",
+       "place:beijing"},
+      {"From BEIJING Received 11:30 30.6.1951", "received", "1951-06-30T11:30",
+       "place:beijing"},
+      {"Sent 1.7.51 5:30", "sent", "1951-07-01T05:30", ""},
+      {"From Correspondent 20 Sent 1.7.51 5:30", "sent", "1951-07-01T05:30",
+       ""},
+      {"received at 1135 19 October 1951", "received", "1951-10-19T11:35", ""},
+      {"from [BEIJING] received at 1750 31 January 1952", "received",
+       "1952-01-31T17:50", "place:beijing"},
+      {"Received 18:35 21.XI.1951", "received", "1951-11-21T18:35", ""},
+      // No year: the page's.
+      {"Received 23:10 30.6", "received", "1951-06-30T23:10", ""},
+      {"Получено 12:40 3 июля 1951 г.", "received", "1951-07-03T12:40", ""},
+      {"Из ПЕКИНА Получено 3 июля 1951 г. в 12 час. 40 мин.", "received",
+       "1951-07-03T12:40", "place:beijing"},
+      {"Отправлено 3.7.51 10:05", "sent", "1951-07-03T10:05", ""},
+  };
+  for (const Case& c : kCases) {
+    std::string text = R"(July 3, 1951
+
+Ciphered Telegram No. 21405, Mao Zedong to Cde. Filippov [Stalin]
+
+)" + std::string(c.stamp) +
+                       R"(
+
+To Comrade FILIPPOV [Stalin]
+
+Comrade Filippov!
+
+We received your telegram of 2 July and have sent it on to Comrade Kim Il Sung on 3 July.
+
+Mao Zedong
+
+Mao tells Stalin that his telegram has gone on to Kim Il Sung.
+
+Document Information
+)";
+    Page page(text);
+    const Node& doc = page.node(page.outer());
+    EXPECT_EQ(doc.props.GetString(c.key), c.value) << c.stamp;
+    // The sentence in the body is not a stamp.
+    std::string_view other = c.key == "sent" ? "received" : "sent";
+    EXPECT_EQ(doc.props.Get(other), nullptr) << c.stamp;
+    if (!c.origin.empty()) {
+      EXPECT_EQ(doc.props.GetString("origin"), c.origin) << c.stamp;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data

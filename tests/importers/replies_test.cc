@@ -1,0 +1,189 @@
+// The replies stage (importers/replies.cc): what a reply says of earlier
+// documents: its references ("your telegram of 27 August") and the stances it
+// takes on their points, read by the stance reader, kept in the Document
+// node's "stances" (each with stance, ordinals, topics and quote).
+// Pages go through ImportPage, as a user's import does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+// One stance as the Document node keeps it.
+struct Stance {
+  std::string stance, supported_stance, quote;
+  Ids ordinals, topics;
+  bool conditional = false;
+};
+
+Ids Strings(const Value* list) {
+  Ids out;
+  if (list == nullptr || !list->is_array()) return out;
+  for (const Value& v : list->as_array()) out.push_back(v.as_string());
+  return out;
+}
+
+std::vector<Stance> StancesOf(const Page& page, const std::string& doc) {
+  std::vector<Stance> out;
+  const Value* list = page.node(doc).props.Get("stances");
+  if (list == nullptr || !list->is_array()) return out;
+  for (const Value& v : list->as_array()) {
+    Stance s;
+    s.stance = v.GetString("stance");
+    s.supported_stance = v.GetString("supported_stance");
+    s.quote = v.GetString("quote");
+    s.ordinals = Strings(v.Get("ordinals"));
+    s.topics = Sorted(Strings(v.Get("topics")));
+    const Value* conditional = v.Get("conditional");
+    s.conditional = conditional != nullptr && conditional->as_bool();
+    out.push_back(s);
+  }
+  return out;
+}
+
+// The stance whose quote holds `words` (a failure and an empty stance when
+// none does).
+Stance StanceQuoting(const Page& page, std::string_view words) {
+  for (const Stance& s : StancesOf(page, page.outer())) {
+    if (s.quote.find(words) != std::string::npos) return s;
+  }
+  ADD_FAILURE() << "no stance quotes '" << words << "'";
+  return {};
+}
+
+// Stalin's answer to Mao, one sentence per stance; `body` is the text
+// between the salutation and the signature.
+std::string Reply(std::string_view body) {
+  return R"(August 28, 1951
+
+Ciphered Telegram No. 4829, Filippov [Stalin] to Mao Zedong
+
+To Comrade MAO ZEDONG.
+
+Comrade Mao Zedong!
+
+)" + std::string(body) +
+         R"(
+
+FILIPPOV
+
+Stalin answers Mao on the points of the armistice agreement.
+
+Document Information
+
+Source
+
+APRF, f. 45, op. 1, d. 341, ll. 20-21.
+
+Type
+
+Telegram
+
+Language
+
+English
+
+Record ID
+)";
+}
+
+TEST(RepliesTest, DoNotObjectAcceptsThePointsNamedByOrdinalWords) {
+  Page page(Reply("We do not object to points one and two."));
+  Stance s = StanceQuoting(page, "do not object");
+  EXPECT_EQ(s.stance, "accepts");
+  EXPECT_EQ(s.ordinals, (Ids{"1", "2"}));
+  EXPECT_FALSE(s.conditional);
+  EXPECT_EQ(s.quote, "We do not object to points one and two");
+  EXPECT_EQ(StancesOf(page, page.outer()).size(), 1u);
+}
+
+TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
+  Page page(
+      Reply("We shall on no account agree to a neutral zone around Kaesong."));
+  Stance s = StanceQuoting(page, "on no account");
+  EXPECT_EQ(s.stance, "rejects");
+  EXPECT_EQ(s.ordinals, Ids{});
+  EXPECT_EQ(s.topics, Ids{"buffer_zone"});
+}
+
+TEST(RepliesTest, SupportOfTheAddresseesLineNamesTheStanceSupported) {
+  Page page(Reply(
+      "We support your line of insisting on the withdrawal of all foreign "
+      "troops from Korea."));
+  Stance s = StanceQuoting(page, "support your line");
+  EXPECT_EQ(s.stance, "supports");
+  EXPECT_EQ(s.supported_stance, "insists");
+  EXPECT_EQ(s.topics, Ids{"foreign_forces_withdrawal"});
+}
+
+TEST(RepliesTest, EachSentenceTakesItsOwnStance) {
+  Page page(Reply(
+      "We do not object to points one and two. We shall on no account agree "
+      "to a neutral zone around Kaesong. We support your line of insisting "
+      "on the withdrawal of all foreign troops from Korea."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 3u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[1].stance, "rejects");
+  EXPECT_EQ(stances[2].stance, "supports");
+}
+
+TEST(RepliesTest, AThirdPartysPositionIsNotTheWritersStance) {
+  Page page(Reply("The Americans rejected point three."));
+  EXPECT_EQ(StancesOf(page, page.outer()).size(), 0u);
+  EXPECT_EQ(page.node(page.outer()).props.Get("stances"), nullptr);
+}
+
+TEST(RepliesTest, AnAcceptanceUnderAConditionIsConditional) {
+  Page page(Reply(
+      "Should the Americans withdraw their troops from the islands, point "
+      "four can be accepted."));
+  Stance s = StanceQuoting(page, "point");
+  EXPECT_EQ(s.stance, "conditional");
+  EXPECT_TRUE(s.conditional);
+  EXPECT_EQ(s.ordinals, Ids{"4"});
+}
+
+TEST(RepliesTest, AListsIntroductionIsNoStance) {
+  // "put forward" is a cue of insisting; before a colon it opens the
+  // document's own points.
+  Page page(Reply(
+      "We propose to put forward the following points on the demarcation "
+      "line:\n\n1. The line of contact is the demarcation line.\n\n2. Both "
+      "sides withdraw 2 km from it."));
+  EXPECT_EQ(StancesOf(page, page.outer()).size(), 0u);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
+}
+
+TEST(RepliesTest, ARussianReplyReachesBackFromItsNegation) {
+  Page page(Reply("Пункт третий принять нельзя."));
+  Stance s = StanceQuoting(page, "Пункт третий");
+  EXPECT_EQ(s.stance, "rejects");
+  EXPECT_EQ(s.ordinals, Ids{"3"});
+}
+
+TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
+  Page page(
+      Reply("We have received your telegram of 27 August (No. 4279). We do not "
+            "object to point five."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  const Value& ref = refs->as_array()[0];
+  EXPECT_EQ(ref.GetString("date"), "1951-08-27");
+  EXPECT_EQ(Strings(ref.Get("authors")), Ids{"person:mao-zedong"});
+  EXPECT_EQ(ref.GetString("number"), "4279");
+  // The reference is a sentence of its own: no stance, and the next
+  // sentence's stance is still read.
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"5"});
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data
