@@ -378,6 +378,8 @@ void PageReader::ReadClauses(size_t d) {
         proposers.push_back(*subject);
       } else if (introduced && !FirstPersonProposes(intro_lower) &&
                  (cues_.Contains("agreed", LastSentence(intro_lower)) ||
+                  (cues_.Contains("agreed", intro_lower) &&
+                   !cues_.Contains("proposing", intro_lower)) ||
                   CollectiveProposes(intro_lower))) {
         // An agreed text ("the agenda ... was agreed and formally adopted"),
         // or one a body put forward ("the Communist delegation put forward
