@@ -70,11 +70,11 @@ struct Token {
   bool hangul = false;
 };
 
-Token MakeToken(std::string_view text, size_t start, size_t end) {
+Token MakeToken(std::string_view written, size_t start, size_t end) {
   Token t;
   t.start = start;
   t.end = end;
-  std::string_view raw = text.substr(start, end - start);
+  std::string_view raw = written.substr(start, end - start);
   if (std::optional<std::string> number = text::OrdinalNumber(raw)) {
     t.folded = *number;
     return t;
@@ -114,15 +114,15 @@ Token MakeToken(std::string_view text, size_t start, size_t end) {
   return t;
 }
 
-// Words of `text` (text::FindWords: an apostrophe between letters belongs
+// Words of `written` (text::FindWords: an apostrophe between letters belongs
 // to the word, every Han or kana character is a word, "38-й" is one word),
-// each folded by text::FoldNameWord. Byte offsets are into `text`.
-std::vector<Token> Tokenize(std::string_view text) {
+// each folded by text::FoldNameWord. Byte offsets are into `written`.
+std::vector<Token> Tokenize(std::string_view written) {
   text::WordOptions options;
   options.ordinal_endings = true;
   std::vector<Token> tokens;
-  for (const text::WordSpan& w : text::FindWords(text, options)) {
-    tokens.push_back(MakeToken(text, w.start, w.end));
+  for (const text::WordSpan& w : text::FindWords(written, options)) {
+    tokens.push_back(MakeToken(written, w.start, w.end));
   }
   return tokens;
 }

@@ -101,27 +101,28 @@ int SegmentBreaks(std::string_view s, size_t from, size_t to) {
   return breaks;
 }
 
-// The word `span` of `text`: letters (an apostrophe between two of them
+// The word `span` of `written`: letters (an apostrophe between two of them
 // kept as "'") or digits, folded by text::FoldWord.
-StanceWord MakeWord(std::string_view text, text::WordSpan span, int segment) {
+StanceWord MakeWord(std::string_view written, text::WordSpan span,
+                    int segment) {
   StanceWord w{"", span.start, span.end, segment};
   std::string raw;
   bool letters = false;
   for (size_t i = span.start; i < span.end;) {
     const size_t at = i;
-    text::CodePoint c = text::NextCodePoint(text, i);
+    text::CodePoint c = text::NextCodePoint(written, i);
     if (text::IsLetter(c)) letters = true;
     if (text::IsApostrophe(c)) {
       raw += '\'';
     } else {
-      raw.append(text, at, i - at);
+      raw.append(written, at, i - at);
     }
   }
   // "Americans' demand": a possessive keeps its mark, so that it is not
   // taken for the subject "Americans".
-  if (letters && w.end < text.size()) {
+  if (letters && w.end < written.size()) {
     size_t next = w.end;
-    if (text::IsApostrophe(text::NextCodePoint(text, next))) {
+    if (text::IsApostrophe(text::NextCodePoint(written, next))) {
       raw += '\'';
       w.end = next;
     }
@@ -130,18 +131,18 @@ StanceWord MakeWord(std::string_view text, text::WordSpan span, int segment) {
   return w;
 }
 
-// Cuts `text` into folded words with their byte offsets and segments:
+// Cuts `written` into folded words with their byte offsets and segments:
 // text::FindWords with letters and digits apart.
-std::vector<StanceWord> CutWords(std::string_view text) {
+std::vector<StanceWord> CutWords(std::string_view written) {
   text::WordOptions options;
   options.digits_join_letters = false;
   options.split_unspaced = false;
   std::vector<StanceWord> words;
   int segment = 0;
   size_t at = 0;
-  for (const text::WordSpan& span : text::FindWords(text, options)) {
-    segment += SegmentBreaks(text, at, span.start);
-    words.push_back(MakeWord(text, span, segment));
+  for (const text::WordSpan& span : text::FindWords(written, options)) {
+    segment += SegmentBreaks(written, at, span.start);
+    words.push_back(MakeWord(written, span, segment));
     at = words.back().end;
   }
   return words;

@@ -12,39 +12,38 @@ bool IsSentenceEnd(text::CodePoint c) {
   return c == '.' || c == ';' || c == '!' || c == '?';
 }
 
-bool IsControl(text::CodePoint c) { return c < 0x20 || c == 0x7F; }
+// C0 and C1 control characters (tabs and line breaks are spaces first).
+bool IsControl(text::CodePoint c) {
+  return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
 
-// The punctuation tokens of `text` between words, [from, to); counts
+// The punctuation tokens of `s` between words, [from, to); counts
 // sentences (a mark that ends one, or a blank line).
-void AddPunctuation(std::string_view text, size_t from, size_t to,
-                    int& sentence, int& newlines,
-                    std::vector<WordToken>& tokens) {
+void AddPunctuation(std::string_view s, size_t from, size_t to, int& sentence,
+                    int& newlines, std::vector<WordToken>& tokens) {
   for (size_t i = from; i < to;) {
     const size_t start = i;
-    text::CodePoint c = text::NextCodePoint(text, i);
+    text::CodePoint c = text::NextCodePoint(s, i);
     if (c < 0 || text::IsSpace(c)) {
       if (c == '\n' && ++newlines == 2) ++sentence;
       continue;
     }
     newlines = 0;
-    if (text::IsMark(c) || text::IsFormat(c) || IsControl(c) ||
-        (c >= 0x80 && c < 0xA0)) {
+    if (text::IsMark(c) || text::IsFormat(c) || IsControl(c)) {
       continue;
     }
-    WordToken t{WordToken::Kind::kPunct, "", start, i, sentence, false};
-    if (text::IsDash(c)) {
-      t.folded = "-";
-    } else {
-      t.folded = std::string(text.substr(start, i - start));
-    }
-    tokens.push_back(std::move(t));
+    std::string mark = text::IsDash(c)
+                           ? std::string(1, '-')
+                           : std::string(s.substr(start, i - start));
+    tokens.push_back(
+        {WordToken::Kind::kPunct, std::move(mark), start, i, sentence, false});
     if (IsSentenceEnd(c)) ++sentence;
   }
 }
 
 }  // namespace
 
-std::vector<WordToken> TokenizeWords(std::string_view text) {
+std::vector<WordToken> TokenizeWords(std::string_view written) {
   text::WordOptions options;
   options.digits_join_letters = false;
   options.apostrophes_join = false;
@@ -53,10 +52,10 @@ std::vector<WordToken> TokenizeWords(std::string_view text) {
   int sentence = 0;
   int newlines = 0;  // consecutive line breaks seen since the last token
   size_t at = 0;
-  for (const text::WordSpan& w : text::FindWords(text, options)) {
-    AddPunctuation(text, at, w.start, sentence, newlines, tokens);
+  for (const text::WordSpan& w : text::FindWords(written, options)) {
+    AddPunctuation(written, at, w.start, sentence, newlines, tokens);
     newlines = 0;
-    std::string_view raw = text.substr(w.start, w.end - w.start);
+    std::string_view raw = written.substr(w.start, w.end - w.start);
     size_t first_end = 0;
     text::CodePoint first = text::NextCodePoint(raw, first_end);
     WordToken t{WordToken::Kind::kWord, "", w.start, w.end, sentence, false};
@@ -70,7 +69,7 @@ std::vector<WordToken> TokenizeWords(std::string_view text) {
     tokens.push_back(std::move(t));
     at = w.end;
   }
-  AddPunctuation(text, at, text.size(), sentence, newlines, tokens);
+  AddPunctuation(written, at, written.size(), sentence, newlines, tokens);
   return tokens;
 }
 
