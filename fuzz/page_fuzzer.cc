@@ -13,8 +13,8 @@
 
 #include "graph/fragment.h"
 #include "importers/gazetteer.h"
-#include "importers/json_importer.h"
 #include "importers/import_file.h"
+#include "importers/json_importer.h"
 #include "importers/topics.h"
 
 namespace {
@@ -95,7 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
       "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>"
       "<div type=\"document\" n=\"1\"><head>The Secretary of State to the "
       "Embassy in Korea</head><p>";
-  ImportPage(data, kTeiOpen + std::string(input) + "</p></div></body></text></TEI>",
+  ImportPage(data,
+             kTeiOpen + std::string(input) + "</p></div></body></text></TEI>",
              "fuzz.xml");
   ImportPage(data, input, "fuzz.xml");
   (void)parley::importers::ImportFile("fuzz.json", input, data);

@@ -259,8 +259,7 @@ void PageReader::ClassifyLines() {
       continue;
     }
     bool upper = MostlyUpper(t);
-    if (upper && Words(t).size() >= 4 &&
-        cues_.Contains("office", lower)) {
+    if (upper && Words(t).size() >= 4 && cues_.Contains("office", lower)) {
       kinds_[i] = LineKind::kOffice;
       continue;
     }
@@ -284,8 +283,8 @@ void PageReader::ClassifyLines() {
     if (Words(t).size() > 2) continue;
     // Past the copies list that may follow the signature.
     size_t p = i;
-    while (p > body_begin_ && (lines_[p - 1].blank() ||
-                               kinds_[p - 1] == LineKind::kCopies))
+    while (p > body_begin_ &&
+           (lines_[p - 1].blank() || kinds_[p - 1] == LineKind::kCopies))
       --p;
     if (p == body_begin_) continue;
     LineKind before = kinds_[p - 1];

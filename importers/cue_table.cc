@@ -21,7 +21,8 @@ Result<CueTable> CueTable::Parse(std::string_view text,
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (detail::TrimView(line).empty() || line[0] == '#') continue;
     size_t tab1 = line.find('\t');
-    size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+    size_t tab2 =
+        tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
     if (tab2 == std::string_view::npos) {
       return Status::InvalidArgument(
           source + ":" + std::to_string(number) +
@@ -75,7 +76,8 @@ bool WordByte(char c) {
 bool Occurs(std::string_view text, std::string_view cue) {
   bool start_edge = !cue.empty() && cue.front() == ' ';
   bool end_edge = cue.size() > 1 && cue.back() == ' ';
-  std::string_view bare = cue.substr(start_edge, cue.size() - start_edge - end_edge);
+  std::string_view bare =
+      cue.substr(start_edge, cue.size() - start_edge - end_edge);
   if (bare.empty()) return false;
   for (size_t at = text.find(bare); at != std::string_view::npos;
        at = text.find(bare, at + 1)) {

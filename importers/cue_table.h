@@ -21,8 +21,8 @@ class CueTable {
 
   // Reads rows "kind<TAB>lang<TAB>cue | cue | ...". Blank lines and lines
   // starting with # are skipped. Cues are lower-cased (ASCII and Cyrillic)
-  // as they are loaded; "_" at either end of a cue stands for a space. InvalidArgument "SOURCE:LINE: ..." on a malformed
-  // row.
+  // as they are loaded; "_" at either end of a cue stands for a space.
+  // InvalidArgument "SOURCE:LINE: ..." on a malformed row.
   static Result<CueTable> Parse(std::string_view text,
                                 const std::string& source);
   static Result<CueTable> LoadFile(const std::string& path);

@@ -101,11 +101,11 @@ struct DocumentRecord {
   std::vector<Party> authors, recipients, via, copies;
   // Other people the markup tags as people (a TEI persName in the text).
   std::vector<Party> persons;
-  Printed origin;                             // place of dispatch
-  std::string sent, received;                 // ISO date or date-time
+  Printed origin;              // place of dispatch
+  std::string sent, received;  // ISO date or date-time
   Span sent_span, received_span;
   std::vector<Printed> classification;  // "secret", "top secret"
-  std::vector<Printed> precedence;      // "flash", "priority", "extremely urgent"
+  std::vector<Printed> precedence;  // "flash", "priority", "extremely urgent"
   std::vector<Citation> sources;
   Printed record_id;
   Printed summary;

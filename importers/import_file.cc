@@ -85,5 +85,4 @@ Result<graph::Fragment> ImportFile(const std::string& path,
   return fragment;
 }
 
-
 }  // namespace parley::importers

@@ -37,7 +37,8 @@ void PageReader::ReadMentions() {
       bool capitals_only;
     };
     std::vector<Cue> kCues;
-    for (const std::string& c : cues_.Cues("address")) kCues.push_back({c, false});
+    for (const std::string& c : cues_.Cues("address"))
+      kCues.push_back({c, false});
     for (const std::string& c : cues_.Cues("rank")) kCues.push_back({c, true});
     std::string lower = LowerText(t);
     for (const Cue& cue : kCues) {
@@ -130,7 +131,8 @@ void PageReader::MentionPresent(std::string_view t, int doc) {
     std::string_view group = rest.substr(b, semi - b);
     b = semi + 1;
     // "on the Soviet side, ..." names the side before the people.
-    if (size_t side = FindNoCase(group, " side,"); side != std::string_view::npos)
+    if (size_t side = FindNoCase(group, " side,");
+        side != std::string_view::npos)
       group = group.substr(side + 6);
     for (auto [name, count] : SplitNames(group)) {
       std::string_view bare = name;
@@ -171,8 +173,7 @@ void PageReader::MentionOrganizations(std::string_view t, int doc) {
       std::string_view w = NameWord(words[j]);
       std::string lw = LowerText(w);
       bool joiner = lw == "of" || lw == "the" || lw == "for" || lw == "and";
-      if (!joiner && (!capital(w) || (j > i && IsUpperWord(w) != caps)))
-        break;
+      if (!joiner && (!capital(w) || (j > i && IsUpperWord(w) != caps))) break;
       if (!joiner) last = j;
       if (w.size() != words[j].size()) break;  // punctuation ends the name
       ++j;
@@ -187,7 +188,8 @@ void PageReader::MentionOrganizations(std::string_view t, int doc) {
       bool known = !gazetteer_.FindMentions(phrase, b).empty();
       if (!known && cues_.Contains("organization", LowerText(phrase))) {
         NodeId id = OrganizationFromName(phrase, Ev(b, e));
-        if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
+        if (!id.empty())
+          AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
       }
     }
     i = std::max(last, i) + 1;

@@ -19,13 +19,12 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
   // "To General Mark W. Clark, Commander-in-Chief of ...": a form of address
   // or a rank, the name, then maybe the office after a comma.
   std::vector<std::string_view> words = Words(t.substr(3));
-  if (words.empty() ||
-      !gazetteer_.IsStopWord(StripTrailing(words[0], ".,"))) {
+  if (words.empty() || !gazetteer_.IsStopWord(StripTrailing(words[0], ".,"))) {
     return false;
   }
-  if (size_t comma = t.find(", "); comma != std::string_view::npos &&
-                                    FindNoCase(t, "copies") ==
-                                        std::string_view::npos) {
+  if (size_t comma = t.find(", ");
+      comma != std::string_view::npos &&
+      FindNoCase(t, "copies") == std::string_view::npos) {
     std::string_view name = TrimView(t.substr(3, comma - 3));
     if (Words(name).size() > 6) return false;
     Evidence ev = Ev(Offset(name), Offset(name) + name.size());
@@ -40,9 +39,9 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
     copies = FindNoCase(t, ". Copy to ");
     copies_len = 10;
   }
-  std::string_view address = t.substr(3, copies == std::string_view::npos
-                                             ? std::string_view::npos
-                                             : copies - 3);
+  std::string_view address =
+      t.substr(3, copies == std::string_view::npos ? std::string_view::npos
+                                                   : copies - 3);
   // "To Cde. MAO ZEDONG." alone is an address; a longer sentence is text.
   if (copies == std::string_view::npos &&
       (Words(address).size() > 5 || t.back() != '.'))
@@ -259,8 +258,9 @@ void PageReader::ReadMetaLines() {
         // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
         // with a title the gazetteer knows as no name.
         std::vector<std::string_view> first_words = Words(bare);
-        bool titled = !first_words.empty() &&
-                      gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
+        bool titled =
+            !first_words.empty() &&
+            gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
         bool salutation =
             (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
             Words(bare).size() <= 12 &&

@@ -122,7 +122,6 @@ size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
 
 // Documents
 
-
 // The kind of a quoted document. The introduction's words come first ("I
 // transmit the letter of ...", "the texts of four telegrams ..."), then
 // what the title says is attached, then the quotation's own first line;
@@ -173,8 +172,7 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     std::string_view after = intro.substr(m.end - base);
     bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
     bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
-                prev == "от" ||
-                cues_.Contains("author_cue", prev);
+                prev == "от" || cues_.Contains("author_cue", prev);
     bool to =
         prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
     if (to) continue;
@@ -201,7 +199,7 @@ void PageReader::AssignDocuments() {
   for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
   for (auto& [id, ev] : title_via_) AddParty(outer.via, id, ev);
   outer.origin = title_origin_;
-  outer.title_evidence = !record_.title.empty() ? Ev(record_.title.span)
+  outer.title_evidence = !record_.title.empty()    ? Ev(record_.title.span)
                          : body_begin_ < body_end_ ? LineEv(body_begin_)
                                                    : Ev(0, 0);
   outer.has_title_evidence = true;
@@ -281,7 +279,8 @@ void PageReader::AssignDocuments() {
     // "My telegram:": the writer's own earlier message, quoted whole. A
     // short introduction leans on the sentence above it for its details
     // ("... my telegram to Comrade Kim Il Sung of 15 July ...").
-    bool own_document = has_intro && cues_.Contains("own_document", intro_lower);
+    bool own_document =
+        has_intro && cues_.Contains("own_document", intro_lower);
     if (own_document && Words(lines_[intro_line].text).size() <= 4) {
       for (size_t i = intro_line; i-- > body_begin_;) {
         if (lines_[i].blank()) continue;

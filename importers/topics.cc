@@ -278,8 +278,8 @@ std::vector<std::string> TopicList::Classify(std::string_view text) const {
       const Phrase::Word& first = cue.words.front();
       for (size_t i = 0; i < words.size() && !hit; ++i) {
         const std::string& w = words[i].text;
-        bool starts = first.whole ? w == first.text
-                                  : detail::StartsWith(w, first.text);
+        bool starts =
+            first.whole ? w == first.text : detail::StartsWith(w, first.text);
         if (!starts) continue;
         hit = MatchEnd(cue, words, i) != 0;
       }

@@ -45,7 +45,8 @@ Citation ReadCitation(std::string_view part, Span span) {
   c.citation = StripTrailing(part, ". ");
   c.span = span;
   size_t comma = c.citation.find(',');
-  c.archive = std::string(TrimView(std::string_view(c.citation).substr(0, comma)));
+  c.archive =
+      std::string(TrimView(std::string_view(c.citation).substr(0, comma)));
   c.fond = CitationField(c.citation, {"fond", "f."});
   c.opis = CitationField(c.citation, {"opis", "op."});
   c.delo = CitationField(c.citation, {"delo", "d."});
@@ -139,15 +140,21 @@ std::vector<Citation> ParseCitations(std::string_view t, size_t offset) {
 
 namespace {
 
-constexpr std::string_view kFooterLabels[] = {
-    "Source",         "Original Uploaded Date",
-    "Type",           "Language",
-    "Record ID",      "Author(s):",
-    "Original Archive", "Original Language",
-    "Translated by",  "Rights",
-    "Subjects Discussed", "Keywords",
-    "Document Information", "Contents",
-    "Related Documents"};
+constexpr std::string_view kFooterLabels[] = {"Source",
+                                              "Original Uploaded Date",
+                                              "Type",
+                                              "Language",
+                                              "Record ID",
+                                              "Author(s):",
+                                              "Original Archive",
+                                              "Original Language",
+                                              "Translated by",
+                                              "Rights",
+                                              "Subjects Discussed",
+                                              "Keywords",
+                                              "Document Information",
+                                              "Contents",
+                                              "Related Documents"};
 
 bool IsFooterLabel(std::string_view t) {
   for (std::string_view l : kFooterLabels) {
@@ -169,8 +176,10 @@ std::optional<size_t> ValueAfter(const std::vector<detail::Line>& lines,
 
 void AddLanguages(std::string_view value, std::vector<std::string>& into) {
   std::string lower = detail::ToLowerAscii(value);
-  for (auto [word, code] : {std::pair{"russian", "ru"}, {"english", "en"},
-                            {"chinese", "zh"}, {"korean", "ko"}}) {
+  for (auto [word, code] : {std::pair{"russian", "ru"},
+                            {"english", "en"},
+                            {"chinese", "zh"},
+                            {"korean", "ko"}}) {
     if (lower.find(word) != std::string::npos) into.push_back(code);
   }
 }

@@ -61,8 +61,7 @@ class WilsonCurrentReader : public LayoutReader {
     std::optional<size_t> title = NextNonBlank(lines, *date);
     if (!title) {
       return Status::InvalidArgument("no title after the date line (line " +
-                                     std::to_string(lines[*date].number) +
-                                     ")");
+                                     std::to_string(lines[*date].number) + ")");
     }
     DocumentRecord record;
     record.layout = std::string(name());

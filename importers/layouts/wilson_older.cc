@@ -29,9 +29,9 @@ std::optional<QuotedTitle> FindQuotedTitle(const std::vector<Line>& lines,
                                            size_t limit) {
   for (size_t i = 0; i < lines.size() && i < limit; ++i) {
     std::string_view t = lines[i].text;
-    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{
-                                   "\"", ",\""},
-                               {"“", ",”"}}) {
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"\"", ",\""},
+          {"“", ",”"}}) {
       if (t.substr(0, open.size()) != open) continue;
       size_t end = t.find(close, open.size());
       if (end == std::string_view::npos) continue;
@@ -70,7 +70,8 @@ void ReadCitationTail(std::string_view after, size_t offset,
   size_t archive = after.find("Digital Archive, ");
   if (archive == std::string_view::npos) return;
   std::string_view rest = after.substr(archive + 17);
-  std::vector<Citation> full = ParseCitations(rest, offset + (rest.data() - after.data()));
+  std::vector<Citation> full =
+      ParseCitations(rest, offset + (rest.data() - after.data()));
   if (!full.empty()) {
     for (Citation& c : full) record.sources.push_back(std::move(c));
     return;
@@ -92,7 +93,8 @@ class WilsonOlderReader : public LayoutReader {
     std::vector<Line> lines = detail::SplitLines(source);
     size_t limit = std::min<size_t>(lines.size(), 60);
     bool citation = false;
-    for (size_t i = 0; i < limit; ++i) citation |= IsCitationLabel(lines[i].text);
+    for (size_t i = 0; i < limit; ++i)
+      citation |= IsCitationLabel(lines[i].text);
     if (!citation || !FindQuotedTitle(lines, limit)) return 0;
     return 90;
   }
@@ -123,8 +125,9 @@ class WilsonOlderReader : public LayoutReader {
     if (bare) {
       DocumentRecord tail;
       ReadCitationTail(quoted->after, after_at, tail);
-      bool full = std::any_of(tail.sources.begin(), tail.sources.end(),
-                              [](const Citation& c) { return !c.fond.empty(); });
+      bool full =
+          std::any_of(tail.sources.begin(), tail.sources.end(),
+                      [](const Citation& c) { return !c.fond.empty(); });
       if (full || record.sources.empty()) record.sources = tail.sources;
     }
     std::vector<DocumentRecord> out;
@@ -148,8 +151,9 @@ class WilsonOlderReader : public LayoutReader {
     }
     if (auto d = detail::FindDate(q.after, 0)) {
       record.date = d->date;
-      size_t at = static_cast<size_t>(q.after.data() - lines[q.line].text.data()) +
-                  lines[q.line].trim_start;
+      size_t at =
+          static_cast<size_t>(q.after.data() - lines[q.line].text.data()) +
+          lines[q.line].trim_start;
       record.date_span = {at + d->start, at + d->end};
     }
   }

@@ -1,4 +1,5 @@
 #include "importers/layouts/wilson_page.h"
+
 #include <optional>
 
 #include "importers/layouts/furniture.h"
@@ -60,7 +61,8 @@ void ReadWilsonBody(const std::vector<detail::Line>& lines, size_t begin,
     }
     ReadDocumentInformation(lines, footer, record);
   }
-  if (begin < end) record.body.push_back({lines[begin].start, lines[end - 1].end});
+  if (begin < end)
+    record.body.push_back({lines[begin].start, lines[end - 1].end});
 }
 
 }  // namespace parley::importers::layouts

@@ -52,9 +52,9 @@ TEST(SeveralSourcesTest, TheSameTelegramFromTwoSourcesIsOneDocument) {
 
 TEST(SeveralSourcesTest, EachSourceReimportsUnchangedAndAloneReplacesNothing) {
   TempDir dir;
-  std::vector<std::string> both = {
-      "import", SourcesPage("1951-11-14-wilson-25902.txt"),
-      SourcesPage("1951-11-14-cwihp-25902.txt")};
+  std::vector<std::string> both = {"import",
+                                   SourcesPage("1951-11-14-wilson-25902.txt"),
+                                   SourcesPage("1951-11-14-cwihp-25902.txt")};
   ASSERT_EQ(RunParleyOn(dir.db(), both).exit_code, 0);
   std::string before = ExportJson(dir.db());
   RunResult again = RunParleyOn(dir.db(), both);
