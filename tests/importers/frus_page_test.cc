@@ -13,7 +13,7 @@ namespace parley::importers::layouts {
 namespace {
 
 std::string ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(PARLEY_SHARED_DIR) + "/corpus/" + name,
+  std::ifstream in(std::string(PARLEY_SOURCE_DIR) + "/tests/data/corpus/" + name,
                    std::ios::binary);
   EXPECT_TRUE(in) << name;
   std::stringstream buffer;
