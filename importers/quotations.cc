@@ -411,6 +411,9 @@ void PageReader::AssignDocuments() {
       docs_[doc].has_title_evidence = true;
     }
     region.doc = doc;
+    // Known now, so that a second quotation in the same language is
+    // another message, not this one's translation.
+    if (!region.lang.empty()) docs_[doc].languages.insert(region.lang);
   }
   line_doc_.assign(lines_.size(), 0);
   for (size_t i = 0; i < lines_.size(); ++i) {

@@ -144,15 +144,9 @@ No. 3261
   EXPECT_EQ(page.prop(page.outer(), "outgoing_number"), "3261");
 }
 
-// DISABLED: an importer bug. Two quoted messages of one writer, kind and day
-// in the same language ("two telegrams of Comrade Li Kenong of 12 July")
-// become one Document. AssignDocuments (quotations.cc) joins a quotation to
-// an earlier one of the same kind, authors and date unless the earlier one
-// already holds the quotation's language ("the same message in another
-// language is the same document"), but a document's languages are filled in
-// only later, by ReadMetaLines: the guard never holds, and any two such
-// quotations merge (an undated one joins any dated one of its writer too).
-TEST(QuotationsTest, DISABLED_TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
+// "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
+// language are two messages, even of one writer and one day.
+TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
   Page page(R"(July 13, 1951
 
 Ciphered Telegram No. 21841, Mao Zedong to Cde. Filippov [Stalin]
