@@ -113,21 +113,4 @@ std::string CleanName(std::string_view name) {
   return StripTrailing(s, ".,:;!\"»”' ");
 }
 
-// True when `name` is an organisation's by its words ("Joint Chiefs of
-// Staff", "Council of Ministers of the USSR").
-bool LooksLikeOrganization(std::string_view name) {
-  static constexpr std::string_view kWords[] = {
-      "staff",       "command",    "committee",      "council",
-      "ministry",    "government", "department",     "embassy",
-      "politburo",   "bureau",     "administration", "headquarters",
-      "commission",  "delegation", "directorate",    "office",
-      "secretariat", "division",   "army",           "министерств",
-      "комитет",     "совет",      "штаб",           "правительств"};
-  std::string lower = LowerText(name);
-  for (std::string_view w : kWords) {
-    if (lower.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
-
 }  // namespace parley::importers::detail

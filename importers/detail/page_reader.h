@@ -364,10 +364,6 @@ std::string TitleCase(std::string_view name);
 
 std::string CleanName(std::string_view name);
 
-// True when `name` is an organisation's by its words ("Joint Chiefs of
-// Staff", "Council of Ministers of the USSR").
-bool LooksLikeOrganization(std::string_view name);
-
 // `name` in Latin letters only, lower case, for comparing a Russian
 // spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
 using text::LatinKey;

@@ -1,24 +1,18 @@
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "importers/layout.h"
 #include "importers/layouts/readers.h"
+#include "tests/importers/real_data.h"
 
 namespace parley::importers::layouts {
 namespace {
 
 std::string ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(PARLEY_SOURCE_DIR) + "/tests/data/corpus/" + name,
-                   std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  return test_data::CorpusText(name);
 }
 
 std::string_view At(const DocumentRecord& r, Span s) {

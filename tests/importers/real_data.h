@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "importers/gazetteer.h"
@@ -32,6 +34,17 @@ inline const TopicList& RealTopics() {
                                 : TopicList::Parse("x\ten\tx", "x").value());
   }();
   return *topics;
+}
+
+// A page of the project's own copy of the corpus (tests/data/corpus), byte
+// for byte; "" (and a failure) when it cannot be read.
+inline std::string CorpusText(const std::string& name) {
+  std::ifstream in(
+      std::string(PARLEY_SOURCE_DIR) + "/tests/data/corpus/" + name,
+      std::ios::binary);
+  EXPECT_TRUE(in) << name;
+  return std::string(std::istreambuf_iterator<char>(in),
+                     std::istreambuf_iterator<char>());
 }
 
 // Everything the importers read from data/: gazetteer, topics, cue tables.
