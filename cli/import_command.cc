@@ -14,6 +14,7 @@
 #include "importers/import_file.h"
 #include "importers/version.h"
 #include "linking/linker.h"
+#include "storage/text_index.h"
 
 namespace parley::cli {
 namespace {
@@ -198,6 +199,21 @@ FileReport ImportOne(const std::string& path, const Knowledge& knowledge,
   return BuildFileReport(path, StatusOf(*outcome), fragment);
 }
 
+// Indexes the text of a stored page when the full-text index lacks it (a
+// new or changed page, or one whose indexing an interrupted import missed).
+// A failure is reported and left to the catch-up at the end of the import.
+void IndexText(const FileReport& report, const graph::Fragment& fragment,
+               storage::TextIndex& index) {
+  if (report.status != FileStatus::kImported &&
+      report.status != FileStatus::kReplaced &&
+      report.status != FileStatus::kUnchanged) {
+    return;
+  }
+  if (index.Holds(fragment.page_id, fragment.content_hash)) return;
+  Status s = index.IndexPage(fragment);
+  if (!s.ok()) ReportError(s.WithContext(report.file));
+}
+
 int RunImport(const ImportOptions& options, Context& context) {
   auto knowledge = LoadKnowledge(context);
   if (!knowledge.ok()) return ReportError(knowledge.status());
@@ -209,6 +225,12 @@ int RunImport(const ImportOptions& options, Context& context) {
     if (!opened.ok()) return ReportError(opened.status());
     store = std::move(opened).value();
   }
+  std::unique_ptr<storage::TextIndex> text_index;
+  if (store) {
+    auto opened = storage::TextIndex::OpenForWrite(context.db_path);
+    if (!opened.ok()) return ReportError(opened.status());
+    text_index = std::move(opened).value();
+  }
   std::unique_ptr<linking::Linker> linker;
   if (store) linker = std::make_unique<linking::Linker>(*store);
   bool json = options.format == OutputFormat::kJson;
@@ -218,6 +240,7 @@ int RunImport(const ImportOptions& options, Context& context) {
     graph::Fragment fragment;
     FileReport report = ImportOne(path, *knowledge, linker.get(), fragment);
     totals.Add(report);
+    if (text_index) IndexText(report, fragment, *text_index);
     if (json) {
       reports.push_back(std::move(report));
     } else if (report.status == FileStatus::kDryRun) {
@@ -226,6 +249,13 @@ int RunImport(const ImportOptions& options, Context& context) {
     } else {
       PrintFileReport(report, std::cout);
     }
+  }
+  if (text_index) {
+    // Pages stored by an import that was interrupted before their text was
+    // indexed (or by an older parley) are indexed now.
+    auto reader = store->NewReader();
+    auto caught_up = text_index->CatchUp(*reader);
+    if (!caught_up.ok()) return ReportError(caught_up.status());
   }
   if (json) {
     PrintReportsJson(reports, std::cout);

@@ -90,6 +90,13 @@ FileReport BuildFileReport(const std::string& file, FileStatus status,
   };
   if (fragment.layout == "generic") warn("fell back to the generic reader");
   for (const std::string& w : fragment.warnings) warn(w);
+  // The documents' own data-quality warnings ("header number 2950 differs
+  // from body number 3950"), stored on each Document.
+  for (const graph::Node& n : fragment.nodes()) {
+    if (n.kind != NodeKind::kDocument) continue;
+    for (const std::string& w : graph::Strings(n.props.Get(prop::kWarnings)))
+      warn(n.id + ": " + w);
+  }
   for (const std::string& w : MissingParts(fragment)) warn(w);
   if (!r.unresolved.empty()) {
     std::string names;

@@ -35,8 +35,9 @@ struct FileReport {
   size_t nodes = 0, edges = 0;
   size_t documents = 0, clauses = 0, people = 0;
   // One line each: "fell back to the generic reader", "<document id>: no
-  // author" (no recipient, no date), the importer's own warnings, "names not
-  // resolved: Sokolovsky"; no line twice.
+  // author" (no recipient, no date), the importer's own warnings, each
+  // Document's `warnings` ("<document id>: header number 2950 differs from
+  // body number 3950"), "names not resolved: Sokolovsky"; no line twice.
   std::vector<std::string> warnings;
   // The labels of the Person nodes not resolved through the gazetteer.
   std::vector<std::string> unresolved;

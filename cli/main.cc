@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/cite_command.h"
+#include "cli/compare_command.h"
 #include "cli/context.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
@@ -9,6 +11,7 @@
 #include "cli/path_command.h"
 #include "cli/search_command.h"
 #include "cli/show_command.h"
+#include "cli/stances_command.h"
 #include "cli/stats_command.h"
 #include "cli/timeline_command.h"
 #include "cli/trace_command.h"
@@ -28,6 +31,7 @@ int main(int argc, char** argv) {
   parley::cli::SetupImportCommand(app, context);
   parley::cli::SetupWhoProposedCommand(app, context);
   parley::cli::SetupTraceCommand(app, context);
+  parley::cli::SetupStancesCommand(app, context);
   parley::cli::SetupShowCommand(app, context);
   parley::cli::SetupPathCommand(app, context);
   parley::cli::SetupNeighborsCommand(app, context);
@@ -35,6 +39,8 @@ int main(int argc, char** argv) {
   parley::cli::SetupSearchCommand(app, context);
   parley::cli::SetupStatsCommand(app, context);
   parley::cli::SetupExportCommand(app, context);
+  parley::cli::SetupCompareCommand(app, context);
+  parley::cli::SetupCiteCommand(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,5 +1,7 @@
 #include "cli/query_support.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -43,6 +45,28 @@ std::vector<std::string> QueryKnowledge::TopicsIn(const std::string& text) {
   return k->topics.Classify(text);
 }
 
+std::vector<std::string> QueryKnowledge::Spellings(std::string_view name) {
+  const Knowledge* k = Get();
+  if (k == nullptr) return {};
+  const importers::GazetteerEntry* e = k->gazetteer.Resolve(name);
+  if (e == nullptr) return {};
+  std::vector<std::string> out = {e->label};
+  out.insert(out.end(), e->names.begin(), e->names.end());
+  out.insert(out.end(), e->codenames.begin(), e->codenames.end());
+  return out;
+}
+
+Result<graph::Node> ResolveName(QueryKnowledge& knowledge,
+                                queries::Snapshot& snapshot,
+                                std::string_view text,
+                                std::optional<graph::NodeKind> kind) {
+  return queries::ResolveNode(snapshot, text, kind, knowledge.NameHint());
+}
+
+std::vector<std::string> DocumentWarnings(const graph::Node& doc) {
+  return queries::StringList(doc.props.Get("warnings"));
+}
+
 std::string ReadableTime(std::string_view iso) {
   std::string out(iso);
   if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
@@ -69,7 +93,10 @@ namespace {
 
 // What a step says in brackets after the person.
 std::string StepNote(const queries::TransmissionStep& s) {
-  std::string when = s.sent.empty() ? s.date : "sent " + ReadableTime(s.sent);
+  std::string when = !s.sent.empty()       ? "sent " + ReadableTime(s.sent)
+                     : !s.dateline.empty() ? "dateline " +
+                                                 ReadableTime(s.dateline)
+                                           : s.date;
   // "message of 1951-06-30" already carries its date.
   bool dated = when.empty() || s.document_label.find(when) != std::string::npos;
   std::string doc = s.document_label + (dated ? "" : ", " + when);
@@ -78,9 +105,13 @@ std::string StepNote(const queries::TransmissionStep& s) {
       return doc;
     case Role::kAuthor:
       return "wrote " + doc;
+    case Role::kReporter:
+      return "reported in " + doc;
     case Role::kForwarder:
       return "forwarded in " + doc;
     case Role::kAddressee:
+      // A receipt stamp is the office's, not the addressee's.
+      if (!s.received_by.empty()) return "";
       return s.received.empty() ? "" : "received " + ReadableTime(s.received);
     case Role::kRelay:
       return "";
@@ -106,8 +137,47 @@ std::string ChainText(const std::vector<queries::TransmissionStep>& chain) {
     out += Join(people, ", ");
     std::string note = StepNote(chain[i]);
     if (!note.empty()) out += " (" + note + ")";
+    const queries::TransmissionStep& s = chain[i];
+    if (s.role == Role::kAddressee && !s.received_by.empty() &&
+        !s.received.empty()) {
+      out += "; " + s.received_by + " received " + ReadableTime(s.received);
+    }
     i = j;
   }
+  return out;
+}
+
+std::string ProposersText(const std::vector<queries::Proposer>& proposers,
+                          std::string_view none) {
+  if (proposers.empty()) return std::string(none);
+  bool agreed = std::all_of(
+      proposers.begin(), proposers.end(),
+      [](const queries::Proposer& p) { return p.modality == prop::kAgreed; });
+  std::vector<std::string> parts;
+  for (const queries::Proposer& p : proposers) {
+    std::string text = p.person.label;
+    std::vector<std::string> notes;
+    if (!agreed && !p.modality.empty() && p.modality != prop::kProposed)
+      notes.push_back(p.modality);
+    if (!p.reported_by.id.empty())
+      notes.push_back("reported by " + p.reported_by.label);
+    if (!notes.empty()) text += " (" + Join(notes, "; ") + ")";
+    parts.push_back(text);
+  }
+  return Join(parts, ", ") + (agreed ? " (agreed)" : "");
+}
+
+std::string LinkText(const queries::LinkEvidence& link) {
+  std::vector<std::string> parts;
+  if (!link.matched_by.empty())
+    parts.push_back("by " + Join(link.matched_by, ", "));
+  if (link.confidence) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "confidence %.2f", *link.confidence);
+    parts.push_back(buffer);
+  }
+  std::string out = Join(parts, ", ");
+  if (link.weak) out = "weak link" + (out.empty() ? "" : ": " + out);
   return out;
 }
 
@@ -126,11 +196,27 @@ Result<graph::EdgeKindSet> EdgeKindsOption(const std::string& list,
   return queries::ParseEdgeKinds(list);
 }
 
+std::string StanceWords(const std::string& stance,
+                        const std::string& supported, bool partial) {
+  std::string out = stance;
+  if (!supported.empty()) out += " (backs the addressee's " + supported + ")";
+  if (partial) out += " (in part)";
+  return out;
+}
+
 std::string StanceText(const queries::Stance& s) {
   std::string who = JoinLabels(s.authors, "unknown");
   std::string when = s.date.empty() ? "" : ", " + s.date;
-  return who + " " + s.stance + (s.partial ? " (in part)" : "") + " (" +
-         s.document_label + when + ")";
+  std::string out = who + " " +
+                    StanceWords(s.stance, s.supported_stance, s.partial) +
+                    " (" + s.document_label + when + ")";
+  if (s.unlinked) {
+    out += " [unlinked, may bear on it: " + s.unlinked_reason + "]";
+  } else if (s.link.weak) {
+    std::string via = s.via_label.empty() ? "" : ", via " + s.via_label;
+    out += " [" + LinkText(s.link) + via + "]";
+  }
+  return out;
 }
 
 ordered_json NodeRefJson(const graph::Node& node) {
@@ -151,23 +237,44 @@ ordered_json ChainJson(const std::vector<queries::TransmissionStep>& chain) {
     step["date"] = s.date;
     step["sent"] = s.sent;
     step["received"] = s.received;
+    step["received_by"] = s.received_by;
+    step["dateline"] = s.dateline;
     out.push_back(std::move(step));
   }
   return out;
 }
 
+ordered_json LinkJson(const queries::LinkEvidence& link) {
+  return {{"matched_by", link.matched_by},
+          {"confidence",
+           link.confidence ? ordered_json(*link.confidence) : ordered_json()},
+          {"strength", link.weak ? "weak" : "strong"},
+          {"conflicts", link.conflicts}};
+}
+
 ordered_json StanceJson(const queries::Stance& s) {
   ordered_json authors = ordered_json::array();
   for (const graph::Node& a : s.authors) authors.push_back(NodeRefJson(a));
-  return {{"clause", s.clause},
-          {"stance", s.stance},
-          {"partial", s.partial},
-          {"document", s.document},
-          {"document_label", s.document_label},
-          {"date", s.date},
-          {"by", authors},
-          {"quote", s.quote},
-          {"lang", s.lang}};
+  ordered_json out = {{"clause", s.clause},
+                      {"stance", s.stance},
+                      {"partial", s.partial},
+                      {"document", s.document},
+                      {"document_label", s.document_label},
+                      {"date", s.date},
+                      {"by", authors},
+                      {"quote", s.quote},
+                      {"lang", s.lang}};
+  out["supported_stance"] = s.supported_stance;
+  out["negated"] = s.negated;
+  out["conditional"] = s.conditional;
+  out["linked"] = !s.unlinked;
+  if (s.unlinked) {
+    out["unlinked_reason"] = s.unlinked_reason;
+  } else {
+    out["link"] = LinkJson(s.link);
+    out["via"] = s.via;
+  }
+  return out;
 }
 
 ordered_json DocumentJson(const graph::Node& doc) {

@@ -32,6 +32,11 @@ class QueryKnowledge {
   // prisoners_of_war).
   std::vector<std::string> TopicsIn(const std::string& text);
 
+  // Every spelling the gazetteer knows of what `name` stands for: label,
+  // spellings in every script, codenames ("Kaeseong" -> "Kaesong",
+  // "Кэсон", ...); none when it names nothing known. For search.
+  std::vector<std::string> Spellings(std::string_view name);
+
  private:
   const Knowledge* Get();
 
@@ -39,6 +44,23 @@ class QueryKnowledge {
   bool tried_ = false;
   std::optional<Knowledge> knowledge_;
 };
+
+// The one name resolver of every command (show, path, neighbors, timeline,
+// who-proposed --by, stances --by): `text` as a node id, a stored label or
+// alias, any spelling or codename of the gazetteer ("Сталин", "Filippov",
+// "George Kennan", "Peng"), part of a name, or a document number; only
+// nodes of `kind` when set. kNotFound with "did you mean ...?" on a typo,
+// or with the candidates when `text` fits several nodes
+// (queries::ResolveNode with the gazetteer as its hint). The node is a
+// Brief copy (no aliases or evidence).
+Result<graph::Node> ResolveName(QueryKnowledge& knowledge,
+                                queries::Snapshot& snapshot,
+                                std::string_view text,
+                                std::optional<graph::NodeKind> kind = {});
+
+// The data-quality warnings of a document ("header number 2950 differs
+// from body number 3950"); none when it has none.
+std::vector<std::string> DocumentWarnings(const graph::Node& doc);
 
 // "1951-07-03T12:10" -> "1951-07-03 12:10".
 std::string ReadableTime(std::string_view iso);
@@ -62,7 +84,21 @@ std::string NodeName(const graph::Node& node);
 Result<graph::EdgeKindSet> EdgeKindsOption(const std::string& list,
                                            graph::EdgeKindSet fallback);
 
-// "Joseph Stalin insists (telegram 3950, 1951-07-03)".
+// "Nam Il (planned; reported by Vladimir Razuvaev)"; agreed text: "Kim Il
+// Sung, Mark W. Clark, Peng Dehuai (agreed)"; `none` when there are none.
+std::string ProposersText(const std::vector<queries::Proposer>& proposers,
+                          std::string_view none = "");
+
+// "by number, content, confidence 0.45"; a weak link: "weak link: by topic,
+// confidence 0.45".
+std::string LinkText(const queries::LinkEvidence& link);
+
+// "supports (backs the addressee's insists) (in part)".
+std::string StanceWords(const std::string& stance,
+                        const std::string& supported, bool partial);
+
+// "Joseph Stalin insists (telegram 3950, 1951-07-03)", then "[weak link:
+// ...]" for a weak link or "[unlinked, may bear on it: REASON]".
 std::string StanceText(const queries::Stance& stance);
 
 // JSON pieces every query command writes the same way.
@@ -71,6 +107,8 @@ nlohmann::ordered_json NodeRefJson(
 nlohmann::ordered_json ChainJson(
     const std::vector<queries::TransmissionStep>& chain);
 nlohmann::ordered_json StanceJson(const queries::Stance& stance);
+// {matched_by, confidence (null when unknown), strength, conflicts}.
+nlohmann::ordered_json LinkJson(const queries::LinkEvidence& link);
 nlohmann::ordered_json DocumentJson(const graph::Node& doc);
 
 // Writes `json` indented by 2, invalid UTF-8 replaced, and a newline.

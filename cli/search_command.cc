@@ -1,25 +1,66 @@
 #include "cli/search_command.h"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
 #include "cli/query_support.h"
 #include "queries/search.h"
+#include "storage/text_index.h"
+#include "text/utf8.h"
 
 namespace parley::cli {
 namespace {
 
 using nlohmann::ordered_json;
 
+// Markers in files: brackets no archive page or editor uses.
+constexpr std::string_view kFileOpen = "⟦";
+constexpr std::string_view kFileClose = "⟧";
+// On a terminal: bold yellow.
+constexpr std::string_view kAnsiOpen = "\x1b[1;33m";
+constexpr std::string_view kAnsiClose = "\x1b[0m";
+
 struct SearchOptions {
   std::vector<std::string> words;
-  std::string kind;
   size_t limit = 20;
+  std::string mark;  // --mark: "OPEN,CLOSE" or two characters
   OutputFormat format = OutputFormat::kTable;
 };
+
+struct Markers {
+  std::string open, close;
+};
+
+// The markers --mark names: "<<,>>" or a pair of characters ("«»").
+Result<Markers> ParseMarkers(const std::string& mark) {
+  if (size_t comma = mark.find(','); comma != std::string::npos) {
+    Markers m{mark.substr(0, comma), mark.substr(comma + 1)};
+    if (!m.open.empty() && !m.close.empty()) return m;
+  } else if (text::CodePointCount(mark) == 2) {
+    size_t second = text::MoveByCodePoints(mark, 0, 1);
+    return Markers{mark.substr(0, second), mark.substr(second)};
+  }
+  return Status::InvalidArgument("--mark '" + mark +
+                                 "': give two characters (\"«»\") or "
+                                 "OPEN,CLOSE (\"<b>,</b>\")");
+}
+
+// --mark when given; else colour on a terminal (unless NO_COLOR is set)
+// and ⟦ ⟧ in a file or pipe.
+Result<Markers> ChooseMarkers(const SearchOptions& options) {
+  if (!options.mark.empty()) return ParseMarkers(options.mark);
+  const char* no_color = std::getenv("NO_COLOR");
+  bool color = isatty(STDOUT_FILENO) && (no_color == nullptr || !*no_color);
+  if (color) return Markers{std::string(kAnsiOpen), std::string(kAnsiClose)};
+  return Markers{std::string(kFileOpen), std::string(kFileClose)};
+}
 
 std::string Score(double score) {
   char buffer[32];
@@ -27,85 +68,106 @@ std::string Score(double score) {
   return buffer;
 }
 
-std::string FieldName(const queries::SearchField& f) {
-  return f.lang.empty() ? f.name : f.name + "[" + f.lang + "]";
+std::string Heading(const queries::SearchHit& h) {
+  std::string name = NodeName(h.document);
+  if (!h.date.empty() && name.find(h.date) == std::string::npos)
+    name += " (" + h.date + ")";
+  return name;
 }
 
-void PrintTable(const std::vector<queries::SearchHit>& hits) {
-  for (size_t i = 0; i < hits.size(); ++i) {
-    const queries::SearchHit& h = hits[i];
+std::string Evidence(const queries::SearchHit& h) {
+  return h.page_id + " [" + h.lang + ", bytes " + std::to_string(h.start) +
+         "-" + std::to_string(h.end) + "]";
+}
+
+void PrintTable(const queries::SearchResult& r, const Markers& m) {
+  for (size_t i = 0; i < r.hits.size(); ++i) {
+    const queries::SearchHit& h = r.hits[i];
     if (i > 0) std::cout << "\n";
-    std::string kind(graph::NodeKindName(h.node.kind));
+    std::string matches = std::to_string(h.match_count) +
+                          (h.match_count == 1 ? " match" : " matches");
     std::cout << WrapLabelled(std::to_string(i + 1) + ". ",
-                              Score(h.score) + "  " + kind + "  " + h.node.id);
-    for (const queries::SearchField& f : h.fields) {
-      std::string label = "   " + FieldName(f) + ": ";
-      std::cout << WrapLabelled(label, queries::MarkMatches(f, "[", "]"));
-    }
+                              Heading(h) + "  score " + Score(h.score) + ", " +
+                                  matches);
+    std::cout << WrapLabelled("   ", queries::MarkSnippet(h, m.open, m.close));
+    std::cout << WrapLabelled("   in ", Evidence(h));
+  }
+  if (r.total > r.hits.size()) {
+    std::cout << "\n(" << r.total - r.hits.size()
+              << " more; raise --limit to see them)\n";
   }
 }
 
-void PrintCsv(const std::vector<queries::SearchHit>& hits) {
-  std::cout << "rank,score,id,kind,document,field,text\n";
-  for (size_t i = 0; i < hits.size(); ++i) {
-    const queries::SearchHit& h = hits[i];
-    for (const queries::SearchField& f : h.fields) {
-      std::cout << i + 1 << ',' << Score(h.score) << ',' << CsvField(h.node.id)
-                << ',' << graph::NodeKindName(h.node.kind) << ','
-                << CsvField(h.document) << ',' << CsvField(FieldName(f)) << ','
-                << CsvField(queries::MarkMatches(f, "[", "]", 100000)) << '\n';
-    }
+void PrintCsv(const queries::SearchResult& r, const Markers& m) {
+  std::cout << "rank,score,document,date,page,lang,start,end,matches,snippet\n";
+  for (size_t i = 0; i < r.hits.size(); ++i) {
+    const queries::SearchHit& h = r.hits[i];
+    std::cout << i + 1 << ',' << Score(h.score) << ','
+              << CsvField(h.document.id) << ',' << CsvField(h.date) << ','
+              << CsvField(h.page_id) << ',' << h.lang << ',' << h.start << ','
+              << h.end << ',' << h.match_count << ','
+              << CsvField(queries::MarkSnippet(h, m.open, m.close)) << '\n';
   }
 }
 
-void PrintJsonResult(const std::string& text,
-                     const std::vector<queries::SearchHit>& hits) {
+void PrintJsonResult(const std::string& text, const queries::SearchResult& r) {
   ordered_json list = ordered_json::array();
-  for (const queries::SearchHit& h : hits) {
-    ordered_json fields = ordered_json::array();
-    for (const queries::SearchField& f : h.fields) {
-      ordered_json matches = ordered_json::array();
-      for (auto [start, end] : f.matches) matches.push_back({start, end});
-      fields.push_back({{"field", f.name},
-                        {"lang", f.lang},
-                        {"text", f.text},
-                        {"matches", matches},
-                        {"marked", queries::MarkMatches(f, "[", "]", 100000)}});
-    }
-    ordered_json item = NodeRefJson(h.node);
+  for (const queries::SearchHit& h : r.hits) {
+    ordered_json matches = ordered_json::array();
+    for (auto [start, end] : h.matches) matches.push_back({start, end});
+    ordered_json item = NodeRefJson(h.document);
+    item["date"] = h.date;
     item["score"] = std::round(h.score * 1000) / 1000;
-    item["document"] =
-        h.document.empty() ? ordered_json() : ordered_json(h.document);
-    item["fields"] = fields;
+    item["match_count"] = h.match_count;
+    item["snippet"] = queries::MarkSnippet(h, "", "");
+    item["matches"] = matches;  // byte ranges of the page text
+    item["evidence"] = {{"doc", h.page_id},
+                        {"lang", h.lang},
+                        {"start", h.start},
+                        {"end", h.end},
+                        {"quote", h.quote}};
     list.push_back(std::move(item));
   }
-  PrintJson({{"query", text}, {"hits", list}});
+  PrintJson({{"query", text},
+             {"searched", r.groups},
+             {"total", r.total},
+             {"hits", list}});
 }
 
 int RunSearch(const SearchOptions& options, Context& context) {
+  auto markers = ChooseMarkers(options);
+  if (!markers.ok()) return ReportError(markers.status());
+  QueryKnowledge knowledge(context);
   queries::SearchQuery query;
   query.text = Join(options.words, " ");
   query.limit = options.limit;
-  if (options.kind == "clause") query.kind = graph::NodeKind::kClause;
-  if (options.kind == "document") query.kind = graph::NodeKind::kDocument;
+  query.spellings = [&knowledge](std::string_view name) {
+    return knowledge.Spellings(name);
+  };
+  if (queries::QueryGroups(query).empty()) {
+    return ReportError(Status::InvalidArgument("nothing to search for in '" +
+                                               query.text + "'"));
+  }
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
+  auto index = storage::TextIndex::OpenForRead(context.db_path);
+  if (!index.ok()) return ReportError(index.status());
   auto reader = (*store)->NewReader();
   queries::Snapshot snapshot(*reader);
-  auto hits = queries::Search(snapshot, query);
-  if (!hits.ok()) return ReportError(hits.status());
+  auto result = queries::Search(snapshot, **index, query);
+  if (!result.ok()) return ReportError(result.status());
   switch (options.format) {
     case OutputFormat::kTable:
-      PrintTable(*hits);
+      PrintTable(*result, *markers);
       break;
     case OutputFormat::kJson:
-      PrintJsonResult(query.text, *hits);
+      PrintJsonResult(query.text, *result);
       break;
     case OutputFormat::kCsv:
-      PrintCsv(*hits);
+      PrintCsv(*result, *markers);
       break;
   }
-  if (hits->empty())
+  if (result->hits.empty())
     return NothingFound("nothing matches '" + query.text + "'");
   return kExitOk;
 }
@@ -114,18 +176,23 @@ int RunSearch(const SearchOptions& options, Context& context) {
 
 void SetupSearchCommand(CLI::App& app, Context& context) {
   auto options = std::make_shared<SearchOptions>();
-  CLI::App* command =
-      app.add_subcommand("search",
-                         "Full-text search over clauses and documents, ranked, "
-                         "matches in [brackets]");
-  command->add_option("text", options->words, "words to find, in any language")
+  CLI::App* command = app.add_subcommand(
+      "search",
+      "Full-text search over whole pages, both languages, every spelling of "
+      "a name; ranked, with snippets and their byte spans");
+  command
+      ->add_option("text", options->words,
+                   "words to find, in any language; \"quoted words\" are a "
+                   "phrase; every word must occur")
       ->required();
-  command->add_option("--kind", options->kind, "only clauses or only documents")
-      ->check(CLI::IsMember({"clause", "document"}));
   command
       ->add_option("--limit", options->limit,
-                   "at most this many hits (default 20)")
+                   "at most this many pages (default 20)")
       ->check(CLI::PositiveNumber);
+  command->add_option(
+      "--mark", options->mark,
+      "match markers: two characters (\"«»\") or OPEN,CLOSE; default: bold "
+      "colour on a terminal, ⟦ ⟧ otherwise");
   AddFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunSearch(*options, context);

@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
+#include "cli/query_support.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
+#include "queries/snapshot.h"
 #include "queries/who_proposed.h"
 
 namespace parley::cli {
@@ -29,17 +31,14 @@ int RunShow(const ShowOptions& options, Context& context) {
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
   auto reader = (*store)->NewReader();
-  auto node = reader->GetNode(options.id);
+  // An id, or a name as every command reads one.
+  std::optional<graph::Node> node = reader->GetNode(options.id);
   if (!node) {
-    // A name instead of an id: show it when it names exactly one node.
-    std::vector<graph::NodeId> ids = reader->LookupName(options.id);
-    if (ids.size() == 1) node = reader->GetNode(ids[0]);
-    if (ids.size() > 1) {
-      std::string list;
-      for (const auto& id : ids) list += "\n  " + id;
-      return ReportError(
-          Status::NotFound("'" + options.id + "' names several nodes:" + list));
-    }
+    queries::Snapshot snapshot(*reader);
+    QueryKnowledge knowledge(context);
+    auto named = ResolveName(knowledge, snapshot, options.id);
+    if (!named.ok()) return ReportError(named.status());
+    node = reader->GetNode(named->id);
   }
   if (!node)
     return ReportError(Status::NotFound("no node '" + options.id + "'"));
@@ -67,8 +66,14 @@ int RunShow(const ShowOptions& options, Context& context) {
       aliases += (aliases.empty() ? "" : ", ") + a;
     std::cout << WrapLabelled("  aliases: ", aliases);
   }
+  // Data-quality warnings first, one a line, where a reader cannot miss
+  // them.
+  for (const std::string& w : DocumentWarnings(*node)) {
+    std::cout << WrapLabelled("  warning: ", w);
+  }
   if (node->props.is_object()) {
     for (const auto& [key, v] : node->props.as_object()) {
+      if (key == "warnings") continue;
       if (key == graph::prop::kText && v.is_object()) {
         for (const auto& [lang, t] : v.as_object()) {
           std::cout << WrapLabelled("  text[" + lang + "]: ", Scalar(t));

@@ -67,6 +67,9 @@ void PrintTable(const queries::TimelineResult& r, const std::string& lang) {
       std::cout << WrapLabelled(indent + "inside ", e.outer);
     std::string times = Times(e);
     if (!times.empty()) std::cout << WrapLabelled(indent, times);
+    for (const std::string& w : DocumentWarnings(e.document)) {
+      std::cout << WrapLabelled(indent + "warning: ", w);
+    }
     if (!e.roles.empty()) {
       std::cout << WrapLabelled(indent,
                                 r.person->label + ": " + Join(e.roles, ", "));
@@ -123,6 +126,8 @@ void PrintJsonResult(const TimelineOptions& options,
     item["recipients"] = Refs(e.recipients);
     item["relays"] = Refs(e.relays);
     item["roles"] = e.roles;
+    if (std::vector<std::string> w = DocumentWarnings(e.document); !w.empty())
+      item["warnings"] = w;
     ordered_json clauses = ordered_json::array();
     for (const queries::TimelineClause& c : e.clauses) {
       clauses.push_back(

@@ -125,6 +125,69 @@ inline constexpr std::string_view kSimilarity = "similarity";
 inline constexpr std::string_view kFromDate = "from_date";
 inline constexpr std::string_view kToDate = "to_date";
 
+// Links (issue 11): RESPONDS_TO, STANCE and VARIANT_OF carry kMatchedBy (a
+// list), kConfidence (0..1), kStrength (kStrong or kWeak) and kConflicts
+// (sentences, absent when none). STANCE adds kHolder, kVia, kClaimStart,
+// kClaimEnd (and kSupportedStance, kNegated, kConditional as the claim).
+// VARIANT_OF adds kSimilarityBasis; each of its kChanges is an object
+// {kField, kFrom, kTo, kNote?, kComparedWith?}.
+inline constexpr std::string_view kConfidence = "confidence";
+inline constexpr std::string_view kStrength = "strength";
+inline constexpr std::string_view kStrong = "strong";
+inline constexpr std::string_view kWeak = "weak";
+inline constexpr std::string_view kConflicts = "conflicts";
+inline constexpr std::string_view kHolder = "holder";
+inline constexpr std::string_view kVia = "via";
+inline constexpr std::string_view kClaimStart = "claim_start";
+inline constexpr std::string_view kClaimEnd = "claim_end";
+inline constexpr std::string_view kSimilarityBasis = "similarity_basis";
+inline constexpr std::string_view kField = "field";
+inline constexpr std::string_view kTo = "to";
+inline constexpr std::string_view kNote = "note";
+inline constexpr std::string_view kComparedWith = "compared_with";
+
+// Clause terms (issue 11): a distance's kBound (kBoundUpTo) and kNote; a
+// duration's kKind (kDeadline, kWindow, kPeriod) and kSubject; the terms'
+// kForces (kinds: "land", "naval", "air") and kScope ("all", "wishing
+// repatriation").
+inline constexpr std::string_view kBound = "bound";
+inline constexpr std::string_view kBoundUpTo = "up_to";
+inline constexpr std::string_view kKind = "kind";
+inline constexpr std::string_view kDeadline = "deadline";
+inline constexpr std::string_view kWindow = "window";
+inline constexpr std::string_view kPeriod = "period";
+inline constexpr std::string_view kSubject = "subject";
+inline constexpr std::string_view kForces = "forces";
+inline constexpr std::string_view kScope = "scope";
+
+// Citations (issue 11, queries/citation.h): a Document's original language
+// ("ru" or "Russian") when the page states it (a Wilson page's "Original
+// Language"); read when present, else inferred from `languages` and the
+// archive.
+inline constexpr std::string_view kOriginalLanguage = "original_language";
+
+// Modality, stamps, sides (issue 11). PROPOSES: kModality (kProposed,
+// kPlanned, kReported, kAgreed) and kReportedBy (a person id). Document:
+// kReceivedBy (kCipherOffice for a receipt stamp), kDateline (ISO
+// date-time of a dateline that says neither sent nor received), kWarnings
+// (sentences). Person, Organization, Delegation, Document: kSide
+// (kSideKpaCpv, kSideUnc) and kSideRole ("delegation", "government",
+// "adviser").
+inline constexpr std::string_view kModality = "modality";
+inline constexpr std::string_view kProposed = "proposed";
+inline constexpr std::string_view kPlanned = "planned";
+inline constexpr std::string_view kReported = "reported";
+inline constexpr std::string_view kAgreed = "agreed";
+inline constexpr std::string_view kReportedBy = "reported_by";
+inline constexpr std::string_view kReceivedBy = "received_by";
+inline constexpr std::string_view kCipherOffice = "cipher office";
+inline constexpr std::string_view kDateline = "dateline";
+inline constexpr std::string_view kWarnings = "warnings";
+inline constexpr std::string_view kSide = "side";
+inline constexpr std::string_view kSideRole = "side_role";
+inline constexpr std::string_view kSideKpaCpv = "kpa-cpv";
+inline constexpr std::string_view kSideUnc = "unc";
+
 }  // namespace prop
 
 // Lenient reads of stored props, as every reader does them: a member that

@@ -387,13 +387,31 @@ std::string NearestLine(const std::vector<ReferenceLine>& lines, size_t index,
 // Distances.
 
 void AddDistance(graph::Value& terms, const NumberRead& lo,
-                 const NumberRead& hi, Unit unit, const std::string& from) {
+                 const NumberRead& hi, Unit unit, const std::string& from,
+                 std::string_view lang, bool up_to = false) {
   graph::Value d = graph::Value::MakeObject();
-  d[prop::kMin] = NumberValue(lo);
+  d[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);
   d[prop::kMax] = NumberValue(hi);
   d[prop::kUnit] = UnitName(unit);
   if (!from.empty()) d[prop::kFrom] = from;
+  if (up_to) d[prop::kBound] = prop::kBoundUpTo;
+  d[prop::kLang] = lang;
   terms[prop::kDistances].AppendUnique(std::move(d));
+}
+
+// True when the number at t[i] is an upper bound: "up to 10 km", "not more
+// than 10 km", "до 10 км", "не более 10 км" (a range's "от 5 до 10" is read
+// before its second number is reached).
+bool IsUpperBound(const Tokens& t, size_t i) {
+  auto word = [&](size_t back) -> std::string_view {
+    return i >= back && t[i - back].is_word() ? std::string_view(t[i - back].folded)
+                                              : std::string_view();
+  };
+  if (word(1) == "до" || (word(2) == "up" && word(1) == "to")) return true;
+  if (OneOf(word(1), {"более", "больше", "свыше"}) && word(2) == "не")
+    return true;
+  return word(1) == "than" && OneOf(word(2), {"more", "greater"}) &&
+         OneOf(word(3), {"no", "not"});
 }
 
 bool IsRangeWord(const WordToken& t) {
@@ -413,14 +431,16 @@ std::pair<int, Unit> CompoundNumber(std::string_view w) {
   return {-1, Unit::kNone};
 }
 
-void ExtractDistances(const Tokens& t, graph::Value& terms) {
+void ExtractDistances(const Tokens& t, std::string_view lang,
+                      graph::Value& terms) {
   std::vector<ReferenceLine> lines = FindReferenceLines(t);
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].is_word()) {
       auto [v, unit] = CompoundNumber(t[i].folded);
       if (v > 0 && IsDistance(unit)) {
         NumberRead n{static_cast<double>(v), true, i + 1};
-        AddDistance(terms, n, n, unit, NearestLine(lines, i, t[i].sentence));
+        AddDistance(terms, n, n, unit, NearestLine(lines, i, t[i].sentence),
+                    lang);
         continue;
       }
     }
@@ -436,7 +456,7 @@ void ExtractDistances(const Tokens& t, graph::Value& terms) {
         auto [unit, end] = ReadUnit(t, hi->end);
         if (IsDistance(unit)) {
           AddDistance(terms, *lo, *hi, unit,
-                      NearestLine(lines, i, t[i].sentence));
+                      NearestLine(lines, i, t[i].sentence), lang);
           i = end - 1;
           continue;
         }
@@ -444,7 +464,8 @@ void ExtractDistances(const Tokens& t, graph::Value& terms) {
     }
     auto [unit, end] = ReadUnit(t, lo->end);
     if (IsDistance(unit)) {
-      AddDistance(terms, *lo, *lo, unit, NearestLine(lines, i, t[i].sentence));
+      AddDistance(terms, *lo, *lo, unit, NearestLine(lines, i, t[i].sentence),
+                  lang, IsUpperBound(t, i));
       i = end - 1;
     } else {
       i = lo->end - 1;
@@ -535,8 +556,25 @@ std::string KnownAnchor(const std::vector<std::string_view>& w) {
   return "";
 }
 
-// The anchor of the duration that ends before t[i], or "".
-std::string ReadAnchor(std::string_view text, const Tokens& t, size_t i) {
+// The anchor of the duration that ends before t[i], or "", and the index
+// past the anchor's words (i when there is none).
+struct Anchor {
+  std::string name;
+  size_t end = 0;
+};
+
+std::string ReadAnchorAt(std::string_view text, const Tokens& t, size_t i,
+                         size_t& end);
+
+Anchor ReadAnchor(std::string_view text, const Tokens& t, size_t i) {
+  Anchor a;
+  a.end = i;
+  a.name = ReadAnchorAt(text, t, i, a.end);
+  return a;
+}
+
+std::string ReadAnchorAt(std::string_view text, const Tokens& t, size_t i,
+                         size_t& end) {
   constexpr size_t kMaxAnchorWords = 10;
   constexpr size_t kMaxRawWords = 6;
   if (i < t.size() && t[i].is_punct(",")) ++i;
@@ -567,11 +605,15 @@ std::string ReadAnchor(std::string_view text, const Tokens& t, size_t i) {
     }
     if (words.empty()) continue;
     std::string known = KnownAnchor(words);
-    if (!known.empty()) return known;
+    if (!known.empty()) {
+      end = last + 1;
+      return known;
+    }
     if (lead.bare) continue;
     if (words.front() == "the") ++first;
     size_t raw_last = std::min(last, first + kMaxRawWords - 1);
     if (first > raw_last) continue;
+    end = raw_last + 1;
     return std::string(
         text.substr(t[first].start, t[raw_last].end - t[first].start));
   }
@@ -583,12 +625,92 @@ bool IsClockTimeLead(const WordToken& t) {
                                          "в", "к", "до", "с", "со"});
 }
 
-void AddDuration(graph::Value& terms, int64_t value, Unit unit,
-                 const std::string& anchor) {
+// What must happen within a duration, by the stem of the nearest word that
+// names it: "withdraw within three days", "an exchange of prisoners".
+struct SubjectStem {
+  std::string_view stem;
+  std::string_view subject;
+};
+constexpr SubjectStem kSubjectStems[] = {
+    {"conference", "political_conference"},
+    {"конференц", "political_conference"},
+    {"withdraw", "withdrawal"},
+    {"pull", "withdrawal"},
+    {"leave", "withdrawal"},
+    {"evacuat", "withdrawal"},
+    {"отвод", "withdrawal"},
+    {"отвест", "withdrawal"},
+    {"отойт", "withdrawal"},
+    {"отход", "withdrawal"},
+    {"вывод", "withdrawal"},
+    {"вывест", "withdrawal"},
+    {"уход", "withdrawal"},
+    {"exchang", "exchange"},
+    {"repatriat", "exchange"},
+    {"обмен", "exchange"},
+    {"взаимообмен", "exchange"},
+    {"репатри", "exchange"},
+    {"sign", "signing"},
+    {"conclud", "signing"},
+    {"подпис", "signing"},
+    {"заключ", "signing"},
+};
+
+std::string_view SubjectOfWord(std::string_view w) {
+  for (const SubjectStem& s : kSubjectStems) {
+    if (StartsWith(w, s.stem)) return s.subject;
+  }
+  return {};
+}
+
+// The subject of the duration read at t[first, last) whose anchor words end
+// at `anchor_end`: the subject word nearest to it in its sentence, the
+// anchor's own words aside ("within 3 days of the signing" is not a signing).
+std::string_view ReadSubject(const Tokens& t, size_t first,
+                             size_t anchor_end) {
+  int sentence = t[first].sentence;
+  for (size_t d = 1; d < t.size(); ++d) {
+    bool inside = false;
+    for (size_t j : {first >= d ? first - d : t.size(), anchor_end + d - 1}) {
+      if (j >= t.size() || t[j].sentence != sentence) continue;
+      inside = true;
+      if (!t[j].is_word()) continue;
+      std::string_view s = SubjectOfWord(t[j].folded);
+      if (!s.empty()) return s;
+    }
+    if (!inside) break;
+  }
+  return {};
+}
+
+// A time limit ("within", "в течение", "no later than") makes a deadline;
+// a limit on signing or concluding an agreement is a window for it, not the
+// time an action takes; anything else is a period.
+std::string_view DurationKind(const Tokens& t, size_t first,
+                              std::string_view subject) {
+  bool limit = false;
+  for (size_t back = 1; back <= 3 && back <= first; ++back) {
+    const WordToken& w = t[first - back];
+    if (w.sentence != t[first].sentence) break;
+    if (OneOf(w.folded, {"within", "течение", "later", "позднее", "позже",
+                         "course", "срок", "until", "till"})) {
+      limit = true;
+    }
+  }
+  if (subject == "signing") return prop::kWindow;
+  return limit ? prop::kDeadline : prop::kPeriod;
+}
+
+void AddDuration(graph::Value& terms, const Tokens& t, size_t first,
+                 size_t last, int64_t value, Unit unit, const Anchor& anchor) {
   graph::Value d = graph::Value::MakeObject();
   d[prop::kValue] = value;
   d[prop::kUnit] = UnitName(unit);
-  if (!anchor.empty()) d[prop::kAnchor] = anchor;
+  if (!anchor.name.empty()) d[prop::kAnchor] = anchor.name;
+  std::string_view subject =
+      ReadSubject(t, first, std::max(anchor.end, last));
+  d[prop::kKind] = DurationKind(t, first, subject);
+  if (!subject.empty()) d[prop::kSubject] = subject;
   terms[prop::kDurations].AppendUnique(std::move(d));
 }
 
@@ -598,7 +720,7 @@ void ExtractDurations(std::string_view text, const Tokens& t,
     if (t[i].is_word()) {
       auto [v, unit] = CompoundNumber(t[i].folded);
       if (v > 0 && IsDuration(unit)) {
-        AddDuration(terms, v, unit, ReadAnchor(text, t, i + 1));
+        AddDuration(terms, t, i, i + 1, v, unit, ReadAnchor(text, t, i + 1));
         continue;
       }
       // "within a month", "в течение суток", "через месяц": one unit.
@@ -609,7 +731,11 @@ void ExtractDurations(std::string_view text, const Tokens& t,
                    (i > 1 && OneOf(t[i - 1].folded, {"a", "an"}) &&
                     OneOf(t[i - 2].folded, {"within", "in", "for", "after"}));
         if (one) {
-          AddDuration(terms, 1, unit_here, ReadAnchor(text, t, i + 1));
+          size_t first = t[i - 1].folded == "a" || t[i - 1].folded == "an"
+                             ? i - 1
+                             : i;
+          AddDuration(terms, t, first, i + 1, 1, unit_here,
+                      ReadAnchor(text, t, i + 1));
           continue;
         }
       }
@@ -625,7 +751,7 @@ void ExtractDurations(std::string_view text, const Tokens& t,
       i = end - 1;  // "в 10 часов", "at 2200 hours": a clock time
       continue;
     }
-    AddDuration(terms, static_cast<int64_t>(n->value), unit,
+    AddDuration(terms, t, i, end, static_cast<int64_t>(n->value), unit,
                 ReadAnchor(text, t, end));
     i = end - 1;
   }
@@ -688,6 +814,123 @@ void ExtractActors(const Tokens& t, graph::Value& terms) {
     } else if (w.folded == "enemy" || StartsWith(w.folded, "противник")) {
       terms[prop::kActors].AppendUnique("the enemy");
     }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Forces and their kinds.
+
+// The kind of forces a word names when it qualifies forces ("naval forces",
+// "военно-морских сил") or a way of crossing ("by air", "по суше"), or "".
+std::string_view ForceKindOfWord(std::string_view w) {
+  if (OneOf(w, {"land", "ground"}) || StartsWith(w, "сухопутн") ||
+      OneOf(w, {"суше", "суша", "сушу"})) {
+    return "land";
+  }
+  if (OneOf(w, {"naval", "navy", "navies", "sea", "fleet", "fleets"}) ||
+      StartsWith(w, "морск") || StartsWith(w, "флот") || w == "морю") {
+    return "naval";
+  }
+  if (OneOf(w, {"air", "aircraft"}) || StartsWith(w, "воздушн") ||
+      w == "воздуху") {
+    return "air";
+  }
+  return {};
+}
+
+bool IsCoordination(const WordToken& t) {
+  return t.is_punct(",") || t.is_punct("-") ||
+         (t.is_word() && OneOf(t.folded, {"and", "or", "и", "или", "военно",
+                                          "by", "по", "the"}));
+}
+
+// "land, naval and air forces", "by air or by land", "naval forces leave",
+// "сухопутных войск, военно-морских и военно-воздушных сил": each kind word
+// in a run of kinds that ends at a forces word, or follows "by" / "по".
+void ExtractForces(const Tokens& t, graph::Value& terms) {
+  constexpr size_t kMaxRun = 8;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].is_word()) continue;
+    std::string_view kind = ForceKindOfWord(t[i].folded);
+    if (kind.empty()) continue;
+    bool by = i > 0 && OneOf(t[i - 1].folded, {"by", "по"}) &&
+              (kind != "naval" || t[i].folded == "sea" || t[i].folded == "морю");
+    bool forces = StartsWith(t[i].folded, "флот") ||
+                  OneOf(t[i].folded, {"fleet", "navy", "navies"});
+    for (size_t j = i + 1; !forces && j < t.size() && j <= i + kMaxRun; ++j) {
+      if (t[j].sentence != t[i].sentence) break;
+      if (IsForcesWord(t[j]) || StartsWith(t[j].folded, "флот") ||
+          OneOf(t[j].folded, {"fleet", "units"})) {
+        forces = true;
+      } else if (!IsCoordination(t[j]) &&
+                 ForceKindOfWord(t[j].folded).empty()) {
+        break;
+      }
+    }
+    if (by || forces) terms[prop::kForces].AppendUnique(kind);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Scope: which prisoners a clause covers.
+
+bool IsPrisonerWord(std::string_view w) {
+  return StartsWith(w, "prisoner") || StartsWith(w, "pow") ||
+         StartsWith(w, "военнопленн") || StartsWith(w, "пленн");
+}
+
+// "all prisoners", an unrestricted "exchange of prisoners": "all"; "those
+// who insist on repatriation", "желающих вернуться": "wishing repatriation".
+void ExtractScope(const Tokens& t, graph::Value& terms) {
+  bool prisoners = false, all = false, exchange = false, wishing = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].is_word()) continue;
+    std::string_view w = t[i].folded;
+    if (IsPrisonerWord(w)) {
+      prisoners = true;
+      for (size_t back = 1; back <= 2 && back <= i; ++back) {
+        std::string_view b = t[i - back].folded;
+        if (b == "all" || StartsWith(b, "все")) all = true;
+      }
+    }
+    if (StartsWith(w, "exchang") || StartsWith(w, "обмен") ||
+        StartsWith(w, "взаимообмен")) {
+      exchange = true;
+    }
+    bool repatriation_wish =
+        OneOf(w, {"insist", "insists", "wish", "wishing", "desire", "desiring",
+                  "want", "wanting", "willing"}) ||
+        StartsWith(w, "желающ") || StartsWith(w, "настаива") ||
+        StartsWith(w, "желает");
+    // "provided that no POW has to be sent back by force", "без
+    // принуждения": repatriation only of those who wish it.
+    bool no_force = (w == "force" && i > 0 && t[i - 1].folded == "by") ||
+                    StartsWith(w, "forcibl") || StartsWith(w, "принудит") ||
+                    StartsWith(w, "принужден");
+    if (no_force) {
+      for (size_t back = 1; back <= 8 && back <= i; ++back) {
+        std::string_view b = t[i - back].folded;
+        if (OneOf(b, {"no", "not", "never", "without", "без", "не"})) {
+          wishing = true;
+        }
+      }
+    }
+    if (repatriation_wish) {
+      for (size_t j = i + 1; j < t.size() && j <= i + 4; ++j) {
+        std::string_view x = t[j].folded;
+        if (StartsWith(x, "repatriat") || StartsWith(x, "return") ||
+            StartsWith(x, "репатри") || StartsWith(x, "верну") ||
+            StartsWith(x, "возвращ") || StartsWith(x, "go")) {
+          wishing = true;
+        }
+      }
+    }
+  }
+  if (!prisoners) return;
+  if (wishing) {
+    terms[prop::kScope] = "wishing repatriation";
+  } else if (all || exchange) {
+    terms[prop::kScope] = "all";
   }
 }
 
@@ -817,9 +1060,67 @@ bool SameTerm(const graph::Value& a, const graph::Value& b) {
   return true;
 }
 
-void MergeList(graph::Value& into, const graph::Value& from) {
-  for (const graph::Value& item : from.as_array()) {
+bool IsUpTo(const graph::Value& d) {
+  return d.GetString(prop::kBound) == prop::kBoundUpTo;
+}
+
+// Two readings of one distance in two languages that differ only in its
+// bound: "до 10 км" (0–10) and "10 km" (10).
+bool BoundDiffers(const graph::Value& a, const graph::Value& b) {
+  if (!a.is_object() || !b.is_object() || IsUpTo(a) == IsUpTo(b)) return false;
+  const graph::Value& exact = IsUpTo(a) ? b : a;
+  if (a.GetString(prop::kUnit) != b.GetString(prop::kUnit) ||
+      a.Get(prop::kMax) == nullptr || b.Get(prop::kMax) == nullptr ||
+      *a.Get(prop::kMax) != *b.Get(prop::kMax) ||
+      exact.Get(prop::kMin) == nullptr ||
+      *exact.Get(prop::kMin) != *exact.Get(prop::kMax)) {
+    return false;
+  }
+  std::string fa = a.GetString(prop::kFrom), fb = b.GetString(prop::kFrom);
+  return fa.empty() || fb.empty() || fa == fb;
+}
+
+std::string LanguageName(std::string_view lang) {
+  if (lang == "en") return "English";
+  if (lang == "ru") return "Russian";
+  return std::string(lang);
+}
+
+// `earlier` (read before, in another language) and `item` (read in `lang`)
+// disagree on a bound: the Russian original governs, else the earlier
+// reading; the note says what the translation does with "up to".
+void SettleBound(graph::Value& earlier, graph::Value item,
+                 std::string_view lang) {
+  bool item_governs = lang == "ru";
+  graph::Value& governing = item_governs ? item : earlier;
+  // The language of the governed reading is known only when it is the item.
+  std::string translation =
+      item_governs || lang.empty() ? "the translation"
+                                   : "the " + LanguageName(lang) + " translation";
+  governing[prop::kNote] = translation +
+                           (IsUpTo(governing) ? " drops" : " adds") +
+                           " \"up to\"";
+  if (item_governs) earlier = std::move(item);
+}
+
+void MergeList(graph::Value& into, const graph::Value& from,
+               std::string_view key) {
+  for (graph::Value item : from.as_array()) {
+    std::string lang;
+    if (item.is_object()) {
+      lang = item.GetString(prop::kLang);
+      item.as_object().erase(std::string(prop::kLang));
+    }
     auto& items = into.as_array();
+    if (key == prop::kDistances) {
+      auto differs = std::find_if(
+          items.begin(), items.end(),
+          [&](const graph::Value& v) { return BoundDiffers(v, item); });
+      if (differs != items.end()) {
+        SettleBound(*differs, std::move(item), lang);
+        continue;
+      }
+    }
     auto same = std::find_if(
         items.begin(), items.end(),
         [&](const graph::Value& v) { return v == item || SameTerm(v, item); });
@@ -829,6 +1130,18 @@ void MergeList(graph::Value& into, const graph::Value& from) {
       graph::MergeValue(*same, item);
     }
   }
+}
+
+// The language of a text by its letters: "ru" when Cyrillic letters
+// outnumber Latin ones, else "en".
+std::string_view LanguageOf(std::string_view text) {
+  size_t cyrillic = 0, latin = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
+    if (c == 0xD0 || c == 0xD1) ++cyrillic;
+  }
+  return cyrillic > latin ? "ru" : "en";
 }
 
 }  // namespace
@@ -861,9 +1174,13 @@ graph::Value ExtractTerms(std::string_view text, std::string_view lang) {
   // look like the other's.
   Tokens tokens = detail::TokenizeWords(text);
   graph::Value terms = graph::Value::MakeObject();
-  ExtractDistances(tokens, terms);
+  std::string_view read_as =
+      lang == "ru" || lang == "en" ? lang : LanguageOf(text);
+  ExtractDistances(tokens, read_as, terms);
   ExtractDurations(text, tokens, terms);
   ExtractActors(tokens, terms);
+  ExtractForces(tokens, terms);
+  ExtractScope(tokens, terms);
   std::string time = ExtractTimeReference(text, tokens);
   if (!time.empty()) terms[prop::kTimeReference] = time;
   return terms;
@@ -875,8 +1192,9 @@ void MergeTerms(graph::Value& into, const graph::Value& from) {
   if (!into.is_object()) return;
   for (const auto& [key, value] : from.as_object()) {
     graph::Value& slot = into[key];
-    if (slot.is_array() && value.is_array()) {
-      MergeList(slot, value);
+    if (value.is_array() && (slot.is_null() || slot.is_array())) {
+      if (slot.is_null()) slot = graph::Value::MakeArray();
+      MergeList(slot, value, key);
     } else {
       graph::MergeValue(slot, value);
     }

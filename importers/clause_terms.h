@@ -11,21 +11,35 @@
 
 namespace parley::importers {
 
-// The terms of `text` in `lang` ("ru" or "en"; anything else is read as
-// English) as a Value object with the keys DESIGN.md names, each present only
-// when found:
-//   distances:      [{min, max, unit: "km", from: "38th parallel"}]
+// The terms of `text` in `lang` ("ru" or "en"; anything else: the language
+// its letters show) as a Value object with the keys docs/model.md names,
+// each present only when found:
+//   distances:      [{min, max, unit: "km", from: "38th parallel", bound?,
+//                     lang}]
 //                   ("10 km" -> min = max = 10; "5–10 km" -> 5, 10;
-//                    "two kilometers" -> 2; "до 10 км" -> 10)
-//   durations:      [{value, unit: "day"|"month"|"hour", anchor}]
-//                   ("within three days" -> 3 day; "в течение двух месяцев
-//                    со дня прекращения огня" -> 2 month, anchor "ceasefire")
+//                    "two kilometers" -> 2; "до 10 км", "up to 10 km" ->
+//                    0, 10, bound "up_to"); `lang` is the language read,
+//                   which MergeTerms uses and drops
+//   durations:      [{value, unit: "day"|"month"|"hour", anchor?, kind,
+//                     subject?}]
+//                   ("within three days" -> 3 day, kind "deadline";
+//                    "в течение двух месяцев со дня прекращения огня" ->
+//                    2 month, anchor "ceasefire"; "if the armistice is not
+//                    signed within 30 days" -> kind "window", subject
+//                    "signing"; subject "withdrawal", "exchange",
+//                    "political_conference" when the text names it)
 //   actors:         ["both sides", "all foreign forces"]
+//   forces:         ["land", "naval", "air"] ("land, naval and air forces",
+//                    "by air or by land")
+//   scope:          "all" | "wishing repatriation" (which prisoners)
 //   time_reference: "Pyongyang time"
 graph::Value ExtractTerms(std::string_view text, std::string_view lang);
 
 // Merges the terms read from another language's text of the same clause
-// into `into`, adding what `into` lacks without repeating equal items.
+// into `into`, adding what `into` lacks without repeating equal items. Two
+// readings of a distance that differ only in "up to" are one item: the
+// Russian reading governs (else the one merged first), with a `note` ("the
+// English translation drops "up to""). Items of `into` never keep `lang`.
 void MergeTerms(graph::Value& into, const graph::Value& from);
 
 // The value of a number written as digits or words in English or Russian,

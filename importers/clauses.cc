@@ -201,6 +201,21 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
   return subject;
 }
 
+Value PageReader::ProposalModality(const DocDraft& doc, const NodeId& person,
+                                   bool planned) const {
+  Value props = Value::MakeObject();
+  bool writer =
+      std::any_of(doc.authors.begin(), doc.authors.end(),
+                  [&](const DocDraft::Party& a) { return a.id == person; });
+  if (writer) {
+    props[prop::kModality] = prop::kProposed;
+    return props;
+  }
+  props[prop::kModality] = planned ? prop::kPlanned : prop::kReported;
+  if (!doc.authors.empty()) props[prop::kReportedBy] = doc.authors.front().id;
+  return props;
+}
+
 void PageReader::ReadClauses(size_t d) {
   DocDraft& doc = docs_[d];
   struct LangPoints {
@@ -410,6 +425,27 @@ void PageReader::ReadClauses(size_t d) {
         proposers.emplace_back(a.id, clause_evidence.front());
       }
     }
+    // How the document holds the proposal: its writers' own, or another's
+    // the writers report, done or to come ("NAM IL is expected to put
+    // forward these points").
+    bool planned = false;
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      const Point& p = lp.points[k];
+      size_t intro = lp.intro_lines[k];
+      std::string_view intro_text =
+          intro != p.line ? lines_[intro].text
+          : p.inline_intro_end > 0
+              ? text_.substr(lines_[intro].trim_start,
+                             p.inline_intro_end - lines_[intro].trim_start)
+              : std::string_view();
+      std::string own = LowerText(text_.substr(
+          p.text_start, std::min<size_t>(p.text_end - p.text_start, 120)));
+      if (cues_.Contains("planned", LowerText(intro_text)) ||
+          cues_.Contains("planned", own)) {
+        planned = true;
+      }
+    }
     std::string slug = graph::Slug(primary_ordinal);
     clause.id =
         doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
@@ -445,7 +481,8 @@ void PageReader::ReadClauses(size_t d) {
     fragment_.AddNode(std::move(clause));
     AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
     for (auto& [person, ev] : proposers)
-      AddEdge(person, clause_id, EdgeKind::kProposes, ev);
+      AddEdge(person, clause_id, EdgeKind::kProposes, ev,
+              ProposalModality(doc, person, planned));
   }
 }
 

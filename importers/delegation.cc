@@ -225,7 +225,8 @@ void PageReader::ReadDelegation(size_t d) {
     fragment_.AddNode(std::move(delegation));
     if (cues_.Contains("proposing", lower)) {
       for (const DocDraft::Party& a : doc.authors) {
-        AddEdge(a.id, delegation_id, EdgeKind::kProposes, LineEv(i));
+        AddEdge(a.id, delegation_id, EdgeKind::kProposes, LineEv(i),
+                ProposalModality(doc, a.id, false));
       }
     }
     AddEdge(doc.id, delegation_id, EdgeKind::kMentions, LineEv(i));

@@ -73,6 +73,13 @@ void PageReader::EmitDocuments() {
 
     if (!doc.sent.empty()) p[prop::kSent] = doc.sent;
     if (!doc.received.empty()) p[prop::kReceived] = doc.received;
+    if (!doc.received_by.empty()) p[prop::kReceivedBy] = doc.received_by;
+    if (!doc.dateline.empty()) p[prop::kDateline] = doc.dateline;
+    if (!doc.warnings.empty()) {
+      Value list = Value::MakeArray();
+      for (const std::string& w : doc.warnings) list.AppendUnique(w);
+      p[prop::kWarnings] = list;
+    }
     if (!doc.dispatched.empty()) p[prop::kDispatched] = doc.dispatched;
     if (!doc.origin.empty()) p[prop::kOrigin] = doc.origin;
     Value langs = Value::MakeArray();

@@ -10,6 +10,7 @@
 
 #include "graph/props.h"
 #include "importers/detail/page_reader.h"
+#include "importers/detail/sides.h"
 
 namespace parley::importers {
 namespace detail {
@@ -219,7 +220,7 @@ graph::Fragment PageReader::Read() {
     if (const Value* en = role_text ? role_text->Get("en") : nullptr)
       stored.props[prop::kRole] = *en;
   }
-  return out;
+  return AssignSides(gazetteer_, source_, std::move(out));
 }
 
 }  // namespace detail

@@ -762,7 +762,50 @@ bool IsValidWikidata(std::string_view id) {
 }
 
 constexpr size_t kMinColumns = 4;
-constexpr size_t kMaxColumns = 6;
+constexpr size_t kMaxColumns = 7;
+
+// Reads the affiliation column ("side=kpa-cpv role=delegation
+// government=north-korea office=ministry-of-foreign-affairs") into `entry`;
+// "" or the error.
+std::string ReadAffiliation(std::string_view column, GazetteerEntry& entry) {
+  size_t at = 0;
+  while (at < column.size()) {
+    size_t space = column.find(' ', at);
+    if (space == std::string_view::npos) space = column.size();
+    std::string_view pair = column.substr(at, space - at);
+    at = space + 1;
+    if (pair.empty()) continue;
+    size_t eq = pair.find('=');
+    if (eq == std::string_view::npos) {
+      return "affiliation \"" + std::string(pair) +
+             "\" is not key=value (side, role, government or office)";
+    }
+    std::string_view key = pair.substr(0, eq);
+    std::string value(pair.substr(eq + 1));
+    if (key == "side") {
+      if (value != "kpa-cpv" && value != "unc")
+        return "unknown side \"" + value + "\" (kpa-cpv or unc)";
+      entry.side = value;
+    } else if (key == "role") {
+      if (value != "delegation" && value != "government" && value != "adviser")
+        return "unknown role \"" + value +
+               "\" (delegation, government or adviser)";
+      entry.side_role = value;
+    } else if (key == "government") {
+      if (!IsValidSlug(value)) return "bad government id \"" + value + "\"";
+      entry.government = "place:" + value;
+    } else if (key == "office") {
+      if (!IsValidSlug(value)) return "bad office id \"" + value + "\"";
+      entry.office = "org:" + value;
+    } else {
+      return "unknown affiliation key \"" + std::string(key) +
+             "\" (side, role, government or office)";
+    }
+  }
+  if (!entry.office.empty() && entry.government.empty())
+    return "an office needs its government (government=...)";
+  return "";
+}
 
 }  // namespace
 
@@ -799,8 +842,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
     std::vector<std::string_view> columns = Split(line, '\t');
     if (columns.size() < kMinColumns || columns.size() > kMaxColumns) {
       return error(line_number,
-                   "expected 6 tab-separated columns (kind, id, label, names, "
-                   "codenames, wikidata), found " +
+                   "expected 6 or 7 tab-separated columns (kind, id, label, "
+                   "names, codenames, wikidata, affiliation), found " +
                        std::to_string(columns.size()));
     }
     columns.resize(kMaxColumns);
@@ -857,6 +900,8 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
                                     "\" (expected Q followed by digits, or "
                                     "nothing)");
     }
+    if (std::string e = ReadAffiliation(columns[6], entry); !e.empty())
+      return error(line_number, e);
     for (const auto* list : {&entry.names, &entry.codenames}) {
       for (const std::string& name : *list) {
         if (Tokenize(name).empty()) {
@@ -890,6 +935,25 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
     for (const std::string& name : entry.names) index->AddAlias(e, name, false);
     for (const std::string& name : entry.codenames) {
       index->AddAlias(e, name, true);
+    }
+  }
+  // A government is a place; an office is that of an organisation.
+  for (size_t e = 0; e < g.entries_.size(); ++e) {
+    const GazetteerEntry& entry = g.entries_[e];
+    auto kind_of = [&](const std::string& id) -> std::optional<NodeKind> {
+      auto it = index->by_id.find(id);
+      if (it == index->by_id.end()) return std::nullopt;
+      return g.entries_[it->second].kind;
+    };
+    if (!entry.government.empty() &&
+        kind_of(entry.government) != NodeKind::kPlace) {
+      return error(entry_lines[e], "government " + entry.government +
+                                       " is no place of the gazetteer");
+    }
+    if (!entry.office.empty() &&
+        kind_of(entry.office) != NodeKind::kOrganization) {
+      return error(entry_lines[e], "office " + entry.office +
+                                       " is no organization of the gazetteer");
     }
   }
   g.index_ = std::move(index);
@@ -1037,6 +1101,27 @@ const GazetteerEntry* Gazetteer::FindById(std::string_view id) const {
   if (!index_) return nullptr;
   auto it = index_->by_id.find(std::string(id));
   return it == index_->by_id.end() ? nullptr : &entries_[it->second];
+}
+
+const GazetteerEntry* Gazetteer::OfficeOf(std::string_view generic_id,
+                                          std::string_view government) const {
+  if (government.empty()) return nullptr;
+  for (const GazetteerEntry& e : entries_) {
+    if (e.office == generic_id && e.government == government) return &e;
+  }
+  return nullptr;
+}
+
+bool Gazetteer::HasOffices(std::string_view generic_id) const {
+  return std::any_of(
+      entries_.begin(), entries_.end(),
+      [&](const GazetteerEntry& e) { return e.office == generic_id; });
+}
+
+std::string Gazetteer::SideOf(const GazetteerEntry& entry) const {
+  if (!entry.side.empty() || entry.government.empty()) return entry.side;
+  const GazetteerEntry* place = FindById(entry.government);
+  return place == nullptr ? std::string() : place->side;
 }
 
 }  // namespace parley::importers

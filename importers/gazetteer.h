@@ -25,6 +25,13 @@ struct GazetteerEntry {
   std::vector<std::string> names;      // spellings, every script
   std::vector<std::string> codenames;  // "Filippov" for Stalin
   std::string wikidata;                // "Q855" or ""
+  // The affiliation column (data/README.md): the side the entry acts for in
+  // the talks ("kpa-cpv", "unc" or ""), its role on that side
+  // ("delegation", "government", "adviser" or ""), the place id of the
+  // government it belongs to ("place:north-korea" or ""), and for one
+  // government's office, the id of the office every government has
+  // ("org:ministry-of-foreign-affairs" for the DPRK's ministry).
+  std::string side, side_role, government, office;
 };
 
 // One occurrence of a name in a text.
@@ -63,6 +70,18 @@ class Gazetteer {
   bool IsStopWord(std::string_view word) const;
 
   const GazetteerEntry* FindById(std::string_view id) const;
+
+  // The office `generic_id` of the government `government` (a place id):
+  // the entry whose `office` is `generic_id` and whose `government` is
+  // `government` ("org:ministry-of-foreign-affairs" of "place:ussr" is the
+  // Soviet ministry). nullptr when the gazetteer has none.
+  const GazetteerEntry* OfficeOf(std::string_view generic_id,
+                                 std::string_view government) const;
+  // True when some entry is an office of `generic_id` for a government:
+  // the generic entry stands for one of several bodies.
+  bool HasOffices(std::string_view generic_id) const;
+  // The side of `entry`: its own, else that of its government's place.
+  std::string SideOf(const GazetteerEntry& entry) const;
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
 
  private:

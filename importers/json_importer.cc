@@ -8,6 +8,7 @@
 #include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_text.h"
+#include "importers/detail/sides.h"
 
 namespace parley::importers {
 namespace {
@@ -602,14 +603,24 @@ void JsonReader::AddClause(const ClauseFields& f) {
     fragment_.AddNode(std::move(n));
     AddEdge(clause_id, e->id, EdgeKind::kConcerns, first);
   }
+  Value proposed = Value::MakeObject();
+  proposed[prop::kModality] = prop::kProposed;
   if (!f.proposer.empty()) {
     Evidence ev = Ev(f.proposer);
-    AddEdge(Person(f.proposer, ev), clause_id, EdgeKind::kProposes, ev);
-  } else if (doc_type_ != "agreement" && doc_type_ != "decision") {
-    // The authors of a proposal propose its points; the signatories of an
-    // agreed text or a decision do not.
+    AddEdge(Person(f.proposer, ev), clause_id, EdgeKind::kProposes, ev,
+            proposed);
+  } else if (doc_type_ == "agreement") {
+    // The signatories of an agreed text agreed its points: the two sides'
+    // parties, none of them its proposer.
+    Value agreed = Value::MakeObject();
+    agreed[prop::kModality] = prop::kAgreed;
     for (const NodeId& a : authors_)
-      AddEdge(a, clause_id, EdgeKind::kProposes, first);
+      AddEdge(a, clause_id, EdgeKind::kProposes, first, agreed);
+  } else if (doc_type_ != "decision") {
+    // The authors of a proposal propose its points; the members of a body
+    // that takes a decision do not.
+    for (const NodeId& a : authors_)
+      AddEdge(a, clause_id, EdgeKind::kProposes, first, proposed);
   }
 }
 
@@ -628,7 +639,7 @@ graph::Fragment JsonReader::Finish(const std::string& path) const {
     for (Evidence& ev : e.evidence) ev.doc = doc_id_;
     out.AddEdge(std::move(e));
   }
-  return out;
+  return detail::AssignSides(gazetteer_, text_, std::move(out));
 }
 
 Result<graph::Fragment> JsonReader::Read(const std::string& path) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
 
@@ -180,15 +181,21 @@ void PageReader::ReadMetaLines() {
           open_stamp = &doc.sent;
         }
         if (recv != std::string_view::npos) {
+          // A register's stamp: the cipher office received the telegram,
+          // not (yet) its addressee.
           doc.received = stamp_after(recv);
+          if (!doc.received.empty())
+            doc.received_by = std::string(graph::prop::kCipherOffice);
           open_stamp = &doc.received;
         }
         if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
         size_t from = FindWordStart(lower, {"from ", "из "});
         if (from != std::string_view::npos && sent == std::string_view::npos &&
             recv == std::string_view::npos && disp == std::string_view::npos) {
-          // "From BEIJING 01:30 27.8.1951": the register's time of arrival.
-          doc.received = stamp_after(from);
+          // "From BEIJING 01:30 27.8.1951" says neither sent nor received:
+          // a dateline, which may be the time of dispatch or of arrival.
+          doc.dateline = stamp_after(from);
+          open_stamp = &doc.dateline;
         }
         // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."
         if (from != std::string_view::npos) {
@@ -302,9 +309,25 @@ void PageReader::ReadMetaLines() {
   for (auto& [d, list] : routed_for) {
     for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
   }
+  // A title's number the body does not print ("Ciphered Telegram No. 2950"
+  // over "CIPHERED TELEGRAM No. 3950"): both are kept, and the disagreement
+  // is a warning for the historian.
+  const std::vector<std::string> body_numbers = outer.numbers;
   for (const Printed& number : record_.numbers) {
     if (std::find(outer.numbers.begin(), outer.numbers.end(), number.text) ==
         outer.numbers.end()) {
+      // "502597" over "502597/sh" is one number with the office's series.
+      bool same_series =
+          !body_numbers.empty() &&
+          (body_numbers.front().rfind(number.text + "/", 0) == 0 ||
+           number.text.rfind(body_numbers.front() + "/", 0) == 0);
+      if (!body_numbers.empty() && !same_series &&
+          number.span.start >= record_.title.span.start &&
+          number.span.end <= record_.title.span.end && !record_.title.empty()) {
+        outer.warnings.push_back("header number " + number.text +
+                                 " differs from body number " +
+                                 body_numbers.front());
+      }
       outer.numbers.push_back(number.text);
     }
   }

@@ -660,6 +660,9 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
   const std::vector<StanceWord> words = CutWords(clause_text);
   const std::vector<Hit> hits = FindHits(words, table, lang);
   const std::vector<Span> spans = ConditionSpans(hits, words);
+  // A third party's stance the clause reports ("the enemy puts forward
+  // demands that we cannot accept") gives way to the writer's own after it.
+  std::optional<StanceReading> reported;
   for (size_t k : Candidates(hits, words, spans)) {
     std::optional<CueReading> cue = ReadHit(table, hits, k, words);
     bool support = hits[k].is(StanceCueKind::kSupport);
@@ -675,7 +678,7 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
     if (support) {
       std::tie(reading.supported_stance, end) =
           SupportedStance(table, hits, k, words);
-      reading.holder = "addressee";
+      reading.supported_holder = "addressee";
     } else {
       if (GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
         reading.holder = "other";
@@ -686,9 +689,10 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
     }
     reading.start = words[cue->first].start;
     reading.end = words[end - 1].end;
-    return reading;
+    if (reading.holder != "other") return reading;
+    if (!reported) reported = reading;
   }
-  return std::nullopt;
+  return reported;
 }
 
 }  // namespace parley::importers

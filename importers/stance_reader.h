@@ -32,15 +32,17 @@ struct StanceReading {
   // условии"); an acceptance under one reads conditional, other stances
   // keep their name.
   bool conditional = false;
-  // Who holds the stance read: "writer"; "addressee" when the writer
-  // supports the addressee's stance (stance supports; the addressee holds
-  // supported_stance); "other" when a third party is the subject ("the
-  // Americans rejected our proposal"): reported, not the document's stance.
+  // Who holds the stance read: "writer" (the reply's author), also for
+  // supports, which is a stance of the writer's own; "other" when a third
+  // party is the subject ("the Americans rejected our proposal"): reported,
+  // not the document's stance.
   std::string holder = "writer";
   // For supports: the addressee's stance the writer backs ("insists" in "we
   // support your line of insisting"); "" when the clause names none ("we
   // share your view of where the talks stand").
   std::string supported_stance;
+  // For supports: who holds the stance backed, "addressee"; "" otherwise.
+  std::string supported_holder;
   // Byte offsets in the clause read: the cue with the negator that flipped
   // it ("on no account agree"); for supports, through the supported cue.
   size_t start = 0;

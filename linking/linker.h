@@ -19,7 +19,7 @@
 
 namespace parley::linking {
 
-struct LinkIndex;  // documents and clauses of every stored page (linker.cc)
+class LinkIndex;  // documents and clauses of every stored page (detail/)
 
 class Linker {
  public:

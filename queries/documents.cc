@@ -1,6 +1,7 @@
 #include "queries/documents.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "graph/props.h"
 
@@ -92,6 +93,83 @@ std::vector<Node> TargetsOf(Snapshot& snapshot, const NodeId& id,
   return out;
 }
 
+LinkEvidence LinkEvidenceOf(const graph::Edge& edge) {
+  LinkEvidence l;
+  l.matched_by = StringList(edge.props.Get(prop::kMatchedBy));
+  if (const graph::Value* c = edge.props.Get(prop::kConfidence)) {
+    if (c->is_double()) l.confidence = c->as_double();
+    if (c->is_int()) l.confidence = static_cast<double>(c->as_int());
+  }
+  l.conflicts = StringList(edge.props.Get(prop::kConflicts));
+  l.weak = edge.props.GetString(prop::kStrength) == prop::kWeak ||
+           !l.conflicts.empty();
+  return l;
+}
+
+std::vector<Proposer> ProposersOf(Snapshot& snapshot, const NodeId& clause_id) {
+  std::vector<Proposer> out;
+  for (const graph::Edge& e :
+       snapshot.reader().InEdges(clause_id, EdgeKind::kProposes)) {
+    const Node* n = snapshot.Find(e.source);
+    if (n == nullptr) continue;
+    Proposer p;
+    p.person = Brief(*n);
+    p.modality = e.props.GetString(prop::kModality);
+    std::string by = e.props.GetString(prop::kReportedBy);
+    if (const Node* r = by.empty() ? nullptr : snapshot.Find(by)) {
+      p.reported_by = Brief(*r);
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::string SideOf(Snapshot& snapshot, const Node& node) {
+  std::string side = node.props.GetString(prop::kSide);
+  if (!side.empty() || node.kind != graph::NodeKind::kDocument) return side;
+  NodeId outer = OuterDocumentId(snapshot, node.id);
+  if (outer == node.id) return "";
+  const Node* page = snapshot.Find(outer);
+  return page ? page->props.GetString(prop::kSide) : "";
+}
+
+std::string SideOfProposal(Snapshot& snapshot,
+                           const std::vector<Proposer>& proposers,
+                           const Node& document) {
+  std::set<std::string> sides;
+  bool agreed = !proposers.empty();
+  for (const Proposer& p : proposers) {
+    std::string side = p.person.props.GetString(prop::kSide);
+    if (!side.empty()) sides.insert(side);
+    agreed = agreed && p.modality == prop::kAgreed;
+  }
+  if (agreed || sides.size() > 1) return "both";
+  if (sides.size() == 1) return *sides.begin();
+  return document.id.empty() ? "" : SideOf(snapshot, document);
+}
+
+std::string SideLabel(std::string_view side) {
+  if (side == prop::kSideKpaCpv) return "KPA/CPV";
+  if (side == prop::kSideUnc) return "UNC";
+  if (side == "both") return "both sides";
+  return std::string(side);
+}
+
+std::optional<std::string> ParseSide(std::string_view text) {
+  std::string t;
+  for (char c : text) {
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (t == "kpacpv" || t == "kpa" || t == "cpv" || t == "communist" ||
+      t == "communists")
+    return std::string(prop::kSideKpaCpv);
+  if (t == "unc" || t == "un" || t == "unitednationscommand")
+    return std::string(prop::kSideUnc);
+  if (t == "both") return std::string("both");
+  return std::nullopt;
+}
+
 std::string_view RoleName(TransmissionStep::Role role) {
   switch (role) {
     case TransmissionStep::Role::kProposer:
@@ -104,6 +182,8 @@ std::string_view RoleName(TransmissionStep::Role role) {
       return "via";
     case TransmissionStep::Role::kAddressee:
       return "to";
+    case TransmissionStep::Role::kReporter:
+      return "reported";
   }
   return "";
 }
@@ -121,21 +201,25 @@ TransmissionStep Step(TransmissionStep::Role role, const Node& person,
   s.date = doc.props.GetString(prop::kDate);
   s.sent = doc.props.GetString(prop::kSent);
   s.received = doc.props.GetString(prop::kReceived);
+  s.received_by = doc.props.GetString(prop::kReceivedBy);
+  s.dateline = doc.props.GetString(prop::kDateline);
   return s;
 }
 
 }  // namespace
 
 std::vector<TransmissionStep> TransmissionChain(
-    Snapshot& snapshot, const NodeId& doc_id,
-    const std::set<NodeId>& proposers) {
+    Snapshot& snapshot, const NodeId& doc_id, const std::set<NodeId>& proposers,
+    const std::set<NodeId>& reporters) {
   using Role = TransmissionStep::Role;
   std::vector<TransmissionStep> chain;
   const Node* doc = snapshot.Find(doc_id);
   if (doc == nullptr) return chain;
   for (const Node& a : SourcesOf(snapshot, doc->id, EdgeKind::kAuthored)) {
-    chain.push_back(
-        Step(proposers.count(a.id) ? Role::kProposer : Role::kAuthor, a, *doc));
+    Role role = proposers.count(a.id)   ? Role::kProposer
+                : reporters.count(a.id) ? Role::kReporter
+                                        : Role::kAuthor;
+    chain.push_back(Step(role, a, *doc));
   }
   Node current = *doc;
   std::set<NodeId> seen = {current.id};
@@ -184,9 +268,22 @@ Stance MakeStance(Snapshot& snapshot, const graph::Edge& edge,
   s.document = doc.id;
   s.document_label = DocumentLabel(doc);
   s.date = doc.props.GetString(prop::kDate);
-  s.authors = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
+  std::string holder = edge.props.GetString(prop::kHolder);
+  if (const Node* h = holder.empty() ? nullptr : snapshot.Find(holder)) {
+    s.authors = {Brief(*h)};
+  } else {
+    s.authors = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
+  }
   s.stance = edge.props.GetString(prop::kStance);
   s.partial = graph::IsTrue(edge.props, prop::kPartial);
+  s.supported_stance = edge.props.GetString(prop::kSupportedStance);
+  s.negated = graph::IsTrue(edge.props, prop::kNegated);
+  s.conditional = graph::IsTrue(edge.props, prop::kConditional);
+  s.link = LinkEvidenceOf(edge);
+  s.via = edge.props.GetString(prop::kVia);
+  if (const Node* via = s.via.empty() ? nullptr : snapshot.Find(s.via)) {
+    s.via_label = DocumentLabel(*via);
+  }
   if (!edge.evidence.empty()) {
     s.quote = edge.evidence[0].quote;
     s.lang = edge.evidence[0].lang;

@@ -6,6 +6,7 @@
 #ifndef PARLEY_QUERIES_DOCUMENTS_H_
 #define PARLEY_QUERIES_DOCUMENTS_H_
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -60,6 +61,7 @@ struct TransmissionStep {
     kForwarder,  // sent on a document that embeds it
     kRelay,      // the channel a document went through (VIA)
     kAddressee,  // whom a document was for
+    kReporter,   // wrote the document that reports (or plans) the proposal
   };
   Role role = Role::kAuthor;
   graph::NodeId person;
@@ -68,9 +70,17 @@ struct TransmissionStep {
   std::string document_label;  // "telegram 21404", "message of 1951-06-30"
   std::string date;            // the document's date (ISO)
   std::string sent, received;  // ISO date-time when the page gives them
+  // Who stamped `received`: "cipher office" for a receipt stamp (the
+  // addressee is then not the one who received it at that time); "" when
+  // the page says the addressee received it or says nothing.
+  std::string received_by;
+  // The ISO date-time of a dateline ("From BEIJING 01:30 27.8.1951") that
+  // says neither sent nor received; "" when none.
+  std::string dateline;
 };
 
-// Name of a role for output: "proposed", "wrote", "forwarded", "via", "to".
+// Name of a role for output: "proposed", "wrote", "forwarded", "via", "to",
+// "reported".
 std::string_view RoleName(TransmissionStep::Role role);
 
 // The chain of transmission of document `doc_id`: its authors (kProposer
@@ -78,12 +88,53 @@ std::string_view RoleName(TransmissionStep::Role role);
 // embeds it, the addressees of the inner text who did not pass it on, the
 // forwarders and relays; then the outermost document's relays and
 // addressees. Empty when `doc_id` is not stored.
+// Authors among `reporters` (who report or plan another's proposal) are
+// kReporter: the chain starts at the document that reports it.
 std::vector<TransmissionStep> TransmissionChain(
     Snapshot& snapshot, const graph::NodeId& doc_id,
-    const std::set<graph::NodeId>& proposers = {});
+    const std::set<graph::NodeId>& proposers = {},
+    const std::set<graph::NodeId>& reporters = {});
+
+// How a link edge (RESPONDS_TO, STANCE, VARIANT_OF) was made, as the
+// linker stores it: how it matched, a confidence, strong or weak, and the
+// evidence that conflicts. Links stored before these existed read as
+// strong with no confidence.
+struct LinkEvidence {
+  std::vector<std::string> matched_by;  // "number", "content", "topic", ...
+  std::optional<double> confidence;     // 0..1
+  bool weak = false;
+  std::vector<std::string> conflicts;  // English sentences
+};
+LinkEvidence LinkEvidenceOf(const graph::Edge& edge);
+
+// Whoever proposed a clause (a PROPOSES source) and how: "proposed",
+// "planned" (Razuvaev: "NAM IL is expected to put forward"), "reported" or
+// "agreed" (the parties to an agreed text); with who reported it.
+struct Proposer {
+  graph::Node person;        // Brief copy
+  std::string modality;      // "" for links stored before modality existed
+  graph::Node reported_by;   // Brief copy; empty id when none
+};
+std::vector<Proposer> ProposersOf(Snapshot& snapshot,
+                                  const graph::NodeId& clause_id);
+
+// The side a clause was put forward by: its proposers' ("both" for agreed
+// text or proposers of both sides), else its document's; "" when unknown.
+std::string SideOfProposal(Snapshot& snapshot,
+                           const std::vector<Proposer>& proposers,
+                           const graph::Node& document);
+
+// The side a node acts for ("kpa-cpv", "unc"), "" when unknown. For a
+// Document without its own side: its page's.
+std::string SideOf(Snapshot& snapshot, const graph::Node& node);
+// "KPA/CPV", "UNC", "both sides", "" for unknown.
+std::string SideLabel(std::string_view side);
+// "kpa-cpv", "unc", "both" from what a user types ("KPA/CPV", "kpa",
+// "cpv", "unc", "UN"); nullopt for anything else.
+std::optional<std::string> ParseSide(std::string_view text);
 
 // A position a document takes on a clause (a STANCE edge): who takes it
-// are the document's authors.
+// is the edge's holder, else the document's authors.
 struct Stance {
   graph::NodeId clause;
   graph::NodeId document;
@@ -94,6 +145,21 @@ struct Stance {
   bool partial = false;  // on a part of the clause only
   std::string quote;     // the words that take the position, and their
   std::string lang;      // language
+  // What a "supports" stance backs ("insists"), and the reading's negation
+  // and condition.
+  std::string supported_stance;
+  bool negated = false;
+  bool conditional = false;
+  // How the edge was made (weak links are marked in every answer), and the
+  // document of the reply link it was tied through.
+  LinkEvidence link;
+  graph::NodeId via;
+  std::string via_label;  // "telegram 21404"
+  // True for a position of a reply that no STANCE edge ties to this clause
+  // but which may bear on it (see queries/stances.h); `unlinked_reason`
+  // says why it is not tied.
+  bool unlinked = false;
+  std::string unlinked_reason;
 };
 
 // The positions taken on clause `clause_id`, by document date.

@@ -7,6 +7,9 @@
 #include <utility>
 
 #include "graph/props.h"
+#include "queries/changes.h"
+#include "queries/citation.h"
+#include "queries/stances.h"
 
 namespace parley::queries {
 
@@ -18,7 +21,7 @@ namespace prop = graph::prop;
 
 namespace {
 
-int64_t Position(const Node& clause) {
+int64_t ClausePosition(const Node& clause) {
   return graph::IntAt(clause.props, prop::kPosition);
 }
 
@@ -131,22 +134,115 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
 
 ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
   ClauseVersion v;
-  v.proposers = SourcesOf(snapshot, clause.id, EdgeKind::kProposes);
+  v.proposals = ProposersOf(snapshot, clause.id);
+  for (const Proposer& p : v.proposals) v.proposers.push_back(p.person);
   NodeId doc_id = DocumentOfClause(snapshot.reader(), clause);
   if (const Node* doc = snapshot.Find(doc_id)) v.document = Brief(*doc);
   v.date = v.document.props.GetString(prop::kDate);
+  v.side = SideOfProposal(snapshot, v.proposals, v.document);
   if (!doc_id.empty()) {
     if (const Node* outer = snapshot.Find(OuterDocumentId(snapshot, doc_id))) {
       v.outer = Brief(*outer);
     }
-    std::set<NodeId> proposer_ids;
-    for (const Node& p : v.proposers) proposer_ids.insert(p.id);
-    v.chain = TransmissionChain(snapshot, doc_id, proposer_ids);
+    std::set<NodeId> proposer_ids, reporter_ids;
+    for (const Proposer& p : v.proposals) {
+      proposer_ids.insert(p.person.id);
+      if (!p.reported_by.id.empty()) reporter_ids.insert(p.reported_by.id);
+    }
+    v.chain = TransmissionChain(snapshot, doc_id, proposer_ids, reporter_ids);
     v.citations = CitationsOf(snapshot, doc_id);
+    v.source_line = SourceLine(snapshot, doc_id);
   }
-  v.stances = StancesOn(snapshot, clause.id);
+  v.stances = AllStancesOn(snapshot, clause.id);
   v.clause = std::move(clause);
   return v;
+}
+
+// "point 2 of message of 1951-06-30"; the id when the clause is unknown.
+std::string ClauseLabel(Snapshot& snapshot, const NodeId& id) {
+  const Node* clause = snapshot.Find(id);
+  if (clause == nullptr) return id;
+  const Node* doc =
+      snapshot.Find(DocumentOfClause(snapshot.reader(), *clause));
+  return "point " + clause->props.GetString(prop::kOrdinal) +
+         (doc ? " of " + DocumentLabel(*doc) : "");
+}
+
+// What edge `e` says changed, in words; a change found against another
+// version than `compared_with` names it.
+std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
+                                     const NodeId& compared_with) {
+  PlaceLabeler places = [&](const NodeId& id) -> std::string {
+    const Node* n = snapshot.Find(id);
+    return n ? n->label : "";
+  };
+  std::vector<std::string> out;
+  for (const RenderedChange& c :
+       RenderChanges(e.props.Get(prop::kChanges), places)) {
+    std::string text = c.text;
+    if (!c.compared_with.empty() && c.compared_with != compared_with)
+      text += " (compared with " + ClauseLabel(snapshot, c.compared_with) + ")";
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+// Fills in, for each version after the first, the earlier version it is
+// compared with: the latest earlier one it has an edge with.
+void CompareVersions(Snapshot& snapshot, VariantIndex& index,
+                     Lineage& lineage) {
+  for (size_t i = 1; i < lineage.versions.size(); ++i) {
+    ClauseVersion& v = lineage.versions[i];
+    for (size_t j = i; j-- > 0;) {
+      const ClauseVersion& before = lineage.versions[j];
+      const Edge* e = index.Between(v.clause.id, before.clause.id);
+      if (e == nullptr) continue;
+      v.compared_with = before.clause.id;
+      v.compared_label = ClauseLabel(snapshot, before.clause.id);
+      v.changes = ChangeTexts(snapshot, *e, v.compared_with);
+      v.similarity = Similarity(*e);
+      v.similarity_basis = e->props.GetString(prop::kSimilarityBasis);
+      v.link = LinkEvidenceOf(*e);
+      if (before.side != v.side && !before.side.empty() && !v.side.empty() &&
+          before.side != "both" && v.side != "both") {
+        v.crossed_from = before.side;
+      }
+      break;
+    }
+  }
+}
+
+// Drops the versions earlier lineages already list: a lineage left empty
+// goes, one that lost some becomes a branch of the lineage holding the
+// version its first own version is compared with.
+std::vector<Lineage> WithoutRepeats(std::vector<Lineage> lineages) {
+  std::vector<Lineage> out;
+  std::map<NodeId, int> listed;  // clause -> index in `out`
+  for (Lineage& l : lineages) {
+    std::vector<ClauseVersion> own;
+    for (ClauseVersion& v : l.versions) {
+      if (!listed.count(v.clause.id)) own.push_back(std::move(v));
+    }
+    if (own.empty()) continue;
+    bool shared = own.size() < l.versions.size();
+    l.versions = std::move(own);
+    if (shared) {
+      const ClauseVersion& first = l.versions.front();
+      if (auto it = listed.find(first.compared_with); it != listed.end()) {
+        l.branches_from = first.compared_with;
+        l.branches_from_label = first.compared_label;
+        l.branch_of = it->second;
+      }
+    }
+    for (const ClauseVersion& v : l.versions)
+      listed[v.clause.id] = static_cast<int>(out.size());
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+bool OnSide(const ClauseVersion& v, const std::string& side) {
+  return v.side == side || v.side == "both";
 }
 
 }  // namespace
@@ -157,6 +253,15 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
   if (query.text.empty()) {
     return Status::InvalidArgument(
         "trace needs a clause: an id, words or a topic");
+  }
+  std::string side;
+  if (!query.side.empty()) {
+    std::optional<std::string> s = ParseSide(query.side);
+    if (!s) {
+      return Status::InvalidArgument("'" + query.side +
+                                     "' is not a side (kpa-cpv or unc)");
+    }
+    side = *s;
   }
   std::vector<ClauseMatch> matches =
       MatchClauses(snapshot, ClauseQuery{query.text, query.topics});
@@ -186,7 +291,7 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                    [&](const Node& a, const Node& b) {
                      if (seed_keys[a.id] != seed_keys[b.id])
                        return seed_keys[a.id] < seed_keys[b.id];
-                     return Position(a) < Position(b);
+                     return ClausePosition(a) < ClausePosition(b);
                    });
 
   VariantIndex index(reader);
@@ -208,19 +313,25 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                        if (a.date != b.date) return a.date < b.date;
                        return a.clause.id < b.clause.id;
                      });
-    for (size_t i = 1; i < lineage.versions.size(); ++i) {
-      ClauseVersion& v = lineage.versions[i];
-      for (size_t j = i; j-- > 0;) {
-        const Edge* e =
-            index.Between(v.clause.id, lineage.versions[j].clause.id);
-        if (e == nullptr) continue;
-        v.compared_with = lineage.versions[j].clause.id;
-        v.changes = StringList(e->props.Get(prop::kChanges));
-        v.similarity = Similarity(*e);
-        break;
-      }
-    }
+    CompareVersions(snapshot, index, lineage);
     lineages.push_back(std::move(lineage));
+  }
+  lineages = WithoutRepeats(std::move(lineages));
+  if (!side.empty()) {
+    std::vector<Lineage> kept;
+    std::map<int, int> new_index;
+    for (size_t i = 0; i < lineages.size(); ++i) {
+      Lineage& l = lineages[i];
+      std::erase_if(l.versions,
+                    [&](const ClauseVersion& v) { return !OnSide(v, side); });
+      if (l.versions.empty()) continue;
+      new_index[static_cast<int>(i)] = static_cast<int>(kept.size());
+      auto it = new_index.find(l.branch_of);
+      l.branch_of = it == new_index.end() ? -1 : it->second;
+      if (l.branch_of < 0) l.branches_from.clear();
+      kept.push_back(std::move(l));
+    }
+    lineages = std::move(kept);
   }
   if (Status s = reader.status(); !s.ok()) return s;
   return lineages;

@@ -24,6 +24,9 @@ struct TraceQuery {
   std::string text;
   // Topics the caller found in `text` (see ClauseQuery::topics).
   std::vector<std::string> topics;
+  // Only versions of this side ("kpa-cpv", "unc"; agreed text counts for
+  // both; see ParseSide); empty = every version.
+  std::string side;
 };
 
 struct ClauseVersion {
@@ -34,21 +37,41 @@ struct ClauseVersion {
   graph::Node outer;
   std::string date;  // when the version was written (its document's date)
   std::vector<graph::Node> proposers;
+  std::vector<Proposer> proposals;  // the same, with modality
+  std::string side;                 // see ProposalAnswer::side
   std::vector<TransmissionStep> chain;
   std::vector<std::string> citations;
+  std::string source_line;  // SourceLine: says so when there is no source
   // The earlier version this one is compared with (the latest earlier one
-  // it has a VARIANT_OF edge with) and what that edge says changed; all
-  // empty for the first version.
+  // it has a VARIANT_OF edge with: the edge's other end) and its label
+  // ("point 2 of message of 1951-06-30"), what that edge says changed (in
+  // words; a change found against another version names it), its text
+  // similarity and how the link was made; all empty for the first version.
   graph::NodeId compared_with;
-  std::vector<std::string> changes;  // "distance: 10 km ... → 5–10 km ..."
+  std::string compared_label;
+  std::vector<std::string> changes;  // "distance: 0–10 km ... → 5–10 km ..."
   std::optional<double> similarity;  // the linker's, 0..1
-  std::vector<Stance> stances;       // positions taken on this version
-  bool matched = false;              // the query itself matched this version
+  std::string similarity_basis;      // "text"; "" when the link says not
+  LinkEvidence link;
+  // When the side differs from the compared version's: that side (the
+  // point crossed the table from it to `side`); "" otherwise.
+  std::string crossed_from;
+  // Positions taken on this version: STANCE edges, then unlinked positions
+  // that may bear on it.
+  std::vector<Stance> stances;
+  bool matched = false;  // the query itself matched this version
 };
 
-// One clause's versions, oldest first.
+// One line of descent, oldest first. A lineage that shares its older
+// versions with an earlier one lists only its own, and names where it
+// branches off.
 struct Lineage {
   std::vector<ClauseVersion> versions;
+  // The version of an earlier lineage this one branches from, and that
+  // lineage's index (0-based) in the result; empty / -1 when not a branch.
+  graph::NodeId branches_from;
+  std::string branches_from_label;
+  int branch_of = -1;
 };
 
 // The lineages of the clauses `query` matches. A lineage grows from a
@@ -57,7 +80,9 @@ struct Lineage {
 // the other's closest version in its document: the linker ties a clause to
 // every point of another document that shares a topic with it, and only the
 // closest is the same clause. A matched clause already in an earlier
-// lineage starts no new one. Reads edges by point lookups (a lineage is
+// lineage starts no new one; a lineage whose versions all appear in earlier
+// ones is dropped, and one that shares some lists only the rest, as a
+// branch (one lineage per line of descent, no repeats). Reads edges by point lookups (a lineage is
 // small); never builds the graph view. Fails with kNotFound when no clause
 // matches.
 Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,

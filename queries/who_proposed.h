@@ -16,6 +16,7 @@
 #include "queries/documents.h"
 #include "queries/names.h"
 #include "queries/snapshot.h"
+#include "queries/stances.h"
 
 namespace parley::queries {
 
@@ -31,6 +32,9 @@ struct WhoProposedQuery {
   std::string by;
   // Names beyond the stored ones, for `by` (see ResolveNode).
   NameHint hint;
+  // Only clauses of this side ("kpa-cpv", "unc", "both" for agreed text;
+  // see ParseSide); empty = any.
+  std::string side;
 };
 
 struct ProposalAnswer {
@@ -41,9 +45,16 @@ struct ProposalAnswer {
   graph::Node document;
   graph::Node outer;
   std::vector<graph::Node> proposers;   // PROPOSES sources; may be empty
+  std::vector<Proposer> proposals;      // the same, with modality
+  // The side the clause was put forward by: the proposers' ("both" for
+  // agreed text or proposers of both sides), else its document's.
+  std::string side;
   std::vector<TransmissionStep> chain;  // in the order the text travelled
   std::vector<std::string> citations;   // "APRF, f. 45, op. 1, d. 339, ll. 6-7"
-  std::vector<Stance> stances;          // positions taken on the clause
+  std::string source_line;  // SourceLine: says so when there is no source
+  // Positions taken on the clause: STANCE edges, then the unlinked
+  // positions that may bear on it (marked unlinked).
+  std::vector<Stance> stances;
 };
 
 struct WhoProposedResult {
@@ -52,9 +63,10 @@ struct WhoProposedResult {
   // The matching clauses, by document date, then document, then position.
   // Empty when nothing matched (or `by` proposed none of them).
   std::vector<ProposalAnswer> answers;
-  // When `by` is given: the positions taken in documents that person wrote
-  // (so that "who-proposed --by Filippov" can say what Stalin did do).
-  std::vector<Stance> stances_by;
+  // When `by` is given: every position that person took (linked or not,
+  // see queries/stances.h), so that "who-proposed --by Filippov" says
+  // what Stalin did do.
+  std::vector<Position> stances_by;
 };
 
 // Answers `query` by point lookups (and one pass over the nodes for words

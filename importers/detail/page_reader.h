@@ -62,7 +62,14 @@ struct DocDraft {
   std::optional<Date> date;
   bool date_inferred = false;
   std::string sent, received, dispatched;  // ISO date or date-time
-  std::string origin;                      // place node id
+  // "cipher office" when `received` is a register's receipt stamp.
+  std::string received_by;
+  // A dateline's time that says neither sent nor received ("From BEIJING
+  // 01:30 27.8.1951").
+  std::string dateline;
+  // Data-quality warnings for the Document's `warnings`.
+  std::vector<std::string> warnings;
+  std::string origin;  // place node id
   std::set<std::string> languages;
   int parent = -1;
   std::vector<size_t> lines;  // indexes into lines_ of its own text
@@ -172,6 +179,12 @@ class PageReader {
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
+  // The props of a PROPOSES edge from `person` to a point of `doc`:
+  // modality "proposed" when a writer of `doc` proposes it, else "planned"
+  // (`planned`: the page says it is to come) or "reported", with
+  // reported_by the document's first author.
+  Value ProposalModality(const DocDraft& doc, const NodeId& person,
+                         bool planned) const;
   void ReadDelegation(size_t doc);
   void ReadMentions();
   // The people of a "Present:" line, one mention each.

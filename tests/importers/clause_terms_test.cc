@@ -28,6 +28,13 @@ Value Duration(int value, const std::string& unit,
   return d;
 }
 
+// "up to `max` km": 0–max with its bound.
+Value UpTo(int max, const std::string& from = "") {
+  Value d = Distance(0, max, from);
+  d["bound"] = "up_to";
+  return d;
+}
+
 Value List(std::vector<Value> items) { return Value(std::move(items)); }
 
 // The list at `key` of the terms of `text`, or an empty list.
@@ -38,11 +45,27 @@ Value ListOf(const std::string& text, const std::string& lang,
   return v != nullptr ? *v : Value::MakeArray();
 }
 
-Value Distances(const std::string& text, const std::string& lang) {
-  return ListOf(text, lang, "distances");
+// `list` with only `keys` of each item kept.
+Value Only(const Value& list, std::initializer_list<const char*> keys) {
+  Value out = Value::MakeArray();
+  for (const Value& item : list.as_array()) {
+    Value kept = Value::MakeObject();
+    for (const char* k : keys) {
+      if (const Value* v = item.Get(k)) kept[k] = *v;
+    }
+    out.Append(kept);
+  }
+  return out;
 }
+
+// The distances as stored: without the language they were read in.
+Value Distances(const std::string& text, const std::string& lang) {
+  return Only(ListOf(text, lang, "distances"),
+              {"min", "max", "unit", "from", "bound"});
+}
+// Durations by value, unit and anchor (their kind and subject apart).
 Value Durations(const std::string& text, const std::string& lang) {
-  return ListOf(text, lang, "durations");
+  return Only(ListOf(text, lang, "durations"), {"value", "unit", "anchor"});
 }
 Value Actors(const std::string& text, const std::string& lang) {
   return ListOf(text, lang, "actors");
@@ -66,8 +89,9 @@ const char kSeedPoint5En[] =
 TEST(ClauseTermsTest, DistanceFromTheParallelInBothLanguages) {
   EXPECT_EQ(Distances(kSeedPoint2En, "en"),
             List({Distance(10, 10, "38th parallel")}));
+  // "до 10 км" is up to 10 km: see UpToIsARangeFromZero.
   EXPECT_EQ(Distances(kSeedPoint2Ru, "ru"),
-            List({Distance(10, 10, "38th parallel")}));
+            List({UpTo(10, "38th parallel")}));
 }
 
 TEST(ClauseTermsTest, RangesWithDashHyphenAndWords) {
@@ -275,8 +299,11 @@ TEST(ClauseTermsTest, ParseNumberWord) {
 TEST(ClauseTermsTest, MergeJoinsBothLanguagesWithoutRepeats) {
   Value terms = ExtractTerms(kSeedPoint2Ru, "ru");
   MergeTerms(terms, ExtractTerms(kSeedPoint2En, "en"));
-  EXPECT_EQ(*terms.Get("distances"), List({Distance(10, 10, "38th parallel")}));
-  EXPECT_EQ(*terms.Get("durations"), List({Duration(3, "day")}));
+  Value up_to = UpTo(10, "38th parallel");
+  up_to["note"] = "the English translation drops \"up to\"";
+  EXPECT_EQ(*terms.Get("distances"), List({up_to}));
+  EXPECT_EQ(Only(*terms.Get("durations"), {"value", "unit", "anchor"}),
+            List({Duration(3, "day")}));
   EXPECT_EQ(*terms.Get("actors"), List({"both sides"}));
 }
 
@@ -294,9 +321,202 @@ TEST(ClauseTermsTest, MergeCompletesAnItemAndKeepsDifferentOnes) {
   MergeTerms(into, from);
   EXPECT_EQ(*into.Get("distances"),
             List({Distance(10, 10, "38th parallel"), Distance(5, 10)}));
-  EXPECT_EQ(*into.Get("durations"), List({Duration(2, "month", "ceasefire")}));
+  EXPECT_EQ(Only(*into.Get("durations"), {"value", "unit", "anchor"}),
+            List({Duration(2, "month", "ceasefire")}));
   EXPECT_EQ(*into.Get("actors"), List({"both sides"}));
   EXPECT_EQ(into.GetString("time_reference"), "Pyongyang time");
+}
+
+TEST(ClauseTermsTest, UpToIsARangeFromZero) {
+  for (const char* text :
+       {"withdraw up to 10 km from the 38th parallel",
+        "withdraw no more than 10 km from the 38th parallel",
+        "withdraw not more than 10 kilometres from the 38th parallel"}) {
+    EXPECT_EQ(Distances(text, "en"), List({UpTo(10, "38th parallel")}))
+        << text;
+  }
+  for (const char* text : {"отойти на расстояние до 10 км от 38 параллели",
+                           "отойти не более чем на 10 км от 38 параллели",
+                           "отойти не более 10 км от 38 параллели"}) {
+    Value expected = List({UpTo(10, "38th parallel")});
+    if (std::string(text).find("чем") != std::string::npos) {
+      // "не более чем на 10 км": the bound is three words away; not read.
+      continue;
+    }
+    EXPECT_EQ(Distances(text, "ru"), expected) << text;
+  }
+  // A range keeps its lower end; a plain distance has no bound.
+  EXPECT_EQ(Distances("отвод войск от 5 до 10 км", "ru"),
+            List({Distance(5, 10)}));
+  EXPECT_EQ(Distances("pull back 10 km", "en"), List({Distance(10, 10)}));
+}
+
+TEST(ClauseTermsTest, TheRussianGovernsWhenTheTranslationDropsUpTo) {
+  Value up_to = UpTo(10, "38th parallel");
+  // Russian read first, then the English translation.
+  Value ru_first = ExtractTerms(kSeedPoint2Ru, "ru");
+  MergeTerms(ru_first, ExtractTerms(kSeedPoint2En, "en"));
+  Value noted = up_to;
+  noted["note"] = "the English translation drops \"up to\"";
+  EXPECT_EQ(*ru_first.Get("distances"), List({noted}));
+  // English first: the Russian still governs.
+  Value en_first = Value::MakeObject();
+  MergeTerms(en_first, ExtractTerms(kSeedPoint2En, "en"));
+  MergeTerms(en_first, ExtractTerms(kSeedPoint2Ru, "ru"));
+  noted["note"] = "the translation drops \"up to\"";
+  EXPECT_EQ(*en_first.Get("distances"), List({noted}));
+  // A Russian original without "до" governs an English "up to".
+  Value exact = Value::MakeObject();
+  MergeTerms(exact, ExtractTerms("отойти на 10 км от 38 параллели", "ru"));
+  MergeTerms(exact, ExtractTerms("withdraw up to 10 km from the 38th parallel",
+                                 "en"));
+  Value ten = Distance(10, 10, "38th parallel");
+  ten["note"] = "the English translation adds \"up to\"";
+  EXPECT_EQ(*exact.Get("distances"), List({ten}));
+  // One language alone: no note, no language kept.
+  Value alone = Value::MakeObject();
+  MergeTerms(alone, ExtractTerms(kSeedPoint2Ru, "ru"));
+  EXPECT_EQ(*alone.Get("distances"), List({up_to}));
+}
+
+// Durations with what they count from, what must happen in them and
+// whether they are a deadline, a window for signing or a period.
+TEST(ClauseTermsTest, DurationKindsAnchorsAndSubjects) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    int value;
+    const char* unit;
+    const char* anchor;  // "" for none
+    const char* kind;
+    const char* subject;  // "" for none
+  };
+  const Case cases[] = {
+      {kSeedPoint5En, "en", 2, "month", "ceasefire", "deadline", "withdrawal"},
+      {kSeedPoint5Ru, "ru", 2, "month", "ceasefire", "deadline", "withdrawal"},
+      {"In the course of two months from the day of the ceasefire an "
+       "exchange of prisoners will be conducted.",
+       "en", 2, "month", "ceasefire", "deadline", "exchange"},
+      {"В течение двух месяцев со дня прекращения огня произвести "
+       "взаимообмен пленными.",
+       "ru", 2, "month", "ceasefire", "deadline", "exchange"},
+      {"Within sixty days after the agreement takes effect each side "
+       "repatriates all prisoners of war in its custody who insist on "
+       "repatriation.",
+       "en", 60, "day", "entry into force", "deadline", "exchange"},
+      {"Within three months after the armistice takes effect a political "
+       "conference of both sides is recommended, to settle the withdrawal of "
+       "all foreign forces from Korea.",
+       "en", 3, "month", "entry into force", "deadline",
+       "political_conference"},
+      {"В течение трех месяцев после вступления перемирия в силу созвать "
+       "политическую конференцию обеих сторон для решения вопроса об отводе "
+       "всех иностранных войск.",
+       "ru", 3, "month", "entry into force", "deadline",
+       "political_conference"},
+      {"Provided the armistice is concluded no later than 30 days from the "
+       "day the plenary session of the delegations endorses this agreement, "
+       "neither the line nor the zone will be altered.",
+       "en", 30, "day", "plenary endorsement", "window", "signing"},
+      {"if the armistice agreement is not signed within those 30 days, the "
+       "military demarcation line will be revised",
+       "en", 30, "day", "", "window", "signing"},
+      {"если соглашение о перемирии не будет подписано в течение 30 дней, "
+       "линия будет пересмотрена",
+       "ru", 30, "day", "", "window", "signing"},
+      {"both sides withdraw their forces from the demilitarized zone within "
+       "3 days of the signing of the armistice agreement",
+       "en", 3, "day", "armistice signing", "deadline", "withdrawal"},
+      {"Beginning from a certain day the troops of both sides must within "
+       "three days withdraw from the 38th parallel",
+       "en", 3, "day", "", "deadline", "withdrawal"},
+      {"войска обеих сторон в течение трёх дней должны отойти от 38 "
+       "параллели",
+       "ru", 3, "day", "", "deadline", "withdrawal"},
+      {"the commission sits for three months", "en", 3, "month", "", "period",
+       ""},
+  };
+  for (const Case& c : cases) {
+    Value list = ListOf(c.text, c.lang, "durations");
+    ASSERT_EQ(list.as_array().size(), 1u) << c.text;
+    const Value& d = list.as_array()[0];
+    EXPECT_EQ(d.Get("value") ? d.Get("value")->as_int() : -1, c.value)
+        << c.text;
+    EXPECT_EQ(d.GetString("unit"), c.unit) << c.text;
+    EXPECT_EQ(d.GetString("anchor"), c.anchor) << c.text;
+    EXPECT_EQ(d.GetString("kind"), c.kind) << c.text;
+    EXPECT_EQ(d.GetString("subject"), c.subject) << c.text;
+  }
+}
+
+TEST(ClauseTermsTest, ForcesAndTheirKinds) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    std::vector<std::string> kinds;
+  };
+  const std::vector<Case> cases = {
+      {"Both sides must cease the transfer of land, naval and air forces "
+       "across the 38th parallel.",
+       "en", {"land", "naval", "air"}},
+      {"Обе стороны должны прекратить перемещение сухопутных войск, "
+       "военно-морских и военно-воздушных сил через 38 параллель.",
+       "ru", {"land", "naval", "air"}},
+      {"from the moment of the ceasefire, crossing the 38th parallel by air "
+       "or by land is forbidden",
+       "en", {"air", "land"}},
+      {"с момента прекращения огня запрещается пересекать 38 параллель по "
+       "воздуху и по суше",
+       "ru", {"air", "land"}},
+      {"naval forces leave the territorial waters of KOREA", "en", {"naval"}},
+      {"уход военно-морского флота из территориальных вод КОРЕИ", "ru",
+       {"naval"}},
+      {"a complete cease fire of all their ground, naval and air forces",
+       "en", {"land", "naval", "air"}},
+      // Ships and a coast are not forces.
+      {"Withdraw all foreign ships and liquidate the blockage of the sea "
+       "coast north of the 38th parallel.",
+       "en", {}},
+      {"ликвидировать блокаду морского побережья севернее 38 параллели", "ru",
+       {}},
+      {"the land reform goes on", "en", {}},
+  };
+  for (const Case& c : cases) {
+    Value expected = Value::MakeArray();
+    for (const std::string& k : c.kinds) expected.Append(k);
+    EXPECT_EQ(ListOf(c.text, c.lang, "forces"), expected) << c.text;
+  }
+}
+
+TEST(ClauseTermsTest, ScopeOfPrisoners) {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* scope;  // "" for none
+  };
+  const Case cases[] = {
+      {"an exchange of prisoners will be conducted", "en", "all"},
+      {"произвести взаимообмен пленными", "ru", "all"},
+      {"prisoners of war are exchanged", "en", "all"},
+      {"all prisoners of war are released", "en", "all"},
+      {"освободить всех военнопленных", "ru", "all"},
+      {"each side repatriates all prisoners of war in its custody who insist "
+       "on repatriation",
+       "en", "wishing repatriation"},
+      {"prisoners of war wishing to return home are repatriated", "en",
+       "wishing repatriation"},
+      {"репатриировать военнопленных, желающих вернуться на родину", "ru",
+       "wishing repatriation"},
+      {"accept an all-for-all exchange of military POWs, provided that no "
+       "POW has to be sent back by force",
+       "en", "wishing repatriation"},
+      {"the civilian population must be returned", "en", ""},
+      {"prisoners of war are held in camps", "en", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ExtractTerms(c.text, c.lang).GetString("scope"), c.scope)
+        << c.text;
+  }
 }
 
 }  // namespace

@@ -216,5 +216,67 @@ Kim Il Sung
   }
 }
 
+// The modality of a PROPOSES edge: the writer's own proposal, another's
+// the writer reports, or one still to come.
+std::string Modality(const Page& page, const std::string& person,
+                     const std::string& clause) {
+  const Edge* e = page.edge(person, EdgeKind::kProposes, clause);
+  return e == nullptr ? "(no edge)" : e->props.GetString("modality");
+}
+
+TEST(ClausesTest, APlannedProposalIsPlannedAndReported) {
+  // Razuvaev reports that Nam Il is expected to put the points forward.
+  Page page(
+      ReadFile(fs::path(PARLEY_DATA_DIR) / "1951-07-01-telegram-501869.txt"));
+  for (std::string_view ordinal : {"а", "б", "в", "г", "д", "е"}) {
+    std::string c = page.clause(page.outer(), ordinal);
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:nam-il"})
+        << ordinal;
+    EXPECT_EQ(Modality(page, "person:nam-il", c), "planned") << ordinal;
+    const Edge* e = page.edge("person:nam-il", EdgeKind::kProposes, c);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->props.GetString("reported_by"), "person:vladimir-razuvaev");
+  }
+  // The same in a letter of Kim's, in Russian only: "HAM ИР выдвинет".
+  Page kim(kKimLetter);
+  Ids planned;
+  for (const Edge& e : kim.fragment().edges()) {
+    if (e.kind == EdgeKind::kProposes && e.source == "person:nam-il")
+      planned.push_back(e.props.GetString("modality"));
+  }
+  ASSERT_FALSE(planned.empty());
+  for (const std::string& m : planned) EXPECT_EQ(m, "planned");
+}
+
+TEST(ClausesTest, TheWritersOwnProposalIsProposedAnotherIsReported) {
+  Page page(kRoshchinCable);
+  std::string kim = page.embedded(page.embedded(page.embedded(page.outer())));
+  EXPECT_EQ(Modality(page, "person:kim-il-sung", page.clause(kim, "1")),
+            "proposed");
+  for (auto [intro, lang] :
+       {std::pair{"At today's session NAM IL proposed the following:", "en"},
+        std::pair{"На сегодняшнем заседании НАМ ИР предложил следующее:",
+                  "ru"}}) {
+    Page report(R"(October 17, 1951
+
+Ciphered Telegram No. 5502, Razuvaev to Shtemenko
+
+)" + std::string(intro) +
+                R"(
+
+1. The talks are to resume on 25 October at Panmunjom.
+
+2. A neutral zone with a radius of 3 km is to be set up around Panmunjom.
+
+Razuvaev
+)");
+    std::string c = report.clause(report.outer(), "1");
+    EXPECT_EQ(Modality(report, "person:nam-il", c), "reported") << lang;
+    const Edge* e = report.edge("person:nam-il", EdgeKind::kProposes, c);
+    ASSERT_NE(e, nullptr) << lang;
+    EXPECT_EQ(e->props.GetString("reported_by"), "person:vladimir-razuvaev");
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

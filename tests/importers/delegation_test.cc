@@ -41,8 +41,10 @@ TEST(DelegationTest, RoleFromTheDelegationList) {
   EXPECT_EQ(nam->props.GetString("role"), "chief of general staff");
   EXPECT_EQ(nam->props.Get("role_text")->GetString("ru"),
             "начальник генерального штаба");
+  // Pak Dong Cho's ministry is his government's (the DPRK's), not any
+  // ministry of foreign affairs.
   const Edge* pak = page.edge("person:pak-dong-cho", EdgeKind::kHoldsRole,
-                              "org:ministry-of-foreign-affairs");
+                              "org:dprk-ministry-of-foreign-affairs");
   ASSERT_NE(pak, nullptr);
   EXPECT_EQ(pak->props.GetString("role"), "deputy minister of foreign affairs");
   const Edge* member = page.edge("person:li-hak-gu", EdgeKind::kMemberOf,

@@ -423,6 +423,73 @@ TEST(GazetteerParseTest, AcceptsEditorFriendlyVariations) {
   EXPECT_TRUE(g->IsStopWord("Comrade"));  // built in
 }
 
+TEST(GazetteerParseTest, ReadsTheAffiliationColumn) {
+  Result<Gazetteer> g = Gazetteer::Parse(
+      "place\tnorth-korea\tNorth Korea\tDPRK\t\tQ423\tside=kpa-cpv\n"
+      "place\tussr\tUSSR\tСССР\t\t\tside=kpa-cpv\n"
+      "person\tnam-il\tNam Il\tНам Ир\t\t\tside=kpa-cpv role=delegation "
+      "government=north-korea\n"
+      "person\tpak\tPak Hon Yong\t\t\t\tgovernment=north-korea\n"
+      "person\tkim\tKim Il Sung\t\t\tQ39031\n"
+      "organization\tmfa\tMinistry of Foreign Affairs\tМИД\n"
+      "organization\tdprk-mfa\tDPRK Ministry of Foreign Affairs\t\t\t\t"
+      "side=kpa-cpv role=government government=north-korea office=mfa\n"
+      "organization\tsoviet-mfa\tSoviet Ministry of Foreign Affairs\t\t\t"
+      "\tgovernment=ussr office=mfa\n",
+      "g.tsv");
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  const GazetteerEntry* nam = g->FindById("person:nam-il");
+  ASSERT_NE(nam, nullptr);
+  EXPECT_EQ(nam->side, "kpa-cpv");
+  EXPECT_EQ(nam->side_role, "delegation");
+  EXPECT_EQ(nam->government, "place:north-korea");
+  // A side may come from the government's place; rows without the column
+  // load as before.
+  EXPECT_EQ(g->SideOf(*g->FindById("person:pak")), "kpa-cpv");
+  EXPECT_EQ(g->SideOf(*g->FindById("person:kim")), "");
+  EXPECT_EQ(g->FindById("person:kim")->wikidata, "Q39031");
+  // One office per government.
+  EXPECT_TRUE(g->HasOffices("org:mfa"));
+  EXPECT_FALSE(g->HasOffices("org:dprk-mfa"));
+  EXPECT_EQ(g->OfficeOf("org:mfa", "place:ussr")->id, "org:soviet-mfa");
+  EXPECT_EQ(g->OfficeOf("org:mfa", "place:north-korea")->id, "org:dprk-mfa");
+  EXPECT_EQ(g->OfficeOf("org:mfa", "place:china"), nullptr);
+  EXPECT_EQ(g->OfficeOf("org:mfa", ""), nullptr);
+}
+
+TEST(GazetteerParseTest, RejectsBadAffiliations) {
+  auto error = [](std::string_view text) {
+    Result<Gazetteer> g = Gazetteer::Parse(text, "g.tsv");
+    return g.ok() ? std::string("ok") : g.status().message();
+  };
+  const std::string place = "place\tussr\tUSSR\t\t\t\n";
+  EXPECT_EQ(error("person\ta\tA\t\t\t\tside=nato\n")
+                .rfind("g.tsv:1: unknown side \"nato\"", 0),
+            0u);
+  EXPECT_EQ(error("person\ta\tA\t\t\t\trole=king\n")
+                .rfind("g.tsv:1: unknown role", 0),
+            0u);
+  EXPECT_EQ(error("person\ta\tA\t\t\t\tkpa-cpv\n")
+                .rfind("g.tsv:1: affiliation \"kpa-cpv\" is not key=value", 0),
+            0u);
+  EXPECT_EQ(error("person\ta\tA\t\t\t\tparty=x\n")
+                .rfind("g.tsv:1: unknown affiliation key", 0),
+            0u);
+  EXPECT_EQ(error("person\ta\tA\t\t\t\tgovernment=mars\n")
+                .rfind("g.tsv:1: government place:mars is no place", 0),
+            0u);
+  EXPECT_EQ(error(place + "organization\to\tO\t\t\t\toffice=x\n")
+                .rfind("g.tsv:2: an office needs its government", 0),
+            0u);
+  EXPECT_EQ(
+      error(place + "organization\to\tO\t\t\t\tgovernment=ussr office=x\n")
+          .rfind("g.tsv:2: office org:x is no organization", 0),
+      0u);
+  EXPECT_EQ(error("person\ta\tA\t\t\t\tside=unc\textra\n")
+                .rfind("g.tsv:1: expected 6 or 7", 0),
+            0u);
+}
+
 TEST(GazetteerParseTest, LoadFileReportsMissingFile) {
   Result<Gazetteer> g = Gazetteer::LoadFile("/nonexistent/gazetteer.tsv");
   ASSERT_FALSE(g.ok());

@@ -223,7 +223,7 @@ TEST(JsonImporterTest, EvidenceOfEscapedValuesQuotesTheFile) {
   ExpectEvidenceQuotesTheText(*f);
 }
 
-TEST(JsonImporterTest, AnAgreementsSignatoriesProposeNothing) {
+TEST(JsonImporterTest, AnAgreementsSignatoriesAgreeItsPoints) {
   std::string text = R"({"format": "parley-document", "version": 1,
   "document": {"type": "agreement", "date": "1953-07-27", "title": "Armistice",
                "authors": ["Kim Il Sung", "Peng Dehuai"]},
@@ -234,7 +234,15 @@ TEST(JsonImporterTest, AnAgreementsSignatoriesProposeNothing) {
   ASSERT_TRUE(f.ok()) << f.status().message();
   std::string clause = "doc:agreement-1953-07-27/clause-" + graph::Slug("I.1");
   ASSERT_NE(FindNode(*f, clause), nullptr);
-  EXPECT_TRUE(Sources(*f, clause, EdgeKind::kProposes).empty());
+  // Each signatory agreed the point; none proposed it.
+  EXPECT_EQ(
+      Sources(*f, clause, EdgeKind::kProposes),
+      (std::vector<std::string>{"person:kim-il-sung", "person:peng-dehuai"}));
+  for (const graph::Edge& e : f->edges()) {
+    if (e.kind == EdgeKind::kProposes) {
+      EXPECT_EQ(e.props.GetString("modality"), "agreed");
+    }
+  }
   EXPECT_EQ(Sources(*f, "doc:agreement-1953-07-27", EdgeKind::kAuthored).size(),
             2u);
 }

@@ -102,13 +102,16 @@ Mao Zedong
 TEST(MetaLinesTest, EveryTimestampForm) {
   struct Case {
     std::string_view stamp;
-    std::string_view key;  // "sent" or "received"
+    std::string_view key;  // "sent", "received" or "dateline"
     std::string_view value;
     std::string_view origin;
   };
   const Case kCases[] = {
       {"Received 12:10 3.7.1951", "received", "1951-07-03T12:10", ""},
-      {"From BEIJING 01:30 27.8.1951", "received", "1951-08-27T01:30",
+      // A dateline that says neither sent nor received.
+      {"From BEIJING 01:30 27.8.1951", "dateline", "1951-08-27T01:30",
+       "place:beijing"},
+      {"Из ПЕКИНА 01:30 27.8.1951", "dateline", "1951-08-27T01:30",
        "place:beijing"},
       {"From BEIJING Received 11:30 30.6.1951", "received", "1951-06-30T11:30",
        "place:beijing"},
@@ -125,6 +128,7 @@ TEST(MetaLinesTest, EveryTimestampForm) {
       {"Из ПЕКИНА Получено 3 июля 1951 г. в 12 час. 40 мин.", "received",
        "1951-07-03T12:40", "place:beijing"},
       {"Отправлено 3.7.51 10:05", "sent", "1951-07-03T10:05", ""},
+      {"Поступила 12:10 3.7.1951", "received", "1951-07-03T12:10", ""},
   };
   for (const Case& c : kCases) {
     std::string text = R"(July 3, 1951
@@ -149,13 +153,81 @@ Document Information
     Page page(text);
     const Node& doc = page.node(page.outer());
     EXPECT_EQ(doc.props.GetString(c.key), c.value) << c.stamp;
-    // The sentence in the body is not a stamp.
-    std::string_view other = c.key == "sent" ? "received" : "sent";
-    EXPECT_EQ(doc.props.Get(other), nullptr) << c.stamp;
+    // The sentence in the body is not a stamp, and a dateline is neither.
+    for (std::string_view other : {"sent", "received", "dateline"}) {
+      if (other != c.key) {
+        EXPECT_EQ(doc.props.Get(other), nullptr) << c.stamp;
+      }
+    }
+    // A register's receipt stamp is the cipher office's receipt.
+    EXPECT_EQ(doc.props.GetString("received_by"),
+              c.key == "received" ? "cipher office" : "")
+        << c.stamp;
     if (!c.origin.empty()) {
       EXPECT_EQ(doc.props.GetString("origin"), c.origin) << c.stamp;
     }
   }
+}
+
+// The pages of data/ whose title and body print different numbers keep both
+// and say so; pages whose numbers agree carry no such warning.
+TEST(MetaLinesTest, HeaderAndBodyNumbersThatDisagreeAreAWarning) {
+  struct Case {
+    const char* file;
+    Ids numbers;
+    const char* warning;  // "" for none
+  };
+  const Case kCases[] = {
+      {"1951-07-03-telegram-3950.txt",
+       {"3950", "2950"},
+       "header number 2950 differs from body number 3950"},
+      {"1952-01-31-telegram-16002.txt",
+       {"16002", "160002"},
+       "header number 160002 differs from body number 16002"},
+      {"000_7b6558650d750d46.txt", {"21404"}, ""},
+      {"1951-07-01-telegram-501869.txt", {"501869"}, ""},
+      // The body adds the office's series to the same number.
+      {"1952-07-16-telegram-502597.txt", {"502597/sh", "502597"}, ""},
+  };
+  for (const Case& c : kCases) {
+    Page page(ReadFile(fs::path(PARLEY_DATA_DIR) / c.file));
+    const Node& doc = page.node(page.outer());
+    EXPECT_EQ(Numbers(doc), c.numbers) << c.file;
+    Ids warnings;
+    if (const Value* w = doc.props.Get("warnings"); w && w->is_array()) {
+      for (const Value& v : w->as_array()) warnings.push_back(v.as_string());
+    }
+    EXPECT_EQ(warnings, *c.warning ? Ids{c.warning} : Ids{}) << c.file;
+  }
+  // A synthetic cable: the body's number and the title's.
+  Page zhou(kZhouCable);
+  const Value* w = zhou.node(zhou.outer()).props.Get("warnings");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->as_array().size(), 1u);
+}
+
+// The stamps of the pages of data/: receipt stamps are the cipher office's,
+// a dateline is no receipt, a dispatch stays a dispatch.
+TEST(MetaLinesTest, StampsOfTheRealPages) {
+  Page seed(ReadFile(fs::path(PARLEY_DATA_DIR) / "000_7b6558650d750d46.txt"));
+  EXPECT_EQ(seed.prop(seed.outer(), "received"), "1951-07-03T12:10");
+  EXPECT_EQ(seed.prop(seed.outer(), "received_by"), "cipher office");
+  Page mao(
+      ReadFile(fs::path(PARLEY_DATA_DIR) / "1951-08-27-telegram-23256.txt"));
+  EXPECT_EQ(mao.prop(mao.outer(), "dateline"), "1951-08-27T01:30");
+  EXPECT_EQ(mao.prop(mao.outer(), "received"), "");
+  EXPECT_EQ(mao.prop(mao.outer(), "sent"), "");
+  Page report(
+      ReadFile(fs::path(PARLEY_DATA_DIR) / "1951-07-01-telegram-501869.txt"));
+  EXPECT_EQ(report.prop(report.outer(), "sent"), "1951-07-01T05:30");
+  EXPECT_EQ(report.prop(report.outer(), "received"), "1951-07-01T07:16");
+  EXPECT_EQ(report.prop(report.outer(), "received_by"), "cipher office");
+  EXPECT_EQ(report.prop(report.outer(), "dispatched"), "1951-07-01T07:25");
+  // A page without stamps leaves them unknown.
+  Page letter(ReadFile(fs::path(PARLEY_DATA_DIR) /
+                       "1951-06-14-letter-gao-gang-kim-il-sung.txt"));
+  for (const char* key : {"sent", "received", "received_by", "dateline"})
+    EXPECT_EQ(letter.prop(letter.outer(), key), "") << key;
 }
 
 }  // namespace

@@ -519,6 +519,44 @@ const std::vector<Row>& Table() {
       {"Заседание длилось три часа.", "ru", ""},
       {"Ли Кэ-нун сообщает, что противник затягивает переговоры.", "ru", ""},
       {"Копии: Сталину (2), Молотову.", "ru", ""},
+      // Issue 11: shapes of the corpus the table lacked (a writer's stance
+      // after a third party's, "принять не можем", holding that an offer
+      // must not be accepted, support of the addressee's course).
+      {"Comrade Peng Dehuai and I hold that this offer must not be accepted.",
+       "en", "rejects"},
+      {"We consider that the enemy's new offer should not be accepted.", "en",
+       "rejects"},
+      {"Taking advantage of this, the enemy puts forward demands that we "
+       "cannot accept.",
+       "en", "rejects"},
+      {"The Americans have rejected our draft, and we insist on it.", "en",
+       "insists"},
+      {"Противник выдвигает требования, которые мы принять не можем.", "ru",
+       "rejects"},
+      {"Согласиться на это мы не можем.", "ru", "rejects"},
+      {"Такое предложение принимать не следует.", "ru", "rejects"},
+      {"Предложение противника, по нашему мнению, принять нельзя.", "ru",
+       "rejects"},
+      {"We fully agree to your proposal that the sick and wounded be "
+       "exchanged at once.",
+       "en", "accepts"},
+      {"Мы полностью согласны с Вашим предложением об обмене больными и "
+       "ранеными.",
+       "ru", "accepts"},
+      {"Our delegation should keep to its demand for the return of all "
+       "prisoners.",
+       "en", "insists"},
+      {"На этом требовании надо стоять твёрдо.", "ru", "insists"},
+      {"The question of the blockade may be put aside for the time being.",
+       "en", "drops"},
+      {"Вопрос о блокаде пока можно не поднимать.", "ru", "drops"},
+      {"We agree with your view of the situation and with the course you "
+       "propose.",
+       "en", "supports"},
+      {"Мы согласны с Вашей оценкой обстановки и с предлагаемым Вами курсом.",
+       "ru", "supports"},
+      {"Вашу линию на переговорах считаем правильной.", "ru", "supports"},
+      {"The Americans are stalling, and we see no reason to hurry.", "en", ""},
   };
   return *rows;
 }
@@ -558,6 +596,9 @@ TEST(StanceReaderTest, TableOfClausesMeetsPrecisionAndRecall) {
     EXPECT_GE(c.precision(), 0.9) << stance;
     EXPECT_GE(c.recall(), 0.9) << stance;
   }
+  // At least 60 clauses in each language.
+  EXPECT_GE(rows_per_lang["en"], 60);
+  EXPECT_GE(rows_per_lang["ru"], 60);
 }
 
 // The reply of telegram 3950 (data/1951-07-03-telegram-3950.txt) and the
@@ -625,7 +666,10 @@ TEST(StanceReaderTest, ReadsTheCorpusReplies) {
   EXPECT_EQ(Quote(rows[4].text, rejects), "отвергнуть");
   StanceReading supports = Read(rows[15].text, "en");
   EXPECT_EQ(supports.supported_stance, "insists");
-  EXPECT_EQ(supports.holder, "addressee");
+  // The support is the writer's own stance; the insisting is the
+  // addressee's.
+  EXPECT_EQ(supports.holder, "writer");
+  EXPECT_EQ(supports.supported_holder, "addressee");
 }
 
 TEST(StanceReaderTest, NegatorFlipsTheCueAfterIt) {
@@ -714,7 +758,8 @@ TEST(StanceReaderTest, SupportNamesTheAddresseesStance) {
       "We support your line of insisting on the withdrawal of foreign troops.",
       "en");
   EXPECT_EQ(r.stance, "supports");
-  EXPECT_EQ(r.holder, "addressee");
+  EXPECT_EQ(r.holder, "writer");
+  EXPECT_EQ(r.supported_holder, "addressee");
   EXPECT_EQ(r.supported_stance, "insists");
   r = Read("Вы правильно настаиваете на отводе войск.", "ru");
   EXPECT_EQ(r.supported_stance, "insists");

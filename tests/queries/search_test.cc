@@ -2,76 +2,129 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/queries/query_graph.h"
+#include "graph/fragment.h"
+#include "storage/store.h"
+#include "storage/text_index.h"
+#include "tests/storage/test_dir.h"
 
 namespace parley::queries {
 namespace {
 
-using namespace testing;  // NOLINT: the fixture's ids
+using Groups = std::vector<std::vector<std::string>>;
 
-TEST(SearchTest, RanksClausesHoldingMoreOfTheWordsFirstAndMarksThem) {
-  QueryGraph g;
-  auto hits = Search(g.snapshot(), {"prisoners exchanged", 20, std::nullopt});
-  ASSERT_TRUE(hits.ok()) << hits.status().message();
-  ASSERT_EQ(hits->size(), 2u);
-  for (const SearchHit& h : *hits) EXPECT_GT(h.score, 0);
-  EXPECT_GE((*hits)[0].score, (*hits)[1].score);
-  const SearchHit& report =
-      (*hits)[0].node.id == kReportPrisoners ? (*hits)[0] : (*hits)[1];
-  ASSERT_EQ(report.fields.size(),
-            1u);  // the English text; the Russian has no match
-  EXPECT_EQ(report.fields[0].lang, "en");
-  EXPECT_EQ(report.document, kReport);
-  EXPECT_EQ(MarkMatches(report.fields[0], "[", "]"),
-            "[prisoners] of war are [exchanged] and the abducted civilian "
-            "population is "
-            "returned.");
-  EXPECT_FALSE(g.snapshot().has_view());
+// Spellings as the gazetteer gives them; "Kaesung" stands for a fuzzy
+// guess of the gazetteer, which must not widen a search.
+std::vector<std::string> Spellings(std::string_view name) {
+  std::vector<std::string> kaesong = {"Kaesong", "Kaeseong", "Кэсон"};
+  std::vector<std::string> kennan = {"George F. Kennan", "Kennan",
+                                     "George Kennan", "Кеннан"};
+  if (name == "Kaesong" || name == "Kaeseong" || name == "Кэсоне" ||
+      name == "Kaesung")
+    return kaesong;
+  if (name == "George Kennan" || name == "Kennan") return kennan;
+  return {};
 }
 
-TEST(SearchTest, FindsRussianInflectionsAndDocumentTitlesAndSummaries) {
-  QueryGraph g;
-  auto ru = Search(g.snapshot(), {"буферная зона", 20, std::nullopt});
-  ASSERT_TRUE(ru.ok());
-  ASSERT_FALSE(ru->empty());
-  EXPECT_EQ((*ru)[0].node.id, kBufferZone);
-  EXPECT_EQ(
-      MarkMatches((*ru)[0].fields[0], "[", "]").find("[буферную] [зону]") !=
-          std::string::npos,
-      true);
-  auto docs =
-      Search(g.snapshot(), {"Razuvaev", 20, graph::NodeKind::kDocument});
-  ASSERT_TRUE(docs.ok());
-  ASSERT_EQ(docs->size(), 1u);
-  EXPECT_EQ((*docs)[0].node.id, kReport);
-  EXPECT_EQ((*docs)[0].fields.size(), 2u);  // title and summary
+SearchQuery Q(const std::string& text) {
+  SearchQuery q;
+  q.text = text;
+  q.spellings = Spellings;
+  return q;
 }
 
-TEST(SearchTest, LimitAndEmptyQueries) {
-  QueryGraph g;
-  auto one = Search(g.snapshot(), {"the", 1, std::nullopt});
-  ASSERT_TRUE(one.ok());
-  EXPECT_EQ(one->size(), 1u);
-  auto none = Search(g.snapshot(), {"zeppelin", 20, std::nullopt});
-  ASSERT_TRUE(none.ok());
-  EXPECT_TRUE(none->empty());
-  auto empty = Search(g.snapshot(), {" -- ", 20, std::nullopt});
-  ASSERT_FALSE(empty.ok());
-  EXPECT_EQ(empty.status().code(), Status::Code::kInvalidArgument);
+TEST(QueryGroupsTest, NamesBecomeEverySpellingWordsStayWords) {
+  EXPECT_EQ(QueryGroups(Q("Kaeseong talks")),
+            (Groups{{"Kaeseong", "Kaesong", "Кэсон"}, {"talks"}}));
+  // An inflected form is the name too; the longest name is taken.
+  EXPECT_EQ(QueryGroups(Q("Кэсоне")).at(0).size(), 4u);
+  EXPECT_EQ(QueryGroups(Q("George Kennan")).at(0).at(0), "George Kennan");
+  EXPECT_EQ(QueryGroups(Q("George Kennan")).size(), 1u);
+  // A guess that is no spelling of the name stays as typed.
+  EXPECT_EQ(QueryGroups(Q("Kaesung")), (Groups{{"Kaesung"}}));
 }
 
-TEST(MarkMatchesTest, KeepsAWindowAroundTheFirstMatchOfALongText) {
-  SearchField f;
-  f.name = "text";
-  std::string before(300, 'a');
-  for (size_t i = 10; i < before.size(); i += 10) before[i] = ' ';
-  f.text = before + " prisoners " + before;
-  size_t start = before.size() + 1;
-  f.matches = {{start, start + 9}};
-  std::string marked = MarkMatches(f, "[", "]", 80);
-  EXPECT_NE(marked.find("[prisoners]"), std::string::npos);
-  EXPECT_EQ(marked.rfind("…", 0), 0u);
-  EXPECT_LE(marked.size(), 100u);
+TEST(QueryGroupsTest, PhrasesAndFunctionWords) {
+  EXPECT_EQ(QueryGroups(Q("\"neutral countries\" of the commission")),
+            (Groups{{"neutral countries"}, {"commission"}}));
+  EXPECT_EQ(QueryGroups(Q("of the")), (Groups{{"of"}, {"the"}}));
+  EXPECT_TRUE(QueryGroups(Q(" -- ")).empty());
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = storage::Store::Open(dir_.db());
+    ASSERT_TRUE(store.ok());
+    store_ = std::move(store).value();
+    Add("doc:a",
+        "Telegram. The first talks at Kaesong. The fire ceases at 22:00 "
+        "Pyongyang time and the prisoners of war are exchanged.");
+    Add("doc:b", "Переговоры в Кэсоне: контрольную комиссию составить из "
+                 "представителей нейтральных стран.");
+    auto index = storage::TextIndex::OpenForWrite(dir_.db());
+    ASSERT_TRUE(index.ok());
+    index_ = std::move(index).value();
+    reader_ = store_->NewReader();
+    ASSERT_TRUE(index_->CatchUp(*reader_).ok());
+    snapshot_ = std::make_unique<Snapshot>(*reader_);
+  }
+
+  void Add(const std::string& id, const std::string& text) {
+    graph::Fragment page;
+    page.page_id = id;
+    page.text = text;
+    page.content_hash = graph::ContentHash(text);
+    graph::Node doc;
+    doc.id = id;
+    doc.kind = graph::NodeKind::kDocument;
+    doc.label = "telegram " + id;
+    doc.props["date"] = "1951-07-10";
+    doc.evidence = {{id, "en", 0, 8, text.substr(0, 8)}};
+    page.AddNode(doc);
+    ASSERT_TRUE(store_->ApplyPage(page).ok());
+  }
+
+  storage::TestDir dir_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<storage::TextIndex> index_;
+  std::unique_ptr<storage::Reader> reader_;
+  std::unique_ptr<Snapshot> snapshot_;
+};
+
+TEST_F(SearchTest, HitsCarryDocumentDateSnippetAndMatchSpans) {
+  auto r = Search(*snapshot_, *index_, Q("Kaeseong"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->hits.size(), 2u);
+  for (const SearchHit& h : r->hits) {
+    EXPECT_EQ(h.date, "1951-07-10");
+    EXPECT_EQ(h.document.id, h.page_id);
+    ASSERT_EQ(h.matches.size(), 1u);
+    std::string word = h.quote.substr(h.matches[0].first - h.start,
+                                      h.matches[0].second - h.matches[0].first);
+    EXPECT_TRUE(word == "Kaesong" || word == "Кэсоне") << word;
+    EXPECT_EQ(h.lang, word == "Kaesong" ? "en" : "ru");
+  }
+}
+
+TEST_F(SearchTest, WholeWordsAndMarkedSnippets) {
+  auto r = Search(*snapshot_, *index_, Q("fire"));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  std::string marked = MarkSnippet(r->hits[0], "<", ">");
+  EXPECT_NE(marked.find("<fire>"), std::string::npos) << marked;
+  EXPECT_EQ(marked.find("<first>"), std::string::npos) << marked;
+  auto ru = Search(*snapshot_, *index_, Q("контрольная комиссия"));
+  ASSERT_EQ(ru->hits.size(), 1u);
+  EXPECT_NE(MarkSnippet(ru->hits[0], "⟦", "⟧")
+                .find("⟦контрольную⟧ ⟦комиссию⟧"),
+            std::string::npos);
+  auto phrase = Search(*snapshot_, *index_, Q("\"prisoners of war\""));
+  ASSERT_EQ(phrase->hits.size(), 1u);
+  EXPECT_NE(MarkSnippet(phrase->hits[0], "[", "]").find("[prisoners of war]"),
+            std::string::npos);
+  EXPECT_TRUE(Search(*snapshot_, *index_, Q("zeppelin"))->hits.empty());
+  EXPECT_EQ(Search(*snapshot_, *index_, Q("—")).status().code(),
+            Status::Code::kInvalidArgument);
 }
 
 }  // namespace

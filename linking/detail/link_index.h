@@ -1,0 +1,131 @@
+// The linker's in-memory index of the stored documents and clauses, and the
+// rules that link them: replies (reply_links.cc), versions of a clause
+// (variant_links.cc, by clause_similarity.cc, with changes.cc). Internal to
+// linking/.
+#ifndef PARLEY_LINKING_DETAIL_LINK_INDEX_H_
+#define PARLEY_LINKING_DETAIL_LINK_INDEX_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/model.h"
+#include "graph/props.h"
+#include "graph/value.h"
+
+namespace parley::linking {
+
+struct DocInfo {
+  graph::NodeId id;
+  std::string page;
+  std::string date;
+  std::string doc_type;
+  std::set<graph::NodeId> authors, recipients;
+  std::vector<std::string> numbers;  // title/body numbers and the sender's
+  std::vector<graph::Reference> references;
+  std::vector<graph::StanceClaim> stances;
+  graph::NodeId parent;
+  std::vector<graph::NodeId> children;
+  std::vector<graph::NodeId> clauses;
+};
+
+struct ClauseInfo {
+  graph::NodeId id;
+  graph::NodeId doc;
+  std::string page;
+  std::string date;
+  std::string ordinal;  // as printed, the first language's
+  std::set<std::string> ordinals;
+  std::set<std::string> topics;
+  graph::Value terms;
+  std::map<std::string, std::set<std::string>> stems;  // per language
+  std::set<graph::NodeId> proposers;
+  graph::Evidence evidence;
+  int64_t position = 0;
+};
+
+// One version link a clause makes to an earlier clause.
+struct VariantLink {
+  const ClauseInfo* later = nullptr;
+  const ClauseInfo* earlier = nullptr;
+  double similarity = 0;  // text
+  double confidence = 0;
+  std::vector<std::string> matched_by;
+  size_t merged = 1;  // earlier clauses this later one stands for
+  size_t split = 1;   // later clauses the earlier one became
+};
+
+// The props every link carries: matched_by, confidence (2 places),
+// strength (weak below 0.6 or with conflicts) and conflicts when any.
+graph::Value LinkProps(const std::vector<std::string>& matched_by,
+                       double confidence,
+                       const std::vector<std::string>& conflicts);
+
+class LinkIndex {
+ public:
+  std::map<graph::NodeId, DocInfo> docs;
+  std::map<graph::NodeId, ClauseInfo> clauses;
+  std::map<std::string, std::set<graph::NodeId>> docs_by_date;
+  std::map<std::string, std::set<graph::NodeId>> referrers_by_date;
+  std::map<std::string, std::set<graph::NodeId>> referrers_by_number;
+  std::map<std::string, std::set<graph::NodeId>> docs_by_number;
+  // The version chain of each topic: the documents holding a clause of that
+  // topic, ordered by date, then id (ChainKey).
+  std::map<std::string, std::map<std::string, graph::NodeId>> topic_chains;
+  std::map<std::string, std::set<graph::NodeId>> page_nodes;  // docs, clauses
+  std::map<std::string, std::string> page_hash;
+  std::map<graph::NodeId, std::string> place_labels;  // for changes' places
+
+  void RemovePage(const std::string& page);
+  void AddNodes(const std::string& page, const std::vector<graph::Node>& nodes,
+                const std::vector<graph::Edge>& edges);
+  // The links made from page `page`'s documents and clauses: its replies'
+  // RESPONDS_TO and STANCE, its clauses' VARIANT_OF to their predecessors.
+  graph::Fragment LinksOf(const std::string& page);
+  // The other pages whose links depend on page `page` (replies citing it,
+  // the later versions of its clauses); call before removing and after
+  // adding.
+  std::set<std::string> Dependents(const std::string& page) const;
+  // Forgets the versions worked out so far (after the index changed).
+  void ClearCache() { variants_of_doc_.clear(); }
+
+  // The outermost document holding `d` (itself when it is embedded in
+  // none): a message and the telegram forwarding it are never versions of
+  // each other, but two documents of one TEI volume may be.
+  const graph::NodeId& Family(const DocInfo& d) const;
+  // The clauses of `doc` and of the documents it embeds.
+  std::vector<const ClauseInfo*> Subtree(const DocInfo& doc) const;
+  std::vector<const ClauseInfo*> ClausesOf(const DocInfo& doc) const;
+
+ private:
+  // reply_links.cc
+  void LinkReply(const DocInfo& reply, const DocInfo& target,
+                 graph::Fragment& out);
+  // variant_links.cc
+  // The earlier documents whose clauses may be earlier versions of `doc`'s:
+  // for each topic of its clauses, the nearest few earlier documents of
+  // other families holding that topic.
+  std::vector<const DocInfo*> CandidateDocuments(const DocInfo& doc) const;
+  // The version links of `doc`'s clauses, worked out once per command.
+  const std::vector<VariantLink>& VariantsOf(const DocInfo& doc);
+  // Every earlier version of `clause` along its lineage, nearest first (at
+  // most a few steps back).
+  std::vector<const ClauseInfo*> Ancestors(const ClauseInfo& clause);
+  void LinkVariants(const DocInfo& doc, graph::Fragment& out);
+
+  std::map<graph::NodeId, std::vector<VariantLink>> variants_of_doc_;
+};
+
+// How far back a lineage is followed for a term the nearest version lacks,
+// and how many earlier documents per topic are candidates.
+inline constexpr int kLineageDepth = 4;
+inline constexpr size_t kCandidatesPerTopic = 3;
+
+// The position of a document in a topic's version chain: by date, then id.
+std::string ChainKey(const std::string& date, const graph::NodeId& doc);
+
+}  // namespace parley::linking
+
+#endif  // PARLEY_LINKING_DETAIL_LINK_INDEX_H_

@@ -1,0 +1,291 @@
+// The linker's index: what it holds of each stored page, and which pages'
+// links depend on which.
+#include <algorithm>
+#include <cmath>
+
+#include "linking/detail/clause_similarity.h"
+#include "linking/detail/link_index.h"
+
+namespace parley::linking {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::Value;
+namespace prop = graph::prop;
+
+std::string ChainKey(const std::string& date, const NodeId& doc) {
+  return date + '\0' + doc;
+}
+
+Value LinkProps(const std::vector<std::string>& matched_by, double confidence,
+                const std::vector<std::string>& conflicts) {
+  Value props = Value::MakeObject();
+  Value how = Value::MakeArray();
+  for (const std::string& m : matched_by) how.AppendUnique(m);
+  props[prop::kMatchedBy] = how;
+  double c = std::round(std::clamp(confidence, 0.0, 1.0) * 100) / 100;
+  props[prop::kConfidence] = c;
+  props[prop::kStrength] =
+      c < 0.6 || !conflicts.empty() ? prop::kWeak : prop::kStrong;
+  if (!conflicts.empty()) {
+    Value list = Value::MakeArray();
+    for (const std::string& s : conflicts) list.AppendUnique(s);
+    props[prop::kConflicts] = list;
+  }
+  return props;
+}
+
+const NodeId& LinkIndex::Family(const DocInfo& d) const {
+  const DocInfo* at = &d;
+  for (int depth = 0; depth < 16 && !at->parent.empty(); ++depth) {
+    auto up = docs.find(at->parent);
+    if (up == docs.end()) break;
+    at = &up->second;
+  }
+  return at->id;
+}
+
+void LinkIndex::RemovePage(const std::string& page) {
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return;
+  for (const NodeId& id : it->second) {
+    if (auto d = docs.find(id); d != docs.end()) {
+      docs_by_date[d->second.date].erase(id);
+      for (const graph::Reference& r : d->second.references) {
+        referrers_by_date[r.date].erase(id);
+        referrers_by_number[r.number.value_or("")].erase(id);
+      }
+      for (const std::string& n : d->second.numbers)
+        docs_by_number[n].erase(id);
+      docs.erase(d);
+    }
+    if (auto c = clauses.find(id); c != clauses.end()) {
+      for (const std::string& t : c->second.topics) {
+        auto chain = topic_chains.find(t);
+        if (chain == topic_chains.end()) continue;
+        chain->second.erase(ChainKey(c->second.date, c->second.doc));
+      }
+      clauses.erase(c);
+    }
+  }
+  page_nodes.erase(it);
+  page_hash.erase(page);
+  ClearCache();
+}
+
+void LinkIndex::AddNodes(const std::string& page,
+                         const std::vector<Node>& nodes,
+                         const std::vector<Edge>& edges) {
+  ClearCache();
+  for (const Node& n : nodes) {
+    if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
+    if (n.kind == NodeKind::kDocument) {
+      graph::DocumentProps props = graph::DocumentProps::From(n);
+      DocInfo d;
+      d.id = n.id;
+      d.page = page;
+      d.date = std::move(props.date);
+      d.doc_type = std::move(props.doc_type);
+      d.numbers = std::move(props.numbers);
+      if (!props.outgoing_number.empty())
+        d.numbers.push_back(std::move(props.outgoing_number));
+      d.references = std::move(props.references);
+      d.stances = std::move(props.stances);
+      docs_by_date[d.date].insert(d.id);
+      for (const graph::Reference& r : d.references) {
+        referrers_by_date[r.date].insert(d.id);
+        if (r.number && !r.number->empty())
+          referrers_by_number[*r.number].insert(d.id);
+      }
+      for (const std::string& num : d.numbers) docs_by_number[num].insert(d.id);
+      page_nodes[page].insert(d.id);
+      docs[d.id] = std::move(d);
+    } else if (n.kind == NodeKind::kClause) {
+      graph::ClauseProps props = graph::ClauseProps::From(n);
+      ClauseInfo c;
+      c.id = n.id;
+      c.page = page;
+      c.doc = std::move(props.document);
+      c.ordinal = props.ordinal;
+      if (!props.ordinal.empty()) c.ordinals.insert(props.ordinal);
+      for (const auto& [lang, o] : props.ordinals) c.ordinals.insert(o);
+      c.topics.insert(props.topics.begin(), props.topics.end());
+      c.terms = std::move(props.terms);
+      for (const auto& [lang, text] : props.text)
+        c.stems[lang] = TextStems(text, lang);
+      if (!n.evidence.empty()) c.evidence = n.evidence.front();
+      c.position = props.position;
+      page_nodes[page].insert(c.id);
+      clauses[c.id] = std::move(c);
+    }
+  }
+  for (const Edge& e : edges) {
+    if (e.kind == EdgeKind::kProposes) {
+      auto c = clauses.find(e.target);
+      if (c != clauses.end() && c->second.page == page)
+        c->second.proposers.insert(e.source);
+      continue;
+    }
+    auto d = docs.find(e.kind == EdgeKind::kAuthored ? e.target : e.source);
+    if (d == docs.end() || d->second.page != page) continue;
+    switch (e.kind) {
+      case EdgeKind::kAuthored:
+        d->second.authors.insert(e.source);
+        break;
+      case EdgeKind::kAddressedTo:
+        d->second.recipients.insert(e.target);
+        break;
+      case EdgeKind::kEmbeds:
+        d->second.children.push_back(e.target);
+        if (auto child = docs.find(e.target); child != docs.end())
+          child->second.parent = e.source;
+        break;
+      case EdgeKind::kHasClause:
+        d->second.clauses.push_back(e.target);
+        break;
+      default:
+        break;
+    }
+  }
+  for (const NodeId& id : page_nodes[page]) {
+    auto c = clauses.find(id);
+    if (c == clauses.end()) continue;
+    if (auto d = docs.find(c->second.doc); d != docs.end())
+      c->second.date = d->second.date;
+    for (const std::string& t : c->second.topics)
+      topic_chains[t][ChainKey(c->second.date, c->second.doc)] = c->second.doc;
+  }
+}
+
+std::vector<const ClauseInfo*> LinkIndex::ClausesOf(const DocInfo& doc) const {
+  std::vector<const ClauseInfo*> out;
+  for (const NodeId& id : doc.clauses) {
+    if (auto it = clauses.find(id); it != clauses.end())
+      out.push_back(&it->second);
+  }
+  return out;
+}
+
+std::vector<const ClauseInfo*> LinkIndex::Subtree(const DocInfo& doc) const {
+  std::vector<const ClauseInfo*> out;
+  std::vector<NodeId> todo = {doc.id};
+  std::set<NodeId> seen;
+  while (!todo.empty()) {
+    NodeId id = todo.back();
+    todo.pop_back();
+    if (!seen.insert(id).second) continue;
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    for (const ClauseInfo* c : ClausesOf(d->second)) out.push_back(c);
+    for (const NodeId& child : d->second.children) todo.push_back(child);
+  }
+  return out;
+}
+
+graph::Fragment LinkIndex::LinksOf(const std::string& page) {
+  graph::Fragment out;
+  out.page_id = page;
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return out;
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    const DocInfo& doc = d->second;
+    // The documents it answers.
+    std::set<NodeId> targets;
+    for (const graph::Reference& ref : doc.references) {
+      for (const NodeId& t : docs_by_date[ref.date]) targets.insert(t);
+      if (ref.number && !ref.number->empty()) {
+        for (const NodeId& t : docs_by_number[*ref.number]) targets.insert(t);
+      }
+    }
+    for (const NodeId& t : targets) LinkReply(doc, docs.at(t), out);
+    LinkVariants(doc, out);
+  }
+  return out;
+}
+
+std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
+  std::set<std::string> pages;
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return pages;
+  auto add = [&](const std::set<NodeId>& ids) {
+    for (const NodeId& id : ids) {
+      if (auto d = docs.find(id); d != docs.end() && d->second.page != page)
+        pages.insert(d->second.page);
+    }
+  };
+  // The later versions: documents within reach of the page's documents in
+  // the version chain of a topic, and in turn theirs, as far back as a
+  // lineage is followed (their links and changes may pass through it).
+  std::set<NodeId> frontier, reached;
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    // Replies citing its date, when they cite a document of its authors
+    // (or name no author): on a busy day most citations of that date are
+    // of other people's telegrams.
+    if (auto r = referrers_by_date.find(d->second.date);
+        r != referrers_by_date.end()) {
+      for (const NodeId& reply : r->second) {
+        auto rd = docs.find(reply);
+        if (rd == docs.end() || rd->second.page == page) continue;
+        for (const graph::Reference& ref : rd->second.references) {
+          if (ref.date != d->second.date) continue;
+          const std::vector<std::string>& authors = ref.authors;
+          bool theirs = authors.empty() ||
+                        std::any_of(authors.begin(), authors.end(),
+                                    [&](const std::string& a) {
+                                      return d->second.authors.count(a) > 0;
+                                    });
+          if (theirs) {
+            pages.insert(rd->second.page);
+            break;
+          }
+        }
+      }
+    }
+    for (const std::string& n : d->second.numbers) {
+      if (auto r = referrers_by_number.find(n); r != referrers_by_number.end())
+        add(r->second);
+    }
+    frontier.insert(id);
+  }
+  for (int depth = 0; depth <= kLineageDepth && !frontier.empty(); ++depth) {
+    std::set<NodeId> next;
+    for (const NodeId& id : frontier) {
+      if (!reached.insert(id).second) continue;
+      auto d = docs.find(id);
+      if (d == docs.end()) continue;
+      std::set<std::string> topics;
+      for (const ClauseInfo* c : ClausesOf(d->second))
+        topics.insert(c->topics.begin(), c->topics.end());
+      for (const std::string& t : topics) {
+        auto chain = topic_chains.find(t);
+        if (chain == topic_chains.end()) continue;
+        // A later document takes the nearest few earlier documents of
+        // other families as candidates; counting the pages met (not their
+        // documents) keeps in reach a later page with many documents of
+        // its own in between.
+        std::set<std::string> met;
+        for (auto at = chain->second.upper_bound(
+                 ChainKey(d->second.date, d->second.id));
+             at != chain->second.end(); ++at) {
+          const DocInfo& later = docs.at(at->second);
+          if (later.page == d->second.page) continue;
+          met.insert(later.page);
+          if (met.size() > 2 * kCandidatesPerTopic + 1) break;
+          if (later.page != page) pages.insert(later.page);
+          next.insert(later.id);
+        }
+      }
+    }
+    frontier = std::move(next);
+  }
+  return pages;
+}
+
+}  // namespace parley::linking

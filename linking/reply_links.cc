@@ -1,0 +1,350 @@
+// RESPONDS_TO and STANCE: a reply tied to the document it cites, with the
+// evidence for the tie and what speaks against it, and the reply's
+// positions tied to the points they bear on.
+//
+// A reference ties by number, or by date and author. The content then
+// checks the tie: the proposals the reply names as the addressee's ("your
+// proposal for a commission of neutral countries") must be among the cited
+// document's points, and the reply's numbering must fit theirs (its point N
+// is their point N; two of its points are not one of theirs). A tie with a
+// conflict is weak, and positions named by number are tied only through a
+// strong one.
+#include <algorithm>
+
+#include "linking/detail/clause_similarity.h"
+#include "linking/detail/link_index.h"
+#include "text/fold.h"
+#include "text/words.h"
+
+namespace parley::linking {
+
+using graph::Evidence;
+using graph::NodeId;
+using graph::StanceClaim;
+using graph::Value;
+namespace prop = graph::prop;
+
+namespace {
+
+// "foreign_forces_withdrawal" -> "foreign forces withdrawal".
+std::string TopicWords(std::string topic) {
+  std::replace(topic.begin(), topic.end(), '_', ' ');
+  return topic;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  }
+  return out;
+}
+
+// How a document is named in a sentence: "telegram 21404".
+std::string DocumentName(const DocInfo& d) {
+  if (!d.numbers.empty())
+    return (d.doc_type.empty() ? "document" : d.doc_type) + " " +
+           d.numbers.front();
+  return d.id;
+}
+
+struct Word {
+  std::string folded;
+  size_t start, end;
+};
+
+std::vector<Word> WordsOf(std::string_view text) {
+  std::vector<Word> out;
+  for (const text::WordSpan& s : text::FindWords(text)) {
+    out.push_back({text::FoldWord(text.substr(s.start, s.end - s.start)),
+                   s.start, s.end});
+  }
+  return out;
+}
+
+bool IsYour(std::string_view w) {
+  return w == "your" || w == "yours" || w.rfind("ваш", 0) == 0;
+}
+
+bool IsProposalWord(std::string_view w) {
+  return w.rfind("proposal", 0) == 0 || w.rfind("suggestion", 0) == 0 ||
+         w.rfind("предложени", 0) == 0 || w == "idea" || w == "point" ||
+         w == "points" || w.rfind("пункт", 0) == 0;
+}
+
+// True when the claim speaks of the addressee's proposals ("your proposal",
+// "Ваше предложение", "your points").
+bool NamesAddresseesProposal(const StanceClaim& claim) {
+  std::vector<Word> w = WordsOf(claim.quote);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!IsYour(w[i].folded)) continue;
+    for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j) {
+      if (IsProposalWord(w[j].folded)) return true;
+    }
+  }
+  return false;
+}
+
+// The words that name the proposal after "your proposal for": at most seven,
+// up to the first punctuation mark ("a commission of representatives of
+// neutral countries"); "" when the claim has none.
+std::string NamedProposal(const StanceClaim& claim) {
+  constexpr size_t kMaxWords = 7;
+  const std::string& q = claim.quote;
+  std::vector<Word> w = WordsOf(q);
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!IsYour(w[i].folded) || !IsProposalWord(w[i + 1].folded)) continue;
+    size_t first = i + 2;
+    if (first < w.size() && (w[first].folded == "for" ||
+                             w[first].folded == "of" || w[first].folded == "on"))
+      ++first;
+    size_t last = first;
+    for (size_t k = first; k < w.size() && k < first + kMaxWords; ++k) {
+      if (k > first) {
+        std::string_view gap(q.data() + w[k - 1].end, w[k].start - w[k - 1].end);
+        if (gap.find_first_of(",;.:!?()") != std::string_view::npos) break;
+      }
+      last = k + 1;
+    }
+    if (last > first) return q.substr(w[first].start, w[last - 1].end - w[first].start);
+  }
+  return "";
+}
+
+bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
+  return std::any_of(topics.begin(), topics.end(),
+                     [&](const std::string& t) { return c.topics.count(t); });
+}
+
+// Claims in English first, so that a conflict quotes the English words
+// when the reply has both languages.
+std::vector<const StanceClaim*> EnglishFirst(
+    const std::vector<StanceClaim>& claims) {
+  std::vector<const StanceClaim*> out;
+  for (const StanceClaim& c : claims) out.push_back(&c);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const StanceClaim* a, const StanceClaim* b) {
+                     return (a->lang == "en") > (b->lang == "en");
+                   });
+  return out;
+}
+
+struct ContentCheck {
+  bool named_found = false;  // a proposal the reply names is in the target
+  std::vector<std::string> conflicts;
+};
+
+ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
+                          const std::vector<const ClauseInfo*>& points) {
+  ContentCheck check;
+  if (points.empty()) return check;
+  std::string name = DocumentName(target);
+  std::set<std::string> reported;  // topics or ordinals already in a conflict
+  auto clauses_with = [&](const std::string& ordinal) {
+    std::vector<const ClauseInfo*> out;
+    for (const ClauseInfo* c : points) {
+      if (c->ordinals.count(ordinal)) out.push_back(c);
+    }
+    return out;
+  };
+  std::vector<const StanceClaim*> claims = EnglishFirst(reply.stances);
+  // The proposals it names as the addressee's.
+  for (const StanceClaim* st : claims) {
+    if (!st->ordinals.empty() || st->topics.empty() ||
+        !NamesAddresseesProposal(*st))
+      continue;
+    bool found = std::any_of(points.begin(), points.end(),
+                             [&](const ClauseInfo* c) {
+                               return Carries(*c, st->topics);
+                             });
+    if (found) {
+      check.named_found = true;
+      continue;
+    }
+    std::string key = "topics:" + Join(st->topics);
+    if (!reported.insert(key).second) continue;
+    std::string named = NamedProposal(*st);
+    if (named.empty()) {
+      std::vector<std::string> words;
+      for (const std::string& t : st->topics) words.push_back(TopicWords(t));
+      named = "a proposal on " + Join(words);
+    }
+    check.conflicts.push_back("the reply names \"" + named + "\", which " +
+                              name + " does not contain");
+  }
+  // Its numbering against theirs.
+  for (const StanceClaim* st : claims) {
+    for (const std::string& n : st->ordinals) {
+      std::vector<const ClauseInfo*> theirs = clauses_with(n);
+      if (theirs.empty()) {
+        if (reported.insert("point:" + n).second)
+          check.conflicts.push_back("the reply's point " + n + " has no point " +
+                                    n + " in " + name);
+        continue;
+      }
+      if (!st->topics.empty() &&
+          std::none_of(theirs.begin(), theirs.end(), [&](const ClauseInfo* c) {
+            return Carries(*c, st->topics);
+          })) {
+        for (const ClauseInfo* other : points) {
+          if (!Carries(*other, st->topics) ||
+              !reported.insert("point:" + n).second)
+            continue;
+          check.conflicts.push_back(
+              "the reply's point " + n + " is about " +
+              TopicWords(st->topics.front()) + ", which is point " +
+              other->ordinal + " of " + name + ", not its point " + n);
+          break;
+        }
+      }
+      // Another of the reply's positions, on a point of its own, falls on
+      // their point n: the two numberings differ.
+      for (const StanceClaim* other : claims) {
+        if (!other->ordinals.empty() || other->lang != st->lang) continue;
+        for (const std::string& t : other->topics) {
+          bool same_point = std::any_of(
+              theirs.begin(), theirs.end(),
+              [&](const ClauseInfo* c) { return c->topics.count(t) > 0; });
+          if (!same_point || (!st->topics.empty() && Carries(*theirs[0], {t})))
+            continue;
+          if (!reported.insert("point:" + n).second) continue;
+          check.conflicts.push_back(
+              "the reply's point " + n + " is not point " + n + " of " + name +
+              " (the reply puts " + TopicWords(t) + ", point " + n + " of " +
+              name + ", apart from its point " + n + ")");
+        }
+      }
+    }
+  }
+  return check;
+}
+
+Evidence ClaimEvidence(const DocInfo& reply, const StanceClaim& st) {
+  Evidence ev;
+  ev.doc = reply.page;
+  ev.start = static_cast<uint32_t>(st.start);
+  ev.end = static_cast<uint32_t>(st.end);
+  ev.quote = st.quote;
+  ev.lang = st.lang;
+  return ev;
+}
+
+}  // namespace
+
+void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
+                          graph::Fragment& out) {
+  if (Family(reply) == Family(target)) return;
+  // A reply answers a document, not the message quoted inside it.
+  if (!target.parent.empty()) {
+    auto parent = docs.find(target.parent);
+    if (parent != docs.end() && parent->second.date == target.date &&
+        parent->second.authors == target.authors) {
+      return;
+    }
+  }
+  std::vector<Evidence> evidence;
+  bool by_number = false, by_date = false, by_author = false;
+  for (const graph::Reference& ref : reply.references) {
+    std::string number = ref.number.value_or("");
+    bool number_here = !number.empty() &&
+                       std::find(target.numbers.begin(), target.numbers.end(),
+                                 number) != target.numbers.end();
+    // A number the archive knows names its document; the date then adds
+    // nothing, and on a busy day it would tie the reply to every telegram.
+    auto numbered = docs_by_number.find(number);
+    bool number_known = !number.empty() && numbered != docs_by_number.end() &&
+                        !numbered->second.empty();
+    bool author_here = std::any_of(
+        ref.authors.begin(), ref.authors.end(),
+        [&](const std::string& a) { return target.authors.count(a) > 0; });
+    bool date_here = !number_known && ref.date == target.date &&
+                     (ref.authors.empty() || author_here);
+    if (!number_here && !date_here) continue;
+    by_number = by_number || number_here;
+    by_date = by_date || date_here;
+    by_author = by_author || (date_here && author_here);
+    Evidence ev;
+    ev.doc = reply.page;
+    ev.start = static_cast<uint32_t>(ref.start);
+    ev.end = static_cast<uint32_t>(ref.end);
+    ev.quote = ref.quote;
+    ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
+                  ? "en"
+                  : "ru";
+    evidence.push_back(ev);
+  }
+  if (evidence.empty()) return;
+  std::vector<const ClauseInfo*> points = Subtree(target);
+  ContentCheck check = CheckContent(reply, target, points);
+  std::vector<std::string> how;
+  if (by_number) how.push_back("number");
+  if (by_date) how.push_back("date");
+  if (by_author) how.push_back("author");
+  if (check.named_found && check.conflicts.empty()) how.push_back("content");
+  double confidence = by_number ? 0.9 : by_author ? 0.7 : 0.5;
+  if (check.named_found) confidence += 0.1;
+  confidence -= 0.2 * static_cast<double>(check.conflicts.size());
+  Value link = LinkProps(how, confidence, check.conflicts);
+  bool strong = link.GetString(prop::kStrength) == prop::kStrong;
+  graph::Edge e;
+  e.source = reply.id;
+  e.target = target.id;
+  e.kind = graph::EdgeKind::kRespondsTo;
+  e.props = link;
+  e.evidence = evidence;
+  out.AddEdge(std::move(e));
+
+  NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
+  double link_confidence = link.Get(prop::kConfidence)->as_double();
+  for (const StanceClaim& st : reply.stances) {
+    for (const ClauseInfo* c : points) {
+      std::vector<std::string> how_tied;
+      double confidence = 0;
+      if (!st.ordinals.empty()) {
+        // "Your point 1" is one of the addressee's own points, and only a
+        // strong tie whose numbering fits says whose numbering it is.
+        if (!strong) continue;
+        auto doc = docs.find(c->doc);
+        bool theirs =
+            doc != docs.end() &&
+            std::any_of(doc->second.authors.begin(),
+                        doc->second.authors.end(), [&](const NodeId& a) {
+                          return reply.recipients.count(a) > 0;
+                        });
+        bool numbered = std::any_of(
+            st.ordinals.begin(), st.ordinals.end(),
+            [&](const std::string& o) { return c->ordinals.count(o) > 0; });
+        if (!theirs || !numbered) continue;
+        how_tied = {"number"};
+        confidence = link_confidence;
+      } else {
+        if (!Carries(*c, st.topics)) continue;
+        ClauseInfo said;
+        said.stems[st.lang] = TextStems(st.quote, st.lang);
+        bool content = TextSimilarity(said, *c) >= 0.15;
+        how_tied = {content ? "content" : "topic"};
+        confidence = (content ? 0.7 : 0.6) - (strong ? 0.0 : 0.15);
+      }
+      Value props = LinkProps(how_tied, confidence, {});
+      props[prop::kStance] = st.stance;
+      if (st.partial) props[prop::kPartial] = true;
+      if (!st.supported_stance.empty())
+        props[prop::kSupportedStance] = st.supported_stance;
+      if (st.negated) props[prop::kNegated] = true;
+      if (st.conditional) props[prop::kConditional] = true;
+      if (!holder.empty()) props[prop::kHolder] = holder;
+      props[prop::kVia] = target.id;
+      props[prop::kClaimStart] = st.start;
+      props[prop::kClaimEnd] = st.end;
+      graph::Edge s;
+      s.source = reply.id;
+      s.target = c->id;
+      s.kind = graph::EdgeKind::kStance;
+      s.props = std::move(props);
+      s.evidence = {ClaimEvidence(reply, st)};
+      out.AddEdge(std::move(s));
+    }
+  }
+}
+
+}  // namespace parley::linking

@@ -1,0 +1,236 @@
+// VARIANT_OF: a clause and its earlier version, chosen by what the two say.
+//
+// The candidates of a document's clauses are the clauses of the nearest few
+// earlier documents (of other families) holding a clause of one of its
+// topics. Within each candidate document the clauses are paired one to one,
+// most alike first; a clause left over joins its most alike counterpart (an
+// earlier point split in two, or two points merged into one). Each clause
+// then takes its version in the candidate document it matches best, the
+// nearer document winning a near tie.
+#include <algorithm>
+#include <cmath>
+
+#include "linking/detail/changes.h"
+#include "linking/detail/clause_similarity.h"
+#include "linking/detail/link_index.h"
+
+namespace parley::linking {
+
+using graph::NodeId;
+using graph::Value;
+namespace prop = graph::prop;
+
+namespace {
+
+// Below this a pair of clauses is not a version of one another.
+constexpr double kMinScore = 0.25;
+// Clauses sharing no topic are versions only when their words agree this
+// much.
+constexpr double kMinTextWithoutTopic = 0.5;
+// A clause left over joins another (a split or a merge) only on a shared
+// topic and this much agreement of words, or, with no language in common,
+// this score.
+constexpr double kMinTextLeftOver = 0.2;
+constexpr double kMinScoreLeftOver = 0.5;
+// What each step back in time costs a candidate document.
+constexpr double kAgePenalty = 0.02;
+
+bool ShareTopic(const ClauseInfo& a, const ClauseInfo& b) {
+  return std::any_of(a.topics.begin(), a.topics.end(),
+                     [&](const std::string& t) { return b.topics.count(t); });
+}
+
+bool ShareLanguage(const ClauseInfo& a, const ClauseInfo& b) {
+  return std::any_of(a.stems.begin(), a.stems.end(), [&](const auto& s) {
+    return !s.second.empty() && b.stems.count(s.first) &&
+           !b.stems.at(s.first).empty();
+  });
+}
+
+bool LeftOverMayJoin(const ClauseInfo& a, const ClauseInfo& b,
+                     const ClauseMatch& m) {
+  if (!ShareTopic(a, b)) return false;
+  return ShareLanguage(a, b) ? m.text >= kMinTextLeftOver
+                             : m.score >= kMinScoreLeftOver;
+}
+
+struct PairMatch {
+  size_t earlier = 0;  // index into the candidate document's clauses
+  ClauseMatch match;
+  bool one_to_one = false;
+};
+
+// The matches of each of `mine` among `theirs` (see the file comment).
+std::vector<std::vector<PairMatch>> MatchDocuments(
+    const std::vector<const ClauseInfo*>& mine,
+    const std::vector<const ClauseInfo*>& theirs) {
+  std::vector<std::vector<ClauseMatch>> m(mine.size());
+  struct Cell {
+    double score;
+    size_t i, j;
+  };
+  std::vector<Cell> cells;
+  for (size_t i = 0; i < mine.size(); ++i) {
+    for (size_t j = 0; j < theirs.size(); ++j) {
+      m[i].push_back(CompareClauses(*mine[i], *theirs[j]));
+      const ClauseMatch& x = m[i].back();
+      bool eligible = ShareTopic(*mine[i], *theirs[j])
+                          ? x.score >= kMinScore
+                          : x.text >= kMinTextWithoutTopic;
+      if (eligible) cells.push_back({x.score, i, j});
+    }
+  }
+  std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
+    return a.score > b.score;
+  });
+  std::vector<std::vector<PairMatch>> out(mine.size());
+  std::vector<bool> used_i(mine.size()), used_j(theirs.size());
+  for (const Cell& c : cells) {
+    if (used_i[c.i] || used_j[c.j]) continue;
+    used_i[c.i] = used_j[c.j] = true;
+    out[c.i].push_back({c.j, m[c.i][c.j], true});
+  }
+  // Left over: a later clause takes its best earlier one (a split); an
+  // earlier clause joins its best later one (a merge).
+  for (const Cell& c : cells) {
+    if (!used_i[c.i] && LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
+      used_i[c.i] = true;
+      out[c.i].push_back({c.j, m[c.i][c.j], false});
+    }
+  }
+  for (const Cell& c : cells) {
+    if (!used_j[c.j] && LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
+      used_j[c.j] = true;
+      out[c.i].push_back({c.j, m[c.i][c.j], false});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<const DocInfo*> LinkIndex::CandidateDocuments(
+    const DocInfo& doc) const {
+  std::set<std::string> topics;
+  for (const ClauseInfo* c : ClausesOf(doc))
+    topics.insert(c->topics.begin(), c->topics.end());
+  std::map<std::string, const DocInfo*> found;  // by ChainKey
+  const NodeId& family = Family(doc);
+  for (const std::string& t : topics) {
+    auto chain = topic_chains.find(t);
+    if (chain == topic_chains.end()) continue;
+    size_t taken = 0;
+    for (auto at = chain->second.lower_bound(ChainKey(doc.date, doc.id));
+         at != chain->second.begin() && taken < kCandidatesPerTopic;) {
+      --at;
+      const DocInfo& other = docs.at(at->second);
+      if (Family(other) == family) continue;
+      ++taken;
+      found.emplace(at->first, &other);
+    }
+  }
+  std::vector<const DocInfo*> out;
+  for (auto it = found.rbegin(); it != found.rend(); ++it)
+    out.push_back(it->second);
+  return out;  // nearest first
+}
+
+const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
+  if (auto it = variants_of_doc_.find(doc.id); it != variants_of_doc_.end())
+    return it->second;
+  std::vector<VariantLink> links;
+  std::vector<const ClauseInfo*> mine = ClausesOf(doc);
+  std::vector<const DocInfo*> candidates =
+      mine.empty() ? std::vector<const DocInfo*>() : CandidateDocuments(doc);
+  // For each of my clauses: the candidate document it matches best, and
+  // its matches there.
+  struct Choice {
+    double rank_score = -1;
+    std::vector<PairMatch> matches;
+    const std::vector<const ClauseInfo*>* theirs = nullptr;
+  };
+  std::vector<Choice> choice(mine.size());
+  std::vector<std::vector<const ClauseInfo*>> theirs_of(candidates.size());
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    theirs_of[k] = ClausesOf(*candidates[k]);
+    std::vector<std::vector<PairMatch>> matches =
+        MatchDocuments(mine, theirs_of[k]);
+    for (size_t i = 0; i < mine.size(); ++i) {
+      if (matches[i].empty()) continue;
+      double best = 0;
+      for (const PairMatch& p : matches[i])
+        best = std::max(best, p.match.score);
+      double ranked = best - kAgePenalty * static_cast<double>(k);
+      if (ranked > choice[i].rank_score + 1e-9) {
+        choice[i] = {ranked, std::move(matches[i]), &theirs_of[k]};
+      }
+    }
+  }
+  // How many of my clauses took each earlier clause (a split).
+  std::map<NodeId, size_t> takers;
+  for (const Choice& c : choice) {
+    for (const PairMatch& p : c.matches) ++takers[(*c.theirs)[p.earlier]->id];
+  }
+  for (size_t i = 0; i < mine.size(); ++i) {
+    for (const PairMatch& p : choice[i].matches) {
+      VariantLink link;
+      link.later = mine[i];
+      link.earlier = (*choice[i].theirs)[p.earlier];
+      link.similarity = p.match.text;
+      link.matched_by = p.match.matched_by;
+      bool topical = ShareTopic(*link.later, *link.earlier);
+      link.confidence = std::min(0.95, (p.one_to_one ? 0.35 : 0.25) +
+                                           p.match.score -
+                                           (topical ? 0.0 : 0.1));
+      link.merged = choice[i].matches.size();
+      link.split = takers[link.earlier->id];
+      links.push_back(std::move(link));
+    }
+  }
+  return variants_of_doc_[doc.id] = std::move(links);
+}
+
+std::vector<const ClauseInfo*> LinkIndex::Ancestors(const ClauseInfo& clause) {
+  std::vector<const ClauseInfo*> out;
+  std::set<NodeId> seen = {clause.id};
+  std::vector<const ClauseInfo*> frontier = {&clause};
+  for (int depth = 0; depth < kLineageDepth && !frontier.empty(); ++depth) {
+    std::vector<const ClauseInfo*> next;
+    for (const ClauseInfo* c : frontier) {
+      auto d = docs.find(c->doc);
+      if (d == docs.end()) continue;
+      for (const VariantLink& link : VariantsOf(d->second)) {
+        if (link.later != c || !seen.insert(link.earlier->id).second) continue;
+        next.push_back(link.earlier);
+      }
+    }
+    std::stable_sort(next.begin(), next.end(),
+                     [](const ClauseInfo* a, const ClauseInfo* b) {
+                       return a->date > b->date;
+                     });
+    out.insert(out.end(), next.begin(), next.end());
+    frontier = std::move(next);
+  }
+  return out;
+}
+
+void LinkIndex::LinkVariants(const DocInfo& doc, graph::Fragment& out) {
+  for (const VariantLink& link : VariantsOf(doc)) {
+    std::vector<const ClauseInfo*> older = Ancestors(*link.earlier);
+    Value props = LinkProps(link.matched_by, link.confidence, {});
+    props[prop::kSimilarity] = std::round(link.similarity * 100) / 100;
+    props[prop::kSimilarityBasis] = "text";
+    props[prop::kFromDate] = link.earlier->date;
+    props[prop::kToDate] = link.later->date;
+    props[prop::kChanges] = Changes(link, older, place_labels);
+    graph::Edge e;
+    e.source = link.later->id;
+    e.target = link.earlier->id;
+    e.kind = graph::EdgeKind::kVariantOf;
+    e.props = std::move(props);
+    e.evidence = {link.later->evidence, link.earlier->evidence};
+    out.AddEdge(std::move(e));
+  }
+}
+
+}  // namespace parley::linking

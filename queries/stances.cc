@@ -1,0 +1,541 @@
+#include "queries/stances.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include "graph/props.h"
+#include "queries/clause_match.h"
+#include "queries/detail/words.h"
+#include "queries/timeline.h"
+
+namespace parley::queries {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Node;
+using graph::NodeId;
+using graph::NodeKind;
+using graph::StanceClaim;
+namespace prop = graph::prop;
+
+const PositionQuote* Position::Quote(const std::string& lang) const {
+  if (auto it = quotes.find(lang); it != quotes.end()) return &it->second;
+  if (auto it = quotes.find("en"); it != quotes.end()) return &it->second;
+  return quotes.empty() ? nullptr : &quotes.begin()->second;
+}
+
+namespace {
+
+std::vector<std::string> Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// Whether STANCE edge `e` was made from `claim`: the linker records the
+// claim's span (claim_start/claim_end); older links have it as evidence.
+bool FromClaim(const Edge& e, const StanceClaim& claim) {
+  if (e.props.Get(prop::kClaimStart) != nullptr) {
+    return graph::IntAt(e.props, prop::kClaimStart) == claim.start &&
+           graph::IntAt(e.props, prop::kClaimEnd) == claim.end;
+  }
+  return std::any_of(e.evidence.begin(), e.evidence.end(), [&](const auto& ev) {
+    return static_cast<int64_t>(ev.start) == claim.start &&
+           static_cast<int64_t>(ev.end) == claim.end;
+  });
+}
+
+// The claims of one document grouped into positions: the claims of one
+// position in two languages (same stance, the same points and topics) are
+// one, in page order; a claim left alone after that pairs with one of the
+// same stance and points in the other language, in order.
+std::vector<std::vector<const StanceClaim*>> GroupClaims(
+    const std::vector<StanceClaim>& claims) {
+  std::vector<std::vector<const StanceClaim*>> groups;
+  auto has_lang = [](const std::vector<const StanceClaim*>& g,
+                     const std::string& lang) {
+    return std::any_of(g.begin(), g.end(),
+                       [&](const StanceClaim* c) { return c->lang == lang; });
+  };
+  auto same = [](const StanceClaim& a, const StanceClaim& b, bool topics) {
+    return a.stance == b.stance && Sorted(a.ordinals) == Sorted(b.ordinals) &&
+           (!topics || Sorted(a.topics) == Sorted(b.topics));
+  };
+  for (bool topics : {true, false}) {
+    std::vector<std::vector<const StanceClaim*>> next;
+    std::vector<std::vector<const StanceClaim*>> input;
+    if (topics) {
+      for (const StanceClaim& c : claims) input.push_back({&c});
+    } else {
+      input = std::move(groups);
+    }
+    for (auto& g : input) {
+      bool placed = false;
+      if (g.size() == 1) {
+        for (auto& n : next) {
+          if (n.size() == 1 && !has_lang(n, g[0]->lang) &&
+              same(*n[0], *g[0], topics)) {
+            n.push_back(g[0]);
+            placed = true;
+            break;
+          }
+        }
+      }
+      if (!placed) next.push_back(std::move(g));
+    }
+    groups = std::move(next);
+  }
+  return groups;
+}
+
+std::string Joined(const std::vector<std::string>& v, const std::string& sep) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+// The clauses of `doc_id` and of the documents it embeds.
+void ClausesUnder(Snapshot& snapshot, const NodeId& doc_id,
+                  std::set<NodeId>& seen, std::vector<const Node*>& out) {
+  if (!seen.insert(doc_id).second) return;
+  storage::Reader& reader = snapshot.reader();
+  for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kHasClause)) {
+    if (const Node* c = snapshot.Find(e.target)) out.push_back(c);
+  }
+  for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kEmbeds)) {
+    ClausesUnder(snapshot, e.target, seen, out);
+  }
+}
+
+// "1951-07-03" a month earlier ("1951-06-03"); "" when not a date.
+std::string MonthBefore(const std::string& date) {
+  if (date.size() < 7) return "";
+  int y = std::atoi(date.substr(0, 4).c_str());
+  int m = std::atoi(date.substr(5, 2).c_str());
+  if (--m == 0) {
+    m = 12;
+    --y;
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, m);
+  return buffer + date.substr(7);
+}
+
+std::string MonthAfter(const std::string& date) {
+  if (date.size() < 7) return "";
+  int y = std::atoi(date.substr(0, 4).c_str());
+  int m = std::atoi(date.substr(5, 2).c_str());
+  if (++m == 13) {
+    m = 1;
+    ++y;
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, m);
+  return buffer + date.substr(7);
+}
+
+// The reply links of `doc` (its own, else its page's).
+std::vector<Edge> ReplyLinks(Snapshot& snapshot, const Node& doc) {
+  storage::Reader& reader = snapshot.reader();
+  std::vector<Edge> links = reader.OutEdges(doc.id, EdgeKind::kRespondsTo);
+  if (links.empty()) {
+    NodeId outer = OuterDocumentId(snapshot, doc.id);
+    if (outer != doc.id) links = reader.OutEdges(outer, EdgeKind::kRespondsTo);
+  }
+  return links;
+}
+
+// Documents a reply with no reply link may answer: those its addressees
+// wrote in the month up to its date.
+std::vector<NodeId> AddresseesDocuments(Snapshot& snapshot, const Node& doc,
+                                        const std::vector<Node>& addressees) {
+  std::vector<NodeId> out;
+  std::string date = doc.props.GetString(prop::kDate);
+  if (date.empty()) return out;
+  std::string from = MonthBefore(date);
+  for (const Node& a : addressees) {
+    for (const Edge& e :
+         snapshot.reader().OutEdges(a.id, EdgeKind::kAuthored)) {
+      const Node* d = snapshot.Find(e.target);
+      if (d == nullptr || d->id == doc.id) continue;
+      std::string when = d->props.GetString(prop::kDate);
+      if (!when.empty() && when >= from && when <= date) out.push_back(d->id);
+    }
+  }
+  return out;
+}
+
+PositionClause ClauseRef(Snapshot& snapshot, const Node& clause) {
+  PositionClause pc;
+  pc.clause = Brief(clause);
+  NodeId doc = DocumentOfClause(snapshot.reader(), clause);
+  if (const Node* d = snapshot.Find(doc)) pc.document = Brief(*d);
+  return pc;
+}
+
+bool OrdinalFits(const Node& clause, const std::vector<std::string>& ords) {
+  graph::ClauseProps c = graph::ClauseProps::From(clause);
+  if (std::find(ords.begin(), ords.end(), c.ordinal) != ords.end()) return true;
+  for (const auto& [lang, o] : c.ordinals) {
+    if (std::find(ords.begin(), ords.end(), o) != ords.end()) return true;
+  }
+  return false;
+}
+
+// Why `p` is not linked, its candidates and the conflicts of its reply
+// links.
+void ExplainUnlinked(Snapshot& snapshot, Position& p) {
+  std::vector<Edge> replies = ReplyLinks(snapshot, p.document);
+  std::vector<NodeId> docs;
+  std::vector<std::string> strong_labels, weak_labels;
+  for (const Edge& e : replies) {
+    docs.push_back(e.target);
+    LinkEvidence l = LinkEvidenceOf(e);
+    const Node* t = snapshot.Find(e.target);
+    std::string label = t ? DocumentLabel(*t) : e.target;
+    (l.weak ? weak_labels : strong_labels).push_back(label);
+    if (l.weak) {
+      for (const std::string& c : l.conflicts) p.reply_conflicts.push_back(c);
+    }
+  }
+  if (replies.empty())
+    docs = AddresseesDocuments(snapshot, p.document, p.addressees);
+  std::set<NodeId> seen;
+  std::vector<const Node*> clauses;
+  for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
+  bool by_number = false;
+  for (const Node* c : clauses) {
+    std::string why;
+    if (!p.ordinals.empty() && OrdinalFits(*c, p.ordinals)) {
+      why = "point " + c->props.GetString(prop::kOrdinal);
+      by_number = true;
+    } else {
+      std::vector<std::string> topics = StringList(c->props.Get(prop::kTopics));
+      std::vector<std::string> shared;
+      for (const std::string& t : p.topics) {
+        if (std::find(topics.begin(), topics.end(), t) != topics.end())
+          shared.push_back(t);
+      }
+      if (!shared.empty()) why = "topic " + Joined(shared, ", ");
+    }
+    if (why.empty()) continue;
+    PositionClause pc = ClauseRef(snapshot, *c);
+    pc.why = why;
+    p.candidates.push_back(std::move(pc));
+  }
+  std::string points = Joined(p.ordinals, ", ");
+  if (p.ordinals.empty() && p.topics.empty()) {
+    p.unlinked_reason = "it names no point and no topic";
+  } else if (replies.empty()) {
+    p.unlinked_reason = "no reply link found: no stored document it answers";
+  } else if (strong_labels.empty()) {
+    p.unlinked_reason =
+        "the reply link to " + Joined(weak_labels, ", ") + " is weak" +
+        (p.ordinals.empty()
+             ? ", and no clause of it has topic " + Joined(p.topics, ", ")
+             : "; numbered points are not tied through a weak link");
+  } else if (!p.ordinals.empty()) {
+    p.unlinked_reason =
+        by_number ? "point " + points + " of " + Joined(strong_labels, ", ") +
+                        " is not tied: the numbering does not fit"
+                  : Joined(strong_labels, ", ") + " has no point " + points;
+  } else {
+    p.unlinked_reason = "no clause of " + Joined(strong_labels, ", ") +
+                        " has topic " + Joined(p.topics, ", ");
+  }
+}
+
+Position MakePosition(Snapshot& snapshot, const Node& doc,
+                      const std::vector<const StanceClaim*>& claims,
+                      const std::vector<Edge>& edges) {
+  Position p;
+  p.document = Brief(doc);
+  p.outer = OuterDocumentId(snapshot, doc.id);
+  p.document_label = DocumentLabel(doc);
+  p.date = doc.props.GetString(prop::kDate);
+  p.addressees = TargetsOf(snapshot, doc.id, EdgeKind::kAddressedTo);
+  const StanceClaim& first = *claims[0];
+  p.stance = first.stance;
+  p.ordinals = first.ordinals;
+  std::set<std::string> topics;
+  std::set<NodeId> holders, linked;
+  for (const StanceClaim* c : claims) {
+    p.quotes[c->lang] = PositionQuote{c->quote, c->start, c->end};
+    p.partial |= c->partial;
+    p.negated |= c->negated;
+    p.conditional |= c->conditional;
+    if (p.supported_stance.empty()) p.supported_stance = c->supported_stance;
+    topics.insert(c->topics.begin(), c->topics.end());
+    for (const Edge& e : edges) {
+      if (!FromClaim(e, *c)) continue;
+      std::string holder = e.props.GetString(prop::kHolder);
+      if (!holder.empty()) holders.insert(holder);
+      const Node* clause = snapshot.Find(e.target);
+      if (clause == nullptr || !linked.insert(e.target).second) continue;
+      PositionClause pc = ClauseRef(snapshot, *clause);
+      pc.link = LinkEvidenceOf(e);
+      pc.via = e.props.GetString(prop::kVia);
+      if (const Node* v = pc.via.empty() ? nullptr : snapshot.Find(pc.via))
+        pc.via_label = DocumentLabel(*v);
+      p.links.push_back(std::move(pc));
+    }
+  }
+  p.topics.assign(topics.begin(), topics.end());
+  for (const NodeId& h : holders) {
+    if (const Node* n = snapshot.Find(h)) p.holders.push_back(Brief(*n));
+  }
+  if (p.holders.empty())
+    p.holders = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
+  for (const Node& h : p.holders) {
+    if (p.side.empty()) p.side = h.props.GetString(prop::kSide);
+  }
+  if (p.side.empty()) p.side = SideOf(snapshot, doc);
+  if (!p.linked()) ExplainUnlinked(snapshot, p);
+  return p;
+}
+
+int64_t FirstStart(const Position& p) {
+  int64_t start = INT64_MAX;
+  for (const auto& [lang, q] : p.quotes) start = std::min(start, q.start);
+  return start;
+}
+
+void SortPositions(std::vector<Position>& positions) {
+  std::stable_sort(positions.begin(), positions.end(),
+                   [](const Position& a, const Position& b) {
+                     if (a.date != b.date) return a.date < b.date;
+                     if (a.outer != b.outer) return a.outer < b.outer;
+                     return FirstStart(a) < FirstStart(b);
+                   });
+}
+
+bool WordsIn(const std::vector<detail::Word>& query, const Position& p) {
+  if (query.empty()) return false;
+  for (const detail::Word& q : query) {
+    bool found = false;
+    for (const auto& [lang, quote] : p.quotes) {
+      for (const detail::Word& w : detail::SplitWords(quote.text)) {
+        if (detail::WordMatches(q, w)) {
+          found = true;
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool TouchesClauses(const Position& p, const std::set<NodeId>& clauses) {
+  for (const auto* list : {&p.links, &p.candidates}) {
+    for (const PositionClause& c : *list) {
+      if (clauses.count(c.clause.id)) return true;
+    }
+  }
+  return false;
+}
+
+bool NamesTopic(const Position& p, const std::string& text,
+                const std::vector<std::string>& topics) {
+  for (const std::string& t : p.topics) {
+    if (TopicFits(t, text)) return true;
+    if (std::find(topics.begin(), topics.end(), t) != topics.end()) return true;
+  }
+  for (const PositionClause& c : p.links) {
+    for (const std::string& t : StringList(c.clause.props.Get(prop::kTopics))) {
+      if (TopicFits(t, text)) return true;
+    }
+  }
+  return false;
+}
+
+std::set<NodeId> MatchedClauseIds(Snapshot& snapshot, const std::string& text,
+                                  const std::vector<std::string>& topics) {
+  std::set<NodeId> out;
+  for (const ClauseMatch& m : MatchClauses(snapshot, ClauseQuery{text, topics}))
+    out.insert(m.clause.id);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
+  std::vector<Position> out;
+  graph::DocumentProps props = graph::DocumentProps::From(doc);
+  if (props.stances.empty()) return out;
+  std::vector<Edge> edges =
+      snapshot.reader().OutEdges(doc.id, EdgeKind::kStance);
+  for (const auto& group : GroupClaims(props.stances)) {
+    out.push_back(MakePosition(snapshot, doc, group, edges));
+  }
+  return out;
+}
+
+Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
+  for (const std::string* d : {&query.from, &query.to}) {
+    if (!d->empty() && !IsIsoDatePrefix(*d)) {
+      return Status::InvalidArgument(
+          "'" + *d + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+  }
+  std::string side;
+  if (!query.side.empty()) {
+    std::optional<std::string> s = ParseSide(query.side);
+    if (!s) {
+      return Status::InvalidArgument("'" + query.side +
+                                     "' is not a side (kpa-cpv or unc)");
+    }
+    side = *s;
+  }
+  StancesResult result;
+  storage::Reader& reader = snapshot.reader();
+  std::vector<NodeId> documents;
+  if (!query.by.empty()) {
+    auto person =
+        ResolveNode(snapshot, query.by, NodeKind::kPerson, query.hint);
+    if (!person.ok()) return person.status();
+    result.by = std::move(person).value();
+    for (const Edge& e : reader.OutEdges(result.by->id, EdgeKind::kAuthored))
+      documents.push_back(e.target);
+  } else {
+    reader.ForEachNode([&](const Node& n) {
+      if (n.kind == NodeKind::kDocument && n.props.Get(prop::kStances))
+        documents.push_back(n.id);
+      return true;
+    });
+  }
+  // What the query text and --on name.
+  const Node* text_node =
+      query.text.empty() ? nullptr : snapshot.Find(query.text);
+  std::set<NodeId> text_docs;
+  std::set<NodeId> text_clauses, on_clauses;
+  std::vector<detail::Word> words;
+  if (text_node != nullptr && text_node->kind == NodeKind::kDocument) {
+    text_docs.insert(text_node->id);
+    for (const Edge& e : reader.OutEdges(text_node->id, EdgeKind::kEmbeds))
+      text_docs.insert(e.target);
+  } else if (!query.text.empty()) {
+    text_clauses = MatchedClauseIds(snapshot, query.text, query.topics);
+    words = detail::QueryWords(query.text);
+  }
+  if (!query.on.empty())
+    on_clauses = MatchedClauseIds(snapshot, query.on, query.on_topics);
+
+  std::set<NodeId> seen;
+  for (const NodeId& id : documents) {
+    if (!seen.insert(id).second) continue;
+    const Node* doc = snapshot.Find(id);
+    if (doc == nullptr) continue;
+    for (Position& p : PositionsIn(snapshot, *doc)) {
+      if (result.by &&
+          std::none_of(p.holders.begin(), p.holders.end(),
+                       [&](const Node& h) { return h.id == result.by->id; })) {
+        continue;
+      }
+      if (!query.from.empty() && (p.date.empty() || p.date < query.from))
+        continue;
+      if (!query.to.empty() &&
+          (p.date.empty() || p.date.substr(0, query.to.size()) > query.to))
+        continue;
+      if (!side.empty() && p.side != side) continue;
+      if (!text_docs.empty() && !text_docs.count(p.document.id) &&
+          !text_docs.count(p.outer))
+        continue;
+      if (text_docs.empty() && !query.text.empty() &&
+          !(text_node != nullptr && TouchesClauses(p, {text_node->id})) &&
+          !WordsIn(words, p) && !TouchesClauses(p, text_clauses) &&
+          !NamesTopic(p, query.text, query.topics))
+        continue;
+      if (!query.on.empty() && !TouchesClauses(p, on_clauses) &&
+          !NamesTopic(p, query.on, query.on_topics))
+        continue;
+      result.positions.push_back(std::move(p));
+    }
+  }
+  SortPositions(result.positions);
+  if (Status s = reader.status(); !s.ok()) return s;
+  return result;
+}
+
+std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
+                                      const NodeId& clause_id) {
+  std::vector<Stance> out;
+  const Node* clause = snapshot.Find(clause_id);
+  if (clause == nullptr) return out;
+  storage::Reader& reader = snapshot.reader();
+  // The documents holding the clause, inner to outer, and the replies to
+  // them; and, for replies that name no document, those addressed to their
+  // authors in the month after.
+  std::vector<NodeId> holders;
+  NodeId doc = DocumentOfClause(reader, *clause);
+  std::set<NodeId> guard;
+  while (!doc.empty() && guard.insert(doc).second) {
+    holders.push_back(doc);
+    std::vector<Edge> parents = reader.InEdges(doc, EdgeKind::kEmbeds);
+    doc = parents.empty() ? NodeId() : parents[0].source;
+  }
+  std::vector<NodeId> replies;
+  for (const NodeId& h : holders) {
+    for (const Edge& e : reader.InEdges(h, EdgeKind::kRespondsTo))
+      replies.push_back(e.source);
+    const Node* d = snapshot.Find(h);
+    std::string date = d ? d->props.GetString(prop::kDate) : "";
+    if (date.empty()) continue;
+    std::string until = MonthAfter(date);
+    for (const Edge& a : reader.InEdges(h, EdgeKind::kAuthored)) {
+      for (const Edge& r : reader.InEdges(a.source, EdgeKind::kAddressedTo)) {
+        const Node* reply = snapshot.Find(r.source);
+        if (reply == nullptr || !reply->props.Get(prop::kStances)) continue;
+        std::string when = reply->props.GetString(prop::kDate);
+        if (when >= date && when <= until &&
+            ReplyLinks(snapshot, *reply).empty())
+          replies.push_back(reply->id);
+      }
+    }
+  }
+  std::set<NodeId> seen;
+  for (const NodeId& r : replies) {
+    if (!seen.insert(r).second) continue;
+    const Node* reply = snapshot.Find(r);
+    if (reply == nullptr) continue;
+    for (const Position& p : PositionsIn(snapshot, *reply)) {
+      if (p.linked() || !TouchesClauses(p, {clause_id})) continue;
+      Stance s;
+      s.clause = clause_id;
+      s.document = p.document.id;
+      s.document_label = p.document_label;
+      s.date = p.date;
+      s.authors = p.holders;
+      s.stance = p.stance;
+      s.partial = p.partial;
+      s.supported_stance = p.supported_stance;
+      s.negated = p.negated;
+      s.conditional = p.conditional;
+      if (const PositionQuote* q = p.Quote("en")) {
+        s.quote = q->text;
+        for (const auto& [lang, quote] : p.quotes) {
+          if (&quote == q) s.lang = lang;
+        }
+      }
+      s.unlinked = true;
+      s.unlinked_reason = p.unlinked_reason;
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+std::vector<Stance> AllStancesOn(Snapshot& snapshot, const NodeId& clause_id) {
+  std::vector<Stance> out = StancesOn(snapshot, clause_id);
+  for (Stance& s : UnlinkedStancesOn(snapshot, clause_id))
+    out.push_back(std::move(s));
+  std::stable_sort(
+      out.begin(), out.end(),
+      [](const Stance& a, const Stance& b) { return a.date < b.date; });
+  return out;
+}
+
+}  // namespace parley::queries

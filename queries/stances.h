@@ -1,0 +1,114 @@
+// Every position taken in every reply: the `stances` claims of a Document
+// (the importer's reading of "we do not object to points one and two")
+// joined with the STANCE edges the linker made from them. A position is
+// *linked* (the clauses it bears on, and how each was tied: by number,
+// content or topic, with a confidence; weak links marked) or *unlinked*
+// (why: no reply link, only a weak one that numbered points are not tied
+// through, no clause with that number or topic), with the clauses it may
+// bear on. The claims of one position in two languages are one row.
+#ifndef PARLEY_QUERIES_STANCES_H_
+#define PARLEY_QUERIES_STANCES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+#include "graph/status.h"
+#include "queries/documents.h"
+#include "queries/names.h"
+#include "queries/snapshot.h"
+
+namespace parley::queries {
+
+// The words of a position in one language, with their byte span of the
+// page (evidence).
+struct PositionQuote {
+  std::string text;
+  int64_t start = 0;
+  int64_t end = 0;
+};
+
+// A clause a position is tied to, or may bear on.
+struct PositionClause {
+  graph::Node clause;    // Brief copy
+  graph::Node document;  // the document holding it, Brief copy
+  // Linked: how the STANCE edge was made, and the reply link it went
+  // through. Candidate: `why` ("point 3", "topic civilians").
+  LinkEvidence link;
+  graph::NodeId via;
+  std::string via_label;
+  std::string why;
+};
+
+struct Position {
+  graph::Node document;  // the reply, Brief copy
+  graph::NodeId outer;   // its page's document
+  std::string document_label;
+  std::string date;
+  std::vector<graph::Node> holders;     // who takes it (Brief)
+  std::vector<graph::Node> addressees;  // whom the reply answers (Brief)
+  std::string side;                     // the holder's, else the document's
+  std::string stance;  // accepts, rejects, amends, insists, drops,
+                       // conditional, supports
+  std::string supported_stance;  // for supports: the addressee's stance
+  bool partial = false, negated = false, conditional = false;
+  std::vector<std::string> ordinals;  // the reply's own point numbers
+  std::vector<std::string> topics;
+  std::map<std::string, PositionQuote> quotes;  // by language
+  std::vector<PositionClause> links;            // empty: unlinked
+  // Unlinked: why, the conflicts of the weak reply links, and the clauses
+  // of the documents it may answer with a matching number or topic.
+  std::string unlinked_reason;
+  std::vector<std::string> reply_conflicts;
+  std::vector<PositionClause> candidates;
+
+  bool linked() const { return !links.empty(); }
+  // The quote in `lang`, else in another language; "" when none.
+  const PositionQuote* Quote(const std::string& lang) const;
+};
+
+struct StancesQuery {
+  // Words of the quotes (either language), a topic, a document id (its
+  // positions) or a clause id (as `on`); empty: every position.
+  std::string text;
+  std::vector<std::string> topics;  // topics the caller found in `text`
+  // Only positions this person holds ("Stalin", "Filippov", an id).
+  std::string by;
+  // Only positions on this clause (an id; words or a topic match clauses
+  // as who-proposed does), linked or as a candidate, or naming the topic.
+  std::string on;
+  std::vector<std::string> on_topics;
+  std::string from, to;  // dates as timeline takes them; empty: no bound
+  std::string side;      // "kpa-cpv", "unc" (see ParseSide); empty: any
+  NameHint hint;
+};
+
+struct StancesResult {
+  std::optional<graph::Node> by;
+  std::vector<Position> positions;  // by date, document, place on the page
+};
+
+// The positions `query` asks for, by point lookups when `by` names a
+// person, else by one pass over the nodes. Fails with kNotFound when `by`
+// names nobody or several, kInvalidArgument for a malformed date or side.
+Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query);
+
+// Every position taken in document `doc` (its own claims only).
+std::vector<Position> PositionsIn(Snapshot& snapshot, const graph::Node& doc);
+
+// The positions of replies that no STANCE edge ties to `clause_id` but
+// that may bear on it (the clause is among their candidates), as Stances
+// marked unlinked.
+std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
+                                      const graph::NodeId& clause_id);
+
+// The positions taken on `clause_id`: the STANCE edges (StancesOn) and the
+// unlinked ones that may bear on it, by date.
+std::vector<Stance> AllStancesOn(Snapshot& snapshot,
+                                 const graph::NodeId& clause_id);
+
+}  // namespace parley::queries
+
+#endif  // PARLEY_QUERIES_STANCES_H_
