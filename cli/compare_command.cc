@@ -264,9 +264,8 @@ void PrintMarkdown(const CompareOptions& options,
     std::string line;
     for (size_t k = 0; k < d.pieces.size(); ++k) {
       const queries::DiffPiece& p = d.pieces[k];
-      bool glued =
-          k > 0 && p.op == Op::kAdded && d.pieces[k - 1].op == Op::kRemoved;
-      if (!line.empty() && !glued) line += ' ';
+      // Markdown needs a space between ~~struck~~ and **bold** runs.
+      if (!line.empty()) line += ' ';
       std::string t = MdText(p.text);
       line += p.op == Op::kSame      ? t
               : p.op == Op::kRemoved ? "~~" + t + "~~"

@@ -157,7 +157,10 @@ std::string ProposersText(const std::vector<queries::Proposer>& proposers,
   for (const queries::Proposer& p : proposers) {
     std::string text = p.person.label;
     std::vector<std::string> notes;
-    if (!agreed && !p.modality.empty() && p.modality != prop::kProposed)
+    // "reported; reported by X" says it twice.
+    bool said = p.modality == prop::kReported && !p.reported_by.id.empty();
+    if (!agreed && !said && !p.modality.empty() &&
+        p.modality != prop::kProposed)
       notes.push_back(p.modality);
     if (!p.reported_by.id.empty())
       notes.push_back("reported by " + p.reported_by.label);

@@ -75,9 +75,14 @@ std::string Heading(const queries::SearchHit& h) {
   return name;
 }
 
+// "doc:… [en, bytes 441-621]", and the page when the document is stored
+// under another id (a second source, a TEI volume).
 std::string Evidence(const queries::SearchHit& h) {
-  return h.page_id + " [" + h.lang + ", bytes " + std::to_string(h.start) +
-         "-" + std::to_string(h.end) + "]";
+  std::string where = h.document.id + " [" + h.lang + ", bytes " +
+                      std::to_string(h.start) + "-" + std::to_string(h.end) +
+                      "]";
+  if (h.page_id != h.document.id) where += " of page " + h.page_id;
+  return where;
 }
 
 void PrintTable(const queries::SearchResult& r, const Markers& m) {
@@ -121,7 +126,8 @@ void PrintJsonResult(const std::string& text, const queries::SearchResult& r) {
     item["match_count"] = h.match_count;
     item["snippet"] = queries::MarkSnippet(h, "", "");
     item["matches"] = matches;  // byte ranges of the page text
-    item["evidence"] = {{"doc", h.page_id},
+    item["page"] = h.page_id;
+    item["evidence"] = {{"doc", h.document.id},
                         {"lang", h.lang},
                         {"start", h.start},
                         {"end", h.end},

@@ -41,9 +41,14 @@ std::string OnText(const queries::Position& p) {
 }
 
 std::string StanceLine(const queries::Position& p) {
-  std::string out = StanceWords(p.stance, p.supported_stance, p.partial);
-  if (!p.supported_stance.empty() && !p.addressees.empty())
-    out += " of " + JoinLabels(p.addressees);
+  std::string out = StanceWords(p.stance, "", p.partial);
+  if (!p.supported_stance.empty()) {
+    // The backing is the replier's stance; the backed one is the
+    // addressee's.
+    out += " the addressee's position: " +
+           JoinLabels(p.addressees, "the addressee") + " " +
+           p.supported_stance;
+  }
   std::vector<std::string> notes;
   if (p.negated) notes.push_back("read through a negation");
   if (p.conditional) notes.push_back("on a condition");
@@ -223,7 +228,8 @@ ordered_json PositionJson(const queries::Position& p) {
     ordered_json l = {{"clause", c.clause.id},
                       {"label", ClauseRefLabel(c)},
                       {"document", c.document.id}};
-    for (auto& [k, v] : LinkJson(c.link).items()) l[k] = v;
+    ordered_json link = LinkJson(c.link);
+    for (auto it = link.begin(); it != link.end(); ++it) l[it.key()] = *it;
     l["via"] = c.via;
     links.push_back(std::move(l));
   }

@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <map>
 
-#include "cli/output.h"
 
 namespace parley::cli {
 

@@ -1,12 +1,14 @@
 #include "cli/trace_command.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "cli/table_format.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/trace.h"
@@ -20,7 +22,8 @@ namespace prop = graph::prop;
 struct TraceOptions {
   std::string query;
   std::string lang = "en";
-  OutputFormat format = OutputFormat::kTable;
+  std::string side;
+  TableFormat format = TableFormat::kTable;
 };
 
 // "point 2 of message of 1951-06-30".
@@ -54,12 +57,67 @@ std::string Similarity(const std::optional<double>& s) {
   return buffer;
 }
 
-const queries::ClauseVersion* FindVersion(const queries::Lineage& lineage,
-                                          const graph::NodeId& id) {
-  for (const queries::ClauseVersion& v : lineage.versions) {
-    if (v.clause.id == id) return &v;
+// "text similarity 0.42"; the basis as the link states it.
+std::string SimilarityText(const queries::ClauseVersion& v) {
+  std::string s = Similarity(v.similarity);
+  if (s.empty()) return "";
+  return (v.similarity_basis.empty() ? std::string("similarity")
+                                     : v.similarity_basis + " similarity") +
+         " " + s;
+}
+
+// "from point 2 of message of 1951-06-30 (doc:…/clause-2), text similarity
+// 0.35; weak link: by topics, confidence 0.53".
+std::string ChangedFromText(const queries::ClauseVersion& v) {
+  std::string out = "from " + v.compared_label + " (" + v.compared_with + ")";
+  std::string similarity = SimilarityText(v);
+  if (!similarity.empty()) out += ", " + similarity;
+  if (v.link.weak) out += "; " + LinkText(v.link);
+  return out;
+}
+
+std::string Head(const queries::ClauseVersion& v) {
+  std::string head = VersionLabel(v);
+  if (!v.proposals.empty()) {
+    bool agreed = std::all_of(
+        v.proposals.begin(), v.proposals.end(),
+        [](const queries::Proposer& p) { return p.modality == prop::kAgreed; });
+    head += (agreed ? ", agreed by " : ", proposed by ") +
+            ProposersText(v.proposals);
+    if (agreed && head.ends_with(" (agreed)"))
+      head.resize(head.size() - std::string(" (agreed)").size());
   }
-  return nullptr;
+  std::string side = queries::SideLabel(v.side);
+  if (!side.empty()) head += " [" + side + "]";
+  return head;
+}
+
+void PrintVersion(const queries::ClauseVersion& v, const std::string& lang) {
+  std::cout << WrapLabelled((v.date.empty() ? "(undated)" : v.date) + "  ",
+                            Head(v));
+  std::cout << WrapLabelled("  ", v.clause.id);
+  std::cout << WrapLabelled("  \"", queries::ClauseText(v.clause, lang) + "\"");
+  std::cout << WrapLabelled("  document: ", DocumentLine(v));
+  if (!v.chain.empty())
+    std::cout << WrapLabelled("  chain:    ", ChainText(v.chain));
+  if (!v.crossed_from.empty()) {
+    std::cout << WrapLabelled("  crossed the table: ",
+                              queries::SideLabel(v.crossed_from) + " → " +
+                                  queries::SideLabel(v.side));
+  }
+  if (!v.compared_with.empty()) {
+    std::cout << WrapLabelled("  changed:  ", ChangedFromText(v));
+    for (const std::string& c : v.changes)
+      std::cout << WrapLabelled("            - ", c);
+  }
+  for (const queries::Stance& s : v.stances)
+    std::cout << WrapLabelled("  stance:   ", StanceText(s));
+  if (!v.source_line.empty()) {
+    std::cout << WrapLabelled("  source:   ", v.source_line);
+  } else {
+    for (const std::string& c : v.citations)
+      std::cout << WrapLabelled("  source:   ", c);
+  }
 }
 
 void PrintTable(const std::vector<queries::Lineage>& lineages,
@@ -71,68 +129,63 @@ void PrintTable(const std::vector<queries::Lineage>& lineages,
     const auto& last = lineage.versions.back();
     std::string span =
         first.date == last.date ? first.date : first.date + " to " + last.date;
-    std::cout << "Lineage " << l + 1 << " of " << lineages.size() << ": "
-              << lineage.versions.size()
-              << (lineage.versions.size() == 1 ? " version" : " versions")
-              << (span.empty() ? "" : ", " + span) << "\n";
+    std::string head =
+        "Lineage " + std::to_string(l + 1) + " of " +
+        std::to_string(lineages.size()) + ": " +
+        std::to_string(lineage.versions.size()) +
+        (lineage.versions.size() == 1 ? " version" : " versions") +
+        (span.empty() ? "" : ", " + span);
+    if (lineage.branch_of >= 0) {
+      head += ", branching from lineage " +
+              std::to_string(lineage.branch_of + 1) + " at " +
+              lineage.branches_from_label;
+    }
+    std::cout << WrapLabelled("", head);
     for (const queries::ClauseVersion& v : lineage.versions) {
       std::cout << "\n";
-      std::string head = VersionLabel(v);
-      if (!v.proposers.empty())
-        head += ", proposed by " + JoinLabels(v.proposers);
-      std::cout << WrapLabelled((v.date.empty() ? "(undated)" : v.date) + "  ",
-                                head);
-      std::cout << WrapLabelled("  ", v.clause.id);
-      std::cout << WrapLabelled("  \"",
-                                queries::ClauseText(v.clause, lang) + "\"");
-      std::cout << WrapLabelled("  document: ", DocumentLine(v));
-      if (!v.chain.empty())
-        std::cout << WrapLabelled("  chain:    ", ChainText(v.chain));
-      if (!v.compared_with.empty()) {
-        const queries::ClauseVersion* before =
-            FindVersion(lineage, v.compared_with);
-        std::string from = before ? VersionLabel(*before) : v.compared_with;
-        std::string similarity = Similarity(v.similarity);
-        std::cout << WrapLabelled(
-            "  changed:  ",
-            "from " + from +
-                (similarity.empty() ? "" : " (similarity " + similarity + ")"));
-        for (const std::string& c : v.changes)
-          std::cout << WrapLabelled("            - ", c);
-      }
-      for (const queries::Stance& s : v.stances) {
-        std::cout << WrapLabelled("  stance:   ", StanceText(s));
-      }
-      for (const std::string& c : v.citations)
-        std::cout << WrapLabelled("  source:   ", c);
+      PrintVersion(v, lang);
     }
   }
 }
 
-void PrintCsv(const std::vector<queries::Lineage>& lineages,
-              const std::string& lang) {
-  std::cout
-      << "lineage,version,date,clause,ordinal,document,outer_document,sent,"
-         "received,proposers,compared_with,similarity,changes,stances,quote\n";
+PaperTable TracePaperTable(const std::vector<queries::Lineage>& lineages) {
+  PaperTable t;
+  t.caption = "Versions of the clause, in the order written";
+  t.columns = {"lineage",  "version",       "date",    "clause",
+               "ordinal",  "document",      "side",    "proposers",
+               "topics",   "text_en",       "text_ru", "compared_with",
+               "similarity", "changes",     "crossed", "stances",
+               "source"};
   for (size_t l = 0; l < lineages.size(); ++l) {
     for (size_t i = 0; i < lineages[l].versions.size(); ++i) {
       const queries::ClauseVersion& v = lineages[l].versions[i];
       std::vector<std::string> stances;
       for (const queries::Stance& s : v.stances)
         stances.push_back(StanceText(s));
-      std::cout << l + 1 << ',' << i + 1 << ',' << CsvField(v.date) << ','
-                << CsvField(v.clause.id) << ','
-                << CsvField(v.clause.props.GetString(prop::kOrdinal)) << ','
-                << CsvField(v.document.id) << ',' << CsvField(v.outer.id) << ','
-                << CsvField(v.outer.props.GetString(prop::kSent)) << ','
-                << CsvField(v.outer.props.GetString(prop::kReceived)) << ','
-                << CsvField(JoinLabels(v.proposers)) << ','
-                << CsvField(v.compared_with) << ',' << Similarity(v.similarity)
-                << ',' << CsvField(Join(v.changes, "; ")) << ','
-                << CsvField(Join(stances, "; ")) << ','
-                << CsvField(queries::ClauseText(v.clause, lang)) << '\n';
+      auto text = [&](const char* lang) {
+        const graph::Value* t = v.clause.props.Get(prop::kText);
+        const graph::Value* x = t && t->is_object() ? t->Get(lang) : nullptr;
+        return x && x->is_string() ? x->as_string() : std::string();
+      };
+      std::string crossed =
+          v.crossed_from.empty() ? ""
+                                 : queries::SideLabel(v.crossed_from) + " → " +
+                                       queries::SideLabel(v.side);
+      t.rows.push_back(
+          {std::to_string(l + 1), std::to_string(i + 1), v.date, v.clause.id,
+           v.clause.props.GetString(prop::kOrdinal), DocumentLine(v),
+           queries::SideLabel(v.side), ProposersText(v.proposals),
+           Join(queries::StringList(v.clause.props.Get(prop::kTopics)), ", "),
+           text("en"), text("ru"),
+           v.compared_with.empty() ? ""
+                                   : v.compared_label + " (" + v.compared_with +
+                                         ")",
+           SimilarityText(v), Join(v.changes, "; "), crossed,
+           Join(stances, "; "),
+           v.source_line.empty() ? Join(v.citations, "; ") : v.source_line});
     }
   }
+  return t;
 }
 
 ordered_json Prop(const graph::Node& n, std::string_view key,
@@ -162,23 +215,50 @@ void PrintJsonResult(const TraceOptions& options,
       for (const graph::Node& p : v.proposers)
         proposers.push_back(NodeRefJson(p));
       item["proposers"] = proposers;
+      ordered_json proposals = ordered_json::array();
+      for (const queries::Proposer& p : v.proposals) {
+        proposals.push_back(
+            {{"person", NodeRefJson(p.person)},
+             {"modality", p.modality},
+             {"reported_by", p.reported_by.id.empty()
+                                 ? ordered_json()
+                                 : NodeRefJson(p.reported_by)}});
+      }
+      item["proposals"] = proposals;
+      item["side"] = v.side;
       item["document"] = DocumentJson(v.document);
       item["outer_document"] = DocumentJson(v.outer);
       item["chain"] = ChainJson(v.chain);
       item["citations"] = v.citations;
+      item["source_line"] = v.source_line;
       item["compared_with"] = v.compared_with.empty()
                                   ? ordered_json()
                                   : ordered_json(v.compared_with);
       item["similarity"] =
           v.similarity ? ordered_json(*v.similarity) : ordered_json();
+      item["compared_label"] = v.compared_label;
+      item["similarity_basis"] = v.similarity_basis;
+      item["link"] = v.compared_with.empty() ? ordered_json()
+                                             : LinkJson(v.link);
       item["changes"] = v.changes;
+      item["crossed_the_table"] =
+          v.crossed_from.empty()
+              ? ordered_json()
+              : ordered_json({{"from", v.crossed_from}, {"to", v.side}});
       ordered_json stances = ordered_json::array();
       for (const queries::Stance& s : v.stances)
         stances.push_back(StanceJson(s));
       item["stances"] = stances;
       versions.push_back(std::move(item));
     }
-    list.push_back({{"versions", versions}});
+    ordered_json entry = {{"versions", versions}};
+    entry["branches_from"] = lineage.branches_from.empty()
+                                 ? ordered_json()
+                                 : ordered_json(lineage.branches_from);
+    entry["branch_of"] = lineage.branch_of >= 0
+                             ? ordered_json(lineage.branch_of + 1)
+                             : ordered_json();
+    list.push_back(std::move(entry));
   }
   out["lineages"] = list;
   PrintJson(out);
@@ -191,6 +271,7 @@ int RunTrace(const TraceOptions& options, Context& context) {
   queries::Snapshot snapshot(*reader);
   queries::TraceQuery query;
   query.text = options.query;
+  query.side = options.side;
   if (snapshot.Find(options.query) == nullptr) {
     QueryKnowledge knowledge(context);
     query.topics = knowledge.TopicsIn(options.query);
@@ -198,16 +279,18 @@ int RunTrace(const TraceOptions& options, Context& context) {
   auto lineages = queries::TraceClause(snapshot, query);
   if (!lineages.ok()) return ReportError(lineages.status());
   switch (options.format) {
-    case OutputFormat::kTable:
+    case TableFormat::kTable:
       PrintTable(*lineages, options.lang);
       break;
-    case OutputFormat::kJson:
+    case TableFormat::kJson:
       PrintJsonResult(options, *lineages);
       break;
-    case OutputFormat::kCsv:
-      PrintCsv(*lineages, options.lang);
-      break;
+    default:
+      WritePaperTable(std::cout, TracePaperTable(*lineages), options.format);
   }
+  if (lineages->empty())
+    return NothingFound("no version of '" + options.query + "' on side " +
+                        options.side);
   return kExitOk;
 }
 
@@ -228,7 +311,10 @@ void SetupTraceCommand(CLI::App& app, Context& context) {
       "--lang", options->lang,
       "language of the quotes: en (default), ru; a clause without it "
       "is quoted in the language it has");
-  AddFormatOption(*command, options->format);
+  command->add_option("--side", options->side,
+                      "only versions of this side: kpa-cpv or unc (agreed "
+                      "text counts for both)");
+  AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunTrace(*options, context);
   });

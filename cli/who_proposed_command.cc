@@ -1,11 +1,14 @@
 #include "cli/who_proposed_command.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "cli/stances_command.h"
+#include "cli/table_format.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/who_proposed.h"
@@ -20,7 +23,9 @@ struct WhoProposedOptions {
   std::string query;
   std::string by;
   std::string lang = "en";
-  OutputFormat format = OutputFormat::kTable;
+  std::string side;
+  std::string group;
+  TableFormat format = TableFormat::kTable;
 };
 
 std::string Topics(const graph::Node& clause) {
@@ -39,49 +44,112 @@ std::string DocumentText(const queries::ProposalAnswer& a) {
          (outer_title.empty() ? "" : ": " + outer_title);
 }
 
-void PrintTable(const queries::WhoProposedResult& result,
-                const std::string& lang) {
+std::string AnswerBlock(const queries::ProposalAnswer& a,
+                        const std::string& lang) {
+  std::string out;
+  out += WrapLabelled("Point " + a.clause.props.GetString(prop::kOrdinal) + "  ",
+                      a.clause.id);
+  out += WrapLabelled("  \"", queries::ClauseText(a.clause, lang) + "\"");
+  std::string topics = Topics(a.clause);
+  if (!topics.empty()) out += WrapLabelled("  topics:      ", topics);
+  bool agreed =
+      !a.proposals.empty() &&
+      std::all_of(a.proposals.begin(), a.proposals.end(),
+                  [](const queries::Proposer& p) {
+                    return p.modality == prop::kAgreed;
+                  });
+  out += WrapLabelled(agreed ? "  agreed by:   " : "  proposed by: ",
+                      ProposersText(a.proposals, "(no proposer recorded)"));
+  std::string side = queries::SideLabel(a.side);
+  if (!side.empty()) out += WrapLabelled("  side:        ", side);
+  if (!a.chain.empty())
+    out += WrapLabelled("  chain:       ", ChainText(a.chain));
+  out += WrapLabelled("  document:    ", DocumentText(a));
+  if (!a.source_line.empty()) {
+    out += WrapLabelled("  source:      ", a.source_line);
+  } else {
+    for (const std::string& c : a.citations)
+      out += WrapLabelled("  source:      ", c);
+  }
+  for (const queries::Stance& s : a.stances)
+    out += WrapLabelled("  stance:      ", StanceText(s));
+  return out;
+}
+
+void PrintTable(const WhoProposedOptions& options,
+                const queries::WhoProposedResult& result) {
+  bool group = options.group == "side";
+  std::string current = "\x01";
   for (size_t i = 0; i < result.answers.size(); ++i) {
     const queries::ProposalAnswer& a = result.answers[i];
-    if (i > 0) std::cout << "\n";
-    std::cout << WrapLabelled(
-        "Point " + a.clause.props.GetString(prop::kOrdinal) + "  ",
-        a.clause.id);
-    std::cout << WrapLabelled("  \"",
-                              queries::ClauseText(a.clause, lang) + "\"");
-    std::string topics = Topics(a.clause);
-    if (!topics.empty()) std::cout << WrapLabelled("  topics:      ", topics);
-    std::cout << WrapLabelled(
-        "  proposed by: ", JoinLabels(a.proposers, "(no proposer recorded)"));
-    if (!a.chain.empty())
-      std::cout << WrapLabelled("  chain:       ", ChainText(a.chain));
-    std::cout << WrapLabelled("  document:    ", DocumentText(a));
-    for (const std::string& c : a.citations) {
-      std::cout << WrapLabelled("  source:      ", c);
+    if (group && a.side != current) {
+      current = a.side;
+      if (i > 0) std::cout << "\n";
+      std::cout << "== "
+                << (a.side.empty() ? "side unknown"
+                                   : queries::SideLabel(a.side))
+                << " ==\n";
     }
-    for (const queries::Stance& s : a.stances) {
-      std::cout << WrapLabelled("  stance:      ", StanceText(s));
+    if (i > 0 || group) std::cout << "\n";
+    std::cout << AnswerBlock(a, options.lang);
+  }
+  if (result.by && !result.stances_by.empty()) {
+    if (!result.answers.empty()) {
+      std::cout << "\n";
+    } else {
+      // Positions are not proposals; say so before listing them.
+      std::cout << result.by->label << " proposed no clause"
+                << (options.query.empty() ? ""
+                                          : " matching '" + options.query + "'")
+                << ".\n\n";
     }
+    std::cout << "Positions taken by " << result.by->label << " ("
+              << result.stances_by.size() << "):\n\n"
+              << PositionsTableText(result.stances_by, group);
   }
 }
 
-void PrintCsv(const queries::WhoProposedResult& result,
-              const std::string& lang) {
-  std::cout << "clause,ordinal,proposers,chain,document,outer_document,date,"
-               "citations,stances,quote\n";
+PaperTable AnswersPaperTable(const queries::WhoProposedResult& result) {
+  PaperTable t;
+  t.caption = "Who proposed each clause";
+  t.columns = {"clause",    "ordinal", "date",    "document", "side",
+               "proposers", "topics",  "text_en", "text_ru",  "chain",
+               "stances",   "source"};
   for (const queries::ProposalAnswer& a : result.answers) {
     std::vector<std::string> stances;
     for (const queries::Stance& s : a.stances) stances.push_back(StanceText(s));
-    std::cout << CsvField(a.clause.id) << ','
-              << CsvField(a.clause.props.GetString(prop::kOrdinal)) << ','
-              << CsvField(JoinLabels(a.proposers)) << ','
-              << CsvField(ChainText(a.chain)) << ',' << CsvField(a.document.id)
-              << ',' << CsvField(a.outer.id) << ','
-              << CsvField(a.document.props.GetString(prop::kDate)) << ','
-              << CsvField(Join(a.citations, "; ")) << ','
-              << CsvField(Join(stances, "; ")) << ','
-              << CsvField(queries::ClauseText(a.clause, lang)) << '\n';
+    auto text = [&](const char* lang) {
+      const graph::Value* t = a.clause.props.Get(prop::kText);
+      const graph::Value* v = t && t->is_object() ? t->Get(lang) : nullptr;
+      return v && v->is_string() ? v->as_string() : std::string();
+    };
+    t.rows.push_back(
+        {a.clause.id, a.clause.props.GetString(prop::kOrdinal),
+         a.document.props.GetString(prop::kDate), DocumentText(a),
+         queries::SideLabel(a.side), ProposersText(a.proposals), Topics(a.clause),
+         text("en"), text("ru"), ChainText(a.chain), Join(stances, "; "),
+         a.source_line.empty() ? Join(a.citations, "; ") : a.source_line});
   }
+  return t;
+}
+
+void PrintPaper(const WhoProposedOptions& options,
+                const queries::WhoProposedResult& result) {
+  bool positions = result.by && !result.stances_by.empty();
+  if (!result.answers.empty() || !positions ||
+      options.format != TableFormat::kCsv) {
+    WritePaperTable(std::cout, AnswersPaperTable(result), options.format);
+  }
+  if (!positions) return;
+  if (options.format != TableFormat::kCsv) {
+    std::cout << "\n";
+  } else if (!result.answers.empty()) {
+    return;  // CSV holds one table: the answers
+  }
+  WritePaperTable(std::cout,
+                  PositionsPaperTable(result.stances_by,
+                                      "Positions taken by " + result.by->label),
+                  options.format);
 }
 
 ordered_json Prop(const graph::Node& n, std::string_view key,
@@ -110,10 +178,22 @@ void PrintJsonResult(const WhoProposedOptions& options,
     for (const graph::Node& p : a.proposers)
       proposers.push_back(NodeRefJson(p));
     item["proposers"] = proposers;
+    ordered_json proposals = ordered_json::array();
+    for (const queries::Proposer& p : a.proposals) {
+      proposals.push_back(
+          {{"person", NodeRefJson(p.person)},
+           {"modality", p.modality},
+           {"reported_by", p.reported_by.id.empty()
+                               ? ordered_json()
+                               : NodeRefJson(p.reported_by)}});
+    }
+    item["proposals"] = proposals;
+    item["side"] = a.side;
     item["chain"] = ChainJson(a.chain);
     item["document"] = DocumentJson(a.document);
     item["outer_document"] = DocumentJson(a.outer);
     item["citations"] = a.citations;
+    item["source_line"] = a.source_line;
     ordered_json stances = ordered_json::array();
     for (const queries::Stance& s : a.stances) stances.push_back(StanceJson(s));
     item["stances"] = stances;
@@ -125,14 +205,13 @@ void PrintJsonResult(const WhoProposedOptions& options,
   }
   out["answers"] = answers;
   ordered_json stances_by = ordered_json::array();
-  for (const queries::Stance& s : result.stances_by)
-    stances_by.push_back(StanceJson(s));
+  for (const queries::Position& p : result.stances_by)
+    stances_by.push_back(PositionJson(p));
   out["stances_by"] = stances_by;
   PrintJson(out);
 }
 
-// Why nothing was found, and for a person who proposed nothing, what they
-// did do.
+// Why nothing was found.
 std::string NothingMessage(const WhoProposedOptions& options,
                            const queries::WhoProposedResult& result) {
   if (!result.by) return "no clause matches '" + options.query + "'";
@@ -141,15 +220,7 @@ std::string NothingMessage(const WhoProposedOptions& options,
       options.query.empty()
           ? who + " proposed no clause"
           : who + " proposed no clause matching '" + options.query + "'";
-  if (!result.stances_by.empty()) {
-    message += "; positions taken in documents " + result.by->label + " wrote:";
-    for (const queries::Stance& s : result.stances_by) {
-      message += "\n  " + s.stance + (s.partial ? " (in part)" : "") + " on " +
-                 s.clause + " (" + s.document_label +
-                 (s.date.empty() ? "" : ", " + s.date) + ")";
-    }
-  }
-  return message;
+  return message + " and took no position";
 }
 
 int RunWhoProposed(const WhoProposedOptions& options, Context& context) {
@@ -162,24 +233,36 @@ int RunWhoProposed(const WhoProposedOptions& options, Context& context) {
   query.text = options.query;
   query.by = options.by;
   query.hint = knowledge.NameHint();
+  query.side = options.side;
   // A clause or document id needs no topic list.
   if (!options.query.empty() && snapshot.Find(options.query) == nullptr) {
     query.topics = knowledge.TopicsIn(options.query);
   }
   auto result = queries::WhoProposed(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
+  if (options.group == "side") {
+    auto rank = [](const std::string& side) {
+      return side == prop::kSideKpaCpv ? 0
+             : side == prop::kSideUnc  ? 1
+             : side == "both"          ? 2
+                                       : 3;
+    };
+    std::stable_sort(result->answers.begin(), result->answers.end(),
+                     [&](const auto& x, const auto& y) {
+                       return rank(x.side) < rank(y.side);
+                     });
+  }
   switch (options.format) {
-    case OutputFormat::kTable:
-      PrintTable(*result, options.lang);
+    case TableFormat::kTable:
+      PrintTable(options, *result);
       break;
-    case OutputFormat::kJson:
+    case TableFormat::kJson:
       PrintJsonResult(options, *result);
       break;
-    case OutputFormat::kCsv:
-      PrintCsv(*result, options.lang);
-      break;
+    default:
+      PrintPaper(options, *result);
   }
-  if (result->answers.empty())
+  if (result->answers.empty() && result->stances_by.empty())
     return NothingFound(NothingMessage(options, *result));
   return kExitOk;
 }
@@ -203,7 +286,14 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
       "--lang", options->lang,
       "language of the quotes: en (default), ru; a clause without it "
       "is quoted in the language it has");
-  AddFormatOption(*command, options->format);
+  command->add_option("--side", options->side,
+                      "only clauses of this side: kpa-cpv, unc, or both "
+                      "(agreed text)");
+  command
+      ->add_option("--group", options->group,
+                   "group the table: side (a heading per side)")
+      ->check(CLI::IsMember({"side"}));
+  AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunWhoProposed(*options, context);
   });

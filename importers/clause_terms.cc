@@ -521,6 +521,21 @@ bool HasWordStarting(const std::vector<std::string_view>& words,
                      [&](std::string_view w) { return StartsWith(w, prefix); });
 }
 
+// A word that names one of the events KnownAnchor knows.
+bool IsAnchorWord(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "sign",     "подпис", "armistice", "agreement", "перемири",
+      "соглашени", "ceasefire", "cease",   "fire",      "cessation",
+      "hostilit", "прекращ", "огн",       "огон",      "военн",
+      "боев",     "entry",  "force",     "effect",    "вступ",
+      "сил",      "plenary", "пленарн",  "endors",    "approv",
+      "утвер",    "одобр"};
+  for (std::string_view s : kStems) {
+    if (StartsWith(w, s)) return true;
+  }
+  return false;
+}
+
 // A short name for the event an anchor phrase describes, or "" when it is
 // none of the events clauses are dated from.
 std::string KnownAnchor(const std::vector<std::string_view>& w) {
@@ -553,6 +568,7 @@ std::string KnownAnchor(const std::vector<std::string_view>& w) {
   if (HasWordStarting(w, "armistice") || HasWordStarting(w, "перемири")) {
     return "armistice";
   }
+  if (signing) return "signing";  // "within 3 days after the signing"
   return "";
 }
 
@@ -606,7 +622,13 @@ std::string ReadAnchorAt(std::string_view text, const Tokens& t, size_t i,
     if (words.empty()) continue;
     std::string known = KnownAnchor(words);
     if (!known.empty()) {
-      end = last + 1;
+      // The anchor ends at its last word naming the event, not at the
+      // punctuation: "after the armistice takes effect a political
+      // conference ..." leaves the conference to the subject.
+      end = first;
+      for (size_t k = first; k <= last; ++k) {
+        if (t[k].is_word() && IsAnchorWord(t[k].folded)) end = k + 1;
+      }
       return known;
     }
     if (lead.bare) continue;
@@ -1093,10 +1115,13 @@ void SettleBound(graph::Value& earlier, graph::Value item,
                  std::string_view lang) {
   bool item_governs = lang == "ru";
   graph::Value& governing = item_governs ? item : earlier;
-  // The language of the governed reading is known only when it is the item.
-  std::string translation =
-      item_governs || lang.empty() ? "the translation"
-                                   : "the " + LanguageName(lang) + " translation";
+  // The governed reading's language, when known (an item of `into` keeps
+  // it only when it came straight from ExtractTerms).
+  std::string other = item_governs ? earlier.GetString(prop::kLang)
+                                   : std::string(lang);
+  std::string translation = other.empty() || other == "ru"
+                                ? "the translation"
+                                : "the " + LanguageName(other) + " translation";
   governing[prop::kNote] = translation +
                            (IsUpTo(governing) ? " drops" : " adds") +
                            " \"up to\"";
@@ -1197,6 +1222,13 @@ void MergeTerms(graph::Value& into, const graph::Value& from) {
       MergeList(slot, value, key);
     } else {
       graph::MergeValue(slot, value);
+    }
+  }
+  // The language a distance was read in served the merge; it is not a term.
+  if (into.Get(prop::kDistances) != nullptr &&
+      into[prop::kDistances].is_array()) {
+    for (graph::Value& d : into[prop::kDistances].as_array()) {
+      if (d.is_object()) d.as_object().erase(std::string(prop::kLang));
     }
   }
 }

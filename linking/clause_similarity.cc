@@ -159,6 +159,13 @@ double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
                  std::vector<std::string>(b.topics.begin(), b.topics.end()));
 }
 
+double TopicCoverage(const ClauseInfo& later, const ClauseInfo& earlier) {
+  if (later.topics.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& t : later.topics) shared += earlier.topics.count(t);
+  return static_cast<double>(shared) / static_cast<double>(later.topics.size());
+}
+
 double DurationDays(const Value& d) {
   double v = Number(d.Get(prop::kValue));
   if (v < 0) return -1;
@@ -172,11 +179,15 @@ double DurationDays(const Value& d) {
 }
 
 bool DurationsComparable(const Value& a, const Value& b) {
+  // A text that does not say what a time counts from leaves the anchor
+  // open ("within two months"); a different anchor is a different time.
+  std::string anchor_a = a.GetString(prop::kAnchor);
+  std::string anchor_b = b.GetString(prop::kAnchor);
+  bool anchors_agree = anchor_a.empty() || anchor_b.empty() ||
+                       AnchorMoment(anchor_a) == AnchorMoment(anchor_b);
   return a.GetString(prop::kKind) == b.GetString(prop::kKind) &&
          a.GetString(prop::kSubject) == b.GetString(prop::kSubject) &&
-         AnchorMoment(a.GetString(prop::kAnchor)) ==
-             AnchorMoment(b.GetString(prop::kAnchor)) &&
-         DurationDays(a) >= 0 && DurationDays(b) >= 0;
+         anchors_agree && DurationDays(a) >= 0 && DurationDays(b) >= 0;
 }
 
 std::optional<double> TermSimilarity(const Value& a, const Value& b) {
@@ -212,7 +223,9 @@ std::optional<double> TermSimilarity(const Value& a, const Value& b) {
 ClauseMatch CompareClauses(const ClauseInfo& later, const ClauseInfo& earlier) {
   ClauseMatch m;
   m.text = TextSimilarity(later, earlier);
-  double topics = TopicSimilarity(later, earlier);
+  // A point split off an earlier one keeps all its subject: what counts is
+  // how much of the later clause's topics the earlier one covers.
+  double topics = TopicCoverage(later, earlier);
   std::optional<double> terms = TermSimilarity(later.terms, earlier.terms);
   std::optional<double> parties;
   if (!later.proposers.empty() && !earlier.proposers.empty()) {

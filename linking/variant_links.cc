@@ -27,13 +27,16 @@ constexpr double kMinScore = 0.25;
 // Clauses sharing no topic are versions only when their words agree this
 // much.
 constexpr double kMinTextWithoutTopic = 0.5;
+// Clauses in a common language that share a topic but hardly a word are
+// versions only when their terms agree.
+constexpr double kMinTextWithTopic = 0.1;
 // A clause left over joins another (a split or a merge) only on a shared
 // topic and this much agreement of words, or, with no language in common,
 // this score.
 constexpr double kMinTextLeftOver = 0.2;
 constexpr double kMinScoreLeftOver = 0.5;
-// What each step back in time costs a candidate document.
-constexpr double kAgePenalty = 0.02;
+// A nearer candidate document wins when its match is this close to the best.
+constexpr double kNearTie = 0.15;
 
 bool ShareTopic(const ClauseInfo& a, const ClauseInfo& b) {
   return std::any_of(a.topics.begin(), a.topics.end(),
@@ -75,7 +78,12 @@ std::vector<std::vector<PairMatch>> MatchDocuments(
       m[i].push_back(CompareClauses(*mine[i], *theirs[j]));
       const ClauseMatch& x = m[i].back();
       bool eligible = ShareTopic(*mine[i], *theirs[j])
-                          ? x.score >= kMinScore
+                          ? x.score >= kMinScore &&
+                                (!ShareLanguage(*mine[i], *theirs[j]) ||
+                                 x.text >= kMinTextWithTopic ||
+                                 std::find(x.matched_by.begin(),
+                                           x.matched_by.end(),
+                                           "terms") != x.matched_by.end())
                           : x.text >= kMinTextWithoutTopic;
       if (eligible) cells.push_back({x.score, i, j});
     }
@@ -145,24 +153,33 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
   // For each of my clauses: the candidate document it matches best, and
   // its matches there.
   struct Choice {
-    double rank_score = -1;
+    double score = -1;
     std::vector<PairMatch> matches;
     const std::vector<const ClauseInfo*>* theirs = nullptr;
   };
   std::vector<Choice> choice(mine.size());
   std::vector<std::vector<const ClauseInfo*>> theirs_of(candidates.size());
+  // The best score of each of my clauses in each candidate document.
+  std::vector<std::vector<std::vector<PairMatch>>> matches(candidates.size());
+  std::vector<double> top(mine.size(), 0);
   for (size_t k = 0; k < candidates.size(); ++k) {
     theirs_of[k] = ClausesOf(*candidates[k]);
-    std::vector<std::vector<PairMatch>> matches =
-        MatchDocuments(mine, theirs_of[k]);
+    matches[k] = MatchDocuments(mine, theirs_of[k]);
     for (size_t i = 0; i < mine.size(); ++i) {
-      if (matches[i].empty()) continue;
+      for (const PairMatch& p : matches[k][i])
+        top[i] = std::max(top[i], p.match.score);
+    }
+  }
+  // The nearest document whose match comes within a near tie of the best:
+  // a lineage runs through every version, not from the best one only.
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    for (size_t i = 0; i < mine.size(); ++i) {
+      if (choice[i].theirs != nullptr || matches[k][i].empty()) continue;
       double best = 0;
-      for (const PairMatch& p : matches[i])
+      for (const PairMatch& p : matches[k][i])
         best = std::max(best, p.match.score);
-      double ranked = best - kAgePenalty * static_cast<double>(k);
-      if (ranked > choice[i].rank_score + 1e-9) {
-        choice[i] = {ranked, std::move(matches[i]), &theirs_of[k]};
+      if (best >= top[i] - kNearTie) {
+        choice[i] = {best, std::move(matches[k][i]), &theirs_of[k]};
       }
     }
   }

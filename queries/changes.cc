@@ -7,7 +7,6 @@
 #include <optional>
 #include <set>
 #include <string_view>
-#include <tuple>
 #include <utility>
 
 #include "graph/props.h"
@@ -138,10 +137,22 @@ std::string DurationQualifier(const Value& d) {
   return out;
 }
 
-using DurationKey = std::tuple<std::string, std::string, std::string>;
-DurationKey KeyOf(const Value& d) {
-  return {d.GetString(prop::kKind), d.GetString(prop::kAnchor),
-          d.GetString(prop::kSubject)};
+// The moment an anchor names: the ceasefire and the armistice's entry into
+// force are one (as linking/ compares them; see DurationsComparable there).
+std::string AnchorMoment(const std::string& anchor) {
+  if (anchor == "ceasefire" || anchor == "entry into force" ||
+      anchor == "armistice")
+    return "armistice in force";
+  return anchor;
+}
+
+// Two durations measure the same thing: same kind and subject, and one
+// moment for their anchors when both name one.
+bool DurationsComparable(const Value& a, const Value& b) {
+  std::string x = a.GetString(prop::kAnchor), y = b.GetString(prop::kAnchor);
+  return a.GetString(prop::kKind) == b.GetString(prop::kKind) &&
+         a.GetString(prop::kSubject) == b.GetString(prop::kSubject) &&
+         (x.empty() || y.empty() || AnchorMoment(x) == AnchorMoment(y));
 }
 
 // Words for any value, for fields this file does not know.
@@ -220,24 +231,32 @@ std::string RenderDuration(const Value* from, const Value* to,
            (qualifier.empty() ? "" : " (" + qualifier + ")") + ": " +
            DurationText(one, false);
   }
-  if (KeyOf(*from) != KeyOf(*to)) {
+  auto what = [](const Value& d) {
+    std::vector<std::string> parts;
+    std::string kind = KindWords(d.GetString(prop::kKind));
+    std::string subject = Spaced(d.GetString(prop::kSubject));
+    if (!kind.empty()) parts.push_back(kind);
+    if (!subject.empty()) parts.push_back(subject);
+    return Join(parts, ", ");
+  };
+  if (!DurationsComparable(*from, *to)) {
     // Durations that count different things are not one duration changed;
     // say what each counts.
-    auto full = [](const Value& d) {
-      std::string kind = KindWords(d.GetString(prop::kKind));
-      std::string subject = Spaced(d.GetString(prop::kSubject));
-      std::vector<std::string> what;
-      if (!kind.empty()) what.push_back(kind);
-      if (!subject.empty()) what.push_back(subject);
-      return DurationText(d) +
-             (what.empty() ? "" : " (" + Join(what, ", ") + ")");
+    auto full = [&](const Value& d) {
+      std::string w = what(d);
+      return DurationText(d) + (w.empty() ? "" : " (" + w + ")");
     };
     return "duration: " + full(*from) + " → " + full(*to);
   }
-  std::string qualifier = DurationQualifier(*from);
+  // One anchor named alike on both sides goes in the label; anchors named
+  // differently for one moment ("the ceasefire", "the entry into force")
+  // stay with their values.
+  bool one_anchor =
+      from->GetString(prop::kAnchor) == to->GetString(prop::kAnchor);
+  std::string qualifier = one_anchor ? DurationQualifier(*from) : what(*from);
   std::string out =
       "duration" + (qualifier.empty() ? "" : " (" + qualifier + ")") + ": " +
-      DurationText(*from, false) + " → " + DurationText(*to, false);
+      DurationText(*from, !one_anchor) + " → " + DurationText(*to, !one_anchor);
   double a = DurationDays(*from), b = DurationDays(*to);
   // The linker's note already says when two lengths are the same time.
   bool noted = change_note.rfind("the same", 0) == 0;
@@ -560,7 +579,7 @@ Value CompareClauseTerms(const Node& earlier, const Node& later) {
   CompareItems(
       "duration", TermList(a.terms, prop::kDurations),
       TermList(b.terms, prop::kDurations),
-      [](const Value& x, const Value& y) { return KeyOf(x) == KeyOf(y); },
+      [](const Value& x, const Value& y) { return DurationsComparable(x, y); },
       /*pair_leftovers=*/false, changes);
   // Lists are compared when both versions state them (a version silent on
   // forces has not dropped them), places and topics always.

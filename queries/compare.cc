@@ -1,6 +1,7 @@
 #include "queries/compare.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <ranges>
 #include <set>
@@ -194,37 +195,33 @@ std::vector<DiffWord> DiffWordsOf(std::string_view s) {
   return out;
 }
 
-// A run of words of one text: indices [first, last] of `words`.
+// A run of the alignment: words [a_first, a_end) of the first text and
+// [b_first, b_end) of the second; a removed run has no words of the second,
+// an added one none of the first, an unchanged one as many of each.
 struct Run {
   DiffPiece::Op op;
-  const std::vector<DiffWord>* words;
-  std::string_view text;
-  size_t first, last;
+  size_t a_first, a_end, b_first, b_end;
 };
 
-// Extends the last run with word `i` of `words` when it continues it,
-// else starts a new run.
-void Append(std::vector<Run>& runs, DiffPiece::Op op,
-            const std::vector<DiffWord>& words, std::string_view text,
-            size_t i) {
-  if (!runs.empty() && runs.back().op == op && runs.back().words == &words &&
-      runs.back().last + 1 == i) {
-    runs.back().last = i;
+void Append(std::vector<Run>& runs, DiffPiece::Op op, size_t i, size_t j) {
+  size_t da = op == DiffPiece::Op::kAdded ? 0 : 1;
+  size_t db = op == DiffPiece::Op::kRemoved ? 0 : 1;
+  if (!runs.empty() && runs.back().op == op) {
+    runs.back().a_end += da;
+    runs.back().b_end += db;
   } else {
-    runs.push_back({op, &words, text, i, i});
+    runs.push_back({op, i, i + da, j, j + db});
   }
 }
 
-// The run as written: its words and whatever stands between them.
-DiffPiece PieceOf(const Run& r) {
-  size_t start = (*r.words)[r.first].start, end = (*r.words)[r.last].end;
-  std::string_view t = r.text.substr(start, end - start);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n'))
-    t.remove_suffix(1);
+// Words [first, end) of `text` as written, line breaks read as spaces.
+std::string Span(const std::vector<DiffWord>& words, std::string_view text,
+                 size_t first, size_t end) {
+  std::string_view t =
+      text.substr(words[first].start, words[end - 1].end - words[first].start);
   std::string out;
   bool space = false;
   for (char c : t) {
-    // Line breaks inside a run read as spaces.
     if (c == '\n' || c == '\t' || c == ' ') {
       space = true;
       continue;
@@ -233,33 +230,62 @@ DiffPiece PieceOf(const Run& r) {
     space = false;
     out += c;
   }
-  return {r.op, std::move(out)};
+  return out;
 }
 
-// The pieces of `runs`, with the removed words between two unchanged runs
-// as one piece before the added ones: between two matches, the removed
-// words are one stretch of the first text and the added ones of the second.
-std::vector<DiffPiece> Merge(const std::vector<Run>& runs) {
+// An unchanged run of one or two short function words ("a", "from the")
+// between two changes is a coincidence of the alignment, not common text.
+bool IsCoincidence(const std::vector<Run>& runs, size_t k,
+                   const std::vector<DiffWord>& b) {
+  const Run& r = runs[k];
+  if (r.op != DiffPiece::Op::kSame || r.b_end - r.b_first > 2) return false;
+  if (k == 0 || k + 1 == runs.size()) return false;
+  if (runs[k - 1].op == DiffPiece::Op::kSame ||
+      runs[k + 1].op == DiffPiece::Op::kSame)
+    return false;
+  for (size_t j = r.b_first; j < r.b_end; ++j) {
+    if (!detail::IsStopWord(b[j].folded)) return false;
+  }
+  return true;
+}
+
+// The pieces of the alignment. Between two unchanged runs the removed words
+// are one stretch of the first text and the added ones of the second: one
+// removed piece, then one added piece.
+std::vector<DiffPiece> Pieces(std::vector<Run> runs,
+                              const std::vector<DiffWord>& a,
+                              std::string_view before,
+                              const std::vector<DiffWord>& b,
+                              std::string_view after) {
+  std::vector<bool> coincidence(runs.size());
+  for (size_t k = 0; k < runs.size(); ++k)
+    coincidence[k] = IsCoincidence(runs, k, b);
   std::vector<DiffPiece> out;
-  size_t i = 0;
-  while (i < runs.size()) {
-    if (runs[i].op == DiffPiece::Op::kSame) {
-      out.push_back(PieceOf(runs[i++]));
+  size_t k = 0;
+  while (k < runs.size()) {
+    if (runs[k].op == DiffPiece::Op::kSame && !coincidence[k]) {
+      const Run& r = runs[k++];
+      out.push_back({DiffPiece::Op::kSame, Span(b, after, r.b_first, r.b_end)});
       continue;
     }
-    std::optional<Run> removed, added;
-    for (; i < runs.size() && runs[i].op != DiffPiece::Op::kSame; ++i) {
-      std::optional<Run>& into =
-          runs[i].op == DiffPiece::Op::kRemoved ? removed : added;
-      if (!into) {
-        into = runs[i];
-      } else {
-        into->first = std::min(into->first, runs[i].first);
-        into->last = std::max(into->last, runs[i].last);
+    size_t a_first = SIZE_MAX, a_end = 0, b_first = SIZE_MAX, b_end = 0;
+    for (; k < runs.size() &&
+           (runs[k].op != DiffPiece::Op::kSame || coincidence[k]);
+         ++k) {
+      const Run& r = runs[k];
+      if (r.a_end > r.a_first) {
+        a_first = std::min(a_first, r.a_first);
+        a_end = std::max(a_end, r.a_end);
+      }
+      if (r.b_end > r.b_first) {
+        b_first = std::min(b_first, r.b_first);
+        b_end = std::max(b_end, r.b_end);
       }
     }
-    if (removed) out.push_back(PieceOf(*removed));
-    if (added) out.push_back(PieceOf(*added));
+    if (a_end > 0)
+      out.push_back({DiffPiece::Op::kRemoved, Span(a, before, a_first, a_end)});
+    if (b_end > 0)
+      out.push_back({DiffPiece::Op::kAdded, Span(b, after, b_first, b_end)});
   }
   return out;
 }
@@ -296,15 +322,14 @@ std::vector<DiffPiece> DiffWords(std::string_view before,
   size_t i = 0, j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i].folded == b[j].folded) {
-      Append(runs, DiffPiece::Op::kSame, b, after, j);
-      ++i, ++j;
+      Append(runs, DiffPiece::Op::kSame, i++, j++);
     } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-      Append(runs, DiffPiece::Op::kAdded, b, after, j++);
+      Append(runs, DiffPiece::Op::kAdded, i, j++);
     } else {
-      Append(runs, DiffPiece::Op::kRemoved, a, before, i++);
+      Append(runs, DiffPiece::Op::kRemoved, i++, j);
     }
   }
-  return Merge(runs);
+  return Pieces(std::move(runs), a, before, b, after);
 }
 
 std::string MarkedDiff(const std::vector<DiffPiece>& pieces) {

@@ -145,6 +145,8 @@ std::string SideOfProposal(Snapshot& snapshot,
   }
   if (agreed || sides.size() > 1) return "both";
   if (sides.size() == 1) return *sides.begin();
+  // An agreed text is both sides', whoever forwarded it.
+  if (document.props.GetString(prop::kDocType) == "agreement") return "both";
   return document.id.empty() ? "" : SideOf(snapshot, document);
 }
 

@@ -365,12 +365,38 @@ std::set<NodeId> MatchedClauseIds(Snapshot& snapshot, const std::string& text,
 std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
   std::vector<Position> out;
   graph::DocumentProps props = graph::DocumentProps::From(doc);
-  if (props.stances.empty()) return out;
   std::vector<Edge> edges =
       snapshot.reader().OutEdges(doc.id, EdgeKind::kStance);
+  if (props.stances.empty() && edges.empty()) return out;
   for (const auto& group : GroupClaims(props.stances)) {
     out.push_back(MakePosition(snapshot, doc, group, edges));
   }
+  // STANCE edges of no stored claim (a database written before claims
+  // were kept) are positions of their own, read from their evidence.
+  std::vector<StanceClaim> orphans;
+  for (const Edge& e : edges) {
+    bool claimed = std::any_of(
+        props.stances.begin(), props.stances.end(),
+        [&](const StanceClaim& c) { return FromClaim(e, c); });
+    if (claimed) continue;
+    StanceClaim c;
+    c.stance = e.props.GetString(prop::kStance);
+    c.partial = graph::IsTrue(e.props, prop::kPartial);
+    if (!e.evidence.empty()) {
+      c.quote = e.evidence[0].quote;
+      c.lang = e.evidence[0].lang;
+      c.start = e.evidence[0].start;
+      c.end = e.evidence[0].end;
+    }
+    bool same = std::any_of(orphans.begin(), orphans.end(),
+                            [&](const StanceClaim& o) {
+                              return o.start == c.start && o.end == c.end &&
+                                     o.stance == c.stance;
+                            });
+    if (!same) orphans.push_back(std::move(c));
+  }
+  for (const StanceClaim& c : orphans)
+    out.push_back(MakePosition(snapshot, doc, {&c}, edges));
   return out;
 }
 

@@ -26,6 +26,9 @@ double TextSimilarity(const ClauseInfo& a, const ClauseInfo& b);
 
 // Shared topics over all topics (Jaccard); 0 when neither has any.
 double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b);
+// The share of `later`'s topics that `earlier` holds (a point split off
+// another is wholly covered by it); 0 when `later` has none.
+double TopicCoverage(const ClauseInfo& later, const ClauseInfo& earlier);
 
 // How alike the terms of two clauses are, over the kinds of term both
 // carry (0..1), or nullopt when they carry no kind of term in common.
@@ -34,8 +37,9 @@ std::optional<double> TermSimilarity(const graph::Value& a,
 
 // A duration in days (months of 30 days, years of 365), or -1.
 double DurationDays(const graph::Value& duration);
-// Two durations measure the same thing: same kind, subject and anchor
-// (the ceasefire and the armistice's taking effect are one moment).
+// Two durations measure the same thing: same kind and subject, and the same
+// anchor when both name one (the ceasefire and the armistice's taking
+// effect are one moment).
 bool DurationsComparable(const graph::Value& a, const graph::Value& b);
 
 // How likely `earlier` is an earlier version of `later`, 0..1, with what

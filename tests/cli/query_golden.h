@@ -1,6 +1,6 @@
 // What the end-to-end tests of the query commands (who-proposed, trace,
 // path, neighbors, timeline, search, stats) share: a database holding the
-// seed and the Wilson Center pages of tests/data/corpus imported together,
+// pages of data/ imported together,
 // made once per test process, and golden files in tests/data/golden/
 // compared byte for byte. Run the tests with PARLEY_UPDATE_GOLDEN=1 to
 // rewrite the golden files instead, then review the diff like code.
@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <regex>
@@ -19,20 +20,19 @@
 
 namespace parley::cli_test {
 
-// The pages the golden files were made from and reviewed against: the seed
-// and the seven Wilson Center pages of the first corpus. A page added to
-// tests/data/corpus (the end-to-end fact tests read them all) changes no
-// golden file; adding it here is a change of every golden file, to be
-// rewritten and reviewed as such.
+// The pages the golden files were made from and reviewed against: every
+// page of data/ (the seed, the Wilson Center, CWIHP and FRUS pages, the
+// TEI volumes and the curated armistice agreement), sorted by file name.
+// A page added to data/ changes golden files: rewrite and review them as
+// such (PARLEY_UPDATE_GOLDEN=1).
 inline std::vector<std::string> QueryPages() {
-  std::vector<std::string> pages = {SeedPage()};
-  for (const char* name :
-       {"1951-06-14-letter-gao-gang-kim-il-sung.txt",
-        "1951-06-30-telegram-21336.txt", "1951-07-01-telegram-501869.txt",
-        "1951-07-03-telegram-3950.txt", "1951-08-27-telegram-23256.txt",
-        "1951-08-28-politburo-P83-280.txt", "1952-01-31-telegram-16002.txt"}) {
-    pages.push_back((TestDataDir() / "corpus" / name).string());
+  std::vector<std::string> pages;
+  for (const auto& entry : fs::directory_iterator(PARLEY_DATA_DIR)) {
+    fs::path ext = entry.path().extension();
+    if (ext == ".txt" || ext == ".xml" || ext == ".json")
+      pages.push_back(entry.path().string());
   }
+  std::sort(pages.begin(), pages.end());
   return pages;
 }
 

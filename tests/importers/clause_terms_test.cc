@@ -433,6 +433,9 @@ TEST(ClauseTermsTest, DurationKindsAnchorsAndSubjects) {
       {"войска обеих сторон в течение трёх дней должны отойти от 38 "
        "параллели",
        "ru", 3, "day", "", "deadline", "withdrawal"},
+      {"Within 3 days after the signing, all armed forces of both sides are "
+       "withdrawn from the demilitarized zone.",
+       "en", 3, "day", "signing", "deadline", "withdrawal"},
       {"the commission sits for three months", "en", 3, "month", "", "period",
        ""},
   };

@@ -102,6 +102,22 @@ TEST(ChangesTest, NamesWhatADurationCountsAndSeesEqualLengths) {
   EXPECT_NE(RenderChange(longer).text.find("(longer)"), std::string::npos);
 }
 
+TEST(ChangesTest, TheCeasefireAndTheEntryIntoForceAreOneMoment) {
+  Value a = Value::MakeObject();
+  a["durations"].Append(
+      Duration(2, "month", "ceasefire", "deadline", "exchange"));
+  Value b = Value::MakeObject();
+  b["durations"].Append(
+      Duration(60, "day", "entry into force", "deadline", "exchange"));
+  Value changes = CompareClauseTerms(Clause("c:1", a, {"prisoners_of_war"}),
+                                     Clause("c:2", b, {"prisoners_of_war"}));
+  std::vector<std::string> lines = ChangeLines(&changes);
+  ASSERT_EQ(lines.size(), 1u) << ::testing::PrintToString(lines);
+  EXPECT_EQ(lines[0],
+            "duration (deadline, exchange): 2 months from the ceasefire → 60 "
+            "days from the entry into force (same)");
+}
+
 TEST(ChangesTest, AnAddedDurationIsNotALongerOne) {
   Value change = Change(
       "duration", Value(),

@@ -113,8 +113,11 @@ TEST(CitationTest, CuratedTextIsAParaphraseAndARecordNamesItsSite) {
   ASSERT_TRUE(curated.ok()) << curated.status().message();
   EXPECT_TRUE(curated->paraphrase);
   EXPECT_TRUE(curated->translated_from.empty());
+  // Plain style starts each part with a capital.
   EXPECT_TRUE(
-      Has(FormatCitation(*curated, CitationStyle::kPlain), "paraphrase"));
+      Has(FormatCitation(*curated, CitationStyle::kPlain), "Paraphrase"));
+  EXPECT_TRUE(
+      Has(FormatCitation(*curated, CitationStyle::kChicago), "paraphrase"));
   EXPECT_TRUE(Has(SourceLine(snapshot, doc.id), "paraphrase"));
 
   auto cable = CiteDocument(snapshot, page.id);

@@ -68,7 +68,8 @@ TEST(WhoProposedTest,
   EXPECT_TRUE(result->answers.empty());
   ASSERT_EQ(result->stances_by.size(), 1u);
   EXPECT_EQ(result->stances_by[0].stance, "insists");
-  EXPECT_EQ(result->stances_by[0].clause, kBufferZone);
+  ASSERT_EQ(result->stances_by[0].links.size(), 1u);
+  EXPECT_EQ(result->stances_by[0].links[0].clause.id, kBufferZone);
 }
 
 TEST(WhoProposedTest, StancesOnAClauseNameWhoTookThem) {
