@@ -91,9 +91,9 @@ void PrintTable(const queries::SearchResult& r, const Markers& m) {
     if (i > 0) std::cout << "\n";
     std::string matches = std::to_string(h.match_count) +
                           (h.match_count == 1 ? " match" : " matches");
-    std::cout << WrapLabelled(std::to_string(i + 1) + ". ",
-                              Heading(h) + "  score " + Score(h.score) + ", " +
-                                  matches);
+    std::cout << WrapLabelled(
+        std::to_string(i + 1) + ". ",
+        Heading(h) + "  score " + Score(h.score) + ", " + matches);
     std::cout << WrapLabelled("   ", queries::MarkSnippet(h, m.open, m.close));
     std::cout << WrapLabelled("   in ", Evidence(h));
   }

@@ -36,7 +36,7 @@ constexpr double kMinTextWithTopic = 0.1;
 constexpr double kMinTextLeftOver = 0.2;
 constexpr double kMinScoreLeftOver = 0.5;
 // A nearer candidate document wins when its match is this close to the best.
-constexpr double kNearTie = 0.15;
+constexpr double kNearTie = 0.25;
 
 bool ShareTopic(const ClauseInfo& a, const ClauseInfo& b) {
   return std::any_of(a.topics.begin(), a.topics.end(),

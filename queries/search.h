@@ -45,8 +45,8 @@ struct SearchHit {
   // The document the snippet lies in (a TEI volume holds several, a
   // telegram embeds a message), a Brief copy; its id is the evidence's doc.
   graph::Node document;
-  std::string date;      // the document's date, ISO, or ""
-  double score = 0;      // Xapian's BM25 weight
+  std::string date;  // the document's date, ISO, or ""
+  double score = 0;  // Xapian's BM25 weight
   // The snippet: bytes [start, end) of the page text, in `lang` ("ru" or
   // "en", by the script of its first match), with `quote` its text.
   std::string lang;

@@ -111,7 +111,7 @@ std::vector<std::pair<size_t, size_t>> XmlProse(std::string_view text) {
     if (open > at) out.emplace_back(at, open);
     if (open == text.size()) break;
     size_t close = text.substr(open, 4) == "<!--" ? text.find("-->", open)
-                                                    : text.find('>', open);
+                                                  : text.find('>', open);
     if (close == std::string_view::npos) break;
     at = close + (text[close] == '-' ? 3 : 1);
   }
@@ -134,8 +134,9 @@ std::vector<std::pair<size_t, size_t>> JsonProse(std::string_view text) {
     }
     if (j > start && j <= text.size()) pieces.emplace_back(start, j);
     size_t after = j + 1;
-    while (after < text.size() && (text[after] == ' ' || text[after] == '\n' ||
-                                   text[after] == '\r' || text[after] == '\t')) {
+    while (after < text.size() &&
+           (text[after] == ' ' || text[after] == '\n' || text[after] == '\r' ||
+            text[after] == '\t')) {
       ++after;
     }
     bool key = after < text.size() && text[after] == ':';
@@ -187,7 +188,8 @@ std::vector<DocumentSpan> DocumentSpans(const graph::Fragment& page) {
     if (n.props.Get(graph::prop::kEmbeddedIn) != nullptr) embedded.insert(n.id);
   }
   for (const graph::Edge& e : page.edges()) {
-    if (e.kind != graph::EdgeKind::kHasClause || !span.count(e.source)) continue;
+    if (e.kind != graph::EdgeKind::kHasClause || !span.count(e.source))
+      continue;
     if (const graph::Node* clause = page.FindNode(e.target))
       widen(e.source, *clause);
   }
@@ -248,7 +250,8 @@ Result<std::unique_ptr<TextIndex>> TextIndex::OpenForRead(
                             ": no full-text index (import the pages again "
                             "with this version of parley to build it)");
   }
-  Status s = Guard(impl->path, [&] { impl->read = Xapian::Database(impl->path); });
+  Status s =
+      Guard(impl->path, [&] { impl->read = Xapian::Database(impl->path); });
   if (!s.ok()) return s;
   return std::unique_ptr<TextIndex>(new TextIndex(std::move(impl)));
 }
@@ -318,9 +321,9 @@ Result<TextIndex::Drift> TextIndex::Compare(
   Status s = Guard(impl_->path, [&] {
     Xapian::ValueIterator ids = impl_->read.valuestream_begin(kPageIdSlot);
     for (; ids != impl_->read.valuestream_end(kPageIdSlot); ++ids) {
-      indexed[*ids] = impl_->read.get_document(ids.get_docid(),
-                                               Xapian::DOC_ASSUME_VALID)
-                          .get_value(kHashSlot);
+      indexed[*ids] =
+          impl_->read.get_document(ids.get_docid(), Xapian::DOC_ASSUME_VALID)
+              .get_value(kHashSlot);
     }
   });
   if (!s.ok()) return s;
@@ -403,8 +406,7 @@ Result<TextResults> TextIndex::Search(const TextQuery& query) {
       if (!q.empty()) phrases.push_back(std::move(q));
     }
     if (!phrases.empty()) {
-      groups.emplace_back(Xapian::Query::OP_OR, phrases.begin(),
-                          phrases.end());
+      groups.emplace_back(Xapian::Query::OP_OR, phrases.begin(), phrases.end());
     }
   }
   if (groups.empty()) return Status::InvalidArgument("nothing to search for");
@@ -414,8 +416,8 @@ Result<TextResults> TextIndex::Search(const TextQuery& query) {
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end()));
     // A few more than asked, so that ties at the limit are broken by id.
-    Xapian::MSet mset = enquire.get_mset(
-        0, static_cast<Xapian::doccount>(query.limit + 8));
+    Xapian::MSet mset =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(query.limit + 8));
     results.estimated_total = mset.get_matches_estimated();
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
       TextHit hit;

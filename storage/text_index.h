@@ -75,7 +75,7 @@ struct TextHit {
 };
 
 struct TextResults {
-  std::vector<TextHit> hits;  // best first
+  std::vector<TextHit> hits;   // best first
   size_t estimated_total = 0;  // how many pages match in all (an estimate)
 };
 

@@ -116,9 +116,8 @@ TEST(ShowNamesTest, EveryCommandResolvesACodenameToThePersonShowFinds) {
       EXPECT_EQ(json::parse(n.out)["centre"]["id"], person.id) << name;
     }
     if (!person.spellings.empty() && person.id == "person:joseph-stalin") {
-      RunResult t =
-          OnDataPages({"timeline", "--person", person.spellings.back(),
-                       "--format", "json"});
+      RunResult t = OnDataPages({"timeline", "--person",
+                                 person.spellings.back(), "--format", "json"});
       ASSERT_EQ(t.exit_code, 0) << t;
       EXPECT_EQ(json::parse(t.out)["person"]["id"], person.id);
     }
@@ -132,7 +131,8 @@ TEST(ShowTest, DocumentWarningsArePrintedByShowAndTimeline) {
     RunResult show = OnDataPages({"show", n["id"].get<std::string>()});
     ASSERT_EQ(show.exit_code, 0) << show;
     std::string date = n["props"].value("date", "");
-    RunResult timeline = OnDataPages({"timeline", "--from", date, "--to", date});
+    RunResult timeline =
+        OnDataPages({"timeline", "--from", date, "--to", date});
     for (const json& w : n["props"]["warnings"]) {
       std::string line = "warning: " + w.get<std::string>();
       EXPECT_NE(Unwrapped(show.out).find(line), std::string::npos) << show;

@@ -61,8 +61,9 @@ class SearchTest : public ::testing::Test {
     Add("doc:a",
         "Telegram. The first talks at Kaesong. The fire ceases at 22:00 "
         "Pyongyang time and the prisoners of war are exchanged.");
-    Add("doc:b", "Переговоры в Кэсоне: контрольную комиссию составить из "
-                 "представителей нейтральных стран.");
+    Add("doc:b",
+        "Переговоры в Кэсоне: контрольную комиссию составить из "
+        "представителей нейтральных стран.");
     auto index = storage::TextIndex::OpenForWrite(dir_.db());
     ASSERT_TRUE(index.ok());
     index_ = std::move(index).value();
@@ -117,8 +118,7 @@ TEST_F(SearchTest, WholeWordsAndMarkedSnippets) {
   EXPECT_EQ(marked.find("<first>"), std::string::npos) << marked;
   auto ru = Search(*snapshot_, *index_, Q("контрольная комиссия"));
   ASSERT_EQ(ru->hits.size(), 1u);
-  EXPECT_NE(MarkSnippet(ru->hits[0], "⟦", "⟧")
-                .find("⟦контрольную⟧ ⟦комиссию⟧"),
+  EXPECT_NE(MarkSnippet(ru->hits[0], "⟦", "⟧").find("⟦контрольную⟧ ⟦комиссию⟧"),
             std::string::npos);
   auto phrase = Search(*snapshot_, *index_, Q("\"prisoners of war\""));
   ASSERT_EQ(phrase->hits.size(), 1u);

@@ -50,9 +50,10 @@ TEST(TextIndexTest, FindsPagesByWordsPhrasesAndAlternatives) {
   auto index = TextIndex::OpenForWrite(dir.db());
   ASSERT_TRUE(index.ok()) << index.status().message();
   TextIndex& t = **index;
-  ASSERT_TRUE(t.IndexPage("a", "h1", "The first line of fire at Kaesong.").ok());
-  ASSERT_TRUE(t.IndexPage("b", "h2", "Переговоры в Кэсоне; огонь прекращен.")
-                  .ok());
+  ASSERT_TRUE(
+      t.IndexPage("a", "h1", "The first line of fire at Kaesong.").ok());
+  ASSERT_TRUE(
+      t.IndexPage("b", "h2", "Переговоры в Кэсоне; огонь прекращен.").ok());
   ASSERT_TRUE(t.IndexPage("c", "h3", "Fire ceased. Neutral countries.").ok());
   ASSERT_TRUE(t.Commit().ok());
   EXPECT_EQ(t.page_count(), 3u);
