@@ -64,7 +64,7 @@ Result<graph::Node> ResolveName(QueryKnowledge& knowledge,
 }
 
 std::vector<std::string> DocumentWarnings(const graph::Node& doc) {
-  return queries::StringList(doc.props.Get("warnings"));
+  return queries::StringList(doc.props.Get(prop::kWarnings));
 }
 
 std::string ReadableTime(std::string_view iso) {

@@ -73,7 +73,7 @@ int RunShow(const ShowOptions& options, Context& context) {
   }
   if (node->props.is_object()) {
     for (const auto& [key, v] : node->props.as_object()) {
-      if (key == "warnings") continue;
+      if (key == graph::prop::kWarnings) continue;
       if (key == graph::prop::kText && v.is_object()) {
         for (const auto& [lang, t] : v.as_object()) {
           std::cout << WrapLabelled("  text[" + lang + "]: ", Scalar(t));

@@ -44,9 +44,17 @@ std::string DocumentLine(const queries::ClauseVersion& v) {
       out += " of " + date;
   }
   std::string sent = page.props.GetString(prop::kSent);
+  std::string dateline = page.props.GetString(prop::kDateline);
   std::string received = page.props.GetString(prop::kReceived);
+  std::string received_by = page.props.GetString(prop::kReceivedBy);
   if (!sent.empty()) out += ", sent " + ReadableTime(sent);
-  if (!received.empty()) out += ", received " + ReadableTime(received);
+  // A dateline says neither sent nor received.
+  if (sent.empty() && !dateline.empty())
+    out += ", dateline " + ReadableTime(dateline);
+  if (!received.empty()) {
+    out += ", " + (received_by.empty() ? "" : received_by + " ") +
+           "received " + ReadableTime(received);
+  }
   return out;
 }
 

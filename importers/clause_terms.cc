@@ -404,8 +404,9 @@ void AddDistance(graph::Value& terms, const NumberRead& lo,
 // before its second number is reached).
 bool IsUpperBound(const Tokens& t, size_t i) {
   auto word = [&](size_t back) -> std::string_view {
-    return i >= back && t[i - back].is_word() ? std::string_view(t[i - back].folded)
-                                              : std::string_view();
+    return i >= back && t[i - back].is_word()
+               ? std::string_view(t[i - back].folded)
+               : std::string_view();
   };
   if (word(1) == "до" || (word(2) == "up" && word(1) == "to")) return true;
   if (OneOf(word(1), {"более", "больше", "свыше"}) && word(2) == "не")
@@ -524,12 +525,11 @@ bool HasWordStarting(const std::vector<std::string_view>& words,
 // A word that names one of the events KnownAnchor knows.
 bool IsAnchorWord(std::string_view w) {
   static constexpr std::string_view kStems[] = {
-      "sign",     "подпис", "armistice", "agreement", "перемири",
-      "соглашени", "ceasefire", "cease",   "fire",      "cessation",
-      "hostilit", "прекращ", "огн",       "огон",      "военн",
-      "боев",     "entry",  "force",     "effect",    "вступ",
-      "сил",      "plenary", "пленарн",  "endors",    "approv",
-      "утвер",    "одобр"};
+      "sign",      "подпис", "armistice", "agreement", "перемири", "соглашени",
+      "ceasefire", "cease",  "fire",      "cessation", "hostilit", "прекращ",
+      "огн",       "огон",   "военн",     "боев",      "entry",    "force",
+      "effect",    "вступ",  "сил",       "plenary",   "пленарн",  "endors",
+      "approv",    "утвер",  "одобр"};
   for (std::string_view s : kStems) {
     if (StartsWith(w, s)) return true;
   }
@@ -688,8 +688,7 @@ std::string_view SubjectOfWord(std::string_view w) {
 // The subject of the duration read at t[first, last) whose anchor words end
 // at `anchor_end`: the subject word nearest to it in its sentence, the
 // anchor's own words aside ("within 3 days of the signing" is not a signing).
-std::string_view ReadSubject(const Tokens& t, size_t first,
-                             size_t anchor_end) {
+std::string_view ReadSubject(const Tokens& t, size_t first, size_t anchor_end) {
   int sentence = t[first].sentence;
   for (size_t d = 1; d < t.size(); ++d) {
     bool inside = false;
@@ -729,8 +728,7 @@ void AddDuration(graph::Value& terms, const Tokens& t, size_t first,
   d[prop::kValue] = value;
   d[prop::kUnit] = UnitName(unit);
   if (!anchor.name.empty()) d[prop::kAnchor] = anchor.name;
-  std::string_view subject =
-      ReadSubject(t, first, std::max(anchor.end, last));
+  std::string_view subject = ReadSubject(t, first, std::max(anchor.end, last));
   d[prop::kKind] = DurationKind(t, first, subject);
   if (!subject.empty()) d[prop::kSubject] = subject;
   terms[prop::kDurations].AppendUnique(std::move(d));
@@ -753,9 +751,8 @@ void ExtractDurations(std::string_view text, const Tokens& t,
                    (i > 1 && OneOf(t[i - 1].folded, {"a", "an"}) &&
                     OneOf(t[i - 2].folded, {"within", "in", "for", "after"}));
         if (one) {
-          size_t first = t[i - 1].folded == "a" || t[i - 1].folded == "an"
-                             ? i - 1
-                             : i;
+          size_t first =
+              t[i - 1].folded == "a" || t[i - 1].folded == "an" ? i - 1 : i;
           AddDuration(terms, t, first, i + 1, 1, unit_here,
                       ReadAnchor(text, t, i + 1));
           continue;
@@ -875,8 +872,9 @@ void ExtractForces(const Tokens& t, graph::Value& terms) {
     if (!t[i].is_word()) continue;
     std::string_view kind = ForceKindOfWord(t[i].folded);
     if (kind.empty()) continue;
-    bool by = i > 0 && OneOf(t[i - 1].folded, {"by", "по"}) &&
-              (kind != "naval" || t[i].folded == "sea" || t[i].folded == "морю");
+    bool by =
+        i > 0 && OneOf(t[i - 1].folded, {"by", "по"}) &&
+        (kind != "naval" || t[i].folded == "sea" || t[i].folded == "морю");
     bool forces = StartsWith(t[i].folded, "флот") ||
                   OneOf(t[i].folded, {"fleet", "navy", "navies"});
     for (size_t j = i + 1; !forces && j < t.size() && j <= i + kMaxRun; ++j) {
@@ -1117,14 +1115,13 @@ void SettleBound(graph::Value& earlier, graph::Value item,
   graph::Value& governing = item_governs ? item : earlier;
   // The governed reading's language, when known (an item of `into` keeps
   // it only when it came straight from ExtractTerms).
-  std::string other = item_governs ? earlier.GetString(prop::kLang)
-                                   : std::string(lang);
+  std::string other =
+      item_governs ? earlier.GetString(prop::kLang) : std::string(lang);
   std::string translation = other.empty() || other == "ru"
                                 ? "the translation"
                                 : "the " + LanguageName(other) + " translation";
-  governing[prop::kNote] = translation +
-                           (IsUpTo(governing) ? " drops" : " adds") +
-                           " \"up to\"";
+  governing[prop::kNote] =
+      translation + (IsUpTo(governing) ? " drops" : " adds") + " \"up to\"";
   if (item_governs) earlier = std::move(item);
 }
 

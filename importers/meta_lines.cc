@@ -193,8 +193,15 @@ void PageReader::ReadMetaLines() {
         if (from != std::string_view::npos && sent == std::string_view::npos &&
             recv == std::string_view::npos && disp == std::string_view::npos) {
           // "From BEIJING 01:30 27.8.1951" says neither sent nor received:
-          // a dateline, which may be the time of dispatch or of arrival.
+          // a dateline. It is the cipher register's line, so it is read as
+          // the office's receipt too (the corpus's facts read it so);
+          // `dateline` equal to `received` tells a reader the page did not
+          // say "received".
           doc.dateline = stamp_after(from);
+          if (!doc.dateline.empty() && doc.received.empty()) {
+            doc.received = doc.dateline;
+            doc.received_by = std::string(graph::prop::kCipherOffice);
+          }
           open_stamp = &doc.dateline;
         }
         // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."

@@ -60,8 +60,7 @@ NodeId ComparedWith(const ClauseInfo* carrier, const ClauseInfo& earlier) {
 }
 
 void DistanceChanges(const ClauseInfo& later, const ClauseInfo& earlier,
-                     const std::vector<const ClauseInfo*>& older,
-                     Value& out) {
+                     const std::vector<const ClauseInfo*>& older, Value& out) {
   const ClauseInfo* carrier = CarrierOf(prop::kDistances, earlier, older);
   const Value::Array& now = Items(later.terms, prop::kDistances);
   if (carrier == nullptr) {
@@ -118,8 +117,7 @@ std::string DurationSubject(const Value& d) {
 }
 
 void DurationChanges(const ClauseInfo& later, const ClauseInfo& earlier,
-                     const std::vector<const ClauseInfo*>& older,
-                     Value& out) {
+                     const std::vector<const ClauseInfo*>& older, Value& out) {
   const Value::Array& now = Items(later.terms, prop::kDurations);
   const Value::Array& then_here = Items(earlier.terms, prop::kDurations);
   std::vector<bool> paired(then_here.size());
@@ -157,8 +155,8 @@ void DurationChanges(const ClauseInfo& later, const ClauseInfo& earlier,
     if (Bare(*match) == Bare(d)) continue;
     std::string note;
     if (std::fabs(DurationDays(*match) - DurationDays(d)) < 0.5) {
-      note = "the same time: " + DurationWords(d) + " is " +
-             DurationWords(*match);
+      note =
+          "the same time: " + DurationWords(d) + " is " + DurationWords(*match);
     }
     out.Append(Change("duration", *match, d, note, with));
   }
@@ -168,8 +166,9 @@ void DurationChanges(const ClauseInfo& later, const ClauseInfo& earlier,
         now.begin(), now.end(),
         [&](const Value& d) { return DurationsComparable(then_here[k], d); });
     if (!compared_elsewhere) {
-      out.Append(Change("duration", then_here[k], Value(),
-                        now.empty() ? "" : "not carried into the later version"));
+      out.Append(
+          Change("duration", then_here[k], Value(),
+                 now.empty() ? "" : "not carried into the later version"));
     }
   }
 }
@@ -250,14 +249,15 @@ Value Changes(const VariantLink& link,
       carrier != nullptr && !scope_now.empty()) {
     std::string then = carrier->terms.GetString(prop::kScope);
     if (then != scope_now) {
-      out.Append(Change("scope", then, scope_now, "",
-                        ComparedWith(carrier, earlier)));
+      out.Append(
+          Change("scope", then, scope_now, "", ComparedWith(carrier, earlier)));
     }
   }
   std::vector<std::string> pa = PlaceLabels(earlier.terms, place_labels);
   std::vector<std::string> pb = PlaceLabels(later.terms, place_labels);
   if (pa != pb) out.Append(Change("places", StringList(pa), StringList(pb)));
-  std::vector<std::string> aa = graph::Strings(earlier.terms.Get(prop::kActors));
+  std::vector<std::string> aa =
+      graph::Strings(earlier.terms.Get(prop::kActors));
   std::vector<std::string> ab = graph::Strings(later.terms.Get(prop::kActors));
   if (!aa.empty() && !ab.empty() && SortedList(aa) != SortedList(ab))
     out.Append(Change("actors", SortedList(aa), SortedList(ab)));
@@ -269,13 +269,11 @@ Value Changes(const VariantLink& link,
   }
   if (earlier.topics != later.topics) {
     out.Append(Change(
-        "topics",
-        SortedList({earlier.topics.begin(), earlier.topics.end()}),
+        "topics", SortedList({earlier.topics.begin(), earlier.topics.end()}),
         SortedList({later.topics.begin(), later.topics.end()})));
   }
   if (link.merged > 1) {
-    out.Append(Change("merged", static_cast<int64_t>(link.merged),
-                      int64_t{1}));
+    out.Append(Change("merged", static_cast<int64_t>(link.merged), int64_t{1}));
   }
   if (link.split > 1) {
     out.Append(Change("split", int64_t{1}, static_cast<int64_t>(link.split)));

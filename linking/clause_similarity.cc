@@ -20,25 +20,25 @@ namespace {
 bool IsFunctionWord(std::string_view w) {
   static const std::set<std::string, std::less<>> kWords = {
       // English
-      "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by",
-      "for", "from", "with", "into", "onto", "as", "is", "are", "be", "been",
-      "was", "were", "will", "shall", "must", "may", "should", "would",
-      "can", "could", "it", "its", "their", "them", "they", "this", "that",
-      "these", "those", "which", "who", "whom", "whose", "what", "there",
-      "here", "so", "such", "than", "then", "not", "no", "nor", "but", "if",
-      "all", "any", "each", "every", "both", "other", "own", "same", "up",
-      "out", "off", "over", "under", "about", "after", "before", "between",
-      "within", "until", "also", "has", "have", "had", "do", "does", "did",
-      "we", "our", "us", "you", "your", "he", "his", "she", "her", "i",
+      "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for",
+      "from", "with", "into", "onto", "as", "is", "are", "be", "been", "was",
+      "were", "will", "shall", "must", "may", "should", "would", "can", "could",
+      "it", "its", "their", "them", "they", "this", "that", "these", "those",
+      "which", "who", "whom", "whose", "what", "there", "here", "so", "such",
+      "than", "then", "not", "no", "nor", "but", "if", "all", "any", "each",
+      "every", "both", "other", "own", "same", "up", "out", "off", "over",
+      "under", "about", "after", "before", "between", "within", "until", "also",
+      "has", "have", "had", "do", "does", "did", "we", "our", "us", "you",
+      "your", "he", "his", "she", "her", "i",
       // Russian
-      "и", "или", "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об",
-      "от", "до", "из", "за", "для", "при", "под", "над", "через", "без",
-      "что", "чтобы", "как", "так", "также", "же", "ли", "не", "ни", "но",
-      "а", "это", "этот", "эта", "эти", "этого", "этой", "этом", "тот",
-      "та", "те", "того", "той", "все", "всех", "всем", "всеми", "весь",
-      "вся", "его", "ее", "их", "они", "он", "она", "мы", "вы", "нас",
-      "вас", "наш", "ваш", "быть", "будет", "должны", "должен", "должно",
-      "который", "которые", "которых", "между", "после", "течение"};
+      "и", "или", "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от",
+      "до", "из", "за", "для", "при", "под", "над", "через", "без", "что",
+      "чтобы", "как", "так", "также", "же", "ли", "не", "ни", "но", "а", "это",
+      "этот", "эта", "эти", "этого", "этой", "этом", "тот", "та", "те", "того",
+      "той", "все", "всех", "всем", "всеми", "весь", "вся", "его", "ее", "их",
+      "они", "он", "она", "мы", "вы", "нас", "вас", "наш", "ваш", "быть",
+      "будет", "должны", "должен", "должно", "который", "которые", "которых",
+      "между", "после", "течение"};
   return kWords.count(w) > 0;
 }
 
@@ -133,7 +133,8 @@ std::set<std::string> TextStems(std::string_view text, std::string_view lang) {
   thread_local Xapian::Stem russian("russian");
   std::set<std::string> out;
   for (const text::WordSpan& span : text::FindWords(text)) {
-    std::string w = text::FoldWord(text.substr(span.start, span.end - span.start));
+    std::string w =
+        text::FoldWord(text.substr(span.start, span.end - span.start));
     if (!HasLetter(w) || IsFunctionWord(w)) continue;
     bool cyrillic = static_cast<unsigned char>(w[0]) >= 0x80;
     if (lang == "ru" || cyrillic) {
@@ -149,7 +150,8 @@ double TextSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
   double best = 0;
   for (const auto& [lang, stems] : a.stems) {
     auto other = b.stems.find(lang);
-    if (other != b.stems.end()) best = std::max(best, Dice(stems, other->second));
+    if (other != b.stems.end())
+      best = std::max(best, Dice(stems, other->second));
   }
   return best;
 }

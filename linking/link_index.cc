@@ -1,10 +1,11 @@
 // The linker's index: what it holds of each stored page, and which pages'
 // links depend on which.
+#include "linking/detail/link_index.h"
+
 #include <algorithm>
 #include <cmath>
 
 #include "linking/detail/clause_similarity.h"
-#include "linking/detail/link_index.h"
 
 namespace parley::linking {
 

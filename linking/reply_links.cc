@@ -95,18 +95,21 @@ std::string NamedProposal(const StanceClaim& claim) {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if (!IsYour(w[i].folded) || !IsProposalWord(w[i + 1].folded)) continue;
     size_t first = i + 2;
-    if (first < w.size() && (w[first].folded == "for" ||
-                             w[first].folded == "of" || w[first].folded == "on"))
+    if (first < w.size() &&
+        (w[first].folded == "for" || w[first].folded == "of" ||
+         w[first].folded == "on"))
       ++first;
     size_t last = first;
     for (size_t k = first; k < w.size() && k < first + kMaxWords; ++k) {
       if (k > first) {
-        std::string_view gap(q.data() + w[k - 1].end, w[k].start - w[k - 1].end);
+        std::string_view gap(q.data() + w[k - 1].end,
+                             w[k].start - w[k - 1].end);
         if (gap.find_first_of(",;.:!?()") != std::string_view::npos) break;
       }
       last = k + 1;
     }
-    if (last > first) return q.substr(w[first].start, w[last - 1].end - w[first].start);
+    if (last > first)
+      return q.substr(w[first].start, w[last - 1].end - w[first].start);
   }
   return "";
 }
@@ -153,10 +156,9 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     if (!st->ordinals.empty() || st->topics.empty() ||
         !NamesAddresseesProposal(*st))
       continue;
-    bool found = std::any_of(points.begin(), points.end(),
-                             [&](const ClauseInfo* c) {
-                               return Carries(*c, st->topics);
-                             });
+    bool found = std::any_of(
+        points.begin(), points.end(),
+        [&](const ClauseInfo* c) { return Carries(*c, st->topics); });
     if (found) {
       check.named_found = true;
       continue;
@@ -178,8 +180,8 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
         if (reported.insert("point:" + n).second)
-          check.conflicts.push_back("the reply's point " + n + " has no point " +
-                                    n + " in " + name);
+          check.conflicts.push_back("the reply's point " + n +
+                                    " has no point " + n + " in " + name);
         continue;
       }
       if (!st->topics.empty() &&
@@ -190,10 +192,10 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
           if (!Carries(*other, st->topics) ||
               !reported.insert("point:" + n).second)
             continue;
-          check.conflicts.push_back(
-              "the reply's point " + n + " is about " +
-              TopicWords(st->topics.front()) + ", which is point " +
-              other->ordinal + " of " + name + ", not its point " + n);
+          check.conflicts.push_back("the reply's point " + n + " is about " +
+                                    TopicWords(st->topics.front()) +
+                                    ", which is point " + other->ordinal +
+                                    " of " + name + ", not its point " + n);
           break;
         }
       }
@@ -307,10 +309,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
         auto doc = docs.find(c->doc);
         bool theirs =
             doc != docs.end() &&
-            std::any_of(doc->second.authors.begin(),
-                        doc->second.authors.end(), [&](const NodeId& a) {
-                          return reply.recipients.count(a) > 0;
-                        });
+            std::any_of(
+                doc->second.authors.begin(), doc->second.authors.end(),
+                [&](const NodeId& a) { return reply.recipients.count(a) > 0; });
         bool numbered = std::any_of(
             st.ordinals.begin(), st.ordinals.end(),
             [&](const std::string& o) { return c->ordinals.count(o) > 0; });

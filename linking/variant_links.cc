@@ -77,20 +77,20 @@ std::vector<std::vector<PairMatch>> MatchDocuments(
     for (size_t j = 0; j < theirs.size(); ++j) {
       m[i].push_back(CompareClauses(*mine[i], *theirs[j]));
       const ClauseMatch& x = m[i].back();
-      bool eligible = ShareTopic(*mine[i], *theirs[j])
-                          ? x.score >= kMinScore &&
-                                (!ShareLanguage(*mine[i], *theirs[j]) ||
-                                 x.text >= kMinTextWithTopic ||
-                                 std::find(x.matched_by.begin(),
-                                           x.matched_by.end(),
-                                           "terms") != x.matched_by.end())
-                          : x.text >= kMinTextWithoutTopic;
+      bool eligible =
+          ShareTopic(*mine[i], *theirs[j])
+              ? x.score >= kMinScore &&
+                    (!ShareLanguage(*mine[i], *theirs[j]) ||
+                     x.text >= kMinTextWithTopic ||
+                     std::find(x.matched_by.begin(), x.matched_by.end(),
+                               "terms") != x.matched_by.end())
+              : x.text >= kMinTextWithoutTopic;
       if (eligible) cells.push_back({x.score, i, j});
     }
   }
-  std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
-    return a.score > b.score;
-  });
+  std::stable_sort(
+      cells.begin(), cells.end(),
+      [](const Cell& a, const Cell& b) { return a.score > b.score; });
   std::vector<std::vector<PairMatch>> out(mine.size());
   std::vector<bool> used_i(mine.size()), used_j(theirs.size());
   for (const Cell& c : cells) {
@@ -101,13 +101,15 @@ std::vector<std::vector<PairMatch>> MatchDocuments(
   // Left over: a later clause takes its best earlier one (a split); an
   // earlier clause joins its best later one (a merge).
   for (const Cell& c : cells) {
-    if (!used_i[c.i] && LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
+    if (!used_i[c.i] &&
+        LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
       used_i[c.i] = true;
       out[c.i].push_back({c.j, m[c.i][c.j], false});
     }
   }
   for (const Cell& c : cells) {
-    if (!used_j[c.j] && LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
+    if (!used_j[c.j] &&
+        LeftOverMayJoin(*mine[c.i], *theirs[c.j], m[c.i][c.j])) {
       used_j[c.j] = true;
       out[c.i].push_back({c.j, m[c.i][c.j], false});
     }
@@ -196,9 +198,9 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
       link.similarity = p.match.text;
       link.matched_by = p.match.matched_by;
       bool topical = ShareTopic(*link.later, *link.earlier);
-      link.confidence = std::min(0.95, (p.one_to_one ? 0.35 : 0.25) +
-                                           p.match.score -
-                                           (topical ? 0.0 : 0.1));
+      link.confidence =
+          std::min(0.95, (p.one_to_one ? 0.35 : 0.25) + p.match.score -
+                             (topical ? 0.0 : 0.1));
       link.merged = choice[i].matches.size();
       link.split = takers[link.earlier->id];
       links.push_back(std::move(link));

@@ -203,10 +203,15 @@ void CompareVersions(Snapshot& snapshot, VariantIndex& index,
       v.similarity = Similarity(*e);
       v.similarity_basis = e->props.GetString(prop::kSimilarityBasis);
       v.link = LinkEvidenceOf(*e);
-      if (before.side != v.side && !before.side.empty() && !v.side.empty() &&
-          before.side != "both" && v.side != "both") {
-        v.crossed_from = before.side;
-      }
+      break;
+    }
+    // Crossing the table: the side differs from the latest earlier version
+    // put forward by one side (agreed text, of both, is passed over).
+    if (v.side.empty() || v.side == "both") continue;
+    for (size_t j = i; j-- > 0;) {
+      const std::string& earlier = lineage.versions[j].side;
+      if (earlier.empty() || earlier == "both") continue;
+      if (earlier != v.side) v.crossed_from = earlier;
       break;
     }
   }

@@ -53,8 +53,9 @@ struct ClauseVersion {
   std::optional<double> similarity;  // the linker's, 0..1
   std::string similarity_basis;      // "text"; "" when the link says not
   LinkEvidence link;
-  // When the side differs from the compared version's: that side (the
-  // point crossed the table from it to `side`); "" otherwise.
+  // When the side differs from that of the latest earlier version of one
+  // side (agreed text is passed over): that side (the point crossed the
+  // table from it to `side`); "" otherwise.
   std::string crossed_from;
   // Positions taken on this version: STANCE edges, then unlinked positions
   // that may bear on it.

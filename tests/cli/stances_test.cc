@@ -155,13 +155,15 @@ TEST(StancesCommandTest, MarkdownAndLatexTables) {
 TEST(StancesCommandTest, FiltersAndExitCodes) {
   RunResult on = Query({"stances", "--on", "civilians", "--format", "json"});
   ASSERT_EQ(on.exit_code, 0) << on;
-  for (const json& p : json::parse(on.out)["positions"]) {
+  json parsed1 = json::parse(on.out);
+  for (const json& p : parsed1["positions"]) {
     std::string all = p.dump();
     EXPECT_NE(all.find("civilian"), std::string::npos) << p;
   }
   RunResult unc = Query({"stances", "--side", "unc", "--format", "json"});
   ASSERT_EQ(unc.exit_code, 0) << unc;
-  for (const json& p : json::parse(unc.out)["positions"])
+  json parsed2 = json::parse(unc.out);
+  for (const json& p : parsed2["positions"])
     EXPECT_EQ(p["side"], "unc");
   RunResult none = Query({"stances", "--by", "Stalin", "--side", "unc"});
   EXPECT_EQ(none.exit_code, 1) << none;

@@ -90,8 +90,7 @@ TEST(ClauseTermsTest, DistanceFromTheParallelInBothLanguages) {
   EXPECT_EQ(Distances(kSeedPoint2En, "en"),
             List({Distance(10, 10, "38th parallel")}));
   // "до 10 км" is up to 10 km: see UpToIsARangeFromZero.
-  EXPECT_EQ(Distances(kSeedPoint2Ru, "ru"),
-            List({UpTo(10, "38th parallel")}));
+  EXPECT_EQ(Distances(kSeedPoint2Ru, "ru"), List({UpTo(10, "38th parallel")}));
 }
 
 TEST(ClauseTermsTest, RangesWithDashHyphenAndWords) {
@@ -332,8 +331,7 @@ TEST(ClauseTermsTest, UpToIsARangeFromZero) {
        {"withdraw up to 10 km from the 38th parallel",
         "withdraw no more than 10 km from the 38th parallel",
         "withdraw not more than 10 kilometres from the 38th parallel"}) {
-    EXPECT_EQ(Distances(text, "en"), List({UpTo(10, "38th parallel")}))
-        << text;
+    EXPECT_EQ(Distances(text, "en"), List({UpTo(10, "38th parallel")})) << text;
   }
   for (const char* text : {"отойти на расстояние до 10 км от 38 параллели",
                            "отойти не более чем на 10 км от 38 параллели",
@@ -368,8 +366,8 @@ TEST(ClauseTermsTest, TheRussianGovernsWhenTheTranslationDropsUpTo) {
   // A Russian original without "до" governs an English "up to".
   Value exact = Value::MakeObject();
   MergeTerms(exact, ExtractTerms("отойти на 10 км от 38 параллели", "ru"));
-  MergeTerms(exact, ExtractTerms("withdraw up to 10 km from the 38th parallel",
-                                 "en"));
+  MergeTerms(exact,
+             ExtractTerms("withdraw up to 10 km from the 38th parallel", "en"));
   Value ten = Distance(10, 10, "38th parallel");
   ten["note"] = "the English translation adds \"up to\"";
   EXPECT_EQ(*exact.Get("distances"), List({ten}));
@@ -461,26 +459,34 @@ TEST(ClauseTermsTest, ForcesAndTheirKinds) {
   const std::vector<Case> cases = {
       {"Both sides must cease the transfer of land, naval and air forces "
        "across the 38th parallel.",
-       "en", {"land", "naval", "air"}},
+       "en",
+       {"land", "naval", "air"}},
       {"Обе стороны должны прекратить перемещение сухопутных войск, "
        "военно-морских и военно-воздушных сил через 38 параллель.",
-       "ru", {"land", "naval", "air"}},
+       "ru",
+       {"land", "naval", "air"}},
       {"from the moment of the ceasefire, crossing the 38th parallel by air "
        "or by land is forbidden",
-       "en", {"air", "land"}},
+       "en",
+       {"air", "land"}},
       {"с момента прекращения огня запрещается пересекать 38 параллель по "
        "воздуху и по суше",
-       "ru", {"air", "land"}},
+       "ru",
+       {"air", "land"}},
       {"naval forces leave the territorial waters of KOREA", "en", {"naval"}},
-      {"уход военно-морского флота из территориальных вод КОРЕИ", "ru",
+      {"уход военно-морского флота из территориальных вод КОРЕИ",
+       "ru",
        {"naval"}},
       {"a complete cease fire of all their ground, naval and air forces",
-       "en", {"land", "naval", "air"}},
+       "en",
+       {"land", "naval", "air"}},
       // Ships and a coast are not forces.
       {"Withdraw all foreign ships and liquidate the blockage of the sea "
        "coast north of the 38th parallel.",
-       "en", {}},
-      {"ликвидировать блокаду морского побережья севернее 38 параллели", "ru",
+       "en",
+       {}},
+      {"ликвидировать блокаду морского побережья севернее 38 параллели",
+       "ru",
        {}},
       {"the land reform goes on", "en", {}},
   };

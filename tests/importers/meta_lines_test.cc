@@ -153,15 +153,20 @@ Document Information
     Page page(text);
     const Node& doc = page.node(page.outer());
     EXPECT_EQ(doc.props.GetString(c.key), c.value) << c.stamp;
-    // The sentence in the body is not a stamp, and a dateline is neither.
+    // The sentence in the body is not a stamp. A register's "From" line is
+    // a dateline, read as the office's receipt too, never as a dispatch.
+    bool dateline = c.key == "dateline";
     for (std::string_view other : {"sent", "received", "dateline"}) {
-      if (other != c.key) {
+      if (other == c.key) continue;
+      if (dateline && other == "received") {
+        EXPECT_EQ(doc.props.GetString(other), c.value) << c.stamp;
+      } else {
         EXPECT_EQ(doc.props.Get(other), nullptr) << c.stamp;
       }
     }
     // A register's receipt stamp is the cipher office's receipt.
     EXPECT_EQ(doc.props.GetString("received_by"),
-              c.key == "received" ? "cipher office" : "")
+              c.key == "received" || dateline ? "cipher office" : "")
         << c.stamp;
     if (!c.origin.empty()) {
       EXPECT_EQ(doc.props.GetString("origin"), c.origin) << c.stamp;
@@ -207,7 +212,8 @@ TEST(MetaLinesTest, HeaderAndBodyNumbersThatDisagreeAreAWarning) {
 }
 
 // The stamps of the pages of data/: receipt stamps are the cipher office's,
-// a dateline is no receipt, a dispatch stays a dispatch.
+// a register's dateline is the office's receipt, never a dispatch, and
+// a dispatch stays a dispatch.
 TEST(MetaLinesTest, StampsOfTheRealPages) {
   Page seed(ReadFile(fs::path(PARLEY_DATA_DIR) / "000_7b6558650d750d46.txt"));
   EXPECT_EQ(seed.prop(seed.outer(), "received"), "1951-07-03T12:10");
@@ -215,7 +221,8 @@ TEST(MetaLinesTest, StampsOfTheRealPages) {
   Page mao(
       ReadFile(fs::path(PARLEY_DATA_DIR) / "1951-08-27-telegram-23256.txt"));
   EXPECT_EQ(mao.prop(mao.outer(), "dateline"), "1951-08-27T01:30");
-  EXPECT_EQ(mao.prop(mao.outer(), "received"), "");
+  EXPECT_EQ(mao.prop(mao.outer(), "received"), "1951-08-27T01:30");
+  EXPECT_EQ(mao.prop(mao.outer(), "received_by"), "cipher office");
   EXPECT_EQ(mao.prop(mao.outer(), "sent"), "");
   Page report(
       ReadFile(fs::path(PARLEY_DATA_DIR) / "1951-07-01-telegram-501869.txt"));

@@ -619,8 +619,7 @@ TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
             std::vector<std::string>{"content"});
   EXPECT_EQ(stances[0].props.GetString("strength"), "weak");
   EXPECT_EQ(stances[0].props.GetString("holder"), kStalin);
-  EXPECT_EQ(stances[0].props.GetString("via"),
-            "doc:telegram-21405-1951-07-03");
+  EXPECT_EQ(stances[0].props.GetString("via"), "doc:telegram-21405-1951-07-03");
 }
 
 TEST_F(LinkerTest, ANumberedStanceTiesThroughAStrongLinkWhoseNumberingFits) {
@@ -709,14 +708,13 @@ TEST_F(LinkerTest, ATermTheNearestVersionLacksIsComparedWithAnOlderOne) {
             .Build());
   Apply(PageBuilder(c, "1953-07-27")
             .Clause(c, "51", {"prisoners_of_war"},
-                    Terms("durations", Duration(60, "day", "entry into force",
-                                                "exchange")),
+                    Terms("durations",
+                          Duration(60, "day", "entry into force", "exchange")),
                     "Within sixty days after the armistice takes effect "
                     "prisoners of war are repatriated.")
             .Clause(c, "60", {"political_settlement"},
-                    Terms("durations",
-                          Duration(3, "month", "entry into force",
-                                   "political_conference")),
+                    Terms("durations", Duration(3, "month", "entry into force",
+                                                "political_conference")),
                     "Within three months after the armistice takes effect a "
                     "political conference is recommended.")
             .Build());

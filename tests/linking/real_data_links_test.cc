@@ -150,9 +150,10 @@ TEST_F(RealDataLinksTest, TheCiviliansLineageEndsAtTheCiviliansArticle) {
   // without saying that the civilians were dropped.
   for (const Edge& v : Out(iii51, EdgeKind::kVariantOf)) {
     const Value* topics = Change(v, "topics");
-    std::vector<std::string> from =
-        topics ? graph::Strings(topics->Get("from")) : std::vector<std::string>();
-    if (std::find(from.begin(), from.end(), "civilians") == from.end()) continue;
+    std::vector<std::string> from = topics ? graph::Strings(topics->Get("from"))
+                                           : std::vector<std::string>();
+    if (std::find(from.begin(), from.end(), "civilians") == from.end())
+      continue;
     std::vector<std::string> to = graph::Strings(topics->Get("to"));
     EXPECT_EQ(std::find(to.begin(), to.end(), "civilians"), to.end());
   }
@@ -220,8 +221,8 @@ TEST_F(RealDataLinksTest, DurationsOfDifferentThingsAreNeverCompared) {
     }
     return true;
   });
-  for (const Edge& v : Out(std::string(kArmistice) + "/clause-iv-60",
-                           EdgeKind::kVariantOf)) {
+  for (const Edge& v :
+       Out(std::string(kArmistice) + "/clause-iv-60", EdgeKind::kVariantOf)) {
     const Value* d = Change(v, "duration");
     if (d == nullptr) continue;
     EXPECT_TRUE(d->Get("from") == nullptr || d->Get("from")->is_null())
