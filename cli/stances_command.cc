@@ -46,8 +46,7 @@ std::string StanceLine(const queries::Position& p) {
     // The backing is the replier's stance; the backed one is the
     // addressee's.
     out += " the addressee's position: " +
-           JoinLabels(p.addressees, "the addressee") + " " +
-           p.supported_stance;
+           JoinLabels(p.addressees, "the addressee") + " " + p.supported_stance;
   }
   std::vector<std::string> notes;
   if (p.negated) notes.push_back("read through a negation");
@@ -59,7 +58,8 @@ std::string StanceLine(const queries::Position& p) {
 std::string LinkLine(const queries::PositionClause& c) {
   std::string out = ClauseRefLabel(c) + " (" + c.clause.id + ")";
   std::string how = LinkText(c.link);
-  if (!c.via_label.empty()) how += (how.empty() ? "" : ", ") + ("via " + c.via_label);
+  if (!c.via_label.empty())
+    how += (how.empty() ? "" : ", ") + ("via " + c.via_label);
   return how.empty() ? out : out + ": " + how;
 }
 
@@ -74,9 +74,9 @@ std::string PositionBlock(const queries::Position& p) {
   std::string out;
   std::string who = JoinLabels(p.holders, "(holder unknown)");
   std::string side = queries::SideLabel(p.side);
-  out += WrapLabelled((p.date.empty() ? "(undated)" : p.date) + "  ",
-                      who + (side.empty() ? "" : " [" + side + "]") + ", " +
-                          p.document_label);
+  out += WrapLabelled(
+      (p.date.empty() ? "(undated)" : p.date) + "  ",
+      who + (side.empty() ? "" : " [" + side + "]") + ", " + p.document_label);
   out += WrapLabelled("  stance:     ", StanceLine(p));
   out += WrapLabelled("  on:         ", OnText(p));
   for (const auto& [lang, q] : p.quotes)
@@ -178,7 +178,8 @@ std::string PositionsTableText(const std::vector<queries::Position>& positions,
     }
     if (of_side.empty()) continue;
     if (!out.empty()) out += "\n";
-    std::string label = side.empty() ? "side unknown" : queries::SideLabel(side);
+    std::string label =
+        side.empty() ? "side unknown" : queries::SideLabel(side);
     out += "== " + label + " (" + std::to_string(of_side.size()) +
            (of_side.size() == 1 ? " position" : " positions") + ") ==\n";
     for (const queries::Position* p : of_side) out += "\n" + PositionBlock(*p);
@@ -190,9 +191,9 @@ PaperTable PositionsPaperTable(const std::vector<queries::Position>& positions,
                                const std::string& caption) {
   PaperTable t;
   t.caption = caption;
-  t.columns = {"date",     "document", "holder",  "side",
-               "on",       "stance",   "quote_en", "quote_ru",
-               "status",   "clauses",  "why",     "candidates"};
+  t.columns = {"date",   "document", "holder",   "side",
+               "on",     "stance",   "quote_en", "quote_ru",
+               "status", "clauses",  "why",      "candidates"};
   for (const queries::Position& p : positions) {
     std::vector<std::string> clauses, why;
     for (const queries::PositionClause& c : p.links) {
@@ -235,8 +236,9 @@ ordered_json PositionJson(const queries::Position& p) {
   }
   ordered_json candidates = ordered_json::array();
   for (const queries::PositionClause& c : p.candidates) {
-    candidates.push_back(
-        {{"clause", c.clause.id}, {"label", ClauseRefLabel(c)}, {"why", c.why}});
+    candidates.push_back({{"clause", c.clause.id},
+                          {"label", ClauseRefLabel(c)},
+                          {"why", c.why}});
   }
   ordered_json out;
   out["document"] = p.document.id;
@@ -277,8 +279,9 @@ void SetupStancesCommand(CLI::App& app, Context& context) {
                       "topic, tied to it or possibly bearing on it");
   command->add_option("--from", options->from,
                       "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)");
-  command->add_option("--to", options->to,
-                      "up to this date, inclusive (a month or year: all of it)");
+  command->add_option(
+      "--to", options->to,
+      "up to this date, inclusive (a month or year: all of it)");
   command->add_option("--side", options->side,
                       "only positions of this side: kpa-cpv or unc");
   command

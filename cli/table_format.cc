@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <map>
 
-
 namespace parley::cli {
 
 std::optional<TableFormat> ParseTableFormat(std::string_view name) {
@@ -27,9 +26,10 @@ void AddTableFormatOption(CLI::App& command, TableFormat& format) {
           [&format](const std::string& name) {
             std::optional<TableFormat> f = ParseTableFormat(name);
             if (!f) {
-              throw CLI::ValidationError(
-                  "--format", "'" + name + "' is not one of table, json, md, "
-                                           "latex, csv");
+              throw CLI::ValidationError("--format",
+                                         "'" + name +
+                                             "' is not one of table, json, md, "
+                                             "latex, csv");
             }
             format = *f;
           },

@@ -52,8 +52,8 @@ std::string DocumentLine(const queries::ClauseVersion& v) {
   if (sent.empty() && !dateline.empty())
     out += ", dateline " + ReadableTime(dateline);
   if (!received.empty()) {
-    out += ", " + (received_by.empty() ? "" : received_by + " ") +
-           "received " + ReadableTime(received);
+    out += ", " + (received_by.empty() ? "" : received_by + " ") + "received " +
+           ReadableTime(received);
   }
   return out;
 }
@@ -159,11 +159,10 @@ void PrintTable(const std::vector<queries::Lineage>& lineages,
 PaperTable TracePaperTable(const std::vector<queries::Lineage>& lineages) {
   PaperTable t;
   t.caption = "Versions of the clause, in the order written";
-  t.columns = {"lineage",  "version",       "date",    "clause",
-               "ordinal",  "document",      "side",    "proposers",
-               "topics",   "text_en",       "text_ru", "compared_with",
-               "similarity", "changes",     "crossed", "stances",
-               "source"};
+  t.columns = {"lineage",  "version",       "date",       "clause",  "ordinal",
+               "document", "side",          "proposers",  "topics",  "text_en",
+               "text_ru",  "compared_with", "similarity", "changes", "crossed",
+               "stances",  "source"};
   for (size_t l = 0; l < lineages.size(); ++l) {
     for (size_t i = 0; i < lineages[l].versions.size(); ++i) {
       const queries::ClauseVersion& v = lineages[l].versions[i];
@@ -175,19 +174,19 @@ PaperTable TracePaperTable(const std::vector<queries::Lineage>& lineages) {
         const graph::Value* x = t && t->is_object() ? t->Get(lang) : nullptr;
         return x && x->is_string() ? x->as_string() : std::string();
       };
-      std::string crossed =
-          v.crossed_from.empty() ? ""
-                                 : queries::SideLabel(v.crossed_from) + " → " +
-                                       queries::SideLabel(v.side);
+      std::string crossed = v.crossed_from.empty()
+                                ? ""
+                                : queries::SideLabel(v.crossed_from) + " → " +
+                                      queries::SideLabel(v.side);
       t.rows.push_back(
           {std::to_string(l + 1), std::to_string(i + 1), v.date, v.clause.id,
            v.clause.props.GetString(prop::kOrdinal), DocumentLine(v),
            queries::SideLabel(v.side), ProposersText(v.proposals),
            Join(queries::StringList(v.clause.props.Get(prop::kTopics)), ", "),
            text("en"), text("ru"),
-           v.compared_with.empty() ? ""
-                                   : v.compared_label + " (" + v.compared_with +
-                                         ")",
+           v.compared_with.empty()
+               ? ""
+               : v.compared_label + " (" + v.compared_with + ")",
            SimilarityText(v), Join(v.changes, "; "), crossed,
            Join(stances, "; "),
            v.source_line.empty() ? Join(v.citations, "; ") : v.source_line});
@@ -246,8 +245,8 @@ void PrintJsonResult(const TraceOptions& options,
           v.similarity ? ordered_json(*v.similarity) : ordered_json();
       item["compared_label"] = v.compared_label;
       item["similarity_basis"] = v.similarity_basis;
-      item["link"] = v.compared_with.empty() ? ordered_json()
-                                             : LinkJson(v.link);
+      item["link"] =
+          v.compared_with.empty() ? ordered_json() : LinkJson(v.link);
       item["changes"] = v.changes;
       item["crossed_the_table"] =
           v.crossed_from.empty()

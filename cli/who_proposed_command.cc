@@ -47,17 +47,16 @@ std::string DocumentText(const queries::ProposalAnswer& a) {
 std::string AnswerBlock(const queries::ProposalAnswer& a,
                         const std::string& lang) {
   std::string out;
-  out += WrapLabelled("Point " + a.clause.props.GetString(prop::kOrdinal) + "  ",
-                      a.clause.id);
+  out += WrapLabelled(
+      "Point " + a.clause.props.GetString(prop::kOrdinal) + "  ", a.clause.id);
   out += WrapLabelled("  \"", queries::ClauseText(a.clause, lang) + "\"");
   std::string topics = Topics(a.clause);
   if (!topics.empty()) out += WrapLabelled("  topics:      ", topics);
-  bool agreed =
-      !a.proposals.empty() &&
-      std::all_of(a.proposals.begin(), a.proposals.end(),
-                  [](const queries::Proposer& p) {
-                    return p.modality == prop::kAgreed;
-                  });
+  bool agreed = !a.proposals.empty() &&
+                std::all_of(a.proposals.begin(), a.proposals.end(),
+                            [](const queries::Proposer& p) {
+                              return p.modality == prop::kAgreed;
+                            });
   out += WrapLabelled(agreed ? "  agreed by:   " : "  proposed by: ",
                       ProposersText(a.proposals, "(no proposer recorded)"));
   std::string side = queries::SideLabel(a.side);
@@ -112,9 +111,9 @@ void PrintTable(const WhoProposedOptions& options,
 PaperTable AnswersPaperTable(const queries::WhoProposedResult& result) {
   PaperTable t;
   t.caption = "Who proposed each clause";
-  t.columns = {"clause",    "ordinal", "date",    "document", "side",
-               "proposers", "topics",  "text_en", "text_ru",  "chain",
-               "stances",   "source"};
+  t.columns = {"clause",  "ordinal",   "date",    "document",
+               "side",    "proposers", "topics",  "text_en",
+               "text_ru", "chain",     "stances", "source"};
   for (const queries::ProposalAnswer& a : result.answers) {
     std::vector<std::string> stances;
     for (const queries::Stance& s : a.stances) stances.push_back(StanceText(s));
@@ -126,8 +125,9 @@ PaperTable AnswersPaperTable(const queries::WhoProposedResult& result) {
     t.rows.push_back(
         {a.clause.id, a.clause.props.GetString(prop::kOrdinal),
          a.document.props.GetString(prop::kDate), DocumentText(a),
-         queries::SideLabel(a.side), ProposersText(a.proposals), Topics(a.clause),
-         text("en"), text("ru"), ChainText(a.chain), Join(stances, "; "),
+         queries::SideLabel(a.side), ProposersText(a.proposals),
+         Topics(a.clause), text("en"), text("ru"), ChainText(a.chain),
+         Join(stances, "; "),
          a.source_line.empty() ? Join(a.citations, "; ") : a.source_line});
   }
   return t;
@@ -180,12 +180,11 @@ void PrintJsonResult(const WhoProposedOptions& options,
     item["proposers"] = proposers;
     ordered_json proposals = ordered_json::array();
     for (const queries::Proposer& p : a.proposals) {
-      proposals.push_back(
-          {{"person", NodeRefJson(p.person)},
-           {"modality", p.modality},
-           {"reported_by", p.reported_by.id.empty()
-                               ? ordered_json()
-                               : NodeRefJson(p.reported_by)}});
+      proposals.push_back({{"person", NodeRefJson(p.person)},
+                           {"modality", p.modality},
+                           {"reported_by", p.reported_by.id.empty()
+                                               ? ordered_json()
+                                               : NodeRefJson(p.reported_by)}});
     }
     item["proposals"] = proposals;
     item["side"] = a.side;

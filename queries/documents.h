@@ -111,9 +111,9 @@ LinkEvidence LinkEvidenceOf(const graph::Edge& edge);
 // "planned" (Razuvaev: "NAM IL is expected to put forward"), "reported" or
 // "agreed" (the parties to an agreed text); with who reported it.
 struct Proposer {
-  graph::Node person;        // Brief copy
-  std::string modality;      // "" for links stored before modality existed
-  graph::Node reported_by;   // Brief copy; empty id when none
+  graph::Node person;       // Brief copy
+  std::string modality;     // "" for links stored before modality existed
+  graph::Node reported_by;  // Brief copy; empty id when none
 };
 std::vector<Proposer> ProposersOf(Snapshot& snapshot,
                                   const graph::NodeId& clause_id);

@@ -375,9 +375,9 @@ std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
   // were kept) are positions of their own, read from their evidence.
   std::vector<StanceClaim> orphans;
   for (const Edge& e : edges) {
-    bool claimed = std::any_of(
-        props.stances.begin(), props.stances.end(),
-        [&](const StanceClaim& c) { return FromClaim(e, c); });
+    bool claimed =
+        std::any_of(props.stances.begin(), props.stances.end(),
+                    [&](const StanceClaim& c) { return FromClaim(e, c); });
     if (claimed) continue;
     StanceClaim c;
     c.stance = e.props.GetString(prop::kStance);
@@ -388,11 +388,10 @@ std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
       c.start = e.evidence[0].start;
       c.end = e.evidence[0].end;
     }
-    bool same = std::any_of(orphans.begin(), orphans.end(),
-                            [&](const StanceClaim& o) {
-                              return o.start == c.start && o.end == c.end &&
-                                     o.stance == c.stance;
-                            });
+    bool same =
+        std::any_of(orphans.begin(), orphans.end(), [&](const StanceClaim& o) {
+          return o.start == c.start && o.end == c.end && o.stance == c.stance;
+        });
     if (!same) orphans.push_back(std::move(c));
   }
   for (const StanceClaim& c : orphans)

@@ -50,8 +50,8 @@ struct Position {
   std::vector<graph::Node> holders;     // who takes it (Brief)
   std::vector<graph::Node> addressees;  // whom the reply answers (Brief)
   std::string side;                     // the holder's, else the document's
-  std::string stance;  // accepts, rejects, amends, insists, drops,
-                       // conditional, supports
+  std::string stance;            // accepts, rejects, amends, insists, drops,
+                                 // conditional, supports
   std::string supported_stance;  // for supports: the addressee's stance
   bool partial = false, negated = false, conditional = false;
   std::vector<std::string> ordinals;  // the reply's own point numbers

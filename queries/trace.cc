@@ -162,8 +162,7 @@ ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
 std::string ClauseLabel(Snapshot& snapshot, const NodeId& id) {
   const Node* clause = snapshot.Find(id);
   if (clause == nullptr) return id;
-  const Node* doc =
-      snapshot.Find(DocumentOfClause(snapshot.reader(), *clause));
+  const Node* doc = snapshot.Find(DocumentOfClause(snapshot.reader(), *clause));
   return "point " + clause->props.GetString(prop::kOrdinal) +
          (doc ? " of " + DocumentLabel(*doc) : "");
 }

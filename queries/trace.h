@@ -83,9 +83,9 @@ struct Lineage {
 // closest is the same clause. A matched clause already in an earlier
 // lineage starts no new one; a lineage whose versions all appear in earlier
 // ones is dropped, and one that shares some lists only the rest, as a
-// branch (one lineage per line of descent, no repeats). Reads edges by point lookups (a lineage is
-// small); never builds the graph view. Fails with kNotFound when no clause
-// matches.
+// branch (one lineage per line of descent, no repeats). Reads edges by point
+// lookups (a lineage is small); never builds the graph view. Fails with
+// kNotFound when no clause matches.
 Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                                          const TraceQuery& query);
 

@@ -85,8 +85,7 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
                      if (dx != dy) return dx < dy;
                      if (x.document.id != y.document.id)
                        return x.document.id < y.document.id;
-                     return ClausePosition(x.clause) <
-                            ClausePosition(y.clause);
+                     return ClausePosition(x.clause) < ClausePosition(y.clause);
                    });
   if (Status s = reader.status(); !s.ok()) return s;
   return result;

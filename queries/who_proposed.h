@@ -44,8 +44,8 @@ struct ProposalAnswer {
   // when not embedded), as Brief copies.
   graph::Node document;
   graph::Node outer;
-  std::vector<graph::Node> proposers;   // PROPOSES sources; may be empty
-  std::vector<Proposer> proposals;      // the same, with modality
+  std::vector<graph::Node> proposers;  // PROPOSES sources; may be empty
+  std::vector<Proposer> proposals;     // the same, with modality
   // The side the clause was put forward by: the proposers' ("both" for
   // agreed text or proposers of both sides), else its document's.
   std::string side;

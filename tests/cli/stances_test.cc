@@ -77,8 +77,8 @@ TEST(StancesCommandTest, StalinsSevenPositionsIn3950NumberedOnesUnlinked) {
       for (const json& l : p["links"]) EXPECT_TRUE(l.contains("strength"));
     }
   }
-  RunResult table = ExpectGoldenQuery("stances_stalin.txt",
-                                      {"stances", "--by", "Stalin"});
+  RunResult table =
+      ExpectGoldenQuery("stances_stalin.txt", {"stances", "--by", "Stalin"});
   std::string text = Unwrapped(table.out);
   EXPECT_NE(text.find("unlinked:"), std::string::npos);
   EXPECT_NE(text.find("points 1, 2 (as the reply numbers them)"),
@@ -87,8 +87,8 @@ TEST(StancesCommandTest, StalinsSevenPositionsIn3950NumberedOnesUnlinked) {
 }
 
 TEST(StancesCommandTest, MaosThirteenJuneNeutralZoneIsRejects) {
-  RunResult r = Query({"stances", "--by", "Mao Zedong", "--from",
-                       "1951-06-13", "--to", "1951-06-13", "--format", "json"});
+  RunResult r = Query({"stances", "--by", "Mao Zedong", "--from", "1951-06-13",
+                       "--to", "1951-06-13", "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r;
   json out = json::parse(r.out);
   bool found = false;
@@ -121,12 +121,12 @@ TEST(StancesCommandTest, CsvParsesBackToTheSameRows) {
   for (size_t i = 0; i < positions.size(); ++i) {
     const std::vector<std::string>& row = records[i + 1];
     ASSERT_EQ(row.size(), head.size());
-    EXPECT_EQ(row[ru],
-              positions[i]["quotes"].value("ru", json::object()).value(
-                  "text", ""));
-    EXPECT_EQ(row[en],
-              positions[i]["quotes"].value("en", json::object()).value(
-                  "text", ""));
+    EXPECT_EQ(
+        row[ru],
+        positions[i]["quotes"].value("ru", json::object()).value("text", ""));
+    EXPECT_EQ(
+        row[en],
+        positions[i]["quotes"].value("en", json::object()).value("text", ""));
     EXPECT_EQ(row[status],
               positions[i]["linked"].get<bool>() ? "linked" : "unlinked");
   }
@@ -163,8 +163,7 @@ TEST(StancesCommandTest, FiltersAndExitCodes) {
   RunResult unc = Query({"stances", "--side", "unc", "--format", "json"});
   ASSERT_EQ(unc.exit_code, 0) << unc;
   json parsed2 = json::parse(unc.out);
-  for (const json& p : parsed2["positions"])
-    EXPECT_EQ(p["side"], "unc");
+  for (const json& p : parsed2["positions"]) EXPECT_EQ(p["side"], "unc");
   RunResult none = Query({"stances", "--by", "Stalin", "--side", "unc"});
   EXPECT_EQ(none.exit_code, 1) << none;
   EXPECT_EQ(none.out, "");

@@ -2,11 +2,11 @@
 // special characters, CSV quotes and line breaks, Markdown pipes. The
 // writers are part of the `parley` binary, not of a library, so this test
 // compiles their source in.
+#include "cli/table_format.cc"  // NOLINT: see above
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "cli/table_format.cc"  // NOLINT: see above
 
 namespace parley::cli {
 namespace {

@@ -114,8 +114,7 @@ TEST(WhoProposedCommandTest, ModalityStampsAndUnlinkedPositions) {
 }
 
 TEST(WhoProposedCommandTest, SidesAndPaperFormats) {
-  RunResult unc =
-      Query({"who-proposed", "--side", "unc", "--format", "json"});
+  RunResult unc = Query({"who-proposed", "--side", "unc", "--format", "json"});
   ASSERT_EQ(unc.exit_code, 0) << unc;
   json answers = json::parse(unc.out)["answers"];
   ASSERT_FALSE(answers.empty());

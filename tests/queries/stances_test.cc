@@ -26,7 +26,9 @@ constexpr char kKim[] = "person:kim";
 constexpr char kMao[] = "person:mao";
 constexpr char kStalin[] = "person:stalin";
 
-std::string ClauseId(int n) { return std::string(kProposal) + "/clause-" + std::to_string(n); }
+std::string ClauseId(int n) {
+  return std::string(kProposal) + "/clause-" + std::to_string(n);
+}
 
 // A reply (telegram 200, Stalin to Mao) answering telegram 100 (Mao
 // forwarding Kim's three points) through a reply link; its positions in
@@ -126,8 +128,8 @@ class StanceGraph {
     const char* topics[] = {"ceasefire", "buffer_zone",
                             "foreign_forces_withdrawal"};
     for (int i = 1; i <= 3; ++i) {
-      graph::Node c =
-          Node(ClauseId(i), graph::NodeKind::kClause, "Point " + std::to_string(i));
+      graph::Node c = Node(ClauseId(i), graph::NodeKind::kClause,
+                           "Point " + std::to_string(i));
       c.props[prop::kOrdinal] = std::to_string(i);
       c.props[prop::kDocument] = kProposal;
       c.props[prop::kPosition] = i;
@@ -199,7 +201,8 @@ class StanceGraph {
   std::unique_ptr<Snapshot> snapshot_;
 };
 
-const Position* Find(const std::vector<Position>& ps, const std::string& stance) {
+const Position* Find(const std::vector<Position>& ps,
+                     const std::string& stance) {
   for (const Position& p : ps) {
     if (p.stance == stance) return &p;
   }
@@ -230,7 +233,8 @@ TEST(StancesTest, NumberedPointsThroughAWeakReplyLinkAreUnlinkedWithReason) {
   EXPECT_FALSE(accepts->linked());
   EXPECT_NE(accepts->unlinked_reason.find("weak"), std::string::npos)
       << accepts->unlinked_reason;
-  EXPECT_NE(accepts->unlinked_reason.find("numbered points"), std::string::npos);
+  EXPECT_NE(accepts->unlinked_reason.find("numbered points"),
+            std::string::npos);
   ASSERT_EQ(accepts->reply_conflicts.size(), 1u);
   // The clauses it may answer: points 1 and 2 of the forwarded message.
   ASSERT_EQ(accepts->candidates.size(), 2u);
