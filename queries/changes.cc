@@ -177,10 +177,19 @@ std::string ValueWords(const Value* v, const PlaceLabeler& places) {
   return Join(parts, ", ");
 }
 
-void AddNote(std::vector<std::string>& notes, const std::string& note) {
-  if (note.empty()) return;
-  if (std::find(notes.begin(), notes.end(), note) == notes.end())
-    notes.push_back(note);
+void AddNote(std::vector<std::string>& notes, const std::string& note,
+             const std::string& text) {
+  // A note that repeats the change's words, or another note, adds nothing;
+  // one that says more replaces the note it holds.
+  if (note.empty() || text.find(note) != std::string::npos) return;
+  for (std::string& n : notes) {
+    if (n.find(note) != std::string::npos) return;
+    if (note.find(n) != std::string::npos) {
+      n = note;
+      return;
+    }
+  }
+  notes.push_back(note);
 }
 
 // "forces dropped: naval", "topics added: civilians", or both sides in
@@ -387,9 +396,9 @@ RenderedChange RenderChange(const Value& change, const PlaceLabeler& places) {
                ValueWords(from, places) + " → " + ValueWords(to, places);
   }
   std::vector<std::string> notes;
-  AddNote(notes, change.GetString(prop::kNote));
-  if (from != nullptr) AddNote(notes, TermNote(*from));
-  if (to != nullptr) AddNote(notes, TermNote(*to));
+  AddNote(notes, change.GetString(prop::kNote), out.text);
+  if (from != nullptr) AddNote(notes, TermNote(*from), out.text);
+  if (to != nullptr) AddNote(notes, TermNote(*to), out.text);
   out.note = Join(notes, "; ");
   if (!out.note.empty()) out.text += " (" + out.note + ")";
   return out;
@@ -449,7 +458,7 @@ std::vector<std::string> RenderTerms(const Value& terms,
       std::string subject = Spaced(d->GetString(prop::kSubject));
       if (!kind.empty()) what.push_back(kind);
       if (!subject.empty()) what.push_back(subject);
-      AddNote(what, TermNote(*d));
+      AddNote(what, TermNote(*d), "");
     }
     parts.push_back(DurationText(*d) +
                     (what.empty() ? "" : " (" + Join(what, ", ") + ")"));
