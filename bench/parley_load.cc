@@ -26,8 +26,8 @@
 #include "importers/import_file.h"
 #include "importers/topics.h"
 #include "linking/linker.h"
-#include "storage/text_index.h"
 #include "storage/store.h"
+#include "storage/text_index.h"
 
 namespace {
 

@@ -93,10 +93,10 @@ namespace {
 
 // What a step says in brackets after the person.
 std::string StepNote(const queries::TransmissionStep& s) {
-  std::string when = !s.sent.empty()       ? "sent " + ReadableTime(s.sent)
-                     : !s.dateline.empty() ? "dateline " +
-                                                 ReadableTime(s.dateline)
-                                           : s.date;
+  std::string when = !s.sent.empty() ? "sent " + ReadableTime(s.sent)
+                     : !s.dateline.empty()
+                         ? "dateline " + ReadableTime(s.dateline)
+                         : s.date;
   // "message of 1951-06-30" already carries its date.
   bool dated = when.empty() || s.document_label.find(when) != std::string::npos;
   std::string doc = s.document_label + (dated ? "" : ", " + when);
@@ -199,8 +199,8 @@ Result<graph::EdgeKindSet> EdgeKindsOption(const std::string& list,
   return queries::ParseEdgeKinds(list);
 }
 
-std::string StanceWords(const std::string& stance,
-                        const std::string& supported, bool partial) {
+std::string StanceWords(const std::string& stance, const std::string& supported,
+                        bool partial) {
   std::string out = stance;
   if (!supported.empty()) out += " (backs the addressee's " + supported + ")";
   if (partial) out += " (in part)";

@@ -94,8 +94,8 @@ std::string ProposersText(const std::vector<queries::Proposer>& proposers,
 std::string LinkText(const queries::LinkEvidence& link);
 
 // "supports (backs the addressee's insists) (in part)".
-std::string StanceWords(const std::string& stance,
-                        const std::string& supported, bool partial);
+std::string StanceWords(const std::string& stance, const std::string& supported,
+                        bool partial);
 
 // "Joseph Stalin insists (telegram 3950, 1951-07-03)", then "[weak link:
 // ...]" for a weak link or "[unlinked, may bear on it: REASON]".

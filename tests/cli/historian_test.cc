@@ -139,7 +139,8 @@ TEST(HistorianTest, TheConferenceDeadlineIsNoWithdrawalDeadline) {
   ASSERT_NE(clause, nullptr);
   const json& durations = clause->at("props").at("terms").at("durations");
   ASSERT_FALSE(durations.empty());
-  for (const json& d : durations) EXPECT_NE(d.value("subject", ""), "withdrawal");
+  for (const json& d : durations)
+    EXPECT_NE(d.value("subject", ""), "withdrawal");
   for (const json& e : graph["edges"]) {
     if (e["kind"] != "VARIANT_OF" ||
         e["source"] != "doc:agreement-1953-07-27/clause-iv-60")
