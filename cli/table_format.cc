@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <map>
 
+#include "cli/output.h"
+
 namespace parley::cli {
 
 std::optional<TableFormat> ParseTableFormat(std::string_view name) {
@@ -38,22 +40,11 @@ void AddTableFormatOption(CLI::App& command, TableFormat& format) {
       ->type_name("table|json|md|latex|csv");
 }
 
-std::string CsvCell(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos)
-    return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 void WriteCsv(std::ostream& out, const PaperTable& table) {
   auto record = [&](const std::vector<std::string>& cells) {
     for (size_t i = 0; i < table.columns.size(); ++i) {
       if (i > 0) out << ',';
-      if (i < cells.size()) out << CsvCell(cells[i]);
+      if (i < cells.size()) out << CsvField(cells[i]);
     }
     out << "\r\n";
   };

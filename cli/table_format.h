@@ -41,7 +41,6 @@ struct PaperTable {
 // quoted when it holds a comma, a double quote, CR or LF, and a double
 // quote inside doubled. The first record is the column headings.
 void WriteCsv(std::ostream& out, const PaperTable& table);
-std::string CsvCell(std::string_view s);
 
 // A GitHub-flavoured Markdown pipe table; "|" and "\" in cells are
 // escaped, line breaks become <br>.

@@ -1,12 +1,12 @@
 // The paper-table writers (cli/table_format.h) on hostile strings: LaTeX's
-// special characters, CSV quotes and line breaks, Markdown pipes. The
-// writers are part of the `parley` binary, not of a library, so this test
-// compiles their source in.
-#include "cli/table_format.cc"  // NOLINT: see above
+// special characters, CSV quotes and line breaks, Markdown pipes.
+#include "cli/table_format.h"
 
 #include <gtest/gtest.h>
 
 #include <sstream>
+
+#include "cli/output.h"
 
 namespace parley::cli {
 namespace {
@@ -36,10 +36,10 @@ TEST(TableFormatTest, LatexTableHasOneRowPerLineAndNoBareSpecials) {
 }
 
 TEST(TableFormatTest, CsvQuotesPerRfc4180) {
-  EXPECT_EQ(CsvCell("plain"), "plain");
-  EXPECT_EQ(CsvCell("a,b"), "\"a,b\"");
-  EXPECT_EQ(CsvCell("say \"no\""), "\"say \"\"no\"\"\"");
-  EXPECT_EQ(CsvCell("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(CsvField("plain"), "plain");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("say \"no\""), "\"say \"\"no\"\"\"");
+  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
   PaperTable t;
   t.columns = {"x", "y"};
   t.rows = {{"1", "a,\"b\""}};
