@@ -127,6 +127,10 @@ void PageReader::ReadReplies(size_t d) {
         std::string_view part =
             TrimView(sentence.substr(part_begin, q - part_begin));
         part_begin = q + 1;
+        // The mark closing a quoted telegram is not the writer's words.
+        if (std::string_view mark = ClosingQuoteMark(part); !mark.empty()) {
+          part = TrimView(part.substr(0, part.rfind(mark)));
+        }
         if (part.empty()) continue;
         // "... we propose to put forward the following points:" opens the
         // document's own proposal, never a stance on it.
