@@ -17,40 +17,17 @@
 #include <vector>
 
 #include "tests/cli/cli_test_util.h"
+#include "tests/cli/data_pages_db.h"
 
 namespace parley::cli_test {
 
-// The pages the golden files were made from and reviewed against: every
-// page of data/ (the seed, the Wilson Center, CWIHP and FRUS pages, the
-// TEI volumes and the curated armistice agreement), sorted by file name.
-// A page added to data/ changes golden files: rewrite and review them as
-// such (PARLEY_UPDATE_GOLDEN=1).
-inline std::vector<std::string> QueryPages() {
-  std::vector<std::string> pages;
-  for (const auto& entry : fs::directory_iterator(PARLEY_DATA_DIR)) {
-    fs::path ext = entry.path().extension();
-    if (ext == ".txt" || ext == ".xml" || ext == ".json")
-      pages.push_back(entry.path().string());
-  }
-  std::sort(pages.begin(), pages.end());
-  return pages;
-}
-
-// The database with the query pages, imported on first use and removed when
-// the test process ends.
-inline const std::string& CorpusDb() {
-  static std::unique_ptr<TempDir> dir;
-  static std::string db;
-  if (dir == nullptr) {
-    dir = std::make_unique<TempDir>();
-    db = dir->db();
-    std::vector<std::string> args = {"import"};
-    for (const std::string& p : QueryPages()) args.push_back(p);
-    RunResult r = RunParleyOn(db, args);
-    EXPECT_EQ(r.exit_code, 0) << r;
-  }
-  return db;
-}
+// The golden files were made from, and reviewed against, every page of
+// data/ (DataPages: the seed, the Wilson Center, CWIHP and FRUS pages, the
+// TEI volumes and the curated armistice agreement). A page added to data/
+// changes golden files: rewrite and review them as such
+// (PARLEY_UPDATE_GOLDEN=1).
+inline std::vector<std::string> QueryPages() { return DataPages(); }
+inline const std::string& CorpusDb() { return DataPagesDb(); }
 
 // `parley --db <corpus db> ARGS...`.
 inline RunResult Query(const std::vector<std::string>& args) {
