@@ -209,9 +209,18 @@ const Position* Find(const std::vector<Position>& ps,
   return nullptr;
 }
 
+// A query with one field set (designated initializers would leave the
+// others to -Wmissing-field-initializers).
+StancesQuery QueryWith(std::string StancesQuery::*field, std::string value) {
+  StancesQuery q;
+  q.*field = std::move(value);
+  return q;
+}
+
 TEST(StancesTest, OnePositionInTwoLanguagesIsOneRow) {
   StanceGraph g(/*weak_reply=*/true);
-  auto result = Stances(g.snapshot(), StancesQuery{.by = "Joseph Stalin"});
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "Joseph Stalin"));
   ASSERT_TRUE(result.ok()) << result.status().message();
   ASSERT_EQ(result->positions.size(), 2u);
   const Position* accepts = Find(result->positions, "accepts");
@@ -226,7 +235,8 @@ TEST(StancesTest, OnePositionInTwoLanguagesIsOneRow) {
 
 TEST(StancesTest, NumberedPointsThroughAWeakReplyLinkAreUnlinkedWithReason) {
   StanceGraph g(/*weak_reply=*/true);
-  auto result = Stances(g.snapshot(), StancesQuery{.by = "person:stalin"});
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "person:stalin"));
   ASSERT_TRUE(result.ok());
   const Position* accepts = Find(result->positions, "accepts");
   ASSERT_NE(accepts, nullptr);
@@ -244,7 +254,8 @@ TEST(StancesTest, NumberedPointsThroughAWeakReplyLinkAreUnlinkedWithReason) {
 
 TEST(StancesTest, ALinkedPositionCarriesHowItWasTied) {
   StanceGraph g(/*weak_reply=*/true);
-  auto result = Stances(g.snapshot(), StancesQuery{.by = "person:stalin"});
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "person:stalin"));
   ASSERT_TRUE(result.ok());
   const Position* insists = Find(result->positions, "insists");
   ASSERT_NE(insists, nullptr);
@@ -260,7 +271,8 @@ TEST(StancesTest, ALinkedPositionCarriesHowItWasTied) {
 
 TEST(StancesTest, AStrongReplyLinkGivesAnotherReason) {
   StanceGraph g(/*weak_reply=*/false);
-  auto result = Stances(g.snapshot(), StancesQuery{.by = "person:stalin"});
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "person:stalin"));
   ASSERT_TRUE(result.ok());
   const Position* accepts = Find(result->positions, "accepts");
   ASSERT_NE(accepts, nullptr);
@@ -271,7 +283,8 @@ TEST(StancesTest, AStrongReplyLinkGivesAnotherReason) {
 
 TEST(StancesTest, NoReplyLinkIsSaid) {
   StanceGraph g(/*weak_reply=*/true);
-  auto result = Stances(g.snapshot(), StancesQuery{.by = "Mao Zedong"});
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "Mao Zedong"));
   ASSERT_TRUE(result.ok());
   ASSERT_EQ(result->positions.size(), 1u);
   EXPECT_EQ(result->positions[0].stance, "rejects");
@@ -286,29 +299,34 @@ TEST(StancesTest, FiltersByDateSideTopicAndWords) {
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(all->positions.size(), 3u);
   EXPECT_EQ(all->positions[0].document.id, kLetter);  // by date
-  auto july = Stances(g.snapshot(), StancesQuery{.from = "1951-07"});
+  auto july = Stances(g.snapshot(), QueryWith(&StancesQuery::from, "1951-07"));
   ASSERT_TRUE(july.ok());
   EXPECT_EQ(july->positions.size(), 2u);
-  auto unc = Stances(g.snapshot(), StancesQuery{.side = "UNC"});
+  auto unc = Stances(g.snapshot(), QueryWith(&StancesQuery::side, "UNC"));
   ASSERT_TRUE(unc.ok());
   EXPECT_TRUE(unc->positions.empty());
   // On the buffer zone: Mao's letter names the topic; the reply's
   // "points one and two" may bear on point 2, the buffer-zone point.
-  auto zone = Stances(g.snapshot(), StancesQuery{.on = "buffer_zone"});
+  auto zone =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::on, "buffer_zone"));
   ASSERT_TRUE(zone.ok());
   ASSERT_EQ(zone->positions.size(), 2u);
   EXPECT_EQ(zone->positions[0].document.id, kLetter);
   EXPECT_EQ(zone->positions[1].stance, "accepts");
-  auto ceasefire = Stances(g.snapshot(), StancesQuery{.on = ClauseId(1)});
+  auto ceasefire =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::on, ClauseId(1)));
   ASSERT_TRUE(ceasefire.ok());
   ASSERT_EQ(ceasefire->positions.size(), 1u);
   EXPECT_EQ(ceasefire->positions[0].stance, "accepts");
-  auto words = Stances(g.snapshot(), StancesQuery{.text = "возражаем"});
+  auto words =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::text, "возражаем"));
   ASSERT_TRUE(words.ok());
   ASSERT_EQ(words->positions.size(), 1u);
   EXPECT_EQ(words->positions[0].stance, "accepts");
-  EXPECT_FALSE(Stances(g.snapshot(), StancesQuery{.from = "July"}).ok());
-  EXPECT_FALSE(Stances(g.snapshot(), StancesQuery{.side = "north"}).ok());
+  EXPECT_FALSE(
+      Stances(g.snapshot(), QueryWith(&StancesQuery::from, "July")).ok());
+  EXPECT_FALSE(
+      Stances(g.snapshot(), QueryWith(&StancesQuery::side, "north")).ok());
 }
 
 TEST(StancesTest, UnlinkedPositionsShowOnTheClausesTheyMayBearOn) {
