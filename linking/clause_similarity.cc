@@ -49,21 +49,35 @@ bool HasLetter(std::string_view w) {
   return false;
 }
 
+// How many strings two sorted sets share, by one walk over both.
+size_t SharedCount(const std::set<std::string>& a,
+                   const std::set<std::string>& b) {
+  size_t shared = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    int c = x->compare(*y);
+    if (c == 0) ++shared;
+    if (c <= 0) ++x;
+    if (c >= 0) ++y;
+  }
+  return shared;
+}
+
 double Dice(const std::set<std::string>& a, const std::set<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
-  size_t shared = 0;
-  for (const std::string& s : a) shared += b.count(s);
-  return 2.0 * static_cast<double>(shared) /
+  return 2.0 * static_cast<double>(SharedCount(a, b)) /
          static_cast<double>(a.size() + b.size());
+}
+
+double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+  size_t shared = SharedCount(a, b);
+  size_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(all);
 }
 
 double Jaccard(const std::vector<std::string>& a,
                const std::vector<std::string>& b) {
-  std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
-  size_t shared = 0;
-  for (const std::string& s : sa) shared += sb.count(s);
-  size_t all = sa.size() + sb.size() - shared;
-  return all == 0 ? 0 : static_cast<double>(shared) / static_cast<double>(all);
+  return Jaccard(std::set<std::string>(a.begin(), a.end()),
+                 std::set<std::string>(b.begin(), b.end()));
 }
 
 const Value::Array& Items(const Value& terms, std::string_view key) {
@@ -157,8 +171,7 @@ double TextSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
 }
 
 double TopicSimilarity(const ClauseInfo& a, const ClauseInfo& b) {
-  return Jaccard(std::vector<std::string>(a.topics.begin(), a.topics.end()),
-                 std::vector<std::string>(b.topics.begin(), b.topics.end()));
+  return Jaccard(a.topics, b.topics);
 }
 
 double TopicCoverage(const ClauseInfo& later, const ClauseInfo& earlier) {
