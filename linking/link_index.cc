@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "linking/detail/clause_similarity.h"
 
@@ -52,6 +53,7 @@ const NodeId& LinkIndex::Family(const DocInfo& d) const {
 void LinkIndex::RemovePage(const std::string& page) {
   auto it = page_nodes.find(page);
   if (it == page_nodes.end()) return;
+  ForgetVersionsFrom(page);
   for (const NodeId& id : it->second) {
     if (auto d = docs.find(id); d != docs.end()) {
       docs_by_date[d->second.date].erase(id);
@@ -74,13 +76,11 @@ void LinkIndex::RemovePage(const std::string& page) {
   }
   page_nodes.erase(it);
   page_hash.erase(page);
-  ClearCache();
 }
 
 void LinkIndex::AddNodes(const std::string& page,
                          const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
-  ClearCache();
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument) {
@@ -158,6 +158,29 @@ void LinkIndex::AddNodes(const std::string& page,
       c->second.date = d->second.date;
     for (const std::string& t : c->second.topics)
       topic_chains[t][ChainKey(c->second.date, c->second.doc)] = c->second.doc;
+  }
+  ForgetVersionsFrom(page);
+}
+
+// A document's versions are matched among the documents before it in the
+// chains (CandidateDocuments), so a page changes the versions of its own
+// documents and of those after its earliest one; the others stay known.
+void LinkIndex::ForgetVersionsFrom(const std::string& page) {
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return;
+  std::optional<std::string> first;
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    std::string key = ChainKey(d->second.date, d->second.id);
+    if (!first || key < *first) first = std::move(key);
+  }
+  if (!first) return;
+  for (auto v = variants_of_doc_.begin(); v != variants_of_doc_.end();) {
+    auto d = docs.find(v->first);
+    bool stale =
+        d == docs.end() || ChainKey(d->second.date, d->second.id) >= *first;
+    v = stale ? variants_of_doc_.erase(v) : std::next(v);
   }
 }
 

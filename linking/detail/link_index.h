@@ -88,8 +88,9 @@ class LinkIndex {
   // the later versions of its clauses); call before removing and after
   // adding.
   std::set<std::string> Dependents(const std::string& page) const;
-  // Forgets the versions worked out so far (after the index changed).
-  void ClearCache() { variants_of_doc_.clear(); }
+  // Forgets the versions worked out for the documents page `page` can
+  // change: its own and those after its earliest document in the chains.
+  void ForgetVersionsFrom(const std::string& page);
 
   // The outermost document holding `d` (itself when it is embedded in
   // none): a message and the telegram forwarding it are never versions of
