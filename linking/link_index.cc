@@ -176,12 +176,10 @@ void LinkIndex::ForgetVersionsFrom(const std::string& page) {
     if (!first || key < *first) first = std::move(key);
   }
   if (!first) return;
-  for (auto v = variants_of_doc_.begin(); v != variants_of_doc_.end();) {
-    auto d = docs.find(v->first);
-    bool stale =
-        d == docs.end() || ChainKey(d->second.date, d->second.id) >= *first;
-    v = stale ? variants_of_doc_.erase(v) : std::next(v);
-  }
+  auto from = versions_by_key_.lower_bound(*first);
+  for (auto v = from; v != versions_by_key_.end(); ++v)
+    variants_of_doc_.erase(v->second);
+  versions_by_key_.erase(from, versions_by_key_.end());
 }
 
 std::vector<const ClauseInfo*> LinkIndex::ClausesOf(const DocInfo& doc) const {

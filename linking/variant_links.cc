@@ -206,6 +206,7 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
       links.push_back(std::move(link));
     }
   }
+  versions_by_key_[ChainKey(doc.date, doc.id)] = doc.id;
   return variants_of_doc_[doc.id] = std::move(links);
 }
 

@@ -117,6 +117,9 @@ class LinkIndex {
   void LinkVariants(const DocInfo& doc, graph::Fragment& out);
 
   std::map<graph::NodeId, std::vector<VariantLink>> variants_of_doc_;
+  // The documents of variants_of_doc_ by ChainKey, to forget those after a
+  // point in one range.
+  std::map<std::string, graph::NodeId> versions_by_key_;
 };
 
 // How far back a lineage is followed for a term the nearest version lacks,
