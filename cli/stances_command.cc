@@ -284,10 +284,7 @@ void SetupStancesCommand(CLI::App& app, Context& context) {
       "up to this date, inclusive (a month or year: all of it)");
   command->add_option("--side", options->side,
                       "only positions of this side: kpa-cpv or unc");
-  command
-      ->add_option("--group", options->group,
-                   "group the table: side (a heading per side)")
-      ->check(CLI::IsMember({"side"}));
+  AddGroupOption(*command, options->group);
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunStances(*options, context);

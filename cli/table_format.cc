@@ -21,6 +21,13 @@ std::optional<TableFormat> ParseTableFormat(std::string_view name) {
   return it->second;
 }
 
+void AddGroupOption(CLI::App& command, std::string& group) {
+  command
+      .add_option("--group", group,
+                  "group the table: side (a heading per side)")
+      ->check(CLI::IsMember({"side"}));
+}
+
 void AddTableFormatOption(CLI::App& command, TableFormat& format) {
   command
       .add_option_function<std::string>(

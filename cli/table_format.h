@@ -27,6 +27,9 @@ std::optional<TableFormat> ParseTableFormat(std::string_view name);
 // any other value is a usage error (exit 2).
 void AddTableFormatOption(CLI::App& command, TableFormat& format);
 
+// `--group side`: a heading per side in the table.
+void AddGroupOption(CLI::App& command, std::string& group);
+
 // A table: a caption (LaTeX \caption and a Markdown heading line; not
 // written to CSV), column headings and rows of cells (plain UTF-8 text;
 // line breaks inside a cell are kept in CSV and turned into spaces or

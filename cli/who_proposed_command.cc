@@ -288,10 +288,7 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
   command->add_option("--side", options->side,
                       "only clauses of this side: kpa-cpv, unc, or both "
                       "(agreed text)");
-  command
-      ->add_option("--group", options->group,
-                   "group the table: side (a heading per side)")
-      ->check(CLI::IsMember({"side"}));
+  AddGroupOption(*command, options->group);
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunWhoProposed(*options, context);
