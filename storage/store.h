@@ -4,10 +4,13 @@
 #ifndef PARLEY_STORAGE_STORE_H_
 #define PARLEY_STORAGE_STORE_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/fragment.h"
@@ -74,11 +77,83 @@ class Reader {
 
   virtual std::vector<PageInfo> Pages() = 0;
 
+  // ---- Reading what a query touches, and nothing else (issue 8) ----
+  //
+  // The calls below are answered from records kept up to date on write
+  // (merged node and edge heads, dense ids, packed adjacency, indexes; see
+  // docs/storage.md). The defaults here, for readers without them (test
+  // fakes), compute the same answers from the calls above.
+
+  // The node without its evidence: kind, label, aliases and props merged
+  // over every owner, as GetNode merges them, and `evidence_count`, how many
+  // pieces of evidence GetNode would return. One read however many pages
+  // name the node. nullopt when absent.
+  virtual std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
+                                                 size_t* evidence_count =
+                                                     nullptr);
+
+  // The edge (source, kind, target) merged over every owner; without its
+  // evidence unless `with_evidence`. nullopt when absent.
+  virtual std::optional<graph::Edge> GetEdge(const graph::NodeId& source,
+                                             graph::EdgeKind kind,
+                                             const graph::NodeId& target,
+                                             bool with_evidence = false);
+
+  // Dense ids: every node ever stored has a small integer id, never reused,
+  // so that traversals work on integers and turn ids back into names only
+  // for the nodes of their answer.
+  virtual std::optional<uint32_t> DenseId(const graph::NodeId& id);
+  virtual std::optional<graph::NodeId> NodeIdOf(uint32_t dense);
+
+  struct Adjacent {
+    uint32_t node = 0;  // dense id of the other end
+    graph::EdgeKind kind = graph::EdgeKind::kAuthored;
+    bool forward = true;  // true: node -> other (an out-edge); false: other -> node
+    bool operator==(const Adjacent&) const = default;
+  };
+  enum class Direction : uint8_t { kOut, kIn, kBoth };
+  // The edges of dense node `node` in `direction`, of the kinds in `kinds`
+  // (every kind when empty), appended to `out`: out-edges first, then
+  // in-edges; within each, by kind, then by the other end's dense id. At
+  // most `limit` are appended. Reads only this node's adjacency.
+  virtual void Adjacency(uint32_t node, Direction direction,
+                         const std::vector<graph::EdgeKind>& kinds,
+                         std::vector<Adjacent>& out,
+                         size_t limit = SIZE_MAX);
+
+  // Secondary indexes, written in the same batch as the facts they index.
+  enum class Index : uint8_t {
+    kKind,    // term: node kind name ("Clause") -> every node of that kind
+    kTopic,   // term: a topic of a Clause's props.topics -> those clauses
+    kDate,    // term: a Document's props.date (ISO) -> those documents
+    kNumber,  // term: a Document's props.number (each, when a list) -> docs
+  };
+  // Node ids under `term`, sorted, unique; at most `limit`.
+  virtual std::vector<graph::NodeId> Lookup(Index index,
+                                            std::string_view term,
+                                            size_t limit = SIZE_MAX);
+  // Every (term, node id) with from <= term <= to (byte order; an empty `to`
+  // means no upper bound), in term then id order, until fn returns false.
+  // Dates are ISO strings, so a date range is a term range.
+  virtual void LookupRange(
+      Index index, std::string_view from, std::string_view to,
+      const std::function<bool(std::string_view term,
+                               const graph::NodeId& id)>& fn);
+  // How many distinct node ids are under `term`.
+  virtual size_t Count(Index index, std::string_view term);
+
   // The first error any call above met (an unreadable record, an I/O error),
   // in the manner of rocksdb::Iterator::status(): those calls cannot return
   // a Status, so they skip what they cannot read and record why here.
   // Default: OK (for readers that cannot fail, such as test fakes).
   virtual Status status() const { return Status::Ok(); }
+
+ private:
+  // What the default implementations above build on first need: the whole
+  // graph's ids, adjacency and index terms (storage/reader_defaults.cc).
+  struct WholeGraph;
+  const WholeGraph& Whole();
+  std::shared_ptr<WholeGraph> whole_;
 };
 
 class Store {
