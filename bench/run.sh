@@ -1,28 +1,43 @@
 #!/usr/bin/env bash
 # Parley's benchmarks in one command (see bench/README.md):
-#   bench/run.sh               corpora of 10^3 and 10^4 pages (~10 min, 2 cores)
-#   BENCH_LARGE=1 bench/run.sh adds 10^5 pages
-# Builds what it needs, generates the corpora, imports them (pages/s, size on
-# disk, peak RSS), runs Google Benchmark (parley_bench), the cold CLI timings
-# (bench/cold.py) and the comparison with SQLite and networkx
-# (bench/compare.py), and prints a markdown report (also left in
+#   bench/run.sh               corpora of 10^3 and 10^4 pages (~15 min, 2 cores)
+#   BENCH_LARGE=1 bench/run.sh 10^4, 10^5 and 10^6 pages (hours)
+# Builds what it needs, installs Kùzu (npm) once, generates the corpora,
+# imports them (pages/s, size on disk against the page text, per column
+# family, peak RSS), measures RocksDB's raw write rate for the same bytes,
+# runs Google Benchmark (parley_bench), the comparison with Kùzu, SQLite and
+# networkx (bench/compare.py) and the cold CLI timings beside Kùzu's
+# (bench/cold.py), and prints a markdown report (also left in
 # $BENCH_DIR/report.md).
 #
 # Environment:
 #   BUILD                  build directory (default: build)
 #   BENCH_DIR              scratch space for corpora and databases
-#                          (default: ${TMPDIR:-/tmp}/parley-bench; several GB)
-#   BENCH_SIZES            corpus sizes (default "1000 10000", "1000 10000
-#                          100000" with BENCH_LARGE=1)
+#                          (default: ${TMPDIR:-/tmp}/parley-bench; several GB,
+#                          tens of GB with 10^6 pages)
+#   BENCH_SIZES            corpus sizes (default "1000 10000", "10000 100000
+#                          1000000" with BENCH_LARGE=1)
 #   BENCH_SEED             corpus seed (default 1)
 #   BENCH_IMPORT_TIMEOUT   seconds allowed to `parley import` per corpus
 #                          (default 60). A corpus not imported in time is
 #                          reported as such, with how far it got, and is
 #                          loaded without the linker (bench/parley_load
 #                          --no-links) so that its queries can still be timed.
-#   BENCH_QUERY_TIMEOUT    seconds one query may run, warm or cold, in Parley
-#                          or SQLite (default 10; networkx cannot be stopped);
-#                          a query out of time is reported as "> 10 s".
+#   BENCH_QUERY_TIMEOUT    seconds one query may run, warm or cold, in Parley,
+#                          Kùzu or SQLite (default 10; networkx cannot be
+#                          stopped); a query out of time is reported as
+#                          "> 10 s".
+#   BENCH_KUZU             0: leave Kùzu out (default 1: installed with npm
+#                          under $BENCH_DIR/kuzu on first use)
+#   BENCH_KUZU_VERSION     the npm package version (default 0.11.3)
+#   BENCH_NX_MAX           the largest corpus (pages) given to networkx and to
+#                          Parley's whole-graph warm benchmarks (LoadGraph,
+#                          the in-memory engine); larger ones do not fit in
+#                          memory (default 100000)
+#   PARLEY_BIN             the `parley` binary to import with and time
+#                          (default: $BUILD/parley, built), e.g. a landed
+#                          build for "before" figures
+#   BENCH_NO_BUILD         1: take the binaries in $BUILD as they are
 #   JOBS                   build parallelism (default 2)
 set -euo pipefail
 
@@ -36,26 +51,57 @@ QTIMEOUT=${BENCH_QUERY_TIMEOUT:-10}
 if [[ -n ${BENCH_SIZES:-} ]]; then
   SIZES=$BENCH_SIZES
 elif [[ ${BENCH_LARGE:-0} == 1 ]]; then
-  SIZES="1000 10000 100000"
+  SIZES="10000 100000 1000000"
 else
   SIZES="1000 10000"
 fi
+NX_MAX=${BENCH_NX_MAX:-100000}
 export PARLEY_DATA=$ROOT/data
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
-log "building parley, parley_gen, parley_load, parley_bench"
-cmake --build "$BUILD" --target parley parley_gen parley_load parley_bench -j "${JOBS:-2}" >/dev/null
+targets="parley_gen parley_load parley_bench parley_rocks"
+[[ -z ${PARLEY_BIN:-} ]] && targets="parley $targets"
+log "building $targets"
+if [[ ${BENCH_NO_BUILD:-0} != 1 ]]; then
+  # shellcheck disable=SC2086
+  cmake --build "$BUILD" --target $targets -j "${JOBS:-2}" >/dev/null
+fi
 
 # Run copies, so that a rebuild in the build directory during the run (the
 # build tree may be shared) neither breaks nor mixes the measurements.
 mkdir -p "$WORK/bin"
-for b in "$BUILD/parley" "$BUILD"/bench/parley_{gen,load,bench}; do cp "$b" "$WORK/bin/"; done
+cp "${PARLEY_BIN:-$BUILD/parley}" "$WORK/bin/parley"
+for b in "$BUILD"/bench/parley_{gen,load,bench,rocks}; do cp "$b" "$WORK/bin/"; done
+cp "$ROOT/bench/kuzu_bench.js" "$WORK/bin/"
 PARLEY=$WORK/bin/parley
 GEN=$WORK/bin/parley_gen
 LOAD=$WORK/bin/parley_load
 BENCH=$WORK/bin/parley_bench
+ROCKS=$WORK/bin/parley_rocks
+KUZU_JS=$WORK/bin/kuzu_bench.js
 START=$(date +%s)
+
+# Kùzu, for bench/compare.py and bench/cold.py only (never a dependency of
+# Parley): the npm package, with its prebuilt Linux binary put in place by
+# its install.js. Left out, with a note in the report, when npm cannot get it.
+KUZU=false
+if [[ ${BENCH_KUZU:-1} == 1 ]]; then
+  kdir=$WORK/kuzu
+  if [[ ! -f $kdir/node_modules/kuzu/kuzujs.node ]]; then
+    log "installing Kùzu ${BENCH_KUZU_VERSION:-0.11.3} (npm) under $kdir"
+    mkdir -p "$kdir"
+    if ! (cd "$kdir" && { [[ -f package.json ]] || npm init -y >/dev/null; } &&
+      npm install "kuzu@${BENCH_KUZU_VERSION:-0.11.3}" >&2 &&
+      node node_modules/kuzu/install.js >&2); then
+      log "Kùzu could not be installed; the comparison goes on without it"
+    fi
+  fi
+  if [[ -f $kdir/node_modules/kuzu/kuzujs.node ]]; then
+    KUZU=true
+    export NODE_PATH=$kdir/node_modules
+  fi
+fi
 
 # One line of facts about the machine, for the report.
 {
@@ -64,6 +110,7 @@ START=$(date +%s)
   echo " \"mem_gib\": $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo),"
   echo " \"commit\": \"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)\","
   echo " \"seed\": $SEED, \"import_timeout_s\": $TIMEOUT, \"query_timeout_s\": $QTIMEOUT,"
+  echo " \"kuzu\": $KUZU, \"kuzu_version\": \"${BENCH_KUZU_VERSION:-0.11.3}\","
   echo " \"sizes\": \"$SIZES\"}"
 } >"$WORK/machine.json"
 
@@ -114,8 +161,19 @@ for N in $SIZES; do
     echo "parley import failed (exit $rc); see $WORK/import-$N.log" >&2
     exit 1
   fi
+  # Per column family (and the full-text index) against the page text; and
+  # RocksDB's own write rate for the same keys and values, the ceiling for
+  # the import.
+  "$ROCKS" sizes "$query_db" >"$WORK/sizes-$N.json" || echo '{}' >"$WORK/sizes-$N.json"
+  fulltext_bytes=$(du -sb "$query_db/fulltext" 2>/dev/null | cut -f1 || true)
+  rm -rf "$WORK/rocks-$N"
+  log "$N pages: RocksDB's raw write rate for the same bytes (parley_rocks)"
+  "$ROCKS" write-rate "$query_db" --pages "$N" --out "$WORK/rocks-$N" \
+    >"$WORK/rocks-write-$N.json" || echo '{}' >"$WORK/rocks-write-$N.json"
+  rm -rf "$WORK/rocks-$N"
   {
     echo "{\"pages\": $N, \"bytes\": $bytes, \"exit_code\": $rc, \"linked\": $linked,"
+    echo " \"fulltext_bytes\": ${fulltext_bytes:-null},"
     echo " \"pages_imported\": $done_pages, \"wall_s\": $wall, \"peak_rss_kib\": $rss,"
     echo " \"db_bytes\": $db_bytes, \"query_db\": \"$query_db\","
     if [[ $linked == false ]]; then
@@ -135,19 +193,29 @@ log "write path: PageImport, StoreApplyPage, LinkerApply (Google Benchmark)"
 
 for N in $SIZES; do
   query_db=$(cat "$WORK/query-db-$N")
-  log "$N pages: SQLite and networkx beside Parley (bench/compare.py)"
+  systems=sqlite
+  [[ $N -le $NX_MAX ]] && systems+=,networkx
+  [[ $KUZU == true ]] && systems+=,kuzu
+  whole=1 read_filter='^(LoadGraph|WhoProposed|Trace)/'
+  if [[ $N -gt $NX_MAX ]]; then
+    whole=0 read_filter='^(WhoProposed|Trace)/'
+  fi
+  log "$N pages: $systems beside Parley (bench/compare.py)"
   python3 "$ROOT/bench/compare.py" --db "$query_db" --parley "$PARLEY" --bench "$BENCH" \
     --out "$WORK/compare-$N" --seed "$SEED" --timeout "$QTIMEOUT" --label "$N pages" \
+    --systems "$systems" --kuzu-js "$KUZU_JS" --parley-engine "$whole" \
     >"$WORK/compare-$N.md"
+  rm -f "$WORK/compare-$N/edges.sqlite"
   log "$N pages: warm queries (Google Benchmark)"
   "$BENCH" --parley_db="$query_db" --parley_queries="$WORK/compare-$N/queries.tsv" \
     --parley_linker_backgrounds= --parley_query_timeout="$QTIMEOUT" \
-    --parley_read_filter='^(LoadGraph|WhoProposed|Trace)/' \
-    --benchmark_filter='^(LoadGraph|WhoProposed|Trace)/' \
+    --parley_prebuild_view="$whole" \
+    --parley_read_filter="$read_filter" --benchmark_filter="$read_filter" \
     --benchmark_out="$WORK/bench-read-$N.json" --benchmark_out_format=json >&2
-  log "$N pages: cold queries (fresh parley processes)"
+  log "$N pages: cold queries (fresh parley and Kùzu processes)"
   python3 "$ROOT/bench/cold.py" --parley "$PARLEY" --db "$query_db" --timeout "$QTIMEOUT" \
     --queries "$WORK/compare-$N/queries.tsv" --out "$WORK/cold-$N.json" \
+    --kuzu-db "$WORK/compare-$N/kuzu.db" --kuzu-js "$KUZU_JS" \
     --warm "$WORK/bench-read-$N.json" "$WORK/compare-$N/parley_bench_compare.json"
 done
 

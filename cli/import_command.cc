@@ -2,67 +2,28 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
+#include <string>
+#include <vector>
 
 #include "cli/import_report.h"
 #include "cli/output.h"
+#include "cli/page_writer.h"
+#include "cli/parallel_pages.h"
 #include "graph/props.h"
-#include "importers/import_file.h"
-#include "importers/version.h"
-#include "linking/linker.h"
-#include "storage/text_index.h"
 
 namespace parley::cli {
 namespace {
 
-namespace fs = std::filesystem;
 namespace prop = graph::prop;
 
 struct ImportOptions {
   std::vector<std::string> paths;
   bool dry_run = false;
   OutputFormat format = OutputFormat::kTable;  // --format table|json
+  int jobs = 1;                                // --jobs, see AddJobsOption
 };
-
-bool Importable(const fs::path& p) {
-  std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".json" || ext == ".xml";
-}
-
-// The files named by `paths`, folders expanded (recursively, sorted).
-Result<std::vector<std::string>> ExpandPaths(
-    const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && Importable(it->path()))
-          found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else {
-      files.push_back(p);
-    }
-  }
-  return files;
-}
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read error");
-  return buffer.str();
-}
 
 // What a dry run shows: the documents, people, clauses and terms of a page.
 void PrintDryRun(const graph::Fragment& f) {
@@ -163,106 +124,56 @@ void PrintDryRun(const graph::Fragment& f) {
   }
 }
 
-FileStatus StatusOf(storage::ApplyOutcome outcome) {
-  switch (outcome) {
-    case storage::ApplyOutcome::kAdded:
-      return FileStatus::kImported;
-    case storage::ApplyOutcome::kReplaced:
-      return FileStatus::kReplaced;
-    case storage::ApplyOutcome::kUnchanged:
-      return FileStatus::kUnchanged;
-  }
-  return FileStatus::kImported;
-}
-
-// Reads `path` and, unless this is a dry run, stores it with its links.
-// Prints a failure on stderr and reports it; prints nothing else.
-FileReport ImportOne(const std::string& path, const Knowledge& knowledge,
-                     linking::Linker* linker, graph::Fragment& fragment) {
-  auto text = ReadFile(path);
-  auto read = text.ok() ? importers::ImportFile(path, *text, knowledge)
-                        : Result<graph::Fragment>(text.status());
-  if (!read.ok()) {
-    ReportError(read.status());
-    return FailedFileReport(path, read.status());
-  }
-  fragment = std::move(read).value();
-  if (linker == nullptr)
-    return BuildFileReport(path, FileStatus::kDryRun, fragment);
-  // The page and the links that involve it land in one atomic write.
-  auto outcome = linker->Apply(fragment);
-  if (!outcome.ok()) {
-    Status error = outcome.status().WithContext(path);
-    ReportError(error);
-    return FailedFileReport(path, error);
-  }
-  return BuildFileReport(path, StatusOf(*outcome), fragment);
-}
-
-// Indexes the text of a stored page when the full-text index lacks it (a
-// new or changed page, or one whose indexing an interrupted import missed).
-// A failure is reported and left to the catch-up at the end of the import.
-void IndexText(const FileReport& report, const graph::Fragment& fragment,
-               storage::TextIndex& index) {
-  if (report.status != FileStatus::kImported &&
-      report.status != FileStatus::kReplaced &&
-      report.status != FileStatus::kUnchanged) {
-    return;
-  }
-  if (index.Holds(fragment.page_id, fragment.content_hash)) return;
-  Status s = index.IndexPage(fragment);
-  if (!s.ok()) ReportError(s.WithContext(report.file));
+// --dry-run: prints what each file holds; touches no database.
+int RunDryRun(const ImportOptions& options,
+              const std::vector<std::string>& files,
+              const Knowledge& knowledge) {
+  bool json = options.format == OutputFormat::kJson;
+  std::vector<FileReport> reports;  // for --format json, printed at the end
+  ImportTotals totals;
+  Progress progress("import --dry-run", files.size());
+  size_t done = 0;
+  ReadPagesInOrder(files, knowledge, options.jobs, [&](ReadPage page) {
+    FileReport report =
+        page.fragment.ok()
+            ? BuildFileReport(page.file, FileStatus::kDryRun, *page.fragment)
+            : FailedFileReport(page.file, page.fragment.status());
+    totals.Add(report);
+    if (!page.fragment.ok()) {
+      progress.Clear();
+      ReportError(page.fragment.status());
+    }
+    if (json) {
+      reports.push_back(std::move(report));
+    } else if (page.fragment.ok()) {
+      progress.ClearForStdout();
+      PrintDryRun(*page.fragment);
+      PrintFileReportDetails(report, std::cout);
+    }
+    progress.Update(++done);
+  });
+  progress.Clear();
+  if (json) PrintReportsJson(reports, std::cout);
+  return totals.failed > 0 ? kExitBadInput : kExitOk;
 }
 
 int RunImport(const ImportOptions& options, Context& context) {
   auto knowledge = LoadKnowledge(context);
   if (!knowledge.ok()) return ReportError(knowledge.status());
-  auto files = ExpandPaths(options.paths);
-  if (!files.ok()) return ReportError(files.status());
-  std::unique_ptr<storage::Store> store;
-  if (!options.dry_run) {
-    auto opened = context.OpenForWrite();
-    if (!opened.ok()) return ReportError(opened.status());
-    store = std::move(opened).value();
-  }
-  std::unique_ptr<storage::TextIndex> text_index;
-  if (store) {
-    auto opened = storage::TextIndex::OpenForWrite(context.db_path);
-    if (!opened.ok()) return ReportError(opened.status());
-    text_index = std::move(opened).value();
-  }
-  std::unique_ptr<linking::Linker> linker;
-  if (store) linker = std::make_unique<linking::Linker>(*store);
-  bool json = options.format == OutputFormat::kJson;
-  std::vector<FileReport> reports;  // for --format json, printed at the end
-  ImportTotals totals;
-  for (const std::string& path : *files) {
-    graph::Fragment fragment;
-    FileReport report = ImportOne(path, *knowledge, linker.get(), fragment);
-    totals.Add(report);
-    if (text_index) IndexText(report, fragment, *text_index);
-    if (json) {
-      reports.push_back(std::move(report));
-    } else if (report.status == FileStatus::kDryRun) {
-      PrintDryRun(fragment);
-      PrintFileReportDetails(report, std::cout);
-    } else {
-      PrintFileReport(report, std::cout);
-    }
-  }
-  if (text_index) {
-    // Pages stored by an import that was interrupted before their text was
-    // indexed (or by an older parley) are indexed now.
-    auto reader = store->NewReader();
-    auto caught_up = text_index->CatchUp(*reader);
-    if (!caught_up.ok()) return ReportError(caught_up.status());
-  }
-  if (json) {
-    PrintReportsJson(reports, std::cout);
-  } else if (!options.dry_run) {
-    PrintImportTotals(totals, std::cout);
-  }
-  return totals.failed > 0 ? kExitBadInput : kExitOk;
+  std::vector<std::string> files = ExpandPaths(options.paths);
+  if (options.dry_run) return RunDryRun(options, files, *knowledge);
+  Progress progress("import", files.size());
+  auto writer = PageWriter::Open(context, options.format == OutputFormat::kJson,
+                                 &progress);
+  if (!writer.ok()) return ReportError(writer.status());
+  size_t done = 0;
+  // Pages are read on `jobs` threads and stored here, in file order, so the
+  // database and the report are those of --jobs 1.
+  ReadPagesInOrder(files, *knowledge, options.jobs, [&](ReadPage page) {
+    (*writer)->Add(page.file, std::move(page.fragment));
+    progress.Update(++done);
+  });
+  return (*writer)->Finish();
 }
 
 }  // namespace
@@ -278,6 +189,7 @@ void SetupImportCommand(CLI::App& app, Context& context) {
       ->required();
   command->add_flag("--dry-run", options->dry_run,
                     "print what would be extracted; do not touch the database");
+  AddJobsOption(*command, options->jobs);
   std::map<std::string, OutputFormat> formats = {
       {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}};
   command

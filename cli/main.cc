@@ -6,7 +6,9 @@
 #include "cli/compare_command.h"
 #include "cli/context.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/import_command.h"
+#include "cli/ingest_command.h"
 #include "cli/neighbors_command.h"
 #include "cli/path_command.h"
 #include "cli/search_command.h"
@@ -29,6 +31,8 @@ int main(int argc, char** argv) {
                  "folder with gazetteer.tsv and topics.tsv");
   app.require_subcommand(1);
   parley::cli::SetupImportCommand(app, context);
+  parley::cli::SetupExtractCommand(app, context);
+  parley::cli::SetupIngestCommand(app, context);
   parley::cli::SetupWhoProposedCommand(app, context);
   parley::cli::SetupTraceCommand(app, context);
   parley::cli::SetupStancesCommand(app, context);

@@ -1,6 +1,7 @@
 #include "cli/neighbors_command.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -22,6 +23,7 @@ struct NeighborsOptions {
   int depth = 1;
   std::string kinds;
   bool outward = false;
+  size_t limit = SIZE_MAX;
   OutputFormat format = OutputFormat::kTable;
 };
 
@@ -49,8 +51,8 @@ void PrintTable(const queries::NeighborsResult& r) {
     names[n.node.id] = ShortName(n.node);
   std::cout << WrapLabelled(
       "", NodeName(r.centre) + "  [" + r.centre.id + "], " +
-              std::to_string(r.neighbors.size()) +
-              (r.neighbors.size() == 1 ? " neighbour" : " neighbours"));
+              std::to_string(r.total) +
+              (r.total == 1 ? " neighbour" : " neighbours"));
   int hops = 0;
   for (const queries::Neighbor& n : r.neighbors) {
     if (n.hops != hops) {
@@ -61,6 +63,10 @@ void PrintTable(const queries::NeighborsResult& r) {
     std::cout << WrapLabelled(
         "  ", NodeName(n.node) + "  (" + kind + ") [" + n.node.id + "]");
     std::cout << WrapLabelled("      ", ViaText(n, names[n.via_node]));
+  }
+  if (r.total > r.neighbors.size()) {
+    std::cout << "\n"
+              << MoreLine(r.total - r.neighbors.size(), "neighbours") << "\n";
   }
 }
 
@@ -75,6 +81,9 @@ void PrintCsv(const queries::NeighborsResult& r) {
               << (n.via.forward ? "forward" : "backward") << ','
               << CsvField(n.via.date) << '\n';
   }
+  // CSV holds only rows: what --limit left out is said on stderr.
+  if (r.total > r.neighbors.size())
+    std::cerr << MoreLine(r.total - r.neighbors.size(), "neighbours") << "\n";
 }
 
 void PrintJsonResult(const queries::NeighborsResult& r,
@@ -96,10 +105,16 @@ void PrintJsonResult(const queries::NeighborsResult& r,
                      {"kind", std::string(graph::EdgeKindName(e.kind))},
                      {"props", queries::ToJson(e.props)}});
   }
-  PrintJson({{"centre", NodeRefJson(r.centre)},
-             {"depth", options.depth},
-             {"neighbors", nodes},
-             {"edges", edges}});
+  ordered_json out = {{"centre", NodeRefJson(r.centre)},
+                      {"depth", options.depth}};
+  // Only with --limit, so that the output of a plain query stays as it was.
+  if (options.limit != SIZE_MAX) {
+    out["total"] = r.total;
+    out["truncated"] = r.total > r.neighbors.size();
+  }
+  out["neighbors"] = std::move(nodes);
+  out["edges"] = std::move(edges);
+  PrintJson(out);
 }
 
 int RunNeighbors(const NeighborsOptions& options, Context& context) {
@@ -116,6 +131,9 @@ int RunNeighbors(const NeighborsOptions& options, Context& context) {
   query.kinds = *kinds;
   query.directed = options.outward;
   query.hint = knowledge.NameHint();
+  query.limit = options.limit;
+  // Only JSON lists the edges among the neighbours.
+  query.with_edges = options.format == OutputFormat::kJson;
   auto result = queries::Neighbors(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
   bool none = result->neighbors.empty();
@@ -153,6 +171,7 @@ void SetupNeighborsCommand(CLI::App& app, Context& context) {
       "edge kinds to follow, e.g. AUTHORED,PROPOSES (default: all)");
   command->add_flag("--out", options->outward,
                     "follow edges only outwards, from source to target");
+  AddLimitOption(*command, options->limit, "neighbours");
   AddFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunNeighbors(*options, context);

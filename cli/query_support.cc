@@ -1,5 +1,6 @@
 #include "cli/query_support.h"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -295,6 +296,24 @@ void PrintJson(const ordered_json& json) {
   std::cout << json.dump(2, ' ', false,
                          nlohmann::json::error_handler_t::replace)
             << "\n";
+}
+
+std::string MoreLine(size_t more, std::string_view noun) {
+  std::string digits = std::to_string(more);
+  std::string grouped;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return "… and " + grouped + " more " + std::string(noun) + "; use --limit";
+}
+
+void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun) {
+  command
+      .add_option("--limit", limit,
+                  "print at most N " + std::string(noun) +
+                      ", then how many more there are (default: all)")
+      ->check(CLI::PositiveNumber);
 }
 
 int NothingFound(const std::string& message) {

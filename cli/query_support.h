@@ -16,6 +16,10 @@
 #include "queries/documents.h"
 #include "queries/names.h"
 
+namespace CLI {
+class App;
+}
+
 namespace parley::cli {
 
 // The gazetteer and topic list, read on first use. A query still runs with
@@ -113,6 +117,16 @@ nlohmann::ordered_json DocumentJson(const graph::Node& doc);
 
 // Writes `json` indented by 2, invalid UTF-8 replaced, and a newline.
 void PrintJson(const nlohmann::ordered_json& json);
+
+// What --limit left out: "… and 41,224 more answers; use --limit" (`noun`
+// in the plural, "answers", "versions", "positions"). With table output it
+// follows the answers on stdout; with CSV, which holds only rows, it goes
+// to stderr.
+std::string MoreLine(size_t more, std::string_view noun);
+
+// Registers --limit N on `command` ("print at most N answers, then how
+// many more there are"; default: no limit; 0 is a usage error).
+void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun);
 
 // Prints "parley: <message>" on stderr and returns kExitNothingFound.
 int NothingFound(const std::string& message);

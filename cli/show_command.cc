@@ -1,7 +1,9 @@
 #include "cli/show_command.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
@@ -27,14 +29,33 @@ std::string Scalar(const graph::Value& v) {
                                  nlohmann::json::error_handler_t::replace);
 }
 
+// The kind and far end of each of `id`'s edges in `direction`, in the order
+// OutEdges / InEdges give them (by kind, then the far end's id), read from
+// the adjacency: no edge is merged with its evidence.
+std::vector<std::pair<graph::EdgeKind, graph::NodeId>> EdgeEnds(
+    queries::Snapshot& snapshot, const graph::NodeId& id,
+    storage::Reader::Direction direction) {
+  std::vector<std::pair<graph::EdgeKind, graph::NodeId>> ends;
+  std::optional<uint32_t> dense = snapshot.reader().DenseId(id);
+  if (!dense) return ends;
+  std::vector<storage::Reader::Adjacent> adjacent;
+  snapshot.reader().Adjacency(*dense, direction, {}, adjacent);
+  for (const storage::Reader::Adjacent& a : adjacent) {
+    if (const graph::NodeId* far = snapshot.IdOf(a.node))
+      ends.emplace_back(a.kind, *far);
+  }
+  std::sort(ends.begin(), ends.end());
+  return ends;
+}
+
 int RunShow(const ShowOptions& options, Context& context) {
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
   auto reader = (*store)->NewReader();
+  queries::Snapshot snapshot(*reader);
   // An id, or a name as every command reads one.
   std::optional<graph::Node> node = reader->GetNode(options.id);
   if (!node) {
-    queries::Snapshot snapshot(*reader);
     QueryKnowledge knowledge(context);
     auto named = ResolveName(knowledge, snapshot, options.id);
     if (!named.ok()) return ReportError(named.status());
@@ -42,18 +63,26 @@ int RunShow(const ShowOptions& options, Context& context) {
   }
   if (!node)
     return ReportError(Status::NotFound("no node '" + options.id + "'"));
-  std::vector<graph::Edge> out = reader->OutEdges(node->id);
-  std::vector<graph::Edge> in = reader->InEdges(node->id);
+  // A person named on every page has evidence in thousands of documents,
+  // many of one page: each page's citations are read once.
+  std::map<graph::NodeId, std::vector<std::string>> citations;
+  auto cites = [&](const graph::NodeId& doc) -> const std::vector<std::string>& {
+    auto it = citations.find(doc);
+    if (it == citations.end())
+      it = citations.emplace(doc, queries::CitationsOf(snapshot, doc)).first;
+    return it->second;
+  };
   if (options.format == OutputFormat::kJson) {
+    std::vector<graph::Edge> out = reader->OutEdges(node->id);
+    std::vector<graph::Edge> in = reader->InEdges(node->id);
     nlohmann::ordered_json j = queries::ToJson(*node);
     j["out_edges"] = nlohmann::ordered_json::array();
     for (const auto& e : out) j["out_edges"].push_back(queries::ToJson(e));
     j["in_edges"] = nlohmann::ordered_json::array();
     for (const auto& e : in) j["in_edges"].push_back(queries::ToJson(e));
-    nlohmann::ordered_json cites = nlohmann::ordered_json::object();
-    for (const auto& ev : node->evidence)
-      cites[ev.doc] = queries::CitationsOf(*reader, ev.doc);
-    j["citations"] = cites;
+    nlohmann::ordered_json cites_json = nlohmann::ordered_json::object();
+    for (const auto& ev : node->evidence) cites_json[ev.doc] = cites(ev.doc);
+    j["citations"] = cites_json;
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
     return kExitOk;
@@ -83,13 +112,15 @@ int RunShow(const ShowOptions& options, Context& context) {
       std::cout << WrapLabelled("  " + key + ": ", Scalar(v));
     }
   }
-  for (const auto& e : out) {
+  for (const auto& [kind, target] :
+       EdgeEnds(snapshot, node->id, storage::Reader::Direction::kOut)) {
     std::cout << WrapLabelled(
-        "  " + std::string(graph::EdgeKindName(e.kind)) + " → ", e.target);
+        "  " + std::string(graph::EdgeKindName(kind)) + " → ", target);
   }
-  for (const auto& e : in) {
+  for (const auto& [kind, source] :
+       EdgeEnds(snapshot, node->id, storage::Reader::Direction::kIn)) {
     std::cout << WrapLabelled(
-        "  " + std::string(graph::EdgeKindName(e.kind)) + " ← ", e.source);
+        "  " + std::string(graph::EdgeKindName(kind)) + " ← ", source);
   }
   std::cout << "  evidence:\n";
   for (const auto& ev : node->evidence) {
@@ -98,7 +129,7 @@ int RunShow(const ShowOptions& options, Context& context) {
                         std::to_string(ev.start) + "-" +
                         std::to_string(ev.end) + "]";
     std::cout << WrapLabelled("      in ", where);
-    for (const std::string& c : queries::CitationsOf(*reader, ev.doc)) {
+    for (const std::string& c : cites(ev.doc)) {
       std::cout << WrapLabelled("      source: ", c);
     }
   }

@@ -1,6 +1,8 @@
 #include "cli/stances_command.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdint>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -22,8 +24,43 @@ struct StancesOptions {
   std::string from, to;
   std::string side;
   std::string group;
+  size_t limit = SIZE_MAX;
   TableFormat format = TableFormat::kTable;
 };
+
+// The order the table lists sides in with --group side: KPA/CPV, UNC,
+// both, unknown, then any other as met.
+std::vector<std::string> SideOrder(
+    const std::vector<queries::Position>& positions) {
+  std::vector<std::string> sides = {std::string(prop::kSideKpaCpv),
+                                    std::string(prop::kSideUnc), "both", ""};
+  for (const queries::Position& p : positions) {
+    if (std::find(sides.begin(), sides.end(), p.side) == sides.end())
+      sides.push_back(p.side);
+  }
+  return sides;
+}
+
+// Keeps the first `limit` positions in the order they are printed (by
+// side first when grouped); returns how many there were.
+size_t Limit(std::vector<queries::Position>& positions, bool group_by_side,
+             size_t limit) {
+  size_t total = positions.size();
+  if (total <= limit) return total;
+  if (group_by_side) {
+    std::vector<std::string> sides = SideOrder(positions);
+    auto rank = [&](const queries::Position& p) {
+      return std::find(sides.begin(), sides.end(), p.side) - sides.begin();
+    };
+    std::stable_sort(positions.begin(), positions.end(),
+                     [&](const queries::Position& a,
+                         const queries::Position& b) {
+                       return rank(a) < rank(b);
+                     });
+  }
+  positions.resize(limit);
+  return total;
+}
 
 // What the position is on, as the reply names it: "points 1, 2 (as the
 // reply numbers them)", "topics: civilians", both, or "nothing named".
@@ -95,7 +132,7 @@ std::string PositionBlock(const queries::Position& p) {
 }
 
 void PrintJsonResult(const StancesOptions& options,
-                     const queries::StancesResult& result) {
+                     const queries::StancesResult& result, size_t total) {
   ordered_json out;
   out["query"] = {{"text", options.query}, {"by", options.by},
                   {"on", options.on},      {"from", options.from},
@@ -105,6 +142,10 @@ void PrintJsonResult(const StancesOptions& options,
   for (const queries::Position& p : result.positions)
     list.push_back(PositionJson(p));
   out["positions"] = list;
+  if (options.limit != SIZE_MAX) {
+    out["total"] = total;
+    out["truncated"] = total > result.positions.size();
+  }
   PrintJson(out);
 }
 
@@ -128,19 +169,25 @@ int RunStances(const StancesOptions& options, Context& context) {
     query.on_topics = knowledge.TopicsIn(options.on);
   auto result = queries::Stances(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
+  size_t total =
+      Limit(result->positions, options.group == "side", options.limit);
+  size_t more = total - result->positions.size();
   switch (options.format) {
     case TableFormat::kTable:
       std::cout << PositionsTableText(result->positions,
                                       options.group == "side");
+      if (more > 0) std::cout << "\n" << MoreLine(more, "positions") << "\n";
       break;
     case TableFormat::kJson:
-      PrintJsonResult(options, *result);
+      PrintJsonResult(options, *result, total);
       break;
     default:
       WritePaperTable(std::cout,
                       PositionsPaperTable(result->positions,
                                           "Positions taken in the replies"),
                       options.format);
+      // A paper table holds only rows: the count goes to stderr.
+      if (more > 0) std::cerr << MoreLine(more, "positions") << "\n";
   }
   if (result->positions.empty()) return NothingFound("no position matches");
   return kExitOk;
@@ -165,13 +212,7 @@ std::string PositionsTableText(const std::vector<queries::Position>& positions,
     }
     return out;
   }
-  std::vector<std::string> sides = {std::string(prop::kSideKpaCpv),
-                                    std::string(prop::kSideUnc), "both", ""};
-  for (const queries::Position& p : positions) {
-    if (std::find(sides.begin(), sides.end(), p.side) == sides.end())
-      sides.push_back(p.side);
-  }
-  for (const std::string& side : sides) {
+  for (const std::string& side : SideOrder(positions)) {
     std::vector<const queries::Position*> of_side;
     for (const queries::Position& p : positions) {
       if (p.side == side) of_side.push_back(&p);
@@ -284,6 +325,7 @@ void SetupStancesCommand(CLI::App& app, Context& context) {
       "up to this date, inclusive (a month or year: all of it)");
   command->add_option("--side", options->side,
                       "only positions of this side: kpa-cpv or unc");
+  AddLimitOption(*command, options->limit, "positions");
   AddGroupOption(*command, options->group);
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {

@@ -1,6 +1,7 @@
 #include "cli/timeline_command.h"
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,7 @@ namespace prop = graph::prop;
 struct TimelineOptions {
   std::string from, to, person;
   std::string lang = "en";
+  size_t limit = SIZE_MAX;
   OutputFormat format = OutputFormat::kTable;
 };
 
@@ -78,6 +80,10 @@ void PrintTable(const queries::TimelineResult& r, const std::string& lang) {
       std::cout << WrapLabelled(indent + "  ", ClauseLine(c, lang));
     }
   }
+  if (r.total > r.entries.size()) {
+    std::cout << "\n"
+              << MoreLine(r.total - r.entries.size(), "documents") << "\n";
+  }
 }
 
 void PrintCsv(const queries::TimelineResult& r, const std::string& lang) {
@@ -106,6 +112,9 @@ void PrintCsv(const queries::TimelineResult& r, const std::string& lang) {
     row(nullptr);
     for (const queries::TimelineClause& c : e.clauses) row(&c);
   }
+  // CSV holds only rows: what --limit left out is said on stderr.
+  if (r.total > r.entries.size())
+    std::cerr << MoreLine(r.total - r.entries.size(), "documents") << "\n";
 }
 
 ordered_json Refs(const std::vector<graph::Node>& nodes) {
@@ -139,13 +148,20 @@ void PrintJsonResult(const TimelineOptions& options,
     item["clauses"] = clauses;
     entries.push_back(std::move(item));
   }
-  PrintJson({{"query",
-              {{"from", options.from},
-               {"to", options.to},
-               {"person", options.person},
-               {"lang", options.lang}}},
-             {"person", r.person ? NodeRefJson(*r.person) : ordered_json()},
-             {"documents", entries}});
+  ordered_json out = {
+      {"query",
+       {{"from", options.from},
+        {"to", options.to},
+        {"person", options.person},
+        {"lang", options.lang}}},
+      {"person", r.person ? NodeRefJson(*r.person) : ordered_json()}};
+  // Only with --limit, so that the output of a plain query stays as it was.
+  if (options.limit != SIZE_MAX) {
+    out["total"] = r.total;
+    out["truncated"] = r.total > r.entries.size();
+  }
+  out["documents"] = std::move(entries);
+  PrintJson(out);
 }
 
 int RunTimeline(const TimelineOptions& options, Context& context) {
@@ -159,6 +175,7 @@ int RunTimeline(const TimelineOptions& options, Context& context) {
   query.to = options.to;
   query.person = options.person;
   query.hint = knowledge.NameHint();
+  query.limit = options.limit;
   auto result = queries::Timeline(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
   switch (options.format) {
@@ -195,6 +212,7 @@ void SetupTimelineCommand(CLI::App& app, Context& context) {
       "proposed in");
   command->add_option("--lang", options->lang,
                       "language of the clause texts: en (default), ru");
+  AddLimitOption(*command, options->limit, "documents");
   AddFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunTimeline(*options, context);

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -23,6 +24,8 @@ struct TraceOptions {
   std::string query;
   std::string lang = "en";
   std::string side;
+  std::string from, to;
+  size_t limit = SIZE_MAX;
   TableFormat format = TableFormat::kTable;
 };
 
@@ -128,9 +131,10 @@ void PrintVersion(const queries::ClauseVersion& v, const std::string& lang) {
   }
 }
 
-void PrintTable(const std::vector<queries::Lineage>& lineages,
-                const std::string& lang) {
-  for (size_t l = 0; l < lineages.size(); ++l) {
+// The heading of lineage `l`, before its first version.
+void PrintLineageHead(const std::vector<queries::Lineage>& lineages,
+                      size_t l) {
+  {
     const queries::Lineage& lineage = lineages[l];
     if (l > 0) std::cout << "\n";
     const auto& first = lineage.versions.front();
@@ -149,11 +153,17 @@ void PrintTable(const std::vector<queries::Lineage>& lineages,
               lineage.branches_from_label;
     }
     std::cout << WrapLabelled("", head);
-    for (const queries::ClauseVersion& v : lineage.versions) {
-      std::cout << "\n";
-      PrintVersion(v, lang);
-    }
   }
+}
+
+// Prints version `i` of lineage `l` as soon as it is filled in (flushed,
+// so the first appears at once), after the lineage's heading.
+void PrintTableVersion(const std::vector<queries::Lineage>& lineages, size_t l,
+                       size_t i, const std::string& lang) {
+  if (i == 0) PrintLineageHead(lineages, l);
+  std::cout << "\n";
+  PrintVersion(lineages[l].versions[i], lang);
+  std::cout << std::flush;
 }
 
 PaperTable TracePaperTable(const std::vector<queries::Lineage>& lineages) {
@@ -202,9 +212,15 @@ ordered_json Prop(const graph::Node& n, std::string_view key,
 }
 
 void PrintJsonResult(const TraceOptions& options,
-                     const std::vector<queries::Lineage>& lineages) {
+                     const queries::TraceResult& result) {
+  const std::vector<queries::Lineage>& lineages = result.lineages;
   ordered_json out;
   out["query"] = {{"text", options.query}, {"lang", options.lang}};
+  // Only with --limit or dates, so that the output of a plain query stays
+  // as it was.
+  if (!options.from.empty()) out["query"]["from"] = options.from;
+  if (!options.to.empty()) out["query"]["to"] = options.to;
+  if (options.limit != SIZE_MAX) out["query"]["limit"] = options.limit;
   ordered_json list = ordered_json::array();
   for (const queries::Lineage& lineage : lineages) {
     ordered_json versions = ordered_json::array();
@@ -268,6 +284,12 @@ void PrintJsonResult(const TraceOptions& options,
     list.push_back(std::move(entry));
   }
   out["lineages"] = list;
+  if (options.limit != SIZE_MAX) {
+    size_t shown = 0;
+    for (const queries::Lineage& l : lineages) shown += l.versions.size();
+    out["total"] = result.total;
+    out["truncated"] = result.total > shown;
+  }
   PrintJson(out);
 }
 
@@ -279,25 +301,46 @@ int RunTrace(const TraceOptions& options, Context& context) {
   queries::TraceQuery query;
   query.text = options.query;
   query.side = options.side;
-  if (snapshot.Find(options.query) == nullptr) {
+  query.from = options.from;
+  query.to = options.to;
+  query.limit = options.limit;
+  if (snapshot.FindHead(options.query) == nullptr) {
     QueryKnowledge knowledge(context);
     query.topics = knowledge.TopicsIn(options.query);
   }
-  auto lineages = queries::TraceClause(snapshot, query);
-  if (!lineages.ok()) return ReportError(lineages.status());
+  // The table is printed version by version as they are filled in.
+  queries::VersionSink sink;
+  if (options.format == TableFormat::kTable) {
+    sink = [&](const std::vector<queries::Lineage>& lineages, size_t l,
+               size_t i) { PrintTableVersion(lineages, l, i, options.lang); };
+  }
+  auto result = queries::TraceClause(snapshot, query, sink);
+  if (!result.ok()) return ReportError(result.status());
+  size_t shown = 0;
+  for (const queries::Lineage& l : result->lineages) shown += l.versions.size();
   switch (options.format) {
     case TableFormat::kTable:
-      PrintTable(*lineages, options.lang);
+      if (result->total > shown)
+        std::cout << "\n" << MoreLine(result->total - shown, "versions")
+                  << "\n";
       break;
     case TableFormat::kJson:
-      PrintJsonResult(options, *lineages);
+      PrintJsonResult(options, *result);
       break;
     default:
-      WritePaperTable(std::cout, TracePaperTable(*lineages), options.format);
+      WritePaperTable(std::cout, TracePaperTable(result->lineages),
+                      options.format);
+      // A paper table holds only rows: the count goes to stderr.
+      if (result->total > shown)
+        std::cerr << MoreLine(result->total - shown, "versions") << "\n";
   }
-  if (lineages->empty())
-    return NothingFound("no version of '" + options.query + "' on side " +
-                        options.side);
+  if (result->lineages.empty()) {
+    std::string why = "no version of '" + options.query + "'";
+    if (!options.side.empty()) why += " on side " + options.side;
+    if (!options.from.empty()) why += " from " + options.from;
+    if (!options.to.empty()) why += " to " + options.to;
+    return NothingFound(why);
+  }
   return kExitOk;
 }
 
@@ -321,6 +364,13 @@ void SetupTraceCommand(CLI::App& app, Context& context) {
   command->add_option("--side", options->side,
                       "only versions of this side: kpa-cpv or unc (agreed "
                       "text counts for both)");
+  command->add_option("--from", options->from,
+                      "only versions of documents from this date on (YYYY, "
+                      "YYYY-MM or YYYY-MM-DD)");
+  command->add_option("--to", options->to,
+                      "only versions of documents up to this date (YYYY, "
+                      "YYYY-MM or YYYY-MM-DD)");
+  AddLimitOption(*command, options->limit, "versions");
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {
     context.exit_code = RunTrace(*options, context);

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,9 @@ struct WhoProposedOptions {
   std::string lang = "en";
   std::string side;
   std::string group;
+  std::string from, to;
+  size_t limit = SIZE_MAX;
+  bool summary = false;
   TableFormat format = TableFormat::kTable;
 };
 
@@ -75,25 +79,44 @@ std::string AnswerBlock(const queries::ProposalAnswer& a,
   return out;
 }
 
-void PrintTable(const WhoProposedOptions& options,
-                const queries::WhoProposedResult& result) {
-  bool group = options.group == "side";
-  std::string current = "\x01";
-  for (size_t i = 0; i < result.answers.size(); ++i) {
-    const queries::ProposalAnswer& a = result.answers[i];
-    if (group && a.side != current) {
-      current = a.side;
-      if (i > 0) std::cout << "\n";
+// Prints the answers of the table one by one as they are built (flushed,
+// so the first appears at once), with a heading per side when grouped.
+class TablePrinter {
+ public:
+  explicit TablePrinter(const WhoProposedOptions& options)
+      : options_(options) {}
+
+  void Print(const queries::ProposalAnswer& a) {
+    bool group = options_.group == "side";
+    if (group && a.side != current_) {
+      current_ = a.side;
+      if (printed_ > 0) std::cout << "\n";
       std::cout << "== "
                 << (a.side.empty() ? "side unknown"
                                    : queries::SideLabel(a.side))
                 << " ==\n";
     }
-    if (i > 0 || group) std::cout << "\n";
-    std::cout << AnswerBlock(a, options.lang);
+    if (printed_ > 0 || group) std::cout << "\n";
+    std::cout << AnswerBlock(a, options_.lang) << std::flush;
+    ++printed_;
   }
+  size_t printed() const { return printed_; }
+
+ private:
+  const WhoProposedOptions& options_;
+  std::string current_ = "\x01";
+  size_t printed_ = 0;
+};
+
+// What follows the answers in the table: how many more there are, and the
+// positions of --by.
+void PrintTableEnd(const WhoProposedOptions& options,
+                   const queries::WhoProposedResult& result, size_t printed) {
+  if (result.total > printed)
+    std::cout << "\n" << MoreLine(result.total - printed, "answers") << "\n";
+  bool group = options.group == "side";
   if (result.by && !result.stances_by.empty()) {
-    if (!result.answers.empty()) {
+    if (printed > 0) {
       std::cout << "\n";
     } else {
       // Positions are not proposals; say so before listing them.
@@ -106,6 +129,64 @@ void PrintTable(const WhoProposedOptions& options,
               << result.stances_by.size() << "):\n\n"
               << PositionsTableText(result.stances_by, group);
   }
+}
+
+void PrintSummary(const WhoProposedOptions& options,
+                  const std::vector<queries::ProposalCount>& counts) {
+  PaperTable t;
+  t.caption = "Who proposed what: clauses by proposer and topic";
+  t.columns = {"proposer", "topic", "clauses", "first", "last"};
+  for (const queries::ProposalCount& c : counts) {
+    t.rows.push_back({c.proposer.id.empty() ? "(no proposer recorded)"
+                                            : c.proposer.label,
+                      c.topic.empty() ? "(no topic)" : c.topic,
+                      std::to_string(c.count), c.first_date, c.last_date});
+  }
+  if (options.format == TableFormat::kJson) {
+    ordered_json rows = ordered_json::array();
+    for (const queries::ProposalCount& c : counts) {
+      rows.push_back({{"proposer", c.proposer.id.empty()
+                                       ? ordered_json()
+                                       : NodeRefJson(c.proposer)},
+                      {"topic", c.topic},
+                      {"count", c.count},
+                      {"first_date", c.first_date},
+                      {"last_date", c.last_date}});
+    }
+    ordered_json out;
+    out["query"] = {{"text", options.query},
+                    {"by", options.by},
+                    {"from", options.from},
+                    {"to", options.to}};
+    out["summary"] = rows;
+    PrintJson(out);
+    return;
+  }
+  if (options.format != TableFormat::kTable) {
+    WritePaperTable(std::cout, t, options.format);
+    return;
+  }
+  // Aligned columns; the proposer and topic are as wide as their longest.
+  std::vector<size_t> width(t.columns.size(), 0);
+  for (size_t i = 0; i < t.columns.size(); ++i)
+    width[i] = DisplayWidth(t.columns[i]);
+  for (const auto& row : t.rows) {
+    for (size_t i = 0; i < row.size(); ++i)
+      width[i] = std::max(width[i], DisplayWidth(row[i]));
+  }
+  auto line = [&](const std::vector<std::string>& row) {
+    std::string out;
+    for (size_t i = 0; i < row.size(); ++i) {
+      std::string pad(width[i] - DisplayWidth(row[i]), ' ');
+      // Counts align right, the rest left.
+      out += i == 2 ? pad + row[i] : row[i] + (i + 1 < row.size() ? pad : "");
+      if (i + 1 < row.size()) out += "  ";
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    std::cout << out << "\n";
+  };
+  line(t.columns);
+  for (const auto& row : t.rows) line(row);
 }
 
 PaperTable AnswersPaperTable(const queries::WhoProposedResult& result) {
@@ -163,6 +244,11 @@ void PrintJsonResult(const WhoProposedOptions& options,
   ordered_json out;
   out["query"] = {
       {"text", options.query}, {"by", options.by}, {"lang", options.lang}};
+  // Only with --limit or dates, so that the output of a plain query stays
+  // as it was.
+  if (!options.from.empty()) out["query"]["from"] = options.from;
+  if (!options.to.empty()) out["query"]["to"] = options.to;
+  if (options.limit != SIZE_MAX) out["query"]["limit"] = options.limit;
   out["by"] = result.by ? NodeRefJson(*result.by) : ordered_json();
   ordered_json answers = ordered_json::array();
   for (const queries::ProposalAnswer& a : result.answers) {
@@ -203,6 +289,10 @@ void PrintJsonResult(const WhoProposedOptions& options,
     answers.push_back(std::move(item));
   }
   out["answers"] = answers;
+  if (options.limit != SIZE_MAX) {
+    out["total"] = result.total;
+    out["truncated"] = result.total > result.answers.size();
+  }
   ordered_json stances_by = ordered_json::array();
   for (const queries::Position& p : result.stances_by)
     stances_by.push_back(PositionJson(p));
@@ -233,35 +323,44 @@ int RunWhoProposed(const WhoProposedOptions& options, Context& context) {
   query.by = options.by;
   query.hint = knowledge.NameHint();
   query.side = options.side;
+  query.from = options.from;
+  query.to = options.to;
+  query.group_by_side = options.group == "side";
+  query.limit = options.limit;
   // A clause or document id needs no topic list.
-  if (!options.query.empty() && snapshot.Find(options.query) == nullptr) {
+  if (!options.query.empty() && snapshot.FindHead(options.query) == nullptr) {
     query.topics = knowledge.TopicsIn(options.query);
   }
-  auto result = queries::WhoProposed(snapshot, query);
-  if (!result.ok()) return ReportError(result.status());
-  if (options.group == "side") {
-    auto rank = [](const std::string& side) {
-      return side == prop::kSideKpaCpv ? 0
-             : side == prop::kSideUnc  ? 1
-             : side == "both"          ? 2
-                                       : 3;
-    };
-    std::stable_sort(result->answers.begin(), result->answers.end(),
-                     [&](const auto& x, const auto& y) {
-                       return rank(x.side) < rank(y.side);
-                     });
+  if (options.summary) {
+    auto counts = queries::SummarizeProposals(snapshot, query);
+    if (!counts.ok()) return ReportError(counts.status());
+    PrintSummary(options, *counts);
+    if (counts->empty())
+      return NothingFound("no clause matches '" + options.query + "'");
+    return kExitOk;
   }
+  // The table is printed answer by answer as they are built.
+  TablePrinter printer(options);
+  queries::AnswerSink sink;
+  if (options.format == TableFormat::kTable)
+    sink = [&](queries::ProposalAnswer&& a) { printer.Print(a); };
+  auto result = queries::WhoProposed(snapshot, query, sink);
+  if (!result.ok()) return ReportError(result.status());
+  size_t shown = sink ? printer.printed() : result->answers.size();
   switch (options.format) {
     case TableFormat::kTable:
-      PrintTable(options, *result);
+      PrintTableEnd(options, *result, shown);
       break;
     case TableFormat::kJson:
       PrintJsonResult(options, *result);
       break;
     default:
       PrintPaper(options, *result);
+      // A paper table holds only rows: the count goes to stderr.
+      if (result->total > shown)
+        std::cerr << MoreLine(result->total - shown, "answers") << "\n";
   }
-  if (result->answers.empty() && result->stances_by.empty())
+  if (result->total == 0 && result->stances_by.empty())
     return NothingFound(NothingMessage(options, *result));
   return kExitOk;
 }
@@ -288,6 +387,16 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
   command->add_option("--side", options->side,
                       "only clauses of this side: kpa-cpv, unc, or both "
                       "(agreed text)");
+  command->add_option("--from", options->from,
+                      "only clauses of documents from this date on (YYYY, "
+                      "YYYY-MM or YYYY-MM-DD)");
+  command->add_option("--to", options->to,
+                      "only clauses of documents up to this date (YYYY, "
+                      "YYYY-MM or YYYY-MM-DD)");
+  AddLimitOption(*command, options->limit, "answers");
+  command->add_flag("--summary", options->summary,
+                    "proposer × topic counts, with the first and last date "
+                    "of each, instead of the answers");
   AddGroupOption(*command, options->group);
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {

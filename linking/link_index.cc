@@ -177,8 +177,10 @@ void LinkIndex::ForgetVersionsFrom(const std::string& page) {
   }
   if (!first) return;
   auto from = versions_by_key_.lower_bound(*first);
-  for (auto v = from; v != versions_by_key_.end(); ++v)
+  for (auto v = from; v != versions_by_key_.end(); ++v) {
     variants_of_doc_.erase(v->second);
+    variant_edges_.erase(v->second);
+  }
   versions_by_key_.erase(from, versions_by_key_.end());
 }
 

@@ -7,10 +7,13 @@
 #ifndef PARLEY_LINKING_LINKER_H_
 #define PARLEY_LINKING_LINKER_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/fragment.h"
@@ -20,6 +23,9 @@
 namespace parley::linking {
 
 class LinkIndex;  // documents and clauses of every stored page (detail/)
+
+// A digest of the links written for one page.
+using LinksDigestValue = std::pair<uint64_t, uint64_t>;
 
 class Linker {
  public:
@@ -38,6 +44,9 @@ class Linker {
 
   storage::Store& store_;
   std::unique_ptr<LinkIndex> index_;
+  // The digest of the links last written for each page in this run; a
+  // dependent whose links come out the same is not written again.
+  std::unordered_map<std::string, LinksDigestValue> written_;
 };
 
 // The owner name under which the links made for page `page_id` are stored.

@@ -299,6 +299,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
   double link_confidence = link.Get(prop::kConfidence)->as_double();
   for (const StanceClaim& st : reply.stances) {
+    // The claim's own words, stemmed once for all the points.
+    ClauseInfo said;
+    if (st.ordinals.empty()) said.stems[st.lang] = TextStems(st.quote, st.lang);
     for (const ClauseInfo* c : points) {
       std::vector<std::string> how_tied;
       double confidence = 0;
@@ -320,8 +323,6 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
         confidence = link_confidence;
       } else {
         if (!Carries(*c, st.topics)) continue;
-        ClauseInfo said;
-        said.stems[st.lang] = TextStems(st.quote, st.lang);
         bool content = TextSimilarity(said, *c) >= 0.15;
         how_tied = {content ? "content" : "topic"};
         confidence = (content ? 0.7 : 0.6) - (strong ? 0.0 : 0.15);

@@ -235,6 +235,22 @@ std::vector<const ClauseInfo*> LinkIndex::Ancestors(const ClauseInfo& clause) {
 }
 
 void LinkIndex::LinkVariants(const DocInfo& doc, graph::Fragment& out) {
+  // The edges depend on the versions of `doc` and of its ancestors, all
+  // before it in the chains: they are forgotten with its versions.
+  if (auto known = variant_edges_.find(doc.id);
+      known != variant_edges_.end() && variants_of_doc_.count(doc.id)) {
+    for (const graph::Edge& e : known->second) out.AddEdge(e);
+    return;
+  }
+  // A few thousand documents are kept, those most recently linked: the
+  // pages a new one changes are mostly its neighbours in the chains.
+  while (variant_edges_order_.size() >= kVariantEdgesKept) {
+    variant_edges_.erase(variant_edges_order_.front());
+    variant_edges_order_.pop_front();
+  }
+  variant_edges_order_.push_back(doc.id);
+  std::vector<graph::Edge>& made = variant_edges_[doc.id];
+  made.clear();
   for (const VariantLink& link : VariantsOf(doc)) {
     std::vector<const ClauseInfo*> older = Ancestors(*link.earlier);
     Value props = LinkProps(link.matched_by, link.confidence, {});
@@ -249,6 +265,7 @@ void LinkIndex::LinkVariants(const DocInfo& doc, graph::Fragment& out) {
     e.kind = graph::EdgeKind::kVariantOf;
     e.props = std::move(props);
     e.evidence = {link.later->evidence, link.earlier->evidence};
+    made.push_back(e);
     out.AddEdge(std::move(e));
   }
 }

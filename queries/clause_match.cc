@@ -1,6 +1,7 @@
 #include "queries/clause_match.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "graph/props.h"
@@ -38,15 +39,12 @@ bool WordsMatch(const Node& clause, const std::vector<detail::Word>& query) {
   });
 }
 
-bool TopicMatches(const Node& clause, const ClauseQuery& query) {
-  for (const std::string& topic : StringList(clause.props.Get(prop::kTopics))) {
-    if (topic == query.text || TopicFits(topic, query.text)) return true;
-    if (std::find(query.topics.begin(), query.topics.end(), topic) !=
-        query.topics.end()) {
-      return true;
-    }
-  }
-  return false;
+// Whether `topic` is one the query names: itself, its words, or one the
+// caller found in it.
+bool TopicFitsQuery(std::string_view topic, const ClauseQuery& query) {
+  return topic == query.text || TopicFits(topic, query.text) ||
+         std::find(query.topics.begin(), query.topics.end(), topic) !=
+             query.topics.end();
 }
 
 // The clauses of `doc` and of the documents it embeds, in edge order.
@@ -120,23 +118,41 @@ std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
       }
     }
   }
+  // Topics from the topic index: the terms that fit, then their clauses.
   storage::Reader& reader = snapshot.reader();
+  using Index = storage::Reader::Index;
+  std::set<NodeId> by_topic;
+  if (!query.text.empty()) {
+    std::string term;
+    bool fits = false;
+    reader.LookupRange(Index::kTopic, "", "",
+                       [&](std::string_view t, const NodeId& id) {
+                         if (t != term) {
+                           term = t;
+                           fits = TopicFitsQuery(term, query);
+                         }
+                         if (fits) by_topic.insert(id);
+                         return true;
+                       });
+  }
+  // Words: one pass over the clauses' heads (their text, no evidence).
   std::vector<detail::Word> words = detail::QueryWords(query.text);
-  reader.ForEachNode([&](const Node& n) {
-    if (n.kind != NodeKind::kClause) return true;
+  for (const NodeId& id : reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause))) {
+    std::optional<Node> n = reader.GetNodeHead(id);
+    if (!n || n->kind != NodeKind::kClause) continue;
     if (query.text.empty()) {
-      out.push_back({n, MatchedBy::kAll});
-    } else {
-      bool by_words = WordsMatch(n, words);
-      bool by_topic = TopicMatches(n, query);
-      if (by_words || by_topic) {
-        out.push_back({n, by_words && by_topic ? MatchedBy::kWordsAndTopic
-                          : by_topic           ? MatchedBy::kTopic
-                                               : MatchedBy::kWords});
-      }
+      out.push_back({std::move(*n), MatchedBy::kAll});
+      continue;
     }
-    return true;
-  });
+    bool words_fit = WordsMatch(*n, words);
+    bool topic_fits = by_topic.count(id) > 0;
+    if (words_fit || topic_fits) {
+      MatchedBy by = words_fit && topic_fits ? MatchedBy::kWordsAndTopic
+                     : topic_fits            ? MatchedBy::kTopic
+                                             : MatchedBy::kWords;
+      out.push_back({std::move(*n), by});
+    }
+  }
   return out;
 }
 

@@ -41,13 +41,17 @@ enum class MatchedBy {
 std::string_view MatchedByName(MatchedBy by);
 
 struct ClauseMatch {
+  // Whole for an id or document query; matched by words or topic, its
+  // head (Reader::GetNodeHead: no evidence), as a pass over every clause
+  // needs no more.
   graph::Node clause;
   MatchedBy by = MatchedBy::kAll;
 };
 
 // The clauses `query` matches, in key (id) order; empty when none. A
-// clause id or document id is looked up directly; words and topics are
-// matched by one pass over the stored nodes.
+// clause id or document id is looked up directly; topics through the topic
+// index (Reader::LookupRange over Index::kTopic), words by one pass over
+// the heads of the clauses (Index::kKind).
 std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query);
 

@@ -60,7 +60,7 @@ NodeId OuterDocumentId(Snapshot& snapshot, const NodeId& doc_id) {
 
 std::vector<std::string> CitationsOf(Snapshot& snapshot, const NodeId& doc_id) {
   std::vector<std::string> out;
-  const Node* doc = snapshot.Find(OuterDocumentId(snapshot, doc_id));
+  const Node* doc = snapshot.FindHead(OuterDocumentId(snapshot, doc_id));
   if (doc == nullptr) return out;
   for (const graph::SourceCitation& s :
        graph::DocumentProps::From(*doc).sources) {
@@ -79,7 +79,7 @@ std::vector<Node> SourcesOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
   for (const graph::Edge& e : snapshot.reader().InEdges(id, kind)) {
-    if (const Node* n = snapshot.Find(e.source)) out.push_back(Brief(*n));
+    if (const Node* n = snapshot.FindHead(e.source)) out.push_back(Brief(*n));
   }
   return out;
 }
@@ -88,7 +88,7 @@ std::vector<Node> TargetsOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
   for (const graph::Edge& e : snapshot.reader().OutEdges(id, kind)) {
-    if (const Node* n = snapshot.Find(e.target)) out.push_back(Brief(*n));
+    if (const Node* n = snapshot.FindHead(e.target)) out.push_back(Brief(*n));
   }
   return out;
 }
@@ -110,13 +110,13 @@ std::vector<Proposer> ProposersOf(Snapshot& snapshot, const NodeId& clause_id) {
   std::vector<Proposer> out;
   for (const graph::Edge& e :
        snapshot.reader().InEdges(clause_id, EdgeKind::kProposes)) {
-    const Node* n = snapshot.Find(e.source);
+    const Node* n = snapshot.FindHead(e.source);
     if (n == nullptr) continue;
     Proposer p;
     p.person = Brief(*n);
     p.modality = e.props.GetString(prop::kModality);
     std::string by = e.props.GetString(prop::kReportedBy);
-    if (const Node* r = by.empty() ? nullptr : snapshot.Find(by)) {
+    if (const Node* r = by.empty() ? nullptr : snapshot.FindHead(by)) {
       p.reported_by = Brief(*r);
     }
     out.push_back(std::move(p));
@@ -129,7 +129,7 @@ std::string SideOf(Snapshot& snapshot, const Node& node) {
   if (!side.empty() || node.kind != graph::NodeKind::kDocument) return side;
   NodeId outer = OuterDocumentId(snapshot, node.id);
   if (outer == node.id) return "";
-  const Node* page = snapshot.Find(outer);
+  const Node* page = snapshot.FindHead(outer);
   return page ? page->props.GetString(prop::kSide) : "";
 }
 
@@ -215,7 +215,7 @@ std::vector<TransmissionStep> TransmissionChain(
     const std::set<NodeId>& reporters) {
   using Role = TransmissionStep::Role;
   std::vector<TransmissionStep> chain;
-  const Node* doc = snapshot.Find(doc_id);
+  const Node* doc = snapshot.FindHead(doc_id);
   if (doc == nullptr) return chain;
   for (const Node& a : SourcesOf(snapshot, doc->id, EdgeKind::kAuthored)) {
     Role role = proposers.count(a.id)   ? Role::kProposer
@@ -271,7 +271,7 @@ Stance MakeStance(Snapshot& snapshot, const graph::Edge& edge,
   s.document_label = DocumentLabel(doc);
   s.date = doc.props.GetString(prop::kDate);
   std::string holder = edge.props.GetString(prop::kHolder);
-  if (const Node* h = holder.empty() ? nullptr : snapshot.Find(holder)) {
+  if (const Node* h = holder.empty() ? nullptr : snapshot.FindHead(holder)) {
     s.authors = {Brief(*h)};
   } else {
     s.authors = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
@@ -283,7 +283,7 @@ Stance MakeStance(Snapshot& snapshot, const graph::Edge& edge,
   s.conditional = graph::IsTrue(edge.props, prop::kConditional);
   s.link = LinkEvidenceOf(edge);
   s.via = edge.props.GetString(prop::kVia);
-  if (const Node* via = s.via.empty() ? nullptr : snapshot.Find(s.via)) {
+  if (const Node* via = s.via.empty() ? nullptr : snapshot.FindHead(s.via)) {
     s.via_label = DocumentLabel(*via);
   }
   if (!edge.evidence.empty()) {
@@ -309,7 +309,7 @@ std::vector<Stance> StancesOn(Snapshot& snapshot, const NodeId& clause_id) {
   std::vector<Stance> out;
   for (const graph::Edge& e :
        snapshot.reader().InEdges(clause_id, EdgeKind::kStance)) {
-    if (const Node* doc = snapshot.Find(e.source)) {
+    if (const Node* doc = snapshot.FindHead(e.source)) {
       out.push_back(MakeStance(snapshot, e, *doc));
     }
   }
@@ -321,7 +321,7 @@ std::vector<Stance> StancesBy(Snapshot& snapshot, const NodeId& person_id) {
   std::vector<Stance> out;
   storage::Reader& reader = snapshot.reader();
   for (const graph::Edge& a : reader.OutEdges(person_id, EdgeKind::kAuthored)) {
-    const Node* doc = snapshot.Find(a.target);
+    const Node* doc = snapshot.FindHead(a.target);
     if (doc == nullptr) continue;
     for (const graph::Edge& e : reader.OutEdges(doc->id, EdgeKind::kStance)) {
       out.push_back(MakeStance(snapshot, e, *doc));

@@ -5,6 +5,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <variant>
 
@@ -241,6 +242,81 @@ Result<graph::Edge> EdgeFromJson(const json& j) {
   if (!evidence.ok()) return evidence.status();
   edge.evidence = std::move(*evidence);
   return edge;
+}
+
+ordered_json ToJson(const graph::Fragment& fragment) {
+  ordered_json j = ordered_json::object();
+  j["page_id"] = fragment.page_id;
+  j["source_path"] = fragment.source_path;
+  j["text"] = fragment.text;
+  j["content_hash"] = fragment.content_hash;
+  j["layout"] = fragment.layout;
+  j["warnings"] = fragment.warnings;
+  ordered_json nodes = ordered_json::array();
+  for (const graph::Node& node : fragment.nodes())
+    nodes.push_back(ToJson(node));
+  j["nodes"] = std::move(nodes);
+  ordered_json edges = ordered_json::array();
+  for (const graph::Edge& edge : fragment.edges())
+    edges.push_back(ToJson(edge));
+  j["edges"] = std::move(edges);
+  return j;
+}
+
+namespace {
+
+// The array at `field` (absent: an empty one), or an error.
+Result<const json*> ArrayField(const json& object, const char* field) {
+  static const json kEmpty = json::array();
+  auto it = object.find(field);
+  if (it == object.end()) return &kEmpty;
+  if (!it->is_array()) return FieldError(field, "is not an array");
+  return &*it;
+}
+
+// `status` said of item `index` of `field`: "nodes[3]: "kind" is missing".
+Status ItemError(const char* field, size_t index, const Status& status) {
+  return Status::InvalidArgument(std::string(field) + "[" +
+                                 std::to_string(index) +
+                                 "]: " + status.message());
+}
+
+}  // namespace
+
+Result<graph::Fragment> FragmentFromJson(const json& j) {
+  if (!j.is_object()) return FieldError("fragment", "is not an object");
+  graph::Fragment fragment;
+  for (auto [field, into, required] :
+       {std::tuple{"page_id", &fragment.page_id, true},
+        std::tuple{"source_path", &fragment.source_path, false},
+        std::tuple{"text", &fragment.text, true},
+        std::tuple{"content_hash", &fragment.content_hash, true},
+        std::tuple{"layout", &fragment.layout, false}}) {
+    Result<std::string> value = StringField(j, field, required);
+    if (!value.ok()) return value.status();
+    *into = std::move(*value);
+  }
+  Result<const json*> warnings = ArrayField(j, "warnings");
+  if (!warnings.ok()) return warnings.status();
+  for (const json& w : **warnings) {
+    if (!w.is_string()) return FieldError("warnings", "holds a non-string");
+    fragment.warnings.push_back(w.get<std::string>());
+  }
+  Result<const json*> nodes = ArrayField(j, "nodes");
+  if (!nodes.ok()) return nodes.status();
+  for (size_t i = 0; i < (*nodes)->size(); ++i) {
+    Result<graph::Node> node = NodeFromJson((**nodes)[i]);
+    if (!node.ok()) return ItemError("nodes", i, node.status());
+    fragment.AddNode(std::move(*node));
+  }
+  Result<const json*> edges = ArrayField(j, "edges");
+  if (!edges.ok()) return edges.status();
+  for (size_t i = 0; i < (*edges)->size(); ++i) {
+    Result<graph::Edge> edge = EdgeFromJson((**edges)[i]);
+    if (!edge.ok()) return ItemError("edges", i, edge.status());
+    fragment.AddEdge(std::move(*edge));
+  }
+  return fragment;
 }
 
 }  // namespace parley::queries

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "graph/fragment.h"
 #include "graph/model.h"
 #include "graph/status.h"
 #include "graph/value.h"
@@ -36,6 +37,17 @@ nlohmann::ordered_json ToJson(const graph::Edge& edge);
 Result<graph::Evidence> EvidenceFromJson(const nlohmann::json& json);
 Result<graph::Node> NodeFromJson(const nlohmann::json& json);
 Result<graph::Edge> EdgeFromJson(const nlohmann::json& json);
+
+// A page's Fragment as one object, what `parley extract` writes a line of:
+//   {"page_id", "source_path", "text", "content_hash", "layout", "warnings",
+//    "nodes": [node...], "edges": [edge...]}
+// Nodes and edges keep the fragment's order.
+nlohmann::ordered_json ToJson(const graph::Fragment& fragment);
+// The reverse: the fragment exactly as ToJson was given it (nodes and edges
+// in order; a node's null props come back as an empty object). "page_id",
+// "text" and "content_hash" are required. Fails with kInvalidArgument naming
+// the field (and the node or edge by its position) that is missing or wrong.
+Result<graph::Fragment> FragmentFromJson(const nlohmann::json& json);
 
 }  // namespace parley::queries
 

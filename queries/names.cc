@@ -82,7 +82,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
   storage::Reader& reader = snapshot.reader();
   std::string typed(text);
   if (typed.empty()) return Status::InvalidArgument("empty name");
-  if (const Node* n = snapshot.Find(typed); n && KindFits(*n, kind)) {
+  if (const Node* n = snapshot.FindHead(typed); n && KindFits(*n, kind)) {
     return Brief(*n);
   }
 
@@ -95,7 +95,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
   std::vector<Node> found;
   bool hinted_stored = false;
   for (const NodeId& id : exact) {
-    const Node* n = snapshot.Find(id);
+    const Node* n = snapshot.FindHead(id);
     if (n && hinted && id == *hinted) hinted_stored = true;
     if (n && KindFits(*n, kind)) found.push_back(Brief(*n));
   }

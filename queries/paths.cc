@@ -1,17 +1,17 @@
 #include "queries/paths.h"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/props.h"
+#include "queries/detail/walk.h"
 #include "queries/documents.h"
 
 namespace parley::queries {
 
 using graph::Edge;
 using graph::EdgeKind;
-using graph::GraphView;
 using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
@@ -19,44 +19,237 @@ namespace prop = graph::prop;
 
 namespace {
 
-const Node* Find(const GraphView& view, const NodeId& id) {
-  std::optional<size_t> i = view.IndexOf(id);
-  return i ? &view.node(*i) : nullptr;
+using detail::Adjacent;
+using detail::Direction;
+
+// An edge by its ends' dense ids, as a walk meets it.
+struct DenseEdge {
+  uint32_t source = 0, target = 0;
+  EdgeKind kind = EdgeKind::kAuthored;
+};
+
+// The edge `a` at node `at` (Reader::Adjacent is relative to the node asked).
+DenseEdge EdgeAt(uint32_t at, const Adjacent& a) {
+  return a.forward ? DenseEdge{at, a.node, a.kind}
+                   : DenseEdge{a.node, at, a.kind};
 }
 
-std::string DateOf(const GraphView& view, const Node* n) {
+// The dense ids turned into NodeIds, for ordering and printing.
+class Names {
+ public:
+  explicit Names(Snapshot& snapshot) : snapshot_(snapshot) {}
+  const NodeId& operator()(uint32_t dense) {
+    const NodeId* id = snapshot_.IdOf(dense);
+    return id ? *id : unknown_;
+  }
+  // The order of the old graph view's edges: (source, kind, target) by id.
+  bool Less(const DenseEdge& a, const DenseEdge& b) {
+    const NodeId& as = (*this)(a.source);
+    const NodeId& bs = (*this)(b.source);
+    if (as != bs) return as < bs;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    return (*this)(a.target) < (*this)(b.target);
+  }
+
+ private:
+  Snapshot& snapshot_;
+  const NodeId unknown_;
+};
+
+std::string DateOf(Snapshot& snapshot, const Node* n) {
   if (n == nullptr) return "";
   if (n->kind == NodeKind::kDocument) return n->props.GetString(prop::kDate);
   std::string doc = n->props.GetString(prop::kDocument);
   if (doc.empty()) return "";
-  const Node* d = Find(view, doc);
+  const Node* d = snapshot.FindHead(doc);
   return d ? d->props.GetString(prop::kDate) : "";
 }
 
-std::string EdgeDate(const GraphView& view, const Edge& e) {
+std::string EdgeDate(Snapshot& snapshot, const Edge& e) {
   if (e.kind == EdgeKind::kVariantOf) {
     std::string to = e.props.GetString(prop::kToDate);
     if (!to.empty()) return to;
   }
-  const Node* source = Find(view, e.source);
-  const Node* target = Find(view, e.target);
+  const Node* source = snapshot.FindHead(e.source);
+  const Node* target = snapshot.FindHead(e.target);
   // The document the fact was read in: a document end first, the source's
   // before the target's, as AUTHORED is the only kind pointing at its own.
-  if (e.kind == EdgeKind::kAuthored) return DateOf(view, target);
+  if (e.kind == EdgeKind::kAuthored) return DateOf(snapshot, target);
   if (source && source->kind == NodeKind::kDocument)
-    return DateOf(view, source);
+    return DateOf(snapshot, source);
   if (target && target->kind == NodeKind::kDocument)
-    return DateOf(view, target);
-  std::string date = DateOf(view, source);
-  return date.empty() ? DateOf(view, target) : date;
+    return DateOf(snapshot, target);
+  std::string date = DateOf(snapshot, source);
+  return date.empty() ? DateOf(snapshot, target) : date;
 }
 
-PathStep MakeStep(const GraphView& view, size_t edge, const NodeId& from) {
+// The stored edge with its props (no evidence), walked from `from`.
+PathStep MakeStep(Snapshot& snapshot, const NodeId& source, EdgeKind kind,
+                  const NodeId& target, const NodeId& from) {
   PathStep s;
-  s.edge = view.edge(edge);
+  std::optional<Edge> edge = snapshot.reader().GetEdge(source, kind, target);
+  if (edge) {
+    s.edge = std::move(*edge);
+  } else {
+    s.edge.source = source;
+    s.edge.target = target;
+    s.edge.kind = kind;
+  }
   s.forward = s.edge.source == from;
-  s.date = EdgeDate(view, s.edge);
+  s.date = EdgeDate(snapshot, s.edge);
   return s;
+}
+
+// Breadth-first from both ends at once, the smaller frontier first, until
+// the two meet: then every shortest path runs through `dist[0]` (hops from
+// the source, complete up to `depth[0]`) and `dist[1]` (hops to the target,
+// complete up to `depth[1]`), and is depth[0] + depth[1] edges long.
+class Meeting {
+ public:
+  Meeting(const detail::Steps& steps, uint32_t source, uint32_t target)
+      : steps_(steps), source_(source), target_(target) {}
+
+  // The length of the shortest paths, or -1 when none joins the two.
+  int Run() {
+    dist_[0].emplace(source_, 0);
+    dist_[1].emplace(target_, 0);
+    frontier_[0] = {source_};
+    frontier_[1] = {target_};
+    if (source_ == target_) return 0;
+    std::vector<Adjacent> adjacent;
+    std::vector<uint32_t> next;
+    while (!frontier_[0].empty() && !frontier_[1].empty()) {
+      int side = frontier_[0].size() <= frontier_[1].size() ? 0 : 1;
+      int depth = ++depth_[side];
+      next.clear();
+      bool met = false;
+      for (uint32_t u : frontier_[side]) {
+        adjacent.clear();
+        if (side == 0) {
+          steps_.From(u, adjacent);
+        } else {
+          steps_.To(u, adjacent);
+        }
+        for (const Adjacent& a : adjacent) {
+          if (!dist_[side].emplace(a.node, depth).second) continue;
+          next.push_back(a.node);
+          if (dist_[1 - side].count(a.node)) met = true;
+        }
+      }
+      frontier_[side].swap(next);
+      // The whole layer is done, so every meeting node is known; none can
+      // be nearer the target than its frontier, or they would have met
+      // before.
+      if (met) {
+        length_ = depth_[0] + depth_[1];
+        MarkTargetHalf();
+        return length_;
+      }
+    }
+    return -1;
+  }
+
+  // Whether `w` is on a shortest path `hops` edges from the source, given
+  // that it is one edge before a node on one.
+  bool OnPathAt(uint32_t w, int hops) const {
+    if (hops <= depth_[0]) return Hops(0, w) == hops;
+    return on_target_half_.count(w) && Hops(1, w) == length_ - hops;
+  }
+
+ private:
+  int Hops(int side, uint32_t node) const {
+    auto it = dist_[side].find(node);
+    return it == dist_[side].end() ? -1 : it->second;
+  }
+
+  // Nodes nearer the target than the source's frontier lie on a shortest
+  // path only when one of the meeting nodes leads to them down the target's
+  // layers: mark those, walking from the meeting nodes towards the target.
+  void MarkTargetHalf() {
+    std::vector<uint32_t> layer;
+    for (uint32_t x : frontier_[0]) {
+      if (Hops(1, x) == depth_[1]) {
+        on_target_half_.insert(x);
+        layer.push_back(x);
+      }
+    }
+    std::vector<Adjacent> adjacent;
+    for (int j = depth_[1]; j > 1; --j) {
+      std::vector<uint32_t> next;
+      for (uint32_t x : layer) {
+        adjacent.clear();
+        steps_.From(x, adjacent);
+        for (const Adjacent& a : adjacent) {
+          if (Hops(1, a.node) == j - 1 && on_target_half_.insert(a.node).second)
+            next.push_back(a.node);
+        }
+      }
+      layer.swap(next);
+    }
+  }
+
+  const detail::Steps& steps_;
+  uint32_t source_, target_;
+  std::unordered_map<uint32_t, int> dist_[2];
+  std::vector<uint32_t> frontier_[2];
+  int depth_[2] = {0, 0};
+  int length_ = -1;
+  std::unordered_set<uint32_t> on_target_half_;
+};
+
+// A shortest path as dense ids, target first as the walk finds it.
+struct DensePath {
+  std::vector<uint32_t> nodes;
+  std::vector<DenseEdge> edges;
+};
+
+// Every shortest path, at most `max_paths`, found as the graph view found
+// them: walking back from the target, at each node first its in-edges by
+// (source id, kind), then (both ways) its out-edges by (kind, target id),
+// so that the same paths are kept when there are more than `max_paths`.
+std::vector<DensePath> WalkBack(const Meeting& meeting,
+                                const detail::Steps& steps, Names& names,
+                                uint32_t source, uint32_t target, int length,
+                                size_t max_paths) {
+  std::vector<DensePath> paths;
+  std::unordered_map<uint32_t, std::vector<Adjacent>> before;
+  std::vector<uint32_t> vertices = {target};
+  std::vector<DenseEdge> taken;
+  auto walk = [&](auto&& self, uint32_t v, int hops) -> void {
+    if (paths.size() >= max_paths) return;
+    if (v == source) {
+      paths.push_back({vertices, taken});
+      return;
+    }
+    auto it = before.find(v);
+    if (it == before.end()) {
+      std::vector<Adjacent> all, kept;
+      steps.To(v, all);
+      for (const Adjacent& a : all) {
+        if (meeting.OnPathAt(a.node, hops - 1)) kept.push_back(a);
+      }
+      std::stable_sort(kept.begin(), kept.end(),
+                       [&](const Adjacent& a, const Adjacent& b) {
+                         if (a.forward != b.forward) return !a.forward;
+                         if (!a.forward && a.node != b.node)
+                           return names(a.node) < names(b.node);
+                         if (a.kind != b.kind) return a.kind < b.kind;
+                         return names(a.node) < names(b.node);
+                       });
+      it = before.emplace(v, std::move(kept)).first;
+    }
+    // `before[v]` may move while the walk goes deeper; walk a copy.
+    std::vector<Adjacent> candidates = it->second;
+    for (const Adjacent& a : candidates) {
+      vertices.push_back(a.node);
+      taken.push_back(EdgeAt(v, a));
+      self(self, a.node, hops - 1);
+      vertices.pop_back();
+      taken.pop_back();
+    }
+  };
+  walk(walk, target, length);
+  return paths;
 }
 
 }  // namespace
@@ -106,19 +299,57 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   if (!from.ok()) return from.status();
   auto to = ResolveNode(snapshot, query.to, std::nullopt, query.hint);
   if (!to.ok()) return to.status();
-  const GraphView& view = snapshot.View();
-  auto paths = view.ShortestPaths(from->id, to->id, query.kinds,
-                                  !query.directed, query.max_paths);
-  if (!paths.ok()) return paths.status();
   PathResult result;
   result.from = std::move(from).value();
   result.to = std::move(to).value();
-  for (const graph::Path& p : *paths) {
+  if (query.max_paths == 0) return result;
+  storage::Reader& reader = snapshot.reader();
+  std::optional<uint32_t> source = reader.DenseId(result.from.id);
+  std::optional<uint32_t> target = reader.DenseId(result.to.id);
+  if (!source || !target) {
+    // A node no edge names: only the path of no edges to itself.
+    if (result.from.id == result.to.id) result.paths.push_back({{result.from}, {}});
+    return result;
+  }
+  detail::Steps steps(reader, query.kinds, !query.directed);
+  Meeting meeting(steps, *source, *target);
+  int length = meeting.Run();
+  if (length < 0) return result;
+  Names names(snapshot);
+  std::vector<DensePath> dense = WalkBack(meeting, steps, names, *source,
+                                          *target, length, query.max_paths);
+  // Sorted as the graph view sorted them: by the nodes' ids from the
+  // source, then by the edges in (source, kind, target) order.
+  for (DensePath& p : dense) {
+    std::reverse(p.nodes.begin(), p.nodes.end());
+    std::reverse(p.edges.begin(), p.edges.end());
+  }
+  std::sort(dense.begin(), dense.end(),
+            [&](const DensePath& a, const DensePath& b) {
+              for (size_t i = 0; i < a.nodes.size() && i < b.nodes.size(); ++i) {
+                if (a.nodes[i] != b.nodes[i])
+                  return names(a.nodes[i]) < names(b.nodes[i]);
+              }
+              if (a.nodes.size() != b.nodes.size())
+                return a.nodes.size() < b.nodes.size();
+              for (size_t i = 0; i < a.edges.size(); ++i) {
+                if (names.Less(a.edges[i], b.edges[i])) return true;
+                if (names.Less(b.edges[i], a.edges[i])) return false;
+              }
+              return false;
+            });
+  for (const DensePath& p : dense) {
     FoundPath found;
-    for (const NodeId& id : p.nodes)
-      found.nodes.push_back(Brief(*Find(view, id)));
+    for (uint32_t v : p.nodes) {
+      const Node* n = snapshot.FindHead(names(v));
+      if (n == nullptr) break;  // an edge names a node that is not stored
+      found.nodes.push_back(Brief(*n));
+    }
+    if (found.nodes.size() != p.nodes.size()) continue;
     for (size_t i = 0; i < p.edges.size(); ++i) {
-      found.steps.push_back(MakeStep(view, p.edges[i], p.nodes[i]));
+      const DenseEdge& e = p.edges[i];
+      found.steps.push_back(MakeStep(snapshot, names(e.source), e.kind,
+                                     names(e.target), names(p.nodes[i])));
     }
     result.paths.push_back(std::move(found));
   }
@@ -132,39 +363,96 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
   }
   auto centre = ResolveNode(snapshot, query.node, std::nullopt, query.hint);
   if (!centre.ok()) return centre.status();
-  const GraphView& view = snapshot.View();
-  auto hood =
-      view.Neighborhood(centre->id, query.depth, query.kinds, !query.directed);
-  if (!hood.ok()) return hood.status();
-  std::unordered_map<NodeId, int> hops;
-  for (size_t i = 0; i < hood->nodes.size(); ++i)
-    hops[hood->nodes[i]] = hood->hops[i];
-  // The edge that first reaches each node from one hop nearer the centre,
-  // found in one pass over the edges.
-  std::unordered_map<NodeId, size_t> via_edge;
-  for (size_t e : hood->edges) {
-    const Edge& edge = view.edge(e);
-    auto hs = hops.find(edge.source), ht = hops.find(edge.target);
-    if (hs == hops.end() || ht == hops.end()) continue;
-    if (ht->second == hs->second + 1) via_edge.emplace(edge.target, e);
-    if (!query.directed && hs->second == ht->second + 1) {
-      via_edge.emplace(edge.source, e);
-    }
-  }
   NeighborsResult result;
   result.centre = std::move(centre).value();
-  for (size_t i = 1; i < hood->nodes.size(); ++i) {
+  storage::Reader& reader = snapshot.reader();
+  std::optional<uint32_t> start = reader.DenseId(result.centre.id);
+  if (!start) return result;
+  detail::Steps steps(reader, query.kinds, !query.directed);
+
+  // Breadth-first on dense ids, layer by layer: integers only, however
+  // large the neighbourhood of a hub.
+  std::unordered_map<uint32_t, int> hops = {{*start, 0}};
+  std::vector<std::vector<uint32_t>> layers = {{*start}};
+  std::vector<Adjacent> adjacent;
+  for (int depth = 1; depth <= query.depth; ++depth) {
+    std::vector<uint32_t> next;
+    for (uint32_t u : layers.back()) {
+      adjacent.clear();
+      steps.From(u, adjacent);
+      for (const Adjacent& a : adjacent) {
+        if (hops.emplace(a.node, depth).second) next.push_back(a.node);
+      }
+    }
+    if (next.empty()) break;
+    layers.push_back(std::move(next));
+  }
+
+  // The answer in (hops, id) order, named only as far as --limit reaches:
+  // a layer is named and sorted whole only when some of it is printed.
+  Names names(snapshot);
+  std::vector<uint32_t> shown;
+  for (size_t h = 1; h < layers.size(); ++h) {
+    std::vector<uint32_t>& layer = layers[h];
+    result.total += layer.size();
+    if (shown.size() >= query.limit) continue;
+    size_t take = std::min(layer.size(), query.limit - shown.size());
+    auto by_id = [&](uint32_t a, uint32_t b) { return names(a) < names(b); };
+    std::partial_sort(layer.begin(), layer.begin() + take, layer.end(), by_id);
+    shown.insert(shown.end(), layer.begin(), layer.begin() + take);
+  }
+
+  for (uint32_t v : shown) {
     Neighbor n;
-    n.node = Brief(*Find(view, hood->nodes[i]));
-    n.hops = hood->hops[i];
-    if (auto via = via_edge.find(n.node.id); via != via_edge.end()) {
-      const Edge& edge = view.edge(via->second);
-      n.via_node = edge.target == n.node.id ? edge.source : edge.target;
-      n.via = MakeStep(view, via->second, n.via_node);
+    const Node* node = snapshot.FindHead(names(v));
+    if (node == nullptr) continue;  // an edge names a node that is not stored
+    n.node = Brief(*node);
+    n.hops = hops.at(v);
+    // Reached by the first edge, in (source, kind, target) order, that joins
+    // it to a node one hop nearer the centre.
+    adjacent.clear();
+    steps.To(v, adjacent);
+    std::optional<DenseEdge> via;
+    uint32_t via_node = 0;
+    for (const Adjacent& a : adjacent) {
+      auto h = hops.find(a.node);
+      if (h == hops.end() || h->second != n.hops - 1) continue;
+      DenseEdge e = EdgeAt(v, a);
+      if (!via || names.Less(e, *via)) {
+        via = e;
+        via_node = a.node;
+      }
+    }
+    if (via) {
+      n.via_node = names(via_node);
+      n.via = MakeStep(snapshot, names(via->source), via->kind,
+                       names(via->target), n.via_node);
     }
     result.neighbors.push_back(std::move(n));
   }
-  for (size_t e : hood->edges) result.edges.push_back(view.edge(e));
+
+  if (!query.with_edges) return result;
+  // Every allowed edge among the centre and the neighbours listed, in
+  // (source, kind, target) order.
+  std::unordered_set<uint32_t> listed(shown.begin(), shown.end());
+  listed.insert(*start);
+  std::vector<DenseEdge> among;
+  for (uint32_t v : listed) {
+    adjacent.clear();
+    steps.Of(v, Direction::kOut, adjacent);
+    for (const Adjacent& a : adjacent) {
+      if (listed.count(a.node)) among.push_back(EdgeAt(v, a));
+    }
+  }
+  std::sort(among.begin(), among.end(),
+            [&](const DenseEdge& a, const DenseEdge& b) {
+              return names.Less(a, b);
+            });
+  for (const DenseEdge& e : among) {
+    std::optional<Edge> edge =
+        reader.GetEdge(names(e.source), e.kind, names(e.target));
+    if (edge) result.edges.push_back(std::move(*edge));
+  }
   return result;
 }
 

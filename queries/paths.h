@@ -1,10 +1,13 @@
-// Graph traversals over the in-memory view: the shortest paths between two
-// nodes (with each edge's kind, direction and date) and a node's
-// neighbourhood within some hops.
+// Graph traversals: the shortest paths between two nodes (with each edge's
+// kind, direction and date) and a node's neighbourhood within some hops.
+// Both walk the stored adjacency on dense ids (storage::Reader::Adjacency)
+// and read the heads and edges of their answer only; neither builds the
+// graph view.
 #ifndef PARLEY_QUERIES_PATHS_H_
 #define PARLEY_QUERIES_PATHS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,9 +58,11 @@ struct PathResult {
   std::vector<FoundPath> paths;  // empty when nothing joins them
 };
 
-// The shortest paths (fewest edges) from `query.from` to `query.to`. Names
-// are resolved before the graph view is built, so a typo fails fast. Fails
-// as ResolveNode does.
+// The shortest paths (fewest edges) from `query.from` to `query.to`, found
+// by a breadth-first search from both ends (the smaller frontier first)
+// that stops where they meet. Paths come sorted by their nodes' ids; with
+// more than `max_paths`, the same ones the graph view chose. Fails as
+// ResolveNode does.
 Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query);
 
 struct Neighbor {
@@ -74,16 +79,27 @@ struct NeighborsQuery {
   graph::EdgeKindSet kinds;  // default: every kind
   bool directed = false;     // only outwards; default both ways
   NameHint hint;
+  // At most this many neighbours, the first in (hops, id) order; the rest
+  // are only counted (NeighborsResult::total). Default: all.
+  size_t limit = SIZE_MAX;
+  // Whether to gather NeighborsResult::edges (each is one more read).
+  // Default: true.
+  bool with_edges = true;
 };
 
 struct NeighborsResult {
   graph::Node centre;
   std::vector<Neighbor> neighbors;  // by hops, then id; the centre left out
-  std::vector<graph::Edge> edges;   // every allowed edge among them and it
+  // Every allowed edge among the neighbours listed and the centre, in
+  // (source, kind, target) order, without evidence.
+  std::vector<graph::Edge> edges;
+  size_t total = 0;  // neighbours within the depth, listed or not
 };
 
 // The nodes within `query.depth` hops of `query.node`. Fails with
-// kInvalidArgument for a negative depth, and as ResolveNode does.
+// kInvalidArgument for a negative depth, and as ResolveNode does. The walk
+// itself reads only adjacency (integers); heads, edges and the edge dates
+// are read for the neighbours listed.
 Result<NeighborsResult> Neighbors(Snapshot& snapshot,
                                   const NeighborsQuery& query);
 

@@ -6,9 +6,11 @@
 #ifndef PARLEY_QUERIES_SNAPSHOT_H_
 #define PARLEY_QUERIES_SNAPSHOT_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "graph/graph_view.h"
 #include "graph/status.h"
@@ -32,6 +34,17 @@ class Snapshot {
   // nullptr when absent.
   const graph::Node* Find(const graph::NodeId& id);
 
+  // The node `id` without its evidence (Reader::GetNodeHead: one read
+  // however many pages name it), kept for the snapshot's life; the node
+  // Find already holds when it was read whole. For the people and
+  // documents a chain names, which are hubs. nullptr when absent.
+  const graph::Node* FindHead(const graph::NodeId& id);
+
+  // The NodeId of dense id `dense` (Reader::NodeIdOf), read once and kept:
+  // a traversal works on dense ids and names only the nodes it must order
+  // or print. nullptr when the reader knows no such id.
+  const graph::NodeId* IdOf(uint32_t dense);
+
   // The whole graph, read through the reader on the first call (every node
   // and edge, merged) and kept for later calls. Nodes or edges the reader
   // could not read are left out; reader().status() then says why.
@@ -44,6 +57,8 @@ class Snapshot {
  private:
   storage::Reader& reader_;
   std::map<graph::NodeId, std::optional<graph::Node>> nodes_;
+  std::map<graph::NodeId, std::optional<graph::Node>> heads_;
+  std::unordered_map<uint32_t, std::optional<graph::NodeId>> ids_;
   std::unique_ptr<graph::GraphView> view_;
 };
 

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "graph/props.h"
 #include "queries/clause_match.h"
@@ -102,7 +104,7 @@ void ClausesUnder(Snapshot& snapshot, const NodeId& doc_id,
   if (!seen.insert(doc_id).second) return;
   storage::Reader& reader = snapshot.reader();
   for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kHasClause)) {
-    if (const Node* c = snapshot.Find(e.target)) out.push_back(c);
+    if (const Node* c = snapshot.FindHead(e.target)) out.push_back(c);
   }
   for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kEmbeds)) {
     ClausesUnder(snapshot, e.target, seen, out);
@@ -149,19 +151,15 @@ std::vector<Edge> ReplyLinks(Snapshot& snapshot, const Node& doc) {
 
 // Documents a reply with no reply link may answer: those its addressees
 // wrote in the month up to its date.
-std::vector<NodeId> AddresseesDocuments(Snapshot& snapshot, const Node& doc,
+std::vector<NodeId> AddresseesDocuments(PositionCache& cache, const Node& doc,
                                         const std::vector<Node>& addressees) {
   std::vector<NodeId> out;
   std::string date = doc.props.GetString(prop::kDate);
   if (date.empty()) return out;
   std::string from = MonthBefore(date);
   for (const Node& a : addressees) {
-    for (const Edge& e :
-         snapshot.reader().OutEdges(a.id, EdgeKind::kAuthored)) {
-      const Node* d = snapshot.Find(e.target);
-      if (d == nullptr || d->id == doc.id) continue;
-      std::string when = d->props.GetString(prop::kDate);
-      if (!when.empty() && when >= from && when <= date) out.push_back(d->id);
+    for (NodeId& d : cache.AuthoredBetween(a.id, from, date)) {
+      if (d != doc.id) out.push_back(std::move(d));
     }
   }
   return out;
@@ -171,7 +169,7 @@ PositionClause ClauseRef(Snapshot& snapshot, const Node& clause) {
   PositionClause pc;
   pc.clause = Brief(clause);
   NodeId doc = DocumentOfClause(snapshot.reader(), clause);
-  if (const Node* d = snapshot.Find(doc)) pc.document = Brief(*d);
+  if (const Node* d = snapshot.FindHead(doc)) pc.document = Brief(*d);
   return pc;
 }
 
@@ -186,14 +184,15 @@ bool OrdinalFits(const Node& clause, const std::vector<std::string>& ords) {
 
 // Why `p` is not linked, its candidates and the conflicts of its reply
 // links.
-void ExplainUnlinked(Snapshot& snapshot, Position& p) {
+void ExplainUnlinked(PositionCache& cache, Position& p) {
+  Snapshot& snapshot = cache.snapshot();
   std::vector<Edge> replies = ReplyLinks(snapshot, p.document);
   std::vector<NodeId> docs;
   std::vector<std::string> strong_labels, weak_labels;
   for (const Edge& e : replies) {
     docs.push_back(e.target);
     LinkEvidence l = LinkEvidenceOf(e);
-    const Node* t = snapshot.Find(e.target);
+    const Node* t = snapshot.FindHead(e.target);
     std::string label = t ? DocumentLabel(*t) : e.target;
     (l.weak ? weak_labels : strong_labels).push_back(label);
     if (l.weak) {
@@ -201,7 +200,7 @@ void ExplainUnlinked(Snapshot& snapshot, Position& p) {
     }
   }
   if (replies.empty())
-    docs = AddresseesDocuments(snapshot, p.document, p.addressees);
+    docs = AddresseesDocuments(cache, p.document, p.addressees);
   std::set<NodeId> seen;
   std::vector<const Node*> clauses;
   for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
@@ -247,9 +246,10 @@ void ExplainUnlinked(Snapshot& snapshot, Position& p) {
   }
 }
 
-Position MakePosition(Snapshot& snapshot, const Node& doc,
+Position MakePosition(PositionCache& cache, const Node& doc,
                       const std::vector<const StanceClaim*>& claims,
                       const std::vector<Edge>& edges) {
+  Snapshot& snapshot = cache.snapshot();
   Position p;
   p.document = Brief(doc);
   p.outer = OuterDocumentId(snapshot, doc.id);
@@ -272,19 +272,19 @@ Position MakePosition(Snapshot& snapshot, const Node& doc,
       if (!FromClaim(e, *c)) continue;
       std::string holder = e.props.GetString(prop::kHolder);
       if (!holder.empty()) holders.insert(holder);
-      const Node* clause = snapshot.Find(e.target);
+      const Node* clause = snapshot.FindHead(e.target);
       if (clause == nullptr || !linked.insert(e.target).second) continue;
       PositionClause pc = ClauseRef(snapshot, *clause);
       pc.link = LinkEvidenceOf(e);
       pc.via = e.props.GetString(prop::kVia);
-      if (const Node* v = pc.via.empty() ? nullptr : snapshot.Find(pc.via))
+      if (const Node* v = pc.via.empty() ? nullptr : snapshot.FindHead(pc.via))
         pc.via_label = DocumentLabel(*v);
       p.links.push_back(std::move(pc));
     }
   }
   p.topics.assign(topics.begin(), topics.end());
   for (const NodeId& h : holders) {
-    if (const Node* n = snapshot.Find(h)) p.holders.push_back(Brief(*n));
+    if (const Node* n = snapshot.FindHead(h)) p.holders.push_back(Brief(*n));
   }
   if (p.holders.empty())
     p.holders = SourcesOf(snapshot, doc.id, EdgeKind::kAuthored);
@@ -292,7 +292,7 @@ Position MakePosition(Snapshot& snapshot, const Node& doc,
     if (p.side.empty()) p.side = h.props.GetString(prop::kSide);
   }
   if (p.side.empty()) p.side = SideOf(snapshot, doc);
-  if (!p.linked()) ExplainUnlinked(snapshot, p);
+  if (!p.linked()) ExplainUnlinked(cache, p);
   return p;
 }
 
@@ -360,16 +360,15 @@ std::set<NodeId> MatchedClauseIds(Snapshot& snapshot, const std::string& text,
   return out;
 }
 
-}  // namespace
-
-std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
+// Every position taken in `doc` (see PositionsIn).
+std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc) {
   std::vector<Position> out;
   graph::DocumentProps props = graph::DocumentProps::From(doc);
   std::vector<Edge> edges =
-      snapshot.reader().OutEdges(doc.id, EdgeKind::kStance);
+      cache.snapshot().reader().OutEdges(doc.id, EdgeKind::kStance);
   if (props.stances.empty() && edges.empty()) return out;
   for (const auto& group : GroupClaims(props.stances)) {
-    out.push_back(MakePosition(snapshot, doc, group, edges));
+    out.push_back(MakePosition(cache, doc, group, edges));
   }
   // STANCE edges of no stored claim (a database written before claims
   // were kept) are positions of their own, read from their evidence.
@@ -395,8 +394,97 @@ std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
     if (!same) orphans.push_back(std::move(c));
   }
   for (const StanceClaim& c : orphans)
-    out.push_back(MakePosition(snapshot, doc, {&c}, edges));
+    out.push_back(MakePosition(cache, doc, {&c}, edges));
   return out;
+}
+
+}  // namespace
+
+struct PositionCache::Dated {
+  std::string date;
+  size_t order = 0;  // place in the person's edge list
+  NodeId id;
+};
+
+PositionCache::PositionCache(Snapshot& snapshot) : snapshot_(snapshot) {}
+PositionCache::~PositionCache() = default;
+
+const std::vector<Position>& PositionCache::PositionsIn(const Node& doc) {
+  auto it = positions_.find(doc.id);
+  if (it == positions_.end()) {
+    std::vector<Position> positions = ComputePositions(*this, doc);
+    it = positions_.emplace(doc.id, std::move(positions)).first;
+  }
+  return it->second;
+}
+
+const std::vector<PositionCache::Dated>& PositionCache::DatedList(
+    const NodeId& person, bool authored) {
+  auto key = std::make_pair(person, authored);
+  if (auto it = dated_.find(key); it != dated_.end()) return it->second;
+  storage::Reader& reader = snapshot_.reader();
+  std::vector<Dated> list;
+  std::vector<Edge> edges = authored
+                                ? reader.OutEdges(person, EdgeKind::kAuthored)
+                                : reader.InEdges(person, EdgeKind::kAddressedTo);
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const NodeId& id = authored ? edges[i].target : edges[i].source;
+    // Heads straight from the reader, not kept in the snapshot: a hub has
+    // thousands of documents, and only a few are ever needed whole.
+    std::optional<Node> doc = reader.GetNodeHead(id);
+    if (!doc) continue;
+    // A reply is a document taking positions; the documents a person wrote
+    // are all kept (a reply with no link may answer any of them).
+    if (!authored && !doc->props.Get(prop::kStances)) continue;
+    list.push_back({doc->props.GetString(prop::kDate), i, id});
+  }
+  std::sort(list.begin(), list.end(), [](const Dated& a, const Dated& b) {
+    return std::tie(a.date, a.order) < std::tie(b.date, b.order);
+  });
+  return dated_[key] = std::move(list);
+}
+
+// The ids of `list` (sorted by date) dated from <= date <= to, undated ones
+// never, in edge order.
+std::vector<NodeId> PositionCache::Between(const std::vector<Dated>& list,
+                                           const std::string& from,
+                                           const std::string& to) {
+  std::vector<const Dated*> hits;
+  auto lo = std::lower_bound(
+      list.begin(), list.end(), from,
+      [](const Dated& d, const std::string& v) { return d.date < v; });
+  for (auto it = lo; it != list.end() && it->date <= to; ++it) {
+    if (!it->date.empty()) hits.push_back(&*it);
+  }
+  std::sort(hits.begin(), hits.end(), [](const auto* a, const auto* b) {
+    return a->order < b->order;
+  });
+  std::vector<NodeId> out;
+  for (const auto* h : hits) out.push_back(h->id);
+  return out;
+}
+
+std::vector<NodeId> PositionCache::AuthoredBetween(const NodeId& person,
+                                                   const std::string& from,
+                                                   const std::string& to) {
+  return Between(DatedList(person, true), from, to);
+}
+
+std::vector<NodeId> PositionCache::RepliesToBetween(const NodeId& person,
+                                                    const std::string& from,
+                                                    const std::string& to) {
+  return Between(DatedList(person, false), from, to);
+}
+
+bool PositionCache::HasReplyLinks(const Node& doc) {
+  auto it = has_reply_links_.find(doc.id);
+  if (it != has_reply_links_.end()) return it->second;
+  return has_reply_links_[doc.id] = !ReplyLinks(snapshot_, doc).empty();
+}
+
+std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
+  PositionCache cache(snapshot);
+  return cache.PositionsIn(doc);
 }
 
 Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
@@ -426,15 +514,18 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
     for (const Edge& e : reader.OutEdges(result.by->id, EdgeKind::kAuthored))
       documents.push_back(e.target);
   } else {
-    reader.ForEachNode([&](const Node& n) {
-      if (n.kind == NodeKind::kDocument && n.props.Get(prop::kStances))
-        documents.push_back(n.id);
-      return true;
-    });
+    // The documents from the kind index, each one head (no evidence).
+    for (const NodeId& id : reader.Lookup(
+             storage::Reader::Index::kKind,
+             graph::NodeKindName(NodeKind::kDocument))) {
+      const Node* n = snapshot.FindHead(id);
+      if (n && n->kind == NodeKind::kDocument && n->props.Get(prop::kStances))
+        documents.push_back(n->id);
+    }
   }
   // What the query text and --on name.
   const Node* text_node =
-      query.text.empty() ? nullptr : snapshot.Find(query.text);
+      query.text.empty() ? nullptr : snapshot.FindHead(query.text);
   std::set<NodeId> text_docs;
   std::set<NodeId> text_clauses, on_clauses;
   std::vector<detail::Word> words;
@@ -449,12 +540,13 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
   if (!query.on.empty())
     on_clauses = MatchedClauseIds(snapshot, query.on, query.on_topics);
 
+  PositionCache cache(snapshot);
   std::set<NodeId> seen;
   for (const NodeId& id : documents) {
     if (!seen.insert(id).second) continue;
-    const Node* doc = snapshot.Find(id);
+    const Node* doc = snapshot.FindHead(id);
     if (doc == nullptr) continue;
-    for (Position& p : PositionsIn(snapshot, *doc)) {
+    for (const Position& p : cache.PositionsIn(*doc)) {
       if (result.by &&
           std::none_of(p.holders.begin(), p.holders.end(),
                        [&](const Node& h) { return h.id == result.by->id; })) {
@@ -477,7 +569,7 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
       if (!query.on.empty() && !TouchesClauses(p, on_clauses) &&
           !NamesTopic(p, query.on, query.on_topics))
         continue;
-      result.positions.push_back(std::move(p));
+      result.positions.push_back(p);
     }
   }
   SortPositions(result.positions);
@@ -485,10 +577,11 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
   return result;
 }
 
-std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
+std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
                                       const NodeId& clause_id) {
   std::vector<Stance> out;
-  const Node* clause = snapshot.Find(clause_id);
+  Snapshot& snapshot = cache.snapshot();
+  const Node* clause = snapshot.FindHead(clause_id);
   if (clause == nullptr) return out;
   storage::Reader& reader = snapshot.reader();
   // The documents holding the clause, inner to outer, and the replies to
@@ -506,27 +599,25 @@ std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
   for (const NodeId& h : holders) {
     for (const Edge& e : reader.InEdges(h, EdgeKind::kRespondsTo))
       replies.push_back(e.source);
-    const Node* d = snapshot.Find(h);
+    const Node* d = snapshot.FindHead(h);
     std::string date = d ? d->props.GetString(prop::kDate) : "";
     if (date.empty()) continue;
     std::string until = MonthAfter(date);
     for (const Edge& a : reader.InEdges(h, EdgeKind::kAuthored)) {
-      for (const Edge& r : reader.InEdges(a.source, EdgeKind::kAddressedTo)) {
-        const Node* reply = snapshot.Find(r.source);
-        if (reply == nullptr || !reply->props.Get(prop::kStances)) continue;
-        std::string when = reply->props.GetString(prop::kDate);
-        if (when >= date && when <= until &&
-            ReplyLinks(snapshot, *reply).empty())
-          replies.push_back(reply->id);
+      // The authors are hubs: their replies by date come from the cache.
+      for (const NodeId& r : cache.RepliesToBetween(a.source, date, until)) {
+        const Node* reply = snapshot.FindHead(r);
+        if (reply != nullptr && !cache.HasReplyLinks(*reply))
+          replies.push_back(r);
       }
     }
   }
   std::set<NodeId> seen;
   for (const NodeId& r : replies) {
     if (!seen.insert(r).second) continue;
-    const Node* reply = snapshot.Find(r);
+    const Node* reply = snapshot.FindHead(r);
     if (reply == nullptr) continue;
-    for (const Position& p : PositionsIn(snapshot, *reply)) {
+    for (const Position& p : cache.PositionsIn(*reply)) {
       if (p.linked() || !TouchesClauses(p, {clause_id})) continue;
       Stance s;
       s.clause = clause_id;
@@ -553,14 +644,25 @@ std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
   return out;
 }
 
-std::vector<Stance> AllStancesOn(Snapshot& snapshot, const NodeId& clause_id) {
-  std::vector<Stance> out = StancesOn(snapshot, clause_id);
-  for (Stance& s : UnlinkedStancesOn(snapshot, clause_id))
+std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
+                                      const NodeId& clause_id) {
+  PositionCache cache(snapshot);
+  return UnlinkedStancesOn(cache, clause_id);
+}
+
+std::vector<Stance> AllStancesOn(PositionCache& cache, const NodeId& clause_id) {
+  std::vector<Stance> out = StancesOn(cache.snapshot(), clause_id);
+  for (Stance& s : UnlinkedStancesOn(cache, clause_id))
     out.push_back(std::move(s));
   std::stable_sort(
       out.begin(), out.end(),
       [](const Stance& a, const Stance& b) { return a.date < b.date; });
   return out;
+}
+
+std::vector<Stance> AllStancesOn(Snapshot& snapshot, const NodeId& clause_id) {
+  PositionCache cache(snapshot);
+  return AllStancesOn(cache, clause_id);
 }
 
 }  // namespace parley::queries

@@ -1,6 +1,8 @@
 #include "queries/stats.h"
 
 #include <numeric>
+#include <optional>
+#include <vector>
 
 #include "graph/props.h"
 
@@ -16,18 +18,33 @@ size_t GraphStats::edge_total() const {
 
 Result<GraphStats> CountGraph(storage::Reader& reader) {
   GraphStats stats;
-  reader.ForEachNode([&](const graph::Node& n) {
-    ++stats.nodes[static_cast<size_t>(n.kind)];
-    const graph::Value* resolved = n.props.Get(graph::prop::kResolved);
-    if (resolved != nullptr && resolved->is_bool() && !resolved->as_bool()) {
-      ++stats.unresolved;
+  std::vector<storage::Reader::Adjacent> adjacent;
+  for (int k = 0; k < graph::kNodeKindCount; ++k) {
+    auto kind = static_cast<graph::NodeKind>(k);
+    std::vector<graph::NodeId> ids =
+        reader.Lookup(storage::Reader::Index::kKind, graph::NodeKindName(kind));
+    stats.nodes[k] = ids.size();
+    // Only names carry `resolved` (people, organisations, places): the
+    // documents and clauses, nearly every node, need no head read.
+    bool named = kind != graph::NodeKind::kDocument &&
+                 kind != graph::NodeKind::kClause;
+    for (const graph::NodeId& id : ids) {
+      if (named) {
+        std::optional<graph::Node> head = reader.GetNodeHead(id);
+        const graph::Value* resolved =
+            head ? head->props.Get(graph::prop::kResolved) : nullptr;
+        if (resolved != nullptr && resolved->is_bool() && !resolved->as_bool())
+          ++stats.unresolved;
+      }
+      // Each edge once, at its source, from the packed adjacency.
+      std::optional<uint32_t> dense = reader.DenseId(id);
+      if (!dense) continue;
+      adjacent.clear();
+      reader.Adjacency(*dense, storage::Reader::Direction::kOut, {}, adjacent);
+      for (const storage::Reader::Adjacent& a : adjacent)
+        ++stats.edges[static_cast<size_t>(a.kind)];
     }
-    return true;
-  });
-  reader.ForEachEdge([&](const graph::Edge& e) {
-    ++stats.edges[static_cast<size_t>(e.kind)];
-    return true;
-  });
+  }
   for (const storage::PageInfo& p : reader.Pages()) {
     ++stats.pages;
     stats.page_bytes += p.text_bytes;

@@ -26,8 +26,11 @@ struct GraphStats {
   size_t edge_total() const;
 };
 
-// Counts by one pass over the nodes and one over the edges (no graph view).
-// Fails with the reader's status when a record could not be read.
+// Counts from the kind index (nodes), the heads of the named nodes
+// (unresolved) and each node's packed out-edges (edges): no node or edge is
+// merged with its evidence, and no graph view is built. An edge whose
+// source is not a stored node is not counted. Fails with the reader's
+// status when a record could not be read.
 Result<GraphStats> CountGraph(storage::Reader& reader);
 
 }  // namespace parley::queries

@@ -1,20 +1,23 @@
 #include "queries/timeline.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "graph/props.h"
+#include "queries/detail/walk.h"
 #include "queries/documents.h"
 
 namespace parley::queries {
 
-using graph::Adjacent;
 using graph::EdgeKind;
-using graph::GraphView;
 using graph::Node;
+using graph::NodeId;
 using graph::NodeKind;
 namespace prop = graph::prop;
 
 namespace {
+
+using detail::Direction;
 
 bool IsDigits(std::string_view s, size_t n) {
   return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) {
@@ -22,22 +25,122 @@ bool IsDigits(std::string_view s, size_t n) {
          });
 }
 
-std::vector<Node> Ends(const GraphView& view,
-                       const std::vector<Adjacent>& adj) {
+// Brief copies of the stored nodes among `ids`, in their order.
+std::vector<Node> Ends(Snapshot& snapshot, const std::vector<NodeId>& ids) {
   std::vector<Node> out;
-  for (const Adjacent& a : adj) {
-    if (auto i = view.IndexOf(a.node)) out.push_back(Brief(view.node(*i)));
+  for (const NodeId& id : ids) {
+    if (const Node* n = snapshot.FindHead(id)) out.push_back(Brief(*n));
   }
   return out;
 }
 
-bool Has(const std::vector<Node>& nodes, const graph::NodeId& id) {
+bool Has(const std::vector<Node>& nodes, const NodeId& id) {
   return std::any_of(nodes.begin(), nodes.end(),
                      [&](const Node& n) { return n.id == id; });
 }
 
 int64_t Position(const Node& clause) {
   return graph::IntAt(clause.props, prop::kPosition);
+}
+
+bool InRange(const TimelineQuery& query, const std::string& date) {
+  if (!query.from.empty() && (date.empty() || date < query.from)) return false;
+  if (!query.to.empty() &&
+      (date.empty() || date.substr(0, query.to.size()) > query.to)) {
+    return false;
+  }
+  return true;
+}
+
+// The documents a person may have a role in: those they wrote (AUTHORED
+// out), were addressed, relayed or copied (ADDRESSED_TO, VIA, COPY_TO in),
+// and those holding a clause they proposed. Read from the person's own
+// adjacency; sorted by id.
+std::vector<NodeId> DocumentsOf(Snapshot& snapshot, const NodeId& person) {
+  std::vector<NodeId> ids;
+  auto add = [&](const std::vector<NodeId>& more) {
+    ids.insert(ids.end(), more.begin(), more.end());
+  };
+  add(detail::FarEnds(snapshot, person, Direction::kOut, EdgeKind::kAuthored));
+  for (EdgeKind kind :
+       {EdgeKind::kAddressedTo, EdgeKind::kVia, EdgeKind::kCopyTo}) {
+    add(detail::FarEnds(snapshot, person, Direction::kIn, kind));
+  }
+  for (const NodeId& clause : detail::FarEnds(snapshot, person, Direction::kOut,
+                                              EdgeKind::kProposes)) {
+    // A clause that is not stored makes no one its proposer.
+    if (snapshot.FindHead(clause) == nullptr) continue;
+    add(detail::FarEnds(snapshot, clause, Direction::kIn,
+                        EdgeKind::kHasClause));
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The documents of the timeline, before the person's roles are checked:
+// the person's, else those dated in range (the date index), else every
+// document.
+std::vector<NodeId> Candidates(Snapshot& snapshot, const TimelineQuery& query,
+                               const std::optional<Node>& person) {
+  if (person) return DocumentsOf(snapshot, person->id);
+  storage::Reader& reader = snapshot.reader();
+  if (query.from.empty() && query.to.empty()) {
+    return reader.Lookup(storage::Reader::Index::kKind,
+                         graph::NodeKindName(NodeKind::kDocument));
+  }
+  std::vector<NodeId> ids;
+  // `to` is a prefix: "1951-07" takes in "1951-07-31".
+  std::string upper = query.to.empty() ? "" : query.to + "\xff";
+  reader.LookupRange(storage::Reader::Index::kDate, query.from, upper,
+                     [&](std::string_view date, const NodeId& id) {
+                       if (InRange(query, std::string(date))) ids.push_back(id);
+                       return true;
+                     });
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The entry of `doc` with its people and clauses.
+TimelineEntry MakeEntry(Snapshot& snapshot, const Node& doc,
+                        const std::optional<Node>& person) {
+  TimelineEntry e;
+  e.date = doc.props.GetString(prop::kDate);
+  e.sent = doc.props.GetString(prop::kSent);
+  e.received = doc.props.GetString(prop::kReceived);
+  auto ends = [&](const NodeId& id, Direction direction, EdgeKind kind) {
+    return Ends(snapshot, detail::FarEnds(snapshot, id, direction, kind));
+  };
+  e.authors = ends(doc.id, Direction::kIn, EdgeKind::kAuthored);
+  e.recipients = ends(doc.id, Direction::kOut, EdgeKind::kAddressedTo);
+  e.relays = ends(doc.id, Direction::kOut, EdgeKind::kVia);
+  std::vector<NodeId> parents =
+      detail::FarEnds(snapshot, doc.id, Direction::kIn, EdgeKind::kEmbeds);
+  if (!parents.empty()) e.outer = parents[0];
+  for (const Node& c : ends(doc.id, Direction::kOut, EdgeKind::kHasClause)) {
+    e.clauses.push_back({c, ends(c.id, Direction::kIn, EdgeKind::kProposes)});
+  }
+  std::stable_sort(e.clauses.begin(), e.clauses.end(),
+                   [](const TimelineClause& a, const TimelineClause& b) {
+                     return Position(a.clause) < Position(b.clause);
+                   });
+  if (person) {
+    const NodeId& p = person->id;
+    if (Has(e.authors, p)) e.roles.push_back("author");
+    if (Has(e.recipients, p)) e.roles.push_back("addressee");
+    if (Has(e.relays, p)) e.roles.push_back("relay");
+    if (Has(ends(doc.id, Direction::kOut, EdgeKind::kCopyTo), p)) {
+      e.roles.push_back("copy");
+    }
+    if (std::any_of(
+            e.clauses.begin(), e.clauses.end(),
+            [&](const TimelineClause& c) { return Has(c.proposers, p); })) {
+      e.roles.push_back("proposer");
+    }
+  }
+  e.document = doc;
+  return e;
 }
 
 }  // namespace
@@ -73,73 +176,45 @@ Result<TimelineResult> Timeline(Snapshot& snapshot,
     if (!person.ok()) return person.status();
     result.person = std::move(person).value();
   }
-  const GraphView& view = snapshot.View();
-  for (const Node& doc : view.nodes()) {
-    if (doc.kind != NodeKind::kDocument) continue;
-    TimelineEntry e;
-    e.date = doc.props.GetString(prop::kDate);
-    if (!query.from.empty() && (e.date.empty() || e.date < query.from))
-      continue;
-    if (!query.to.empty() &&
-        (e.date.empty() || e.date.substr(0, query.to.size()) > query.to)) {
-      continue;
-    }
-    e.sent = doc.props.GetString(prop::kSent);
-    e.received = doc.props.GetString(prop::kReceived);
-    e.authors = Ends(view, view.InNeighbors(doc.id, {EdgeKind::kAuthored}));
-    e.recipients =
-        Ends(view, view.OutNeighbors(doc.id, {EdgeKind::kAddressedTo}));
-    e.relays = Ends(view, view.OutNeighbors(doc.id, {EdgeKind::kVia}));
-    std::vector<Adjacent> parents =
-        view.InNeighbors(doc.id, {EdgeKind::kEmbeds});
-    if (!parents.empty()) e.outer = parents[0].node;
-    for (const Node& c :
-         Ends(view, view.OutNeighbors(doc.id, {EdgeKind::kHasClause}))) {
-      e.clauses.push_back(
-          {c, Ends(view, view.InNeighbors(c.id, {EdgeKind::kProposes}))});
-    }
-    std::stable_sort(e.clauses.begin(), e.clauses.end(),
-                     [](const TimelineClause& a, const TimelineClause& b) {
-                       return Position(a.clause) < Position(b.clause);
-                     });
-    if (result.person) {
-      const graph::NodeId& p = result.person->id;
-      if (Has(e.authors, p)) e.roles.push_back("author");
-      if (Has(e.recipients, p)) e.roles.push_back("addressee");
-      if (Has(e.relays, p)) e.roles.push_back("relay");
-      if (Has(Ends(view, view.OutNeighbors(doc.id, {EdgeKind::kCopyTo})), p)) {
-        e.roles.push_back("copy");
-      }
-      if (std::any_of(
-              e.clauses.begin(), e.clauses.end(),
-              [&](const TimelineClause& c) { return Has(c.proposers, p); })) {
-        e.roles.push_back("proposer");
-      }
-      if (e.roles.empty()) continue;
-    }
-    e.document = doc;
-    result.entries.push_back(std::move(e));
-  }
-  auto time = [](const TimelineEntry& e) {
-    return e.sent.empty() ? e.received : e.sent;
+
+  // The order needs only the documents' heads (date, sent, received) and
+  // their RESPONDS_TO edges; people and clauses are read for the entries
+  // listed.
+  struct Item {
+    const Node* doc;
+    std::string date, time;
   };
-  std::stable_sort(result.entries.begin(), result.entries.end(),
-                   [&](const TimelineEntry& a, const TimelineEntry& b) {
-                     if (a.date.empty() != b.date.empty())
-                       return b.date.empty();
-                     if (a.date != b.date) return a.date < b.date;
-                     if (time(a) != time(b)) return time(a) < time(b);
-                     return a.document.id < b.document.id;
-                   });
+  std::vector<Item> list;
+  for (const NodeId& id : Candidates(snapshot, query, result.person)) {
+    const Node* doc = snapshot.FindHead(id);
+    if (doc == nullptr || doc->kind != NodeKind::kDocument) continue;
+    std::string date = doc->props.GetString(prop::kDate);
+    if (!InRange(query, date)) continue;
+    std::string sent = doc->props.GetString(prop::kSent);
+    list.push_back({doc, std::move(date),
+                    sent.empty() ? doc->props.GetString(prop::kReceived)
+                                 : std::move(sent)});
+  }
+  std::stable_sort(list.begin(), list.end(), [](const Item& a, const Item& b) {
+    if (a.date.empty() != b.date.empty()) return b.date.empty();
+    if (a.date != b.date) return a.date < b.date;
+    if (a.time != b.time) return a.time < b.time;
+    return a.doc->id < b.doc->id;
+  });
   // A reply of the same day as what it answers comes after it, whatever
   // times the pages give (often none).
-  std::vector<TimelineEntry>& list = result.entries;
-  auto answers = [&](const TimelineEntry& reply, const TimelineEntry& target) {
-    for (const Adjacent& a :
-         view.OutNeighbors(reply.document.id, {EdgeKind::kRespondsTo})) {
-      if (a.node == target.document.id) return true;
+  std::unordered_map<NodeId, std::vector<NodeId>> answered;
+  auto answers = [&](const Item& reply, const Item& target) {
+    auto it = answered.find(reply.doc->id);
+    if (it == answered.end()) {
+      it = answered
+               .emplace(reply.doc->id,
+                        detail::FarEnds(snapshot, reply.doc->id, Direction::kOut,
+                                        EdgeKind::kRespondsTo))
+               .first;
     }
-    return false;
+    return std::binary_search(it->second.begin(), it->second.end(),
+                              target.doc->id);
   };
   for (size_t pass = 0; pass < list.size(); ++pass) {
     bool moved = false;
@@ -156,6 +231,16 @@ Result<TimelineResult> Timeline(Snapshot& snapshot,
     }
     if (!moved) break;
   }
+
+  size_t i = 0;
+  for (; i < list.size() && result.entries.size() < query.limit; ++i) {
+    TimelineEntry e = MakeEntry(snapshot, *list[i].doc, result.person);
+    if (result.person && e.roles.empty()) continue;
+    result.entries.push_back(std::move(e));
+  }
+  // Beyond --limit only counted: each of a person's documents was found
+  // through one of their roles.
+  result.total = result.entries.size() + (list.size() - i);
   return result;
 }
 

@@ -4,6 +4,8 @@
 #ifndef PARLEY_QUERIES_TIMELINE_H_
 #define PARLEY_QUERIES_TIMELINE_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +27,9 @@ struct TimelineQuery {
   // proposed a clause in (an id or a name). Empty: everyone.
   std::string person;
   NameHint hint;
+  // At most this many entries, the first in timeline order; the rest are
+  // only counted (TimelineResult::total). Default: all.
+  size_t limit = SIZE_MAX;
 };
 
 struct TimelineClause {
@@ -47,14 +52,18 @@ struct TimelineResult {
   std::optional<graph::Node> person;
   // By date, then sent or received time, then id; undated documents last.
   std::vector<TimelineEntry> entries;
+  size_t total = 0;  // entries listed and left out by the limit
 };
 
 // Whether `date` is an ISO date or a prefix of one: YYYY, YYYY-MM or
 // YYYY-MM-DD with a plausible month and day.
 bool IsIsoDatePrefix(std::string_view date);
 
-// Builds the graph view. Fails with kInvalidArgument for a malformed date,
-// and as ResolveNode does for the person. An empty list is not an error.
+// Reads the documents through the date index (with a date), the person's
+// adjacency (with a person) or the kind index (neither), their heads for
+// the order, and people and clauses only for the entries listed; no graph
+// view. Fails with kInvalidArgument for a malformed date, and as
+// ResolveNode does for the person. An empty list is not an error.
 Result<TimelineResult> Timeline(Snapshot& snapshot, const TimelineQuery& query);
 
 }  // namespace parley::queries

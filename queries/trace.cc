@@ -10,6 +10,7 @@
 #include "queries/changes.h"
 #include "queries/citation.h"
 #include "queries/stances.h"
+#include "queries/timeline.h"
 
 namespace parley::queries {
 
@@ -79,7 +80,7 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
     auto it = document_of.find(id);
     if (it != document_of.end()) return it->second;
     NodeId doc;
-    if (const Node* n = snapshot.Find(id)) {
+    if (const Node* n = snapshot.FindHead(id)) {
       doc = DocumentOfClause(snapshot.reader(), *n);
     }
     return document_of[id] = doc.empty() ? id : doc;
@@ -132,16 +133,27 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
   return members;
 }
 
+// What places and compares a version: its proposers, document, date and
+// side. FillVersion adds the rest.
 ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
   ClauseVersion v;
   v.proposals = ProposersOf(snapshot, clause.id);
   for (const Proposer& p : v.proposals) v.proposers.push_back(p.person);
   NodeId doc_id = DocumentOfClause(snapshot.reader(), clause);
-  if (const Node* doc = snapshot.Find(doc_id)) v.document = Brief(*doc);
+  if (const Node* doc = snapshot.FindHead(doc_id)) v.document = Brief(*doc);
   v.date = v.document.props.GetString(prop::kDate);
   v.side = SideOfProposal(snapshot, v.proposals, v.document);
+  v.clause = std::move(clause);
+  return v;
+}
+
+// The page, chain, citations and stances of version `v`.
+void FillVersion(Snapshot& snapshot, PositionCache& positions,
+                 ClauseVersion& v) {
+  NodeId doc_id = DocumentOfClause(snapshot.reader(), v.clause);
   if (!doc_id.empty()) {
-    if (const Node* outer = snapshot.Find(OuterDocumentId(snapshot, doc_id))) {
+    if (const Node* outer =
+            snapshot.FindHead(OuterDocumentId(snapshot, doc_id))) {
       v.outer = Brief(*outer);
     }
     std::set<NodeId> proposer_ids, reporter_ids;
@@ -153,16 +165,15 @@ ClauseVersion MakeVersion(Snapshot& snapshot, Node clause) {
     v.citations = CitationsOf(snapshot, doc_id);
     v.source_line = SourceLine(snapshot, doc_id);
   }
-  v.stances = AllStancesOn(snapshot, clause.id);
-  v.clause = std::move(clause);
-  return v;
+  v.stances = AllStancesOn(positions, v.clause.id);
 }
 
 // "point 2 of message of 1951-06-30"; the id when the clause is unknown.
 std::string ClauseLabel(Snapshot& snapshot, const NodeId& id) {
-  const Node* clause = snapshot.Find(id);
+  const Node* clause = snapshot.FindHead(id);
   if (clause == nullptr) return id;
-  const Node* doc = snapshot.Find(DocumentOfClause(snapshot.reader(), *clause));
+  const Node* doc =
+      snapshot.FindHead(DocumentOfClause(snapshot.reader(), *clause));
   return "point " + clause->props.GetString(prop::kOrdinal) +
          (doc ? " of " + DocumentLabel(*doc) : "");
 }
@@ -172,7 +183,7 @@ std::string ClauseLabel(Snapshot& snapshot, const NodeId& id) {
 std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
                                      const NodeId& compared_with) {
   PlaceLabeler places = [&](const NodeId& id) -> std::string {
-    const Node* n = snapshot.Find(id);
+    const Node* n = snapshot.FindHead(id);
     return n ? n->label : "";
   };
   std::vector<std::string> out;
@@ -249,10 +260,46 @@ bool OnSide(const ClauseVersion& v, const std::string& side) {
   return v.side == side || v.side == "both";
 }
 
+bool InDates(const ClauseVersion& v, const TraceQuery& query) {
+  if (!query.from.empty() && (v.date.empty() || v.date < query.from))
+    return false;
+  if (!query.to.empty() &&
+      (v.date.empty() || v.date.substr(0, query.to.size()) > query.to))
+    return false;
+  return true;
+}
+
+// Leaves out the versions `keep` refuses and the lineages left empty; a
+// branch of a lineage left out is a branch no more.
+template <typename Keep>
+void KeepVersions(std::vector<Lineage>& lineages, const Keep& keep) {
+  std::vector<Lineage> kept;
+  std::map<int, int> new_index;
+  for (size_t i = 0; i < lineages.size(); ++i) {
+    Lineage& l = lineages[i];
+    std::erase_if(l.versions,
+                  [&](const ClauseVersion& v) { return !keep(v); });
+    if (l.versions.empty()) continue;
+    new_index[static_cast<int>(i)] = static_cast<int>(kept.size());
+    auto it = new_index.find(l.branch_of);
+    l.branch_of = it == new_index.end() ? -1 : it->second;
+    if (l.branch_of < 0) l.branches_from.clear();
+    kept.push_back(std::move(l));
+  }
+  lineages = std::move(kept);
+}
+
 }  // namespace
 
 Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                                          const TraceQuery& query) {
+  auto result = TraceClause(snapshot, query, VersionSink());
+  if (!result.ok()) return result.status();
+  return std::move(result->lineages);
+}
+
+Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
+                                const VersionSink& sink) {
   storage::Reader& reader = snapshot.reader();
   if (query.text.empty()) {
     return Status::InvalidArgument(
@@ -266,6 +313,12 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                                      "' is not a side (kpa-cpv or unc)");
     }
     side = *s;
+  }
+  for (const std::string* d : {&query.from, &query.to}) {
+    if (!d->empty() && !IsIsoDatePrefix(*d)) {
+      return Status::InvalidArgument(
+          "'" + *d + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
   }
   std::vector<ClauseMatch> matches =
       MatchClauses(snapshot, ClauseQuery{query.text, query.topics});
@@ -288,7 +341,7 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
   std::map<NodeId, std::pair<std::string, NodeId>> seed_keys;
   for (const Node& s : seeds) {
     NodeId doc = DocumentOfClause(reader, s);
-    const Node* d = snapshot.Find(doc);
+    const Node* d = snapshot.FindHead(doc);
     seed_keys[s.id] = {d ? d->props.GetString(prop::kDate) : "", doc};
   }
   std::stable_sort(seeds.begin(), seeds.end(),
@@ -307,7 +360,7 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
     Lineage lineage;
     for (const NodeId& id : GrowLineage(snapshot, index, seed, document_of)) {
       placed.insert(id);
-      const Node* clause = snapshot.Find(id);
+      const Node* clause = snapshot.FindHead(id);
       if (clause == nullptr) continue;
       lineage.versions.push_back(MakeVersion(snapshot, *clause));
       lineage.versions.back().matched = matched.count(id) > 0;
@@ -321,24 +374,34 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
     lineages.push_back(std::move(lineage));
   }
   lineages = WithoutRepeats(std::move(lineages));
-  if (!side.empty()) {
-    std::vector<Lineage> kept;
-    std::map<int, int> new_index;
-    for (size_t i = 0; i < lineages.size(); ++i) {
-      Lineage& l = lineages[i];
-      std::erase_if(l.versions,
-                    [&](const ClauseVersion& v) { return !OnSide(v, side); });
-      if (l.versions.empty()) continue;
-      new_index[static_cast<int>(i)] = static_cast<int>(kept.size());
-      auto it = new_index.find(l.branch_of);
-      l.branch_of = it == new_index.end() ? -1 : it->second;
-      if (l.branch_of < 0) l.branches_from.clear();
-      kept.push_back(std::move(l));
-    }
-    lineages = std::move(kept);
+  if (!side.empty() || !query.from.empty() || !query.to.empty()) {
+    KeepVersions(lineages, [&](const ClauseVersion& v) {
+      return (side.empty() || OnSide(v, side)) && InDates(v, query);
+    });
   }
+  TraceResult result;
+  for (const Lineage& l : lineages) result.total += l.versions.size();
+  if (result.total > query.limit) {
+    size_t left = query.limit;
+    for (Lineage& l : lineages) {
+      size_t n = std::min(left, l.versions.size());
+      l.versions.resize(n);
+      left -= n;
+    }
+    KeepVersions(lineages, [](const ClauseVersion&) { return true; });
+  }
+  // Only the versions kept get their chains, citations and stances; the
+  // unlinked positions of a reply are worked out once for all of them.
+  PositionCache positions(snapshot);
+  for (size_t l = 0; l < lineages.size(); ++l) {
+    for (size_t i = 0; i < lineages[l].versions.size(); ++i) {
+      FillVersion(snapshot, positions, lineages[l].versions[i]);
+      if (sink) sink(lineages, l, i);
+    }
+  }
+  result.lineages = std::move(lineages);
   if (Status s = reader.status(); !s.ok()) return s;
-  return lineages;
+  return result;
 }
 
 }  // namespace parley::queries

@@ -5,6 +5,9 @@
 #ifndef PARLEY_QUERIES_TRACE_H_
 #define PARLEY_QUERIES_TRACE_H_
 
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +30,14 @@ struct TraceQuery {
   // Only versions of this side ("kpa-cpv", "unc"; agreed text counts for
   // both; see ParseSide); empty = every version.
   std::string side;
+  // Only versions whose document is dated from `from` to `to` (ISO; a
+  // prefix takes in the whole year or month, as timeline takes them);
+  // empty = no bound. Lineages grow through every version; those outside
+  // are left out afterwards, as --side does.
+  std::string from, to;
+  // Fill in at most this many versions (the first, lineage by lineage);
+  // the others are only counted (TraceResult::total). Default: no limit.
+  size_t limit = SIZE_MAX;
 };
 
 struct ClauseVersion {
@@ -75,6 +86,20 @@ struct Lineage {
   int branch_of = -1;
 };
 
+struct TraceResult {
+  // Holding only the versions within the limit (lineages left with none
+  // are left out).
+  std::vector<Lineage> lineages;
+  // How many versions there are in all, within and beyond the limit.
+  size_t total = 0;
+};
+
+// Called with the lineages as soon as version `version` of lineage
+// `lineage` is filled in, in order. The lineages are final in all but the
+// details (chain, citations, stances) of later versions.
+using VersionSink = std::function<void(const std::vector<Lineage>& lineages,
+                                       size_t lineage, size_t version)>;
+
 // The lineages of the clauses `query` matches. A lineage grows from a
 // matched clause along VARIANT_OF edges, strongest link (similarity) first,
 // taking at most one clause per document and only links where each end is
@@ -88,6 +113,12 @@ struct Lineage {
 // kNotFound when no clause matches.
 Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                                          const TraceQuery& query);
+// As above, with the count beyond the limit, telling `sink` (when set) of
+// each version as soon as it is filled in. The lineages and their order
+// are found first from VARIANT_OF edges, documents and proposers; only the
+// versions within the limit get their chains, citations and stances.
+Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
+                                const VersionSink& sink);
 
 }  // namespace parley::queries
 

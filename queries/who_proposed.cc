@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "graph/props.h"
 #include "queries/citation.h"
+#include "queries/timeline.h"
 
 namespace parley::queries {
 
@@ -20,13 +23,46 @@ int64_t ClausePosition(const Node& clause) {
   return graph::IntAt(clause.props, prop::kPosition);
 }
 
-}  // namespace
+// KPA/CPV, UNC, both, unknown: the order of --group side.
+int SideRank(const std::string& side) {
+  return side == prop::kSideKpaCpv ? 0
+         : side == prop::kSideUnc  ? 1
+         : side == "both"          ? 2
+                                   : 3;
+}
 
-Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
-                                      const WhoProposedQuery& query) {
-  storage::Reader& reader = snapshot.reader();
-  WhoProposedResult result;
+// What orders and filters an answer, read for every matching clause before
+// any answer is built: its document (a head, no evidence), proposers and
+// side.
+struct Candidate {
+  ClauseMatch match;
+  NodeId doc_id;
+  Node document;  // Brief copy; empty when not stored
+  std::string date;
+  int64_t position = 0;
+  bool has_proposals = false;
+  std::vector<Proposer> proposals;
   std::string side;
+};
+
+bool InDates(const std::string& date, const WhoProposedQuery& query) {
+  if (!query.from.empty() && (date.empty() || date < query.from)) return false;
+  if (!query.to.empty() &&
+      (date.empty() || date.substr(0, query.to.size()) > query.to))
+    return false;
+  return true;
+}
+
+void ReadProposals(Snapshot& snapshot, Candidate& c) {
+  if (c.has_proposals) return;
+  c.proposals = ProposersOf(snapshot, c.match.clause.id);
+  c.side = SideOfProposal(snapshot, c.proposals, c.document);
+  c.has_proposals = true;
+}
+
+// Validates the query and resolves `by`; fills result.by and stances_by.
+Status Prepare(Snapshot& snapshot, const WhoProposedQuery& query,
+               std::string& side, WhoProposedResult& result) {
   if (!query.side.empty()) {
     std::optional<std::string> s = ParseSide(query.side);
     if (!s) {
@@ -35,60 +71,171 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
     }
     side = *s;
   }
+  for (const std::string* d : {&query.from, &query.to}) {
+    if (!d->empty() && !IsIsoDatePrefix(*d)) {
+      return Status::InvalidArgument(
+          "'" + *d + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+  }
   if (!query.by.empty()) {
     auto person =
         ResolveNode(snapshot, query.by, NodeKind::kPerson, query.hint);
     if (!person.ok()) return person.status();
     result.by = std::move(person).value();
+  }
+  return Status::Ok();
+}
+
+// The matching clauses that pass the query's filters, in answer order
+// (document date, document, position; by side first when grouped).
+std::vector<Candidate> Candidates(Snapshot& snapshot,
+                                  const WhoProposedQuery& query,
+                                  const std::string& side,
+                                  const std::optional<Node>& by) {
+  storage::Reader& reader = snapshot.reader();
+  bool need_proposals = by.has_value() || !side.empty() || query.group_by_side;
+  std::vector<Candidate> out;
+  for (ClauseMatch& match :
+       MatchClauses(snapshot, ClauseQuery{query.text, query.topics})) {
+    Candidate c;
+    c.doc_id = DocumentOfClause(reader, match.clause);
+    if (const Node* doc = snapshot.FindHead(c.doc_id))
+      c.document = Brief(*doc);
+    c.date = c.document.props.GetString(prop::kDate);
+    if (!InDates(c.date, query)) continue;
+    c.position = ClausePosition(match.clause);
+    c.match = std::move(match);
+    if (need_proposals) {
+      ReadProposals(snapshot, c);
+      if (by && std::none_of(c.proposals.begin(), c.proposals.end(),
+                             [&](const Proposer& p) {
+                               return p.person.id == by->id;
+                             })) {
+        continue;
+      }
+      if (!side.empty() && c.side != side) continue;
+    }
+    out.push_back(std::move(c));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Candidate& x, const Candidate& y) {
+                     int rx = query.group_by_side ? SideRank(x.side) : 0;
+                     int ry = query.group_by_side ? SideRank(y.side) : 0;
+                     return std::tie(rx, x.date, x.document.id, x.position) <
+                            std::tie(ry, y.date, y.document.id, y.position);
+                   });
+  return out;
+}
+
+ProposalAnswer BuildAnswer(Snapshot& snapshot, PositionCache& positions,
+                           Candidate& c) {
+  ReadProposals(snapshot, c);
+  ProposalAnswer a;
+  a.proposals = std::move(c.proposals);
+  for (const Proposer& p : a.proposals) a.proposers.push_back(p.person);
+  a.document = std::move(c.document);
+  a.side = std::move(c.side);
+  const NodeId& doc_id = c.doc_id;
+  NodeId outer_id = doc_id.empty() ? doc_id : OuterDocumentId(snapshot, doc_id);
+  if (const Node* outer = snapshot.FindHead(outer_id)) a.outer = Brief(*outer);
+  std::set<NodeId> proposer_ids, reporter_ids;
+  for (const Proposer& p : a.proposals) {
+    proposer_ids.insert(p.person.id);
+    if (!p.reported_by.id.empty()) reporter_ids.insert(p.reported_by.id);
+  }
+  if (!doc_id.empty()) {
+    a.chain = TransmissionChain(snapshot, doc_id, proposer_ids, reporter_ids);
+    a.citations = CitationsOf(snapshot, doc_id);
+    a.source_line = SourceLine(snapshot, doc_id);
+  }
+  a.stances = AllStancesOn(positions, c.match.clause.id);
+  // A clause matched by words or topic is a head: the answer quotes its
+  // evidence, read now for the answers kept only.
+  std::optional<Node> whole;
+  if (c.match.by != MatchedBy::kId && c.match.by != MatchedBy::kDocument)
+    whole = snapshot.reader().GetNode(c.match.clause.id);
+  a.clause = whole ? std::move(*whole) : std::move(c.match.clause);
+  a.matched_by = c.match.by;
+  return a;
+}
+
+}  // namespace
+
+Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
+                                      const WhoProposedQuery& query,
+                                      const AnswerSink& sink) {
+  WhoProposedResult result;
+  std::string side;
+  if (Status s = Prepare(snapshot, query, side, result); !s.ok()) return s;
+  if (result.by) {
     StancesQuery sq;
     sq.by = result.by->id;
     sq.side = query.side;
     auto positions = Stances(snapshot, sq);
     if (positions.ok()) result.stances_by = std::move(positions->positions);
   }
-  for (ClauseMatch& match :
-       MatchClauses(snapshot, ClauseQuery{query.text, query.topics})) {
-    ProposalAnswer a;
-    a.proposals = ProposersOf(snapshot, match.clause.id);
-    for (const Proposer& p : a.proposals) a.proposers.push_back(p.person);
-    if (result.by &&
-        std::none_of(a.proposers.begin(), a.proposers.end(),
-                     [&](const Node& p) { return p.id == result.by->id; })) {
-      continue;
+  std::vector<Candidate> candidates =
+      Candidates(snapshot, query, side, result.by);
+  result.total = candidates.size();
+  // The unlinked positions of a reply are worked out once for all answers.
+  PositionCache positions(snapshot);
+  size_t built = 0;
+  for (Candidate& c : candidates) {
+    if (built++ >= query.limit) break;
+    ProposalAnswer a = BuildAnswer(snapshot, positions, c);
+    if (sink) {
+      sink(std::move(a));
+    } else {
+      result.answers.push_back(std::move(a));
     }
-    NodeId doc_id = DocumentOfClause(reader, match.clause);
-    if (const Node* doc = snapshot.Find(doc_id)) a.document = Brief(*doc);
-    a.side = SideOfProposal(snapshot, a.proposals, a.document);
-    if (!side.empty() && a.side != side) continue;
-    NodeId outer_id =
-        doc_id.empty() ? doc_id : OuterDocumentId(snapshot, doc_id);
-    if (const Node* outer = snapshot.Find(outer_id)) a.outer = Brief(*outer);
-    std::set<NodeId> proposer_ids, reporter_ids;
-    for (const Proposer& p : a.proposals) {
-      proposer_ids.insert(p.person.id);
-      if (!p.reported_by.id.empty()) reporter_ids.insert(p.reported_by.id);
-    }
-    if (!doc_id.empty()) {
-      a.chain = TransmissionChain(snapshot, doc_id, proposer_ids, reporter_ids);
-      a.citations = CitationsOf(snapshot, doc_id);
-      a.source_line = SourceLine(snapshot, doc_id);
-    }
-    a.stances = AllStancesOn(snapshot, match.clause.id);
-    a.clause = std::move(match.clause);
-    a.matched_by = match.by;
-    result.answers.push_back(std::move(a));
   }
-  std::stable_sort(result.answers.begin(), result.answers.end(),
-                   [](const ProposalAnswer& x, const ProposalAnswer& y) {
-                     std::string dx = x.document.props.GetString(prop::kDate);
-                     std::string dy = y.document.props.GetString(prop::kDate);
-                     if (dx != dy) return dx < dy;
-                     if (x.document.id != y.document.id)
-                       return x.document.id < y.document.id;
-                     return ClausePosition(x.clause) < ClausePosition(y.clause);
-                   });
-  if (Status s = reader.status(); !s.ok()) return s;
+  if (Status s = snapshot.reader().status(); !s.ok()) return s;
   return result;
+}
+
+Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
+                                      const WhoProposedQuery& query) {
+  return WhoProposed(snapshot, query, AnswerSink());
+}
+
+Result<std::vector<ProposalCount>> SummarizeProposals(
+    Snapshot& snapshot, const WhoProposedQuery& query) {
+  WhoProposedResult result;
+  std::string side;
+  if (Status s = Prepare(snapshot, query, side, result); !s.ok()) return s;
+  std::map<std::pair<std::string, std::string>, ProposalCount> counts;
+  for (Candidate& c : Candidates(snapshot, query, side, result.by)) {
+    ReadProposals(snapshot, c);
+    std::vector<std::string> topics =
+        StringList(c.match.clause.props.Get(prop::kTopics));
+    if (topics.empty()) topics.push_back("");
+    std::vector<Node> proposers;
+    for (const Proposer& p : c.proposals) {
+      if (std::none_of(proposers.begin(), proposers.end(),
+                       [&](const Node& n) { return n.id == p.person.id; }))
+        proposers.push_back(p.person);
+    }
+    if (proposers.empty()) proposers.emplace_back();
+    for (const Node& p : proposers) {
+      for (const std::string& t : topics) {
+        // By label; clauses with no proposer recorded last.
+        std::string key = p.id.empty() ? "\x7f" : p.label + '\x01' + p.id;
+        ProposalCount& pc = counts[{key, t}];
+        if (pc.count++ == 0) {
+          pc.proposer = p;
+          pc.topic = t;
+        }
+        if (c.date.empty()) continue;
+        if (pc.first_date.empty() || c.date < pc.first_date)
+          pc.first_date = c.date;
+        if (c.date > pc.last_date) pc.last_date = c.date;
+      }
+    }
+  }
+  if (Status s = snapshot.reader().status(); !s.ok()) return s;
+  std::vector<ProposalCount> out;
+  for (auto& [key, pc] : counts) out.push_back(std::move(pc));
+  return out;
 }
 
 }  // namespace parley::queries

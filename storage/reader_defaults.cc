@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "graph/props.h"
+#include "storage/detail/terms.h"
 #include "storage/store.h"
 
 namespace parley::storage {
@@ -19,40 +20,13 @@ struct Reader::WholeGraph {
   std::map<std::pair<Index, std::string>, std::vector<graph::NodeId>> terms;
 };
 
-namespace {
-
-void AddTerms(const graph::Node& node,
-              const std::function<void(Reader::Index, std::string)>& add) {
-  namespace prop = graph::prop;
-  add(Reader::Index::kKind, std::string(graph::NodeKindName(node.kind)));
-  auto each_string = [&](std::string_view key, Reader::Index index) {
-    const graph::Value* v = node.props.Get(key);
-    if (v == nullptr) return;
-    if (v->is_string()) add(index, v->as_string());
-    if (v->is_array()) {
-      for (const graph::Value& item : v->as_array()) {
-        if (item.is_string()) add(index, item.as_string());
-      }
-    }
-  };
-  if (node.kind == graph::NodeKind::kClause) {
-    each_string(prop::kTopics, Reader::Index::kTopic);
-  }
-  if (node.kind == graph::NodeKind::kDocument) {
-    each_string(prop::kDate, Reader::Index::kDate);
-    each_string(prop::kNumber, Reader::Index::kNumber);
-  }
-}
-
-}  // namespace
-
 const Reader::WholeGraph& Reader::Whole() {
   if (whole_) return *whole_;
   auto whole = std::make_shared<WholeGraph>();
   std::vector<graph::Edge> edges;
   ForEachNode([&](const graph::Node& node) {
     whole->ids.push_back(node.id);
-    AddTerms(node, [&](Index index, std::string term) {
+    detail::ForEachIndexTerm(node, [&](Index index, std::string term) {
       whole->terms[{index, std::move(term)}].push_back(node.id);
     });
     return true;
@@ -80,8 +54,10 @@ const Reader::WholeGraph& Reader::Whole() {
   auto by_kind_then_node = [](const Adjacent& a, const Adjacent& b) {
     return std::pair(a.kind, a.node) < std::pair(b.kind, b.node);
   };
-  for (auto& list : whole->out) std::sort(list.begin(), list.end(), by_kind_then_node);
-  for (auto& list : whole->in) std::sort(list.begin(), list.end(), by_kind_then_node);
+  for (auto& list : whole->out)
+    std::sort(list.begin(), list.end(), by_kind_then_node);
+  for (auto& list : whole->in)
+    std::sort(list.begin(), list.end(), by_kind_then_node);
   for (auto& [key, list] : whole->terms) {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());

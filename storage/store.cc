@@ -8,6 +8,8 @@
 #include <rocksdb/iterator.h>
 #include <rocksdb/options.h>
 #include <rocksdb/slice.h>
+#include <rocksdb/table.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
@@ -17,21 +19,25 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "graph/merge.h"
 #include "storage/detail/keys.h"
 #include "storage/detail/records.h"
+#include "storage/detail/terms.h"
 #include "storage/detail/testing.h"
 
 namespace parley::storage {
 namespace {
 
 namespace fs = std::filesystem;
+using detail::EdgeHeadRecord;
 using detail::EdgeRecord;
 using detail::EdgeRef;
 using detail::ManifestRecord;
 using detail::NameRef;
+using detail::NodeHeadRecord;
 using detail::NodeRecord;
 using detail::PageRecord;
 using detail::PageTextRecord;
@@ -44,10 +50,24 @@ enum Cf : size_t {
   kNames,
   kPages,
   kMeta,
+  // Schema 2: what reading needs without merging (docs/storage.md).
+  kHeads,
+  kEdgeHeads,
+  kIds,
+  kAdjacency,
+  kIndex,
   kCfCount
 };
 constexpr std::array<const char*, kCfCount> kCfNames = {
-    "nodes", "out_edges", "in_edges", "names", "pages", "meta"};
+    "nodes", "out_edges",  "in_edges", "names",     "pages", "meta",
+    "heads", "edge_heads", "ids",      "adjacency", "index"};
+// The column families a schema-1 database lacks.
+constexpr Cf kFirstDerivedCf = kHeads;
+
+// A node or edge with this many owners or more is a hub: a write that only
+// adds an owner folds the new contribution into the head instead of
+// merging every contribution again (docs/storage.md, "Heads").
+constexpr uint32_t kHubOwners = 64;
 
 Status FromRocks(const rocksdb::Status& s, const std::string& context) {
   if (s.ok()) return Status::Ok();
@@ -101,6 +121,65 @@ std::vector<graph::Evidence> FromRecords(
   return out;
 }
 
+graph::Node NodeFromRecord(const std::string& id, NodeRecord&& record) {
+  graph::Node node;
+  node.id = id;
+  node.kind = static_cast<graph::NodeKind>(record.kind);
+  node.label = std::move(record.label);
+  node.aliases = std::move(record.aliases);
+  node.props = std::move(record.props);
+  node.evidence = FromRecords(std::move(record.evidence));
+  return node;
+}
+
+// The head of a node merged from `owners` contributions.
+NodeHeadRecord HeadOf(const graph::Node& merged, uint32_t owners) {
+  return {static_cast<uint8_t>(merged.kind),
+          merged.label,
+          merged.aliases,
+          merged.props,
+          owners,
+          merged.evidence.size()};
+}
+
+graph::Node NodeFromHead(const std::string& id, NodeHeadRecord&& head) {
+  graph::Node node;
+  node.id = id;
+  node.kind = static_cast<graph::NodeKind>(head.kind);
+  node.label = std::move(head.label);
+  node.aliases = std::move(head.aliases);
+  node.props = std::move(head.props);
+  return node;
+}
+
+// Folds one more owner's contribution into a hub's head, as
+// graph::NodeMerger::Add would (the evidence count becomes a sum).
+void FoldIntoHead(NodeHeadRecord& head, const graph::Node& part) {
+  for (const std::string& alias : part.aliases) {
+    if (std::find(head.aliases.begin(), head.aliases.end(), alias) ==
+        head.aliases.end()) {
+      head.aliases.push_back(alias);
+    }
+  }
+  graph::MergeValue(head.props, part.props);
+  if (head.label.empty()) head.label = part.label;
+  head.owners += 1;
+  head.evidence += part.evidence.size();
+}
+
+// The `index` keys of a node head: one per distinct term.
+std::set<std::string> IndexKeysOf(const std::string& id,
+                                  const std::optional<NodeHeadRecord>& head) {
+  std::set<std::string> keys;
+  if (!head) return keys;
+  graph::Node node = NodeFromHead(id, NodeHeadRecord(*head));
+  detail::ForEachIndexTerm(node, [&](Reader::Index index, std::string term) {
+    if (term.find(detail::kSeparator) != std::string::npos) return;
+    keys.insert(detail::IndexKey(static_cast<uint8_t>(index), term, id));
+  });
+  return keys;
+}
+
 // The RocksDB handle and Parley's column families; closes them in the order
 // RocksDB requires (handles before the database).
 struct Database {
@@ -124,8 +203,13 @@ struct Database {
 
 class SnapshotReader : public Reader {
  public:
-  explicit SnapshotReader(const Database* database)
-      : database_(database), snapshot_(database->db->GetSnapshot()) {}
+  // `derived`: the database keeps heads, dense ids, adjacency and indexes
+  // (schema 2). Without them (a schema-1 database opened read-only) the
+  // calls that read them fall back to Reader's defaults.
+  SnapshotReader(const Database* database, bool derived)
+      : database_(database),
+        snapshot_(database->db->GetSnapshot()),
+        derived_(derived) {}
   ~SnapshotReader() override { database_->db->ReleaseSnapshot(snapshot_); }
 
   std::optional<graph::Node> GetNode(const graph::NodeId& id) override {
@@ -251,9 +335,222 @@ class SnapshotReader : public Reader {
     return pages;
   }
 
+  std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
+                                         size_t* evidence_count) override {
+    if (!derived_) return Reader::GetNodeHead(id, evidence_count);
+    if (evidence_count != nullptr) *evidence_count = 0;
+    if (!detail::IsKeyComponent(id)) return std::nullopt;
+    std::optional<NodeHeadRecord> head = GetRecord<NodeHeadRecord>(kHeads, id);
+    if (!head) return std::nullopt;
+    if (head->kind >= graph::kNodeKindCount) {
+      Record(Status::Corruption(Describe(kHeads, id) + ": unknown node kind " +
+                                std::to_string(head->kind)));
+      return std::nullopt;
+    }
+    if (evidence_count != nullptr) *evidence_count = head->evidence;
+    return NodeFromHead(id, std::move(*head));
+  }
+
+  std::optional<graph::Edge> GetEdge(const graph::NodeId& source,
+                                     graph::EdgeKind kind,
+                                     const graph::NodeId& target,
+                                     bool with_evidence) override {
+    if (!detail::IsKeyComponent(source) || !detail::IsKeyComponent(target) ||
+        static_cast<int>(kind) >= graph::kEdgeKindCount) {
+      return std::nullopt;
+    }
+    std::string key = detail::EdgeHeadKey(source, kind, target);
+    if (with_evidence || !derived_) {
+      // Every owner's record of this one edge: source 0x00 kind target 0x00.
+      graph::EdgeMerger edge;
+      ScanPrefix(
+          kOutEdges, key + detail::kSeparator,
+          [&](std::string_view k, std::string_view value) {
+            std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(k);
+            if (!parts) {
+              Record(Status::Corruption("malformed " + Describe(kOutEdges, k)));
+              return true;
+            }
+            AddEdgeContribution(kOutEdges, *parts, k, value, edge);
+            return true;
+          });
+      std::optional<graph::Edge> merged = edge.Take();
+      if (merged && !with_evidence) merged->evidence.clear();
+      return merged;
+    }
+    std::optional<EdgeHeadRecord> head =
+        GetRecord<EdgeHeadRecord>(kEdgeHeads, key);
+    if (!head) return std::nullopt;
+    graph::Edge edge;
+    edge.source = source;
+    edge.target = target;
+    edge.kind = kind;
+    edge.props = std::move(head->props);
+    return edge;
+  }
+
+  std::optional<uint32_t> DenseId(const graph::NodeId& id) override {
+    if (!derived_) return Reader::DenseId(id);
+    if (!detail::IsKeyComponent(id)) return std::nullopt;
+    std::optional<std::string> value = GetValue(kIds, detail::DenseOfKey(id));
+    if (!value) return std::nullopt;
+    std::optional<uint32_t> dense = detail::DecodeUint32(*value);
+    if (!dense) {
+      Record(Status::Corruption(Describe(kIds, detail::DenseOfKey(id)) +
+                                ": not a 4-byte id"));
+    }
+    return dense;
+  }
+
+  std::optional<graph::NodeId> NodeIdOf(uint32_t dense) override {
+    if (!derived_) return Reader::NodeIdOf(dense);
+    return GetValue(kIds, detail::NodeOfKey(dense));
+  }
+
+  void Adjacency(uint32_t node, Direction direction,
+                 const std::vector<graph::EdgeKind>& kinds,
+                 std::vector<Adjacent>& out, size_t limit) override {
+    if (!derived_) {
+      Reader::Adjacency(node, direction, kinds, out, limit);
+      return;
+    }
+    size_t added = 0;
+    auto visit = [&](std::string_view key, std::string_view) {
+      if (added >= limit) return false;
+      std::optional<detail::AdjacencyKeyParts> parts =
+          detail::ParseAdjacencyKey(key);
+      if (!parts) {
+        Record(Status::Corruption("malformed " + Describe(kAdjacency, key)));
+        return true;
+      }
+      out.push_back({parts->far, parts->kind, !parts->incoming});
+      ++added;
+      return true;
+    };
+    std::vector<graph::EdgeKind> sorted = kinds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::string near = detail::EncodeUint32(node);
+    for (bool incoming : {false, true}) {
+      if (incoming ? direction == Direction::kOut
+                   : direction == Direction::kIn) {
+        continue;
+      }
+      if (sorted.empty()) {
+        // The direction bit is the top bit of byte 4: out-edges are
+        // near 0x00..0x7f, in-edges near 0x80..0xff.
+        if (incoming) {
+          ScanRange(kAdjacency, near + '\x80', detail::PrefixUpperBound(near),
+                    visit);
+        } else {
+          ScanRange(kAdjacency, near, near + '\x80', visit);
+        }
+        continue;
+      }
+      for (graph::EdgeKind kind : sorted) {
+        ScanPrefix(kAdjacency,
+                   near + static_cast<char>((incoming ? 0x80 : 0) |
+                                            static_cast<uint8_t>(kind)),
+                   visit);
+      }
+    }
+  }
+
+  std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
+                                    size_t limit) override {
+    if (!derived_) return Reader::Lookup(index, term, limit);
+    std::vector<graph::NodeId> ids;
+    if (term.find(detail::kSeparator) != std::string_view::npos) return ids;
+    ScanPrefix(
+        kIndex, TermPrefix(index, term),
+        [&](std::string_view key, std::string_view) {
+          if (ids.size() >= limit) return false;
+          std::optional<detail::IndexKeyParts> parts =
+              detail::ParseIndexKey(key);
+          if (!parts) {
+            Record(Status::Corruption("malformed " + Describe(kIndex, key)));
+            return true;
+          }
+          ids.emplace_back(parts->node_id);
+          return true;
+        });
+    return ids;
+  }
+
+  void LookupRange(
+      Index index, std::string_view from, std::string_view to,
+      const std::function<bool(std::string_view term, const graph::NodeId& id)>&
+          fn) override {
+    if (!derived_) {
+      Reader::LookupRange(index, from, to, fn);
+      return;
+    }
+    std::string tag(1, static_cast<char>(index));
+    std::string begin = tag;
+    begin.append(from.data(), from.size());
+    ScanRange(
+        kIndex, begin, detail::PrefixUpperBound(tag),
+        [&](std::string_view key, std::string_view) {
+          std::optional<detail::IndexKeyParts> parts =
+              detail::ParseIndexKey(key);
+          if (!parts) {
+            Record(Status::Corruption("malformed " + Describe(kIndex, key)));
+            return true;
+          }
+          if (!to.empty() && parts->term > to) return false;
+          return fn(parts->term, graph::NodeId(parts->node_id));
+        });
+  }
+
+  size_t Count(Index index, std::string_view term) override {
+    if (!derived_) return Reader::Count(index, term);
+    if (term.find(detail::kSeparator) != std::string_view::npos) return 0;
+    size_t count = 0;
+    // Each key is one (term, node id): no duplicates to drop.
+    ScanPrefix(kIndex, TermPrefix(index, term),
+               [&](std::string_view, std::string_view) {
+                 ++count;
+                 return true;
+               });
+    return count;
+  }
+
   Status status() const override { return status_; }
 
  private:
+  static std::string TermPrefix(Index index, std::string_view term) {
+    std::string prefix(1, static_cast<char>(index));
+    prefix.append(term.data(), term.size());
+    prefix.push_back(detail::kSeparator);
+    return prefix;
+  }
+
+  // One Get under the snapshot; nullopt when absent (an error is recorded).
+  std::optional<std::string> GetValue(Cf cf, const std::string& key) {
+    std::string value;
+    rocksdb::Status s =
+        database_->db->Get(Options(), database_->cf[cf], key, &value);
+    if (s.IsNotFound()) return std::nullopt;
+    if (!s.ok()) {
+      Record(FromRocks(s, Describe(cf, key)));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  template <typename RecordType>
+  std::optional<RecordType> GetRecord(Cf cf, const std::string& key) {
+    std::optional<std::string> value = GetValue(cf, key);
+    if (!value) return std::nullopt;
+    RecordType record;
+    Status s = detail::DecodeRecord(*value, &record, Describe(cf, key));
+    if (!s.ok()) {
+      Record(s);
+      return std::nullopt;
+    }
+    return record;
+  }
+
   rocksdb::ReadOptions Options() const {
     rocksdb::ReadOptions options;
     options.snapshot = snapshot_;
@@ -268,13 +565,20 @@ class SnapshotReader : public Reader {
   // order, until fn returns false. Reads nothing outside the prefix.
   template <typename Fn>
   void ScanPrefix(Cf cf, std::string_view prefix, Fn&& fn) {
+    ScanRange(cf, prefix, detail::PrefixUpperBound(prefix),
+              std::forward<Fn>(fn));
+  }
+
+  // The same for the keys in [begin, end); an empty `end` is no bound.
+  template <typename Fn>
+  void ScanRange(Cf cf, std::string_view begin, const std::string& end,
+                 Fn&& fn) {
     rocksdb::ReadOptions options = Options();
-    std::string upper = detail::PrefixUpperBound(prefix);
-    rocksdb::Slice upper_slice(upper);
-    if (!upper.empty()) options.iterate_upper_bound = &upper_slice;
+    rocksdb::Slice upper_slice(end);
+    if (!end.empty()) options.iterate_upper_bound = &upper_slice;
     std::unique_ptr<rocksdb::Iterator> it(
         database_->db->NewIterator(options, database_->cf[cf]));
-    for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size())); it->Valid();
+    for (it->Seek(rocksdb::Slice(begin.data(), begin.size())); it->Valid();
          it->Next()) {
       rocksdb::Slice key = it->key();
       rocksdb::Slice value = it->value();
@@ -361,17 +665,30 @@ class SnapshotReader : public Reader {
 
   const Database* database_;
   const rocksdb::Snapshot* snapshot_;
+  bool derived_;
   Status status_;
 };
 
 // Collects one atomic write: the deletions of owners' old facts and the puts
-// of their new ones. Remembers what it staged, so that a page or owner named
-// twice in one batch sees its own earlier staging, not the stale database.
+// of their new ones, and the heads, dense ids, adjacency and index keys they
+// change. Reads go through the batch (a WriteBatchWithIndex), so a page or
+// owner named twice in one batch, or a node two pages of the batch name,
+// sees what the batch staged before, not the stale database.
 class BatchBuilder {
  public:
-  explicit BatchBuilder(const Database* database) : database_(database) {}
+  explicit BatchBuilder(const Database* database)
+      : database_(database),
+        batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
 
-  rocksdb::WriteBatch& batch() { return batch_; }
+  rocksdb::WriteBatch& batch() { return *batch_.GetWriteBatch(); }
+
+  // Stages what the batch changed outside the facts (the dense id counter).
+  void Finish() {
+    if (next_dense_ && dense_assigned_) {
+      Put(kMeta, std::string(detail::kNextDenseIdKey),
+          detail::EncodeUint32(*next_dense_));
+    }
+  }
 
   Result<ApplyOutcome> StagePage(const graph::Fragment& page) {
     const std::string& page_id = page.page_id;
@@ -424,7 +741,7 @@ class BatchBuilder {
     return StageFacts(owner, facts != nullptr ? *facts : none);
   }
 
-  bool empty() const { return batch_.Count() == 0; }
+  bool empty() { return batch().Count() == 0; }
 
  private:
   void Put(Cf cf, const std::string& key, const std::string& value) {
@@ -439,8 +756,9 @@ class BatchBuilder {
   template <typename Record>
   Result<std::optional<Record>> ReadPagesRecord(const std::string& key) {
     std::string value;
-    rocksdb::Status s = database_->db->Get(rocksdb::ReadOptions(),
-                                           database_->cf[kPages], key, &value);
+    rocksdb::Status s =
+        batch_.GetFromBatchAndDB(database_->db, rocksdb::ReadOptions(),
+                                 database_->cf[kPages], key, &value);
     if (s.IsNotFound()) return std::optional<Record>();
     if (!s.ok()) return FromRocks(s, Describe(kPages, key));
     Record record;
@@ -501,15 +819,25 @@ class BatchBuilder {
     Result<std::optional<ManifestRecord>> old = LoadManifest(owner);
     if (!old.ok()) return old.status();
 
+    // The nodes and edges whose heads this owner changes.
+    std::map<std::string, Touch<graph::Node>> nodes;
+    std::map<std::string, Touch<graph::Edge>> edges;
     if (old->has_value()) {
       const ManifestRecord& m = **old;
       for (const std::string& id : m.nodes) {
         Delete(kNodes, detail::NodeKey(id, owner));
+        nodes[id].removed = true;
       }
       for (const EdgeRef& e : m.edges) {
         auto kind = static_cast<graph::EdgeKind>(e.kind);
         Delete(kOutEdges, detail::EdgeKey(e.source, kind, e.target, owner));
         Delete(kInEdges, detail::EdgeKey(e.target, kind, e.source, owner));
+        Touch<graph::Edge>& touch =
+            edges[detail::EdgeHeadKey(e.source, kind, e.target)];
+        touch.removed = true;
+        touch.source = e.source;
+        touch.kind = kind;
+        touch.target = e.target;
       }
       for (const NameRef& n : m.names) {
         Delete(kNames, detail::NameIndexKey(n.name_key, n.node_id, owner));
@@ -524,6 +852,7 @@ class BatchBuilder {
       Put(kNodes, detail::NodeKey(node.id, owner),
           detail::EncodeRecord(record));
       manifest.nodes.push_back(node.id);
+      nodes[node.id].added = &node;
       auto add_name = [&](const std::string& name) {
         std::string key = NameKey(name);
         if (!key.empty()) names.emplace(std::move(key), node.id);
@@ -545,6 +874,32 @@ class BatchBuilder {
           value);
       manifest.edges.push_back(
           {edge.source, static_cast<uint8_t>(edge.kind), edge.target});
+      Touch<graph::Edge>& touch =
+          edges[detail::EdgeHeadKey(edge.source, edge.kind, edge.target)];
+      touch.added = &edge;
+      touch.source = edge.source;
+      touch.kind = edge.kind;
+      touch.target = edge.target;
+    }
+
+    // Dense ids first: the adjacency of a new edge needs its ends' ids.
+    for (const graph::Node& node : facts.nodes()) {
+      Result<uint32_t> dense = AssignDenseId(node.id);
+      if (!dense.ok()) return dense.status();
+    }
+    for (const graph::Edge& edge : facts.edges()) {
+      for (const std::string* end : {&edge.source, &edge.target}) {
+        Result<uint32_t> dense = AssignDenseId(*end);
+        if (!dense.ok()) return dense.status();
+      }
+    }
+    for (const auto& [id, touch] : nodes) {
+      Status s = UpdateNodeHead(id, touch);
+      if (!s.ok()) return s;
+    }
+    for (const auto& [key, touch] : edges) {
+      Status s = UpdateEdgeHead(key, touch);
+      if (!s.ok()) return s;
     }
 
     std::string manifest_key = detail::PageKey(detail::kManifestTag, owner);
@@ -558,18 +913,261 @@ class BatchBuilder {
     return Status::Ok();
   }
 
+  // What one owner's write does to a node or edge: it removed the owner's
+  // old contribution, and/or `added` is the new one.
+  template <typename Fact>
+  struct Touch {
+    bool removed = false;
+    const Fact* added = nullptr;
+    // For edges: the edge's ends and kind.
+    std::string source;
+    graph::EdgeKind kind = graph::EdgeKind::kAuthored;
+    std::string target;
+  };
+
+  // Reads `key` of `cf` as this batch would leave it.
+  Result<std::optional<std::string>> StagedValue(Cf cf,
+                                                 const std::string& key) {
+    std::string value;
+    rocksdb::Status s = batch_.GetFromBatchAndDB(
+        database_->db, rocksdb::ReadOptions(), database_->cf[cf], key, &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
+    if (!s.ok()) return FromRocks(s, Describe(cf, key));
+    return std::optional<std::string>(std::move(value));
+  }
+
+  template <typename Record>
+  Result<std::optional<Record>> StagedRecord(Cf cf, const std::string& key) {
+    Result<std::optional<std::string>> value = StagedValue(cf, key);
+    if (!value.ok()) return value.status();
+    if (!value->has_value()) return std::optional<Record>();
+    Record record;
+    Status decoded = detail::DecodeRecord(**value, &record, Describe(cf, key));
+    if (!decoded.ok()) return decoded;
+    return std::optional<Record>(std::move(record));
+  }
+
+  // Calls fn(key, value) for every key of `cf` starting with `prefix` as
+  // this batch would leave them, in order.
+  template <typename Fn>
+  Status ScanStaged(Cf cf, const std::string& prefix, Fn&& fn) {
+    std::string upper = detail::PrefixUpperBound(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    if (!upper.empty()) options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(batch_.NewIteratorWithBase(
+        database_->cf[cf],
+        database_->db->NewIterator(options, database_->cf[cf]), &options));
+    for (it->Seek(prefix); it->Valid(); it->Next()) {
+      rocksdb::Slice key = it->key();
+      if (!key.starts_with(prefix)) break;
+      Status s = fn(key.ToStringView(), it->value().ToStringView());
+      if (!s.ok()) return s;
+    }
+    return FromRocks(it->status(), std::string("scanning ") + kCfNames[cf]);
+  }
+
+  // The dense id of `id`, staged or stored; nullopt when it has none.
+  Result<std::optional<uint32_t>> FindDenseId(const std::string& id) {
+    auto it = staged_dense_.find(id);
+    if (it != staged_dense_.end()) return std::optional<uint32_t>(it->second);
+    std::string key = detail::DenseOfKey(id);
+    Result<std::optional<std::string>> value = StagedValue(kIds, key);
+    if (!value.ok()) return value.status();
+    if (!value->has_value()) return std::optional<uint32_t>();
+    std::optional<uint32_t> dense = detail::DecodeUint32(**value);
+    if (!dense) {
+      return Status::Corruption(Describe(kIds, key) + ": not a 4-byte id");
+    }
+    staged_dense_.emplace(id, *dense);
+    return dense;
+  }
+
+  // The dense id of `id`, given now (the next of the counter in meta) when
+  // it has none.
+  Result<uint32_t> AssignDenseId(const std::string& id) {
+    Result<std::optional<uint32_t>> found = FindDenseId(id);
+    if (!found.ok()) return found.status();
+    if (found->has_value()) return **found;
+    if (!next_dense_) {
+      Result<std::optional<std::string>> counter =
+          StagedValue(kMeta, std::string(detail::kNextDenseIdKey));
+      if (!counter.ok()) return counter.status();
+      next_dense_ = 0;
+      if (counter->has_value()) {
+        next_dense_ = detail::DecodeUint32(**counter);
+        if (!next_dense_) {
+          return Status::Corruption("meta key next_dense_id: not 4 bytes");
+        }
+      }
+    }
+    if (*next_dense_ == UINT32_MAX) {
+      return Status::InvalidArgument("no dense id left for " + id);
+    }
+    uint32_t dense = (*next_dense_)++;
+    dense_assigned_ = true;
+    Put(kIds, detail::DenseOfKey(id), detail::EncodeUint32(dense));
+    Put(kIds, detail::NodeOfKey(dense), id);
+    staged_dense_.emplace(id, dense);
+    return dense;
+  }
+
+  // The head of node `id` merged from every contribution the batch leaves.
+  Result<std::optional<NodeHeadRecord>> MergeNodeHead(const std::string& id) {
+    graph::NodeMerger merger;
+    uint32_t owners = 0;
+    Status s = ScanStaged(kNodes, detail::NodePrefix(id),
+                          [&](std::string_view key, std::string_view value) {
+                            NodeRecord record;
+                            Status decoded = detail::DecodeRecord(
+                                value, &record, Describe(kNodes, key));
+                            if (!decoded.ok()) return decoded;
+                            merger.Add(NodeFromRecord(id, std::move(record)));
+                            ++owners;
+                            return Status::Ok();
+                          });
+    if (!s.ok()) return s;
+    std::optional<graph::Node> merged = merger.Take();
+    if (!merged) return std::optional<NodeHeadRecord>();
+    return std::optional<NodeHeadRecord>(HeadOf(*merged, owners));
+  }
+
+  // Keeps the head of node `id` (and its index keys) equal to the merge of
+  // its contributions: merged again from them, unless the node is a hub and
+  // this write only adds a contribution, which is then folded in.
+  Status UpdateNodeHead(const std::string& id,
+                        const Touch<graph::Node>& touch) {
+    Result<std::optional<NodeHeadRecord>> before =
+        StagedRecord<NodeHeadRecord>(kHeads, id);
+    if (!before.ok()) return before.status();
+    std::optional<NodeHeadRecord> after;
+    if (!touch.removed && touch.added != nullptr && !before->has_value()) {
+      // A new node: no other owner has a contribution (it would have a
+      // head), so the head is this one contribution.
+      graph::NodeMerger merger;
+      merger.Add(*touch.added);
+      after = HeadOf(*merger.Take(), 1);
+    } else if (!touch.removed && touch.added != nullptr &&
+               (*before)->owners >= kHubOwners) {
+      after = **before;
+      FoldIntoHead(*after, *touch.added);
+    } else {
+      Result<std::optional<NodeHeadRecord>> merged = MergeNodeHead(id);
+      if (!merged.ok()) return merged.status();
+      after = std::move(*merged);
+    }
+    if (after) {
+      Put(kHeads, id, detail::EncodeRecord(*after));
+    } else if (before->has_value()) {
+      Delete(kHeads, id);
+    }
+    std::set<std::string> old_keys = IndexKeysOf(id, *before);
+    std::set<std::string> new_keys = IndexKeysOf(id, after);
+    for (const std::string& key : old_keys) {
+      if (!new_keys.count(key)) Delete(kIndex, key);
+    }
+    for (const std::string& key : new_keys) {
+      if (!old_keys.count(key)) Put(kIndex, key, "");
+    }
+    return Status::Ok();
+  }
+
+  Result<std::optional<EdgeHeadRecord>> MergeEdgeHead(
+      const std::string& head_key) {
+    graph::EdgeMerger merger;
+    uint32_t owners = 0;
+    Status s = ScanStaged(kOutEdges, head_key + detail::kSeparator,
+                          [&](std::string_view key, std::string_view value) {
+                            EdgeRecord record;
+                            Status decoded = detail::DecodeRecord(
+                                value, &record, Describe(kOutEdges, key));
+                            if (!decoded.ok()) return decoded;
+                            graph::Edge part;
+                            part.props = std::move(record.props);
+                            part.evidence =
+                                FromRecords(std::move(record.evidence));
+                            merger.Add(std::move(part));
+                            ++owners;
+                            return Status::Ok();
+                          });
+    if (!s.ok()) return s;
+    std::optional<graph::Edge> merged = merger.Take();
+    if (!merged) return std::optional<EdgeHeadRecord>();
+    return std::optional<EdgeHeadRecord>(EdgeHeadRecord{
+        std::move(merged->props), owners, merged->evidence.size()});
+  }
+
+  // Keeps the head of one edge current as UpdateNodeHead does for nodes, and
+  // its two adjacency keys present exactly while it has an owner.
+  Status UpdateEdgeHead(const std::string& head_key,
+                        const Touch<graph::Edge>& touch) {
+    Result<std::optional<EdgeHeadRecord>> before =
+        StagedRecord<EdgeHeadRecord>(kEdgeHeads, head_key);
+    if (!before.ok()) return before.status();
+    std::optional<EdgeHeadRecord> after;
+    if (!touch.removed && touch.added != nullptr && !before->has_value()) {
+      graph::EdgeMerger merger;
+      merger.Add(*touch.added);
+      std::optional<graph::Edge> edge = merger.Take();
+      after = EdgeHeadRecord{std::move(edge->props), 1, edge->evidence.size()};
+    } else if (!touch.removed && touch.added != nullptr &&
+               (*before)->owners >= kHubOwners) {
+      after = **before;
+      graph::MergeValue(after->props, touch.added->props);
+      after->owners += 1;
+      after->evidence += touch.added->evidence.size();
+    } else {
+      Result<std::optional<EdgeHeadRecord>> merged = MergeEdgeHead(head_key);
+      if (!merged.ok()) return merged.status();
+      after = std::move(*merged);
+    }
+    if (after) {
+      Put(kEdgeHeads, head_key, detail::EncodeRecord(*after));
+    } else if (before->has_value()) {
+      Delete(kEdgeHeads, head_key);
+    }
+    if (before->has_value() == after.has_value()) return Status::Ok();
+    Result<std::optional<uint32_t>> source = FindDenseId(touch.source);
+    if (!source.ok()) return source.status();
+    Result<std::optional<uint32_t>> target = FindDenseId(touch.target);
+    if (!target.ok()) return target.status();
+    if (!source->has_value() || !target->has_value()) {
+      return Status::Corruption("edge " + touch.source + " -> " + touch.target +
+                                ": an end has no dense id");
+    }
+    std::string out_key =
+        detail::AdjacencyKey(**source, false, touch.kind, **target);
+    std::string in_key =
+        detail::AdjacencyKey(**target, true, touch.kind, **source);
+    if (after) {
+      Put(kAdjacency, out_key, "");
+      Put(kAdjacency, in_key, "");
+    } else {
+      Delete(kAdjacency, out_key);
+      Delete(kAdjacency, in_key);
+    }
+    return Status::Ok();
+  }
+
   const Database* database_;
-  rocksdb::WriteBatch batch_;
+  rocksdb::WriteBatchWithIndex batch_;
+  // Dense ids given or read in this batch; the counter once read.
+  std::unordered_map<std::string, uint32_t> staged_dense_;
+  std::optional<uint32_t> next_dense_;
+  bool dense_assigned_ = false;
   std::map<std::string, PageRecord> staged_pages_;
   std::map<std::string, std::optional<ManifestRecord>> staged_manifests_;
 };
 
 class RocksStore : public Store {
  public:
-  RocksStore(std::string dir, bool read_only,
+  // `derived`: the database keeps heads, ids, adjacency and indexes (false
+  // only for a schema-1 database opened read-only).
+  RocksStore(std::string dir, bool read_only, bool derived,
              std::unique_ptr<Database> database)
       : dir_(std::move(dir)),
         read_only_(read_only),
+        derived_(derived),
         database_(std::move(database)) {}
 
   // Writes the memtables out when this store wrote anything, so that the
@@ -621,6 +1219,7 @@ class RocksStore : public Store {
         Status s = builder.StageOwned(owner, facts);
         if (!s.ok()) return s.WithContext(dir_ + ": owner " + owner);
       }
+      builder.Finish();
       if (!builder.empty()) {
         rocksdb::Status s =
             database_->db->Write(rocksdb::WriteOptions(), &builder.batch());
@@ -635,7 +1234,25 @@ class RocksStore : public Store {
   }
 
   std::unique_ptr<Reader> NewReader() override {
-    return std::make_unique<SnapshotReader>(database_.get());
+    return std::make_unique<SnapshotReader>(database_.get(), derived_);
+  }
+
+  Status Compact() override {
+    if (read_only_) {
+      return Status::InvalidArgument(dir_ + ": database opened read-only");
+    }
+    rocksdb::CompactRangeOptions options;
+    // Rewrite the bottommost files too, so that they get its compression.
+    options.bottommost_level_compaction =
+        rocksdb::BottommostLevelCompaction::kForceOptimized;
+    for (rocksdb::ColumnFamilyHandle* cf : database_->all_handles) {
+      rocksdb::Status s =
+          database_->db->CompactRange(options, cf, nullptr, nullptr);
+      if (!s.ok()) {
+        return FromRocks(s, dir_ + ": compacting " + cf->GetName());
+      }
+    }
+    return Status::Ok();
   }
 
   Database& database() { return *database_; }
@@ -643,6 +1260,7 @@ class RocksStore : public Store {
  private:
   std::string dir_;
   bool read_only_;
+  bool derived_;
   bool wrote_ = false;
   std::unique_ptr<Database> database_;
   std::mutex write_mutex_;
@@ -657,10 +1275,11 @@ std::string NotParley(const std::string& dir, const std::string& why) {
   return dir + ": not a Parley database (" + why + ")";
 }
 
-// Checks the schema version in meta; writes it into a database that has
-// none yet and holds nothing (created by an Open that stopped before
-// writing it).
-Status CheckSchema(const std::string& dir, Database& database, bool read_only) {
+// Checks the schema version in meta and returns it; writes it into a
+// database that has none yet and holds nothing (created by an Open that
+// stopped before writing it).
+Result<uint32_t> CheckSchema(const std::string& dir, Database& database,
+                             bool read_only) {
   std::string value;
   rocksdb::Status s =
       database.db->Get(rocksdb::ReadOptions(), database.cf[kMeta],
@@ -678,10 +1297,13 @@ Status CheckSchema(const std::string& dir, Database& database, bool read_only) {
     }
     rocksdb::WriteOptions sync;
     sync.sync = true;
-    return FromRocks(database.db->Put(sync, database.cf[kMeta],
-                                      std::string(detail::kSchemaVersionKey),
-                                      detail::EncodeUint32(kSchemaVersion)),
-                     dir + ": writing schema version");
+    Status written =
+        FromRocks(database.db->Put(sync, database.cf[kMeta],
+                                   std::string(detail::kSchemaVersionKey),
+                                   detail::EncodeUint32(kSchemaVersion)),
+                  dir + ": writing schema version");
+    if (!written.ok()) return written;
+    return static_cast<uint32_t>(kSchemaVersion);
   }
   if (!s.ok()) return FromRocks(s, dir + ": reading schema version");
   std::optional<uint32_t> version = detail::DecodeUint32(value);
@@ -694,7 +1316,168 @@ Status CheckSchema(const std::string& dir, Database& database, bool read_only) {
         std::to_string(*version) + "; this build reads schema up to " +
         std::to_string(kSchemaVersion) + ")");
   }
-  return Status::Ok();
+  return *version;
+}
+
+// Writes the records schema 2 added (heads, dense ids, adjacency, indexes)
+// from a schema-1 database's facts, then schema version 2. The derived
+// column families are emptied first, so a migration that stopped half-way
+// (the version is written last) starts over at the next Open.
+Status MigrateToSchema2(const std::string& dir, Database& database) {
+  rocksdb::DB* db = database.db;
+  rocksdb::WriteBatch batch;
+  auto write = [&](bool always) -> Status {
+    if (!always && batch.GetDataSize() < (8u << 20)) return Status::Ok();
+    Status s = FromRocks(db->Write(rocksdb::WriteOptions(), &batch),
+                         dir + ": migrating to schema 2");
+    batch.Clear();
+    return s;
+  };
+  for (size_t c = kFirstDerivedCf; c < kCfCount; ++c) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db->NewIterator(rocksdb::ReadOptions(), database.cf[c]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      batch.Delete(database.cf[c], it->key()).PermitUncheckedError();
+    }
+  }
+  Status s = write(true);
+  if (!s.ok()) return s;
+
+  std::unordered_map<std::string, uint32_t> dense;
+  auto assign = [&](const std::string& id) {
+    auto [it, added] = dense.emplace(id, static_cast<uint32_t>(dense.size()));
+    if (added) {
+      batch
+          .Put(database.cf[kIds], detail::DenseOfKey(id),
+               detail::EncodeUint32(it->second))
+          .PermitUncheckedError();
+      batch.Put(database.cf[kIds], detail::NodeOfKey(it->second), id)
+          .PermitUncheckedError();
+    }
+    return it->second;
+  };
+
+  // Nodes: every contribution of one node is adjacent, in owner order.
+  graph::NodeMerger node;
+  uint32_t owners = 0;
+  auto end_node = [&]() {
+    std::optional<graph::Node> merged = node.Take();
+    if (!merged) return;
+    NodeHeadRecord head = HeadOf(*merged, owners);
+    owners = 0;
+    assign(merged->id);
+    for (const std::string& key : IndexKeysOf(merged->id, head)) {
+      batch.Put(database.cf[kIndex], key, "").PermitUncheckedError();
+    }
+    batch.Put(database.cf[kHeads], merged->id, detail::EncodeRecord(head))
+        .PermitUncheckedError();
+  };
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), database.cf[kNodes]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string_view key = it->key().ToStringView();
+    std::optional<detail::NodeKeyParts> parts = detail::ParseNodeKey(key);
+    NodeRecord record;
+    Status decoded =
+        parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
+                                     Describe(kNodes, key))
+              : Status::Corruption("malformed " + Describe(kNodes, key));
+    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
+    std::string id(parts->node_id);
+    if (node.has_value() && node.get().id != id) end_node();
+    node.Add(NodeFromRecord(id, std::move(record)));
+    ++owners;
+    s = write(false);
+    if (!s.ok()) return s;
+  }
+  end_node();
+  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
+
+  // Edges: every contribution of one (source, kind, target) is adjacent.
+  std::optional<EdgeRef> current;
+  graph::EdgeMerger edge;
+  auto end_edge = [&]() {
+    std::optional<graph::Edge> merged = edge.Take();
+    if (!merged || !current) return;
+    auto kind = static_cast<graph::EdgeKind>(current->kind);
+    EdgeHeadRecord head{std::move(merged->props), owners,
+                        merged->evidence.size()};
+    owners = 0;
+    batch
+        .Put(database.cf[kEdgeHeads],
+             detail::EdgeHeadKey(current->source, kind, current->target),
+             detail::EncodeRecord(head))
+        .PermitUncheckedError();
+    uint32_t source = assign(current->source);
+    uint32_t target = assign(current->target);
+    batch
+        .Put(database.cf[kAdjacency],
+             detail::AdjacencyKey(source, false, kind, target), "")
+        .PermitUncheckedError();
+    batch
+        .Put(database.cf[kAdjacency],
+             detail::AdjacencyKey(target, true, kind, source), "")
+        .PermitUncheckedError();
+  };
+  it.reset(db->NewIterator(rocksdb::ReadOptions(), database.cf[kOutEdges]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string_view key = it->key().ToStringView();
+    std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
+    EdgeRecord record;
+    Status decoded =
+        parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
+                                     Describe(kOutEdges, key))
+              : Status::Corruption("malformed " + Describe(kOutEdges, key));
+    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
+    EdgeRef ref{std::string(parts->near), static_cast<uint8_t>(parts->kind),
+                std::string(parts->far)};
+    if (current &&
+        (current->source != ref.source || current->kind != ref.kind ||
+         current->target != ref.target)) {
+      end_edge();
+    }
+    current = std::move(ref);
+    graph::Edge part;
+    part.props = std::move(record.props);
+    part.evidence = FromRecords(std::move(record.evidence));
+    edge.Add(std::move(part));
+    ++owners;
+    s = write(false);
+    if (!s.ok()) return s;
+  }
+  end_edge();
+  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
+
+  batch
+      .Put(database.cf[kMeta], std::string(detail::kNextDenseIdKey),
+           detail::EncodeUint32(static_cast<uint32_t>(dense.size())))
+      .PermitUncheckedError();
+  s = write(true);
+  if (!s.ok()) return s;
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  return FromRocks(
+      db->Put(sync, database.cf[kMeta], std::string(detail::kSchemaVersionKey),
+              detail::EncodeUint32(2)),
+      dir + ": writing schema version");
+}
+
+// Options of every column family: LZ4 for most levels, ZSTD (slower, about
+// a third smaller) for the bottommost, where most data ends up, and for the
+// pages column family, which holds the page texts.
+rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
+  rocksdb::ColumnFamilyOptions options;
+  options.compression =
+      name == kCfNames[kPages] ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
+  options.bottommost_compression = rocksdb::kZSTD;
+  options.write_buffer_size = 64u << 20;
+  // Blocks of 16 KiB rather than 4 KiB: page texts and the records of one
+  // node or page compress much better together, and a point read still
+  // reads one block.
+  rocksdb::BlockBasedTableOptions table;
+  table.block_size = 16u << 10;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
 }
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
@@ -712,6 +1495,13 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
   rocksdb::DBOptions db_options;
   // RocksDB's info LOG files are for debugging; keep only a few.
   db_options.keep_log_file_num = 3;
+  // One flush and one compaction at a time: imports share the machine.
+  db_options.max_background_jobs = 2;
+  // All memtables together; a bulk import fills several at once.
+  db_options.db_write_buffer_size = 256u << 20;
+  // A cold read-only open (every query command) does not read every table
+  // file's statistics.
+  db_options.skip_stats_update_on_db_open = true;
 
   if (!has_current) {
     if (exists && !IsEmptyDirectory(path)) {
@@ -742,9 +1532,19 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
 
   // Every column family present must be opened for writing, including any a
   // newer build added; the schema check below then gives the clear error.
+  // A schema-1 database lacks the column families schema 2 added: opened
+  // read-write it gets them (and is migrated below).
+  if (has_current && !options.read_only) {
+    for (const char* name : kCfNames) {
+      if (std::find(cf_names.begin(), cf_names.end(), name) == cf_names.end()) {
+        cf_names.emplace_back(name);
+        db_options.create_missing_column_families = true;
+      }
+    }
+  }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : cf_names) {
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    descriptors.emplace_back(name, ColumnFamilyOptionsFor(name));
   }
   auto database = std::make_unique<Database>();
   rocksdb::Status s =
@@ -769,16 +1569,25 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
       }
     }
   }
-  Status schema = CheckSchema(dir, *database, options.read_only);
-  if (!schema.ok()) return schema;
+  Result<uint32_t> schema = CheckSchema(dir, *database, options.read_only);
+  if (!schema.ok()) return schema.status();
+  bool derived = *schema >= 2;
+  if (!derived && !options.read_only) {
+    Status migrated = MigrateToSchema2(dir, *database);
+    if (!migrated.ok()) return migrated;
+    // As ~RocksStore does after writes: the next open replays no log.
+    database->db->Flush(rocksdb::FlushOptions(), database->all_handles)
+        .PermitUncheckedError();
+    derived = true;
+  }
   for (size_t c = 0; c < kCfCount; ++c) {
-    if (database->cf[c] == nullptr) {
+    if (database->cf[c] == nullptr && (derived || c < kFirstDerivedCf)) {
       return Status::Corruption(dir + ": column family " +
                                 std::string(kCfNames[c]) + " is missing");
     }
   }
   return std::unique_ptr<Store>(std::make_unique<RocksStore>(
-      dir, options.read_only, std::move(database)));
+      dir, options.read_only, derived, std::move(database)));
 }
 
 }  // namespace
@@ -798,6 +1607,7 @@ std::vector<std::string> DumpForTesting(Store& store) {
   Database& database = static_cast<RocksStore&>(store).database();
   std::vector<std::string> lines;
   for (size_t c = 0; c < kCfCount; ++c) {
+    if (database.cf[c] == nullptr) continue;
     std::unique_ptr<rocksdb::Iterator> it(
         database.db->NewIterator(rocksdb::ReadOptions(), database.cf[c]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
@@ -824,6 +1634,27 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
   }
   return Status::InvalidArgument("no column family " +
                                  std::string(column_family));
+}
+
+Status DowngradeToSchema1ForTesting(Store& store) {
+  Database& database = static_cast<RocksStore&>(store).database();
+  for (size_t c = kFirstDerivedCf; c < kCfCount; ++c) {
+    rocksdb::ColumnFamilyHandle* handle = database.cf[c];
+    rocksdb::Status s = database.db->DropColumnFamily(handle);
+    if (!s.ok()) return FromRocks(s, "DowngradeToSchema1ForTesting");
+    database.all_handles.erase(std::find(database.all_handles.begin(),
+                                         database.all_handles.end(), handle));
+    database.db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+    database.cf[c] = nullptr;
+  }
+  database.db
+      ->Delete(rocksdb::WriteOptions(), database.cf[kMeta],
+               std::string(kNextDenseIdKey))
+      .PermitUncheckedError();
+  return FromRocks(
+      database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
+                       std::string(kSchemaVersionKey), EncodeUint32(1)),
+      "DowngradeToSchema1ForTesting");
 }
 
 }  // namespace detail

@@ -21,7 +21,10 @@ namespace parley::storage {
 
 // The on-disk schema this build writes. A database whose meta says a larger
 // number is refused with Status::Corruption("... newer schema ...").
-inline constexpr int kSchemaVersion = 1;
+// Schema 2 added the records reading needs without merging (node and edge
+// heads, dense ids, adjacency, indexes); Open migrates a schema-1 database
+// opened read-write, and reads one opened read-only as schema 1.
+inline constexpr int kSchemaVersion = 2;
 
 struct OpenOptions {
   // Open for reading only (no lock taken; sees the database as of Open).
@@ -88,9 +91,8 @@ class Reader {
   // over every owner, as GetNode merges them, and `evidence_count`, how many
   // pieces of evidence GetNode would return. One read however many pages
   // name the node. nullopt when absent.
-  virtual std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
-                                                 size_t* evidence_count =
-                                                     nullptr);
+  virtual std::optional<graph::Node> GetNodeHead(
+      const graph::NodeId& id, size_t* evidence_count = nullptr);
 
   // The edge (source, kind, target) merged over every owner; without its
   // evidence unless `with_evidence`. nullopt when absent.
@@ -108,7 +110,8 @@ class Reader {
   struct Adjacent {
     uint32_t node = 0;  // dense id of the other end
     graph::EdgeKind kind = graph::EdgeKind::kAuthored;
-    bool forward = true;  // true: node -> other (an out-edge); false: other -> node
+    bool forward =
+        true;  // true: node -> other (an out-edge); false: other -> node
     bool operator==(const Adjacent&) const = default;
   };
   enum class Direction : uint8_t { kOut, kIn, kBoth };
@@ -118,8 +121,7 @@ class Reader {
   // most `limit` are appended. Reads only this node's adjacency.
   virtual void Adjacency(uint32_t node, Direction direction,
                          const std::vector<graph::EdgeKind>& kinds,
-                         std::vector<Adjacent>& out,
-                         size_t limit = SIZE_MAX);
+                         std::vector<Adjacent>& out, size_t limit = SIZE_MAX);
 
   // Secondary indexes, written in the same batch as the facts they index.
   enum class Index : uint8_t {
@@ -129,16 +131,15 @@ class Reader {
     kNumber,  // term: a Document's props.number (each, when a list) -> docs
   };
   // Node ids under `term`, sorted, unique; at most `limit`.
-  virtual std::vector<graph::NodeId> Lookup(Index index,
-                                            std::string_view term,
+  virtual std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
                                             size_t limit = SIZE_MAX);
   // Every (term, node id) with from <= term <= to (byte order; an empty `to`
   // means no upper bound), in term then id order, until fn returns false.
   // Dates are ISO strings, so a date range is a term range.
   virtual void LookupRange(
       Index index, std::string_view from, std::string_view to,
-      const std::function<bool(std::string_view term,
-                               const graph::NodeId& id)>& fn);
+      const std::function<bool(std::string_view term, const graph::NodeId& id)>&
+          fn);
   // How many distinct node ids are under `term`.
   virtual size_t Count(Index index, std::string_view term);
 
@@ -188,6 +189,12 @@ class Store {
 
   // A new snapshot reader.
   virtual std::unique_ptr<Reader> NewReader() = 0;
+
+  // Compacts every column family fully (RocksDB CompactRange), so that the
+  // database takes its smallest size and a cold read opens the fewest
+  // files. For the end of a bulk import; takes seconds to minutes. Fails
+  // on a read-only store.
+  virtual Status Compact() = 0;
 };
 
 // Folding used by the names index: NFKC, case-folded, ё -> е, punctuation

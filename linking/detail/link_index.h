@@ -5,9 +5,11 @@
 #ifndef PARLEY_LINKING_DETAIL_LINK_INDEX_H_
 #define PARLEY_LINKING_DETAIL_LINK_INDEX_H_
 
+#include <deque>
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/fragment.h"
@@ -120,12 +122,18 @@ class LinkIndex {
   // The documents of variants_of_doc_ by ChainKey, to forget those after a
   // point in one range.
   std::map<std::string, graph::NodeId> versions_by_key_;
+  // The VARIANT_OF edges made from the versions of a document (with their
+  // changes along the lineage), kept and forgotten with variants_of_doc_.
+  std::unordered_map<graph::NodeId, std::vector<graph::Edge>> variant_edges_;
+  std::deque<graph::NodeId> variant_edges_order_;  // oldest first
 };
 
 // How far back a lineage is followed for a term the nearest version lacks,
 // and how many earlier documents per topic are candidates.
 inline constexpr int kLineageDepth = 4;
 inline constexpr size_t kCandidatesPerTopic = 3;
+// How many documents' VARIANT_OF edges are kept for pages linked again.
+inline constexpr size_t kVariantEdgesKept = 4096;
 
 // The position of a document in a topic's version chain: by date, then id.
 std::string ChainKey(const std::string& date, const graph::NodeId& doc);

@@ -80,6 +80,61 @@ std::string PageKey(char tag, std::string_view id) {
   return key;
 }
 
+std::string EdgeHeadKey(std::string_view source, graph::EdgeKind kind,
+                        std::string_view target) {
+  std::string key = EdgePrefix(source, kind);
+  AppendPart(key, target);
+  return key;
+}
+
+std::string DenseOfKey(std::string_view node_id) {
+  return PageKey(kDenseOfTag, node_id);
+}
+
+std::string NodeOfKey(uint32_t dense) {
+  return std::string(1, kNodeOfTag) + EncodeUint32(dense);
+}
+
+std::string AdjacencyKey(uint32_t near, bool incoming, graph::EdgeKind kind,
+                         uint32_t far) {
+  std::string key = EncodeUint32(near);
+  key.push_back(
+      static_cast<char>((incoming ? 0x80 : 0) | static_cast<uint8_t>(kind)));
+  key += EncodeUint32(far);
+  return key;
+}
+
+std::optional<AdjacencyKeyParts> ParseAdjacencyKey(std::string_view key) {
+  if (key.size() != kAdjacencyKeySize) return std::nullopt;
+  auto byte = static_cast<unsigned char>(key[4]);
+  if ((byte & 0x7f) >= graph::kEdgeKindCount) return std::nullopt;
+  AdjacencyKeyParts parts;
+  parts.near = *DecodeUint32(key.substr(0, 4));
+  parts.incoming = (byte & 0x80) != 0;
+  parts.kind = static_cast<graph::EdgeKind>(byte & 0x7f);
+  parts.far = *DecodeUint32(key.substr(5, 4));
+  return parts;
+}
+
+std::string IndexKey(uint8_t index, std::string_view term,
+                     std::string_view node_id) {
+  std::string key(1, static_cast<char>(index));
+  AppendPart(key, term);
+  key.push_back(kSeparator);
+  AppendPart(key, node_id);
+  return key;
+}
+
+std::optional<IndexKeyParts> ParseIndexKey(std::string_view key) {
+  if (key.empty()) return std::nullopt;
+  size_t sep = key.find(kSeparator, 1);
+  if (sep == std::string_view::npos || sep + 1 >= key.size()) {
+    return std::nullopt;
+  }
+  return IndexKeyParts{static_cast<uint8_t>(key[0]), key.substr(1, sep - 1),
+                       key.substr(sep + 1)};
+}
+
 std::string PrefixUpperBound(std::string_view prefix) {
   std::string bound(prefix);
   while (!bound.empty()) {

@@ -22,8 +22,15 @@ inline constexpr char kPageInfoTag = 'i';
 inline constexpr char kPageTextTag = 't';
 inline constexpr char kManifestTag = 'm';
 
-// The single key of the `meta` column family.
+// Keys of the `meta` column family: the schema version, and the next dense
+// id to give (4 bytes, big-endian each).
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+inline constexpr std::string_view kNextDenseIdKey = "next_dense_id";
+
+// Tags that open every key of the `ids` column family: 'n' node_id -> dense
+// id, 'd' dense id -> node_id.
+inline constexpr char kDenseOfTag = 'n';
+inline constexpr char kNodeOfTag = 'd';
 
 // True when `part` can be a key component (non-empty, no 0x00 byte).
 bool IsKeyComponent(std::string_view part);
@@ -49,6 +56,37 @@ std::string NamePrefix(std::string_view name_key);
 
 // pages: tag id
 std::string PageKey(char tag, std::string_view id);
+
+// edge_heads: source 0x00 kind target (one key per merged edge).
+std::string EdgeHeadKey(std::string_view source, graph::EdgeKind kind,
+                        std::string_view target);
+
+// ids: 'n' node_id and 'd' dense (4 bytes, big-endian).
+std::string DenseOfKey(std::string_view node_id);
+std::string NodeOfKey(uint32_t dense);
+
+// adjacency: near (4 bytes) | direction << 7 | kind (1 byte) | far (4 bytes),
+// big-endian; direction 0 for an out-edge of `near`, 1 for an in-edge.
+inline constexpr size_t kAdjacencyKeySize = 9;
+std::string AdjacencyKey(uint32_t near, bool incoming, graph::EdgeKind kind,
+                         uint32_t far);
+struct AdjacencyKeyParts {
+  uint32_t near = 0;
+  bool incoming = false;
+  graph::EdgeKind kind = graph::EdgeKind::kAuthored;
+  uint32_t far = 0;
+};
+std::optional<AdjacencyKeyParts> ParseAdjacencyKey(std::string_view key);
+
+// index: index (1 byte) | term 0x00 node_id. Terms never hold 0x00.
+std::string IndexKey(uint8_t index, std::string_view term,
+                     std::string_view node_id);
+struct IndexKeyParts {
+  uint8_t index = 0;
+  std::string_view term;
+  std::string_view node_id;
+};
+std::optional<IndexKeyParts> ParseIndexKey(std::string_view key);
 
 // The smallest key greater than every key that starts with `prefix`, for
 // ReadOptions::iterate_upper_bound; empty when there is none (all 0xff).

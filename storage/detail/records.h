@@ -126,6 +126,35 @@ struct ManifestRecord {
   }
 };
 
+// heads: node_id. The node merged over its owners, without evidence: what
+// GetNodeHead returns, kept current by every write that touches the node.
+struct NodeHeadRecord {
+  uint8_t kind = 0;
+  std::string label;
+  std::vector<std::string> aliases;
+  graph::Value props;
+  uint32_t owners = 0;    // how many owners contribute to the node
+  uint64_t evidence = 0;  // pieces of evidence (see docs/storage.md)
+
+  template <class Archive>
+  void serialize(Archive& ar, std::uint32_t /*version*/) {
+    ar(kind, label, aliases, props, owners, evidence);
+  }
+};
+
+// edge_heads: source 0x00 kind target. The edge merged over its owners,
+// without evidence.
+struct EdgeHeadRecord {
+  graph::Value props;
+  uint32_t owners = 0;
+  uint64_t evidence = 0;
+
+  template <class Archive>
+  void serialize(Archive& ar, std::uint32_t /*version*/) {
+    ar(props, owners, evidence);
+  }
+};
+
 // Encodes `record` as format byte + archive.
 template <typename Record>
 std::string EncodeRecord(const Record& record) {
@@ -181,5 +210,7 @@ CEREAL_CLASS_VERSION(parley::storage::detail::PageTextRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeRef, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::NameRef, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::ManifestRecord, 1)
+CEREAL_CLASS_VERSION(parley::storage::detail::NodeHeadRecord, 1)
+CEREAL_CLASS_VERSION(parley::storage::detail::EdgeHeadRecord, 1)
 
 #endif  // PARLEY_STORAGE_DETAIL_RECORDS_H_

@@ -23,6 +23,12 @@ std::vector<std::string> DumpForTesting(Store& store);
 Status PutRawForTesting(Store& store, std::string_view column_family,
                         std::string_view key, std::string_view value);
 
+// Makes `store`'s database look as schema 1 left it: drops the column
+// families schema 2 added and writes schema version 1. Reopen it to see a
+// schema-1 database (read-only: answered by Reader's defaults; read-write:
+// migrated).
+Status DowngradeToSchema1ForTesting(Store& store);
+
 }  // namespace parley::storage::detail
 
 #endif  // PARLEY_STORAGE_DETAIL_TESTING_H_

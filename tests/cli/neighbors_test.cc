@@ -40,5 +40,31 @@ TEST(NeighborsCommandTest, BadUsage) {
   EXPECT_EQ(Query({"neighbors", "Zeppelin"}).exit_code, 1);
 }
 
+TEST(NeighborsCommandTest, ALimitPrintsTheFirstAndSaysHowManyMore) {
+  std::vector<std::string> args = {"neighbors", "Stalin", "--kinds",
+                                   "AUTHORED,ADDRESSED_TO,VIA"};
+  json all = json::parse(Query({"neighbors", "Stalin", "--kinds",
+                                "AUTHORED,ADDRESSED_TO,VIA", "--format",
+                                "json"}).out);
+  size_t total = all["neighbors"].size();
+  ASSERT_GT(total, 2u);
+  args.insert(args.end(), {"--limit", "2"});
+  RunResult table = Query(args);
+  EXPECT_EQ(table.exit_code, 0) << table;
+  EXPECT_NE(table.out.find("… and " + std::to_string(total - 2) +
+                           " more neighbours; use --limit"),
+            std::string::npos)
+      << table.out;
+  args.insert(args.end(), {"--format", "json"});
+  json some = json::parse(Query(args).out);
+  EXPECT_EQ(some["total"], total);
+  EXPECT_EQ(some["truncated"], true);
+  ASSERT_EQ(some["neighbors"].size(), 2u);
+  EXPECT_EQ(some["neighbors"][0], all["neighbors"][0]);
+  EXPECT_EQ(some["neighbors"][1], all["neighbors"][1]);
+  EXPECT_FALSE(all.contains("total"));  // only with --limit
+  EXPECT_EQ(Query({"neighbors", "Stalin", "--limit", "0"}).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace parley::cli_test

@@ -176,5 +176,25 @@ TEST(StancesCommandTest, FiltersAndExitCodes) {
   EXPECT_NE(grouped.out.find("== UNC"), std::string::npos);
 }
 
+TEST(StancesCommandTest, LimitPrintsTheFirstPositionsAndCountsTheRest) {
+  json all = json::parse(Query({"stances", "--format", "json"}).out);
+  ASSERT_GE(all["positions"].size(), 4u);
+  RunResult j = Query({"stances", "--limit", "3", "--format", "json"});
+  ASSERT_EQ(j.exit_code, 0) << j;
+  json out = json::parse(j.out);
+  ASSERT_EQ(out["positions"].size(), 3u);
+  for (size_t i = 0; i < 3; ++i)
+    EXPECT_EQ(out["positions"][i], all["positions"][i]);
+  EXPECT_EQ(out["total"], all["positions"].size());
+  EXPECT_EQ(out["truncated"], true);
+  RunResult table = Query({"stances", "--limit", "3"});
+  ASSERT_EQ(table.exit_code, 0);
+  EXPECT_TRUE(table.out.ends_with(
+      "\n… and " + std::to_string(all["positions"].size() - 3) +
+      " more positions; use --limit\n"))
+      << table.out;
+  EXPECT_FALSE(all.contains("total"));
+}
+
 }  // namespace
 }  // namespace parley::cli_test

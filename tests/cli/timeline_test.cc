@@ -44,5 +44,23 @@ TEST(TimelineCommandTest, BadDatesAndEmptyRanges) {
   EXPECT_EQ(none.out, "");
 }
 
+TEST(TimelineCommandTest, ALimitPrintsTheFirstAndSaysHowManyMore) {
+  json all = json::parse(Query({"timeline", "--format", "json"}).out);
+  size_t total = all["documents"].size();
+  ASSERT_GT(total, 3u);
+  RunResult table = Query({"timeline", "--limit", "3"});
+  EXPECT_EQ(table.exit_code, 0) << table;
+  EXPECT_NE(table.out.find("… and " + std::to_string(total - 3) +
+                           " more documents; use --limit"),
+            std::string::npos);
+  json some =
+      json::parse(Query({"timeline", "--limit", "3", "--format", "json"}).out);
+  EXPECT_EQ(some["total"], total);
+  EXPECT_EQ(some["truncated"], true);
+  ASSERT_EQ(some["documents"].size(), 3u);
+  for (size_t i = 0; i < 3; ++i)
+    EXPECT_EQ(some["documents"][i], all["documents"][i]);
+}
+
 }  // namespace
 }  // namespace parley::cli_test

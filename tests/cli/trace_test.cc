@@ -147,5 +147,68 @@ TEST(TraceCommandTest, NothingMatchedAndBadUsage) {
   EXPECT_EQ(Query({"trace"}).exit_code, 2);
 }
 
+TEST(TraceCommandTest, LimitFillsInTheFirstVersionsAndCountsTheRest) {
+  RunResult full = Query({"trace", "buffer zone", "--format", "json"});
+  ASSERT_EQ(full.exit_code, 0) << full;
+  json all = json::parse(full.out)["lineages"][0]["versions"];
+  ASSERT_GE(all.size(), 3u);
+  RunResult j =
+      Query({"trace", "buffer zone", "--limit", "2", "--format", "json"});
+  ASSERT_EQ(j.exit_code, 0) << j;
+  json out = json::parse(j.out);
+  ASSERT_EQ(out["lineages"].size(), 1u);
+  const json& two = out["lineages"][0]["versions"];
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0], all[0]);
+  EXPECT_EQ(two[1], all[1]);
+  EXPECT_EQ(out["total"], all.size());
+  EXPECT_EQ(out["truncated"], true);
+
+  RunResult table = Query({"trace", "buffer zone", "--limit", "2"});
+  ASSERT_EQ(table.exit_code, 0) << table;
+  std::string more = "… and " + std::to_string(all.size() - 2) +
+                     " more versions; use --limit\n";
+  EXPECT_TRUE(table.out.ends_with("\n" + more)) << table.out;
+  EXPECT_NE(table.out.find(all[1]["clause"].get<std::string>()),
+            std::string::npos);
+  EXPECT_EQ(table.out.find(all[2]["clause"].get<std::string>()),
+            std::string::npos);
+  EXPECT_FALSE(json::parse(full.out).contains("total"));
+}
+
+TEST(TraceCommandTest, FromAndToKeepTheVersionsWrittenInBetween) {
+  json all = json::parse(
+      Query({"trace", "buffer zone", "--format", "json"}).out)["lineages"];
+  size_t in_1951 = 0, total = 0;
+  for (const json& l : all) {
+    for (const json& v : l["versions"]) {
+      ++total;
+      in_1951 += v["date"].get<std::string>().starts_with("1951-07");
+    }
+  }
+  ASSERT_GT(in_1951, 0u);
+  ASSERT_LT(in_1951, total);
+  RunResult r = Query({"trace", "buffer zone", "--from", "1951-07", "--to",
+                       "1951-07", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  size_t kept = 0;
+  // Parsed into a variable: a range-for over a member of a temporary would
+  // read a destroyed object.
+  json filtered = json::parse(r.out);
+  for (const json& l : filtered["lineages"]) {
+    for (const json& v : l["versions"]) {
+      ++kept;
+      EXPECT_TRUE(v["date"].get<std::string>().starts_with("1951-07"))
+          << v["clause"];
+    }
+  }
+  EXPECT_EQ(kept, in_1951);
+  RunResult none = Query({"trace", "buffer zone", "--from", "1990"});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_NE(none.err.find("from 1990"), std::string::npos) << none;
+  EXPECT_EQ(Query({"trace", "buffer zone", "--to", "July"}).exit_code,
+            2);
+}
+
 }  // namespace
 }  // namespace parley::cli_test

@@ -2,7 +2,10 @@
 // together: golden tables and JSON, and the answers the issue asks for.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "tests/cli/query_golden.h"
 
@@ -173,6 +176,154 @@ TEST(WhoProposedCommandTest, AClauseIdGivesJustThatClause) {
   json out = json::parse(r.out);
   ASSERT_EQ(out["answers"].size(), 1u);
   EXPECT_EQ(out["answers"][0]["matched_by"], "id");
+}
+
+// The answers of the full query, as JSON.
+json AllAnswers(const std::vector<std::string>& args) {
+  std::vector<std::string> a = args;
+  a.insert(a.end(), {"--format", "json"});
+  RunResult r = Query(a);
+  EXPECT_EQ(r.exit_code, 0) << r;
+  return json::parse(r.out)["answers"];
+}
+
+TEST(WhoProposedCommandTest, LimitPrintsTheFirstAnswersAndCountsTheRest) {
+  json all = AllAnswers({"who-proposed", "prisoners"});
+  ASSERT_GE(all.size(), 3u);
+  RunResult full = Query({"who-proposed", "prisoners"});
+  RunResult two = Query({"who-proposed", "prisoners", "--limit", "2"});
+  ASSERT_EQ(two.exit_code, 0) << two;
+  // The first two answers as the full table has them, then the count.
+  std::string more = "… and " + std::to_string(all.size() - 2) +
+                     " more answers; use --limit\n";
+  ASSERT_TRUE(two.out.ends_with("\n" + more)) << two.out;
+  std::string shown = two.out.substr(0, two.out.size() - more.size() - 1);
+  EXPECT_EQ(full.out.rfind(shown, 0), 0u) << two.out;
+  EXPECT_NE(full.out.find(all[2]["clause"].get<std::string>()),
+            std::string::npos);
+  EXPECT_EQ(shown.find(all[2]["clause"].get<std::string>()),
+            std::string::npos);
+
+  RunResult j =
+      Query({"who-proposed", "prisoners", "--limit", "2", "--format", "json"});
+  ASSERT_EQ(j.exit_code, 0) << j;
+  json out = json::parse(j.out);
+  ASSERT_EQ(out["answers"].size(), 2u);
+  EXPECT_EQ(out["answers"][0]["clause"], all[0]["clause"]);
+  EXPECT_EQ(out["answers"][1]["clause"], all[1]["clause"]);
+  EXPECT_EQ(out["total"], all.size());
+  EXPECT_EQ(out["truncated"], true);
+  json enough = json::parse(Query({"who-proposed", "prisoners", "--limit",
+                                   "1000", "--format", "json"})
+                                .out);
+  EXPECT_EQ(enough["answers"], all);
+  EXPECT_EQ(enough["total"], all.size());
+  EXPECT_EQ(enough["truncated"], false);
+  // Without --limit the JSON is as it always was.
+  EXPECT_FALSE(json::parse(Query({"who-proposed", "prisoners", "--format",
+                                  "json"}).out)
+                   .contains("total"));
+  // CSV holds rows only: the count goes to stderr.
+  RunResult csv =
+      Query({"who-proposed", "prisoners", "--limit", "1", "--format", "csv"});
+  EXPECT_NE(csv.out.find(all[0]["clause"].get<std::string>()),
+            std::string::npos);
+  EXPECT_EQ(csv.out.find(all[1]["clause"].get<std::string>()),
+            std::string::npos);
+  EXPECT_NE(csv.err.find("more answers; use --limit"), std::string::npos);
+  EXPECT_EQ(Query({"who-proposed", "prisoners", "--limit", "0"}).exit_code, 2);
+  EXPECT_EQ(Query({"who-proposed", "prisoners", "--limit", "many"}).exit_code,
+            2);
+}
+
+TEST(WhoProposedCommandTest, FromAndToKeepTheClausesOfDocumentsInBetween) {
+  json all = AllAnswers({"who-proposed"});
+  size_t in_july = 0;
+  for (const json& a : all)
+    in_july += a["document"]["date"].get<std::string>().starts_with("1951-07");
+  ASSERT_GT(in_july, 0u);
+  ASSERT_LT(in_july, all.size());
+  for (std::vector<std::string> range :
+       {std::vector<std::string>{"--from", "1951-07", "--to", "1951-07"},
+        std::vector<std::string>{"--from", "1951-07-01", "--to",
+                                 "1951-07-31"}}) {
+    std::vector<std::string> args = {"who-proposed"};
+    args.insert(args.end(), range.begin(), range.end());
+    json july = AllAnswers(args);
+    EXPECT_EQ(july.size(), in_july);
+    for (const json& a : july)
+      EXPECT_TRUE(a["document"]["date"].get<std::string>().starts_with(
+          "1951-07"))
+          << a["clause"];
+  }
+  json from_1952 = AllAnswers({"who-proposed", "--from", "1952"});
+  for (const json& a : from_1952) EXPECT_GE(a["document"]["date"], "1952");
+  EXPECT_EQ(Query({"who-proposed", "--from", "July"}).exit_code, 2);
+  RunResult none = Query({"who-proposed", "prisoners", "--to", "1900"});
+  EXPECT_EQ(none.exit_code, 1);
+  EXPECT_EQ(none.out, "");
+}
+
+TEST(WhoProposedCommandTest, SummaryCountsProposerAndTopicWithDates) {
+  json all = AllAnswers({"who-proposed"});
+  // What the summary must say, from the answers themselves.
+  struct Row {
+    size_t count = 0;
+    std::string first, last;
+  };
+  std::map<std::pair<std::string, std::string>, Row> expected;
+  for (const json& a : all) {
+    std::vector<std::string> proposers;
+    for (const json& p : a["proposers"]) {
+      std::string id = p["id"];
+      if (std::find(proposers.begin(), proposers.end(), id) ==
+          proposers.end())
+        proposers.push_back(id);
+    }
+    if (proposers.empty()) proposers.push_back("");
+    std::vector<std::string> topics;
+    for (const json& t : a["topics"]) topics.push_back(t);
+    if (topics.empty()) topics.push_back("");
+    std::string date = a["document"]["date"];
+    for (const std::string& p : proposers) {
+      for (const std::string& t : topics) {
+        Row& row = expected[{p, t}];
+        ++row.count;
+        if (date.empty()) continue;
+        if (row.first.empty() || date < row.first) row.first = date;
+        if (date > row.last) row.last = date;
+      }
+    }
+  }
+  RunResult r = Query({"who-proposed", "--summary", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  json summary = json::parse(r.out)["summary"];
+  ASSERT_EQ(summary.size(), expected.size());
+  for (const json& row : summary) {
+    std::string proposer =
+        row["proposer"].is_null() ? "" : row["proposer"]["id"].get<std::string>();
+    auto it = expected.find({proposer, row["topic"].get<std::string>()});
+    ASSERT_NE(it, expected.end()) << row;
+    EXPECT_EQ(row["count"], it->second.count) << row;
+    EXPECT_EQ(row["first_date"], it->second.first) << row;
+    EXPECT_EQ(row["last_date"], it->second.last) << row;
+  }
+  // Kim Il Sung's prisoners point of 30 June, in the table.
+  RunResult table = Query({"who-proposed", "prisoners", "--summary"});
+  ASSERT_EQ(table.exit_code, 0) << table;
+  EXPECT_EQ(table.out.rfind("proposer", 0), 0u) << table.out;
+  bool kim = false;
+  for (const std::string& line : Lines(table.out)) {
+    kim |= line.starts_with("Kim Il Sung") &&
+           line.find("prisoners_of_war") != std::string::npos &&
+           line.find("1951-06-30") != std::string::npos;
+  }
+  EXPECT_TRUE(kim) << table.out;
+  RunResult csv = Query({"who-proposed", "--summary", "--format", "csv"});
+  ASSERT_EQ(csv.exit_code, 0);
+  EXPECT_EQ(Lines(csv.out)[0].rfind("proposer,topic,clauses,first,last", 0),
+            0u);
+  EXPECT_EQ(Lines(csv.out).size(), expected.size() + 1);
 }
 
 }  // namespace

@@ -2,7 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "graph/graph_view.h"
 #include "tests/queries/query_graph.h"
+#include "tests/queries/reader_variants.h"
 
 namespace parley::queries {
 namespace {
@@ -35,7 +44,8 @@ TEST(FindPathsTest, KimToStalinThroughTheTelegramThatForwardedHisMessage) {
   EXPECT_FALSE(p.steps[1].forward);  // walked from the message to 21404
   EXPECT_EQ(p.steps[1].date, "1951-07-03");
   EXPECT_EQ(p.steps[2].edge.kind, EdgeKind::kAddressedTo);
-  EXPECT_TRUE(g.snapshot().has_view());
+  // Walked on the stored adjacency: the whole graph was never loaded.
+  EXPECT_FALSE(g.snapshot().has_view());
 }
 
 TEST(FindPathsTest, KindsChooseTheEdgesFollowed) {
@@ -100,6 +110,36 @@ TEST(NeighborsTest, OneHopWithTheEdgeThatReachesEachNeighbour) {
   EXPECT_EQ(result->neighbors[2].via.edge.kind, EdgeKind::kAuthored);
   EXPECT_TRUE(result->neighbors[2].via.forward);   // Stalin -> 3950
   EXPECT_FALSE(result->neighbors[0].via.forward);  // 16002 -> Stalin
+  EXPECT_EQ(result->total, 3u);
+  EXPECT_FALSE(g.snapshot().has_view());
+}
+
+TEST(NeighborsTest, ALimitListsTheFirstByHopsAndIdAndCountsTheRest) {
+  QueryGraph g;
+  NeighborsQuery query;
+  query.node = kStalin;
+  query.depth = 2;
+  auto all = Neighbors(g.snapshot(), query);
+  ASSERT_TRUE(all.ok());
+  ASSERT_GT(all->neighbors.size(), 4u);
+  query.limit = 4;
+  auto some = Neighbors(g.snapshot(), query);
+  ASSERT_TRUE(some.ok());
+  EXPECT_EQ(some->total, all->neighbors.size());
+  ASSERT_EQ(some->neighbors.size(), 4u);
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(some->neighbors[i].node.id, all->neighbors[i].node.id);
+    EXPECT_EQ(some->neighbors[i].via_node, all->neighbors[i].via_node);
+  }
+  // The edges are those among the centre and the neighbours listed.
+  std::set<std::string> listed = {kStalin};
+  for (const Neighbor& n : some->neighbors) listed.insert(n.node.id);
+  ASSERT_FALSE(some->edges.empty());
+  for (const graph::Edge& e : some->edges) {
+    EXPECT_TRUE(listed.count(e.source) && listed.count(e.target))
+        << e.source << " -> " << e.target;
+  }
+  EXPECT_LT(some->edges.size(), all->edges.size());
 }
 
 TEST(NeighborsTest, DepthTwoReachesFurtherAndNegativeDepthIsBadUsage) {
@@ -119,6 +159,204 @@ TEST(NeighborsTest, DepthTwoReachesFurtherAndNegativeDepthIsBadUsage) {
   auto bad = Neighbors(g.snapshot(), query);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().code(), Status::Code::kInvalidArgument);
+}
+
+// A random graph in a fresh RocksDB: nodes of three kinds with ids in no
+// relation to the order they are stored in (so dense ids are not in id
+// order), and edges of five kinds, some parallel and some both ways, so
+// that many shortest paths tie.
+class RandomGraph {
+ public:
+  RandomGraph(uint32_t seed, int node_count, int edge_count) {
+    std::mt19937 rng(seed);
+    std::vector<std::string> ids;
+    while (static_cast<int>(ids.size()) < node_count) {
+      std::string id = "n:" + std::to_string(rng() % 100000);
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    ids_ = ids;
+    const graph::NodeKind kinds[] = {graph::NodeKind::kPerson,
+                                     graph::NodeKind::kDocument,
+                                     graph::NodeKind::kClause};
+    const EdgeKind edge_kinds[] = {EdgeKind::kAuthored, EdgeKind::kAddressedTo,
+                                   EdgeKind::kEmbeds, EdgeKind::kMentions,
+                                   EdgeKind::kProposes};
+    auto store = storage::Store::Open(dir_.db());
+    EXPECT_TRUE(store.ok());
+    store_ = std::move(store).value();
+    // Pages of ten nodes and their edges, stored in a shuffled order.
+    std::vector<graph::Fragment> pages((ids.size() + 9) / 10);
+    for (size_t i = 0; i < ids.size(); ++i) {
+      graph::Node n;
+      n.id = ids[i];
+      n.kind = kinds[rng() % 3];
+      n.label = "Node " + ids[i];
+      if (n.kind == graph::NodeKind::kDocument)
+        n.props["date"] = "1951-07-" + std::to_string(10 + rng() % 5);
+      pages[i / 10].AddNode(n);
+    }
+    for (int i = 0; i < edge_count; ++i) {
+      graph::Edge e;
+      size_t s = rng() % ids.size();
+      e.source = ids[s];
+      e.target = ids[rng() % ids.size()];
+      e.kind = edge_kinds[rng() % 5];
+      e.props["n"] = i;
+      pages[s / 10].AddEdge(e);
+    }
+    std::shuffle(pages.begin(), pages.end(), rng);
+    for (size_t i = 0; i < pages.size(); ++i) {
+      pages[i].page_id = "page-" + std::to_string(i);
+      pages[i].text = "page " + std::to_string(i);
+      pages[i].content_hash = std::to_string(i);
+      auto applied = store_->ApplyPage(pages[i]);
+      EXPECT_TRUE(applied.ok()) << applied.status().message();
+    }
+    reader_ = store_->NewReader();
+  }
+
+  storage::Reader& reader() { return *reader_; }
+  const std::vector<std::string>& ids() const { return ids_; }
+
+ private:
+  storage::TestDir dir_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<storage::Reader> reader_;
+  std::vector<std::string> ids_;
+};
+
+using EdgeKey = std::tuple<std::string, EdgeKind, std::string>;
+
+EdgeKey KeyOf(const graph::Edge& e) { return {e.source, e.kind, e.target}; }
+
+// A path as ids and edge keys, to compare answers.
+std::vector<std::string> Describe(const FoundPath& p) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < p.nodes.size(); ++i) {
+    out.push_back(p.nodes[i].id);
+    if (i < p.steps.size()) {
+      out.push_back(std::string(graph::EdgeKindName(p.steps[i].edge.kind)) +
+                    (p.steps[i].forward ? ">" : "<"));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Describe(const graph::GraphView& view,
+                                  const graph::Path& p) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < p.nodes.size(); ++i) {
+    out.push_back(p.nodes[i]);
+    if (i < p.edges.size()) {
+      const graph::Edge& e = view.edge(p.edges[i]);
+      out.push_back(std::string(graph::EdgeKindName(e.kind)) +
+                    (e.source == p.nodes[i] ? ">" : "<"));
+    }
+  }
+  return out;
+}
+
+// What the neighbours were as the graph view found them: (hops, id), the
+// via edge and node, and the edges among them.
+struct Hood {
+  std::vector<std::tuple<int, std::string, std::string, EdgeKey>> nodes;
+  std::vector<EdgeKey> edges;
+  bool operator==(const Hood&) const = default;
+};
+
+Hood ViewHood(const graph::GraphView& view, const std::string& centre,
+              int depth, graph::EdgeKindSet kinds, bool directed) {
+  auto hood = view.Neighborhood(centre, depth, kinds, !directed);
+  EXPECT_TRUE(hood.ok());
+  std::unordered_map<std::string, int> hops;
+  for (size_t i = 0; i < hood->nodes.size(); ++i)
+    hops[hood->nodes[i]] = hood->hops[i];
+  std::unordered_map<std::string, size_t> via;
+  for (size_t e : hood->edges) {
+    const graph::Edge& edge = view.edge(e);
+    int hs = hops.at(edge.source), ht = hops.at(edge.target);
+    if (ht == hs + 1) via.emplace(edge.target, e);
+    if (!directed && hs == ht + 1) via.emplace(edge.source, e);
+  }
+  Hood out;
+  for (size_t i = 1; i < hood->nodes.size(); ++i) {
+    const graph::Edge& e = view.edge(via.at(hood->nodes[i]));
+    out.nodes.emplace_back(hood->hops[i], hood->nodes[i],
+                           e.target == hood->nodes[i] ? e.source : e.target,
+                           KeyOf(e));
+  }
+  for (size_t e : hood->edges) out.edges.push_back(KeyOf(view.edge(e)));
+  return out;
+}
+
+Hood QueryHood(const NeighborsResult& r) {
+  Hood out;
+  for (const Neighbor& n : r.neighbors)
+    out.nodes.emplace_back(n.hops, n.node.id, n.via_node, KeyOf(n.via.edge));
+  for (const graph::Edge& e : r.edges) out.edges.push_back(KeyOf(e));
+  return out;
+}
+
+// FindPaths and Neighbors give what the graph view gave (the same paths,
+// even when --max keeps only some of many; the same neighbours in the same
+// order, by the same edges), through the RocksDB reader, through Reader's
+// defaults, and with dense ids numbered in another order.
+TEST(TraversalTest, AnswersAreTheGraphViewsThroughEveryReader) {
+  RandomGraph g(7, 120, 420);
+  Snapshot oracle(g.reader());
+  const graph::GraphView& view = oracle.View();
+  DefaultsReader defaults(g.reader());
+  ScrambledReader scrambled(g.reader());
+  std::vector<storage::Reader*> readers = {&g.reader(), &defaults, &scrambled};
+  std::mt19937 rng(11);
+  const graph::EdgeKindSet kind_sets[] = {
+      graph::EdgeKindSet::All(), DefaultPathKinds(),
+      {EdgeKind::kAuthored, EdgeKind::kEmbeds}};
+  int paths_seen = 0, truncated = 0;
+  for (int round = 0; round < 80; ++round) {
+    const std::string& from = g.ids()[rng() % g.ids().size()];
+    const std::string& to = g.ids()[rng() % g.ids().size()];
+    graph::EdgeKindSet kinds = kind_sets[round % 3];
+    bool directed = round % 4 == 3;
+    size_t max_paths = round % 2 ? 2 : 10;
+    auto expected = view.ShortestPaths(from, to, kinds, !directed, max_paths);
+    ASSERT_TRUE(expected.ok());
+    std::vector<std::vector<std::string>> want;
+    for (const graph::Path& p : *expected) want.push_back(Describe(view, p));
+    auto all = view.ShortestPaths(from, to, kinds, !directed, 1000);
+    if (all->size() > max_paths) ++truncated;
+    paths_seen += static_cast<int>(want.size());
+    for (storage::Reader* reader : readers) {
+      Snapshot snapshot(*reader);
+      PathQuery query;
+      query.from = from;
+      query.to = to;
+      query.kinds = kinds;
+      query.directed = directed;
+      query.max_paths = max_paths;
+      auto found = FindPaths(snapshot, query);
+      ASSERT_TRUE(found.ok());
+      std::vector<std::vector<std::string>> got;
+      for (const FoundPath& p : found->paths) got.push_back(Describe(p));
+      EXPECT_EQ(got, want) << from << " -> " << to << " round " << round;
+      EXPECT_FALSE(snapshot.has_view());
+
+      NeighborsQuery near;
+      near.node = from;
+      near.depth = 1 + round % 3;
+      near.kinds = kinds;
+      near.directed = directed;
+      auto hood = Neighbors(snapshot, near);
+      ASSERT_TRUE(hood.ok());
+      EXPECT_EQ(QueryHood(*hood),
+                ViewHood(view, from, near.depth, kinds, directed))
+          << from << " depth " << near.depth << " round " << round;
+      EXPECT_FALSE(snapshot.has_view());
+    }
+  }
+  // The graph is dense enough that the comparison means something.
+  EXPECT_GT(paths_seen, 60);
+  EXPECT_GT(truncated, 3);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/queries/query_graph.h"
+#include "tests/queries/reader_variants.h"
 
 namespace parley::queries {
 namespace {
@@ -64,6 +65,71 @@ TEST(TimelineTest, APersonsDocumentsWithTheirRole) {
   ASSERT_EQ(kim->entries.size(), 1u);
   EXPECT_EQ(kim->entries[0].roles,
             (std::vector<std::string>{"author", "proposer"}));
+}
+
+// Everything a timeline entry shows, as one string per entry.
+std::vector<std::string> Entries(const TimelineResult& r) {
+  std::vector<std::string> out;
+  auto ids = [](const std::vector<graph::Node>& nodes) {
+    std::string s;
+    for (const graph::Node& n : nodes) s += n.id + ",";
+    return s;
+  };
+  for (const TimelineEntry& e : r.entries) {
+    std::string line = e.document.id + "|" + e.outer + "|" + e.date + "|" +
+                       e.sent + "|" + e.received + "|" + ids(e.authors) +
+                       "|" + ids(e.recipients) + "|" + ids(e.relays) + "|";
+    for (const TimelineClause& c : e.clauses)
+      line += c.clause.id + "(" + ids(c.proposers) + ")";
+    for (const std::string& role : e.roles) line += role + ";";
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(TimelineTest, TheSameThroughEveryReaderAndWithoutTheGraphView) {
+  QueryGraph g;
+  DefaultsReader defaults(g.reader());
+  ScrambledReader scrambled(g.reader());
+  const TimelineQuery queries[] = {{"", "", "", {}},
+                                   {"1951-07", "1951-07-03", "", {}},
+                                   {"", "1951", "", {}},
+                                   {"", "", "Filippov", {}},
+                                   {"", "", "Kim Il Sung", {}},
+                                   {"1951-07-02", "", "Nam Il", {}}};
+  for (const TimelineQuery& query : queries) {
+    auto want = Timeline(g.snapshot(), query);
+    ASSERT_TRUE(want.ok());
+    for (storage::Reader* reader :
+         std::vector<storage::Reader*>{&defaults, &scrambled}) {
+      Snapshot snapshot(*reader);
+      auto got = Timeline(snapshot, query);
+      ASSERT_TRUE(got.ok());
+      EXPECT_EQ(Entries(*got), Entries(*want)) << query.from << query.person;
+      EXPECT_FALSE(snapshot.has_view());
+    }
+  }
+  EXPECT_FALSE(g.snapshot().has_view());
+}
+
+TEST(TimelineTest, ALimitListsTheFirstAndCountsTheRest) {
+  QueryGraph g;
+  TimelineQuery query;
+  query.limit = 2;
+  auto result = Timeline(g.snapshot(), query);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(Documents(*result), (std::vector<std::string>{kMessage, kReport}));
+  EXPECT_EQ(result->total, 6u);
+  query.person = "Filippov";
+  auto stalin = Timeline(g.snapshot(), query);
+  ASSERT_TRUE(stalin.ok());
+  EXPECT_EQ(Documents(*stalin),
+            (std::vector<std::string>{kTelegram21404, kReply}));
+  EXPECT_EQ(stalin->total, 3u);
+  query.limit = SIZE_MAX;
+  auto all = Timeline(g.snapshot(), query);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->total, 3u);
 }
 
 }  // namespace

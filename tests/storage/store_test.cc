@@ -380,7 +380,16 @@ TEST(StoreTest, ReplacingAPageTwiceLeavesTheSameDatabaseAsApplyingItOnce) {
   Result<ApplyOutcome> back = store->ApplyPage(final_version);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, ApplyOutcome::kReplaced);
-  EXPECT_EQ(detail::DumpForTesting(*store), once);
+  // Dense ids are never reused: the draft's person keeps its id (and the
+  // counter stays past it); everything else is as before.
+  auto without_ids = [](std::vector<std::string> lines) {
+    std::erase_if(lines, [](const std::string& line) {
+      return line.starts_with("ids\t") ||
+             line.starts_with("meta\tnext_dense_id");
+    });
+    return lines;
+  };
+  EXPECT_EQ(without_ids(detail::DumpForTesting(*store)), without_ids(once));
 }
 
 TEST(StoreTest, ReplaceOwnedSwapsAnOwnersFactsOnly) {

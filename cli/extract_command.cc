@@ -1,0 +1,102 @@
+#include "cli/extract_command.h"
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/parallel_pages.h"
+#include "queries/json_value.h"
+
+namespace parley::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  std::string output;  // -o: a file, "" or "-" for stdout
+  int jobs = 1;        // --jobs, see AddJobsOption
+};
+
+// A page's line of fragments.jsonl (with its '\n'), or the error naming the
+// file.
+Result<std::string> FragmentLine(ReadPage page) {
+  if (!page.fragment.ok()) return page.fragment.status();
+  try {
+    return queries::ToJson(*page.fragment).dump() + "\n";
+  } catch (const nlohmann::json::exception& e) {
+    // Text that is not UTF-8 has no JSON form.
+    return Status::InvalidArgument(page.file +
+                                   ": cannot be written as JSON: " + e.what());
+  }
+}
+
+int RunExtract(const ExtractOptions& options, Context& context) {
+  auto knowledge = LoadKnowledge(context);
+  if (!knowledge.ok()) return ReportError(knowledge.status());
+  std::vector<std::string> files = ExpandPaths(options.paths);
+  std::ofstream file;
+  bool to_stdout = options.output.empty() || options.output == "-";
+  if (!to_stdout) {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      return ReportError(Status::IOError(options.output + ": cannot write"));
+    }
+  }
+  std::ostream& out = to_stdout ? std::cout : file;
+  Progress progress("extract", files.size());
+  int failed = 0;
+  size_t next = 0, done = 0;
+  // Pages are read and turned into JSON on `jobs` threads, written here in
+  // file order.
+  RunInOrder<size_t, Result<std::string>>(
+      options.jobs,
+      [&]() -> std::optional<size_t> {
+        if (next == files.size()) return std::nullopt;
+        return next++;
+      },
+      [&](size_t i) {
+        return FragmentLine(ReadPageFile(files[i], *knowledge));
+      },
+      [&](Result<std::string> line) {
+        if (line.ok()) {
+          if (to_stdout) progress.ClearForStdout();
+          out << *line;
+        } else {
+          progress.Clear();
+          ReportError(line.status());
+          ++failed;
+        }
+        progress.Update(++done);
+      });
+  progress.Clear();
+  out.flush();
+  if (!out) {
+    std::string name = to_stdout ? "standard output" : options.output;
+    return ReportError(Status::IOError(name + ": write error"));
+  }
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+void SetupExtractCommand(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract",
+      "Read pages without a database: one JSON line per page (its nodes and "
+      "edges) for `parley ingest`");
+  command
+      ->add_option("paths", options->paths, "pages, JSON documents or folders")
+      ->required();
+  command->add_option("-o,--output", options->output,
+                      "write to FILE instead of standard output (- too)");
+  AddJobsOption(*command, options->jobs);
+  command->callback([options, &context]() {
+    context.exit_code = RunExtract(*options, context);
+  });
+}
+
+}  // namespace parley::cli

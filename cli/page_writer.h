@@ -1,0 +1,61 @@
+// The one writer of `parley import` and `parley ingest`: stores read pages in
+// the order given, each with its links (the Linker) in one atomic write,
+// indexes their text, prints the report of each file, and at the end brings
+// the full-text index level, compacts the database after a bulk import and
+// prints the totals. Both commands so store the same page the same way.
+#ifndef PARLEY_CLI_PAGE_WRITER_H_
+#define PARLEY_CLI_PAGE_WRITER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/context.h"
+#include "cli/import_report.h"
+#include "cli/parallel_pages.h"
+#include "graph/fragment.h"
+#include "graph/status.h"
+#include "linking/linker.h"
+#include "storage/store.h"
+#include "storage/text_index.h"
+
+namespace parley::cli {
+
+class PageWriter {
+ public:
+  // Opens the database of `context` for writing, its full-text index and a
+  // Linker. `json` prints the report as one JSON array at the end instead of
+  // lines per file; `progress` (owned by the caller, may be null) is taken
+  // off the terminal before anything is printed.
+  static Result<std::unique_ptr<PageWriter>> Open(const Context& context,
+                                                  bool json,
+                                                  Progress* progress);
+  ~PageWriter();
+
+  // Stores `page` (read from `file`, the name its report gives) with its
+  // links and indexes its text; or, for an error, prints it on stderr. Either
+  // way the file's report is printed (or kept for the JSON array).
+  void Add(const std::string& file, Result<graph::Fragment> page);
+
+  // Indexes the text of stored pages the full-text index lacks, compacts the
+  // database when this import added many pages, prints the JSON report or
+  // the totals. Returns the exit code: kExitBadInput when a file failed.
+  int Finish();
+
+ private:
+  PageWriter() = default;
+  void Print(FileReport report);
+
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<storage::TextIndex> text_index_;
+  std::unique_ptr<linking::Linker> linker_;
+  bool json_ = false;
+  Progress* progress_ = nullptr;
+  size_t pages_before_ = 0;          // pages indexed when the import began
+  std::vector<FileReport> reports_;  // for the JSON report
+  ImportTotals totals_;
+};
+
+}  // namespace parley::cli
+
+#endif  // PARLEY_CLI_PAGE_WRITER_H_

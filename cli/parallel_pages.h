@@ -1,0 +1,190 @@
+// Reading pages on every core with one writer: `RunInOrder` hands inputs to
+// worker threads and gives their results back to the calling thread in input
+// order, holding only a bounded window of them, so that a command's output
+// and the database it writes are the same whatever the number of threads.
+// Also `--jobs` (shared by import and extract) and the progress line.
+#ifndef PARLEY_CLI_PARALLEL_PAGES_H_
+#define PARLEY_CLI_PARALLEL_PAGES_H_
+
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/status.h"
+#include "importers/knowledge.h"
+
+namespace CLI {
+class App;
+}
+
+namespace parley::cli {
+
+// Every core (std::thread::hardware_concurrency), at least 1.
+int DefaultJobs();
+
+// Registers `--jobs N` on `command` (default DefaultJobs(); 1 reads one page
+// after another on the calling thread).
+void AddJobsOption(CLI::App& command, int& jobs);
+
+// Calls `next()` for inputs until it returns nothing, `work(input)` on each
+// and `consume(result)` on the calling thread in the order `next` gave the
+// inputs. With `jobs` <= 1 everything runs on the calling thread, one input
+// at a time. Otherwise `jobs` threads run `next` (one at a time, under a
+// lock, so it may read a stream) and `work` (concurrently: it must not touch
+// shared mutable state), and at most 4 * jobs results wait for `consume`.
+// An exception from `work` or `consume` stops the workers and is rethrown
+// here once they are joined.
+template <typename In, typename Out>
+void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
+                const std::function<Out(In)>& work,
+                const std::function<void(Out)>& consume) {
+  if (jobs <= 1) {
+    while (std::optional<In> in = next()) consume(work(std::move(*in)));
+    return;
+  }
+  const size_t window = 4 * static_cast<size_t>(jobs);
+  std::mutex mu;
+  std::condition_variable room;   // a worker waits for room in the window
+  std::condition_variable ready;  // the caller waits for the next result
+  std::map<size_t, Out> done;     // finished, by input sequence number
+  size_t taken = 0;               // inputs handed out
+  size_t consumed = 0;            // results given to `consume`
+  size_t running = static_cast<size_t>(jobs);
+  bool exhausted = false;  // `next` returned nothing
+  bool stop = false;       // an exception: every worker ends
+  std::exception_ptr failure;
+
+  auto worker = [&] {
+    for (;;) {
+      std::optional<In> in;
+      size_t seq = 0;
+      try {
+        std::unique_lock lock(mu);
+        room.wait(lock, [&] {
+          return stop || exhausted || taken < consumed + window;
+        });
+        if (stop || exhausted) break;
+        in = next();
+        if (!in) {
+          exhausted = true;
+          room.notify_all();
+          break;
+        }
+        seq = taken++;
+        lock.unlock();
+        Out out = work(std::move(*in));
+        lock.lock();
+        done.emplace(seq, std::move(out));
+        ready.notify_all();
+      } catch (...) {
+        std::lock_guard lock(mu);
+        if (!failure) failure = std::current_exception();
+        stop = true;
+        room.notify_all();
+        break;
+      }
+    }
+    std::lock_guard lock(mu);
+    --running;
+    ready.notify_all();
+  };
+
+  std::vector<std::thread> threads;
+  threads.reserve(static_cast<size_t>(jobs));
+  for (int i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  try {
+    for (;;) {
+      std::unique_lock lock(mu);
+      ready.wait(lock, [&] {
+        return stop || done.count(consumed) > 0 || running == 0;
+      });
+      auto it = done.find(consumed);
+      if (stop || it == done.end()) break;
+      Out out = std::move(it->second);
+      done.erase(it);
+      ++consumed;
+      room.notify_all();
+      lock.unlock();
+      consume(std::move(out));
+    }
+  } catch (...) {
+    std::lock_guard lock(mu);
+    if (!failure) failure = std::current_exception();
+    stop = true;
+    room.notify_all();
+  }
+  for (std::thread& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+// The files named by `paths`, a folder meaning every page (.txt), JSON
+// document (.json) and TEI volume (.xml) below it, sorted; other paths as
+// given.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths);
+
+// A file as the importer read it: the path as given, and its Fragment or
+// the one-line error naming the file.
+struct ReadPage {
+  std::string file;
+  Result<graph::Fragment> fragment;
+};
+
+// Reads `path` and imports it with `knowledge`. Touches nothing shared, so
+// it runs on any thread. An exception thrown by a library becomes an error
+// naming the file.
+ReadPage ReadPageFile(const std::string& path,
+                      const importers::Knowledge& knowledge);
+
+// ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
+// pages on the calling thread in the order of `files`.
+void ReadPagesInOrder(const std::vector<std::string>& files,
+                      const importers::Knowledge& knowledge, int jobs,
+                      const std::function<void(ReadPage)>& consume);
+
+// "pages done / total, pages/s, ETA" on stderr, one line rewritten in place
+// at most four times a second, when stderr is a terminal; nothing otherwise.
+class Progress {
+ public:
+  // `what` names the command ("import"); `total` is the number of pages, 0
+  // when not known (then neither total nor ETA is shown).
+  Progress(std::string what, size_t total);
+  ~Progress();  // clears the line
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  // `done` pages are finished; redraws the line when it is due.
+  void Update(size_t done);
+  // Takes the line off the terminal before other output (an error on stderr,
+  // a report on a stdout that is the same terminal); the next due Update
+  // draws it again.
+  void Clear();
+  // Clear() when stdout is a terminal: before printing there.
+  void ClearForStdout();
+  // Shows `what_: note` in place of the count ("import: compacting the
+  // database"), for a long step after the pages.
+  void Note(const std::string& note);
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  bool stdout_terminal_;
+  bool shown_ = false;
+  std::string what_;
+  size_t total_;
+  Clock::time_point start_;
+  Clock::time_point last_draw_;
+};
+
+}  // namespace parley::cli
+
+#endif  // PARLEY_CLI_PARALLEL_PAGES_H_

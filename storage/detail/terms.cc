@@ -1,0 +1,31 @@
+#include "storage/detail/terms.h"
+
+#include "graph/props.h"
+
+namespace parley::storage::detail {
+
+void ForEachIndexTerm(
+    const graph::Node& node,
+    const std::function<void(Reader::Index, std::string)>& add) {
+  namespace prop = graph::prop;
+  add(Reader::Index::kKind, std::string(graph::NodeKindName(node.kind)));
+  auto each_string = [&](std::string_view key, Reader::Index index) {
+    const graph::Value* v = node.props.Get(key);
+    if (v == nullptr) return;
+    if (v->is_string()) add(index, v->as_string());
+    if (v->is_array()) {
+      for (const graph::Value& item : v->as_array()) {
+        if (item.is_string()) add(index, item.as_string());
+      }
+    }
+  };
+  if (node.kind == graph::NodeKind::kClause) {
+    each_string(prop::kTopics, Reader::Index::kTopic);
+  }
+  if (node.kind == graph::NodeKind::kDocument) {
+    each_string(prop::kDate, Reader::Index::kDate);
+    each_string(prop::kNumber, Reader::Index::kNumber);
+  }
+}
+
+}  // namespace parley::storage::detail

@@ -1,0 +1,22 @@
+// The index terms of a node (Reader::Index): its kind name, a Clause's
+// topics, a Document's date and numbers. Shared by the RocksDB store, which
+// keeps them in the `index` column family, and the Reader defaults.
+#ifndef PARLEY_STORAGE_DETAIL_TERMS_H_
+#define PARLEY_STORAGE_DETAIL_TERMS_H_
+
+#include <functional>
+#include <string>
+
+#include "graph/model.h"
+#include "storage/store.h"
+
+namespace parley::storage::detail {
+
+// Calls add(index, term) for every term of `node` (duplicates possible).
+void ForEachIndexTerm(
+    const graph::Node& node,
+    const std::function<void(Reader::Index, std::string)>& add);
+
+}  // namespace parley::storage::detail
+
+#endif  // PARLEY_STORAGE_DETAIL_TERMS_H_

@@ -1,0 +1,615 @@
+// The records schema 2 keeps for reading (node and edge heads, dense ids,
+// adjacency, indexes) against what Reader's defaults compute from the merged
+// facts: after adds, replacements, removals, batches and a migration from
+// schema 1 they must answer the same.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "graph/fragment.h"
+#include "graph/model.h"
+#include "storage/detail/testing.h"
+#include "storage/store.h"
+#include "tests/storage/test_dir.h"
+
+namespace parley::storage {
+namespace {
+
+using graph::Edge;
+using graph::EdgeKind;
+using graph::Evidence;
+using graph::Fragment;
+using graph::Node;
+using graph::NodeKind;
+using graph::Value;
+using Index = Reader::Index;
+using Direction = Reader::Direction;
+
+// Forwards the merging calls to a real reader and overrides none of the
+// read-layout calls, so those answer with Reader's defaults: the reference
+// the stored records must match.
+class DefaultsReader : public Reader {
+ public:
+  explicit DefaultsReader(Reader& real) : real_(real) {}
+  std::optional<Node> GetNode(const graph::NodeId& id) override {
+    return real_.GetNode(id);
+  }
+  std::vector<Edge> OutEdges(const graph::NodeId& id,
+                             std::optional<EdgeKind> kind) override {
+    return real_.OutEdges(id, kind);
+  }
+  std::vector<Edge> InEdges(const graph::NodeId& id,
+                            std::optional<EdgeKind> kind) override {
+    return real_.InEdges(id, kind);
+  }
+  void ForEachNode(const std::function<bool(const Node&)>& fn) override {
+    real_.ForEachNode(fn);
+  }
+  void ForEachEdge(const std::function<bool(const Edge&)>& fn) override {
+    real_.ForEachEdge(fn);
+  }
+  std::vector<graph::NodeId> LookupName(const std::string& name) override {
+    return real_.LookupName(name);
+  }
+  std::optional<std::string> PageText(const std::string& id) override {
+    return real_.PageText(id);
+  }
+  std::vector<PageInfo> Pages() override { return real_.Pages(); }
+
+ private:
+  Reader& real_;
+};
+
+std::unique_ptr<Store> OpenOrDie(const std::string& dir,
+                                 const OpenOptions& options = {}) {
+  Result<std::unique_ptr<Store>> store = Store::Open(dir, options);
+  EXPECT_TRUE(store.ok()) << store.status().message();
+  return store.ok() ? std::move(store).value() : nullptr;
+}
+
+Fragment MakePage(const std::string& page_id, const std::string& text) {
+  Fragment page;
+  page.page_id = page_id;
+  page.source_path = "pages/" + page_id + ".txt";
+  page.text = text;
+  page.content_hash = graph::ContentHash(text);
+  return page;
+}
+
+Evidence Quote(const std::string& doc, uint32_t start, const std::string& q) {
+  return Evidence{doc, "en", start, start + static_cast<uint32_t>(q.size()), q};
+}
+
+Node MakeNode(const std::string& id, NodeKind kind, const std::string& label,
+              std::vector<std::string> aliases, Evidence evidence) {
+  Node node;
+  node.id = id;
+  node.kind = kind;
+  node.label = label;
+  node.aliases = std::move(aliases);
+  node.evidence = {std::move(evidence)};
+  return node;
+}
+
+Edge MakeEdge(const std::string& source, EdgeKind kind,
+              const std::string& target, Evidence evidence) {
+  Edge edge;
+  edge.source = source;
+  edge.kind = kind;
+  edge.target = target;
+  edge.evidence = {std::move(evidence)};
+  return edge;
+}
+
+Node WithoutEvidence(Node node) {
+  node.evidence.clear();
+  return node;
+}
+
+void ExpectSameNode(const Node& a, const Node& b) {
+  EXPECT_EQ(a.id, b.id);
+  EXPECT_EQ(a.kind, b.kind) << a.id;
+  EXPECT_EQ(a.label, b.label) << a.id;
+  EXPECT_EQ(a.aliases, b.aliases) << a.id;
+  EXPECT_EQ(a.props, b.props) << a.id;
+  EXPECT_EQ(a.evidence, b.evidence) << a.id;
+}
+
+// One adjacency entry with the far end named: comparable across readers
+// whose dense ids differ.
+using NamedAdjacent = std::tuple<bool, EdgeKind, std::string>;
+
+std::vector<NamedAdjacent> Named(Reader& reader,
+                                 const std::vector<Reader::Adjacent>& list) {
+  std::vector<NamedAdjacent> out;
+  for (const Reader::Adjacent& a : list) {
+    std::optional<graph::NodeId> far = reader.NodeIdOf(a.node);
+    EXPECT_TRUE(far.has_value()) << a.node;
+    out.emplace_back(!a.forward, a.kind, far.value_or("?"));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Every (index, term, id) under LookupRange of every index.
+std::vector<std::tuple<Index, std::string, std::string>> AllTerms(
+    Reader& reader) {
+  std::vector<std::tuple<Index, std::string, std::string>> out;
+  for (Index index :
+       {Index::kKind, Index::kTopic, Index::kDate, Index::kNumber}) {
+    reader.LookupRange(index, "", "",
+                       [&](std::string_view term, const graph::NodeId& id) {
+                         out.emplace_back(index, std::string(term), id);
+                         return true;
+                       });
+  }
+  return out;
+}
+
+// The key proof: every read-layout call of `store`'s reader answers as
+// Reader's defaults do from the merged facts.
+void ExpectMatchesDefaults(Store& store) {
+  std::unique_ptr<Reader> real = store.NewReader();
+  std::unique_ptr<Reader> facts = store.NewReader();
+  DefaultsReader reference(*facts);
+
+  std::set<std::string> ids;
+  real->ForEachNode([&](const Node& node) {
+    ids.insert(node.id);
+    size_t real_count = 99, reference_count = 98;
+    std::optional<Node> head = real->GetNodeHead(node.id, &real_count);
+    std::optional<Node> expected =
+        reference.GetNodeHead(node.id, &reference_count);
+    EXPECT_TRUE(head.has_value()) << node.id;
+    if (head && expected) ExpectSameNode(*head, *expected);
+    EXPECT_EQ(real_count, reference_count) << node.id;
+    return true;
+  });
+  real->ForEachEdge([&](const Edge& edge) {
+    ids.insert(edge.source);
+    ids.insert(edge.target);
+    std::optional<Edge> head =
+        real->GetEdge(edge.source, edge.kind, edge.target);
+    EXPECT_TRUE(head.has_value()) << edge.source << " -> " << edge.target;
+    if (head) {
+      EXPECT_EQ(head->props, edge.props);
+      EXPECT_TRUE(head->evidence.empty());
+    }
+    std::optional<Edge> full =
+        real->GetEdge(edge.source, edge.kind, edge.target, true);
+    EXPECT_TRUE(full && full->evidence == edge.evidence &&
+                full->props == edge.props);
+    return true;
+  });
+
+  std::set<uint32_t> dense_ids;
+  for (const std::string& id : ids) {
+    std::optional<uint32_t> dense = real->DenseId(id);
+    ASSERT_TRUE(dense.has_value()) << id;
+    EXPECT_TRUE(dense_ids.insert(*dense).second) << id;
+    EXPECT_EQ(real->NodeIdOf(*dense), id);
+
+    std::optional<uint32_t> reference_dense = reference.DenseId(id);
+    ASSERT_TRUE(reference_dense.has_value()) << id;
+    for (Direction direction :
+         {Direction::kBoth, Direction::kOut, Direction::kIn}) {
+      for (const std::vector<EdgeKind>& kinds :
+           std::vector<std::vector<EdgeKind>>{
+               {}, {EdgeKind::kMentions, EdgeKind::kAuthored}}) {
+        std::vector<Reader::Adjacent> got, want;
+        real->Adjacency(*dense, direction, kinds, got);
+        reference.Adjacency(*reference_dense, direction, kinds, want);
+        EXPECT_EQ(Named(*real, got), Named(reference, want)) << id;
+        // Out-edges first, then by kind, then by the far end's dense id.
+        EXPECT_TRUE(
+            std::is_sorted(got.begin(), got.end(),
+                           [](const auto& a, const auto& b) {
+                             return std::tuple(!a.forward, a.kind, a.node) <
+                                    std::tuple(!b.forward, b.kind, b.node);
+                           }))
+            << id;
+      }
+    }
+    std::vector<Reader::Adjacent> first;
+    real->Adjacency(*dense, Direction::kBoth, {}, first, 1);
+    EXPECT_LE(first.size(), 1u);
+  }
+
+  auto terms = AllTerms(*real);
+  EXPECT_EQ(terms, AllTerms(reference));
+  for (const auto& [index, term, id] : terms) {
+    EXPECT_EQ(real->Lookup(index, term), reference.Lookup(index, term));
+    EXPECT_EQ(real->Count(index, term), reference.Count(index, term));
+  }
+  EXPECT_TRUE(real->status().ok()) << real->status().message();
+}
+
+TEST(ReadLayoutTest, HeadsEqualTheMergedNodeWithoutEvidence) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  Fragment a = MakePage("doc:a", "a");
+  a.AddNode(MakeNode("person:x", NodeKind::kPerson, "X", {"Ex", "Iks"},
+                     Quote("doc:a", 0, "a")));
+  Fragment b = MakePage("doc:b", "b");
+  Node x = MakeNode("person:x", NodeKind::kPerson, "", {"Iks", "Xavier"},
+                    Quote("doc:b", 0, "b"));
+  x.props["born"] = "1900";
+  b.AddNode(x);
+  ASSERT_TRUE(store->ApplyPage(b).ok());
+  ASSERT_TRUE(store->ApplyPage(a).ok());
+
+  auto reader = store->NewReader();
+  size_t evidence = 0;
+  std::optional<Node> head = reader->GetNodeHead("person:x", &evidence);
+  ASSERT_TRUE(head.has_value());
+  ExpectSameNode(*head, WithoutEvidence(*reader->GetNode("person:x")));
+  EXPECT_EQ(head->label, "X");  // doc:a sorts first, whatever came first
+  EXPECT_EQ(head->aliases, (std::vector<std::string>{"Ex", "Iks", "Xavier"}));
+  EXPECT_EQ(evidence, 2u);
+  EXPECT_FALSE(reader->GetNodeHead("person:nobody").has_value());
+  ExpectMatchesDefaults(*store);
+
+  // A new version of doc:a drops the label; ReplaceOwned with nothing
+  // removes nothing it does not own.
+  Fragment a2 = MakePage("doc:a", "a2");
+  a2.AddNode(MakeNode("person:x", NodeKind::kPerson, "", {"Ixy"},
+                      Quote("doc:a", 0, "a2")));
+  ASSERT_TRUE(store->ApplyPage(a2).ok());
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:a", Fragment()).ok());
+  reader = store->NewReader();
+  head = reader->GetNodeHead("person:x");
+  ASSERT_TRUE(head.has_value());
+  EXPECT_EQ(head->label, "");
+  EXPECT_EQ(head->aliases, (std::vector<std::string>{"Ixy", "Iks", "Xavier"}));
+  ExpectMatchesDefaults(*store);
+
+  // Removing both owners removes the head.
+  ASSERT_TRUE(store->ApplyPage(MakePage("doc:a", "empty a")).ok());
+  ASSERT_TRUE(store->ApplyPage(MakePage("doc:b", "empty b")).ok());
+  EXPECT_FALSE(store->NewReader()->GetNodeHead("person:x").has_value());
+  ExpectMatchesDefaults(*store);
+}
+
+TEST(ReadLayoutTest, AHubHeadFoldsOwnersInAndIsExactAgainAfterARemoval) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  // 70 owners, added in owner order: folding in is then exact.
+  for (int i = 0; i < 70; ++i) {
+    char page_id[16];
+    std::snprintf(page_id, sizeof page_id, "doc:p%03d", i);
+    Fragment page = MakePage(page_id, std::string("text ") + page_id);
+    Node hub =
+        MakeNode("person:hub", NodeKind::kPerson, i == 3 ? "Hub" : "",
+                 {"alias " + std::to_string(i % 7)}, Quote(page_id, 0, "text"));
+    hub.props["n"].Append(Value(int64_t{i % 5}));
+    page.AddNode(hub);
+    page.AddEdge(MakeEdge(page_id, EdgeKind::kMentions, "person:hub",
+                          Quote(page_id, 0, "text")));
+    ASSERT_TRUE(store->ApplyPage(page).ok());
+  }
+  ExpectMatchesDefaults(*store);
+  auto reader = store->NewReader();
+  size_t evidence = 0;
+  ASSERT_TRUE(reader->GetNodeHead("person:hub", &evidence).has_value());
+  EXPECT_EQ(evidence, 70u);
+  std::vector<Reader::Adjacent> in;
+  reader->Adjacency(*reader->DenseId("person:hub"), Direction::kIn, {}, in);
+  EXPECT_EQ(in.size(), 70u);
+
+  // A removed owner: merged again from every contribution.
+  Fragment p3 = MakePage("doc:p003", "no hub any more");
+  ASSERT_TRUE(store->ApplyPage(p3).ok());
+  ExpectMatchesDefaults(*store);
+  reader = store->NewReader();
+  EXPECT_EQ(reader->GetNodeHead("person:hub")->label, "");
+}
+
+TEST(ReadLayoutTest, AdjacencyAppearsAndGoesWithTheLastOwnerOfAnEdge) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  Fragment page = MakePage("doc:a", "a");
+  page.AddEdge(MakeEdge("doc:a", EdgeKind::kMentions, "person:x",
+                        Quote("doc:a", 0, "a")));
+  Fragment links;
+  links.AddEdge(MakeEdge("doc:a", EdgeKind::kMentions, "person:x",
+                         Quote("doc:a", 0, "a")));
+  links.AddEdge(MakeEdge("doc:a", EdgeKind::kRespondsTo, "doc:b",
+                         Quote("doc:a", 0, "a")));
+  ASSERT_TRUE(store->ApplyPage(page).ok());
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:a", links).ok());
+
+  auto reader = store->NewReader();
+  uint32_t a = *reader->DenseId("doc:a");
+  uint32_t x = *reader->DenseId("person:x");
+  uint32_t b = *reader->DenseId("doc:b");
+  std::vector<Reader::Adjacent> out;
+  reader->Adjacency(a, Direction::kBoth, {}, out);
+  EXPECT_EQ(out,
+            (std::vector<Reader::Adjacent>{{x, EdgeKind::kMentions, true},
+                                           {b, EdgeKind::kRespondsTo, true}}));
+  out.clear();
+  reader->Adjacency(x, Direction::kBoth, {}, out);
+  EXPECT_EQ(out,
+            (std::vector<Reader::Adjacent>{{a, EdgeKind::kMentions, false}}));
+  std::optional<Edge> edge =
+      reader->GetEdge("doc:a", EdgeKind::kMentions, "person:x");
+  ASSERT_TRUE(edge.has_value());
+
+  // One owner of the MENTIONS edge goes: the edge stays.
+  ASSERT_TRUE(store->ApplyPage(MakePage("doc:a", "a without x")).ok());
+  reader = store->NewReader();
+  out.clear();
+  reader->Adjacency(x, Direction::kIn, {}, out);
+  EXPECT_EQ(out.size(), 1u);
+  // The last one goes: so does the adjacency, both ways, and the edge head.
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:a", Fragment()).ok());
+  reader = store->NewReader();
+  out.clear();
+  reader->Adjacency(x, Direction::kBoth, {}, out);
+  reader->Adjacency(a, Direction::kBoth, {}, out);
+  reader->Adjacency(b, Direction::kBoth, {}, out);
+  EXPECT_TRUE(out.empty());
+  EXPECT_FALSE(
+      reader->GetEdge("doc:a", EdgeKind::kMentions, "person:x").has_value());
+  // Dense ids are never taken back.
+  EXPECT_EQ(reader->DenseId("person:x"), x);
+  ExpectMatchesDefaults(*store);
+}
+
+TEST(ReadLayoutTest, DenseIdsAreStableAndABatchGivesANewNodeOneId) {
+  TestDir dir;
+  uint32_t shared = 0;
+  {
+    auto store = OpenOrDie(dir.db());
+    Fragment a = MakePage("doc:a", "a");
+    a.AddNode(MakeNode("person:new", NodeKind::kPerson, "New", {},
+                       Quote("doc:a", 0, "a")));
+    a.AddEdge(MakeEdge("doc:a", EdgeKind::kMentions, "person:new",
+                       Quote("doc:a", 0, "a")));
+    Fragment b = MakePage("doc:b", "b");
+    b.AddEdge(MakeEdge("doc:b", EdgeKind::kMentions, "person:new",
+                       Quote("doc:b", 0, "b")));
+    ASSERT_TRUE(store->ApplyBatch({&a, &b}, {}).ok());
+    auto reader = store->NewReader();
+    shared = *reader->DenseId("person:new");
+    std::set<uint32_t> all = {*reader->DenseId("doc:a"),
+                              *reader->DenseId("doc:b"), shared};
+    EXPECT_EQ(all.size(), 3u);
+    std::vector<Reader::Adjacent> in;
+    reader->Adjacency(shared, Direction::kIn, {}, in);
+    EXPECT_EQ(in.size(), 2u);
+    ExpectMatchesDefaults(*store);
+    // A replacement keeps every id.
+    ASSERT_TRUE(store->ApplyPage(MakePage("doc:a", "a, nobody named")).ok());
+  }
+  auto store = OpenOrDie(dir.db());
+  auto reader = store->NewReader();
+  EXPECT_EQ(reader->DenseId("person:new"), shared);
+  EXPECT_EQ(reader->NodeIdOf(shared), "person:new");
+  EXPECT_FALSE(reader->NodeIdOf(1000).has_value());
+  // A node first named after the reopen gets an id nobody had.
+  Fragment c = MakePage("doc:c", "c");
+  c.AddNode(MakeNode("person:newer", NodeKind::kPerson, "Newer", {},
+                     Quote("doc:c", 0, "c")));
+  ASSERT_TRUE(store->ApplyPage(c).ok());
+  reader = store->NewReader();
+  std::set<uint32_t> all;
+  for (const char* id : {"doc:a", "doc:b", "person:new", "person:newer"}) {
+    std::optional<uint32_t> dense = reader->DenseId(id);
+    ASSERT_TRUE(dense.has_value()) << id;
+    all.insert(*dense);
+  }
+  EXPECT_EQ(all.size(), 4u);
+  ExpectMatchesDefaults(*store);
+}
+
+TEST(ReadLayoutTest, IndexTermsFollowAReplacedPage) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  auto page = [](const std::string& date, std::vector<std::string> topics) {
+    Fragment p = MakePage("doc:t", "telegram of " + date);
+    Node doc = MakeNode("doc:t", NodeKind::kDocument, "T", {},
+                        Quote("doc:t", 0, "telegram"));
+    doc.props["date"] = date;
+    doc.props["number"] = Value(Value::Array{"12", "12a"});
+    p.AddNode(doc);
+    Node clause = MakeNode("doc:t/clause-1", NodeKind::kClause, "", {},
+                           Quote("doc:t", 0, "telegram"));
+    Value::Array list(topics.begin(), topics.end());
+    clause.props["topics"] = Value(list);
+    p.AddNode(clause);
+    return p;
+  };
+  ASSERT_TRUE(
+      store->ApplyPage(page("1951-07-03", {"truce", "prisoners"})).ok());
+  auto reader = store->NewReader();
+  EXPECT_EQ(reader->Lookup(Index::kDate, "1951-07-03"),
+            (std::vector<graph::NodeId>{"doc:t"}));
+  EXPECT_EQ(reader->Lookup(Index::kNumber, "12a"),
+            (std::vector<graph::NodeId>{"doc:t"}));
+  EXPECT_EQ(reader->Count(Index::kTopic, "prisoners"), 1u);
+  EXPECT_EQ(reader->Lookup(Index::kKind, "Clause"),
+            (std::vector<graph::NodeId>{"doc:t/clause-1"}));
+
+  ASSERT_TRUE(store->ApplyPage(page("1952-01-01", {"truce"})).ok());
+  reader = store->NewReader();
+  EXPECT_TRUE(reader->Lookup(Index::kDate, "1951-07-03").empty());
+  EXPECT_EQ(reader->Lookup(Index::kDate, "1952-01-01"),
+            (std::vector<graph::NodeId>{"doc:t"}));
+  EXPECT_EQ(reader->Count(Index::kTopic, "prisoners"), 0u);
+  EXPECT_EQ(reader->Count(Index::kTopic, "truce"), 1u);
+  std::vector<std::string> dates;
+  reader->LookupRange(Index::kDate, "1952", "1952-12-31",
+                      [&](std::string_view term, const graph::NodeId& id) {
+                        dates.push_back(std::string(term) + " " + id);
+                        return true;
+                      });
+  EXPECT_EQ(dates, (std::vector<std::string>{"1952-01-01 doc:t"}));
+  ExpectMatchesDefaults(*store);
+}
+
+// Random pages and link owners over a few shared nodes, applied, replaced
+// and removed in random order; after each step every read-layout call must
+// answer as the defaults do.
+class RandomGraph {
+ public:
+  explicit RandomGraph(uint32_t seed) : random_(seed) {}
+
+  Fragment Page(const std::string& page_id) {
+    Fragment page =
+        MakePage(page_id, page_id + " v" + std::to_string(++version_));
+    AddFacts(page, page_id);
+    return page;
+  }
+
+  Fragment Links(const std::string& owner) {
+    Fragment links;
+    AddFacts(links, owner);
+    return links;
+  }
+
+ private:
+  int Pick(int n) {
+    return std::uniform_int_distribution<int>(0, n - 1)(random_);
+  }
+
+  std::string NodeId(int i) {
+    static const char* ids[] = {
+        "person:a", "person:b",  "person:c",  "doc:x", "doc:y",
+        "doc:z",    "doc:x/c-1", "doc:y/c-1", "org:u", "place:v"};
+    return ids[i];
+  }
+
+  Node RandomNode(const std::string& doc) {
+    int i = Pick(10);
+    Node node;
+    node.id = NodeId(i);
+    node.kind = i < 3    ? NodeKind::kPerson
+                : i < 6  ? NodeKind::kDocument
+                : i < 8  ? NodeKind::kClause
+                : i == 8 ? NodeKind::kOrganization
+                         : NodeKind::kPlace;
+    if (Pick(10) == 0) node.kind = NodeKind::kPlace;  // a conflicting kind
+    if (Pick(2) == 0) node.label = "Label " + std::to_string(Pick(3));
+    for (int n = Pick(3); n > 0; --n) {
+      node.aliases.push_back("alias " + std::to_string(Pick(5)));
+    }
+    if (Pick(2) == 0) node.props["date"] = "195" + std::to_string(Pick(3));
+    if (Pick(2) == 0)
+      node.props["number"].Append(Value(std::to_string(Pick(4))));
+    if (Pick(2) == 0) {
+      node.props["topics"].Append(Value("topic " + std::to_string(Pick(4))));
+    }
+    if (Pick(3) == 0)
+      node.props["nested"]["k" + std::to_string(Pick(2))] =
+          Value(int64_t{Pick(3)});
+    for (int n = Pick(3); n > 0; --n) {
+      node.evidence.push_back(Quote(doc, static_cast<uint32_t>(Pick(4)), "q"));
+    }
+    return node;
+  }
+
+  void AddFacts(Fragment& fragment, const std::string& doc) {
+    for (int n = Pick(4); n > 0; --n) fragment.AddNode(RandomNode(doc));
+    for (int n = Pick(5); n > 0; --n) {
+      Edge edge;
+      edge.source = NodeId(Pick(10));
+      edge.target = NodeId(Pick(10));
+      edge.kind = static_cast<EdgeKind>(Pick(4) * 3);
+      if (Pick(3) == 0) edge.props["count"] = Value(int64_t{Pick(3)});
+      if (Pick(2) == 0) edge.evidence.push_back(Quote(doc, Pick(3), "e"));
+      fragment.AddEdge(std::move(edge));
+    }
+  }
+
+  std::mt19937 random_;
+  int version_ = 0;
+};
+
+TEST(ReadLayoutTest, RandomAppliesAndReplacementsMatchTheDefaults) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    TestDir dir;
+    auto store = OpenOrDie(dir.db());
+    RandomGraph graph(seed);
+    std::mt19937 random(seed * 7919);
+    auto pick = [&](int n) {
+      return std::uniform_int_distribution<int>(0, n - 1)(random);
+    };
+    const std::vector<std::string> pages = {"doc:p1", "doc:p2", "doc:p3",
+                                            "doc:p4", "doc:p5"};
+    for (int step = 0; step < 40; ++step) {
+      switch (pick(4)) {
+        case 0:
+        case 1: {
+          Fragment page = graph.Page(pages[pick(5)]);
+          ASSERT_TRUE(store->ApplyPage(page).ok());
+          break;
+        }
+        case 2: {
+          Fragment links = pick(4) == 0 ? Fragment() : graph.Links("links:x");
+          ASSERT_TRUE(
+              store->ReplaceOwned("links:" + pages[pick(5)], links).ok());
+          break;
+        }
+        case 3: {
+          Fragment a = graph.Page(pages[pick(5)]);
+          Fragment b = graph.Page(pages[pick(5)]);
+          Fragment links = graph.Links("links:y");
+          ASSERT_TRUE(
+              store->ApplyBatch({&a, &b}, {{"links:" + a.page_id, &links}})
+                  .ok());
+          break;
+        }
+      }
+      ExpectMatchesDefaults(*store);
+      if (::testing::Test::HasFailure()) return;
+    }
+  }
+}
+
+TEST(ReadLayoutTest, ASchema1DatabaseIsReadByDefaultsAndMigratedOnWrite) {
+  TestDir dir;
+  RandomGraph graph(11);
+  {
+    auto store = OpenOrDie(dir.db());
+    for (const char* id : {"doc:p1", "doc:p2", "doc:p3", "doc:p4"}) {
+      Fragment page = graph.Page(id);
+      ASSERT_TRUE(store->ApplyPage(page).ok());
+    }
+    Fragment links = graph.Links("links:doc:p1");
+    ASSERT_TRUE(store->ReplaceOwned("links:doc:p1", links).ok());
+    ASSERT_TRUE(detail::DowngradeToSchema1ForTesting(*store).ok());
+  }
+  std::vector<std::tuple<Index, std::string, std::string>> terms;
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto store = OpenOrDie(dir.db(), read_only);
+    ASSERT_NE(store, nullptr);
+    auto reader = store->NewReader();
+    terms = AllTerms(*reader);
+    EXPECT_FALSE(terms.empty());
+    ASSERT_FALSE(terms.empty());
+    EXPECT_TRUE(reader->DenseId(std::get<2>(terms.front())).has_value());
+  }
+  auto store = OpenOrDie(dir.db());
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(AllTerms(*store->NewReader()), terms);
+  ExpectMatchesDefaults(*store);
+  Fragment page = graph.Page("doc:p2");
+  ASSERT_TRUE(store->ApplyPage(page).ok());
+  ExpectMatchesDefaults(*store);
+  EXPECT_TRUE(store->Compact().ok());
+  ExpectMatchesDefaults(*store);
+}
+
+}  // namespace
+}  // namespace parley::storage
