@@ -400,12 +400,6 @@ std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc) {
 
 }  // namespace
 
-struct PositionCache::Dated {
-  std::string date;
-  size_t order = 0;  // place in the person's edge list
-  NodeId id;
-};
-
 PositionCache::PositionCache(Snapshot& snapshot) : snapshot_(snapshot) {}
 PositionCache::~PositionCache() = default;
 
@@ -418,62 +412,78 @@ const std::vector<Position>& PositionCache::PositionsIn(const Node& doc) {
   return it->second;
 }
 
-const std::vector<PositionCache::Dated>& PositionCache::DatedList(
+const std::unordered_set<uint32_t>& PositionCache::DocsOf(
     const NodeId& person, bool authored) {
   auto key = std::make_pair(person, authored);
-  if (auto it = dated_.find(key); it != dated_.end()) return it->second;
+  if (auto it = docs_.find(key); it != docs_.end()) return it->second;
   storage::Reader& reader = snapshot_.reader();
-  std::vector<Dated> list;
-  std::vector<Edge> edges = authored
-                                ? reader.OutEdges(person, EdgeKind::kAuthored)
-                                : reader.InEdges(person, EdgeKind::kAddressedTo);
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const NodeId& id = authored ? edges[i].target : edges[i].source;
-    // Heads straight from the reader, not kept in the snapshot: a hub has
-    // thousands of documents, and only a few are ever needed whole.
-    std::optional<Node> doc = reader.GetNodeHead(id);
-    if (!doc) continue;
-    // A reply is a document taking positions; the documents a person wrote
-    // are all kept (a reply with no link may answer any of them).
-    if (!authored && !doc->props.Get(prop::kStances)) continue;
-    list.push_back({doc->props.GetString(prop::kDate), i, id});
+  std::unordered_set<uint32_t> docs;
+  if (std::optional<uint32_t> dense = reader.DenseId(person)) {
+    // Dense ids only: a hub addressed on 50,000 pages is one scan of 9-byte
+    // keys, and no document is read until the date window picks it.
+    std::vector<storage::Reader::Adjacent> edges;
+    reader.Adjacency(*dense,
+                     authored ? storage::Reader::Direction::kOut
+                              : storage::Reader::Direction::kIn,
+                     {authored ? EdgeKind::kAuthored : EdgeKind::kAddressedTo},
+                     edges);
+    for (const storage::Reader::Adjacent& a : edges) docs.insert(a.node);
   }
-  std::sort(list.begin(), list.end(), [](const Dated& a, const Dated& b) {
-    return std::tie(a.date, a.order) < std::tie(b.date, b.order);
-  });
-  return dated_[key] = std::move(list);
+  return docs_[key] = std::move(docs);
 }
 
-// The ids of `list` (sorted by date) dated from <= date <= to, undated ones
-// never, in edge order.
-std::vector<NodeId> PositionCache::Between(const std::vector<Dated>& list,
+const std::vector<std::pair<NodeId, uint32_t>>& PositionCache::DatedBetween(
+    const std::string& from, const std::string& to) {
+  auto key = std::make_pair(from, to);
+  if (auto it = windows_.find(key); it != windows_.end()) return it->second;
+  storage::Reader& reader = snapshot_.reader();
+  std::vector<std::pair<NodeId, uint32_t>> docs;
+  reader.LookupRange(storage::Reader::Index::kDate, from, to,
+                     [&](std::string_view, const NodeId& id) {
+                       if (std::optional<uint32_t> d = reader.DenseId(id)) {
+                         docs.emplace_back(id, *d);
+                       }
+                       return true;
+                     });
+  return windows_[key] = std::move(docs);
+}
+
+// The documents of `person` (written, or addressed to and taking
+// positions) dated from <= date <= to, undated ones never, in edge order
+// (by id, as the person's edges sort): the date index gives the window, the
+// person's adjacency says which are theirs.
+std::vector<NodeId> PositionCache::Between(const NodeId& person,
+                                           bool authored,
                                            const std::string& from,
                                            const std::string& to) {
-  std::vector<const Dated*> hits;
-  auto lo = std::lower_bound(
-      list.begin(), list.end(), from,
-      [](const Dated& d, const std::string& v) { return d.date < v; });
-  for (auto it = lo; it != list.end() && it->date <= to; ++it) {
-    if (!it->date.empty()) hits.push_back(&*it);
-  }
-  std::sort(hits.begin(), hits.end(), [](const auto* a, const auto* b) {
-    return a->order < b->order;
-  });
   std::vector<NodeId> out;
-  for (const auto* h : hits) out.push_back(h->id);
+  if (to.empty() || to < from) return out;
+  const std::unordered_set<uint32_t>& mine = DocsOf(person, authored);
+  if (mine.empty()) return out;
+  for (const auto& [id, dense] : DatedBetween(from, to)) {
+    if (!mine.count(dense)) continue;
+    if (!authored) {
+      // A reply is a document taking positions; the documents a person
+      // wrote are all kept (a reply with no link may answer any of them).
+      const Node* doc = snapshot_.FindHead(id);
+      if (doc == nullptr || !doc->props.Get(prop::kStances)) continue;
+    }
+    out.push_back(id);
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 
 std::vector<NodeId> PositionCache::AuthoredBetween(const NodeId& person,
                                                    const std::string& from,
                                                    const std::string& to) {
-  return Between(DatedList(person, true), from, to);
+  return Between(person, true, from, to);
 }
 
 std::vector<NodeId> PositionCache::RepliesToBetween(const NodeId& person,
                                                     const std::string& from,
                                                     const std::string& to) {
-  return Between(DatedList(person, false), from, to);
+  return Between(person, false, from, to);
 }
 
 bool PositionCache::HasReplyLinks(const Node& doc) {

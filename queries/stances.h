@@ -9,9 +9,11 @@
 #ifndef PARLEY_QUERIES_STANCES_H_
 #define PARLEY_QUERIES_STANCES_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -125,16 +127,24 @@ class PositionCache {
   bool HasReplyLinks(const graph::Node& doc);
 
  private:
-  struct Dated;
-  const std::vector<Dated>& DatedList(const graph::NodeId& person,
-                                      bool authored);
-  static std::vector<graph::NodeId> Between(const std::vector<Dated>& list,
-                                            const std::string& from,
-                                            const std::string& to);
+  // Dense ids of the documents `person` wrote or that were addressed to
+  // them, read once per command from the adjacency.
+  const std::unordered_set<uint32_t>& DocsOf(const graph::NodeId& person,
+                                             bool authored);
+  // The documents dated from..to (the date index), once per window.
+  const std::vector<std::pair<graph::NodeId, uint32_t>>& DatedBetween(
+      const std::string& from, const std::string& to);
+  std::vector<graph::NodeId> Between(const graph::NodeId& person,
+                                     bool authored, const std::string& from,
+                                     const std::string& to);
 
   Snapshot& snapshot_;
   std::map<graph::NodeId, std::vector<Position>> positions_;
-  std::map<std::pair<graph::NodeId, bool>, std::vector<Dated>> dated_;
+  std::map<std::pair<graph::NodeId, bool>, std::unordered_set<uint32_t>>
+      docs_;
+  std::map<std::pair<std::string, std::string>,
+           std::vector<std::pair<graph::NodeId, uint32_t>>>
+      windows_;
   std::map<graph::NodeId, bool> has_reply_links_;
 };
 
