@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -190,15 +189,7 @@ void SetupImportCommand(CLI::App& app, Context& context) {
   command->add_flag("--dry-run", options->dry_run,
                     "print what would be extracted; do not touch the database");
   AddJobsOption(*command, options->jobs);
-  std::map<std::string, OutputFormat> formats = {
-      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}};
-  command
-      ->add_option("--format", options->format,
-                   "report: table (default: a few lines per file) or json "
-                   "(an array, an object per file)")
-      ->transform(
-          CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
-      ->type_name("table|json");
+  AddReportFormatOption(*command, options->format, "file");
   command->callback([options, &context]() {
     context.exit_code = RunImport(*options, context);
   });

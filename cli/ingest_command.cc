@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -130,15 +129,7 @@ void SetupIngestCommand(CLI::App& app, Context& context) {
                    "fragment files (.jsonl) from parley extract, or -")
       ->required();
   AddJobsOption(*command, options->jobs);
-  std::map<std::string, OutputFormat> formats = {
-      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}};
-  command
-      ->add_option("--format", options->format,
-                   "report: table (default: a few lines per file) or json "
-                   "(an array, an object per page)")
-      ->transform(
-          CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
-      ->type_name("table|json");
+  AddReportFormatOption(*command, options->format, "page");
   command->callback([options, &context]() {
     context.exit_code = RunIngest(*options, context);
   });

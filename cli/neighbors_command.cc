@@ -49,10 +49,10 @@ void PrintTable(const queries::NeighborsResult& r) {
       {r.centre.id, ShortName(r.centre)}};
   for (const queries::Neighbor& n : r.neighbors)
     names[n.node.id] = ShortName(n.node);
-  std::cout << WrapLabelled(
-      "", NodeName(r.centre) + "  [" + r.centre.id + "], " +
-              std::to_string(r.total) +
-              (r.total == 1 ? " neighbour" : " neighbours"));
+  std::cout << WrapLabelled("",
+                            NodeName(r.centre) + "  [" + r.centre.id + "], " +
+                                std::to_string(r.total) +
+                                (r.total == 1 ? " neighbour" : " neighbours"));
   int hops = 0;
   for (const queries::Neighbor& n : r.neighbors) {
     if (n.hops != hops) {

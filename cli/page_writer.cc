@@ -1,6 +1,8 @@
 #include "cli/page_writer.h"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
+#include <map>
 #include <utility>
 
 namespace parley::cli {
@@ -22,6 +24,20 @@ FileStatus StatusOf(storage::ApplyOutcome outcome) {
 }
 
 }  // namespace
+
+void AddReportFormatOption(CLI::App& command, OutputFormat& format,
+                           const std::string& per) {
+  std::map<std::string, OutputFormat> formats = {
+      {"table", OutputFormat::kTable}, {"json", OutputFormat::kJson}};
+  command
+      .add_option("--format", format,
+                  "report: table (default: a few lines per file) or json "
+                  "(an array, an object per " +
+                      per + ")")
+      ->transform(
+          CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
+      ->type_name("table|json");
+}
 
 Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
                                                      bool json,

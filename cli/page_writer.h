@@ -19,7 +19,16 @@
 #include "storage/store.h"
 #include "storage/text_index.h"
 
+namespace CLI {
+class App;
+}
+
 namespace parley::cli {
+
+// Registers `--format table|json` for the report of a writing command;
+// `per` says what one JSON object of the array stands for ("file", "page").
+void AddReportFormatOption(CLI::App& command, OutputFormat& format,
+                           const std::string& per);
 
 class PageWriter {
  public:

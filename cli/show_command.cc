@@ -66,7 +66,8 @@ int RunShow(const ShowOptions& options, Context& context) {
   // A person named on every page has evidence in thousands of documents,
   // many of one page: each page's citations are read once.
   std::map<graph::NodeId, std::vector<std::string>> citations;
-  auto cites = [&](const graph::NodeId& doc) -> const std::vector<std::string>& {
+  auto cites =
+      [&](const graph::NodeId& doc) -> const std::vector<std::string>& {
     auto it = citations.find(doc);
     if (it == citations.end())
       it = citations.emplace(doc, queries::CitationsOf(snapshot, doc)).first;

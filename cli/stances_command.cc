@@ -52,11 +52,11 @@ size_t Limit(std::vector<queries::Position>& positions, bool group_by_side,
     auto rank = [&](const queries::Position& p) {
       return std::find(sides.begin(), sides.end(), p.side) - sides.begin();
     };
-    std::stable_sort(positions.begin(), positions.end(),
-                     [&](const queries::Position& a,
-                         const queries::Position& b) {
-                       return rank(a) < rank(b);
-                     });
+    std::stable_sort(
+        positions.begin(), positions.end(),
+        [&](const queries::Position& a, const queries::Position& b) {
+          return rank(a) < rank(b);
+        });
   }
   positions.resize(limit);
   return total;

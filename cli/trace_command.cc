@@ -132,8 +132,7 @@ void PrintVersion(const queries::ClauseVersion& v, const std::string& lang) {
 }
 
 // The heading of lineage `l`, before its first version.
-void PrintLineageHead(const std::vector<queries::Lineage>& lineages,
-                      size_t l) {
+void PrintLineageHead(const std::vector<queries::Lineage>& lineages, size_t l) {
   {
     const queries::Lineage& lineage = lineages[l];
     if (l > 0) std::cout << "\n";
@@ -321,8 +320,8 @@ int RunTrace(const TraceOptions& options, Context& context) {
   switch (options.format) {
     case TableFormat::kTable:
       if (result->total > shown)
-        std::cout << "\n" << MoreLine(result->total - shown, "versions")
-                  << "\n";
+        std::cout << "\n"
+                  << MoreLine(result->total - shown, "versions") << "\n";
       break;
     case TableFormat::kJson:
       PrintJsonResult(options, *result);

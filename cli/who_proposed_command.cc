@@ -137,21 +137,21 @@ void PrintSummary(const WhoProposedOptions& options,
   t.caption = "Who proposed what: clauses by proposer and topic";
   t.columns = {"proposer", "topic", "clauses", "first", "last"};
   for (const queries::ProposalCount& c : counts) {
-    t.rows.push_back({c.proposer.id.empty() ? "(no proposer recorded)"
-                                            : c.proposer.label,
-                      c.topic.empty() ? "(no topic)" : c.topic,
-                      std::to_string(c.count), c.first_date, c.last_date});
+    t.rows.push_back(
+        {c.proposer.id.empty() ? "(no proposer recorded)" : c.proposer.label,
+         c.topic.empty() ? "(no topic)" : c.topic, std::to_string(c.count),
+         c.first_date, c.last_date});
   }
   if (options.format == TableFormat::kJson) {
     ordered_json rows = ordered_json::array();
     for (const queries::ProposalCount& c : counts) {
-      rows.push_back({{"proposer", c.proposer.id.empty()
-                                       ? ordered_json()
-                                       : NodeRefJson(c.proposer)},
-                      {"topic", c.topic},
-                      {"count", c.count},
-                      {"first_date", c.first_date},
-                      {"last_date", c.last_date}});
+      rows.push_back(
+          {{"proposer",
+            c.proposer.id.empty() ? ordered_json() : NodeRefJson(c.proposer)},
+           {"topic", c.topic},
+           {"count", c.count},
+           {"first_date", c.first_date},
+           {"last_date", c.last_date}});
     }
     ordered_json out;
     out["query"] = {{"text", options.query},

@@ -137,7 +137,8 @@ std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
   }
   // Words: one pass over the clauses' heads (their text, no evidence).
   std::vector<detail::Word> words = detail::QueryWords(query.text);
-  for (const NodeId& id : reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause))) {
+  for (const NodeId& id :
+       reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause))) {
     std::optional<Node> n = reader.GetNodeHead(id);
     if (!n || n->kind != NodeKind::kClause) continue;
     if (query.text.empty()) {

@@ -308,7 +308,8 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   std::optional<uint32_t> target = reader.DenseId(result.to.id);
   if (!source || !target) {
     // A node no edge names: only the path of no edges to itself.
-    if (result.from.id == result.to.id) result.paths.push_back({{result.from}, {}});
+    if (result.from.id == result.to.id)
+      result.paths.push_back({{result.from}, {}});
     return result;
   }
   detail::Steps steps(reader, query.kinds, !query.directed);
@@ -324,20 +325,20 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
     std::reverse(p.nodes.begin(), p.nodes.end());
     std::reverse(p.edges.begin(), p.edges.end());
   }
-  std::sort(dense.begin(), dense.end(),
-            [&](const DensePath& a, const DensePath& b) {
-              for (size_t i = 0; i < a.nodes.size() && i < b.nodes.size(); ++i) {
-                if (a.nodes[i] != b.nodes[i])
-                  return names(a.nodes[i]) < names(b.nodes[i]);
-              }
-              if (a.nodes.size() != b.nodes.size())
-                return a.nodes.size() < b.nodes.size();
-              for (size_t i = 0; i < a.edges.size(); ++i) {
-                if (names.Less(a.edges[i], b.edges[i])) return true;
-                if (names.Less(b.edges[i], a.edges[i])) return false;
-              }
-              return false;
-            });
+  std::sort(
+      dense.begin(), dense.end(), [&](const DensePath& a, const DensePath& b) {
+        for (size_t i = 0; i < a.nodes.size() && i < b.nodes.size(); ++i) {
+          if (a.nodes[i] != b.nodes[i])
+            return names(a.nodes[i]) < names(b.nodes[i]);
+        }
+        if (a.nodes.size() != b.nodes.size())
+          return a.nodes.size() < b.nodes.size();
+        for (size_t i = 0; i < a.edges.size(); ++i) {
+          if (names.Less(a.edges[i], b.edges[i])) return true;
+          if (names.Less(b.edges[i], a.edges[i])) return false;
+        }
+        return false;
+      });
   for (const DensePath& p : dense) {
     FoundPath found;
     for (uint32_t v : p.nodes) {
@@ -444,10 +445,9 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
       if (listed.count(a.node)) among.push_back(EdgeAt(v, a));
     }
   }
-  std::sort(among.begin(), among.end(),
-            [&](const DenseEdge& a, const DenseEdge& b) {
-              return names.Less(a, b);
-            });
+  std::sort(
+      among.begin(), among.end(),
+      [&](const DenseEdge& a, const DenseEdge& b) { return names.Less(a, b); });
   for (const DenseEdge& e : among) {
     std::optional<Edge> edge =
         reader.GetEdge(names(e.source), e.kind, names(e.target));

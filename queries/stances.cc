@@ -412,8 +412,8 @@ const std::vector<Position>& PositionCache::PositionsIn(const Node& doc) {
   return it->second;
 }
 
-const std::unordered_set<uint32_t>& PositionCache::DocsOf(
-    const NodeId& person, bool authored) {
+const std::unordered_set<uint32_t>& PositionCache::DocsOf(const NodeId& person,
+                                                          bool authored) {
   auto key = std::make_pair(person, authored);
   if (auto it = docs_.find(key); it != docs_.end()) return it->second;
   storage::Reader& reader = snapshot_.reader();
@@ -452,8 +452,7 @@ const std::vector<std::pair<NodeId, uint32_t>>& PositionCache::DatedBetween(
 // positions) dated from <= date <= to, undated ones never, in edge order
 // (by id, as the person's edges sort): the date index gives the window, the
 // person's adjacency says which are theirs.
-std::vector<NodeId> PositionCache::Between(const NodeId& person,
-                                           bool authored,
+std::vector<NodeId> PositionCache::Between(const NodeId& person, bool authored,
                                            const std::string& from,
                                            const std::string& to) {
   std::vector<NodeId> out;
@@ -525,9 +524,9 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
       documents.push_back(e.target);
   } else {
     // The documents from the kind index, each one head (no evidence).
-    for (const NodeId& id : reader.Lookup(
-             storage::Reader::Index::kKind,
-             graph::NodeKindName(NodeKind::kDocument))) {
+    for (const NodeId& id :
+         reader.Lookup(storage::Reader::Index::kKind,
+                       graph::NodeKindName(NodeKind::kDocument))) {
       const Node* n = snapshot.FindHead(id);
       if (n && n->kind == NodeKind::kDocument && n->props.Get(prop::kStances))
         documents.push_back(n->id);
@@ -660,7 +659,8 @@ std::vector<Stance> UnlinkedStancesOn(Snapshot& snapshot,
   return UnlinkedStancesOn(cache, clause_id);
 }
 
-std::vector<Stance> AllStancesOn(PositionCache& cache, const NodeId& clause_id) {
+std::vector<Stance> AllStancesOn(PositionCache& cache,
+                                 const NodeId& clause_id) {
   std::vector<Stance> out = StancesOn(cache.snapshot(), clause_id);
   for (Stance& s : UnlinkedStancesOn(cache, clause_id))
     out.push_back(std::move(s));

@@ -134,14 +134,13 @@ class PositionCache {
   // The documents dated from..to (the date index), once per window.
   const std::vector<std::pair<graph::NodeId, uint32_t>>& DatedBetween(
       const std::string& from, const std::string& to);
-  std::vector<graph::NodeId> Between(const graph::NodeId& person,
-                                     bool authored, const std::string& from,
+  std::vector<graph::NodeId> Between(const graph::NodeId& person, bool authored,
+                                     const std::string& from,
                                      const std::string& to);
 
   Snapshot& snapshot_;
   std::map<graph::NodeId, std::vector<Position>> positions_;
-  std::map<std::pair<graph::NodeId, bool>, std::unordered_set<uint32_t>>
-      docs_;
+  std::map<std::pair<graph::NodeId, bool>, std::unordered_set<uint32_t>> docs_;
   std::map<std::pair<std::string, std::string>,
            std::vector<std::pair<graph::NodeId, uint32_t>>>
       windows_;

@@ -4,8 +4,7 @@
 
 namespace parley::queries::detail {
 
-Steps::Steps(storage::Reader& reader, graph::EdgeKindSet kinds,
-             bool undirected)
+Steps::Steps(storage::Reader& reader, graph::EdgeKindSet kinds, bool undirected)
     : reader_(reader), kinds_(kinds), undirected_(undirected) {
   std::vector<graph::EdgeKind> wanted;
   for (int k = 0; k < graph::kEdgeKindCount; ++k) {
@@ -25,11 +24,9 @@ void Steps::Of(uint32_t node, Direction direction,
   size_t first = out.size();
   reader_.Adjacency(node, direction, asked_, out);
   if (!filter_) return;
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first),
-                           out.end(),
-                           [&](const Adjacent& a) {
-                             return !kinds_.Contains(a.kind);
-                           }),
+  out.erase(std::remove_if(
+                out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                [&](const Adjacent& a) { return !kinds_.Contains(a.kind); }),
             out.end());
 }
 
