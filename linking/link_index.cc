@@ -209,75 +209,128 @@ std::vector<const ClauseInfo*> LinkIndex::Subtree(const DocInfo& doc) const {
   return out;
 }
 
-graph::Fragment LinkIndex::LinksOf(const std::string& page) {
+graph::Fragment LinkIndex::VariantLinksOf(const std::string& page) {
   graph::Fragment out;
   out.page_id = page;
   auto it = page_nodes.find(page);
   if (it == page_nodes.end()) return out;
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
-    if (d == docs.end()) continue;
-    const DocInfo& doc = d->second;
-    // The documents it answers.
-    std::set<NodeId> targets;
-    for (const graph::Reference& ref : doc.references) {
-      for (const NodeId& t : docs_by_date[ref.date]) targets.insert(t);
-      if (ref.number && !ref.number->empty()) {
-        for (const NodeId& t : docs_by_number[*ref.number]) targets.insert(t);
-      }
-    }
-    for (const NodeId& t : targets) LinkReply(doc, docs.at(t), out);
-    LinkVariants(doc, out);
+    if (d != docs.end()) LinkVariants(d->second, out);
   }
   return out;
 }
 
-std::set<std::string> LinkIndex::Dependents(const std::string& page) const {
-  std::set<std::string> pages;
+std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
+  std::map<NodeId, graph::Fragment> out;
   auto it = page_nodes.find(page);
-  if (it == page_nodes.end()) return pages;
-  auto add = [&](const std::set<NodeId>& ids) {
-    for (const NodeId& id : ids) {
-      if (auto d = docs.find(id); d != docs.end() && d->second.page != page)
-        pages.insert(d->second.page);
+  if (it == page_nodes.end()) return out;
+  for (const NodeId& id : it->second) {
+    auto d = docs.find(id);
+    if (d == docs.end()) continue;
+    const DocInfo& doc = d->second;
+    // The documents it may answer: those of the dates and numbers it cites.
+    std::set<NodeId> targets;
+    for (const graph::Reference& ref : doc.references) {
+      if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
+        targets.insert(day->second.begin(), day->second.end());
+      if (ref.number && !ref.number->empty()) {
+        if (auto n = docs_by_number.find(*ref.number); n != docs_by_number.end())
+          targets.insert(n->second.begin(), n->second.end());
+      }
     }
-  };
+    for (const NodeId& t : targets) {
+      graph::Fragment tie;
+      LinkReply(doc, docs.at(t), tie);
+      if (tie.edges().empty()) continue;
+      graph::Fragment& into = out[t];
+      into.page_id = page;
+      for (const graph::Edge& e : tie.edges()) into.AddEdge(e);
+    }
+  }
+  return out;
+}
+
+graph::Fragment LinkIndex::TieOf(const std::string& reply_page,
+                                 const NodeId& target) {
+  graph::Fragment out;
+  out.page_id = reply_page;
+  auto it = page_nodes.find(reply_page);
+  auto t = docs.find(target);
+  if (it == page_nodes.end() || t == docs.end()) return out;
+  for (const NodeId& id : it->second) {
+    if (auto d = docs.find(id); d != docs.end())
+      LinkReply(d->second, t->second, out);
+  }
+  return out;
+}
+
+std::vector<NodeId> LinkIndex::DocumentsOf(const std::string& page) const {
+  std::vector<NodeId> out;
+  auto it = page_nodes.find(page);
+  if (it == page_nodes.end()) return out;
+  for (const NodeId& id : it->second) {
+    if (docs.count(id)) out.push_back(id);
+  }
+  return out;
+}
+
+std::set<std::string> LinkIndex::RepliesCitingDate(
+    const std::string& page) const {
+  std::set<std::string> pages;
+  for (const NodeId& id : DocumentsOf(page)) {
+    const DocInfo& d = docs.at(id);
+    // Replies citing its date, when they cite a document of its authors
+    // (or name no author): on a busy day most citations of that date are
+    // of other people's telegrams.
+    auto r = referrers_by_date.find(d.date);
+    if (r == referrers_by_date.end()) continue;
+    for (const NodeId& reply : r->second) {
+      auto rd = docs.find(reply);
+      if (rd == docs.end() || rd->second.page == page) continue;
+      for (const graph::Reference& ref : rd->second.references) {
+        if (ref.date != d.date) continue;
+        const std::vector<std::string>& authors = ref.authors;
+        bool theirs = authors.empty() ||
+                      std::any_of(authors.begin(), authors.end(),
+                                  [&](const std::string& a) {
+                                    return d.authors.count(a) > 0;
+                                  });
+        if (theirs) {
+          pages.insert(rd->second.page);
+          break;
+        }
+      }
+    }
+  }
+  return pages;
+}
+
+std::set<std::string> LinkIndex::RepliesCitingNumber(
+    const std::string& page) const {
+  std::set<std::string> pages;
+  for (const NodeId& id : DocumentsOf(page)) {
+    for (const std::string& n : docs.at(id).numbers) {
+      auto r = referrers_by_number.find(n);
+      if (r == referrers_by_number.end()) continue;
+      for (const NodeId& reply : r->second) {
+        auto rd = docs.find(reply);
+        if (rd != docs.end() && rd->second.page != page)
+          pages.insert(rd->second.page);
+      }
+    }
+  }
+  return pages;
+}
+
+std::set<std::string> LinkIndex::VersionDependents(
+    const std::string& page) const {
+  std::set<std::string> pages;
   // The later versions: documents within reach of the page's documents in
   // the version chain of a topic, and in turn theirs, as far back as a
   // lineage is followed (their links and changes may pass through it).
   std::set<NodeId> frontier, reached;
-  for (const NodeId& id : it->second) {
-    auto d = docs.find(id);
-    if (d == docs.end()) continue;
-    // Replies citing its date, when they cite a document of its authors
-    // (or name no author): on a busy day most citations of that date are
-    // of other people's telegrams.
-    if (auto r = referrers_by_date.find(d->second.date);
-        r != referrers_by_date.end()) {
-      for (const NodeId& reply : r->second) {
-        auto rd = docs.find(reply);
-        if (rd == docs.end() || rd->second.page == page) continue;
-        for (const graph::Reference& ref : rd->second.references) {
-          if (ref.date != d->second.date) continue;
-          const std::vector<std::string>& authors = ref.authors;
-          bool theirs = authors.empty() ||
-                        std::any_of(authors.begin(), authors.end(),
-                                    [&](const std::string& a) {
-                                      return d->second.authors.count(a) > 0;
-                                    });
-          if (theirs) {
-            pages.insert(rd->second.page);
-            break;
-          }
-        }
-      }
-    }
-    for (const std::string& n : d->second.numbers) {
-      if (auto r = referrers_by_number.find(n); r != referrers_by_number.end())
-        add(r->second);
-    }
-    frontier.insert(id);
-  }
+  for (const NodeId& id : DocumentsOf(page)) frontier.insert(id);
   for (int depth = 0; depth <= kLineageDepth && !frontier.empty(); ++depth) {
     std::set<NodeId> next;
     for (const NodeId& id : frontier) {

@@ -96,9 +96,11 @@ Linker::~Linker() = default;
 Status Linker::Load() {
   index_ = std::make_unique<LinkIndex>();
   written_.clear();
+  stored_ties_.clear();
   auto reader = store_.NewReader();
   std::map<std::string, std::vector<Node>> nodes;
   std::map<std::string, std::vector<Edge>> edges;
+  bool has_ties = false;
   reader->ForEachNode([&](const Node& n) {
     if (n.kind == NodeKind::kPlace) index_->place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument || n.kind == NodeKind::kClause)
@@ -116,6 +118,10 @@ Status Linker::Load() {
       case EdgeKind::kHasClause:
         edges[PageOf(e.source)].push_back(e);
         break;
+      case EdgeKind::kRespondsTo:
+      case EdgeKind::kStance:
+        has_ties = true;
+        break;
       default:
         break;
     }
@@ -124,59 +130,154 @@ Status Linker::Load() {
   for (auto& [page, list] : nodes) index_->AddNodes(page, list, edges[page]);
   for (const storage::PageInfo& p : reader->Pages())
     index_->page_hash[p.page_id] = p.content_hash;
-  return reader->status();
+  if (Status s = reader->status(); !s.ok()) return s;
+  // A database linked before ties had owners of their own keeps them inside
+  // each page's links: link every page again, once.
+  if (has_ties && reader->Owners("ties:", 1).empty()) return Relink();
+  return Status::Ok();
+}
+
+Status Linker::Relink() {
+  // One atomic write: a migration cut short would leave pages whose ties no
+  // later import could tell apart.
+  Writes writes(nullptr);
+  for (const auto& [page, ids] : index_->page_nodes) {
+    writes.Add(LinkOwner(page), index_->VariantLinksOf(page));
+    for (auto& [target, tie] : index_->TiesOf(page)) {
+      stored_ties_[page].insert(target);
+      writes.Add(TieOwner(page, target), std::move(tie));
+    }
+  }
+  auto written = store_.ApplyBatch({}, writes.Owned());
+  return written.ok() ? Status::Ok() : written.status();
+}
+
+const std::set<NodeId>& Linker::StoredTies(const std::string& reply_page) {
+  auto known = stored_ties_.find(reply_page);
+  if (known != stored_ties_.end()) return known->second;
+  std::set<NodeId>& ties = stored_ties_[reply_page];
+  std::string prefix = TieOwner(reply_page, "");
+  for (const std::string& owner : store_.NewReader()->Owners(prefix))
+    ties.insert(owner.substr(prefix.size()));
+  return ties;
 }
 
 Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   if (!index_) {
-    if (Status s = Load(); !s.ok()) return s;
+    if (Status s = Load(); !s.ok()) {
+      index_.reset();
+      return s;
+    }
   }
-  auto known = index_->page_hash.find(page.page_id);
+  const std::string& id = page.page_id;
+  auto known = index_->page_hash.find(id);
   bool replacing = known != index_->page_hash.end();
   if (replacing && known->second == page.content_hash)
     return storage::ApplyOutcome::kUnchanged;
-  // Pages whose links depend on this one, before and after the change: their
-  // links are made again in the same batch.
-  std::set<std::string> affected = index_->Dependents(page.page_id);
-  index_->RemovePage(page.page_id);
-  index_->AddNodes(page.page_id, page.nodes(), page.edges());
-  index_->page_hash[page.page_id] = page.content_hash;
-  for (const std::string& p : index_->Dependents(page.page_id))
-    affected.insert(p);
-  affected.erase(page.page_id);
-  std::vector<graph::Fragment> links;
-  std::vector<LinksDigestValue> digests;
-  links.push_back(index_->LinksOf(page.page_id));
-  digests.push_back(LinksDigest(links.back()));
-  for (const std::string& p : affected) {
-    if (!index_->page_nodes.count(p)) continue;
-    graph::Fragment f = index_->LinksOf(p);
-    LinksDigestValue digest = LinksDigest(f);
-    // A dependent whose links come out as they were written is not written
-    // again (a third to a half of the pages a new one may change).
-    auto known = written_.find(p);
-    if (known != written_.end() && known->second == digest) continue;
-    links.push_back(std::move(f));
-    digests.push_back(digest);
+
+  // What depends on the page, before and after the change:
+  // - replies citing the number of one of its documents: every tie they make
+  //   may change (a known number outweighs the date), as may the page's own;
+  // - replies citing the date and authors of one of its documents: their
+  //   ties to its documents;
+  // - later versions of its clauses: their version links.
+  std::set<std::string> retie = index_->RepliesCitingNumber(id);
+  std::set<std::string> by_date = index_->RepliesCitingDate(id);
+  std::set<std::string> versions = index_->VersionDependents(id);
+  std::vector<NodeId> documents = index_->DocumentsOf(id);
+  // The number dependents' stored ties, before the change.
+  for (const std::string& r : retie) StoredTies(r);
+  index_->RemovePage(id);
+  index_->AddNodes(id, page.nodes(), page.edges());
+  index_->page_hash[id] = page.content_hash;
+  for (const std::string& r : index_->RepliesCitingNumber(id)) {
+    StoredTies(r);
+    retie.insert(r);
   }
-  std::vector<std::string> owners;
-  for (const graph::Fragment& f : links) owners.push_back(LinkOwner(f.page_id));
-  std::vector<std::pair<std::string, const graph::Fragment*>> owned;
-  for (size_t i = 0; i < links.size(); ++i)
-    owned.emplace_back(owners[i], &links[i]);
-  auto outcomes = store_.ApplyBatch({&page}, owned);
+  for (const std::string& r : index_->RepliesCitingDate(id)) by_date.insert(r);
+  for (const std::string& v : index_->VersionDependents(id)) versions.insert(v);
+  for (const NodeId& d : index_->DocumentsOf(id)) {
+    if (std::find(documents.begin(), documents.end(), d) == documents.end())
+      documents.push_back(d);
+  }
+  if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
+  retie.insert(id);
+
+  // What comes out as it was last written is not written again: most of
+  // the pages a new one may change are unchanged.
+  Writes writes(&written_);
+  writes.Add(LinkOwner(id), index_->VariantLinksOf(id));
+  for (const std::string& p : versions) {
+    if (p == id || !index_->page_nodes.count(p)) continue;
+    graph::Fragment f = index_->VariantLinksOf(p);
+    writes.Add(LinkOwner(p), std::move(f));
+  }
+  std::map<std::string, std::set<NodeId>> ties_after;
+  for (const std::string& r : retie) {
+    std::set<NodeId> before = StoredTies(r);
+    std::set<NodeId>& after = ties_after[r];
+    for (auto& [target, tie] : index_->TiesOf(r)) {
+      after.insert(target);
+      before.erase(target);
+      writes.Add(TieOwner(r, target), std::move(tie));
+    }
+    // Ties that are gone.
+    for (const NodeId& target : before)
+      writes.Add(TieOwner(r, target), graph::Fragment());
+  }
+  for (const std::string& r : by_date) {
+    if (retie.count(r) || !index_->page_nodes.count(r)) continue;
+    const std::set<NodeId>& stored = StoredTies(r);
+    std::set<NodeId>& after = ties_after.try_emplace(r, stored).first->second;
+    for (const NodeId& target : documents) {
+      graph::Fragment tie = index_->TieOf(r, target);
+      if (tie.edges().empty()) {
+        after.erase(target);
+        if (!stored.count(target)) continue;  // none before, none now
+      } else {
+        after.insert(target);
+      }
+      writes.Add(TieOwner(r, target), std::move(tie));
+    }
+  }
+
+  auto outcomes = store_.ApplyBatch({&page}, writes.Owned());
   if (!outcomes.ok()) {
     // The index no longer matches the database: read it again next time.
     index_.reset();
     written_.clear();
+    stored_ties_.clear();
     return outcomes.status();
   }
-  for (size_t i = 0; i < links.size(); ++i)
-    written_[links[i].page_id] = digests[i];
+  for (auto& [owner, digest] : writes.digests()) written_[owner] = digest;
+  for (auto& [r, targets] : ties_after) stored_ties_[r] = std::move(targets);
   return outcomes->front();
 }
 
+void Linker::Writes::Add(std::string owner, graph::Fragment links) {
+  LinksDigestValue digest = LinksDigest(links);
+  if (written_ != nullptr) {
+    auto known = written_->find(owner);
+    if (known != written_->end() && known->second == digest) return;
+  }
+  digests_.emplace_back(owner, digest);
+  owners_.push_back(std::move(owner));
+  links_.push_back(std::move(links));
+}
+
+std::vector<std::pair<std::string, const graph::Fragment*>>
+Linker::Writes::Owned() const {
+  std::vector<std::pair<std::string, const graph::Fragment*>> out;
+  for (size_t i = 0; i < owners_.size(); ++i)
+    out.emplace_back(owners_[i], &links_[i]);
+  return out;
+}
+
 std::string LinkOwner(const std::string& page_id) { return "links:" + page_id; }
+
+std::string TieOwner(const std::string& reply_page, const NodeId& target) {
+  return "ties:" + reply_page + ">" + target;
+}
 
 std::string PageOf(const NodeId& id) {
   size_t slash = id.find('/');

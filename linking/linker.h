@@ -40,17 +40,54 @@ class Linker {
   Result<storage::ApplyOutcome> Apply(const graph::Fragment& page);
 
  private:
+  // The link fragments of one write, by owner, with their digests.
+  class Writes {
+   public:
+    // Fragments that come out as `written` says they were last written are
+    // left out (nullptr: none is).
+    explicit Writes(
+        const std::unordered_map<std::string, LinksDigestValue>* written)
+        : written_(written) {}
+    void Add(std::string owner, graph::Fragment links);
+    std::vector<std::pair<std::string, const graph::Fragment*>> Owned() const;
+    const std::vector<std::pair<std::string, LinksDigestValue>>& digests()
+        const {
+      return digests_;
+    }
+
+   private:
+    const std::unordered_map<std::string, LinksDigestValue>* written_;
+    std::vector<std::string> owners_;
+    std::vector<graph::Fragment> links_;
+    std::vector<std::pair<std::string, LinksDigestValue>> digests_;
+  };
+
   Status Load();
+  // Links every stored page again, with each tie under its own owner (a
+  // database written before ties had owners of their own).
+  Status Relink();
+  // The documents page `reply_page`'s replies have a tie stored to (read
+  // from the database on first need).
+  const std::set<graph::NodeId>& StoredTies(const std::string& reply_page);
 
   storage::Store& store_;
   std::unique_ptr<LinkIndex> index_;
-  // The digest of the links last written for each page in this run; a
-  // dependent whose links come out the same is not written again.
+  // The digest of the links last written for each owner in this run; links
+  // that come out the same are not written again.
   std::unordered_map<std::string, LinksDigestValue> written_;
+  std::unordered_map<std::string, std::set<graph::NodeId>> stored_ties_;
 };
 
-// The owner name under which the links made for page `page_id` are stored.
+// The owner name under which the version links made for page `page_id` are
+// stored.
 std::string LinkOwner(const std::string& page_id);
+// The owner name under which the tie between the replies of page
+// `reply_page` and document `target` (RESPONDS_TO and the STANCE edges
+// through it) is stored: a new document of a busy day then adds one small
+// fragment per reply that may answer it, instead of rewriting every link of
+// those replies.
+std::string TieOwner(const std::string& reply_page,
+                     const graph::NodeId& target);
 
 // The page a node belongs to: "doc:x/clause-2" -> "doc:x".
 std::string PageOf(const graph::NodeId& id);

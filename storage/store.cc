@@ -335,6 +335,18 @@ class SnapshotReader : public Reader {
     return pages;
   }
 
+  std::vector<std::string> Owners(std::string_view prefix,
+                                  size_t limit) override {
+    std::vector<std::string> owners;
+    if (limit == 0) return owners;
+    ScanPrefix(kPages, detail::PageKey(detail::kManifestTag, prefix),
+               [&](std::string_view key, std::string_view) {
+                 owners.emplace_back(key.substr(1));
+                 return owners.size() < limit;
+               });
+    return owners;
+  }
+
   std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
                                          size_t* evidence_count) override {
     if (!derived_) return Reader::GetNodeHead(id, evidence_count);

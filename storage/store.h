@@ -80,6 +80,12 @@ class Reader {
 
   virtual std::vector<PageInfo> Pages() = 0;
 
+  // The owners of derived facts (Store::ReplaceOwned) whose name starts with
+  // `prefix`, in byte order; at most `limit`. Default: none (a reader
+  // without owned facts).
+  virtual std::vector<std::string> Owners(std::string_view prefix,
+                                          size_t limit = SIZE_MAX);
+
   // ---- Reading what a query touches, and nothing else (issue 8) ----
   //
   // The calls below are answered from records kept up to date on write

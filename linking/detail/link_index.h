@@ -83,13 +83,31 @@ class LinkIndex {
   void RemovePage(const std::string& page);
   void AddNodes(const std::string& page, const std::vector<graph::Node>& nodes,
                 const std::vector<graph::Edge>& edges);
-  // The links made from page `page`'s documents and clauses: its replies'
-  // RESPONDS_TO and STANCE, its clauses' VARIANT_OF to their predecessors.
-  graph::Fragment LinksOf(const std::string& page);
-  // The other pages whose links depend on page `page` (replies citing it,
-  // the later versions of its clauses); call before removing and after
-  // adding.
-  std::set<std::string> Dependents(const std::string& page) const;
+  // The version links made from page `page`'s clauses: VARIANT_OF to their
+  // predecessors, with what changed.
+  graph::Fragment VariantLinksOf(const std::string& page);
+  // The ties of page `page`'s replies, one fragment per document they
+  // answer (its RESPONDS_TO and the STANCE edges through it), by that
+  // document's id. Documents answered by none are absent.
+  std::map<graph::NodeId, graph::Fragment> TiesOf(const std::string& page);
+  // The tie between the replies of page `reply_page` and document `target`;
+  // empty when they do not answer it.
+  graph::Fragment TieOf(const std::string& reply_page,
+                        const graph::NodeId& target);
+  // The other pages whose replies cite the date and authors of a document
+  // of page `page`: their ties to its documents may change. Call before
+  // removing and after adding.
+  std::set<std::string> RepliesCitingDate(const std::string& page) const;
+  // The other pages whose replies cite the number of a document of page
+  // `page`: every tie they make may change (a number the archive knows
+  // outweighs the date). Call before removing and after adding.
+  std::set<std::string> RepliesCitingNumber(const std::string& page) const;
+  // The other pages whose version links may pass through page `page` (the
+  // later versions of its clauses, as far back as a lineage is followed);
+  // call before removing and after adding.
+  std::set<std::string> VersionDependents(const std::string& page) const;
+  // The ids of page `page`'s documents.
+  std::vector<graph::NodeId> DocumentsOf(const std::string& page) const;
   // Forgets the versions worked out for the documents page `page` can
   // change: its own and those after its earliest document in the chains.
   void ForgetVersionsFrom(const std::string& page);

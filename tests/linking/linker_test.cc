@@ -835,6 +835,81 @@ TEST(LinkerNamesTest, PageOfAndLinkOwner) {
   EXPECT_EQ(PageOf("doc:x/message-1/clause-2"), "doc:x");
   EXPECT_EQ(PageOf("doc:x"), "doc:x");
   EXPECT_EQ(LinkOwner("doc:x"), "links:doc:x");
+  EXPECT_EQ(TieOwner("doc:r", "doc:t"), "ties:doc:r>doc:t");
+}
+
+// Mao's second telegram to Stalin of 3 July, with a point on foreign
+// troops: "your telegram of 3 July" may answer it too.
+Fragment SecondTelegramOfTheDay(const std::string& number = "21405",
+                                const std::string& date = "1951-07-03") {
+  const std::string doc = "doc:telegram-" + number + "-1951-07-03";
+  return PageBuilder(doc, date)
+      .Author(doc, kMao)
+      .Recipient(doc, kStalin)
+      .Clause(doc, "1", {"foreign_forces_withdrawal"})
+      .Build();
+}
+
+// A new telegram of a busy day adds the ties of the replies that may answer
+// it and leaves their other ties as they were; replacing it takes its ties
+// away again.
+TEST_F(LinkerTest, ANewTelegramOfTheDayAddsItsTiesAndKeepsTheOthers) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  std::vector<Edge> first = Edges(kReply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(first.size(), 1u);
+  Apply(SecondTelegramOfTheDay());
+  EXPECT_EQ(Targets(kReply, EdgeKind::kRespondsTo),
+            (std::vector<NodeId>{"doc:telegram-21404-1951-07-03",
+                                 "doc:telegram-21405-1951-07-03"}));
+  std::vector<Edge> now = Edges(kReply, EdgeKind::kRespondsTo);
+  const Edge* kept = Find(now, first[0].target);
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(PageBuilder::Describe(kept->props),
+            PageBuilder::Describe(first[0].props));
+  EXPECT_EQ(kept->evidence.size(), first[0].evidence.size());
+  std::vector<Edge> stances = Edges(kReply, EdgeKind::kStance);
+  EXPECT_NE(Find(stances, "doc:telegram-21405-1951-07-03/clause-1"), nullptr);
+
+  // The same page, now dated the 4th: the reply no longer answers it.
+  EXPECT_EQ(Apply(SecondTelegramOfTheDay("21405", "1951-07-04")),
+            ApplyOutcome::kReplaced);
+  EXPECT_EQ(Targets(kReply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+  stances = Edges(kReply, EdgeKind::kStance);
+  EXPECT_EQ(Find(stances, "doc:telegram-21405-1951-07-03/clause-1"), nullptr);
+}
+
+// A database written when a page's ties were stored inside its links is
+// linked again once, on the first import: the graph is then what an import
+// into an empty database gives, with no tie counted twice.
+TEST_F(LinkerTest, ADatabaseWithTiesInsidePageLinksIsLinkedAgainOnce) {
+  Apply(ForwardedProposal());
+  Apply(Reply());
+  Apply(SecondTelegramOfTheDay());
+
+  TestDir old_dir;
+  auto old_store = Open(old_dir.db());
+  ASSERT_TRUE(old_store->ApplyPage(ForwardedProposal()).ok());
+  ASSERT_TRUE(old_store->ApplyPage(Reply()).ok());
+  ASSERT_TRUE(old_store->ApplyPage(SecondTelegramOfTheDay()).ok());
+  // The old layout: every tie of the reply under the reply's own links.
+  Fragment old_links;
+  old_links.page_id = kReply;
+  for (EdgeKind kind : {EdgeKind::kRespondsTo, EdgeKind::kStance}) {
+    for (const Edge& e : Edges(kReply, kind)) old_links.AddEdge(e);
+  }
+  ASSERT_FALSE(old_links.edges().empty());
+  ASSERT_TRUE(old_store->ReplaceOwned(LinkOwner(kReply), old_links).ok());
+
+  Linker linker(*old_store);
+  Fragment third = SecondTelegramOfTheDay("21406");
+  ASSERT_TRUE(linker.Apply(third).ok());
+  Apply(third);
+  EXPECT_TRUE(GraphLines(*old_store) == GraphLines(*store_))
+      << Difference(GraphLines(*store_), GraphLines(*old_store));
+  EXPECT_TRUE(old_store->NewReader()->Owners(LinkOwner(kReply)).empty())
+      << "the reply makes no version link";
 }
 
 }  // namespace
