@@ -16,6 +16,7 @@
 #include <array>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -94,41 +95,78 @@ std::string Describe(Cf cf, std::string_view key) {
          "\"";
 }
 
-detail::EvidenceRecord ToRecord(const graph::Evidence& e) {
-  return {e.doc, e.lang, e.start, e.end, e.quote};
-}
+// The stored text of a page, or nullptr when there is none.
+using PageTextOf = std::function<const std::string*(const std::string& page)>;
 
-graph::Evidence FromRecord(detail::EvidenceRecord&& e) {
-  return {std::move(e.doc), std::move(e.lang), e.start, e.end,
-          std::move(e.quote)};
-}
-
+// Evidence quoting `own_text`, the text of page `own_page` (the page of the
+// owner writing it), is stored without its quote: the quote is the text's
+// bytes [start, end), and the page text is stored anyway.
 std::vector<detail::EvidenceRecord> ToRecords(
-    const std::vector<graph::Evidence>& evidence) {
+    const std::vector<graph::Evidence>& evidence,
+    const std::string& own_page = "", const std::string* own_text = nullptr,
+    bool* elided = nullptr) {
   std::vector<detail::EvidenceRecord> out;
   out.reserve(evidence.size());
-  for (const graph::Evidence& e : evidence) out.push_back(ToRecord(e));
-  return out;
-}
-
-std::vector<graph::Evidence> FromRecords(
-    std::vector<detail::EvidenceRecord>&& records) {
-  std::vector<graph::Evidence> out;
-  out.reserve(records.size());
-  for (detail::EvidenceRecord& e : records) {
-    out.push_back(FromRecord(std::move(e)));
+  for (const graph::Evidence& e : evidence) {
+    bool in_page = own_text != nullptr && !own_page.empty() &&
+                   e.doc == own_page && e.start <= e.end &&
+                   e.end <= own_text->size() && !e.quote.empty() &&
+                   std::string_view(*own_text).substr(
+                       e.start, e.end - e.start) == e.quote;
+    out.push_back({e.doc, e.lang, e.start, e.end, in_page ? "" : e.quote,
+                   in_page});
+    if (in_page && elided != nullptr) *elided = true;
   }
   return out;
 }
 
-graph::Node NodeFromRecord(const std::string& id, NodeRecord&& record) {
+// Writes out in full the quotes of `records` stored as spans of page
+// `page`'s text `text`, which is about to change.
+void QuoteInFull(std::vector<detail::EvidenceRecord>& records,
+                 const std::string& page, const std::string& text) {
+  for (detail::EvidenceRecord& e : records) {
+    if (!e.quote_in_page || e.doc != page) continue;
+    if (e.start <= e.end && e.end <= text.size())
+      e.quote = text.substr(e.start, e.end - e.start);
+    e.quote_in_page = false;
+  }
+}
+
+std::string QuoterKey(const std::string& page, const std::string& owner) {
+  std::string key = detail::PageKey(detail::kQuoterTag, page);
+  key.push_back(detail::kSeparator);
+  key += owner;
+  return key;
+}
+
+// `text_of` gives the page texts of quotes stored as spans; a quote whose
+// page text is gone or too short stays empty.
+std::vector<graph::Evidence> FromRecords(
+    std::vector<detail::EvidenceRecord>&& records,
+    const PageTextOf& text_of = nullptr) {
+  std::vector<graph::Evidence> out;
+  out.reserve(records.size());
+  for (detail::EvidenceRecord& e : records) {
+    if (e.quote_in_page && text_of) {
+      const std::string* text = text_of(e.doc);
+      if (text != nullptr && e.start <= e.end && e.end <= text->size())
+        e.quote = text->substr(e.start, e.end - e.start);
+    }
+    out.push_back({std::move(e.doc), std::move(e.lang), e.start, e.end,
+                   std::move(e.quote)});
+  }
+  return out;
+}
+
+graph::Node NodeFromRecord(const std::string& id, NodeRecord&& record,
+                           const PageTextOf& text_of = nullptr) {
   graph::Node node;
   node.id = id;
   node.kind = static_cast<graph::NodeKind>(record.kind);
   node.label = std::move(record.label);
   node.aliases = std::move(record.aliases);
   node.props = std::move(record.props);
-  node.evidence = FromRecords(std::move(record.evidence));
+  node.evidence = FromRecords(std::move(record.evidence), text_of);
   return node;
 }
 
@@ -314,6 +352,18 @@ class SnapshotReader : public Reader {
       return std::nullopt;
     }
     return std::move(record.text);
+  }
+
+  // The text of page `page_id`, read once per reader: quotes stored as
+  // spans of it are filled in from here. nullptr when there is none.
+  const std::string* CachedPageText(const std::string& page_id) {
+    constexpr size_t kPagesKept = 4096;
+    auto it = texts_.find(page_id);
+    if (it == texts_.end()) {
+      if (texts_.size() >= kPagesKept) texts_.clear();
+      it = texts_.emplace(page_id, PageText(page_id)).first;
+    }
+    return it->second ? &*it->second : nullptr;
   }
 
   std::vector<PageInfo> Pages() override {
@@ -623,7 +673,8 @@ class SnapshotReader : public Reader {
     contribution.label = std::move(record.label);
     contribution.aliases = std::move(record.aliases);
     contribution.props = std::move(record.props);
-    contribution.evidence = FromRecords(std::move(record.evidence));
+    contribution.evidence =
+        FromRecords(std::move(record.evidence), text_of_);
     node.Add(std::move(contribution));
   }
 
@@ -637,6 +688,21 @@ class SnapshotReader : public Reader {
   void AddEdgeContribution(Cf cf, const detail::EdgeKeyParts& parts,
                            std::string_view key, std::string_view value,
                            graph::EdgeMerger& edge) {
+    // An in_edges key holds no value: the record is the out_edges one of
+    // the same owner (a database written before then has it in both).
+    std::optional<std::string> out_value;
+    if (cf == kInEdges && value.empty()) {
+      std::string out_key =
+          detail::EdgeKey(parts.far, parts.kind, parts.near, parts.owner);
+      out_value = GetValue(kOutEdges, out_key);
+      if (!out_value) {
+        Record(Status::Corruption(Describe(cf, key) +
+                                  ": no out_edges record " +
+                                  Describe(kOutEdges, out_key)));
+        return;
+      }
+      value = *out_value;
+    }
     EdgeRecord record;
     Status s = detail::DecodeRecord(value, &record, Describe(cf, key));
     if (!s.ok()) {
@@ -648,7 +714,8 @@ class SnapshotReader : public Reader {
     contribution.target = cf == kOutEdges ? parts.far : parts.near;
     contribution.kind = parts.kind;
     contribution.props = std::move(record.props);
-    contribution.evidence = FromRecords(std::move(record.evidence));
+    contribution.evidence =
+        FromRecords(std::move(record.evidence), text_of_);
     edge.Add(std::move(contribution));
   }
 
@@ -679,6 +746,10 @@ class SnapshotReader : public Reader {
   const rocksdb::Snapshot* snapshot_;
   bool derived_;
   Status status_;
+  std::unordered_map<std::string, std::optional<std::string>> texts_;
+  PageTextOf text_of_ = [this](const std::string& page) {
+    return CachedPageText(page);
+  };
 };
 
 // Collects one atomic write: the deletions of owners' old facts and the puts
@@ -726,14 +797,24 @@ class BatchBuilder {
             "page");
       }
     }
-    Status staged = StageFacts(page_id, page);
+    if (existing->has_value()) {
+      const std::string* old_text = StagedPageText(page_id);
+      if (old_text != nullptr && *old_text != page.text) {
+        Status s = MaterializeQuotes(page_id, *old_text);
+        if (!s.ok()) return s;
+      }
+    }
+    // The text first: the heads merged below read quotes stored as spans
+    // of it.
+    Put(kPages, detail::PageKey(detail::kPageTextTag, page_id),
+        detail::EncodeRecord(PageTextRecord{page.text}));
+    texts_[page_id] = page.text;
+    Status staged = StageFacts(page_id, page, &page.text);
     if (!staged.ok()) return staged;
 
     PageRecord record{page.source_path, hash, page.text.size()};
     Put(kPages, detail::PageKey(detail::kPageInfoTag, page_id),
         detail::EncodeRecord(record));
-    Put(kPages, detail::PageKey(detail::kPageTextTag, page_id),
-        detail::EncodeRecord(PageTextRecord{page.text}));
     staged_pages_[page_id] = std::move(record);
     return existing->has_value() ? ApplyOutcome::kReplaced
                                  : ApplyOutcome::kAdded;
@@ -750,10 +831,28 @@ class BatchBuilder {
           "owner " + owner + " is a stored page; replace it with ApplyPage");
     }
     graph::Fragment none;
-    return StageFacts(owner, facts != nullptr ? *facts : none);
+    if (facts == nullptr || (facts->edges().empty() && facts->nodes().empty()))
+      return StageFacts(owner, none, nullptr);
+    return StageFacts(owner, *facts, StagedPageText(facts->page_id));
   }
 
   bool empty() { return batch().Count() == 0; }
+
+  // The text of page `page_id` as this batch leaves it; nullptr when there
+  // is none or it cannot be read (its quotes are then stored in full).
+  const std::string* StagedPageText(const std::string& page_id) {
+    if (page_id.empty()) return nullptr;
+    auto it = texts_.find(page_id);
+    if (it == texts_.end()) {
+      Result<std::optional<PageTextRecord>> record =
+          ReadPagesRecord<PageTextRecord>(
+              detail::PageKey(detail::kPageTextTag, page_id));
+      std::optional<std::string> text;
+      if (record.ok() && record->has_value()) text = std::move((*record)->text);
+      it = texts_.emplace(page_id, std::move(text)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+  }
 
  private:
   void Put(Cf cf, const std::string& key, const std::string& value) {
@@ -825,7 +924,61 @@ class BatchBuilder {
   // Deletes every key `owner` wrote before and puts `facts` in their place,
   // with a new manifest. Keys present in both are deleted then put again;
   // in a WriteBatch the later operation wins, so they end up written.
-  Status StageFacts(const std::string& owner, const graph::Fragment& facts) {
+  // The owners that quote page `page`'s text `old_text` as spans (other
+  // than the page itself) get their quotes written in full before the text
+  // changes, so that they keep quoting what they quoted.
+  Status MaterializeQuotes(const std::string& page,
+                           const std::string& old_text) {
+    std::string prefix = QuoterKey(page, "");
+    std::vector<std::string> owners;
+    Status scanned = ScanStaged(
+        kPages, prefix, [&](std::string_view key, std::string_view) {
+          owners.emplace_back(key.substr(prefix.size()));
+          return Status::Ok();
+        });
+    if (!scanned.ok()) return scanned;
+    for (const std::string& owner : owners) {
+      Result<std::optional<ManifestRecord>> loaded = LoadManifest(owner);
+      if (!loaded.ok()) return loaded.status();
+      Delete(kPages, QuoterKey(page, owner));
+      if (!loaded->has_value()) continue;
+      ManifestRecord manifest = std::move(**loaded);
+      for (const std::string& id : manifest.nodes) {
+        Status s = RewriteQuotes<NodeRecord>(
+            kNodes, detail::NodeKey(id, owner), page, old_text);
+        if (!s.ok()) return s;
+      }
+      for (const EdgeRef& e : manifest.edges) {
+        Status s = RewriteQuotes<EdgeRecord>(
+            kOutEdges,
+            detail::EdgeKey(e.source, static_cast<graph::EdgeKind>(e.kind),
+                            e.target, owner),
+            page, old_text);
+        if (!s.ok()) return s;
+      }
+      manifest.quotes_page.clear();
+      Put(kPages, detail::PageKey(detail::kManifestTag, owner),
+          detail::EncodeRecord(manifest));
+      staged_manifests_[owner] = std::move(manifest);
+    }
+    return Status::Ok();
+  }
+
+  template <typename Record>
+  Status RewriteQuotes(Cf cf, const std::string& key, const std::string& page,
+                       const std::string& old_text) {
+    Result<std::optional<Record>> record = StagedRecord<Record>(cf, key);
+    if (!record.ok()) return record.status();
+    if (!record->has_value()) return Status::Ok();
+    QuoteInFull((*record)->evidence, page, old_text);
+    Put(cf, key, detail::EncodeRecord(**record));
+    return Status::Ok();
+  }
+
+  // Evidence quoting `own_text`, the text of page `facts.page_id`, is
+  // stored as spans of it.
+  Status StageFacts(const std::string& owner, const graph::Fragment& facts,
+                    const std::string* own_text) {
     Status valid = Validate(owner, facts);
     if (!valid.ok()) return valid;
     Result<std::optional<ManifestRecord>> old = LoadManifest(owner);
@@ -854,13 +1007,17 @@ class BatchBuilder {
       for (const NameRef& n : m.names) {
         Delete(kNames, detail::NameIndexKey(n.name_key, n.node_id, owner));
       }
+      if (!m.quotes_page.empty()) Delete(kPages, QuoterKey(m.quotes_page, owner));
     }
 
     ManifestRecord manifest;
+    bool elided = false;
     std::set<std::pair<std::string, std::string>> names;
     for (const graph::Node& node : facts.nodes()) {
       NodeRecord record{static_cast<uint8_t>(node.kind), node.label,
-                        node.aliases, node.props, ToRecords(node.evidence)};
+                        node.aliases, node.props,
+                        ToRecords(node.evidence, facts.page_id, own_text,
+                                  &elided)};
       Put(kNodes, detail::NodeKey(node.id, owner),
           detail::EncodeRecord(record));
       manifest.nodes.push_back(node.id);
@@ -879,11 +1036,14 @@ class BatchBuilder {
     }
     for (const graph::Edge& edge : facts.edges()) {
       std::string value = detail::EncodeRecord(
-          EdgeRecord{edge.props, ToRecords(edge.evidence)});
+          EdgeRecord{edge.props,
+                     ToRecords(edge.evidence, facts.page_id, own_text,
+                               &elided)});
       Put(kOutEdges,
           detail::EdgeKey(edge.source, edge.kind, edge.target, owner), value);
+      // The in-edge is its key alone; readers take the value above.
       Put(kInEdges, detail::EdgeKey(edge.target, edge.kind, edge.source, owner),
-          value);
+          "");
       manifest.edges.push_back(
           {edge.source, static_cast<uint8_t>(edge.kind), edge.target});
       Touch<graph::Edge>& touch =
@@ -914,6 +1074,12 @@ class BatchBuilder {
       if (!s.ok()) return s;
     }
 
+    // An owner other than the page it quotes is told of a change of that
+    // page's text (MaterializeQuotes).
+    if (elided && owner != facts.page_id) {
+      manifest.quotes_page = facts.page_id;
+      Put(kPages, QuoterKey(facts.page_id, owner), "");
+    }
     std::string manifest_key = detail::PageKey(detail::kManifestTag, owner);
     if (manifest.empty()) {
       if (old->has_value()) Delete(kPages, manifest_key);
@@ -1034,7 +1200,8 @@ class BatchBuilder {
                             Status decoded = detail::DecodeRecord(
                                 value, &record, Describe(kNodes, key));
                             if (!decoded.ok()) return decoded;
-                            merger.Add(NodeFromRecord(id, std::move(record)));
+                            merger.Add(NodeFromRecord(id, std::move(record),
+                                                      text_of_));
                             ++owners;
                             return Status::Ok();
                           });
@@ -1096,8 +1263,8 @@ class BatchBuilder {
                             if (!decoded.ok()) return decoded;
                             graph::Edge part;
                             part.props = std::move(record.props);
-                            part.evidence =
-                                FromRecords(std::move(record.evidence));
+                            part.evidence = FromRecords(
+                                std::move(record.evidence), text_of_);
                             merger.Add(std::move(part));
                             ++owners;
                             return Status::Ok();
@@ -1169,6 +1336,11 @@ class BatchBuilder {
   bool dense_assigned_ = false;
   std::map<std::string, PageRecord> staged_pages_;
   std::map<std::string, std::optional<ManifestRecord>> staged_manifests_;
+  // Page texts as this batch leaves them, read once (StagedPageText).
+  std::unordered_map<std::string, std::optional<std::string>> texts_;
+  PageTextOf text_of_ = [this](const std::string& page) {
+    return StagedPageText(page);
+  };
 };
 
 class RocksStore : public Store {
@@ -1482,6 +1654,14 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
   options.compression =
       name == kCfNames[kPages] ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
   options.bottommost_compression = rocksdb::kZSTD;
+  // The bottommost files are written once, by the compaction that ends a
+  // bulk import: a higher level and a dictionary trained on the column
+  // family's own blocks (records of one kind repeat their field names,
+  // ids and boilerplate from block to block) make them much smaller.
+  options.bottommost_compression_opts.enabled = true;
+  options.bottommost_compression_opts.level = 9;
+  options.bottommost_compression_opts.max_dict_bytes = 32u << 10;
+  options.bottommost_compression_opts.zstd_max_train_bytes = 100u * (32u << 10);
   options.write_buffer_size = 64u << 20;
   // Blocks of 16 KiB rather than 4 KiB: page texts and the records of one
   // node or page compress much better together, and a point read still

@@ -21,6 +21,9 @@ inline constexpr char kSeparator = '\0';
 inline constexpr char kPageInfoTag = 'i';
 inline constexpr char kPageTextTag = 't';
 inline constexpr char kManifestTag = 'm';
+// 'q' page_id 0x00 owner: `owner` (not a page) quotes page_id's text as
+// spans; when the text changes, those quotes are written out in full first.
+inline constexpr char kQuoterTag = 'q';
 
 // Keys of the `meta` column family: the schema version, and the next dense
 // id to give (4 bytes, big-endian each).

@@ -35,10 +35,14 @@ struct EvidenceRecord {
   uint32_t start = 0;
   uint32_t end = 0;
   std::string quote;
+  // Version 2: the quote is not stored, being the bytes [start, end) of the
+  // stored text of page `doc` (the page of the owner that wrote it).
+  bool quote_in_page = false;
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(doc, lang, start, end, quote);
+    if (version >= 2) ar(quote_in_page);
   }
 };
 
@@ -117,12 +121,16 @@ struct ManifestRecord {
   std::vector<std::string> nodes;
   std::vector<EdgeRef> edges;
   std::vector<NameRef> names;
+  // Version 2: the page whose text this owner's evidence quotes as spans
+  // (EvidenceRecord::quote_in_page), when the owner is not that page.
+  std::string quotes_page;
 
   bool empty() const { return nodes.empty() && edges.empty() && names.empty(); }
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(nodes, edges, names);
+    if (version >= 2) ar(quotes_page);
   }
 };
 
@@ -202,14 +210,14 @@ Status DecodeRecord(std::string_view bytes, Record* record,
 
 }  // namespace parley::storage::detail
 
-CEREAL_CLASS_VERSION(parley::storage::detail::EvidenceRecord, 1)
+CEREAL_CLASS_VERSION(parley::storage::detail::EvidenceRecord, 2)
 CEREAL_CLASS_VERSION(parley::storage::detail::NodeRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::PageRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::PageTextRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeRef, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::NameRef, 1)
-CEREAL_CLASS_VERSION(parley::storage::detail::ManifestRecord, 1)
+CEREAL_CLASS_VERSION(parley::storage::detail::ManifestRecord, 2)
 CEREAL_CLASS_VERSION(parley::storage::detail::NodeHeadRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeHeadRecord, 1)
 

@@ -437,6 +437,75 @@ TEST(StoreTest, ReplaceOwnedSwapsAnOwnersFactsOnly) {
   EXPECT_TRUE(reader->GetNode("doc:b").has_value());
 }
 
+// Quotes of a page's own text are kept as spans of it; every quote reads
+// back as it was written, whatever it quotes.
+TEST(StoreTest, EveryQuoteReadsBackAsWritten) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  Fragment a = MakePage("doc:a", "Telegram of 3 July. Ceasefire at once.");
+  Node doc = Document("doc:a", Quote("doc:a", 0, "Telegram of 3 July"));
+  // A quote that is not the text's bytes at its span (normalised), and one
+  // of another page.
+  doc.evidence.push_back(Evidence{"doc:a", "en", 20, 38, "Cease-fire at once"});
+  doc.evidence.push_back(Quote("doc:z", 3, "elsewhere"));
+  a.AddNode(doc);
+  ASSERT_TRUE(store->ApplyPage(a).ok());
+  Fragment links;
+  links.page_id = "doc:a";
+  links.AddEdge(MakeEdge("doc:a", EdgeKind::kRespondsTo, "doc:z",
+                         Quote("doc:a", 20, "Ceasefire")));
+  ASSERT_TRUE(store->ReplaceOwned("ties:doc:a>doc:z", links).ok());
+
+  auto reader = store->NewReader();
+  std::optional<Node> got = reader->GetNode("doc:a");
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->evidence, doc.evidence);
+  std::vector<graph::Edge> out = reader->OutEdges("doc:a");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].evidence, links.edges()[0].evidence);
+  std::vector<graph::Edge> in = reader->InEdges("doc:z");
+  ASSERT_EQ(in.size(), 1u);
+  EXPECT_EQ(in[0].evidence, links.edges()[0].evidence);
+  EXPECT_EQ(reader->Owners("ties:"), (Ids{"ties:doc:a>doc:z"}));
+  EXPECT_TRUE(reader->Owners("links:").empty());
+  EXPECT_TRUE(reader->status().ok()) << reader->status().message();
+}
+
+// A fragment quoting a page keeps its quotes when that page's text changes
+// and the fragment is not written again.
+TEST(StoreTest, AnOwnersQuotesSurviveAChangeOfThePageTheyQuote) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  Fragment b = MakePage("doc:b", "Your telegram of 3 July has reached us.");
+  b.AddNode(Document("doc:b", Quote("doc:b", 0, "Your telegram")));
+  ASSERT_TRUE(store->ApplyPage(b).ok());
+  Fragment links;
+  links.page_id = "doc:b";
+  links.AddEdge(MakeEdge("doc:b", EdgeKind::kRespondsTo, "doc:a",
+                         Quote("doc:b", 0, "Your telegram of 3 July")));
+  ASSERT_TRUE(store->ReplaceOwned("ties:doc:b>doc:a", links).ok());
+
+  Fragment changed = MakePage("doc:b", "Received: your cable of 4 July, sir.");
+  changed.AddNode(Document("doc:b", Quote("doc:b", 0, "Received")));
+  ASSERT_TRUE(store->ApplyPage(changed).ok());
+  auto reader = store->NewReader();
+  std::vector<graph::Edge> out = reader->OutEdges("doc:b");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].evidence, links.edges()[0].evidence);
+  EXPECT_EQ(reader->GetNode("doc:b")->evidence,
+            changed.nodes()[0].evidence);
+
+  // Written again, the fragment quotes the new text.
+  Fragment relinked;
+  relinked.page_id = "doc:b";
+  relinked.AddEdge(MakeEdge("doc:b", EdgeKind::kRespondsTo, "doc:a",
+                            Quote("doc:b", 10, "your cable of 4 July")));
+  ASSERT_TRUE(store->ReplaceOwned("ties:doc:b>doc:a", relinked).ok());
+  out = store->NewReader()->OutEdges("doc:b");
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].evidence, relinked.edges()[0].evidence);
+}
+
 TEST(StoreTest, ReplaceOwnedRefusesAPageIdAsOwner) {
   TestDir dir;
   auto store = OpenOrDie(dir.db());
