@@ -10,7 +10,8 @@ PARLEY := $(BUILD)/parley
 
 DEBIAN_PACKAGES := build-essential cmake pkg-config librocksdb-dev libboost-graph-dev \
   libcereal-dev libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev \
-  libicu-dev libfmt-dev libpugixml-dev libxapian-dev graphviz python3 python3-networkx sqlite3
+  libicu-dev libfmt-dev libpugixml-dev libxapian-dev graphviz python3 python3-networkx sqlite3 \
+  libserd-dev python3-rdflib
 
 .PHONY: all deps configure build run test bench fuzz clean format
 

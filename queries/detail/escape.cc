@@ -54,11 +54,22 @@ std::string DotString(std::string_view text) {
 }
 
 std::string XmlText(std::string_view text) {
-  std::string out = ValidUtf8(text);
-  std::erase_if(out, [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
-  });
+  const std::string valid = ValidUtf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  for (size_t i = 0; i < valid.size(); ++i) {
+    const auto u = static_cast<unsigned char>(valid[i]);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') continue;
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF): not XML characters.
+    if (u == 0xEF && i + 2 < valid.size() &&
+        static_cast<unsigned char>(valid[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(valid[i + 2]) & 0xFE) == 0xBE) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+      i += 2;
+      continue;
+    }
+    out += valid[i];
+  }
   return out;
 }
 
@@ -99,8 +110,11 @@ std::string XmlAttribute(std::string_view text) {
 }
 
 std::string CypherString(std::string_view text) {
+  const std::string valid = ValidUtf8(text);
   std::string out = "'";
-  for (char c : ValidUtf8(text)) {
+  for (size_t i = 0; i < valid.size();) {
+    const size_t at = i;
+    const text::CodePoint c = text::NextCodePoint(valid, i);
     switch (c) {
       case '\\':
         out += "\\\\";
@@ -118,13 +132,17 @@ std::string CypherString(std::string_view text) {
         out += "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        // Control characters, the other line breaks (NEL, U+2028, U+2029)
+        // and the non-characters U+FFFE, U+FFFF as \uXXXX: a statement
+        // stays on one line and every literal closes where it seems to.
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 ||
+            c == 0x2029 || c == 0xFFFE || c == 0xFFFF) {
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04X",
-                        static_cast<unsigned>(static_cast<unsigned char>(c)));
+                        static_cast<unsigned>(c));
           out += buffer;
         } else {
-          out += c;
+          out.append(valid, at, i - at);
         }
     }
   }

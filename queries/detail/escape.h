@@ -27,14 +27,16 @@ std::string DotString(std::string_view text);
 
 // Text for XML 1.0 character data before entity encoding (Boost's
 // write_graphml encodes & < > " ' itself): valid UTF-8 without the control
-// characters XML forbids (all below U+0020 except tab, LF, CR).
+// characters XML forbids: those below U+0020 except tab, LF and CR are
+// dropped, U+FFFE and U+FFFF become U+FFFD. Also used for RDF literals.
 std::string XmlText(std::string_view text);
 
 // XmlText with & < > " ' encoded: safe inside an attribute value.
 std::string XmlAttribute(std::string_view text);
 
 // A Cypher string literal, single quotes included: valid UTF-8 with \, ',
-// line breaks, tabs and other control characters escaped.
+// line breaks (also NEL, U+2028, U+2029), tabs, other C0 and C1 control
+// characters, U+FFFE and U+FFFF escaped.
 std::string CypherString(std::string_view text);
 
 // `text` cut to at most `max_code_points` code points, with "…" in place of
