@@ -1,6 +1,8 @@
 #include "cli/extract_command.h"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -36,7 +38,7 @@ Result<std::string> FragmentLine(ReadPage page) {
 int RunExtract(const ExtractOptions& options, Context& context) {
   auto knowledge = LoadKnowledge(context);
   if (!knowledge.ok()) return ReportError(knowledge.status());
-  std::vector<std::string> files = ExpandPaths(options.paths);
+  std::vector<InputFile> files = ExpandPaths(options.paths);
   std::ofstream file;
   bool to_stdout = options.output.empty() || options.output == "-";
   if (!to_stdout) {
@@ -72,10 +74,15 @@ int RunExtract(const ExtractOptions& options, Context& context) {
         progress.Update(++done);
       });
   progress.Clear();
-  out.flush();
-  if (!out) {
-    std::string name = to_stdout ? "standard output" : options.output;
-    return ReportError(Status::IOError(name + ": write error"));
+  // Standard output is checked by main (FinishStandardOutput), a file here.
+  if (!to_stdout) {
+    errno = 0;
+    file.close();
+    if (!file) {
+      return ReportError(Status::IOError(
+          options.output + ": write error" +
+          (errno != 0 ? std::string(" (") + std::strerror(errno) + ")" : "")));
+    }
   }
   return failed > 0 ? kExitBadInput : kExitOk;
 }

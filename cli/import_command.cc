@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/import_report.h"
@@ -30,6 +32,18 @@ void PrintDryRun(const graph::Fragment& f) {
     const graph::Node* n = f.FindNode(id);
     return n ? n->label : id;
   };
+  // Each node's edges, found once: a page of 10,000 points is listed in
+  // time proportional to its size.
+  std::unordered_map<std::string_view, std::vector<const graph::Edge*>> from,
+      to;
+  for (const graph::Edge& e : f.edges()) {
+    from[e.source].push_back(&e);
+    to[e.target].push_back(&e);
+  }
+  auto edges_of = [](const auto& index, const graph::NodeId& id) {
+    auto it = index.find(id);
+    return it == index.end() ? std::vector<const graph::Edge*>() : it->second;
+  };
   std::cout << "page " << f.page_id << "  (" << f.source_path << ", "
             << f.nodes().size() << " nodes, " << f.edges().size()
             << " edges)\n";
@@ -42,7 +56,15 @@ void PrintDryRun(const graph::Fragment& f) {
       std::string v = n.props.GetString(key);
       if (!v.empty()) std::cout << "    " << key << ": " << v << "\n";
     }
-    for (const graph::Edge& e : f.edges()) {
+    // In the fragment's edge order, as before the index: authors (edges to
+    // the document) and the document's own edges interleaved.
+    std::vector<const graph::Edge*> mine = edges_of(to, n.id);
+    for (const graph::Edge* e : edges_of(from, n.id)) {
+      if (e->target != n.id) mine.push_back(e);
+    }
+    std::sort(mine.begin(), mine.end());
+    for (const graph::Edge* edge : mine) {
+      const graph::Edge& e = *edge;
       if (e.kind == graph::EdgeKind::kAuthored && e.target == n.id) {
         std::cout << "    author: " << label_of(e.source) << "\n";
       }
@@ -76,10 +98,9 @@ void PrintDryRun(const graph::Fragment& f) {
     }
     std::cout << WrapLabelled("    ", n.label);
     if (!topics.empty()) std::cout << "    topics: " << topics << "\n";
-    for (const graph::Edge& e : f.edges()) {
-      if (e.kind == graph::EdgeKind::kProposes && e.target == n.id) {
-        std::cout << "    proposed by: " << label_of(e.source) << "\n";
-      }
+    for (const graph::Edge* e : edges_of(to, n.id)) {
+      if (e->kind == graph::EdgeKind::kProposes)
+        std::cout << "    proposed by: " << label_of(e->source) << "\n";
     }
     if (const graph::Value* terms = n.props.Get(prop::kTerms);
         terms && terms->is_object()) {
@@ -124,8 +145,7 @@ void PrintDryRun(const graph::Fragment& f) {
 }
 
 // --dry-run: prints what each file holds; touches no database.
-int RunDryRun(const ImportOptions& options,
-              const std::vector<std::string>& files,
+int RunDryRun(const ImportOptions& options, const std::vector<InputFile>& files,
               const Knowledge& knowledge) {
   bool json = options.format == OutputFormat::kJson;
   std::vector<FileReport> reports;  // for --format json, printed at the end
@@ -159,7 +179,7 @@ int RunDryRun(const ImportOptions& options,
 int RunImport(const ImportOptions& options, Context& context) {
   auto knowledge = LoadKnowledge(context);
   if (!knowledge.ok()) return ReportError(knowledge.status());
-  std::vector<std::string> files = ExpandPaths(options.paths);
+  std::vector<InputFile> files = ExpandPaths(options.paths);
   if (options.dry_run) return RunDryRun(options, files, *knowledge);
   Progress progress("import", files.size());
   auto writer = PageWriter::Open(context, options.format == OutputFormat::kJson,

@@ -10,6 +10,7 @@
 #include "cli/import_command.h"
 #include "cli/ingest_command.h"
 #include "cli/neighbors_command.h"
+#include "cli/output.h"
 #include "cli/path_command.h"
 #include "cli/search_command.h"
 #include "cli/show_command.h"
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     // CLI11 uses 0 for --help; any usage error is exit code 2.
-    return code == 0 ? 0 : parley::cli::kExitBadInput;
+    return parley::cli::FinishStandardOutput(
+        code == 0 ? 0 : parley::cli::kExitBadInput);
   }
-  return context.exit_code;
+  return parley::cli::FinishStandardOutput(context.exit_code);
 }

@@ -1,5 +1,10 @@
 #include "cli/output.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
 #include "text/utf8.h"
 
 namespace parley::cli {
@@ -75,6 +80,30 @@ std::string CsvField(std::string_view s) {
     out += c;
   }
   return out + "\"";
+}
+
+int FinishStandardOutput(int exit_code) {
+  errno = 0;
+  std::cout.flush();
+  bool failed = std::fflush(stdout) != 0;
+  int error = errno;
+  failed = failed || std::ferror(stdout) != 0 || !std::cout;
+  if (!failed) return exit_code;
+  // A command that failed has said why on its own line (export names the
+  // output it could not write): no second line for the same failure.
+  constexpr int kFailed = 2;  // kExitBadInput (context.h, not linked here)
+  if (exit_code == kFailed) return exit_code;
+  // A write that failed earlier leaves no errno behind (the stream keeps
+  // only its error flag): one more byte, to a stream already damaged, says
+  // why when the output still refuses it.
+  if (error == 0) {
+    std::clearerr(stdout);
+    if (std::fputc('\n', stdout) == EOF || std::fflush(stdout) != 0)
+      error = errno;
+  }
+  std::cerr << "parley: standard output: "
+            << (error != 0 ? std::strerror(error) : "write error") << "\n";
+  return kFailed;
 }
 
 }  // namespace parley::cli

@@ -27,6 +27,14 @@ std::string WrapLabelled(std::string_view label, std::string_view text,
 // A CSV field, quoted when it holds a comma, quote or newline.
 std::string CsvField(std::string_view s);
 
+// Flushes standard output and says whether everything written there got
+// out: `exit_code` when it did; otherwise 2, after printing "parley:
+// standard output: No space left on device" (the system's reason) on
+// stderr unless `exit_code` is already 2 (the command failed and has said
+// why: one line per failure). So an answer lost on a full disk is never a
+// success. `main` calls it once, after the command ran.
+int FinishStandardOutput(int exit_code);
+
 }  // namespace parley::cli
 
 #endif  // PARLEY_CLI_OUTPUT_H_

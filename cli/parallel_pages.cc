@@ -1,14 +1,18 @@
 #include "cli/parallel_pages.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <iterator>
 
 #include "importers/import_file.h"
 
@@ -31,46 +35,196 @@ std::string Duration(double seconds) {
 
 namespace fs = std::filesystem;
 
+// ".txt", ".json", ".xml" in any case.
 bool Importable(const fs::path& p) {
   std::string ext = p.extension().string();
+  for (char& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext == ".txt" || ext == ".json" || ext == ".xml";
 }
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(path + ": cannot open file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read error");
-  return buffer.str();
+// "a FIFO", "a device", "a socket", for what is not a regular file.
+std::string KindOf(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::block:
+    case fs::file_type::character:
+      return "a device";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::directory:
+      return "a folder";
+    default:
+      return "not a regular file";
+  }
+}
+
+Status NotRegular(const std::string& path, fs::file_type type) {
+  std::string kind = KindOf(type);
+  return Status::InvalidArgument(
+      path + ": not a regular file" +
+      (kind == "not a regular file" ? "" : " (" + kind + ")") +
+      "; only files are imported");
+}
+
+// The entry `p` of a folder walk: nothing when it is not to be imported
+// (another extension, a link to a folder), else the file or its problem.
+// A broken symbolic link is reported whatever its name: what it pointed to
+// cannot be told.
+std::optional<InputFile> WalkEntry(const fs::directory_entry& entry) {
+  const fs::path& p = entry.path();
+  std::error_code ec;
+  fs::file_status own = entry.symlink_status(ec);
+  if (ec)
+    return InputFile{p.string(),
+                     Status::IOError(p.string() + ": " + ec.message())};
+  fs::file_status target = own;
+  if (fs::is_symlink(own)) {
+    target = fs::status(p, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+      return InputFile{p.string(), Status::InvalidArgument(
+                                       p.string() + ": symbolic link loop")};
+    }
+    if (ec == std::errc::no_such_file_or_directory || !fs::exists(target)) {
+      return InputFile{
+          p.string(),
+          Status::InvalidArgument(p.string() + ": dangling symbolic link")};
+    }
+    if (ec) {
+      return InputFile{p.string(),
+                       Status::IOError(p.string() + ": " + ec.message())};
+    }
+    if (fs::is_directory(target)) return std::nullopt;
+  }
+  if (!Importable(p)) return std::nullopt;
+  if (!fs::is_regular_file(target))
+    return InputFile{p.string(), NotRegular(p.string(), target.type())};
+  return InputFile{p.string(), Status::Ok()};
+}
+
+// Every entry below the folder `root` (see ExpandPaths), sorted by path. A
+// folder that cannot be opened or read is an entry of its own, and the walk
+// goes on with the others; a root with nothing to import is one too.
+std::vector<InputFile> WalkFolder(const std::string& root) {
+  std::vector<InputFile> found;
+  std::vector<fs::path> pending = {fs::path(root)};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+        pending.push_back(it->path());
+      } else if (std::optional<InputFile> file = WalkEntry(*it)) {
+        found.push_back(std::move(*file));
+      }
+    }
+    if (ec) {
+      found.push_back({dir.string(),
+                       Status::IOError(dir.string() + ": cannot read folder (" +
+                                       ec.message() + ")")});
+    }
+  }
+  std::sort(
+      found.begin(), found.end(),
+      [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  if (found.empty()) {
+    found.push_back(
+        {root, Status::InvalidArgument(
+                   root + ": nothing to import in this folder (no .txt, .json "
+                          "or .xml file)")});
+  }
+  return found;
 }
 
 }  // namespace
 
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
+std::vector<InputFile> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<InputFile> files;
   for (const std::string& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file() && Importable(it->path()))
-          found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
+      std::vector<InputFile> found = WalkFolder(p);
+      files.insert(files.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
     } else {
-      files.push_back(p);
+      files.push_back({p, Status::Ok()});
     }
   }
   return files;
 }
 
-ReadPage ReadPageFile(const std::string& path,
+Result<std::string> ReadPageBytes(const std::string& path, size_t max_bytes) {
+  // Non-blocking, so that a FIFO is refused rather than waited on.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    std::error_code ec(err, std::generic_category());
+    if (err == ENOENT && fs::is_symlink(fs::symlink_status(path, ec)))
+      return Status::InvalidArgument(path + ": dangling symbolic link");
+    if (err == ELOOP)
+      return Status::InvalidArgument(path + ": symbolic link loop");
+    return Status::InvalidArgument(path + ": cannot open file (" +
+                                   std::strerror(err) + ")");
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0)
+    return Status::IOError(path + ": " + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) {
+    fs::file_type type = S_ISFIFO(st.st_mode)   ? fs::file_type::fifo
+                         : S_ISCHR(st.st_mode)  ? fs::file_type::character
+                         : S_ISBLK(st.st_mode)  ? fs::file_type::block
+                         : S_ISSOCK(st.st_mode) ? fs::file_type::socket
+                         : S_ISDIR(st.st_mode)  ? fs::file_type::directory
+                                                : fs::file_type::unknown;
+    return NotRegular(path, type);
+  }
+  auto too_large = [&]() {
+    return Status::InvalidArgument(path + ": file too large (more than " +
+                                   std::to_string(max_bytes >> 20) +
+                                   " MiB; see docs/input-limits.md)");
+  };
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) return too_large();
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t have = 0;
+  // Reads to the end, which may lie past the size fstat gave (a file still
+  // growing, a /proc file of size 0), never more than one chunk past the
+  // limit.
+  char chunk[65536];
+  for (;;) {
+    bool into_bytes = have < bytes.size();
+    char* to = into_bytes ? bytes.data() + have : chunk;
+    size_t room = into_bytes ? bytes.size() - have : sizeof chunk;
+    ssize_t n = ::read(fd, to, room);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      return Status::IOError(path + ": read error (" + std::strerror(errno) +
+                             ")");
+    }
+    if (n == 0) break;
+    if (!into_bytes) {
+      if (have + static_cast<size_t>(n) > max_bytes) return too_large();
+      bytes.append(chunk, static_cast<size_t>(n));
+    }
+    have += static_cast<size_t>(n);
+  }
+  bytes.resize(have);
+  return bytes;
+}
+
+ReadPage ReadPageFile(const InputFile& input,
                       const importers::Knowledge& knowledge) {
+  const std::string& path = input.path;
+  if (!input.problem.ok()) return {path, input.problem};
   try {
-    Result<std::string> text = ReadFile(path);
+    Result<std::string> text = ReadPageBytes(path);
     if (!text.ok()) return {path, text.status()};
     return {path, importers::ImportFile(path, *text, knowledge)};
   } catch (const std::exception& e) {
@@ -78,7 +232,7 @@ ReadPage ReadPageFile(const std::string& path,
   }
 }
 
-void ReadPagesInOrder(const std::vector<std::string>& files,
+void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
                       const std::function<void(ReadPage)>& consume) {
   size_t next = 0;

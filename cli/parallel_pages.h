@@ -127,10 +127,27 @@ void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
   if (failure) std::rethrow_exception(failure);
 }
 
+// The largest file import, extract and dry runs read: 64 MiB. A larger
+// file (or a device such as /dev/zero, which is refused anyway) is an error
+// naming it, read no further; the largest real inputs, TEI volumes of a
+// whole FRUS book, are a few MiB.
+inline constexpr size_t kMaxPageBytes = size_t{64} << 20;
+
+// A path to read, or what is wrong with it: a folder walk reports what it
+// cannot read (a folder it cannot open, a broken symbolic link, a FIFO or
+// device with a page's name, a folder with nothing to import) as an entry
+// whose `problem` is the one-line error naming it, in its place in the
+// sorted order, so that it is reported and counted like a bad page.
+struct InputFile {
+  std::string path;
+  Status problem;  // ok: read `path`
+};
+
 // The files named by `paths`, a folder meaning every page (.txt), JSON
-// document (.json) and TEI volume (.xml) below it, sorted; other paths as
-// given.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths);
+// document (.json) and TEI volume (.xml) below it (extensions in any case:
+// ".TXT" too), sorted; other paths as given. Symbolic links to files are
+// followed, links to folders are not (so a walk cannot loop).
+std::vector<InputFile> ExpandPaths(const std::vector<std::string>& paths);
 
 // A file as the importer read it: the path as given, and its Fragment or
 // the one-line error naming the file.
@@ -139,15 +156,21 @@ struct ReadPage {
   Result<graph::Fragment> fragment;
 };
 
-// Reads `path` and imports it with `knowledge`. Touches nothing shared, so
-// it runs on any thread. An exception thrown by a library becomes an error
-// naming the file.
-ReadPage ReadPageFile(const std::string& path,
+// The bytes of the regular file `path`: an error naming it when it cannot
+// be opened or read, is not a regular file (a FIFO is refused, never waited
+// on) or is larger than `max_bytes`.
+Result<std::string> ReadPageBytes(const std::string& path,
+                                  size_t max_bytes = kMaxPageBytes);
+
+// Reads `input` and imports it with `knowledge` (an input with a problem is
+// that error, nothing read). Touches nothing shared, so it runs on any
+// thread. An exception thrown by a library becomes an error naming the file.
+ReadPage ReadPageFile(const InputFile& input,
                       const importers::Knowledge& knowledge);
 
 // ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
 // pages on the calling thread in the order of `files`.
-void ReadPagesInOrder(const std::vector<std::string>& files,
+void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
                       const std::function<void(ReadPage)>& consume);
 

@@ -61,14 +61,18 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
       break;
     }
   }
+  // Up to kMaxPointDigits digits: a list may run past point 999 (the
+  // sequence check in ReadClauses keeps a year such as "1951." out), and a
+  // longer number is no marker, so the value cannot overflow.
+  constexpr size_t kMaxPointDigits = 6;
   size_t digits_from = k;
   while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) &&
-         k - digits_from < 4) {
+         k - digits_from <= kMaxPointDigits) {
     m.number = m.number * 10 + (t[k] - '0');
     ++k;
   }
   size_t digits = k - digits_from;
-  if (digits > 0 && digits <= 3 && k < t.size() &&
+  if (digits > 0 && digits <= kMaxPointDigits && k < t.size() &&
       (t[k] == '.' || t[k] == ')')) {
     if (k + 1 == t.size()) {
       m.numbered = true;
@@ -146,9 +150,8 @@ bool PageReader::CollectiveProposes(std::string_view lower) const {
   for (const std::string& cue : cues_.Cues("proposing")) {
     size_t at = lower.find(cue);
     if (at == std::string_view::npos) continue;
-    std::vector<std::string_view> before = Words(lower.substr(0, at));
-    size_t from = before.size() > 3 ? before.size() - 3 : 0;
-    for (size_t w = from; w < before.size(); ++w) {
+    std::vector<std::string_view> before = LastWords(lower.substr(0, at), 3);
+    for (size_t w = 0; w < before.size(); ++w) {
       if (cues_.Contains("collective", StripTrailing(before[w], ",")))
         return true;
     }
@@ -162,9 +165,8 @@ bool PageReader::FirstPersonProposes(std::string_view lower) const {
          at = lower.find(cue, at + 1)) {
       // The two words before the verb: "I propose", "we would propose",
       // "our proposals".
-      std::vector<std::string_view> before = Words(lower.substr(0, at));
-      size_t from = before.size() > 2 ? before.size() - 2 : 0;
-      for (size_t w = from; w < before.size(); ++w) {
+      std::vector<std::string_view> before = LastWords(lower.substr(0, at), 2);
+      for (size_t w = 0; w < before.size(); ++w) {
         if (cues_.Contains("first_person", StripTrailing(before[w], ",")))
           return true;
       }
@@ -306,18 +308,32 @@ void PageReader::ReadClauses(size_t d) {
       }
     } else {
       // The line that introduces a list: the text before its first point.
+      // The walk back passes blank lines and other points; where a walk that
+      // looks at line k first ends is kept (-1: at no text, kUnknown: not
+      // yet walked), so that a list of n points costs one walk, not n.
+      constexpr long kUnknown = -2;
+      std::vector<long> walk_end(lines_.size(), kUnknown);
       auto intro_of = [&](const Point& p) {
+        std::vector<size_t> passed;
+        long end = -1;
         for (size_t k = p.line; k-- > body_begin_;) {
+          if (walk_end[k] != kUnknown) {
+            end = walk_end[k];
+            break;
+          }
+          passed.push_back(k);
           if (lines_[k].blank()) continue;
           if (kinds_[k] == LineKind::kText &&
               line_doc_[k] == static_cast<int>(d) &&
               !MarkerOf(lines_[k].text)) {
-            return k;
+            end = static_cast<long>(k);
+            break;
           }
           if (MarkerOf(lines_[k].text)) continue;
           break;
         }
-        return p.line;
+        for (size_t k : passed) walk_end[k] = end;
+        return end < 0 ? p.line : static_cast<size_t>(end);
       };
       // Numbered points form a list from 1 upwards (an elided point may leave
       // a gap); a lone "280." is an item of a protocol, not a clause.
@@ -327,6 +343,9 @@ void PageReader::ReadClauses(size_t d) {
         int n = std::stoi(p.ordinal);
         if (n == 1) last = 0;
         if (n <= last || (last == 0 && n != 1)) continue;
+        // Past 999 only the next point continues the list: "1951." after
+        // point 7 is a year.
+        if (n > 999 && n != last + 1) continue;
         last = n;
         lp.points.push_back(p);
         lp.intro_lines.push_back(intro_of(p));

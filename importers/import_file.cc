@@ -1,5 +1,6 @@
 #include "importers/import_file.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "importers/detail/document_reader.h"
@@ -29,6 +30,25 @@ std::string SourceSuffix(std::string_view layout) {
   return {};
 }
 
+// "line 3: \"February 30, 1951\" is not a date on the calendar; not read as
+// one" for each date-shaped text of `source` that no calendar has (at most
+// kMaxDateWarnings of them), so that a date silently missing from a
+// document is explained.
+std::vector<std::string> ImpossibleDates(std::string_view source) {
+  constexpr size_t kMaxDateWarnings = 10;
+  std::vector<std::string> out;
+  for (const detail::Line& line : detail::SplitLines(source)) {
+    for (auto m = detail::FindImpossibleDate(line.text);
+         m && out.size() < kMaxDateWarnings;
+         m = detail::FindImpossibleDate(line.text, m->end)) {
+      out.push_back("line " + std::to_string(line.number) + ": \"" +
+                    std::string(line.text.substr(m->start, m->end - m->start)) +
+                    "\" is not a date on the calendar; not read as one");
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<graph::Fragment> ImportPage(std::string_view source,
@@ -37,6 +57,12 @@ Result<graph::Fragment> ImportPage(std::string_view source,
   if (Status s = detail::CheckPageBytes(source); !s.ok()) return s;
   const LayoutReader& layout = DetectLayout(source);
   Result<std::vector<DocumentRecord>> records = layout.Read(source);
+  std::vector<std::string> impossible_dates = ImpossibleDates(source);
+  if (!records.ok() && !impossible_dates.empty()) {
+    // "no date anywhere" when the only date is one no calendar has.
+    return Status::InvalidArgument(records.status().message() + " (" +
+                                   impossible_dates.front() + ")");
+  }
   if (!records.ok()) return records.status();
   if (records->empty())
     return Status::InvalidArgument("no document found in the file");
@@ -48,6 +74,7 @@ Result<graph::Fragment> ImportPage(std::string_view source,
   out.layout = std::string(layout.name());
   if (layout.name() == "generic")
     out.warnings.push_back("fell back to the generic reader");
+  for (std::string& w : impossible_dates) out.warnings.push_back(std::move(w));
   std::vector<graph::Fragment> parts;
   for (const DocumentRecord& record : *records) {
     parts.push_back(ReadDocument(record, source, source_path, knowledge));
@@ -73,7 +100,10 @@ Result<graph::Fragment> ImportPage(std::string_view source,
 Result<graph::Fragment> ImportFile(const std::string& path,
                                    std::string_view bytes,
                                    const Knowledge& knowledge) {
-  bool json = std::filesystem::path(path).extension() == ".json";
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool json = extension == ".json";  // ".JSON" too
   Result<graph::Fragment> fragment =
       json ? ImportJsonDocument(bytes, path, knowledge.gazetteer,
                                 knowledge.topics)

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "graph/props.h"
@@ -171,6 +173,8 @@ class JsonReader {
   Status CheckClause(const json& c, const std::string& where,
                      ClauseFields& out) const;
   void AddClause(const ClauseFields& fields);
+  // The id of the document's clause `ordinal`.
+  NodeId ClauseId(const std::string& ordinal) const;
   graph::Fragment Finish(const std::string& path) const;
 
   // "field: what (line N)".
@@ -183,6 +187,11 @@ class JsonReader {
   Status GetString(const json& object, const std::string& where,
                    const std::string& key, bool required,
                    std::string& out) const;
+  // A copy count: a whole number from 1 to kMaxCopyCount, else an error
+  // naming `field` (a count too large for any archive is refused, never
+  // dropped or wrapped).
+  Status CheckCount(const json& c, const std::string& field,
+                    int64_t& out) const;
   // The array member `key` of `object`: nullptr when absent, an error
   // when it is not an array.
   Status GetArray(const json& object, const std::string& where,
@@ -243,6 +252,33 @@ Status JsonReader::GetString(const json& object, const std::string& where,
   if (required && v == nullptr) return Error(field, "expected a string");
   if (required && out.empty())
     return Error(field, "expected a non-empty string");
+  return Status::Ok();
+}
+
+Status JsonReader::CheckCount(const json& c, const std::string& field,
+                              int64_t& out) const {
+  constexpr int64_t kMaxCopyCount = 1000000;
+  bool whole = c.is_number_integer() ||
+               (c.is_number_float() && std::isfinite(c.get<double>()) &&
+                std::floor(c.get<double>()) == c.get<double>());
+  if (!whole) return TypeError(field, "an integer", c);
+  bool in_range =
+      c.is_number_unsigned()
+          ? c.get<uint64_t>() <= static_cast<uint64_t>(kMaxCopyCount)
+      : c.is_number_integer()
+          ? c.get<int64_t>() <= kMaxCopyCount
+          : c.get<double>() <= static_cast<double>(kMaxCopyCount);
+  // nlohmann holds a non-negative integer, 0 too, as unsigned.
+  bool positive = c.is_number_unsigned()  ? c.get<uint64_t>() >= 1
+                  : c.is_number_integer() ? c.get<int64_t>() >= 1
+                                          : c.get<double>() >= 1;
+  if (!in_range || !positive) {
+    return Error(field, c.dump() + " is out of range (1 to " +
+                            std::to_string(kMaxCopyCount) + ")");
+  }
+  out = c.is_number_unsigned()  ? static_cast<int64_t>(c.get<uint64_t>())
+        : c.is_number_integer() ? c.get<int64_t>()
+                                : static_cast<int64_t>(c.get<double>());
   return Status::Ok();
 }
 
@@ -359,9 +395,17 @@ std::string Abbreviate(const std::string& s, size_t max) {
   return s.substr(0, cut) + "…";
 }
 
+// "YYYY-MM-DD" (a time may follow): false for a date no calendar has
+// ("1953-02-30"), which would otherwise become a document id.
 bool IsIsoDate(const std::string& s) {
-  return s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) &&
-         s[4] == '-' && s[7] == '-';
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  int year = std::stoi(s.substr(0, 4));
+  int month = std::stoi(s.substr(5, 2));
+  int day = std::stoi(s.substr(8, 2));
+  return year > 0 && detail::IsOnCalendar(year, month, day);
 }
 
 Status JsonReader::Parse(json& doc) const {
@@ -376,6 +420,20 @@ Status JsonReader::Parse(json& doc) const {
     return Status::InvalidArgument("line " +
                                    std::to_string(LineAt(text_, e.byte)) +
                                    ": invalid JSON: " + what);
+  } catch (const json::out_of_range& e) {
+    // A number no double holds ("1e400"): nlohmann names the literal, not
+    // where it is; its first occurrence gives the line.
+    std::string what = e.what();
+    size_t open = what.find('\'');
+    size_t close = what.rfind('\'');
+    std::string literal =
+        open < close ? what.substr(open + 1, close - open - 1) : std::string();
+    size_t at = literal.empty() ? std::string_view::npos : text_.find(literal);
+    return Status::InvalidArgument(
+        (at == std::string_view::npos
+             ? std::string()
+             : "line " + std::to_string(LineAt(text_, at)) + ": ") +
+        "invalid JSON: number " + literal + " is out of range");
   }
   return Status::Ok();
 }
@@ -406,8 +464,11 @@ Status JsonReader::ReadDocument(const json& d, const std::string& path) {
   std::string date, title, number;
   Status s = GetString(d, where, "type", true, doc_type_);
   if (s.ok()) s = GetString(d, where, "date", true, date);
-  if (s.ok() && !IsIsoDate(date))
-    s = Error("document.date", "expected an ISO date (YYYY-MM-DD)");
+  if (s.ok() && !IsIsoDate(date)) {
+    s = Error("document.date",
+              "expected an ISO date (YYYY-MM-DD) on the calendar, got \"" +
+                  date + "\"");
+  }
   if (s.ok()) s = GetString(d, where, "title", true, title);
   if (s.ok()) s = GetString(d, where, "number", false, number);
   if (!s.ok()) return s;
@@ -480,9 +541,8 @@ Status JsonReader::ReadParties(const json& d) {
         if (Status s = GetString(v, item, "name", true, name); !s.ok())
           return s;
         if (const json* c = Member(v, "count"); c != nullptr) {
-          if (!c->is_number_integer())
-            return TypeError(item + ".count", "an integer", *c);
-          count = c->get<int64_t>();
+          if (Status s = CheckCount(*c, item + ".count", count); !s.ok())
+            return s;
         }
       } else {
         return TypeError(item, "a name or {\"name\": ...}", v);
@@ -517,6 +577,13 @@ Status JsonReader::ReadParties(const json& d) {
 Status JsonReader::ReadClauses(const json& doc) {
   const json* clauses = nullptr;
   if (Status s = GetArray(doc, "", "clauses", clauses); !s.ok()) return s;
+  // A clause's id is made of its ordinal: two clauses with one ordinal would
+  // be one node, and one text lost. Ordinals that differ only where the id
+  // drops characters ("1" and "1." both give clause-1) are the same.
+  struct Seen {
+    std::string where, ordinal;
+  };
+  std::map<NodeId, Seen> first_of_id;
   for (size_t i = 0; clauses != nullptr && i < clauses->size(); ++i) {
     const json& c = (*clauses)[i];
     std::string where = ItemPath("clauses", i);
@@ -524,16 +591,41 @@ Status JsonReader::ReadClauses(const json& doc) {
     ClauseFields fields;
     fields.position = static_cast<int64_t>(i) + 1;
     if (Status s = CheckClause(c, where, fields); !s.ok()) return s;
+    auto [it, added] = first_of_id.emplace(ClauseId(fields.ordinal),
+                                           Seen{where, fields.ordinal});
+    if (!added) {
+      const Seen& first = it->second;
+      return Error(where + ".ordinal",
+                   "ordinal \"" + fields.ordinal + "\" " +
+                       (first.ordinal == fields.ordinal
+                            ? "is already " + first.where + "'s"
+                            : "gives the same clause id as " + first.where +
+                                  "'s \"" + first.ordinal + "\"") +
+                       "; each clause needs its own");
+    }
     AddClause(fields);
   }
   return Status::Ok();
+}
+
+NodeId JsonReader::ClauseId(const std::string& ordinal) const {
+  return doc_id_ + "/clause-" + graph::Slug(ordinal);
 }
 
 Status JsonReader::CheckClause(const json& c, const std::string& where,
                                ClauseFields& out) const {
   const json* given = Member(c, "ordinal");
   if (given != nullptr && given->is_number_integer()) {
-    out.ordinal = std::to_string(given->get<int64_t>());
+    // As written, whatever its size: dump() prints an unsigned 2^63 as it
+    // is, where a conversion to int64_t would wrap it.
+    out.ordinal = given->dump();
+  } else if (given != nullptr && given->is_number_float() &&
+             std::floor(given->get<double>()) == given->get<double>()) {
+    // An integer past 64 bits, which JSON readers hold as a double.
+    return Error(where + ".ordinal",
+                 given->dump() +
+                     " is too large for an integer; write the ordinal as a "
+                     "string");
   } else if (given != nullptr && !given->is_string()) {
     return TypeError(where + ".ordinal", "a string or an integer", *given);
   } else if (given != nullptr) {
@@ -561,7 +653,7 @@ Status JsonReader::CheckClause(const json& c, const std::string& where,
 void JsonReader::AddClause(const ClauseFields& f) {
   Node clause;
   clause.kind = NodeKind::kClause;
-  clause.id = doc_id_ + "/clause-" + graph::Slug(f.ordinal);
+  clause.id = ClauseId(f.ordinal);
   Value text = Value::MakeObject();
   Value terms = Value::MakeObject();
   std::string all, label;

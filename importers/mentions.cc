@@ -62,7 +62,8 @@ void PageReader::ReadMentions() {
         bool covered =
             next != mentions.end() && next->start <= Offset(t) + s + 1;
         if (covered) continue;
-        std::vector<std::string_view> ws = Words(t.substr(s));
+        // A name is at most three words; the fourth only ends it.
+        std::vector<std::string_view> ws = FirstWords(t.substr(s), 4);
         std::string_view first, last;
         size_t n = 0;
         size_t last_size = 0;

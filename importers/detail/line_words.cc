@@ -37,6 +37,31 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
+std::vector<std::string_view> FirstWords(std::string_view s, size_t max) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size() && out.size() < max) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+std::vector<std::string_view> LastWords(std::string_view s, size_t max) {
+  std::vector<std::string_view> out;
+  size_t i = s.size();
+  while (i > 0 && out.size() < max) {
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
+    size_t e = i;
+    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t') --i;
+    if (e > i) out.push_back(s.substr(i, e - i));
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 // Share of upper-case words among the words with letters.
 bool MostlyUpper(std::string_view s) {
   size_t upper = 0, total = 0;

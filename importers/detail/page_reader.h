@@ -315,6 +315,11 @@ bool QuoteMarksPair(std::string_view open, std::string_view close);
 bool IsUpperWord(std::string_view w);
 
 std::vector<std::string_view> Words(std::string_view s);
+// The first `max` words of `s`, and the last `max` (in their order): what a
+// scan that looks a few words ahead of or behind a position needs, in time
+// that does not grow with the rest of the line.
+std::vector<std::string_view> FirstWords(std::string_view s, size_t max);
+std::vector<std::string_view> LastWords(std::string_view s, size_t max);
 
 // Share of upper-case words among the words with letters.
 bool MostlyUpper(std::string_view s);

@@ -189,8 +189,17 @@ int MonthFromName(std::string_view word) {
   return 0;
 }
 
-std::optional<DateMatch> FindDate(std::string_view s, int default_year,
-                                  size_t from) {
+namespace {
+
+// The first date of `s` from `from` whose calendar check is `on_calendar`:
+// FindDate's reading, where a date that fails the check is no match there.
+std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
+                                         size_t from, bool on_calendar) {
+  // A year the text does not write (`default_year`) may be a leap year.
+  auto wanted = [&](const DateMatch& m, bool year_written) {
+    return IsOnCalendar(year_written ? m.date.year : 0, m.date.month,
+                        m.date.day) == on_calendar;
+  };
   for (size_t i = from; i < s.size(); ++i) {
     if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
     int day = 0;
@@ -212,14 +221,15 @@ std::optional<DateMatch> FindDate(std::string_view s, int default_year,
         if (y0 < s.size() && s[y0] == '.') yn = ReadNumber(s, y0 + 1, year);
         if (yn == 2 || yn == 4) {
           DateMatch m{{FullYear(year, yn), month, day}, i, y0 + 1 + yn};
-          return m;
+          if (wanted(m, true)) return m;
+          continue;
         }
         // "30.6" without a year: only when not followed by more digits.
         bool next_digit =
             y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
         if (!next_digit && default_year > 0 && mn > 0) {
           DateMatch m{{default_year, month, day}, i, y0};
-          return m;
+          if (wanted(m, false)) return m;
         }
       }
       continue;
@@ -235,11 +245,12 @@ std::optional<DateMatch> FindDate(std::string_view s, int default_year,
         if (y0 < s.size() && s[y0] == ' ') yn = ReadNumber(s, y0 + 1, year);
         if (yn == 4) {
           DateMatch m{{year, month, day}, i, y0 + 1 + yn};
-          return m;
+          if (wanted(m, true)) return m;
+          continue;
         }
         if (default_year > 0) {
           DateMatch m{{default_year, month, day}, i, y0};
-          return m;
+          if (wanted(m, false)) return m;
         }
       }
     }
@@ -265,14 +276,45 @@ std::optional<DateMatch> FindDate(std::string_view s, int default_year,
     if (s.substr(e, 2) == ", ") yn = ReadNumber(s, e + 2, year);
     if (yn == 4) {
       DateMatch m{{year, month, day}, i, e + 2 + yn};
-      return m;
+      if (wanted(m, true)) return m;
+      continue;
     }
     if (default_year > 0) {
       DateMatch m{{default_year, month, day}, i, e};
-      return m;
+      if (wanted(m, false)) return m;
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+bool IsOnCalendar(int year, int month, int day) {
+  if (month == 0) return day == 0;
+  if (month < 1 || month > 12) return false;
+  if (day == 0) return true;
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30,
+                                                31, 31, 30, 31, 30, 31};
+  bool leap =
+      year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  int days = month == 2 && !leap ? 28 : kDays[month - 1];
+  return day >= 1 && day <= days;
+}
+
+std::optional<DateMatch> FindDate(std::string_view s, int default_year,
+                                  size_t from) {
+  return FindDateChecked(s, default_year, from, true);
+}
+
+std::optional<DateMatch> FindImpossibleDate(std::string_view s, size_t from) {
+  return FindDateChecked(s, 0, from, false);
+}
+
+bool IsImpossibleDateLine(std::string_view line) {
+  line = TrimView(line);
+  if (line.size() > 24) return false;
+  auto m = FindImpossibleDate(line);
+  return m && m->start == 0 && m->end == line.size();
 }
 
 std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {

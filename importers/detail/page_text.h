@@ -59,6 +59,22 @@ struct DateMatch {
 std::optional<DateMatch> FindDate(std::string_view text, int default_year,
                                   size_t from = 0);
 
+// Whether year-month-day is a day of the Gregorian calendar (no 30
+// February, 29 February in leap years only); a day or month of 0 is a date
+// known to the month or the year, year 0 an unknown (possibly leap) year.
+// FindDate, ParseDateLine and the JSON importer read no other dates.
+bool IsOnCalendar(int year, int month, int day);
+
+// The first date-shaped text of `text` from `from` that is not on the
+// calendar ("February 30, 1951", "31.4.1951"): what FindDate passes over,
+// for the warning that says so.
+std::optional<DateMatch> FindImpossibleDate(std::string_view text,
+                                            size_t from = 0);
+
+// Whether `line` is a date line but for the calendar ("February 30, 1951"
+// alone): a layout still knows its header by it, and reads no date.
+bool IsImpossibleDateLine(std::string_view line);
+
 // A time in `text`: "12:10", "5:30", "at 1135", "12 час. 10 мин.". The
 // position of the match.
 struct TimeMatch {

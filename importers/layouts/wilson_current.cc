@@ -22,7 +22,12 @@ std::optional<size_t> DateLine(const std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size() && nonblank < kHeaderLines; ++i) {
     if (lines[i].blank()) continue;
     ++nonblank;
-    if (detail::ParseDateLine(lines[i].text)) return i;
+    // An impossible date ("February 30, 1951") still marks the header; the
+    // page is read without a date, and the import warns of it.
+    if (detail::ParseDateLine(lines[i].text) ||
+        detail::IsImpossibleDateLine(lines[i].text)) {
+      return i;
+    }
   }
   return std::nullopt;
 }

@@ -5,6 +5,8 @@
 // writer are refused with a clear error, and queries keep working beside a
 // writer.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -83,6 +85,18 @@ std::string JsonWithANumberForADate() {
 )";
 }
 
+// A JSON document with `version`, `date`, `copies` and `clauses` as given.
+std::string JsonDocument(const std::string& version, const std::string& date,
+                         const std::string& copies,
+                         const std::string& clauses) {
+  return R"({"format": "parley-document", "version": )" + version +
+         R"(, "document": {"type": "proposal", "date": ")" + date +
+         R"(", "title": "Draft", "authors": ["Kim Il Sung"], "copies": )" +
+         copies + R"(}, "clauses": )" + clauses + "}\n";
+}
+
+const char kOneClause[] = R"([{"ordinal": "1", "text": {"en": "Ceasefire."}}])";
+
 std::vector<BadFile> BadFiles() {
   return {
       {"EmptyFile", "empty.txt", "", {"empty file"}},
@@ -115,6 +129,44 @@ std::vector<BadFile> BadFiles() {
        "dated.json",
        JsonWithANumberForADate(),
        {"document.date: expected a string, got number", "line 6"}},
+      // Issue 10: values that aborted the command, were dropped, wrapped or
+      // merged, or became document ids.
+      {"JsonCountAsAString",
+       "count.json",
+       JsonDocument("1", "1951-07-03",
+                    R"([{"name": "Stalin", "count": "two"}])", kOneClause),
+       {"document.copies[0].count: expected an integer, got string"}},
+      {"JsonVersionPastEveryDouble",
+       "version.json",
+       JsonDocument("1e400", "1951-07-03", "[]", kOneClause),
+       {"invalid JSON: number 1e400 is out of range", "line 1"}},
+      {"JsonCountOf10To30",
+       "copies.json",
+       JsonDocument(
+           "1", "1951-07-03",
+           R"([{"name": "Stalin", "count": 1000000000000000000000000000000}])",
+           kOneClause),
+       {"document.copies[0].count: 1e+30 is out of range"}},
+      {"JsonTwoClausesWithOneOrdinal",
+       "ordinals.json",
+       JsonDocument("1", "1951-07-03", "[]",
+                    R"([{"ordinal": "1", "text": {"en": "Ceasefire."}},
+                        {"ordinal": "1", "text": {"en": "Withdrawal."}}])"),
+       {"clauses[1].ordinal: ordinal \"1\" is already clauses[0]'s"}},
+      {"JsonOrdinalPast64Bits",
+       "ordinal.json",
+       JsonDocument(
+           "1", "1951-07-03", "[]",
+           R"([{"ordinal": 99999999999999999999999, "text": {"en": "Ceasefire."}}])"),
+       {"clauses[0].ordinal:", "too large for an integer"}},
+      {"JsonDateNotOnTheCalendar",
+       "armistice.json",
+       JsonDocument("1", "1953-02-30", "[]", kOneClause),
+       {"document.date:", "on the calendar", "1953-02-30"}},
+      {"PageWhoseOnlyDateIsImpossible",
+       "note.txt",
+       "A note of the talks\nwritten on 30.2.1951\n",
+       {"\"30.2.1951\" is not a date on the calendar"}},
   };
 }
 
@@ -218,6 +270,175 @@ TEST(BadInputFolderTest, AMissingFileIsNamed) {
   EXPECT_NE(r.err.find(missing), std::string::npos) << r;
   EXPECT_NE(ExportJson(dir.db()).find("\"doc:telegram-21404-1951-07-03\""),
             std::string::npos);
+}
+
+// Files that are no pages: a FIFO named like one (never waited on),
+// /dev/zero (never read without end), a file past the 64 MiB limit. Each is
+// one line naming it; the seed beside it is imported.
+TEST(BadInputSpecialFileTest, AFifoADeviceAndAHugeFileAreRefusedAtOnce) {
+  TempDir dir;
+  std::string fifo = dir.Path("x.txt");
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0644), 0);
+  std::string huge = dir.Write("huge.txt", "");
+  fs::resize_file(huge, (64u << 20) + 1);  // sparse: no 64 MiB written
+  struct Case {
+    std::string file;
+    std::string says;
+  };
+  for (const Case& c : {Case{fifo, ": not a regular file (a FIFO)"},
+                        Case{"/dev/zero", ": not a regular file (a device)"},
+                        Case{huge, ": file too large (more than 64 MiB"}}) {
+    SCOPED_TRACE(c.file);
+    RunResult r = RunParleyOn(dir.db(), {"import", c.file, SeedPage()});
+    EXPECT_EQ(r.exit_code, 2) << r;
+    ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+    EXPECT_EQ(r.err.rfind("parley: " + c.file + c.says, 0), 0u) << r;
+    EXPECT_NE(r.out.find(" 1 failed;"), std::string::npos) << r;
+    EXPECT_NE(ExportJson(dir.db()).find("\"doc:telegram-21404-1951-07-03\""),
+              std::string::npos);
+    RunResult dry = RunParley({"import", "--dry-run", c.file});
+    EXPECT_EQ(dry.exit_code, 2) << dry;
+    EXPECT_NE(dry.err.find(c.says), std::string::npos) << dry;
+  }
+}
+
+// What a folder walk cannot import is said, one line each, in the sorted
+// order of the walk, and counted as failed: a dangling symbolic link, a
+// symbolic link loop, a FIFO with a page's name. A page named ".TXT" is a
+// page. Folders with the rest are all walked.
+TEST(BadInputFolderTest, EveryEntryAWalkCannotImportIsNamed) {
+  TempDir dir;
+  fs::path folder = dir.root() / "pages";
+  fs::create_directories(folder / "a");
+  fs::copy_file(SeedPage(), folder / "a" / "SEED.TXT");
+  fs::create_symlink("nowhere.txt", folder / "a" / "dangling.txt");
+  fs::create_symlink("loop-2", folder / "a" / "loop-1");
+  fs::create_symlink("loop-1", folder / "a" / "loop-2");
+  ASSERT_EQ(mkfifo((folder / "b-x.txt").c_str(), 0644), 0);
+  fs::create_directories(folder / "c");
+  fs::copy_file(FirstPage(), folder / "c" / "first.txt");
+  RunResult r = RunParleyOn(dir.db(), {"import", folder.string()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  std::string f = folder.string();
+  EXPECT_EQ(r.ErrLines(),
+            (std::vector<std::string>{
+                "parley: " + f + "/a/dangling.txt: dangling symbolic link",
+                "parley: " + f + "/a/loop-1: symbolic link loop",
+                "parley: " + f + "/a/loop-2: symbolic link loop",
+                "parley: " + f +
+                    "/b-x.txt: not a regular file (a FIFO); only files are "
+                    "imported"}))
+      << r;
+  EXPECT_NE(r.out.find("2 added, 0 replaced, 0 unchanged, 4 failed"),
+            std::string::npos)
+      << r;
+  std::string exported = ExportJson(dir.db());
+  EXPECT_NE(exported.find("\"doc:telegram-21404-1951-07-03\""),
+            std::string::npos);
+  EXPECT_NE(exported.find("\"doc:telegram-3950-1951-07-03\""),
+            std::string::npos);
+}
+
+TEST(BadInputFolderTest, AFolderWithNothingToImportIsAnError) {
+  TempDir dir;
+  fs::path folder = dir.root() / "notes";
+  WriteBytes(folder / "readme.md", "not a page\n");
+  fs::create_directories(folder / "empty");
+  RunResult r = RunParleyOn(dir.db(), {"import", folder.string(), SeedPage()});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  EXPECT_EQ(r.ErrLines(),
+            (std::vector<std::string>{
+                "parley: " + folder.string() +
+                ": nothing to import in this folder (no .txt, .json or .xml "
+                "file)"}))
+      << r;
+  EXPECT_NE(r.out.find("1 added, 0 replaced, 0 unchanged, 1 failed"),
+            std::string::npos)
+      << r;
+}
+
+// A subfolder the user may not read is named and counted; the walk goes on
+// with the folders after it. Root reads every folder, so as root parley runs
+// as nobody (setpriv).
+TEST(BadInputFolderTest, AnUnreadableSubfolderIsNamedAndTheWalkGoesOn) {
+  TempDir dir;
+  fs::permissions(dir.root(), fs::perms::all);
+  fs::path folder = dir.root() / "pages";
+  for (const char* sub : {"a", "b", "c", "d"})
+    fs::create_directories(folder / sub);
+  fs::copy_file(SeedPage(), folder / "a" / "seed.txt");
+  fs::copy_file(FirstPage(), folder / "b" / "first.txt");
+  fs::copy_file(FirstPage(), folder / "d" / "first.txt");
+  fs::permissions(folder / "b", fs::perms::none);
+  std::vector<std::string> args = {"--db", dir.db(), "import", folder.string()};
+  RunResult r;
+  if (geteuid() == 0) {
+    if (RunProgram("setpriv", {"--version"}).exit_code != 0)
+      GTEST_SKIP() << "root without setpriv: every folder is readable";
+    std::vector<std::string> as_nobody = {"--reuid=65534", "--regid=65534",
+                                          "--clear-groups", PARLEY_BINARY};
+    as_nobody.insert(as_nobody.end(), args.begin(), args.end());
+    r = RunProgram("setpriv", as_nobody);
+  } else {
+    r = RunParley(args);
+  }
+  fs::permissions(folder / "b", fs::perms::owner_all);
+  EXPECT_EQ(r.exit_code, 2) << r;
+  EXPECT_EQ(r.ErrLines(),
+            (std::vector<std::string>{"parley: " + (folder / "b").string() +
+                                      ": cannot read folder (Permission "
+                                      "denied)"}))
+      << r;
+  // a/ and d/ are imported (d's page is the same as b's, unread).
+  EXPECT_NE(r.out.find("2 added, 0 replaced, 0 unchanged, 1 failed"),
+            std::string::npos)
+      << r;
+}
+
+// "February 30, 1951" on a page's date line: imported without a date, with a
+// warning naming the line; no id or date holds 1951-02-30.
+TEST(BadInputDateTest, AnImpossibleDateIsNoDateAndIsWarnedOf) {
+  TempDir dir;
+  std::string page = ReadBytes(SeedPage());
+  page.replace(page.find("July 3, 1951"), 12, "February 30, 1951");
+  std::string file = dir.Write("feb30.txt", page);
+  RunResult r = RunParleyOn(dir.db(), {"import", file});
+  EXPECT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(Unwrapped(r.out).find(
+                "warning: line 3: \"February 30, 1951\" is not a date on the "
+                "calendar; not read as one"),
+            std::string::npos)
+      << r;
+  EXPECT_EQ(ExportJson(dir.db()).find("1951-02-30"), std::string::npos);
+}
+
+// An answer that cannot be written (stdout on a full disk) is an error: one
+// line, exit 2, for every command that prints to stdout.
+TEST(OutputErrorTest, AFullStdoutIsAnErrorForEveryCommand) {
+  TempDir dir;
+  ASSERT_EQ(RunParleyOn(dir.db(), {"import", SeedPage()}).exit_code, 0);
+  std::vector<std::vector<std::string>> commands = {
+      {"stats"},
+      {"who-proposed"},
+      {"show", "person:kim-il-sung"},
+      {"timeline"},
+      {"search", "ceasefire"},
+      {"export", "--format", "json"},
+      {"import", FirstPage()},
+      {"import", "--dry-run", SeedPage()},
+      {"extract", SeedPage()},
+      {"--help"}};
+  for (const auto& command : commands) {
+    SCOPED_TRACE(command.front() + " " + command.back());
+    std::vector<std::string> args = {"-c", "exec \"$0\" \"$@\" > /dev/full",
+                                     PARLEY_BINARY, "--db", dir.db()};
+    args.insert(args.end(), command.begin(), command.end());
+    RunResult r = RunProgram("sh", args);
+    EXPECT_EQ(r.exit_code, 2) << r;
+    ASSERT_EQ(r.ErrLines().size(), 1u) << r;
+    EXPECT_EQ(r.err.rfind("parley: ", 0), 0u) << r;
+    EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r;
+  }
 }
 
 // A database written by a newer Parley is refused by every command, and

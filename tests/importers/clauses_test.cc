@@ -180,6 +180,56 @@ We propose the following points:
   EXPECT_EQ(page.sources(last, EdgeKind::kProposes), Ids{"person:mao-zedong"});
 }
 
+// A list runs past point 999 (issue 10: a page of 10,000 points gave 999
+// clauses): every point is a clause.
+TEST(ClausesTest, AListPastPoint999IsReadWhole) {
+  std::string text = R"(July 3, 1951
+
+Ciphered Telegram No. 21404, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+We propose the following points:
+
+)";
+  for (int i = 1; i <= 1200; ++i) {
+    text += std::to_string(i) + ". Both sides withdraw " + std::to_string(i) +
+            " km from the 38th parallel.\n\n";
+  }
+  text += "Mao Zedong\n";
+  Page page(text);
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  EXPECT_EQ(clauses.size(), 1200u);
+  std::string last = page.clause(page.outer(), "1200");
+  std::vector<Term> distances = TermList(page.terms(last), "distances");
+  ASSERT_EQ(distances.size(), 1u);
+  EXPECT_EQ(distances[0].min, 1200);
+}
+
+// A number of four digits continues a list only as its next point: "1951."
+// after point 3 is a year, not a fourth clause.
+TEST(ClausesTest, AYearAfterThePointsIsNoPoint) {
+  Page page(R"(July 3, 1951
+
+Ciphered Telegram No. 21404, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+We propose the following points:
+
+1. Both sides cease fire.
+
+2. Both sides withdraw 10 km from the 38th parallel.
+
+3. Prisoners of war are exchanged.
+
+1951. The year the talks began.
+
+Mao Zedong
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
+}
+
 // "The enemy has agreed to resume the talks at Panmunjom. We intend to put
 // forward the following:": the sentence that introduces the points is the
 // last; the earlier "agreed" is no agreed text.

@@ -344,6 +344,55 @@ TEST(ImportFileTest, ImportFileReadsAJsonDocumentByItsExtension) {
   EXPECT_FALSE(ImportFile("proposal.txt", kJson, RealKnowledge()).ok());
 }
 
+TEST(ImportFileTest, AJsonDocumentsExtensionInAnyCase) {
+  constexpr std::string_view kJson = R"({
+  "format": "parley-document",
+  "version": 1,
+  "document": {"type": "proposal", "date": "1951-07-10",
+               "title": "Draft agenda", "authors": ["Nam Il"]},
+  "clauses": [{"ordinal": "1", "text": {"en": "Both sides cease fire."}}]
+})";
+  Result<Fragment> json = ImportFile("PROPOSAL.JSON", kJson, RealKnowledge());
+  ASSERT_TRUE(json.ok()) << json.status().message();
+  EXPECT_EQ(json->layout, "json");
+}
+
+// "February 30, 1951" on the date line: the page is read in its layout,
+// its document has no date (no id made of 1951-02-30), and a warning names
+// the line.
+TEST(ImportFileTest, ADateNotOnTheCalendarIsNoDateAndIsWarnedOf) {
+  std::string page =
+      ReadFile(std::string(PARLEY_DATA_DIR) + "/000_7b6558650d750d46.txt");
+  size_t at = page.find("July 3, 1951");
+  ASSERT_NE(at, std::string::npos);
+  page.replace(at, 12, "February 30, 1951");
+  Result<Fragment> f = ImportFile("seed.txt", page, RealKnowledge());
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->layout, "wilson-current");
+  EXPECT_EQ(f->page_id, "doc:telegram-21404");
+  for (const Node& n : f->nodes()) {
+    EXPECT_EQ(n.id.find("02-30"), std::string::npos) << n.id;
+    EXPECT_NE(n.props.GetString("date"), "1951-02-30") << n.id;
+  }
+  EXPECT_NE(std::find(f->warnings.begin(), f->warnings.end(),
+                      "line 3: \"February 30, 1951\" is not a date on the "
+                      "calendar; not read as one"),
+            f->warnings.end())
+      << ::testing::PrintToString(f->warnings);
+}
+
+// A page whose only date is impossible is refused, and the error says why.
+TEST(ImportFileTest, APageWhoseOnlyDateIsImpossibleSaysSo) {
+  Result<Fragment> f =
+      ImportFile("note.txt", "A note of the talks\nwritten on 30.2.1951\n",
+                 RealKnowledge());
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().message().find("\"30.2.1951\" is not a date on the "
+                                      "calendar"),
+            std::string::npos)
+      << f.status().message();
+}
+
 TEST(ImportFileTest, TheContentHashCoversTheBytesAndTheExtraction) {
   Result<Fragment> a = ImportFile("a.txt", kZhouCable, RealKnowledge());
   Result<Fragment> b = ImportFile("b.txt", kZhouCable, RealKnowledge());

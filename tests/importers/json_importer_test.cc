@@ -407,6 +407,87 @@ INSTANTIATE_TEST_SUITE_P(
                   "25)"}),
     [](const auto& info) { return info.param.name; });
 
+// Values of the right type that no document can hold: refused with the
+// value and the field named, never dropped, wrapped or merged.
+INSTANTIATE_TEST_SUITE_P(
+    Values, JsonImporterTypeTest,
+    ::testing::Values(
+        WrongType{"CopyCountOf10To30", "\"count\": 2",
+                  "\"count\": 1000000000000000000000000000000",
+                  "document.copies[0].count: 1e+30 is out of range (1 to "
+                  "1000000) (line 13)"},
+        WrongType{"CopyCountPast64Bits", "\"count\": 2",
+                  "\"count\": 18446744073709551615",
+                  "document.copies[0].count: 18446744073709551615 is out of "
+                  "range (1 to 1000000) (line 13)"},
+        WrongType{"CopyCountOfZero", "\"count\": 2", "\"count\": 0",
+                  "document.copies[0].count: 0 is out of range (1 to "
+                  "1000000) (line 13)"},
+        WrongType{"CopyCountNegative", "\"count\": 2", "\"count\": -3",
+                  "document.copies[0].count: -3 is out of range (1 to "
+                  "1000000) (line 13)"},
+        WrongType{"DateOfThirtiethFebruary", "\"date\": \"1951-06-30\"",
+                  "\"date\": \"1953-02-30\"",
+                  "document.date: expected an ISO date (YYYY-MM-DD) on the "
+                  "calendar, got \"1953-02-30\" (line 7)"},
+        WrongType{"DateOfTwentyNinthFebruaryOutsideALeapYear",
+                  "\"date\": \"1951-06-30\"", "\"date\": \"1951-02-29\"",
+                  "document.date: expected an ISO date (YYYY-MM-DD) on the "
+                  "calendar, got \"1951-02-29\" (line 7)"},
+        WrongType{"DateOfMonthThirteen", "\"date\": \"1951-06-30\"",
+                  "\"date\": \"1951-13-01\"",
+                  "document.date: expected an ISO date (YYYY-MM-DD) on the "
+                  "calendar, got \"1951-13-01\" (line 7)"},
+        WrongType{"OrdinalPast64Bits", "{\"ordinal\": 6,",
+                  "{\"ordinal\": 99999999999999999999999,",
+                  "clauses[1].ordinal: 9.999999999999999e+22 is too large for "
+                  "an integer; write the ordinal as a string (line 22)"},
+        WrongType{"TwoClausesWithOneOrdinal", "{\"ordinal\": 6,",
+                  "{\"ordinal\": 2,",
+                  "clauses[1].ordinal: ordinal \"2\" is already "
+                  "clauses[0]'s; each clause needs its own (line 22)"},
+        WrongType{"TwoOrdinalsWithOneId", "{\"ordinal\": 6,",
+                  "{\"ordinal\": \"2.\",",
+                  "clauses[1].ordinal: ordinal \"2.\" gives the same clause "
+                  "id as clauses[0]'s \"2\"; each clause needs its own (line "
+                  "22)"},
+        WrongType{"VersionPastEveryDouble", "\"version\": 1",
+                  "\"version\": 1e400",
+                  "line 3: invalid JSON: number 1e400 is out of range"}),
+    [](const auto& info) { return info.param.name; });
+
+// 2^63 is a JSON integer (nlohmann holds it unsigned): the ordinal is
+// written as given, never wrapped to -9223372036854775808.
+TEST(JsonImporterTest, AnOrdinalOf2To63IsKeptAsWritten) {
+  std::string text = kProposal;
+  text.replace(text.find("{\"ordinal\": 6,"), 14,
+               "{\"ordinal\": 9223372036854775808,");
+  Result<Fragment> f = Import(text);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  const Node* clause =
+      FindNode(*f, std::string(kDocId) + "/clause-9223372036854775808");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_EQ(clause->props.GetString("ordinal"), "9223372036854775808");
+  EXPECT_EQ(clause->label.rfind("Point 9223372036854775808: ", 0), 0u)
+      << clause->label;
+}
+
+// The largest count a copy line may have is kept.
+TEST(JsonImporterTest, ACopyCountOfAMillionIsKept) {
+  std::string text = kProposal;
+  text.replace(text.find("\"count\": 2"), 10, "\"count\": 1000000");
+  Result<Fragment> f = Import(text);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  bool found = false;
+  for (const Edge& e : f->edges()) {
+    if (e.kind != EdgeKind::kCopyTo || e.props.Get("count") == nullptr)
+      continue;
+    EXPECT_EQ(e.props.Get("count")->as_int(), 1000000);
+    found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(JsonImporterTest, AnOptionalFieldWrittenAsNullIsAbsent) {
   std::string text = kProposal;
   text.replace(text.find("\"number\": \"12\""),

@@ -78,6 +78,44 @@ TEST(FindDateTest, ReportsWhereTheDateStands) {
   EXPECT_EQ(m->end, 19u);
 }
 
+TEST(IsOnCalendarTest, MonthLengthsAndLeapYears) {
+  EXPECT_TRUE(IsOnCalendar(1951, 7, 3));
+  EXPECT_TRUE(IsOnCalendar(1951, 1, 31));
+  EXPECT_FALSE(IsOnCalendar(1951, 2, 30));
+  EXPECT_FALSE(IsOnCalendar(1951, 2, 29));
+  EXPECT_TRUE(IsOnCalendar(1952, 2, 29));
+  EXPECT_FALSE(IsOnCalendar(1900, 2, 29));  // a century, not a leap year
+  EXPECT_TRUE(IsOnCalendar(2000, 2, 29));
+  EXPECT_FALSE(IsOnCalendar(1951, 4, 31));
+  EXPECT_FALSE(IsOnCalendar(1951, 13, 1));
+  // A date known to the month or the year; an unknown year may be a leap.
+  EXPECT_TRUE(IsOnCalendar(1951, 7, 0));
+  EXPECT_TRUE(IsOnCalendar(1951, 0, 0));
+  EXPECT_TRUE(IsOnCalendar(0, 2, 29));
+}
+
+// A date no calendar has is no date: the next real one is found, and
+// FindImpossibleDate says where the impossible one stood.
+TEST(FindDateTest, ADateNotOnTheCalendarIsPassedOver) {
+  EXPECT_EQ(IsoOf("February 30, 1951"), "(none)");
+  EXPECT_EQ(IsoOf("30.2.1951"), "(none)");
+  EXPECT_EQ(IsoOf("31 April 1951"), "(none)");
+  EXPECT_EQ(IsoOf("your telegram of 30.2.1951 and of 3.7.1951"), "1951-07-03");
+  EXPECT_EQ(IsoOf("29.2.1952"), "1952-02-29");
+  // "29 February" without a year: the year the caller assumes decides.
+  EXPECT_EQ(IsoOf("29 February", 1952), "1952-02-29");
+  EXPECT_EQ(IsoOf("30 February", 1952), "(none)");
+
+  auto m = FindImpossibleDate("Received on February 30, 1951 at noon");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->start, 12u);
+  EXPECT_EQ(m->end, 29u);
+  EXPECT_FALSE(FindImpossibleDate("July 3, 1951").has_value());
+  EXPECT_TRUE(IsImpossibleDateLine("  February 30, 1951 "));
+  EXPECT_FALSE(IsImpossibleDateLine("July 3, 1951"));
+  EXPECT_FALSE(ParseDateLine("February 30, 1951").has_value());
+}
+
 TEST(FindTimeTest, EveryFormThePagesUse) {
   EXPECT_EQ(TimeOf("Received 12:10 3.7.1951"), "12:10");
   EXPECT_EQ(TimeOf("Sent 1.7.51 5:30"), "05:30");
