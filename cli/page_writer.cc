@@ -1,8 +1,12 @@
 #include "cli/page_writer.h"
 
 #include <CLI/CLI.hpp>
+#include <condition_variable>
+#include <deque>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <utility>
 
 namespace parley::cli {
@@ -39,6 +43,74 @@ void AddReportFormatOption(CLI::App& command, OutputFormat& format,
       ->type_name("table|json");
 }
 
+class PageWriter::Indexer {
+ public:
+  explicit Indexer(storage::TextIndex& index)
+      : index_(index), thread_([this] { Run(); }) {}
+  ~Indexer() { Stop(); }
+
+  // Indexes the text of page `page_id` (read from `file`) unless the index
+  // holds it with `content_hash` already. Waits while many pages are
+  // queued, so memory stays bounded.
+  void Add(std::string file, std::string page_id, std::string content_hash,
+           std::string text, std::vector<storage::DocumentSpan> spans) {
+    constexpr size_t kQueued = 64;
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return queue_.size() < kQueued; });
+    queue_.push_back({std::move(file), std::move(page_id),
+                      std::move(content_hash), std::move(text),
+                      std::move(spans)});
+    work_.notify_one();
+  }
+
+  // Waits until every page given is indexed; returns the failures, each
+  // naming its file. Further calls return nothing.
+  std::vector<Status> Stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    work_.notify_one();
+    if (thread_.joinable()) thread_.join();
+    return std::move(errors_);
+  }
+
+ private:
+  struct Item {
+    std::string file, page_id, content_hash, text;
+    std::vector<storage::DocumentSpan> spans;
+  };
+
+  void Run() {
+    for (;;) {
+      Item item;
+      {
+        std::unique_lock lock(mutex_);
+        work_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        item = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      room_.notify_one();
+      // A page the index holds already (re-imported) is not indexed again.
+      if (index_.Holds(item.page_id, item.content_hash)) continue;
+      Status s = index_.IndexPage(item.page_id, item.content_hash, item.text,
+                                  item.spans);
+      if (!s.ok()) errors_.push_back(s.WithContext(item.file));
+    }
+  }
+
+  storage::TextIndex& index_;
+  std::mutex mutex_;
+  std::condition_variable work_, room_;
+  std::deque<Item> queue_;
+  bool stopping_ = false;
+  std::vector<Status> errors_;  // the thread's until it is joined
+  std::thread thread_;          // last: starts once the rest is ready
+};
+
+PageWriter::PageWriter() = default;
+
 Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
                                                      bool json,
                                                      Progress* progress) {
@@ -53,6 +125,7 @@ Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
   writer->json_ = json;
   writer->progress_ = progress;
   writer->pages_before_ = writer->text_index_->page_count();
+  writer->indexer_ = std::make_unique<Indexer>(*writer->text_index_);
   return writer;
 }
 
@@ -75,17 +148,14 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
     Print(FailedFileReport(file, error));
     return;
   }
-  // The text is indexed when the index lacks it (a new or changed page, or
-  // one whose indexing an interrupted import missed). A failure is reported
-  // and left to the catch-up in Finish.
-  if (!text_index_->Holds(fragment.page_id, fragment.content_hash)) {
-    Status s = text_index_->IndexPage(fragment);
-    if (!s.ok()) {
-      if (progress_) progress_->Clear();
-      ReportError(s.WithContext(file));
-    }
-  }
   Print(BuildFileReport(file, StatusOf(*outcome), fragment));
+  // The text is indexed when the index lacks it (a new or changed page, or
+  // one whose indexing an interrupted import missed), on the indexer's
+  // thread. A failure is reported in Finish and left to its catch-up.
+  std::vector<storage::DocumentSpan> spans = storage::DocumentSpans(fragment);
+  graph::Fragment& stored = *page;
+  indexer_->Add(file, stored.page_id, stored.content_hash,
+                std::move(stored.text), std::move(spans));
 }
 
 void PageWriter::Print(FileReport report) {
@@ -100,8 +170,13 @@ void PageWriter::Print(FileReport report) {
 }
 
 int PageWriter::Finish() {
+  for (const Status& failed : indexer_->Stop()) {
+    if (progress_) progress_->Clear();
+    ReportError(failed);
+  }
   // Pages stored by an import that was interrupted before their text was
-  // indexed (or by an older parley) are indexed now.
+  // indexed (or by an older parley), and those whose indexing failed above,
+  // are indexed now.
   auto reader = store_->NewReader();
   auto caught_up = text_index_->CatchUp(*reader);
   reader.reset();

@@ -52,12 +52,17 @@ class PageWriter {
   int Finish();
 
  private:
-  PageWriter() = default;
+  // Indexes page texts on a thread of its own, in the order given, while
+  // the writer stores the next pages (page_writer.cc).
+  class Indexer;
+
+  PageWriter();
   void Print(FileReport report);
 
   std::unique_ptr<storage::Store> store_;
   std::unique_ptr<storage::TextIndex> text_index_;
   std::unique_ptr<linking::Linker> linker_;
+  std::unique_ptr<Indexer> indexer_;  // uses text_index_ until Finish
   bool json_ = false;
   Progress* progress_ = nullptr;
   size_t pages_before_ = 0;          // pages indexed when the import began
