@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "cli/output.h"
 #include "cli/query_support.h"
 #include "queries/citation.h"
 #include "queries/compare.h"
@@ -77,10 +78,8 @@ int RunCite(const CiteOptions& options, Context& context) {
     PrintJson(out);
   } else if (options.format == OutputFormat::kCsv) {
     std::cout << "cited,document,footnote\n"
-              << *id << ',' << citation->document << ",\"";
-    for (char ch : footnote)
-      std::cout << (ch == '"' ? "\"\"" : std::string(1, ch));
-    std::cout << "\"\n";
+              << CsvField(*id) << ',' << CsvField(citation->document) << ','
+              << CsvField(footnote) << "\n";
   } else {
     // One paragraph, unwrapped, to paste into a paper.
     std::cout << footnote << "\n";

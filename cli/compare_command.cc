@@ -130,7 +130,9 @@ std::vector<Token> DiffTokens(const std::vector<queries::DiffPiece>& pieces,
         k > 0 && p.op == Op::kAdded && pieces[k - 1].op == Op::kRemoved;
     for (size_t i = 0; i < words.size(); ++i) {
       Token t;
-      std::string shown = words[i];
+      // Escaped here: the coloured diff is written past the escaping of
+      // std::cout, which would escape its colours too.
+      std::string shown = EscapeControls(words[i]);
       if (!color && p.op != Op::kSame) {
         if (i == 0) shown = (p.op == Op::kRemoved ? "[-" : "{+") + shown;
         if (i + 1 == words.size()) shown += p.op == Op::kRemoved ? "-]" : "+}";
@@ -204,6 +206,7 @@ void PrintTable(const CompareOptions& options,
           d.before.empty() ? d.after : d.before);
       continue;
     }
+    UnescapedOutput colours;
     std::cout << WrapTokens(DiffTokens(d.pieces, color), "  ");
   }
   std::cout << "\n" << WrapLabelled("Changes, ", ChangesOrigin(c) + ":");

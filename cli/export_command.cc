@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/output.h"
 #include "queries/export.h"
 
 namespace parley::cli {
@@ -150,6 +151,8 @@ int RunExport(const ExportOptions& options, Context& context) {
   }
   if (options.output.empty() || options.output == "-") {
     errno = 0;
+    // Each format escapes for its own consumer; the data passes as it is.
+    UnescapedOutput export_as_written;
     Status s = queries::WriteExport(graph, *format, std::cout);
     return s.ok() ? kExitOk
                   : ReportError(WriteError("standard output", s, errno));

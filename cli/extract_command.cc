@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/output.h"
 #include "cli/parallel_pages.h"
 #include "queries/json_value.h"
 
@@ -48,6 +49,8 @@ int RunExtract(const ExtractOptions& options, Context& context) {
     }
   }
   std::ostream& out = to_stdout ? std::cout : file;
+  // JSON lines, escaped as JSON: the data passes as it is.
+  UnescapedOutput json_lines;
   Progress progress("extract", files.size());
   int failed = 0;
   size_t next = 0, done = 0;

@@ -177,6 +177,7 @@ void PrintReportsJson(const std::vector<FileReport>& reports,
     all.push_back(std::move(j));
   }
   // A path or a label that is not UTF-8 must not end the report.
+  UnescapedOutput json_as_written;
   out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
       << "\n";
 }

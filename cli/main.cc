@@ -21,6 +21,8 @@
 #include "cli/who_proposed_command.h"
 
 int main(int argc, char** argv) {
+  // Control characters in the data reach no terminal raw (cli/output.h).
+  parley::cli::EscapedStandardStreams escaped_streams;
   parley::cli::Context context;
   CLI::App app{
       "Parley: a knowledge graph of treaty proposals built from archival "

@@ -14,6 +14,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "cli/output.h"
 #include "importers/import_file.h"
 
 namespace parley::cli {
@@ -291,12 +292,14 @@ void Progress::Update(size_t done) {
   }
   // What stdout holds for the same terminal goes out first.
   if (stdout_terminal_) std::cout.flush();
+  UnescapedOutput progress(UnescapedOutput::Stream::kStderr);
   std::cerr << "\r\033[K" << line << std::flush;
   shown_ = true;
 }
 
 void Progress::Clear() {
   if (!shown_) return;
+  UnescapedOutput progress(UnescapedOutput::Stream::kStderr);
   std::cerr << "\r\033[K" << std::flush;
   shown_ = false;
 }
@@ -304,7 +307,9 @@ void Progress::Clear() {
 void Progress::Note(const std::string& note) {
   if (!enabled_) return;
   if (stdout_terminal_) std::cout.flush();
-  std::cerr << "\r\033[K" << what_ << ": " << note << std::flush;
+  UnescapedOutput progress(UnescapedOutput::Stream::kStderr);
+  std::cerr << "\r\033[K" << what_ << ": " << EscapeControls(note)
+            << std::flush;
   shown_ = true;
 }
 

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/output.h"
 #include "graph/props.h"
 #include "queries/paths.h"
 
@@ -293,6 +294,9 @@ ordered_json DocumentJson(const graph::Node& doc) {
 }
 
 void PrintJson(const ordered_json& json) {
+  // nlohmann escapes what JSON must; the escaping of table text would
+  // change the data (cli/output.h).
+  UnescapedOutput json_as_written;
   std::cout << json.dump(2, ' ', false,
                          nlohmann::json::error_handler_t::replace)
             << "\n";

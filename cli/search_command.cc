@@ -109,8 +109,8 @@ void PrintCsv(const queries::SearchResult& r, const Markers& m) {
     const queries::SearchHit& h = r.hits[i];
     std::cout << i + 1 << ',' << Score(h.score) << ','
               << CsvField(h.document.id) << ',' << CsvField(h.date) << ','
-              << CsvField(h.page_id) << ',' << h.lang << ',' << h.start << ','
-              << h.end << ',' << h.match_count << ','
+              << CsvField(h.page_id) << ',' << CsvField(h.lang) << ','
+              << h.start << ',' << h.end << ',' << h.match_count << ','
               << CsvField(queries::MarkSnippet(h, m.open, m.close)) << '\n';
   }
 }

@@ -2,12 +2,14 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "cli/table_format.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/snapshot.h"
@@ -48,6 +50,49 @@ std::vector<std::pair<graph::EdgeKind, graph::NodeId>> EdgeEnds(
   return ends;
 }
 
+// The node as CSV rows (what, key, value, document, lang, start, end): its
+// id, kind, label, aliases, warnings, properties ("text" with the language
+// as key), edges ("out"/"in" with the edge kind as key and the far end as
+// value), evidence (the quote, its document, language and bytes) and each
+// evidence's sources.
+PaperTable ShowPaperTable(
+    const graph::Node& node, queries::Snapshot& snapshot,
+    const std::function<const std::vector<std::string>&(const graph::NodeId&)>&
+        cites) {
+  PaperTable t;
+  t.columns = {"what", "key", "value", "document", "lang", "start", "end"};
+  t.rows.push_back({"id", "", node.id});
+  t.rows.push_back({"kind", "", std::string(graph::NodeKindName(node.kind))});
+  t.rows.push_back({"label", "", node.label});
+  for (const auto& a : node.aliases) t.rows.push_back({"alias", "", a});
+  for (const std::string& w : DocumentWarnings(node))
+    t.rows.push_back({"warning", "", w});
+  if (node.props.is_object()) {
+    for (const auto& [key, v] : node.props.as_object()) {
+      if (key == graph::prop::kWarnings) continue;
+      if (key == graph::prop::kText && v.is_object()) {
+        for (const auto& [lang, text] : v.as_object())
+          t.rows.push_back({"text", lang, Scalar(text)});
+        continue;
+      }
+      t.rows.push_back({"property", key, Scalar(v)});
+    }
+  }
+  for (const auto& [kind, target] :
+       EdgeEnds(snapshot, node.id, storage::Reader::Direction::kOut))
+    t.rows.push_back({"out", std::string(graph::EdgeKindName(kind)), target});
+  for (const auto& [kind, source] :
+       EdgeEnds(snapshot, node.id, storage::Reader::Direction::kIn))
+    t.rows.push_back({"in", std::string(graph::EdgeKindName(kind)), source});
+  for (const auto& ev : node.evidence) {
+    t.rows.push_back({"evidence", "", ev.quote, ev.doc, ev.lang,
+                      std::to_string(ev.start), std::to_string(ev.end)});
+    for (const std::string& c : cites(ev.doc))
+      t.rows.push_back({"source", "", c, ev.doc});
+  }
+  return t;
+}
+
 int RunShow(const ShowOptions& options, Context& context) {
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
@@ -84,8 +129,13 @@ int RunShow(const ShowOptions& options, Context& context) {
     nlohmann::ordered_json cites_json = nlohmann::ordered_json::object();
     for (const auto& ev : node->evidence) cites_json[ev.doc] = cites(ev.doc);
     j["citations"] = cites_json;
+    UnescapedOutput json_as_written;
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
+    return kExitOk;
+  }
+  if (options.format == OutputFormat::kCsv) {
+    WriteCsv(std::cout, ShowPaperTable(*node, snapshot, cites));
     return kExitOk;
   }
   std::cout << node->id << "  (" << graph::NodeKindName(node->kind) << ")\n";
