@@ -235,7 +235,8 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
       if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
         targets.insert(day->second.begin(), day->second.end());
       if (ref.number && !ref.number->empty()) {
-        if (auto n = docs_by_number.find(*ref.number); n != docs_by_number.end())
+        if (auto n = docs_by_number.find(*ref.number);
+            n != docs_by_number.end())
           targets.insert(n->second.begin(), n->second.end());
       }
     }
@@ -291,11 +292,11 @@ std::set<std::string> LinkIndex::RepliesCitingDate(
       for (const graph::Reference& ref : rd->second.references) {
         if (ref.date != d.date) continue;
         const std::vector<std::string>& authors = ref.authors;
-        bool theirs = authors.empty() ||
-                      std::any_of(authors.begin(), authors.end(),
-                                  [&](const std::string& a) {
-                                    return d.authors.count(a) > 0;
-                                  });
+        bool theirs =
+            authors.empty() || std::any_of(authors.begin(), authors.end(),
+                                           [&](const std::string& a) {
+                                             return d.authors.count(a) > 0;
+                                           });
         if (theirs) {
           pages.insert(rd->second.page);
           break;

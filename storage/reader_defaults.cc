@@ -88,9 +88,7 @@ std::optional<graph::Edge> Reader::GetEdge(const graph::NodeId& source,
   return std::nullopt;
 }
 
-std::vector<std::string> Reader::Owners(std::string_view, size_t) {
-  return {};
-}
+std::vector<std::string> Reader::Owners(std::string_view, size_t) { return {}; }
 
 std::optional<uint32_t> Reader::DenseId(const graph::NodeId& id) {
   const WholeGraph& whole = Whole();

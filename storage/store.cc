@@ -108,13 +108,12 @@ std::vector<detail::EvidenceRecord> ToRecords(
   std::vector<detail::EvidenceRecord> out;
   out.reserve(evidence.size());
   for (const graph::Evidence& e : evidence) {
-    bool in_page = own_text != nullptr && !own_page.empty() &&
-                   e.doc == own_page && e.start <= e.end &&
-                   e.end <= own_text->size() && !e.quote.empty() &&
-                   std::string_view(*own_text).substr(
-                       e.start, e.end - e.start) == e.quote;
-    out.push_back({e.doc, e.lang, e.start, e.end, in_page ? "" : e.quote,
-                   in_page});
+    bool in_page =
+        own_text != nullptr && !own_page.empty() && e.doc == own_page &&
+        e.start <= e.end && e.end <= own_text->size() && !e.quote.empty() &&
+        std::string_view(*own_text).substr(e.start, e.end - e.start) == e.quote;
+    out.push_back(
+        {e.doc, e.lang, e.start, e.end, in_page ? "" : e.quote, in_page});
     if (in_page && elided != nullptr) *elided = true;
   }
   return out;
@@ -673,8 +672,7 @@ class SnapshotReader : public Reader {
     contribution.label = std::move(record.label);
     contribution.aliases = std::move(record.aliases);
     contribution.props = std::move(record.props);
-    contribution.evidence =
-        FromRecords(std::move(record.evidence), text_of_);
+    contribution.evidence = FromRecords(std::move(record.evidence), text_of_);
     node.Add(std::move(contribution));
   }
 
@@ -696,8 +694,7 @@ class SnapshotReader : public Reader {
           detail::EdgeKey(parts.far, parts.kind, parts.near, parts.owner);
       out_value = GetValue(kOutEdges, out_key);
       if (!out_value) {
-        Record(Status::Corruption(Describe(cf, key) +
-                                  ": no out_edges record " +
+        Record(Status::Corruption(Describe(cf, key) + ": no out_edges record " +
                                   Describe(kOutEdges, out_key)));
         return;
       }
@@ -714,8 +711,7 @@ class SnapshotReader : public Reader {
     contribution.target = cf == kOutEdges ? parts.far : parts.near;
     contribution.kind = parts.kind;
     contribution.props = std::move(record.props);
-    contribution.evidence =
-        FromRecords(std::move(record.evidence), text_of_);
+    contribution.evidence = FromRecords(std::move(record.evidence), text_of_);
     edge.Add(std::move(contribution));
   }
 
@@ -931,8 +927,8 @@ class BatchBuilder {
                            const std::string& old_text) {
     std::string prefix = QuoterKey(page, "");
     std::vector<std::string> owners;
-    Status scanned = ScanStaged(
-        kPages, prefix, [&](std::string_view key, std::string_view) {
+    Status scanned =
+        ScanStaged(kPages, prefix, [&](std::string_view key, std::string_view) {
           owners.emplace_back(key.substr(prefix.size()));
           return Status::Ok();
         });
@@ -944,8 +940,8 @@ class BatchBuilder {
       if (!loaded->has_value()) continue;
       ManifestRecord manifest = std::move(**loaded);
       for (const std::string& id : manifest.nodes) {
-        Status s = RewriteQuotes<NodeRecord>(
-            kNodes, detail::NodeKey(id, owner), page, old_text);
+        Status s = RewriteQuotes<NodeRecord>(kNodes, detail::NodeKey(id, owner),
+                                             page, old_text);
         if (!s.ok()) return s;
       }
       for (const EdgeRef& e : manifest.edges) {
@@ -1007,17 +1003,17 @@ class BatchBuilder {
       for (const NameRef& n : m.names) {
         Delete(kNames, detail::NameIndexKey(n.name_key, n.node_id, owner));
       }
-      if (!m.quotes_page.empty()) Delete(kPages, QuoterKey(m.quotes_page, owner));
+      if (!m.quotes_page.empty())
+        Delete(kPages, QuoterKey(m.quotes_page, owner));
     }
 
     ManifestRecord manifest;
     bool elided = false;
     std::set<std::pair<std::string, std::string>> names;
     for (const graph::Node& node : facts.nodes()) {
-      NodeRecord record{static_cast<uint8_t>(node.kind), node.label,
-                        node.aliases, node.props,
-                        ToRecords(node.evidence, facts.page_id, own_text,
-                                  &elided)};
+      NodeRecord record{
+          static_cast<uint8_t>(node.kind), node.label, node.aliases, node.props,
+          ToRecords(node.evidence, facts.page_id, own_text, &elided)};
       Put(kNodes, detail::NodeKey(node.id, owner),
           detail::EncodeRecord(record));
       manifest.nodes.push_back(node.id);
@@ -1035,10 +1031,9 @@ class BatchBuilder {
       manifest.names.push_back({name_key, node_id});
     }
     for (const graph::Edge& edge : facts.edges()) {
-      std::string value = detail::EncodeRecord(
-          EdgeRecord{edge.props,
-                     ToRecords(edge.evidence, facts.page_id, own_text,
-                               &elided)});
+      std::string value = detail::EncodeRecord(EdgeRecord{
+          edge.props,
+          ToRecords(edge.evidence, facts.page_id, own_text, &elided)});
       Put(kOutEdges,
           detail::EdgeKey(edge.source, edge.kind, edge.target, owner), value);
       // The in-edge is its key alone; readers take the value above.
@@ -1194,17 +1189,17 @@ class BatchBuilder {
   Result<std::optional<NodeHeadRecord>> MergeNodeHead(const std::string& id) {
     graph::NodeMerger merger;
     uint32_t owners = 0;
-    Status s = ScanStaged(kNodes, detail::NodePrefix(id),
-                          [&](std::string_view key, std::string_view value) {
-                            NodeRecord record;
-                            Status decoded = detail::DecodeRecord(
-                                value, &record, Describe(kNodes, key));
-                            if (!decoded.ok()) return decoded;
-                            merger.Add(NodeFromRecord(id, std::move(record),
-                                                      text_of_));
-                            ++owners;
-                            return Status::Ok();
-                          });
+    Status s = ScanStaged(
+        kNodes, detail::NodePrefix(id),
+        [&](std::string_view key, std::string_view value) {
+          NodeRecord record;
+          Status decoded =
+              detail::DecodeRecord(value, &record, Describe(kNodes, key));
+          if (!decoded.ok()) return decoded;
+          merger.Add(NodeFromRecord(id, std::move(record), text_of_));
+          ++owners;
+          return Status::Ok();
+        });
     if (!s.ok()) return s;
     std::optional<graph::Node> merged = merger.Take();
     if (!merged) return std::optional<NodeHeadRecord>();
@@ -1255,20 +1250,20 @@ class BatchBuilder {
       const std::string& head_key) {
     graph::EdgeMerger merger;
     uint32_t owners = 0;
-    Status s = ScanStaged(kOutEdges, head_key + detail::kSeparator,
-                          [&](std::string_view key, std::string_view value) {
-                            EdgeRecord record;
-                            Status decoded = detail::DecodeRecord(
-                                value, &record, Describe(kOutEdges, key));
-                            if (!decoded.ok()) return decoded;
-                            graph::Edge part;
-                            part.props = std::move(record.props);
-                            part.evidence = FromRecords(
-                                std::move(record.evidence), text_of_);
-                            merger.Add(std::move(part));
-                            ++owners;
-                            return Status::Ok();
-                          });
+    Status s = ScanStaged(
+        kOutEdges, head_key + detail::kSeparator,
+        [&](std::string_view key, std::string_view value) {
+          EdgeRecord record;
+          Status decoded =
+              detail::DecodeRecord(value, &record, Describe(kOutEdges, key));
+          if (!decoded.ok()) return decoded;
+          graph::Edge part;
+          part.props = std::move(record.props);
+          part.evidence = FromRecords(std::move(record.evidence), text_of_);
+          merger.Add(std::move(part));
+          ++owners;
+          return Status::Ok();
+        });
     if (!s.ok()) return s;
     std::optional<graph::Edge> merged = merger.Take();
     if (!merged) return std::optional<EdgeHeadRecord>();

@@ -492,8 +492,7 @@ TEST(StoreTest, AnOwnersQuotesSurviveAChangeOfThePageTheyQuote) {
   std::vector<graph::Edge> out = reader->OutEdges("doc:b");
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].evidence, links.edges()[0].evidence);
-  EXPECT_EQ(reader->GetNode("doc:b")->evidence,
-            changed.nodes()[0].evidence);
+  EXPECT_EQ(reader->GetNode("doc:b")->evidence, changed.nodes()[0].evidence);
 
   // Written again, the fragment quotes the new text.
   Fragment relinked;
