@@ -19,7 +19,8 @@ const graph::Node* Snapshot::FindHead(const graph::NodeId& id) {
   if (auto it = nodes_.find(id); it != nodes_.end())
     return it->second ? &*it->second : nullptr;
   auto it = heads_.find(id);
-  if (it == heads_.end()) it = heads_.emplace(id, reader_.GetNodeHead(id)).first;
+  if (it == heads_.end())
+    it = heads_.emplace(id, reader_.GetNodeHead(id)).first;
   return it->second ? &*it->second : nullptr;
 }
 

@@ -26,8 +26,8 @@ Result<GraphStats> CountGraph(storage::Reader& reader) {
     stats.nodes[k] = ids.size();
     // Only names carry `resolved` (people, organisations, places): the
     // documents and clauses, nearly every node, need no head read.
-    bool named = kind != graph::NodeKind::kDocument &&
-                 kind != graph::NodeKind::kClause;
+    bool named =
+        kind != graph::NodeKind::kDocument && kind != graph::NodeKind::kClause;
     for (const graph::NodeId& id : ids) {
       if (named) {
         std::optional<graph::Node> head = reader.GetNodeHead(id);

@@ -209,8 +209,8 @@ Result<TimelineResult> Timeline(Snapshot& snapshot,
     if (it == answered.end()) {
       it = answered
                .emplace(reply.doc->id,
-                        detail::FarEnds(snapshot, reply.doc->id, Direction::kOut,
-                                        EdgeKind::kRespondsTo))
+                        detail::FarEnds(snapshot, reply.doc->id,
+                                        Direction::kOut, EdgeKind::kRespondsTo))
                .first;
     }
     return std::binary_search(it->second.begin(), it->second.end(),

@@ -277,8 +277,7 @@ void KeepVersions(std::vector<Lineage>& lineages, const Keep& keep) {
   std::map<int, int> new_index;
   for (size_t i = 0; i < lineages.size(); ++i) {
     Lineage& l = lineages[i];
-    std::erase_if(l.versions,
-                  [&](const ClauseVersion& v) { return !keep(v); });
+    std::erase_if(l.versions, [&](const ClauseVersion& v) { return !keep(v); });
     if (l.versions.empty()) continue;
     new_index[static_cast<int>(i)] = static_cast<int>(kept.size());
     auto it = new_index.find(l.branch_of);

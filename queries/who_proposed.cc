@@ -99,18 +99,16 @@ std::vector<Candidate> Candidates(Snapshot& snapshot,
        MatchClauses(snapshot, ClauseQuery{query.text, query.topics})) {
     Candidate c;
     c.doc_id = DocumentOfClause(reader, match.clause);
-    if (const Node* doc = snapshot.FindHead(c.doc_id))
-      c.document = Brief(*doc);
+    if (const Node* doc = snapshot.FindHead(c.doc_id)) c.document = Brief(*doc);
     c.date = c.document.props.GetString(prop::kDate);
     if (!InDates(c.date, query)) continue;
     c.position = ClausePosition(match.clause);
     c.match = std::move(match);
     if (need_proposals) {
       ReadProposals(snapshot, c);
-      if (by && std::none_of(c.proposals.begin(), c.proposals.end(),
-                             [&](const Proposer& p) {
-                               return p.person.id == by->id;
-                             })) {
+      if (by && std::none_of(
+                    c.proposals.begin(), c.proposals.end(),
+                    [&](const Proposer& p) { return p.person.id == by->id; })) {
         continue;
       }
       if (!side.empty() && c.side != side) continue;

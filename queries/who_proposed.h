@@ -115,7 +115,8 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
 
 // Proposer x topic counts over the clauses `query` matches (its `by`,
 // `side`, `from` and `to` apply; `limit` does not), by proposer label then
-// topic, clauses with no proposer recorded last. A clause with several proposers or topics counts once for each.
+// topic, clauses with no proposer recorded last. A clause with several
+// proposers or topics counts once for each.
 Result<std::vector<ProposalCount>> SummarizeProposals(
     Snapshot& snapshot, const WhoProposedQuery& query);
 

@@ -43,9 +43,10 @@ TEST(NeighborsCommandTest, BadUsage) {
 TEST(NeighborsCommandTest, ALimitPrintsTheFirstAndSaysHowManyMore) {
   std::vector<std::string> args = {"neighbors", "Stalin", "--kinds",
                                    "AUTHORED,ADDRESSED_TO,VIA"};
-  json all = json::parse(Query({"neighbors", "Stalin", "--kinds",
-                                "AUTHORED,ADDRESSED_TO,VIA", "--format",
-                                "json"}).out);
+  json all =
+      json::parse(Query({"neighbors", "Stalin", "--kinds",
+                         "AUTHORED,ADDRESSED_TO,VIA", "--format", "json"})
+                      .out);
   size_t total = all["neighbors"].size();
   ASSERT_GT(total, 2u);
   args.insert(args.end(), {"--limit", "2"});

@@ -189,9 +189,9 @@ TEST(StancesCommandTest, LimitPrintsTheFirstPositionsAndCountsTheRest) {
   EXPECT_EQ(out["truncated"], true);
   RunResult table = Query({"stances", "--limit", "3"});
   ASSERT_EQ(table.exit_code, 0);
-  EXPECT_TRUE(table.out.ends_with(
-      "\n… and " + std::to_string(all["positions"].size() - 3) +
-      " more positions; use --limit\n"))
+  EXPECT_TRUE(table.out.ends_with("\n… and " +
+                                  std::to_string(all["positions"].size() - 3) +
+                                  " more positions; use --limit\n"))
       << table.out;
   EXPECT_FALSE(all.contains("total"));
 }
