@@ -21,17 +21,7 @@ Result<std::unique_ptr<storage::Store>> Context::OpenForWrite() const {
 }
 
 Result<std::unique_ptr<storage::Store>> Context::OpenForRead() const {
-  if (!std::filesystem::exists(db_path)) {
-    return Status::NotFound(db_path +
-                            ": no database here (import pages first: "
-                            "parley --db " +
-                            db_path + " import PAGE...)");
-  }
-  storage::OpenOptions options;
-  options.read_only = true;
-  auto store = storage::Store::Open(db_path, options);
-  if (!store.ok()) return store.status().WithContext(db_path);
-  return store;
+  return storage::OpenForReading(db_path);
 }
 
 std::string Context::DataDir() const {

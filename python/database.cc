@@ -35,16 +35,8 @@ Database::~Database() = default;
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path,
                                                  const std::string& data_dir) {
   // The same words as `parley --db PATH QUERY` on a missing database.
-  if (!std::filesystem::exists(path)) {
-    return Status::NotFound(path +
-                            ": no database here (import pages first: "
-                            "parley --db " +
-                            path + " import PAGE...)");
-  }
-  storage::OpenOptions options;
-  options.read_only = true;
-  auto store = storage::Store::Open(path, options);
-  if (!store.ok()) return store.status().WithContext(path);
+  auto store = storage::OpenForReading(path);
+  if (!store.ok()) return store.status();
   return std::unique_ptr<Database>(
       new Database(path, data_dir.empty() ? DefaultDataDir() : data_dir,
                    std::move(store).value()));

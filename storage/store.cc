@@ -1788,6 +1788,20 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir,
   }
 }
 
+Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
+  if (!fs::exists(dir)) {
+    return Status::NotFound(dir +
+                            ": no database here (import pages first: "
+                            "parley --db " +
+                            dir + " import PAGE...)");
+  }
+  OpenOptions options;
+  options.read_only = true;
+  auto store = Store::Open(dir, options);
+  if (!store.ok()) return store.status().WithContext(dir);
+  return store;
+}
+
 namespace detail {
 
 std::vector<std::string> DumpForTesting(Store& store) {

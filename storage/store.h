@@ -203,6 +203,11 @@ class Store {
   virtual Status Compact() = 0;
 };
 
+// Opens the database in `dir` read-only, as every query does. A missing
+// directory is kNotFound with the words a user needs ("no database here
+// (import pages first: ...)"); other errors name `dir`.
+Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir);
+
 // Folding used by the names index: NFKC, case-folded, ё -> е, punctuation
 // turned into spaces, whitespace collapsed. "KIM IL SUNG", "Kim Il-sung" and
 // "kim il sung" share a key.
