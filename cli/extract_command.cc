@@ -21,6 +21,7 @@ struct ExtractOptions {
   std::vector<std::string> paths;
   std::string output;  // -o: a file, "" or "-" for stdout
   int jobs = 1;        // --jobs, see AddJobsOption
+  size_t max_page_bytes = kMaxPageBytes;  // --max-page-size
 };
 
 // A page's line of fragments.jsonl (with its '\n'), or the error naming the
@@ -63,7 +64,8 @@ int RunExtract(const ExtractOptions& options, Context& context) {
         return next++;
       },
       [&](size_t i) {
-        return FragmentLine(ReadPageFile(files[i], *knowledge));
+        return FragmentLine(ReadPageFile(files[i], *knowledge,
+                                         {options.max_page_bytes}));
       },
       [&](Result<std::string> line) {
         if (line.ok()) {
@@ -104,6 +106,7 @@ void SetupExtractCommand(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output,
                       "write to FILE instead of standard output (- too)");
   AddJobsOption(*command, options->jobs);
+  AddMaxPageSizeOption(*command, options->max_page_bytes);
   command->callback([options, &context]() {
     context.exit_code = RunExtract(*options, context);
   });

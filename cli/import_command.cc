@@ -24,6 +24,7 @@ struct ImportOptions {
   bool dry_run = false;
   OutputFormat format = OutputFormat::kTable;  // --format table|json
   int jobs = 1;                                // --jobs, see AddJobsOption
+  size_t max_page_bytes = kMaxPageBytes;       // --max-page-size
 };
 
 // What a dry run shows: the documents, people, clauses and terms of a page.
@@ -152,6 +153,7 @@ int RunDryRun(const ImportOptions& options, const std::vector<InputFile>& files,
   ImportTotals totals;
   Progress progress("import --dry-run", files.size());
   size_t done = 0;
+  PageReadOptions reading{options.max_page_bytes};
   ReadPagesInOrder(files, knowledge, options.jobs, [&](ReadPage page) {
     FileReport report =
         page.fragment.ok()
@@ -170,7 +172,7 @@ int RunDryRun(const ImportOptions& options, const std::vector<InputFile>& files,
       PrintFileReportDetails(report, std::cout);
     }
     progress.Update(++done);
-  });
+  }, reading);
   progress.Clear();
   if (json) PrintReportsJson(reports, std::cout);
   return totals.failed > 0 ? kExitBadInput : kExitOk;
@@ -187,11 +189,15 @@ int RunImport(const ImportOptions& options, Context& context) {
   if (!writer.ok()) return ReportError(writer.status());
   size_t done = 0;
   // Pages are read on `jobs` threads and stored here, in file order, so the
-  // database and the report are those of --jobs 1.
-  ReadPagesInOrder(files, *knowledge, options.jobs, [&](ReadPage page) {
-    (*writer)->Add(page.file, std::move(page.fragment));
-    progress.Update(++done);
-  });
+  // database and the report are those of --jobs 1. A page stored already,
+  // with the same bytes and data files, is only read and hashed.
+  ReadPagesInOrder(
+      files, *knowledge, options.jobs,
+      [&](ReadPage page) {
+        (*writer)->Add(std::move(page));
+        progress.Update(++done);
+      },
+      PageReadOptions{options.max_page_bytes, &(*writer)->stored_pages()});
   return (*writer)->Finish();
 }
 
@@ -209,6 +215,7 @@ void SetupImportCommand(CLI::App& app, Context& context) {
   command->add_flag("--dry-run", options->dry_run,
                     "print what would be extracted; do not touch the database");
   AddJobsOption(*command, options->jobs);
+  AddMaxPageSizeOption(*command, options->max_page_bytes);
   AddReportFormatOption(*command, options->format, "file");
   command->callback([options, &context]() {
     context.exit_code = RunImport(*options, context);

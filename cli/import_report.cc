@@ -135,6 +135,39 @@ void ImportTotals::Add(const FileReport& report) {
   if (!report.warnings.empty()) ++with_warnings;
 }
 
+std::string EncodeStoredReport(const FileReport& r) {
+  nlohmann::json j = {{"page", r.page_id},       {"layout", r.layout},
+                      {"nodes", r.nodes},        {"edges", r.edges},
+                      {"documents", r.documents}, {"clauses", r.clauses},
+                      {"people", r.people},      {"warnings", r.warnings},
+                      {"unresolved", r.unresolved}};
+  // Labels are the page's UTF-8; a byte that is not must not end the import.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<FileReport> StoredPageReport(const std::string& file,
+                                           const storage::PageInfo& page) {
+  nlohmann::json j = nlohmann::json::parse(page.report, nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  try {
+    FileReport r;
+    r.file = file;
+    r.status = FileStatus::kUnchanged;
+    r.page_id = page.page_id;
+    r.layout = j.at("layout").get<std::string>();
+    r.nodes = j.at("nodes").get<size_t>();
+    r.edges = j.at("edges").get<size_t>();
+    r.documents = j.at("documents").get<size_t>();
+    r.clauses = j.at("clauses").get<size_t>();
+    r.people = j.at("people").get<size_t>();
+    r.warnings = j.at("warnings").get<std::vector<std::string>>();
+    r.unresolved = j.at("unresolved").get<std::vector<std::string>>();
+    return r;
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+}
+
 void PrintImportTotals(const ImportTotals& t, std::ostream& out) {
   out << t.imported << " added, " << t.replaced << " replaced, " << t.unchanged
       << " unchanged, " << t.failed << " failed; " << t.with_warnings

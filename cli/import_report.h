@@ -6,6 +6,7 @@
 #define PARLEY_CLI_IMPORT_REPORT_H_
 
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "graph/fragment.h"
 #include "graph/status.h"
+#include "storage/store.h"
 
 namespace parley::cli {
 
@@ -57,6 +59,15 @@ struct ImportTotals {
   int with_warnings = 0;  // files with at least one warning
   void Add(const FileReport& report);
 };
+// A report as stored with its page (graph::Fragment::report): what it says
+// of the page (page, layout, counts, warnings, unresolved names), not the
+// file, the status or an error. Compact JSON.
+std::string EncodeStoredReport(const FileReport& report);
+// The report of `file`, the unchanged page `page` as stored, from its
+// stored report; nullopt when `page` holds none that can be read.
+std::optional<FileReport> StoredPageReport(const std::string& file,
+                                           const storage::PageInfo& page);
+
 // "9 added, 0 replaced, 0 unchanged, 0 failed; 3 with warnings".
 void PrintImportTotals(const ImportTotals& totals, std::ostream& out);
 

@@ -126,6 +126,7 @@ Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
   writer->progress_ = progress;
   writer->pages_before_ = writer->text_index_->page_count();
   writer->indexer_ = std::make_unique<Indexer>(*writer->text_index_);
+  writer->stored_pages_ = StoredPagesOf(*writer->store_->NewReader());
   return writer;
 }
 
@@ -138,7 +139,9 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
     Print(FailedFileReport(file, page.status()));
     return;
   }
-  const graph::Fragment& fragment = *page;
+  graph::Fragment& fragment = *page;
+  FileReport report = BuildFileReport(file, FileStatus::kImported, fragment);
+  fragment.report = EncodeStoredReport(report);
   // The page and the links that involve it land in one atomic write.
   auto outcome = linker_->Apply(fragment);
   if (!outcome.ok()) {
@@ -148,7 +151,8 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
     Print(FailedFileReport(file, error));
     return;
   }
-  Print(BuildFileReport(file, StatusOf(*outcome), fragment));
+  report.status = StatusOf(*outcome);
+  Print(std::move(report));
   // The text is indexed when the index lacks it (a new or changed page, or
   // one whose indexing an interrupted import missed), on the indexer's
   // thread. A failure is reported in Finish and left to its catch-up.
@@ -156,6 +160,21 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
   graph::Fragment& stored = *page;
   indexer_->Add(file, stored.page_id, stored.content_hash,
                 std::move(stored.text), std::move(spans));
+}
+
+void PageWriter::Add(ReadPage page) {
+  if (page.stored == nullptr) {
+    Add(page.file, std::move(page.fragment));
+    return;
+  }
+  std::optional<FileReport> report = StoredPageReport(page.file, *page.stored);
+  if (!report) {  // unreadable: the page and status alone
+    report.emplace();
+    report->file = page.file;
+    report->status = FileStatus::kUnchanged;
+    report->page_id = page.stored->page_id;
+  }
+  Print(std::move(*report));
 }
 
 void PageWriter::Print(FileReport report) {

@@ -45,6 +45,12 @@ class PageWriter {
   // links and indexes its text; or, for an error, prints it on stderr. Either
   // way the file's report is printed (or kept for the JSON array).
   void Add(const std::string& file, Result<graph::Fragment> page);
+  // Add for a page ReadPageFile found stored already (ReadPage::stored): its
+  // stored report is printed, as unchanged; nothing is written.
+  void Add(ReadPage page);
+
+  // The pages the database held when it was opened, for ReadPageFile.
+  const StoredPages& stored_pages() const { return stored_pages_; }
 
   // Indexes the text of stored pages the full-text index lacks, compacts the
   // database when this import added many pages, prints the JSON report or
@@ -66,6 +72,7 @@ class PageWriter {
   bool json_ = false;
   Progress* progress_ = nullptr;
   size_t pages_before_ = 0;          // pages indexed when the import began
+  StoredPages stored_pages_;
   std::vector<FileReport> reports_;  // for the JSON report
   ImportTotals totals_;
 };

@@ -158,6 +158,36 @@ std::vector<InputFile> ExpandPaths(const std::vector<std::string>& paths) {
   return files;
 }
 
+namespace {
+
+// "64 MiB", "1.5 MiB", "300 bytes".
+std::string SizeText(size_t bytes) {
+  if (bytes < (size_t{1} << 20)) return std::to_string(bytes) + " bytes";
+  char text[32];
+  double mib = static_cast<double>(bytes) / (1 << 20);
+  std::snprintf(text, sizeof text, bytes % (1 << 20) == 0 ? "%.0f MiB"
+                                                           : "%.1f MiB",
+                mib);
+  return text;
+}
+
+}  // namespace
+
+void AddMaxPageSizeOption(CLI::App& command, size_t& max_bytes) {
+  max_bytes = kMaxPageBytes;
+  command
+      .add_option("--max-page-size", max_bytes,
+                  "refuse files larger than this (default 64MiB); an import "
+                  "holds about 25 times a page's size")
+      ->transform(CLI::AsSizeValue(/*kb_is_1000=*/false).description(""))
+      ->check(CLI::Validator(
+          [](std::string& bytes) -> std::string {
+            return bytes == "0" ? "a page size must be more than 0 bytes" : "";
+          },
+          ""))
+      ->type_name("SIZE");
+}
+
 Result<std::string> ReadPageBytes(const std::string& path, size_t max_bytes) {
   // Non-blocking, so that a FIFO is refused rather than waited on.
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -188,9 +218,9 @@ Result<std::string> ReadPageBytes(const std::string& path, size_t max_bytes) {
     return NotRegular(path, type);
   }
   auto too_large = [&]() {
-    return Status::InvalidArgument(path + ": file too large (more than " +
-                                   std::to_string(max_bytes >> 20) +
-                                   " MiB; see docs/input-limits.md)");
+    return Status::InvalidArgument(
+        path + ": file too large (more than " + SizeText(max_bytes) +
+        "; --max-page-size raises the limit, see docs/input-limits.md)");
   };
   if (static_cast<uint64_t>(st.st_size) > max_bytes) return too_large();
   std::string bytes(static_cast<size_t>(st.st_size), '\0');
@@ -220,13 +250,34 @@ Result<std::string> ReadPageBytes(const std::string& path, size_t max_bytes) {
   return bytes;
 }
 
+StoredPages StoredPagesOf(storage::Reader& reader) {
+  StoredPages pages;
+  for (storage::PageInfo& page : reader.Pages()) {
+    if (page.report.empty()) continue;  // stored before reports were kept
+    std::string hash = page.content_hash;
+    pages.emplace(std::move(hash), std::move(page));
+  }
+  return pages;
+}
+
 ReadPage ReadPageFile(const InputFile& input,
-                      const importers::Knowledge& knowledge) {
+                      const importers::Knowledge& knowledge,
+                      const PageReadOptions& options) {
   const std::string& path = input.path;
   if (!input.problem.ok()) return {path, input.problem};
+  const StoredPages* stored = options.stored;
   try {
-    Result<std::string> text = ReadPageBytes(path);
+    Result<std::string> text = ReadPageBytes(path, options.max_bytes);
     if (!text.ok()) return {path, text.status()};
+    if (stored != nullptr && !stored->empty()) {
+      auto it = stored->find(importers::FileContentHash(*text, knowledge));
+      // The same bytes as a .json and as a page are different documents.
+      if (it != stored->end() &&
+          importers::IsJsonDocumentPath(it->second.source_path) ==
+              importers::IsJsonDocumentPath(path)) {
+        return {path, graph::Fragment(), &it->second};
+      }
+    }
     return {path, importers::ImportFile(path, *text, knowledge)};
   } catch (const std::exception& e) {
     return {path, Status::InvalidArgument(path + ": " + e.what())};
@@ -235,7 +286,8 @@ ReadPage ReadPageFile(const InputFile& input,
 
 void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
-                      const std::function<void(ReadPage)>& consume) {
+                      const std::function<void(ReadPage)>& consume,
+                      const PageReadOptions& options) {
   size_t next = 0;
   RunInOrder<size_t, ReadPage>(
       std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1))),
@@ -243,7 +295,8 @@ void ReadPagesInOrder(const std::vector<InputFile>& files,
         if (next == files.size()) return std::nullopt;
         return next++;
       },
-      [&](size_t i) { return ReadPageFile(files[i], knowledge); }, consume);
+      [&](size_t i) { return ReadPageFile(files[i], knowledge, options); },
+      consume);
 }
 
 int DefaultJobs() {

@@ -16,12 +16,14 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "graph/fragment.h"
 #include "graph/status.h"
 #include "importers/knowledge.h"
+#include "storage/store.h"
 
 namespace CLI {
 class App;
@@ -127,11 +129,16 @@ void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
   if (failure) std::rethrow_exception(failure);
 }
 
-// The largest file import, extract and dry runs read: 64 MiB. A larger
-// file (or a device such as /dev/zero, which is refused anyway) is an error
-// naming it, read no further; the largest real inputs, TEI volumes of a
-// whole FRUS book, are a few MiB.
+// The largest file import, extract and dry runs read by default: 64 MiB
+// (`--max-page-size` sets another). A larger file is an error naming it,
+// read no further; the largest real inputs, TEI volumes of a whole FRUS
+// book, are a few MiB, and an import holds about 25 times a page's size
+// while it stores it (docs/input-limits.md).
 inline constexpr size_t kMaxPageBytes = size_t{64} << 20;
+
+// Registers `--max-page-size SIZE` ("64MiB", "200mb", "1gb", bytes) on
+// `command`, setting `max_bytes` (default kMaxPageBytes).
+void AddMaxPageSizeOption(CLI::App& command, size_t& max_bytes);
 
 // A path to read, or what is wrong with it: a folder walk reports what it
 // cannot read (a folder it cannot open, a broken symbolic link, a FIFO or
@@ -149,11 +156,21 @@ struct InputFile {
 // followed, links to folders are not (so a walk cannot loop).
 std::vector<InputFile> ExpandPaths(const std::vector<std::string>& paths);
 
+// The pages a database holds, by content hash (importers::FileContentHash),
+// those stored with their report: a file whose bytes hash to one of them is
+// that page, unchanged, and is not parsed again.
+using StoredPages = std::unordered_map<std::string, storage::PageInfo>;
+
+// The pages of `reader` for StoredPages.
+StoredPages StoredPagesOf(storage::Reader& reader);
+
 // A file as the importer read it: the path as given, and its Fragment or
-// the one-line error naming the file.
+// the one-line error naming the file; or, for a file whose bytes are a page
+// the database holds (read the same way), that page, with no fragment read.
 struct ReadPage {
   std::string file;
   Result<graph::Fragment> fragment;
+  const storage::PageInfo* stored = nullptr;
 };
 
 // The bytes of the regular file `path`: an error naming it when it cannot
@@ -162,17 +179,26 @@ struct ReadPage {
 Result<std::string> ReadPageBytes(const std::string& path,
                                   size_t max_bytes = kMaxPageBytes);
 
+// How files are read: the size limit, and the pages stored already.
+struct PageReadOptions {
+  size_t max_bytes = kMaxPageBytes;
+  // A file whose bytes are one of these pages is only hashed (may be null).
+  const StoredPages* stored = nullptr;
+};
+
 // Reads `input` and imports it with `knowledge` (an input with a problem is
 // that error, nothing read). Touches nothing shared, so it runs on any
 // thread. An exception thrown by a library becomes an error naming the file.
 ReadPage ReadPageFile(const InputFile& input,
-                      const importers::Knowledge& knowledge);
+                      const importers::Knowledge& knowledge,
+                      const PageReadOptions& options = {});
 
 // ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
 // pages on the calling thread in the order of `files`.
 void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
-                      const std::function<void(ReadPage)>& consume);
+                      const std::function<void(ReadPage)>& consume,
+                      const PageReadOptions& options = {});
 
 // "pages done / total, pages/s, ETA" on stderr, one line rewritten in place
 // at most four times a second, when stderr is a terminal; nothing otherwise.

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -318,6 +319,33 @@ void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun) {
                   "print at most N " + std::string(noun) +
                       ", then how many more there are (default: all)")
       ->check(CLI::PositiveNumber);
+}
+
+CLI::Validator DateBound() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        int year = 0;
+        unsigned month = 1, day = 1;
+        char rest = 0;
+        int fields = std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month,
+                                 &day, &rest);
+        // The length pins the form: "1951", "1951-07", "1951-07-03".
+        bool form = (text.size() == 4 && fields == 1) ||
+                    (text.size() == 7 && fields == 2) ||
+                    (text.size() == 10 && fields == 3);
+        std::chrono::year_month_day date{std::chrono::year(year),
+                                         std::chrono::month(month),
+                                         std::chrono::day(day)};
+        if (!form || !std::all_of(text.begin(), text.end(), [](char c) {
+              return c == '-' || (c >= '0' && c <= '9');
+            })) {
+          return "expected a date YYYY, YYYY-MM or YYYY-MM-DD, got \"" + text +
+                 "\"";
+        }
+        if (!date.ok()) return text + " is not a date on the calendar";
+        return "";
+      },
+      "YYYY[-MM[-DD]]");
 }
 
 int NothingFound(const std::string& message) {

@@ -128,6 +128,18 @@ std::string MoreLine(size_t more, std::string_view noun);
 // many more there are"; default: no limit; 0 is a usage error).
 void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun);
 
+}  // namespace parley::cli
+
+namespace CLI {
+class Validator;
+}
+
+namespace parley::cli {
+
+// Checks a --from or --to date: YYYY, YYYY-MM or YYYY-MM-DD, a day that is
+// on the calendar ("1951-02-30" and "July 1951" are usage errors).
+CLI::Validator DateBound();
+
 // Prints "parley: <message>" on stderr and returns kExitNothingFound.
 int NothingFound(const std::string& message);
 

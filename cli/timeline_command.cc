@@ -202,10 +202,12 @@ void SetupTimelineCommand(CLI::App& app, Context& context) {
                                          "Documents and their clauses in time "
                                          "order, with sent and received times");
   command->add_option("--from", options->from,
-                      "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)");
+                      "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(DateBound());
   command->add_option(
       "--to", options->to,
-      "up to this date, inclusive (a month or year: all of it)");
+      "up to this date, inclusive (a month or year: all of it)")
+      ->check(DateBound());
   command->add_option(
       "--person", options->person,
       "only documents this person wrote, received, relayed, was copied on or "

@@ -365,10 +365,12 @@ void SetupTraceCommand(CLI::App& app, Context& context) {
                       "text counts for both)");
   command->add_option("--from", options->from,
                       "only versions of documents from this date on (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)");
+                      "YYYY-MM or YYYY-MM-DD)")
+      ->check(DateBound());
   command->add_option("--to", options->to,
                       "only versions of documents up to this date (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)");
+                      "YYYY-MM or YYYY-MM-DD)")
+      ->check(DateBound());
   AddLimitOption(*command, options->limit, "versions");
   AddTableFormatOption(*command, options->format);
   command->callback([options, &context]() {

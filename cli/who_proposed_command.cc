@@ -389,10 +389,12 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
                       "(agreed text)");
   command->add_option("--from", options->from,
                       "only clauses of documents from this date on (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)");
+                      "YYYY-MM or YYYY-MM-DD)")
+      ->check(DateBound());
   command->add_option("--to", options->to,
                       "only clauses of documents up to this date (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)");
+                      "YYYY-MM or YYYY-MM-DD)")
+      ->check(DateBound());
   AddLimitOption(*command, options->limit, "answers");
   command->add_flag("--summary", options->summary,
                     "proposer × topic counts, with the first and last date "

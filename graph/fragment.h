@@ -29,6 +29,10 @@ class Fragment {
   // Neither is stored.
   std::string layout;
   std::vector<std::string> warnings;
+  // What the import report said of the page (cli/import_report.h; opaque
+  // here), stored with it, so that re-importing the same bytes is reported
+  // from the database without reading the page again.
+  std::string report;
 
   const std::vector<Node>& nodes() const { return nodes_; }
   const std::vector<Edge>& edges() const { return edges_; }

@@ -97,21 +97,29 @@ Result<graph::Fragment> ImportPage(std::string_view source,
   return out;
 }
 
-Result<graph::Fragment> ImportFile(const std::string& path,
-                                   std::string_view bytes,
-                                   const Knowledge& knowledge) {
+bool IsJsonDocumentPath(const std::string& path) {
   std::string extension = std::filesystem::path(path).extension().string();
   for (char& c : extension)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  bool json = extension == ".json";  // ".JSON" too
+  return extension == ".json";  // ".JSON" too
+}
+
+std::string FileContentHash(std::string_view bytes,
+                            const Knowledge& knowledge) {
+  return graph::ContentHash(bytes) + "-x" + std::to_string(kExtractionVersion) +
+         "-k" + knowledge.fingerprint;
+}
+
+Result<graph::Fragment> ImportFile(const std::string& path,
+                                   std::string_view bytes,
+                                   const Knowledge& knowledge) {
   Result<graph::Fragment> fragment =
-      json ? ImportJsonDocument(bytes, path, knowledge.gazetteer,
-                                knowledge.topics)
-           : ImportPage(bytes, path, knowledge);
+      IsJsonDocumentPath(path) ? ImportJsonDocument(bytes, path,
+                                                    knowledge.gazetteer,
+                                                    knowledge.topics)
+                               : ImportPage(bytes, path, knowledge);
   if (!fragment.ok()) return fragment.status().WithContext(path);
-  fragment->content_hash = graph::ContentHash(bytes) + "-x" +
-                           std::to_string(kExtractionVersion) + "-k" +
-                           knowledge.fingerprint;
+  fragment->content_hash = FileContentHash(bytes, knowledge);
   return fragment;
 }
 

@@ -32,6 +32,14 @@ Result<graph::Fragment> ImportFile(const std::string& path,
                                    std::string_view bytes,
                                    const Knowledge& knowledge);
 
+// The content hash ImportFile gives the fragment of `bytes`, without reading
+// them: an import asks it before parsing, so that a page stored already is
+// only read and hashed.
+std::string FileContentHash(std::string_view bytes, const Knowledge& knowledge);
+
+// Whether ImportFile reads `path` as a JSON document (by its extension).
+bool IsJsonDocumentPath(const std::string& path);
+
 }  // namespace parley::importers
 
 #endif  // PARLEY_IMPORTERS_IMPORT_FILE_H_

@@ -378,7 +378,8 @@ class SnapshotReader : public Reader {
                  }
                  pages.push_back(
                      {std::string(key.substr(1)), std::move(record.source_path),
-                      std::move(record.content_hash), record.text_bytes});
+                      std::move(record.content_hash), record.text_bytes,
+                      std::move(record.report)});
                  return true;
                });
     return pages;
@@ -808,7 +809,7 @@ class BatchBuilder {
     Status staged = StageFacts(page_id, page, &page.text);
     if (!staged.ok()) return staged;
 
-    PageRecord record{page.source_path, hash, page.text.size()};
+    PageRecord record{page.source_path, hash, page.text.size(), page.report};
     Put(kPages, detail::PageKey(detail::kPageInfoTag, page_id),
         detail::EncodeRecord(record));
     staged_pages_[page_id] = std::move(record);

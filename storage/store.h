@@ -40,6 +40,9 @@ struct PageInfo {
   std::string source_path;
   std::string content_hash;
   uint64_t text_bytes = 0;
+  // Fragment::report as stored with the page; empty for a page stored by a
+  // Parley before it was kept.
+  std::string report;
 };
 
 enum class ApplyOutcome {

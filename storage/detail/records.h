@@ -77,10 +77,12 @@ struct PageRecord {
   std::string source_path;
   std::string content_hash;
   uint64_t text_bytes = 0;
+  std::string report;  // Fragment::report; empty before version 2
 
   template <class Archive>
-  void serialize(Archive& ar, std::uint32_t /*version*/) {
+  void serialize(Archive& ar, std::uint32_t version) {
     ar(source_path, content_hash, text_bytes);
+    if (version >= 2) ar(report);
   }
 };
 
@@ -213,7 +215,7 @@ Status DecodeRecord(std::string_view bytes, Record* record,
 CEREAL_CLASS_VERSION(parley::storage::detail::EvidenceRecord, 2)
 CEREAL_CLASS_VERSION(parley::storage::detail::NodeRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeRecord, 1)
-CEREAL_CLASS_VERSION(parley::storage::detail::PageRecord, 1)
+CEREAL_CLASS_VERSION(parley::storage::detail::PageRecord, 2)
 CEREAL_CLASS_VERSION(parley::storage::detail::PageTextRecord, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::EdgeRef, 1)
 CEREAL_CLASS_VERSION(parley::storage::detail::NameRef, 1)

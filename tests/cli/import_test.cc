@@ -758,6 +758,37 @@ TEST(ImportReportTest, TheJsonReportHasAnObjectPerFile) {
   EXPECT_EQ(second[1]["clauses"], 2);
 }
 
+// A page imported again is not parsed again (docs/input-limits.md): its
+// report is the one stored with it, and says everything the first one said,
+// from whichever path the same bytes come.
+TEST(ImportReportTest, AnUnchangedPageIsReportedAsWhenItWasImported) {
+  TempDir dir;
+  RunResult first = Import(dir.db(), {"--format", "json", PARLEY_DATA_DIR});
+  ASSERT_EQ(first.exit_code, 0) << first;
+  json imported = json::parse(first.out, nullptr, false);
+  ASSERT_TRUE(imported.is_array()) << first;
+  ASSERT_GE(imported.size(), 9u) << first;
+
+  fs::path copy = dir.root() / "copy";
+  fs::copy(PARLEY_DATA_DIR, copy);
+  RunResult again = Import(dir.db(), {"--format", "json", copy.string()});
+  ASSERT_EQ(again.exit_code, 0) << again;
+  json unchanged = json::parse(again.out, nullptr, false);
+  ASSERT_EQ(unchanged.size(), imported.size()) << again;
+  for (size_t i = 0; i < imported.size(); ++i) {
+    json expected = imported[i];
+    expected["status"] = "unchanged";
+    expected["file"] = (copy / fs::path(imported[i]["file"].get<std::string>())
+                                   .filename())
+                           .string();
+    EXPECT_EQ(unchanged[i], expected);
+  }
+  // Some page of data/ has warnings to carry over.
+  EXPECT_TRUE(std::any_of(unchanged.begin(), unchanged.end(), [](const json& f) {
+    return !f["warnings"].empty();
+  })) << again;
+}
+
 // The data files are part of what a page is read with: after a table of
 // data/ changes, the same page is read again (and replaced), then is
 // unchanged until the tables change again.
