@@ -13,7 +13,7 @@ DEBIAN_PACKAGES := build-essential cmake pkg-config librocksdb-dev libboost-grap
   libicu-dev libfmt-dev libpugixml-dev libxapian-dev graphviz python3 python3-networkx sqlite3 \
   libserd-dev python3-rdflib pybind11-dev python3-dev python3-pytest
 
-.PHONY: all deps configure build run test bench fuzz clean format
+.PHONY: all deps configure build run test crash bench fuzz clean format
 
 all: build
 
@@ -51,6 +51,15 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# kill -9 at random moments of 100 imports (fresh and replacing), with at
+# least 1,000 reader runs beside them; about 5 minutes. tests/crash/README.md.
+CRASH_TRIALS ?= 100
+CRASH_READER_RUNS ?= 1000
+crash: build
+	python3 tests/crash/crash_test.py --parley $(PARLEY) \
+	  --gen $(BUILD)/bench/parley_gen --pages 200 \
+	  --trials $(CRASH_TRIALS) --min-reader-runs $(CRASH_READER_RUNS)
 
 bench: build
 	BUILD=$(BUILD) bench/run.sh
