@@ -12,17 +12,25 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/export_query.h"
+#include "cli/graph_output.h"
 #include "cli/output.h"
+#include "cli/query_support.h"
 #include "queries/export.h"
+#include "queries/selection.h"
 
 namespace parley::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
 struct ExportOptions {
   std::string format = "json";
   std::string output;
+  std::string query;
+  std::string focus;
+  int depth = 1;
+  std::string kinds;
+  std::string topics;
+  std::string from, to;
 };
 
 std::string FormatList() {
@@ -33,100 +41,33 @@ std::string FormatList() {
   return names;
 }
 
-// A failed write named by its file, with the system's reason when it gave
-// one ("No space left on device").
-Status WriteError(const std::string& file, const Status& status, int error) {
-  if (status.code() != Status::Code::kIOError) return status.WithContext(file);
-  std::string message = file + ": " + status.message();
-  if (error != 0) message += std::string(": ") + std::strerror(error);
-  return Status::IOError(message);
-}
-
-// Writes one file of the export. A regular file (or a new one) is written
-// beside its place and renamed over it, so no reader ever sees half a file
-// and a failed export leaves what was there; a device or pipe
-// (/dev/stdout, /dev/full, a FIFO) is written in place.
-Status WriteFile(const std::string& path, const std::string& tmp,
-                 const std::function<Status(std::ostream&)>& write) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  const bool in_place = fs::exists(st) && !fs::is_regular_file(st);
-  if (fs::is_directory(st)) {
-    return Status::InvalidArgument(path + ": is a folder; give a file name");
+// The whole graph, as it always was: the JSON contract streamed from the
+// reader, the other formats through one view.
+int ExportWhole(storage::Reader& reader, queries::ExportFormat format,
+                const std::string& output) {
+  if (!queries::ExportFileNames(format).empty()) {
+    queries::GraphData data = queries::LoadGraph(reader);
+    // The view takes the lists over: no second copy of the graph in memory.
+    const graph::GraphView view(std::move(data.nodes), std::move(data.edges));
+    return WriteGraph(view, format, output);
   }
-  const std::string target = in_place ? path : tmp;
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    return Status::IOError(path + ": cannot write: " + std::strerror(errno));
-  }
-  errno = 0;
-  Status s = write(out);
-  if (s.ok()) {
-    out.close();
-    if (!out) s = Status::IOError("could not write the export");
-  }
-  if (!s.ok()) {
+  queries::ExportCounts counts;
+  if (output.empty() || output == "-") {
+    errno = 0;
+    UnescapedOutput export_as_written;
+    Status s = queries::WriteExport(reader, format, std::cout, counts);
+    if (s.ok()) return kExitOk;
     const int error = errno;
-    if (!in_place) fs::remove(tmp, ec);
-    return WriteError(path, s, error);
+    return ReportError(
+        Status::IOError("standard output: " + s.message() +
+                        (error != 0 ? std::string(": ") + std::strerror(error)
+                                    : std::string())));
   }
-  return Status::Ok();
-}
-
-// A temporary name beside `path`, unique to this process.
-std::string TempBeside(const std::string& path) {
-  return path + ".tmp-" + std::to_string(::getpid());
-}
-
-int ReportWritten(const std::string& what, const graph::GraphView& graph) {
-  std::cerr << "wrote " << what << " (" << graph.node_count() << " nodes, "
-            << graph.edge_count() << " edges)\n";
-  return kExitOk;
-}
-
-// The formats of several files (neo4j) go into a folder: every file is
-// written to a temporary name first, and renamed only when all are written.
-int ExportToFolder(const graph::GraphView& graph, queries::ExportFormat format,
-                   const std::vector<std::string_view>& names,
-                   const std::string& folder) {
-  if (folder.empty() || folder == "-") {
-    return ReportError(Status::InvalidArgument(
-        std::string(queries::ExportFormatName(format)) + " writes " +
-        std::string(names[0]) + " and " + std::string(names[1]) +
-        " into a folder: give -o FOLDER"));
-  }
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (ec || !fs::is_directory(folder)) {
-    return ReportError(Status::IOError(
-        folder + ": cannot create the folder" +
-        (ec ? ": " + ec.message() : std::string(": a file is in the way"))));
-  }
-  std::vector<std::pair<std::string, std::string>> written;  // tmp, final
-  for (std::string_view name : names) {
-    const std::string path = (fs::path(folder) / name).string();
-    const std::string tmp = TempBeside(path);
-    Status s = WriteFile(path, tmp, [&](std::ostream& out) {
-      return queries::WriteExportFile(graph, format, name, out);
-    });
-    if (!s.ok()) {
-      for (const auto& [done, _] : written) fs::remove(done, ec);
-      return ReportError(s);
-    }
-    written.emplace_back(tmp, path);
-  }
-  for (const auto& [tmp, path] : written) {
-    fs::rename(tmp, path, ec);
-    if (ec) {
-      for (const auto& [left, _] : written) fs::remove(left, ec);
-      return ReportError(Status::IOError(path + ": " + ec.message()));
-    }
-  }
-  std::string what;
-  for (const auto& [tmp, path] : written) {
-    what += (what.empty() ? "" : " and ") + path;
-  }
-  return ReportWritten(what, graph);
+  Status s = WriteFileAtomically(output, [&](std::ostream& out) {
+    return queries::WriteExport(reader, format, out, counts);
+  });
+  if (!s.ok()) return ReportError(s);
+  return ReportWritten(output, counts.nodes, counts.edges);
 }
 
 int RunExport(const ExportOptions& options, Context& context) {
@@ -136,49 +77,49 @@ int RunExport(const ExportOptions& options, Context& context) {
         Status::InvalidArgument("unknown export format '" + options.format +
                                 "' (one of: " + FormatList() + ")"));
   }
-  const std::vector<std::string_view> files = queries::ExportFileNames(*format);
-  if (!files.empty() && (options.output.empty() || options.output == "-")) {
-    return ExportToFolder(graph::GraphView({}, {}), *format, files, "");
+  const bool folder = !queries::ExportFileNames(*format).empty();
+  if (folder && (options.output.empty() || options.output == "-")) {
+    return WriteGraph(graph::GraphView({}, {}), *format, "");
+  }
+  queries::Selection selection;
+  Status parsed = queries::ParseKinds(options.kinds, selection.node_kinds,
+                                      selection.edge_kinds);
+  if (!parsed.ok()) return ReportError(parsed);
+  selection.topics = queries::ParseTopics(options.topics);
+  selection.focus = options.focus;
+  selection.depth = options.depth;
+  selection.from = options.from;
+  selection.to = options.to;
+  int exit_code = kExitOk;
+  if (!options.query.empty()) {
+    auto ran = RunQueryLine(options.query, context);
+    if (!ran.ok()) return ReportError(ran.status());
+    if (!ran->answer) return ran->exit_code;
+    // Nothing found is still written (an empty graph), and exits 1.
+    selection.answer = std::move(ran->answer);
+    exit_code = ran->exit_code;
   }
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
   auto reader = (*store)->NewReader();
-  queries::GraphData data = queries::LoadGraph(*reader);
-  // The view takes the lists over: no second copy of the graph in memory.
-  graph::GraphView graph(std::move(data.nodes), std::move(data.edges));
-  if (!files.empty()) {
-    return ExportToFolder(graph, *format, files, options.output);
-  }
-  if (options.output.empty() || options.output == "-") {
-    errno = 0;
-    // Each format escapes for its own consumer; the data passes as it is.
-    UnescapedOutput export_as_written;
-    Status s = queries::WriteExport(graph, *format, std::cout);
-    return s.ok() ? kExitOk
-                  : ReportError(WriteError("standard output", s, errno));
-  }
-  const std::string tmp = TempBeside(options.output);
-  Status s = WriteFile(options.output, tmp, [&](std::ostream& out) {
-    return queries::WriteExport(graph, *format, out);
-  });
-  if (!s.ok()) return ReportError(s);
-  std::error_code ec;
-  if (fs::exists(tmp, ec)) {
-    fs::rename(tmp, options.output, ec);
-    if (ec) {
-      fs::remove(tmp, ec);
-      return ReportError(Status::IOError(options.output + ": " + ec.message()));
-    }
-  }
-  return ReportWritten(options.output, graph);
+  if (selection.whole()) return ExportWhole(*reader, *format, options.output);
+  queries::Snapshot snapshot(*reader);
+  QueryKnowledge knowledge(context);
+  selection.hint = knowledge.NameHint();
+  auto data = queries::Select(snapshot, selection);
+  if (!data.ok()) return ReportError(data.status());
+  const graph::GraphView view(std::move(data->nodes), std::move(data->edges));
+  const int written = WriteGraph(view, *format, options.output);
+  return written != kExitOk ? written : exit_code;
 }
 
 }  // namespace
 
 void SetupExportCommand(CLI::App& app, Context& context) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command =
-      app.add_subcommand("export", "Export the graph (" + FormatList() + ")");
+  CLI::App* command = app.add_subcommand(
+      "export",
+      "Export the graph, or the part a selection names (" + FormatList() + ")");
   command->add_option("--format,-f", options->format,
                       "json (default), dot, graphml, gexf, cypher, "
                       "cytoscape, turtle, jsonld, or neo4j (nodes.csv and "
@@ -186,6 +127,33 @@ void SetupExportCommand(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output,
                       "write to FILE (FOLDER for neo4j) instead of standard "
                       "output");
+  command->add_option("--query", options->query,
+                      "only the answer of a query command line, e.g. "
+                      "\"trace buffer zone\", \"path 'Kim Il Sung' "
+                      "Stalin\" (who-proposed, trace, neighbors, path, "
+                      "timeline)");
+  command->add_option("--focus", options->focus,
+                      "only the nodes within --depth hops of this node (an "
+                      "id or a name)");
+  command
+      ->add_option("--depth", options->depth, "hops from --focus (default 1)")
+      ->check(CLI::Range(0, 100));
+  command->add_option("--kinds", options->kinds,
+                      "only nodes of these kinds (person, organization, "
+                      "place, document, clause, delegation) and edges of "
+                      "these kinds (AUTHORED, STANCE, ...)");
+  command->add_option("--topics", options->topics,
+                      "only clauses of these topics (buffer-zone, ...) with "
+                      "their documents, proposers, stances and versions");
+  command
+      ->add_option("--from", options->from,
+                   "only documents from this date (YYYY, YYYY-MM or "
+                   "YYYY-MM-DD) and what they evidence")
+      ->check(DateBound());
+  command
+      ->add_option("--to", options->to,
+                   "only documents up to this date and what they evidence")
+      ->check(DateBound());
   command->callback([options, &context]() {
     context.exit_code = RunExport(*options, context);
   });

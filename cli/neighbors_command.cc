@@ -6,11 +6,13 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "cli/graph_output.h"
 #include "cli/output.h"
 #include "cli/query_support.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
 #include "queries/paths.h"
+#include "queries/selection.h"
 
 namespace parley::cli {
 namespace {
@@ -25,6 +27,7 @@ struct NeighborsOptions {
   bool outward = false;
   size_t limit = SIZE_MAX;
   OutputFormat format = OutputFormat::kTable;
+  GraphOutput graph;  // --format graphml, dot, ...: the answer as a graph
 };
 
 // A node in a few words: "Point 2" for a clause, else NodeName.
@@ -137,16 +140,22 @@ int RunNeighbors(const NeighborsOptions& options, Context& context) {
   auto result = queries::Neighbors(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
   bool none = result->neighbors.empty();
-  switch (options.format) {
-    case OutputFormat::kTable:
-      if (!none) PrintTable(*result);
-      break;
-    case OutputFormat::kJson:
-      PrintJsonResult(*result, options);
-      break;
-    case OutputFormat::kCsv:
-      PrintCsv(*result);
-      break;
+  if (options.graph.format) {
+    const int code =
+        WriteAnswerGraph(options.graph, snapshot, queries::AnswerOf(*result));
+    if (code != kExitOk) return code;
+  } else {
+    switch (options.format) {
+      case OutputFormat::kTable:
+        if (!none) PrintTable(*result);
+        break;
+      case OutputFormat::kJson:
+        PrintJsonResult(*result, options);
+        break;
+      case OutputFormat::kCsv:
+        PrintCsv(*result);
+        break;
+    }
   }
   if (none) {
     return NothingFound(result->centre.id +
@@ -172,7 +181,7 @@ void SetupNeighborsCommand(CLI::App& app, Context& context) {
   command->add_flag("--out", options->outward,
                     "follow edges only outwards, from source to target");
   AddLimitOption(*command, options->limit, "neighbours");
-  AddFormatOption(*command, options->format);
+  AddAnswerFormatOption(*command, options->format, options->graph);
   command->callback([options, &context]() {
     context.exit_code = RunNeighbors(*options, context);
   });

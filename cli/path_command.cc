@@ -4,10 +4,12 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/graph_output.h"
 #include "cli/output.h"
 #include "cli/query_support.h"
 #include "queries/json_value.h"
 #include "queries/paths.h"
+#include "queries/selection.h"
 
 namespace parley::cli {
 namespace {
@@ -20,6 +22,7 @@ struct PathOptions {
   bool directed = false;
   size_t max_paths = 10;
   OutputFormat format = OutputFormat::kTable;
+  GraphOutput graph;  // --format graphml, dot, ...: the answer as a graph
 };
 
 // "AUTHORED →" walked forwards, "← EMBEDS" backwards, with the date.
@@ -102,6 +105,11 @@ int RunPath(const PathOptions& options, Context& context) {
   query.hint = knowledge.NameHint();
   auto result = queries::FindPaths(snapshot, query);
   if (!result.ok()) return ReportError(result.status());
+  if (options.graph.format) {
+    const int code =
+        WriteAnswerGraph(options.graph, snapshot, queries::AnswerOf(*result));
+    if (code != kExitOk || !result->paths.empty()) return code;
+  }
   if (result->paths.empty()) {
     if (options.format == OutputFormat::kJson) PrintJsonResult(*result);
     if (options.format == OutputFormat::kCsv) PrintCsv(*result);
@@ -146,7 +154,7 @@ void SetupPathCommand(CLI::App& app, Context& context) {
       ->add_option("--max", options->max_paths,
                    "at most this many paths (default 10)")
       ->check(CLI::PositiveNumber);
-  AddFormatOption(*command, options->format);
+  AddAnswerFormatOption(*command, options->format, options->graph);
   command->callback([options, &context]() {
     context.exit_code = RunPath(*options, context);
   });

@@ -7,11 +7,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/graph_output.h"
 #include "cli/output.h"
 #include "cli/query_support.h"
 #include "cli/table_format.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
+#include "queries/selection.h"
 #include "queries/trace.h"
 
 namespace parley::cli {
@@ -27,6 +29,7 @@ struct TraceOptions {
   std::string from, to;
   size_t limit = SIZE_MAX;
   TableFormat format = TableFormat::kTable;
+  GraphOutput graph;  // --format graphml, dot, ...: the answer as a graph
 };
 
 // "point 2 of message of 1951-06-30".
@@ -309,7 +312,7 @@ int RunTrace(const TraceOptions& options, Context& context) {
   }
   // The table is printed version by version as they are filled in.
   queries::VersionSink sink;
-  if (options.format == TableFormat::kTable) {
+  if (options.format == TableFormat::kTable && !options.graph.format) {
     sink = [&](const std::vector<queries::Lineage>& lineages, size_t l,
                size_t i) { PrintTableVersion(lineages, l, i, options.lang); };
   }
@@ -317,21 +320,27 @@ int RunTrace(const TraceOptions& options, Context& context) {
   if (!result.ok()) return ReportError(result.status());
   size_t shown = 0;
   for (const queries::Lineage& l : result->lineages) shown += l.versions.size();
-  switch (options.format) {
-    case TableFormat::kTable:
-      if (result->total > shown)
-        std::cout << "\n"
-                  << MoreLine(result->total - shown, "versions") << "\n";
-      break;
-    case TableFormat::kJson:
-      PrintJsonResult(options, *result);
-      break;
-    default:
-      WritePaperTable(std::cout, TracePaperTable(result->lineages),
-                      options.format);
-      // A paper table holds only rows: the count goes to stderr.
-      if (result->total > shown)
-        std::cerr << MoreLine(result->total - shown, "versions") << "\n";
+  if (options.graph.format) {
+    const int code =
+        WriteAnswerGraph(options.graph, snapshot, queries::AnswerOf(*result));
+    if (code != kExitOk) return code;
+  } else {
+    switch (options.format) {
+      case TableFormat::kTable:
+        if (result->total > shown)
+          std::cout << "\n"
+                    << MoreLine(result->total - shown, "versions") << "\n";
+        break;
+      case TableFormat::kJson:
+        PrintJsonResult(options, *result);
+        break;
+      default:
+        WritePaperTable(std::cout, TracePaperTable(result->lineages),
+                        options.format);
+        // A paper table holds only rows: the count goes to stderr.
+        if (result->total > shown)
+          std::cerr << MoreLine(result->total - shown, "versions") << "\n";
+    }
   }
   if (result->lineages.empty()) {
     std::string why = "no version of '" + options.query + "'";
@@ -372,7 +381,7 @@ void SetupTraceCommand(CLI::App& app, Context& context) {
                       "YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
   AddLimitOption(*command, options->limit, "versions");
-  AddTableFormatOption(*command, options->format);
+  AddAnswerFormatOption(*command, options->format, options->graph);
   command->callback([options, &context]() {
     context.exit_code = RunTrace(*options, context);
   });

@@ -6,12 +6,14 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/graph_output.h"
 #include "cli/output.h"
 #include "cli/query_support.h"
 #include "cli/stances_command.h"
 #include "cli/table_format.h"
 #include "graph/props.h"
 #include "queries/json_value.h"
+#include "queries/selection.h"
 #include "queries/who_proposed.h"
 
 namespace parley::cli {
@@ -30,6 +32,7 @@ struct WhoProposedOptions {
   size_t limit = SIZE_MAX;
   bool summary = false;
   TableFormat format = TableFormat::kTable;
+  GraphOutput graph;  // --format graphml, dot, ...: the answer as a graph
 };
 
 std::string Topics(const graph::Node& clause) {
@@ -342,23 +345,29 @@ int RunWhoProposed(const WhoProposedOptions& options, Context& context) {
   // The table is printed answer by answer as they are built.
   TablePrinter printer(options);
   queries::AnswerSink sink;
-  if (options.format == TableFormat::kTable)
+  if (options.format == TableFormat::kTable && !options.graph.format)
     sink = [&](queries::ProposalAnswer&& a) { printer.Print(a); };
   auto result = queries::WhoProposed(snapshot, query, sink);
   if (!result.ok()) return ReportError(result.status());
   size_t shown = sink ? printer.printed() : result->answers.size();
-  switch (options.format) {
-    case TableFormat::kTable:
-      PrintTableEnd(options, *result, shown);
-      break;
-    case TableFormat::kJson:
-      PrintJsonResult(options, *result);
-      break;
-    default:
-      PrintPaper(options, *result);
-      // A paper table holds only rows: the count goes to stderr.
-      if (result->total > shown)
-        std::cerr << MoreLine(result->total - shown, "answers") << "\n";
+  if (options.graph.format) {
+    const int code =
+        WriteAnswerGraph(options.graph, snapshot, queries::AnswerOf(*result));
+    if (code != kExitOk) return code;
+  } else {
+    switch (options.format) {
+      case TableFormat::kTable:
+        PrintTableEnd(options, *result, shown);
+        break;
+      case TableFormat::kJson:
+        PrintJsonResult(options, *result);
+        break;
+      default:
+        PrintPaper(options, *result);
+        // A paper table holds only rows: the count goes to stderr.
+        if (result->total > shown)
+          std::cerr << MoreLine(result->total - shown, "answers") << "\n";
+    }
   }
   if (result->total == 0 && result->stances_by.empty())
     return NothingFound(NothingMessage(options, *result));
@@ -400,7 +409,7 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
                     "proposer × topic counts, with the first and last date "
                     "of each, instead of the answers");
   AddGroupOption(*command, options->group);
-  AddTableFormatOption(*command, options->format);
+  AddAnswerFormatOption(*command, options->format, options->graph);
   command->callback([options, &context]() {
     context.exit_code = RunWhoProposed(*options, context);
   });

@@ -156,6 +156,20 @@ Status WriteExport(const graph::GraphView& view, ExportFormat format,
   });
 }
 
+Status WriteExport(storage::Reader& reader, ExportFormat format,
+                   std::ostream& out, ExportCounts& counts) {
+  if (format == ExportFormat::kJson) {
+    return Guarded(format, out, [&] {
+      exporter::StreamJson(reader, out, counts.nodes, counts.edges);
+    });
+  }
+  GraphData data = LoadGraph(reader);
+  // The view takes the lists over: no second copy of the graph in memory.
+  const graph::GraphView view(std::move(data.nodes), std::move(data.edges));
+  counts = {view.node_count(), view.edge_count()};
+  return WriteExport(view, format, out);
+}
+
 Status WriteExportFile(const graph::GraphView& view, ExportFormat format,
                        std::string_view name, std::ostream& out) {
   if (format == ExportFormat::kNeo4j && name == kNeo4jNodes) {

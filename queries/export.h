@@ -6,6 +6,7 @@
 #ifndef PARLEY_QUERIES_EXPORT_H_
 #define PARLEY_QUERIES_EXPORT_H_
 
+#include <cstddef>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -83,6 +84,21 @@ Status WriteExport(const GraphData& graph, ExportFormat format,
 // The same for a view already built (no copy of the graph is made).
 Status WriteExport(const graph::GraphView& view, ExportFormat format,
                    std::ostream& out);
+
+// How much an export wrote.
+struct ExportCounts {
+  size_t nodes = 0;
+  size_t edges = 0;
+};
+
+// Every node and edge `reader` sees, written as WriteExport writes the view
+// of LoadGraph(reader), byte for byte. The JSON contract is streamed: one
+// node, then one edge, at a time from the reader, holding only the node ids
+// (an edge is written when both its ends were), so the graph is never in
+// memory. Other formats read the graph once into a view (no second copy).
+// `counts` gets what was written. Fails as WriteExport does.
+Status WriteExport(storage::Reader& reader, ExportFormat format,
+                   std::ostream& out, ExportCounts& counts);
 
 // Writes the file `name` (one of ExportFileNames(format)) of `format`.
 // kInvalidArgument for another name, kIOError when `out` fails.

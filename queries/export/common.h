@@ -15,6 +15,7 @@
 #include "graph/graph_view.h"
 #include "graph/model.h"
 #include "graph/value.h"
+#include "storage/store.h"
 
 namespace parley::queries::exporter {
 
@@ -23,6 +24,11 @@ namespace parley::queries::exporter {
 // does). They may throw what nlohmann or serd-related code throws.
 
 void WriteJson(const graph::GraphView& view, std::ostream& out);  // json.cc
+// The JSON contract straight from `reader`, byte for byte as WriteJson of
+// the view of LoadGraph(reader), holding only the node ids; `nodes` and
+// `edges` get the counts written.
+void StreamJson(storage::Reader& reader, std::ostream& out, size_t& nodes,
+                size_t& edges);  // json.cc
 void WriteCytoscape(const graph::GraphView& view,
                     std::ostream& out);                              // json.cc
 void WriteDot(const graph::GraphView& view, std::ostream& out);      // dot.cc

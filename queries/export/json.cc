@@ -1,6 +1,7 @@
 // The JSON exports: Parley's contract (DESIGN.md) and Cytoscape.js elements.
 // Both are written one node or edge at a time, so memory stays flat however
 // large the graph.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -110,6 +111,39 @@ void WriteJson(const GraphView& view, std::ostream& out) {
   out << ",\n";
   WriteJsonArray(out, "edges", view.edges());
   out << "\n}\n";
+}
+
+void StreamJson(storage::Reader& reader, std::ostream& out, size_t& nodes,
+                size_t& edges) {
+  out << "{\n  \"format\": \"parley-graph\",\n  \"version\": 1,\n";
+  // Only the ids stay in memory: an edge is written when both its ends were.
+  std::vector<graph::NodeId> ids;
+  out << "  \"nodes\": [";
+  reader.ForEachNode([&](const graph::Node& node) {
+    out << (ids.empty() ? "\n" : ",\n");
+    WriteIndented(out, Dump(ToJson(node), 2), "    ");
+    ids.push_back(node.id);
+    return static_cast<bool>(out);
+  });
+  out << (ids.empty() ? "]" : "\n  ]") << ",\n";
+  nodes = ids.size();
+  // The reader gives nodes in id order; sorting is only a safeguard.
+  if (!std::is_sorted(ids.begin(), ids.end())) {
+    std::sort(ids.begin(), ids.end());
+  }
+  auto known = [&](const graph::NodeId& id) {
+    return std::binary_search(ids.begin(), ids.end(), id);
+  };
+  edges = 0;
+  out << "  \"edges\": [";
+  reader.ForEachEdge([&](const graph::Edge& edge) {
+    if (!known(edge.source) || !known(edge.target)) return true;
+    out << (edges == 0 ? "\n" : ",\n");
+    WriteIndented(out, Dump(ToJson(edge), 2), "    ");
+    ++edges;
+    return static_cast<bool>(out);
+  });
+  out << (edges == 0 ? "]" : "\n  ]") << "\n}\n";
 }
 
 void WriteCytoscape(const GraphView& view, std::ostream& out) {
