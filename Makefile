@@ -48,7 +48,9 @@ run: build
 	$(PARLEY) --db $(DB) export --format dot -o $(OUT)/parley.dot
 	$(PARLEY) --db $(DB) export --format graphml -o $(OUT)/parley.graphml
 	dot -Tsvg $(OUT)/parley.dot -o $(OUT)/parley.svg
-	@echo "exports written to $(OUT)/: parley.json parley.dot parley.graphml parley.svg"
+	$(PARLEY) --db $(DB) draw lineage buffer-zone -o $(OUT)/lineage-buffer-zone.svg
+	$(PARLEY) --db $(DB) draw correspondence -o $(OUT)/correspondence.svg
+	@echo "exports written to $(OUT)/: parley.json parley.dot parley.graphml parley.svg lineage-buffer-zone.svg correspondence.svg"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -59,28 +61,37 @@ CRASH_TRIALS ?= 100
 CRASH_READER_RUNS ?= 1000
 crash: build
 	python3 tests/crash/crash_test.py --parley $(PARLEY) \
-	  --gen $(BUILD)/bench/parley_gen --pages 200 \
+	  --gen $(BUILD)/bench/parley_gen --pages 60 \
 	  --trials $(CRASH_TRIALS) --min-reader-runs $(CRASH_READER_RUNS)
 
 bench: build
 	BUILD=$(BUILD) bench/run.sh
 
-# libFuzzer on the importers, in its own clang build directory (the normal
-# build uses g++). Runs FUZZ_SECONDS; new inputs go to $(FUZZ_BUILD)/corpus,
-# crashing ones to $(FUZZ_BUILD)/crashes/. See fuzz/README.md.
+# libFuzzer on the importers, the name resolver and the query parsers, in its
+# own clang build directory (the normal build uses g++). Runs each target of
+# FUZZ_TARGETS for FUZZ_SECONDS in turn, from its kept corpus fuzz/corpus/T;
+# new inputs go to $(FUZZ_BUILD)/corpus/T, crashing ones to
+# $(FUZZ_BUILD)/crashes/. See fuzz/README.md.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= page tei name query
 FUZZ_SEEDS := $(wildcard data ../shared/seeds ../shared/corpus)
 
 fuzz: deps
 	@command -v clang++ >/dev/null || { echo "make fuzz needs clang (apt-get install clang)"; exit 1; }
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DPARLEY_BUILD_FUZZ=ON -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCH=OFF
-	cmake --build $(FUZZ_BUILD) --target parley_page_fuzzer -j $(JOBS)
-	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/crashes
-	$(FUZZ_BUILD)/fuzz/parley_page_fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	  -max_len=16384 -dict=fuzz/page.dict -artifact_prefix=$(FUZZ_BUILD)/crashes/ \
-	  $(FUZZ_BUILD)/corpus $(FUZZ_SEEDS)
+	  -DPARLEY_BUILD_FUZZ=ON -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCH=OFF -DPARLEY_BUILD_PYTHON=OFF
+	cmake --build $(FUZZ_BUILD) --target parley_fuzzers -j $(JOBS)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  dict=fuzz/$$t.dict; [ -f $$dict ] || dict=fuzz/name.dict; \
+	  seeds=fuzz/corpus/$$t; [ $$t != page ] || seeds="$$seeds $(FUZZ_SEEDS)"; \
+	  len=16384; case $$t in name|query) len=256;; esac; \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/crashes; \
+	  echo "== parley_$${t}_fuzzer for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/fuzz/parley_$${t}_fuzzer -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -max_len=$$len -dict=$$dict -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/crashes/$$t- $(FUZZ_BUILD)/corpus/$$t $$seeds; \
+	done
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

@@ -8,20 +8,166 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/fragment.h"
 
 namespace parley::cli {
+namespace {
+
+// A reader that throws ReadFailure as soon as the reader it wraps has met
+// an error (storage's readers skip what they cannot read and keep the
+// first error in status()), so that no query answers from a damaged
+// database as if nothing were missing.
+class CheckedReader : public storage::Reader {
+ public:
+  explicit CheckedReader(std::unique_ptr<storage::Reader> reader)
+      : reader_(std::move(reader)) {}
+
+  std::optional<graph::Node> GetNode(const graph::NodeId& id) override {
+    return Checked(reader_->GetNode(id));
+  }
+  std::vector<graph::Edge> OutEdges(
+      const graph::NodeId& id, std::optional<graph::EdgeKind> kind) override {
+    return Checked(reader_->OutEdges(id, kind));
+  }
+  std::vector<graph::Edge> InEdges(
+      const graph::NodeId& id, std::optional<graph::EdgeKind> kind) override {
+    return Checked(reader_->InEdges(id, kind));
+  }
+  // The callbacks too are stopped at the first error: a node or edge met
+  // after it (or the one it cut short) never reaches a streamed answer.
+  void ForEachNode(const std::function<bool(const graph::Node&)>& fn) override {
+    reader_->ForEachNode([&](const graph::Node& node) {
+      Check();
+      return fn(node);
+    });
+    Check();
+  }
+  void ForEachEdge(const std::function<bool(const graph::Edge&)>& fn) override {
+    reader_->ForEachEdge([&](const graph::Edge& edge) {
+      Check();
+      return fn(edge);
+    });
+    Check();
+  }
+  std::vector<graph::NodeId> LookupName(const std::string& name) override {
+    return Checked(reader_->LookupName(name));
+  }
+  std::optional<std::string> PageText(const std::string& page_id) override {
+    return Checked(reader_->PageText(page_id));
+  }
+  std::vector<storage::PageInfo> Pages() override {
+    return Checked(reader_->Pages());
+  }
+  std::vector<std::string> Owners(std::string_view prefix,
+                                  size_t limit) override {
+    return Checked(reader_->Owners(prefix, limit));
+  }
+  std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
+                                         size_t* evidence_count) override {
+    return Checked(reader_->GetNodeHead(id, evidence_count));
+  }
+  std::optional<graph::Edge> GetEdge(const graph::NodeId& source,
+                                     graph::EdgeKind kind,
+                                     const graph::NodeId& target,
+                                     bool with_evidence) override {
+    return Checked(reader_->GetEdge(source, kind, target, with_evidence));
+  }
+  std::optional<uint32_t> DenseId(const graph::NodeId& id) override {
+    return Checked(reader_->DenseId(id));
+  }
+  std::optional<graph::NodeId> NodeIdOf(uint32_t dense) override {
+    return Checked(reader_->NodeIdOf(dense));
+  }
+  void Adjacency(uint32_t node, Direction direction,
+                 const std::vector<graph::EdgeKind>& kinds,
+                 std::vector<Adjacent>& out, size_t limit) override {
+    reader_->Adjacency(node, direction, kinds, out, limit);
+    Check();
+  }
+  std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
+                                    size_t limit) override {
+    return Checked(reader_->Lookup(index, term, limit));
+  }
+  void LookupRange(
+      Index index, std::string_view from, std::string_view to,
+      const std::function<bool(std::string_view term, const graph::NodeId& id)>&
+          fn) override {
+    reader_->LookupRange(index, from, to,
+                         [&](std::string_view term, const graph::NodeId& id) {
+                           Check();
+                           return fn(term, id);
+                         });
+    Check();
+  }
+  size_t Count(Index index, std::string_view term) override {
+    return Checked(reader_->Count(index, term));
+  }
+  Status status() const override { return reader_->status(); }
+
+ private:
+  void Check() const {
+    Status s = reader_->status();
+    if (!s.ok()) throw ReadFailure(std::move(s));
+  }
+  template <typename T>
+  T Checked(T answer) const {
+    Check();
+    return answer;
+  }
+
+  std::unique_ptr<storage::Reader> reader_;
+};
+
+// A read-only store whose readers are CheckedReaders.
+class CheckedStore : public storage::Store {
+ public:
+  explicit CheckedStore(std::unique_ptr<storage::Store> store)
+      : store_(std::move(store)) {}
+
+  Result<storage::ApplyOutcome> ApplyPage(
+      const graph::Fragment& fragment) override {
+    return store_->ApplyPage(fragment);
+  }
+  Status ReplaceOwned(const std::string& owner,
+                      const graph::Fragment& fragment) override {
+    return store_->ReplaceOwned(owner, fragment);
+  }
+  Result<std::vector<storage::ApplyOutcome>> ApplyBatch(
+      const std::vector<const graph::Fragment*>& pages,
+      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned)
+      override {
+    return store_->ApplyBatch(pages, owned);
+  }
+  std::unique_ptr<storage::Reader> NewReader() override {
+    return std::make_unique<CheckedReader>(store_->NewReader());
+  }
+  Status Compact() override { return store_->Compact(); }
+
+ private:
+  std::unique_ptr<storage::Store> store_;
+};
+
+}  // namespace
 
 Result<std::unique_ptr<storage::Store>> Context::OpenForWrite() const {
-  auto store = storage::Store::Open(db_path);
-  if (!store.ok()) return store.status().WithContext(db_path);
-  return store;
+  // Storage's errors name the database already.
+  return storage::Store::Open(db_path);
 }
 
 Result<std::unique_ptr<storage::Store>> Context::OpenForRead() const {
-  return storage::OpenForReading(db_path);
+  auto store = storage::OpenForReading(db_path);
+  // No database where --db points is bad usage (exit 2), not an answer
+  // that found nothing.
+  if (!store.ok() && store.status().code() == Status::Code::kNotFound)
+    return Status::InvalidArgument(store.status().message());
+  if (!store.ok()) return store.status();
+  return std::unique_ptr<storage::Store>(
+      std::make_unique<CheckedStore>(std::move(store).value()));
 }
 
 std::string Context::DataDir() const {
@@ -47,6 +193,8 @@ int ReportError(const Status& status) {
       return kExitOk;
     case Status::Code::kNotFound:
       return kExitNothingFound;
+    case Status::Code::kCorruption:
+      return storage::IsDamage(status) ? kExitDamaged : kExitBadInput;
     default:
       return kExitBadInput;
   }

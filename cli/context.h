@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "graph/status.h"
 #include "importers/knowledge.h"
@@ -20,6 +21,25 @@ namespace parley::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitNothingFound = 1;
 inline constexpr int kExitBadInput = 2;
+// The database is damaged (storage::IsDamage): an answer from it would miss
+// what could not be read. `parley check` says what; `parley repair`
+// rebuilds it from the page texts.
+inline constexpr int kExitDamaged = 3;
+
+// What the readers of Context::OpenForRead throw when a read fails (damage,
+// an I/O error): Reader calls cannot return a Status, and a command must
+// not go on to print or write an answer that misses what could not be
+// read. `main` catches it and reports the one line (ReportError). Not a
+// std::exception, so that no handler meant for a library's exceptions
+// turns it into another error.
+class ReadFailure {
+ public:
+  explicit ReadFailure(Status status) : status_(std::move(status)) {}
+  const Status& status() const { return status_; }
+
+ private:
+  Status status_;
+};
 
 struct Context {
   std::string db_path = "parley.db";  // --db
@@ -27,7 +47,8 @@ struct Context {
   int exit_code = kExitOk;
 
   // Opens the database for writing (import) or reading (queries; a reader
-  // takes no lock, so queries run beside an import).
+  // takes no lock, so queries run beside an import). The readers of
+  // OpenForRead's store throw ReadFailure at the first read that fails.
   Result<std::unique_ptr<storage::Store>> OpenForWrite() const;
   Result<std::unique_ptr<storage::Store>> OpenForRead() const;
 
@@ -43,7 +64,8 @@ using Knowledge = importers::Knowledge;
 // naming the file when one is missing or unreadable.
 Result<Knowledge> LoadKnowledge(const Context& context);
 
-// Prints "parley: <message>" on stderr and returns the exit code for it.
+// Prints "parley: <message>" on stderr and returns the exit code for it:
+// 1 for kNotFound, 3 for damage (storage::IsDamage), else 2.
 int ReportError(const Status& status);
 
 // Output formats of query commands.

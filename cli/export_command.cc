@@ -12,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/export_query.h"
 #include "cli/graph_output.h"
 #include "cli/output.h"
 #include "cli/query_support.h"
+#include "cli/selection_options.h"
 #include "queries/export.h"
 #include "queries/selection.h"
 
@@ -25,12 +25,7 @@ namespace {
 struct ExportOptions {
   std::string format = "json";
   std::string output;
-  std::string query;
-  std::string focus;
-  int depth = 1;
-  std::string kinds;
-  std::string topics;
-  std::string from, to;
+  SelectionOptions selection;
 };
 
 std::string FormatList() {
@@ -81,24 +76,12 @@ int RunExport(const ExportOptions& options, Context& context) {
   if (folder && (options.output.empty() || options.output == "-")) {
     return WriteGraph(graph::GraphView({}, {}), *format, "");
   }
-  queries::Selection selection;
-  Status parsed = queries::ParseKinds(options.kinds, selection.node_kinds,
-                                      selection.edge_kinds);
-  if (!parsed.ok()) return ReportError(parsed);
-  selection.topics = queries::ParseTopics(options.topics);
-  selection.focus = options.focus;
-  selection.depth = options.depth;
-  selection.from = options.from;
-  selection.to = options.to;
   int exit_code = kExitOk;
-  if (!options.query.empty()) {
-    auto ran = RunQueryLine(options.query, context);
-    if (!ran.ok()) return ReportError(ran.status());
-    if (!ran->answer) return ran->exit_code;
-    // Nothing found is still written (an empty graph), and exits 1.
-    selection.answer = std::move(ran->answer);
-    exit_code = ran->exit_code;
-  }
+  auto built = BuildSelection(options.selection, context, exit_code);
+  if (!built.ok()) return ReportError(built.status());
+  // A query that failed before answering has said why.
+  if (!built->answer && !options.selection.query.empty()) return exit_code;
+  queries::Selection selection = std::move(built).value();
   auto store = context.OpenForRead();
   if (!store.ok()) return ReportError(store.status());
   auto reader = (*store)->NewReader();
@@ -127,33 +110,7 @@ void SetupExportCommand(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output,
                       "write to FILE (FOLDER for neo4j) instead of standard "
                       "output");
-  command->add_option("--query", options->query,
-                      "only the answer of a query command line, e.g. "
-                      "\"trace buffer zone\", \"path 'Kim Il Sung' "
-                      "Stalin\" (who-proposed, trace, neighbors, path, "
-                      "timeline)");
-  command->add_option("--focus", options->focus,
-                      "only the nodes within --depth hops of this node (an "
-                      "id or a name)");
-  command
-      ->add_option("--depth", options->depth, "hops from --focus (default 1)")
-      ->check(CLI::Range(0, 100));
-  command->add_option("--kinds", options->kinds,
-                      "only nodes of these kinds (person, organization, "
-                      "place, document, clause, delegation) and edges of "
-                      "these kinds (AUTHORED, STANCE, ...)");
-  command->add_option("--topics", options->topics,
-                      "only clauses of these topics (buffer-zone, ...) with "
-                      "their documents, proposers, stances and versions");
-  command
-      ->add_option("--from", options->from,
-                   "only documents from this date (YYYY, YYYY-MM or "
-                   "YYYY-MM-DD) and what they evidence")
-      ->check(DateBound());
-  command
-      ->add_option("--to", options->to,
-                   "only documents up to this date and what they evidence")
-      ->check(DateBound());
+  AddSelectionOptions(*command, options->selection);
   command->callback([options, &context]() {
     context.exit_code = RunExport(*options, context);
   });

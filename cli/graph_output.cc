@@ -189,7 +189,15 @@ Status WriteFileAtomically(const std::string& path,
   if (fs::exists(st) && !fs::is_regular_file(st))
     return WriteTo(path, path, write);
   const std::string tmp = TempBeside(path);
-  Status s = WriteTo(path, tmp, write);
+  Status s;
+  try {
+    s = WriteTo(path, tmp, write);
+  } catch (...) {
+    // A read that met damage ends the command by an exception (exit 3):
+    // nothing half-written is left beside the file.
+    fs::remove(tmp, ec);
+    throw;
+  }
   if (s.ok()) {
     fs::rename(tmp, path, ec);
     if (ec) s = Status::IOError(path + ": " + ec.message());

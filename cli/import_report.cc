@@ -136,10 +136,10 @@ void ImportTotals::Add(const FileReport& report) {
 }
 
 std::string EncodeStoredReport(const FileReport& r) {
-  nlohmann::json j = {{"page", r.page_id},       {"layout", r.layout},
-                      {"nodes", r.nodes},        {"edges", r.edges},
-                      {"documents", r.documents}, {"clauses", r.clauses},
-                      {"people", r.people},      {"warnings", r.warnings},
+  nlohmann::json j = {{"page", r.page_id},         {"layout", r.layout},
+                      {"nodes", r.nodes},          {"edges", r.edges},
+                      {"documents", r.documents},  {"clauses", r.clauses},
+                      {"people", r.people},        {"warnings", r.warnings},
                       {"unresolved", r.unresolved}};
   // Labels are the page's UTF-8; a byte that is not must not end the import.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

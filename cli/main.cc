@@ -2,9 +2,12 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/backup_command.h"
+#include "cli/check_command.h"
 #include "cli/cite_command.h"
 #include "cli/compare_command.h"
 #include "cli/context.h"
+#include "cli/draw_command.h"
 #include "cli/export_command.h"
 #include "cli/extract_command.h"
 #include "cli/import_command.h"
@@ -12,12 +15,14 @@
 #include "cli/neighbors_command.h"
 #include "cli/output.h"
 #include "cli/path_command.h"
+#include "cli/repair_command.h"
 #include "cli/search_command.h"
 #include "cli/show_command.h"
 #include "cli/stances_command.h"
 #include "cli/stats_command.h"
 #include "cli/timeline_command.h"
 #include "cli/trace_command.h"
+#include "cli/view_command.h"
 #include "cli/who_proposed_command.h"
 
 int main(int argc, char** argv) {
@@ -46,15 +51,28 @@ int main(int argc, char** argv) {
   parley::cli::SetupSearchCommand(app, context);
   parley::cli::SetupStatsCommand(app, context);
   parley::cli::SetupExportCommand(app, context);
+  parley::cli::SetupViewCommand(app, context);
+  parley::cli::SetupDrawCommand(app, context);
   parley::cli::SetupCompareCommand(app, context);
   parley::cli::SetupCiteCommand(app, context);
+  parley::cli::SetupCheckCommand(app, context);
+  parley::cli::SetupRepairCommand(app, context);
+  parley::cli::SetupBackupCommands(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    // CLI11 uses 0 for --help; any usage error is exit code 2.
+    // --help and --version print and end with 0; a usage error is one line
+    // on stderr, as every other error is, and exit code 2.
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app.exit(e);
+      return parley::cli::FinishStandardOutput(parley::cli::kExitOk);
+    }
+    std::cerr << "parley: " << e.what() << " (see --help)\n";
+    return parley::cli::FinishStandardOutput(parley::cli::kExitBadInput);
+  } catch (const parley::cli::ReadFailure& failure) {
+    // A query's read failed (the database is damaged): one line, exit 3.
     return parley::cli::FinishStandardOutput(
-        code == 0 ? 0 : parley::cli::kExitBadInput);
+        parley::cli::ReportError(failure.status()));
   }
   return parley::cli::FinishStandardOutput(context.exit_code);
 }

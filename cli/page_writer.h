@@ -71,7 +71,7 @@ class PageWriter {
   std::unique_ptr<Indexer> indexer_;  // uses text_index_ until Finish
   bool json_ = false;
   Progress* progress_ = nullptr;
-  size_t pages_before_ = 0;          // pages indexed when the import began
+  size_t pages_before_ = 0;  // pages indexed when the import began
   StoredPages stored_pages_;
   std::vector<FileReport> reports_;  // for the JSON report
   ImportTotals totals_;

@@ -165,9 +165,8 @@ std::string SizeText(size_t bytes) {
   if (bytes < (size_t{1} << 20)) return std::to_string(bytes) + " bytes";
   char text[32];
   double mib = static_cast<double>(bytes) / (1 << 20);
-  std::snprintf(text, sizeof text, bytes % (1 << 20) == 0 ? "%.0f MiB"
-                                                           : "%.1f MiB",
-                mib);
+  std::snprintf(text, sizeof text,
+                bytes % (1 << 20) == 0 ? "%.0f MiB" : "%.1f MiB", mib);
   return text;
 }
 

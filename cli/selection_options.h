@@ -6,9 +6,8 @@
 
 #include <string>
 
-#include "graph/status.h"
-
 #include "cli/context.h"
+#include "graph/status.h"
 #include "queries/export.h"
 #include "queries/selection.h"
 #include "queries/snapshot.h"

@@ -4,6 +4,7 @@
 
 #include "storage/store.h"
 
+#include <fcntl.h>
 #include <rocksdb/db.h>
 #include <rocksdb/iterator.h>
 #include <rocksdb/options.h>
@@ -11,20 +12,31 @@
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/write_batch_with_index.h>
 #include <rocksdb/write_batch.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <set>
+#include <sstream>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
 #include "graph/merge.h"
+#include "storage/detail/damage.h"
 #include "storage/detail/keys.h"
+#include "storage/detail/raw.h"
 #include "storage/detail/records.h"
 #include "storage/detail/terms.h"
 #include "storage/detail/testing.h"
@@ -70,6 +82,13 @@ constexpr Cf kFirstDerivedCf = kHeads;
 // merging every contribution again (docs/storage.md, "Heads").
 constexpr uint32_t kHubOwners = 64;
 
+// An iterator of `cf` that stopped with `s` after `last` (or, with nothing
+// read, at the seek key `last`).
+Status ScanError(Cf cf, std::string_view last, const rocksdb::Status& s) {
+  return Status::Corruption(detail::DamageWhere(kCfNames[cf], last) +
+                            " or the key after it: " + s.ToString());
+}
+
 Status FromRocks(const rocksdb::Status& s, const std::string& context) {
   if (s.ok()) return Status::Ok();
   std::string message = context + ": " + s.ToString();
@@ -90,9 +109,11 @@ bool IsLockError(const rocksdb::Status& s) {
   return text.find("LOCK") != std::string::npos;
 }
 
+// How an unreadable record is named in an error: every such error says
+// "damaged: column family CF, key \"KEY\": why" (IsDamage in store.h tells
+// it from the other errors, so the CLI can give it its own exit code).
 std::string Describe(Cf cf, std::string_view key) {
-  return std::string(kCfNames[cf]) + " key \"" + detail::PrintableKey(key) +
-         "\"";
+  return detail::DamageWhere(kCfNames[cf], key);
 }
 
 // The stored text of a page, or nullptr when there is none.
@@ -220,6 +241,7 @@ std::set<std::string> IndexKeysOf(const std::string& id,
 // The RocksDB handle and Parley's column families; closes them in the order
 // RocksDB requires (handles before the database).
 struct Database {
+  std::string dir;  // where it is, for the errors of its readers
   rocksdb::DB* db = nullptr;
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> cf{};
   // Every handle opened, Parley's and any a newer build added.
@@ -276,7 +298,7 @@ class SnapshotReader : public Reader {
     ScanPrefix(kNodes, "", [&](std::string_view key, std::string_view value) {
       std::optional<detail::NodeKeyParts> parts = detail::ParseNodeKey(key);
       if (!parts) {
-        Record(Status::Corruption("malformed " + Describe(kNodes, key)));
+        Record(Status::Corruption(Describe(kNodes, key) + ": malformed key"));
         return true;
       }
       if (node.has_value() && node.get().id != parts->node_id) {
@@ -296,7 +318,8 @@ class SnapshotReader : public Reader {
         kOutEdges, "", [&](std::string_view key, std::string_view value) {
           std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
           if (!parts) {
-            Record(Status::Corruption("malformed " + Describe(kOutEdges, key)));
+            Record(Status::Corruption(Describe(kOutEdges, key) +
+                                      ": malformed key"));
             return true;
           }
           if (edge.has_value() && !SameEdge(edge.get(), kOutEdges, *parts)) {
@@ -313,22 +336,22 @@ class SnapshotReader : public Reader {
     std::vector<graph::NodeId> ids;
     std::string name_key = NameKey(name);
     if (name_key.empty()) return ids;
-    ScanPrefix(
-        kNames, detail::NamePrefix(name_key),
-        [&](std::string_view key, std::string_view) {
-          std::optional<detail::NameKeyParts> parts =
-              detail::ParseNameIndexKey(key);
-          if (!parts) {
-            Record(Status::Corruption("malformed " + Describe(kNames, key)));
-            return true;
-          }
-          // Keys sort by node id, so duplicates (one per owner) are
-          // adjacent and the result comes out sorted.
-          if (ids.empty() || ids.back() != parts->node_id) {
-            ids.emplace_back(parts->node_id);
-          }
-          return true;
-        });
+    ScanPrefix(kNames, detail::NamePrefix(name_key),
+               [&](std::string_view key, std::string_view) {
+                 std::optional<detail::NameKeyParts> parts =
+                     detail::ParseNameIndexKey(key);
+                 if (!parts) {
+                   Record(Status::Corruption(Describe(kNames, key) +
+                                             ": malformed key"));
+                   return true;
+                 }
+                 // Keys sort by node id, so duplicates (one per owner) are
+                 // adjacent and the result comes out sorted.
+                 if (ids.empty() || ids.back() != parts->node_id) {
+                   ids.emplace_back(parts->node_id);
+                 }
+                 return true;
+               });
     return ids;
   }
 
@@ -376,10 +399,10 @@ class SnapshotReader : public Reader {
                    Record(s);
                    return true;
                  }
-                 pages.push_back(
-                     {std::string(key.substr(1)), std::move(record.source_path),
-                      std::move(record.content_hash), record.text_bytes,
-                      std::move(record.report)});
+                 pages.push_back({std::string(key.substr(1)),
+                                  std::move(record.source_path),
+                                  std::move(record.content_hash),
+                                  record.text_bytes, std::move(record.report)});
                  return true;
                });
     return pages;
@@ -425,17 +448,18 @@ class SnapshotReader : public Reader {
     if (with_evidence || !derived_) {
       // Every owner's record of this one edge: source 0x00 kind target 0x00.
       graph::EdgeMerger edge;
-      ScanPrefix(
-          kOutEdges, key + detail::kSeparator,
-          [&](std::string_view k, std::string_view value) {
-            std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(k);
-            if (!parts) {
-              Record(Status::Corruption("malformed " + Describe(kOutEdges, k)));
-              return true;
-            }
-            AddEdgeContribution(kOutEdges, *parts, k, value, edge);
-            return true;
-          });
+      ScanPrefix(kOutEdges, key + detail::kSeparator,
+                 [&](std::string_view k, std::string_view value) {
+                   std::optional<detail::EdgeKeyParts> parts =
+                       detail::ParseEdgeKey(k);
+                   if (!parts) {
+                     Record(Status::Corruption(Describe(kOutEdges, k) +
+                                               ": malformed key"));
+                     return true;
+                   }
+                   AddEdgeContribution(kOutEdges, *parts, k, value, edge);
+                   return true;
+                 });
       std::optional<graph::Edge> merged = edge.Take();
       if (merged && !with_evidence) merged->evidence.clear();
       return merged;
@@ -482,7 +506,8 @@ class SnapshotReader : public Reader {
       std::optional<detail::AdjacencyKeyParts> parts =
           detail::ParseAdjacencyKey(key);
       if (!parts) {
-        Record(Status::Corruption("malformed " + Describe(kAdjacency, key)));
+        Record(
+            Status::Corruption(Describe(kAdjacency, key) + ": malformed key"));
         return true;
       }
       out.push_back({parts->far, parts->kind, !parts->incoming});
@@ -523,19 +548,19 @@ class SnapshotReader : public Reader {
     if (!derived_) return Reader::Lookup(index, term, limit);
     std::vector<graph::NodeId> ids;
     if (term.find(detail::kSeparator) != std::string_view::npos) return ids;
-    ScanPrefix(
-        kIndex, TermPrefix(index, term),
-        [&](std::string_view key, std::string_view) {
-          if (ids.size() >= limit) return false;
-          std::optional<detail::IndexKeyParts> parts =
-              detail::ParseIndexKey(key);
-          if (!parts) {
-            Record(Status::Corruption("malformed " + Describe(kIndex, key)));
-            return true;
-          }
-          ids.emplace_back(parts->node_id);
-          return true;
-        });
+    ScanPrefix(kIndex, TermPrefix(index, term),
+               [&](std::string_view key, std::string_view) {
+                 if (ids.size() >= limit) return false;
+                 std::optional<detail::IndexKeyParts> parts =
+                     detail::ParseIndexKey(key);
+                 if (!parts) {
+                   Record(Status::Corruption(Describe(kIndex, key) +
+                                             ": malformed key"));
+                   return true;
+                 }
+                 ids.emplace_back(parts->node_id);
+                 return true;
+               });
     return ids;
   }
 
@@ -550,18 +575,18 @@ class SnapshotReader : public Reader {
     std::string tag(1, static_cast<char>(index));
     std::string begin = tag;
     begin.append(from.data(), from.size());
-    ScanRange(
-        kIndex, begin, detail::PrefixUpperBound(tag),
-        [&](std::string_view key, std::string_view) {
-          std::optional<detail::IndexKeyParts> parts =
-              detail::ParseIndexKey(key);
-          if (!parts) {
-            Record(Status::Corruption("malformed " + Describe(kIndex, key)));
-            return true;
-          }
-          if (!to.empty() && parts->term > to) return false;
-          return fn(parts->term, graph::NodeId(parts->node_id));
-        });
+    ScanRange(kIndex, begin, detail::PrefixUpperBound(tag),
+              [&](std::string_view key, std::string_view) {
+                std::optional<detail::IndexKeyParts> parts =
+                    detail::ParseIndexKey(key);
+                if (!parts) {
+                  Record(Status::Corruption(Describe(kIndex, key) +
+                                            ": malformed key"));
+                  return true;
+                }
+                if (!to.empty() && parts->term > to) return false;
+                return fn(parts->term, graph::NodeId(parts->node_id));
+              });
   }
 
   size_t Count(Index index, std::string_view term) override {
@@ -616,11 +641,15 @@ class SnapshotReader : public Reader {
   rocksdb::ReadOptions Options() const {
     rocksdb::ReadOptions options;
     options.snapshot = snapshot_;
+    // RocksDB's default, said here because damage must be seen: a block
+    // whose checksum does not match is an error, never data.
+    options.verify_checksums = true;
     return options;
   }
 
+  // Keeps the first error, naming the database ("DIR: damaged: ...").
   void Record(const Status& s) {
-    if (status_.ok() && !s.ok()) status_ = s;
+    if (status_.ok() && !s.ok()) status_ = s.WithContext(database_->dir);
   }
 
   // Calls fn(key, value) for every key of `cf` starting with `prefix`, in
@@ -640,6 +669,9 @@ class SnapshotReader : public Reader {
     if (!end.empty()) options.iterate_upper_bound = &upper_slice;
     std::unique_ptr<rocksdb::Iterator> it(
         database_->db->NewIterator(options, database_->cf[cf]));
+    // The last key read: a block that cannot be read is named by where the
+    // scan stopped.
+    std::string last(begin);
     for (it->Seek(rocksdb::Slice(begin.data(), begin.size())); it->Valid();
          it->Next()) {
       rocksdb::Slice key = it->key();
@@ -648,9 +680,10 @@ class SnapshotReader : public Reader {
               std::string_view(value.data(), value.size()))) {
         break;
       }
+      last.assign(key.data(), key.size());
     }
     if (!it->status().ok()) {
-      Record(FromRocks(it->status(), std::string("scanning ") + kCfNames[cf]));
+      Record(ScanError(cf, last, it->status()));
     }
   }
 
@@ -695,8 +728,9 @@ class SnapshotReader : public Reader {
           detail::EdgeKey(parts.far, parts.kind, parts.near, parts.owner);
       out_value = GetValue(kOutEdges, out_key);
       if (!out_value) {
-        Record(Status::Corruption(Describe(cf, key) + ": no out_edges record " +
-                                  Describe(kOutEdges, out_key)));
+        Record(Status::Corruption(Describe(cf, key) +
+                                  ": no out_edges record \"" +
+                                  detail::PrintableKey(out_key) + "\""));
         return;
       }
       value = *out_value;
@@ -721,20 +755,20 @@ class SnapshotReader : public Reader {
     std::vector<graph::Edge> edges;
     if (!detail::IsKeyComponent(id)) return edges;
     graph::EdgeMerger edge;
-    ScanPrefix(cf, detail::EdgePrefix(id, kind),
-               [&](std::string_view key, std::string_view value) {
-                 std::optional<detail::EdgeKeyParts> parts =
-                     detail::ParseEdgeKey(key);
-                 if (!parts) {
-                   Record(Status::Corruption("malformed " + Describe(cf, key)));
-                   return true;
-                 }
-                 if (edge.has_value() && !SameEdge(edge.get(), cf, *parts)) {
-                   edges.push_back(*edge.Take());
-                 }
-                 AddEdgeContribution(cf, *parts, key, value, edge);
-                 return true;
-               });
+    ScanPrefix(
+        cf, detail::EdgePrefix(id, kind),
+        [&](std::string_view key, std::string_view value) {
+          std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
+          if (!parts) {
+            Record(Status::Corruption(Describe(cf, key) + ": malformed key"));
+            return true;
+          }
+          if (edge.has_value() && !SameEdge(edge.get(), cf, *parts)) {
+            edges.push_back(*edge.Take());
+          }
+          AddEdgeContribution(cf, *parts, key, value, edge);
+          return true;
+        });
     if (edge.has_value()) edges.push_back(*edge.Take());
     return edges;
   }
@@ -1132,13 +1166,16 @@ class BatchBuilder {
     std::unique_ptr<rocksdb::Iterator> it(batch_.NewIteratorWithBase(
         database_->cf[cf],
         database_->db->NewIterator(options, database_->cf[cf]), &options));
+    std::string last = prefix;
     for (it->Seek(prefix); it->Valid(); it->Next()) {
       rocksdb::Slice key = it->key();
       if (!key.starts_with(prefix)) break;
       Status s = fn(key.ToStringView(), it->value().ToStringView());
       if (!s.ok()) return s;
+      last = key.ToString();
     }
-    return FromRocks(it->status(), std::string("scanning ") + kCfNames[cf]);
+    if (!it->status().ok()) return ScanError(cf, last, it->status());
+    return Status::Ok();
   }
 
   // The dense id of `id`, staged or stored; nullopt when it has none.
@@ -1458,8 +1495,31 @@ std::string NotParley(const std::string& dir, const std::string& why) {
 // Checks the schema version in meta and returns it; writes it into a
 // database that has none yet and holds nothing (created by an Open that
 // stopped before writing it).
+// Checks a stored schema version: newer than this build reads, or 0 (no
+// Parley wrote it), is refused.
+Result<uint32_t> CheckVersion(const std::string& dir, std::string_view value) {
+  std::optional<uint32_t> version = detail::DecodeUint32(value);
+  if (!version) {
+    return Status::Corruption(dir + ": unreadable schema version in meta");
+  }
+  if (*version > static_cast<uint32_t>(kSchemaVersion)) {
+    return Status::Corruption(
+        dir + ": written by a newer Parley (newer schema " +
+        std::to_string(*version) + "; this build reads schema up to " +
+        std::to_string(kSchemaVersion) + ")");
+  }
+  if (*version == 0) {
+    return Status::Corruption(
+        dir + ": schema version 0 in meta: no Parley writes it (schemas " +
+        "start at 1); not a database this build can read");
+  }
+  return *version;
+}
+
+// `*no_schema` is set when the version is absent and could not be written
+// (a reader, or a database holding pages).
 Result<uint32_t> CheckSchema(const std::string& dir, Database& database,
-                             bool read_only) {
+                             bool read_only, bool* no_schema) {
   std::string value;
   rocksdb::Status s =
       database.db->Get(rocksdb::ReadOptions(), database.cf[kMeta],
@@ -1471,8 +1531,21 @@ Result<uint32_t> CheckSchema(const std::string& dir, Database& database,
           rocksdb::ReadOptions(), database.cf[kPages]));
       it->SeekToFirst();
       holds_pages = it->Valid();
+      if (!it->status().ok()) {
+        return ScanError(kPages, "", it->status()).WithContext(dir);
+      }
+    }
+    if (read_only && !holds_pages) {
+      // Created by a writer that has not written the version yet, or was
+      // killed before it did: an empty database, which a reader answers
+      // as such (the next import writes the version).
+      bool derived = true;
+      for (size_t c = kFirstDerivedCf; c < kCfCount; ++c)
+        derived = derived && database.cf[c] != nullptr;
+      return derived ? static_cast<uint32_t>(kSchemaVersion) : 1u;
     }
     if (read_only || holds_pages) {
+      *no_schema = true;
       return Status::Corruption(NotParley(dir, "no schema version in meta"));
     }
     rocksdb::WriteOptions sync;
@@ -1486,17 +1559,33 @@ Result<uint32_t> CheckSchema(const std::string& dir, Database& database,
     return static_cast<uint32_t>(kSchemaVersion);
   }
   if (!s.ok()) return FromRocks(s, dir + ": reading schema version");
-  std::optional<uint32_t> version = detail::DecodeUint32(value);
-  if (!version) {
-    return Status::Corruption(dir + ": unreadable schema version in meta");
+  return CheckVersion(dir, value);
+}
+
+// The schema version `dir`'s meta holds, checked as CheckSchema does, read
+// through a read-only open that writes nothing: a read-write open writes a
+// new MANIFEST, OPTIONS file and log before the schema can be read, and a
+// database this build refuses must be left byte for byte as it was. OK
+// when the version is absent or cannot be read (the open that follows
+// says why).
+Status PeekSchema(const std::string& dir, const rocksdb::DBOptions& options) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
+      {rocksdb::kDefaultColumnFamilyName, {}}, {kCfNames[kMeta], {}}};
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  if (!rocksdb::DB::OpenForReadOnly(options, dir, descriptors, &handles, &db)
+           .ok()) {
+    return Status::Ok();
   }
-  if (*version > static_cast<uint32_t>(kSchemaVersion)) {
-    return Status::Corruption(
-        dir + ": written by a newer Parley (newer schema " +
-        std::to_string(*version) + "; this build reads schema up to " +
-        std::to_string(kSchemaVersion) + ")");
-  }
-  return *version;
+  std::string value;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), handles[1],
+                              std::string(detail::kSchemaVersionKey), &value);
+  for (rocksdb::ColumnFamilyHandle* h : handles)
+    db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+  delete db;
+  if (!s.ok()) return Status::Ok();
+  Result<uint32_t> version = CheckVersion(dir, value);
+  return version.ok() ? Status::Ok() : version.status();
 }
 
 // Writes the records schema 2 added (heads, dense ids, adjacency, indexes)
@@ -1518,6 +1607,10 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
         db->NewIterator(rocksdb::ReadOptions(), database.cf[c]));
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       batch.Delete(database.cf[c], it->key()).PermitUncheckedError();
+    }
+    if (!it->status().ok()) {
+      return ScanError(static_cast<Cf>(c), "", it->status())
+          .WithContext(dir + ": migrating");
     }
   }
   Status s = write(true);
@@ -1561,7 +1654,7 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
     Status decoded =
         parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
                                      Describe(kNodes, key))
-              : Status::Corruption("malformed " + Describe(kNodes, key));
+              : Status::Corruption(Describe(kNodes, key) + ": malformed key");
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
     std::string id(parts->node_id);
     if (node.has_value() && node.get().id != id) end_node();
@@ -1605,9 +1698,10 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
     std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
     EdgeRecord record;
     Status decoded =
-        parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
-                                     Describe(kOutEdges, key))
-              : Status::Corruption("malformed " + Describe(kOutEdges, key));
+        parts
+            ? detail::DecodeRecord(it->value().ToStringView(), &record,
+                                   Describe(kOutEdges, key))
+            : Status::Corruption(Describe(kOutEdges, key) + ": malformed key");
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
     EdgeRef ref{std::string(parts->near), static_cast<uint8_t>(parts->kind),
                 std::string(parts->far)};
@@ -1668,8 +1762,69 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
   return options;
 }
 
-Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
-                                         const OpenOptions& options) {
+// Whether another process holds `dir`'s RocksDB LOCK (a writer). Read from
+// /proc/locks rather than by opening LOCK: closing any descriptor of that
+// file would drop a lock this process holds on it (POSIX record locks).
+// False when it cannot be told (no /proc).
+bool WriterHoldsLock(const std::string& dir) {
+  struct stat st {};
+  if (::stat((fs::path(dir) / "LOCK").c_str(), &st) != 0) return false;
+  // "1: POSIX  ADVISORY  WRITE 4242 08:01:1234567 0 EOF": the file is
+  // "major:minor:inode". Only the inode is compared: an overlay file
+  // system's stat and its lock table may name different devices.
+  const std::string inode = ":" + std::to_string(st.st_ino);
+  std::ifstream locks("/proc/locks");
+  std::string line;
+  while (std::getline(locks, line)) {
+    std::istringstream fields(line);
+    std::string word;
+    while (fields >> word) {
+      if (word.size() > inode.size() &&
+          word.compare(word.size() - inode.size(), inode.size(), inode) == 0 &&
+          std::count(word.begin(), word.end(), ':') == 2) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether the folder `dir` holds nothing, or only what RocksDB writes first
+// when it creates a database (its info LOG and LOCK), as when a writer is
+// creating it.
+bool IsBeingMade(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name != "LOCK" && name.rfind("LOG", 0) != 0) return false;
+  }
+  return !ec;
+}
+
+// Why an open failed when a writer beside it may be the cause, so that
+// OpenForReading can try again (docs/storage.md, "Readers beside a writer").
+enum class OpenRace {
+  kNone,
+  // A file the open was reading was gone: a writer's flush or compaction
+  // deleted it between RocksDB listing it and opening it.
+  kFileGone,
+  // No complete Parley database yet (no CURRENT, no Parley column
+  // families, no schema version): a writer may be creating it.
+  kIncomplete,
+};
+
+// RocksDB says a file it expected is gone (ENOENT), whatever the status
+// code it wraps that in ("Corruption: ... No such file or directory").
+bool IsFileGone(const rocksdb::Status& s) {
+  return s.ToString().find("No such file or directory") != std::string::npos;
+}
+
+// Opens the database in `dir` as it stands; creates it there, in place,
+// when the folder is absent or empty (OpenStore creates beside, then
+// renames).
+Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
+                                           const OpenOptions& options,
+                                           OpenRace* race) {
   std::error_code ec;
   fs::path path(dir);
   bool exists = fs::exists(path, ec);
@@ -1690,8 +1845,16 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
   // A cold read-only open (every query command) does not read every table
   // file's statistics.
   db_options.skip_stats_update_on_db_open = true;
+  // RocksDB's defaults, said here because readers rely on them. Damage
+  // found while opening (a table file that does not parse, a write-ahead
+  // log that does not replay) fails the open rather than being skipped.
+  db_options.paranoid_checks = true;
+  // Every table file is opened by the open itself, so a reader keeps every
+  // file of its view even when a writer's compaction deletes it afterwards.
+  db_options.max_open_files = -1;
 
   if (!has_current) {
+    if (exists) *race = OpenRace::kIncomplete;
     if (exists && !IsEmptyDirectory(path)) {
       return Status::InvalidArgument(
           NotParley(dir, "the directory holds other files"));
@@ -1709,15 +1872,21 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
     rocksdb::Status s =
         rocksdb::DB::ListColumnFamilies(db_options, dir, &cf_names);
     if (!s.ok()) {
+      if (IsFileGone(s)) *race = OpenRace::kFileGone;
       return FromRocks(s, NotParley(dir, "RocksDB cannot read it"));
     }
     if (std::find(cf_names.begin(), cf_names.end(), kCfNames[kMeta]) ==
         cf_names.end()) {
+      *race = OpenRace::kIncomplete;
       return Status::InvalidArgument(NotParley(
           dir, "a RocksDB database without Parley's column families"));
     }
   }
 
+  if (has_current && !options.read_only) {
+    Status refused = PeekSchema(dir, db_options);
+    if (!refused.ok()) return refused;
+  }
   // Every column family present must be opened for writing, including any a
   // newer build added; the schema check below then gives the clear error.
   // A schema-1 database lacks the column families schema 2 added: opened
@@ -1735,6 +1904,7 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
     descriptors.emplace_back(name, ColumnFamilyOptionsFor(name));
   }
   auto database = std::make_unique<Database>();
+  database->dir = dir;
   rocksdb::Status s =
       options.read_only
           ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors,
@@ -1748,6 +1918,14 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
                           "(RocksDB: " +
                           s.ToString() + ")");
     }
+    if (IsFileGone(s)) *race = OpenRace::kFileGone;
+    if (s.IsCorruption()) {
+      // A table file or log that does not pass its checksums, or a file
+      // the MANIFEST names that is gone (unless a writer is deleting it:
+      // OpenForReading tries again).
+      return Status::Corruption(dir + ": " + std::string(detail::kDamaged) +
+                                "RocksDB cannot open it: " + s.ToString());
+    }
     return FromRocks(s, dir + ": opening");
   }
   for (size_t i = 0; i < cf_names.size(); ++i) {
@@ -1757,8 +1935,13 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
       }
     }
   }
-  Result<uint32_t> schema = CheckSchema(dir, *database, options.read_only);
-  if (!schema.ok()) return schema.status();
+  bool no_schema = false;
+  Result<uint32_t> schema =
+      CheckSchema(dir, *database, options.read_only, &no_schema);
+  if (!schema.ok()) {
+    if (no_schema) *race = OpenRace::kIncomplete;
+    return schema.status();
+  }
   bool derived = *schema >= 2;
   if (!derived && !options.read_only) {
     Status migrated = MigrateToSchema2(dir, *database);
@@ -1770,6 +1953,9 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
   }
   for (size_t c = 0; c < kCfCount; ++c) {
     if (database->cf[c] == nullptr && (derived || c < kFirstDerivedCf)) {
+      // The writer creating the database adds its column families one by
+      // one: the listing read above may predate the last ones.
+      *race = OpenRace::kIncomplete;
       return Status::Corruption(dir + ": column family " +
                                 std::string(kCfNames[c]) + " is missing");
     }
@@ -1778,15 +1964,113 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
       dir, options.read_only, derived, std::move(database)));
 }
 
+// The folders "DIR.creating-PID" of creations whose process is gone
+// (killed while it created the database), removed.
+void RemoveAbandonedCreations(const fs::path& path) {
+  const std::string prefix = path.filename().string() + ".creating-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(path.parent_path(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH))
+      continue;  // its process may still be creating it
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+// Makes a new, empty database at `dir` whole or not at all: it is created
+// in "DIR.creating-PID" beside it (column families, schema version), closed
+// and renamed into place. A writer killed while creating a database so
+// leaves nothing at `dir` (rather than a folder without Parley's column
+// families or schema version, which no later command could open), and a
+// reader never sees one half made. When another process renamed its own
+// database into place first, that one is kept.
+Status CreateBeside(const std::string& dir) {
+  std::error_code ec;
+  const fs::path path = fs::absolute(fs::path(dir), ec).lexically_normal();
+  if (ec) return Status::IOError(dir + ": " + ec.message());
+  fs::create_directories(path.parent_path(), ec);
+  if (ec) return Status::IOError(dir + ": cannot create: " + ec.message());
+  RemoveAbandonedCreations(path);
+  const fs::path staging =
+      path.string() + ".creating-" + std::to_string(::getpid());
+  fs::remove_all(staging, ec);
+  {
+    OpenRace race = OpenRace::kNone;
+    auto made = OpenStoreIn(staging.string(), OpenOptions{}, &race);
+    if (!made.ok()) {
+      fs::remove_all(staging, ec);
+      return made.status();
+    }
+    // The schema version into a table file, so that no log is left to
+    // replay: a reader beside the first writer then never meets a
+    // database whose version is still in a log the writer is flushing.
+    Database& database = static_cast<RocksStore&>(**made).database();
+    Status flushed = FromRocks(
+        database.db->Flush(rocksdb::FlushOptions(), database.all_handles),
+        dir + ": creating");
+    if (!flushed.ok()) {
+      made->reset();
+      fs::remove_all(staging, ec);
+      return flushed;
+    }
+  }  // closed
+  fs::rename(staging, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    fs::remove_all(staging, ignored);
+    if (fs::exists(path / "CURRENT", ignored)) return Status::Ok();
+    return Status::IOError(dir + ": cannot create: " + ec.message());
+  }
+  // The rename itself made durable, as RocksDB makes its own files.
+  int parent = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
+  if (parent >= 0) {
+    ::fsync(parent);
+    ::close(parent);
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& dir,
+                                         const OpenOptions& options,
+                                         OpenRace* race) {
+  std::error_code ec;
+  const fs::path path(dir);
+  const bool absent = !fs::exists(path, ec) ||
+                      (fs::is_directory(path, ec) && IsEmptyDirectory(path));
+  if (!options.read_only && options.create_if_missing && absent) {
+    Status made = CreateBeside(dir);
+    if (!made.ok()) return made;
+  }
+  return OpenStoreIn(dir, options, race);
+}
+
+// OpenStore with RocksDB's and the file system's exceptions turned into a
+// Status.
+Result<std::unique_ptr<Store>> OpenGuarded(const std::string& dir,
+                                           const OpenOptions& options,
+                                           OpenRace* race) {
+  try {
+    return OpenStore(dir, options, race);
+  } catch (const std::exception& e) {
+    return Status::IOError(dir + ": opening: " + e.what());
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir,
                                            const OpenOptions& options) {
-  try {
-    return OpenStore(dir, options);
-  } catch (const std::exception& e) {
-    return Status::IOError(dir + ": opening: " + e.what());
-  }
+  OpenRace race = OpenRace::kNone;
+  return OpenGuarded(dir, options, &race);
+}
+
+bool HeldByWriter(const std::string& dir) { return WriterHoldsLock(dir); }
+
+bool IsDamage(const Status& status) {
+  return status.code() == Status::Code::kCorruption &&
+         status.message().find(detail::kDamaged) != std::string::npos;
 }
 
 Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
@@ -1798,12 +2082,58 @@ Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
   }
   OpenOptions options;
   options.read_only = true;
-  auto store = Store::Open(dir, options);
-  if (!store.ok()) return store.status().WithContext(dir);
-  return store;
+  // A read-only open runs beside a writer, which may delete a file the
+  // open is reading (a flush deletes a write-ahead log, a compaction table
+  // files) or may be creating the database. Both pass in milliseconds, so
+  // the open is tried again, at most kRaceBudget in all; a database that
+  // stays incomplete with no writer holding it is reported at once.
+  using Clock = std::chrono::steady_clock;
+  constexpr auto kRaceBudget = std::chrono::seconds(10);
+  const Clock::time_point start = Clock::now();
+  auto pause = std::chrono::milliseconds(2);
+  for (;;) {
+    OpenRace race = OpenRace::kNone;
+    Result<std::unique_ptr<Store>> store = OpenGuarded(dir, options, &race);
+    if (store.ok() || race == OpenRace::kNone) return store;
+    // A writer creating the database makes the folder, then RocksDB's LOG,
+    // a moment before it takes the lock: an empty folder is given 200 ms,
+    // one with only those files a second. A writer that has just closed
+    // (deleting files as it went) is given 200 ms too. Otherwise the
+    // writer must hold the lock: a file missing from a database no one
+    // writes is damage, said at once.
+    auto waited = Clock::now() - start;
+    bool creating =
+        race == OpenRace::kIncomplete &&
+        (IsEmptyDirectory(dir)
+             ? waited < std::chrono::milliseconds(200)
+             : IsBeingMade(dir) && waited < std::chrono::seconds(1));
+    bool closing =
+        race == OpenRace::kFileGone && waited < std::chrono::milliseconds(200);
+    if (!creating && !closing && !WriterHoldsLock(dir)) return store;
+    if (Clock::now() - start > kRaceBudget) {
+      if (race == OpenRace::kFileGone) return store;
+      return Status::Busy(dir +
+                          ": the database is being created by another "
+                          "process (its LOCK is held); try again when its "
+                          "import has begun");
+    }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(100));
+  }
 }
 
 namespace detail {
+
+RawDatabase RawHandles(Store& store) {
+  Database& database = static_cast<RocksStore&>(store).database();
+  RawDatabase raw;
+  raw.db = database.db;
+  for (size_t c = 0; c < kCfCount; ++c) {
+    if (database.cf[c] != nullptr)
+      raw.column_families.push_back({kCfNames[c], database.cf[c]});
+  }
+  return raw;
+}
 
 std::vector<std::string> DumpForTesting(Store& store) {
   Database& database = static_cast<RocksStore&>(store).database();
@@ -1817,6 +2147,10 @@ std::vector<std::string> DumpForTesting(Store& store) {
                          PrintableKey(it->key().ToStringView()) + "\t" +
                          it->value().ToString(/*hex=*/true);
       lines.push_back(std::move(line));
+    }
+    if (!it->status().ok()) {
+      lines.push_back(std::string(kCfNames[c]) + "\t" +
+                      it->status().ToString());
     }
   }
   return lines;

@@ -154,8 +154,10 @@ class Reader {
 
   // The first error any call above met (an unreadable record, an I/O error),
   // in the manner of rocksdb::Iterator::status(): those calls cannot return
-  // a Status, so they skip what they cannot read and record why here.
-  // Default: OK (for readers that cannot fail, such as test fakes).
+  // a Status, so they skip what they cannot read and record why here; an
+  // answer given while status() is not OK may be incomplete, and the caller
+  // must say so (IsDamage below tells damage). Default: OK (for readers
+  // that cannot fail, such as test fakes).
   virtual Status status() const { return Status::Ok(); }
 
  private:
@@ -208,8 +210,25 @@ class Store {
 
 // Opens the database in `dir` read-only, as every query does. A missing
 // directory is kNotFound with the words a user needs ("no database here
-// (import pages first: ...)"); other errors name `dir`.
+// (import pages first: ...)"); other errors name `dir`. Never fails because
+// a writer is running: an open that races the writer's flush or compaction,
+// or meets a database its writer is still creating, is tried again (for at
+// most 10 s; then kBusy, "being created").
 Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir);
+
+// Whether another process holds the database in `dir` for writing (its
+// RocksDB LOCK), asked without opening it: for the commands that put a
+// database aside (repair, restore), which must not pull it from under an
+// import. False when it cannot be told (no /proc/locks).
+bool HeldByWriter(const std::string& dir);
+
+// Whether `status` reports damage to the stored data: a record that cannot
+// be decoded, a block or file whose checksum does not match. Its message
+// reads "DIR: damaged: column family CF, key \"KEY\": why" ("DIR: damaged:
+// RocksDB cannot open it: ..." when the open itself meets it). Other
+// kCorruption errors (a newer schema, not a Parley database) are not
+// damage.
+bool IsDamage(const Status& status);
 
 // Folding used by the names index: NFKC, case-folded, ё -> е, punctuation
 // turned into spaces, whitespace collapsed. "KIM IL SUNG", "Kim Il-sung" and

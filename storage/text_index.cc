@@ -233,8 +233,22 @@ Result<std::unique_ptr<TextIndex>> TextIndex::OpenForWrite(
   std::filesystem::create_directories(db_dir, ec);
   if (ec) return Status::IOError(db_dir + ": " + ec.message());
   Status s = Guard(impl->path, [&] {
-    impl->write = std::make_unique<Xapian::WritableDatabase>(
-        impl->path, Xapian::DB_CREATE_OR_OPEN);
+    try {
+      impl->write = std::make_unique<Xapian::WritableDatabase>(
+          impl->path, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseOpeningError&) {
+      // A folder Xapian cannot open (a writer killed while it created the
+      // index leaves one without its revision file) would stop every
+      // import for good. The index follows from the stored page texts, and
+      // the import's CatchUp indexes every page it lacks: made again.
+      std::filesystem::remove_all(impl->path, ec);
+      impl->write = std::make_unique<Xapian::WritableDatabase>(
+          impl->path, Xapian::DB_CREATE_OR_OVERWRITE);
+    } catch (const Xapian::DatabaseCorruptError&) {
+      std::filesystem::remove_all(impl->path, ec);
+      impl->write = std::make_unique<Xapian::WritableDatabase>(
+          impl->path, Xapian::DB_CREATE_OR_OVERWRITE);
+    }
     impl->read = *impl->write;
   });
   if (!s.ok()) return s;
@@ -411,7 +425,7 @@ Result<TextResults> TextIndex::Search(const TextQuery& query) {
   }
   if (groups.empty()) return Status::InvalidArgument("nothing to search for");
   TextResults results;
-  Status s = Guard(impl_->path, [&] {
+  auto search = [&] {
     Xapian::Enquire enquire(impl_->read);
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end()));
@@ -430,6 +444,21 @@ Result<TextResults> TextIndex::Search(const TextQuery& query) {
         hit.matched_terms.push_back(*t);
       }
       results.hits.push_back(std::move(hit));
+    }
+  };
+  Status s = Guard(impl_->path, [&] {
+    // An import committing twice while the search reads may overwrite the
+    // revision it reads (DatabaseModifiedError): a reader must not fail
+    // because a writer runs, so the search starts again on the latest.
+    for (int attempt = 1;; ++attempt) {
+      try {
+        search();
+        return;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == 5) throw;
+        impl_->read.reopen();
+        results = TextResults();
+      }
     }
   });
   if (!s.ok()) return s;

@@ -16,13 +16,26 @@ std::string HtmlEscaped(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '@': out += "&#64;"; break;  // no placeholder in a title
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '@':
+        out += "&#64;";
+        break;  // no placeholder in a title
+      default:
+        out += c;
     }
   }
   return out;
@@ -71,8 +84,8 @@ Status WriteViewPage(const graph::GraphView& view,
       << ScriptSafeJson(elements.str())
       << std::string_view(page).substr(graph_at + 7,
                                        citations_at - graph_at - 7)
-      << ScriptSafeJson(sources.dump(
-             -1, ' ', false, nlohmann::json::error_handler_t::replace))
+      << ScriptSafeJson(sources.dump(-1, ' ', false,
+                                     nlohmann::json::error_handler_t::replace))
       << std::string_view(page).substr(citations_at + 11);
   out.flush();
   if (!out) return Status::IOError("cannot write the page");

@@ -32,10 +32,10 @@ TEST(StatsCommandTest, CountsByKindPagesAndSize) {
   ExpectGolden("stats.json", out.dump(2) + "\n");
 }
 
-TEST(StatsCommandTest, NoDatabaseIsNothingFound) {
+TEST(StatsCommandTest, NoDatabaseIsABadInput) {
   TempDir dir;
   RunResult r = RunParleyOn(dir.db(), {"stats"});
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("no database here"), std::string::npos) << r;
 }
 

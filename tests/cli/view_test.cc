@@ -138,10 +138,10 @@ TEST_F(ViewPageTest, IsOneFileThatFetchesNothing) {
   // The page's own four scripts (the graph, the citations, d3, its script)
   // and nothing that loads a file or a style from elsewhere.
   std::regex script_tag("<script[ >]");
-  EXPECT_EQ(std::distance(std::sregex_iterator(html.begin(), html.end(),
-                                               script_tag),
-                          std::sregex_iterator()),
-            4);
+  EXPECT_EQ(
+      std::distance(std::sregex_iterator(html.begin(), html.end(), script_tag),
+                    std::sregex_iterator()),
+      4);
   for (const char* tag :
        {"<link", "<img", "<iframe", "<object", "<embed", "<audio", "<video"})
     EXPECT_EQ(html.find(tag), std::string::npos) << tag;
@@ -155,12 +155,14 @@ TEST_F(ViewPageTest, IsOneFileThatFetchesNothing) {
 
 TEST_F(ViewPageTest, WorksInHeadlessChromium) {
   std::string chromium = Chromium();
-  if (chromium.empty()) GTEST_SKIP() << "no chromium (apt-get install chromium)";
+  if (chromium.empty())
+    GTEST_SKIP() << "no chromium (apt-get install chromium)";
   WriteBytes(dir_->root() / "driver.html", kDriver);
-  RunResult run = RunProgram(
-      chromium, {"--headless", "--no-sandbox", "--disable-gpu",
-                 "--allow-file-access-from-files", "--virtual-time-budget=10000",
-                 "--dump-dom", "file://" + dir_->Path("driver.html")});
+  RunResult run =
+      RunProgram(chromium, {"--headless", "--no-sandbox", "--disable-gpu",
+                            "--allow-file-access-from-files",
+                            "--virtual-time-budget=10000", "--dump-dom",
+                            "file://" + dir_->Path("driver.html")});
   ASSERT_EQ(run.exit_code, 0) << run;
   std::smatch m;
   ASSERT_TRUE(std::regex_search(run.out, m,
@@ -205,7 +207,8 @@ TEST_F(ViewPageTest, WorksInHeadlessChromium) {
   bool seed_cited = false;
   for (const json& source : result["sources"]) {
     std::string s = source;
-    if (s.find("doc:telegram-21404-1951-07-03 \xC2\xB7 en") != std::string::npos &&
+    if (s.find("doc:telegram-21404-1951-07-03 \xC2\xB7 en") !=
+            std::string::npos &&
         s.find("APRF") != std::string::npos)
       seed_cited = true;
   }
@@ -238,10 +241,11 @@ TEST_F(ViewPageTest, WorksInHeadlessChromium) {
 
   // A screenshot for a person to look at, beside the test binary.
   RunResult shot = RunProgram(
-      chromium, {"--headless", "--no-sandbox", "--disable-gpu",
-                 "--window-size=1400,900", "--virtual-time-budget=5000",
-                 "--screenshot=" + (fs::current_path() / "view-page.png").string(),
-                 "file://" + page_});
+      chromium,
+      {"--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,900",
+       "--virtual-time-budget=5000",
+       "--screenshot=" + (fs::current_path() / "view-page.png").string(),
+       "file://" + page_});
   EXPECT_EQ(shot.exit_code, 0) << shot;
   RecordProperty("screenshot", (fs::current_path() / "view-page.png").string());
 }

@@ -94,6 +94,11 @@ class Corpus:
 
     def _import(self, db, folder, names):
         if not names:
+            # An import that ends before its first page leaves an empty
+            # database: what an import of one unreadable file leaves.
+            empty = os.path.join(self.work, "empty.txt")
+            open(empty, "w").close()
+            run(self.parley, db, ["import", empty])
             return
         r = run(self.parley, db, ["import", "--jobs", "1"] +
                 [os.path.join(folder, n) for n in names])
@@ -119,8 +124,7 @@ class Corpus:
                 self._import(db, self.edits, self.names[:k])
             else:
                 self._import(db, self.originals, self.names[:k])
-            cache[k] = export_digest(self.parley, db) if os.path.exists(
-                db) else None
+            cache[k] = export_digest(self.parley, db)
             shutil.rmtree(db, ignore_errors=True)
         return cache[k]
 
