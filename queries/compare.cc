@@ -96,8 +96,9 @@ bool OrdinalIs(const Node& clause, std::string_view ordinal) {
   std::string want = text::FoldWord(ordinal);
   if (text::FoldWord(clause.props.GetString(prop::kOrdinal)) == want)
     return true;
-  for (const std::string& o :
-       graph::ClauseProps::From(clause).ordinals | std::views::values) {
+  // A local: a view of the temporary's map would outlive the map.
+  const graph::ClauseProps props = graph::ClauseProps::From(clause);
+  for (const std::string& o : props.ordinals | std::views::values) {
     if (text::FoldWord(o) == want) return true;
   }
   return false;

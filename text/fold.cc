@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "text/chars.h"
@@ -167,8 +168,20 @@ std::string FoldName(std::string_view name) {
   bool first = true;
   for (const WordSpan& w : FindWords(name, options)) {
     // Han characters are words of their own but are written together.
-    if (!first && w.start > previous_end) out += ' ';
-    out += FoldNameWord(name.substr(w.start, w.end - w.start));
+    bool space = !first && w.start > previous_end;
+    // A compatibility character can fold to a space and a letter (U+037A
+    // "ͺ" is " ι" in NFKC): the folded word's own spaces part words too,
+    // so that words stay joined by single spaces.
+    std::string folded = FoldNameWord(name.substr(w.start, w.end - w.start));
+    for (size_t i = 0; i <= folded.size();) {
+      size_t end = std::min(folded.find(' ', i), folded.size());
+      if (end > i) {
+        if (space && !out.empty()) out += ' ';
+        out.append(folded, i, end - i);
+      }
+      space = true;
+      i = end + 1;
+    }
     previous_end = w.end;
     first = false;
   }

@@ -28,6 +28,10 @@ TEST(FoldNameTest, FoldsNamesAsTheGazetteerCompares) {
   EXPECT_EQ(FoldName("38th parallel"), "38 parallel");
   EXPECT_EQ(FoldName("38-я армия"), "38 армия");
   EXPECT_EQ(FoldName("КИM ИР СЕН"), "ким ир сен");  // a Latin M
+  // U+037A folds to " ι": words stay joined by single spaces (found by
+  // fuzz/name_fuzzer.cc).
+  EXPECT_EQ(FoldName("1 \u037A0"), "1 ι0");
+  EXPECT_EQ(FoldName("\u037A"), "ι");
   EXPECT_EQ(FoldName("..."), "");
 }
 
