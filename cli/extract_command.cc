@@ -19,8 +19,8 @@ namespace {
 
 struct ExtractOptions {
   std::vector<std::string> paths;
-  std::string output;  // -o: a file, "" or "-" for stdout
-  int jobs = 1;        // --jobs, see AddJobsOption
+  std::string output;                     // -o: a file, "" or "-" for stdout
+  int jobs = 1;                           // --jobs, see AddJobsOption
   size_t max_page_bytes = kMaxPageBytes;  // --max-page-size
 };
 
@@ -64,8 +64,8 @@ int RunExtract(const ExtractOptions& options, Context& context) {
         return next++;
       },
       [&](size_t i) {
-        return FragmentLine(ReadPageFile(files[i], *knowledge,
-                                         {options.max_page_bytes}));
+        return FragmentLine(
+            ReadPageFile(files[i], *knowledge, {options.max_page_bytes}));
       },
       [&](Result<std::string> line) {
         if (line.ok()) {

@@ -154,25 +154,29 @@ int RunDryRun(const ImportOptions& options, const std::vector<InputFile>& files,
   Progress progress("import --dry-run", files.size());
   size_t done = 0;
   PageReadOptions reading{options.max_page_bytes};
-  ReadPagesInOrder(files, knowledge, options.jobs, [&](ReadPage page) {
-    FileReport report =
-        page.fragment.ok()
-            ? BuildFileReport(page.file, FileStatus::kDryRun, *page.fragment)
-            : FailedFileReport(page.file, page.fragment.status());
-    totals.Add(report);
-    if (!page.fragment.ok()) {
-      progress.Clear();
-      ReportError(page.fragment.status());
-    }
-    if (json) {
-      reports.push_back(std::move(report));
-    } else if (page.fragment.ok()) {
-      progress.ClearForStdout();
-      PrintDryRun(*page.fragment);
-      PrintFileReportDetails(report, std::cout);
-    }
-    progress.Update(++done);
-  }, reading);
+  ReadPagesInOrder(
+      files, knowledge, options.jobs,
+      [&](ReadPage page) {
+        FileReport report =
+            page.fragment.ok()
+                ? BuildFileReport(page.file, FileStatus::kDryRun,
+                                  *page.fragment)
+                : FailedFileReport(page.file, page.fragment.status());
+        totals.Add(report);
+        if (!page.fragment.ok()) {
+          progress.Clear();
+          ReportError(page.fragment.status());
+        }
+        if (json) {
+          reports.push_back(std::move(report));
+        } else if (page.fragment.ok()) {
+          progress.ClearForStdout();
+          PrintDryRun(*page.fragment);
+          PrintFileReportDetails(report, std::cout);
+        }
+        progress.Update(++done);
+      },
+      reading);
   progress.Clear();
   if (json) PrintReportsJson(reports, std::cout);
   return totals.failed > 0 ? kExitBadInput : kExitOk;

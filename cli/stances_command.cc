@@ -318,12 +318,13 @@ void SetupStancesCommand(CLI::App& app, Context& context) {
   command->add_option("--on", options->on,
                       "only positions on this clause (an id, words of it) or "
                       "topic, tied to it or possibly bearing on it");
-  command->add_option("--from", options->from,
-                      "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--from", options->from,
+                   "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
-  command->add_option(
-      "--to", options->to,
-      "up to this date, inclusive (a month or year: all of it)")
+  command
+      ->add_option("--to", options->to,
+                   "up to this date, inclusive (a month or year: all of it)")
       ->check(DateBound());
   command->add_option("--side", options->side,
                       "only positions of this side: kpa-cpv or unc");

@@ -201,12 +201,13 @@ void SetupTimelineCommand(CLI::App& app, Context& context) {
   CLI::App* command = app.add_subcommand("timeline",
                                          "Documents and their clauses in time "
                                          "order, with sent and received times");
-  command->add_option("--from", options->from,
-                      "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--from", options->from,
+                   "from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
-  command->add_option(
-      "--to", options->to,
-      "up to this date, inclusive (a month or year: all of it)")
+  command
+      ->add_option("--to", options->to,
+                   "up to this date, inclusive (a month or year: all of it)")
       ->check(DateBound());
   command->add_option(
       "--person", options->person,

@@ -372,13 +372,15 @@ void SetupTraceCommand(CLI::App& app, Context& context) {
   command->add_option("--side", options->side,
                       "only versions of this side: kpa-cpv or unc (agreed "
                       "text counts for both)");
-  command->add_option("--from", options->from,
-                      "only versions of documents from this date on (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--from", options->from,
+                   "only versions of documents from this date on (YYYY, "
+                   "YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
-  command->add_option("--to", options->to,
-                      "only versions of documents up to this date (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--to", options->to,
+                   "only versions of documents up to this date (YYYY, "
+                   "YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
   AddLimitOption(*command, options->limit, "versions");
   AddAnswerFormatOption(*command, options->format, options->graph);

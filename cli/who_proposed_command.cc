@@ -396,13 +396,15 @@ void SetupWhoProposedCommand(CLI::App& app, Context& context) {
   command->add_option("--side", options->side,
                       "only clauses of this side: kpa-cpv, unc, or both "
                       "(agreed text)");
-  command->add_option("--from", options->from,
-                      "only clauses of documents from this date on (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--from", options->from,
+                   "only clauses of documents from this date on (YYYY, "
+                   "YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
-  command->add_option("--to", options->to,
-                      "only clauses of documents up to this date (YYYY, "
-                      "YYYY-MM or YYYY-MM-DD)")
+  command
+      ->add_option("--to", options->to,
+                   "only clauses of documents up to this date (YYYY, "
+                   "YYYY-MM or YYYY-MM-DD)")
       ->check(DateBound());
   AddLimitOption(*command, options->limit, "answers");
   command->add_flag("--summary", options->summary,

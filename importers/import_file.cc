@@ -114,10 +114,10 @@ Result<graph::Fragment> ImportFile(const std::string& path,
                                    std::string_view bytes,
                                    const Knowledge& knowledge) {
   Result<graph::Fragment> fragment =
-      IsJsonDocumentPath(path) ? ImportJsonDocument(bytes, path,
-                                                    knowledge.gazetteer,
-                                                    knowledge.topics)
-                               : ImportPage(bytes, path, knowledge);
+      IsJsonDocumentPath(path)
+          ? ImportJsonDocument(bytes, path, knowledge.gazetteer,
+                               knowledge.topics)
+          : ImportPage(bytes, path, knowledge);
   if (!fragment.ok()) return fragment.status().WithContext(path);
   fragment->content_hash = FileContentHash(bytes, knowledge);
   return fragment;

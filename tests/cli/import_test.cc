@@ -778,15 +778,15 @@ TEST(ImportReportTest, AnUnchangedPageIsReportedAsWhenItWasImported) {
   for (size_t i = 0; i < imported.size(); ++i) {
     json expected = imported[i];
     expected["status"] = "unchanged";
-    expected["file"] = (copy / fs::path(imported[i]["file"].get<std::string>())
-                                   .filename())
-                           .string();
+    expected["file"] =
+        (copy / fs::path(imported[i]["file"].get<std::string>()).filename())
+            .string();
     EXPECT_EQ(unchanged[i], expected);
   }
   // Some page of data/ has warnings to carry over.
-  EXPECT_TRUE(std::any_of(unchanged.begin(), unchanged.end(), [](const json& f) {
-    return !f["warnings"].empty();
-  })) << again;
+  EXPECT_TRUE(std::any_of(unchanged.begin(), unchanged.end(),
+                          [](const json& f) { return !f["warnings"].empty(); }))
+      << again;
 }
 
 // The data files are part of what a page is read with: after a table of
