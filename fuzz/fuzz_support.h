@@ -59,8 +59,9 @@ inline void CheckEvidence(const graph::Evidence& ev,
   bool bytes = ev.start <= ev.end && ev.end <= text.size() &&
                text.compare(ev.start, ev.end - ev.start, ev.quote) == 0;
   const graph::Node* doc = fragment.FindNode(ev.doc);
-  bool in_document = ev.doc == fragment.page_id ||
-                     (doc != nullptr && doc->kind == graph::NodeKind::kDocument);
+  bool in_document =
+      ev.doc == fragment.page_id ||
+      (doc != nullptr && doc->kind == graph::NodeKind::kDocument);
   if (!bytes || !in_document) {
     std::fprintf(stderr, "bad evidence [%u, %u) \"%s\" in %s (page %s)\n",
                  ev.start, ev.end, ev.quote.c_str(), ev.doc.c_str(),
@@ -88,8 +89,9 @@ inline std::string ImportAndCheck(std::string_view bytes,
   }();
   if (!fragment.ok()) {
     const std::string& message = fragment.status().message();
-    Require(message.starts_with(name + ": ") && message.size() > name.size() + 2,
-            "an import error names the file and says what is wrong", message);
+    Require(
+        message.starts_with(name + ": ") && message.size() > name.size() + 2,
+        "an import error names the file and says what is wrong", message);
     Require(message.find('\n') == std::string::npos,
             "an import error is one line", message);
     if (error != nullptr) *error = message;

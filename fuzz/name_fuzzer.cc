@@ -67,8 +67,7 @@ void CheckEntry(const Gazetteer& gazetteer, const GazetteerEntry* e,
   std::string_view prefix = PrefixOf(e->kind);
   Require(!prefix.empty() && e->id.starts_with(prefix),
           "a gazetteer id starts with its kind", e->id);
-  Require(gazetteer.FindById(e->id) == e, "an entry is found by its id",
-          e->id);
+  Require(gazetteer.FindById(e->id) == e, "an entry is found by its id", e->id);
   Require(gazetteer.Resolve(e->label, e->kind) != nullptr,
           "an entry's label resolves", e->label);
 }
@@ -97,8 +96,7 @@ void CheckMentions(const Gazetteer& gazetteer, std::string_view text) {
   size_t last_end = kBase;
   for (const auto& m : gazetteer.FindMentions(text, kBase)) {
     Require(m.entry != nullptr, "a mention names an entry");
-    Require(kBase <= m.start && m.start < m.end &&
-                m.end <= kBase + text.size(),
+    Require(kBase <= m.start && m.start < m.end && m.end <= kBase + text.size(),
             "a mention lies inside the text", m.surface);
     Require(m.start >= last_end, "mentions come in order without overlap",
             m.surface);

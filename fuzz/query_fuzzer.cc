@@ -130,16 +130,17 @@ void BuildDatabase() {
 }
 
 parley::queries::NameHint Hint() {
-  return [](std::string_view name, std::optional<NodeKind> kind)
-             -> std::optional<parley::graph::NodeId> {
-    if (kind && *kind != NodeKind::kPerson &&
-        *kind != NodeKind::kOrganization && *kind != NodeKind::kPlace) {
-      return std::nullopt;
-    }
-    const auto* e = parley::fuzz::LoadData().gazetteer.Resolve(name, kind);
-    if (e == nullptr) return std::nullopt;
-    return e->id;
-  };
+  return
+      [](std::string_view name,
+         std::optional<NodeKind> kind) -> std::optional<parley::graph::NodeId> {
+        if (kind && *kind != NodeKind::kPerson &&
+            *kind != NodeKind::kOrganization && *kind != NodeKind::kPlace) {
+          return std::nullopt;
+        }
+        const auto* e = parley::fuzz::LoadData().gazetteer.Resolve(name, kind);
+        if (e == nullptr) return std::nullopt;
+        return e->id;
+      };
 }
 
 std::vector<std::string> Spellings(std::string_view name) {
@@ -158,8 +159,8 @@ void CheckResolve(std::string_view text, std::optional<NodeKind> kind) {
     Require(!node->id.empty(), "a resolved node has an id");
     Require(!kind || node->kind == *kind, "a resolved node is of the kind",
             node->id);
-    Require(snapshot.FindHead(node->id) != nullptr,
-            "a resolved node is stored", node->id);
+    Require(snapshot.FindHead(node->id) != nullptr, "a resolved node is stored",
+            node->id);
   } else {
     Status::Code code = node.status().code();
     Require(code == (text.empty() ? Status::Code::kInvalidArgument
@@ -249,9 +250,9 @@ void CheckIndexWords(std::string_view text) {
   }
   last = 0;
   for (const auto& word : parley::storage::IndexWords(text)) {
-    Require(last <= word.start && word.start < word.end &&
-                word.end <= text.size(),
-            "index words come in order inside the text");
+    Require(
+        last <= word.start && word.start < word.end && word.end <= text.size(),
+        "index words come in order inside the text");
     last = word.end;
   }
 }
@@ -266,8 +267,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   if (size == 0) return 0;
   static constexpr std::optional<NodeKind> kKinds[] = {
-      std::nullopt,        NodeKind::kPerson,   NodeKind::kOrganization,
-      NodeKind::kPlace,    NodeKind::kDocument, NodeKind::kClause,
+      std::nullopt,         NodeKind::kPerson,   NodeKind::kOrganization,
+      NodeKind::kPlace,     NodeKind::kDocument, NodeKind::kClause,
       NodeKind::kDelegation};
   std::optional<NodeKind> kind = kKinds[bytes[0] % 7];
   size_t limit = 1 + bytes[0] % 20;

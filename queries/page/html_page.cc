@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "queries/detail/escape.h"
 #include "queries/export.h"
 
 namespace parley::queries {
@@ -12,30 +13,15 @@ extern const char kViewTemplate[];  // page_assets.cc, generated
 
 namespace {
 
+// The title as HTML text: XmlAttribute's escapes, and "@" too, so that a
+// title holds no placeholder of the template.
 std::string HtmlEscaped(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '@':
-        out += "&#64;";
-        break;  // no placeholder in a title
-      default:
-        out += c;
+  for (char c : detail::XmlAttribute(text)) {
+    if (c == '@') {
+      out += "&#64;";
+    } else {
+      out += c;
     }
   }
   return out;
