@@ -408,6 +408,7 @@ struct Alias {
 
 struct FuzzyKey {
   std::string squashed;  // Latin letters, no spaces: "pakdoncho"
+  size_t length = 0;     // code points of `squashed`
   uint32_t entry = 0;
 };
 
@@ -527,7 +528,8 @@ void Gazetteer::Index::AddAlias(uint32_t entry, std::string_view name,
   if (spelled_in_letters) {
     std::string squashed = SquashedLatin(tokens, 0, tokens.size());
     if (LetterCount(squashed) >= 6) {
-      fuzzy.push_back({std::move(squashed), entry});
+      size_t length = CodePointCount(squashed);
+      fuzzy.push_back({std::move(squashed), length, entry});
     }
   }
   aliases.push_back(std::move(alias));
@@ -687,8 +689,11 @@ std::optional<uint32_t> Gazetteer::Index::ResolveFuzzy(
   std::vector<uint32_t> best_entries;
   for (const std::string& spelling : spellings) {
     if (LetterCount(spelling) < 6) continue;
+    const size_t length = CodePointCount(spelling);
     for (const FuzzyKey& key : fuzzy) {
       if (kind && kinds[key.entry] != *kind) continue;
+      // One edit changes the length by one at most.
+      if (key.length + 1 < length || length + 1 < key.length) continue;
       // An English word with one more letter at the end is a derived
       // word ("Korean"), not a misspelling.
       if (latin_input && spelling.size() > key.squashed.size() &&

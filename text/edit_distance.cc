@@ -39,11 +39,26 @@ size_t Distance(String a, String b, size_t limit) {
   return std::min(row[a.size()], over);
 }
 
+// The number of code points ToUtf32 keeps (malformed bytes left out),
+// without building the string.
+size_t WellFormedCount(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) n += NextCodePoint(s, i) != kMalformed;
+  return n;
+}
+
 }  // namespace
 
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
   // Keys and most names are ASCII: compare bytes without decoding.
   if (IsAscii(a) && IsAscii(b)) return Distance(a, b, limit);
+  // The distance is at least the difference in length: with a limit, most
+  // pairs of a fuzzy lookup stop here, before anything is decoded.
+  if (limit != kNoLimit) {
+    size_t na = WellFormedCount(a);
+    size_t nb = WellFormedCount(b);
+    if ((na > nb ? na - nb : nb - na) > limit) return limit + 1;
+  }
   const std::u32string wide_a = ToUtf32(a);
   const std::u32string wide_b = ToUtf32(b);
   return Distance(std::u32string_view(wide_a), std::u32string_view(wide_b),

@@ -23,5 +23,13 @@ TEST(EditDistanceTest, StopsAtTheLimit) {
   EXPECT_EQ(EditDistance("a", "abcdef", 2), 3u);
 }
 
+TEST(EditDistanceTest, LimitCountsCodePointsNotBytes) {
+  // Six Cyrillic letters are twelve bytes: the lengths differ by one.
+  EXPECT_EQ(EditDistance("Сталин", "Сталинн", 1), 1u);
+  EXPECT_EQ(EditDistance("Сталин", "Стал", 1), 2u);
+  // A malformed byte is left out, so it does not count towards the length.
+  EXPECT_EQ(EditDistance("Сталин\xff", "Сталин", 0), 0u);
+}
+
 }  // namespace
 }  // namespace parley::text
