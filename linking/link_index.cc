@@ -240,28 +240,7 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
           targets.insert(n->second.begin(), n->second.end());
       }
     }
-    for (const NodeId& t : targets) {
-      graph::Fragment tie;
-      LinkReply(doc, docs.at(t), tie);
-      if (tie.edges().empty()) continue;
-      graph::Fragment& into = out[t];
-      into.page_id = page;
-      for (const graph::Edge& e : tie.edges()) into.AddEdge(e);
-    }
-  }
-  return out;
-}
-
-graph::Fragment LinkIndex::TieOf(const std::string& reply_page,
-                                 const NodeId& target) {
-  graph::Fragment out;
-  out.page_id = reply_page;
-  auto it = page_nodes.find(reply_page);
-  auto t = docs.find(target);
-  if (it == page_nodes.end() || t == docs.end()) return out;
-  for (const NodeId& id : it->second) {
-    if (auto d = docs.find(id); d != docs.end())
-      LinkReply(d->second, t->second, out);
+    TieReply(doc, targets, out);
   }
   return out;
 }

@@ -178,13 +178,13 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   // What depends on the page, before and after the change:
   // - replies citing the number of one of its documents: every tie they make
   //   may change (a known number outweighs the date), as may the page's own;
-  // - replies citing the date and authors of one of its documents: their
-  //   ties to its documents;
+  // - replies citing the date and authors of one of its documents: every
+  //   tie they make by that date (they answer the documents of the date
+  //   their content fits best);
   // - later versions of its clauses: their version links.
   std::set<std::string> retie = index_->RepliesCitingNumber(id);
   std::set<std::string> by_date = index_->RepliesCitingDate(id);
   std::set<std::string> versions = index_->VersionDependents(id);
-  std::vector<NodeId> documents = index_->DocumentsOf(id);
   // The number dependents' stored ties, before the change.
   for (const std::string& r : retie) StoredTies(r);
   index_->RemovePage(id);
@@ -196,12 +196,13 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   }
   for (const std::string& r : index_->RepliesCitingDate(id)) by_date.insert(r);
   for (const std::string& v : index_->VersionDependents(id)) versions.insert(v);
-  for (const NodeId& d : index_->DocumentsOf(id)) {
-    if (std::find(documents.begin(), documents.end(), d) == documents.end())
-      documents.push_back(d);
-  }
   if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
   retie.insert(id);
+  // A reply citing the date answers those of its documents that fit it
+  // best: a document of the date coming or going may change them all.
+  for (const std::string& r : by_date) {
+    if (index_->page_nodes.count(r)) retie.insert(r);
+  }
 
   // What comes out as it was last written is not written again: most of
   // the pages a new one may change are unchanged.
@@ -224,21 +225,6 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
     // Ties that are gone.
     for (const NodeId& target : before)
       writes.Add(TieOwner(r, target), graph::Fragment());
-  }
-  for (const std::string& r : by_date) {
-    if (retie.count(r) || !index_->page_nodes.count(r)) continue;
-    const std::set<NodeId>& stored = StoredTies(r);
-    std::set<NodeId>& after = ties_after.try_emplace(r, stored).first->second;
-    for (const NodeId& target : documents) {
-      graph::Fragment tie = index_->TieOf(r, target);
-      if (tie.edges().empty()) {
-        after.erase(target);
-        if (!stored.count(target)) continue;  // none before, none now
-      } else {
-        after.insert(target);
-      }
-      writes.Add(TieOwner(r, target), std::move(tie));
-    }
   }
 
   auto outcomes = store_.ApplyBatch({&page}, writes.Owned());

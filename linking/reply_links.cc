@@ -231,22 +231,36 @@ Evidence ClaimEvidence(const DocInfo& reply, const StanceClaim& st) {
   return ev;
 }
 
-}  // namespace
-
-void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
-                          graph::Fragment& out) {
-  if (Family(reply) == Family(target)) return;
-  // A reply answers a document, not the message quoted inside it.
-  if (!target.parent.empty()) {
-    auto parent = docs.find(target.parent);
-    if (parent != docs.end() && parent->second.date == target.date &&
-        parent->second.authors == target.authors) {
-      return;
-    }
-  }
+// How a reply's references meet one document: by its number, or by its
+// date (and author).
+struct ReferenceMatch {
   std::vector<Evidence> evidence;
   bool by_number = false, by_date = false, by_author = false;
-  for (const graph::Reference& ref : reply.references) {
+  std::vector<size_t> date_refs;  // the references met by date alone
+};
+
+}  // namespace
+
+// A candidate document of a reply, with how it was met and how well the
+// reply's content fits it.
+struct LinkIndex::ReplyCandidate {
+  const DocInfo* target = nullptr;
+  ReferenceMatch match;
+  std::vector<const ClauseInfo*> points;
+  ContentCheck check;
+  int fit = 0;
+  bool chosen = false;     // among several of one reference, by content
+  bool ambiguous = false;  // another of the reference's fits as well
+};
+
+namespace {
+
+ReferenceMatch MatchReferences(
+    const DocInfo& reply, const DocInfo& target,
+    const std::map<std::string, std::set<NodeId>>& docs_by_number) {
+  ReferenceMatch m;
+  for (size_t i = 0; i < reply.references.size(); ++i) {
+    const graph::Reference& ref = reply.references[i];
     std::string number = ref.number.value_or("");
     bool number_here = !number.empty() &&
                        std::find(target.numbers.begin(), target.numbers.end(),
@@ -262,9 +276,10 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
     bool date_here = !number_known && ref.date == target.date &&
                      (ref.authors.empty() || author_here);
     if (!number_here && !date_here) continue;
-    by_number = by_number || number_here;
-    by_date = by_date || date_here;
-    by_author = by_author || (date_here && author_here);
+    m.by_number = m.by_number || number_here;
+    m.by_date = m.by_date || date_here;
+    m.by_author = m.by_author || (date_here && author_here);
+    if (date_here && !number_here) m.date_refs.push_back(i);
     Evidence ev;
     ev.doc = reply.page;
     ev.start = static_cast<uint32_t>(ref.start);
@@ -273,17 +288,121 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
     ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
                   ? "en"
                   : "ru";
-    evidence.push_back(ev);
+    m.evidence.push_back(ev);
   }
-  if (evidence.empty()) return;
-  std::vector<const ClauseInfo*> points = Subtree(target);
-  ContentCheck check = CheckContent(reply, target, points);
+  return m;
+}
+
+// True when one of `doc`'s authors is among the reply's addressees: "your
+// point 1" names a point of theirs.
+bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
+  return doc != nullptr && std::any_of(doc->authors.begin(), doc->authors.end(),
+                                       [&](const NodeId& a) {
+                                         return reply.recipients.count(a);
+                                       });
+}
+
+// How well a reply's content fits a document it may answer: its positions
+// the document's points bear (by topic, or by a number of the addressee's
+// own points), less the conflicts.
+int ReplyFit(const std::map<NodeId, DocInfo>& docs, const DocInfo& reply,
+             const std::vector<const ClauseInfo*>& points,
+             const ContentCheck& check) {
+  int explained = 0;
+  for (const StanceClaim& st : reply.stances) {
+    bool found =
+        std::any_of(points.begin(), points.end(), [&](const ClauseInfo* c) {
+          if (st.ordinals.empty()) return Carries(*c, st.topics);
+          auto doc = docs.find(c->doc);
+          bool numbered = std::any_of(
+              st.ordinals.begin(), st.ordinals.end(),
+              [&](const std::string& o) { return c->ordinals.count(o) > 0; });
+          return numbered &&
+                 WrittenToReply(reply,
+                                doc == docs.end() ? nullptr : &doc->second) &&
+                 (st.topics.empty() || Carries(*c, st.topics));
+        });
+    explained += found ? 1 : 0;
+  }
+  return explained - static_cast<int>(check.conflicts.size());
+}
+
+}  // namespace
+
+void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
+                         std::map<NodeId, graph::Fragment>& out) {
+  std::vector<ReplyCandidate> candidates;
+  for (const NodeId& id : targets) {
+    const DocInfo& target = docs.at(id);
+    if (Family(reply) == Family(target)) continue;
+    // A reply answers a document, not the message quoted inside it.
+    if (!target.parent.empty()) {
+      auto parent = docs.find(target.parent);
+      if (parent != docs.end() && parent->second.date == target.date &&
+          parent->second.authors == target.authors) {
+        continue;
+      }
+    }
+    ReplyCandidate c;
+    c.target = &target;
+    c.match = MatchReferences(reply, target, docs_by_number);
+    if (c.match.evidence.empty()) continue;
+    c.points = Subtree(target);
+    c.check = CheckContent(reply, target, c.points);
+    c.fit = ReplyFit(docs, reply, c.points, c.check);
+    candidates.push_back(std::move(c));
+  }
+  // "Your telegram of 3 July" when its author sent several that day: the
+  // reply answers those its content fits best, and when the content cannot
+  // tell them apart, each tie says so.
+  std::vector<bool> keep(candidates.size(), false);
+  for (size_t i = 0; i < candidates.size(); ++i)
+    keep[i] = candidates[i].match.date_refs.empty();
+  for (size_t ref = 0; ref < reply.references.size(); ++ref) {
+    std::vector<size_t> met;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const std::vector<size_t>& refs = candidates[i].match.date_refs;
+      if (std::find(refs.begin(), refs.end(), ref) != refs.end())
+        met.push_back(i);
+    }
+    if (met.empty()) continue;
+    int best = candidates[met[0]].fit;
+    for (size_t i : met) best = std::max(best, candidates[i].fit);
+    size_t best_count = static_cast<size_t>(
+        std::count_if(met.begin(), met.end(),
+                      [&](size_t i) { return candidates[i].fit == best; }));
+    for (size_t i : met) {
+      if (candidates[i].fit != best) continue;
+      keep[i] = true;
+      if (met.size() > 1 && best_count == 1) candidates[i].chosen = true;
+      if (best_count > 1) candidates[i].ambiguous = true;
+    }
+  }
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!keep[i]) continue;
+    graph::Fragment& into = out[candidates[i].target->id];
+    into.page_id = reply.page;
+    LinkReply(reply, candidates[i], into);
+  }
+}
+
+void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
+                          graph::Fragment& out) {
+  const DocInfo& target = *candidate.target;
+  const ReferenceMatch& m = candidate.match;
+  const std::vector<const ClauseInfo*>& points = candidate.points;
+  ContentCheck check = candidate.check;
+  if (candidate.ambiguous && !m.by_number) {
+    check.conflicts.push_back(
+        "another document of that date and author fits the reply as well");
+  }
   std::vector<std::string> how;
-  if (by_number) how.push_back("number");
-  if (by_date) how.push_back("date");
-  if (by_author) how.push_back("author");
-  if (check.named_found && check.conflicts.empty()) how.push_back("content");
-  double confidence = by_number ? 0.9 : by_author ? 0.7 : 0.5;
+  if (m.by_number) how.push_back("number");
+  if (m.by_date) how.push_back("date");
+  if (m.by_author) how.push_back("author");
+  if ((check.named_found && check.conflicts.empty()) || candidate.chosen)
+    how.push_back("content");
+  double confidence = m.by_number ? 0.9 : m.by_author ? 0.7 : 0.5;
   if (check.named_found) confidence += 0.1;
   confidence -= 0.2 * static_cast<double>(check.conflicts.size());
   Value link = LinkProps(how, confidence, check.conflicts);
@@ -293,7 +412,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
   e.target = target.id;
   e.kind = graph::EdgeKind::kRespondsTo;
   e.props = link;
-  e.evidence = evidence;
+  e.evidence = m.evidence;
   out.AddEdge(std::move(e));
 
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
@@ -311,10 +430,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const DocInfo& target,
         if (!strong) continue;
         auto doc = docs.find(c->doc);
         bool theirs =
-            doc != docs.end() &&
-            std::any_of(
-                doc->second.authors.begin(), doc->second.authors.end(),
-                [&](const NodeId& a) { return reply.recipients.count(a) > 0; });
+            WrittenToReply(reply, doc == docs.end() ? nullptr : &doc->second);
         bool numbered = std::any_of(
             st.ordinals.begin(), st.ordinals.end(),
             [&](const std::string& o) { return c->ordinals.count(o) > 0; });

@@ -90,13 +90,10 @@ class LinkIndex {
   // answer (its RESPONDS_TO and the STANCE edges through it), by that
   // document's id. Documents answered by none are absent.
   std::map<graph::NodeId, graph::Fragment> TiesOf(const std::string& page);
-  // The tie between the replies of page `reply_page` and document `target`;
-  // empty when they do not answer it.
-  graph::Fragment TieOf(const std::string& reply_page,
-                        const graph::NodeId& target);
   // The other pages whose replies cite the date and authors of a document
-  // of page `page`: their ties to its documents may change. Call before
-  // removing and after adding.
+  // of page `page`: their ties may change (a reply answers those of the
+  // date's documents its content fits best). Call before removing and after
+  // adding.
   std::set<std::string> RepliesCitingDate(const std::string& page) const;
   // The other pages whose replies cite the number of a document of page
   // `page`: every tie they make may change (a number the archive knows
@@ -122,7 +119,12 @@ class LinkIndex {
 
  private:
   // reply_links.cc
-  void LinkReply(const DocInfo& reply, const DocInfo& target,
+  struct ReplyCandidate;
+  // The ties of `reply` to those of `targets` it answers, into `out` by
+  // target id.
+  void TieReply(const DocInfo& reply, const std::set<graph::NodeId>& targets,
+                std::map<graph::NodeId, graph::Fragment>& out);
+  void LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
                  graph::Fragment& out);
   // variant_links.cc
   // The earlier documents whose clauses may be earlier versions of `doc`'s:
