@@ -692,8 +692,12 @@ std::optional<uint32_t> Gazetteer::Index::ResolveFuzzy(
     const size_t length = CodePointCount(spelling);
     for (const FuzzyKey& key : fuzzy) {
       if (kind && kinds[key.entry] != *kind) continue;
-      // One edit changes the length by one at most.
+      // One edit changes the length by one at most, and leaves the first or
+      // the last letter as it was (both have six letters or more).
       if (key.length + 1 < length || length + 1 < key.length) continue;
+      if (spelling.front() != key.squashed.front() &&
+          spelling.back() != key.squashed.back())
+        continue;
       // An English word with one more letter at the end is a derived
       // word ("Korean"), not a misspelling.
       if (latin_input && spelling.size() > key.squashed.size() &&
