@@ -248,8 +248,12 @@ struct LinkIndex::ReplyCandidate {
   ReferenceMatch match;
   std::vector<const ClauseInfo*> points;
   ContentCheck check;
-  int fit = 0;
-  bool chosen = false;     // among several of one reference, by content
+  // Whether it was addressed to the reply's author ("your telegram" to
+  // me), then how well the reply's content fits it.
+  std::pair<bool, int> fit;
+  // Among several of one reference, what chose it: "addressee" (the only
+  // one sent to the reply's author) or "content".
+  std::string chosen_by;
   bool ambiguous = false;  // another of the reference's fits as well
 };
 
@@ -349,16 +353,30 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     if (c.match.evidence.empty()) continue;
     c.points = Subtree(target);
     c.check = CheckContent(reply, target, c.points);
-    c.fit = ReplyFit(docs, reply, c.points, c.check);
+    bool to_replier = std::any_of(
+        reply.authors.begin(), reply.authors.end(),
+        [&](const NodeId& a) { return target.recipients.count(a) > 0; });
+    c.fit = {to_replier, ReplyFit(docs, reply, c.points, c.check)};
     candidates.push_back(std::move(c));
   }
   // "Your telegram of 3 July" when its author sent several that day: the
-  // reply answers those its content fits best, and when the content cannot
-  // tell them apart, each tie says so.
+  // reply answers those sent to its author and its content fits best, and
+  // when they cannot be told apart, each tie says so. A document cited by
+  // its number is answered whatever else the reply cites.
   std::vector<bool> keep(candidates.size(), false);
-  for (size_t i = 0; i < candidates.size(); ++i)
-    keep[i] = candidates[i].match.date_refs.empty();
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    keep[i] =
+        candidates[i].match.by_number || candidates[i].match.date_refs.empty();
+  }
   for (size_t ref = 0; ref < reply.references.size(); ++ref) {
+    const graph::Reference& cited = reply.references[ref];
+    // The same reference in the other language, with the number: "Ваша
+    // телеграмма от 17 марта" beside "Your telegram of 17 March (No. 11329)".
+    bool numbered_that_day = std::any_of(
+        candidates.begin(), candidates.end(), [&](const ReplyCandidate& c) {
+          return c.match.by_number && c.target->date == cited.date;
+        });
+    if (numbered_that_day) continue;
     std::vector<size_t> met;
     for (size_t i = 0; i < candidates.size(); ++i) {
       const std::vector<size_t>& refs = candidates[i].match.date_refs;
@@ -366,7 +384,7 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
         met.push_back(i);
     }
     if (met.empty()) continue;
-    int best = candidates[met[0]].fit;
+    std::pair<bool, int> best = candidates[met[0]].fit;
     for (size_t i : met) best = std::max(best, candidates[i].fit);
     size_t best_count = static_cast<size_t>(
         std::count_if(met.begin(), met.end(),
@@ -374,7 +392,13 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     for (size_t i : met) {
       if (candidates[i].fit != best) continue;
       keep[i] = true;
-      if (met.size() > 1 && best_count == 1) candidates[i].chosen = true;
+      if (met.size() > 1 && best_count == 1) {
+        bool alone_to_replier =
+            std::none_of(met.begin(), met.end(), [&](size_t j) {
+              return j != i && candidates[j].fit.first == best.first;
+            });
+        candidates[i].chosen_by = alone_to_replier ? "addressee" : "content";
+      }
       if (best_count > 1) candidates[i].ambiguous = true;
     }
   }
@@ -400,8 +424,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
   if (m.by_number) how.push_back("number");
   if (m.by_date) how.push_back("date");
   if (m.by_author) how.push_back("author");
-  if ((check.named_found && check.conflicts.empty()) || candidate.chosen)
-    how.push_back("content");
+  if (check.named_found && check.conflicts.empty()) how.push_back("content");
+  if (!candidate.chosen_by.empty()) how.push_back(candidate.chosen_by);
   double confidence = m.by_number ? 0.9 : m.by_author ? 0.7 : 0.5;
   if (check.named_found) confidence += 0.1;
   confidence -= 0.2 * static_cast<double>(check.conflicts.size());

@@ -517,6 +517,48 @@ TEST_F(LinkerTest, ADateCitedForTwoTelegramsTiesTheOneTheContentFits) {
   }
 }
 
+// "Ваша телеграмма от 3 июля" beside "your telegram of 3 July (No. 21404)":
+// one reference in two languages, and the number names the telegram, however
+// well another of the day fits.
+TEST_F(LinkerTest, ANumberInOneLanguageNamesTheTelegramForTheOther) {
+  const std::string reply = "doc:telegram-3951-1951-07-04";
+  Apply(ForwardedProposal());
+  Apply(MaosOtherTelegram({"foreign_forces_withdrawal"}));
+  Apply(PageBuilder(reply, "1951-07-04")
+            .Author(reply, kStalin)
+            .Recipient(reply, kMao)
+            .Reference(reply, "1951-07-03", {kMao})
+            .Reference(reply, "1951-07-03", {kMao}, "21404")
+            .Stance(reply, "insists", {}, {"foreign_forces_withdrawal"})
+            .Build());
+  std::vector<Edge> responds = Edges(reply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, "doc:telegram-21404-1951-07-03");
+  EXPECT_EQ(graph::Strings(responds[0].props.Get("matched_by")),
+            (std::vector<std::string>{"number", "date", "author"}));
+}
+
+// "Your telegram" is one sent to the reply's author: Mao's telegram of the
+// day to Kim Il Sung, on the same subject, is not the one Stalin answers.
+TEST_F(LinkerTest, ATelegramSentToTheReplierOutranksOneSentElsewhere) {
+  const std::string reply = "doc:telegram-3951-1951-07-04";
+  const std::string to_kim = "doc:telegram-21407-1951-07-03";
+  Apply(PageBuilder(to_kim, "1951-07-03")
+            .Author(to_kim, kMao)
+            .Recipient(to_kim, kKim)
+            .Clause(to_kim, "1", {"foreign_forces_withdrawal"})
+            .Build());
+  Apply(ReplyOnForeignForces());
+  // Alone, it is the one the reply can answer.
+  EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo), std::vector<NodeId>{to_kim});
+  Apply(ForwardedProposal());
+  std::vector<Edge> responds = Edges(reply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, "doc:telegram-21404-1951-07-03");
+  EXPECT_EQ(graph::Strings(responds[0].props.Get("matched_by")),
+            (std::vector<std::string>{"date", "author", "addressee"}));
+}
+
 // When both of the day's telegrams fit as well, the reply is tied to each,
 // weakly, saying why; its "point 1" is tied to neither's point 1.
 TEST_F(LinkerTest, WhenTheContentCannotTellTwoTelegramsApartEachTieSaysSo) {
