@@ -1,8 +1,10 @@
 // parley_gen: writes a synthetic corpus of archive pages for the benchmarks.
 //
 //   parley_gen --pages 10000 [--seed 1] [--reply-share 0.35]
-//              [--russian-share 0.3] --out DIR
+//              [--russian-share 0.3] [--answers FILE] --out DIR
 //
+// --answers writes, for each reply, the page it answers: "REPLY\tANSWERED",
+// paths under DIR, for measuring the reply links (bench/reply_links.py).
 // Pages go to DIR/NNN/ (a thousand per folder, so a listing stays short and
 // sorted file names keep the pages in date order). The same options always
 // write the same bytes. Exit code 0 on success, 2 on bad usage or I/O error.
@@ -20,7 +22,7 @@ namespace {
 int Usage(std::string_view error) {
   std::cerr << "parley_gen: " << error
             << "\nusage: parley_gen --pages N [--seed S] [--reply-share P] "
-               "[--russian-share P] --out DIR\n";
+               "[--russian-share P] [--answers FILE] --out DIR\n";
   return 2;
 }
 
@@ -28,7 +30,7 @@ int Usage(std::string_view error) {
 
 int main(int argc, char** argv) {
   parley::bench::CorpusOptions options;
-  std::string out;
+  std::string out, answers;
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "-h" || arg == "--help") {
@@ -49,6 +51,9 @@ int main(int argc, char** argv) {
     } else if (arg == "--out") {
       out = value;
       continue;
+    } else if (arg == "--answers") {
+      answers = value;
+      continue;
     } else {
       return Usage("unknown option " + std::string(arg));
     }
@@ -60,11 +65,28 @@ int main(int argc, char** argv) {
   if (options.pages <= 0) return Usage("--pages must be positive");
 
   namespace fs = std::filesystem;
+  std::ofstream answered;
+  if (!answers.empty()) {
+    answered.open(answers, std::ios::binary);
+    if (!answered) return Usage("cannot write " + answers);
+  }
+  auto shard_of = [](int index) {
+    char shard[16];
+    std::snprintf(shard, sizeof shard, "%03d", index / 1000);
+    return std::string(shard);
+  };
   uint64_t bytes = 0;
   for (int i = 0; i < options.pages; ++i) {
     parley::bench::GeneratedPage page = parley::bench::GeneratePage(options, i);
-    char shard[16];
-    std::snprintf(shard, sizeof shard, "%03d", i / 1000);
+    std::string shard = shard_of(i);
+    if (answered.is_open() && page.replies_to >= 0) {
+      // The answered page is generated again for its name: pages depend
+      // only on their index.
+      parley::bench::GeneratedPage target =
+          parley::bench::GeneratePage(options, page.replies_to);
+      answered << shard << '/' << page.file_name << '\t'
+               << shard_of(page.replies_to) << '/' << target.file_name << '\n';
+    }
     fs::path dir = fs::path(out) / shard;
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -73,6 +95,9 @@ int main(int argc, char** argv) {
     file << page.text;
     if (!file) return Usage("cannot write " + (dir / page.file_name).string());
     bytes += page.text.size();
+  }
+  if (answered.is_open() && !answered.flush()) {
+    return Usage("cannot write " + answers);
   }
   std::cout << "wrote " << options.pages << " pages (" << bytes << " bytes) to "
             << out << "\n";
