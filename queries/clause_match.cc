@@ -1,6 +1,7 @@
 #include "queries/clause_match.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -135,25 +136,61 @@ std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                          return true;
                        });
   }
-  // Words: one pass over the clauses' heads (their text, no evidence).
   std::vector<detail::Word> words = detail::QueryWords(query.text);
-  for (const NodeId& id :
-       reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause))) {
-    std::optional<Node> n = reader.GetNodeHead(id);
-    if (!n || n->kind != NodeKind::kClause) continue;
+  auto add = [&](std::optional<Node> n) {
+    if (!n || n->kind != NodeKind::kClause) return;
     if (query.text.empty()) {
       out.push_back({std::move(*n), MatchedBy::kAll});
-      continue;
+      return;
     }
     bool words_fit = WordsMatch(*n, words);
-    bool topic_fits = by_topic.count(id) > 0;
+    bool topic_fits = by_topic.count(n->id) > 0;
     if (words_fit || topic_fits) {
       MatchedBy by = words_fit && topic_fits ? MatchedBy::kWordsAndTopic
                      : topic_fits            ? MatchedBy::kTopic
                                              : MatchedBy::kWords;
       out.push_back({std::move(*n), by});
     }
+  };
+  if (query.text.empty()) {
+    for (const NodeId& id :
+         reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause)))
+      add(reader.GetNodeHead(id));
+    return out;
   }
+  // Words: the clauses holding a word each query word begins (the index of
+  // clause words), with the clauses of the topics; only their heads are
+  // read.
+  std::set<NodeId> candidates = by_topic;
+  if (!words.empty()) {
+    std::optional<std::set<NodeId>> with_all;
+    for (const detail::Word& q : words) {
+      std::set<NodeId> with_word;
+      if (detail::HasDigit(q.folded)) {
+        for (NodeId& id : reader.Lookup(Index::kWord, q.folded))
+          with_word.insert(std::move(id));
+      } else if (!q.stem.empty()) {
+        reader.LookupRange(Index::kWord, q.stem, "",
+                           [&](std::string_view term, const NodeId& id) {
+                             if (!term.starts_with(q.stem)) return false;
+                             with_word.insert(id);
+                             return true;
+                           });
+      }
+      if (with_all) {
+        std::set<NodeId> both;
+        std::set_intersection(with_all->begin(), with_all->end(),
+                              with_word.begin(), with_word.end(),
+                              std::inserter(both, both.end()));
+        with_all = std::move(both);
+      } else {
+        with_all = std::move(with_word);
+      }
+      if (with_all->empty()) break;
+    }
+    candidates.insert(with_all->begin(), with_all->end());
+  }
+  for (const NodeId& id : candidates) add(reader.GetNodeHead(id));
   return out;
 }
 

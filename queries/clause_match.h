@@ -50,8 +50,9 @@ struct ClauseMatch {
 
 // The clauses `query` matches, in key (id) order; empty when none. A
 // clause id or document id is looked up directly; topics through the topic
-// index (Reader::LookupRange over Index::kTopic), words by one pass over
-// the heads of the clauses (Index::kKind).
+// index (Reader::LookupRange over Index::kTopic), words through the index
+// of clause words (Index::kWord: the terms each query word begins), and
+// only the heads of the clauses found are read.
 std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query);
 

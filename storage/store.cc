@@ -264,11 +264,14 @@ class SnapshotReader : public Reader {
  public:
   // `derived`: the database keeps heads, dense ids, adjacency and indexes
   // (schema 2). Without them (a schema-1 database opened read-only) the
-  // calls that read them fall back to Reader's defaults.
-  SnapshotReader(const Database* database, bool derived)
+  // calls that read them fall back to Reader's defaults. `words`: it keeps
+  // the index of clause words too (schema 3); without it, so do lookups
+  // of Index::kWord.
+  SnapshotReader(const Database* database, bool derived, bool words)
       : database_(database),
         snapshot_(database->db->GetSnapshot()),
-        derived_(derived) {}
+        derived_(derived),
+        words_(derived && words) {}
   ~SnapshotReader() override { database_->db->ReleaseSnapshot(snapshot_); }
 
   std::optional<graph::Node> GetNode(const graph::NodeId& id) override {
@@ -545,7 +548,7 @@ class SnapshotReader : public Reader {
 
   std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
                                     size_t limit) override {
-    if (!derived_) return Reader::Lookup(index, term, limit);
+    if (!Indexed(index)) return Reader::Lookup(index, term, limit);
     std::vector<graph::NodeId> ids;
     if (term.find(detail::kSeparator) != std::string_view::npos) return ids;
     ScanPrefix(kIndex, TermPrefix(index, term),
@@ -568,7 +571,7 @@ class SnapshotReader : public Reader {
       Index index, std::string_view from, std::string_view to,
       const std::function<bool(std::string_view term, const graph::NodeId& id)>&
           fn) override {
-    if (!derived_) {
+    if (!Indexed(index)) {
       Reader::LookupRange(index, from, to, fn);
       return;
     }
@@ -590,7 +593,7 @@ class SnapshotReader : public Reader {
   }
 
   size_t Count(Index index, std::string_view term) override {
-    if (!derived_) return Reader::Count(index, term);
+    if (!Indexed(index)) return Reader::Count(index, term);
     if (term.find(detail::kSeparator) != std::string_view::npos) return 0;
     size_t count = 0;
     // Each key is one (term, node id): no duplicates to drop.
@@ -775,7 +778,13 @@ class SnapshotReader : public Reader {
 
   const Database* database_;
   const rocksdb::Snapshot* snapshot_;
+  // Whether the database keeps `index`.
+  bool Indexed(Index index) const {
+    return index == Index::kWord ? words_ : derived_;
+  }
+
   bool derived_;
+  bool words_;
   Status status_;
   std::unordered_map<std::string, std::optional<std::string>> texts_;
   PageTextOf text_of_ = [this](const std::string& page) {
@@ -1379,12 +1388,14 @@ class BatchBuilder {
 class RocksStore : public Store {
  public:
   // `derived`: the database keeps heads, ids, adjacency and indexes (false
-  // only for a schema-1 database opened read-only).
-  RocksStore(std::string dir, bool read_only, bool derived,
+  // only for a schema-1 database opened read-only); `words`: the index of
+  // clause words too (false for a schema-1 or 2 one opened read-only).
+  RocksStore(std::string dir, bool read_only, bool derived, bool words,
              std::unique_ptr<Database> database)
       : dir_(std::move(dir)),
         read_only_(read_only),
         derived_(derived),
+        words_(words),
         database_(std::move(database)) {}
 
   // Writes the memtables out when this store wrote anything, so that the
@@ -1451,7 +1462,7 @@ class RocksStore : public Store {
   }
 
   std::unique_ptr<Reader> NewReader() override {
-    return std::make_unique<SnapshotReader>(database_.get(), derived_);
+    return std::make_unique<SnapshotReader>(database_.get(), derived_, words_);
   }
 
   Status Compact() override {
@@ -1478,6 +1489,7 @@ class RocksStore : public Store {
   std::string dir_;
   bool read_only_;
   bool derived_;
+  bool words_;
   bool wrote_ = false;
   std::unique_ptr<Database> database_;
   std::mutex write_mutex_;
@@ -1736,6 +1748,46 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
       dir + ": writing schema version");
 }
 
+// Adds the index of clause words (schema 3) to a schema-2 database: the
+// index keys of every clause's head, then schema version 3. Keys already
+// there are written again unchanged, so a migration that stopped half-way
+// (the version is written last) is finished by the next Open.
+Status MigrateToSchema3(const std::string& dir, Database& database) {
+  rocksdb::DB* db = database.db;
+  rocksdb::WriteBatch batch;
+  auto write = [&](bool always) -> Status {
+    if (!always && batch.GetDataSize() < (8u << 20)) return Status::Ok();
+    Status s = FromRocks(db->Write(rocksdb::WriteOptions(), &batch),
+                         dir + ": migrating to schema 3");
+    batch.Clear();
+    return s;
+  };
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string_view key = it->key().ToStringView();
+    NodeHeadRecord head;
+    Status decoded = detail::DecodeRecord(it->value().ToStringView(), &head,
+                                          Describe(kHeads, key));
+    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
+    if (head.kind != static_cast<uint8_t>(graph::NodeKind::kClause)) continue;
+    for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
+      batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
+    }
+    Status s = write(false);
+    if (!s.ok()) return s;
+  }
+  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
+  Status s = write(true);
+  if (!s.ok()) return s;
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  return FromRocks(
+      db->Put(sync, database.cf[kMeta], std::string(detail::kSchemaVersionKey),
+              detail::EncodeUint32(3)),
+      dir + ": writing schema version");
+}
+
 // Options of every column family: LZ4 for most levels, ZSTD (slower, about
 // a third smaller) for the bottommost, where most data ends up, and for the
 // pages column family, which holds the page texts.
@@ -1951,6 +2003,14 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
         .PermitUncheckedError();
     derived = true;
   }
+  bool words = *schema >= 3;
+  if (!words && !options.read_only) {
+    Status migrated = MigrateToSchema3(dir, *database);
+    if (!migrated.ok()) return migrated;
+    database->db->Flush(rocksdb::FlushOptions(), database->all_handles)
+        .PermitUncheckedError();
+    words = true;
+  }
   for (size_t c = 0; c < kCfCount; ++c) {
     if (database->cf[c] == nullptr && (derived || c < kFirstDerivedCf)) {
       // The writer creating the database adds its column families one by
@@ -1961,7 +2021,7 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
     }
   }
   return std::unique_ptr<Store>(std::make_unique<RocksStore>(
-      dir, options.read_only, derived, std::move(database)));
+      dir, options.read_only, derived, words, std::move(database)));
 }
 
 // The folders "DIR.creating-PID" of creations whose process is gone
@@ -2171,6 +2231,18 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
   }
   return Status::InvalidArgument("no column family " +
                                  std::string(column_family));
+}
+
+Status DowngradeToSchema2ForTesting(Store& store) {
+  Database& database = static_cast<RocksStore&>(store).database();
+  std::string tag(1, static_cast<char>(Reader::Index::kWord));
+  rocksdb::Status s = database.db->DeleteRange(
+      rocksdb::WriteOptions(), database.cf[kIndex], tag, PrefixUpperBound(tag));
+  if (!s.ok()) return FromRocks(s, "DowngradeToSchema2ForTesting");
+  return FromRocks(
+      database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
+                       std::string(kSchemaVersionKey), EncodeUint32(2)),
+      "DowngradeToSchema2ForTesting");
 }
 
 Status DowngradeToSchema1ForTesting(Store& store) {

@@ -23,8 +23,11 @@ namespace parley::storage {
 // number is refused with Status::Corruption("... newer schema ...").
 // Schema 2 added the records reading needs without merging (node and edge
 // heads, dense ids, adjacency, indexes); Open migrates a schema-1 database
-// opened read-write, and reads one opened read-only as schema 1.
-inline constexpr int kSchemaVersion = 2;
+// opened read-write, and reads one opened read-only as schema 1. Schema 3
+// added the index of clause words (Reader::Index::kWord); Open adds it to a
+// schema-2 database opened read-write, and one opened read-only answers
+// word lookups by a pass over the clauses, as schema 1 does.
+inline constexpr int kSchemaVersion = 3;
 
 struct OpenOptions {
   // Open for reading only (no lock taken; sees the database as of Open).
@@ -138,6 +141,10 @@ class Reader {
     kTopic,   // term: a topic of a Clause's props.topics -> those clauses
     kDate,    // term: a Document's props.date (ISO) -> those documents
     kNumber,  // term: a Document's props.number (each, when a list) -> docs
+    // term: a word of a Clause's text in any language, folded, and its stem
+    // where the stem is not the word's start (text::SplitStemmedWords):
+    // those clauses. A query word matches the terms it begins.
+    kWord,
   };
   // Node ids under `term`, sorted, unique; at most `limit`.
   virtual std::vector<graph::NodeId> Lookup(Index index, std::string_view term,

@@ -12,31 +12,24 @@
 #include <vector>
 
 #include "text/fold.h"
+#include "text/stem.h"
 
 namespace parley::queries::detail {
 
 // One word of a text: bytes [start, end) of the text, folded and stemmed.
-struct Word {
-  size_t start = 0;
-  size_t end = 0;
-  std::string folded;  // FoldWord: lower case, ё -> е, Latin accents dropped
-  std::string stem;    // Stem(folded)
-};
+using Word = text::StemmedWord;
 
-// The words of `text` (text::FindWords): runs of letters of any script and
-// digits, Han characters included. Everything else (punctuation, dashes,
-// quotes, apostrophes, spaces, invalid UTF-8 bytes) separates words.
-std::vector<Word> SplitWords(std::string_view text);
+// The words of `text`, folded and stemmed (text::SplitStemmedWords).
+inline std::vector<Word> SplitWords(std::string_view text) {
+  return text::SplitStemmedWords(text);
+}
 
 // `word` folded as everywhere else (text::FoldWord): NFKC, case-folded, ё as
 // е, Latin diacritics dropped.
 using text::FoldWord;
 
-// The stem of a folded word: a common English or Russian ending removed,
-// keeping at least three letters ("prisoners" -> "prisoner", "exchanged" ->
-// "exchang", "военнопленными" -> "военнопленн", "зону" -> "зон"). Words with
-// digits are their own stem.
-std::string Stem(std::string_view folded);
+// The stem of a folded word (text::Stem).
+using text::Stem;
 
 // True for short function words ("of", "the", "и", "в") that a query
 // ignores when it has other words.
@@ -44,6 +37,9 @@ bool IsStopWord(std::string_view folded);
 
 // The words of a query: stop words dropped unless nothing else is left.
 std::vector<Word> QueryWords(std::string_view query);
+
+// Whether `s` holds an ASCII digit: such a word matches only itself.
+bool HasDigit(std::string_view s);
 
 // Whether a text word matches a query word: the query's stem begins the
 // text word's stem (a query word is a prefix), except that numbers must be

@@ -1,6 +1,7 @@
 #include "storage/detail/terms.h"
 
 #include "graph/props.h"
+#include "text/stem.h"
 
 namespace parley::storage::detail {
 
@@ -21,6 +22,21 @@ void ForEachIndexTerm(
   };
   if (node.kind == graph::NodeKind::kClause) {
     each_string(prop::kTopics, Reader::Index::kTopic);
+    const graph::Value* text = node.props.Get(prop::kText);
+    if (text != nullptr && text->is_object()) {
+      for (const auto& [lang, written] : text->as_object()) {
+        if (!written.is_string()) continue;
+        for (text::StemmedWord& w :
+             text::SplitStemmedWords(written.as_string())) {
+          if (w.folded.empty()) continue;
+          // A query word beginning the stem begins the word too, unless
+          // the stem is not the word's start ("countries" -> "country").
+          if (!w.folded.starts_with(w.stem) && !w.stem.empty())
+            add(Reader::Index::kWord, std::move(w.stem));
+          add(Reader::Index::kWord, std::move(w.folded));
+        }
+      }
+    }
   }
   if (node.kind == graph::NodeKind::kDocument) {
     each_string(prop::kDate, Reader::Index::kDate);

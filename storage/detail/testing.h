@@ -29,6 +29,10 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 // migrated).
 Status DowngradeToSchema1ForTesting(Store& store);
 
+// Makes `store`'s database look as schema 2 left it: deletes the index of
+// clause words and writes schema version 2.
+Status DowngradeToSchema2ForTesting(Store& store);
+
 }  // namespace parley::storage::detail
 
 #endif  // PARLEY_STORAGE_DETAIL_TESTING_H_

@@ -142,8 +142,8 @@ std::vector<NamedAdjacent> Named(Reader& reader,
 std::vector<std::tuple<Index, std::string, std::string>> AllTerms(
     Reader& reader) {
   std::vector<std::tuple<Index, std::string, std::string>> out;
-  for (Index index :
-       {Index::kKind, Index::kTopic, Index::kDate, Index::kNumber}) {
+  for (Index index : {Index::kKind, Index::kTopic, Index::kDate, Index::kNumber,
+                      Index::kWord}) {
     reader.LookupRange(index, "", "",
                        [&](std::string_view term, const graph::NodeId& id) {
                          out.emplace_back(index, std::string(term), id);
@@ -507,6 +507,12 @@ class RandomGraph {
     if (Pick(2) == 0) {
       node.props["topics"].Append(Value("topic " + std::to_string(Pick(4))));
     }
+    if (Pick(2) == 0) {
+      static const char* const kTexts[] = {
+          "Countries exchange all prisoners of war",
+          "Военнопленные возвращаются в течение 60 дней", "Troops withdraw"};
+      node.props["text"][Pick(2) == 0 ? "en" : "ru"] = kTexts[Pick(3)];
+    }
     if (Pick(3) == 0)
       node.props["nested"]["k" + std::to_string(Pick(2))] =
           Value(int64_t{Pick(3)});
@@ -608,6 +614,50 @@ TEST(ReadLayoutTest, ASchema1DatabaseIsReadByDefaultsAndMigratedOnWrite) {
   ASSERT_TRUE(store->ApplyPage(page).ok());
   ExpectMatchesDefaults(*store);
   EXPECT_TRUE(store->Compact().ok());
+  ExpectMatchesDefaults(*store);
+}
+
+// A schema-2 database (no index of clause words) opened read-only finds
+// clause words by a pass over the clauses; opened read-write, it gains the
+// index, with the same answers.
+TEST(ReadLayoutTest, ASchema2DatabaseGainsTheWordIndexOnWrite) {
+  TestDir dir;
+  RandomGraph graph(13);
+  std::vector<std::tuple<Index, std::string, std::string>> before;
+  {
+    auto store = OpenOrDie(dir.db());
+    for (const char* id : {"doc:p1", "doc:p2", "doc:p3", "doc:p4"}) {
+      ASSERT_TRUE(store->ApplyPage(graph.Page(id)).ok());
+    }
+    Fragment page = graph.Page("doc:p5");
+    Node clause;
+    clause.id = "doc:p5/clause-1";
+    clause.kind = NodeKind::kClause;
+    clause.props["text"]["en"] = "All countries exchange their prisoners";
+    clause.evidence.push_back(Quote("doc:p5", 0, "q"));
+    page.AddNode(std::move(clause));
+    ASSERT_TRUE(store->ApplyPage(page).ok());
+    before = AllTerms(*store->NewReader());
+    ASSERT_TRUE(detail::DowngradeToSchema2ForTesting(*store).ok());
+  }
+  auto words =
+      [](const std::vector<std::tuple<Index, std::string, std::string>>&
+             terms) {
+        return std::count_if(terms.begin(), terms.end(), [](const auto& t) {
+          return std::get<0>(t) == Index::kWord;
+        });
+      };
+  ASSERT_GT(words(before), 0);
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto store = OpenOrDie(dir.db(), read_only);
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(AllTerms(*store->NewReader()), before);
+  }
+  auto store = OpenOrDie(dir.db());
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(AllTerms(*store->NewReader()), before);
   ExpectMatchesDefaults(*store);
 }
 
