@@ -10,6 +10,9 @@
 // conflict is weak, and positions named by number are tied only through a
 // strong one.
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <optional>
 
 #include "linking/detail/clause_similarity.h"
 #include "linking/detail/link_index.h"
@@ -259,21 +262,57 @@ struct LinkIndex::ReplyCandidate {
 
 namespace {
 
+// The day of an ISO date ("1951-07-03"); none for a partial or bad one.
+std::optional<std::chrono::sys_days> DayOf(const std::string& iso) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 ||
+      std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) {
+    return std::nullopt;
+  }
+  std::chrono::year_month_day day{std::chrono::year(y), std::chrono::month(m),
+                                  std::chrono::day(d)};
+  if (!day.ok()) return std::nullopt;
+  return std::chrono::sys_days(day);
+}
+
+// A reference's date and a document's agree when either is unknown or they
+// are at most a week apart (a telegram is cited by the day it was written,
+// sent or received).
+bool DatesAgree(const std::string& cited, const std::string& dated) {
+  constexpr std::chrono::days kWeek{7};
+  std::optional<std::chrono::sys_days> a = DayOf(cited);
+  std::optional<std::chrono::sys_days> b = DayOf(dated);
+  if (!a || !b) return true;
+  return *a - *b <= kWeek && *b - *a <= kWeek;
+}
+
 ReferenceMatch MatchReferences(
     const DocInfo& reply, const DocInfo& target,
+    const std::map<NodeId, DocInfo>& docs,
     const std::map<std::string, std::set<NodeId>>& docs_by_number) {
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
     std::string number = ref.number.value_or("");
+    // "Your telegram of 12 October (No. 20003)" does not name No. 20003 of
+    // 1 June: numbers are reused, and the date tells them apart.
     bool number_here = !number.empty() &&
                        std::find(target.numbers.begin(), target.numbers.end(),
-                                 number) != target.numbers.end();
+                                 number) != target.numbers.end() &&
+                       DatesAgree(ref.date, target.date);
     // A number the archive knows names its document; the date then adds
     // nothing, and on a busy day it would tie the reply to every telegram.
-    auto numbered = docs_by_number.find(number);
-    bool number_known = !number.empty() && numbered != docs_by_number.end() &&
-                        !numbered->second.empty();
+    bool number_known = false;
+    if (auto numbered = docs_by_number.find(number);
+        !number.empty() && numbered != docs_by_number.end()) {
+      number_known = std::any_of(numbered->second.begin(),
+                                 numbered->second.end(), [&](const NodeId& id) {
+                                   auto d = docs.find(id);
+                                   return d != docs.end() &&
+                                          DatesAgree(ref.date, d->second.date);
+                                 });
+    }
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
@@ -349,7 +388,7 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     }
     ReplyCandidate c;
     c.target = &target;
-    c.match = MatchReferences(reply, target, docs_by_number);
+    c.match = MatchReferences(reply, target, docs, docs_by_number);
     if (c.match.evidence.empty()) continue;
     c.points = Subtree(target);
     c.check = CheckContent(reply, target, c.points);

@@ -538,6 +538,30 @@ TEST_F(LinkerTest, ANumberInOneLanguageNamesTheTelegramForTheOther) {
             (std::vector<std::string>{"number", "date", "author"}));
 }
 
+// Numbers are reused: "your telegram of 12 October (No. 21404)" is not
+// No. 21404 of 3 July, but Mao's telegram of 12 October.
+TEST_F(LinkerTest, ANumberCitedWithADateMonthsAwayNamesAnotherTelegram) {
+  const std::string october = "doc:telegram-30000-1951-10-12";
+  const std::string reply = "doc:telegram-5000-1951-10-13";
+  Apply(ForwardedProposal());
+  Apply(PageBuilder(october, "1951-10-12")
+            .Number(october, "30000")
+            .Author(october, kMao)
+            .Recipient(october, kStalin)
+            .Clause(october, "1", {"ceasefire"})
+            .Build());
+  Apply(PageBuilder(reply, "1951-10-13")
+            .Author(reply, kStalin)
+            .Recipient(reply, kMao)
+            .Reference(reply, "1951-10-12", {kMao}, "21404")
+            .Build());
+  std::vector<Edge> responds = Edges(reply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, october);
+  EXPECT_EQ(graph::Strings(responds[0].props.Get("matched_by")),
+            (std::vector<std::string>{"date", "author"}));
+}
+
 // "Your telegram" is one sent to the reply's author: Mao's telegram of the
 // day to Kim Il Sung, on the same subject, is not the one Stalin answers.
 TEST_F(LinkerTest, ATelegramSentToTheReplierOutranksOneSentElsewhere) {
