@@ -1600,20 +1600,54 @@ Status PeekSchema(const std::string& dir, const rocksdb::DBOptions& options) {
   return version.ok() ? Status::Ok() : version.status();
 }
 
+// A migration's writes: a batch written whenever it holds 8 MiB, and the
+// schema version written last, synced.
+class MigrationWrites {
+ public:
+  MigrationWrites(const std::string& dir, Database& database, int schema)
+      : dir_(dir), database_(database), schema_(schema) {}
+
+  rocksdb::WriteBatch& batch() { return batch_; }
+
+  // Writes the batch when it is full, or `always`.
+  Status Write(bool always) {
+    if (!always && batch_.GetDataSize() < (8u << 20)) return Status::Ok();
+    Status s =
+        FromRocks(database_.db->Write(rocksdb::WriteOptions(), &batch_),
+                  dir_ + ": migrating to schema " + std::to_string(schema_));
+    batch_.Clear();
+    return s;
+  }
+
+  // Writes what is left, then the schema version.
+  Status Finish() {
+    Status s = Write(true);
+    if (!s.ok()) return s;
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    return FromRocks(
+        database_.db->Put(sync, database_.cf[kMeta],
+                          std::string(detail::kSchemaVersionKey),
+                          detail::EncodeUint32(static_cast<uint32_t>(schema_))),
+        dir_ + ": writing schema version");
+  }
+
+ private:
+  const std::string& dir_;
+  Database& database_;
+  int schema_;
+  rocksdb::WriteBatch batch_;
+};
+
 // Writes the records schema 2 added (heads, dense ids, adjacency, indexes)
 // from a schema-1 database's facts, then schema version 2. The derived
 // column families are emptied first, so a migration that stopped half-way
 // (the version is written last) starts over at the next Open.
 Status MigrateToSchema2(const std::string& dir, Database& database) {
   rocksdb::DB* db = database.db;
-  rocksdb::WriteBatch batch;
-  auto write = [&](bool always) -> Status {
-    if (!always && batch.GetDataSize() < (8u << 20)) return Status::Ok();
-    Status s = FromRocks(db->Write(rocksdb::WriteOptions(), &batch),
-                         dir + ": migrating to schema 2");
-    batch.Clear();
-    return s;
-  };
+  MigrationWrites writes(dir, database, 2);
+  rocksdb::WriteBatch& batch = writes.batch();
+  auto write = [&](bool always) { return writes.Write(always); };
   for (size_t c = kFirstDerivedCf; c < kCfCount; ++c) {
     std::unique_ptr<rocksdb::Iterator> it(
         db->NewIterator(rocksdb::ReadOptions(), database.cf[c]));
@@ -1738,14 +1772,7 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
       .Put(database.cf[kMeta], std::string(detail::kNextDenseIdKey),
            detail::EncodeUint32(static_cast<uint32_t>(dense.size())))
       .PermitUncheckedError();
-  s = write(true);
-  if (!s.ok()) return s;
-  rocksdb::WriteOptions sync;
-  sync.sync = true;
-  return FromRocks(
-      db->Put(sync, database.cf[kMeta], std::string(detail::kSchemaVersionKey),
-              detail::EncodeUint32(2)),
-      dir + ": writing schema version");
+  return writes.Finish();
 }
 
 // Adds the index of clause words (schema 3) to a schema-2 database: the
@@ -1754,14 +1781,8 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
 // (the version is written last) is finished by the next Open.
 Status MigrateToSchema3(const std::string& dir, Database& database) {
   rocksdb::DB* db = database.db;
-  rocksdb::WriteBatch batch;
-  auto write = [&](bool always) -> Status {
-    if (!always && batch.GetDataSize() < (8u << 20)) return Status::Ok();
-    Status s = FromRocks(db->Write(rocksdb::WriteOptions(), &batch),
-                         dir + ": migrating to schema 3");
-    batch.Clear();
-    return s;
-  };
+  MigrationWrites writes(dir, database, 3);
+  rocksdb::WriteBatch& batch = writes.batch();
   std::unique_ptr<rocksdb::Iterator> it(
       db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
@@ -1774,18 +1795,11 @@ Status MigrateToSchema3(const std::string& dir, Database& database) {
     for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
       batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
     }
-    Status s = write(false);
+    Status s = writes.Write(false);
     if (!s.ok()) return s;
   }
   if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
-  Status s = write(true);
-  if (!s.ok()) return s;
-  rocksdb::WriteOptions sync;
-  sync.sync = true;
-  return FromRocks(
-      db->Put(sync, database.cf[kMeta], std::string(detail::kSchemaVersionKey),
-              detail::EncodeUint32(3)),
-      dir + ": writing schema version");
+  return writes.Finish();
 }
 
 // Options of every column family: LZ4 for most levels, ZSTD (slower, about
