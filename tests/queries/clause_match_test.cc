@@ -3,8 +3,16 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
 
+#include "graph/fragment.h"
+#include "graph/props.h"
+#include "queries/detail/words.h"
+#include "storage/store.h"
 #include "tests/queries/query_graph.h"
+#include "tests/storage/test_dir.h"
 
 namespace parley::queries {
 namespace {
@@ -58,6 +66,85 @@ TEST(MatchClausesTest, TopicsTheCallerFoundCount) {
   std::vector<ClauseMatch> m =
       MatchClauses(g.snapshot(), {"пленных", {"prisoners_of_war"}});
   EXPECT_EQ(m.size(), 2u);
+}
+
+// The clauses whose text holds, for each query word, a word it matches:
+// what MatchClauses found by a pass over every clause before the index of
+// clause words.
+std::vector<std::string> EveryClauseWith(QueryGraph& g,
+                                         const std::string& query) {
+  std::vector<detail::Word> words = detail::QueryWords(query);
+  std::vector<std::string> ids;
+  g.snapshot().reader().ForEachNode([&](const graph::Node& n) {
+    if (n.kind != graph::NodeKind::kClause) return true;
+    std::vector<detail::Word> text;
+    if (const graph::Value* t = n.props.Get(graph::prop::kText)) {
+      for (const auto& [lang, written] : t->as_object()) {
+        for (detail::Word& w : detail::SplitWords(written.as_string()))
+          text.push_back(std::move(w));
+      }
+    }
+    bool all = !words.empty() &&
+               std::all_of(words.begin(), words.end(), [&](const auto& q) {
+                 return std::any_of(
+                     text.begin(), text.end(),
+                     [&](const auto& w) { return detail::WordMatches(q, w); });
+               });
+    if (all) ids.push_back(n.id);
+    return true;
+  });
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+// Word queries go through the index of clause words, and find what a pass
+// over every clause finds: prefixes, stems that are not the word's start
+// ("countries" -> "country"), numbers only whole, both languages.
+TEST(MatchClausesTest, TheWordIndexFindsWhatAPassOverEveryClauseFinds) {
+  QueryGraph g;
+  for (const std::string& query :
+       {"prisoners", "Prisoner", "prison", "exchanged", "exchange", "countries",
+        "country", "countr", "10", "1", "km", "38th", "zone buffer",
+        "военнопленными", "пленн", "зону", "the", "withdraw forces",
+        "no such word"}) {
+    std::vector<std::string> found;
+    for (const ClauseMatch& m : MatchClauses(g.snapshot(), {query, {}})) {
+      if (m.by == MatchedBy::kWords || m.by == MatchedBy::kWordsAndTopic)
+        found.push_back(m.clause.id);
+    }
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, EveryClauseWith(g, query)) << query;
+  }
+  EXPECT_FALSE(EveryClauseWith(g, "prisoners").empty());
+  EXPECT_FALSE(EveryClauseWith(g, "10").empty());
+}
+
+// "country" is the stem of "countries" but does not begin it: the index
+// holds the stem too.
+TEST(MatchClausesTest, AStemThatDoesNotBeginItsWordIsFound) {
+  storage::TestDir dir;
+  auto store = storage::Store::Open(dir.db());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  graph::Fragment page;
+  page.page_id = "doc:x";
+  page.source_path = "x.txt";
+  page.text = "Neutral countries supervise the armistice.";
+  page.content_hash = graph::ContentHash(page.text);
+  graph::Node clause;
+  clause.id = "doc:x/clause-1";
+  clause.kind = graph::NodeKind::kClause;
+  clause.props["text"]["en"] = page.text;
+  clause.evidence = {{"doc:x", "en", 0, 7, "Neutral"}};
+  page.AddNode(std::move(clause));
+  ASSERT_TRUE((*store)->ApplyPage(page).ok());
+  auto reader = (*store)->NewReader();
+  Snapshot snapshot(*reader);
+  for (const char* query : {"country", "countries", "countr", "neutral"}) {
+    std::vector<ClauseMatch> m = MatchClauses(snapshot, {query, {}});
+    ASSERT_EQ(m.size(), 1u) << query;
+    EXPECT_EQ(m[0].by, MatchedBy::kWords) << query;
+  }
+  EXPECT_TRUE(MatchClauses(snapshot, {"countryside", {}}).empty());
 }
 
 TEST(MatchClausesTest, IdsAreLookedUpDirectly) {
