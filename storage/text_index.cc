@@ -3,9 +3,11 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "graph/props.h"
 #include "text/chars.h"
@@ -264,8 +266,26 @@ Result<std::unique_ptr<TextIndex>> TextIndex::OpenForRead(
                             ": no full-text index (import the pages again "
                             "with this version of parley to build it)");
   }
-  Status s =
-      Guard(impl->path, [&] { impl->read = Xapian::Database(impl->path); });
+  // A writer creating the index makes its folder before Xapian's files: a
+  // reader that meets the folder alone waits for them, up to two seconds,
+  // as the store's readers wait out a database being created.
+  constexpr auto kPatience = std::chrono::seconds(2);
+  constexpr auto kPause = std::chrono::milliseconds(20);
+  const auto deadline = std::chrono::steady_clock::now() + kPatience;
+  Status s;
+  for (;;) {
+    bool being_made = false;
+    s = Guard(impl->path, [&] {
+      try {
+        impl->read = Xapian::Database(impl->path);
+      } catch (const Xapian::DatabaseNotFoundError&) {
+        being_made = std::chrono::steady_clock::now() < deadline;
+        if (!being_made) throw;
+      }
+    });
+    if (!being_made) break;
+    std::this_thread::sleep_for(kPause);
+  }
   if (!s.ok()) return s;
   return std::unique_ptr<TextIndex>(new TextIndex(std::move(impl)));
 }

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "graph/fragment.h"
@@ -135,6 +138,31 @@ TEST(TextIndexTest, ReadingADatabaseWithoutAnIndexSaysHowToMakeOne) {
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.status().code(), Status::Code::kNotFound);
   EXPECT_NE(read.status().message().find("import"), std::string::npos);
+}
+
+// `make crash` met a search that opened the index between the writer
+// making its folder and Xapian writing its files: the reader waits for
+// them, and says what is wrong when they never come.
+TEST(TextIndexTest, AReaderWaitsForAnIndexBeingMade) {
+  TestDir dir;
+  std::filesystem::create_directories(dir.db() + "/fulltext");
+  std::thread writer([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    auto write = TextIndex::OpenForWrite(dir.db());
+    ASSERT_TRUE(write.ok()) << write.status().message();
+    ASSERT_TRUE((*write)->IndexPage(MakePage("doc:a", "ceasefire")).ok());
+    ASSERT_TRUE((*write)->Commit().ok());
+  });
+  auto read = TextIndex::OpenForRead(dir.db());
+  writer.join();
+  EXPECT_TRUE(read.ok()) << read.status().message();
+
+  TestDir never;
+  std::filesystem::create_directories(never.db() + "/fulltext");
+  auto nothing = TextIndex::OpenForRead(never.db());
+  ASSERT_FALSE(nothing.ok());
+  EXPECT_NE(nothing.status().message().find("full-text index"),
+            std::string::npos);
 }
 
 }  // namespace
