@@ -1,6 +1,7 @@
 // The index terms of a node (Reader::Index): its kind name, a Clause's
-// topics and the words of its text, a Document's date and numbers. Shared by the RocksDB store, which
-// keeps them in the `index` column family, and the Reader defaults.
+// topics and the words of its text, a Document's date and numbers. Shared by
+// the RocksDB store, which keeps them in the `index` column family, and the
+// Reader defaults.
 #ifndef PARLEY_STORAGE_DETAIL_TERMS_H_
 #define PARLEY_STORAGE_DETAIL_TERMS_H_
 
