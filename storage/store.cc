@@ -116,6 +116,11 @@ std::string Describe(Cf cf, std::string_view key) {
   return detail::DamageWhere(kCfNames[cf], key);
 }
 
+// The damage of a key of `cf` that does not parse.
+Status MalformedKey(Cf cf, std::string_view key) {
+  return Status::Corruption(Describe(cf, key) + ": malformed key");
+}
+
 // The stored text of a page, or nullptr when there is none.
 using PageTextOf = std::function<const std::string*(const std::string& page)>;
 
@@ -301,7 +306,7 @@ class SnapshotReader : public Reader {
     ScanPrefix(kNodes, "", [&](std::string_view key, std::string_view value) {
       std::optional<detail::NodeKeyParts> parts = detail::ParseNodeKey(key);
       if (!parts) {
-        Record(Status::Corruption(Describe(kNodes, key) + ": malformed key"));
+        Record(MalformedKey(kNodes, key));
         return true;
       }
       if (node.has_value() && node.get().id != parts->node_id) {
@@ -321,8 +326,7 @@ class SnapshotReader : public Reader {
         kOutEdges, "", [&](std::string_view key, std::string_view value) {
           std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
           if (!parts) {
-            Record(Status::Corruption(Describe(kOutEdges, key) +
-                                      ": malformed key"));
+            Record(MalformedKey(kOutEdges, key));
             return true;
           }
           if (edge.has_value() && !SameEdge(edge.get(), kOutEdges, *parts)) {
@@ -344,8 +348,7 @@ class SnapshotReader : public Reader {
                  std::optional<detail::NameKeyParts> parts =
                      detail::ParseNameIndexKey(key);
                  if (!parts) {
-                   Record(Status::Corruption(Describe(kNames, key) +
-                                             ": malformed key"));
+                   Record(MalformedKey(kNames, key));
                    return true;
                  }
                  // Keys sort by node id, so duplicates (one per owner) are
@@ -509,8 +512,7 @@ class SnapshotReader : public Reader {
       std::optional<detail::AdjacencyKeyParts> parts =
           detail::ParseAdjacencyKey(key);
       if (!parts) {
-        Record(
-            Status::Corruption(Describe(kAdjacency, key) + ": malformed key"));
+        Record(MalformedKey(kAdjacency, key));
         return true;
       }
       out.push_back({parts->far, parts->kind, !parts->incoming});
@@ -557,8 +559,7 @@ class SnapshotReader : public Reader {
                  std::optional<detail::IndexKeyParts> parts =
                      detail::ParseIndexKey(key);
                  if (!parts) {
-                   Record(Status::Corruption(Describe(kIndex, key) +
-                                             ": malformed key"));
+                   Record(MalformedKey(kIndex, key));
                    return true;
                  }
                  ids.emplace_back(parts->node_id);
@@ -583,8 +584,7 @@ class SnapshotReader : public Reader {
                 std::optional<detail::IndexKeyParts> parts =
                     detail::ParseIndexKey(key);
                 if (!parts) {
-                  Record(Status::Corruption(Describe(kIndex, key) +
-                                            ": malformed key"));
+                  Record(MalformedKey(kIndex, key));
                   return true;
                 }
                 if (!to.empty() && parts->term > to) return false;
@@ -758,20 +758,20 @@ class SnapshotReader : public Reader {
     std::vector<graph::Edge> edges;
     if (!detail::IsKeyComponent(id)) return edges;
     graph::EdgeMerger edge;
-    ScanPrefix(
-        cf, detail::EdgePrefix(id, kind),
-        [&](std::string_view key, std::string_view value) {
-          std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
-          if (!parts) {
-            Record(Status::Corruption(Describe(cf, key) + ": malformed key"));
-            return true;
-          }
-          if (edge.has_value() && !SameEdge(edge.get(), cf, *parts)) {
-            edges.push_back(*edge.Take());
-          }
-          AddEdgeContribution(cf, *parts, key, value, edge);
-          return true;
-        });
+    ScanPrefix(cf, detail::EdgePrefix(id, kind),
+               [&](std::string_view key, std::string_view value) {
+                 std::optional<detail::EdgeKeyParts> parts =
+                     detail::ParseEdgeKey(key);
+                 if (!parts) {
+                   Record(MalformedKey(cf, key));
+                   return true;
+                 }
+                 if (edge.has_value() && !SameEdge(edge.get(), cf, *parts)) {
+                   edges.push_back(*edge.Take());
+                 }
+                 AddEdgeContribution(cf, *parts, key, value, edge);
+                 return true;
+               });
     if (edge.has_value()) edges.push_back(*edge.Take());
     return edges;
   }
@@ -1647,7 +1647,6 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
   rocksdb::DB* db = database.db;
   MigrationWrites writes(dir, database, 2);
   rocksdb::WriteBatch& batch = writes.batch();
-  auto write = [&](bool always) { return writes.Write(always); };
   for (size_t c = kFirstDerivedCf; c < kCfCount; ++c) {
     std::unique_ptr<rocksdb::Iterator> it(
         db->NewIterator(rocksdb::ReadOptions(), database.cf[c]));
@@ -1659,7 +1658,7 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
           .WithContext(dir + ": migrating");
     }
   }
-  Status s = write(true);
+  Status s = writes.Write(true);
   if (!s.ok()) return s;
 
   std::unordered_map<std::string, uint32_t> dense;
@@ -1697,16 +1696,16 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
     std::string_view key = it->key().ToStringView();
     std::optional<detail::NodeKeyParts> parts = detail::ParseNodeKey(key);
     NodeRecord record;
-    Status decoded =
-        parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
-                                     Describe(kNodes, key))
-              : Status::Corruption(Describe(kNodes, key) + ": malformed key");
+    Status decoded = parts
+                         ? detail::DecodeRecord(it->value().ToStringView(),
+                                                &record, Describe(kNodes, key))
+                         : MalformedKey(kNodes, key);
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
     std::string id(parts->node_id);
     if (node.has_value() && node.get().id != id) end_node();
     node.Add(NodeFromRecord(id, std::move(record)));
     ++owners;
-    s = write(false);
+    s = writes.Write(false);
     if (!s.ok()) return s;
   }
   end_node();
@@ -1744,10 +1743,9 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
     std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
     EdgeRecord record;
     Status decoded =
-        parts
-            ? detail::DecodeRecord(it->value().ToStringView(), &record,
-                                   Describe(kOutEdges, key))
-            : Status::Corruption(Describe(kOutEdges, key) + ": malformed key");
+        parts ? detail::DecodeRecord(it->value().ToStringView(), &record,
+                                     Describe(kOutEdges, key))
+              : MalformedKey(kOutEdges, key);
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
     EdgeRef ref{std::string(parts->near), static_cast<uint8_t>(parts->kind),
                 std::string(parts->far)};
@@ -1762,7 +1760,7 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
     part.evidence = FromRecords(std::move(record.evidence));
     edge.Add(std::move(part));
     ++owners;
-    s = write(false);
+    s = writes.Write(false);
     if (!s.ok()) return s;
   }
   end_edge();

@@ -55,12 +55,12 @@ std::u32string StemEnglish(std::u32string w) {
   return w;
 }
 
+}  // namespace
+
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return c >= '0' && c <= '9'; });
 }
-
-}  // namespace
 
 std::string Stem(std::string_view folded) {
   if (HasDigit(folded)) return std::string(folded);

@@ -26,6 +26,9 @@ struct StemmedWord {
 // digits are their own stem.
 std::string Stem(std::string_view folded);
 
+// Whether `s` holds an ASCII digit: such a word is its own stem.
+bool HasDigit(std::string_view s);
+
 // The words of `text` (FindWords): runs of letters of any script and
 // digits, Han characters included. Everything else (punctuation, dashes,
 // quotes, apostrophes, spaces, invalid UTF-8 bytes) separates words.

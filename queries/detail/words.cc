@@ -5,11 +5,6 @@
 
 namespace parley::queries::detail {
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(),
-                     [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool IsStopWord(std::string_view folded) {
   static constexpr std::string_view kStopWords[] = {
       "a",   "an",   "and",  "are", "as", "at", "be", "by",

@@ -38,8 +38,9 @@ bool IsStopWord(std::string_view folded);
 // The words of a query: stop words dropped unless nothing else is left.
 std::vector<Word> QueryWords(std::string_view query);
 
-// Whether `s` holds an ASCII digit: such a word matches only itself.
-bool HasDigit(std::string_view s);
+// Whether `s` holds an ASCII digit (text::HasDigit): such a word matches
+// only itself.
+using text::HasDigit;
 
 // Whether a text word matches a query word: the query's stem begins the
 // text word's stem (a query word is a prefix), except that numbers must be
