@@ -19,27 +19,6 @@ namespace prop = graph::prop;
 
 namespace {
 
-// Every query word matches a word of one of the clause's texts (all
-// languages together, so a query may mix them).
-bool WordsMatch(const Node& clause, const std::vector<detail::Word>& query) {
-  if (query.empty()) return false;
-  std::vector<detail::Word> words;
-  if (const graph::Value* text = clause.props.Get(prop::kText);
-      text && text->is_object()) {
-    for (const auto& [lang, t] : text->as_object()) {
-      if (!t.is_string()) continue;
-      for (detail::Word& w : detail::SplitWords(t.as_string())) {
-        words.push_back(std::move(w));
-      }
-    }
-  }
-  return std::all_of(query.begin(), query.end(), [&](const detail::Word& q) {
-    return std::any_of(words.begin(), words.end(), [&](const detail::Word& w) {
-      return detail::WordMatches(q, w);
-    });
-  });
-}
-
 // Whether `topic` is one the query names: itself, its words, or one the
 // caller found in it.
 bool TopicFitsQuery(std::string_view topic, const ClauseQuery& query) {
@@ -103,94 +82,113 @@ NodeId DocumentOfClause(storage::Reader& reader, const Node& clause) {
   return in.empty() ? NodeId() : in[0].source;
 }
 
-std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
-                                      const ClauseQuery& query) {
-  std::vector<ClauseMatch> out;
-  if (!query.text.empty()) {
-    if (const Node* n = snapshot.Find(query.text)) {
-      if (n->kind == NodeKind::kClause) {
-        out.push_back({*n, MatchedBy::kId});
-        return out;
-      }
-      if (n->kind == NodeKind::kDocument) {
-        std::set<NodeId> seen;
-        CollectClauses(snapshot, n->id, seen, out);
-        return out;
-      }
-    }
+std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
+    Snapshot& snapshot, const ClauseQuery& query) {
+  if (query.text.empty()) return std::nullopt;
+  if (const Node* n = snapshot.FindHead(query.text)) {
+    if (n->kind == NodeKind::kClause || n->kind == NodeKind::kDocument)
+      return std::nullopt;
   }
-  // Topics from the topic index: the terms that fit, then their clauses.
+  // Topics from the topic index: the terms that fit (one seek per term,
+  // past its clauses), then their clauses.
   storage::Reader& reader = snapshot.reader();
   using Index = storage::Reader::Index;
   std::set<NodeId> by_topic;
-  if (!query.text.empty()) {
-    std::string term;
-    bool fits = false;
-    reader.LookupRange(Index::kTopic, "", "",
-                       [&](std::string_view t, const NodeId& id) {
-                         if (t != term) {
-                           term = t;
-                           fits = TopicFitsQuery(term, query);
-                         }
-                         if (fits) by_topic.insert(id);
-                         return true;
+  std::string from;
+  for (;;) {
+    std::optional<std::string> term;
+    reader.LookupRange(Index::kTopic, from, "",
+                       [&](std::string_view t, const NodeId&) {
+                         term = std::string(t);
+                         return false;
                        });
-  }
-  std::vector<detail::Word> words = detail::QueryWords(query.text);
-  auto add = [&](std::optional<Node> n) {
-    if (!n || n->kind != NodeKind::kClause) return;
-    if (query.text.empty()) {
-      out.push_back({std::move(*n), MatchedBy::kAll});
-      return;
+    if (!term) break;
+    if (TopicFitsQuery(*term, query)) {
+      reader.LookupRange(Index::kTopic, *term, *term,
+                         [&](std::string_view, const NodeId& id) {
+                           by_topic.insert(id);
+                           return true;
+                         });
     }
-    bool words_fit = WordsMatch(*n, words);
-    bool topic_fits = by_topic.count(n->id) > 0;
-    if (words_fit || topic_fits) {
-      MatchedBy by = words_fit && topic_fits ? MatchedBy::kWordsAndTopic
-                     : topic_fits            ? MatchedBy::kTopic
-                                             : MatchedBy::kWords;
-      out.push_back({std::move(*n), by});
-    }
-  };
-  if (query.text.empty()) {
-    for (const NodeId& id :
-         reader.Lookup(Index::kKind, graph::NodeKindName(NodeKind::kClause)))
-      add(reader.GetNodeHead(id));
-    return out;
+    // Terms hold no 0x00, so the next term is at least this.
+    from = *term + '\x01';
   }
   // Words: the clauses holding a word each query word begins (the index of
-  // clause words), with the clauses of the topics; only their heads are
-  // read.
-  std::set<NodeId> candidates = by_topic;
-  if (!words.empty()) {
-    std::optional<std::set<NodeId>> with_all;
-    for (const detail::Word& q : words) {
-      std::set<NodeId> with_word;
-      if (detail::HasDigit(q.folded)) {
-        for (NodeId& id : reader.Lookup(Index::kWord, q.folded))
-          with_word.insert(std::move(id));
-      } else if (!q.stem.empty()) {
-        reader.LookupRange(Index::kWord, q.stem, "",
-                           [&](std::string_view term, const NodeId& id) {
-                             if (!term.starts_with(q.stem)) return false;
-                             with_word.insert(id);
-                             return true;
-                           });
-      }
-      if (with_all) {
-        std::set<NodeId> both;
-        std::set_intersection(with_all->begin(), with_all->end(),
-                              with_word.begin(), with_word.end(),
-                              std::inserter(both, both.end()));
-        with_all = std::move(both);
-      } else {
-        with_all = std::move(with_word);
-      }
-      if (with_all->empty()) break;
+  // clause words). The index holds what detail::WordMatches compares, the
+  // folded word and its stem, so no clause text is read.
+  std::vector<detail::Word> words = detail::QueryWords(query.text);
+  std::set<NodeId> with_all;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const detail::Word& q = words[i];
+    std::set<NodeId> with_word;
+    if (detail::HasDigit(q.folded)) {
+      for (NodeId& id : reader.Lookup(Index::kWord, q.folded))
+        with_word.insert(std::move(id));
+    } else if (!q.stem.empty()) {
+      reader.LookupRange(Index::kWord, q.stem, "",
+                         [&](std::string_view t, const NodeId& id) {
+                           if (!t.starts_with(q.stem)) return false;
+                           with_word.insert(id);
+                           return true;
+                         });
     }
-    candidates.insert(with_all->begin(), with_all->end());
+    if (i == 0) {
+      with_all = std::move(with_word);
+    } else {
+      std::set<NodeId> both;
+      std::set_intersection(with_all.begin(), with_all.end(), with_word.begin(),
+                            with_word.end(), std::inserter(both, both.end()));
+      with_all = std::move(both);
+    }
+    if (with_all.empty()) break;
   }
-  for (const NodeId& id : candidates) add(reader.GetNodeHead(id));
+  std::vector<ClauseIdMatch> out;
+  auto w = with_all.begin();
+  auto t = by_topic.begin();
+  while (w != with_all.end() || t != by_topic.end()) {
+    bool words_fit = w != with_all.end() && (t == by_topic.end() || *w <= *t);
+    bool topic_fits = t != by_topic.end() && (w == with_all.end() || *t <= *w);
+    const NodeId& id = words_fit ? *w : *t;
+    out.push_back({id, words_fit && topic_fits ? MatchedBy::kWordsAndTopic
+                       : topic_fits            ? MatchedBy::kTopic
+                                               : MatchedBy::kWords});
+    if (words_fit) ++w;
+    if (topic_fits) ++t;
+  }
+  return out;
+}
+
+std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
+                                      const ClauseQuery& query) {
+  std::vector<ClauseMatch> out;
+  storage::Reader& reader = snapshot.reader();
+  if (std::optional<std::vector<ClauseIdMatch>> ids =
+          MatchClauseIds(snapshot, query)) {
+    for (ClauseIdMatch& m : *ids) {
+      std::optional<Node> n = reader.GetNodeHead(m.id);
+      if (n && n->kind == NodeKind::kClause)
+        out.push_back({std::move(*n), m.by});
+    }
+    return out;
+  }
+  if (query.text.empty()) {
+    for (const NodeId& id :
+         reader.Lookup(storage::Reader::Index::kKind,
+                       graph::NodeKindName(NodeKind::kClause))) {
+      std::optional<Node> n = reader.GetNodeHead(id);
+      if (n && n->kind == NodeKind::kClause)
+        out.push_back({std::move(*n), MatchedBy::kAll});
+    }
+    return out;
+  }
+  if (const Node* n = snapshot.Find(query.text)) {
+    if (n->kind == NodeKind::kClause) {
+      out.push_back({*n, MatchedBy::kId});
+    } else if (n->kind == NodeKind::kDocument) {
+      std::set<NodeId> seen;
+      CollectClauses(snapshot, n->id, seen, out);
+    }
+  }
   return out;
 }
 

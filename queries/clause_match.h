@@ -6,6 +6,7 @@
 #ifndef PARLEY_QUERIES_CLAUSE_MATCH_H_
 #define PARLEY_QUERIES_CLAUSE_MATCH_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,22 @@ struct ClauseMatch {
 // only the heads of the clauses found are read.
 std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query);
+
+// A clause a query of words or topics matches, before anything of it is
+// read.
+struct ClauseIdMatch {
+  graph::NodeId id;
+  MatchedBy by = MatchedBy::kWords;
+};
+
+// For a query of words or a topic (not empty, not a clause or document id):
+// the clauses MatchClauses would return, in id order, found in the topic
+// index and the index of clause words alone, so that a caller wanting the
+// first few in another order reads only those. nullopt for the other
+// queries. Ids only: a stored clause is in those indexes by its head, so
+// each is a clause.
+std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
+    Snapshot& snapshot, const ClauseQuery& query);
 
 // Whether a topic name fits the query words: each is a prefix of a word of
 // the topic ("prisoners" fits "prisoners_of_war", "buffer zone" fits

@@ -46,16 +46,39 @@ std::string ClauseText(const Node& clause, std::string_view lang) {
   return "";
 }
 
-NodeId OuterDocumentId(Snapshot& snapshot, const NodeId& doc_id) {
+uint32_t OuterDocument(Snapshot& snapshot, uint32_t doc) {
+  // Up the EMBEDS edges on dense ids (no edge is decoded): a document has
+  // one parent, and of several the least id, as the in-edges sort.
   storage::Reader& reader = snapshot.reader();
-  NodeId id = doc_id;
-  std::set<NodeId> seen;
-  while (seen.insert(id).second) {
-    std::vector<graph::Edge> parents = reader.InEdges(id, EdgeKind::kEmbeds);
+  std::set<uint32_t> seen;
+  std::vector<storage::Reader::Adjacent> parents;
+  while (seen.insert(doc).second) {
+    parents.clear();
+    reader.Adjacency(doc, storage::Reader::Direction::kIn, {EdgeKind::kEmbeds},
+                     parents);
     if (parents.empty()) break;
-    id = parents[0].source;
+    uint32_t parent = parents[0].node;
+    if (parents.size() > 1) {
+      const NodeId* least = nullptr;
+      for (const storage::Reader::Adjacent& a : parents) {
+        const NodeId* id = snapshot.IdOf(a.node);
+        if (id != nullptr && (least == nullptr || *id < *least)) {
+          least = id;
+          parent = a.node;
+        }
+      }
+    }
+    doc = parent;
   }
-  return id;
+  return doc;
+}
+
+NodeId OuterDocumentId(Snapshot& snapshot, const NodeId& doc_id) {
+  std::optional<uint32_t> dense = snapshot.reader().DenseId(doc_id);
+  if (!dense) return doc_id;
+  uint32_t outer = OuterDocument(snapshot, *dense);
+  const NodeId* id = outer == *dense ? nullptr : snapshot.IdOf(outer);
+  return id ? *id : doc_id;
 }
 
 std::vector<std::string> CitationsOf(Snapshot& snapshot, const NodeId& doc_id) {

@@ -6,6 +6,7 @@
 #ifndef PARLEY_QUERIES_DOCUMENTS_H_
 #define PARLEY_QUERIES_DOCUMENTS_H_
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,6 +38,8 @@ std::string ClauseText(const graph::Node& clause, std::string_view lang);
 // The outermost document holding `doc_id`, following EMBEDS edges back to
 // the page's own document; `doc_id` itself when nothing embeds it.
 graph::NodeId OuterDocumentId(Snapshot& snapshot, const graph::NodeId& doc_id);
+// The same on dense ids (storage::Reader::DenseId).
+uint32_t OuterDocument(Snapshot& snapshot, uint32_t doc);
 
 // Citations ("APRF, f. 45, op. 1, d. 339, ll. 6-7") of the page that holds
 // `doc_id`, in the order the page gives them; empty when it gives none.

@@ -455,15 +455,19 @@ const std::vector<std::pair<NodeId, uint32_t>>& PositionCache::DatedBetween(
 std::vector<NodeId> PositionCache::Between(const NodeId& person, bool authored,
                                            const std::string& from,
                                            const std::string& to) {
-  std::vector<NodeId> out;
+  auto key = std::make_tuple(person, authored, from, to);
+  if (auto it = between_.find(key); it != between_.end()) return it->second;
+  std::vector<NodeId>& out = between_[key];
   if (to.empty() || to < from) return out;
   const std::unordered_set<uint32_t>& mine = DocsOf(person, authored);
   if (mine.empty()) return out;
   for (const auto& [id, dense] : DatedBetween(from, to)) {
     if (!mine.count(dense)) continue;
     if (!authored) {
-      // A reply is a document taking positions; the documents a person
-      // wrote are all kept (a reply with no link may answer any of them).
+      // A reply with no link is a document taking positions; the documents
+      // a person wrote are all kept (a reply with no link may answer any of
+      // them). The links are the cheaper test.
+      if (HasReplyLinks(dense)) continue;
       const Node* doc = snapshot_.FindHead(id);
       if (doc == nullptr || !doc->props.Get(prop::kStances)) continue;
     }
@@ -479,16 +483,34 @@ std::vector<NodeId> PositionCache::AuthoredBetween(const NodeId& person,
   return Between(person, true, from, to);
 }
 
-std::vector<NodeId> PositionCache::RepliesToBetween(const NodeId& person,
-                                                    const std::string& from,
-                                                    const std::string& to) {
+std::vector<NodeId> PositionCache::UnlinkedRepliesToBetween(
+    const NodeId& person, const std::string& from, const std::string& to) {
   return Between(person, false, from, to);
 }
 
-bool PositionCache::HasReplyLinks(const Node& doc) {
-  auto it = has_reply_links_.find(doc.id);
+bool PositionCache::HasReplyLinks(const NodeId& doc) {
+  std::optional<uint32_t> dense = snapshot_.reader().DenseId(doc);
+  return dense && HasReplyLinks(*dense);
+}
+
+bool PositionCache::HasReplyLinks(uint32_t doc) {
+  auto it = has_reply_links_.find(doc);
   if (it != has_reply_links_.end()) return it->second;
-  return has_reply_links_[doc.id] = !ReplyLinks(snapshot_, doc).empty();
+  // As ReplyLinks, on the adjacency: no edge is decoded.
+  storage::Reader& reader = snapshot_.reader();
+  std::vector<storage::Reader::Adjacent> edges;
+  auto links = [&](uint32_t d) {
+    edges.clear();
+    reader.Adjacency(d, storage::Reader::Direction::kOut,
+                     {EdgeKind::kRespondsTo}, edges, 1);
+    return !edges.empty();
+  };
+  bool linked = links(doc);
+  if (!linked) {
+    uint32_t outer = OuterDocument(snapshot_, doc);
+    if (outer != doc) linked = links(outer);
+  }
+  return has_reply_links_[doc] = linked;
 }
 
 std::vector<Position> PositionsIn(Snapshot& snapshot, const Node& doc) {
@@ -614,11 +636,8 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
     std::string until = MonthAfter(date);
     for (const Edge& a : reader.InEdges(h, EdgeKind::kAuthored)) {
       // The authors are hubs: their replies by date come from the cache.
-      for (const NodeId& r : cache.RepliesToBetween(a.source, date, until)) {
-        const Node* reply = snapshot.FindHead(r);
-        if (reply != nullptr && !cache.HasReplyLinks(*reply))
-          replies.push_back(r);
-      }
+      for (NodeId& r : cache.UnlinkedRepliesToBetween(a.source, date, until))
+        replies.push_back(std::move(r));
     }
   }
   std::set<NodeId> seen;

@@ -13,6 +13,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -114,17 +116,20 @@ class PositionCache {
   const std::vector<Position>& PositionsIn(const graph::Node& doc);
 
   // The documents `person` wrote (AUTHORED), and those addressed to
-  // `person` (ADDRESSED_TO) that take positions, dated from <= date <= to
-  // (ISO strings; undated ones never), in edge order.
+  // `person` (ADDRESSED_TO) that take positions and have no reply link
+  // (HasReplyLinks), dated from <= date <= to (ISO strings; undated ones
+  // never), by id.
   std::vector<graph::NodeId> AuthoredBetween(const graph::NodeId& person,
                                              const std::string& from,
                                              const std::string& to);
-  std::vector<graph::NodeId> RepliesToBetween(const graph::NodeId& person,
-                                              const std::string& from,
-                                              const std::string& to);
+  std::vector<graph::NodeId> UnlinkedRepliesToBetween(
+      const graph::NodeId& person, const std::string& from,
+      const std::string& to);
 
-  // Whether `doc` (or its page) has a RESPONDS_TO link.
-  bool HasReplyLinks(const graph::Node& doc);
+  // Whether document `doc` (or its page) has a RESPONDS_TO link; read from
+  // the adjacency, no edge decoded.
+  bool HasReplyLinks(const graph::NodeId& doc);
+  bool HasReplyLinks(uint32_t dense_doc);
 
  private:
   // Dense ids of the documents `person` wrote or that were addressed to
@@ -144,7 +149,11 @@ class PositionCache {
   std::map<std::pair<std::string, std::string>,
            std::vector<std::pair<graph::NodeId, uint32_t>>>
       windows_;
-  std::map<graph::NodeId, bool> has_reply_links_;
+  std::unordered_map<uint32_t, bool> has_reply_links_;
+  // Between's answers: the answers of one command share their windows.
+  std::map<std::tuple<graph::NodeId, bool, std::string, std::string>,
+           std::vector<graph::NodeId>>
+      between_;
 };
 
 // The positions `query` asks for, by point lookups when `by` names a

@@ -1,8 +1,13 @@
 #include "queries/who_proposed.h"
 
 #include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "graph/props.h"
@@ -125,6 +130,114 @@ std::vector<Candidate> Candidates(Snapshot& snapshot,
   return out;
 }
 
+// The document a clause id names: importers name a clause "DOC/clause-N"
+// (graph/model.h); "" when the id is not of that form.
+std::string_view DocumentInId(std::string_view clause_id) {
+  size_t at = clause_id.rfind("/clause-");
+  return at == std::string_view::npos ? std::string_view()
+                                      : clause_id.substr(0, at);
+}
+
+// Candidates' first `query.limit` in answer order, for a query of words or
+// a topic filtered by dates at most, reading only the clauses kept: the
+// matches come from the indexes (MatchClauseIds), each one's document from
+// its id, dates from the date index. Sets `total` to how many pass. nullopt
+// when the query needs more (a proposer, a side, grouping, an id), when
+// there are no more matches than the limit, or when a clause read is not
+// in the document its id names; Candidates answers those.
+std::optional<std::vector<Candidate>> FirstCandidatesByDate(
+    Snapshot& snapshot, const WhoProposedQuery& query, size_t& total) {
+  if (!query.by.empty() || !query.side.empty() || query.group_by_side)
+    return std::nullopt;
+  std::optional<std::vector<ClauseIdMatch>> matches =
+      MatchClauseIds(snapshot, ClauseQuery{query.text, query.topics});
+  if (!matches || matches->size() <= query.limit) return std::nullopt;
+  storage::Reader& reader = snapshot.reader();
+
+  // The date of each matched clause's document. A document under two dates
+  // (a list) or under none is read whole below.
+  std::unordered_map<std::string_view, std::string_view> dates;
+  for (const ClauseIdMatch& m : *matches) {
+    std::string_view doc = DocumentInId(m.id);
+    if (doc.empty()) return std::nullopt;
+    dates.emplace(doc, std::string_view());
+  }
+  constexpr std::string_view kListed = "\x01";
+  std::deque<std::string> terms;  // owns the views in `dates`
+  std::string term;
+  reader.LookupRange(storage::Reader::Index::kDate, "", "",
+                     [&](std::string_view t, const NodeId& id) {
+                       auto it = dates.find(id);
+                       if (it == dates.end()) return true;
+                       if (t != term) {
+                         term = t;
+                         terms.push_back(term);
+                       }
+                       it->second = it->second.empty()
+                                        ? std::string_view(terms.back())
+                                        : kListed;
+                       return true;
+                     });
+  struct Ranked {
+    std::string date;
+    NodeId document;  // "" when not stored, as Candidate::document.id
+    const ClauseIdMatch* match;
+  };
+  std::vector<Ranked> ranked;
+  std::map<std::string_view, std::pair<std::string, NodeId>> read_whole;
+  for (const ClauseIdMatch& m : *matches) {
+    std::string_view doc = DocumentInId(m.id);
+    std::string_view date = dates[doc];
+    Ranked r{std::string(date), NodeId(doc), &m};
+    if (date.empty() || date == kListed) {
+      auto [it, added] = read_whole.try_emplace(doc);
+      if (added) {
+        if (const Node* d = snapshot.FindHead(NodeId(doc))) {
+          it->second = {d->props.GetString(prop::kDate), d->id};
+        }
+      }
+      std::tie(r.date, r.document) = it->second;
+    }
+    if (!InDates(r.date, query)) continue;
+    ranked.push_back(std::move(r));
+  }
+  total = ranked.size();
+  std::stable_sort(
+      ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
+        return std::tie(x.date, x.document) < std::tie(y.date, y.document);
+      });
+  // Whole documents until the limit is reached: within one, clauses go by
+  // position, which only their heads tell.
+  std::vector<Candidate> out;
+  for (size_t i = 0; i < ranked.size() && out.size() < query.limit;) {
+    size_t end = i;
+    while (end < ranked.size() && ranked[end].date == ranked[i].date &&
+           ranked[end].document == ranked[i].document)
+      ++end;
+    size_t first = out.size();
+    for (; i < end; ++i) {
+      const ClauseIdMatch& m = *ranked[i].match;
+      std::optional<Node> head = reader.GetNodeHead(m.id);
+      if (!head || head->kind != NodeKind::kClause) continue;
+      Candidate c;
+      c.doc_id = DocumentOfClause(reader, *head);
+      if (c.doc_id != DocumentInId(m.id)) return std::nullopt;
+      if (const Node* doc = snapshot.FindHead(c.doc_id))
+        c.document = Brief(*doc);
+      c.date = ranked[i].date;
+      c.position = ClausePosition(*head);
+      c.match = {std::move(*head), m.by};
+      out.push_back(std::move(c));
+    }
+    std::stable_sort(out.begin() + first, out.end(),
+                     [](const Candidate& x, const Candidate& y) {
+                       return x.position < y.position;
+                     });
+  }
+  if (out.size() > query.limit) out.resize(query.limit);
+  return out;
+}
+
 ProposalAnswer BuildAnswer(Snapshot& snapshot, PositionCache& positions,
                            Candidate& c) {
   ReadProposals(snapshot, c);
@@ -172,9 +285,14 @@ Result<WhoProposedResult> WhoProposed(Snapshot& snapshot,
     auto positions = Stances(snapshot, sq);
     if (positions.ok()) result.stances_by = std::move(positions->positions);
   }
-  std::vector<Candidate> candidates =
-      Candidates(snapshot, query, side, result.by);
-  result.total = candidates.size();
+  std::vector<Candidate> candidates;
+  if (std::optional<std::vector<Candidate>> first =
+          FirstCandidatesByDate(snapshot, query, result.total)) {
+    candidates = std::move(*first);
+  } else {
+    candidates = Candidates(snapshot, query, side, result.by);
+    result.total = candidates.size();
+  }
   // The unlinked positions of a reply are worked out once for all answers.
   PositionCache positions(snapshot);
   size_t built = 0;

@@ -102,7 +102,7 @@ std::vector<std::string> EveryClauseWith(QueryGraph& g,
 // ("countries" -> "country"), numbers only whole, both languages.
 TEST(MatchClausesTest, TheWordIndexFindsWhatAPassOverEveryClauseFinds) {
   QueryGraph g;
-  for (const std::string& query :
+  for (const char* query :
        {"prisoners", "Prisoner", "prison", "exchanged", "exchange", "countries",
         "country", "countr", "10", "1", "km", "38th", "zone buffer",
         "военнопленными", "пленн", "зону", "the", "withdraw forces",

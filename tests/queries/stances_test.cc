@@ -364,5 +364,49 @@ TEST(StancesTest, WhoProposedByAPersonWhoProposedNothingListsPositions) {
   EXPECT_EQ(answer->stances_by.size(), 2u);
 }
 
+// A reply's link may be its page's: a message embedded two levels down in
+// a telegram that answers another counts as linked; the telegram answered,
+// and a document beside them, do not.
+TEST(StancesTest, AReplyLinkOfThePageCountsForWhatItEmbeds) {
+  storage::TestDir dir;
+  auto store = storage::Store::Open(dir.db());
+  ASSERT_TRUE(store.ok());
+  graph::Fragment f;
+  f.page_id = "doc:r";
+  f.source_path = "r.txt";
+  f.text = "page r";
+  f.content_hash = graph::ContentHash(f.text);
+  for (const char* id :
+       {"doc:r", "doc:r/report", "doc:r/report/message", "doc:x", "doc:y"}) {
+    graph::Node n;
+    n.id = id;
+    n.kind = graph::NodeKind::kDocument;
+    n.label = id;
+    f.AddNode(n);
+  }
+  auto edge = [&](const char* s, const char* t, EdgeKind kind) {
+    graph::Edge e;
+    e.source = s;
+    e.target = t;
+    e.kind = kind;
+    f.AddEdge(e);
+  };
+  edge("doc:r", "doc:r/report", EdgeKind::kEmbeds);
+  edge("doc:r/report", "doc:r/report/message", EdgeKind::kEmbeds);
+  edge("doc:r", "doc:x", EdgeKind::kRespondsTo);
+  ASSERT_TRUE((*store)->ApplyPage(f).ok());
+  std::unique_ptr<storage::Reader> reader = (*store)->NewReader();
+  Snapshot snapshot(*reader);
+  PositionCache cache(snapshot);
+  EXPECT_TRUE(cache.HasReplyLinks("doc:r"));
+  EXPECT_TRUE(cache.HasReplyLinks("doc:r/report"));
+  EXPECT_TRUE(cache.HasReplyLinks("doc:r/report/message"));
+  EXPECT_FALSE(cache.HasReplyLinks("doc:x"));
+  EXPECT_FALSE(cache.HasReplyLinks("doc:y"));
+  EXPECT_FALSE(cache.HasReplyLinks("doc:absent"));
+  EXPECT_EQ(OuterDocumentId(snapshot, "doc:r/report/message"), "doc:r");
+  EXPECT_EQ(OuterDocumentId(snapshot, "doc:y"), "doc:y");
+}
+
 }  // namespace
 }  // namespace parley::queries

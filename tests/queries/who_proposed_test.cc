@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <memory>
+#include <string>
+
 #include "tests/queries/query_graph.h"
 
 namespace parley::queries {
@@ -101,6 +105,121 @@ TEST(WhoProposedTest, AnUnknownPersonFailsWithNotFound) {
   auto nobody = WhoProposed(g.snapshot(), {"", {}, "Zeppelin", {}});
   ASSERT_FALSE(nobody.ok());
   EXPECT_EQ(nobody.status().code(), Status::Code::kNotFound);
+}
+
+// A collection where the order of answers is decided by every part of it:
+// several documents a day, undated ones, a month-only date, clauses embedded
+// in messages with their own date, positions against id order, and clauses
+// matched by topic alone.
+class BusyDays {
+ public:
+  BusyDays() {
+    auto store = storage::Store::Open(dir_.db());
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    store_ = std::move(store).value();
+    const char* dates[] = {"1951-07-02", "1951-07-01", "", "1951-07",
+                           "1951-07-01"};
+    for (int i = 0; i < 30; ++i) {
+      char id[32];
+      std::snprintf(id, sizeof id, "doc:t-%02d", 29 - i);
+      graph::Fragment f;
+      f.page_id = id;
+      f.source_path = std::string(id) + ".txt";
+      f.text = "page " + f.page_id;
+      f.content_hash = graph::ContentHash(f.text);
+      f.AddNode(Document(id, dates[i % 5]));
+      std::string holder = id;
+      if (i % 3 == 0) {
+        holder += "/message";
+        f.AddNode(Document(holder, dates[(i + 2) % 5]));
+        graph::Edge e;
+        e.source = id;
+        e.target = holder;
+        e.kind = graph::EdgeKind::kEmbeds;
+        f.AddEdge(e);
+      }
+      // Positions run against the ids; two clauses share one.
+      const char* texts[] = {"exchange of prisoners", "prisoners of war",
+                             "a buffer zone", "prisoners released"};
+      const int positions[] = {4, 2, 3, 2};
+      for (int c = 0; c < 4; ++c) {
+        graph::Node n;
+        n.id = holder + "/clause-" + static_cast<char>('a' + c);
+        n.kind = graph::NodeKind::kClause;
+        n.label = "Point";
+        n.props["document"] = holder;
+        n.props["position"] = positions[c];
+        n.props["text"]["en"] = texts[(c + i) % 4];
+        graph::Value::Array topics;
+        if ((c + i) % 4 == 2 && i % 2 == 0)
+          topics.push_back("prisoners_of_war");
+        n.props["topics"] = topics;
+        f.AddNode(n);
+        graph::Edge e;
+        e.source = holder;
+        e.target = n.id;
+        e.kind = graph::EdgeKind::kHasClause;
+        f.AddEdge(e);
+      }
+      auto outcome = store_->ApplyPage(f);
+      EXPECT_TRUE(outcome.ok()) << outcome.status().message();
+    }
+    reader_ = store_->NewReader();
+  }
+
+  std::unique_ptr<Snapshot> NewSnapshot() {
+    return std::make_unique<Snapshot>(*reader_);
+  }
+
+ private:
+  static graph::Node Document(const std::string& id, const std::string& date) {
+    graph::Node n;
+    n.id = id;
+    n.kind = graph::NodeKind::kDocument;
+    n.label = id;
+    if (!date.empty()) n.props["date"] = date;
+    return n;
+  }
+
+  storage::TestDir dir_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<storage::Reader> reader_;
+};
+
+// --limit N gives the first N answers of the whole answer, however they are
+// found, and the same count of the rest.
+TEST(WhoProposedTest, TheFirstAnswersAreTheFirstOfTheWholeAnswer) {
+  BusyDays g;
+  for (WhoProposedQuery query :
+       {WhoProposedQuery{.text = "prisoners"},
+        WhoProposedQuery{.text = "prisoners", .topics = {"prisoners_of_war"}},
+        WhoProposedQuery{.text = "prisoners_of_war"},
+        WhoProposedQuery{.text = "exchange prisoners"},
+        WhoProposedQuery{.text = "prisoners", .from = "1951-07-02"},
+        WhoProposedQuery{.text = "prisoners", .to = "1951-07"},
+        WhoProposedQuery{
+            .text = "prisoners", .from = "1951-07-01", .to = "1951-07-01"}}) {
+    SCOPED_TRACE(query.text + " " + query.from + ".." + query.to);
+    auto whole = WhoProposed(*g.NewSnapshot(), query);
+    ASSERT_TRUE(whole.ok()) << whole.status().message();
+    ASSERT_GT(whole->answers.size(), 3u);
+    for (size_t limit = 1; limit <= whole->answers.size(); ++limit) {
+      query.limit = limit;
+      auto first = WhoProposed(*g.NewSnapshot(), query);
+      ASSERT_TRUE(first.ok()) << first.status().message();
+      EXPECT_EQ(first->total, whole->total);
+      ASSERT_EQ(first->answers.size(), limit);
+      for (size_t i = 0; i < limit; ++i) {
+        const ProposalAnswer& a = first->answers[i];
+        const ProposalAnswer& b = whole->answers[i];
+        EXPECT_EQ(a.clause.id, b.clause.id)
+            << "answer " << i << " of " << limit;
+        EXPECT_EQ(a.matched_by, b.matched_by) << a.clause.id;
+        EXPECT_EQ(a.document.id, b.document.id) << a.clause.id;
+        EXPECT_EQ(a.clause.evidence.size(), b.clause.evidence.size());
+      }
+    }
+  }
 }
 
 }  // namespace
