@@ -83,6 +83,12 @@ class CheckedReader : public storage::Reader {
   std::optional<graph::NodeId> NodeIdOf(uint32_t dense) override {
     return Checked(reader_->NodeIdOf(dense));
   }
+  void ForEachDenseId(std::string_view from,
+                      const std::function<bool(const graph::NodeId& id,
+                                               uint32_t dense)>& fn) override {
+    reader_->ForEachDenseId(from, fn);
+    Check();
+  }
   void Adjacency(uint32_t node, Direction direction,
                  const std::vector<graph::EdgeKind>& kinds,
                  std::vector<Adjacent>& out, size_t limit) override {

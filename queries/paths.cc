@@ -357,6 +357,9 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   return result;
 }
 
+// From this many nodes, a layer cut by --limit is not named whole.
+constexpr size_t kNameLayersBelow = 1024;
+
 Result<NeighborsResult> Neighbors(Snapshot& snapshot,
                                   const NeighborsQuery& query) {
   if (query.depth < 0) {
@@ -398,6 +401,23 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     result.total += layer.size();
     if (shown.size() >= query.limit) continue;
     size_t take = std::min(layer.size(), query.limit - shown.size());
+    if (take < layer.size() && layer.size() >= kNameLayersBelow) {
+      // The first ids of a large layer come from the ids in order, each
+      // tested for the layer, for as long as that reads fewer keys than
+      // naming the whole layer would.
+      std::vector<uint32_t> first;
+      size_t budget = 16 * layer.size();
+      reader.ForEachDenseId("", [&](const NodeId&, uint32_t dense) {
+        auto it = hops.find(dense);
+        if (it != hops.end() && it->second == static_cast<int>(h))
+          first.push_back(dense);
+        return first.size() < take && --budget > 0;
+      });
+      if (first.size() == take) {
+        shown.insert(shown.end(), first.begin(), first.end());
+        continue;
+      }
+    }
     auto by_id = [&](uint32_t a, uint32_t b) { return names(a) < names(b); };
     std::partial_sort(layer.begin(), layer.begin() + take, layer.end(), by_id);
     shown.insert(shown.end(), layer.begin(), layer.begin() + take);

@@ -21,6 +21,7 @@
 
 #include "graph/model.h"
 #include "storage/backup.h"
+#include "storage/detail/adjacency.h"
 #include "storage/detail/damage.h"
 #include "storage/detail/keys.h"
 #include "storage/detail/raw.h"
@@ -123,10 +124,23 @@ class RecordChecker {
     }
     if (cf == "ids") return CheckIds(key, value);
     if (cf == "adjacency") {
-      std::optional<detail::AdjacencyKeyParts> parts =
-          detail::ParseAdjacencyKey(key);
-      if (!parts) return damage("malformed key (or unknown edge kind)");
-      for (uint32_t end : {parts->near, parts->far}) {
+      // Schema 4: a list per node, direction and kind; before, a key per
+      // edge end.
+      std::vector<uint32_t> ends;
+      if (key.size() == detail::kAdjacencyListKeySize) {
+        std::optional<detail::AdjacencyListKeyParts> parts =
+            detail::ParseAdjacencyListKey(key);
+        if (!parts) return damage("malformed key (or unknown edge kind)");
+        ends.push_back(parts->near);
+        if (!detail::DecodeAdjacencyList(value, ends))
+          return damage("not a list of dense ids");
+      } else {
+        std::optional<detail::AdjacencyKeyParts> parts =
+            detail::ParseAdjacencyKey(key);
+        if (!parts) return damage("malformed key (or unknown edge kind)");
+        ends = {parts->near, parts->far};
+      }
+      for (uint32_t end : ends) {
         if (!dense_ids_.count(end))
           return damage("dense id " + std::to_string(end) + " is no node's");
       }
@@ -287,8 +301,13 @@ class Salvage {
     rocksdb::Status s =
         rocksdb::DB::ListColumnFamilies(options, path_.string(), &names);
     std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-    for (const std::string& name : names)
-      descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    for (const std::string& name : names) {
+      rocksdb::ColumnFamilyOptions cf;
+      // Any read of the adjacency folds its merge operands.
+      if (name == "adjacency")
+        cf.merge_operator = detail::NewAdjacencyMergeOperator();
+      descriptors.emplace_back(name, cf);
+    }
     rocksdb::DB* db = nullptr;
     if (s.ok()) {
       s = rocksdb::DB::OpenForReadOnly(options, path_.string(), descriptors,

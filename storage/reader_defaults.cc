@@ -103,6 +103,16 @@ std::optional<graph::NodeId> Reader::NodeIdOf(uint32_t dense) {
   return whole.ids[dense];
 }
 
+void Reader::ForEachDenseId(
+    std::string_view from,
+    const std::function<bool(const graph::NodeId& id, uint32_t dense)>& fn) {
+  const WholeGraph& whole = Whole();
+  auto it = std::lower_bound(whole.ids.begin(), whole.ids.end(), from);
+  for (; it != whole.ids.end(); ++it) {
+    if (!fn(*it, static_cast<uint32_t>(it - whole.ids.begin()))) return;
+  }
+}
+
 void Reader::Adjacency(uint32_t node, Direction direction,
                        const std::vector<graph::EdgeKind>& kinds,
                        std::vector<Adjacent>& out, size_t limit) {

@@ -26,8 +26,11 @@ namespace parley::storage {
 // opened read-write, and reads one opened read-only as schema 1. Schema 3
 // added the index of clause words (Reader::Index::kWord); Open adds it to a
 // schema-2 database opened read-write, and one opened read-only answers
-// word lookups by a pass over the clauses, as schema 1 does.
-inline constexpr int kSchemaVersion = 3;
+// word lookups by a pass over the clauses, as schema 1 does. Schema 4 keeps
+// the adjacency as one list per node, direction and edge kind (before, one
+// key per edge end); Open packs a schema-2 or 3 database opened read-write,
+// and reads one opened read-only as it is.
+inline constexpr int kSchemaVersion = 4;
 
 struct OpenOptions {
   // Open for reading only (no lock taken; sees the database as of Open).
@@ -118,6 +121,14 @@ class Reader {
   // for the nodes of their answer.
   virtual std::optional<uint32_t> DenseId(const graph::NodeId& id);
   virtual std::optional<graph::NodeId> NodeIdOf(uint32_t dense);
+
+  // Every id given a dense id and that dense id, in id order (the order
+  // names sort in), from the first id >= `from`, until fn returns false:
+  // the smallest ids of a large set of dense ids without naming each. Ids
+  // of nodes since removed are among them (a dense id is never reused).
+  virtual void ForEachDenseId(
+      std::string_view from,
+      const std::function<bool(const graph::NodeId& id, uint32_t dense)>& fn);
 
   struct Adjacent {
     uint32_t node = 0;  // dense id of the other end

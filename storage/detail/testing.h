@@ -4,6 +4,7 @@
 #ifndef PARLEY_STORAGE_DETAIL_TESTING_H_
 #define PARLEY_STORAGE_DETAIL_TESTING_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,13 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 // migrated).
 Status DowngradeToSchema1ForTesting(Store& store);
 
-// Makes `store`'s database look as schema 2 left it: deletes the index of
-// clause words and writes schema version 2.
+// Makes `store`'s database look as schema 3 left it: one adjacency key per
+// edge end instead of lists, and schema version 3; or, with `lists_kept`,
+// as a migration to schema 4 that stopped after packing that many lists.
+Status DowngradeToSchema3ForTesting(Store& store, size_t lists_kept = 0);
+
+// Makes `store`'s database look as schema 2 left it: as schema 3 did, and
+// without the index of clause words; schema version 2.
 Status DowngradeToSchema2ForTesting(Store& store);
 
 }  // namespace parley::storage::detail

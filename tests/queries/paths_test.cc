@@ -310,7 +310,8 @@ TEST(TraversalTest, AnswersAreTheGraphViewsThroughEveryReader) {
   std::vector<storage::Reader*> readers = {&g.reader(), &defaults, &scrambled};
   std::mt19937 rng(11);
   const graph::EdgeKindSet kind_sets[] = {
-      graph::EdgeKindSet::All(), DefaultPathKinds(),
+      graph::EdgeKindSet::All(),
+      DefaultPathKinds(),
       {EdgeKind::kAuthored, EdgeKind::kEmbeds}};
   int paths_seen = 0, truncated = 0;
   for (int round = 0; round < 80; ++round) {
@@ -357,6 +358,43 @@ TEST(TraversalTest, AnswersAreTheGraphViewsThroughEveryReader) {
   // The graph is dense enough that the comparison means something.
   EXPECT_GT(paths_seen, 60);
   EXPECT_GT(truncated, 3);
+}
+
+// A layer of a thousand nodes and more, cut by --limit, is listed from the
+// ids in order rather than named whole: the same neighbours, through every
+// reader.
+TEST(TraversalTest, ALargeLayerCutByALimitGivesTheFirstOfTheWholeLayer) {
+  RandomGraph g(5, 2500, 10000);
+  DefaultsReader defaults(g.reader());
+  ScrambledReader scrambled(g.reader());
+  const std::string& from = g.ids().front();
+  Snapshot whole_snapshot(g.reader());
+  NeighborsQuery query;
+  query.node = from;
+  query.depth = 4;
+  auto whole = Neighbors(whole_snapshot, query);
+  ASSERT_TRUE(whole.ok());
+  std::map<int, size_t> per_hop;
+  for (const Neighbor& n : whole->neighbors) ++per_hop[n.hops];
+  size_t largest = 0;
+  for (const auto& [hops, count] : per_hop) largest = std::max(largest, count);
+  ASSERT_GE(largest, 1024u) << "no layer large enough to be listed by ids";
+  for (storage::Reader* reader :
+       std::vector<storage::Reader*>{&g.reader(), &defaults, &scrambled}) {
+    for (size_t limit : {1, 10, 300, 1500}) {
+      Snapshot snapshot(*reader);
+      query.limit = limit;
+      auto some = Neighbors(snapshot, query);
+      ASSERT_TRUE(some.ok());
+      EXPECT_EQ(some->total, whole->neighbors.size());
+      ASSERT_EQ(some->neighbors.size(), limit);
+      for (size_t i = 0; i < limit; ++i) {
+        EXPECT_EQ(some->neighbors[i].node.id, whole->neighbors[i].node.id)
+            << i << " of " << limit;
+        EXPECT_EQ(some->neighbors[i].via_node, whole->neighbors[i].via_node);
+      }
+    }
+  }
 }
 
 }  // namespace

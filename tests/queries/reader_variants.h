@@ -34,12 +34,10 @@ class DefaultsReader : public storage::Reader {
       const graph::NodeId& id, std::optional<graph::EdgeKind> kind) override {
     return inner_.InEdges(id, kind);
   }
-  void ForEachNode(
-      const std::function<bool(const graph::Node&)>& fn) override {
+  void ForEachNode(const std::function<bool(const graph::Node&)>& fn) override {
     inner_.ForEachNode(fn);
   }
-  void ForEachEdge(
-      const std::function<bool(const graph::Edge&)>& fn) override {
+  void ForEachEdge(const std::function<bool(const graph::Edge&)>& fn) override {
     inner_.ForEachEdge(fn);
   }
   std::vector<graph::NodeId> LookupName(const std::string& name) override {
@@ -68,6 +66,14 @@ class ScrambledReader : public DefaultsReader {
   }
   std::optional<graph::NodeId> NodeIdOf(uint32_t dense) override {
     return DefaultsReader::NodeIdOf(dense ^ kMask);
+  }
+  void ForEachDenseId(std::string_view from,
+                      const std::function<bool(const graph::NodeId& id,
+                                               uint32_t dense)>& fn) override {
+    DefaultsReader::ForEachDenseId(
+        from, [&](const graph::NodeId& id, uint32_t dense) {
+          return fn(id, dense ^ kMask);
+        });
   }
   void Adjacency(uint32_t node, Direction direction,
                  const std::vector<graph::EdgeKind>& kinds,

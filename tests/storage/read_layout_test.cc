@@ -15,6 +15,7 @@
 
 #include "graph/fragment.h"
 #include "graph/model.h"
+#include "storage/detail/adjacency.h"
 #include "storage/detail/testing.h"
 #include "storage/store.h"
 #include "tests/storage/test_dir.h"
@@ -220,6 +221,29 @@ void ExpectMatchesDefaults(Store& store) {
     std::vector<Reader::Adjacent> first;
     real->Adjacency(*dense, Direction::kBoth, {}, first, 1);
     EXPECT_LE(first.size(), 1u);
+  }
+
+  // Every node once, in id order, with its dense id (and the ids of nodes
+  // since removed, which keep theirs); from any id on.
+  std::vector<std::string> in_order, stored;
+  real->ForEachDenseId("", [&](const graph::NodeId& id, uint32_t dense) {
+    EXPECT_EQ(real->DenseId(id), dense) << id;
+    in_order.push_back(id);
+    if (ids.count(id)) stored.push_back(id);
+    return true;
+  });
+  EXPECT_TRUE(std::is_sorted(in_order.begin(), in_order.end()));
+  EXPECT_EQ(stored, std::vector<std::string>(ids.begin(), ids.end()));
+  if (in_order.size() > 2) {
+    const std::string& from = in_order[in_order.size() / 2];
+    std::vector<std::string> rest;
+    real->ForEachDenseId(from, [&](const graph::NodeId& id, uint32_t) {
+      rest.push_back(id);
+      return rest.size() < 2;
+    });
+    EXPECT_EQ(rest, std::vector<std::string>(
+                        in_order.begin() + in_order.size() / 2,
+                        in_order.begin() + in_order.size() / 2 + 2));
   }
 
   auto terms = AllTerms(*real);
@@ -660,6 +684,52 @@ TEST(ReadLayoutTest, ASchema2DatabaseGainsTheWordIndexOnWrite) {
   EXPECT_EQ(AllTerms(*store->NewReader()), before);
   ExpectMatchesDefaults(*store);
 }
+
+// A schema-3 database (a key per edge end) opened read-only reads its
+// adjacency as it is; opened read-write, it is packed into lists, with the
+// same answers; and so is one whose migration stopped after packing some.
+class Schema3Test : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(Schema3Test, ADatabaseIsPackedIntoListsOnWrite) {
+  size_t lists_kept = GetParam();
+  TestDir dir;
+  RandomGraph graph(17);
+  auto adjacency_keys = [](Store& store) {
+    std::vector<std::string> keys;
+    for (const std::string& line : detail::DumpForTesting(store)) {
+      if (line.rfind("adjacency\t", 0) == 0) keys.push_back(line);
+    }
+    return keys;
+  };
+  std::vector<std::string> packed;
+  {
+    auto store = OpenOrDie(dir.db());
+    for (const char* id : {"doc:p1", "doc:p2", "doc:p3", "doc:p4"}) {
+      ASSERT_TRUE(store->ApplyPage(graph.Page(id)).ok());
+    }
+    Fragment links = graph.Links("links:doc:p1");
+    ASSERT_TRUE(store->ReplaceOwned("links:doc:p1", links).ok());
+    packed = adjacency_keys(*store);
+    ASSERT_TRUE(detail::DowngradeToSchema3ForTesting(*store, lists_kept).ok());
+    ASSERT_NE(adjacency_keys(*store), packed);
+  }
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto store = OpenOrDie(dir.db(), read_only);
+    ASSERT_NE(store, nullptr);
+    ExpectMatchesDefaults(*store);
+  }
+  auto store = OpenOrDie(dir.db());
+  ASSERT_NE(store, nullptr);
+  ExpectMatchesDefaults(*store);
+  EXPECT_EQ(adjacency_keys(*store), packed);
+  ASSERT_TRUE(store->ApplyPage(graph.Page("doc:p2")).ok());
+  ExpectMatchesDefaults(*store);
+}
+
+INSTANTIATE_TEST_SUITE_P(ListsAlreadyPacked, Schema3Test,
+                         ::testing::Values(0, 1, 5));
 
 }  // namespace
 }  // namespace parley::storage
