@@ -274,13 +274,19 @@ class SnapshotReader : public Reader {
   // the index of clause words; without it, so do lookups of Index::kWord.
   // From 4 its adjacency is one list per node, direction and kind (before,
   // one key per edge end).
-  SnapshotReader(const Database* database, uint32_t schema)
+  // `keep_iterators`: the store is read-only (see ScanRange).
+  SnapshotReader(const Database* database, uint32_t schema,
+                 bool keep_iterators)
       : database_(database),
         snapshot_(database->db->GetSnapshot()),
         derived_(schema >= 2),
         words_(schema >= 3),
-        lists_(schema >= 4) {}
-  ~SnapshotReader() override { database_->db->ReleaseSnapshot(snapshot_); }
+        lists_(schema >= 4),
+        keep_iterators_(keep_iterators) {}
+  ~SnapshotReader() override {
+    for (auto& it : iterators_) it.reset();  // before the snapshot they use
+    database_->db->ReleaseSnapshot(snapshot_);
+  }
 
   std::optional<graph::Node> GetNode(const graph::NodeId& id) override {
     if (!detail::IsKeyComponent(id)) return std::nullopt;
@@ -722,17 +728,35 @@ class SnapshotReader : public Reader {
   template <typename Fn>
   void ScanRange(Cf cf, std::string_view begin, const std::string& end,
                  Fn&& fn) {
-    rocksdb::ReadOptions options = Options();
+    // A reader of a read-only store keeps one iterator per column family
+    // for its scans (a traversal scans once per node it meets, and making
+    // an iterator costs more than seeking one); a scan inside another's
+    // callback, and every scan of a writer's reader, gets its own, which
+    // pins no memtable beyond the scan.
+    std::unique_ptr<rocksdb::Iterator> own;
+    rocksdb::Iterator* it = nullptr;
+    bool kept = keep_iterators_ && !scanning_[cf];
     rocksdb::Slice upper_slice(end);
-    if (!end.empty()) options.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(
-        database_->db->NewIterator(options, database_->cf[cf]));
+    if (kept) {
+      if (!iterators_[cf]) {
+        iterators_[cf].reset(
+            database_->db->NewIterator(Options(), database_->cf[cf]));
+      }
+      it = iterators_[cf].get();
+      scanning_[cf] = true;
+    } else {
+      rocksdb::ReadOptions options = Options();
+      if (!end.empty()) options.iterate_upper_bound = &upper_slice;
+      own.reset(database_->db->NewIterator(options, database_->cf[cf]));
+      it = own.get();
+    }
     // The last key read: a block that cannot be read is named by where the
     // scan stopped.
     std::string last(begin);
     for (it->Seek(rocksdb::Slice(begin.data(), begin.size())); it->Valid();
          it->Next()) {
       rocksdb::Slice key = it->key();
+      if (!end.empty() && key.compare(upper_slice) >= 0) break;
       rocksdb::Slice value = it->value();
       if (!fn(std::string_view(key.data(), key.size()),
               std::string_view(value.data(), value.size()))) {
@@ -742,7 +766,9 @@ class SnapshotReader : public Reader {
     }
     if (!it->status().ok()) {
       Record(ScanError(cf, last, it->status()));
+      if (kept) iterators_[cf].reset();
     }
+    if (kept) scanning_[cf] = false;
   }
 
   // Decodes one owner's contribution to node `id` and merges it into `node`.
@@ -841,6 +867,9 @@ class SnapshotReader : public Reader {
   bool derived_;
   bool words_;
   bool lists_;
+  bool keep_iterators_;
+  std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> iterators_;
+  std::array<bool, kCfCount> scanning_{};
   Status status_;
   std::unordered_map<std::string, std::optional<std::string>> texts_;
   PageTextOf text_of_ = [this](const std::string& page) {
@@ -1514,7 +1543,8 @@ class RocksStore : public Store {
   }
 
   std::unique_ptr<Reader> NewReader() override {
-    return std::make_unique<SnapshotReader>(database_.get(), schema_);
+    return std::make_unique<SnapshotReader>(database_.get(), schema_,
+                                            read_only_);
   }
 
   Status Compact() override {

@@ -58,7 +58,8 @@ enum class ApplyOutcome {
 };
 
 // A consistent view of the database at the moment it was made. Owned by the
-// caller; must not outlive the Store that made it.
+// caller; must not outlive the Store that made it. Used by one thread at a
+// time (a reader of a read-only store keeps its iterators between calls).
 class Reader {
  public:
   virtual ~Reader() = default;
