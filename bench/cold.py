@@ -9,7 +9,8 @@ one). OS page cache warm; the process's own caches cold.
                   [--instances 3] [--kuzu-db DIR --kuzu-js bench/kuzu_bench.js]
 
 QUERIES.tsv is what bench/compare.py writes. The commands: who-proposed of a
-clause, trace of a clause, path, neighbors --depth 1, 2 and 3, show (a hub
+clause, trace of a clause, path, neighbors --depth 1, 2 and 3 (and, for 2
+and 3, the count alone: --limit 1, as Kùzu's query counts), show (a hub
 person, a document), search, who-proposed of a topic (whole, and with
 --limit 50 when `parley who-proposed --help` offers it), who-proposed --by,
 trace by words, stats. Path, neighbours and who-proposed of a clause run
@@ -77,6 +78,12 @@ def commands(queries, instances=1, limit=False):
         elif kind == "neighbors":
             add(f"neighbors d={q[2]}", ["neighbors", q[1], "--depth", q[2], "--format", "json"],
                 i, True)
+            if q[2] in ("2", "3"):
+                # The question Kùzu's query answers: how many nodes are within
+                # d hops (`total`), not the list of them with their edges.
+                add(f"neighbors d={q[2]} count",
+                    ["neighbors", q[1], "--depth", q[2], "--limit", "1", "--format", "json"],
+                    i, True)
         elif kind == "who":
             if len(q) > 2 and q[2]:
                 add("who-proposed --by", ["who-proposed", q[1], "--by", q[2], "--format", "json"],

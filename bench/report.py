@@ -339,7 +339,9 @@ def main():
 
     # Cold, beside Kùzu.
     pairs = [("path", "path"), ("neighbors d=2", "neighbors d=2"),
+             ("neighbors d=2", "neighbors d=2 count"),
              ("neighbors d=3", "neighbors d=3"),
+             ("neighbors d=3", "neighbors d=3 count"),
              ("who-proposed clause id", "who-proposed clause id"),
              ("topic lookup", "who-proposed topic --limit 50")]
     side = []
