@@ -1,6 +1,7 @@
 #include "storage/detail/adjacency.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include "storage/detail/keys.h"
@@ -10,11 +11,11 @@ namespace {
 
 constexpr size_t kOperandRecordSize = 5;
 
-// Applies `operands` (each a run of records) to `members`: the last record
-// of a far end says whether it is there.
-bool Apply(const std::vector<rocksdb::Slice>& operands,
-           std::vector<uint32_t>& members) {
-  std::unordered_map<uint32_t, bool> last;
+// What `operands` (each a run of records) say in the end: for each far end,
+// whether its last record has it there. False when one is not such a run.
+template <typename Operands>
+bool LastRecords(const Operands& operands,
+                 std::unordered_map<uint32_t, bool>& last) {
   for (const rocksdb::Slice& operand : operands) {
     std::string_view records = operand.ToStringView();
     if (records.size() % kOperandRecordSize != 0) return false;
@@ -24,17 +25,6 @@ bool Apply(const std::vector<rocksdb::Slice>& operands,
       last[*DecodeUint32(records.substr(at + 1, 4))] = op == '+';
     }
   }
-  std::erase_if(members, [&](uint32_t far) {
-    auto it = last.find(far);
-    if (it == last.end()) return false;
-    bool keep = it->second;
-    last.erase(it);  // already a member: nothing to add
-    return !keep;
-  });
-  for (const auto& [far, present] : last) {
-    if (present) members.push_back(far);
-  }
-  std::sort(members.begin(), members.end());
   return true;
 }
 
@@ -49,7 +39,19 @@ class AdjacencyMerge : public rocksdb::MergeOperator {
         !DecodeAdjacencyList(in.existing_value->ToStringView(), members)) {
       return false;
     }
-    if (!Apply(in.operand_list, members)) return false;
+    std::unordered_map<uint32_t, bool> last;
+    if (!LastRecords(in.operand_list, last)) return false;
+    std::erase_if(members, [&](uint32_t far) {
+      auto it = last.find(far);
+      if (it == last.end()) return false;
+      bool keep = it->second;
+      last.erase(it);  // a member already: nothing to add
+      return !keep;
+    });
+    for (const auto& [far, present] : last) {
+      if (present) members.push_back(far);
+    }
+    std::sort(members.begin(), members.end());
     out->new_value = EncodeAdjacencyList(members);
     return true;
   }
@@ -63,17 +65,9 @@ class AdjacencyMerge : public rocksdb::MergeOperator {
     (void)key;
     (void)logger;
     std::unordered_map<uint32_t, bool> last;
+    if (!LastRecords(operands, last)) return false;
     std::vector<uint32_t> order;
-    for (const rocksdb::Slice& operand : operands) {
-      std::string_view records = operand.ToStringView();
-      if (records.size() % kOperandRecordSize != 0) return false;
-      for (size_t at = 0; at < records.size(); at += kOperandRecordSize) {
-        char op = records[at];
-        if (op != '+' && op != '-') return false;
-        uint32_t far = *DecodeUint32(records.substr(at + 1, 4));
-        if (last.insert_or_assign(far, op == '+').second) order.push_back(far);
-      }
-    }
+    for (const auto& [far, present] : last) order.push_back(far);
     std::sort(order.begin(), order.end());
     new_value->clear();
     for (uint32_t far : order) *new_value += AdjacencyOperand(last[far], far);
