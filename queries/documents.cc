@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "graph/props.h"
+#include "queries/detail/walk.h"
 
 namespace parley::queries {
 
@@ -131,8 +132,9 @@ LinkEvidence LinkEvidenceOf(const graph::Edge& edge) {
 
 std::vector<Proposer> ProposersOf(Snapshot& snapshot, const NodeId& clause_id) {
   std::vector<Proposer> out;
-  for (const graph::Edge& e :
-       snapshot.reader().InEdges(clause_id, EdgeKind::kProposes)) {
+  for (const graph::Edge& e : detail::EdgesWithoutEvidence(
+           snapshot, clause_id, storage::Reader::Direction::kIn,
+           EdgeKind::kProposes)) {
     const Node* n = snapshot.FindHead(e.source);
     if (n == nullptr) continue;
     Proposer p;

@@ -9,6 +9,7 @@
 #include "graph/props.h"
 #include "queries/changes.h"
 #include "queries/citation.h"
+#include "queries/detail/walk.h"
 #include "queries/stances.h"
 #include "queries/timeline.h"
 
@@ -37,16 +38,18 @@ std::optional<double> Similarity(const Edge& e) {
 // The VARIANT_OF edges of the clauses met so far, read once per clause.
 class VariantIndex {
  public:
-  explicit VariantIndex(storage::Reader& reader) : reader_(reader) {}
+  explicit VariantIndex(Snapshot& snapshot) : snapshot_(snapshot) {}
 
-  // The clauses `id` is a version of or has as versions, with the edge.
+  // The clauses `id` is a version of or has as versions, with the edge
+  // (without evidence: a lineage reads only what the edges say).
   const std::vector<const Edge*>& EdgesOf(const NodeId& id) {
     auto it = by_node_.find(id);
     if (it != by_node_.end()) return it->second;
     std::vector<const Edge*>& list = by_node_[id];
-    for (bool out : {true, false}) {
-      for (Edge& e : out ? reader_.OutEdges(id, EdgeKind::kVariantOf)
-                         : reader_.InEdges(id, EdgeKind::kVariantOf)) {
+    for (storage::Reader::Direction direction :
+         {storage::Reader::Direction::kOut, storage::Reader::Direction::kIn}) {
+      for (Edge& e : detail::EdgesWithoutEvidence(snapshot_, id, direction,
+                                                  EdgeKind::kVariantOf)) {
         auto key = std::make_pair(e.source, e.target);
         auto [pos, added] = edges_.emplace(key, std::move(e));
         list.push_back(&pos->second);
@@ -63,7 +66,7 @@ class VariantIndex {
   }
 
  private:
-  storage::Reader& reader_;
+  Snapshot& snapshot_;
   std::map<std::pair<NodeId, NodeId>, Edge> edges_;
   std::map<NodeId, std::vector<const Edge*>> by_node_;
 };
@@ -350,7 +353,7 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                      return ClausePosition(a) < ClausePosition(b);
                    });
 
-  VariantIndex index(reader);
+  VariantIndex index(snapshot);
   std::map<NodeId, NodeId> document_of;
   std::set<NodeId> placed;
   std::vector<Lineage> lineages;

@@ -1,6 +1,7 @@
 #include "queries/detail/walk.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace parley::queries::detail {
 
@@ -50,6 +51,20 @@ std::vector<graph::NodeId> FarEnds(Snapshot& snapshot, const graph::NodeId& id,
   }
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+std::vector<graph::Edge> EdgesWithoutEvidence(Snapshot& snapshot,
+                                              const graph::NodeId& id,
+                                              Direction direction,
+                                              graph::EdgeKind kind) {
+  std::vector<graph::Edge> edges;
+  bool out = direction == Direction::kOut;
+  for (const graph::NodeId& far : FarEnds(snapshot, id, direction, kind)) {
+    std::optional<graph::Edge> edge =
+        snapshot.reader().GetEdge(out ? id : far, kind, out ? far : id);
+    if (edge) edges.push_back(std::move(*edge));
+  }
+  return edges;
 }
 
 }  // namespace parley::queries::detail

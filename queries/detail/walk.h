@@ -52,6 +52,15 @@ class Steps {
 std::vector<graph::NodeId> FarEnds(Snapshot& snapshot, const graph::NodeId& id,
                                    Direction direction, graph::EdgeKind kind);
 
+// `id`'s edges of `kind` in `direction` (kOut: leaving it, kIn: arriving),
+// merged, without evidence, by the far end's NodeId: what Reader::OutEdges
+// and InEdges give less the evidence (whose quotes read page texts), one
+// head read each.
+std::vector<graph::Edge> EdgesWithoutEvidence(Snapshot& snapshot,
+                                              const graph::NodeId& id,
+                                              Direction direction,
+                                              graph::EdgeKind kind);
+
 }  // namespace parley::queries::detail
 
 #endif  // PARLEY_QUERIES_DETAIL_WALK_H_
