@@ -275,8 +275,7 @@ class SnapshotReader : public Reader {
   // From 4 its adjacency is one list per node, direction and kind (before,
   // one key per edge end).
   // `keep_iterators`: the store is read-only (see ScanRange).
-  SnapshotReader(const Database* database, uint32_t schema,
-                 bool keep_iterators)
+  SnapshotReader(const Database* database, uint32_t schema, bool keep_iterators)
       : database_(database),
         snapshot_(database->db->GetSnapshot()),
         derived_(schema >= 2),
