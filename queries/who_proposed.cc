@@ -144,7 +144,9 @@ std::string_view DocumentInId(std::string_view clause_id) {
 // its id, dates from the date index. Sets `total` to how many pass. nullopt
 // when the query needs more (a proposer, a side, grouping, an id), when
 // there are no more matches than the limit, or when a clause read is not
-// in the document its id names; Candidates answers those.
+// in the document its id names; Candidates answers those. The clauses not
+// read are placed by the document their id names: the importers name every
+// clause so, and a stored clause otherwise named would be misplaced here.
 std::optional<std::vector<Candidate>> FirstCandidatesByDate(
     Snapshot& snapshot, const WhoProposedQuery& query, size_t& total) {
   if (!query.by.empty() || !query.side.empty() || query.group_by_side)

@@ -716,7 +716,8 @@ class SnapshotReader : public Reader {
   }
 
   // Calls fn(key, value) for every key of `cf` starting with `prefix`, in
-  // order, until fn returns false. Reads nothing outside the prefix.
+  // order, until fn returns false. Reads nothing outside the prefix but,
+  // through a kept iterator (ScanRange), the key after it.
   template <typename Fn>
   void ScanPrefix(Cf cf, std::string_view prefix, Fn&& fn) {
     ScanRange(cf, prefix, detail::PrefixUpperBound(prefix),
@@ -735,6 +736,15 @@ class SnapshotReader : public Reader {
     std::unique_ptr<rocksdb::Iterator> own;
     rocksdb::Iterator* it = nullptr;
     bool kept = keep_iterators_ && !scanning_[cf];
+    // Frees the kept iterator for the next scan however this one ends (a
+    // callback may throw).
+    struct Done {
+      std::array<bool, kCfCount>& scanning;
+      std::optional<Cf> cf;
+      ~Done() {
+        if (cf) scanning[*cf] = false;
+      }
+    } done{scanning_, std::nullopt};
     rocksdb::Slice upper_slice(end);
     if (kept) {
       if (!iterators_[cf]) {
@@ -743,6 +753,7 @@ class SnapshotReader : public Reader {
       }
       it = iterators_[cf].get();
       scanning_[cf] = true;
+      done.cf = cf;
     } else {
       rocksdb::ReadOptions options = Options();
       if (!end.empty()) options.iterate_upper_bound = &upper_slice;
@@ -767,7 +778,6 @@ class SnapshotReader : public Reader {
       Record(ScanError(cf, last, it->status()));
       if (kept) iterators_[cf].reset();
     }
-    if (kept) scanning_[cf] = false;
   }
 
   // Decodes one owner's contribution to node `id` and merges it into `node`.
