@@ -95,6 +95,7 @@ void LinkIndex::AddNodes(const std::string& page,
         d.numbers.push_back(std::move(props.outgoing_number));
       d.references = std::move(props.references);
       d.stances = std::move(props.stances);
+      d.stamp = ++next_stamp_;
       docs_by_date[d.date].insert(d.id);
       for (const graph::Reference& r : d.references) {
         referrers_by_date[r.date].insert(d.id);
@@ -178,10 +179,14 @@ void LinkIndex::ForgetVersionsFrom(const std::string& page) {
   if (!first) return;
   auto from = versions_by_key_.lower_bound(*first);
   for (auto v = from; v != versions_by_key_.end(); ++v) {
-    variants_of_doc_.erase(v->second);
+    if (auto known = variants_of_doc_.find(v->second);
+        known != variants_of_doc_.end())
+      known->second.unsure = true;
     variant_edges_.erase(v->second);
   }
   versions_by_key_.erase(from, versions_by_key_.end());
+  // The page's own documents: what is known of them goes with them.
+  for (const NodeId& id : it->second) variants_of_doc_.erase(id);
 }
 
 std::vector<const ClauseInfo*> LinkIndex::ClausesOf(const DocInfo& doc) const {

@@ -146,12 +146,24 @@ std::vector<const DocInfo*> LinkIndex::CandidateDocuments(
 }
 
 const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
-  if (auto it = variants_of_doc_.find(doc.id); it != variants_of_doc_.end())
-    return it->second;
-  std::vector<VariantLink> links;
+  auto known = variants_of_doc_.find(doc.id);
+  if (known != variants_of_doc_.end() && !known->second.unsure)
+    return known->second.links;
   std::vector<const ClauseInfo*> mine = ClausesOf(doc);
   std::vector<const DocInfo*> candidates =
       mine.empty() ? std::vector<const DocInfo*>() : CandidateDocuments(doc);
+  std::vector<std::pair<NodeId, uint64_t>> inputs;
+  inputs.reserve(candidates.size());
+  for (const DocInfo* c : candidates) inputs.emplace_back(c->id, c->stamp);
+  // A change before the document in the chains that left its candidates
+  // as they were leaves its versions as they were.
+  if (known != variants_of_doc_.end() && known->second.stamp == doc.stamp &&
+      known->second.candidates == inputs) {
+    known->second.unsure = false;
+    versions_by_key_[ChainKey(doc.date, doc.id)] = doc.id;
+    return known->second.links;
+  }
+  std::vector<VariantLink> links;
   // For each of my clauses: the candidate document it matches best, and
   // its matches there.
   struct Choice {
@@ -207,7 +219,9 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
     }
   }
   versions_by_key_[ChainKey(doc.date, doc.id)] = doc.id;
-  return variants_of_doc_[doc.id] = std::move(links);
+  KnownVersions& out = variants_of_doc_[doc.id];
+  out = {doc.stamp, std::move(inputs), std::move(links), false};
+  return out.links;
 }
 
 std::vector<const ClauseInfo*> LinkIndex::Ancestors(const ClauseInfo& clause) {
@@ -238,7 +252,8 @@ void LinkIndex::LinkVariants(const DocInfo& doc, graph::Fragment& out) {
   // The edges depend on the versions of `doc` and of its ancestors, all
   // before it in the chains: they are forgotten with its versions.
   if (auto known = variant_edges_.find(doc.id);
-      known != variant_edges_.end() && variants_of_doc_.count(doc.id)) {
+      known != variant_edges_.end() && variants_of_doc_.count(doc.id) &&
+      !variants_of_doc_.at(doc.id).unsure) {
     for (const graph::Edge& e : known->second) out.AddEdge(e);
     return;
   }

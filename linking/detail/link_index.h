@@ -31,6 +31,9 @@ struct DocInfo {
   graph::NodeId parent;
   std::vector<graph::NodeId> children;
   std::vector<graph::NodeId> clauses;
+  // Set anew each time the document is added: a cached answer built from
+  // it is stale when its stamp has changed.
+  uint64_t stamp = 0;
 };
 
 struct ClauseInfo {
@@ -138,10 +141,21 @@ class LinkIndex {
   std::vector<const ClauseInfo*> Ancestors(const ClauseInfo& clause);
   void LinkVariants(const DocInfo& doc, graph::Fragment& out);
 
-  std::map<graph::NodeId, std::vector<VariantLink>> variants_of_doc_;
-  // The documents of variants_of_doc_ by ChainKey, to forget those after a
-  // point in one range.
+  // The version links of a document, with what they were worked out from:
+  // the document's stamp and its candidate documents' ids and stamps. A
+  // change before the document in the chains makes them `unsure`; they are
+  // worked out again only if those candidates have changed.
+  struct KnownVersions {
+    uint64_t stamp = 0;
+    std::vector<std::pair<graph::NodeId, uint64_t>> candidates;
+    std::vector<VariantLink> links;
+    bool unsure = false;
+  };
+  std::map<graph::NodeId, KnownVersions> variants_of_doc_;
+  // The documents of variants_of_doc_ that are sure, by ChainKey, to make
+  // those after a point in one range unsure.
   std::map<std::string, graph::NodeId> versions_by_key_;
+  uint64_t next_stamp_ = 0;
   // The VARIANT_OF edges made from the versions of a document (with their
   // changes along the lineage), kept and forgotten with variants_of_doc_.
   std::unordered_map<graph::NodeId, std::vector<graph::Edge>> variant_edges_;

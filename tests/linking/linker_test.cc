@@ -682,6 +682,53 @@ TEST_F(LinkerTest, ReplacingTheLaterPageRefreshesTheVariantLink) {
   EXPECT_EQ(graph::IntAt(*distance->Get("to"), "min"), 8);
 }
 
+// Telegrams of one topic, one a day: the versions of a later one are taken
+// among the nearest few before it, so a telegram arriving before those
+// leaves them as they were, and one arriving among them takes over.
+TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
+  auto telegram = [](int day, int km) {
+    std::string date =
+        "1951-07-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    std::string doc = "doc:telegram-" + std::to_string(7000 + day) + "-" + date;
+    return PageBuilder(doc, date)
+        .Author(doc, day % 2 ? kStalin : kMao)
+        .Recipient(doc, day % 2 ? kMao : kStalin)
+        .Clause(doc, "1", {"withdrawal"}, Distance(km, km, "38th parallel"))
+        .Build();
+  };
+  const std::string later = "doc:telegram-7020-1951-07-20/clause-1";
+  std::vector<Fragment> pages = {telegram(1, 1), telegram(3, 3), telegram(4, 4),
+                                 telegram(5, 5), telegram(20, 20)};
+  for (const Fragment& p : pages) Apply(p);
+  auto version = [&] {
+    std::vector<NodeId> targets = Targets(later, EdgeKind::kVariantOf);
+    return targets.size() == 1
+               ? targets[0]
+               : "(" + std::to_string(targets.size()) + " versions)";
+  };
+  EXPECT_EQ(version(), "doc:telegram-7005-1951-07-05/clause-1");
+
+  pages.push_back(telegram(2, 2));  // before the later telegram's candidates
+  Apply(pages.back());
+  EXPECT_EQ(version(), "doc:telegram-7005-1951-07-05/clause-1");
+  pages.push_back(telegram(10, 10));  // among them, and the nearest
+  Apply(pages.back());
+  EXPECT_EQ(version(), "doc:telegram-7010-1951-07-10/clause-1");
+
+  // The same graph as a fresh store given the pages by date.
+  std::sort(pages.begin(), pages.end(),
+            [](const Fragment& a, const Fragment& b) {
+              return a.page_id.substr(a.page_id.size() - 10) <
+                     b.page_id.substr(b.page_id.size() - 10);
+            });
+  TestDir fresh;
+  auto store = Open(fresh.db());
+  Linker linker(*store);
+  for (const Fragment& p : pages) ASSERT_TRUE(linker.Apply(p).ok());
+  EXPECT_EQ(GraphLines(*store_), GraphLines(*store))
+      << Difference(GraphLines(*store), GraphLines(*store_));
+}
+
 TEST_F(LinkerTest, APointThatLosesItsTopicLosesItsStance) {
   Apply(ForwardedProposal());
   Apply(Reply());
