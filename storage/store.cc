@@ -84,6 +84,30 @@ constexpr Cf kFirstDerivedCf = kHeads;
 // merging every contribution again (docs/storage.md, "Heads").
 constexpr uint32_t kHubOwners = 64;
 
+// The compression of the bottommost files that Compact writes (none for
+// the families that keep LZ4 there). They are written once, by the
+// compaction that ends a bulk import: a higher level and a dictionary
+// trained on the column family's own blocks (records of one kind repeat
+// their field names, ids and boilerplate from block to block) make them
+// much smaller. Compactions during an import do without: training a
+// dictionary for every file they write took a tenth of an import's time.
+std::unordered_map<std::string, std::string> FinalCompression(
+    const std::string& name) {
+  if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) return {};
+  return {{"bottommost_compression_opts",
+           "{enabled=true;level=9;max_dict_bytes=32768;"
+           "zstd_max_train_bytes=3276800}"}};
+}
+
+// Back to ColumnFamilyOptionsFor's after a Compact.
+std::unordered_map<std::string, std::string> WorkingCompression(
+    const std::string& name) {
+  if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) return {};
+  return {{"bottommost_compression_opts",
+           "{enabled=false;level=32767;max_dict_bytes=0;"
+           "zstd_max_train_bytes=0}"}};
+}
+
 // An iterator of `cf` that stopped with `s` after `last` (or, with nothing
 // read, at the seek key `last`).
 Status ScanError(Cf cf, std::string_view last, const rocksdb::Status& s) {
@@ -1570,11 +1594,18 @@ class RocksStore : public Store {
     options.bottommost_level_compaction =
         rocksdb::BottommostLevelCompaction::kForceOptimized;
     for (rocksdb::ColumnFamilyHandle* cf : database_->all_handles) {
-      rocksdb::Status s =
-          database_->db->CompactRange(options, cf, nullptr, nullptr);
-      if (!s.ok()) {
-        return FromRocks(s, dir_ + ": compacting " + cf->GetName());
-      }
+      const std::string& name = cf->GetName();
+      // RocksDB refuses an empty change of options.
+      auto set = [&](const std::unordered_map<std::string, std::string>& o) {
+        return o.empty() ? rocksdb::Status::OK()
+                         : database_->db->SetOptions(cf, o);
+      };
+      rocksdb::Status s = set(FinalCompression(name));
+      if (s.ok())
+        s = database_->db->CompactRange(options, cf, nullptr, nullptr);
+      rocksdb::Status back = set(WorkingCompression(name));
+      if (s.ok()) s = back;
+      if (!s.ok()) return FromRocks(s, dir_ + ": compacting " + name);
     }
     return Status::Ok();
   }
@@ -1968,15 +1999,10 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
   rocksdb::ColumnFamilyOptions options;
   options.compression =
       name == kCfNames[kPages] ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
+  // ZSTD at its default level for the bottommost files that compactions
+  // write while pages come in; Compact, which ends a bulk import, rewrites
+  // them with FinalCompression's.
   options.bottommost_compression = rocksdb::kZSTD;
-  // The bottommost files are written once, by the compaction that ends a
-  // bulk import: a higher level and a dictionary trained on the column
-  // family's own blocks (records of one kind repeat their field names,
-  // ids and boilerplate from block to block) make them much smaller.
-  options.bottommost_compression_opts.enabled = true;
-  options.bottommost_compression_opts.level = 9;
-  options.bottommost_compression_opts.max_dict_bytes = 32u << 10;
-  options.bottommost_compression_opts.zstd_max_train_bytes = 100u * (32u << 10);
   options.write_buffer_size = 64u << 20;
   // Blocks of 16 KiB rather than 4 KiB: page texts and the records of one
   // node or page compress much better together, and a point read still
