@@ -139,6 +139,8 @@ class PositionCache {
   // The documents dated from..to (the date index), once per window.
   const std::vector<std::pair<graph::NodeId, uint32_t>>& DatedBetween(
       const std::string& from, const std::string& to);
+  // Reads the date index from..to where it has not been read yet.
+  void CoverDates(const std::string& from, const std::string& to);
   std::vector<graph::NodeId> Between(const graph::NodeId& person, bool authored,
                                      const std::string& from,
                                      const std::string& to);
@@ -149,6 +151,16 @@ class PositionCache {
   std::map<std::pair<std::string, std::string>,
            std::vector<std::pair<graph::NodeId, uint32_t>>>
       windows_;
+  // The documents of the date index from dated_from_ to dated_to_ (both
+  // included), in the index's order: the windows of one command overlap
+  // (a month after each answer's date), and each date is read once.
+  struct Dated {
+    std::string date;
+    graph::NodeId id;
+    uint32_t dense;
+  };
+  std::vector<Dated> dated_;
+  std::optional<std::pair<std::string, std::string>> dated_span_;
   std::unordered_map<uint32_t, bool> has_reply_links_;
   // Between's answers: the answers of one command share their windows.
   std::map<std::tuple<graph::NodeId, bool, std::string, std::string>,

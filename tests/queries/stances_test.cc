@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -406,6 +408,69 @@ TEST(StancesTest, AReplyLinkOfThePageCountsForWhatItEmbeds) {
   EXPECT_FALSE(cache.HasReplyLinks("doc:absent"));
   EXPECT_EQ(OuterDocumentId(snapshot, "doc:r/report/message"), "doc:r");
   EXPECT_EQ(OuterDocumentId(snapshot, "doc:y"), "doc:y");
+}
+
+// The windows of one command overlap and come in any order; each gives
+// the documents of its dates, as a cache that was asked nothing before.
+TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
+  storage::TestDir dir;
+  auto store = storage::Store::Open(dir.db());
+  ASSERT_TRUE(store.ok());
+  graph::Fragment f;
+  f.page_id = "doc:dated";
+  f.source_path = "dated.txt";
+  f.text = "page dated";
+  f.content_hash = graph::ContentHash(f.text);
+  graph::Node stalin;
+  stalin.id = kStalin;
+  stalin.kind = graph::NodeKind::kPerson;
+  stalin.label = "Stalin";
+  f.AddNode(stalin);
+  std::vector<std::string> dates = {"1951-07", ""};  // month only, undated
+  for (int month : {6, 7, 8}) {
+    for (int day = 1; day <= 30; day += 3) {
+      char date[16];
+      std::snprintf(date, sizeof date, "1951-%02d-%02d", month, day);
+      dates.push_back(date);
+    }
+  }
+  for (size_t i = 0; i < dates.size(); ++i) {
+    graph::Node n;
+    n.id = "doc:dated/t" + std::to_string(i);
+    n.kind = graph::NodeKind::kDocument;
+    n.label = n.id;
+    if (!dates[i].empty()) n.props[prop::kDate] = dates[i];
+    f.AddNode(n);
+    graph::Edge e;
+    e.source = kStalin;
+    e.target = n.id;
+    e.kind = EdgeKind::kAuthored;
+    f.AddEdge(e);
+  }
+  ASSERT_TRUE((*store)->ApplyPage(f).ok());
+  std::unique_ptr<storage::Reader> reader = (*store)->NewReader();
+  Snapshot snapshot(*reader);
+  PositionCache cache(snapshot);
+  std::vector<std::pair<std::string, std::string>> windows = {
+      {"1951-07-10", "1951-08-10"}, {"1951-06-05", "1951-07-05"},
+      {"1951-06-01", "1951-08-31"}, {"1951-07-01", "1951-07-01"},
+      {"1951-08-20", "1951-09-20"}, {"1951-05-01", "1951-05-31"},
+      {"1951-06-10", "1951-07-10"}};
+  for (const auto& [from, to] : windows) {
+    Snapshot fresh_snapshot(*reader);
+    PositionCache fresh(fresh_snapshot);
+    std::vector<graph::NodeId> answer =
+        cache.AuthoredBetween(kStalin, from, to);
+    EXPECT_EQ(answer, fresh.AuthoredBetween(kStalin, from, to))
+        << from << ".." << to;
+    std::vector<graph::NodeId> expected;
+    for (size_t i = 0; i < dates.size(); ++i) {
+      if (!dates[i].empty() && dates[i] >= from && dates[i] <= to)
+        expected.push_back("doc:dated/t" + std::to_string(i));
+    }
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(answer, expected) << from << ".." << to;
+  }
 }
 
 }  // namespace
