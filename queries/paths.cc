@@ -56,6 +56,34 @@ class Names {
   const NodeId unknown_;
 };
 
+// From this many nodes, a set of which only the first few by id are wanted
+// is not named whole.
+constexpr size_t kNameWholeBelow = 1024;
+
+// The first `count` of `nodes` (distinct) by id. A large set is not named
+// whole: the ids in order are read, each tested for the set, for as long as
+// that reads fewer keys than naming the set would (16 per node); then, or
+// for a small set, every node is named and the first sorted out.
+std::vector<uint32_t> FirstById(storage::Reader& reader, Names& names,
+                                std::vector<uint32_t> nodes, size_t count) {
+  count = std::min(count, nodes.size());
+  if (count == 0) return {};
+  if (count < nodes.size() && nodes.size() >= kNameWholeBelow) {
+    std::unordered_set<uint32_t> wanted(nodes.begin(), nodes.end());
+    std::vector<uint32_t> first;
+    size_t budget = 16 * nodes.size();
+    reader.ForEachDenseId("", [&](const NodeId&, uint32_t dense) {
+      if (wanted.count(dense)) first.push_back(dense);
+      return first.size() < count && --budget > 0;
+    });
+    if (first.size() == count) return first;
+  }
+  auto by_id = [&](uint32_t a, uint32_t b) { return names(a) < names(b); };
+  std::partial_sort(nodes.begin(), nodes.begin() + count, nodes.end(), by_id);
+  nodes.resize(count);
+  return nodes;
+}
+
 std::string DateOf(Snapshot& snapshot, const Node* n) {
   if (n == nullptr) return "";
   if (n->kind == NodeKind::kDocument) return n->props.GetString(prop::kDate);
@@ -203,12 +231,62 @@ struct DensePath {
   std::vector<DenseEdge> edges;
 };
 
+// The first `count` of the steps back from a node, in the order the graph
+// view took them: its in-edges by (source id, kind), then its out-edges by
+// (kind, target id).
+std::vector<Adjacent> FirstSteps(storage::Reader& reader, Names& names,
+                                 std::vector<Adjacent> steps, size_t count) {
+  if (steps.size() < kNameWholeBelow) {
+    std::stable_sort(steps.begin(), steps.end(),
+                     [&](const Adjacent& a, const Adjacent& b) {
+                       if (a.forward != b.forward) return !a.forward;
+                       if (!a.forward && a.node != b.node)
+                         return names(a.node) < names(b.node);
+                       if (a.kind != b.kind) return a.kind < b.kind;
+                       return names(a.node) < names(b.node);
+                     });
+    if (steps.size() > count) steps.resize(count);
+    return steps;
+  }
+  std::vector<Adjacent> out;
+  // The steps of one direction and kind (any kind: -1), first nodes by id.
+  auto take = [&](bool forward, int kind) {
+    std::vector<uint32_t> nodes;
+    for (const Adjacent& a : steps) {
+      if (a.forward == forward &&
+          (kind < 0 || static_cast<int>(a.kind) == kind))
+        nodes.push_back(a.node);
+    }
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    for (uint32_t node : FirstById(reader, names, nodes, count - out.size())) {
+      std::vector<Adjacent> of_node;
+      for (const Adjacent& a : steps) {
+        if (a.node == node && a.forward == forward &&
+            (kind < 0 || static_cast<int>(a.kind) == kind))
+          of_node.push_back(a);
+      }
+      std::stable_sort(
+          of_node.begin(), of_node.end(),
+          [](const Adjacent& a, const Adjacent& b) { return a.kind < b.kind; });
+      for (const Adjacent& a : of_node) {
+        if (out.size() < count) out.push_back(a);
+      }
+    }
+  };
+  take(false, -1);
+  for (int kind = 0; kind < graph::kEdgeKindCount && out.size() < count; ++kind)
+    take(true, kind);
+  return out;
+}
+
 // Every shortest path, at most `max_paths`, found as the graph view found
 // them: walking back from the target, at each node first its in-edges by
 // (source id, kind), then (both ways) its out-edges by (kind, target id),
 // so that the same paths are kept when there are more than `max_paths`.
 std::vector<DensePath> WalkBack(const Meeting& meeting,
-                                const detail::Steps& steps, Names& names,
+                                const detail::Steps& steps,
+                                storage::Reader& reader, Names& names,
                                 uint32_t source, uint32_t target, int length,
                                 size_t max_paths) {
   std::vector<DensePath> paths;
@@ -228,15 +306,12 @@ std::vector<DensePath> WalkBack(const Meeting& meeting,
       for (const Adjacent& a : all) {
         if (meeting.OnPathAt(a.node, hops - 1)) kept.push_back(a);
       }
-      std::stable_sort(kept.begin(), kept.end(),
-                       [&](const Adjacent& a, const Adjacent& b) {
-                         if (a.forward != b.forward) return !a.forward;
-                         if (!a.forward && a.node != b.node)
-                           return names(a.node) < names(b.node);
-                         if (a.kind != b.kind) return a.kind < b.kind;
-                         return names(a.node) < names(b.node);
-                       });
-      it = before.emplace(v, std::move(kept)).first;
+      // Each of them leads to a path, so the walk takes no more of them
+      // than the paths still wanted, here and when it comes back to `v`.
+      it = before
+               .emplace(v, FirstSteps(reader, names, std::move(kept),
+                                      max_paths - paths.size()))
+               .first;
     }
     // `before[v]` may move while the walk goes deeper; walk a copy.
     std::vector<Adjacent> candidates = it->second;
@@ -317,8 +392,9 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   int length = meeting.Run();
   if (length < 0) return result;
   Names names(snapshot);
-  std::vector<DensePath> dense = WalkBack(meeting, steps, names, *source,
-                                          *target, length, query.max_paths);
+  std::vector<DensePath> dense =
+      WalkBack(meeting, steps, snapshot.reader(), names, *source, *target,
+               length, query.max_paths);
   // Sorted as the graph view sorted them: by the nodes' ids from the
   // source, then by the edges in (source, kind, target) order.
   for (DensePath& p : dense) {
@@ -356,9 +432,6 @@ Result<PathResult> FindPaths(Snapshot& snapshot, const PathQuery& query) {
   }
   return result;
 }
-
-// From this many nodes, a layer cut by --limit is not named whole.
-constexpr size_t kNameLayersBelow = 1024;
 
 Result<NeighborsResult> Neighbors(Snapshot& snapshot,
                                   const NeighborsQuery& query) {
@@ -401,26 +474,8 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     result.total += layer.size();
     if (shown.size() >= query.limit) continue;
     size_t take = std::min(layer.size(), query.limit - shown.size());
-    if (take < layer.size() && layer.size() >= kNameLayersBelow) {
-      // The first ids of a large layer come from the ids in order, each
-      // tested for the layer, for as long as that reads fewer keys than
-      // naming the whole layer would.
-      std::vector<uint32_t> first;
-      size_t budget = 16 * layer.size();
-      reader.ForEachDenseId("", [&](const NodeId&, uint32_t dense) {
-        auto it = hops.find(dense);
-        if (it != hops.end() && it->second == static_cast<int>(h))
-          first.push_back(dense);
-        return first.size() < take && --budget > 0;
-      });
-      if (first.size() == take) {
-        shown.insert(shown.end(), first.begin(), first.end());
-        continue;
-      }
-    }
-    auto by_id = [&](uint32_t a, uint32_t b) { return names(a) < names(b); };
-    std::partial_sort(layer.begin(), layer.begin() + take, layer.end(), by_id);
-    shown.insert(shown.end(), layer.begin(), layer.begin() + take);
+    std::vector<uint32_t> first = FirstById(reader, names, layer, take);
+    shown.insert(shown.end(), first.begin(), first.end());
   }
 
   for (uint32_t v : shown) {

@@ -397,5 +397,83 @@ TEST(TraversalTest, ALargeLayerCutByALimitGivesTheFirstOfTheWholeLayer) {
   }
 }
 
+// Two hubs joined through 1,500 documents, by edges of three kinds either
+// way: the walk back from one hub takes its first steps from the ids in
+// order, and the paths are the graph view's, whatever --max keeps.
+TEST(TraversalTest, PathsThroughAHubOfThousandsAreTheFirstOfAllPaths) {
+  storage::TestDir dir;
+  auto opened = storage::Store::Open(dir.db());
+  ASSERT_TRUE(opened.ok());
+  std::unique_ptr<storage::Store> store = std::move(opened).value();
+  std::mt19937 rng(3);
+  const EdgeKind kinds[] = {EdgeKind::kAuthored, EdgeKind::kAddressedTo,
+                            EdgeKind::kMentions};
+  std::vector<graph::Fragment> pages(150);
+  for (int i = 0; i < 1500; ++i) {
+    graph::Fragment& page = pages[i % pages.size()];
+    graph::Node doc;
+    doc.id = "doc:" + std::to_string(rng() % 1000000);
+    doc.kind = graph::NodeKind::kDocument;
+    doc.label = doc.id;
+    page.AddNode(doc);
+    for (const char* hub : {"person:a", "person:b"}) {
+      graph::Edge e;
+      bool outward = rng() % 2;
+      e.source = outward ? hub : doc.id;
+      e.target = outward ? doc.id : hub;
+      e.kind = kinds[rng() % 3];
+      page.AddEdge(e);
+    }
+  }
+  for (const char* hub : {"person:a", "person:b"}) {
+    graph::Node n;
+    n.id = hub;
+    n.kind = graph::NodeKind::kPerson;
+    n.label = hub;
+    pages[rng() % pages.size()].AddNode(n);
+  }
+  std::shuffle(pages.begin(), pages.end(), rng);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    pages[i].page_id = "page-" + std::to_string(i);
+    pages[i].text = "page " + std::to_string(i);
+    pages[i].content_hash = std::to_string(i);
+    ASSERT_TRUE(store->ApplyPage(pages[i]).ok());
+  }
+  std::unique_ptr<storage::Reader> reader = store->NewReader();
+  Snapshot oracle(*reader);
+  const graph::GraphView& view = oracle.View();
+  DefaultsReader defaults(*reader);
+  ScrambledReader scrambled(*reader);
+  for (size_t max_paths : {1, 10, 300, 1200}) {
+    for (bool directed : {false, true}) {
+      auto expected =
+          view.ShortestPaths("person:a", "person:b", graph::EdgeKindSet::All(),
+                             !directed, max_paths);
+      ASSERT_TRUE(expected.ok());
+      std::vector<std::vector<std::string>> want;
+      for (const graph::Path& p : *expected) want.push_back(Describe(view, p));
+      if (!directed) {
+        ASSERT_EQ(want.size(), max_paths);
+      }
+      for (storage::Reader* r :
+           std::vector<storage::Reader*>{reader.get(), &defaults, &scrambled}) {
+        Snapshot snapshot(*r);
+        PathQuery query;
+        query.from = "person:a";
+        query.to = "person:b";
+        query.kinds = graph::EdgeKindSet::All();
+        query.directed = directed;
+        query.max_paths = max_paths;
+        auto found = FindPaths(snapshot, query);
+        ASSERT_TRUE(found.ok());
+        std::vector<std::vector<std::string>> got;
+        for (const FoundPath& p : found->paths) got.push_back(Describe(p));
+        EXPECT_EQ(got, want)
+            << "--max " << max_paths << (directed ? " directed" : "");
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley::queries
