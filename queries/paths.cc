@@ -60,20 +60,22 @@ class Names {
 // is not named whole.
 constexpr size_t kNameWholeBelow = 1024;
 
-// The first `count` of `nodes` (distinct) by id. A large set is not named
-// whole: the ids in order are read, each tested for the set, for as long as
-// that reads fewer keys than naming the set would (16 per node); then, or
-// for a small set, every node is named and the first sorted out.
+// The first `count` of `nodes` (distinct) by id; `holds(node)` says
+// whether a node is one of them. A large set is not named whole: the ids
+// in order are read, each tested for the set, for as long as that reads
+// fewer keys than naming the set would (16 per node); then, or for a small
+// set, every node is named and the first sorted out.
+template <typename Holds>
 std::vector<uint32_t> FirstById(storage::Reader& reader, Names& names,
-                                std::vector<uint32_t> nodes, size_t count) {
+                                std::vector<uint32_t> nodes, size_t count,
+                                const Holds& holds) {
   count = std::min(count, nodes.size());
   if (count == 0) return {};
   if (count < nodes.size() && nodes.size() >= kNameWholeBelow) {
-    std::unordered_set<uint32_t> wanted(nodes.begin(), nodes.end());
     std::vector<uint32_t> first;
     size_t budget = 16 * nodes.size();
     reader.ForEachDenseId("", [&](const NodeId&, uint32_t dense) {
-      if (wanted.count(dense)) first.push_back(dense);
+      if (holds(dense)) first.push_back(dense);
       return first.size() < count && --budget > 0;
     });
     if (first.size() == count) return first;
@@ -259,7 +261,10 @@ std::vector<Adjacent> FirstSteps(storage::Reader& reader, Names& names,
     }
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-    for (uint32_t node : FirstById(reader, names, nodes, count - out.size())) {
+    std::unordered_set<uint32_t> set(nodes.begin(), nodes.end());
+    auto holds = [&](uint32_t node) { return set.count(node) > 0; };
+    for (uint32_t node :
+         FirstById(reader, names, nodes, count - out.size(), holds)) {
       std::vector<Adjacent> of_node;
       for (const Adjacent& a : steps) {
         if (a.node == node && a.forward == forward &&
@@ -474,7 +479,12 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     result.total += layer.size();
     if (shown.size() >= query.limit) continue;
     size_t take = std::min(layer.size(), query.limit - shown.size());
-    std::vector<uint32_t> first = FirstById(reader, names, layer, take);
+    auto in_layer = [&](uint32_t node) {
+      auto it = hops.find(node);
+      return it != hops.end() && it->second == static_cast<int>(h);
+    };
+    std::vector<uint32_t> first =
+        FirstById(reader, names, std::move(layer), take, in_layer);
     shown.insert(shown.end(), first.begin(), first.end());
   }
 
