@@ -84,28 +84,23 @@ constexpr Cf kFirstDerivedCf = kHeads;
 // merging every contribution again (docs/storage.md, "Heads").
 constexpr uint32_t kHubOwners = 64;
 
-// The compression of the bottommost files that Compact writes (none for
-// the families that keep LZ4 there). They are written once, by the
-// compaction that ends a bulk import: a higher level and a dictionary
-// trained on the column family's own blocks (records of one kind repeat
-// their field names, ids and boilerplate from block to block) make them
-// much smaller. Compactions during an import do without: training a
-// dictionary for every file they write took a tenth of an import's time.
-std::unordered_map<std::string, std::string> FinalCompression(
-    const std::string& name) {
+// The compression of the bottommost files of column family `name`, set
+// for the rewrite that Compact does (`final`) and back after it (none for
+// the families that keep LZ4 there). Compact's files are written once, at
+// the end of a bulk import: a higher level and a dictionary trained on the
+// column family's own blocks (records of one kind repeat their field
+// names, ids and boilerplate from block to block) make them much smaller.
+// Compactions during an import do without (ColumnFamilyOptionsFor):
+// training a dictionary for every file they write took a tenth of an
+// import's time.
+std::unordered_map<std::string, std::string> BottommostCompression(
+    const std::string& name, bool final) {
   if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) return {};
   return {{"bottommost_compression_opts",
-           "{enabled=true;level=9;max_dict_bytes=32768;"
-           "zstd_max_train_bytes=3276800}"}};
-}
-
-// Back to ColumnFamilyOptionsFor's after a Compact.
-std::unordered_map<std::string, std::string> WorkingCompression(
-    const std::string& name) {
-  if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) return {};
-  return {{"bottommost_compression_opts",
-           "{enabled=false;level=32767;max_dict_bytes=0;"
-           "zstd_max_train_bytes=0}"}};
+           final ? "{enabled=true;level=9;max_dict_bytes=32768;"
+                   "zstd_max_train_bytes=3276800}"
+                 : "{enabled=false;level=32767;max_dict_bytes=0;"
+                   "zstd_max_train_bytes=0}"}};
 }
 
 // An iterator of `cf` that stopped with `s` after `last` (or, with nothing
@@ -1600,10 +1595,10 @@ class RocksStore : public Store {
         return o.empty() ? rocksdb::Status::OK()
                          : database_->db->SetOptions(cf, o);
       };
-      rocksdb::Status s = set(FinalCompression(name));
+      rocksdb::Status s = set(BottommostCompression(name, true));
       if (s.ok())
         s = database_->db->CompactRange(options, cf, nullptr, nullptr);
-      rocksdb::Status back = set(WorkingCompression(name));
+      rocksdb::Status back = set(BottommostCompression(name, false));
       if (s.ok()) s = back;
       if (!s.ok()) return FromRocks(s, dir_ + ": compacting " + name);
     }
@@ -2001,7 +1996,7 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
       name == kCfNames[kPages] ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
   // ZSTD at its default level for the bottommost files that compactions
   // write while pages come in; Compact, which ends a bulk import, rewrites
-  // them with FinalCompression's.
+  // them with BottommostCompression's.
   options.bottommost_compression = rocksdb::kZSTD;
   options.write_buffer_size = 64u << 20;
   // Blocks of 16 KiB rather than 4 KiB: page texts and the records of one

@@ -256,6 +256,26 @@ std::vector<std::string> Describe(const graph::GraphView& view,
   return out;
 }
 
+// The query for the shortest paths between `from` and `to`.
+PathQuery PathsBetween(const std::string& from, const std::string& to,
+                       graph::EdgeKindSet kinds, bool directed,
+                       size_t max_paths) {
+  PathQuery query;
+  query.from = from;
+  query.to = to;
+  query.kinds = kinds;
+  query.directed = directed;
+  query.max_paths = max_paths;
+  return query;
+}
+
+// The paths of an answer, as ids and edge keys.
+std::vector<std::vector<std::string>> Described(const PathResult& found) {
+  std::vector<std::vector<std::string>> out;
+  for (const FoundPath& p : found.paths) out.push_back(Describe(p));
+  return out;
+}
+
 // What the neighbours were as the graph view found them: (hops, id), the
 // via edge and node, and the edges among them.
 struct Hood {
@@ -329,17 +349,11 @@ TEST(TraversalTest, AnswersAreTheGraphViewsThroughEveryReader) {
     paths_seen += static_cast<int>(want.size());
     for (storage::Reader* reader : readers) {
       Snapshot snapshot(*reader);
-      PathQuery query;
-      query.from = from;
-      query.to = to;
-      query.kinds = kinds;
-      query.directed = directed;
-      query.max_paths = max_paths;
-      auto found = FindPaths(snapshot, query);
+      auto found = FindPaths(
+          snapshot, PathsBetween(from, to, kinds, directed, max_paths));
       ASSERT_TRUE(found.ok());
-      std::vector<std::vector<std::string>> got;
-      for (const FoundPath& p : found->paths) got.push_back(Describe(p));
-      EXPECT_EQ(got, want) << from << " -> " << to << " round " << round;
+      EXPECT_EQ(Described(*found), want)
+          << from << " -> " << to << " round " << round;
       EXPECT_FALSE(snapshot.has_view());
 
       NeighborsQuery near;
@@ -458,17 +472,11 @@ TEST(TraversalTest, PathsThroughAHubOfThousandsAreTheFirstOfAllPaths) {
       for (storage::Reader* r :
            std::vector<storage::Reader*>{reader.get(), &defaults, &scrambled}) {
         Snapshot snapshot(*r);
-        PathQuery query;
-        query.from = "person:a";
-        query.to = "person:b";
-        query.kinds = graph::EdgeKindSet::All();
-        query.directed = directed;
-        query.max_paths = max_paths;
-        auto found = FindPaths(snapshot, query);
+        auto found = FindPaths(snapshot, PathsBetween("person:a", "person:b",
+                                                      graph::EdgeKindSet::All(),
+                                                      directed, max_paths));
         ASSERT_TRUE(found.ok());
-        std::vector<std::vector<std::string>> got;
-        for (const FoundPath& p : found->paths) got.push_back(Describe(p));
-        EXPECT_EQ(got, want)
+        EXPECT_EQ(Described(*found), want)
             << "--max " << max_paths << (directed ? " directed" : "");
       }
     }

@@ -366,6 +366,16 @@ TEST(StancesTest, WhoProposedByAPersonWhoProposedNothingListsPositions) {
   EXPECT_EQ(answer->stances_by.size(), 2u);
 }
 
+// An empty page `id`, its text a line that names it.
+graph::Fragment Page(const std::string& id) {
+  graph::Fragment f;
+  f.page_id = id;
+  f.source_path = id.substr(id.find(':') + 1) + ".txt";
+  f.text = "page " + id;
+  f.content_hash = graph::ContentHash(f.text);
+  return f;
+}
+
 // A reply's link may be its page's: a message embedded two levels down in
 // a telegram that answers another counts as linked; the telegram answered,
 // and a document beside them, do not.
@@ -373,11 +383,7 @@ TEST(StancesTest, AReplyLinkOfThePageCountsForWhatItEmbeds) {
   storage::TestDir dir;
   auto store = storage::Store::Open(dir.db());
   ASSERT_TRUE(store.ok());
-  graph::Fragment f;
-  f.page_id = "doc:r";
-  f.source_path = "r.txt";
-  f.text = "page r";
-  f.content_hash = graph::ContentHash(f.text);
+  graph::Fragment f = Page("doc:r");
   for (const char* id :
        {"doc:r", "doc:r/report", "doc:r/report/message", "doc:x", "doc:y"}) {
     graph::Node n;
@@ -416,11 +422,7 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
   storage::TestDir dir;
   auto store = storage::Store::Open(dir.db());
   ASSERT_TRUE(store.ok());
-  graph::Fragment f;
-  f.page_id = "doc:dated";
-  f.source_path = "dated.txt";
-  f.text = "page dated";
-  f.content_hash = graph::ContentHash(f.text);
+  graph::Fragment f = Page("doc:dated");
   graph::Node stalin;
   stalin.id = kStalin;
   stalin.kind = graph::NodeKind::kPerson;
