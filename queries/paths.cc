@@ -1,6 +1,7 @@
 #include "queries/paths.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -253,35 +254,37 @@ std::vector<Adjacent> FirstSteps(storage::Reader& reader, Names& names,
   std::vector<Adjacent> out;
   // The steps of one direction and kind (any kind: -1), first nodes by id.
   auto take = [&](bool forward, int kind) {
+    std::unordered_map<uint32_t, std::vector<Adjacent>> of_node;
     std::vector<uint32_t> nodes;
     for (const Adjacent& a : steps) {
-      if (a.forward == forward &&
-          (kind < 0 || static_cast<int>(a.kind) == kind))
-        nodes.push_back(a.node);
+      if (a.forward != forward ||
+          (kind >= 0 && static_cast<int>(a.kind) != kind))
+        continue;
+      std::vector<Adjacent>& list = of_node[a.node];
+      if (list.empty()) nodes.push_back(a.node);
+      list.push_back(a);
     }
-    std::sort(nodes.begin(), nodes.end());
-    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-    std::unordered_set<uint32_t> set(nodes.begin(), nodes.end());
-    auto holds = [&](uint32_t node) { return set.count(node) > 0; };
-    for (uint32_t node :
-         FirstById(reader, names, nodes, count - out.size(), holds)) {
-      std::vector<Adjacent> of_node;
-      for (const Adjacent& a : steps) {
-        if (a.node == node && a.forward == forward &&
-            (kind < 0 || static_cast<int>(a.kind) == kind))
-          of_node.push_back(a);
-      }
+    auto holds = [&](uint32_t node) { return of_node.count(node) > 0; };
+    for (uint32_t node : FirstById(reader, names, std::move(nodes),
+                                   count - out.size(), holds)) {
+      std::vector<Adjacent>& list = of_node[node];
       std::stable_sort(
-          of_node.begin(), of_node.end(),
+          list.begin(), list.end(),
           [](const Adjacent& a, const Adjacent& b) { return a.kind < b.kind; });
-      for (const Adjacent& a : of_node) {
+      for (const Adjacent& a : list) {
         if (out.size() < count) out.push_back(a);
       }
     }
   };
   take(false, -1);
-  for (int kind = 0; kind < graph::kEdgeKindCount && out.size() < count; ++kind)
+  std::set<int> out_kinds;
+  for (const Adjacent& a : steps) {
+    if (a.forward) out_kinds.insert(static_cast<int>(a.kind));
+  }
+  for (int kind : out_kinds) {
+    if (out.size() >= count) break;
     take(true, kind);
+  }
   return out;
 }
 

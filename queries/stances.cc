@@ -432,48 +432,60 @@ const std::unordered_set<uint32_t>& PositionCache::DocsOf(const NodeId& person,
   return docs_[key] = std::move(docs);
 }
 
-void PositionCache::CoverDates(const std::string& from, const std::string& to) {
+std::vector<PositionCache::Dated> PositionCache::ReadDates(
+    const std::string& from, const std::string& to,
+    const std::function<bool(std::string_view)>& keep) {
   storage::Reader& reader = snapshot_.reader();
-  // The dated documents of from..to whose date `keep` takes, in order.
-  auto read = [&](const std::string& lo, const std::string& hi, auto keep) {
-    std::vector<Dated> out;
-    reader.LookupRange(storage::Reader::Index::kDate, lo, hi,
-                       [&](std::string_view date, const NodeId& id) {
-                         if (!keep(date)) return true;
-                         if (std::optional<uint32_t> d = reader.DenseId(id))
-                           out.push_back({std::string(date), id, *d});
-                         return true;
-                       });
-    return out;
-  };
+  std::vector<Dated> out;
+  reader.LookupRange(storage::Reader::Index::kDate, from, to,
+                     [&](std::string_view date, const NodeId& id) {
+                       if (!keep(date)) return true;
+                       if (std::optional<uint32_t> d = reader.DenseId(id))
+                         out.push_back({std::string(date), id, *d});
+                       return true;
+                     });
+  return out;
+}
+
+bool PositionCache::CoverDates(const std::string& from, const std::string& to) {
+  if (to.empty() || to < from) return false;
+  auto all = [](std::string_view) { return true; };
   if (!dated_span_) {
-    dated_ = read(from, to, [](std::string_view) { return true; });
+    dated_ = ReadDates(from, to, all);
     dated_span_ = {from, to};
-    return;
+    return true;
   }
   auto& [lo, hi] = *dated_span_;
+  // A window apart from the span is read on its own: joining them would
+  // read every date between.
+  if (to < lo || from > hi) return false;
   if (from < lo) {
     std::vector<Dated> before =
-        read(from, lo, [&](std::string_view date) { return date < lo; });
+        ReadDates(from, lo, [&](std::string_view date) { return date < lo; });
     dated_.insert(dated_.begin(), std::make_move_iterator(before.begin()),
                   std::make_move_iterator(before.end()));
     lo = from;
   }
   if (to > hi) {
     std::vector<Dated> after =
-        read(hi, to, [&](std::string_view date) { return date > hi; });
+        ReadDates(hi, to, [&](std::string_view date) { return date > hi; });
     dated_.insert(dated_.end(), std::make_move_iterator(after.begin()),
                   std::make_move_iterator(after.end()));
     hi = to;
   }
+  return true;
 }
 
 const std::vector<std::pair<NodeId, uint32_t>>& PositionCache::DatedBetween(
     const std::string& from, const std::string& to) {
   auto key = std::make_pair(from, to);
   if (auto it = windows_.find(key); it != windows_.end()) return it->second;
-  CoverDates(from, to);
   std::vector<std::pair<NodeId, uint32_t>> docs;
+  if (!CoverDates(from, to)) {
+    for (Dated& d : ReadDates(from, to, [](std::string_view) { return true; }))
+      docs.emplace_back(std::move(d.id), d.dense);
+    return windows_[key] = std::move(docs);
+  }
   auto at = std::lower_bound(
       dated_.begin(), dated_.end(), from,
       [](const Dated& d, const std::string& date) { return d.date < date; });

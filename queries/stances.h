@@ -10,9 +10,11 @@
 #define PARLEY_QUERIES_STANCES_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -139,8 +141,15 @@ class PositionCache {
   // The documents dated from..to (the date index), once per window.
   const std::vector<std::pair<graph::NodeId, uint32_t>>& DatedBetween(
       const std::string& from, const std::string& to);
-  // Reads the date index from..to where it has not been read yet.
-  void CoverDates(const std::string& from, const std::string& to);
+  struct Dated;
+  // The documents of the date index from..to whose date `keep` takes.
+  std::vector<Dated> ReadDates(
+      const std::string& from, const std::string& to,
+      const std::function<bool(std::string_view)>& keep);
+  // Reads the date index from..to into the span where it has not been read
+  // yet; false, reading nothing, for a window apart from the span or one
+  // without both bounds (DatedBetween reads those on their own).
+  bool CoverDates(const std::string& from, const std::string& to);
   std::vector<graph::NodeId> Between(const graph::NodeId& person, bool authored,
                                      const std::string& from,
                                      const std::string& to);

@@ -454,10 +454,12 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
   Snapshot snapshot(*reader);
   PositionCache cache(snapshot);
   std::vector<std::pair<std::string, std::string>> windows = {
-      {"1951-07-10", "1951-08-10"}, {"1951-06-05", "1951-07-05"},
+      {"1951-08-20", "1951-09-20"}, {"1951-06-05", "1951-07-05"},
+      {"1951-07-10", "1951-08-10"}, {"1951-08-01", "1951-08-25"},
       {"1951-06-01", "1951-08-31"}, {"1951-07-01", "1951-07-01"},
-      {"1951-08-20", "1951-09-20"}, {"1951-05-01", "1951-05-31"},
-      {"1951-06-10", "1951-07-10"}};
+      {"1951-05-01", "1951-05-31"}, {"1951-06-10", "1951-07-10"},
+      {"1949-01-01", "1951-06-04"}, {"1953-01-01", "1953-02-01"},
+      {"1951-07-20", "1951-07-01"}};
   for (const auto& [from, to] : windows) {
     Snapshot fresh_snapshot(*reader);
     PositionCache fresh(fresh_snapshot);
