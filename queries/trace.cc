@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <queue>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "graph/props.h"
@@ -200,93 +202,129 @@ std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
   return out;
 }
 
-// Fills in, for each version after the first, the earlier version it is
-// compared with: the latest earlier one it has an edge with.
-void CompareVersions(Snapshot& snapshot, VariantIndex& index,
-                     Lineage& lineage) {
-  for (size_t i = 1; i < lineage.versions.size(); ++i) {
-    ClauseVersion& v = lineage.versions[i];
-    for (size_t j = i; j-- > 0;) {
-      const ClauseVersion& before = lineage.versions[j];
-      const Edge* e = index.Between(v.clause.id, before.clause.id);
-      if (e == nullptr) continue;
-      v.compared_with = before.clause.id;
-      v.compared_label = ClauseLabel(snapshot, before.clause.id);
-      v.changes = ChangeTexts(snapshot, *e, v.compared_with);
-      v.similarity = Similarity(*e);
-      v.similarity_basis = e->props.GetString(prop::kSimilarityBasis);
-      v.link = LinkEvidenceOf(*e);
-      break;
-    }
-    // Crossing the table: the side differs from the latest earlier version
-    // put forward by one side (agreed text, of both, is passed over).
-    if (v.side.empty() || v.side == "both") continue;
-    for (size_t j = i; j-- > 0;) {
-      const std::string& earlier = lineage.versions[j].side;
-      if (earlier.empty() || earlier == "both") continue;
-      if (earlier != v.side) v.crossed_from = earlier;
-      break;
-    }
+// A version as its lineage places it: what orders and filters versions.
+// The rest (MakeVersion) is read only for the versions shown and those
+// their sides are compared with.
+struct Placed {
+  NodeId clause;
+  NodeId document;  // "" when the clause is in none
+  std::string date;
+  bool matched = false;
+  std::optional<ClauseVersion> version;  // read when first needed
+};
+
+// One lineage as grown, oldest first, and which of its versions it lists:
+// those no earlier lineage lists and the filters keep.
+struct Grown {
+  std::vector<Placed> all;
+  std::vector<size_t> listed;
+  NodeId branches_from;
+  std::string branches_from_label;
+  int branch_of = -1;
+};
+
+ClauseVersion& Full(Snapshot& snapshot, Placed& p) {
+  if (!p.version) {
+    // Placed only when its head is stored (TraceClause).
+    p.version = MakeVersion(snapshot, *snapshot.FindHead(p.clause));
+    p.version->matched = p.matched;
+  }
+  return *p.version;
+}
+
+// The earlier version version `i` is compared with: the latest earlier one
+// it has an edge with; nullopt for none.
+std::optional<size_t> ComparedWith(const VariantIndex& index,
+                                   const std::vector<Placed>& all, size_t i) {
+  for (size_t j = i; j-- > 0;) {
+    if (index.Between(all[i].clause, all[j].clause)) return j;
+  }
+  return std::nullopt;
+}
+
+// Fills in what version `i` of `g` is compared with and whether the point
+// crossed the table to it.
+void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
+                    size_t i) {
+  ClauseVersion& v = Full(snapshot, g.all[i]);
+  if (std::optional<size_t> j = ComparedWith(index, g.all, i)) {
+    const NodeId& before = g.all[*j].clause;
+    const Edge& e = *index.Between(v.clause.id, before);
+    v.compared_with = before;
+    v.compared_label = ClauseLabel(snapshot, before);
+    v.changes = ChangeTexts(snapshot, e, v.compared_with);
+    v.similarity = Similarity(e);
+    v.similarity_basis = e.props.GetString(prop::kSimilarityBasis);
+    v.link = LinkEvidenceOf(e);
+  }
+  // Crossing the table: the side differs from the latest earlier version
+  // put forward by one side (agreed text, of both, is passed over).
+  if (v.side.empty() || v.side == "both") return;
+  for (size_t j = i; j-- > 0;) {
+    const std::string& earlier = Full(snapshot, g.all[j]).side;
+    if (earlier.empty() || earlier == "both") continue;
+    if (earlier != v.side) v.crossed_from = earlier;
+    break;
   }
 }
 
-// Drops the versions earlier lineages already list: a lineage left empty
-// goes, one that lost some becomes a branch of the lineage holding the
-// version its first own version is compared with.
-std::vector<Lineage> WithoutRepeats(std::vector<Lineage> lineages) {
-  std::vector<Lineage> out;
+// Leaves out the versions earlier lineages already list: a lineage left
+// with none goes, one that lost some becomes a branch of the lineage
+// listing the version its first own version is compared with.
+void WithoutRepeats(Snapshot& snapshot, const VariantIndex& index,
+                    std::vector<Grown>& lineages) {
+  std::vector<Grown> out;
   std::map<NodeId, int> listed;  // clause -> index in `out`
-  for (Lineage& l : lineages) {
-    std::vector<ClauseVersion> own;
-    for (ClauseVersion& v : l.versions) {
-      if (!listed.count(v.clause.id)) own.push_back(std::move(v));
+  for (Grown& g : lineages) {
+    for (size_t i = 0; i < g.all.size(); ++i) {
+      if (!listed.count(g.all[i].clause)) g.listed.push_back(i);
     }
-    if (own.empty()) continue;
-    bool shared = own.size() < l.versions.size();
-    l.versions = std::move(own);
-    if (shared) {
-      const ClauseVersion& first = l.versions.front();
-      if (auto it = listed.find(first.compared_with); it != listed.end()) {
-        l.branches_from = first.compared_with;
-        l.branches_from_label = first.compared_label;
-        l.branch_of = it->second;
+    if (g.listed.empty()) continue;
+    if (g.listed.size() < g.all.size()) {
+      std::optional<size_t> j = ComparedWith(index, g.all, g.listed.front());
+      if (j) {
+        if (auto it = listed.find(g.all[*j].clause); it != listed.end()) {
+          g.branches_from = g.all[*j].clause;
+          g.branches_from_label = ClauseLabel(snapshot, g.branches_from);
+          g.branch_of = it->second;
+        }
       }
     }
-    for (const ClauseVersion& v : l.versions)
-      listed[v.clause.id] = static_cast<int>(out.size());
-    out.push_back(std::move(l));
+    for (size_t i : g.listed)
+      listed[g.all[i].clause] = static_cast<int>(out.size());
+    out.push_back(std::move(g));
   }
-  return out;
+  lineages = std::move(out);
 }
 
 bool OnSide(const ClauseVersion& v, const std::string& side) {
   return v.side == side || v.side == "both";
 }
 
-bool InDates(const ClauseVersion& v, const TraceQuery& query) {
-  if (!query.from.empty() && (v.date.empty() || v.date < query.from))
-    return false;
+bool InDates(const std::string& date, const TraceQuery& query) {
+  if (!query.from.empty() && (date.empty() || date < query.from)) return false;
   if (!query.to.empty() &&
-      (v.date.empty() || v.date.substr(0, query.to.size()) > query.to))
+      (date.empty() || date.substr(0, query.to.size()) > query.to))
     return false;
   return true;
 }
 
-// Leaves out the versions `keep` refuses and the lineages left empty; a
-// branch of a lineage left out is a branch no more.
+// Lists only the versions `keep` takes (by index into Grown::all) and
+// drops the lineages left with none; a branch of a lineage dropped is a
+// branch no more.
 template <typename Keep>
-void KeepVersions(std::vector<Lineage>& lineages, const Keep& keep) {
-  std::vector<Lineage> kept;
+void KeepVersions(std::vector<Grown>& lineages, const Keep& keep) {
+  std::vector<Grown> kept;
   std::map<int, int> new_index;
-  for (size_t i = 0; i < lineages.size(); ++i) {
-    Lineage& l = lineages[i];
-    std::erase_if(l.versions, [&](const ClauseVersion& v) { return !keep(v); });
-    if (l.versions.empty()) continue;
-    new_index[static_cast<int>(i)] = static_cast<int>(kept.size());
-    auto it = new_index.find(l.branch_of);
-    l.branch_of = it == new_index.end() ? -1 : it->second;
-    if (l.branch_of < 0) l.branches_from.clear();
-    kept.push_back(std::move(l));
+  for (size_t l = 0; l < lineages.size(); ++l) {
+    Grown& g = lineages[l];
+    std::erase_if(g.listed, [&](size_t i) { return !keep(g, i); });
+    if (g.listed.empty()) continue;
+    new_index[static_cast<int>(l)] = static_cast<int>(kept.size());
+    auto it = new_index.find(g.branch_of);
+    g.branch_of = it == new_index.end() ? -1 : it->second;
+    if (g.branch_of < 0) g.branches_from.clear();
+    kept.push_back(std::move(g));
   }
   lineages = std::move(kept);
 }
@@ -356,44 +394,62 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
   VariantIndex index(snapshot);
   std::map<NodeId, NodeId> document_of;
   std::set<NodeId> placed;
-  std::vector<Lineage> lineages;
+  std::vector<Grown> grown;
   for (const Node& seed : seeds) {
     if (placed.count(seed.id)) continue;
-    Lineage lineage;
+    Grown g;
     for (const NodeId& id : GrowLineage(snapshot, index, seed, document_of)) {
       placed.insert(id);
-      const Node* clause = snapshot.FindHead(id);
-      if (clause == nullptr) continue;
-      lineage.versions.push_back(MakeVersion(snapshot, *clause));
-      lineage.versions.back().matched = matched.count(id) > 0;
+      if (snapshot.FindHead(id) == nullptr) continue;
+      Placed p;
+      p.clause = id;
+      // GrowLineage names a clause in no document its own document.
+      const NodeId& doc = document_of[id];
+      if (doc != id) p.document = doc;
+      if (const Node* d = snapshot.FindHead(p.document))
+        p.date = d->props.GetString(prop::kDate);
+      p.matched = matched.count(id) > 0;
+      g.all.push_back(std::move(p));
     }
-    std::stable_sort(lineage.versions.begin(), lineage.versions.end(),
-                     [](const ClauseVersion& a, const ClauseVersion& b) {
-                       if (a.date != b.date) return a.date < b.date;
-                       return a.clause.id < b.clause.id;
-                     });
-    CompareVersions(snapshot, index, lineage);
-    lineages.push_back(std::move(lineage));
+    std::sort(g.all.begin(), g.all.end(), [](const Placed& a, const Placed& b) {
+      return std::tie(a.date, a.clause) < std::tie(b.date, b.clause);
+    });
+    grown.push_back(std::move(g));
   }
-  lineages = WithoutRepeats(std::move(lineages));
+  WithoutRepeats(snapshot, index, grown);
   if (!side.empty() || !query.from.empty() || !query.to.empty()) {
-    KeepVersions(lineages, [&](const ClauseVersion& v) {
-      return (side.empty() || OnSide(v, side)) && InDates(v, query);
+    KeepVersions(grown, [&](Grown& g, size_t i) {
+      return InDates(g.all[i].date, query) &&
+             (side.empty() || OnSide(Full(snapshot, g.all[i]), side));
     });
   }
   TraceResult result;
-  for (const Lineage& l : lineages) result.total += l.versions.size();
+  for (const Grown& g : grown) result.total += g.listed.size();
   if (result.total > query.limit) {
     size_t left = query.limit;
-    for (Lineage& l : lineages) {
-      size_t n = std::min(left, l.versions.size());
-      l.versions.resize(n);
+    for (Grown& g : grown) {
+      size_t n = std::min(left, g.listed.size());
+      g.listed.resize(n);
       left -= n;
     }
-    KeepVersions(lineages, [](const ClauseVersion&) { return true; });
+    KeepVersions(grown, [](Grown&, size_t) { return true; });
   }
-  // Only the versions kept get their chains, citations and stances; the
-  // unlinked positions of a reply are worked out once for all of them.
+  // Only the versions listed are read whole and compared (with the sides
+  // of the versions before them), then get their chains, citations and
+  // stances; the unlinked positions of a reply are worked out once for all.
+  std::vector<Lineage> lineages;
+  for (Grown& g : grown) {
+    for (size_t i : g.listed) CompareVersion(snapshot, index, g, i);
+  }
+  for (Grown& g : grown) {
+    Lineage l;
+    for (size_t i : g.listed)
+      l.versions.push_back(std::move(*g.all[i].version));
+    l.branches_from = std::move(g.branches_from);
+    l.branches_from_label = std::move(g.branches_from_label);
+    l.branch_of = g.branch_of;
+    lineages.push_back(std::move(l));
+  }
   PositionCache positions(snapshot);
   for (size_t l = 0; l < lineages.size(); ++l) {
     for (size_t i = 0; i < lineages[l].versions.size(); ++i) {

@@ -115,8 +115,10 @@ Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
                                          const TraceQuery& query);
 // As above, with the count beyond the limit, telling `sink` (when set) of
 // each version as soon as it is filled in. The lineages and their order
-// are found first from VARIANT_OF edges, documents and proposers; only the
-// versions within the limit get their chains, citations and stances.
+// are found first from VARIANT_OF edges and the documents' dates; only the
+// versions within the limit are read whole (proposers, side, what changed)
+// and get their chains, citations and stances. --side reads every
+// version's proposers.
 Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                                 const VersionSink& sink);
 
