@@ -95,6 +95,21 @@ class CheckedReader : public storage::Reader {
     reader_->Adjacency(node, direction, kinds, out, limit);
     Check();
   }
+  void ForEachEdgeEnd(
+      const graph::NodeId& id, Direction direction,
+      const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
+          fn) override {
+    reader_->ForEachEdgeEnd(
+        id, direction, [&](graph::EdgeKind kind, const graph::NodeId& far) {
+          Check();
+          return fn(kind, far);
+        });
+    Check();
+  }
+  std::vector<graph::Evidence> FirstEvidence(const graph::NodeId& id,
+                                             size_t limit) override {
+    return Checked(reader_->FirstEvidence(id, limit));
+  }
   std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
                                     size_t limit) override {
     return Checked(reader_->Lookup(index, term, limit));

@@ -21,6 +21,17 @@ namespace {
 struct ShowOptions {
   std::string id;
   OutputFormat format = OutputFormat::kTable;
+  size_t limit = SIZE_MAX;  // of each list: edges out, edges in, evidence
+};
+
+using EdgeEnd = std::pair<graph::EdgeKind, graph::NodeId>;
+
+// What show prints of a node: its properties, and of each list (edges out,
+// edges in, evidence) the first `limit` and how many there are in all.
+struct Shown {
+  graph::Node node;  // with the evidence shown
+  std::vector<EdgeEnd> out, in;
+  size_t out_total = 0, in_total = 0, evidence_total = 0;
 };
 
 std::string Scalar(const graph::Value& v) {
@@ -31,23 +42,65 @@ std::string Scalar(const graph::Value& v) {
                                  nlohmann::json::error_handler_t::replace);
 }
 
-// The kind and far end of each of `id`'s edges in `direction`, in the order
-// OutEdges / InEdges give them (by kind, then the far end's id), read from
-// the adjacency: no edge is merged with its evidence.
-std::vector<std::pair<graph::EdgeKind, graph::NodeId>> EdgeEnds(
-    queries::Snapshot& snapshot, const graph::NodeId& id,
-    storage::Reader::Direction direction) {
-  std::vector<std::pair<graph::EdgeKind, graph::NodeId>> ends;
-  std::optional<uint32_t> dense = snapshot.reader().DenseId(id);
-  if (!dense) return ends;
-  std::vector<storage::Reader::Adjacent> adjacent;
-  snapshot.reader().Adjacency(*dense, direction, {}, adjacent);
-  for (const storage::Reader::Adjacent& a : adjacent) {
-    if (const graph::NodeId* far = snapshot.IdOf(a.node))
-      ends.emplace_back(a.kind, *far);
+// The kind and far end of `id`'s first `limit` edges in `direction`, in
+// the order OutEdges / InEdges give them (by kind, then the far end's id),
+// from the edges' keys: no edge is merged with its evidence. `total` is
+// how many there are, counted on the adjacency when there are more.
+std::vector<EdgeEnd> EdgeEnds(storage::Reader& reader, const graph::NodeId& id,
+                              storage::Reader::Direction direction,
+                              size_t limit, size_t& total) {
+  std::vector<EdgeEnd> ends;
+  reader.ForEachEdgeEnd(id, direction,
+                        [&](graph::EdgeKind kind, const graph::NodeId& far) {
+                          ends.emplace_back(kind, far);
+                          return ends.size() < limit;
+                        });
+  total = ends.size();
+  if (ends.size() < limit) return ends;
+  if (std::optional<uint32_t> dense = reader.DenseId(id)) {
+    std::vector<storage::Reader::Adjacent> all;
+    reader.Adjacency(*dense, direction, {}, all);
+    total = std::max(total, all.size());
   }
-  std::sort(ends.begin(), ends.end());
   return ends;
+}
+
+// Node `id` as show prints it, nullopt when there is none. Within a limit,
+// only the evidence shown is read (a person named on every page has
+// thousands of pieces).
+std::optional<Shown> ReadShown(storage::Reader& reader, const graph::NodeId& id,
+                               size_t limit) {
+  Shown s;
+  if (limit == SIZE_MAX) {
+    std::optional<graph::Node> node = reader.GetNode(id);
+    if (!node) return std::nullopt;
+    s.node = std::move(*node);
+    s.evidence_total = s.node.evidence.size();
+  } else {
+    std::optional<graph::Node> head = reader.GetNodeHead(id, &s.evidence_total);
+    if (!head) return std::nullopt;
+    s.node = std::move(*head);
+    s.node.evidence = reader.FirstEvidence(id, limit);
+  }
+  s.out = EdgeEnds(reader, id, storage::Reader::Direction::kOut, limit,
+                   s.out_total);
+  s.in =
+      EdgeEnds(reader, id, storage::Reader::Direction::kIn, limit, s.in_total);
+  return s;
+}
+
+// "… and 12 more edges out; use --limit" for each list cut short.
+std::vector<std::string> MoreLines(const Shown& s) {
+  std::vector<std::string> lines;
+  if (s.out_total > s.out.size())
+    lines.push_back(MoreLine(s.out_total - s.out.size(), "edges out"));
+  if (s.in_total > s.in.size())
+    lines.push_back(MoreLine(s.in_total - s.in.size(), "edges in"));
+  if (s.evidence_total > s.node.evidence.size()) {
+    lines.push_back(MoreLine(s.evidence_total - s.node.evidence.size(),
+                             "pieces of evidence"));
+  }
+  return lines;
 }
 
 // The node as CSV rows (what, key, value, document, lang, start, end): its
@@ -56,9 +109,10 @@ std::vector<std::pair<graph::EdgeKind, graph::NodeId>> EdgeEnds(
 // value), evidence (the quote, its document, language and bytes) and each
 // evidence's sources.
 PaperTable ShowPaperTable(
-    const graph::Node& node, queries::Snapshot& snapshot,
+    const Shown& shown,
     const std::function<const std::vector<std::string>&(const graph::NodeId&)>&
         cites) {
+  const graph::Node& node = shown.node;
   PaperTable t;
   t.columns = {"what", "key", "value", "document", "lang", "start", "end"};
   t.rows.push_back({"id", "", node.id});
@@ -78,11 +132,9 @@ PaperTable ShowPaperTable(
       t.rows.push_back({"property", key, Scalar(v)});
     }
   }
-  for (const auto& [kind, target] :
-       EdgeEnds(snapshot, node.id, storage::Reader::Direction::kOut))
+  for (const auto& [kind, target] : shown.out)
     t.rows.push_back({"out", std::string(graph::EdgeKindName(kind)), target});
-  for (const auto& [kind, source] :
-       EdgeEnds(snapshot, node.id, storage::Reader::Direction::kIn))
+  for (const auto& [kind, source] : shown.in)
     t.rows.push_back({"in", std::string(graph::EdgeKindName(kind)), source});
   for (const auto& ev : node.evidence) {
     t.rows.push_back({"evidence", "", ev.quote, ev.doc, ev.lang,
@@ -99,15 +151,16 @@ int RunShow(const ShowOptions& options, Context& context) {
   auto reader = (*store)->NewReader();
   queries::Snapshot snapshot(*reader);
   // An id, or a name as every command reads one.
-  std::optional<graph::Node> node = reader->GetNode(options.id);
-  if (!node) {
+  std::optional<Shown> shown = ReadShown(*reader, options.id, options.limit);
+  if (!shown) {
     QueryKnowledge knowledge(context);
     auto named = ResolveName(knowledge, snapshot, options.id);
     if (!named.ok()) return ReportError(named.status());
-    node = reader->GetNode(named->id);
+    shown = ReadShown(*reader, named->id, options.limit);
   }
-  if (!node)
+  if (!shown)
     return ReportError(Status::NotFound("no node '" + options.id + "'"));
+  const graph::Node* node = &shown->node;
   // A person named on every page has evidence in thousands of documents,
   // many of one page: each page's citations are read once.
   std::map<graph::NodeId, std::vector<std::string>> citations;
@@ -119,8 +172,21 @@ int RunShow(const ShowOptions& options, Context& context) {
     return it->second;
   };
   if (options.format == OutputFormat::kJson) {
-    std::vector<graph::Edge> out = reader->OutEdges(node->id);
-    std::vector<graph::Edge> in = reader->InEdges(node->id);
+    std::vector<graph::Edge> out, in;
+    if (options.limit == SIZE_MAX) {
+      out = reader->OutEdges(node->id);
+      in = reader->InEdges(node->id);
+    } else {
+      // The edges shown, each merged with its evidence.
+      for (const auto& [kind, far] : shown->out) {
+        if (auto e = reader->GetEdge(node->id, kind, far, true))
+          out.push_back(std::move(*e));
+      }
+      for (const auto& [kind, far] : shown->in) {
+        if (auto e = reader->GetEdge(far, kind, node->id, true))
+          in.push_back(std::move(*e));
+      }
+    }
     nlohmann::ordered_json j = queries::ToJson(*node);
     j["out_edges"] = nlohmann::ordered_json::array();
     for (const auto& e : out) j["out_edges"].push_back(queries::ToJson(e));
@@ -129,13 +195,21 @@ int RunShow(const ShowOptions& options, Context& context) {
     nlohmann::ordered_json cites_json = nlohmann::ordered_json::object();
     for (const auto& ev : node->evidence) cites_json[ev.doc] = cites(ev.doc);
     j["citations"] = cites_json;
+    if (options.limit != SIZE_MAX) {
+      j["total"] = {{"out_edges", shown->out_total},
+                    {"in_edges", shown->in_total},
+                    {"evidence", shown->evidence_total}};
+      j["truncated"] = !MoreLines(*shown).empty();
+    }
     UnescapedOutput json_as_written;
     std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
     return kExitOk;
   }
   if (options.format == OutputFormat::kCsv) {
-    WriteCsv(std::cout, ShowPaperTable(*node, snapshot, cites));
+    WriteCsv(std::cout, ShowPaperTable(*shown, cites));
+    // A paper table holds only rows: the counts go to stderr.
+    for (const std::string& line : MoreLines(*shown)) std::cerr << line << "\n";
     return kExitOk;
   }
   std::cout << node->id << "  (" << graph::NodeKindName(node->kind) << ")\n";
@@ -163,16 +237,22 @@ int RunShow(const ShowOptions& options, Context& context) {
       std::cout << WrapLabelled("  " + key + ": ", Scalar(v));
     }
   }
-  for (const auto& [kind, target] :
-       EdgeEnds(snapshot, node->id, storage::Reader::Direction::kOut)) {
+  for (const auto& [kind, target] : shown->out) {
     std::cout << WrapLabelled(
         "  " + std::string(graph::EdgeKindName(kind)) + " → ", target);
   }
-  for (const auto& [kind, source] :
-       EdgeEnds(snapshot, node->id, storage::Reader::Direction::kIn)) {
+  if (shown->out_total > shown->out.size())
+    std::cout << "  "
+              << MoreLine(shown->out_total - shown->out.size(), "edges out")
+              << "\n";
+  for (const auto& [kind, source] : shown->in) {
     std::cout << WrapLabelled(
         "  " + std::string(graph::EdgeKindName(kind)) + " ← ", source);
   }
+  if (shown->in_total > shown->in.size())
+    std::cout << "  "
+              << MoreLine(shown->in_total - shown->in.size(), "edges in")
+              << "\n";
   std::cout << "  evidence:\n";
   for (const auto& ev : node->evidence) {
     std::cout << WrapLabelled("    \"", ev.quote + "\"");
@@ -183,6 +263,12 @@ int RunShow(const ShowOptions& options, Context& context) {
     for (const std::string& c : cites(ev.doc)) {
       std::cout << WrapLabelled("      source: ", c);
     }
+  }
+  if (shown->evidence_total > node->evidence.size()) {
+    std::cout << "    "
+              << MoreLine(shown->evidence_total - node->evidence.size(),
+                          "pieces of evidence")
+              << "\n";
   }
   return kExitOk;
 }
@@ -198,6 +284,8 @@ void SetupShowCommand(CLI::App& app, Context& context) {
                    "a node id (person:kim-il-sung) or a name")
       ->required();
   AddFormatOption(*command, options->format);
+  AddLimitOption(*command, options->limit,
+                 "edges out, edges in and pieces of evidence each");
   command->callback([options, &context]() {
     context.exit_code = RunShow(*options, context);
   });

@@ -134,6 +134,30 @@ void Reader::Adjacency(uint32_t node, Direction direction,
   if (direction != Direction::kOut) take(whole.in[node]);
 }
 
+void Reader::ForEachEdgeEnd(
+    const graph::NodeId& id, Direction direction,
+    const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
+        fn) {
+  for (bool out : {true, false}) {
+    if (direction == (out ? Direction::kIn : Direction::kOut)) continue;
+    std::vector<std::pair<graph::EdgeKind, graph::NodeId>> ends;
+    for (graph::Edge& e : out ? OutEdges(id) : InEdges(id))
+      ends.emplace_back(e.kind, std::move(out ? e.target : e.source));
+    std::sort(ends.begin(), ends.end());
+    for (const auto& [kind, far] : ends) {
+      if (!fn(kind, far)) return;
+    }
+  }
+}
+
+std::vector<graph::Evidence> Reader::FirstEvidence(const graph::NodeId& id,
+                                                   size_t limit) {
+  std::optional<graph::Node> node = GetNode(id);
+  if (!node) return {};
+  if (node->evidence.size() > limit) node->evidence.resize(limit);
+  return std::move(node->evidence);
+}
+
 std::vector<graph::NodeId> Reader::Lookup(Index index, std::string_view term,
                                           size_t limit) {
   const WholeGraph& whole = Whole();

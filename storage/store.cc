@@ -547,6 +547,63 @@ class SnapshotReader : public Reader {
               });
   }
 
+  void ForEachEdgeEnd(
+      const graph::NodeId& id, Direction direction,
+      const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
+          fn) override {
+    if (!derived_) return Reader::ForEachEdgeEnd(id, direction, fn);
+    if (!detail::IsKeyComponent(id)) return;
+    const std::string prefix = detail::EdgePrefix(id, std::nullopt);
+    bool go_on = true;
+    graph::NodeId far;
+    // Out: one edge_heads key per edge, source 0x00 kind target.
+    if (direction != Direction::kIn) {
+      ScanPrefix(kEdgeHeads, prefix,
+                 [&](std::string_view key, std::string_view) {
+                   if (key.size() <= prefix.size() + 1 ||
+                       static_cast<unsigned char>(key[prefix.size()]) >=
+                           graph::kEdgeKindCount) {
+                     Record(MalformedKey(kEdgeHeads, key));
+                     return true;
+                   }
+                   auto kind = static_cast<graph::EdgeKind>(key[prefix.size()]);
+                   far.assign(key.substr(prefix.size() + 1));
+                   go_on = fn(kind, far);
+                   return go_on;
+                 });
+    }
+    if (!go_on || direction == Direction::kOut) return;
+    // In: one in_edges key per owner of an edge, its owners side by side.
+    std::optional<graph::EdgeKind> last_kind;
+    ScanPrefix(kInEdges, prefix, [&](std::string_view key, std::string_view) {
+      std::optional<detail::EdgeKeyParts> parts = detail::ParseEdgeKey(key);
+      if (!parts) {
+        Record(MalformedKey(kInEdges, key));
+        return true;
+      }
+      if (last_kind == parts->kind && far == parts->far) return true;
+      last_kind = parts->kind;
+      far.assign(parts->far);
+      go_on = fn(parts->kind, far);
+      return go_on;
+    });
+  }
+
+  std::vector<graph::Evidence> FirstEvidence(const graph::NodeId& id,
+                                             size_t limit) override {
+    if (!detail::IsKeyComponent(id) || limit == 0) return {};
+    graph::NodeMerger node;
+    ScanPrefix(kNodes, detail::NodePrefix(id),
+               [&](std::string_view key, std::string_view value) {
+                 AddNodeContribution(id, key, value, node);
+                 return !node.has_value() || node.get().evidence.size() < limit;
+               });
+    std::optional<graph::Node> merged = node.Take();
+    if (!merged) return {};
+    if (merged->evidence.size() > limit) merged->evidence.resize(limit);
+    return std::move(merged->evidence);
+  }
+
   void Adjacency(uint32_t node, Direction direction,
                  const std::vector<graph::EdgeKind>& kinds,
                  std::vector<Adjacent>& out, size_t limit) override {

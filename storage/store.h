@@ -147,6 +147,20 @@ class Reader {
                          const std::vector<graph::EdgeKind>& kinds,
                          std::vector<Adjacent>& out, size_t limit = SIZE_MAX);
 
+  // The kind and far end of each of `id`'s edges in `direction` (kBoth:
+  // out-edges, then in-edges), by kind, then far end id: the edges
+  // OutEdges / InEdges give, in their order, until fn returns false. Reads
+  // the keys of the edges passed to fn and none of their records.
+  virtual void ForEachEdgeEnd(
+      const graph::NodeId& id, Direction direction,
+      const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
+          fn);
+
+  // The first `limit` pieces of `id`'s evidence, in the order GetNode gives
+  // them, read from only as many owners' records as they need.
+  virtual std::vector<graph::Evidence> FirstEvidence(const graph::NodeId& id,
+                                                     size_t limit);
+
   // Secondary indexes, written in the same batch as the facts they index.
   enum class Index : uint8_t {
     kKind,    // term: node kind name ("Clause") -> every node of that kind

@@ -4,6 +4,7 @@
 // gets a suggestion everywhere.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "tests/cli/data_pages_db.h"
@@ -142,6 +143,85 @@ TEST(ShowTest, DocumentWarningsArePrintedByShowAndTimeline) {
       }
     }
   }
+}
+
+// A hub shown with --limit: the first of each list as the whole answer has
+// them, and how many more there are; a limit past every list changes
+// nothing.
+TEST(ShowTest, ALimitShowsTheFirstOfEachListAndCountsTheRest) {
+  const std::string hub = "person:mao-zedong";
+  RunResult all = OnDataPages({"show", hub, "--format", "json"});
+  RunResult two =
+      OnDataPages({"show", hub, "--format", "json", "--limit", "2"});
+  ASSERT_EQ(all.exit_code, 0) << all;
+  ASSERT_EQ(two.exit_code, 0) << two;
+  json whole = json::parse(all.out), cut = json::parse(two.out);
+  for (const char* list : {"out_edges", "in_edges", "evidence"}) {
+    ASSERT_GT(whole[list].size(), 2u) << list;
+    EXPECT_EQ(cut[list], json(std::vector<json>(whole[list].begin(),
+                                                whole[list].begin() + 2)))
+        << list;
+    EXPECT_EQ(cut["total"][list], whole[list].size()) << list;
+  }
+  EXPECT_EQ(cut["truncated"], true);
+  EXPECT_EQ(cut["props"], whole["props"]);
+  EXPECT_FALSE(whole.contains("total"));
+
+  // The table: the whole table's lines but those past the limit, and a
+  // line saying how many more after each list cut short.
+  RunResult table = OnDataPages({"show", hub});
+  RunResult cut_table = OnDataPages({"show", hub, "--limit", "2"});
+  ASSERT_EQ(cut_table.exit_code, 0) << cut_table;
+  std::vector<std::string> kept;
+  for (const std::string& line : Lines(cut_table.out)) {
+    if (line.find("more") == std::string::npos) kept.push_back(line);
+  }
+  std::vector<std::string> whole_lines = Lines(table.out);
+  size_t from = 0;
+  for (const std::string& line : kept) {
+    auto it = std::find(whole_lines.begin() + from, whole_lines.end(), line);
+    ASSERT_NE(it, whole_lines.end()) << line;
+    from = it - whole_lines.begin() + 1;
+  }
+  auto more = [](size_t n, const std::string& noun) {
+    return "… and " + std::to_string(n) + " more " + noun + "; use --limit";
+  };
+  const std::string text = cut_table.out;
+  EXPECT_NE(text.find("  " + more(whole["out_edges"].size() - 2, "edges out")),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  " + more(whole["in_edges"].size() - 2, "edges in")),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("    " +
+                      more(whole["evidence"].size() - 2, "pieces of evidence")),
+            std::string::npos)
+      << text;
+  // Of the evidence, two quotes with their documents and sources.
+  EXPECT_EQ(std::count_if(kept.begin(), kept.end(),
+                          [](const std::string& l) {
+                            return l.starts_with("      in ");
+                          }),
+            2);
+
+  // CSV keeps rows only: the counts go to stderr.
+  RunResult csv = OnDataPages({"show", hub, "--format", "csv", "--limit", "2"});
+  ASSERT_EQ(csv.exit_code, 0) << csv;
+  EXPECT_EQ(csv.ErrLines(),
+            (std::vector<std::string>{
+                more(whole["out_edges"].size() - 2, "edges out"),
+                more(whole["in_edges"].size() - 2, "edges in"),
+                more(whole["evidence"].size() - 2, "pieces of evidence")}));
+
+  // A limit no list reaches: the whole answer.
+  const std::string wide = "100000";
+  EXPECT_EQ(OnDataPages({"show", hub, "--limit", wide}).out, table.out);
+  json wide_json = json::parse(
+      OnDataPages({"show", hub, "--format", "json", "--limit", wide}).out);
+  EXPECT_EQ(wide_json["truncated"], false);
+  wide_json.erase("total");
+  wide_json.erase("truncated");
+  EXPECT_EQ(wide_json, whole);
 }
 
 }  // namespace

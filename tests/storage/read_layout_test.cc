@@ -171,6 +171,11 @@ void ExpectMatchesDefaults(Store& store) {
     EXPECT_TRUE(head.has_value()) << node.id;
     if (head && expected) ExpectSameNode(*head, *expected);
     EXPECT_EQ(real_count, reference_count) << node.id;
+    // Its first pieces of evidence, from as few owners as they need.
+    for (size_t limit : {size_t{0}, size_t{1}, size_t{2}, size_t{5}, SIZE_MAX})
+      EXPECT_EQ(real->FirstEvidence(node.id, limit),
+                reference.FirstEvidence(node.id, limit))
+          << node.id << " " << limit;
     return true;
   });
   real->ForEachEdge([&](const Edge& edge) {
@@ -221,6 +226,32 @@ void ExpectMatchesDefaults(Store& store) {
     std::vector<Reader::Adjacent> first;
     real->Adjacency(*dense, Direction::kBoth, {}, first, 1);
     EXPECT_LE(first.size(), 1u);
+
+    // Edge ends from the keys alone: the edges OutEdges / InEdges give, in
+    // their order; and no more than the callback takes.
+    for (Direction direction :
+         {Direction::kOut, Direction::kIn, Direction::kBoth}) {
+      using End = std::pair<EdgeKind, std::string>;
+      std::vector<End> got, want, two;
+      real->ForEachEdgeEnd(id, direction,
+                           [&](EdgeKind kind, const graph::NodeId& far) {
+                             got.emplace_back(kind, far);
+                             return true;
+                           });
+      reference.ForEachEdgeEnd(id, direction,
+                               [&](EdgeKind kind, const graph::NodeId& far) {
+                                 want.emplace_back(kind, far);
+                                 return true;
+                               });
+      EXPECT_EQ(got, want) << id;
+      real->ForEachEdgeEnd(id, direction,
+                           [&](EdgeKind kind, const graph::NodeId& far) {
+                             two.emplace_back(kind, far);
+                             return two.size() < 2;
+                           });
+      want.resize(std::min<size_t>(want.size(), 2));
+      EXPECT_EQ(two, want) << id;
+    }
   }
 
   // Every node once, in id order, with its dense id (and the ids of nodes
