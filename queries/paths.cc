@@ -131,6 +131,27 @@ PathStep MakeStep(Snapshot& snapshot, const NodeId& source, EdgeKind kind,
   return s;
 }
 
+// Hops from one end by dense id: dense ids are small integers, so a table
+// indexed by them, grown as larger ids are met, beats hashing the hundreds
+// of thousands of neighbours of a hub. -1: not reached.
+class HopTable {
+ public:
+  int Get(uint32_t node) const {
+    return node < hops_.size() ? hops_[node] - 1 : -1;
+  }
+  // Records `hops` for `node` unless it has some; whether it was new.
+  bool Add(uint32_t node, int hops) {
+    if (node >= hops_.size())
+      hops_.resize(std::max<size_t>(size_t{node} + 1, hops_.size() * 2));
+    if (hops_[node] != 0) return false;
+    hops_[node] = hops + 1;
+    return true;
+  }
+
+ private:
+  std::vector<int32_t> hops_;  // hops + 1; 0: not reached
+};
+
 // Breadth-first from both ends at once, the smaller frontier first, until
 // the two meet: then every shortest path runs through `dist[0]` (hops from
 // the source, complete up to `depth[0]`) and `dist[1]` (hops to the target,
@@ -142,10 +163,11 @@ class Meeting {
 
   // The length of the shortest paths, or -1 when none joins the two.
   int Run() {
-    dist_[0].emplace(source_, 0);
-    dist_[1].emplace(target_, 0);
+    dist_[0].Add(source_, 0);
+    dist_[1].Add(target_, 0);
     frontier_[0] = {source_};
     frontier_[1] = {target_};
+    target_layers_ = {{target_}};
     if (source_ == target_) return 0;
     std::vector<Adjacent> adjacent;
     std::vector<uint32_t> next;
@@ -162,12 +184,13 @@ class Meeting {
           steps_.To(u, adjacent);
         }
         for (const Adjacent& a : adjacent) {
-          if (!dist_[side].emplace(a.node, depth).second) continue;
+          if (!dist_[side].Add(a.node, depth)) continue;
           next.push_back(a.node);
-          if (dist_[1 - side].count(a.node)) met = true;
+          if (dist_[1 - side].Get(a.node) >= 0) met = true;
         }
       }
       frontier_[side].swap(next);
+      if (side == 1) target_layers_.push_back(frontier_[1]);
       // The whole layer is done, so every meeting node is known; none can
       // be nearer the target than its frontier, or they would have met
       // before.
@@ -183,23 +206,21 @@ class Meeting {
   // Whether `w` is on a shortest path `hops` edges from the source, given
   // that it is one edge before a node on one.
   bool OnPathAt(uint32_t w, int hops) const {
-    if (hops <= depth_[0]) return Hops(0, w) == hops;
-    return on_target_half_.count(w) && Hops(1, w) == length_ - hops;
+    if (hops <= depth_[0]) return dist_[0].Get(w) == hops;
+    return on_target_half_.count(w) && dist_[1].Get(w) == length_ - hops;
   }
 
  private:
-  int Hops(int side, uint32_t node) const {
-    auto it = dist_[side].find(node);
-    return it == dist_[side].end() ? -1 : it->second;
-  }
-
   // Nodes nearer the target than the source's frontier lie on a shortest
   // path only when one of the meeting nodes leads to them down the target's
   // layers: mark those, walking from the meeting nodes towards the target.
+  // A layer's nodes each lead to some nodes of the target's next layer;
+  // those are found from whichever side has fewer nodes to read the edges
+  // of (a few hubs near the target, or thousands of documents met).
   void MarkTargetHalf() {
     std::vector<uint32_t> layer;
     for (uint32_t x : frontier_[0]) {
-      if (Hops(1, x) == depth_[1]) {
+      if (dist_[1].Get(x) == depth_[1]) {
         on_target_half_.insert(x);
         layer.push_back(x);
       }
@@ -207,12 +228,28 @@ class Meeting {
     std::vector<Adjacent> adjacent;
     for (int j = depth_[1]; j > 1; --j) {
       std::vector<uint32_t> next;
-      for (uint32_t x : layer) {
-        adjacent.clear();
-        steps_.From(x, adjacent);
-        for (const Adjacent& a : adjacent) {
-          if (Hops(1, a.node) == j - 1 && on_target_half_.insert(a.node).second)
-            next.push_back(a.node);
+      const std::vector<uint32_t>& nearer = target_layers_[j - 1];
+      if (nearer.size() < layer.size()) {
+        // The nodes of the next layer that a node of this one leads to.
+        std::unordered_set<uint32_t> in_layer(layer.begin(), layer.end());
+        for (uint32_t y : nearer) {
+          adjacent.clear();
+          steps_.To(y, adjacent);
+          for (const Adjacent& a : adjacent) {
+            if (!in_layer.count(a.node)) continue;
+            if (on_target_half_.insert(y).second) next.push_back(y);
+            break;
+          }
+        }
+      } else {
+        for (uint32_t x : layer) {
+          adjacent.clear();
+          steps_.From(x, adjacent);
+          for (const Adjacent& a : adjacent) {
+            if (dist_[1].Get(a.node) == j - 1 &&
+                on_target_half_.insert(a.node).second)
+              next.push_back(a.node);
+          }
         }
       }
       layer.swap(next);
@@ -221,8 +258,11 @@ class Meeting {
 
   const detail::Steps& steps_;
   uint32_t source_, target_;
-  std::unordered_map<uint32_t, int> dist_[2];
+  HopTable dist_[2];
   std::vector<uint32_t> frontier_[2];
+  // The target's layers as the search found them: [d] holds the nodes d
+  // hops from the target.
+  std::vector<std::vector<uint32_t>> target_layers_;
   int depth_[2] = {0, 0};
   int length_ = -1;
   std::unordered_set<uint32_t> on_target_half_;

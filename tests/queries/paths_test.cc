@@ -483,5 +483,82 @@ TEST(TraversalTest, PathsThroughAHubOfThousandsAreTheFirstOfAllPaths) {
   }
 }
 
+// Paths from a writer through many documents to a hub near the target: the
+// meeting documents outnumber the hubs beside the target, so the nodes on
+// the target's side are found from the hubs' edges. The paths equal the
+// graph view's, and a hub no document of the writer's leads to (first by
+// id) carries none.
+TEST(TraversalTest, PathsThroughHubsBesideTheTargetAreTheGraphViews) {
+  storage::TestDir dir;
+  auto opened = storage::Store::Open(dir.db());
+  ASSERT_TRUE(opened.ok());
+  std::unique_ptr<storage::Store> store = std::move(opened).value();
+  graph::Fragment page;
+  page.page_id = "page";
+  page.text = "page";
+  page.content_hash = "page";
+  auto node = [&](const std::string& id, graph::NodeKind kind) {
+    graph::Node n;
+    n.id = id;
+    n.kind = kind;
+    n.label = id;
+    page.AddNode(n);
+  };
+  auto edge = [&](const std::string& source, EdgeKind kind,
+                  const std::string& target) {
+    graph::Edge e;
+    e.source = source;
+    e.kind = kind;
+    e.target = target;
+    page.AddEdge(e);
+  };
+  for (const char* person : {"person:writer", "person:hub", "person:aside"})
+    node(person, graph::NodeKind::kPerson);
+  node("doc:target", graph::NodeKind::kDocument);
+  edge("person:hub", EdgeKind::kAuthored, "doc:target");
+  edge("person:aside", EdgeKind::kMentions, "doc:target");
+  for (int i = 0; i < 60; ++i) {
+    // The writer's documents: to the hub, or (every fourth) to no one.
+    std::string doc = "doc:w" + std::to_string(i);
+    node(doc, graph::NodeKind::kDocument);
+    edge("person:writer", EdgeKind::kAuthored, doc);
+    if (i % 4 != 0) edge(doc, EdgeKind::kAddressedTo, "person:hub");
+  }
+  for (int i = 0; i < 200; ++i) {
+    // Others' documents to both hubs, none the writer's.
+    std::string doc = "doc:x" + std::to_string(i);
+    node(doc, graph::NodeKind::kDocument);
+    edge(doc, EdgeKind::kAddressedTo, i % 2 ? "person:hub" : "person:aside");
+  }
+  ASSERT_TRUE(store->ApplyPage(page).ok());
+  std::unique_ptr<storage::Reader> reader = store->NewReader();
+  Snapshot oracle(*reader);
+  const graph::GraphView& view = oracle.View();
+  DefaultsReader defaults(*reader);
+  ScrambledReader scrambled(*reader);
+  for (size_t max_paths : {1, 10, 100}) {
+    for (bool directed : {false, true}) {
+      auto expected =
+          view.ShortestPaths("person:writer", "doc:target",
+                             graph::EdgeKindSet::All(), !directed, max_paths);
+      ASSERT_TRUE(expected.ok());
+      std::vector<std::vector<std::string>> want;
+      for (const graph::Path& p : *expected) want.push_back(Describe(view, p));
+      ASSERT_EQ(want.size(), std::min<size_t>(max_paths, 45));
+      for (storage::Reader* r :
+           std::vector<storage::Reader*>{reader.get(), &defaults, &scrambled}) {
+        Snapshot snapshot(*r);
+        auto found =
+            FindPaths(snapshot, PathsBetween("person:writer", "doc:target",
+                                             graph::EdgeKindSet::All(),
+                                             directed, max_paths));
+        ASSERT_TRUE(found.ok());
+        EXPECT_EQ(Described(*found), want)
+            << "--max " << max_paths << (directed ? " directed" : "");
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley::queries
