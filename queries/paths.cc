@@ -497,7 +497,8 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
 
   // Breadth-first on dense ids, layer by layer: integers only, however
   // large the neighbourhood of a hub.
-  std::unordered_map<uint32_t, int> hops = {{*start, 0}};
+  HopTable hops;
+  hops.Add(*start, 0);
   std::vector<std::vector<uint32_t>> layers = {{*start}};
   std::vector<Adjacent> adjacent;
   for (int depth = 1; depth <= query.depth; ++depth) {
@@ -506,7 +507,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
       adjacent.clear();
       steps.From(u, adjacent);
       for (const Adjacent& a : adjacent) {
-        if (hops.emplace(a.node, depth).second) next.push_back(a.node);
+        if (hops.Add(a.node, depth)) next.push_back(a.node);
       }
     }
     if (next.empty()) break;
@@ -523,8 +524,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     if (shown.size() >= query.limit) continue;
     size_t take = std::min(layer.size(), query.limit - shown.size());
     auto in_layer = [&](uint32_t node) {
-      auto it = hops.find(node);
-      return it != hops.end() && it->second == static_cast<int>(h);
+      return hops.Get(node) == static_cast<int>(h);
     };
     std::vector<uint32_t> first =
         FirstById(reader, names, std::move(layer), take, in_layer);
@@ -536,7 +536,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     const Node* node = snapshot.FindHead(names(v));
     if (node == nullptr) continue;  // an edge names a node that is not stored
     n.node = Brief(*node);
-    n.hops = hops.at(v);
+    n.hops = hops.Get(v);
     // Reached by the first edge, in (source, kind, target) order, that joins
     // it to a node one hop nearer the centre.
     adjacent.clear();
@@ -544,8 +544,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     std::optional<DenseEdge> via;
     uint32_t via_node = 0;
     for (const Adjacent& a : adjacent) {
-      auto h = hops.find(a.node);
-      if (h == hops.end() || h->second != n.hops - 1) continue;
+      if (hops.Get(a.node) != n.hops - 1) continue;
       DenseEdge e = EdgeAt(v, a);
       if (!via || names.Less(e, *via)) {
         via = e;
