@@ -433,11 +433,11 @@ const std::unordered_set<uint32_t>& PositionCache::DocsOf(const NodeId& person,
 }
 
 std::vector<PositionCache::Dated> PositionCache::ReadDates(
-    const std::string& from, const std::string& to,
+    Index index, const std::string& from, const std::string& to,
     const std::function<bool(std::string_view)>& keep) {
   storage::Reader& reader = snapshot_.reader();
   std::vector<Dated> out;
-  reader.LookupRange(storage::Reader::Index::kDate, from, to,
+  reader.LookupRange(index, from, to,
                      [&](std::string_view date, const NodeId& id) {
                        if (!keep(date)) return true;
                        if (std::optional<uint32_t> d = reader.DenseId(id))
@@ -447,51 +447,56 @@ std::vector<PositionCache::Dated> PositionCache::ReadDates(
   return out;
 }
 
-bool PositionCache::CoverDates(const std::string& from, const std::string& to) {
+bool PositionCache::CoverDates(DateSpan& span, Index index,
+                               const std::string& from, const std::string& to) {
   if (to.empty() || to < from) return false;
   auto all = [](std::string_view) { return true; };
-  if (!dated_span_) {
-    dated_ = ReadDates(from, to, all);
-    dated_span_ = {from, to};
+  if (!span.span) {
+    span.dated = ReadDates(index, from, to, all);
+    span.span = {from, to};
     return true;
   }
-  auto& [lo, hi] = *dated_span_;
+  auto& [lo, hi] = *span.span;
   // A window apart from the span is read on its own: joining them would
   // read every date between.
   if (to < lo || from > hi) return false;
   if (from < lo) {
-    std::vector<Dated> before =
-        ReadDates(from, lo, [&](std::string_view date) { return date < lo; });
-    dated_.insert(dated_.begin(), std::make_move_iterator(before.begin()),
-                  std::make_move_iterator(before.end()));
+    std::vector<Dated> before = ReadDates(
+        index, from, lo, [&](std::string_view date) { return date < lo; });
+    span.dated.insert(span.dated.begin(),
+                      std::make_move_iterator(before.begin()),
+                      std::make_move_iterator(before.end()));
     lo = from;
   }
   if (to > hi) {
-    std::vector<Dated> after =
-        ReadDates(hi, to, [&](std::string_view date) { return date > hi; });
-    dated_.insert(dated_.end(), std::make_move_iterator(after.begin()),
-                  std::make_move_iterator(after.end()));
+    std::vector<Dated> after = ReadDates(
+        index, hi, to, [&](std::string_view date) { return date > hi; });
+    span.dated.insert(span.dated.end(), std::make_move_iterator(after.begin()),
+                      std::make_move_iterator(after.end()));
     hi = to;
   }
   return true;
 }
 
 const std::vector<std::pair<NodeId, uint32_t>>& PositionCache::DatedBetween(
-    const std::string& from, const std::string& to) {
+    Index index, const std::string& from, const std::string& to) {
+  DateSpan& span = spans_[index];
   auto key = std::make_pair(from, to);
-  if (auto it = windows_.find(key); it != windows_.end()) return it->second;
+  if (auto it = span.windows.find(key); it != span.windows.end())
+    return it->second;
   std::vector<std::pair<NodeId, uint32_t>> docs;
-  if (!CoverDates(from, to)) {
-    for (Dated& d : ReadDates(from, to, [](std::string_view) { return true; }))
+  if (!CoverDates(span, index, from, to)) {
+    for (Dated& d :
+         ReadDates(index, from, to, [](std::string_view) { return true; }))
       docs.emplace_back(std::move(d.id), d.dense);
-    return windows_[key] = std::move(docs);
+    return span.windows[key] = std::move(docs);
   }
   auto at = std::lower_bound(
-      dated_.begin(), dated_.end(), from,
+      span.dated.begin(), span.dated.end(), from,
       [](const Dated& d, const std::string& date) { return d.date < date; });
-  for (; at != dated_.end() && at->date <= to; ++at)
+  for (; at != span.dated.end() && at->date <= to; ++at)
     docs.emplace_back(at->id, at->dense);
-  return windows_[key] = std::move(docs);
+  return span.windows[key] = std::move(docs);
 }
 
 // The documents of `person` (written, or addressed to and taking
@@ -507,16 +512,14 @@ std::vector<NodeId> PositionCache::Between(const NodeId& person, bool authored,
   if (to.empty() || to < from) return out;
   const std::unordered_set<uint32_t>& mine = DocsOf(person, authored);
   if (mine.empty()) return out;
-  for (const auto& [id, dense] : DatedBetween(from, to)) {
+  // The documents a person wrote are all kept (a reply with no link may
+  // answer any of them); of those addressed to them, the replies with no
+  // link: documents taking positions (their own index) and without a
+  // reply link.
+  for (const auto& [id, dense] :
+       DatedBetween(authored ? Index::kDate : Index::kPositions, from, to)) {
     if (!mine.count(dense)) continue;
-    if (!authored) {
-      // A reply with no link is a document taking positions; the documents
-      // a person wrote are all kept (a reply with no link may answer any of
-      // them). The links are the cheaper test.
-      if (HasReplyLinks(dense)) continue;
-      const Node* doc = snapshot_.FindHead(id);
-      if (doc == nullptr || !doc->props.Get(prop::kStances)) continue;
-    }
+    if (!authored && HasReplyLinks(dense)) continue;
     out.push_back(id);
   }
   std::sort(out.begin(), out.end());

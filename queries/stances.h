@@ -138,18 +138,22 @@ class PositionCache {
   // them, read once per command from the adjacency.
   const std::unordered_set<uint32_t>& DocsOf(const graph::NodeId& person,
                                              bool authored);
-  // The documents dated from..to (the date index), once per window.
+  using Index = storage::Reader::Index;
+  // The documents dated from..to in `index` (kDate: every dated document;
+  // kPositions: those taking positions), once per window.
   const std::vector<std::pair<graph::NodeId, uint32_t>>& DatedBetween(
-      const std::string& from, const std::string& to);
+      Index index, const std::string& from, const std::string& to);
   struct Dated;
-  // The documents of the date index from..to whose date `keep` takes.
+  struct DateSpan;
+  // The documents of `index` from..to whose date `keep` takes.
   std::vector<Dated> ReadDates(
-      const std::string& from, const std::string& to,
+      Index index, const std::string& from, const std::string& to,
       const std::function<bool(std::string_view)>& keep);
-  // Reads the date index from..to into the span where it has not been read
-  // yet; false, reading nothing, for a window apart from the span or one
-  // without both bounds (DatedBetween reads those on their own).
-  bool CoverDates(const std::string& from, const std::string& to);
+  // Reads `index` from..to into `span` where it has not been read yet;
+  // false, reading nothing, for a window apart from the span or one without
+  // both bounds (DatedBetween reads those on their own).
+  bool CoverDates(DateSpan& span, Index index, const std::string& from,
+                  const std::string& to);
   std::vector<graph::NodeId> Between(const graph::NodeId& person, bool authored,
                                      const std::string& from,
                                      const std::string& to);
@@ -157,19 +161,23 @@ class PositionCache {
   Snapshot& snapshot_;
   std::map<graph::NodeId, std::vector<Position>> positions_;
   std::map<std::pair<graph::NodeId, bool>, std::unordered_set<uint32_t>> docs_;
-  std::map<std::pair<std::string, std::string>,
-           std::vector<std::pair<graph::NodeId, uint32_t>>>
-      windows_;
-  // The documents of the date index from dated_from_ to dated_to_ (both
-  // included), in the index's order: the windows of one command overlap
-  // (a month after each answer's date), and each date is read once.
   struct Dated {
     std::string date;
     graph::NodeId id;
     uint32_t dense;
   };
-  std::vector<Dated> dated_;
-  std::optional<std::pair<std::string, std::string>> dated_span_;
+  // One date index as read so far: its documents from span->first to
+  // span->second (both included), in the index's order, since the windows
+  // of one command overlap (a month after each answer's date) and each
+  // date is read once; and each window's documents.
+  struct DateSpan {
+    std::vector<Dated> dated;
+    std::optional<std::pair<std::string, std::string>> span;
+    std::map<std::pair<std::string, std::string>,
+             std::vector<std::pair<graph::NodeId, uint32_t>>>
+        windows;
+  };
+  std::map<Index, DateSpan> spans_;
   std::unordered_map<uint32_t, bool> has_reply_links_;
   // Between's answers: the answers of one command share their windows.
   std::map<std::tuple<graph::NodeId, bool, std::string, std::string>,

@@ -293,13 +293,16 @@ class SnapshotReader : public Reader {
   // calls that read them fall back to Reader's defaults. From 3 it keeps
   // the index of clause words; without it, so do lookups of Index::kWord.
   // From 4 its adjacency is one list per node, direction and kind (before,
-  // one key per edge end).
+  // one key per edge end). From 5 it keeps the index of the documents
+  // taking positions; before, that is answered from the date index and the
+  // documents' heads (PositionsFromDates).
   // `keep_iterators`: the store is read-only (see ScanRange).
   SnapshotReader(const Database* database, uint32_t schema, bool keep_iterators)
       : database_(database),
         snapshot_(database->db->GetSnapshot()),
         derived_(schema >= 2),
         words_(schema >= 3),
+        positions_(schema >= 5),
         lists_(schema >= 4),
         keep_iterators_(keep_iterators) {}
   ~SnapshotReader() override {
@@ -687,8 +690,17 @@ class SnapshotReader : public Reader {
 
   std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
                                     size_t limit) override {
-    if (!Indexed(index)) return Reader::Lookup(index, term, limit);
     std::vector<graph::NodeId> ids;
+    if (PositionsUnindexed(index)) {
+      PositionsFromDates(term, term,
+                         [&](std::string_view, const graph::NodeId& id) {
+                           if (ids.size() >= limit) return false;
+                           ids.push_back(id);
+                           return true;
+                         });
+      return ids;
+    }
+    if (!Indexed(index)) return Reader::Lookup(index, term, limit);
     if (term.find(detail::kSeparator) != std::string_view::npos) return ids;
     ScanPrefix(kIndex, TermPrefix(index, term),
                [&](std::string_view key, std::string_view) {
@@ -709,6 +721,7 @@ class SnapshotReader : public Reader {
       Index index, std::string_view from, std::string_view to,
       const std::function<bool(std::string_view term, const graph::NodeId& id)>&
           fn) override {
+    if (PositionsUnindexed(index)) return PositionsFromDates(from, to, fn);
     if (!Indexed(index)) {
       Reader::LookupRange(index, from, to, fn);
       return;
@@ -730,6 +743,7 @@ class SnapshotReader : public Reader {
   }
 
   size_t Count(Index index, std::string_view term) override {
+    if (PositionsUnindexed(index)) return Lookup(index, term, SIZE_MAX).size();
     if (!Indexed(index)) return Reader::Count(index, term);
     if (term.find(detail::kSeparator) != std::string_view::npos) return 0;
     size_t count = 0;
@@ -947,11 +961,32 @@ class SnapshotReader : public Reader {
   const rocksdb::Snapshot* snapshot_;
   // Whether the database keeps `index`.
   bool Indexed(Index index) const {
-    return index == Index::kWord ? words_ : derived_;
+    return index == Index::kWord        ? words_
+           : index == Index::kPositions ? positions_
+                                        : derived_;
+  }
+
+  // Index::kPositions of a database from before schema 5, which keeps none:
+  // the dated documents from the date index, those whose head says they
+  // take positions.
+  bool PositionsUnindexed(Index index) const {
+    return index == Index::kPositions && !positions_ && derived_;
+  }
+  void PositionsFromDates(
+      std::string_view from, std::string_view to,
+      const std::function<bool(std::string_view term, const graph::NodeId& id)>&
+          fn) {
+    LookupRange(Index::kDate, from, to,
+                [&](std::string_view term, const graph::NodeId& id) {
+                  std::optional<graph::Node> head = GetNodeHead(id, nullptr);
+                  if (!head || !detail::TakesPositions(*head)) return true;
+                  return fn(term, id);
+                });
   }
 
   bool derived_;
   bool words_;
+  bool positions_;
   bool lists_;
   bool keep_iterators_;
   std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> iterators_;
@@ -2043,6 +2078,33 @@ Status MigrateToSchema4(const std::string& dir, Database& database) {
   return Status::Ok();
 }
 
+// Adds the index of the documents taking positions (schema 5) for the
+// documents already stored, from their heads.
+Status MigrateToSchema5(const std::string& dir, Database& database) {
+  rocksdb::DB* db = database.db;
+  MigrationWrites writes(dir, database, 5);
+  rocksdb::WriteBatch& batch = writes.batch();
+  const std::string tag(1, static_cast<char>(Reader::Index::kPositions));
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string_view key = it->key().ToStringView();
+    NodeHeadRecord head;
+    Status decoded = detail::DecodeRecord(it->value().ToStringView(), &head,
+                                          Describe(kHeads, key));
+    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
+    if (head.kind != static_cast<uint8_t>(graph::NodeKind::kDocument)) continue;
+    for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
+      if (index_key.rfind(tag, 0) != 0) continue;
+      batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
+    }
+    Status s = writes.Write(false);
+    if (!s.ok()) return s;
+  }
+  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
+  return writes.Finish();
+}
+
 // Options of every column family: LZ4 for most levels, ZSTD (slower, about
 // a third smaller) for the bottommost, where most data ends up, and for the
 // pages column family, which holds the page texts; LZ4 throughout for the
@@ -2262,7 +2324,7 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
   if (!options.read_only) {
     using Migration = Status (*)(const std::string&, Database&);
     constexpr Migration kMigrations[] = {MigrateToSchema2, MigrateToSchema3,
-                                         MigrateToSchema4};
+                                         MigrateToSchema4, MigrateToSchema5};
     for (; version < static_cast<uint32_t>(kSchemaVersion); ++version) {
       Status migrated = kMigrations[version - 1](dir, *database);
       if (!migrated.ok()) return migrated;
@@ -2493,7 +2555,20 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
                                  std::string(column_family));
 }
 
+Status DowngradeToSchema4ForTesting(Store& store) {
+  Database& database = static_cast<RocksStore&>(store).database();
+  std::string tag(1, static_cast<char>(Reader::Index::kPositions));
+  rocksdb::Status s = database.db->DeleteRange(
+      rocksdb::WriteOptions(), database.cf[kIndex], tag, PrefixUpperBound(tag));
+  if (!s.ok()) return FromRocks(s, "DowngradeToSchema4ForTesting");
+  return FromRocks(
+      database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
+                       std::string(kSchemaVersionKey), EncodeUint32(4)),
+      "DowngradeToSchema4ForTesting");
+}
+
 Status DowngradeToSchema3ForTesting(Store& store, size_t lists_kept) {
+  if (Status s = DowngradeToSchema4ForTesting(store); !s.ok()) return s;
   Database& database = static_cast<RocksStore&>(store).database();
   rocksdb::ColumnFamilyHandle* cf = database.cf[kAdjacency];
   rocksdb::WriteBatch batch;

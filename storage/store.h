@@ -29,8 +29,11 @@ namespace parley::storage {
 // word lookups by a pass over the clauses, as schema 1 does. Schema 4 keeps
 // the adjacency as one list per node, direction and edge kind (before, one
 // key per edge end); Open packs a schema-2 or 3 database opened read-write,
-// and reads one opened read-only as it is.
-inline constexpr int kSchemaVersion = 4;
+// and reads one opened read-only as it is. Schema 5 added the index of the
+// documents taking positions by date (Reader::Index::kPositions); Open adds
+// it to an older database opened read-write, and one opened read-only
+// answers it from the date index and the documents' heads.
+inline constexpr int kSchemaVersion = 5;
 
 struct OpenOptions {
   // Open for reading only (no lock taken; sees the database as of Open).
@@ -171,6 +174,10 @@ class Reader {
     // where the stem is not the word's start (text::SplitStemmedWords):
     // those clauses. A query word matches the terms it begins.
     kWord,
+    // term: a Document's props.date, when it takes positions (has
+    // props.stances) -> those documents: the replies a stance search looks
+    // for by date, without reading every document of the dates.
+    kPositions,
   };
   // Node ids under `term`, sorted, unique; at most `limit`.
   virtual std::vector<graph::NodeId> Lookup(Index index, std::string_view term,

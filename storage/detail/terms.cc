@@ -5,6 +5,11 @@
 
 namespace parley::storage::detail {
 
+bool TakesPositions(const graph::Node& node) {
+  return node.kind == graph::NodeKind::kDocument &&
+         node.props.Get(graph::prop::kStances) != nullptr;
+}
+
 void ForEachIndexTerm(
     const graph::Node& node,
     const std::function<void(Reader::Index, std::string)>& add) {
@@ -41,6 +46,8 @@ void ForEachIndexTerm(
   if (node.kind == graph::NodeKind::kDocument) {
     each_string(prop::kDate, Reader::Index::kDate);
     each_string(prop::kNumber, Reader::Index::kNumber);
+    if (TakesPositions(node))
+      each_string(prop::kDate, Reader::Index::kPositions);
   }
 }
 

@@ -1,5 +1,6 @@
 // The index terms of a node (Reader::Index): its kind name, a Clause's
-// topics and the words of its text, a Document's date and numbers. Shared by
+// topics and the words of its text, a Document's date and numbers, and its
+// date again when it takes positions. Shared by
 // the RocksDB store, which keeps them in the `index` column family, and the
 // Reader defaults.
 #ifndef PARLEY_STORAGE_DETAIL_TERMS_H_
@@ -12,6 +13,10 @@
 #include "storage/store.h"
 
 namespace parley::storage::detail {
+
+// Whether `node` is a document taking positions (it has props.stances):
+// indexed under its date in Reader::Index::kPositions.
+bool TakesPositions(const graph::Node& node);
 
 // Calls add(index, term) for every term of `node` (duplicates possible).
 void ForEachIndexTerm(

@@ -30,9 +30,14 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 // migrated).
 Status DowngradeToSchema1ForTesting(Store& store);
 
-// Makes `store`'s database look as schema 3 left it: one adjacency key per
-// edge end instead of lists, and schema version 3; or, with `lists_kept`,
-// as a migration to schema 4 that stopped after packing that many lists.
+// Makes `store`'s database look as schema 4 left it: without the index of
+// the documents taking positions; schema version 4.
+Status DowngradeToSchema4ForTesting(Store& store);
+
+// Makes `store`'s database look as schema 3 left it: as schema 4 did, and
+// one adjacency key per edge end instead of lists; schema version 3; or, with
+// `lists_kept`, as a migration to schema 4 that stopped after packing that many
+// lists.
 Status DowngradeToSchema3ForTesting(Store& store, size_t lists_kept = 0);
 
 // Makes `store`'s database look as schema 2 left it: as schema 3 did, and

@@ -418,6 +418,8 @@ TEST(StancesTest, AReplyLinkOfThePageCountsForWhatItEmbeds) {
 
 // The windows of one command overlap and come in any order; each gives
 // the documents of its dates, as a cache that was asked nothing before.
+// Windows asked in any order: Stalin's documents of each, and the replies
+// to him taking positions with no reply link, as a fresh cache finds them.
 TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
   storage::TestDir dir;
   auto store = storage::Store::Open(dir.db());
@@ -449,6 +451,31 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
     e.kind = EdgeKind::kAuthored;
     f.AddEdge(e);
   }
+  // Replies to Stalin on the same dates: every second one takes positions,
+  // every third one has a reply link.
+  std::vector<std::string> unlinked_replies;  // those taking positions
+  for (size_t i = 0; i < dates.size(); ++i) {
+    graph::Node n;
+    n.id = "doc:dated/r" + std::to_string(i);
+    n.kind = graph::NodeKind::kDocument;
+    n.label = n.id;
+    if (!dates[i].empty()) n.props[prop::kDate] = dates[i];
+    if (i % 2 == 0) n.props[prop::kStances] = graph::Value::MakeArray();
+    f.AddNode(n);
+    graph::Edge to;
+    to.source = n.id;
+    to.target = kStalin;
+    to.kind = EdgeKind::kAddressedTo;
+    f.AddEdge(to);
+    if (i % 3 == 0) {
+      graph::Edge link;
+      link.source = n.id;
+      link.target = "doc:dated/t0";
+      link.kind = EdgeKind::kRespondsTo;
+      f.AddEdge(link);
+    }
+    unlinked_replies.push_back(i % 2 == 0 && i % 3 != 0 ? n.id : "");
+  }
   ASSERT_TRUE((*store)->ApplyPage(f).ok());
   std::unique_ptr<storage::Reader> reader = (*store)->NewReader();
   Snapshot snapshot(*reader);
@@ -474,6 +501,19 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
     }
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(answer, expected) << from << ".." << to;
+
+    std::vector<graph::NodeId> replies =
+        cache.UnlinkedRepliesToBetween(kStalin, from, to);
+    EXPECT_EQ(replies, fresh.UnlinkedRepliesToBetween(kStalin, from, to))
+        << from << ".." << to;
+    expected.clear();
+    for (size_t i = 0; i < dates.size(); ++i) {
+      if (!unlinked_replies[i].empty() && !dates[i].empty() &&
+          dates[i] >= from && dates[i] <= to)
+        expected.push_back(unlinked_replies[i]);
+    }
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(replies, expected) << from << ".." << to;
   }
 }
 

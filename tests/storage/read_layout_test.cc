@@ -144,7 +144,7 @@ std::vector<std::tuple<Index, std::string, std::string>> AllTerms(
     Reader& reader) {
   std::vector<std::tuple<Index, std::string, std::string>> out;
   for (Index index : {Index::kKind, Index::kTopic, Index::kDate, Index::kNumber,
-                      Index::kWord}) {
+                      Index::kWord, Index::kPositions}) {
     reader.LookupRange(index, "", "",
                        [&](std::string_view term, const graph::NodeId& id) {
                          out.emplace_back(index, std::string(term), id);
@@ -713,6 +713,73 @@ TEST(ReadLayoutTest, ASchema2DatabaseGainsTheWordIndexOnWrite) {
   auto store = OpenOrDie(dir.db());
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(AllTerms(*store->NewReader()), before);
+  ExpectMatchesDefaults(*store);
+}
+
+// A schema-4 database (no index of the documents taking positions) opened
+// read-only answers that index from its dates and heads; opened read-write,
+// it gains the index, with the same answers, kept as pages change.
+TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
+  TestDir dir;
+  RandomGraph graph(19);
+  auto reply = [](const std::string& page_id, const std::string& date,
+                  bool takes_positions) {
+    Fragment page = MakePage(
+        page_id, "a reply of " + date + (takes_positions ? ": yes" : ""));
+    Node doc = MakeNode("doc:" + page_id, NodeKind::kDocument, page_id, {},
+                        Quote("doc:" + page_id, 0, "a"));
+    doc.props["date"] = date;
+    if (takes_positions) doc.props["stances"] = Value::MakeArray();
+    page.AddNode(std::move(doc));
+    return page;
+  };
+  std::vector<std::tuple<Index, std::string, std::string>> before;
+  {
+    auto store = OpenOrDie(dir.db());
+    for (const char* id : {"doc:p1", "doc:p2", "doc:p3"}) {
+      ASSERT_TRUE(store->ApplyPage(graph.Page(id)).ok());
+    }
+    ASSERT_TRUE(store->ApplyPage(reply("r1", "1951-07-10", true)).ok());
+    ASSERT_TRUE(store->ApplyPage(reply("r2", "1951-07-10", false)).ok());
+    ASSERT_TRUE(store->ApplyPage(reply("r3", "1951-07-12", true)).ok());
+    before = AllTerms(*store->NewReader());
+    ASSERT_TRUE(detail::DowngradeToSchema4ForTesting(*store).ok());
+  }
+  using Term = std::tuple<Index, std::string, std::string>;
+  std::vector<Term> positions;
+  for (const Term& t : before) {
+    if (std::get<0>(t) == Index::kPositions) positions.push_back(t);
+  }
+  EXPECT_EQ(positions,
+            (std::vector<Term>{{Index::kPositions, "1951-07-10", "doc:r1"},
+                               {Index::kPositions, "1951-07-12", "doc:r3"}}));
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto store = OpenOrDie(dir.db(), read_only);
+    ASSERT_NE(store, nullptr);
+    std::unique_ptr<Reader> reader = store->NewReader();
+    EXPECT_EQ(AllTerms(*reader), before);
+    EXPECT_EQ(reader->Lookup(Index::kPositions, "1951-07-10"),
+              std::vector<graph::NodeId>{"doc:r1"});
+    EXPECT_EQ(reader->Count(Index::kPositions, "1951-07-12"), 1u);
+  }
+  auto store = OpenOrDie(dir.db());
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(AllTerms(*store->NewReader()), before);
+  ExpectMatchesDefaults(*store);
+  // A reply that takes positions no more leaves the index; one that now
+  // takes some enters it.
+  ASSERT_TRUE(store->ApplyPage(reply("r1", "1951-07-10", false)).ok());
+  ASSERT_TRUE(store->ApplyPage(reply("r2", "1951-07-11", true)).ok());
+  std::vector<graph::NodeId> taking;
+  store->NewReader()->LookupRange(
+      Index::kPositions, "", "",
+      [&](std::string_view, const graph::NodeId& id) {
+        taking.push_back(id);
+        return true;
+      });
+  EXPECT_EQ(taking, (std::vector<graph::NodeId>{"doc:r2", "doc:r3"}));
   ExpectMatchesDefaults(*store);
 }
 
