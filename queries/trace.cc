@@ -37,40 +37,69 @@ std::optional<double> Similarity(const Edge& e) {
   return std::nullopt;
 }
 
-// The VARIANT_OF edges of the clauses met so far, read once per clause.
+// The VARIANT_OF links of the clauses met so far, read once per clause:
+// the other end and the link's similarity, all a lineage grows by. The
+// edge a version is compared along is read whole only for the versions
+// shown (Edge).
 class VariantIndex {
  public:
+  struct Link {
+    NodeId other;
+    double similarity = 0;  // 0 when the edge says none
+    bool out = true;        // the edge leaves the clause asked about
+  };
+
   explicit VariantIndex(Snapshot& snapshot) : snapshot_(snapshot) {}
 
-  // The clauses `id` is a version of or has as versions, with the edge
-  // (without evidence: a lineage reads only what the edges say).
-  const std::vector<const Edge*>& EdgesOf(const NodeId& id) {
+  // The clauses `id` is a version of (out) or has as versions (in).
+  const std::vector<Link>& LinksOf(const NodeId& id) {
     auto it = by_node_.find(id);
     if (it != by_node_.end()) return it->second;
-    std::vector<const Edge*>& list = by_node_[id];
+    std::vector<Link>& list = by_node_[id];
     for (storage::Reader::Direction direction :
          {storage::Reader::Direction::kOut, storage::Reader::Direction::kIn}) {
-      for (Edge& e : detail::EdgesWithoutEvidence(snapshot_, id, direction,
-                                                  EdgeKind::kVariantOf)) {
-        auto key = std::make_pair(e.source, e.target);
-        auto [pos, added] = edges_.emplace(key, std::move(e));
-        list.push_back(&pos->second);
+      bool out = direction == storage::Reader::Direction::kOut;
+      for (const Edge& e : detail::EdgesWithoutEvidence(
+               snapshot_, id, direction, EdgeKind::kVariantOf)) {
+        list.push_back(
+            {out ? e.target : e.source, Similarity(e).value_or(0), out});
       }
     }
     return list;
   }
 
-  // The edge joining `a` and `b` either way, or nullptr.
-  const Edge* Between(const NodeId& a, const NodeId& b) const {
-    if (auto it = edges_.find({a, b}); it != edges_.end()) return &it->second;
-    if (auto it = edges_.find({b, a}); it != edges_.end()) return &it->second;
-    return nullptr;
+  // The link of `a` (whose links were read) with `b`: a -> b first, then
+  // b -> a; nullptr when they are not linked.
+  const Link* Between(const NodeId& a, const NodeId& b) const {
+    auto it = by_node_.find(a);
+    if (it == by_node_.end()) return nullptr;
+    const Link* found = nullptr;
+    for (const Link& l : it->second) {
+      if (l.other != b) continue;
+      if (l.out) return &l;
+      found = &l;
+    }
+    return found;
+  }
+
+  // The edge of link `l` of `a`, without evidence.
+  std::optional<Edge> EdgeOf(const NodeId& a, const Link& l) const {
+    return snapshot_.reader().GetEdge(l.out ? a : l.other, EdgeKind::kVariantOf,
+                                      l.out ? l.other : a);
   }
 
  private:
   Snapshot& snapshot_;
-  std::map<std::pair<NodeId, NodeId>, Edge> edges_;
-  std::map<NodeId, std::vector<const Edge*>> by_node_;
+  std::map<NodeId, std::vector<Link>> by_node_;
+};
+
+// Where a clause met stands: its document, or its own id when it is in
+// none (so that each counts as a document of its own); `stored` false when
+// no head of it is stored. Read from the heads without keeping them: a
+// lineage may run through tens of thousands of clauses.
+struct ClausePlace {
+  NodeId document;
+  bool stored = false;
 };
 
 // The clauses of one lineage grown from `seed`: repeatedly the strongest
@@ -80,15 +109,17 @@ class VariantIndex {
 // both sides is the same clause.
 std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
                                 const Node& seed,
-                                std::map<NodeId, NodeId>& document_of) {
+                                std::map<NodeId, ClausePlace>& places) {
   auto doc_of = [&](const NodeId& id) -> const NodeId& {
-    auto it = document_of.find(id);
-    if (it != document_of.end()) return it->second;
-    NodeId doc;
-    if (const Node* n = snapshot.FindHead(id)) {
-      doc = DocumentOfClause(snapshot.reader(), *n);
+    auto it = places.find(id);
+    if (it != places.end()) return it->second.document;
+    ClausePlace place;
+    if (std::optional<Node> n = snapshot.reader().GetNodeHead(id)) {
+      place.document = DocumentOfClause(snapshot.reader(), *n);
+      place.stored = true;
     }
-    return document_of[id] = doc.empty() ? id : doc;
+    if (place.document.empty()) place.document = id;
+    return places.emplace(id, std::move(place)).first->second.document;
   };
   // The similarity of `id`'s closest version in document `doc`, cached.
   std::map<std::pair<NodeId, NodeId>, double> best_cache;
@@ -97,10 +128,8 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
     if (auto it = best_cache.find(key); it != best_cache.end())
       return it->second;
     double best = 0;
-    for (const Edge* e : index.EdgesOf(id)) {
-      const NodeId& other = e->source == id ? e->target : e->source;
-      if (doc_of(other) == doc)
-        best = std::max(best, Similarity(*e).value_or(0));
+    for (const VariantIndex::Link& l : index.LinksOf(id)) {
+      if (doc_of(l.other) == doc) best = std::max(best, l.similarity);
     }
     return best_cache[key] = best;
   };
@@ -119,13 +148,12 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
     members.push_back(m);
     in_lineage.insert(m);
     documents.insert(doc_of(m));
-    for (const Edge* e : index.EdgesOf(m)) {
-      const NodeId& other = e->source == m ? e->target : e->source;
-      if (in_lineage.count(other)) continue;
-      double s = Similarity(*e).value_or(0);
-      if (s < best_in(m, doc_of(other)) || s < best_in(other, doc_of(m)))
+    for (const VariantIndex::Link& l : index.LinksOf(m)) {
+      if (in_lineage.count(l.other)) continue;
+      double s = l.similarity;
+      if (s < best_in(m, doc_of(l.other)) || s < best_in(l.other, doc_of(m)))
         continue;
-      frontier.emplace(s, other);
+      frontier.emplace(s, l.other);
     }
   };
   add(seed.id);
@@ -249,7 +277,9 @@ void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
   ClauseVersion& v = Full(snapshot, g.all[i]);
   if (std::optional<size_t> j = ComparedWith(index, g.all, i)) {
     const NodeId& before = g.all[*j].clause;
-    const Edge& e = *index.Between(v.clause.id, before);
+    std::optional<Edge> edge =
+        index.EdgeOf(v.clause.id, *index.Between(v.clause.id, before));
+    Edge e = edge ? std::move(*edge) : Edge{};
     v.compared_with = before;
     v.compared_label = ClauseLabel(snapshot, before);
     v.changes = ChangeTexts(snapshot, e, v.compared_with);
@@ -392,21 +422,21 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                    });
 
   VariantIndex index(snapshot);
-  std::map<NodeId, NodeId> document_of;
+  std::map<NodeId, ClausePlace> places;
   std::set<NodeId> placed;
   std::vector<Grown> grown;
   for (const Node& seed : seeds) {
     if (placed.count(seed.id)) continue;
     Grown g;
-    for (const NodeId& id : GrowLineage(snapshot, index, seed, document_of)) {
+    for (const NodeId& id : GrowLineage(snapshot, index, seed, places)) {
       placed.insert(id);
-      if (snapshot.FindHead(id) == nullptr) continue;
+      const ClausePlace& place = places[id];
+      if (!place.stored) continue;
       Placed p;
       p.clause = id;
-      // GrowLineage names a clause in no document its own document.
-      const NodeId& doc = document_of[id];
-      if (doc != id) p.document = doc;
-      if (const Node* d = snapshot.FindHead(p.document))
+      if (place.document != id) p.document = place.document;
+      // The document's head is not kept: only the versions shown need it.
+      if (std::optional<Node> d = reader.GetNodeHead(p.document))
         p.date = d->props.GetString(prop::kDate);
       p.matched = matched.count(id) > 0;
       g.all.push_back(std::move(p));
