@@ -128,6 +128,7 @@ class CheckedReader : public storage::Reader {
   size_t Count(Index index, std::string_view term) override {
     return Checked(reader_->Count(index, term));
   }
+  bool Indexes(Index index) override { return reader_->Indexes(index); }
   Status status() const override { return reader_->status(); }
 
  private:

@@ -158,6 +158,8 @@ std::vector<graph::Evidence> Reader::FirstEvidence(const graph::NodeId& id,
   return std::move(node->evidence);
 }
 
+bool Reader::Indexes(Index) { return true; }
+
 std::vector<graph::NodeId> Reader::Lookup(Index index, std::string_view term,
                                           size_t limit) {
   const WholeGraph& whole = Whole();

@@ -295,14 +295,15 @@ class SnapshotReader : public Reader {
   // From 4 its adjacency is one list per node, direction and kind (before,
   // one key per edge end). From 5 it keeps the index of the documents
   // taking positions; before, that is answered from the date index and the
-  // documents' heads (PositionsFromDates).
+  // documents' heads (PositionsFromDates), and that of the undated
+  // documents by the defaults.
   // `keep_iterators`: the store is read-only (see ScanRange).
   SnapshotReader(const Database* database, uint32_t schema, bool keep_iterators)
       : database_(database),
         snapshot_(database->db->GetSnapshot()),
         derived_(schema >= 2),
         words_(schema >= 3),
-        positions_(schema >= 5),
+        schema5_(schema >= 5),
         lists_(schema >= 4),
         keep_iterators_(keep_iterators) {}
   ~SnapshotReader() override {
@@ -756,6 +757,10 @@ class SnapshotReader : public Reader {
     return count;
   }
 
+  bool Indexes(Index index) override {
+    return Indexed(index) || PositionsUnindexed(index);
+  }
+
   Status status() const override { return status_; }
 
  private:
@@ -962,7 +967,8 @@ class SnapshotReader : public Reader {
   // Whether the database keeps `index`.
   bool Indexed(Index index) const {
     return index == Index::kWord        ? words_
-           : index == Index::kPositions ? positions_
+           : index == Index::kPositions ? schema5_
+           : index == Index::kUndated   ? schema5_
                                         : derived_;
   }
 
@@ -970,7 +976,7 @@ class SnapshotReader : public Reader {
   // the dated documents from the date index, those whose head says they
   // take positions.
   bool PositionsUnindexed(Index index) const {
-    return index == Index::kPositions && !positions_ && derived_;
+    return index == Index::kPositions && !schema5_ && derived_;
   }
   void PositionsFromDates(
       std::string_view from, std::string_view to,
@@ -986,7 +992,7 @@ class SnapshotReader : public Reader {
 
   bool derived_;
   bool words_;
-  bool positions_;
+  bool schema5_;
   bool lists_;
   bool keep_iterators_;
   std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> iterators_;
@@ -2078,13 +2084,14 @@ Status MigrateToSchema4(const std::string& dir, Database& database) {
   return Status::Ok();
 }
 
-// Adds the index of the documents taking positions (schema 5) for the
-// documents already stored, from their heads.
+// Adds the indexes of the documents taking positions and of the undated
+// documents (schema 5) for the documents already stored, from their heads.
 Status MigrateToSchema5(const std::string& dir, Database& database) {
   rocksdb::DB* db = database.db;
   MigrationWrites writes(dir, database, 5);
   rocksdb::WriteBatch& batch = writes.batch();
-  const std::string tag(1, static_cast<char>(Reader::Index::kPositions));
+  const std::string positions(1, static_cast<char>(Reader::Index::kPositions));
+  const std::string undated(1, static_cast<char>(Reader::Index::kUndated));
   std::unique_ptr<rocksdb::Iterator> it(
       db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
@@ -2095,7 +2102,9 @@ Status MigrateToSchema5(const std::string& dir, Database& database) {
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
     if (head.kind != static_cast<uint8_t>(graph::NodeKind::kDocument)) continue;
     for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
-      if (index_key.rfind(tag, 0) != 0) continue;
+      if (index_key.rfind(positions, 0) != 0 &&
+          index_key.rfind(undated, 0) != 0)
+        continue;
       batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
     }
     Status s = writes.Write(false);
@@ -2557,10 +2566,14 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 
 Status DowngradeToSchema4ForTesting(Store& store) {
   Database& database = static_cast<RocksStore&>(store).database();
-  std::string tag(1, static_cast<char>(Reader::Index::kPositions));
-  rocksdb::Status s = database.db->DeleteRange(
-      rocksdb::WriteOptions(), database.cf[kIndex], tag, PrefixUpperBound(tag));
-  if (!s.ok()) return FromRocks(s, "DowngradeToSchema4ForTesting");
+  for (Reader::Index index :
+       {Reader::Index::kPositions, Reader::Index::kUndated}) {
+    std::string tag(1, static_cast<char>(index));
+    rocksdb::Status s =
+        database.db->DeleteRange(rocksdb::WriteOptions(), database.cf[kIndex],
+                                 tag, PrefixUpperBound(tag));
+    if (!s.ok()) return FromRocks(s, "DowngradeToSchema4ForTesting");
+  }
   return FromRocks(
       database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
                        std::string(kSchemaVersionKey), EncodeUint32(4)),

@@ -30,9 +30,11 @@ namespace parley::storage {
 // the adjacency as one list per node, direction and edge kind (before, one
 // key per edge end); Open packs a schema-2 or 3 database opened read-write,
 // and reads one opened read-only as it is. Schema 5 added the index of the
-// documents taking positions by date (Reader::Index::kPositions); Open adds
-// it to an older database opened read-write, and one opened read-only
-// answers it from the date index and the documents' heads.
+// documents taking positions by date (Reader::Index::kPositions) and that
+// of the undated documents (kUndated); Open adds them to an older database
+// opened read-write, and one opened read-only answers the first from the
+// date index and the documents' heads, the second by a pass over the whole
+// graph (Reader::Indexes says so).
 inline constexpr int kSchemaVersion = 5;
 
 struct OpenOptions {
@@ -178,6 +180,9 @@ class Reader {
     // props.stances) -> those documents: the replies a stance search looks
     // for by date, without reading every document of the dates.
     kPositions,
+    // term "": a Document whose props.date is not one string (none, or a
+    // list), and so sorts first by date, as GetString gives it "".
+    kUndated,
   };
   // Node ids under `term`, sorted, unique; at most `limit`.
   virtual std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
@@ -191,6 +196,10 @@ class Reader {
           fn);
   // How many distinct node ids are under `term`.
   virtual size_t Count(Index index, std::string_view term);
+  // Whether lookups of `index` read stored keys: false for an index a
+  // database from an older schema lacks, which is then answered by a pass
+  // over the whole graph (the defaults: true).
+  virtual bool Indexes(Index index);
 
   // The first error any call above met (an unreadable record, an I/O error),
   // in the manner of rocksdb::Iterator::status(): those calls cannot return

@@ -48,6 +48,8 @@ void ForEachIndexTerm(
     each_string(prop::kNumber, Reader::Index::kNumber);
     if (TakesPositions(node))
       each_string(prop::kDate, Reader::Index::kPositions);
+    const graph::Value* date = node.props.Get(prop::kDate);
+    if (date == nullptr || !date->is_string()) add(Reader::Index::kUndated, "");
   }
 }
 

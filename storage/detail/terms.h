@@ -1,6 +1,7 @@
 // The index terms of a node (Reader::Index): its kind name, a Clause's
 // topics and the words of its text, a Document's date and numbers, and its
-// date again when it takes positions. Shared by
+// date again when it takes positions, or "" when its date is not one
+// string. Shared by
 // the RocksDB store, which keeps them in the `index` column family, and the
 // Reader defaults.
 #ifndef PARLEY_STORAGE_DETAIL_TERMS_H_

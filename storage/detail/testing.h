@@ -30,8 +30,9 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 // migrated).
 Status DowngradeToSchema1ForTesting(Store& store);
 
-// Makes `store`'s database look as schema 4 left it: without the index of
-// the documents taking positions; schema version 4.
+// Makes `store`'s database look as schema 4 left it: without the indexes
+// of the documents taking positions and of the undated ones; schema
+// version 4.
 Status DowngradeToSchema4ForTesting(Store& store);
 
 // Makes `store`'s database look as schema 3 left it: as schema 4 did, and

@@ -144,7 +144,7 @@ std::vector<std::tuple<Index, std::string, std::string>> AllTerms(
     Reader& reader) {
   std::vector<std::tuple<Index, std::string, std::string>> out;
   for (Index index : {Index::kKind, Index::kTopic, Index::kDate, Index::kNumber,
-                      Index::kWord, Index::kPositions}) {
+                      Index::kWord, Index::kPositions, Index::kUndated}) {
     reader.LookupRange(index, "", "",
                        [&](std::string_view term, const graph::NodeId& id) {
                          out.emplace_back(index, std::string(term), id);
@@ -716,9 +716,10 @@ TEST(ReadLayoutTest, ASchema2DatabaseGainsTheWordIndexOnWrite) {
   ExpectMatchesDefaults(*store);
 }
 
-// A schema-4 database (no index of the documents taking positions) opened
-// read-only answers that index from its dates and heads; opened read-write,
-// it gains the index, with the same answers, kept as pages change.
+// A schema-4 database (no indexes of the documents taking positions and of
+// the undated ones) opened read-only answers the first from its dates and
+// heads, the second by a pass over the graph; opened read-write, it gains
+// both, with the same answers, kept as pages change.
 TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
   TestDir dir;
   RandomGraph graph(19);
@@ -742,17 +743,31 @@ TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
     ASSERT_TRUE(store->ApplyPage(reply("r1", "1951-07-10", true)).ok());
     ASSERT_TRUE(store->ApplyPage(reply("r2", "1951-07-10", false)).ok());
     ASSERT_TRUE(store->ApplyPage(reply("r3", "1951-07-12", true)).ok());
+    // Undated: no date, and a list of two.
+    Fragment undated = MakePage("u", "undated");
+    undated.AddNode(MakeNode("doc:u1", NodeKind::kDocument, "u1", {},
+                             Quote("doc:u1", 0, "u")));
+    Node listed = MakeNode("doc:u2", NodeKind::kDocument, "u2", {},
+                           Quote("doc:u2", 1, "n"));
+    listed.props["date"].Append("1951-07-01");
+    listed.props["date"].Append("1951-07-02");
+    undated.AddNode(std::move(listed));
+    ASSERT_TRUE(store->ApplyPage(undated).ok());
     before = AllTerms(*store->NewReader());
     ASSERT_TRUE(detail::DowngradeToSchema4ForTesting(*store).ok());
   }
   using Term = std::tuple<Index, std::string, std::string>;
-  std::vector<Term> positions;
+  std::vector<Term> added;
   for (const Term& t : before) {
-    if (std::get<0>(t) == Index::kPositions) positions.push_back(t);
+    if (std::get<0>(t) == Index::kPositions ||
+        std::get<0>(t) == Index::kUndated)
+      added.push_back(t);
   }
-  EXPECT_EQ(positions,
+  EXPECT_EQ(added,
             (std::vector<Term>{{Index::kPositions, "1951-07-10", "doc:r1"},
-                               {Index::kPositions, "1951-07-12", "doc:r3"}}));
+                               {Index::kPositions, "1951-07-12", "doc:r3"},
+                               {Index::kUndated, "", "doc:u1"},
+                               {Index::kUndated, "", "doc:u2"}}));
   {
     OpenOptions read_only;
     read_only.read_only = true;
@@ -763,10 +778,13 @@ TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
     EXPECT_EQ(reader->Lookup(Index::kPositions, "1951-07-10"),
               std::vector<graph::NodeId>{"doc:r1"});
     EXPECT_EQ(reader->Count(Index::kPositions, "1951-07-12"), 1u);
+    EXPECT_TRUE(reader->Indexes(Index::kPositions));
+    EXPECT_FALSE(reader->Indexes(Index::kUndated));
   }
   auto store = OpenOrDie(dir.db());
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(AllTerms(*store->NewReader()), before);
+  EXPECT_TRUE(store->NewReader()->Indexes(Index::kUndated));
   ExpectMatchesDefaults(*store);
   // A reply that takes positions no more leaves the index; one that now
   // takes some enters it.
