@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/props.h"
@@ -138,80 +139,23 @@ std::string_view DocumentInId(std::string_view clause_id) {
                                       : clause_id.substr(0, at);
 }
 
-// Candidates' first `query.limit` in answer order, for a query of words or
-// a topic filtered by dates at most, reading only the clauses kept: the
-// matches come from the indexes (MatchClauseIds), each one's document from
-// its id, dates from the date index. Sets `total` to how many pass. nullopt
-// when the query needs more (a proposer, a side, grouping, an id), when
-// there are no more matches than the limit, or when a clause read is not
-// in the document its id names; Candidates answers those. The clauses not
-// read are placed by the document their id names: the importers name every
-// clause so, and a stored clause otherwise named would be misplaced here.
-std::optional<std::vector<Candidate>> FirstCandidatesByDate(
-    Snapshot& snapshot, const WhoProposedQuery& query, size_t& total) {
-  if (!query.by.empty() || !query.side.empty() || query.group_by_side)
-    return std::nullopt;
-  std::optional<std::vector<ClauseIdMatch>> matches =
-      MatchClauseIds(snapshot, ClauseQuery{query.text, query.topics});
-  if (!matches || matches->size() <= query.limit) return std::nullopt;
-  storage::Reader& reader = snapshot.reader();
+// A matched clause placed for the answer order: its document's date and
+// the document, as Candidates places it.
+struct Ranked {
+  std::string date;
+  NodeId document;  // "" when not stored, as Candidate::document.id
+  const ClauseIdMatch* match;
+};
 
-  // The date of each matched clause's document. A document under two dates
-  // (a list) or under none is read whole below.
-  std::unordered_map<std::string_view, std::string_view> dates;
-  for (const ClauseIdMatch& m : *matches) {
-    std::string_view doc = DocumentInId(m.id);
-    if (doc.empty()) return std::nullopt;
-    dates.emplace(doc, std::string_view());
-  }
-  constexpr std::string_view kListed = "\x01";
-  std::deque<std::string> terms;  // owns the views in `dates`
-  std::string term;
-  reader.LookupRange(storage::Reader::Index::kDate, "", "",
-                     [&](std::string_view t, const NodeId& id) {
-                       auto it = dates.find(id);
-                       if (it == dates.end()) return true;
-                       if (t != term) {
-                         term = t;
-                         terms.push_back(term);
-                       }
-                       it->second = it->second.empty()
-                                        ? std::string_view(terms.back())
-                                        : kListed;
-                       return true;
-                     });
-  struct Ranked {
-    std::string date;
-    NodeId document;  // "" when not stored, as Candidate::document.id
-    const ClauseIdMatch* match;
-  };
-  std::vector<Ranked> ranked;
-  std::map<std::string_view, std::pair<std::string, NodeId>> read_whole;
-  for (const ClauseIdMatch& m : *matches) {
-    std::string_view doc = DocumentInId(m.id);
-    std::string_view date = dates[doc];
-    Ranked r{std::string(date), NodeId(doc), &m};
-    if (date.empty() || date == kListed) {
-      auto [it, added] = read_whole.try_emplace(doc);
-      if (added) {
-        if (const Node* d = snapshot.FindHead(NodeId(doc))) {
-          it->second = {d->props.GetString(prop::kDate), d->id};
-        }
-      }
-      std::tie(r.date, r.document) = it->second;
-    }
-    if (!InDates(r.date, query)) continue;
-    ranked.push_back(std::move(r));
-  }
-  total = ranked.size();
-  std::stable_sort(
-      ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
-        return std::tie(x.date, x.document) < std::tie(y.date, y.document);
-      });
-  // Whole documents until the limit is reached: within one, clauses go by
-  // position, which only their heads tell.
+// The candidates of `ranked` (in answer order) up to `limit`, whole
+// documents at a time: within one, clauses go by position, which only
+// their heads tell. nullopt when a clause read is not in the document its
+// id names.
+std::optional<std::vector<Candidate>> CandidatesOf(
+    Snapshot& snapshot, const std::vector<Ranked>& ranked, size_t limit) {
+  storage::Reader& reader = snapshot.reader();
   std::vector<Candidate> out;
-  for (size_t i = 0; i < ranked.size() && out.size() < query.limit;) {
+  for (size_t i = 0; i < ranked.size() && out.size() < limit;) {
     size_t end = i;
     while (end < ranked.size() && ranked[end].date == ranked[i].date &&
            ranked[end].document == ranked[i].document)
@@ -236,8 +180,127 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
                        return x.position < y.position;
                      });
   }
-  if (out.size() > query.limit) out.resize(query.limit);
+  if (out.size() > limit) out.resize(limit);
   return out;
+}
+
+// The first matches in answer order, whole documents, until they hold at
+// least `limit` clauses (all of them when fewer), with no date window:
+// first the undated documents (their index), then the date index in order,
+// read only as far as needed. A document a match's id names is taken to be
+// stored (the page that stored the clause stored it).
+std::vector<Ranked> FirstRanked(storage::Reader& reader,
+                                const std::vector<ClauseIdMatch>& matches,
+                                size_t limit) {
+  std::unordered_map<std::string_view, std::vector<const ClauseIdMatch*>> of;
+  for (const ClauseIdMatch& m : matches) of[DocumentInId(m.id)].push_back(&m);
+  std::vector<Ranked> ranked;
+  std::unordered_set<std::string_view> undated;
+  auto take = [&](const std::string& date, const NodeId& doc) {
+    for (const ClauseIdMatch* m : of.find(doc)->second)
+      ranked.push_back({date, doc, m});
+  };
+  using Index = storage::Reader::Index;
+  reader.LookupRange(Index::kUndated, "", "",
+                     [&](std::string_view, const NodeId& id) {
+                       auto it = of.find(id);
+                       if (it == of.end()) return true;
+                       undated.insert(it->first);
+                       take("", id);
+                       return true;
+                     });
+  reader.LookupRange(Index::kDate, "", "",
+                     [&](std::string_view date, const NodeId& id) {
+                       if (ranked.size() >= limit) return false;
+                       auto it = of.find(id);
+                       if (it == of.end() || undated.count(it->first))
+                         return true;
+                       take(std::string(date), id);
+                       return true;
+                     });
+  return ranked;
+}
+
+// Candidates' first `query.limit` in answer order, for a query of words or
+// a topic filtered by dates at most, reading only the clauses kept: the
+// matches come from the indexes (MatchClauseIds), each one's document from
+// its id, dates from the date index (with no date window, only as far as
+// the first answers reach: FirstRanked). Sets `total` to how many pass. nullopt
+// when the query needs more (a proposer, a side, grouping, an id), when
+// there are no more matches than the limit, or when a clause read is not
+// in the document its id names; Candidates answers those. The clauses not
+// read are placed by the document their id names: the importers name every
+// clause so, and a stored clause otherwise named would be misplaced here.
+std::optional<std::vector<Candidate>> FirstCandidatesByDate(
+    Snapshot& snapshot, const WhoProposedQuery& query, size_t& total) {
+  if (!query.by.empty() || !query.side.empty() || query.group_by_side)
+    return std::nullopt;
+  std::optional<std::vector<ClauseIdMatch>> matches =
+      MatchClauseIds(snapshot, ClauseQuery{query.text, query.topics});
+  if (!matches || matches->size() <= query.limit) return std::nullopt;
+  storage::Reader& reader = snapshot.reader();
+
+  // The date of each matched clause's document. A document under two dates
+  // (a list) or under none is read whole below.
+  std::unordered_map<std::string_view, std::string_view> dates;
+  for (const ClauseIdMatch& m : *matches) {
+    std::string_view doc = DocumentInId(m.id);
+    if (doc.empty()) return std::nullopt;
+    dates.emplace(doc, std::string_view());
+  }
+  // With no date window, every match is in the answer, and its first ones
+  // need the date index only as far as they reach.
+  if (query.from.empty() && query.to.empty() &&
+      reader.Indexes(storage::Reader::Index::kUndated)) {
+    std::optional<std::vector<Candidate>> out = CandidatesOf(
+        snapshot, FirstRanked(reader, *matches, query.limit), query.limit);
+    // Clauses not stored in the documents named can leave the first ones
+    // short: then the whole answer is ranked below.
+    if (!out || out->size() == query.limit) {
+      total = matches->size();
+      return out;
+    }
+  }
+  constexpr std::string_view kListed = "\x01";
+  std::deque<std::string> terms;  // owns the views in `dates`
+  std::string term;
+  reader.LookupRange(storage::Reader::Index::kDate, "", "",
+                     [&](std::string_view t, const NodeId& id) {
+                       auto it = dates.find(id);
+                       if (it == dates.end()) return true;
+                       if (t != term) {
+                         term = t;
+                         terms.push_back(term);
+                       }
+                       it->second = it->second.empty()
+                                        ? std::string_view(terms.back())
+                                        : kListed;
+                       return true;
+                     });
+  std::vector<Ranked> ranked;
+  std::map<std::string_view, std::pair<std::string, NodeId>> read_whole;
+  for (const ClauseIdMatch& m : *matches) {
+    std::string_view doc = DocumentInId(m.id);
+    std::string_view date = dates[doc];
+    Ranked r{std::string(date), NodeId(doc), &m};
+    if (date.empty() || date == kListed) {
+      auto [it, added] = read_whole.try_emplace(doc);
+      if (added) {
+        if (const Node* d = snapshot.FindHead(NodeId(doc))) {
+          it->second = {d->props.GetString(prop::kDate), d->id};
+        }
+      }
+      std::tie(r.date, r.document) = it->second;
+    }
+    if (!InDates(r.date, query)) continue;
+    ranked.push_back(std::move(r));
+  }
+  total = ranked.size();
+  std::stable_sort(
+      ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
+        return std::tie(x.date, x.document) < std::tie(y.date, y.document);
+      });
+  return CandidatesOf(snapshot, ranked, query.limit);
 }
 
 ProposalAnswer BuildAnswer(Snapshot& snapshot, PositionCache& positions,

@@ -108,7 +108,8 @@ TEST(WhoProposedTest, AnUnknownPersonFailsWithNotFound) {
 }
 
 // A collection where the order of answers is decided by every part of it:
-// several documents a day, undated ones, a month-only date, clauses embedded
+// several documents a day, undated ones, a month-only date, a list of two
+// dates (which sorts as none), clauses embedded
 // in messages with their own date, positions against id order, and clauses
 // matched by topic alone.
 class BusyDays {
@@ -118,7 +119,7 @@ class BusyDays {
     EXPECT_TRUE(store.ok()) << store.status().message();
     store_ = std::move(store).value();
     const char* dates[] = {"1951-07-02", "1951-07-01", "", "1951-07",
-                           "1951-07-01"};
+                           "1951-07-01|1951-07-03"};
     for (int i = 0; i < 30; ++i) {
       char id[32];
       std::snprintf(id, sizeof id, "doc:t-%02d", 29 - i);
@@ -177,7 +178,12 @@ class BusyDays {
     n.id = id;
     n.kind = graph::NodeKind::kDocument;
     n.label = id;
-    if (!date.empty()) n.props["date"] = date;
+    if (size_t bar = date.find('|'); bar != std::string::npos) {
+      n.props["date"].Append(date.substr(0, bar));
+      n.props["date"].Append(date.substr(bar + 1));
+    } else if (!date.empty()) {
+      n.props["date"] = date;
+    }
     return n;
   }
 
