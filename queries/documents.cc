@@ -102,8 +102,10 @@ std::vector<std::string> CitationsOf(storage::Reader& reader,
 std::vector<Node> SourcesOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
-  for (const graph::Edge& e : snapshot.reader().InEdges(id, kind)) {
-    if (const Node* n = snapshot.FindHead(e.source)) out.push_back(Brief(*n));
+  // Only the ends: no edge is merged with its evidence.
+  for (const NodeId& source :
+       detail::FarEnds(snapshot, id, detail::Direction::kIn, kind)) {
+    if (const Node* n = snapshot.FindHead(source)) out.push_back(Brief(*n));
   }
   return out;
 }
@@ -111,8 +113,9 @@ std::vector<Node> SourcesOf(Snapshot& snapshot, const NodeId& id,
 std::vector<Node> TargetsOf(Snapshot& snapshot, const NodeId& id,
                             EdgeKind kind) {
   std::vector<Node> out;
-  for (const graph::Edge& e : snapshot.reader().OutEdges(id, kind)) {
-    if (const Node* n = snapshot.FindHead(e.target)) out.push_back(Brief(*n));
+  for (const NodeId& target :
+       detail::FarEnds(snapshot, id, detail::Direction::kOut, kind)) {
+    if (const Node* n = snapshot.FindHead(target)) out.push_back(Brief(*n));
   }
   return out;
 }

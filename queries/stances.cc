@@ -10,6 +10,7 @@
 
 #include "graph/props.h"
 #include "queries/clause_match.h"
+#include "queries/detail/walk.h"
 #include "queries/detail/words.h"
 #include "queries/timeline.h"
 
@@ -102,13 +103,14 @@ std::string Joined(const std::vector<std::string>& v, const std::string& sep) {
 void ClausesUnder(Snapshot& snapshot, const NodeId& doc_id,
                   std::set<NodeId>& seen, std::vector<const Node*>& out) {
   if (!seen.insert(doc_id).second) return;
-  storage::Reader& reader = snapshot.reader();
-  for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kHasClause)) {
-    if (const Node* c = snapshot.FindHead(e.target)) out.push_back(c);
+  using detail::Direction;
+  for (const NodeId& c : detail::FarEnds(snapshot, doc_id, Direction::kOut,
+                                         EdgeKind::kHasClause)) {
+    if (const Node* clause = snapshot.FindHead(c)) out.push_back(clause);
   }
-  for (const Edge& e : reader.OutEdges(doc_id, EdgeKind::kEmbeds)) {
-    ClausesUnder(snapshot, e.target, seen, out);
-  }
+  for (const NodeId& d :
+       detail::FarEnds(snapshot, doc_id, Direction::kOut, EdgeKind::kEmbeds))
+    ClausesUnder(snapshot, d, seen, out);
 }
 
 // "1951-07-03" a month earlier ("1951-06-03"); "" when not a date.
@@ -672,20 +674,24 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
   std::set<NodeId> guard;
   while (!doc.empty() && guard.insert(doc).second) {
     holders.push_back(doc);
-    std::vector<Edge> parents = reader.InEdges(doc, EdgeKind::kEmbeds);
-    doc = parents.empty() ? NodeId() : parents[0].source;
+    std::vector<NodeId> parents = detail::FarEnds(
+        snapshot, doc, detail::Direction::kIn, EdgeKind::kEmbeds);
+    doc = parents.empty() ? NodeId() : parents[0];
   }
+  // The edges' ends only: no edge is merged with its evidence.
   std::vector<NodeId> replies;
   for (const NodeId& h : holders) {
-    for (const Edge& e : reader.InEdges(h, EdgeKind::kRespondsTo))
-      replies.push_back(e.source);
+    for (NodeId& r : detail::FarEnds(snapshot, h, detail::Direction::kIn,
+                                     EdgeKind::kRespondsTo))
+      replies.push_back(std::move(r));
     const Node* d = snapshot.FindHead(h);
     std::string date = d ? d->props.GetString(prop::kDate) : "";
     if (date.empty()) continue;
     std::string until = MonthAfter(date);
-    for (const Edge& a : reader.InEdges(h, EdgeKind::kAuthored)) {
+    for (const NodeId& author : detail::FarEnds(
+             snapshot, h, detail::Direction::kIn, EdgeKind::kAuthored)) {
       // The authors are hubs: their replies by date come from the cache.
-      for (NodeId& r : cache.UnlinkedRepliesToBetween(a.source, date, until))
+      for (NodeId& r : cache.UnlinkedRepliesToBetween(author, date, until))
         replies.push_back(std::move(r));
     }
   }
