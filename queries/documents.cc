@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/props.h"
 #include "queries/detail/walk.h"
@@ -108,6 +110,46 @@ std::vector<Node> SourcesOf(Snapshot& snapshot, const NodeId& id,
     if (const Node* n = snapshot.FindHead(source)) out.push_back(Brief(*n));
   }
   return out;
+}
+
+std::unordered_map<NodeId, std::string> DocumentDates(
+    storage::Reader& reader, std::vector<NodeId> documents,
+    size_t from_index_above, size_t keys_per_document) {
+  using Index = storage::Reader::Index;
+  std::sort(documents.begin(), documents.end());
+  documents.erase(std::unique(documents.begin(), documents.end()),
+                  documents.end());
+  std::unordered_map<NodeId, std::string> dates;
+  if (documents.size() >= from_index_above && reader.Indexes(Index::kUndated)) {
+    std::unordered_set<std::string_view> wanted(documents.begin(),
+                                                documents.end());
+    reader.LookupRange(Index::kUndated, "", "",
+                       [&](std::string_view, const NodeId& id) {
+                         if (wanted.erase(id)) dates[id] = "";
+                         return true;
+                       });
+    size_t budget = keys_per_document * documents.size();
+    bool whole = true;
+    reader.LookupRange(Index::kDate, "", "",
+                       [&](std::string_view date, const NodeId& id) {
+                         if (budget-- == 0) return whole = false;
+                         if (wanted.erase(id)) dates[id] = std::string(date);
+                         return !wanted.empty();
+                       });
+    // A document under no date term, met by the whole pass, is not stored:
+    // its head would give no date either.
+    if (whole || wanted.empty()) return dates;
+    for (std::string_view id : wanted) {
+      std::optional<Node> d = reader.GetNodeHead(NodeId(id));
+      dates[NodeId(id)] = d ? d->props.GetString(prop::kDate) : "";
+    }
+    return dates;
+  }
+  for (const NodeId& id : documents) {
+    std::optional<Node> d = reader.GetNodeHead(id);
+    dates[id] = d ? d->props.GetString(prop::kDate) : "";
+  }
+  return dates;
 }
 
 std::vector<Node> TargetsOf(Snapshot& snapshot, const NodeId& id,

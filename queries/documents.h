@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/model.h"
@@ -55,6 +56,17 @@ std::vector<graph::Node> SourcesOf(Snapshot& snapshot, const graph::NodeId& id,
                                    graph::EdgeKind kind);
 std::vector<graph::Node> TargetsOf(Snapshot& snapshot, const graph::NodeId& id,
                                    graph::EdgeKind kind);
+
+// The date of each of `documents` (props.date when one string, else "", as
+// their heads give it). From `from_index_above` documents on, they are
+// taken from one pass over the date index when that is cheaper than
+// reading their heads: the undated ones (a list of dates, or none) from
+// their own index, the rest under their one date. The pass stops after
+// `keys_per_document` keys a document (about what reading a head costs),
+// and the documents it has not met are read from their heads.
+std::unordered_map<graph::NodeId, std::string> DocumentDates(
+    storage::Reader& reader, std::vector<graph::NodeId> documents,
+    size_t from_index_above = 1000, size_t keys_per_document = 50);
 
 // One link of the chain a text travelled along.
 struct TransmissionStep {

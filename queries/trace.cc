@@ -6,6 +6,7 @@
 #include <queue>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "graph/props.h"
@@ -425,19 +426,30 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
   std::map<NodeId, ClausePlace> places;
   std::set<NodeId> placed;
   std::vector<Grown> grown;
+  std::vector<std::vector<NodeId>> lineage_members;
   for (const Node& seed : seeds) {
     if (placed.count(seed.id)) continue;
+    lineage_members.push_back(GrowLineage(snapshot, index, seed, places));
+    placed.insert(lineage_members.back().begin(), lineage_members.back().end());
+  }
+  std::vector<NodeId> documents;
+  for (const auto& [id, place] : places) {
+    if (place.stored && place.document != id)
+      documents.push_back(place.document);
+  }
+  std::unordered_map<NodeId, std::string> dates =
+      DocumentDates(reader, std::move(documents));
+  for (const std::vector<NodeId>& members : lineage_members) {
     Grown g;
-    for (const NodeId& id : GrowLineage(snapshot, index, seed, places)) {
-      placed.insert(id);
+    for (const NodeId& id : members) {
       const ClausePlace& place = places[id];
       if (!place.stored) continue;
       Placed p;
       p.clause = id;
-      if (place.document != id) p.document = place.document;
-      // The document's head is not kept: only the versions shown need it.
-      if (std::optional<Node> d = reader.GetNodeHead(p.document))
-        p.date = d->props.GetString(prop::kDate);
+      if (place.document != id) {
+        p.document = place.document;
+        p.date = dates[p.document];
+      }
       p.matched = matched.count(id) > 0;
       g.all.push_back(std::move(p));
     }

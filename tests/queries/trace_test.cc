@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "queries/documents.h"
+#include "storage/store.h"
 #include "tests/queries/query_graph.h"
+#include "tests/queries/reader_variants.h"
+#include "tests/storage/test_dir.h"
 
 namespace parley::queries {
 namespace {
@@ -80,6 +84,57 @@ TEST(TraceClauseTest, NothingMatchedIsNotFound) {
   auto empty = TraceClause(g.snapshot(), {"", {}});
   ASSERT_FALSE(empty.ok());
   EXPECT_EQ(empty.status().code(), Status::Code::kInvalidArgument);
+}
+
+// A lineage's documents are dated from the date index once they are many:
+// the dates equal what each head says, undated ones and lists of dates
+// included, a document not stored has none, and a pass cut short by its
+// budget leaves the rest to the heads.
+TEST(DocumentDatesTest, TheIndexGivesWhatTheHeadsSay) {
+  storage::TestDir dir;
+  auto opened = storage::Store::Open(dir.db());
+  ASSERT_TRUE(opened.ok());
+  std::unique_ptr<storage::Store> store = std::move(opened).value();
+  graph::Fragment page;
+  page.page_id = "page";
+  page.text = "page";
+  page.content_hash = "page";
+  std::vector<graph::NodeId> asked = {"doc:not-stored"};
+  for (int i = 0; i < 40; ++i) {
+    graph::Node d;
+    d.id = "doc:d" + std::to_string(i);
+    d.kind = graph::NodeKind::kDocument;
+    d.label = d.id;
+    if (i % 7 == 1) {
+      d.props["date"].Append("1951-07-0" + std::to_string(i % 9 + 1));
+      d.props["date"].Append("1951-08-01");
+    } else if (i % 7 == 2) {
+      d.props["date"] = 1951;  // not a string: no date
+    } else if (i % 7 != 3) {
+      d.props["date"] = "1951-0" + std::to_string(i % 9 + 1) + "-15";
+    }
+    page.AddNode(d);
+    if (i % 2 == 0) asked.push_back(d.id);
+  }
+  ASSERT_TRUE(store->ApplyPage(page).ok());
+  std::unique_ptr<storage::Reader> reader = store->NewReader();
+  std::unordered_map<graph::NodeId, std::string> want;
+  for (const graph::NodeId& id : asked) {
+    std::optional<graph::Node> head = reader->GetNodeHead(id);
+    want[id] = head ? head->props.GetString("date") : "";
+  }
+  testing::DefaultsReader defaults(*reader);
+  for (storage::Reader* r :
+       std::vector<storage::Reader*>{reader.get(), &defaults}) {
+    // Heads only; the whole pass; a pass cut short after a few keys.
+    for (auto [above, keys] : std::vector<std::pair<size_t, size_t>>{
+             {1000, 50}, {1, 50}, {1, 1}}) {
+      std::unordered_map<graph::NodeId, std::string> got =
+          DocumentDates(*r, asked, above, keys);
+      for (const graph::NodeId& id : asked)
+        EXPECT_EQ(got[id], want[id]) << id << " " << above << "/" << keys;
+    }
+  }
 }
 
 }  // namespace
