@@ -57,11 +57,12 @@ def supports(parley, subcommand, option):
     return re.search(r"(^|[\s,])" + re.escape(option) + r"\b", out) is not None
 
 
-def commands(queries, instances=1, limit=False):
+def commands(queries, instances=1, limit=False, show_limit=False):
     """(name, [(argv tail, query index)]) per command shape: up to
     `instances` queries of a shape for path, neighbours and who-proposed of
     a clause, the first query for the others. With `limit`, also
-    who-proposed TOPIC --limit 50."""
+    who-proposed TOPIC --limit 50 and trace CLAUSE --limit 50; with
+    `show_limit`, show of the hub --limit 50."""
     shapes, order = {}, []
 
     def add(name, tail, index, many=False):
@@ -98,11 +99,17 @@ def commands(queries, instances=1, limit=False):
         elif kind == "trace":
             if ":" in q[1]:
                 add("trace clause id", ["trace", q[1], "--format", "json"], i)
+                if limit:
+                    add("trace clause id --limit 50",
+                        ["trace", q[1], "--limit", "50", "--format", "json"], i)
             else:
                 add("trace words", ["trace", q[1], "--format", "json"], i)
         elif kind == "show":
             name = "show document" if q[1].startswith("doc:") else "show hub"
             add(name, ["show", q[1], "--format", "json"], i)
+            if show_limit and name == "show hub":
+                add("show hub --limit 50",
+                    ["show", q[1], "--limit", "50", "--format", "json"], i)
         elif kind == "search":
             add("search", ["search", q[1], "--format", "json"], i)
     add("stats", ["stats"], None)
@@ -261,8 +268,9 @@ def main():
     skip = timed_out_warm(args.warm)
     queries = read_queries(args.queries)
     limit = supports(args.parley, "who-proposed", "--limit")
+    show_limit = supports(args.parley, "show", "--limit")
     results = []
-    for name, runs_of in commands(queries, args.instances, limit):
+    for name, runs_of in commands(queries, args.instances, limit, show_limit):
         argvs = [([args.parley, "--db", args.db] + tail, index) for tail, index in runs_of]
         r = measure(name, argvs, args.timeout, skip)
         r["system"] = "parley"

@@ -271,10 +271,12 @@ def main():
     # Queries: warm and cold per size.
     rows = {}
     order = ["load graph + view", "who-proposed topic", "who-proposed topic --limit 50",
-             "who-proposed clause id", "who-proposed --by", "trace clause id", "trace words",
+             "who-proposed clause id", "who-proposed --by", "trace clause id",
+             "trace clause id --limit 50", "trace words",
              "path", "path (engine)", "neighbors d=1", "neighbors d=1 (engine)",
              "neighbors d=2", "neighbors d=2 (engine)", "neighbors d=3",
-             "neighbors d=3 (engine)", "show hub", "show document", "search", "topic lookup",
+             "neighbors d=3 (engine)", "show hub", "show hub --limit 50", "show document",
+             "search", "topic lookup",
              "stats", "export json"]
     bench_name = {"FindPaths": "", "Neighbors": "", "ShortestPaths": " (engine)",
                   "Neighborhood": " (engine)", "WhoProposed": "", "Trace": "",
@@ -378,8 +380,9 @@ def main():
         p("")
 
     # The cold targets of issue 8.
-    targets = ["who-proposed clause id", "trace clause id", "path", "neighbors d=2",
-               "show hub", "show document", "search", "who-proposed topic --limit 50"]
+    targets = ["who-proposed clause id", "trace clause id", "trace clause id --limit 50",
+               "path", "neighbors d=2", "show hub", "show hub --limit 50", "show document",
+               "search", "who-proposed topic --limit 50"]
     done = []
     for n in sizes:
         parley = {c["name"]: c for c in cold_results(w, n) if c["system"] == "parley"}
