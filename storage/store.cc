@@ -1992,13 +1992,15 @@ Status MigrateToSchema2(const std::string& dir, Database& database) {
   return writes.Finish();
 }
 
-// Adds the index of clause words (schema 3) to a schema-2 database: the
-// index keys of every clause's head, then schema version 3. Keys already
-// there are written again unchanged, so a migration that stopped half-way
-// (the version is written last) is finished by the next Open.
-Status MigrateToSchema3(const std::string& dir, Database& database) {
+// Puts, for every stored head of `kind`, the index keys `wanted` takes,
+// then schema version `version`. Keys already there are written again
+// unchanged, so a migration that stopped half-way (the version is written
+// last) is finished by the next Open.
+Status AddIndexKeys(const std::string& dir, Database& database, int version,
+                    graph::NodeKind kind,
+                    const std::function<bool(std::string_view)>& wanted) {
   rocksdb::DB* db = database.db;
-  MigrationWrites writes(dir, database, 3);
+  MigrationWrites writes(dir, database, version);
   rocksdb::WriteBatch& batch = writes.batch();
   std::unique_ptr<rocksdb::Iterator> it(
       db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
@@ -2008,8 +2010,9 @@ Status MigrateToSchema3(const std::string& dir, Database& database) {
     Status decoded = detail::DecodeRecord(it->value().ToStringView(), &head,
                                           Describe(kHeads, key));
     if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
-    if (head.kind != static_cast<uint8_t>(graph::NodeKind::kClause)) continue;
+    if (head.kind != static_cast<uint8_t>(kind)) continue;
     for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
+      if (!wanted(index_key)) continue;
       batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
     }
     Status s = writes.Write(false);
@@ -2017,6 +2020,13 @@ Status MigrateToSchema3(const std::string& dir, Database& database) {
   }
   if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
   return writes.Finish();
+}
+
+// Adds the index of clause words (schema 3) to a schema-2 database: the
+// index keys of every clause's head.
+Status MigrateToSchema3(const std::string& dir, Database& database) {
+  return AddIndexKeys(dir, database, 3, graph::NodeKind::kClause,
+                      [](std::string_view) { return true; });
 }
 
 // Packs the adjacency (schema 4): the key per edge end that schemas 2 and 3
@@ -2087,31 +2097,13 @@ Status MigrateToSchema4(const std::string& dir, Database& database) {
 // Adds the indexes of the documents taking positions and of the undated
 // documents (schema 5) for the documents already stored, from their heads.
 Status MigrateToSchema5(const std::string& dir, Database& database) {
-  rocksdb::DB* db = database.db;
-  MigrationWrites writes(dir, database, 5);
-  rocksdb::WriteBatch& batch = writes.batch();
-  const std::string positions(1, static_cast<char>(Reader::Index::kPositions));
-  const std::string undated(1, static_cast<char>(Reader::Index::kUndated));
-  std::unique_ptr<rocksdb::Iterator> it(
-      db->NewIterator(rocksdb::ReadOptions(), database.cf[kHeads]));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    std::string_view key = it->key().ToStringView();
-    NodeHeadRecord head;
-    Status decoded = detail::DecodeRecord(it->value().ToStringView(), &head,
-                                          Describe(kHeads, key));
-    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
-    if (head.kind != static_cast<uint8_t>(graph::NodeKind::kDocument)) continue;
-    for (const std::string& index_key : IndexKeysOf(std::string(key), head)) {
-      if (index_key.rfind(positions, 0) != 0 &&
-          index_key.rfind(undated, 0) != 0)
-        continue;
-      batch.Put(database.cf[kIndex], index_key, "").PermitUncheckedError();
-    }
-    Status s = writes.Write(false);
-    if (!s.ok()) return s;
-  }
-  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
-  return writes.Finish();
+  const char positions = static_cast<char>(Reader::Index::kPositions);
+  const char undated = static_cast<char>(Reader::Index::kUndated);
+  return AddIndexKeys(dir, database, 5, graph::NodeKind::kDocument,
+                      [&](std::string_view index_key) {
+                        return index_key[0] == positions ||
+                               index_key[0] == undated;
+                      });
 }
 
 // Options of every column family: LZ4 for most levels, ZSTD (slower, about

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "graph/graph_view.h"
+#include "tests/queries/one_page_store.h"
 #include "tests/queries/query_graph.h"
 #include "tests/queries/reader_variants.h"
 
@@ -489,14 +490,8 @@ TEST(TraversalTest, PathsThroughAHubOfThousandsAreTheFirstOfAllPaths) {
 // graph view's, and a hub no document of the writer's leads to (first by
 // id) carries none.
 TEST(TraversalTest, PathsThroughHubsBesideTheTargetAreTheGraphViews) {
-  storage::TestDir dir;
-  auto opened = storage::Store::Open(dir.db());
-  ASSERT_TRUE(opened.ok());
-  std::unique_ptr<storage::Store> store = std::move(opened).value();
-  graph::Fragment page;
-  page.page_id = "page";
-  page.text = "page";
-  page.content_hash = "page";
+  OnePageStore one;
+  graph::Fragment& page = one.page();
   auto node = [&](const std::string& id, graph::NodeKind kind) {
     graph::Node n;
     n.id = id;
@@ -530,8 +525,8 @@ TEST(TraversalTest, PathsThroughHubsBesideTheTargetAreTheGraphViews) {
     node(doc, graph::NodeKind::kDocument);
     edge(doc, EdgeKind::kAddressedTo, i % 2 ? "person:hub" : "person:aside");
   }
-  ASSERT_TRUE(store->ApplyPage(page).ok());
-  std::unique_ptr<storage::Reader> reader = store->NewReader();
+  std::unique_ptr<storage::Reader> reader = one.Store();
+  ASSERT_NE(reader, nullptr);
   Snapshot oracle(*reader);
   const graph::GraphView& view = oracle.View();
   DefaultsReader defaults(*reader);

@@ -3,10 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "queries/documents.h"
-#include "storage/store.h"
+#include "tests/queries/one_page_store.h"
 #include "tests/queries/query_graph.h"
 #include "tests/queries/reader_variants.h"
-#include "tests/storage/test_dir.h"
 
 namespace parley::queries {
 namespace {
@@ -91,14 +90,8 @@ TEST(TraceClauseTest, NothingMatchedIsNotFound) {
 // included, a document not stored has none, and a pass cut short by its
 // budget leaves the rest to the heads.
 TEST(DocumentDatesTest, TheIndexGivesWhatTheHeadsSay) {
-  storage::TestDir dir;
-  auto opened = storage::Store::Open(dir.db());
-  ASSERT_TRUE(opened.ok());
-  std::unique_ptr<storage::Store> store = std::move(opened).value();
-  graph::Fragment page;
-  page.page_id = "page";
-  page.text = "page";
-  page.content_hash = "page";
+  testing::OnePageStore one;
+  graph::Fragment& page = one.page();
   std::vector<graph::NodeId> asked = {"doc:not-stored"};
   for (int i = 0; i < 40; ++i) {
     graph::Node d;
@@ -116,8 +109,8 @@ TEST(DocumentDatesTest, TheIndexGivesWhatTheHeadsSay) {
     page.AddNode(d);
     if (i % 2 == 0) asked.push_back(d.id);
   }
-  ASSERT_TRUE(store->ApplyPage(page).ok());
-  std::unique_ptr<storage::Reader> reader = store->NewReader();
+  std::unique_ptr<storage::Reader> reader = one.Store();
+  ASSERT_NE(reader, nullptr);
   std::unordered_map<graph::NodeId, std::string> want;
   for (const graph::NodeId& id : asked) {
     std::optional<graph::Node> head = reader->GetNodeHead(id);
@@ -127,8 +120,8 @@ TEST(DocumentDatesTest, TheIndexGivesWhatTheHeadsSay) {
   for (storage::Reader* r :
        std::vector<storage::Reader*>{reader.get(), &defaults}) {
     // Heads only; the whole pass; a pass cut short after a few keys.
-    for (auto [above, keys] : std::vector<std::pair<size_t, size_t>>{
-             {1000, 50}, {1, 50}, {1, 1}}) {
+    for (auto [above, keys] :
+         std::vector<std::pair<size_t, size_t>>{{1000, 50}, {1, 50}, {1, 1}}) {
       std::unordered_map<graph::NodeId, std::string> got =
           DocumentDates(*r, asked, above, keys);
       for (const graph::NodeId& id : asked)
