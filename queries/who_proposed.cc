@@ -195,29 +195,43 @@ std::vector<Ranked> FirstRanked(storage::Reader& reader,
   std::unordered_map<std::string_view, std::vector<const ClauseIdMatch*>> of;
   for (const ClauseIdMatch& m : matches) of[DocumentInId(m.id)].push_back(&m);
   std::vector<Ranked> ranked;
-  std::unordered_set<std::string_view> undated;
-  auto take = [&](const std::string& date, const NodeId& doc) {
+  auto take = [&](const std::string& date, std::string_view doc) {
     for (const ClauseIdMatch* m : of.find(doc)->second)
-      ranked.push_back({date, doc, m});
+      ranked.push_back({date, NodeId(doc), m});
   };
+  // Documents whose date reads "": the undated ones, and any dated "" (the
+  // date index's first term), together by id.
   using Index = storage::Reader::Index;
+  std::unordered_set<std::string_view> undated;
   reader.LookupRange(Index::kUndated, "", "",
                      [&](std::string_view, const NodeId& id) {
-                       auto it = of.find(id);
-                       if (it == of.end()) return true;
-                       undated.insert(it->first);
-                       take("", id);
+                       if (auto it = of.find(id); it != of.end())
+                         undated.insert(it->first);
                        return true;
                      });
+  std::vector<std::string_view> first(undated.begin(), undated.end());
+  bool first_taken = false;
+  auto take_first = [&] {
+    std::sort(first.begin(), first.end());
+    first.erase(std::unique(first.begin(), first.end()), first.end());
+    for (std::string_view doc : first) take("", doc);
+    first_taken = true;
+  };
   reader.LookupRange(Index::kDate, "", "",
                      [&](std::string_view date, const NodeId& id) {
-                       if (ranked.size() >= limit) return false;
                        auto it = of.find(id);
+                       if (date.empty()) {
+                         if (it != of.end()) first.push_back(it->first);
+                         return true;
+                       }
+                       if (!first_taken) take_first();
+                       if (ranked.size() >= limit) return false;
                        if (it == of.end() || undated.count(it->first))
                          return true;
-                       take(std::string(date), id);
+                       take(std::string(date), it->first);
                        return true;
                      });
+  if (!first_taken) take_first();
   return ranked;
 }
 
@@ -263,20 +277,28 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
   }
   constexpr std::string_view kListed = "\x01";
   std::deque<std::string> terms;  // owns the views in `dates`
-  std::string term;
   reader.LookupRange(storage::Reader::Index::kDate, "", "",
                      [&](std::string_view t, const NodeId& id) {
                        auto it = dates.find(id);
                        if (it == dates.end()) return true;
-                       if (t != term) {
-                         term = t;
-                         terms.push_back(term);
-                       }
+                       // (The first term may be "": a date of no characters.)
+                       if (terms.empty() || t != terms.back())
+                         terms.emplace_back(t);
                        it->second = it->second.empty()
                                         ? std::string_view(terms.back())
                                         : kListed;
                        return true;
                      });
+  // A list of one date is under one term but reads as none, as Candidates
+  // reads it: the undated index names it.
+  if (reader.Indexes(storage::Reader::Index::kUndated)) {
+    reader.LookupRange(storage::Reader::Index::kUndated, "", "",
+                       [&](std::string_view, const NodeId& id) {
+                         if (auto it = dates.find(id); it != dates.end())
+                           it->second = kListed;
+                         return true;
+                       });
+  }
   std::vector<Ranked> ranked;
   std::map<std::string_view, std::pair<std::string, NodeId>> read_whole;
   for (const ClauseIdMatch& m : *matches) {

@@ -693,9 +693,10 @@ class SnapshotReader : public Reader {
                                     size_t limit) override {
     std::vector<graph::NodeId> ids;
     if (PositionsUnindexed(index)) {
+      // (An empty `to` is no bound: the terms past `term` end the scan.)
       PositionsFromDates(term, term,
-                         [&](std::string_view, const graph::NodeId& id) {
-                           if (ids.size() >= limit) return false;
+                         [&](std::string_view t, const graph::NodeId& id) {
+                           if (t != term || ids.size() >= limit) return false;
                            ids.push_back(id);
                            return true;
                          });

@@ -108,8 +108,8 @@ TEST(WhoProposedTest, AnUnknownPersonFailsWithNotFound) {
 }
 
 // A collection where the order of answers is decided by every part of it:
-// several documents a day, undated ones, a month-only date, a list of two
-// dates (which sorts as none), clauses embedded
+// several documents a day, undated ones, a month-only date, lists of two
+// dates and of one (which sort as none), an empty date, clauses embedded
 // in messages with their own date, positions against id order, and clauses
 // matched by topic alone.
 class BusyDays {
@@ -118,8 +118,9 @@ class BusyDays {
     auto store = storage::Store::Open(dir_.db());
     EXPECT_TRUE(store.ok()) << store.status().message();
     store_ = std::move(store).value();
-    const char* dates[] = {"1951-07-02", "1951-07-01", "", "1951-07",
-                           "1951-07-01|1951-07-03"};
+    const char* dates[] = {
+        "1951-07-02",   "1951-07-01", "", "1951-07", "1951-07-01|1951-07-03",
+        "[1951-07-02]", "="};
     for (int i = 0; i < 30; ++i) {
       char id[32];
       std::snprintf(id, sizeof id, "doc:t-%02d", 29 - i);
@@ -128,11 +129,11 @@ class BusyDays {
       f.source_path = std::string(id) + ".txt";
       f.text = "page " + f.page_id;
       f.content_hash = graph::ContentHash(f.text);
-      f.AddNode(Document(id, dates[i % 5]));
+      f.AddNode(Document(id, dates[i % 7]));
       std::string holder = id;
       if (i % 3 == 0) {
         holder += "/message";
-        f.AddNode(Document(holder, dates[(i + 2) % 5]));
+        f.AddNode(Document(holder, dates[(i + 2) % 7]));
         graph::Edge e;
         e.source = id;
         e.target = holder;
@@ -178,7 +179,11 @@ class BusyDays {
     n.id = id;
     n.kind = graph::NodeKind::kDocument;
     n.label = id;
-    if (size_t bar = date.find('|'); bar != std::string::npos) {
+    if (date == "=") {
+      n.props["date"] = "";  // a date of no characters
+    } else if (date.starts_with('[')) {
+      n.props["date"].Append(date.substr(1, date.size() - 2));
+    } else if (size_t bar = date.find('|'); bar != std::string::npos) {
       n.props["date"].Append(date.substr(0, bar));
       n.props["date"].Append(date.substr(bar + 1));
     } else if (!date.empty()) {

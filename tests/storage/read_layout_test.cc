@@ -778,6 +778,9 @@ TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
     EXPECT_EQ(reader->Lookup(Index::kPositions, "1951-07-10"),
               std::vector<graph::NodeId>{"doc:r1"});
     EXPECT_EQ(reader->Count(Index::kPositions, "1951-07-12"), 1u);
+    // No document takes positions with a date of no characters.
+    EXPECT_TRUE(reader->Lookup(Index::kPositions, "").empty());
+    EXPECT_EQ(reader->Count(Index::kPositions, ""), 0u);
     EXPECT_TRUE(reader->Indexes(Index::kPositions));
     EXPECT_FALSE(reader->Indexes(Index::kUndated));
   }
