@@ -89,16 +89,26 @@ std::optional<Shown> ReadShown(storage::Reader& reader, const graph::NodeId& id,
   return s;
 }
 
-// "… and 12 more edges out; use --limit" for each list cut short.
+// "… and 12 more edges out; use --limit" when a list of `total` shows
+// `shown`; "" when it shows them all.
+std::string More(size_t total, size_t shown, std::string_view noun) {
+  return total > shown ? MoreLine(total - shown, noun) : "";
+}
+std::string MoreOut(const Shown& s) {
+  return More(s.out_total, s.out.size(), "edges out");
+}
+std::string MoreIn(const Shown& s) {
+  return More(s.in_total, s.in.size(), "edges in");
+}
+std::string MoreEvidence(const Shown& s) {
+  return More(s.evidence_total, s.node.evidence.size(), "pieces of evidence");
+}
+
+// The lines above for each list cut short.
 std::vector<std::string> MoreLines(const Shown& s) {
   std::vector<std::string> lines;
-  if (s.out_total > s.out.size())
-    lines.push_back(MoreLine(s.out_total - s.out.size(), "edges out"));
-  if (s.in_total > s.in.size())
-    lines.push_back(MoreLine(s.in_total - s.in.size(), "edges in"));
-  if (s.evidence_total > s.node.evidence.size()) {
-    lines.push_back(MoreLine(s.evidence_total - s.node.evidence.size(),
-                             "pieces of evidence"));
+  for (std::string line : {MoreOut(s), MoreIn(s), MoreEvidence(s)}) {
+    if (!line.empty()) lines.push_back(std::move(line));
   }
   return lines;
 }
@@ -241,18 +251,14 @@ int RunShow(const ShowOptions& options, Context& context) {
     std::cout << WrapLabelled(
         "  " + std::string(graph::EdgeKindName(kind)) + " → ", target);
   }
-  if (shown->out_total > shown->out.size())
-    std::cout << "  "
-              << MoreLine(shown->out_total - shown->out.size(), "edges out")
-              << "\n";
+  if (std::string more = MoreOut(*shown); !more.empty())
+    std::cout << "  " << more << "\n";
   for (const auto& [kind, source] : shown->in) {
     std::cout << WrapLabelled(
         "  " + std::string(graph::EdgeKindName(kind)) + " ← ", source);
   }
-  if (shown->in_total > shown->in.size())
-    std::cout << "  "
-              << MoreLine(shown->in_total - shown->in.size(), "edges in")
-              << "\n";
+  if (std::string more = MoreIn(*shown); !more.empty())
+    std::cout << "  " << more << "\n";
   std::cout << "  evidence:\n";
   for (const auto& ev : node->evidence) {
     std::cout << WrapLabelled("    \"", ev.quote + "\"");
@@ -264,12 +270,8 @@ int RunShow(const ShowOptions& options, Context& context) {
       std::cout << WrapLabelled("      source: ", c);
     }
   }
-  if (shown->evidence_total > node->evidence.size()) {
-    std::cout << "    "
-              << MoreLine(shown->evidence_total - node->evidence.size(),
-                          "pieces of evidence")
-              << "\n";
-  }
+  if (std::string more = MoreEvidence(*shown); !more.empty())
+    std::cout << "    " << more << "\n";
   return kExitOk;
 }
 

@@ -120,6 +120,10 @@ std::unordered_map<NodeId, std::string> DocumentDates(
   documents.erase(std::unique(documents.begin(), documents.end()),
                   documents.end());
   std::unordered_map<NodeId, std::string> dates;
+  auto from_head = [&](const NodeId& id) {
+    std::optional<Node> d = reader.GetNodeHead(id);
+    dates[id] = d ? d->props.GetString(prop::kDate) : "";
+  };
   if (documents.size() >= from_index_above && reader.Indexes(Index::kUndated)) {
     std::unordered_set<std::string_view> wanted(documents.begin(),
                                                 documents.end());
@@ -139,16 +143,10 @@ std::unordered_map<NodeId, std::string> DocumentDates(
     // A document under no date term, met by the whole pass, is not stored:
     // its head would give no date either.
     if (whole || wanted.empty()) return dates;
-    for (std::string_view id : wanted) {
-      std::optional<Node> d = reader.GetNodeHead(NodeId(id));
-      dates[NodeId(id)] = d ? d->props.GetString(prop::kDate) : "";
-    }
+    for (std::string_view id : wanted) from_head(NodeId(id));
     return dates;
   }
-  for (const NodeId& id : documents) {
-    std::optional<Node> d = reader.GetNodeHead(id);
-    dates[id] = d ? d->props.GetString(prop::kDate) : "";
-  }
+  for (const NodeId& id : documents) from_head(id);
   return dates;
 }
 

@@ -262,11 +262,13 @@ ClauseVersion& Full(Snapshot& snapshot, Placed& p) {
 }
 
 // The earlier version version `i` is compared with: the latest earlier one
-// it has an edge with; nullopt for none.
-std::optional<size_t> ComparedWith(const VariantIndex& index,
-                                   const std::vector<Placed>& all, size_t i) {
+// it has an edge with, and that link; nullopt for none.
+std::optional<std::pair<size_t, const VariantIndex::Link*>> ComparedWith(
+    const VariantIndex& index, const std::vector<Placed>& all, size_t i) {
   for (size_t j = i; j-- > 0;) {
-    if (index.Between(all[i].clause, all[j].clause)) return j;
+    if (const VariantIndex::Link* l =
+            index.Between(all[i].clause, all[j].clause))
+      return std::make_pair(j, l);
   }
   return std::nullopt;
 }
@@ -276,10 +278,9 @@ std::optional<size_t> ComparedWith(const VariantIndex& index,
 void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
                     size_t i) {
   ClauseVersion& v = Full(snapshot, g.all[i]);
-  if (std::optional<size_t> j = ComparedWith(index, g.all, i)) {
-    const NodeId& before = g.all[*j].clause;
-    std::optional<Edge> edge =
-        index.EdgeOf(v.clause.id, *index.Between(v.clause.id, before));
+  if (auto compared = ComparedWith(index, g.all, i)) {
+    const NodeId& before = g.all[compared->first].clause;
+    std::optional<Edge> edge = index.EdgeOf(v.clause.id, *compared->second);
     Edge e = edge ? std::move(*edge) : Edge{};
     v.compared_with = before;
     v.compared_label = ClauseLabel(snapshot, before);
@@ -312,10 +313,10 @@ void WithoutRepeats(Snapshot& snapshot, const VariantIndex& index,
     }
     if (g.listed.empty()) continue;
     if (g.listed.size() < g.all.size()) {
-      std::optional<size_t> j = ComparedWith(index, g.all, g.listed.front());
-      if (j) {
-        if (auto it = listed.find(g.all[*j].clause); it != listed.end()) {
-          g.branches_from = g.all[*j].clause;
+      if (auto compared = ComparedWith(index, g.all, g.listed.front())) {
+        const NodeId& before = g.all[compared->first].clause;
+        if (auto it = listed.find(before); it != listed.end()) {
+          g.branches_from = before;
           g.branches_from_label = ClauseLabel(snapshot, g.branches_from);
           g.branch_of = it->second;
         }
@@ -432,10 +433,15 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
     lineage_members.push_back(GrowLineage(snapshot, index, seed, places));
     placed.insert(lineage_members.back().begin(), lineage_members.back().end());
   }
+  // The documents of the lineages' versions (`places` also holds the
+  // clauses met beside them).
   std::vector<NodeId> documents;
-  for (const auto& [id, place] : places) {
-    if (place.stored && place.document != id)
-      documents.push_back(place.document);
+  for (const std::vector<NodeId>& members : lineage_members) {
+    for (const NodeId& id : members) {
+      const ClausePlace& place = places[id];
+      if (place.stored && place.document != id)
+        documents.push_back(place.document);
+    }
   }
   std::unordered_map<NodeId, std::string> dates =
       DocumentDates(reader, std::move(documents));

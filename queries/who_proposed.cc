@@ -254,14 +254,10 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
   if (!matches || matches->size() <= query.limit) return std::nullopt;
   storage::Reader& reader = snapshot.reader();
 
-  // The date of each matched clause's document. A document under two dates
-  // (a list) or under none is read whole below.
-  std::unordered_map<std::string_view, std::string_view> dates;
-  for (const ClauseIdMatch& m : *matches) {
-    std::string_view doc = DocumentInId(m.id);
-    if (doc.empty()) return std::nullopt;
-    dates.emplace(doc, std::string_view());
-  }
+  if (std::any_of(matches->begin(), matches->end(), [](const ClauseIdMatch& m) {
+        return DocumentInId(m.id).empty();
+      }))
+    return std::nullopt;
   // With no date window, every match is in the answer, and its first ones
   // need the date index only as far as they reach.
   if (query.from.empty() && query.to.empty() &&
@@ -275,6 +271,11 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
       return out;
     }
   }
+  // The date of each matched clause's document. A document under two dates
+  // (a list) or under none is read whole below.
+  std::unordered_map<std::string_view, std::string_view> dates;
+  for (const ClauseIdMatch& m : *matches)
+    dates.emplace(DocumentInId(m.id), std::string_view());
   constexpr std::string_view kListed = "\x01";
   std::deque<std::string> terms;  // owns the views in `dates`
   reader.LookupRange(storage::Reader::Index::kDate, "", "",

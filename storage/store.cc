@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <mutex>
 #include <set>
@@ -2557,19 +2558,32 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
                                  std::string(column_family));
 }
 
-Status DowngradeToSchema4ForTesting(Store& store) {
+namespace {
+
+// Deletes every key of `indexes` and writes schema version `version`, as a
+// database of that schema, which kept none of them, would be.
+Status DropIndexesForTesting(Store& store,
+                             std::initializer_list<Reader::Index> indexes,
+                             uint32_t version, const std::string& what) {
   Database& database = static_cast<RocksStore&>(store).database();
-  for (Reader::Index index :
-       {Reader::Index::kPositions, Reader::Index::kUndated}) {
+  for (Reader::Index index : indexes) {
     std::string tag(1, static_cast<char>(index));
     rocksdb::Status s =
         database.db->DeleteRange(rocksdb::WriteOptions(), database.cf[kIndex],
                                  tag, PrefixUpperBound(tag));
-    if (!s.ok()) return FromRocks(s, "DowngradeToSchema4ForTesting");
+    if (!s.ok()) return FromRocks(s, what);
   }
   return FromRocks(
       database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
-                       std::string(kSchemaVersionKey), EncodeUint32(4)),
+                       std::string(kSchemaVersionKey), EncodeUint32(version)),
+      what);
+}
+
+}  // namespace
+
+Status DowngradeToSchema4ForTesting(Store& store) {
+  return DropIndexesForTesting(
+      store, {Reader::Index::kPositions, Reader::Index::kUndated}, 4,
       "DowngradeToSchema4ForTesting");
 }
 
@@ -2604,15 +2618,8 @@ Status DowngradeToSchema3ForTesting(Store& store, size_t lists_kept) {
 
 Status DowngradeToSchema2ForTesting(Store& store) {
   if (Status s = DowngradeToSchema3ForTesting(store); !s.ok()) return s;
-  Database& database = static_cast<RocksStore&>(store).database();
-  std::string tag(1, static_cast<char>(Reader::Index::kWord));
-  rocksdb::Status s = database.db->DeleteRange(
-      rocksdb::WriteOptions(), database.cf[kIndex], tag, PrefixUpperBound(tag));
-  if (!s.ok()) return FromRocks(s, "DowngradeToSchema2ForTesting");
-  return FromRocks(
-      database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
-                       std::string(kSchemaVersionKey), EncodeUint32(2)),
-      "DowngradeToSchema2ForTesting");
+  return DropIndexesForTesting(store, {Reader::Index::kWord}, 2,
+                               "DowngradeToSchema2ForTesting");
 }
 
 Status DowngradeToSchema1ForTesting(Store& store) {

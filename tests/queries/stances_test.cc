@@ -438,12 +438,17 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
       dates.push_back(date);
     }
   }
-  for (size_t i = 0; i < dates.size(); ++i) {
+  // Document `name` of dates[i].
+  auto document = [&](const std::string& name, size_t i) {
     graph::Node n;
-    n.id = "doc:dated/t" + std::to_string(i);
+    n.id = "doc:dated/" + name;
     n.kind = graph::NodeKind::kDocument;
     n.label = n.id;
     if (!dates[i].empty()) n.props[prop::kDate] = dates[i];
+    return n;
+  };
+  for (size_t i = 0; i < dates.size(); ++i) {
+    graph::Node n = document("t" + std::to_string(i), i);
     f.AddNode(n);
     graph::Edge e;
     e.source = kStalin;
@@ -455,11 +460,7 @@ TEST(StancesTest, EachDateWindowHasItsDocumentsWhateverWasAskedBefore) {
   // every third one has a reply link.
   std::vector<std::string> unlinked_replies;  // those taking positions
   for (size_t i = 0; i < dates.size(); ++i) {
-    graph::Node n;
-    n.id = "doc:dated/r" + std::to_string(i);
-    n.kind = graph::NodeKind::kDocument;
-    n.label = n.id;
-    if (!dates[i].empty()) n.props[prop::kDate] = dates[i];
+    graph::Node n = document("r" + std::to_string(i), i);
     if (i % 2 == 0) n.props[prop::kStances] = graph::Value::MakeArray();
     f.AddNode(n);
     graph::Edge to;
