@@ -15,6 +15,12 @@ namespace {
 // An import that adds at least this many pages ends with a compaction.
 constexpr size_t kBulkPages = 1000;
 
+// Pages are stored in groups of at most this many, or of this much text,
+// each group with its links in one atomic write (Linker::ApplyAll): what
+// several pages of a group change is linked and written once.
+constexpr size_t kGroupPages = 256;
+constexpr size_t kGroupBytes = 16u << 20;
+
 FileStatus StatusOf(storage::ApplyOutcome outcome) {
   switch (outcome) {
     case storage::ApplyOutcome::kAdded:
@@ -133,33 +139,22 @@ Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
 PageWriter::~PageWriter() = default;
 
 void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
+  Pending entry;
   if (!page.ok()) {
-    if (progress_) progress_->Clear();
-    ReportError(page.status());
-    Print(FailedFileReport(file, page.status()));
+    entry.error = page.status();
+    entry.report = FailedFileReport(file, page.status());
+    Queue(std::move(entry));
     return;
   }
-  graph::Fragment& fragment = *page;
-  FileReport report = BuildFileReport(file, FileStatus::kImported, fragment);
-  fragment.report = EncodeStoredReport(report);
-  // The page and the links that involve it land in one atomic write.
-  auto outcome = linker_->Apply(fragment);
-  if (!outcome.ok()) {
-    Status error = outcome.status().WithContext(file);
-    if (progress_) progress_->Clear();
-    ReportError(error);
-    Print(FailedFileReport(file, error));
-    return;
-  }
-  report.status = StatusOf(*outcome);
-  Print(std::move(report));
-  // The text is indexed when the index lacks it (a new or changed page, or
-  // one whose indexing an interrupted import missed), on the indexer's
-  // thread. A failure is reported in Finish and left to its catch-up.
-  std::vector<storage::DocumentSpan> spans = storage::DocumentSpans(fragment);
-  graph::Fragment& stored = *page;
-  indexer_->Add(file, stored.page_id, stored.content_hash,
-                std::move(stored.text), std::move(spans));
+  // A page of an id the group holds already (the same page twice in one
+  // import) is stored after the group, as a replacement of it.
+  if (group_ids_.count(page->page_id)) Flush();
+  entry.report = BuildFileReport(file, FileStatus::kImported, *page);
+  page->report = EncodeStoredReport(entry.report);
+  group_ids_.insert(page->page_id);
+  group_bytes_ += page->text.size();
+  entry.page = std::move(page).value();
+  Queue(std::move(entry));
 }
 
 void PageWriter::Add(ReadPage page) {
@@ -174,7 +169,57 @@ void PageWriter::Add(ReadPage page) {
     report->status = FileStatus::kUnchanged;
     report->page_id = page.stored->page_id;
   }
-  Print(std::move(*report));
+  Pending entry;
+  entry.report = std::move(*report);
+  Queue(std::move(entry));
+}
+
+void PageWriter::Queue(Pending entry) {
+  pending_.push_back(std::move(entry));
+  if (pending_.size() >= kGroupPages || group_bytes_ >= kGroupBytes) Flush();
+}
+
+void PageWriter::Flush() {
+  std::vector<const graph::Fragment*> pages;
+  for (const Pending& entry : pending_)
+    if (entry.page) pages.push_back(&*entry.page);
+  // The group and the links that involve it land in one atomic write. When
+  // that fails, each page is stored on its own, so that the error names its
+  // file and the others are stored.
+  auto outcomes = linker_->ApplyAll(pages);
+  size_t next = 0;
+  for (Pending& entry : pending_) {
+    if (!entry.page) continue;
+    Result<storage::ApplyOutcome> outcome =
+        outcomes.ok() ? Result<storage::ApplyOutcome>((*outcomes)[next++])
+                      : linker_->Apply(*entry.page);
+    if (outcome.ok()) {
+      entry.report.status = StatusOf(*outcome);
+    } else {
+      entry.error = outcome.status().WithContext(entry.report.file);
+      entry.report = FailedFileReport(entry.report.file, *entry.error);
+      entry.page.reset();
+    }
+  }
+  for (Pending& entry : pending_) {
+    if (entry.error) {
+      if (progress_) progress_->Clear();
+      ReportError(*entry.error);
+    }
+    Print(std::move(entry.report));
+    if (!entry.page) continue;
+    // The text is indexed when the index lacks it (a new or changed page,
+    // or one whose indexing an interrupted import missed), on the
+    // indexer's thread. A failure is reported in Finish and left to its
+    // catch-up.
+    graph::Fragment& stored = *entry.page;
+    std::vector<storage::DocumentSpan> spans = storage::DocumentSpans(stored);
+    indexer_->Add(entry.report.file, stored.page_id, stored.content_hash,
+                  std::move(stored.text), std::move(spans));
+  }
+  pending_.clear();
+  group_ids_.clear();
+  group_bytes_ = 0;
 }
 
 void PageWriter::Print(FileReport report) {
@@ -189,6 +234,7 @@ void PageWriter::Print(FileReport report) {
 }
 
 int PageWriter::Finish() {
+  Flush();
   for (const Status& failed : indexer_->Stop()) {
     if (progress_) progress_->Clear();
     ReportError(failed);

@@ -7,6 +7,8 @@
 #define PARLEY_CLI_PAGE_WRITER_H_
 
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,7 +45,10 @@ class PageWriter {
 
   // Stores `page` (read from `file`, the name its report gives) with its
   // links and indexes its text; or, for an error, prints it on stderr. Either
-  // way the file's report is printed (or kept for the JSON array).
+  // way the file's report is printed (or kept for the JSON array). Pages
+  // are stored in groups, each in one atomic write with its links, and
+  // their reports printed in order once their group is stored (Finish
+  // stores the last).
   void Add(const std::string& file, Result<graph::Fragment> page);
   // Add for a page ReadPageFile found stored already (ReadPage::stored): its
   // stored report is printed, as unchanged; nothing is written.
@@ -62,7 +67,18 @@ class PageWriter {
   // the writer stores the next pages (page_writer.cc).
   class Indexer;
 
+  // A file given to Add, waiting for its group to be stored.
+  struct Pending {
+    FileReport report;
+    std::optional<graph::Fragment> page;  // to store; none: report only
+    std::optional<Status> error;          // printed on stderr
+  };
+
   PageWriter();
+  void Queue(Pending entry);
+  // Stores the pages waiting, prints their reports and queues their texts
+  // for indexing.
+  void Flush();
   void Print(FileReport report);
 
   std::unique_ptr<storage::Store> store_;
@@ -73,6 +89,9 @@ class PageWriter {
   Progress* progress_ = nullptr;
   size_t pages_before_ = 0;  // pages indexed when the import began
   StoredPages stored_pages_;
+  std::vector<Pending> pending_;     // in the order given
+  std::set<std::string> group_ids_;  // page ids of pending_
+  size_t group_bytes_ = 0;           // their text
   std::vector<FileReport> reports_;  // for the JSON report
   ImportTotals totals_;
 };

@@ -163,41 +163,68 @@ const std::set<NodeId>& Linker::StoredTies(const std::string& reply_page) {
 }
 
 Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
+  auto outcomes = ApplyAll({&page});
+  if (!outcomes.ok()) return outcomes.status();
+  return outcomes->front();
+}
+
+Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
+    const std::vector<const graph::Fragment*>& pages) {
   if (!index_) {
     if (Status s = Load(); !s.ok()) {
       index_.reset();
       return s;
     }
   }
-  const std::string& id = page.page_id;
-  auto known = index_->page_hash.find(id);
-  bool replacing = known != index_->page_hash.end();
-  if (replacing && known->second == page.content_hash)
-    return storage::ApplyOutcome::kUnchanged;
-
-  // What depends on the page, before and after the change:
+  std::set<std::string> ids;
+  for (const graph::Fragment* page : pages) {
+    if (page == nullptr || !ids.insert(page->page_id).second) {
+      return Status::InvalidArgument(
+          "Linker::ApplyAll: a page is null or given twice");
+    }
+  }
+  // What depends on each page, before and after its change:
   // - replies citing the number of one of its documents: every tie they make
   //   may change (a known number outweighs the date), as may the page's own;
   // - replies citing the date and authors of one of its documents: every
   //   tie they make by that date (they answer the documents of the date
   //   their content fits best);
   // - later versions of its clauses: their version links.
-  std::set<std::string> retie = index_->RepliesCitingNumber(id);
-  std::set<std::string> by_date = index_->RepliesCitingDate(id);
-  std::set<std::string> versions = index_->VersionDependents(id);
-  // The number dependents' stored ties, before the change.
-  for (const std::string& r : retie) StoredTies(r);
-  index_->RemovePage(id);
-  index_->AddNodes(id, page.nodes(), page.edges());
-  index_->page_hash[id] = page.content_hash;
-  for (const std::string& r : index_->RepliesCitingNumber(id)) {
-    StoredTies(r);
-    retie.insert(r);
+  // Gathered over every page first and made once: a link depends only on
+  // the set of stored pages, so links made after the last page are those
+  // the pages one by one would leave.
+  std::vector<storage::ApplyOutcome> outcomes(
+      pages.size(), storage::ApplyOutcome::kUnchanged);
+  std::vector<const graph::Fragment*> changed;
+  std::set<std::string> retie, by_date, versions;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const graph::Fragment& page = *pages[i];
+    const std::string& id = page.page_id;
+    auto known = index_->page_hash.find(id);
+    bool replacing = known != index_->page_hash.end();
+    if (replacing && known->second == page.content_hash) continue;
+    outcomes[i] = replacing ? storage::ApplyOutcome::kReplaced
+                            : storage::ApplyOutcome::kAdded;
+    changed.push_back(&page);
+    for (const std::string& r : index_->RepliesCitingNumber(id))
+      retie.insert(r);
+    for (const std::string& r : index_->RepliesCitingDate(id))
+      by_date.insert(r);
+    for (const std::string& v : index_->VersionDependents(id))
+      versions.insert(v);
+    index_->RemovePage(id);
+    index_->AddNodes(id, page.nodes(), page.edges());
+    index_->page_hash[id] = page.content_hash;
+    for (const std::string& r : index_->RepliesCitingNumber(id))
+      retie.insert(r);
+    for (const std::string& r : index_->RepliesCitingDate(id))
+      by_date.insert(r);
+    for (const std::string& v : index_->VersionDependents(id))
+      versions.insert(v);
+    if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
+    retie.insert(id);
   }
-  for (const std::string& r : index_->RepliesCitingDate(id)) by_date.insert(r);
-  for (const std::string& v : index_->VersionDependents(id)) versions.insert(v);
-  if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
-  retie.insert(id);
+  if (changed.empty()) return outcomes;
   // A reply citing the date answers those of its documents that fit it
   // best: a document of the date coming or going may change them all.
   for (const std::string& r : by_date) {
@@ -207,11 +234,13 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
   // What comes out as it was last written is not written again: most of
   // the pages a new one may change are unchanged.
   Writes writes(&written_);
-  writes.Add(LinkOwner(id), index_->VariantLinksOf(id));
+  for (const graph::Fragment* page : changed) {
+    versions.erase(page->page_id);
+    writes.Add(LinkOwner(page->page_id), index_->VariantLinksOf(page->page_id));
+  }
   for (const std::string& p : versions) {
-    if (p == id || !index_->page_nodes.count(p)) continue;
-    graph::Fragment f = index_->VariantLinksOf(p);
-    writes.Add(LinkOwner(p), std::move(f));
+    if (!index_->page_nodes.count(p)) continue;
+    writes.Add(LinkOwner(p), index_->VariantLinksOf(p));
   }
   std::map<std::string, std::set<NodeId>> ties_after;
   for (const std::string& r : retie) {
@@ -227,17 +256,17 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
       writes.Add(TieOwner(r, target), graph::Fragment());
   }
 
-  auto outcomes = store_.ApplyBatch({&page}, writes.Owned());
-  if (!outcomes.ok()) {
+  auto stored = store_.ApplyBatch(changed, writes.Owned());
+  if (!stored.ok()) {
     // The index no longer matches the database: read it again next time.
     index_.reset();
     written_.clear();
     stored_ties_.clear();
-    return outcomes.status();
+    return stored.status();
   }
   for (auto& [owner, digest] : writes.digests()) written_[owner] = digest;
   for (auto& [r, targets] : ties_after) stored_ties_[r] = std::move(targets);
-  return outcomes->front();
+  return outcomes;
 }
 
 void Linker::Writes::Add(std::string owner, graph::Fragment links) {

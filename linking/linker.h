@@ -39,6 +39,14 @@ class Linker {
   // written.
   Result<storage::ApplyOutcome> Apply(const graph::Fragment& page);
 
+  // Apply for several pages of distinct ids, in one atomic write, with the
+  // outcome of each in order: what depends on them is linked once for all
+  // of them, not once per page, and a link rewritten by several is written
+  // once. The graph is the one Apply page by page leaves. On an error
+  // nothing is written.
+  Result<std::vector<storage::ApplyOutcome>> ApplyAll(
+      const std::vector<const graph::Fragment*>& pages);
+
  private:
   // The link fragments of one write, by owner, with their digests.
   class Writes {

@@ -210,5 +210,50 @@ TEST(IngestTest, ABadLineNamesFileAndLineAndTheRestGoesOn) {
   EXPECT_EQ(show.exit_code, 0) << show;
 }
 
+// Pages are stored in groups, each in one write; a page the store refuses
+// (here an edge end holding a NUL byte, which a fragment line can carry)
+// fails alone, named by its file, and the pages around it are stored, with
+// their reports in the order given.
+TEST(IngestTest, APageTheStoreRefusesFailsAloneAndTheRestIsStored) {
+  TempDir dir;
+  std::vector<std::string> pages = DataPages();
+  ASSERT_GE(pages.size(), 3u);
+  std::vector<json> lines;
+  for (size_t i = 0; i < 3; ++i) {
+    RunResult r = RunParley({"extract", pages[i]});
+    ASSERT_EQ(r.exit_code, 0) << r;
+    lines.push_back(json::parse(r.out));
+  }
+  ASSERT_FALSE(lines[1]["edges"].empty());
+  lines[1]["edges"][0]["target"] = std::string("x\0y", 3);
+  std::string text;
+  for (const json& line : lines) text += line.dump() + "\n";
+  std::string fragments = dir.Write("fragments.jsonl", text);
+  RunResult r = RunParleyOn(dir.db(), {"ingest", fragments});
+  EXPECT_EQ(r.exit_code, 2) << r;
+  std::vector<std::string> errors = r.ErrLines();
+  ASSERT_EQ(errors.size(), 1u) << r;
+  EXPECT_NE(errors[0].find(pages[1] + ": "), std::string::npos) << r;
+  EXPECT_NE(errors[0].find("an edge end is empty or holds a NUL byte"),
+            std::string::npos)
+      << r;
+  size_t first = r.out.find("imported " + pages[0]);
+  size_t third = r.out.find("imported " + pages[2]);
+  EXPECT_NE(first, std::string::npos) << r;
+  EXPECT_NE(third, std::string::npos) << r;
+  EXPECT_LT(first, third) << r;
+  EXPECT_NE(r.out.find("2 added, 0 replaced, 0 unchanged, 1 failed"),
+            std::string::npos)
+      << r;
+  for (size_t i : {0, 2}) {
+    RunResult show =
+        RunParleyOn(dir.db(), {"show", lines[i]["page_id"].get<std::string>()});
+    EXPECT_EQ(show.exit_code, 0) << show;
+  }
+  RunResult refused =
+      RunParleyOn(dir.db(), {"show", lines[1]["page_id"].get<std::string>()});
+  EXPECT_NE(refused.exit_code, 0) << refused;
+}
+
 }  // namespace
 }  // namespace parley::cli_test

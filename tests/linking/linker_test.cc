@@ -671,6 +671,58 @@ TEST_F(LinkerTest, ReplacingTheEarlierPageRefreshesTheVariantLink) {
   EXPECT_EQ(GraphLines(*store_), GraphLines(*store));
 }
 
+// A group holding a page as stored, a page changed and a new page: each
+// gets its outcome, and the graph is the one the pages one by one leave,
+// links of the pages beside them included.
+TEST_F(LinkerTest, AGroupOfPagesIsStoredAsThePagesOneByOne) {
+  Apply(ForwardedProposal(10));
+  Apply(Reply());
+  Fragment changed = ForwardedProposal(20);
+  Fragment reply = Reply();
+  Fragment counter = CounterProposal();
+  if (!linker_) linker_ = std::make_unique<Linker>(*store_);
+  auto outcomes = linker_->ApplyAll({&reply, &changed, &counter});
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
+  EXPECT_EQ(*outcomes, (std::vector<ApplyOutcome>{ApplyOutcome::kUnchanged,
+                                                  ApplyOutcome::kReplaced,
+                                                  ApplyOutcome::kAdded}));
+  std::vector<Edge> variants = Edges(kCounterB, EdgeKind::kVariantOf);
+  ASSERT_EQ(variants.size(), 1u);
+  const Value* distance = ChangeOf(variants[0], "distance");
+  ASSERT_NE(distance, nullptr);
+  EXPECT_EQ(graph::IntAt(*distance->Get("from"), "max"), 20);
+
+  TestDir one_by_one;
+  auto store = Open(one_by_one.db());
+  Linker linker(*store);
+  for (const Fragment& page : {ForwardedProposal(10), Reply(), Reply(),
+                               ForwardedProposal(20), CounterProposal()})
+    ASSERT_TRUE(linker.Apply(page).ok());
+  EXPECT_EQ(GraphLines(*store_), GraphLines(*store))
+      << Difference(GraphLines(*store), GraphLines(*store_));
+
+  // A group of nothing new writes nothing.
+  std::vector<std::string> before = GraphLines(*store_);
+  outcomes = linker_->ApplyAll({&reply, &counter});
+  ASSERT_TRUE(outcomes.ok());
+  EXPECT_EQ(*outcomes, std::vector<ApplyOutcome>(2, ApplyOutcome::kUnchanged));
+  EXPECT_EQ(GraphLines(*store_), before);
+}
+
+TEST_F(LinkerTest, AGroupNamingAPageTwiceIsRefusedAndWritesNothing) {
+  Apply(ForwardedProposal(10));
+  std::vector<std::string> before = GraphLines(*store_);
+  Fragment a = ForwardedProposal(20);
+  Fragment b = ForwardedProposal(30);
+  Fragment counter = CounterProposal();
+  auto outcomes = linker_->ApplyAll({&counter, &a, &b});
+  ASSERT_FALSE(outcomes.ok());
+  EXPECT_EQ(outcomes.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(GraphLines(*store_), before);
+  // The linker goes on as before.
+  EXPECT_EQ(Apply(counter), ApplyOutcome::kAdded);
+}
+
 TEST_F(LinkerTest, ReplacingTheLaterPageRefreshesTheVariantLink) {
   Apply(ForwardedProposal());
   Apply(CounterProposal(5));
@@ -998,16 +1050,34 @@ TEST(LinkerOrderTest, EveryImportOrderGivesTheSameGraph) {
     std::reverse(order.begin() + 1, order.end());
     orders.push_back(order);
   }
+  // How the pages are given: one Apply each (with one linker, or a linker
+  // per page), or ApplyAll of two at a time, or of all at once.
+  enum class Mode { kOneLinker, kLinkerPerPage, kPairs, kAllAtOnce };
   std::vector<std::string> first;
   for (const std::vector<size_t>& order : orders) {
-    for (bool linker_per_page : {false, true}) {
+    for (Mode mode : {Mode::kOneLinker, Mode::kLinkerPerPage, Mode::kPairs,
+                      Mode::kAllAtOnce}) {
+      bool linker_per_page = mode == Mode::kLinkerPerPage;
       TestDir dir;
       auto store = storage::Store::Open(dir.db());
       ASSERT_TRUE(store.ok()) << store.status().message();
       auto linker = std::make_unique<Linker>(**store);
-      for (size_t i : order) {
+      size_t group = mode == Mode::kPairs       ? 2
+                     : mode == Mode::kAllAtOnce ? order.size()
+                                                : 1;
+      for (size_t at = 0; at < order.size(); at += group) {
         if (linker_per_page) linker = std::make_unique<Linker>(**store);
-        ASSERT_TRUE(linker->Apply(pages[i]).ok());
+        std::vector<const Fragment*> given;
+        for (size_t k = at; k < std::min(order.size(), at + group); ++k)
+          given.push_back(&pages[order[k]]);
+        if (given.size() == 1) {
+          ASSERT_TRUE(linker->Apply(*given[0]).ok());
+        } else {
+          auto outcomes = linker->ApplyAll(given);
+          ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
+          EXPECT_EQ(*outcomes, std::vector<ApplyOutcome>(given.size(),
+                                                         ApplyOutcome::kAdded));
+        }
       }
       std::vector<std::string> lines = GraphLines(**store);
       if (first.empty()) {
@@ -1028,7 +1098,7 @@ TEST(LinkerOrderTest, EveryImportOrderGivesTheSameGraph) {
         std::string o;
         for (size_t i : order) o += std::to_string(i);
         EXPECT_TRUE(lines == first)
-            << "order " << o << (linker_per_page ? ", a linker per page" : "")
+            << "order " << o << ", mode " << static_cast<int>(mode)
             << " differs from order 01234:" << Difference(first, lines);
       }
     }
