@@ -201,7 +201,8 @@ int RunImport(const ImportOptions& options, Context& context) {
         (*writer)->Add(std::move(page));
         progress.Update(++done);
       },
-      PageReadOptions{options.max_page_bytes, &(*writer)->stored_pages()});
+      PageReadOptions{options.max_page_bytes, &(*writer)->stored_pages(),
+                      PageWriter::kGroupPages});
   return (*writer)->Finish();
 }
 

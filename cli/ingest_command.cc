@@ -112,7 +112,8 @@ int RunIngest(const IngestOptions& options, Context& context) {
       [&](ReadPage page) {
         (*writer)->Add(page.file, std::move(page.fragment));
         progress.Update(++done);
-      });
+      },
+      ReadAheadOfPages(PageWriter::kGroupPages));
   return (*writer)->Finish();
 }
 

@@ -15,10 +15,8 @@ namespace {
 // An import that adds at least this many pages ends with a compaction.
 constexpr size_t kBulkPages = 1000;
 
-// Pages are stored in groups of at most this many, or of this much text,
-// each group with its links in one atomic write (Linker::ApplyAll): what
-// several pages of a group change is linked and written once.
-constexpr size_t kGroupPages = 256;
+// Pages are stored in groups of at most PageWriter::kGroupPages, or of
+// this much text.
 constexpr size_t kGroupBytes = 16u << 20;
 
 FileStatus StatusOf(storage::ApplyOutcome outcome) {
@@ -60,9 +58,16 @@ class PageWriter::Indexer {
   // queued, so memory stays bounded.
   void Add(std::string file, std::string page_id, std::string content_hash,
            std::string text, std::vector<storage::DocumentSpan> spans) {
-    constexpr size_t kQueued = 64;
+    // Two groups of pages, so that the writer does not wait for the index
+    // while it stores the next; but not more than this much text.
+    constexpr size_t kQueued = 2 * kGroupPages;
+    constexpr size_t kQueuedBytes = 64u << 20;
     std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return queue_.size() < kQueued; });
+    room_.wait(lock, [&] {
+      return queue_.empty() ||
+             (queue_.size() < kQueued && queued_bytes_ < kQueuedBytes);
+    });
+    queued_bytes_ += text.size();
     queue_.push_back({std::move(file), std::move(page_id),
                       std::move(content_hash), std::move(text),
                       std::move(spans)});
@@ -96,6 +101,7 @@ class PageWriter::Indexer {
         if (queue_.empty()) return;
         item = std::move(queue_.front());
         queue_.pop_front();
+        queued_bytes_ -= item.text.size();
       }
       room_.notify_one();
       // A page the index holds already (re-imported) is not indexed again.
@@ -110,6 +116,7 @@ class PageWriter::Indexer {
   std::mutex mutex_;
   std::condition_variable work_, room_;
   std::deque<Item> queue_;
+  size_t queued_bytes_ = 0;  // of the texts in queue_
   bool stopping_ = false;
   std::vector<Status> errors_;  // the thread's until it is joined
   std::thread thread_;          // last: starts once the rest is ready

@@ -34,6 +34,12 @@ void AddReportFormatOption(CLI::App& command, OutputFormat& format,
 
 class PageWriter {
  public:
+  // Pages are stored in groups of at most this many, each with its links in
+  // one atomic write (Linker::ApplyAll): what several pages of a group
+  // change is linked and written once. A reader of pages may read this many
+  // ahead, so that reading goes on while a group is stored.
+  static constexpr size_t kGroupPages = 256;
+
   // Opens the database of `context` for writing, its full-text index and a
   // Linker. `json` prints the report as one JSON array at the end instead of
   // lines per file; `progress` (owned by the caller, may be null) is taken

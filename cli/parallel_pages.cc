@@ -283,6 +283,12 @@ ReadPage ReadPageFile(const InputFile& input,
   }
 }
 
+ReadAhead<ReadPage> ReadAheadOfPages(size_t pages) {
+  return {pages, size_t{16} << 20, [](const ReadPage& page) -> size_t {
+            return page.fragment.ok() ? page.fragment->text.size() : 0;
+          }};
+}
+
 void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
                       const std::function<void(ReadPage)>& consume,
@@ -295,7 +301,7 @@ void ReadPagesInOrder(const std::vector<InputFile>& files,
         return next++;
       },
       [&](size_t i) { return ReadPageFile(files[i], knowledge, options); },
-      consume);
+      consume, ReadAheadOfPages(options.ahead));
 }
 
 int DefaultJobs() {

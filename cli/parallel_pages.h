@@ -43,18 +43,34 @@ void AddJobsOption(CLI::App& command, int& jobs);
 // inputs. With `jobs` <= 1 everything runs on the calling thread, one input
 // at a time. Otherwise `jobs` threads run `next` (one at a time, under a
 // lock, so it may read a stream) and `work` (concurrently: it must not touch
-// shared mutable state), and at most 4 * jobs results wait for `consume`.
-// An exception from `work` or `consume` stops the workers and is rethrown
-// here once they are joined.
+// shared mutable state), and at most `ahead.results` results (0: 4 * jobs)
+// wait for `consume`, and no new input is taken while those waiting weigh
+// `ahead.bytes` or more by `ahead.weight` (when set). A consumer that takes
+// its results in bursts (a writer storing pages in groups) wants a burst's
+// worth read ahead. An exception from `work` or `consume` stops the workers and
+// is rethrown here once they are joined.
+template <typename Out>
+struct ReadAhead {
+  size_t results = 0;
+  size_t bytes = 0;
+  std::function<size_t(const Out&)> weight;
+};
+
 template <typename In, typename Out>
 void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
                 const std::function<Out(In)>& work,
-                const std::function<void(Out)>& consume) {
+                const std::function<void(Out)>& consume,
+                const ReadAhead<Out>& ahead = {}) {
   if (jobs <= 1) {
     while (std::optional<In> in = next()) consume(work(std::move(*in)));
     return;
   }
-  const size_t window = 4 * static_cast<size_t>(jobs);
+  const size_t window =
+      ahead.results > 0 ? ahead.results : 4 * static_cast<size_t>(jobs);
+  auto weight = [&](const Out& out) -> size_t {
+    return ahead.weight ? ahead.weight(out) : 0;
+  };
+  size_t held = 0;  // the weight of `done`
   std::mutex mu;
   std::condition_variable room;   // a worker waits for room in the window
   std::condition_variable ready;  // the caller waits for the next result
@@ -73,7 +89,9 @@ void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
       try {
         std::unique_lock lock(mu);
         room.wait(lock, [&] {
-          return stop || exhausted || taken < consumed + window;
+          return stop || exhausted ||
+                 (taken < consumed + window &&
+                  (!ahead.weight || held < ahead.bytes));
         });
         if (stop || exhausted) break;
         in = next();
@@ -85,7 +103,9 @@ void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
         seq = taken++;
         lock.unlock();
         Out out = work(std::move(*in));
+        size_t w = weight(out);
         lock.lock();
+        held += w;
         done.emplace(seq, std::move(out));
         ready.notify_all();
       } catch (...) {
@@ -114,6 +134,7 @@ void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
       if (stop || it == done.end()) break;
       Out out = std::move(it->second);
       done.erase(it);
+      held -= weight(out);
       ++consumed;
       room.notify_all();
       lock.unlock();
@@ -184,6 +205,9 @@ struct PageReadOptions {
   size_t max_bytes = kMaxPageBytes;
   // A file whose bytes are one of these pages is only hashed (may be null).
   const StoredPages* stored = nullptr;
+  // Pages ReadPagesInOrder may read ahead of `consume`; 0: 4 per thread.
+  // Never more than 16 MiB of page text (RunInOrder's ReadAhead).
+  size_t ahead = 0;
 };
 
 // Reads `input` and imports it with `knowledge` (an input with a problem is
@@ -195,6 +219,10 @@ ReadPage ReadPageFile(const InputFile& input,
 
 // ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
 // pages on the calling thread in the order of `files`.
+// Reading `pages` ahead (0: 4 per thread), and never more than 16 MiB of
+// page text: for RunInOrder over pages.
+ReadAhead<ReadPage> ReadAheadOfPages(size_t pages);
+
 void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
                       const std::function<void(ReadPage)>& consume,

@@ -47,18 +47,22 @@ class Collect : public rocksdb::WriteBatch::Handler {
 
 }  // namespace
 
-rocksdb::WriteBatch SortedByKey(
-    rocksdb::WriteBatch& batch,
+std::optional<rocksdb::WriteBatch> SortedByKey(
+    const std::vector<rocksdb::WriteBatch*>& batches,
     const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
   Collect collect;
-  if (!batch.Iterate(&collect).ok()) return batch;
+  size_t bytes = 0;
+  for (rocksdb::WriteBatch* batch : batches) {
+    if (!batch->Iterate(&collect).ok()) return std::nullopt;
+    bytes += batch->GetDataSize();
+  }
   std::vector<Entry>& entries = collect.entries;
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) {
                      if (a.cf != b.cf) return a.cf < b.cf;
                      return a.key.compare(b.key) < 0;
                    });
-  rocksdb::WriteBatch sorted(batch.GetDataSize());
+  rocksdb::WriteBatch sorted(bytes);
   std::vector<rocksdb::ColumnFamilyHandle*> by_id;
   for (rocksdb::ColumnFamilyHandle* h : handles) {
     if (by_id.size() <= h->GetID()) by_id.resize(h->GetID() + 1);
@@ -67,7 +71,7 @@ rocksdb::WriteBatch SortedByKey(
   for (const Entry& e : entries) {
     rocksdb::ColumnFamilyHandle* cf =
         e.cf < by_id.size() ? by_id[e.cf] : nullptr;
-    if (cf == nullptr) return batch;
+    if (cf == nullptr) return std::nullopt;
     rocksdb::Status s;
     switch (e.op) {
       case Op::kPut:
@@ -80,9 +84,16 @@ rocksdb::WriteBatch SortedByKey(
         s = sorted.Merge(cf, e.key, e.value);
         break;
     }
-    if (!s.ok()) return batch;
+    if (!s.ok()) return std::nullopt;
   }
   return sorted;
+}
+
+rocksdb::WriteBatch SortedByKey(
+    rocksdb::WriteBatch& batch,
+    const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
+  std::optional<rocksdb::WriteBatch> sorted = SortedByKey({&batch}, handles);
+  return sorted ? std::move(*sorted) : batch;
 }
 
 }  // namespace parley::storage::detail

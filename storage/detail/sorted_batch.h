@@ -5,6 +5,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include <optional>
 #include <vector>
 
 namespace parley::storage::detail {
@@ -17,6 +18,13 @@ namespace parley::storage::detail {
 // operation of another kind, a family not among them) comes back as it is.
 rocksdb::WriteBatch SortedByKey(
     rocksdb::WriteBatch& batch,
+    const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
+
+// The operations of `batches` together, in the order given, sorted as
+// above (the operations on one key keep their order, batch after batch);
+// nullopt when one of them cannot be sorted.
+std::optional<rocksdb::WriteBatch> SortedByKey(
+    const std::vector<rocksdb::WriteBatch*>& batches,
     const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
 
 }  // namespace parley::storage::detail
