@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 #include <rocksdb/db.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -124,6 +126,51 @@ TEST(SortedBatchTest, TheSortedBatchLeavesTheSameDatabase) {
   std::vector<std::pair<uint32_t, std::string>> order = Order(in_order);
   EXPECT_EQ(order.size(), 10u);
   EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+}
+
+// Two batches sorted together leave what writing one after the other
+// leaves: a key both write keeps the second batch's operation last.
+TEST(SortedBatchTest, TwoBatchesSortedTogetherLeaveWhatBothLeave) {
+  TestDir one_dir, both_dir;
+  TwoFamilies one_after(one_dir.root().string() + "/db");
+  TwoFamilies together(both_dir.root().string() + "/db");
+  auto make = [](TwoFamilies& db, bool second) {
+    rocksdb::WriteBatch b;
+    rocksdb::ColumnFamilyHandle* plain = db.handles[0];
+    rocksdb::ColumnFamilyHandle* lists = db.handles[1];
+    if (!second) {
+      EXPECT_TRUE(b.Put(plain, "k", "first").ok());
+      EXPECT_TRUE(b.Put(plain, "z", "1").ok());
+      EXPECT_TRUE(b.Merge(lists, "list", AdjacencyOperand(true, 3)).ok());
+    } else {
+      EXPECT_TRUE(b.Put(plain, "k", "second").ok());
+      EXPECT_TRUE(b.Delete(plain, "z").ok());
+      EXPECT_TRUE(b.Merge(lists, "list", AdjacencyOperand(false, 3)).ok());
+      EXPECT_TRUE(b.Put(plain, "a", "1").ok());
+    }
+    return b;
+  };
+  rocksdb::WriteBatch a1 = make(one_after, false), b1 = make(one_after, true);
+  ASSERT_TRUE(one_after.db().Write({}, &a1).ok());
+  ASSERT_TRUE(one_after.db().Write({}, &b1).ok());
+  rocksdb::WriteBatch a2 = make(together, false), b2 = make(together, true);
+  std::optional<rocksdb::WriteBatch> sorted =
+      SortedByKey({&a2, &b2}, together.handles);
+  ASSERT_TRUE(sorted.has_value());
+  ASSERT_TRUE(together.db().Write({}, &*sorted).ok());
+  EXPECT_EQ(one_after.Contents(), together.Contents());
+  std::vector<std::pair<std::string, std::string>> expected = {
+      {"default/a", "1"},
+      {"default/k", "second"},
+      {"lists/list", EncodeAdjacencyList({})}};
+  EXPECT_EQ(together.Contents(), expected);
+  std::vector<std::pair<uint32_t, std::string>> order = Order(*sorted);
+  EXPECT_EQ(order.size(), 7u);
+  EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+  // One that cannot be sorted spoils the whole.
+  rocksdb::WriteBatch c;
+  ASSERT_TRUE(c.SingleDelete(together.handles[0], "a").ok());
+  EXPECT_FALSE(SortedByKey({&a2, &c}, together.handles).has_value());
 }
 
 TEST(SortedBatchTest, ABatchItCannotSortComesBackAsItIs) {
