@@ -1,6 +1,7 @@
 #include "cli/page_writer.h"
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <iostream>
@@ -16,8 +17,10 @@ namespace {
 constexpr size_t kBulkPages = 1000;
 
 // Pages are stored in groups of at most PageWriter::kGroupPages, or of
-// this much text.
+// this much text, or of the pages read in this time: a slow import (large
+// pages, one thread) still stores and reports its pages as it goes.
 constexpr size_t kGroupBytes = 16u << 20;
+constexpr std::chrono::milliseconds kGroupWait(1000);
 
 FileStatus StatusOf(storage::ApplyOutcome outcome) {
   switch (outcome) {
@@ -182,8 +185,12 @@ void PageWriter::Add(ReadPage page) {
 }
 
 void PageWriter::Queue(Pending entry) {
+  if (pending_.empty()) group_started_ = std::chrono::steady_clock::now();
   pending_.push_back(std::move(entry));
-  if (pending_.size() >= kGroupPages || group_bytes_ >= kGroupBytes) Flush();
+  if (pending_.size() >= kGroupPages || group_bytes_ >= kGroupBytes ||
+      std::chrono::steady_clock::now() - group_started_ >= kGroupWait) {
+    Flush();
+  }
 }
 
 void PageWriter::Flush() {

@@ -6,6 +6,7 @@
 #ifndef PARLEY_CLI_PAGE_WRITER_H_
 #define PARLEY_CLI_PAGE_WRITER_H_
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <set>
@@ -34,8 +35,9 @@ void AddReportFormatOption(CLI::App& command, OutputFormat& format,
 
 class PageWriter {
  public:
-  // Pages are stored in groups of at most this many, each with its links in
-  // one atomic write (Linker::ApplyAll): what several pages of a group
+  // Pages are stored in groups of at most this many (or 16 MiB of text, or
+  // the pages read within a second), each with its links in one atomic
+  // write (Linker::ApplyAll): what several pages of a group
   // change is linked and written once. A reader of pages may read this many
   // ahead, so that reading goes on while a group is stored.
   static constexpr size_t kGroupPages = 256;
@@ -95,10 +97,11 @@ class PageWriter {
   Progress* progress_ = nullptr;
   size_t pages_before_ = 0;  // pages indexed when the import began
   StoredPages stored_pages_;
-  std::vector<Pending> pending_;     // in the order given
-  std::set<std::string> group_ids_;  // page ids of pending_
-  size_t group_bytes_ = 0;           // their text
-  std::vector<FileReport> reports_;  // for the JSON report
+  std::vector<Pending> pending_;                         // in the order given
+  std::set<std::string> group_ids_;                      // page ids of pending_
+  size_t group_bytes_ = 0;                               // their text
+  std::chrono::steady_clock::time_point group_started_;  // its first page
+  std::vector<FileReport> reports_;                      // for the JSON report
   ImportTotals totals_;
 };
 
