@@ -249,28 +249,29 @@ void PageWriter::Print(FileReport report) {
 
 int PageWriter::Finish() {
   Flush();
-  for (const Status& failed : indexer_->Stop()) {
-    if (progress_) progress_->Clear();
-    ReportError(failed);
+  // A bulk import leaves many overlapping files in the database's first
+  // level; compacting them spares every later read from paying for it. The
+  // compaction runs while the full-text index finishes its queue.
+  size_t added = static_cast<size_t>(totals_.imported + totals_.replaced);
+  Status compacted = Status::Ok();
+  std::thread compaction;
+  if (added >= kBulkPages || added > pages_before_) {
+    if (progress_) progress_->Note("compacting the database");
+    compaction = std::thread([&] { compacted = store_->Compact(); });
   }
+  std::vector<Status> failures = indexer_->Stop();
   // Pages stored by an import that was interrupted before their text was
   // indexed (or by an older parley), and those whose indexing failed above,
   // are indexed now.
   auto reader = store_->NewReader();
   auto caught_up = text_index_->CatchUp(*reader);
   reader.reset();
+  if (compaction.joinable()) compaction.join();
   if (progress_) progress_->Clear();
+  for (const Status& failed : failures) ReportError(failed);
   if (!caught_up.ok()) return ReportError(caught_up.status());
-  // A bulk import leaves many overlapping files in the database's first
-  // level; compacting them now spares every later read from paying for it.
-  size_t added = static_cast<size_t>(totals_.imported + totals_.replaced);
-  if (added >= kBulkPages || added > pages_before_) {
-    if (progress_) progress_->Note("compacting the database");
-    Status compacted = store_->Compact();
-    // The pages are stored; a compaction that fails only leaves reads slower.
-    if (progress_) progress_->Clear();
-    if (!compacted.ok()) ReportError(compacted.WithContext("compacting"));
-  }
+  // The pages are stored; a compaction that fails only leaves reads slower.
+  if (!compacted.ok()) ReportError(compacted.WithContext("compacting"));
   if (json_) {
     PrintReportsJson(reports_, std::cout);
   } else {

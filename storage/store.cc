@@ -80,6 +80,10 @@ constexpr std::array<const char*, kCfCount> kCfNames = {
 // The column families a schema-1 database lacks.
 constexpr Cf kFirstDerivedCf = kHeads;
 
+// RocksDB's background jobs (flushes and compactions) while a database is
+// open; Compact raises it for the while.
+constexpr int kBackgroundJobs = 2;
+
 // A node or edge with this many owners or more is a hub: a write that only
 // adds an owner folds the new contribution into the head instead of
 // merging every contribution again (docs/storage.md, "Heads").
@@ -1715,21 +1719,51 @@ class RocksStore : public Store {
     // Rewrite the bottommost files too, so that they get its compression.
     options.bottommost_level_compaction =
         rocksdb::BottommostLevelCompaction::kForceOptimized;
-    for (rocksdb::ColumnFamilyHandle* cf : database_->all_handles) {
-      const std::string& name = cf->GetName();
-      // RocksDB refuses an empty change of options.
-      auto set = [&](const std::unordered_map<std::string, std::string>& o) {
-        return o.empty() ? rocksdb::Status::OK()
-                         : database_->db->SetOptions(cf, o);
-      };
-      rocksdb::Status s = set(BottommostCompression(name, true));
-      if (s.ok())
-        s = database_->db->CompactRange(options, cf, nullptr, nullptr);
-      rocksdb::Status back = set(BottommostCompression(name, false));
-      if (s.ok()) s = back;
-      if (!s.ok()) return FromRocks(s, dir_ + ": compacting " + name);
-    }
-    return Status::Ok();
+    // The column families are compacted on every core at once: RocksDB
+    // runs one compaction at a time with the background jobs an import
+    // leaves it, so it gets more for the while.
+    const size_t threads = std::max<size_t>(
+        1, std::min<size_t>(std::thread::hardware_concurrency(),
+                            database_->all_handles.size()));
+    auto jobs = [&](size_t n) {
+      return database_->db->SetDBOptions(
+          {{"max_background_jobs", std::to_string(n)}});
+    };
+    rocksdb::Status raised = jobs(kBackgroundJobs + threads);
+    std::mutex mutex;
+    size_t next = 0;
+    Status failed = Status::Ok();
+    auto compact = [&] {
+      for (;;) {
+        rocksdb::ColumnFamilyHandle* cf = nullptr;
+        {
+          std::lock_guard lock(mutex);
+          if (!failed.ok() || next == database_->all_handles.size()) return;
+          cf = database_->all_handles[next++];
+        }
+        const std::string& name = cf->GetName();
+        // RocksDB refuses an empty change of options.
+        auto set = [&](const std::unordered_map<std::string, std::string>& o) {
+          return o.empty() ? rocksdb::Status::OK()
+                           : database_->db->SetOptions(cf, o);
+        };
+        rocksdb::Status s = set(BottommostCompression(name, true));
+        if (s.ok())
+          s = database_->db->CompactRange(options, cf, nullptr, nullptr);
+        rocksdb::Status back = set(BottommostCompression(name, false));
+        if (s.ok()) s = back;
+        if (!s.ok()) {
+          std::lock_guard lock(mutex);
+          if (failed.ok()) failed = FromRocks(s, dir_ + ": compacting " + name);
+        }
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (size_t i = 1; i < threads; ++i) helpers.emplace_back(compact);
+    compact();
+    for (std::thread& t : helpers) t.join();
+    if (raised.ok()) jobs(kBackgroundJobs).PermitUncheckedError();
+    return failed;
   }
 
   Database& database() { return *database_; }
@@ -2245,7 +2279,7 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
   // RocksDB's info LOG files are for debugging; keep only a few.
   db_options.keep_log_file_num = 3;
   // One flush and one compaction at a time: imports share the machine.
-  db_options.max_background_jobs = 2;
+  db_options.max_background_jobs = kBackgroundJobs;
   // All memtables together; a bulk import fills several at once.
   db_options.db_write_buffer_size = 256u << 20;
   // A cold read-only open (every query command) does not read every table
