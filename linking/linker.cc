@@ -206,21 +206,19 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
     outcomes[i] = replacing ? storage::ApplyOutcome::kReplaced
                             : storage::ApplyOutcome::kAdded;
     changed.push_back(&page);
-    for (const std::string& r : index_->RepliesCitingNumber(id))
-      retie.insert(r);
-    for (const std::string& r : index_->RepliesCitingDate(id))
-      by_date.insert(r);
-    for (const std::string& v : index_->VersionDependents(id))
-      versions.insert(v);
+    auto gather = [&] {
+      for (const std::string& r : index_->RepliesCitingNumber(id))
+        retie.insert(r);
+      for (const std::string& r : index_->RepliesCitingDate(id))
+        by_date.insert(r);
+      for (const std::string& v : index_->VersionDependents(id))
+        versions.insert(v);
+    };
+    gather();  // what depended on the page as it was
     index_->RemovePage(id);
     index_->AddNodes(id, page.nodes(), page.edges());
     index_->page_hash[id] = page.content_hash;
-    for (const std::string& r : index_->RepliesCitingNumber(id))
-      retie.insert(r);
-    for (const std::string& r : index_->RepliesCitingDate(id))
-      by_date.insert(r);
-    for (const std::string& v : index_->VersionDependents(id))
-      versions.insert(v);
+    gather();                          // and what depends on it as it is now
     if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
     retie.insert(id);
   }
