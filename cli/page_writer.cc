@@ -199,8 +199,12 @@ void PageWriter::Flush() {
     if (entry.page) pages.push_back(&*entry.page);
   // The group and the links that involve it land in one atomic write. When
   // that fails, each page is stored on its own, so that the error names its
-  // file and the others are stored.
-  auto outcomes = linker_->ApplyAll(pages);
+  // file and the others are stored. A group of reports alone (pages stored
+  // already, only hashed) does not touch the linker, which would read the
+  // whole database on first use.
+  Result<std::vector<storage::ApplyOutcome>> outcomes =
+      pages.empty() ? std::vector<storage::ApplyOutcome>()
+                    : linker_->ApplyAll(pages);
   size_t next = 0;
   for (Pending& entry : pending_) {
     if (!entry.page) continue;
