@@ -49,6 +49,7 @@ void AddJobsOption(CLI::App& command, int& jobs);
 // its results in bursts (a writer storing pages in groups) wants a burst's
 // worth read ahead. An exception from `work` or `consume` stops the workers and
 // is rethrown here once they are joined.
+// How far RunInOrder may run ahead of its consumer (see below).
 template <typename Out>
 struct ReadAhead {
   size_t results = 0;
@@ -217,12 +218,12 @@ ReadPage ReadPageFile(const InputFile& input,
                       const importers::Knowledge& knowledge,
                       const PageReadOptions& options = {});
 
-// ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
-// pages on the calling thread in the order of `files`.
 // Reading `pages` ahead (0: 4 per thread), and never more than 16 MiB of
 // page text: for RunInOrder over pages.
 ReadAhead<ReadPage> ReadAheadOfPages(size_t pages);
 
+// ReadPageFile on each of `files` on `jobs` threads; `consume` gets the
+// pages on the calling thread in the order of `files`.
 void ReadPagesInOrder(const std::vector<InputFile>& files,
                       const importers::Knowledge& knowledge, int jobs,
                       const std::function<void(ReadPage)>& consume,
