@@ -258,10 +258,10 @@ int PageWriter::Finish() {
   // compaction runs while the full-text index finishes its queue.
   size_t added = static_cast<size_t>(totals_.imported + totals_.replaced);
   Status compacted = Status::Ok();
-  std::thread compaction;
+  std::jthread compaction;  // joined on every way out
   if (added >= kBulkPages || added > pages_before_) {
     if (progress_) progress_->Note("compacting the database");
-    compaction = std::thread([&] { compacted = store_->Compact(); });
+    compaction = std::jthread([&] { compacted = store_->Compact(); });
   }
   std::vector<Status> failures = indexer_->Stop();
   // Pages stored by an import that was interrupted before their text was
