@@ -224,6 +224,7 @@ void PageWriter::Flush() {
       if (progress_) progress_->Clear();
       ReportError(*entry.error);
     }
+    std::string file = entry.report.file;
     Print(std::move(entry.report));
     if (!entry.page) continue;
     // The text is indexed when the index lacks it (a new or changed page,
@@ -232,7 +233,7 @@ void PageWriter::Flush() {
     // catch-up.
     graph::Fragment& stored = *entry.page;
     std::vector<storage::DocumentSpan> spans = storage::DocumentSpans(stored);
-    indexer_->Add(entry.report.file, stored.page_id, stored.content_hash,
+    indexer_->Add(std::move(file), stored.page_id, stored.content_hash,
                   std::move(stored.text), std::move(spans));
   }
   pending_.clear();
@@ -273,9 +274,9 @@ int PageWriter::Finish() {
   if (compaction.joinable()) compaction.join();
   if (progress_) progress_->Clear();
   for (const Status& failed : failures) ReportError(failed);
-  if (!caught_up.ok()) return ReportError(caught_up.status());
   // The pages are stored; a compaction that fails only leaves reads slower.
   if (!compacted.ok()) ReportError(compacted.WithContext("compacting"));
+  if (!caught_up.ok()) return ReportError(caught_up.status());
   if (json_) {
     PrintReportsJson(reports_, std::cout);
   } else {

@@ -264,6 +264,13 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   }
   for (auto& [owner, digest] : writes.digests()) written_[owner] = digest;
   for (auto& [r, targets] : ties_after) stored_ties_[r] = std::move(targets);
+  // The store's word on each page stored (it hashes a page that came
+  // without a hash).
+  size_t next = 0;
+  for (storage::ApplyOutcome& outcome : outcomes) {
+    if (outcome != storage::ApplyOutcome::kUnchanged && next < stored->size())
+      outcome = (*stored)[next++];
+  }
   return outcomes;
 }
 

@@ -1719,12 +1719,14 @@ class RocksStore : public Store {
     // Rewrite the bottommost files too, so that they get its compression.
     options.bottommost_level_compaction =
         rocksdb::BottommostLevelCompaction::kForceOptimized;
-    // The column families are compacted on every core at once: RocksDB
+    // Not exclusive (RocksDB's default here, said because it is needed):
+    // the column families are compacted on every core at once. RocksDB
     // runs one compaction at a time with the background jobs an import
     // leaves it, so it gets more for the while.
     const size_t threads = std::max<size_t>(
         1, std::min<size_t>(std::thread::hardware_concurrency(),
                             database_->all_handles.size()));
+    options.exclusive_manual_compaction = false;
     auto jobs = [&](size_t n) {
       return database_->db->SetDBOptions(
           {{"max_background_jobs", std::to_string(n)}});
