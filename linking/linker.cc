@@ -196,6 +196,7 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   std::vector<storage::ApplyOutcome> outcomes(
       pages.size(), storage::ApplyOutcome::kUnchanged);
   std::vector<const graph::Fragment*> changed;
+  std::vector<size_t> changed_at;  // each one's index in `pages`
   std::set<std::string> retie, by_date, versions;
   for (size_t i = 0; i < pages.size(); ++i) {
     const graph::Fragment& page = *pages[i];
@@ -203,9 +204,8 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
     auto known = index_->page_hash.find(id);
     bool replacing = known != index_->page_hash.end();
     if (replacing && known->second == page.content_hash) continue;
-    outcomes[i] = replacing ? storage::ApplyOutcome::kReplaced
-                            : storage::ApplyOutcome::kAdded;
     changed.push_back(&page);
+    changed_at.push_back(i);
     auto gather = [&] {
       for (const std::string& r : index_->RepliesCitingNumber(id))
         retie.insert(r);
@@ -266,11 +266,8 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   for (auto& [r, targets] : ties_after) stored_ties_[r] = std::move(targets);
   // The store's word on each page stored (it hashes a page that came
   // without a hash).
-  size_t next = 0;
-  for (storage::ApplyOutcome& outcome : outcomes) {
-    if (outcome != storage::ApplyOutcome::kUnchanged && next < stored->size())
-      outcome = (*stored)[next++];
-  }
+  for (size_t k = 0; k < changed_at.size(); ++k)
+    outcomes[changed_at[k]] = (*stored)[k];
   return outcomes;
 }
 

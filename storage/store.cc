@@ -1127,26 +1127,18 @@ class BatchBuilder {
     return cf == kInEdges || cf == kNames || cf == kIndex || cf == kAdjacency ||
            cf == kIds;
   }
+  rocksdb::WriteBatchBase& BatchFor(Cf cf) {
+    if (Unread(cf)) return unread_;
+    return batch_;
+  }
   void Put(Cf cf, const std::string& key, const std::string& value) {
-    if (Unread(cf)) {
-      unread_.Put(database_->cf[cf], key, value).PermitUncheckedError();
-    } else {
-      batch_.Put(database_->cf[cf], key, value).PermitUncheckedError();
-    }
+    BatchFor(cf).Put(database_->cf[cf], key, value).PermitUncheckedError();
   }
   void Delete(Cf cf, const std::string& key) {
-    if (Unread(cf)) {
-      unread_.Delete(database_->cf[cf], key).PermitUncheckedError();
-    } else {
-      batch_.Delete(database_->cf[cf], key).PermitUncheckedError();
-    }
+    BatchFor(cf).Delete(database_->cf[cf], key).PermitUncheckedError();
   }
   void Merge(Cf cf, const std::string& key, const std::string& operand) {
-    if (Unread(cf)) {
-      unread_.Merge(database_->cf[cf], key, operand).PermitUncheckedError();
-    } else {
-      batch_.Merge(database_->cf[cf], key, operand).PermitUncheckedError();
-    }
+    BatchFor(cf).Merge(database_->cf[cf], key, operand).PermitUncheckedError();
   }
 
   // Reads `key` of the pages column family as the database holds it now
@@ -1723,10 +1715,10 @@ class RocksStore : public Store {
     // the column families are compacted on every core at once. RocksDB
     // runs one compaction at a time with the background jobs an import
     // leaves it, so it gets more for the while.
+    options.exclusive_manual_compaction = false;
     const size_t threads = std::max<size_t>(
         1, std::min<size_t>(std::thread::hardware_concurrency(),
                             database_->all_handles.size()));
-    options.exclusive_manual_compaction = false;
     auto jobs = [&](size_t n) {
       return database_->db->SetDBOptions(
           {{"max_background_jobs", std::to_string(n)}});
