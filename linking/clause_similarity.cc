@@ -62,9 +62,16 @@ size_t SharedCount(const std::set<std::string>& a,
   return shared;
 }
 
-double Dice(const std::set<std::string>& a, const std::set<std::string>& b) {
+double Dice(const Stems& a, const Stems& b) {
   if (a.empty() || b.empty()) return 0;
-  return 2.0 * static_cast<double>(SharedCount(a, b)) /
+  size_t shared = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x == *y) ++shared;
+    uint32_t at = *x;
+    if (at <= *y) ++x;
+    if (at >= *y) ++y;
+  }
+  return 2.0 * static_cast<double>(shared) /
          static_cast<double>(a.size() + b.size());
 }
 
@@ -142,21 +149,32 @@ std::string AnchorMoment(const std::string& anchor) {
 
 }  // namespace
 
-std::set<std::string> TextStems(std::string_view text, std::string_view lang) {
+uint32_t StemTable::Id(std::string_view stem) {
+  auto it = ids_.find(std::string(stem));
+  if (it != ids_.end()) return it->second;
+  auto id = static_cast<uint32_t>(ids_.size());
+  ids_.emplace(std::string(stem), id);
+  return id;
+}
+
+Stems TextStems(std::string_view text, std::string_view lang,
+                StemTable& table) {
   thread_local Xapian::Stem english("english");
   thread_local Xapian::Stem russian("russian");
-  std::set<std::string> out;
+  Stems out;
   for (const text::WordSpan& span : text::FindWords(text)) {
     std::string w =
         text::FoldWord(text.substr(span.start, span.end - span.start));
     if (!HasLetter(w) || IsFunctionWord(w)) continue;
     bool cyrillic = static_cast<unsigned char>(w[0]) >= 0x80;
     if (lang == "ru" || cyrillic) {
-      out.insert(russian(w));
+      out.push_back(table.Id(russian(w)));
     } else if (lang == "en" || !cyrillic) {
-      out.insert(english(w));
+      out.push_back(table.Id(english(w)));
     }
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -117,7 +117,7 @@ void LinkIndex::AddNodes(const std::string& page,
       c.topics.insert(props.topics.begin(), props.topics.end());
       c.terms = std::move(props.terms);
       for (const auto& [lang, text] : props.text)
-        c.stems[lang] = TextStems(text, lang);
+        c.stems[lang] = TextStems(text, lang, stem_ids);
       if (!n.evidence.empty()) c.evidence = n.evidence.front();
       c.position = props.position;
       page_nodes[page].insert(c.id);

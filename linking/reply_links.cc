@@ -483,7 +483,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
   for (const StanceClaim& st : reply.stances) {
     // The claim's own words, stemmed once for all the points.
     ClauseInfo said;
-    if (st.ordinals.empty()) said.stems[st.lang] = TextStems(st.quote, st.lang);
+    if (st.ordinals.empty())
+      said.stems[st.lang] = TextStems(st.quote, st.lang, stem_ids);
     for (const ClauseInfo* c : points) {
       std::vector<std::string> how_tied;
       double confidence = 0;

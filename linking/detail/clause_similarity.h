@@ -17,8 +17,9 @@ namespace parley::linking {
 
 // The stems of the content words of `text` in `lang` ("en", "ru"; another
 // language: its words folded, unstemmed): function words dropped, words
-// folded (text::FoldWord) and stemmed by Snowball (Xapian::Stem).
-std::set<std::string> TextStems(std::string_view text, std::string_view lang);
+// folded (text::FoldWord) and stemmed by Snowball (Xapian::Stem), as their
+// ids in `table`.
+Stems TextStems(std::string_view text, std::string_view lang, StemTable& table);
 
 // Dice's coefficient of the stems of the two clauses in the language they
 // share that gives the highest value; 0 when they share none.
