@@ -22,6 +22,10 @@ std::string ChainKey(const std::string& date, const NodeId& doc) {
   return date + '\0' + doc;
 }
 
+std::string DateAuthorKey(const std::string& date, const NodeId& author) {
+  return date + '\0' + author;
+}
+
 Value LinkProps(const std::vector<std::string>& matched_by, double confidence,
                 const std::vector<std::string>& conflicts) {
   Value props = Value::MakeObject();
@@ -57,6 +61,8 @@ void LinkIndex::RemovePage(const std::string& page) {
   for (const NodeId& id : it->second) {
     if (auto d = docs.find(id); d != docs.end()) {
       docs_by_date[d->second.date].erase(id);
+      for (const NodeId& a : d->second.authors)
+        docs_by_date_author[DateAuthorKey(d->second.date, a)].erase(id);
       for (const graph::Reference& r : d->second.references) {
         referrers_by_date[r.date].erase(id);
         referrers_by_number[r.number.value_or("")].erase(id);
@@ -136,6 +142,8 @@ void LinkIndex::AddNodes(const std::string& page,
     switch (e.kind) {
       case EdgeKind::kAuthored:
         d->second.authors.insert(e.source);
+        docs_by_date_author[DateAuthorKey(d->second.date, e.source)].insert(
+            d->second.id);
         break;
       case EdgeKind::kAddressedTo:
         d->second.recipients.insert(e.target);
@@ -237,8 +245,19 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     // The documents it may answer: those of the dates and numbers it cites.
     std::set<NodeId> targets;
     for (const graph::Reference& ref : doc.references) {
-      if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
-        targets.insert(day->second.begin(), day->second.end());
+      // By date, only a document of an author the reference names can
+      // match it (MatchReferences), when it names any.
+      std::vector<const std::set<NodeId>*> days;
+      if (ref.authors.empty()) {
+        if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
+          days.push_back(&day->second);
+      }
+      for (const std::string& a : ref.authors) {
+        auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
+        if (day != docs_by_date_author.end()) days.push_back(&day->second);
+      }
+      for (const std::set<NodeId>* day : days)
+        targets.insert(day->begin(), day->end());
       if (ref.number && !ref.number->empty()) {
         if (auto n = docs_by_number.find(*ref.number);
             n != docs_by_number.end())

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 
 #include "linking/detail/clause_similarity.h"
 #include "linking/detail/link_index.h"
@@ -289,7 +290,7 @@ bool DatesAgree(const std::string& cited, const std::string& dated) {
 
 ReferenceMatch MatchReferences(
     const DocInfo& reply, const DocInfo& target,
-    const std::map<NodeId, DocInfo>& docs,
+    const std::unordered_map<NodeId, DocInfo>& docs,
     const std::map<std::string, std::set<NodeId>>& docs_by_number) {
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
@@ -348,8 +349,8 @@ bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
 // How well a reply's content fits a document it may answer: its positions
 // the document's points bear (by topic, or by a number of the addressee's
 // own points), less the conflicts.
-int ReplyFit(const std::map<NodeId, DocInfo>& docs, const DocInfo& reply,
-             const std::vector<const ClauseInfo*>& points,
+int ReplyFit(const std::unordered_map<NodeId, DocInfo>& docs,
+             const DocInfo& reply, const std::vector<const ClauseInfo*>& points,
              const ContentCheck& check) {
   int explained = 0;
   for (const StanceClaim& st : reply.stances) {
@@ -390,12 +391,9 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     c.target = &target;
     c.match = MatchReferences(reply, target, docs, docs_by_number);
     if (c.match.evidence.empty()) continue;
-    c.points = Subtree(target);
-    c.check = CheckContent(reply, target, c.points);
-    bool to_replier = std::any_of(
+    c.fit.first = std::any_of(
         reply.authors.begin(), reply.authors.end(),
         [&](const NodeId& a) { return target.recipients.count(a) > 0; });
-    c.fit = {to_replier, ReplyFit(docs, reply, c.points, c.check)};
     candidates.push_back(std::move(c));
   }
   // "Your telegram of 3 July" when its author sent several that day: the
@@ -407,6 +405,9 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     keep[i] =
         candidates[i].match.by_number || candidates[i].match.date_refs.empty();
   }
+  // The candidates each date reference weighs (none for a reference given
+  // with its number as well).
+  std::vector<std::vector<size_t>> met_by_ref(reply.references.size());
   for (size_t ref = 0; ref < reply.references.size(); ++ref) {
     const graph::Reference& cited = reply.references[ref];
     // The same reference in the other language, with the number: "Ваша
@@ -416,12 +417,33 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
           return c.match.by_number && c.target->date == cited.date;
         });
     if (numbered_that_day) continue;
-    std::vector<size_t> met;
     for (size_t i = 0; i < candidates.size(); ++i) {
       const std::vector<size_t>& refs = candidates[i].match.date_refs;
       if (std::find(refs.begin(), refs.end(), ref) != refs.end())
-        met.push_back(i);
+        met_by_ref[ref].push_back(i);
     }
+  }
+  // The content of a candidate is read only when it may be kept: on a busy
+  // day a reference meets hundreds of its author's telegrams, and one not
+  // sent to the reply's author never beats one that was.
+  std::vector<bool> weighed = keep;
+  for (const std::vector<size_t>& met : met_by_ref) {
+    bool any_to_replier = std::any_of(met.begin(), met.end(), [&](size_t i) {
+      return candidates[i].fit.first;
+    });
+    for (size_t i : met) {
+      if (candidates[i].fit.first == any_to_replier) weighed[i] = true;
+    }
+  }
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!weighed[i]) continue;
+    ReplyCandidate& c = candidates[i];
+    c.points = Subtree(*c.target);
+    c.check = CheckContent(reply, *c.target, c.points);
+    c.fit.second = ReplyFit(docs, reply, c.points, c.check);
+  }
+  for (size_t ref = 0; ref < reply.references.size(); ++ref) {
+    const std::vector<size_t>& met = met_by_ref[ref];
     if (met.empty()) continue;
     std::pair<bool, int> best = candidates[met[0]].fit;
     for (size_t i : met) best = std::max(best, candidates[i].fit);

@@ -85,9 +85,15 @@ graph::Value LinkProps(const std::vector<std::string>& matched_by,
 
 class LinkIndex {
  public:
-  std::map<graph::NodeId, DocInfo> docs;
-  std::map<graph::NodeId, ClauseInfo> clauses;
+  // By id, hashed: a reply on a busy day looks up hundreds of documents and
+  // their clauses, whose ids share long prefixes.
+  std::unordered_map<graph::NodeId, DocInfo> docs;
+  std::unordered_map<graph::NodeId, ClauseInfo> clauses;
   std::map<std::string, std::set<graph::NodeId>> docs_by_date;
+  // The documents of a date by one of their authors (DateAuthorKey): "your
+  // telegram of 3 July" from a reply naming its author is matched against
+  // that author's documents of the day, not the whole day's.
+  std::map<std::string, std::set<graph::NodeId>> docs_by_date_author;
   std::map<std::string, std::set<graph::NodeId>> referrers_by_date;
   std::map<std::string, std::set<graph::NodeId>> referrers_by_number;
   std::map<std::string, std::set<graph::NodeId>> docs_by_number;
@@ -187,6 +193,8 @@ inline constexpr size_t kVariantEdgesKept = 4096;
 
 // The position of a document in a topic's version chain: by date, then id.
 std::string ChainKey(const std::string& date, const graph::NodeId& doc);
+// The key of docs_by_date_author.
+std::string DateAuthorKey(const std::string& date, const graph::NodeId& author);
 
 }  // namespace parley::linking
 

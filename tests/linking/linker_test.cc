@@ -596,6 +596,41 @@ TEST_F(LinkerTest, ATelegramSentToTheReplierOutranksOneSentElsewhere) {
             (std::vector<std::string>{"date", "author", "addressee"}));
 }
 
+// "Your telegram of 3 July" names its author: another author's telegram of
+// that day is not the one answered, however well it fits, and a telegram
+// whose page now names another author stops being answered. A reference
+// naming no author is met by any telegram of the day.
+TEST_F(LinkerTest, ADateCitedWithItsAuthorMeetsOnlyThatAuthorsTelegrams) {
+  const std::string telegram = "doc:telegram-21410-1951-07-03";
+  const std::string reply = "doc:telegram-3951-1951-07-04";
+  auto telegram_by = [&](const char* author) {
+    return PageBuilder(telegram, "1951-07-03")
+        .Author(telegram, author)
+        .Recipient(telegram, kStalin)
+        .Clause(telegram, "1", {"foreign_forces_withdrawal"})
+        .Build();
+  };
+  Apply(telegram_by(kKim));
+  Apply(ReplyOnForeignForces());
+  EXPECT_TRUE(Targets(reply, EdgeKind::kRespondsTo).empty());
+
+  Apply(telegram_by(kMao));
+  EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{telegram});
+  Apply(telegram_by(kKim));
+  EXPECT_TRUE(Targets(reply, EdgeKind::kRespondsTo).empty());
+
+  const std::string anyone = "doc:telegram-3952-1951-07-04";
+  Apply(PageBuilder(anyone, "1951-07-04")
+            .Author(anyone, kStalin)
+            .Recipient(anyone, kKim)
+            .Reference(anyone, "1951-07-03", {})
+            .Stance(anyone, "insists", {}, {"foreign_forces_withdrawal"})
+            .Build());
+  EXPECT_EQ(Targets(anyone, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{telegram});
+}
+
 // When both of the day's telegrams fit as well, the reply is tied to each,
 // weakly, saying why; its "point 1" is tied to neither's point 1.
 TEST_F(LinkerTest, WhenTheContentCannotTellTwoTelegramsApartEachTieSaysSo) {
