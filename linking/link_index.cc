@@ -58,8 +58,10 @@ void LinkIndex::RemovePage(const std::string& page) {
   auto it = page_nodes.find(page);
   if (it == page_nodes.end()) return;
   ForgetVersionsFrom(page);
+  // Only what the page holds: a document or clause another page has since
+  // given stays that page's.
   for (const NodeId& id : it->second) {
-    if (auto d = docs.find(id); d != docs.end()) {
+    if (auto d = docs.find(id); d != docs.end() && d->second.page == page) {
       docs_by_date[d->second.date].erase(id);
       for (const NodeId& a : d->second.authors)
         docs_by_date_author[DateAuthorKey(d->second.date, a)].erase(id);
@@ -71,12 +73,15 @@ void LinkIndex::RemovePage(const std::string& page) {
         docs_by_number[n].erase(id);
       docs.erase(d);
     }
-    if (auto c = clauses.find(id); c != clauses.end()) {
+    if (auto c = clauses.find(id);
+        c != clauses.end() && c->second.page == page) {
       for (const std::string& t : c->second.topics) {
         auto chain = topic_chains.find(t);
         if (chain == topic_chains.end()) continue;
         chain->second.erase(ChainKey(c->second.date, c->second.doc));
       }
+      if (auto d = docs.find(c->second.doc); d != docs.end())
+        std::erase(d->second.clause_infos, &c->second);
       clauses.erase(c);
     }
   }
@@ -161,6 +166,17 @@ void LinkIndex::AddNodes(const std::string& page,
     }
   }
   for (const NodeId& id : page_nodes[page]) {
+    auto d = docs.find(id);
+    if (d == docs.end() || d->second.page != page) continue;
+    d->second.clause_infos.clear();
+    for (const NodeId& clause : d->second.clauses) {
+      // Its own: RemovePage takes a clause out of its document's list.
+      auto c = clauses.find(clause);
+      if (c != clauses.end() && c->second.doc == id)
+        d->second.clause_infos.push_back(&c->second);
+    }
+  }
+  for (const NodeId& id : page_nodes[page]) {
     auto c = clauses.find(id);
     if (c == clauses.end()) continue;
     if (auto d = docs.find(c->second.doc); d != docs.end())
@@ -197,27 +213,20 @@ void LinkIndex::ForgetVersionsFrom(const std::string& page) {
   for (const NodeId& id : it->second) variants_of_doc_.erase(id);
 }
 
-std::vector<const ClauseInfo*> LinkIndex::ClausesOf(const DocInfo& doc) const {
-  std::vector<const ClauseInfo*> out;
-  for (const NodeId& id : doc.clauses) {
-    if (auto it = clauses.find(id); it != clauses.end())
-      out.push_back(&it->second);
-  }
-  return out;
-}
-
 std::vector<const ClauseInfo*> LinkIndex::Subtree(const DocInfo& doc) const {
   std::vector<const ClauseInfo*> out;
-  std::vector<NodeId> todo = {doc.id};
-  std::set<NodeId> seen;
+  std::vector<const DocInfo*> todo = {&doc};
+  std::vector<const DocInfo*> seen;
   while (!todo.empty()) {
-    NodeId id = todo.back();
+    const DocInfo* d = todo.back();
     todo.pop_back();
-    if (!seen.insert(id).second) continue;
-    auto d = docs.find(id);
-    if (d == docs.end()) continue;
-    for (const ClauseInfo* c : ClausesOf(d->second)) out.push_back(c);
-    for (const NodeId& child : d->second.children) todo.push_back(child);
+    if (std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
+    seen.push_back(d);
+    out.insert(out.end(), d->clause_infos.begin(), d->clause_infos.end());
+    for (const NodeId& child : d->children) {
+      if (auto c = docs.find(child); c != docs.end())
+        todo.push_back(&c->second);
+    }
   }
   return out;
 }

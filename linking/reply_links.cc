@@ -238,7 +238,7 @@ Evidence ClaimEvidence(const DocInfo& reply, const StanceClaim& st) {
 // How a reply's references meet one document: by its number, or by its
 // date (and author).
 struct ReferenceMatch {
-  std::vector<Evidence> evidence;
+  std::vector<size_t> refs;  // the references that meet it
   bool by_number = false, by_date = false, by_author = false;
   std::vector<size_t> date_refs;  // the references met by date alone
 };
@@ -324,17 +324,22 @@ ReferenceMatch MatchReferences(
     m.by_date = m.by_date || date_here;
     m.by_author = m.by_author || (date_here && author_here);
     if (date_here && !number_here) m.date_refs.push_back(i);
-    Evidence ev;
-    ev.doc = reply.page;
-    ev.start = static_cast<uint32_t>(ref.start);
-    ev.end = static_cast<uint32_t>(ref.end);
-    ev.quote = ref.quote;
-    ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
-                  ? "en"
-                  : "ru";
-    m.evidence.push_back(ev);
+    m.refs.push_back(i);
   }
   return m;
+}
+
+// The words of the reply that cite a document: the evidence of the tie.
+Evidence ReferenceEvidence(const DocInfo& reply, const graph::Reference& ref) {
+  Evidence ev;
+  ev.doc = reply.page;
+  ev.start = static_cast<uint32_t>(ref.start);
+  ev.end = static_cast<uint32_t>(ref.end);
+  ev.quote = ref.quote;
+  ev.lang = ev.quote.empty() || static_cast<unsigned char>(ev.quote[0]) < 0x80
+                ? "en"
+                : "ru";
+  return ev;
 }
 
 // True when one of `doc`'s authors is among the reply's addressees: "your
@@ -390,7 +395,7 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     ReplyCandidate c;
     c.target = &target;
     c.match = MatchReferences(reply, target, docs, docs_by_number);
-    if (c.match.evidence.empty()) continue;
+    if (c.match.refs.empty()) continue;
     c.fit.first = std::any_of(
         reply.authors.begin(), reply.authors.end(),
         [&](const NodeId& a) { return target.recipients.count(a) > 0; });
@@ -497,7 +502,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
   e.target = target.id;
   e.kind = graph::EdgeKind::kRespondsTo;
   e.props = link;
-  e.evidence = m.evidence;
+  for (size_t ref : m.refs)
+    e.evidence.push_back(ReferenceEvidence(reply, reply.references[ref]));
   out.AddEdge(std::move(e));
 
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();

@@ -34,6 +34,8 @@ class StemTable {
 // The ids of a text's stems, sorted, each once.
 using Stems = std::vector<uint32_t>;
 
+struct ClauseInfo;
+
 struct DocInfo {
   graph::NodeId id;
   std::string page;
@@ -46,6 +48,9 @@ struct DocInfo {
   graph::NodeId parent;
   std::vector<graph::NodeId> children;
   std::vector<graph::NodeId> clauses;
+  // The clauses found of `clauses`, resolved when the page is added (a
+  // document and its clauses come and go with their page).
+  std::vector<const ClauseInfo*> clause_infos;
   // Set anew each time the document is added: a cached answer built from
   // it is stale when its stamp has changed.
   uint64_t stamp = 0;
@@ -140,7 +145,9 @@ class LinkIndex {
   const graph::NodeId& Family(const DocInfo& d) const;
   // The clauses of `doc` and of the documents it embeds.
   std::vector<const ClauseInfo*> Subtree(const DocInfo& doc) const;
-  std::vector<const ClauseInfo*> ClausesOf(const DocInfo& doc) const;
+  const std::vector<const ClauseInfo*>& ClausesOf(const DocInfo& doc) const {
+    return doc.clause_infos;
+  }
 
  private:
   // reply_links.cc
