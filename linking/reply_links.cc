@@ -295,7 +295,8 @@ ReferenceMatch MatchReferences(
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
-    std::string number = ref.number.value_or("");
+    static const std::string kNone;
+    const std::string& number = ref.number ? *ref.number : kNone;
     // "Your telegram of 12 October (No. 20003)" does not name No. 20003 of
     // 1 June: numbers are reused, and the date tells them apart.
     bool number_here = !number.empty() &&
@@ -381,9 +382,10 @@ int ReplyFit(const std::unordered_map<NodeId, DocInfo>& docs,
 void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
                          std::map<NodeId, graph::Fragment>& out) {
   std::vector<ReplyCandidate> candidates;
+  const NodeId& family = Family(reply);
   for (const NodeId& id : targets) {
     const DocInfo& target = docs.at(id);
-    if (Family(reply) == Family(target)) continue;
+    if (family == Family(target)) continue;
     // A reply answers a document, not the message quoted inside it.
     if (!target.parent.empty()) {
       auto parent = docs.find(target.parent);
