@@ -1,6 +1,7 @@
 #include "queries/names.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -110,7 +111,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
   // A person, organisation or place whose name holds the words goes before
   // a document whose title does ("Mao" is Mao Zedong, not his telegrams).
   std::vector<Node> documents;
-  reader.ForEachNode([&](const Node& n) {
+  auto consider = [&](const Node& n) {
     if (!KindFits(n, kind) || n.kind == NodeKind::kClause) return true;
     std::vector<std::string> names = n.aliases;
     names.push_back(n.label);
@@ -144,7 +145,19 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
       near.emplace_back(best, n.label);
     }
     return true;
-  });
+  };
+  // Every node of a kind asked for but clauses, through the kind index and
+  // its head (one read each): a pass over the whole graph merged every
+  // clause and every page's part of each hub, 26 s at 10^5 pages for a
+  // mistyped id.
+  for (int k = 0; k < graph::kNodeKindCount; ++k) {
+    auto each = static_cast<NodeKind>(k);
+    if (each == NodeKind::kClause || (kind && each != *kind)) continue;
+    for (const NodeId& id : reader.Lookup(storage::Reader::Index::kKind,
+                                          graph::NodeKindName(each))) {
+      if (std::optional<Node> n = reader.GetNodeHead(id)) consider(*n);
+    }
+  }
   if (found.empty()) found = std::move(documents);
   if (found.size() == 1) return found[0];
   if (found.size() > 1) return Ambiguous(text, std::move(found));
