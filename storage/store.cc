@@ -2531,6 +2531,7 @@ Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
   constexpr auto kRaceBudget = std::chrono::seconds(10);
   const Clock::time_point start = Clock::now();
   auto pause = std::chrono::milliseconds(2);
+  bool gone_without_writer = false;
   for (;;) {
     OpenRace race = OpenRace::kNone;
     Result<std::unique_ptr<Store>> store = OpenGuarded(dir, options, &race);
@@ -2548,9 +2549,14 @@ Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
         (IsEmptyDirectory(dir)
              ? waited < std::chrono::milliseconds(200)
              : IsBeingMade(dir) && waited < std::chrono::seconds(1));
-    bool closing =
-        race == OpenRace::kFileGone && waited < std::chrono::seconds(2);
-    if (!creating && !closing && !WriterHoldsLock(dir)) return store;
+    // A writer killed or stopped during this attempt leaves no one holding
+    // the lock, so the first file gone with no writer is tried once more:
+    // only a second one is damage.
+    bool writer = WriterHoldsLock(dir);
+    bool closing = race == OpenRace::kFileGone &&
+                   (waited < std::chrono::seconds(2) || !gone_without_writer);
+    if (race == OpenRace::kFileGone && !writer) gone_without_writer = true;
+    if (!creating && !closing && !writer) return store;
     if (Clock::now() - start > kRaceBudget) {
       if (race == OpenRace::kFileGone) return store;
       return Status::Busy(dir +

@@ -128,9 +128,14 @@ class Corpus:
             shutil.rmtree(db, ignore_errors=True)
         return cache[k]
 
-    def matching_prefix(self, replacing, digest):
-        """The k whose clean prefix export is `digest`, or None."""
-        for k in range(len(self.names) + 1):
+    def matching_prefix(self, replacing, digest, reported=0):
+        """The k whose clean prefix export is `digest`, or None. Prefixes
+        from `reported` up are tried first: the import had reported that
+        many pages stored before it was killed, and each prefix tried costs
+        a clean import of it, so a search from 0 is quadratic in the pages."""
+        count = len(self.names) + 1
+        reported = min(max(reported, 0), count - 1)
+        for k in list(range(reported, count)) + list(range(reported)):
             if self.prefix_digest(replacing, k) == digest:
                 return k
         return None
@@ -183,22 +188,29 @@ def trial(corpus, readers, rng, number, work):
     stop = threading.Event()
     threads = readers.run_during(db, not replacing, stop) if readers else []
     delay = rng.uniform(0, corpus.clean_seconds * 1.2)
-    proc = subprocess.Popen(
-        [corpus.parley, "--db", db, "import", folder],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(delay)
-    killed = proc.poll() is None
-    if killed:
-        proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    # The reports go to a file, not a pipe, so that a full pipe never holds
+    # the import back.
+    report = os.path.join(work, "report.txt")
+    with open(report, "wb") as out:
+        proc = subprocess.Popen(
+            [corpus.parley, "--db", db, "import", folder],
+            stdout=out, stderr=subprocess.PIPE)
+        time.sleep(delay)
+        killed = proc.poll() is None
+        if killed:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    with open(report, "rb") as f:
+        reported = sum(1 for line in f if line.split(b" ", 1)[0] in
+                       (b"imported", b"replaced", b"unchanged"))
     errors = []
     what = "trial %d (%s, kill after %.2f s%s)" % (
         number, "replacing" if replacing else "fresh", delay,
         "" if killed else ", finished first")
     try:
         if os.path.exists(db):
-            k = corpus.matching_prefix(replacing, export_digest(corpus.parley,
-                                                                db))
+            k = corpus.matching_prefix(
+                replacing, export_digest(corpus.parley, db), reported)
             if k is None:
                 errors.append(what + ": the database is no clean prefix")
         r = run(corpus.parley, db, ["import", folder])
