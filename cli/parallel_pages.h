@@ -38,6 +38,14 @@ int DefaultJobs();
 // after another on the calling thread).
 void AddJobsOption(CLI::App& command, int& jobs);
 
+// How far RunInOrder may run ahead of its consumer.
+template <typename Out>
+struct ReadAhead {
+  size_t results = 0;
+  size_t bytes = 0;
+  std::function<size_t(const Out&)> weight;
+};
+
 // Calls `next()` for inputs until it returns nothing, `work(input)` on each
 // and `consume(result)` on the calling thread in the order `next` gave the
 // inputs. With `jobs` <= 1 everything runs on the calling thread, one input
@@ -49,14 +57,6 @@ void AddJobsOption(CLI::App& command, int& jobs);
 // its results in bursts (a writer storing pages in groups) wants a burst's
 // worth read ahead. An exception from `work` or `consume` stops the workers and
 // is rethrown here once they are joined.
-// How far RunInOrder may run ahead of its consumer (see below).
-template <typename Out>
-struct ReadAhead {
-  size_t results = 0;
-  size_t bytes = 0;
-  std::function<size_t(const Out&)> weight;
-};
-
 template <typename In, typename Out>
 void RunInOrder(int jobs, const std::function<std::optional<In>()>& next,
                 const std::function<Out(In)>& work,

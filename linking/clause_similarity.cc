@@ -49,29 +49,28 @@ bool HasLetter(std::string_view w) {
   return false;
 }
 
-// How many strings two sorted sets share, by one walk over both.
-size_t SharedCount(const std::set<std::string>& a,
-                   const std::set<std::string>& b) {
+// How many elements two sorted ranges of distinct elements (a set of
+// strings, a clause's stem ids) share, by one walk over both.
+template <typename Sorted>
+size_t SharedCount(const Sorted& a, const Sorted& b) {
   size_t shared = 0;
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-    int c = x->compare(*y);
-    if (c == 0) ++shared;
-    if (c <= 0) ++x;
-    if (c >= 0) ++y;
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++shared;
+      ++x;
+      ++y;
+    }
   }
   return shared;
 }
 
 double Dice(const Stems& a, const Stems& b) {
   if (a.empty() || b.empty()) return 0;
-  size_t shared = 0;
-  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-    if (*x == *y) ++shared;
-    uint32_t at = *x;
-    if (at <= *y) ++x;
-    if (at >= *y) ++y;
-  }
-  return 2.0 * static_cast<double>(shared) /
+  return 2.0 * static_cast<double>(SharedCount(a, b)) /
          static_cast<double>(a.size() + b.size());
 }
 
@@ -150,11 +149,8 @@ std::string AnchorMoment(const std::string& anchor) {
 }  // namespace
 
 uint32_t StemTable::Id(std::string_view stem) {
-  auto it = ids_.find(std::string(stem));
-  if (it != ids_.end()) return it->second;
   auto id = static_cast<uint32_t>(ids_.size());
-  ids_.emplace(std::string(stem), id);
-  return id;
+  return ids_.try_emplace(std::string(stem), id).first->second;
 }
 
 Stems TextStems(std::string_view text, std::string_view lang,

@@ -112,7 +112,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
   // a document whose title does ("Mao" is Mao Zedong, not his telegrams).
   std::vector<Node> documents;
   auto consider = [&](const Node& n) {
-    if (!KindFits(n, kind) || n.kind == NodeKind::kClause) return true;
+    if (!KindFits(n, kind) || n.kind == NodeKind::kClause) return;
     std::vector<std::string> names = n.aliases;
     names.push_back(n.label);
     if (n.kind == NodeKind::kDocument) {
@@ -121,7 +121,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
       for (const std::string& number : DocumentNumbers(n)) {
         if (!wanted.empty() && detail::FoldWord(number) == wanted.back()) {
           documents.push_back(Brief(n));
-          return true;
+          return;
         }
       }
     }
@@ -129,7 +129,7 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
     for (const std::string& name : names) {
       if (HoldsEveryWord(NameWords(name), wanted)) {
         (n.kind == NodeKind::kDocument ? documents : found).push_back(Brief(n));
-        return true;
+        return;
       }
       // The whole name, and each word of it: "Stallin" is near "Joseph
       // Stalin" through "Stalin".
@@ -144,7 +144,6 @@ Result<Node> ResolveNode(Snapshot& snapshot, std::string_view text,
     if (n.kind != NodeKind::kDocument || kind == NodeKind::kDocument) {
       near.emplace_back(best, n.label);
     }
-    return true;
   };
   // Every node of a kind asked for but clauses, through the kind index and
   // its head (one read each): a pass over the whole graph merged every
