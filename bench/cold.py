@@ -57,12 +57,13 @@ def supports(parley, subcommand, option):
     return re.search(r"(^|[\s,])" + re.escape(option) + r"\b", out) is not None
 
 
-def commands(queries, instances=1, limit=False, show_limit=False):
+def commands(queries, instances=1, limit=False, show_limit=False, show_all=False):
     """(name, [(argv tail, query index)]) per command shape: up to
     `instances` queries of a shape for path, neighbours and who-proposed of
     a clause, the first query for the others. With `limit`, also
     who-proposed TOPIC --limit 50 and trace CLAUSE --limit 50; with
-    `show_limit`, show of the hub --limit 50."""
+    `show_limit`, show of the hub --limit 50; with `show_all`, show of the
+    hub is asked for whole (--all)."""
     shapes, order = {}, []
 
     def add(name, tail, index, many=False):
@@ -106,7 +107,10 @@ def commands(queries, instances=1, limit=False, show_limit=False):
                 add("trace words", ["trace", q[1], "--format", "json"], i)
         elif kind == "show":
             name = "show document" if q[1].startswith("doc:") else "show hub"
-            add(name, ["show", q[1], "--format", "json"], i)
+            # The whole node: show prints 50 of each list unless told
+            # otherwise (--all), and did not cut before it had --all.
+            whole = ["--all"] if show_all and name == "show hub" else []
+            add(name, ["show", q[1], "--format", "json"] + whole, i)
             if show_limit and name == "show hub":
                 add("show hub --limit 50",
                     ["show", q[1], "--limit", "50", "--format", "json"], i)
@@ -269,8 +273,9 @@ def main():
     queries = read_queries(args.queries)
     limit = supports(args.parley, "who-proposed", "--limit")
     show_limit = supports(args.parley, "show", "--limit")
+    show_all = supports(args.parley, "show", "--all")
     results = []
-    for name, runs_of in commands(queries, args.instances, limit, show_limit):
+    for name, runs_of in commands(queries, args.instances, limit, show_limit, show_all):
         argvs = [([args.parley, "--db", args.db] + tail, index) for tail, index in runs_of]
         r = measure(name, argvs, args.timeout, skip)
         r["system"] = "parley"

@@ -21,7 +21,13 @@ namespace {
 struct ShowOptions {
   std::string id;
   OutputFormat format = OutputFormat::kTable;
-  size_t limit = SIZE_MAX;  // of each list: edges out, edges in, evidence
+  // Of each list (edges out, edges in, evidence), how many are printed.
+  // A node is read on one screen: a person named on every page of an
+  // archive has hundreds of thousands of each, so the default is a page's
+  // worth; --all sets SIZE_MAX.
+  size_t limit = kDefaultLimit;
+  bool all = false;
+  static constexpr size_t kDefaultLimit = 50;
 };
 
 using EdgeEnd = std::pair<graph::EdgeKind, graph::NodeId>;
@@ -89,10 +95,10 @@ std::optional<Shown> ReadShown(storage::Reader& reader, const graph::NodeId& id,
   return s;
 }
 
-// "… and 12 more edges out; use --limit" when a list of `total` shows
-// `shown`; "" when it shows them all.
+// "… and 12 more edges out; use --limit or --all" when a list of `total`
+// shows `shown`; "" when it shows them all.
 std::string More(size_t total, size_t shown, std::string_view noun) {
-  return total > shown ? MoreLine(total - shown, noun) : "";
+  return total > shown ? MoreLine(total - shown, noun) + " or --all" : "";
 }
 std::string MoreOut(const Shown& s) {
   return More(s.out_total, s.out.size(), "edges out");
@@ -286,9 +292,18 @@ void SetupShowCommand(CLI::App& app, Context& context) {
                    "a node id (person:kim-il-sung) or a name")
       ->required();
   AddFormatOption(*command, options->format);
-  AddLimitOption(*command, options->limit,
-                 "edges out, edges in and pieces of evidence each");
+  CLI::Option* limit = command->add_option(
+      "--limit", options->limit,
+      "print at most N edges out, edges in and pieces of "
+      "evidence each, then how many more there are (default: " +
+          std::to_string(ShowOptions::kDefaultLimit) + ")");
+  limit->check(CLI::PositiveNumber);
+  command
+      ->add_flag("--all", options->all,
+                 "print every edge and piece of evidence")
+      ->excludes(limit);
   command->callback([options, &context]() {
+    if (options->all) options->limit = SIZE_MAX;
     context.exit_code = RunShow(*options, context);
   });
 }

@@ -150,7 +150,7 @@ TEST(ShowTest, DocumentWarningsArePrintedByShowAndTimeline) {
 // nothing.
 TEST(ShowTest, ALimitShowsTheFirstOfEachListAndCountsTheRest) {
   const std::string hub = "person:mao-zedong";
-  RunResult all = OnDataPages({"show", hub, "--format", "json"});
+  RunResult all = OnDataPages({"show", hub, "--format", "json", "--all"});
   RunResult two =
       OnDataPages({"show", hub, "--format", "json", "--limit", "2"});
   ASSERT_EQ(all.exit_code, 0) << all;
@@ -169,7 +169,7 @@ TEST(ShowTest, ALimitShowsTheFirstOfEachListAndCountsTheRest) {
 
   // The table: the whole table's lines but those past the limit, and a
   // line saying how many more after each list cut short.
-  RunResult table = OnDataPages({"show", hub});
+  RunResult table = OnDataPages({"show", hub, "--all"});
   RunResult cut_table = OnDataPages({"show", hub, "--limit", "2"});
   ASSERT_EQ(cut_table.exit_code, 0) << cut_table;
   std::vector<std::string> kept;
@@ -184,7 +184,8 @@ TEST(ShowTest, ALimitShowsTheFirstOfEachListAndCountsTheRest) {
     from = it - whole_lines.begin() + 1;
   }
   auto more = [](size_t n, const std::string& noun) {
-    return "… and " + std::to_string(n) + " more " + noun + "; use --limit";
+    return "… and " + std::to_string(n) + " more " + noun +
+           "; use --limit or --all";
   };
   const std::string text = cut_table.out;
   EXPECT_NE(text.find("  " + more(whole["out_edges"].size() - 2, "edges out")),
@@ -222,6 +223,39 @@ TEST(ShowTest, ALimitShowsTheFirstOfEachListAndCountsTheRest) {
   wide_json.erase("total");
   wide_json.erase("truncated");
   EXPECT_EQ(wide_json, whole);
+}
+
+// Without options, a node is shown a screen at a time: a person named on
+// every page would otherwise print every piece of evidence of the archive.
+// --all prints the whole node.
+TEST(ShowTest, ByDefaultEachListStopsAtFiftyAndAllPrintsTheWholeNode) {
+  const std::string hub = "person:joseph-stalin";
+  RunResult all = OnDataPages({"show", hub, "--format", "json", "--all"});
+  RunResult plain = OnDataPages({"show", hub, "--format", "json"});
+  ASSERT_EQ(all.exit_code, 0) << all;
+  ASSERT_EQ(plain.exit_code, 0) << plain;
+  json whole = json::parse(all.out), shown = json::parse(plain.out);
+  // The pages of data/ name Stalin more than fifty times.
+  ASSERT_GT(whole["evidence"].size(), 50u);
+  EXPECT_EQ(shown["evidence"],
+            json(std::vector<json>(whole["evidence"].begin(),
+                                   whole["evidence"].begin() + 50)));
+  EXPECT_EQ(shown["total"]["evidence"], whole["evidence"].size());
+  EXPECT_EQ(shown["truncated"], true);
+
+  RunResult table = OnDataPages({"show", hub});
+  ASSERT_EQ(table.exit_code, 0) << table;
+  EXPECT_NE(table.out.find("    … and " +
+                           std::to_string(whole["evidence"].size() - 50) +
+                           " more pieces of evidence; use --limit or --all"),
+            std::string::npos)
+      << table;
+  EXPECT_EQ(table.out, OnDataPages({"show", hub, "--limit", "50"}).out);
+
+  // A limit and --all contradict each other.
+  RunResult both = OnDataPages({"show", hub, "--all", "--limit", "5"});
+  EXPECT_NE(both.exit_code, 0);
+  EXPECT_NE(both.err.find("--all"), std::string::npos) << both;
 }
 
 }  // namespace
