@@ -251,28 +251,35 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     auto d = docs.find(id);
     if (d == docs.end()) continue;
     const DocInfo& doc = d->second;
-    // The documents it may answer: those of the dates and numbers it cites.
-    std::set<NodeId> targets;
+    // The documents it may answer: those of the dates and numbers it cites,
+    // in the order of their ids, once each.
+    std::vector<const DocInfo*> targets;
+    auto add = [&](const std::set<NodeId>& ids) {
+      for (const NodeId& target : ids) {
+        if (auto t = docs.find(target); t != docs.end())
+          targets.push_back(&t->second);
+      }
+    };
     for (const graph::Reference& ref : doc.references) {
       // By date, only a document of an author the reference names can
       // match it (MatchReferences), when it names any.
-      std::vector<const std::set<NodeId>*> days;
       if (ref.authors.empty()) {
         if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
-          days.push_back(&day->second);
+          add(day->second);
       }
       for (const std::string& a : ref.authors) {
         auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
-        if (day != docs_by_date_author.end()) days.push_back(&day->second);
+        if (day != docs_by_date_author.end()) add(day->second);
       }
-      for (const std::set<NodeId>* day : days)
-        targets.insert(day->begin(), day->end());
       if (ref.number && !ref.number->empty()) {
         if (auto n = docs_by_number.find(*ref.number);
             n != docs_by_number.end())
-          targets.insert(n->second.begin(), n->second.end());
+          add(n->second);
       }
     }
+    std::sort(targets.begin(), targets.end(),
+              [](const DocInfo* a, const DocInfo* b) { return a->id < b->id; });
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
     TieReply(doc, targets, out);
   }
   return out;

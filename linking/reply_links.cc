@@ -288,10 +288,33 @@ bool DatesAgree(const std::string& cited, const std::string& dated) {
   return *a - *b <= kWeek && *b - *a <= kWeek;
 }
 
-ReferenceMatch MatchReferences(
-    const DocInfo& reply, const DocInfo& target,
-    const std::unordered_map<NodeId, DocInfo>& docs,
+// For each of `reply`'s references, whether the archive holds a document
+// of the number it cites, dated as it says (see MatchReferences).
+std::vector<bool> NumbersKnown(
+    const DocInfo& reply, const std::unordered_map<NodeId, DocInfo>& docs,
     const std::map<std::string, std::set<NodeId>>& docs_by_number) {
+  std::vector<bool> known;
+  for (const graph::Reference& ref : reply.references) {
+    bool here = false;
+    if (ref.number && !ref.number->empty()) {
+      if (auto numbered = docs_by_number.find(*ref.number);
+          numbered != docs_by_number.end()) {
+        here = std::any_of(numbered->second.begin(), numbered->second.end(),
+                           [&](const NodeId& id) {
+                             auto d = docs.find(id);
+                             return d != docs.end() &&
+                                    DatesAgree(ref.date, d->second.date);
+                           });
+      }
+    }
+    known.push_back(here);
+  }
+  return known;
+}
+
+// `numbers_known`: NumbersKnown of the reply.
+ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
+                               const std::vector<bool>& numbers_known) {
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
@@ -305,16 +328,7 @@ ReferenceMatch MatchReferences(
                        DatesAgree(ref.date, target.date);
     // A number the archive knows names its document; the date then adds
     // nothing, and on a busy day it would tie the reply to every telegram.
-    bool number_known = false;
-    if (auto numbered = docs_by_number.find(number);
-        !number.empty() && numbered != docs_by_number.end()) {
-      number_known = std::any_of(numbered->second.begin(),
-                                 numbered->second.end(), [&](const NodeId& id) {
-                                   auto d = docs.find(id);
-                                   return d != docs.end() &&
-                                          DatesAgree(ref.date, d->second.date);
-                                 });
-    }
+    bool number_known = numbers_known[i];
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
@@ -363,12 +377,12 @@ int ReplyFit(const std::unordered_map<NodeId, DocInfo>& docs,
     bool found =
         std::any_of(points.begin(), points.end(), [&](const ClauseInfo* c) {
           if (st.ordinals.empty()) return Carries(*c, st.topics);
-          auto doc = docs.find(c->doc);
           bool numbered = std::any_of(
               st.ordinals.begin(), st.ordinals.end(),
               [&](const std::string& o) { return c->ordinals.count(o) > 0; });
-          return numbered &&
-                 WrittenToReply(reply,
+          if (!numbered) return false;
+          auto doc = docs.find(c->doc);
+          return WrittenToReply(reply,
                                 doc == docs.end() ? nullptr : &doc->second) &&
                  (st.topics.empty() || Carries(*c, st.topics));
         });
@@ -379,12 +393,16 @@ int ReplyFit(const std::unordered_map<NodeId, DocInfo>& docs,
 
 }  // namespace
 
-void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
+void LinkIndex::TieReply(const DocInfo& reply,
+                         const std::vector<const DocInfo*>& targets,
                          std::map<NodeId, graph::Fragment>& out) {
   std::vector<ReplyCandidate> candidates;
+  candidates.reserve(targets.size());
   const NodeId& family = Family(reply);
-  for (const NodeId& id : targets) {
-    const DocInfo& target = docs.at(id);
+  const std::vector<bool> numbers_known =
+      NumbersKnown(reply, docs, docs_by_number);
+  for (const DocInfo* target_info : targets) {
+    const DocInfo& target = *target_info;
     if (family == Family(target)) continue;
     // A reply answers a document, not the message quoted inside it.
     if (!target.parent.empty()) {
@@ -396,7 +414,7 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
     }
     ReplyCandidate c;
     c.target = &target;
-    c.match = MatchReferences(reply, target, docs, docs_by_number);
+    c.match = MatchReferences(reply, target, numbers_known);
     if (c.match.refs.empty()) continue;
     c.fit.first = std::any_of(
         reply.authors.begin(), reply.authors.end(),
@@ -470,15 +488,27 @@ void LinkIndex::TieReply(const DocInfo& reply, const std::set<NodeId>& targets,
       if (best_count > 1) candidates[i].ambiguous = true;
     }
   }
+  // The words of each position given without a number, stemmed once for
+  // every document tied.
+  std::vector<ClauseInfo> said;
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (!keep[i]) continue;
+    if (said.empty()) {
+      said.resize(reply.stances.size());
+      for (size_t s = 0; s < reply.stances.size(); ++s) {
+        const StanceClaim& st = reply.stances[s];
+        if (st.ordinals.empty())
+          said[s].stems[st.lang] = TextStems(st.quote, st.lang, stem_ids);
+      }
+    }
     graph::Fragment& into = out[candidates[i].target->id];
     into.page_id = reply.page;
-    LinkReply(reply, candidates[i], into);
+    LinkReply(reply, candidates[i], said, into);
   }
 }
 
 void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
+                          const std::vector<ClauseInfo>& said,
                           graph::Fragment& out) {
   const DocInfo& target = *candidate.target;
   const ReferenceMatch& m = candidate.match;
@@ -510,11 +540,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
 
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
   double link_confidence = link.Get(prop::kConfidence)->as_double();
-  for (const StanceClaim& st : reply.stances) {
-    // The claim's own words, stemmed once for all the points.
-    ClauseInfo said;
-    if (st.ordinals.empty())
-      said.stems[st.lang] = TextStems(st.quote, st.lang, stem_ids);
+  for (size_t s_at = 0; s_at < reply.stances.size(); ++s_at) {
+    const StanceClaim& st = reply.stances[s_at];
     for (const ClauseInfo* c : points) {
       std::vector<std::string> how_tied;
       double confidence = 0;
@@ -522,18 +549,18 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
         // "Your point 1" is one of the addressee's own points, and only a
         // strong tie whose numbering fits says whose numbering it is.
         if (!strong) continue;
-        auto doc = docs.find(c->doc);
-        bool theirs =
-            WrittenToReply(reply, doc == docs.end() ? nullptr : &doc->second);
         bool numbered = std::any_of(
             st.ordinals.begin(), st.ordinals.end(),
             [&](const std::string& o) { return c->ordinals.count(o) > 0; });
-        if (!theirs || !numbered) continue;
+        if (!numbered) continue;
+        auto doc = docs.find(c->doc);
+        if (!WrittenToReply(reply, doc == docs.end() ? nullptr : &doc->second))
+          continue;
         how_tied = {"number"};
         confidence = link_confidence;
       } else {
         if (!Carries(*c, st.topics)) continue;
-        bool content = TextSimilarity(said, *c) >= 0.15;
+        bool content = TextSimilarity(said[s_at], *c) >= 0.15;
         how_tied = {content ? "content" : "topic"};
         confidence = (content ? 0.7 : 0.6) - (strong ? 0.0 : 0.15);
       }

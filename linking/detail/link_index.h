@@ -152,12 +152,15 @@ class LinkIndex {
  private:
   // reply_links.cc
   struct ReplyCandidate;
-  // The ties of `reply` to those of `targets` it answers, into `out` by
-  // target id.
-  void TieReply(const DocInfo& reply, const std::set<graph::NodeId>& targets,
+  // The ties of `reply` to those of `targets` (in the order of their ids,
+  // each once) it answers, into `out` by target id.
+  void TieReply(const DocInfo& reply,
+                const std::vector<const DocInfo*>& targets,
                 std::map<graph::NodeId, graph::Fragment>& out);
+  // `said`: the stems of each of the reply's positions given without a
+  // number (ClauseInfo::stems in its language), by position.
   void LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
-                 graph::Fragment& out);
+                 const std::vector<ClauseInfo>& said, graph::Fragment& out);
   // variant_links.cc
   // The earlier documents whose clauses may be earlier versions of `doc`'s:
   // for each topic of its clauses, the nearest few earlier documents of
