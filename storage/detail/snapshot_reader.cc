@@ -624,14 +624,7 @@ class SnapshotReader : public Reader {
       Record(s);
       return;
     }
-    graph::Node contribution;
-    contribution.id = id;
-    contribution.kind = static_cast<graph::NodeKind>(record.kind);
-    contribution.label = std::move(record.label);
-    contribution.aliases = std::move(record.aliases);
-    contribution.props = std::move(record.props);
-    contribution.evidence = FromRecords(std::move(record.evidence), text_of_);
-    node.Add(std::move(contribution));
+    node.Add(NodeFromRecord(id, std::move(record), text_of_));
   }
 
   static bool SameEdge(const graph::Edge& edge, Cf cf,
