@@ -488,19 +488,17 @@ void LinkIndex::TieReply(const DocInfo& reply,
       if (best_count > 1) candidates[i].ambiguous = true;
     }
   }
+  if (std::find(keep.begin(), keep.end(), true) == keep.end()) return;
   // The words of each position given without a number, stemmed once for
   // every document tied.
-  std::vector<ClauseInfo> said;
+  std::vector<ClauseInfo> said(reply.stances.size());
+  for (size_t s = 0; s < reply.stances.size(); ++s) {
+    const StanceClaim& st = reply.stances[s];
+    if (st.ordinals.empty())
+      said[s].stems[st.lang] = TextStems(st.quote, st.lang, stem_ids);
+  }
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (!keep[i]) continue;
-    if (said.empty()) {
-      said.resize(reply.stances.size());
-      for (size_t s = 0; s < reply.stances.size(); ++s) {
-        const StanceClaim& st = reply.stances[s];
-        if (st.ordinals.empty())
-          said[s].stems[st.lang] = TextStems(st.quote, st.lang, stem_ids);
-      }
-    }
     graph::Fragment& into = out[candidates[i].target->id];
     into.page_id = reply.page;
     LinkReply(reply, candidates[i], said, into);

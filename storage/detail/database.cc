@@ -81,14 +81,26 @@ std::vector<graph::Evidence> FromRecords(
   return out;
 }
 
-graph::Node NodeFromRecord(const std::string& id, NodeRecord&& record,
-                           const PageTextOf& text_of) {
+namespace {
+
+// A node of `record`'s kind, label, aliases and props (a NodeRecord or a
+// NodeHeadRecord), without evidence.
+template <typename Record>
+graph::Node NodeOf(const std::string& id, Record&& record) {
   graph::Node node;
   node.id = id;
   node.kind = static_cast<graph::NodeKind>(record.kind);
   node.label = std::move(record.label);
   node.aliases = std::move(record.aliases);
   node.props = std::move(record.props);
+  return node;
+}
+
+}  // namespace
+
+graph::Node NodeFromRecord(const std::string& id, NodeRecord&& record,
+                           const PageTextOf& text_of) {
+  graph::Node node = NodeOf(id, std::move(record));
   node.evidence = FromRecords(std::move(record.evidence), text_of);
   return node;
 }
@@ -103,13 +115,7 @@ NodeHeadRecord HeadOf(const graph::Node& merged, uint32_t owners) {
 }
 
 graph::Node NodeFromHead(const std::string& id, NodeHeadRecord&& head) {
-  graph::Node node;
-  node.id = id;
-  node.kind = static_cast<graph::NodeKind>(head.kind);
-  node.label = std::move(head.label);
-  node.aliases = std::move(head.aliases);
-  node.props = std::move(head.props);
-  return node;
+  return NodeOf(id, std::move(head));
 }
 
 std::set<std::string> IndexKeysOf(const std::string& id,
