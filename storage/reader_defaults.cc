@@ -150,6 +150,22 @@ void Reader::ForEachEdgeEnd(
   }
 }
 
+void Reader::ForEachNodeOf(const std::vector<graph::NodeKind>& kinds,
+                           const std::function<bool(const graph::Node&)>& fn) {
+  ForEachNode([&](const graph::Node& n) {
+    if (std::find(kinds.begin(), kinds.end(), n.kind) == kinds.end())
+      return true;
+    return fn(n);
+  });
+}
+
+void Reader::ForEachEdgeKey(
+    const std::function<bool(const graph::NodeId& source, graph::EdgeKind kind,
+                             const graph::NodeId& target)>& fn) {
+  ForEachEdge(
+      [&](const graph::Edge& e) { return fn(e.source, e.kind, e.target); });
+}
+
 std::vector<graph::Evidence> Reader::FirstEvidence(const graph::NodeId& id,
                                                    size_t limit) {
   std::optional<graph::Node> node = GetNode(id);

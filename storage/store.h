@@ -161,6 +161,21 @@ class Reader {
       const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
           fn);
 
+  // Every node of the kinds in `kinds`, merged as GetNode merges it, in id
+  // order, until fn returns false: ForEachNode without reading the nodes of
+  // other kinds (the people and places every page adds to), through the
+  // kind index.
+  virtual void ForEachNodeOf(const std::vector<graph::NodeKind>& kinds,
+                             const std::function<bool(const graph::Node&)>& fn);
+
+  // The source, kind and target of every edge, in the order ForEachEdge
+  // gives them, until fn returns false. Reads the edges' keys and none of
+  // their records.
+  virtual void ForEachEdgeKey(
+      const std::function<bool(const graph::NodeId& source,
+                               graph::EdgeKind kind,
+                               const graph::NodeId& target)>& fn);
+
   // The first `limit` pieces of `id`'s evidence, in the order GetNode gives
   // them, read from only as many owners' records as they need.
   virtual std::vector<graph::Evidence> FirstEvidence(const graph::NodeId& id,

@@ -105,6 +105,61 @@ class SnapshotReader : public Reader {
     if (go_on && edge.has_value()) fn(*edge.Take());
   }
 
+  void ForEachNodeOf(
+      const std::vector<graph::NodeKind>& kinds,
+      const std::function<bool(const graph::Node&)>& fn) override {
+    if (!derived_) return Reader::ForEachNodeOf(kinds, fn);
+    std::vector<graph::NodeId> ids;
+    for (graph::NodeKind kind : kinds) {
+      std::vector<graph::NodeId> of_kind =
+          Lookup(Index::kKind, graph::NodeKindName(kind), SIZE_MAX);
+      ids.insert(ids.end(), std::make_move_iterator(of_kind.begin()),
+                 std::make_move_iterator(of_kind.end()));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    // One iterator for the whole pass: it seeks over the records of the
+    // nodes left out, and not at all when the next node's records follow
+    // (a clause after its document).
+    std::unique_ptr<rocksdb::Iterator> it(
+        database_->db->NewIterator(Options(), database_->cf[kNodes]));
+    for (const graph::NodeId& id : ids) {
+      if (!detail::IsKeyComponent(id)) continue;
+      const std::string prefix = detail::NodePrefix(id);
+      if (!it->Valid() || it->key().compare(prefix) < 0) it->Seek(prefix);
+      graph::NodeMerger node;
+      for (; it->Valid() && it->key().starts_with(prefix); it->Next()) {
+        rocksdb::Slice key = it->key(), value = it->value();
+        AddNodeContribution(id, std::string_view(key.data(), key.size()),
+                            std::string_view(value.data(), value.size()), node);
+      }
+      if (!it->status().ok()) {
+        Record(ScanError(kNodes, prefix, it->status()));
+        return;
+      }
+      if (node.has_value() && !fn(*node.Take())) return;
+    }
+  }
+
+  void ForEachEdgeKey(const std::function<
+                      bool(const graph::NodeId& source, graph::EdgeKind kind,
+                           const graph::NodeId& target)>& fn) override {
+    if (!derived_) return Reader::ForEachEdgeKey(fn);
+    graph::NodeId source, target;
+    ScanPrefix(kEdgeHeads, "", [&](std::string_view key, std::string_view) {
+      // source 0x00 kind target
+      size_t zero = key.find('\0');
+      if (zero == std::string_view::npos || zero + 1 >= key.size() ||
+          static_cast<unsigned char>(key[zero + 1]) >= graph::kEdgeKindCount) {
+        Record(MalformedKey(kEdgeHeads, key));
+        return true;
+      }
+      source.assign(key.substr(0, zero));
+      target.assign(key.substr(zero + 2));
+      return fn(source, static_cast<graph::EdgeKind>(key[zero + 1]), target);
+    });
+  }
+
   std::vector<graph::NodeId> LookupName(const std::string& name) override {
     std::vector<graph::NodeId> ids;
     std::string name_key = NameKey(name);

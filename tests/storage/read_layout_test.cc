@@ -277,6 +277,40 @@ void ExpectMatchesDefaults(Store& store) {
                         in_order.begin() + in_order.size() / 2 + 2));
   }
 
+  // The nodes of some kinds, as the whole pass gives them; and no more
+  // than the callback takes.
+  for (const std::vector<NodeKind>& kinds : std::vector<std::vector<NodeKind>>{
+           {NodeKind::kDocument, NodeKind::kClause}, {NodeKind::kPerson}, {}}) {
+    std::vector<Node> got, want;
+    real->ForEachNodeOf(kinds, [&](const Node& n) {
+      got.push_back(n);
+      return true;
+    });
+    reference.ForEachNodeOf(kinds, [&](const Node& n) {
+      want.push_back(n);
+      return true;
+    });
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t i = 0; i < got.size(); ++i) ExpectSameNode(got[i], want[i]);
+    size_t taken = 0;
+    real->ForEachNodeOf(kinds, [&](const Node&) { return ++taken < 2; });
+    EXPECT_EQ(taken, std::min<size_t>(want.size(), 2));
+  }
+  // Every edge's ends and kind, from the keys alone.
+  using EdgeEnds = std::tuple<std::string, EdgeKind, std::string>;
+  std::vector<EdgeEnds> got_ends, want_ends;
+  real->ForEachEdgeKey([&](const graph::NodeId& source, EdgeKind kind,
+                           const graph::NodeId& target) {
+    got_ends.emplace_back(source, kind, target);
+    return true;
+  });
+  reference.ForEachEdgeKey([&](const graph::NodeId& source, EdgeKind kind,
+                               const graph::NodeId& target) {
+    want_ends.emplace_back(source, kind, target);
+    return true;
+  });
+  EXPECT_EQ(got_ends, want_ends);
+
   auto terms = AllTerms(*real);
   EXPECT_EQ(terms, AllTerms(reference));
   for (const auto& [index, term, id] : terms) {
