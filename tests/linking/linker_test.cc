@@ -1072,6 +1072,16 @@ TEST(LinkerOrderTest, EveryImportOrderGivesTheSameGraph) {
                       .Clause(mao, "1", {"withdrawal", "ceasefire"},
                               Distance(10, 10, "38th parallel"))
                       .Build());
+  // A page whose id is another's with more after it: its ids sort between
+  // that page's document and clauses, which a linker reading the database
+  // (a linker per page, below) must still gather page by page.
+  const std::string mao_b = mao + "-b";
+  pages.push_back(
+      PageBuilder(mao_b, "1951-07-03")
+          .Author(mao_b, kMao)
+          .Recipient(mao_b, kStalin)
+          .Clause(mao_b, "1", {"withdrawal"}, Distance(5, 5, "38th parallel"))
+          .Build());
   const std::string by_number = "doc:telegram-4000-1951-07-05";
   pages.push_back(PageBuilder(by_number, "1951-07-05")
                       .Author(by_number, kStalin)
