@@ -71,11 +71,14 @@ test: build kuzu
 
 # kill -9 at random moments of 100 imports (fresh and replacing), with at
 # least 1,000 reader runs beside them; about 5 minutes. tests/crash/README.md.
+# CRASH_PAGES=600 spans several groups of pages (a kill can land between
+# them), at about 20 s a trial.
 CRASH_TRIALS ?= 100
 CRASH_READER_RUNS ?= 1000
+CRASH_PAGES ?= 60
 crash: build
 	python3 tests/crash/crash_test.py --parley $(PARLEY) \
-	  --gen $(BUILD)/bench/parley_gen --pages 60 \
+	  --gen $(BUILD)/bench/parley_gen --pages $(CRASH_PAGES) \
 	  --trials $(CRASH_TRIALS) --min-reader-runs $(CRASH_READER_RUNS)
 
 bench: build
