@@ -106,6 +106,26 @@ class CheckedReader : public storage::Reader {
         });
     Check();
   }
+  void ForEachNodeOf(
+      const std::vector<graph::NodeKind>& kinds,
+      const std::function<bool(const graph::Node&)>& fn) override {
+    reader_->ForEachNodeOf(kinds, [&](const graph::Node& node) {
+      Check();
+      return fn(node);
+    });
+    Check();
+  }
+  void ForEachEdgeKey(const std::function<
+                      bool(const graph::NodeId& source, graph::EdgeKind kind,
+                           const graph::NodeId& target)>& fn) override {
+    reader_->ForEachEdgeKey([&](const graph::NodeId& source,
+                                graph::EdgeKind kind,
+                                const graph::NodeId& target) {
+      Check();
+      return fn(source, kind, target);
+    });
+    Check();
+  }
   std::vector<graph::Evidence> FirstEvidence(const graph::NodeId& id,
                                              size_t limit) override {
     return Checked(reader_->FirstEvidence(id, limit));

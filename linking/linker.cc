@@ -139,7 +139,8 @@ Status Linker::Load() {
   // id order between P and P + "0" ('0' follows '/'), though not always
   // side by side ("doc:a-b" sorts between "doc:a" and "doc:a/clause-1").
   // A page is added once the ids have passed its range, in page order, so
-  // that what is held at once is a few pages, not the whole database.
+  // that the nodes held at once are a few pages' (the edges above and the
+  // ids ForEachNodeOf sorts are held whole: their ends only).
   std::map<std::string, std::vector<Node>> pending;
   auto add_ready = [&](const NodeId* next) {
     while (!pending.empty() &&

@@ -137,7 +137,13 @@ class SnapshotReader : public Reader {
         Record(ScanError(kNodes, prefix, it->status()));
         return;
       }
-      if (node.has_value() && !fn(*node.Take())) return;
+      if (!node.has_value()) continue;
+      // The index files a hub under the kind its head keeps; the merged
+      // node is what the caller asked about.
+      std::optional<graph::Node> merged = node.Take();
+      if (std::find(kinds.begin(), kinds.end(), merged->kind) == kinds.end())
+        continue;
+      if (!fn(*merged)) return;
     }
   }
 
@@ -149,7 +155,8 @@ class SnapshotReader : public Reader {
     ScanPrefix(kEdgeHeads, "", [&](std::string_view key, std::string_view) {
       // source 0x00 kind target
       size_t zero = key.find('\0');
-      if (zero == std::string_view::npos || zero + 1 >= key.size() ||
+      if (zero == std::string_view::npos || zero == 0 ||
+          zero + 2 >= key.size() ||
           static_cast<unsigned char>(key[zero + 1]) >= graph::kEdgeKindCount) {
         Record(MalformedKey(kEdgeHeads, key));
         return true;
