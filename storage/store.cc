@@ -8,6 +8,7 @@
 #include "storage/store.h"
 
 #include <fcntl.h>
+#include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/iterator.h>
 #include <rocksdb/options.h>
@@ -64,6 +65,9 @@ using detail::ScanError;
 // RocksDB's background jobs (flushes and compactions) while a database is
 // open; Compact raises it for the while.
 constexpr int kBackgroundJobs = 2;
+
+// The block cache every column family shares (ColumnFamilyOptionsFor).
+constexpr size_t kBlockCacheBytes = size_t{256} << 20;
 
 // The compression of the bottommost files of column family `name`, set
 // for the rewrite that Compact does (`final`) and back after it (none for
@@ -381,6 +385,15 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
   table.pin_top_level_index_and_filter = true;
   table.index_block_restart_interval = 16;
   table.enable_index_compression = false;
+  // One block cache for every column family, large enough for the indexes
+  // it now holds: a table file written before the partitions has its index
+  // in one block of megabytes, and RocksDB's 8 MB cache per column family
+  // evicted it between reads (adding one page to such a 10^5 database took
+  // 323 s, against 60 s with the indexes read at the open). Memory is taken
+  // only as blocks are read.
+  static const std::shared_ptr<rocksdb::Cache> cache =
+      rocksdb::NewLRUCache(kBlockCacheBytes);
+  table.block_cache = cache;
   if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) {
     // What every traversal reads a few bytes of, from a block per node it
     // meets: 4 KiB blocks of LZ4 decompress several times faster than
