@@ -145,11 +145,13 @@ Status Linker::Load() {
   auto add_ready = [&](const NodeId* next) {
     while (!pending.empty() &&
            (next == nullptr || pending.begin()->first + "0" <= *next)) {
+      static const std::vector<Edge> kNoEdges;
       auto first = pending.begin();
       auto page_edges = edges.find(first->first);
-      index_->AddNodes(
-          first->first, first->second,
-          page_edges == edges.end() ? std::vector<Edge>() : page_edges->second);
+      // Both branches lvalues, so the page's edges are not copied.
+      const std::vector<Edge>& page_list =
+          page_edges == edges.end() ? kNoEdges : page_edges->second;
+      index_->AddNodes(first->first, first->second, page_list);
       if (page_edges != edges.end()) edges.erase(page_edges);
       pending.erase(first);
     }
