@@ -95,6 +95,11 @@ class CheckedReader : public storage::Reader {
     reader_->Adjacency(node, direction, kinds, out, limit);
     Check();
   }
+  void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
+                         std::vector<Weighted>& out) override {
+    reader_->WeightedAdjacency(node, kind, out);
+    Check();
+  }
   void ForEachEdgeEnd(
       const graph::NodeId& id, Direction direction,
       const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&

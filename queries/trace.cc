@@ -2,17 +2,18 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <queue>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/props.h"
 #include "queries/changes.h"
 #include "queries/citation.h"
-#include "queries/detail/walk.h"
 #include "queries/stances.h"
 #include "queries/timeline.h"
 
@@ -31,47 +32,37 @@ int64_t ClausePosition(const Node& clause) {
 }
 
 std::optional<double> Similarity(const Edge& e) {
-  const graph::Value* s = e.props.Get(prop::kSimilarity);
-  if (s == nullptr) return std::nullopt;
-  if (s->is_double()) return s->as_double();
-  if (s->is_int()) return static_cast<double>(s->as_int());
-  return std::nullopt;
+  return storage::EdgeWeight(e.props);
 }
 
-// The VARIANT_OF links of the clauses met so far, read once per clause:
-// the other end and the link's similarity, all a lineage grows by. The
-// edge a version is compared along is read whole only for the versions
-// shown (Edge).
+// The VARIANT_OF links of the clauses met so far, by dense id, read once
+// per clause from the store's weighted adjacency: the other end and the
+// link's similarity, all a lineage grows by. The edge a version is
+// compared along is read whole only for the versions shown (EdgeOf).
 class VariantIndex {
  public:
   struct Link {
-    NodeId other;
+    uint32_t other = 0;
     double similarity = 0;  // 0 when the edge says none
     bool out = true;        // the edge leaves the clause asked about
   };
 
   explicit VariantIndex(Snapshot& snapshot) : snapshot_(snapshot) {}
 
-  // The clauses `id` is a version of (out) or has as versions (in).
-  const std::vector<Link>& LinksOf(const NodeId& id) {
-    auto it = by_node_.find(id);
-    if (it != by_node_.end()) return it->second;
-    std::vector<Link>& list = by_node_[id];
-    for (storage::Reader::Direction direction :
-         {storage::Reader::Direction::kOut, storage::Reader::Direction::kIn}) {
-      bool out = direction == storage::Reader::Direction::kOut;
-      for (const Edge& e : detail::EdgesWithoutEvidence(
-               snapshot_, id, direction, EdgeKind::kVariantOf)) {
-        list.push_back(
-            {out ? e.target : e.source, Similarity(e).value_or(0), out});
-      }
-    }
-    return list;
+  // The clauses `clause` is a version of (out) or has as versions (in).
+  const std::vector<Link>& LinksOf(uint32_t clause) {
+    auto [it, added] = by_node_.try_emplace(clause);
+    if (!added) return it->second;
+    read_.clear();
+    snapshot_.reader().WeightedAdjacency(clause, EdgeKind::kVariantOf, read_);
+    for (const storage::Reader::Weighted& w : read_)
+      it->second.push_back({w.node, w.weight.value_or(0), w.forward});
+    return it->second;
   }
 
   // The link of `a` (whose links were read) with `b`: a -> b first, then
   // b -> a; nullptr when they are not linked.
-  const Link* Between(const NodeId& a, const NodeId& b) const {
+  const Link* Between(uint32_t a, uint32_t b) const {
     auto it = by_node_.find(a);
     if (it == by_node_.end()) return nullptr;
     const Link* found = nullptr;
@@ -84,68 +75,105 @@ class VariantIndex {
   }
 
   // The edge of link `l` of `a`, without evidence.
-  std::optional<Edge> EdgeOf(const NodeId& a, const Link& l) const {
-    return snapshot_.reader().GetEdge(l.out ? a : l.other, EdgeKind::kVariantOf,
-                                      l.out ? l.other : a);
+  std::optional<Edge> EdgeOf(uint32_t a, const Link& l) const {
+    const NodeId* near = snapshot_.IdOf(a);
+    const NodeId* far = snapshot_.IdOf(l.other);
+    if (near == nullptr || far == nullptr) return std::nullopt;
+    return snapshot_.reader().GetEdge(l.out ? *near : *far,
+                                      EdgeKind::kVariantOf,
+                                      l.out ? *far : *near);
   }
 
  private:
   Snapshot& snapshot_;
-  std::map<NodeId, std::vector<Link>> by_node_;
+  std::unordered_map<uint32_t, std::vector<Link>> by_node_;
+  std::vector<storage::Reader::Weighted> read_;
 };
 
-// Where a clause met stands: its document, or its own id when it is in
-// none (so that each counts as a document of its own); `stored` false when
-// no head of it is stored. Read from the heads without keeping them: a
+// Where a clause met stands: the dense id of its document (the source of
+// its HAS_CLAUSE edge), or its own when it is in none (so that each counts
+// as a document of its own); `stored` false when no head of it is stored.
+// Read from the adjacency, or from the head for a clause in no document: a
 // lineage may run through tens of thousands of clauses.
 struct ClausePlace {
-  NodeId document;
+  uint32_t document = 0;
   bool stored = false;
 };
 
-// The clauses of one lineage grown from `seed`: repeatedly the strongest
-// VARIANT_OF link from the lineage to a clause of a document not yet in it,
-// among links that are mutual best matches: the linker ties a clause to
-// every point of another document sharing a topic, and only the closest on
-// both sides is the same clause.
-std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
-                                const Node& seed,
-                                std::map<NodeId, ClausePlace>& places) {
-  auto doc_of = [&](const NodeId& id) -> const NodeId& {
-    auto it = places.find(id);
-    if (it != places.end()) return it->second.document;
-    ClausePlace place;
-    if (std::optional<Node> n = snapshot.reader().GetNodeHead(id)) {
-      place.document = DocumentOfClause(snapshot.reader(), *n);
+class Places {
+ public:
+  explicit Places(Snapshot& snapshot) : snapshot_(snapshot) {}
+
+  const ClausePlace& Of(uint32_t clause) {
+    auto [it, added] = places_.try_emplace(clause);
+    if (!added) return it->second;
+    ClausePlace& place = it->second;
+    storage::Reader& reader = snapshot_.reader();
+    read_.clear();
+    reader.Adjacency(clause, storage::Reader::Direction::kIn,
+                     {EdgeKind::kHasClause}, read_, 1);
+    if (!read_.empty()) {
+      place.document = read_[0].node;
       place.stored = true;
+      return place;
     }
-    if (place.document.empty()) place.document = id;
-    return places.emplace(id, std::move(place)).first->second.document;
-  };
-  // The similarity of `id`'s closest version in document `doc`, cached.
-  std::map<std::pair<NodeId, NodeId>, double> best_cache;
-  auto best_in = [&](const NodeId& id, const NodeId& doc) {
-    auto key = std::make_pair(id, doc);
-    if (auto it = best_cache.find(key); it != best_cache.end())
-      return it->second;
+    place.document = clause;
+    const NodeId* id = snapshot_.IdOf(clause);
+    if (id == nullptr) return place;
+    if (std::optional<Node> n = reader.GetNodeHead(*id)) {
+      place.stored = true;
+      NodeId doc = DocumentOfClause(reader, *n);
+      if (std::optional<uint32_t> d = doc.empty() ? std::nullopt
+                                                  : reader.DenseId(doc)) {
+        place.document = *d;
+      }
+    }
+    return place;
+  }
+
+ private:
+  Snapshot& snapshot_;
+  std::unordered_map<uint32_t, ClausePlace> places_;
+  std::vector<storage::Reader::Adjacent> read_;
+};
+
+// The clauses of one lineage grown from `seed` (a dense id): repeatedly
+// the strongest VARIANT_OF link from the lineage to a clause of a document
+// not yet in it, among links that are mutual best matches: the linker ties
+// a clause to every point of another document sharing a topic, and only
+// the closest on both sides is the same clause.
+std::vector<uint32_t> GrowLineage(Snapshot& snapshot, VariantIndex& index,
+                                  uint32_t seed, Places& places) {
+  auto doc_of = [&](uint32_t clause) { return places.Of(clause).document; };
+  // The similarity of `clause`'s closest version in document `doc`, cached.
+  std::unordered_map<uint64_t, double> best_cache;
+  auto best_in = [&](uint32_t clause, uint32_t doc) {
+    uint64_t key = (static_cast<uint64_t>(clause) << 32) | doc;
+    auto [it, added] = best_cache.try_emplace(key, 0);
+    if (!added) return it->second;
     double best = 0;
-    for (const VariantIndex::Link& l : index.LinksOf(id)) {
+    for (const VariantIndex::Link& l : index.LinksOf(clause)) {
       if (doc_of(l.other) == doc) best = std::max(best, l.similarity);
     }
-    return best_cache[key] = best;
+    return it->second = best;
   };
   // Best first, as Prim's algorithm grows a tree: the strongest link from
-  // the lineage (ties: the smallest id) to a document not yet in it.
-  using Candidate = std::pair<double, NodeId>;
-  auto weaker = [](const Candidate& a, const Candidate& b) {
-    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  // the lineage (ties: the smallest id, named only for ties) to a document
+  // not yet in it.
+  using Candidate = std::pair<double, uint32_t>;
+  auto weaker = [&](const Candidate& a, const Candidate& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const NodeId* x = snapshot.IdOf(a.second);
+    const NodeId* y = snapshot.IdOf(b.second);
+    if (x == nullptr || y == nullptr) return a.second > b.second;
+    return *x > *y;
   };
   std::priority_queue<Candidate, std::vector<Candidate>, decltype(weaker)>
       frontier(weaker);
-  std::vector<NodeId> members;
-  std::set<NodeId> in_lineage;
-  std::set<NodeId> documents;
-  auto add = [&](const NodeId& m) {
+  std::vector<uint32_t> members;
+  std::unordered_set<uint32_t> in_lineage;
+  std::unordered_set<uint32_t> documents;
+  auto add = [&](uint32_t m) {
     members.push_back(m);
     in_lineage.insert(m);
     documents.insert(doc_of(m));
@@ -157,9 +185,9 @@ std::vector<NodeId> GrowLineage(Snapshot& snapshot, VariantIndex& index,
       frontier.emplace(s, l.other);
     }
   };
-  add(seed.id);
+  add(seed);
   while (!frontier.empty()) {
-    NodeId next = frontier.top().second;
+    uint32_t next = frontier.top().second;
     frontier.pop();
     if (in_lineage.count(next) || documents.count(doc_of(next))) continue;
     add(next);
@@ -236,10 +264,13 @@ std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
 // their sides are compared with.
 struct Placed {
   NodeId clause;
+  uint32_t dense = 0;  // the clause's dense id
   NodeId document;  // "" when the clause is in none
   std::string date;
   bool matched = false;
-  std::optional<ClauseVersion> version;  // read when first needed
+  // Read when first needed; held apart, as a lineage places tens of
+  // thousands of versions and reads few.
+  std::unique_ptr<ClauseVersion> version;
 };
 
 // One lineage as grown, oldest first, and which of its versions it lists:
@@ -255,7 +286,8 @@ struct Grown {
 ClauseVersion& Full(Snapshot& snapshot, Placed& p) {
   if (!p.version) {
     // Placed only when its head is stored (TraceClause).
-    p.version = MakeVersion(snapshot, *snapshot.FindHead(p.clause));
+    p.version = std::make_unique<ClauseVersion>(
+        MakeVersion(snapshot, *snapshot.FindHead(p.clause)));
     p.version->matched = p.matched;
   }
   return *p.version;
@@ -267,7 +299,7 @@ std::optional<std::pair<size_t, const VariantIndex::Link*>> ComparedWith(
     const VariantIndex& index, const std::vector<Placed>& all, size_t i) {
   for (size_t j = i; j-- > 0;) {
     if (const VariantIndex::Link* l =
-            index.Between(all[i].clause, all[j].clause))
+            index.Between(all[i].dense, all[j].dense))
       return std::make_pair(j, l);
   }
   return std::nullopt;
@@ -280,7 +312,7 @@ void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
   ClauseVersion& v = Full(snapshot, g.all[i]);
   if (auto compared = ComparedWith(index, g.all, i)) {
     const NodeId& before = g.all[compared->first].clause;
-    std::optional<Edge> edge = index.EdgeOf(v.clause.id, *compared->second);
+    std::optional<Edge> edge = index.EdgeOf(g.all[i].dense, *compared->second);
     Edge e = edge ? std::move(*edge) : Edge{};
     v.compared_with = before;
     v.compared_label = ClauseLabel(snapshot, before);
@@ -424,39 +456,45 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                    });
 
   VariantIndex index(snapshot);
-  std::map<NodeId, ClausePlace> places;
-  std::set<NodeId> placed;
+  Places places(snapshot);
+  std::unordered_set<uint32_t> placed;
   std::vector<Grown> grown;
-  std::vector<std::vector<NodeId>> lineage_members;
+  std::vector<std::vector<uint32_t>> lineage_members;
   for (const Node& seed : seeds) {
-    if (placed.count(seed.id)) continue;
-    lineage_members.push_back(GrowLineage(snapshot, index, seed, places));
+    std::optional<uint32_t> dense = reader.DenseId(seed.id);
+    if (!dense || placed.count(*dense)) continue;
+    lineage_members.push_back(GrowLineage(snapshot, index, *dense, places));
     placed.insert(lineage_members.back().begin(), lineage_members.back().end());
   }
-  // The documents of the lineages' versions (`places` also holds the
-  // clauses met beside them).
+  // The documents of the lineages' versions, named.
   std::vector<NodeId> documents;
-  for (const std::vector<NodeId>& members : lineage_members) {
-    for (const NodeId& id : members) {
-      const ClausePlace& place = places[id];
-      if (place.stored && place.document != id)
-        documents.push_back(place.document);
+  for (const std::vector<uint32_t>& members : lineage_members) {
+    for (uint32_t m : members) {
+      const ClausePlace& place = places.Of(m);
+      if (!place.stored || place.document == m) continue;
+      if (const NodeId* doc = snapshot.IdOf(place.document))
+        documents.push_back(*doc);
     }
   }
   std::unordered_map<NodeId, std::string> dates =
       DocumentDates(reader, std::move(documents));
-  for (const std::vector<NodeId>& members : lineage_members) {
+  for (const std::vector<uint32_t>& members : lineage_members) {
     Grown g;
-    for (const NodeId& id : members) {
-      const ClausePlace& place = places[id];
-      if (!place.stored) continue;
+    g.all.reserve(members.size());
+    for (uint32_t m : members) {
+      const ClausePlace& place = places.Of(m);
+      const NodeId* id = snapshot.IdOf(m);
+      if (!place.stored || id == nullptr) continue;
       Placed p;
-      p.clause = id;
-      if (place.document != id) {
-        p.document = place.document;
-        p.date = dates[p.document];
+      p.clause = *id;
+      p.dense = m;
+      if (place.document != m) {
+        if (const NodeId* doc = snapshot.IdOf(place.document)) {
+          p.document = *doc;
+          p.date = dates[p.document];
+        }
       }
-      p.matched = matched.count(id) > 0;
+      p.matched = matched.count(*id) > 0;
       g.all.push_back(std::move(p));
     }
     std::sort(g.all.begin(), g.all.end(), [](const Placed& a, const Placed& b) {

@@ -63,7 +63,8 @@ class Problems {
 
 // The error of a record of `cf` at `key`: OK when it decodes as the column
 // family stores it. `dense_ids` collects the dense ids the `ids` column
-// family gives (read before `adjacency`, which is checked against them).
+// family gives (read before `adjacency` and `weights`, which are checked
+// against them).
 class RecordChecker {
  public:
   RecordChecker(const RawDatabase& raw, std::unordered_set<uint32_t>& dense_ids)
@@ -112,13 +113,8 @@ class RecordChecker {
       return s;
     }
     if (cf == "edge_heads") {
-      size_t separator = key.find(detail::kSeparator);
-      if (separator == 0 || separator == std::string_view::npos ||
-          separator + 2 >= key.size() ||
-          static_cast<unsigned char>(key[separator + 1]) >=
-              graph::kEdgeKindCount) {
+      if (!detail::ParseEdgeHeadKey(key))
         return damage("malformed key (or unknown edge kind)");
-      }
       detail::EdgeHeadRecord record;
       return detail::DecodeRecord(value, &record, where);
     }
@@ -141,6 +137,18 @@ class RecordChecker {
         ends = {parts->near, parts->far};
       }
       for (uint32_t end : ends) {
+        if (!dense_ids_.count(end))
+          return damage("dense id " + std::to_string(end) + " is no node's");
+      }
+      return Status::Ok();
+    }
+    if (cf == "weights") {
+      std::optional<detail::AdjacencyKeyParts> parts =
+          detail::ParseAdjacencyKey(key);
+      if (!parts || !IsWeightedKind(parts->kind))
+        return damage("malformed key (or not a weighted edge kind)");
+      if (!detail::DecodeWeight(value)) return damage("not a weight");
+      for (uint32_t end : {parts->near, parts->far}) {
         if (!dense_ids_.count(end))
           return damage("dense id " + std::to_string(end) + " is no node's");
       }

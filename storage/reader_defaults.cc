@@ -134,6 +134,23 @@ void Reader::Adjacency(uint32_t node, Direction direction,
   if (direction != Direction::kOut) take(whole.in[node]);
 }
 
+void Reader::WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
+                               std::vector<Weighted>& out) {
+  std::vector<Adjacent> ends;
+  Adjacency(node, Direction::kBoth, {kind}, ends);
+  std::optional<graph::NodeId> near = NodeIdOf(node);
+  for (const Adjacent& a : ends) {
+    std::optional<double> weight;
+    std::optional<graph::NodeId> far = NodeIdOf(a.node);
+    if (near && far) {
+      std::optional<graph::Edge> edge = a.forward ? GetEdge(*near, kind, *far)
+                                                  : GetEdge(*far, kind, *near);
+      if (edge) weight = EdgeWeight(edge->props);
+    }
+    out.push_back({a.node, a.forward, weight});
+  }
+}
+
 void Reader::ForEachEdgeEnd(
     const graph::NodeId& id, Direction direction,
     const std::function<bool(graph::EdgeKind kind, const graph::NodeId& far)>&
@@ -175,6 +192,18 @@ std::vector<graph::Evidence> Reader::FirstEvidence(const graph::NodeId& id,
 }
 
 bool Reader::Indexes(Index) { return true; }
+
+bool IsWeightedKind(graph::EdgeKind kind) {
+  return kind == graph::EdgeKind::kVariantOf;
+}
+
+std::optional<double> EdgeWeight(const graph::Value& props) {
+  const graph::Value* s = props.Get(graph::prop::kSimilarity);
+  if (s == nullptr) return std::nullopt;
+  if (s->is_double()) return s->as_double();
+  if (s->is_int()) return static_cast<double>(s->as_int());
+  return std::nullopt;
+}
 
 std::vector<graph::NodeId> Reader::Lookup(Index index, std::string_view term,
                                           size_t limit) {

@@ -394,7 +394,8 @@ rocksdb::ColumnFamilyOptions ColumnFamilyOptionsFor(const std::string& name) {
   static const std::shared_ptr<rocksdb::Cache> cache =
       rocksdb::NewLRUCache(kBlockCacheBytes);
   table.block_cache = cache;
-  if (name == kCfNames[kAdjacency] || name == kCfNames[kIds]) {
+  if (name == kCfNames[kAdjacency] || name == kCfNames[kIds] ||
+      name == kCfNames[kWeights]) {
     // What every traversal reads a few bytes of, from a block per node it
     // meets: 4 KiB blocks of LZ4 decompress several times faster than
     // 16 KiB of ZSTD with a dictionary. Both are small (at 10^5 pages, 16
@@ -610,7 +611,8 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
     using Migration = Status (*)(const std::string&, Database&);
     constexpr Migration kMigrations[] = {
         detail::MigrateToSchema2, detail::MigrateToSchema3,
-        detail::MigrateToSchema4, detail::MigrateToSchema5};
+        detail::MigrateToSchema4, detail::MigrateToSchema5,
+        detail::MigrateToSchema6};
     for (; version < static_cast<uint32_t>(kSchemaVersion); ++version) {
       Status migrated = kMigrations[version - 1](dir, *database);
       if (!migrated.ok()) return migrated;
@@ -620,7 +622,8 @@ Result<std::unique_ptr<Store>> OpenStoreIn(const std::string& dir,
     }
   }
   for (size_t c = 0; c < kCfCount; ++c) {
-    if (database->cf[c] == nullptr && (version >= 2 || c < kFirstDerivedCf)) {
+    if (database->cf[c] == nullptr &&
+        version >= detail::SchemaAdding(static_cast<detail::Cf>(c))) {
       // The writer creating the database adds its column families one by
       // one: the listing read above may predate the last ones.
       *race = OpenRace::kIncomplete;
@@ -874,9 +877,35 @@ Status DropIndexesForTesting(Store& store,
       what);
 }
 
+// Drops column family `c` as a database of a schema before it lacks it.
+Status DropColumnFamilyForTesting(Database& database, Cf c,
+                                  const std::string& what) {
+  rocksdb::ColumnFamilyHandle* handle = database.cf[c];
+  if (handle == nullptr) return Status::Ok();
+  rocksdb::Status s = database.db->DropColumnFamily(handle);
+  if (!s.ok()) return FromRocks(s, what);
+  database.all_handles.erase(std::find(database.all_handles.begin(),
+                                       database.all_handles.end(), handle));
+  database.db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+  database.cf[c] = nullptr;
+  return Status::Ok();
+}
+
 }  // namespace
 
+Status DowngradeToSchema5ForTesting(Store& store) {
+  Database& database = static_cast<RocksStore&>(store).database();
+  const std::string what = "DowngradeToSchema5ForTesting";
+  if (Status s = DropColumnFamilyForTesting(database, kWeights, what); !s.ok())
+    return s;
+  return FromRocks(
+      database.db->Put(rocksdb::WriteOptions(), database.cf[kMeta],
+                       std::string(kSchemaVersionKey), EncodeUint32(5)),
+      what);
+}
+
 Status DowngradeToSchema4ForTesting(Store& store) {
+  if (Status s = DowngradeToSchema5ForTesting(store); !s.ok()) return s;
   return DropIndexesForTesting(
       store, {Reader::Index::kPositions, Reader::Index::kUndated}, 4,
       "DowngradeToSchema4ForTesting");
@@ -920,13 +949,9 @@ Status DowngradeToSchema2ForTesting(Store& store) {
 Status DowngradeToSchema1ForTesting(Store& store) {
   Database& database = static_cast<RocksStore&>(store).database();
   for (size_t c = kFirstDerivedCf; c < kCfCount; ++c) {
-    rocksdb::ColumnFamilyHandle* handle = database.cf[c];
-    rocksdb::Status s = database.db->DropColumnFamily(handle);
-    if (!s.ok()) return FromRocks(s, "DowngradeToSchema1ForTesting");
-    database.all_handles.erase(std::find(database.all_handles.begin(),
-                                         database.all_handles.end(), handle));
-    database.db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
-    database.cf[c] = nullptr;
+    Status s = DropColumnFamilyForTesting(database, static_cast<Cf>(c),
+                                          "DowngradeToSchema1ForTesting");
+    if (!s.ok()) return s;
   }
   database.db
       ->Delete(rocksdb::WriteOptions(), database.cf[kMeta],

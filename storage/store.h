@@ -34,8 +34,11 @@ namespace parley::storage {
 // of the undated documents (kUndated); Open adds them to an older database
 // opened read-write, and one opened read-only answers the first from the
 // date index and the documents' heads, the second by a pass over the whole
-// graph (Reader::Indexes says so).
-inline constexpr int kSchemaVersion = 5;
+// graph (Reader::Indexes says so). Schema 6 keeps the weight of each
+// VARIANT_OF edge by either end (Reader::WeightedAdjacency); Open adds them
+// to an older database opened read-write, and one opened read-only reads
+// them from the edges.
+inline constexpr int kSchemaVersion = 6;
 
 struct OpenOptions {
   // Open for reading only (no lock taken; sees the database as of Open).
@@ -151,6 +154,21 @@ class Reader {
   virtual void Adjacency(uint32_t node, Direction direction,
                          const std::vector<graph::EdgeKind>& kinds,
                          std::vector<Adjacent>& out, size_t limit = SIZE_MAX);
+
+  // An edge end with its edge's weight (EdgeWeight).
+  struct Weighted {
+    uint32_t node = 0;  // dense id of the other end
+    bool forward = true;
+    std::optional<double> weight;  // none when the edge has none
+    bool operator==(const Weighted&) const = default;
+  };
+  // The edges of kind `kind` of dense node `node`, each with its weight,
+  // appended to `out`: out-edges first, then in-edges, each by the other
+  // end's dense id (the order of Adjacency). For a weighted kind
+  // (IsWeightedKind) reads only this node's weights, which the store keeps
+  // beside its adjacency; for another, the edges themselves.
+  virtual void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
+                                 std::vector<Weighted>& out);
 
   // The kind and far end of each of `id`'s edges in `direction` (kBoth:
   // out-edges, then in-edges), by kind, then far end id: the edges
@@ -271,6 +289,15 @@ class Store {
   // on a read-only store.
   virtual Status Compact() = 0;
 };
+
+// Whether the store keeps the weight of edges of `kind` beside its
+// adjacency: VARIANT_OF, weighed by its similarity, which a lineage grows
+// by (queries/trace.cc).
+bool IsWeightedKind(graph::EdgeKind kind);
+
+// The weight of an edge with `props`: its similarity, when that is a
+// number.
+std::optional<double> EdgeWeight(const graph::Value& props);
 
 // Opens the database in `dir` read-only, as every query does. A missing
 // directory is kNotFound with the words a user needs ("no database here

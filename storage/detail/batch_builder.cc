@@ -154,7 +154,7 @@ class BatchBuilder::Impl {
   // was a third of an import's writer thread.
   static bool Unread(Cf cf) {
     return cf == kInEdges || cf == kNames || cf == kIndex || cf == kAdjacency ||
-           cf == kIds;
+           cf == kIds || cf == kWeights;
   }
   rocksdb::WriteBatchBase& BatchFor(Cf cf) {
     if (Unread(cf)) return unread_;
@@ -586,8 +586,9 @@ class BatchBuilder::Impl {
         std::move(merged->props), owners, merged->evidence.size()});
   }
 
-  // Keeps the head of one edge current as UpdateNodeHead does for nodes, and
-  // its two adjacency keys present exactly while it has an owner.
+  // Keeps the head of one edge current as UpdateNodeHead does for nodes,
+  // its two adjacency keys present exactly while it has an owner, and so
+  // the weights of an edge of a weighted kind, with the head's weight.
   Status UpdateEdgeHead(const std::string& head_key,
                         const Touch<graph::Edge>& touch) {
     Result<std::optional<EdgeHeadRecord>> before =
@@ -615,7 +616,14 @@ class BatchBuilder::Impl {
     } else if (before->has_value()) {
       Delete(kEdgeHeads, head_key);
     }
-    if (before->has_value() == after.has_value()) return Status::Ok();
+    bool presence_changed = before->has_value() != after.has_value();
+    // A weighted edge's weight by either end, while it has an owner: put
+    // when it appears or its weight changes, deleted when it goes.
+    bool weight_changed =
+        IsWeightedKind(touch.kind) && after &&
+        (presence_changed ||
+         EdgeWeight((*before)->props) != EdgeWeight(after->props));
+    if (!presence_changed && !weight_changed) return Status::Ok();
     Result<std::optional<uint32_t>> source = FindDenseId(touch.source);
     if (!source.ok()) return source.status();
     Result<std::optional<uint32_t>> target = FindDenseId(touch.target);
@@ -624,6 +632,19 @@ class BatchBuilder::Impl {
       return Status::Corruption("edge " + touch.source + " -> " + touch.target +
                                 ": an end has no dense id");
     }
+    std::string out_key =
+        detail::AdjacencyKey(**source, false, touch.kind, **target);
+    std::string in_key =
+        detail::AdjacencyKey(**target, true, touch.kind, **source);
+    if (weight_changed) {
+      std::string weight = detail::EncodeWeight(EdgeWeight(after->props));
+      Put(kWeights, out_key, weight);
+      Put(kWeights, in_key, weight);
+    } else if (IsWeightedKind(touch.kind) && !after) {
+      Delete(kWeights, out_key);
+      Delete(kWeights, in_key);
+    }
+    if (!presence_changed) return Status::Ok();
     // The lists of both ends, by merge: nothing is read.
     bool present = after.has_value();
     Merge(kAdjacency, detail::AdjacencyListKey(**source, false, touch.kind),

@@ -39,13 +39,19 @@ enum Cf : size_t {
   kIds,
   kAdjacency,
   kIndex,
+  // Schema 6: the weight of each VARIANT_OF edge by either end.
+  kWeights,
   kCfCount
 };
 inline constexpr std::array<const char*, kCfCount> kCfNames = {
     "nodes", "out_edges",  "in_edges", "names",     "pages", "meta",
-    "heads", "edge_heads", "ids",      "adjacency", "index"};
+    "heads", "edge_heads", "ids",      "adjacency", "index", "weights"};
 // The column families a schema-1 database lacks.
 inline constexpr Cf kFirstDerivedCf = kHeads;
+// The schema that added column family `cf`.
+constexpr uint32_t SchemaAdding(Cf cf) {
+  return cf == kWeights ? 6 : cf >= kFirstDerivedCf ? 2 : 1;
+}
 
 // An iterator of `cf` that stopped with `s` after `last` (or, with nothing
 // read, at the seek key `last`).

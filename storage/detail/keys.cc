@@ -1,5 +1,6 @@
 #include "storage/detail/keys.h"
 
+#include <bit>
 #include <cstdio>
 
 namespace parley::storage::detail {
@@ -87,6 +88,18 @@ std::string EdgeHeadKey(std::string_view source, graph::EdgeKind kind,
   return key;
 }
 
+std::optional<EdgeHeadKeyParts> ParseEdgeHeadKey(std::string_view key) {
+  size_t separator = key.find(kSeparator);
+  if (separator == 0 || separator == std::string_view::npos ||
+      separator + 2 >= key.size() ||
+      static_cast<unsigned char>(key[separator + 1]) >= graph::kEdgeKindCount) {
+    return std::nullopt;
+  }
+  return EdgeHeadKeyParts{key.substr(0, separator),
+                          static_cast<graph::EdgeKind>(key[separator + 1]),
+                          key.substr(separator + 2)};
+}
+
 std::string DenseOfKey(std::string_view node_id) {
   return PageKey(kDenseOfTag, node_id);
 }
@@ -114,6 +127,22 @@ std::optional<AdjacencyKeyParts> ParseAdjacencyKey(std::string_view key) {
   parts.kind = static_cast<graph::EdgeKind>(byte & 0x7f);
   parts.far = *DecodeUint32(key.substr(5, 4));
   return parts;
+}
+
+std::string EncodeWeight(std::optional<double> weight) {
+  if (!weight) return "";
+  auto bits = std::bit_cast<uint64_t>(*weight);
+  return EncodeUint32(static_cast<uint32_t>(bits >> 32)) +
+         EncodeUint32(static_cast<uint32_t>(bits));
+}
+
+std::optional<std::optional<double>> DecodeWeight(std::string_view value) {
+  if (value.empty()) return std::optional<double>();
+  if (value.size() != 8) return std::nullopt;
+  uint64_t bits = (static_cast<uint64_t>(*DecodeUint32(value.substr(0, 4)))
+                   << 32) |
+                  *DecodeUint32(value.substr(4, 4));
+  return std::optional<double>(std::bit_cast<double>(bits));
 }
 
 std::string IndexKey(uint8_t index, std::string_view term,

@@ -63,6 +63,13 @@ std::string PageKey(char tag, std::string_view id);
 // edge_heads: source 0x00 kind target (one key per merged edge).
 std::string EdgeHeadKey(std::string_view source, graph::EdgeKind kind,
                         std::string_view target);
+struct EdgeHeadKeyParts {
+  std::string_view source;
+  graph::EdgeKind kind;
+  std::string_view target;
+};
+// nullopt when `key` is not such a key (or names an unknown kind).
+std::optional<EdgeHeadKeyParts> ParseEdgeHeadKey(std::string_view key);
 
 // ids: 'n' node_id and 'd' dense (4 bytes, big-endian).
 std::string DenseOfKey(std::string_view node_id);
@@ -80,6 +87,12 @@ struct AdjacencyKeyParts {
   uint32_t far = 0;
 };
 std::optional<AdjacencyKeyParts> ParseAdjacencyKey(std::string_view key);
+
+// weights (schema 6): an AdjacencyKey of an edge of a weighted kind ->
+// the edge's weight, a double's 8 bytes (IEEE 754, big-endian), or empty
+// for an edge without one. DecodeWeight: nullopt when `value` is neither.
+std::string EncodeWeight(std::optional<double> weight);
+std::optional<std::optional<double>> DecodeWeight(std::string_view value);
 
 // index: index (1 byte) | term 0x00 node_id. Terms never hold 0x00.
 std::string IndexKey(uint8_t index, std::string_view term,

@@ -311,4 +311,57 @@ Status MigrateToSchema5(const std::string& dir, Database& database) {
                       });
 }
 
+// Adds the weights of the weighted edges (schema 6), from their heads.
+// Weights already there are written again unchanged, so a migration that
+// stopped half-way is finished by the next Open.
+Status MigrateToSchema6(const std::string& dir, Database& database) {
+  rocksdb::DB* db = database.db;
+  MigrationWrites writes(dir, database, 6);
+  rocksdb::WriteBatch& batch = writes.batch();
+  auto dense_of = [&](std::string_view id) -> Result<uint32_t> {
+    std::string value;
+    rocksdb::Status s = db->Get(rocksdb::ReadOptions(), database.cf[kIds],
+                                detail::DenseOfKey(id), &value);
+    std::optional<uint32_t> dense;
+    if (s.ok()) dense = detail::DecodeUint32(value);
+    if (!dense) {
+      return Status::Corruption(dir + ": migrating: edge end " +
+                                std::string(id) + " has no dense id");
+    }
+    return *dense;
+  };
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), database.cf[kEdgeHeads]));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    std::string_view key = it->key().ToStringView();
+    std::optional<detail::EdgeHeadKeyParts> parts =
+        detail::ParseEdgeHeadKey(key);
+    if (!parts)
+      return MalformedKey(kEdgeHeads, key).WithContext(dir + ": migrating");
+    graph::EdgeKind kind = parts->kind;
+    if (!IsWeightedKind(kind)) continue;
+    EdgeHeadRecord head;
+    Status decoded = detail::DecodeRecord(it->value().ToStringView(), &head,
+                                          Describe(kEdgeHeads, key));
+    if (!decoded.ok()) return decoded.WithContext(dir + ": migrating");
+    Result<uint32_t> source = dense_of(parts->source);
+    if (!source.ok()) return source.status();
+    Result<uint32_t> target = dense_of(parts->target);
+    if (!target.ok()) return target.status();
+    std::string weight = detail::EncodeWeight(EdgeWeight(head.props));
+    batch
+        .Put(database.cf[kWeights],
+             detail::AdjacencyKey(*source, false, kind, *target), weight)
+        .PermitUncheckedError();
+    batch
+        .Put(database.cf[kWeights],
+             detail::AdjacencyKey(*target, true, kind, *source), weight)
+        .PermitUncheckedError();
+    Status s = writes.Write(false);
+    if (!s.ok()) return s;
+  }
+  if (!it->status().ok()) return FromRocks(it->status(), dir + ": migrating");
+  return writes.Finish();
+}
+
 }  // namespace parley::storage::detail

@@ -20,6 +20,8 @@ Status MigrateToSchema3(const std::string& dir, Database& database);
 Status MigrateToSchema4(const std::string& dir, Database& database);
 // The indexes of the documents taking positions and of undated documents.
 Status MigrateToSchema5(const std::string& dir, Database& database);
+// The weights of the weighted edges, by either end.
+Status MigrateToSchema6(const std::string& dir, Database& database);
 
 }  // namespace parley::storage::detail
 

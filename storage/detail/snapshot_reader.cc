@@ -30,7 +30,8 @@ class SnapshotReader : public Reader {
   // one key per edge end). From 5 it keeps the index of the documents
   // taking positions; before, that is answered from the date index and the
   // documents' heads (PositionsFromDates), and that of the undated
-  // documents by the defaults.
+  // documents by the defaults. From 6 it keeps the weights of weighted
+  // edges; before, WeightedAdjacency reads them from the edges.
   // `keep_iterators`: the store is read-only (see ScanRange).
   SnapshotReader(const Database* database, uint32_t schema, bool keep_iterators)
       : database_(database),
@@ -39,6 +40,7 @@ class SnapshotReader : public Reader {
         words_(schema >= 3),
         schema5_(schema >= 5),
         lists_(schema >= 4),
+        weights_(schema >= 6),
         keep_iterators_(keep_iterators) {}
   ~SnapshotReader() override {
     for (auto& it : iterators_) it.reset();  // before the snapshot they use
@@ -153,17 +155,15 @@ class SnapshotReader : public Reader {
     if (!derived_) return Reader::ForEachEdgeKey(fn);
     graph::NodeId source, target;
     ScanPrefix(kEdgeHeads, "", [&](std::string_view key, std::string_view) {
-      // source 0x00 kind target
-      size_t zero = key.find('\0');
-      if (zero == std::string_view::npos || zero == 0 ||
-          zero + 2 >= key.size() ||
-          static_cast<unsigned char>(key[zero + 1]) >= graph::kEdgeKindCount) {
+      std::optional<detail::EdgeHeadKeyParts> parts =
+          detail::ParseEdgeHeadKey(key);
+      if (!parts) {
         Record(MalformedKey(kEdgeHeads, key));
         return true;
       }
-      source.assign(key.substr(0, zero));
-      target.assign(key.substr(zero + 2));
-      return fn(source, static_cast<graph::EdgeKind>(key[zero + 1]), target);
+      source.assign(parts->source);
+      target.assign(parts->target);
+      return fn(source, parts->kind, target);
     });
   }
 
@@ -485,6 +485,32 @@ class SnapshotReader : public Reader {
     }
   }
 
+  void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
+                         std::vector<Weighted>& out) override {
+    if (!weights_ || !IsWeightedKind(kind)) {
+      Reader::WeightedAdjacency(node, kind, out);
+      return;
+    }
+    for (bool incoming : {false, true}) {
+      ScanPrefix(kWeights, detail::AdjacencyListKey(node, incoming, kind),
+                 [&](std::string_view key, std::string_view value) {
+                   std::optional<detail::AdjacencyKeyParts> parts =
+                       detail::ParseAdjacencyKey(key);
+                   std::optional<std::optional<double>> weight =
+                       detail::DecodeWeight(value);
+                   if (!parts) {
+                     Record(MalformedKey(kWeights, key));
+                   } else if (!weight) {
+                     Record(Status::Corruption(Describe(kWeights, key) +
+                                               ": not a weight"));
+                   } else {
+                     out.push_back({parts->far, !incoming, *weight});
+                   }
+                   return true;
+                 });
+    }
+  }
+
   std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
                                     size_t limit) override {
     std::vector<graph::NodeId> ids;
@@ -784,6 +810,7 @@ class SnapshotReader : public Reader {
   bool words_;
   bool schema5_;
   bool lists_;
+  bool weights_;
   bool keep_iterators_;
   std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> iterators_;
   std::array<bool, kCfCount> scanning_{};

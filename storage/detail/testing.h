@@ -30,9 +30,13 @@ Status PutRawForTesting(Store& store, std::string_view column_family,
 // migrated).
 Status DowngradeToSchema1ForTesting(Store& store);
 
-// Makes `store`'s database look as schema 4 left it: without the indexes
-// of the documents taking positions and of the undated ones; schema
-// version 4.
+// Makes `store`'s database look as schema 5 left it: without the weights
+// column family; schema version 5.
+Status DowngradeToSchema5ForTesting(Store& store);
+
+// Makes `store`'s database look as schema 4 left it: as schema 5 did, and
+// without the indexes of the documents taking positions and of the undated
+// ones; schema version 4.
 Status DowngradeToSchema4ForTesting(Store& store);
 
 // Makes `store`'s database look as schema 3 left it: as schema 4 did, and

@@ -167,7 +167,7 @@ TEST_F(IntegrityTest, ACleanDatabaseChecksClean) {
   auto report = CheckDatabase(dir_.db());
   ASSERT_TRUE(report.ok()) << report.status().message();
   EXPECT_TRUE(report->clean()) << report->problems.front();
-  EXPECT_EQ(report->column_families, 11u);
+  EXPECT_EQ(report->column_families, 12u);
   EXPECT_GT(report->records, 20u);
 }
 
@@ -181,6 +181,26 @@ TEST_F(IntegrityTest, AnAdjacencyKeyToNoNodeIsAProblem) {
   ASSERT_EQ(report->problem_count, 1u);
   EXPECT_TRUE(Contains(report->problems[0], "column family adjacency"));
   EXPECT_TRUE(Contains(report->problems[0], "dense id 77 is no node's"));
+}
+
+TEST_F(IntegrityTest, AWeightThatIsNoNumberIsDamageToReadersAndCheck) {
+  std::string key = detail::AdjacencyKey(0, false, EdgeKind::kVariantOf, 1);
+  Damage("weights", key, "abc");
+  Close();
+  auto store = OpenForReading(dir_.db());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  auto reader = (*store)->NewReader();
+  std::vector<storage::Reader::Weighted> out;
+  reader->WeightedAdjacency(0, EdgeKind::kVariantOf, out);
+  EXPECT_TRUE(out.empty());
+  EXPECT_TRUE(IsDamage(reader->status())) << reader->status().message();
+  EXPECT_TRUE(Contains(reader->status().message(), "not a weight"));
+
+  auto report = CheckDatabase(dir_.db());
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  ASSERT_EQ(report->problem_count, 1u);
+  EXPECT_TRUE(Contains(report->problems[0], "column family weights"));
+  EXPECT_TRUE(Contains(report->problems[0], "not a weight"));
 }
 
 TEST_F(IntegrityTest, CheckListsAtMostTheLimitAndCountsEveryProblem) {

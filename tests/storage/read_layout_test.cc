@@ -139,6 +139,21 @@ std::vector<NamedAdjacent> Named(Reader& reader,
   return out;
 }
 
+// One weighted adjacency entry with the far end named.
+using NamedWeight = std::tuple<bool, std::string, std::optional<double>>;
+
+std::vector<NamedWeight> NamedWeights(
+    Reader& reader, const std::vector<Reader::Weighted>& list) {
+  std::vector<NamedWeight> out;
+  for (const Reader::Weighted& w : list) {
+    std::optional<graph::NodeId> far = reader.NodeIdOf(w.node);
+    EXPECT_TRUE(far.has_value()) << w.node;
+    out.emplace_back(!w.forward, far.value_or("?"), w.weight);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // Every (index, term, id) under LookupRange of every index.
 std::vector<std::tuple<Index, std::string, std::string>> AllTerms(
     Reader& reader) {
@@ -222,6 +237,19 @@ void ExpectMatchesDefaults(Store& store) {
                            }))
             << id;
       }
+    }
+    // With weights: those of the merged edges, out-edges first.
+    for (EdgeKind kind : {EdgeKind::kVariantOf, EdgeKind::kMentions}) {
+      std::vector<Reader::Weighted> got, want;
+      real->WeightedAdjacency(*dense, kind, got);
+      reference.WeightedAdjacency(*reference_dense, kind, want);
+      EXPECT_EQ(NamedWeights(*real, got), NamedWeights(reference, want)) << id;
+      EXPECT_TRUE(std::is_sorted(got.begin(), got.end(),
+                                 [](const auto& a, const auto& b) {
+                                   return std::pair(!a.forward, a.node) <
+                                          std::pair(!b.forward, b.node);
+                                 }))
+          << id;
     }
     std::vector<Reader::Adjacent> first;
     real->Adjacency(*dense, Direction::kBoth, {}, first, 1);
@@ -452,6 +480,47 @@ TEST(ReadLayoutTest, AdjacencyAppearsAndGoesWithTheLastOwnerOfAnEdge) {
   ExpectMatchesDefaults(*store);
 }
 
+// A VARIANT_OF edge's similarity is kept by both ends while the edge is
+// there, changes with the edge and goes with its last owner.
+TEST(ReadLayoutTest, WeightsFollowTheirEdge) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  auto links = [](std::optional<double> similarity) {
+    Fragment f;
+    Edge e = MakeEdge("doc:b/c-1", EdgeKind::kVariantOf, "doc:a/c-1",
+                      Quote("doc:b", 0, "b"));
+    if (similarity) e.props["similarity"] = Value(*similarity);
+    f.AddEdge(std::move(e));
+    return f;
+  };
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:b", links(0.75)).ok());
+  auto weights = [&](const std::string& id) {
+    auto reader = store->NewReader();
+    std::vector<Reader::Weighted> out;
+    if (std::optional<uint32_t> dense = reader->DenseId(id))
+      reader->WeightedAdjacency(*dense, EdgeKind::kVariantOf, out);
+    return NamedWeights(*reader, out);
+  };
+  EXPECT_EQ(weights("doc:b/c-1"),
+            (std::vector<NamedWeight>{{false, "doc:a/c-1", 0.75}}));
+  EXPECT_EQ(weights("doc:a/c-1"),
+            (std::vector<NamedWeight>{{true, "doc:b/c-1", 0.75}}));
+  // Relinked with another similarity, then with none.
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:b", links(0.5)).ok());
+  EXPECT_EQ(weights("doc:a/c-1"),
+            (std::vector<NamedWeight>{{true, "doc:b/c-1", 0.5}}));
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:b", links(std::nullopt)).ok());
+  EXPECT_EQ(weights("doc:b/c-1"),
+            (std::vector<NamedWeight>{{false, "doc:a/c-1", std::nullopt}}));
+  ExpectMatchesDefaults(*store);
+  // Gone with the edge, both ways.
+  ASSERT_TRUE(store->ReplaceOwned("links:doc:b", Fragment()).ok());
+  EXPECT_TRUE(weights("doc:b/c-1").empty());
+  EXPECT_TRUE(weights("doc:a/c-1").empty());
+  for (const std::string& line : detail::DumpForTesting(*store))
+    EXPECT_NE(line.rfind("weights\t", 0), 0u) << line;
+}
+
 TEST(ReadLayoutTest, DenseIdsAreStableAndABatchGivesANewNodeOneId) {
   TestDir dir;
   uint32_t shared = 0;
@@ -619,6 +688,17 @@ class RandomGraph {
       edge.target = NodeId(Pick(10));
       edge.kind = static_cast<EdgeKind>(Pick(4) * 3);
       if (Pick(3) == 0) edge.props["count"] = Value(int64_t{Pick(3)});
+      // A weighted kind: its similarity a fraction, a whole number, text
+      // (no weight) or absent.
+      if (Pick(3) == 0) {
+        edge.kind = EdgeKind::kVariantOf;
+        switch (Pick(4)) {
+          case 0: edge.props["similarity"] = Value(0.25 * Pick(5)); break;
+          case 1: edge.props["similarity"] = Value(int64_t{1}); break;
+          case 2: edge.props["similarity"] = Value("high"); break;
+          default: break;
+        }
+      }
       if (Pick(2) == 0) edge.evidence.push_back(Quote(doc, Pick(3), "e"));
       fragment.AddEdge(std::move(edge));
     }
@@ -835,6 +915,50 @@ TEST(ReadLayoutTest, ASchema4DatabaseGainsThePositionsIndexOnWrite) {
         return true;
       });
   EXPECT_EQ(taking, (std::vector<graph::NodeId>{"doc:r2", "doc:r3"}));
+  ExpectMatchesDefaults(*store);
+}
+
+// A schema-5 database (no weights) opened read-only reads the weights from
+// the edges; opened read-write, it gains them, with the same answers.
+TEST(ReadLayoutTest, ASchema5DatabaseGainsTheWeightsOnWrite) {
+  TestDir dir;
+  RandomGraph graph(23);
+  {
+    auto store = OpenOrDie(dir.db());
+    for (const char* id : {"doc:p1", "doc:p2", "doc:p3", "doc:p4"})
+      ASSERT_TRUE(store->ApplyPage(graph.Page(id)).ok());
+    Fragment links = graph.Links("links:x");
+    Edge variant = MakeEdge("doc:x/c-1", EdgeKind::kVariantOf, "doc:y/c-1",
+                            Quote("doc:p1", 0, "d"));
+    variant.props["similarity"] = Value(0.5);
+    links.AddEdge(std::move(variant));
+    ASSERT_TRUE(store->ReplaceOwned("links:x", links).ok());
+    ASSERT_TRUE(detail::DowngradeToSchema5ForTesting(*store).ok());
+  }
+  auto count_weights = [](Store& store) {
+    size_t n = 0;
+    for (const std::string& line : detail::DumpForTesting(store))
+      n += line.rfind("weights\t", 0) == 0;
+    return n;
+  };
+  {
+    OpenOptions read_only;
+    read_only.read_only = true;
+    auto store = OpenOrDie(dir.db(), read_only);
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(count_weights(*store), 0u);
+    ExpectMatchesDefaults(*store);
+  }
+  auto store = OpenOrDie(dir.db());
+  ASSERT_NE(store, nullptr);
+  size_t variants = 0;
+  store->NewReader()->ForEachEdgeKey(
+      [&](const graph::NodeId&, EdgeKind kind, const graph::NodeId&) {
+        variants += kind == EdgeKind::kVariantOf;
+        return true;
+      });
+  EXPECT_GT(variants, 0u);
+  EXPECT_EQ(count_weights(*store), 2 * variants);
   ExpectMatchesDefaults(*store);
 }
 
