@@ -414,22 +414,27 @@ const std::vector<Position>& PositionCache::PositionsIn(const Node& doc) {
   return it->second;
 }
 
-const std::unordered_set<uint32_t>& PositionCache::DocsOf(const NodeId& person,
-                                                          bool authored) {
+const std::vector<uint32_t>& PositionCache::DocsOf(const NodeId& person,
+                                                   bool authored) {
   auto key = std::make_pair(person, authored);
   if (auto it = docs_.find(key); it != docs_.end()) return it->second;
   storage::Reader& reader = snapshot_.reader();
-  std::unordered_set<uint32_t> docs;
+  std::vector<uint32_t> docs;
   if (std::optional<uint32_t> dense = reader.DenseId(person)) {
-    // Dense ids only: a hub addressed on 50,000 pages is one scan of 9-byte
-    // keys, and no document is read until the date window picks it.
+    // Dense ids only: a hub addressed on 50,000 pages is one list, and no
+    // document is read until the date window picks it.
     std::vector<storage::Reader::Adjacent> edges;
     reader.Adjacency(*dense,
                      authored ? storage::Reader::Direction::kOut
                               : storage::Reader::Direction::kIn,
                      {authored ? EdgeKind::kAuthored : EdgeKind::kAddressedTo},
                      edges);
-    for (const storage::Reader::Adjacent& a : edges) docs.insert(a.node);
+    docs.reserve(edges.size());
+    for (const storage::Reader::Adjacent& a : edges) docs.push_back(a.node);
+    // (Ascending as the adjacency gives one kind; sorted again for readers
+    // that do not.)
+    if (!std::is_sorted(docs.begin(), docs.end()))
+      std::sort(docs.begin(), docs.end());
   }
   return docs_[key] = std::move(docs);
 }
@@ -512,7 +517,7 @@ std::vector<NodeId> PositionCache::Between(const NodeId& person, bool authored,
   if (auto it = between_.find(key); it != between_.end()) return it->second;
   std::vector<NodeId>& out = between_[key];
   if (to.empty() || to < from) return out;
-  const std::unordered_set<uint32_t>& mine = DocsOf(person, authored);
+  const std::vector<uint32_t>& mine = DocsOf(person, authored);
   if (mine.empty()) return out;
   // The documents a person wrote are all kept (a reply with no link may
   // answer any of them); of those addressed to them, the replies with no
@@ -520,7 +525,7 @@ std::vector<NodeId> PositionCache::Between(const NodeId& person, bool authored,
   // reply link.
   for (const auto& [id, dense] :
        DatedBetween(authored ? Index::kDate : Index::kPositions, from, to)) {
-    if (!mine.count(dense)) continue;
+    if (!std::binary_search(mine.begin(), mine.end(), dense)) continue;
     if (!authored && HasReplyLinks(dense)) continue;
     out.push_back(id);
   }

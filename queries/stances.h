@@ -17,7 +17,6 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -135,9 +134,11 @@ class PositionCache {
 
  private:
   // Dense ids of the documents `person` wrote or that were addressed to
-  // them, read once per command from the adjacency.
-  const std::unordered_set<uint32_t>& DocsOf(const graph::NodeId& person,
-                                             bool authored);
+  // them, ascending, read once per command from the adjacency: a hub's
+  // list is used as read (a set of a hub's 500,000 documents at 10^6 pages
+  // took longer to build than the rest of the answer).
+  const std::vector<uint32_t>& DocsOf(const graph::NodeId& person,
+                                      bool authored);
   using Index = storage::Reader::Index;
   // The documents dated from..to in `index` (kDate: every dated document;
   // kPositions: those taking positions), once per window.
@@ -160,7 +161,7 @@ class PositionCache {
 
   Snapshot& snapshot_;
   std::map<graph::NodeId, std::vector<Position>> positions_;
-  std::map<std::pair<graph::NodeId, bool>, std::unordered_set<uint32_t>> docs_;
+  std::map<std::pair<graph::NodeId, bool>, std::vector<uint32_t>> docs_;
   struct Dated {
     std::string date;
     graph::NodeId id;
