@@ -501,6 +501,9 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
   hops.Add(*start, 0);
   std::vector<std::vector<uint32_t>> layers = {{*start}};
   std::vector<Adjacent> adjacent;
+  // The centre's edges, which are every edge that reaches a node one hop
+  // away: such a node's own list may be a hub's 500,000.
+  std::vector<Adjacent> from_centre;
   for (int depth = 1; depth <= query.depth; ++depth) {
     std::vector<uint32_t> next;
     for (uint32_t u : layers.back()) {
@@ -509,6 +512,7 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
       for (const Adjacent& a : adjacent) {
         if (hops.Add(a.node, depth)) next.push_back(a.node);
       }
+      if (depth == 1) from_centre = adjacent;
     }
     if (next.empty()) break;
     layers.push_back(std::move(next));
@@ -540,7 +544,15 @@ Result<NeighborsResult> Neighbors(Snapshot& snapshot,
     // Reached by the first edge, in (source, kind, target) order, that joins
     // it to a node one hop nearer the centre.
     adjacent.clear();
-    steps.To(v, adjacent);
+    if (n.hops == 1) {
+      // The centre's edges to it, turned to be seen from it (From and To
+      // take the same edges between the two).
+      for (const Adjacent& a : from_centre) {
+        if (a.node == v) adjacent.push_back({*start, a.kind, !a.forward});
+      }
+    } else {
+      steps.To(v, adjacent);
+    }
     std::optional<DenseEdge> via;
     uint32_t via_node = 0;
     for (const Adjacent& a : adjacent) {
