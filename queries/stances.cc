@@ -175,11 +175,40 @@ PositionClause ClauseRef(Snapshot& snapshot, const Node& clause) {
   return pc;
 }
 
-bool OrdinalFits(const Node& clause, const std::vector<std::string>& ords) {
-  graph::ClauseProps c = graph::ClauseProps::From(clause);
+bool OrdinalFits(const graph::ClauseProps& c,
+                 const std::vector<std::string>& ords) {
   if (std::find(ords.begin(), ords.end(), c.ordinal) != ords.end()) return true;
   for (const auto& [lang, o] : c.ordinals) {
     if (std::find(ords.begin(), ords.end(), o) != ords.end()) return true;
+  }
+  return false;
+}
+
+bool OrdinalFits(const Node& clause, const std::vector<std::string>& ords) {
+  return OrdinalFits(graph::ClauseProps::From(clause), ords);
+}
+
+// The documents whose clauses an unlinked position in `reply` may answer:
+// those its reply links (`replies`) name, else its addressees' of the month
+// before it.
+std::vector<NodeId> AnsweredDocuments(PositionCache& cache, const Node& reply,
+                                      const std::vector<Node>& addressees,
+                                      const std::vector<Edge>& replies) {
+  if (replies.empty()) return AddresseesDocuments(cache, reply, addressees);
+  std::vector<NodeId> docs;
+  for (const Edge& e : replies) docs.push_back(e.target);
+  return docs;
+}
+
+// Whether a clause with `props` may be what position `p` answers: the
+// point it names, else a topic it names (the test ExplainUnlinked makes of
+// each clause of the documents the reply may answer).
+bool Fits(const Position& p, const graph::ClauseProps& props) {
+  if (!p.ordinals.empty() && OrdinalFits(props, p.ordinals)) return true;
+  for (const std::string& t : p.topics) {
+    if (std::find(props.topics.begin(), props.topics.end(), t) !=
+        props.topics.end())
+      return true;
   }
   return false;
 }
@@ -189,10 +218,10 @@ bool OrdinalFits(const Node& clause, const std::vector<std::string>& ords) {
 void ExplainUnlinked(PositionCache& cache, Position& p) {
   Snapshot& snapshot = cache.snapshot();
   std::vector<Edge> replies = ReplyLinks(snapshot, p.document);
-  std::vector<NodeId> docs;
+  std::vector<NodeId> docs =
+      AnsweredDocuments(cache, p.document, p.addressees, replies);
   std::vector<std::string> strong_labels, weak_labels;
   for (const Edge& e : replies) {
-    docs.push_back(e.target);
     LinkEvidence l = LinkEvidenceOf(e);
     const Node* t = snapshot.FindHead(e.target);
     std::string label = t ? DocumentLabel(*t) : e.target;
@@ -201,8 +230,6 @@ void ExplainUnlinked(PositionCache& cache, Position& p) {
       for (const std::string& c : l.conflicts) p.reply_conflicts.push_back(c);
     }
   }
-  if (replies.empty())
-    docs = AddresseesDocuments(cache, p.document, p.addressees);
   std::set<NodeId> seen;
   std::vector<const Node*> clauses;
   for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
@@ -250,7 +277,7 @@ void ExplainUnlinked(PositionCache& cache, Position& p) {
 
 Position MakePosition(PositionCache& cache, const Node& doc,
                       const std::vector<const StanceClaim*>& claims,
-                      const std::vector<Edge>& edges) {
+                      const std::vector<Edge>& edges, bool explain) {
   Snapshot& snapshot = cache.snapshot();
   Position p;
   p.document = Brief(doc);
@@ -294,7 +321,7 @@ Position MakePosition(PositionCache& cache, const Node& doc,
     if (p.side.empty()) p.side = h.props.GetString(prop::kSide);
   }
   if (p.side.empty()) p.side = SideOf(snapshot, doc);
-  if (!p.linked()) ExplainUnlinked(cache, p);
+  if (explain && !p.linked()) ExplainUnlinked(cache, p);
   return p;
 }
 
@@ -363,14 +390,16 @@ std::set<NodeId> MatchedClauseIds(Snapshot& snapshot, const std::string& text,
 }
 
 // Every position taken in `doc` (see PositionsIn).
-std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc) {
+// `explain`: unlinked positions get their reason and candidates.
+std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc,
+                                       bool explain) {
   std::vector<Position> out;
   graph::DocumentProps props = graph::DocumentProps::From(doc);
   std::vector<Edge> edges =
       cache.snapshot().reader().OutEdges(doc.id, EdgeKind::kStance);
   if (props.stances.empty() && edges.empty()) return out;
   for (const auto& group : GroupClaims(props.stances)) {
-    out.push_back(MakePosition(cache, doc, group, edges));
+    out.push_back(MakePosition(cache, doc, group, edges, explain));
   }
   // STANCE edges of no stored claim (a database written before claims
   // were kept) are positions of their own, read from their evidence.
@@ -396,7 +425,7 @@ std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc) {
     if (!same) orphans.push_back(std::move(c));
   }
   for (const StanceClaim& c : orphans)
-    out.push_back(MakePosition(cache, doc, {&c}, edges));
+    out.push_back(MakePosition(cache, doc, {&c}, edges, explain));
   return out;
 }
 
@@ -408,8 +437,19 @@ PositionCache::~PositionCache() = default;
 const std::vector<Position>& PositionCache::PositionsIn(const Node& doc) {
   auto it = positions_.find(doc.id);
   if (it == positions_.end()) {
-    std::vector<Position> positions = ComputePositions(*this, doc);
+    std::vector<Position> positions = ComputePositions(*this, doc, true);
     it = positions_.emplace(doc.id, std::move(positions)).first;
+  }
+  return it->second;
+}
+
+const std::vector<Position>& PositionCache::BarePositionsIn(const Node& doc) {
+  if (auto it = positions_.find(doc.id); it != positions_.end())
+    return it->second;
+  auto it = bare_.find(doc.id);
+  if (it == bare_.end()) {
+    std::vector<Position> positions = ComputePositions(*this, doc, false);
+    it = bare_.emplace(doc.id, std::move(positions)).first;
   }
   return it->second;
 }
@@ -664,6 +704,27 @@ Result<StancesResult> Stances(Snapshot& snapshot, const StancesQuery& query) {
   return result;
 }
 
+namespace {
+
+// Whether a position of `reply` may have clause `c` among its candidates
+// (ExplainUnlinked): one of its claims names a point `c` is numbered by, or
+// a topic of `c`. Only replies that may are given positions: the month
+// after a clause holds thousands of replies at 10^6 pages, and working out
+// each one's positions was most of a who-proposed or a trace.
+bool MayBearOn(const Node& reply, const graph::ClauseProps& c) {
+  for (const graph::StanceClaim& claim :
+       graph::DocumentProps::From(reply).stances) {
+    if (OrdinalFits(c, claim.ordinals)) return true;
+    for (const std::string& t : claim.topics) {
+      if (std::find(c.topics.begin(), c.topics.end(), t) != c.topics.end())
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
                                       const NodeId& clause_id) {
   std::vector<Stance> out;
@@ -700,11 +761,40 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
         replies.push_back(std::move(r));
     }
   }
+  // The documents a reply must be taken to answer for the clause to be
+  // among its candidates (ClausesUnder): those with a HAS_CLAUSE edge to
+  // it, and every document embedding one of those.
+  std::set<NodeId> under;
+  std::vector<NodeId> up = detail::FarEnds(
+      snapshot, clause_id, detail::Direction::kIn, EdgeKind::kHasClause);
+  while (!up.empty()) {
+    NodeId d = std::move(up.back());
+    up.pop_back();
+    if (!under.insert(d).second) continue;
+    for (NodeId& parent : detail::FarEnds(snapshot, d, detail::Direction::kIn,
+                                          EdgeKind::kEmbeds))
+      up.push_back(std::move(parent));
+  }
+  // Whether unlinked position `p` has the clause among its candidates, told
+  // without listing them (a reply's candidates are every fitting clause of
+  // its addressees' month, hundreds at 10^6 pages).
+  graph::ClauseProps props = graph::ClauseProps::From(*clause);
+  auto bears_on = [&](const Position& p) {
+    if (p.linked() || !Fits(p, props)) return false;
+    for (const NodeId& d :
+         AnsweredDocuments(cache, p.document, p.addressees,
+                           ReplyLinks(snapshot, p.document))) {
+      if (under.count(d)) return true;
+    }
+    return false;
+  };
   std::set<NodeId> seen;
   for (const NodeId& r : replies) {
     if (!seen.insert(r).second) continue;
     const Node* reply = snapshot.FindHead(r);
-    if (reply == nullptr) continue;
+    if (reply == nullptr || !MayBearOn(*reply, props)) continue;
+    const std::vector<Position>& bare = cache.BarePositionsIn(*reply);
+    if (std::none_of(bare.begin(), bare.end(), bears_on)) continue;
     for (const Position& p : cache.PositionsIn(*reply)) {
       if (p.linked() || !TouchesClauses(p, {clause_id})) continue;
       Stance s;

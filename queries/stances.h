@@ -115,6 +115,10 @@ class PositionCache {
   // Every position taken in `doc` (see PositionsIn below), worked out on
   // the first call.
   const std::vector<Position>& PositionsIn(const graph::Node& doc);
+  // The same without the reason and the candidates of the unlinked ones
+  // (PositionsIn's when they were worked out already): what tells cheaply
+  // whether any may bear on a clause.
+  const std::vector<Position>& BarePositionsIn(const graph::Node& doc);
 
   // The documents `person` wrote (AUTHORED), and those addressed to
   // `person` (ADDRESSED_TO) that take positions and have no reply link
@@ -161,6 +165,7 @@ class PositionCache {
 
   Snapshot& snapshot_;
   std::map<graph::NodeId, std::vector<Position>> positions_;
+  std::map<graph::NodeId, std::vector<Position>> bare_;
   std::map<std::pair<graph::NodeId, bool>, std::vector<uint32_t>> docs_;
   struct Dated {
     std::string date;

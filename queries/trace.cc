@@ -79,9 +79,8 @@ class VariantIndex {
     const NodeId* near = snapshot_.IdOf(a);
     const NodeId* far = snapshot_.IdOf(l.other);
     if (near == nullptr || far == nullptr) return std::nullopt;
-    return snapshot_.reader().GetEdge(l.out ? *near : *far,
-                                      EdgeKind::kVariantOf,
-                                      l.out ? *far : *near);
+    return snapshot_.reader().GetEdge(
+        l.out ? *near : *far, EdgeKind::kVariantOf, l.out ? *far : *near);
   }
 
  private:
@@ -123,8 +122,8 @@ class Places {
     if (std::optional<Node> n = reader.GetNodeHead(*id)) {
       place.stored = true;
       NodeId doc = DocumentOfClause(reader, *n);
-      if (std::optional<uint32_t> d = doc.empty() ? std::nullopt
-                                                  : reader.DenseId(doc)) {
+      if (std::optional<uint32_t> d =
+              doc.empty() ? std::nullopt : reader.DenseId(doc)) {
         place.document = *d;
       }
     }
@@ -265,7 +264,7 @@ std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
 struct Placed {
   NodeId clause;
   uint32_t dense = 0;  // the clause's dense id
-  NodeId document;  // "" when the clause is in none
+  NodeId document;     // "" when the clause is in none
   std::string date;
   bool matched = false;
   // Read when first needed; held apart, as a lineage places tens of
@@ -298,8 +297,7 @@ ClauseVersion& Full(Snapshot& snapshot, Placed& p) {
 std::optional<std::pair<size_t, const VariantIndex::Link*>> ComparedWith(
     const VariantIndex& index, const std::vector<Placed>& all, size_t i) {
   for (size_t j = i; j-- > 0;) {
-    if (const VariantIndex::Link* l =
-            index.Between(all[i].dense, all[j].dense))
+    if (const VariantIndex::Link* l = index.Between(all[i].dense, all[j].dense))
       return std::make_pair(j, l);
   }
   return std::nullopt;

@@ -143,8 +143,8 @@ void Reader::WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
     std::optional<double> weight;
     std::optional<graph::NodeId> far = NodeIdOf(a.node);
     if (near && far) {
-      std::optional<graph::Edge> edge = a.forward ? GetEdge(*near, kind, *far)
-                                                  : GetEdge(*far, kind, *near);
+      std::optional<graph::Edge> edge =
+          a.forward ? GetEdge(*near, kind, *far) : GetEdge(*far, kind, *near);
       if (edge) weight = EdgeWeight(edge->props);
     }
     out.push_back({a.node, a.forward, weight});

@@ -619,10 +619,9 @@ class BatchBuilder::Impl {
     bool presence_changed = before->has_value() != after.has_value();
     // A weighted edge's weight by either end, while it has an owner: put
     // when it appears or its weight changes, deleted when it goes.
-    bool weight_changed =
-        IsWeightedKind(touch.kind) && after &&
-        (presence_changed ||
-         EdgeWeight((*before)->props) != EdgeWeight(after->props));
+    bool weight_changed = IsWeightedKind(touch.kind) && after &&
+                          (presence_changed || EdgeWeight((*before)->props) !=
+                                                   EdgeWeight(after->props));
     if (!presence_changed && !weight_changed) return Status::Ok();
     Result<std::optional<uint32_t>> source = FindDenseId(touch.source);
     if (!source.ok()) return source.status();

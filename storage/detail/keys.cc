@@ -139,9 +139,9 @@ std::string EncodeWeight(std::optional<double> weight) {
 std::optional<std::optional<double>> DecodeWeight(std::string_view value) {
   if (value.empty()) return std::optional<double>();
   if (value.size() != 8) return std::nullopt;
-  uint64_t bits = (static_cast<uint64_t>(*DecodeUint32(value.substr(0, 4)))
-                   << 32) |
-                  *DecodeUint32(value.substr(4, 4));
+  uint64_t bits =
+      (static_cast<uint64_t>(*DecodeUint32(value.substr(0, 4))) << 32) |
+      *DecodeUint32(value.substr(4, 4));
   return std::optional<double>(std::bit_cast<double>(bits));
 }
 

@@ -693,10 +693,17 @@ class RandomGraph {
       if (Pick(3) == 0) {
         edge.kind = EdgeKind::kVariantOf;
         switch (Pick(4)) {
-          case 0: edge.props["similarity"] = Value(0.25 * Pick(5)); break;
-          case 1: edge.props["similarity"] = Value(int64_t{1}); break;
-          case 2: edge.props["similarity"] = Value("high"); break;
-          default: break;
+          case 0:
+            edge.props["similarity"] = Value(0.25 * Pick(5));
+            break;
+          case 1:
+            edge.props["similarity"] = Value(int64_t{1});
+            break;
+          case 2:
+            edge.props["similarity"] = Value("high");
+            break;
+          default:
+            break;
         }
       }
       if (Pick(2) == 0) edge.evidence.push_back(Quote(doc, Pick(3), "e"));
