@@ -213,9 +213,12 @@ bool Fits(const Position& p, const graph::ClauseProps& props) {
   return false;
 }
 
-// Why `p` is not linked, its candidates and the conflicts of its reply
-// links.
-void ExplainUnlinked(PositionCache& cache, Position& p) {
+// Why `p` is not linked and the conflicts of its reply links; and, when
+// `list`, its candidates. Without them the clauses it may answer are read
+// only when the reason turns on whether one fits by number, which
+// `fits_by_number` may already say.
+void ExplainUnlinked(PositionCache& cache, Position& p, bool list = true,
+                     bool fits_by_number = false) {
   Snapshot& snapshot = cache.snapshot();
   std::vector<Edge> replies = ReplyLinks(snapshot, p.document);
   std::vector<NodeId> docs =
@@ -230,11 +233,16 @@ void ExplainUnlinked(PositionCache& cache, Position& p) {
       for (const std::string& c : l.conflicts) p.reply_conflicts.push_back(c);
     }
   }
+  bool by_number = fits_by_number && !p.ordinals.empty();
+  bool reason_needs_clauses = !replies.empty() && !strong_labels.empty() &&
+                              !p.ordinals.empty() && !by_number;
   std::set<NodeId> seen;
   std::vector<const Node*> clauses;
-  for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
-  bool by_number = false;
+  if (list || reason_needs_clauses) {
+    for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
+  }
   for (const Node* c : clauses) {
+    if (!list && by_number) break;
     std::string why;
     if (!p.ordinals.empty() && OrdinalFits(*c, p.ordinals)) {
       why = "point " + c->props.GetString(prop::kOrdinal);
@@ -248,7 +256,7 @@ void ExplainUnlinked(PositionCache& cache, Position& p) {
       }
       if (!shared.empty()) why = "topic " + Joined(shared, ", ");
     }
-    if (why.empty()) continue;
+    if (why.empty() || !list) continue;
     PositionClause pc = ClauseRef(snapshot, *c);
     pc.why = why;
     p.candidates.push_back(std::move(pc));
@@ -793,10 +801,11 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
     if (!seen.insert(r).second) continue;
     const Node* reply = snapshot.FindHead(r);
     if (reply == nullptr || !MayBearOn(*reply, props)) continue;
-    const std::vector<Position>& bare = cache.BarePositionsIn(*reply);
-    if (std::none_of(bare.begin(), bare.end(), bears_on)) continue;
-    for (const Position& p : cache.PositionsIn(*reply)) {
-      if (p.linked() || !TouchesClauses(p, {clause_id})) continue;
+    for (const Position& bare : cache.BarePositionsIn(*reply)) {
+      if (!bears_on(bare)) continue;
+      // Its reason, without listing its candidates.
+      Position p = bare;
+      ExplainUnlinked(cache, p, false, OrdinalFits(props, p.ordinals));
       Stance s;
       s.clause = clause_id;
       s.document = p.document.id;

@@ -356,6 +356,46 @@ TEST(StancesTest, UnlinkedPositionsShowOnTheClausesTheyMayBearOn) {
   EXPECT_EQ(answer->answers[0].side, "kpa-cpv");
 }
 
+// What who-proposed and trace say of an unlinked position on a clause (its
+// reason worked out without listing its candidates) is what `stances`
+// says of it, through a weak reply link and a strong one.
+TEST(StancesTest, AnUnlinkedStanceOnAClauseHasTheReasonStancesGives) {
+  for (bool weak : {true, false}) {
+    SCOPED_TRACE(weak ? "weak reply link" : "strong reply link");
+    StanceGraph g(weak);
+    auto all = Stances(g.snapshot(), StancesQuery{});
+    ASSERT_TRUE(all.ok());
+    size_t unlinked = 0;
+    for (int clause = 1; clause <= 3; ++clause) {
+      for (const Stance& s : AllStancesOn(g.snapshot(), ClauseId(clause))) {
+        if (!s.unlinked) continue;
+        ++unlinked;
+        auto same = std::find_if(all->positions.begin(), all->positions.end(),
+                                 [&](const Position& p) {
+                                   return p.document.id == s.document &&
+                                          p.stance == s.stance;
+                                 });
+        ASSERT_NE(same, all->positions.end()) << s.document;
+        EXPECT_EQ(s.unlinked_reason, same->unlinked_reason) << clause;
+        // Points one and two of the telegram the reply answers: through a
+        // strong link, the reason is that the numbering does not fit.
+        EXPECT_EQ(s.unlinked_reason.find("the numbering does not fit") !=
+                      std::string::npos,
+                  !weak)
+            << s.unlinked_reason;
+        // And it is among that position's candidates.
+        EXPECT_TRUE(std::any_of(same->candidates.begin(),
+                                same->candidates.end(),
+                                [&](const PositionClause& c) {
+                                  return c.clause.id == ClauseId(clause);
+                                }))
+            << clause;
+      }
+    }
+    EXPECT_GE(unlinked, 2u);
+  }
+}
+
 TEST(StancesTest, WhoProposedByAPersonWhoProposedNothingListsPositions) {
   StanceGraph g(/*weak_reply=*/true);
   WhoProposedQuery q;
