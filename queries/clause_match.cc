@@ -150,15 +150,19 @@ std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
     }
     if (with_all.empty()) break;
   }
+  // Merged, the ids moved rather than copied: a common topic holds tens of
+  // thousands.
   std::vector<ClauseIdMatch> out;
+  out.reserve(std::max(with_all.size(), by_topic.size()));
   auto w = with_all.begin();
   auto t = by_topic.begin();
   while (w != with_all.end() || t != by_topic.end()) {
     bool words_fit = w != with_all.end() && (t == by_topic.end() || *w <= *t);
     bool topic_fits = t != by_topic.end() && (w == with_all.end() || *t <= *w);
-    const NodeId& id = words_fit ? *w : *t;
-    out.push_back({id, words_fit && topic_fits ? MatchedBy::kWordsAndTopic
-                       : topic_fits            ? MatchedBy::kTopic
+    NodeId& id = words_fit ? *w : *t;
+    out.push_back({std::move(id), words_fit && topic_fits
+                                      ? MatchedBy::kWordsAndTopic
+                                  : topic_fits ? MatchedBy::kTopic
                                                : MatchedBy::kWords});
     if (words_fit) ++w;
     if (topic_fits) ++t;
