@@ -95,6 +95,11 @@ class CheckedReader : public storage::Reader {
     reader_->Adjacency(node, direction, kinds, out, limit);
     Check();
   }
+  size_t AdjacencyCount(uint32_t node, Direction direction) override {
+    size_t n = reader_->AdjacencyCount(node, direction);
+    Check();
+    return n;
+  }
   void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
                          std::vector<Weighted>& out) override {
     reader_->WeightedAdjacency(node, kind, out);

@@ -63,11 +63,8 @@ std::vector<EdgeEnd> EdgeEnds(storage::Reader& reader, const graph::NodeId& id,
                         });
   total = ends.size();
   if (ends.size() < limit) return ends;
-  if (std::optional<uint32_t> dense = reader.DenseId(id)) {
-    std::vector<storage::Reader::Adjacent> all;
-    reader.Adjacency(*dense, direction, {}, all);
-    total = std::max(total, all.size());
-  }
+  if (std::optional<uint32_t> dense = reader.DenseId(id))
+    total = std::max(total, reader.AdjacencyCount(*dense, direction));
   return ends;
 }
 

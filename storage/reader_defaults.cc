@@ -134,6 +134,12 @@ void Reader::Adjacency(uint32_t node, Direction direction,
   if (direction != Direction::kOut) take(whole.in[node]);
 }
 
+size_t Reader::AdjacencyCount(uint32_t node, Direction direction) {
+  std::vector<Adjacent> all;
+  Adjacency(node, direction, {}, all);
+  return all.size();
+}
+
 void Reader::WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
                                std::vector<Weighted>& out) {
   std::vector<Adjacent> ends;

@@ -155,6 +155,10 @@ class Reader {
                          const std::vector<graph::EdgeKind>& kinds,
                          std::vector<Adjacent>& out, size_t limit = SIZE_MAX);
 
+  // How many edges Adjacency(node, direction, {}) would give, counted
+  // without listing them (a hub has 500,000 at 10^6 pages).
+  virtual size_t AdjacencyCount(uint32_t node, Direction direction);
+
   // An edge end with its edge's weight (EdgeWeight).
   struct Weighted {
     uint32_t node = 0;  // dense id of the other end

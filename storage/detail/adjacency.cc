@@ -131,6 +131,14 @@ bool DecodeAdjacencyList(std::string_view value, std::vector<uint32_t>& out) {
   return true;
 }
 
+std::optional<size_t> CountAdjacencyList(std::string_view value) {
+  if (!value.empty() && (static_cast<uint8_t>(value.back()) & 0x80) != 0)
+    return std::nullopt;
+  return static_cast<size_t>(std::count_if(
+      value.begin(), value.end(),
+      [](char c) { return (static_cast<uint8_t>(c) & 0x80) == 0; }));
+}
+
 std::string AdjacencyOperand(bool present, uint32_t far) {
   std::string record(1, present ? '+' : '-');
   record += EncodeUint32(far);

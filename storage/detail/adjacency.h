@@ -41,6 +41,10 @@ std::string EncodeAdjacencyList(const std::vector<uint32_t>& ascending);
 // list (truncated, not ascending, past 32 bits).
 bool DecodeAdjacencyList(std::string_view value, std::vector<uint32_t>& out);
 
+// How many far ends `value` holds (the varints that end in it), without
+// decoding them; nullopt when it does not end a varint (truncated).
+std::optional<size_t> CountAdjacencyList(std::string_view value);
+
 // A merge operand: records of '+' (the edge is there) or '-' (it is gone)
 // and the far end (4 bytes, big-endian), applied in order.
 std::string AdjacencyOperand(bool present, uint32_t far);

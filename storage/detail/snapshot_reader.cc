@@ -485,6 +485,34 @@ class SnapshotReader : public Reader {
     }
   }
 
+  size_t AdjacencyCount(uint32_t node, Direction direction) override {
+    if (!lists_) return Reader::AdjacencyCount(node, direction);
+    size_t count = 0;
+    auto visit = [&](std::string_view key, std::string_view value) {
+      std::optional<size_t> n;
+      if (key.size() == detail::kAdjacencyListKeySize &&
+          detail::ParseAdjacencyListKey(key)) {
+        n = detail::CountAdjacencyList(value);
+      } else if (detail::ParseAdjacencyKey(key)) {
+        n = 1;  // an edge end of a migration under way
+      }
+      if (!n) {
+        Record(Status::Corruption(Describe(kAdjacency, key) +
+                                  ": not a list of dense ids"));
+        return true;
+      }
+      count += *n;
+      return true;
+    };
+    std::string near = detail::EncodeUint32(node);
+    if (direction != Direction::kIn)
+      ScanRange(kAdjacency, near, near + '\x80', visit);
+    if (direction != Direction::kOut)
+      ScanRange(kAdjacency, near + '\x80', detail::PrefixUpperBound(near),
+                visit);
+    return count;
+  }
+
   void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
                          std::vector<Weighted>& out) override {
     if (!weights_ || !IsWeightedKind(kind)) {

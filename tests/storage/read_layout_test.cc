@@ -251,6 +251,13 @@ void ExpectMatchesDefaults(Store& store) {
                                  }))
           << id;
     }
+    // Counted without listing.
+    for (Direction direction :
+         {Direction::kBoth, Direction::kOut, Direction::kIn}) {
+      std::vector<Reader::Adjacent> want;
+      reference.Adjacency(*reference_dense, direction, {}, want);
+      EXPECT_EQ(real->AdjacencyCount(*dense, direction), want.size()) << id;
+    }
     std::vector<Reader::Adjacent> first;
     real->Adjacency(*dense, Direction::kBoth, {}, first, 1);
     EXPECT_LE(first.size(), 1u);
