@@ -200,17 +200,17 @@ std::vector<NodeId> AnsweredDocuments(PositionCache& cache, const Node& reply,
   return docs;
 }
 
-// Whether a clause with `props` may be what position `p` answers: the
-// point it names, else a topic it names (the test ExplainUnlinked makes of
-// each clause of the documents the reply may answer).
-bool Fits(const Position& p, const graph::ClauseProps& props) {
-  if (!p.ordinals.empty() && OrdinalFits(props, p.ordinals)) return true;
-  for (const std::string& t : p.topics) {
-    if (std::find(props.topics.begin(), props.topics.end(), t) !=
-        props.topics.end())
-      return true;
-  }
-  return false;
+// Whether a clause with `props` may be what names `ordinals` and `topics`
+// answer: a point they name, else a topic they name (the test
+// ExplainUnlinked makes of each clause of the documents a reply may answer).
+bool Fits(const std::vector<std::string>& ordinals,
+          const std::vector<std::string>& topics,
+          const graph::ClauseProps& props) {
+  if (OrdinalFits(props, ordinals)) return true;
+  return std::any_of(topics.begin(), topics.end(), [&](const std::string& t) {
+    return std::find(props.topics.begin(), props.topics.end(), t) !=
+           props.topics.end();
+  });
 }
 
 // Why `p` is not linked and the conflicts of its reply links; and, when
@@ -720,15 +720,11 @@ namespace {
 // after a clause holds thousands of replies at 10^6 pages, and working out
 // each one's positions was most of a who-proposed or a trace.
 bool MayBearOn(const Node& reply, const graph::ClauseProps& c) {
-  for (const graph::StanceClaim& claim :
-       graph::DocumentProps::From(reply).stances) {
-    if (OrdinalFits(c, claim.ordinals)) return true;
-    for (const std::string& t : claim.topics) {
-      if (std::find(c.topics.begin(), c.topics.end(), t) != c.topics.end())
-        return true;
-    }
-  }
-  return false;
+  graph::DocumentProps props = graph::DocumentProps::From(reply);
+  const std::vector<StanceClaim>& claims = props.stances;
+  return std::any_of(claims.begin(), claims.end(), [&](const StanceClaim& s) {
+    return Fits(s.ordinals, s.topics, c);
+  });
 }
 
 }  // namespace
@@ -783,26 +779,30 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
                                           EdgeKind::kEmbeds))
       up.push_back(std::move(parent));
   }
-  // Whether unlinked position `p` has the clause among its candidates, told
+  // An unlinked position has the clause among its candidates when the
+  // clause fits it and the reply answers a document in `under`: told
   // without listing them (a reply's candidates are every fitting clause of
   // its addressees' month, hundreds at 10^6 pages).
   graph::ClauseProps props = graph::ClauseProps::From(*clause);
-  auto bears_on = [&](const Position& p) {
-    if (p.linked() || !Fits(p, props)) return false;
-    for (const NodeId& d :
-         AnsweredDocuments(cache, p.document, p.addressees,
-                           ReplyLinks(snapshot, p.document))) {
-      if (under.count(d)) return true;
-    }
-    return false;
-  };
   std::set<NodeId> seen;
   for (const NodeId& r : replies) {
     if (!seen.insert(r).second) continue;
     const Node* reply = snapshot.FindHead(r);
     if (reply == nullptr || !MayBearOn(*reply, props)) continue;
+    // Whether the reply answers a document holding the clause: the same
+    // for all its positions, read for the first that fits.
+    std::optional<bool> answers;
     for (const Position& bare : cache.BarePositionsIn(*reply)) {
-      if (!bears_on(bare)) continue;
+      if (bare.linked() || !Fits(bare.ordinals, bare.topics, props)) continue;
+      if (!answers) {
+        std::vector<NodeId> docs =
+            AnsweredDocuments(cache, bare.document, bare.addressees,
+                              ReplyLinks(snapshot, bare.document));
+        answers = std::any_of(docs.begin(), docs.end(), [&](const NodeId& d) {
+          return under.count(d) > 0;
+        });
+      }
+      if (!*answers) break;
       // Its reason, without listing its candidates.
       Position p = bare;
       ExplainUnlinked(cache, p, false, OrdinalFits(props, p.ordinals));

@@ -456,21 +456,13 @@ class SnapshotReader : public Reader {
     std::vector<graph::EdgeKind> sorted = kinds;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    std::string near = detail::EncodeUint32(node);
     for (bool incoming : {false, true}) {
       if (incoming ? direction == Direction::kOut
                    : direction == Direction::kIn) {
         continue;
       }
       if (sorted.empty()) {
-        // The direction bit is the top bit of byte 4: out-edges are
-        // near 0x00..0x7f, in-edges near 0x80..0xff.
-        if (incoming) {
-          ScanRange(kAdjacency, near + '\x80', detail::PrefixUpperBound(near),
-                    visit);
-        } else {
-          ScanRange(kAdjacency, near, near + '\x80', visit);
-        }
+        ScanAdjacencyOf(node, incoming, visit);
         continue;
       }
       for (graph::EdgeKind kind : sorted) {
@@ -504,13 +496,22 @@ class SnapshotReader : public Reader {
       count += *n;
       return true;
     };
-    std::string near = detail::EncodeUint32(node);
-    if (direction != Direction::kIn)
-      ScanRange(kAdjacency, near, near + '\x80', visit);
-    if (direction != Direction::kOut)
-      ScanRange(kAdjacency, near + '\x80', detail::PrefixUpperBound(near),
-                visit);
+    if (direction != Direction::kIn) ScanAdjacencyOf(node, false, visit);
+    if (direction != Direction::kOut) ScanAdjacencyOf(node, true, visit);
     return count;
+  }
+
+  // Every adjacency key of `node` in one direction. The direction bit is
+  // the top bit of byte 4: out-edges are near 0x00..0x7f, in-edges near
+  // 0x80..0xff.
+  template <typename Fn>
+  void ScanAdjacencyOf(uint32_t node, bool incoming, Fn&& fn) {
+    std::string near = detail::EncodeUint32(node);
+    if (incoming) {
+      ScanRange(kAdjacency, near + '\x80', detail::PrefixUpperBound(near), fn);
+    } else {
+      ScanRange(kAdjacency, near, near + '\x80', fn);
+    }
   }
 
   void WeightedAdjacency(uint32_t node, graph::EdgeKind kind,
