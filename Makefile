@@ -10,7 +10,7 @@ PARLEY := $(BUILD)/parley
 
 DEBIAN_PACKAGES := build-essential cmake pkg-config librocksdb-dev libboost-graph-dev \
   libcereal-dev libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev \
-  libicu-dev libfmt-dev libpugixml-dev libxapian-dev graphviz python3 python3-networkx sqlite3 \
+  libicu-dev libfmt-dev libpugixml-dev libxapian-dev libjemalloc-dev graphviz python3 python3-networkx sqlite3 \
   libserd-dev python3-rdflib pybind11-dev python3-dev python3-pytest libgraphviz-dev fonts-dejavu-core \
   libjs-d3 chromium
 
