@@ -1,3 +1,9 @@
+#include "cli/allocator.h"
+
+#if defined(__linux__)
+#include <sys/prctl.h>
+#endif
+
 // The allocator of the `parley` binary: jemalloc (cli/CMakeLists.txt links
 // it in place of glibc's malloc), set up for commands that run one at a time.
 //
@@ -12,6 +18,18 @@
 //
 // jemalloc reads this before its first allocation, so it holds from the
 // start of the process; MALLOC_CONF in the environment still overrides it.
+// The commands that store pages turn huge pages off (UseSmallPagesFromNow).
 extern "C" {
 const char* malloc_conf = "thp:always,metadata_thp:always";
 }
+
+namespace parley::cli {
+
+void UseSmallPagesFromNow() {
+#if defined(__linux__)
+  // A refusal (a kernel before 3.15) leaves huge pages on: slower, not wrong.
+  (void)prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+#endif
+}
+
+}  // namespace parley::cli

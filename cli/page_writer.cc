@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "cli/allocator.h"
+
 namespace parley::cli {
 namespace {
 
@@ -130,6 +132,8 @@ PageWriter::PageWriter() = default;
 Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
                                                      bool json,
                                                      Progress* progress) {
+  // An import runs for minutes over gigabytes: huge pages slow it.
+  UseSmallPagesFromNow();
   std::unique_ptr<PageWriter> writer(new PageWriter());
   auto store = context.OpenForWrite();
   if (!store.ok()) return store.status();
