@@ -82,8 +82,103 @@ NodeId DocumentOfClause(storage::Reader& reader, const Node& clause) {
   return in.empty() ? NodeId() : in[0].source;
 }
 
-std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
-    Snapshot& snapshot, const ClauseQuery& query) {
+namespace {
+
+// Ids gathered from an index, in one buffer: sorted and made unique once,
+// which beats a set, or a string each, for the hundreds of thousands a
+// common word or topic holds.
+class IdList {
+ public:
+  void Add(std::string_view id) {
+    spans_.push_back({static_cast<uint32_t>(bytes_.size()),
+                      static_cast<uint32_t>(id.size())});
+    bytes_.append(id);
+  }
+  size_t size() const { return spans_.size(); }
+  bool empty() const { return spans_.empty(); }
+  std::string_view operator[](size_t i) const {
+    return std::string_view(bytes_).substr(spans_[i].first, spans_[i].second);
+  }
+
+  void SortUnique() {
+    auto view = [&](const Span& x) {
+      return std::string_view(bytes_).substr(x.first, x.second);
+    };
+    std::sort(spans_.begin(), spans_.end(),
+              [&](const Span& x, const Span& y) { return view(x) < view(y); });
+    spans_.erase(std::unique(spans_.begin(), spans_.end(),
+                             [&](const Span& x, const Span& y) {
+                               return view(x) == view(y);
+                             }),
+                 spans_.end());
+  }
+
+  // The ids of both (each sorted and unique).
+  static IdList Intersection(const IdList& a, const IdList& b) {
+    IdList both;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+      int c = a[i].compare(b[j]);
+      if (c == 0) both.Add(a[i]);
+      if (c <= 0) ++i;
+      if (c >= 0) ++j;
+    }
+    return both;
+  }
+
+ private:
+  using Span = std::pair<uint32_t, uint32_t>;  // offset, size in bytes_
+  std::string bytes_;
+  std::vector<Span> spans_;
+};
+
+}  // namespace
+
+void ClauseIdMatches::Add(std::string_view id, MatchedBy by) {
+  entries_.push_back({static_cast<uint32_t>(ids_.size()),
+                      static_cast<uint32_t>(id.size()), by});
+  ids_.append(id);
+}
+
+std::vector<size_t> ClauseIdMatches::InDocument(
+    std::string_view document) const {
+  // The ids naming `document` sort together: each begins "DOCUMENT/clause-".
+  // Compared with that prefix without joining it (a date walk asks this of
+  // every document it passes).
+  constexpr std::string_view kClause = "/clause-";
+  auto before_prefix = [&](std::string_view x) {
+    int c = x.substr(0, document.size()).compare(document);
+    return c != 0 ? c < 0 : x.substr(document.size()) < kClause;
+  };
+  auto has_prefix = [&](std::string_view x) {
+    return x.starts_with(document) &&
+           x.substr(document.size()).starts_with(kClause);
+  };
+  size_t first = 0, count = entries_.size();
+  while (count > 0) {  // the first id not before the prefix
+    size_t half = count / 2;
+    if (before_prefix(id(first + half))) {
+      first += half + 1;
+      count -= half + 1;
+    } else {
+      count = half;
+    }
+  }
+  std::vector<size_t> out;
+  for (size_t i = first; i < entries_.size() && has_prefix(id(i)); ++i) {
+    // Not an id naming a document within this one ("DOCUMENT/clause-2/...").
+    if (DocumentInClauseId(id(i)) == document) out.push_back(i);
+  }
+  return out;
+}
+
+std::string_view DocumentInClauseId(std::string_view clause_id) {
+  size_t at = clause_id.rfind("/clause-");
+  return at == std::string_view::npos ? std::string_view()
+                                      : clause_id.substr(0, at);
+}
+
+std::optional<ClauseIdMatches> MatchClauseIds(Snapshot& snapshot,
+                                              const ClauseQuery& query) {
   if (query.text.empty()) return std::nullopt;
   if (const Node* n = snapshot.FindHead(query.text)) {
     if (n->kind == NodeKind::kClause || n->kind == NodeKind::kDocument)
@@ -93,14 +188,7 @@ std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
   // past its clauses), then their clauses.
   storage::Reader& reader = snapshot.reader();
   using Index = storage::Reader::Index;
-  // Ids gathered from several terms, each term's sorted: sorted and made
-  // unique once, which beats a set for the tens of thousands a common word
-  // or topic holds.
-  auto sorted_unique = [](std::vector<NodeId>& ids) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  };
-  std::vector<NodeId> by_topic;
+  IdList by_topic;
   std::string from;
   for (;;) {
     std::optional<std::string> term;
@@ -113,57 +201,48 @@ std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
     if (TopicFitsQuery(*term, query)) {
       reader.LookupRange(Index::kTopic, *term, *term,
                          [&](std::string_view, const NodeId& id) {
-                           by_topic.push_back(id);
+                           by_topic.Add(id);
                            return true;
                          });
     }
     // Terms hold no 0x00, so the next term is at least this.
     from = *term + '\x01';
   }
-  sorted_unique(by_topic);
+  by_topic.SortUnique();
   // Words: the clauses holding a word each query word begins (the index of
   // clause words). The index holds what detail::WordMatches compares, the
   // folded word and its stem, so no clause text is read.
   std::vector<detail::Word> words = detail::QueryWords(query.text);
-  std::vector<NodeId> with_all;
+  IdList with_all;
   for (size_t i = 0; i < words.size(); ++i) {
     const detail::Word& q = words[i];
-    std::vector<NodeId> with_word;
+    IdList with_word;
     if (detail::HasDigit(q.folded)) {
-      with_word = reader.Lookup(Index::kWord, q.folded);
+      for (const NodeId& id : reader.Lookup(Index::kWord, q.folded))
+        with_word.Add(id);
     } else if (!q.stem.empty()) {
       reader.LookupRange(Index::kWord, q.stem, "",
                          [&](std::string_view t, const NodeId& id) {
                            if (!t.starts_with(q.stem)) return false;
-                           with_word.push_back(id);
+                           with_word.Add(id);
                            return true;
                          });
     }
-    sorted_unique(with_word);
-    if (i == 0) {
-      with_all = std::move(with_word);
-    } else {
-      std::vector<NodeId> both;
-      std::set_intersection(with_all.begin(), with_all.end(), with_word.begin(),
-                            with_word.end(), std::back_inserter(both));
-      with_all = std::move(both);
-    }
+    with_word.SortUnique();
+    with_all = i == 0 ? std::move(with_word)
+                      : IdList::Intersection(with_all, with_word);
     if (with_all.empty()) break;
   }
-  // Merged, the ids moved rather than copied: a common topic holds tens of
-  // thousands.
-  std::vector<ClauseIdMatch> out;
-  out.reserve(std::max(with_all.size(), by_topic.size()));
-  auto w = with_all.begin();
-  auto t = by_topic.begin();
-  while (w != with_all.end() || t != by_topic.end()) {
-    bool words_fit = w != with_all.end() && (t == by_topic.end() || *w <= *t);
-    bool topic_fits = t != by_topic.end() && (w == with_all.end() || *t <= *w);
-    NodeId& id = words_fit ? *w : *t;
-    out.push_back({std::move(id), words_fit && topic_fits
-                                      ? MatchedBy::kWordsAndTopic
-                                  : topic_fits ? MatchedBy::kTopic
-                                               : MatchedBy::kWords});
+  ClauseIdMatches out;
+  for (size_t w = 0, t = 0; w < with_all.size() || t < by_topic.size();) {
+    bool words_fit = w < with_all.size() &&
+                     (t == by_topic.size() || with_all[w] <= by_topic[t]);
+    bool topic_fits = t < by_topic.size() &&
+                      (w == with_all.size() || by_topic[t] <= with_all[w]);
+    out.Add(words_fit ? with_all[w] : by_topic[t],
+            words_fit && topic_fits ? MatchedBy::kWordsAndTopic
+            : topic_fits            ? MatchedBy::kTopic
+                                    : MatchedBy::kWords);
     if (words_fit) ++w;
     if (topic_fits) ++t;
   }
@@ -174,12 +253,11 @@ std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query) {
   std::vector<ClauseMatch> out;
   storage::Reader& reader = snapshot.reader();
-  if (std::optional<std::vector<ClauseIdMatch>> ids =
-          MatchClauseIds(snapshot, query)) {
-    for (ClauseIdMatch& m : *ids) {
-      std::optional<Node> n = reader.GetNodeHead(m.id);
+  if (std::optional<ClauseIdMatches> ids = MatchClauseIds(snapshot, query)) {
+    for (size_t i = 0; i < ids->size(); ++i) {
+      std::optional<Node> n = reader.GetNodeHead(NodeId(ids->id(i)));
       if (n && n->kind == NodeKind::kClause)
-        out.push_back({std::move(*n), m.by});
+        out.push_back({std::move(*n), ids->by(i)});
     }
     return out;
   }

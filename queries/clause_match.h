@@ -6,6 +6,7 @@
 #ifndef PARLEY_QUERIES_CLAUSE_MATCH_H_
 #define PARLEY_QUERIES_CLAUSE_MATCH_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,12 +58,40 @@ struct ClauseMatch {
 std::vector<ClauseMatch> MatchClauses(Snapshot& snapshot,
                                       const ClauseQuery& query);
 
-// A clause a query of words or topics matches, before anything of it is
-// read.
-struct ClauseIdMatch {
-  graph::NodeId id;
-  MatchedBy by = MatchedBy::kWords;
+// The clauses a query of words or topics matches, before anything of them
+// is read: their ids in id order, kept in one buffer (a common topic holds
+// hundreds of thousands at 10^6 pages, and a string each was most of the
+// memory a query touched).
+class ClauseIdMatches {
+ public:
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  std::string_view id(size_t i) const {
+    return std::string_view(ids_).substr(entries_[i].offset, entries_[i].size);
+  }
+  MatchedBy by(size_t i) const { return entries_[i].by; }
+
+  // Adds a match; ids are added in id order, each once.
+  void Add(std::string_view id, MatchedBy by);
+
+  // The indexes of the matches whose id names `document`
+  // ("DOCUMENT/clause-N", as importers name clauses; DocumentInClauseId), in
+  // id order; empty when none. A binary search: no map of all the matches.
+  std::vector<size_t> InDocument(std::string_view document) const;
+
+ private:
+  struct Entry {
+    uint32_t offset = 0;
+    uint32_t size = 0;
+    MatchedBy by = MatchedBy::kWords;
+  };
+  std::string ids_;
+  std::vector<Entry> entries_;
 };
+
+// The document a clause id names: importers name a clause "DOC/clause-N"
+// (graph/model.h); "" when the id is not of that form.
+std::string_view DocumentInClauseId(std::string_view clause_id);
 
 // For a query of words or a topic (not empty, not a clause or document id):
 // the clauses MatchClauses would return, in id order, found in the topic
@@ -70,8 +99,8 @@ struct ClauseIdMatch {
 // first few in another order reads only those. nullopt for the other
 // queries. Ids only: a stored clause is in those indexes by its head, so
 // each is a clause.
-std::optional<std::vector<ClauseIdMatch>> MatchClauseIds(
-    Snapshot& snapshot, const ClauseQuery& query);
+std::optional<ClauseIdMatches> MatchClauseIds(Snapshot& snapshot,
+                                              const ClauseQuery& query);
 
 // Whether a topic name fits the query words: each is a prefix of a word of
 // the topic ("prisoners" fits "prisoners_of_war", "buffer zone" fits

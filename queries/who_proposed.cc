@@ -8,7 +8,6 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "graph/props.h"
@@ -131,20 +130,12 @@ std::vector<Candidate> Candidates(Snapshot& snapshot,
   return out;
 }
 
-// The document a clause id names: importers name a clause "DOC/clause-N"
-// (graph/model.h); "" when the id is not of that form.
-std::string_view DocumentInId(std::string_view clause_id) {
-  size_t at = clause_id.rfind("/clause-");
-  return at == std::string_view::npos ? std::string_view()
-                                      : clause_id.substr(0, at);
-}
-
 // A matched clause placed for the answer order: its document's date and
 // the document, as Candidates places it.
 struct Ranked {
   std::string date;
   NodeId document;  // "" when not stored, as Candidate::document.id
-  const ClauseIdMatch* match;
+  size_t match;     // index in the ClauseIdMatches
 };
 
 // The candidates of `ranked` (in answer order) up to `limit`, whole
@@ -152,7 +143,8 @@ struct Ranked {
 // their heads tell. nullopt when a clause read is not in the document its
 // id names.
 std::optional<std::vector<Candidate>> CandidatesOf(
-    Snapshot& snapshot, const std::vector<Ranked>& ranked, size_t limit) {
+    Snapshot& snapshot, const ClauseIdMatches& matches,
+    const std::vector<Ranked>& ranked, size_t limit) {
   storage::Reader& reader = snapshot.reader();
   std::vector<Candidate> out;
   for (size_t i = 0; i < ranked.size() && out.size() < limit;) {
@@ -162,17 +154,17 @@ std::optional<std::vector<Candidate>> CandidatesOf(
       ++end;
     size_t first = out.size();
     for (; i < end; ++i) {
-      const ClauseIdMatch& m = *ranked[i].match;
-      std::optional<Node> head = reader.GetNodeHead(m.id);
+      size_t m = ranked[i].match;
+      std::optional<Node> head = reader.GetNodeHead(NodeId(matches.id(m)));
       if (!head || head->kind != NodeKind::kClause) continue;
       Candidate c;
       c.doc_id = DocumentOfClause(reader, *head);
-      if (c.doc_id != DocumentInId(m.id)) return std::nullopt;
+      if (c.doc_id != DocumentInClauseId(matches.id(m))) return std::nullopt;
       if (const Node* doc = snapshot.FindHead(c.doc_id))
         c.document = Brief(*doc);
       c.date = ranked[i].date;
       c.position = ClausePosition(*head);
-      c.match = {std::move(*head), m.by};
+      c.match = {std::move(*head), matches.by(m)};
       out.push_back(std::move(c));
     }
     std::stable_sort(out.begin() + first, out.end(),
@@ -190,45 +182,42 @@ std::optional<std::vector<Candidate>> CandidatesOf(
 // read only as far as needed. A document a match's id names is taken to be
 // stored (the page that stored the clause stored it).
 std::vector<Ranked> FirstRanked(storage::Reader& reader,
-                                const std::vector<ClauseIdMatch>& matches,
-                                size_t limit) {
-  std::unordered_map<std::string_view, std::vector<const ClauseIdMatch*>> of;
-  for (const ClauseIdMatch& m : matches) of[DocumentInId(m.id)].push_back(&m);
+                                const ClauseIdMatches& matches, size_t limit) {
+  auto matched = [&](std::string_view doc) {
+    return !matches.InDocument(doc).empty();
+  };
   std::vector<Ranked> ranked;
   auto take = [&](const std::string& date, std::string_view doc) {
-    for (const ClauseIdMatch* m : of.find(doc)->second)
+    for (size_t m : matches.InDocument(doc))
       ranked.push_back({date, NodeId(doc), m});
   };
   // Documents whose date reads "": the undated ones, and any dated "" (the
   // date index's first term), together by id.
   using Index = storage::Reader::Index;
-  std::unordered_set<std::string_view> undated;
+  std::set<std::string> undated;
   reader.LookupRange(Index::kUndated, "", "",
                      [&](std::string_view, const NodeId& id) {
-                       if (auto it = of.find(id); it != of.end())
-                         undated.insert(it->first);
+                       if (matched(id)) undated.insert(id);
                        return true;
                      });
-  std::vector<std::string_view> first(undated.begin(), undated.end());
+  std::vector<std::string> first(undated.begin(), undated.end());
   bool first_taken = false;
   auto take_first = [&] {
     std::sort(first.begin(), first.end());
     first.erase(std::unique(first.begin(), first.end()), first.end());
-    for (std::string_view doc : first) take("", doc);
+    for (const std::string& doc : first) take("", doc);
     first_taken = true;
   };
   reader.LookupRange(Index::kDate, "", "",
                      [&](std::string_view date, const NodeId& id) {
-                       auto it = of.find(id);
                        if (date.empty()) {
-                         if (it != of.end()) first.push_back(it->first);
+                         if (matched(id)) first.push_back(id);
                          return true;
                        }
                        if (!first_taken) take_first();
                        if (ranked.size() >= limit) return false;
-                       if (it == of.end() || undated.count(it->first))
-                         return true;
-                       take(std::string(date), it->first);
+                       if (undated.count(id) || !matched(id)) return true;
+                       take(std::string(date), id);
                        return true;
                      });
   if (!first_taken) take_first();
@@ -249,21 +238,21 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
     Snapshot& snapshot, const WhoProposedQuery& query, size_t& total) {
   if (!query.by.empty() || !query.side.empty() || query.group_by_side)
     return std::nullopt;
-  std::optional<std::vector<ClauseIdMatch>> matches =
+  std::optional<ClauseIdMatches> matches =
       MatchClauseIds(snapshot, ClauseQuery{query.text, query.topics});
   if (!matches || matches->size() <= query.limit) return std::nullopt;
   storage::Reader& reader = snapshot.reader();
 
-  if (std::any_of(matches->begin(), matches->end(), [](const ClauseIdMatch& m) {
-        return DocumentInId(m.id).empty();
-      }))
-    return std::nullopt;
+  for (size_t i = 0; i < matches->size(); ++i) {
+    if (DocumentInClauseId(matches->id(i)).empty()) return std::nullopt;
+  }
   // With no date window, every match is in the answer, and its first ones
   // need the date index only as far as they reach.
   if (query.from.empty() && query.to.empty() &&
       reader.Indexes(storage::Reader::Index::kUndated)) {
-    std::optional<std::vector<Candidate>> out = CandidatesOf(
-        snapshot, FirstRanked(reader, *matches, query.limit), query.limit);
+    std::optional<std::vector<Candidate>> out =
+        CandidatesOf(snapshot, *matches,
+                     FirstRanked(reader, *matches, query.limit), query.limit);
     // Clauses not stored in the documents named can leave the first ones
     // short: then the whole answer is ranked below.
     if (!out || out->size() == query.limit) {
@@ -274,8 +263,8 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
   // The date of each matched clause's document. A document under two dates
   // (a list) or under none is read whole below.
   std::unordered_map<std::string_view, std::string_view> dates;
-  for (const ClauseIdMatch& m : *matches)
-    dates.emplace(DocumentInId(m.id), std::string_view());
+  for (size_t i = 0; i < matches->size(); ++i)
+    dates.emplace(DocumentInClauseId(matches->id(i)), std::string_view());
   constexpr std::string_view kListed = "\x01";
   std::deque<std::string> terms;  // owns the views in `dates`
   reader.LookupRange(storage::Reader::Index::kDate, "", "",
@@ -302,10 +291,10 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
   }
   std::vector<Ranked> ranked;
   std::map<std::string_view, std::pair<std::string, NodeId>> read_whole;
-  for (const ClauseIdMatch& m : *matches) {
-    std::string_view doc = DocumentInId(m.id);
+  for (size_t i = 0; i < matches->size(); ++i) {
+    std::string_view doc = DocumentInClauseId(matches->id(i));
     std::string_view date = dates[doc];
-    Ranked r{std::string(date), NodeId(doc), &m};
+    Ranked r{std::string(date), NodeId(doc), i};
     if (date.empty() || date == kListed) {
       auto [it, added] = read_whole.try_emplace(doc);
       if (added) {
@@ -323,7 +312,7 @@ std::optional<std::vector<Candidate>> FirstCandidatesByDate(
       ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
         return std::tie(x.date, x.document) < std::tie(y.date, y.document);
       });
-  return CandidatesOf(snapshot, ranked, query.limit);
+  return CandidatesOf(snapshot, *matches, ranked, query.limit);
 }
 
 ProposalAnswer BuildAnswer(Snapshot& snapshot, PositionCache& positions,

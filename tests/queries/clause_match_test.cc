@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -156,6 +157,66 @@ TEST(MatchClausesTest, IdsAreLookedUpDirectly) {
   std::vector<std::string> both = {kBufferZone, kPrisoners};
   EXPECT_EQ(Ids(MatchClauses(g.snapshot(), {kTelegram21404, {}})), both);
   EXPECT_TRUE(MatchClauses(g.snapshot(), {"zeppelin", {}}).empty());
+}
+
+TEST(ClauseIdMatchesTest, ADocumentHasItsOwnClausesAlone) {
+  // Ids in id order, as MatchClauseIds gives them: a document whose id
+  // begins another's, and a clause of a document within a clause's id.
+  ClauseIdMatches m;
+  for (const char* id : {"doc:a/clause-1", "doc:a/clause-10", "doc:a/clause-2",
+                         "doc:a/clause-2/clause-1", "doc:a-2/clause-1",
+                         "doc:ab/clause-1", "doc:b/clause-3"}) {
+    m.Add(id, MatchedBy::kTopic);
+  }
+  auto ids = [&](std::string_view doc) {
+    std::vector<std::string> out;
+    for (size_t i : m.InDocument(doc)) out.emplace_back(m.id(i));
+    return out;
+  };
+  EXPECT_EQ(ids("doc:a"),
+            (std::vector<std::string>{"doc:a/clause-1", "doc:a/clause-10",
+                                      "doc:a/clause-2"}));
+  EXPECT_EQ(ids("doc:a/clause-2"),
+            std::vector<std::string>{"doc:a/clause-2/clause-1"});
+  EXPECT_EQ(ids("doc:a-2"), std::vector<std::string>{"doc:a-2/clause-1"});
+  EXPECT_EQ(ids("doc:b"), std::vector<std::string>{"doc:b/clause-3"});
+  EXPECT_TRUE(ids("doc:").empty());
+  EXPECT_TRUE(ids("doc:c").empty());
+  EXPECT_TRUE(ids("").empty());
+  EXPECT_EQ(DocumentInClauseId("doc:a/clause-2/clause-1"), "doc:a/clause-2");
+  EXPECT_EQ(DocumentInClauseId("doc:a"), "");
+}
+
+TEST(ClauseIdMatchesTest, IdsComeInIdOrderOnceEachWithHowTheyMatched) {
+  QueryGraph g;
+  // "prisoners" is a word of both clauses and begins their topic; the
+  // buffer zone clause holds the words and the topic, its versions the
+  // topic alone.
+  std::optional<ClauseIdMatches> prisoners =
+      MatchClauseIds(g.snapshot(), {"prisoners", {}});
+  ASSERT_TRUE(prisoners.has_value());
+  std::vector<std::string> expected = {kReportPrisoners, kPrisoners};
+  std::sort(expected.begin(), expected.end());
+  ASSERT_EQ(prisoners->size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i)
+    EXPECT_EQ(prisoners->id(i), expected[i]);
+  std::optional<ClauseIdMatches> zone =
+      MatchClauseIds(g.snapshot(), {"buffer zone", {}});
+  ASSERT_TRUE(zone.has_value());
+  ASSERT_EQ(zone->size(), 3u);
+  for (size_t i = 0; i < zone->size(); ++i) {
+    if (i > 0) {
+      EXPECT_LT(zone->id(i - 1), zone->id(i));
+    }
+    EXPECT_EQ(zone->by(i), zone->id(i) == kBufferZone
+                               ? MatchedBy::kWordsAndTopic
+                               : MatchedBy::kTopic)
+        << zone->id(i);
+  }
+  EXPECT_TRUE(MatchClauseIds(g.snapshot(), {"zeppelin", {}})->empty());
+  // Ids and empty queries are not word queries.
+  EXPECT_FALSE(MatchClauseIds(g.snapshot(), {kBufferZone, {}}).has_value());
+  EXPECT_FALSE(MatchClauseIds(g.snapshot(), {"", {}}).has_value());
 }
 
 }  // namespace
