@@ -160,14 +160,15 @@ TEST(MatchClausesTest, IdsAreLookedUpDirectly) {
 }
 
 TEST(ClauseIdMatchesTest, ADocumentHasItsOwnClausesAlone) {
-  // Ids in id order, as MatchClauseIds gives them: a document whose id
-  // begins another's, and a clause of a document within a clause's id.
+  // A document whose id begins another's, and a clause of a document
+  // within a clause's id; added in id order, as MatchClauseIds adds them.
+  std::vector<std::string> all = {"doc:a/clause-1",          "doc:a/clause-10",
+                                  "doc:a/clause-2",          "doc:a-2/clause-1",
+                                  "doc:a/clause-2/clause-1", "doc:ab/clause-1",
+                                  "doc:b/clause-3"};
+  std::sort(all.begin(), all.end());
   ClauseIdMatches m;
-  for (const char* id : {"doc:a/clause-1", "doc:a/clause-10", "doc:a/clause-2",
-                         "doc:a/clause-2/clause-1", "doc:a-2/clause-1",
-                         "doc:ab/clause-1", "doc:b/clause-3"}) {
-    m.Add(id, MatchedBy::kTopic);
-  }
+  for (const std::string& id : all) m.Add(id, MatchedBy::kTopic);
   auto ids = [&](std::string_view doc) {
     std::vector<std::string> out;
     for (size_t i : m.InDocument(doc)) out.emplace_back(m.id(i));
