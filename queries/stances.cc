@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -213,16 +214,14 @@ bool Fits(const std::vector<std::string>& ordinals,
   });
 }
 
-// Why `p` is not linked and the conflicts of its reply links; and, when
-// `list`, its candidates. Without them the clauses it may answer are read
-// only when the reason turns on whether one fits by number, which
-// `fits_by_number` may already say.
-void ExplainUnlinked(PositionCache& cache, Position& p, bool list = true,
+// Why `p` is not linked and the conflicts of its reply links (`replies`,
+// ReplyLinks of its document); and, when `list`, its candidates. Without
+// them the clauses it may answer are read only when the reason turns on
+// whether one fits by number, which `fits_by_number` may already say.
+void ExplainUnlinked(PositionCache& cache, Position& p,
+                     const std::vector<Edge>& replies, bool list = true,
                      bool fits_by_number = false) {
   Snapshot& snapshot = cache.snapshot();
-  std::vector<Edge> replies = ReplyLinks(snapshot, p.document);
-  std::vector<NodeId> docs =
-      AnsweredDocuments(cache, p.document, p.addressees, replies);
   std::vector<std::string> strong_labels, weak_labels;
   for (const Edge& e : replies) {
     LinkEvidence l = LinkEvidenceOf(e);
@@ -239,7 +238,9 @@ void ExplainUnlinked(PositionCache& cache, Position& p, bool list = true,
   std::set<NodeId> seen;
   std::vector<const Node*> clauses;
   if (list || reason_needs_clauses) {
-    for (const NodeId& d : docs) ClausesUnder(snapshot, d, seen, clauses);
+    for (const NodeId& d :
+         AnsweredDocuments(cache, p.document, p.addressees, replies))
+      ClausesUnder(snapshot, d, seen, clauses);
   }
   for (const Node* c : clauses) {
     if (!list && by_number) break;
@@ -285,7 +286,7 @@ void ExplainUnlinked(PositionCache& cache, Position& p, bool list = true,
 
 Position MakePosition(PositionCache& cache, const Node& doc,
                       const std::vector<const StanceClaim*>& claims,
-                      const std::vector<Edge>& edges, bool explain) {
+                      const std::vector<Edge>& edges) {
   Snapshot& snapshot = cache.snapshot();
   Position p;
   p.document = Brief(doc);
@@ -329,7 +330,6 @@ Position MakePosition(PositionCache& cache, const Node& doc,
     if (p.side.empty()) p.side = h.props.GetString(prop::kSide);
   }
   if (p.side.empty()) p.side = SideOf(snapshot, doc);
-  if (explain && !p.linked()) ExplainUnlinked(cache, p);
   return p;
 }
 
@@ -406,9 +406,17 @@ std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc,
   std::vector<Edge> edges =
       cache.snapshot().reader().OutEdges(doc.id, EdgeKind::kStance);
   if (props.stances.empty() && edges.empty()) return out;
-  for (const auto& group : GroupClaims(props.stances)) {
-    out.push_back(MakePosition(cache, doc, group, edges, explain));
-  }
+  // The document's reply links, read once for all its unlinked positions.
+  std::optional<std::vector<Edge>> replies;
+  auto add = [&](const std::vector<const StanceClaim*>& claims) {
+    Position p = MakePosition(cache, doc, claims, edges);
+    if (explain && !p.linked()) {
+      if (!replies) replies = ReplyLinks(cache.snapshot(), p.document);
+      ExplainUnlinked(cache, p, *replies);
+    }
+    out.push_back(std::move(p));
+  };
+  for (const auto& group : GroupClaims(props.stances)) add(group);
   // STANCE edges of no stored claim (a database written before claims
   // were kept) are positions of their own, read from their evidence.
   std::vector<StanceClaim> orphans;
@@ -432,8 +440,7 @@ std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc,
         });
     if (!same) orphans.push_back(std::move(c));
   }
-  for (const StanceClaim& c : orphans)
-    out.push_back(MakePosition(cache, doc, {&c}, edges, explain));
+  for (const StanceClaim& c : orphans) add({&c});
   return out;
 }
 
@@ -789,15 +796,16 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
     if (!seen.insert(r).second) continue;
     const Node* reply = snapshot.FindHead(r);
     if (reply == nullptr || !MayBearOn(*reply, props)) continue;
-    // Whether the reply answers a document holding the clause: the same
-    // for all its positions, read for the first that fits.
+    // Its reply links, and whether it answers a document holding the
+    // clause: the same for all its positions, read for the first that fits.
+    std::vector<Edge> links;
     std::optional<bool> answers;
     for (const Position& bare : cache.BarePositionsIn(*reply)) {
       if (bare.linked() || !Fits(bare.ordinals, bare.topics, props)) continue;
       if (!answers) {
+        links = ReplyLinks(snapshot, bare.document);
         std::vector<NodeId> docs =
-            AnsweredDocuments(cache, bare.document, bare.addressees,
-                              ReplyLinks(snapshot, bare.document));
+            AnsweredDocuments(cache, bare.document, bare.addressees, links);
         answers = std::any_of(docs.begin(), docs.end(), [&](const NodeId& d) {
           return under.count(d) > 0;
         });
@@ -805,7 +813,7 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
       if (!*answers) break;
       // Its reason, without listing its candidates.
       Position p = bare;
-      ExplainUnlinked(cache, p, false, OrdinalFits(props, p.ordinals));
+      ExplainUnlinked(cache, p, links, false, OrdinalFits(props, p.ordinals));
       Stance s;
       s.clause = clause_id;
       s.document = p.document.id;

@@ -216,8 +216,8 @@ std::vector<Ranked> FirstRanked(storage::Reader& reader,
                        }
                        if (!first_taken) take_first();
                        if (ranked.size() >= limit) return false;
-                       if (undated.count(id) || !matched(id)) return true;
-                       take(std::string(date), id);
+                       // (take takes nothing of a document not matched.)
+                       if (!undated.count(id)) take(std::string(date), id);
                        return true;
                      });
   if (!first_taken) take_first();
