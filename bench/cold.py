@@ -57,13 +57,15 @@ def supports(parley, subcommand, option):
     return re.search(r"(^|[\s,])" + re.escape(option) + r"\b", out) is not None
 
 
-def commands(queries, instances=1, limit=False, show_limit=False, show_all=False):
+def commands(queries, instances=1, limit=False, show_limit=False, show_all=False,
+             neighbors_all=False):
     """(name, [(argv tail, query index)]) per command shape: up to
     `instances` queries of a shape for path, neighbours and who-proposed of
     a clause, the first query for the others. With `limit`, also
     who-proposed TOPIC --limit 50 and trace CLAUSE --limit 50; with
     `show_limit`, show of the hub --limit 50; with `show_all`, show of the
-    hub is asked for whole (--all)."""
+    hub is asked for whole (--all); with `neighbors_all`, neighbors too, and
+    neighbors d=2 --limit 50 (its default) is timed beside it."""
     shapes, order = {}, []
 
     def add(name, tail, index, many=False):
@@ -78,8 +80,15 @@ def commands(queries, instances=1, limit=False, show_limit=False, show_all=False
         if kind == "path":
             add("path", ["path", q[1], q[2], "--format", "json"], i, True)
         elif kind == "neighbors":
-            add(f"neighbors d={q[2]}", ["neighbors", q[1], "--depth", q[2], "--format", "json"],
-                i, True)
+            # The whole neighbourhood: neighbors lists 50 unless told
+            # otherwise (--all), and did not cut before it had --all.
+            whole = ["--all"] if neighbors_all else []
+            add(f"neighbors d={q[2]}",
+                ["neighbors", q[1], "--depth", q[2], "--format", "json"] + whole, i, True)
+            if neighbors_all and q[2] == "2":
+                add("neighbors d=2 --limit 50",
+                    ["neighbors", q[1], "--depth", q[2], "--limit", "50", "--format", "json"],
+                    i, True)
             if q[2] in ("2", "3"):
                 # The question Kùzu's query answers: how many nodes are within
                 # d hops (`total`), not the list of them with their edges.
@@ -274,8 +283,10 @@ def main():
     limit = supports(args.parley, "who-proposed", "--limit")
     show_limit = supports(args.parley, "show", "--limit")
     show_all = supports(args.parley, "show", "--all")
+    neighbors_all = supports(args.parley, "neighbors", "--all")
     results = []
-    for name, runs_of in commands(queries, args.instances, limit, show_limit, show_all):
+    for name, runs_of in commands(queries, args.instances, limit, show_limit, show_all,
+                                     neighbors_all):
         argvs = [([args.parley, "--db", args.db] + tail, index) for tail, index in runs_of]
         r = measure(name, argvs, args.timeout, skip)
         r["system"] = "parley"

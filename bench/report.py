@@ -274,7 +274,8 @@ def main():
              "who-proposed clause id", "who-proposed --by", "trace clause id",
              "trace clause id --limit 50", "trace words",
              "path", "path (engine)", "neighbors d=1", "neighbors d=1 (engine)",
-             "neighbors d=2", "neighbors d=2 (engine)", "neighbors d=3",
+             "neighbors d=2", "neighbors d=2 --limit 50", "neighbors d=2 (engine)",
+             "neighbors d=3",
              "neighbors d=3 (engine)", "show hub", "show hub --limit 50", "show document",
              "search", "topic lookup",
              "stats", "export json"]
@@ -381,8 +382,9 @@ def main():
 
     # The cold targets of issue 8.
     targets = ["who-proposed clause id", "trace clause id", "trace clause id --limit 50",
-               "path", "neighbors d=2", "show hub", "show hub --limit 50", "show document",
-               "search", "who-proposed topic --limit 50"]
+               "path", "neighbors d=2", "neighbors d=2 --limit 50", "show hub",
+               "show hub --limit 50", "show document", "search",
+               "who-proposed topic --limit 50"]
     done = []
     for n in sizes:
         parley = {c["name"]: c for c in cold_results(w, n) if c["system"] == "parley"}

@@ -143,6 +143,15 @@ Result<QueryAnswer> RunQueryLine(const std::string& line, Context& context) {
   if (name == "trace" || name == "who-proposed") {
     rest = JoinFreeText(*command, rest);
   }
+  // A file holds the whole answer, as --focus does: the screenful that
+  // neighbors prints by default is for reading at a terminal (--limit N
+  // still cuts it).
+  if (name == "neighbors" &&
+      std::none_of(rest.begin(), rest.end(), [](const std::string& w) {
+        return w == "--all" || w.starts_with("--limit");
+      })) {
+    rest.push_back("--all");
+  }
   std::vector<std::string> args = {name};
   args.insert(args.end(), rest.begin(), rest.end());
   args.push_back("--format");

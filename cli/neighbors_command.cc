@@ -25,10 +25,19 @@ struct NeighborsOptions {
   int depth = 1;
   std::string kinds;
   bool outward = false;
-  size_t limit = SIZE_MAX;
+  // A clause's second hop reaches the hubs (a person who wrote ten
+  // thousand telegrams): a screen's worth by default; --all sets SIZE_MAX.
+  size_t limit = kDefaultPageLimit;
+  bool all = false;
   OutputFormat format = OutputFormat::kTable;
   GraphOutput graph;  // --format graphml, dot, ...: the answer as a graph
 };
+
+// "… and 12 more neighbours; use --limit or --all" when the limit left
+// some out.
+std::string More(const queries::NeighborsResult& r) {
+  return MoreLine(r.total - r.neighbors.size(), "neighbours") + " or --all";
+}
 
 // A node in a few words: "Point 2" for a clause, else NodeName.
 std::string ShortName(const graph::Node& n) {
@@ -67,10 +76,7 @@ void PrintTable(const queries::NeighborsResult& r) {
         "  ", NodeName(n.node) + "  (" + kind + ") [" + n.node.id + "]");
     std::cout << WrapLabelled("      ", ViaText(n, names[n.via_node]));
   }
-  if (r.total > r.neighbors.size()) {
-    std::cout << "\n"
-              << MoreLine(r.total - r.neighbors.size(), "neighbours") << "\n";
-  }
+  if (r.total > r.neighbors.size()) std::cout << "\n" << More(r) << "\n";
 }
 
 void PrintCsv(const queries::NeighborsResult& r) {
@@ -85,8 +91,7 @@ void PrintCsv(const queries::NeighborsResult& r) {
               << CsvField(n.via.date) << '\n';
   }
   // CSV holds only rows: what --limit left out is said on stderr.
-  if (r.total > r.neighbors.size())
-    std::cerr << MoreLine(r.total - r.neighbors.size(), "neighbours") << "\n";
+  if (r.total > r.neighbors.size()) std::cerr << More(r) << "\n";
 }
 
 void PrintJsonResult(const queries::NeighborsResult& r,
@@ -110,7 +115,7 @@ void PrintJsonResult(const queries::NeighborsResult& r,
   }
   ordered_json out = {{"centre", NodeRefJson(r.centre)},
                       {"depth", options.depth}};
-  // Only with --limit, so that the output of a plain query stays as it was.
+  // Whenever a limit applies (not with --all), as show does.
   if (options.limit != SIZE_MAX) {
     out["total"] = r.total;
     out["truncated"] = r.total > r.neighbors.size();
@@ -144,6 +149,10 @@ int RunNeighbors(const NeighborsOptions& options, Context& context) {
     const int code =
         WriteAnswerGraph(options.graph, snapshot, queries::AnswerOf(*result));
     if (code != kExitOk) return code;
+    // A graph file holds only the answer: what the limit left out is said
+    // on stderr, as for CSV.
+    if (result->total > result->neighbors.size())
+      std::cerr << More(*result) << "\n";
   } else {
     switch (options.format) {
       case OutputFormat::kTable:
@@ -180,9 +189,10 @@ void SetupNeighborsCommand(CLI::App& app, Context& context) {
       "edge kinds to follow, e.g. AUTHORED,PROPOSES (default: all)");
   command->add_flag("--out", options->outward,
                     "follow edges only outwards, from source to target");
-  AddLimitOption(*command, options->limit, "neighbours");
+  AddPageLimitOptions(*command, options->limit, options->all, "neighbours");
   AddAnswerFormatOption(*command, options->format, options->graph);
   command->callback([options, &context]() {
+    ApplyAll(options->all, options->limit);
     context.exit_code = RunNeighbors(*options, context);
   });
 }

@@ -321,6 +321,20 @@ void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun) {
       ->check(CLI::PositiveNumber);
 }
 
+void AddPageLimitOptions(CLI::App& command, size_t& limit, bool& all,
+                         std::string_view what) {
+  limit = kDefaultPageLimit;
+  CLI::Option* limit_option =
+      command
+          .add_option("--limit", limit,
+                      "print at most N " + std::string(what) +
+                          ", then how many more there are (default: " +
+                          std::to_string(kDefaultPageLimit) + ")")
+          ->check(CLI::PositiveNumber);
+  command.add_flag("--all", all, "no limit: print every one")
+      ->excludes(limit_option);
+}
+
 CLI::Validator DateBound() {
   return CLI::Validator(
       [](std::string& text) -> std::string {

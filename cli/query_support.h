@@ -4,6 +4,8 @@
 #ifndef PARLEY_CLI_QUERY_SUPPORT_H_
 #define PARLEY_CLI_QUERY_SUPPORT_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
@@ -127,6 +129,20 @@ std::string MoreLine(size_t more, std::string_view noun);
 // Registers --limit N on `command` ("print at most N answers, then how
 // many more there are"; default: no limit; 0 is a usage error).
 void AddLimitOption(CLI::App& command, size_t& limit, std::string_view noun);
+
+// What a command about one node prints of lists that reach hundreds of
+// thousands of lines at a hub (an archive's Stalin): a screen's worth by
+// default, as show does.
+constexpr size_t kDefaultPageLimit = 50;
+
+// Registers --limit N ("print at most N `what`, then how many more there
+// are", default kDefaultPageLimit) and --all, which sets `limit` to
+// SIZE_MAX when the command runs (call ApplyAll in its callback).
+void AddPageLimitOptions(CLI::App& command, size_t& limit, bool& all,
+                         std::string_view what);
+inline void ApplyAll(bool all, size_t& limit) {
+  if (all) limit = SIZE_MAX;
+}
 
 }  // namespace parley::cli
 

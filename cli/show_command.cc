@@ -25,9 +25,8 @@ struct ShowOptions {
   // A node is read on one screen: a person named on every page of an
   // archive has hundreds of thousands of each, so the default is a page's
   // worth; --all sets SIZE_MAX.
-  size_t limit = kDefaultLimit;
+  size_t limit = kDefaultPageLimit;
   bool all = false;
-  static constexpr size_t kDefaultLimit = 50;
 };
 
 using EdgeEnd = std::pair<graph::EdgeKind, graph::NodeId>;
@@ -289,18 +288,10 @@ void SetupShowCommand(CLI::App& app, Context& context) {
                    "a node id (person:kim-il-sung) or a name")
       ->required();
   AddFormatOption(*command, options->format);
-  CLI::Option* limit = command->add_option(
-      "--limit", options->limit,
-      "print at most N edges out, edges in and pieces of "
-      "evidence each, then how many more there are (default: " +
-          std::to_string(ShowOptions::kDefaultLimit) + ")");
-  limit->check(CLI::PositiveNumber);
-  command
-      ->add_flag("--all", options->all,
-                 "print every edge and piece of evidence")
-      ->excludes(limit);
+  AddPageLimitOptions(*command, options->limit, options->all,
+                      "edges out, edges in and pieces of evidence each");
   command->callback([options, &context]() {
-    if (options->all) options->limit = SIZE_MAX;
+    ApplyAll(options->all, options->limit);
     context.exit_code = RunShow(*options, context);
   });
 }

@@ -133,8 +133,8 @@ TEST(CliExportSelectionTest, PathGraphHoldsThePathsEdgesOnly) {
 }
 
 TEST(CliExportSelectionTest, FocusIsTheNeighbourhood) {
-  json neighbours = Graph(OnDataPages(
-      {"neighbors", "person:nam-il", "--depth", "2", "--format", "json"}));
+  json neighbours = Graph(OnDataPages({"neighbors", "person:nam-il", "--depth",
+                                       "2", "--all", "--format", "json"}));
   json part =
       Graph(OnDataPages({"export", "--focus", "Nam Il", "--depth", "2"}));
   std::set<std::string> expected = {"person:nam-il"};
