@@ -14,8 +14,29 @@
 
 namespace parley::importers::detail {
 
+namespace {
+
+// A document's kind and number as its heading: "ПОСТАНОВЛЕНИЕ № 858-372сс",
+// "RESOLUTION No. 12", "PROTOCOL No. 83" (`lower`: `t` lower-cased).
+bool IsKindAndNumber(std::string_view t, std::string_view lower) {
+  size_t marker = std::string_view::npos;
+  for (std::string_view m : {"no.", "№", "nº"})
+    marker = std::min(marker, lower.find(m));
+  if (marker == 0 || marker == std::string_view::npos) return false;
+  std::string_view kind = lower.substr(0, marker);
+  std::string number = NumberAfterMarker(t);
+  return Words(kind).size() <= 2 && !DocTypeFromWords(kind).empty() &&
+         Words(t).size() <= 4 && !number.empty() &&
+         std::isdigit(static_cast<unsigned char>(number[0]));
+}
+
+}  // namespace
+
 std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
-  if (t.empty() || Words(t).size() > 16 || IsOpenQuote(t)) return std::nullopt;
+  // "«Товарищу МАО ЦЗЭДУНУ": the address heading a quoted letter, which
+  // opens the quotation.
+  while (!t.empty() && IsOpenQuote(t)) t = t.substr(OpenQuoteLength(t));
+  if (t.empty() || Words(t).size() > 16) return std::nullopt;
   // Salutations ("Comrade Filippov!", "To Comrades A and B:") open a text.
   if (t.back() == '!' || t.back() == '?' || t.back() == ':') {
     return std::nullopt;
@@ -186,7 +207,7 @@ void PageReader::ClassifyLines() {
                          StartsWithNoCase(t, "TELEGRAM No") ||
                          lower.rfind("шифртелеграмма", 0) == 0 ||
                          lower.rfind("телеграмма №", 0) == 0;
-    if (header_number) {
+    if (header_number || IsKindAndNumber(t, lower)) {
       kinds_[i] = LineKind::kNumber;
       continue;
     }
@@ -305,6 +326,16 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
       comma != std::string_view::npos &&
       cues_.Contains("closing", LowerText(s.substr(0, comma)))) {
     s = s.substr(comma + 2);
+  }
+  // "Председатель Совета Министров Союза ССР          Г. МАЛЕНКОВ": the
+  // signer's office, then across a wide gap the name.
+  if (size_t gap = s.rfind("   "); gap != std::string_view::npos) {
+    std::string_view office = TrimView(s.substr(0, gap));
+    std::string_view name = TrimView(s.substr(gap));
+    if (!office.empty() && !name.empty() && Words(office).size() <= 10 &&
+        office.find_first_of(".!?:;") == std::string_view::npos) {
+      s = name;
+    }
   }
   size_t cut = s.size();
   if (auto d = detail::FindDate(s, DefaultYear()))

@@ -3,6 +3,7 @@
 // heading "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
 // (Stalin)", the translated document, and a bracketed source line
 // "[Source: APRF, Fond 45, Opis 1, Delo 342, Listy 16-19]".
+#include <cctype>
 #include <optional>
 
 #include "importers/layouts/furniture.h"
@@ -23,6 +24,18 @@ bool IsRunningHead(std::string_view t) {
           t.find("NEW EVIDENCE") != std::string_view::npos);
 }
 
+// "No. 5302" or "№ 396" standing alone under a signature: the document's
+// number, which has no word of three letters either.
+bool IsNumberLine(std::string_view t) {
+  for (std::string_view marker : {"No.", "№", "Nº"}) {
+    if (t.rfind(marker, 0) != 0) continue;
+    std::string_view rest = detail::TrimView(t.substr(marker.size()));
+    return !rest.empty() && rest.size() <= 12 &&
+           std::isdigit(static_cast<unsigned char>(rest[0]));
+  }
+  return false;
+}
+
 // A line of the viewer around the print: no Latin or Cyrillic word of three
 // letters ("網頁圖片", "PDF", "ePub 版", "« 上一頁     繼續 »").
 bool IsViewerLine(std::string_view t) {
@@ -34,7 +47,8 @@ bool IsViewerLine(std::string_view t) {
     run = letter ? run + 1 : 0;
     best = std::max(best, run);
   }
-  return best < 3 || t == "PDF" || t.rfind("ePub", 0) == 0;
+  if (t == "PDF" || t.rfind("ePub", 0) == 0) return true;
+  return best < 3 && !IsNumberLine(t);
 }
 
 // "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
