@@ -232,6 +232,7 @@ void PageReader::ClassifyLines() {
                                                         "top secret",
                                                         "secret",
                                                         "extremely urgent",
+                                                        "top priority",
                                                         "urgent",
                                                         "by telegram",
                                                         "i report",

@@ -44,12 +44,13 @@ constexpr std::string_view kBuiltInStopWords[] = {
     "Telegram", "Telegrams", "Cable", "Cables", "Ciphered", "Cipher", "Series",
     "Copy", "Copies", "Received", "Sent", "Dispatched", "From", "To", "For",
     "By", "Via", "Top Secret", "Secret", "Stamp", "Extremely urgent", "Urgent",
-    "Excerpt", "Protocol", "Decision", "Resolution", "Document", "Information",
-    "Source", "Record", "Record ID", "Type", "Language", "Attachment", "Annex",
-    "Draft", "Message", "Letter", "Report", "No", "Skip to content",
-    "Телеграмма", "Шифртелеграмма", "Шифровка", "Копия", "Серия", "Получено",
-    "Отправлено", "Совершенно секретно", "Секретно", "Срочно", "Весьма срочно",
-    "Штамп", "Выписка", "Протокол", "Решение", "Приложение", "Проект"};
+    "Top Priority", "Excerpt", "Protocol", "Decision", "Resolution", "Document",
+    "Information", "Source", "Record", "Record ID", "Type", "Language",
+    "Attachment", "Annex", "Draft", "Message", "Letter", "Report", "No",
+    "Skip to content", "Телеграмма", "Шифртелеграмма", "Шифровка", "Копия",
+    "Серия", "Получено", "Отправлено", "Совершенно секретно", "Секретно",
+    "Срочно", "Весьма срочно", "Штамп", "Выписка", "Протокол", "Решение",
+    "Приложение", "Проект"};
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> parts;

@@ -235,7 +235,11 @@ void PageReader::AssignDocuments() {
           continue;
         }
       }
-      if (auto sig = SignatureOf(i)) {
+      // A formality, a number or a routing line ends no message ("TOP
+      // PRIORITY" where a quotation never closed runs on).
+      bool may_sign =
+          kinds_[i] == LineKind::kSignature || kinds_[i] == LineKind::kText;
+      if (auto sig = may_sign ? SignatureOf(i) : std::nullopt) {
         authors.push_back(*sig);
         if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
           date = d->date;

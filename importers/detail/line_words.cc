@@ -116,11 +116,15 @@ bool ContainsAny(std::string_view lower,
 
 // The number after "No." / "Nº" / "№" in `t`.
 std::string NumberAfterMarker(std::string_view t) {
-  for (std::string_view marker : {"No.", "Nº", "N°", "№", "NO."}) {
+  for (std::string_view marker : {"No.", "Nº", "N°", "№", "NO.", "#"}) {
     size_t at = t.find(marker);
     if (at == std::string_view::npos) continue;
     size_t v = at + marker.size();
     while (v < t.size() && t[v] == ' ') ++v;
+    // "# 13464": a number sign only before digits.
+    if (marker == "#" &&
+        (v == t.size() || !std::isdigit(static_cast<unsigned char>(t[v]))))
+      continue;
     size_t e = v;
     // "21404", "P83/280", "858-372сс", "502597/sh": up to a space or comma.
     while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;

@@ -1,5 +1,6 @@
 #include "importers/layouts/furniture.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -33,7 +34,11 @@ std::string CitationField(std::string_view cite,
     size_t v = at + k.size();
     while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
     size_t e = v;
-    while (e < cite.size() && cite[e] != ',' && cite[e] != ';') ++e;
+    // Up to a comma, or a full stop before the next field ("F. 3. Op. 65.
+    // D. 830. pp. 148-151").
+    while (e < cite.size() && cite[e] != ',' && cite[e] != ';' &&
+           !(cite[e] == '.' && e + 1 < cite.size() && cite[e + 1] == ' '))
+      ++e;
     std::string val = StripTrailing(TrimView(cite.substr(v, e - v)), ". ");
     if (!val.empty()) return val;
   }
@@ -44,14 +49,25 @@ Citation ReadCitation(std::string_view part, Span span) {
   Citation c;
   c.citation = StripTrailing(part, ". ");
   c.span = span;
-  size_t comma = c.citation.find(',');
+  // The archive: what comes before the first comma, or before the first
+  // full stop when there is none ("AP RF. F. 3. Op. 65. ..."); an acronym
+  // written in parts ("AP RF", "AVP RF") in one.
+  size_t end = c.citation.find(',');
+  if (end == std::string::npos) end = c.citation.find(". ");
   c.archive =
-      std::string(TrimView(std::string_view(c.citation).substr(0, comma)));
+      std::string(TrimView(std::string_view(c.citation).substr(0, end)));
+  if (c.archive.size() <= 8 &&
+      std::all_of(c.archive.begin(), c.archive.end(), [](char ch) {
+        return ch == ' ' || (ch >= 'A' && ch <= 'Z');
+      })) {
+    std::erase(c.archive, ' ');
+  }
   c.fond = CitationField(c.citation, {"fond", "f."});
   c.opis = CitationField(c.citation, {"opis", "op."});
   c.delo = CitationField(c.citation, {"delo", "d."});
   c.papka = CitationField(c.citation, {"papka", "p."});
-  c.pages = CitationField(c.citation, {"listy", "list", "ll.", "l."});
+  c.pages =
+      CitationField(c.citation, {"listy", "list", "ll.", "l.", "pp.", "pages"});
   return c;
 }
 

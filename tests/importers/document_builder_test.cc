@@ -54,6 +54,46 @@ TEST(DocumentBuilderTest, SeveralCitationsInOneSource) {
   EXPECT_EQ(source->as_array()[1].GetString("delo"), "4");
 }
 
+// The form with full stops for commas ("AP RF. F. 3. Op. 65. D. 830. pp.
+// 148-151."), a number sign for "No." and a precedence line where a
+// quotation never closed runs on: the archive as one acronym, each field up
+// to the next, the number read, and no one named "Top Priority".
+TEST(DocumentBuilderTest, CitationWithFullStopsNumberSignAndPrecedence) {
+  Page page(R"(July 4, 1953
+
+Telegram from V.M. Molotov to Cde. Mao Zedong
+
+Ciphered Telegram # 13464
+
+To Comrade MAO ZEDONG.
+
+«1. The Soviet government agrees that the delegations meet again at Panmunjom.
+
+TOP PRIORITY
+
+Document Information
+
+Source
+
+AP RF. F. 3. Op. 65. D. 830. pp. 148-151.
+
+Type
+
+Telegram
+)");
+  EXPECT_EQ(Numbers(page.node(page.outer())), Ids{"13464"});
+  const Value* source = page.node(page.outer()).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 1u);
+  const Value& c = source->as_array()[0];
+  EXPECT_EQ(c.GetString("archive"), "APRF");
+  EXPECT_EQ(c.GetString("fond"), "3");
+  EXPECT_EQ(c.GetString("opis"), "65");
+  EXPECT_EQ(c.GetString("delo"), "830");
+  EXPECT_EQ(c.GetString("pages"), "148-151");
+  EXPECT_FALSE(page.has("person:top-priority"));
+}
+
 TEST(DocumentBuilderTest, OnlyAHeaderAndAFooter) {
   Page page(R"(July 3, 1951
 

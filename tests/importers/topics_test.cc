@@ -128,6 +128,20 @@ TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
                "ceasefire"));
 }
 
+// Bringing troops, arms and replacements into Korea from outside is what
+// the armistice restricts (its article 13(c)), however many words stand
+// between the verb and the troops.
+TEST(TopicsTest, BringingTroopsAndReplacementsIntoKorea) {
+  EXPECT_TRUE(Contains(
+      Topics("Both sides stop bringing troops, arms and replacements into "
+             "Korea from outside (by land, by sea and by air)."),
+      "movement_restriction"));
+  EXPECT_TRUE(Contains(
+      Topics("Обе стороны прекращают переброску в Корею извне (по суше, по "
+             "морю и по воздуху) войск, вооружения и пополнения."),
+      "movement_restriction"));
+}
+
 TEST(TopicsTest, ReportedPointsOfRazuvaevsTelegram) {
   EXPECT_EQ(Topics("the time at which fire and all combat operations stop;"),
             (NameSet{"ceasefire"}));
