@@ -113,13 +113,25 @@ std::optional<PointMarker> MarkerOf(std::string_view t) {
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::vector<Point> out;
-  // "1) " after a colon opens the list; "2) ", "3) ", ... follow in order.
-  size_t colon = t.find(": 1) ");
-  if (colon == std::string_view::npos) return out;
-  std::vector<size_t> at = {colon + 2};
+  // "1) " after a colon opens the list, "2) ", "3) ", ... follow in order;
+  // or "(1) " anywhere in the paragraph, then "(2) ", ... ("Under it (1) all
+  // POWs ...; (2) within 1 month ...").
+  bool parenthesized = false;
+  size_t open = t.find(": 1) ");
+  if (open != std::string_view::npos) {
+    open += 2;
+  } else if (open = t.find(" (1) "); open != std::string_view::npos) {
+    open += 1;
+    parenthesized = true;
+  } else {
+    return out;
+  }
+  auto marker_of = [&](int n) {
+    return (parenthesized ? "(" : "") + std::to_string(n) + ") ";
+  };
+  std::vector<size_t> at = {open};
   for (int n = 2;; ++n) {
-    std::string marker = " " + std::to_string(n) + ") ";
-    size_t next = t.find(marker, at.back());
+    size_t next = t.find(" " + marker_of(n), at.back());
     if (next == std::string_view::npos) break;
     at.push_back(next + 1);
   }
@@ -128,8 +140,8 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
     Point p;
     p.line = i;
     p.ordinal = std::to_string(k + 1);
-    p.inline_intro_end = lines_[i].trim_start + colon + 1;
-    size_t marker_len = std::to_string(k + 1).size() + 2;
+    p.inline_intro_end = lines_[i].trim_start + open - 1;
+    size_t marker_len = marker_of(static_cast<int>(k + 1)).size();
     p.text_start = lines_[i].trim_start + at[k] + marker_len;
     size_t end = k + 1 < at.size() ? at[k + 1] - 1 : t.size();
     p.text_end = lines_[i].trim_start + end;

@@ -30,8 +30,9 @@ std::vector<std::string> HeldOutPages() {
   return pages;
 }
 
-// The facts missed today, "page: fact" as the checker names them. A miss
-// not listed fails the test, and so does a listed one that now holds.
+// The facts missed today, "page: fact" as the checker names them, and the
+// links made that no expected file lists ("page: link ..."). One not listed
+// fails the test, and so does a listed one that now holds.
 const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
       // The model has no document type "conversation" or "resolution"
@@ -49,15 +50,100 @@ const std::set<std::string>& KnownMisses() {
       // only its lettered points a-e are read as clauses.
       "frus-tei-1953-04-11-c-61802: document: clause 2 exists",
       "frus-tei-1953-04-11-c-61802: document: clause 2 (absent)",
+      // Quoted documents set off otherwise than by quotation marks or an
+      // introduction the readers know: a draft after its own heading
+      // (3917, 334/ag), a proposed message run into the telegram
+      // (JCS-89114), a delegation report whose every paragraph opens a
+      // quotation and only the last closes it ("Signed Joy").
+      "1951-06-30-cwihp-3917: embedded[0] exists",
+      "1951-11-20-cwihp-memo-334: embedded[0] exists",
+      "frus-1951-12-07-jcs-89114: embedded[0] exists",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: author Joy",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: number 513",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: recipient "
+      "Ridgway|CINCUNC|Commander in Chief, United Nations Command",
+      // A reply naming what it answers only as "Your telegrams [of 30
+      // June]" (an editor's date) or by the other side's numbers
+      // ("1211-1220."), and stances taken on points by their content
+      // where the points' words differ from the reply's.
+      "1951-06-30-cwihp-3917: responds to "
+      "{\"authors\":[\"Mao Zedong\"],\"date\":\"1951-06-30\",\"number\":"
+      "\"21336\"}",
+      "1951-06-30-cwihp-3917: responds to "
+      "{\"authors\":[\"Mao Zedong\"],\"date\":\"1951-06-30\",\"number\":"
+      "\"21340\"}",
+      "1951-06-30-cwihp-3917: stance amends on negotiation_procedure",
+      "1951-06-30-cwihp-3917: stance insists on negotiation_procedure",
+      "1953-07-04-telegram-13464: responds to "
+      "{\"date\":\"1953-07-03\",\"number\":\"1211-1220\"}",
+      "1953-07-04-telegram-13464: stance accepts on negotiation_procedure",
+      "1952-02-03-telegram-709: stance accepts on supervision",
+      "frus-1951-12-07-jcs-89114: stance accepts on withdrawal",
+      "frus-1951-12-07-jcs-89114: stance amends on supervision",
+      "frus-1951-12-07-jcs-89114: stance rejects on movement_restriction",
+      "frus-tei-1952-02-27-jcs-902160: stance rejects on supervision",
+      // 709 accepts Mao's plan; the linker ties it to a point of the
+      // agreement of 23 November quoted in Mao's telegram.
+      "1952-02-03-telegram-709: link STANCE accepts "
+      "doc:telegram-709-1952-02-03 -> "
+      "doc:telegram-16002-1952-01-31/agreement-1951-11-23/clause-2",
+      // Points of a draft the writer forwards without saying whose it is
+      // (21497), or a point reporting the other side's wish (21340/2).
+      "1951-06-30-telegram-21340: document: clause 2: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "1951-07-05-telegram-21497: embedded[0]: clause 1: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "1951-07-05-telegram-21497: embedded[0]: clause 2: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "1951-07-05-telegram-21497: embedded[0]: clause 3: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "1951-07-05-telegram-21497: embedded[0]: clause 4: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      // Terms keep the unit written: 10 miles is not turned into km.
+      "1951-07-05-telegram-21497: embedded[0]: clause 2: distance_km=16.09 "
+      "(got [{\"from\":\"38th parallel\",\"max\":10,\"min\":10,\"unit\":"
+      "\"mile\"}])",
+      // Topics the cues do not reach: a ban on bringing in weapons read as
+      // aid, and answers about forces of the other side's rear.
+      "1951-07-05-telegram-21497: embedded[0]: clause 3: topic "
+      "movement_restriction",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: clause 1: topic "
+      "movement_restriction",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "
+      "movement_restriction",
+      // Stamps and copies in forms the readers do not take: "From:
+      // Peking, 15:00, 30 June 1951." as the receipt, a copy count on the
+      // line of the receipt.
+      "1951-06-30-telegram-21340: document: received 1951-06-30T15:00 (got )",
+      "1951-07-05-telegram-21497: document: copy count Stalin=2",
+      // Offices as addressees ("Soviet Ambassador"), names only a footnote
+      // gives or the gazetteer lacks, and places named as adjectives.
+      "1953-07-04-telegram-13464: Person Soviet Ambassador|Soviet "
+      "Ambassador in Beijing",
+      "1953-07-04-telegram-13464: document: recipient Soviet "
+      "Ambassador|Soviet Ambassador in Beijing",
+      "1953-07-04-telegram-13464: Person Wu Xiuquan|Siu-Tsuan",
+      "frus-tei-1951-12-04-c-58639: Person Hickman",
+      "frus-tei-1951-12-04-c-58639: Person Libby",
+      "frus-tei-1951-12-04-c-58639: Person Lee Sang Cho|Lee",
+      "frus-1951-12-07-jcs-89114: Organization Department of State|State",
+      "frus-1951-12-07-jcs-89114: Organization Military Armistice "
+      "Commission|MAC",
+      "frus-1951-12-07-jcs-89114: Place Key West",
+      "frus-tei-1952-02-27-jcs-902160: Place United States|US",
   };
   return kMisses;
 }
 
+// The held-out pages imported with the seed and the corpus, as a
+// historian's pile holds them: the facts that span documents may reach
+// pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 12u);
+  ASSERT_EQ(pages.size(), 23u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
+  for (const std::string& page : CorpusPages()) args.push_back(page);
   args.insert(args.end(), pages.begin(), pages.end());
   RunResult imported = RunParleyOn(dir.db(), args);
   ASSERT_EQ(imported.exit_code, 0) << imported;
@@ -76,7 +162,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
     for (const std::string& p : checker.extra_persons())
       extra.push_back(stem + ": person " + p);
     for (const std::string& l : checker.extra_links())
-      extra.push_back(stem + ": link " + l);
+      misses.insert(stem + ": link " + l);
     total += checker.total();
     passed += checker.passed();
   }
@@ -93,12 +179,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(lost.empty()) << "facts missed:" << joined(lost);
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
-  EXPECT_TRUE(extra.empty())
-      << "persons or links not expected:" << joined(extra);
-  // The scorer counts 425 facts on these pages together (recall 0.986,
-  // 419/425; link precision 1.000, 3/3).
-  EXPECT_EQ(total, 425);
-  EXPECT_EQ(passed, total - static_cast<int>(KnownMisses().size()));
+  EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
+  // The scorer counts 790 facts on these pages imported with the corpus,
+  // and holds 745 (recall 0.944; 3917 misses the same stance twice).
+  EXPECT_EQ(total, 790);
+  EXPECT_EQ(passed, 745);
 }
 
 }  // namespace

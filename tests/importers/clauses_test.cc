@@ -266,6 +266,36 @@ Kim Il Sung
   }
 }
 
+// Points numbered "(1)", "(2)", ... inside one paragraph, with no colon
+// before them, each a clause with its own terms; "(1)" alone is no list.
+TEST(ClausesTest, ParenthesizedPointsInsideAParagraph) {
+  Page page(R"(April 28, 1953
+
+Ciphered Telegram No. 1066, Dulles to Cde. Muccio
+
+At the first session the Communists tabled a proposal on the POW question. Under it (1) all POWs willing to go home would be repatriated within 2 months after the signing of the armistice; (2) within 1 month after that, all POWs not repatriated would be sent to an agreed neutral state; (3) their disposition would be referred to the political conference.
+
+Their answer (1) is not yet known.
+)");
+  std::string first = page.clause(page.outer(), "1");
+  std::string third = page.clause(page.outer(), "3");
+  auto english = [&](const std::string& clause) {
+    const Value* text = page.node(clause).props.Get("text");
+    return text == nullptr ? std::string() : text->GetString("en");
+  };
+  EXPECT_EQ(english(first),
+            "all POWs willing to go home would be repatriated within 2 months "
+            "after the signing of the armistice;");
+  EXPECT_EQ(english(third),
+            "their disposition would be referred to the political "
+            "conference.");
+  const Value* terms = page.node(first).props.Get("terms");
+  ASSERT_NE(terms, nullptr);
+  ASSERT_NE(terms->Get("durations"), nullptr);
+  EXPECT_EQ(terms->Get("durations")->as_array()[0].GetString("unit"), "month");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
+}
+
 // The modality of a PROPOSES edge: the writer's own proposal, another's
 // the writer reports, or one still to come.
 std::string Modality(const Page& page, const std::string& person,
