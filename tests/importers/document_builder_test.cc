@@ -24,6 +24,17 @@ TEST(DocumentBuilderTest, RecordIdWithAndWithoutValue) {
   EXPECT_EQ(with_value.prop(with_value.outer(), "record_id"), "117203");
 }
 
+// Citation `c` has these parts ("" for one it lacks).
+void ExpectCitation(const Value& c, std::string_view archive,
+                    std::string_view fond, std::string_view opis,
+                    std::string_view delo, std::string_view pages) {
+  EXPECT_EQ(c.GetString("archive"), archive);
+  EXPECT_EQ(c.GetString("fond"), fond);
+  EXPECT_EQ(c.GetString("opis"), opis);
+  EXPECT_EQ(c.GetString("delo"), delo);
+  EXPECT_EQ(c.GetString("pages"), pages);
+}
+
 TEST(DocumentBuilderTest, SeveralCitationsInOneSource) {
   Page zhou(kZhouCable);
   const Value* source = zhou.node(zhou.outer()).props.Get("source");
@@ -32,18 +43,10 @@ TEST(DocumentBuilderTest, SeveralCitationsInOneSource) {
   const Value& aprf = source->as_array()[0];
   EXPECT_EQ(aprf.GetString("citation"),
             "APRF, f. 45, op. 1, d. 342, ll. 16-19");
-  EXPECT_EQ(aprf.GetString("archive"), "APRF");
-  EXPECT_EQ(aprf.GetString("fond"), "45");
-  EXPECT_EQ(aprf.GetString("opis"), "1");
-  EXPECT_EQ(aprf.GetString("delo"), "342");
-  EXPECT_EQ(aprf.GetString("pages"), "16-19");
+  ExpectCitation(aprf, "APRF", "45", "1", "342", "16-19");
   const Value& avprf = source->as_array()[1];
-  EXPECT_EQ(avprf.GetString("archive"), "AVPRF");
-  EXPECT_EQ(avprf.GetString("fond"), "059a");
-  EXPECT_EQ(avprf.GetString("opis"), "5a");
-  EXPECT_EQ(avprf.GetString("delo"), "5");
+  ExpectCitation(avprf, "AVPRF", "059a", "5a", "5", "60-62");
   EXPECT_EQ(avprf.GetString("papka"), "11");
-  EXPECT_EQ(avprf.GetString("pages"), "60-62");
 
   Page kim(kKimLetter);  // joined by " and "
   source = kim.node(kim.outer()).props.Get("source");
@@ -85,12 +88,7 @@ Telegram
   const Value* source = page.node(page.outer()).props.Get("source");
   ASSERT_NE(source, nullptr);
   ASSERT_EQ(source->as_array().size(), 1u);
-  const Value& c = source->as_array()[0];
-  EXPECT_EQ(c.GetString("archive"), "APRF");
-  EXPECT_EQ(c.GetString("fond"), "3");
-  EXPECT_EQ(c.GetString("opis"), "65");
-  EXPECT_EQ(c.GetString("delo"), "830");
-  EXPECT_EQ(c.GetString("pages"), "148-151");
+  ExpectCitation(source->as_array()[0], "APRF", "3", "65", "830", "148-151");
   EXPECT_FALSE(page.has("person:top-priority"));
 }
 
