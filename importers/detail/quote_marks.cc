@@ -19,6 +19,14 @@ std::string_view OpenQuoteMark(std::string_view s) {
   for (std::string_view mark : {"\"", "«", "“", "„"}) {
     if (s.substr(0, mark.size()) == mark) return mark;
   }
+  // A single quotation mark, as a quotation inside another opens ("'To the
+  // Commander-in-Chief ..."), only before a capital: "'51" is an elision.
+  for (std::string_view mark : {"'", "‘"}) {
+    if (s.substr(0, mark.size()) == mark && s.size() > mark.size() &&
+        std::isupper(static_cast<unsigned char>(s[mark.size()]))) {
+      return mark;
+    }
+  }
   return {};
 }
 
@@ -53,6 +61,16 @@ std::string_view ClosingQuoteMark(std::string_view s) {
   // "„...“" is the Russian inner quotation.
   if (ends("“") && CountOf(s, "“") > CountOf(s, "„")) return "“";
   if (ends("\"") && CountOf(s, "\"") % 2 == 1) return "\"";
+  // "PENG DEHUAI'": a single mark after a letter that the line did not
+  // open (an apostrophe ends no line of a telegram).
+  if (ends("’") && CountOf(s, "’") > CountOf(s, "‘") &&
+      s.find("‘") == std::string_view::npos && t.size() > 3)
+    return "’";
+  if (ends("'") && t.size() > 1 &&
+      std::isalpha(static_cast<unsigned char>(t[t.size() - 2])) &&
+      CountOf(s, "'") % 2 == 1) {
+    return "'";
+  }
   return {};
 }
 
@@ -65,6 +83,7 @@ bool QuoteMarksPair(std::string_view open, std::string_view close) {
   if (open == "«") return close == "»";
   if (open == "“") return close == "”";
   if (open == "„") return close == "“" || close == "”";
+  if (open == "‘") return close == "’";
   return open == close;
 }
 

@@ -51,11 +51,15 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-04-11-c-61802: document: clause 2 exists",
       "frus-tei-1953-04-11-c-61802: document: clause 2 (absent)",
       // Quoted documents set off otherwise than by quotation marks or an
-      // introduction the readers know: a draft after its own heading
-      // (3917, 334/ag), a proposed message run into the telegram
-      // (JCS-89114), a delegation report whose every paragraph opens a
-      // quotation and only the last closes it ("Signed Joy").
-      "1951-06-30-cwihp-3917: embedded[0] exists",
+      // introduction the readers know: a draft under its own heading
+      // (334/ag), a proposed message run into the telegram (JCS-89114), a
+      // delegation report whose every paragraph opens a quotation and only
+      // the last closes it ("Signed Joy"). The draft 3917 quotes in single
+      // marks is read, but not its signers under their offices, nor its
+      // addressee ("'To the Commander-in-Chief of the UN forces, General
+      // Ridgway.").
+      "1951-06-30-cwihp-3917: embedded[0]: author Kim Il Sung|KIM IL SUNG",
+      "1951-06-30-cwihp-3917: embedded[0]: recipient Ridgway",
       "1951-11-20-cwihp-memo-334: embedded[0] exists",
       "frus-1951-12-07-jcs-89114: embedded[0] exists",
       "frus-tei-1951-12-04-c-58639: embedded[0]: author Joy",
@@ -180,10 +184,10 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The scorer counts 790 facts on these pages imported with the corpus,
-  // and holds 745 (recall 0.944; 3917 misses the same stance twice).
-  EXPECT_EQ(total, 790);
-  EXPECT_EQ(passed, 745);
+  // The scorer counts 795 facts on these pages imported with the corpus,
+  // and holds 749 (recall 0.942; 3917 misses the same stance twice).
+  EXPECT_EQ(total, 795);
+  EXPECT_EQ(passed, 749);
 }
 
 }  // namespace

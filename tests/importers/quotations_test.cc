@@ -92,6 +92,34 @@ TEST(QuotationsTest, StraightQuotesAndAuthorsFromTheIntroduction) {
   EXPECT_EQ(page.authors(kim), Ids{"person:kim-il-sung"});
 }
 
+// A draft in single quotation marks inside the double-quoted telegram is a
+// document of its own, signed where the single mark closes; an apostrophe
+// ("Korea's", "'51") opens and closes nothing.
+TEST(QuotationsTest, SingleMarksQuoteInsideDoubleOnes) {
+  Page page(R"(June 30, 1951
+
+Ciphered Telegram No. 3917, Filippov [Stalin] to Mao Zedong
+
+"Comrade Mao Zedong!
+
+In our view Ridgway must be answered at once. Korea's answer of '51 must be firm.
+
+Send Ridgway an answer roughly as follows:
+
+'Your statement about an armistice has been received. We agree to a meeting of our representatives with yours.
+
+KIM IL SUNG'
+
+FILIPPOV"
+)");
+  // The double quotes hold the telegram's own text; the draft is the one
+  // document quoted in it.
+  std::string draft = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:joseph-stalin"});
+  EXPECT_EQ(page.authors(draft), Ids{"person:kim-il-sung"});
+  EXPECT_EQ(page.targets(draft, EdgeKind::kEmbeds), Ids{});
+}
+
 TEST(QuotationsTest, RussianOriginalAndTranslationOfAForwardedMessage) {
   Page page(kMaoForward);
   EXPECT_EQ(page.prop(page.outer(), "received"), "1951-07-13T04:15");
