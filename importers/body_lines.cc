@@ -342,7 +342,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   if (auto d = detail::FindDate(s, DefaultYear()))
     cut = std::min(cut, d->start);
   std::string_view name = TrimView(s.substr(0, cut));
-  std::string cleaned = StripTrailing(name, ".,:;!\"»” ");
+  std::string cleaned = StripTrailing(name, ".,:;!\"»”'’ ");
   if (cleaned.empty() || Words(cleaned).size() > 5) return std::nullopt;
   // Whatever follows the name must be a date and closing marks only.
   std::string_view rest = s.substr(cut);

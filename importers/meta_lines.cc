@@ -15,8 +15,31 @@
 
 namespace parley::importers::detail {
 
+// "To the Commander-in-Chief of the UN forces, General Ridgway.": an
+// office, then after the last comma a person the gazetteer knows.
+bool PageReader::ReadOfficeAddressLine(std::string_view t, DocDraft& doc) {
+  if (!StartsWithNoCase(t, "To the ")) return false;
+  size_t comma = t.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  std::vector<std::string_view> office = Words(t.substr(7, comma - 7));
+  std::string_view rest = TrimView(t.substr(comma + 2));
+  std::string name = StripTrailing(rest, ".:!'’\" ");
+  if (office.empty() || office.size() > 10 ||
+      !gazetteer_.IsStopWord(StripTrailing(office[0], ",")) || name.empty() ||
+      Words(name).size() > 4) {
+    return false;
+  }
+  const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
+  if (e == nullptr) return false;
+  std::string_view written = rest.substr(0, name.size());
+  Evidence ev = Ev(Offset(written), Offset(written) + written.size());
+  AddParty(doc.recipients, AddEntity(*e, written, false, ev), ev);
+  return true;
+}
+
 bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
   if (!StartsWithNoCase(t, "To ")) return false;
+  if (ReadOfficeAddressLine(t, doc)) return true;
   // "To General Mark W. Clark, Commander-in-Chief of ...": a form of address
   // or a rank, the name, then maybe the office after a comma.
   std::vector<std::string_view> words = Words(t.substr(3));

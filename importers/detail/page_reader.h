@@ -239,6 +239,7 @@ class PageReader {
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
   // false when `t` is no such line.
   bool ReadAddressLine(std::string_view t, DocDraft& doc);
+  bool ReadOfficeAddressLine(std::string_view t, DocDraft& doc);
   // Who wrote the message that `intro` introduces: "the following telegram
   // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
   // answer"; else the first person named who is not the addressee.

@@ -38,6 +38,33 @@ TEST(MetaLinesTest, CipheredTelegramNumberSign) {
   EXPECT_EQ(Numbers(kravtsov.node(kravtsov.outer())), Ids{"31422"});
 }
 
+// An address naming the office first and its holder after the comma: the
+// holder is the recipient; an office alone is no one.
+TEST(MetaLinesTest, AnOfficeThenItsHolderIsTheAddressee) {
+  Page page(R"(June 30, 1951
+
+Ciphered Telegram No. 3917, Filippov [Stalin] to Mao Zedong
+
+To the Commander-in-Chief of the UN forces, General Ridgway.
+
+Your statement about an armistice has been received.
+
+KIM IL SUNG
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            (Ids{"person:mao-zedong", "person:matthew-ridgway"}));
+  Page office(R"(June 30, 1951
+
+Ciphered Telegram No. 3917, Filippov [Stalin] to Mao Zedong
+
+To the Commander-in-Chief of the UN forces, in Tokyo.
+
+Your statement about an armistice has been received.
+)");
+  EXPECT_EQ(office.targets(office.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+}
+
 TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
   struct Case {
     std::string_view lines;
