@@ -105,7 +105,11 @@ void PageReader::ReadMentions() {
     scan(text_.substr(note.start, note.end - note.start), 0);
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kBlank) continue;
-    MentionPresent(lines_[i].text, line_doc_[i]);
+    if (MentionPresent(lines_[i].text, line_doc_[i])) {
+      // "Participants:" over a list, one line each, up to a blank line.
+      for (size_t j = i + 1; j < body_end_ && !lines_[j].blank(); ++j)
+        MentionParticipant(lines_[j].text, line_doc_[j]);
+    }
     if (kinds_[i] == LineKind::kText)
       MentionOrganizations(lines_[i].text, line_doc_[i]);
   }
@@ -117,15 +121,16 @@ void PageReader::ReadMentions() {
   }
 }
 
-void PageReader::MentionPresent(std::string_view t, int doc) {
+bool PageReader::MentionPresent(std::string_view t, int doc) {
   // "Present: on the Soviet side, Cdes. Molotov, Vyshinsky and Fedorenko
   // (interpreter); on the Chinese side, Zhou Enlai, Chen Yun ...".
   std::string lower = LowerText(t);
   size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon > 30 ||
       !cues_.Is("present", TrimView(std::string_view(lower).substr(0, colon))))
-    return;
+    return false;
   std::string_view rest = t.substr(colon + 1);
+  if (TrimView(rest).empty()) return true;
   for (size_t b = 0; b <= rest.size();) {
     size_t semi = rest.find(';', b);
     if (semi == std::string_view::npos) semi = rest.size();
@@ -143,6 +148,43 @@ void PageReader::MentionPresent(std::string_view t, int doc) {
       NodeId id = PersonFromName(bare, ev);
       if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
     }
+  }
+  return false;
+}
+
+// One line of a participants list: "Australia —Mr. McNichol, Second
+// Secretary", "UNP, Miss Brown", "Army, Captain Hooks": the country before
+// the dash when the gazetteer knows it, and each name after a form of
+// address or a rank (up to a comma).
+void PageReader::MentionParticipant(std::string_view t, int doc) {
+  std::string_view people = t;
+  if (size_t dash = t.find("—"); dash != std::string_view::npos) {
+    std::string_view country = TrimView(t.substr(0, dash));
+    if (const GazetteerEntry* e =
+            gazetteer_.Resolve(country, NodeKind::kPlace)) {
+      Evidence ev = Ev(Offset(country), Offset(country) + country.size());
+      AddEdge(docs_[doc].id, AddEntity(*e, country, false, ev),
+              EdgeKind::kMentions, ev);
+    }
+    people = t.substr(dash + std::string_view("—").size());
+  }
+  for (size_t b = 0; b < people.size();) {
+    size_t comma = people.find(',', b);
+    if (comma == std::string_view::npos) comma = people.size();
+    std::string_view part = people.substr(b, comma - b);
+    b = comma + 1;
+    std::vector<std::string_view> words = Words(part);
+    size_t k = 0;
+    while (k < words.size() &&
+           gazetteer_.IsStopWord(StripTrailing(words[k], ".")))
+      ++k;
+    if (k == 0 || k == words.size() || words.size() - k > 3) continue;
+    std::string_view first = words[k], last = words.back();
+    std::string_view name(first.data(),
+                          last.data() + last.size() - first.data());
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    NodeId id = PersonFromName(name, ev);
+    if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
   }
 }
 

@@ -192,8 +192,11 @@ void PageReader::ReadTitleParties() {
       }
     }
   }
-  read_parties(parties, title_authors_, title_recipients_, &title_via_);
-  // Parties the layout gives one by one (a FRUS heading, a TEI persName).
+  // Parties the layout gives one by one (a FRUS heading, a TEI persName)
+  // are read as given, not split again ("Elizabeth A. Brown of the Office
+  // of United Nations Political and Security Affairs" is one).
+  if (record_.authors.empty() && record_.recipients.empty())
+    read_parties(parties, title_authors_, title_recipients_, &title_via_);
   auto resolve = [&](const Party& party, bool person_first) -> NodeId {
     std::string_view name =
         text_.substr(party.span.start, party.span.end - party.span.start);

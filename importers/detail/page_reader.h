@@ -188,7 +188,9 @@ class PageReader {
   void ReadDelegation(size_t doc);
   void ReadMentions();
   // The people of a "Present:" line, one mention each.
-  void MentionPresent(std::string_view line, int doc);
+  // True when `line` opens a list of those present on the lines below it.
+  bool MentionPresent(std::string_view line, int doc);
+  void MentionParticipant(std::string_view line, int doc);
   // Organisations the gazetteer lacks, named by their words in running text
   // ("the Neutral Nations Repatriation Commission").
   void MentionOrganizations(std::string_view line, int doc);

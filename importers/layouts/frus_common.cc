@@ -294,6 +294,23 @@ std::optional<Party> ParseFrusParty(std::string_view text, size_t offset) {
   }
   if (StartsWithNoCase(p.text, "the ")) p = p.Sub(4, p.text.size()).Trimmed();
   if (p.text.empty()) return std::nullopt;
+  // "Elizabeth A. Brown of the Office of United Nations Political and
+  // Security Affairs": a person's name (two to four capitalised words) and
+  // the office they write from.
+  if (size_t of = p.text.find(" of the "); of != std::string_view::npos) {
+    Piece name = p.Sub(0, of).Trimmed();
+    size_t words = 0;
+    bool capitalised = true;
+    for (size_t i = 0; i < name.text.size(); ++i) {
+      if (name.text[i] == ' ') continue;
+      if (i == 0 || name.text[i - 1] == ' ') {
+        ++words;
+        capitalised = capitalised && IsUpper(name.text[i]);
+      }
+    }
+    if (capitalised && words >= 2 && words <= 4)
+      return Party{std::string(name.text), name.span()};
+  }
   return Party{std::string(p.text), p.span()};
 }
 

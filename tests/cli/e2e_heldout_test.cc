@@ -133,6 +133,49 @@ const std::set<std::string>& KnownMisses() {
       "Commission|MAC",
       "frus-1951-12-07-jcs-89114: Place Key West",
       "frus-tei-1952-02-27-jcs-902160: Place United States|US",
+      // Pages of the second round (503318, P84/560, memcon 690, ZX 36484).
+      // A delegation named in running text ("headed by NAM IL, with DENG
+      // HUA and XIE FANG"), and 200 m, which the terms do not read.
+      "1951-10-08-telegram-503318: document: delegation exists",
+      "1951-10-08-telegram-503318: embedded[0]: clause в: distance_km=0.2 "
+      "(got [])",
+      // "т.т. Громыко А.А. и Федоренко Н.Т.": the second of two names after
+      // one address; an ambassador named only in the decision as the relay.
+      "1951-12-01-politburo-P84-560: Person Fedorenko|Федоренко|N.T. "
+      "Fedorenko",
+      "1951-12-01-politburo-P84-560: embedded[0]: via Roshchin|Рощин|N.V. "
+      "Roshchin",
+      // A memorandum of conversation: the other side's points reported in
+      // numbered paragraphs with lettered points under them, read as points
+      // a and b of the memorandum with no proposer; an office named by its
+      // initials; "Baron van Boetzelaer" (a lower-case particle); places
+      // the gazetteer lacks.
+      "frus-1951-11-09-memcon-690: document: clause 1 (absent)",
+      "frus-1951-11-09-memcon-690: document: clause 1 exists",
+      "frus-1951-11-09-memcon-690: document: clause 2 (absent)",
+      "frus-1951-11-09-memcon-690: document: clause 2 exists",
+      "frus-1951-11-09-memcon-690: document: clause a: proposed by Lee Sang "
+      "Cho|Lee",
+      "frus-1951-11-09-memcon-690: document: clause b: proposed by Lee Sang "
+      "Cho|Lee",
+      "frus-1951-11-09-memcon-690: Organization Office of United Nations "
+      "Political and Security Affairs|UNP",
+      "frus-1951-11-09-memcon-690: Person van Boetzelaer|Boetzelaer",
+      "frus-1951-11-09-memcon-690: Place Kosong",
+      "frus-1951-11-09-memcon-690: Place Kumsong",
+      // Nam Il's points quoted inside Clark's telegram are read as a quoted
+      // document of Nam Il's, holding points a-e; the expected file has
+      // them as points of the telegram itself.
+      "frus-tei-1953-05-07-zx-36484: document: clause a (absent)",
+      "frus-tei-1953-05-07-zx-36484: document: clause a exists",
+      "frus-tei-1953-05-07-zx-36484: document: clause b (absent)",
+      "frus-tei-1953-05-07-zx-36484: document: clause b exists",
+      "frus-tei-1953-05-07-zx-36484: document: clause c (absent)",
+      "frus-tei-1953-05-07-zx-36484: document: clause c exists",
+      "frus-tei-1953-05-07-zx-36484: document: clause d (absent)",
+      "frus-tei-1953-05-07-zx-36484: document: clause d exists",
+      "frus-tei-1953-05-07-zx-36484: document: clause e (absent)",
+      "frus-tei-1953-05-07-zx-36484: document: clause e exists",
   };
   return kMisses;
 }
@@ -142,7 +185,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 23u);
+  ASSERT_EQ(pages.size(), 27u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -182,10 +225,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The scorer counts 795 facts on these pages imported with the corpus,
-  // and holds 750 (recall 0.943; 3917 misses the same stance twice).
-  EXPECT_EQ(total, 795);
-  EXPECT_EQ(passed, 750);
+  // The scorer counts 1,057 facts on these pages imported with the
+  // corpus, and holds 966 (recall 0.914; 3917 misses the same stance twice;
+  // a clause that is absent misses its topics and terms as well).
+  EXPECT_EQ(total, 1057);
+  EXPECT_EQ(passed, 966);
 }
 
 }  // namespace

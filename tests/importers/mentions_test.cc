@@ -85,6 +85,38 @@ TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
   }
 }
 
+// A "Participants:" list, one line each: the country before the dash, and
+// each name after a form of address or a rank; the offices and posts around
+// them are no one.
+TEST(MentionsTest, ParticipantsListedOneALine) {
+  Page page(R"(November 9, 1951
+
+Memorandum of Conversation, by Elizabeth A. Brown, on the briefing of the representatives on Korea
+
+Participants:
+Australia —Mr. McNichol, Second Secretary
+Colombia —Dr. Pastrana, Minister Counselor
+Luxembourg —Absent
+United States —UNA, Mr. Hickerson
+Army, Captain Hooks
+
+Captain Hooks began with the enemy order of battle.
+)");
+  Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
+  for (const char* id :
+       {"place:australia", "place:colombia", "place:luxembourg",
+        "place:united-states", "person:mcnichol", "person:pastrana",
+        "person:hickerson", "person:hooks"}) {
+    EXPECT_NE(std::find(mentioned.begin(), mentioned.end(), id),
+              mentioned.end())
+        << id;
+  }
+  for (const std::string& id : page.persons()) {
+    for (const char* office : {"Secretary", "Counselor", "Absent", "Una"})
+      EXPECT_EQ(page.node(id).label.find(office), std::string::npos) << id;
+  }
+}
+
 TEST(MentionsTest, EveryMentionQuotesWhereItIsNamed) {
   Page page(kMentionsReport);
   const Edge* kaesong =
