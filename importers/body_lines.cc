@@ -35,7 +35,7 @@ bool IsKindAndNumber(std::string_view t, std::string_view lower) {
 std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
   // "«Товарищу МАО ЦЗЭДУНУ": the address heading a quoted letter, which
   // opens the quotation.
-  while (!t.empty() && IsOpenQuote(t)) t = t.substr(OpenQuoteLength(t));
+  t = AfterOpenQuotes(t);
   if (t.empty() || Words(t).size() > 16) return std::nullopt;
   // Salutations ("Comrade Filippov!", "To Comrades A and B:") open a text.
   if (t.back() == '!' || t.back() == '?' || t.back() == ':') {
@@ -320,8 +320,7 @@ void PageReader::ClassifyLines() {
 std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   std::string_view t = lines_[i].text;
   // Drop quotes, a trailing date and "г.".
-  std::string_view s = t;
-  while (!s.empty() && IsOpenQuote(s)) s = s.substr(OpenQuoteLength(s));
+  std::string_view s = AfterOpenQuotes(t);
   // "With communist greetings, Mao Zedong": the name after the valediction.
   if (size_t comma = s.find(", ");
       comma != std::string_view::npos &&

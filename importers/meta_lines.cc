@@ -288,10 +288,8 @@ void PageReader::ReadMetaLines() {
       case LineKind::kText: {
         // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
         // "To Comrades Gao Gang and Kim Il Sung:".
-        std::string bare = std::string(t);
-        while (!bare.empty() && IsOpenQuote(bare))
-          bare.erase(0, OpenQuoteLength(bare));
-        if (ReadAddressLine(t.substr(t.size() - bare.size()), doc)) break;
+        std::string_view bare = AfterOpenQuotes(t);
+        if (ReadAddressLine(bare, doc)) break;
         // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
         // with a title the gazetteer knows as no name.
         std::vector<std::string_view> first_words = Words(bare);
@@ -306,8 +304,7 @@ void PageReader::ReadMetaLines() {
              LowerText(bare).rfind("товарищ", 0) == 0 ||
              LowerText(bare).rfind("дорог", 0) == 0 || titled);
         if (!salutation) break;
-        std::string_view names =
-            TrimView(std::string_view(t).substr(t.size() - bare.size()));
+        std::string_view names = TrimView(bare);
         names = names.substr(0, names.size() - 1);
         if (size_t copy = FindNoCase(names, ", with a copy to ");
             copy != std::string_view::npos) {

@@ -300,6 +300,9 @@ bool IsOpenQuote(std::string_view s);
 // Bytes of the opening quote mark at the start of `s` (0 when none).
 size_t OpenQuoteLength(std::string_view s);
 
+// `s` past the opening quote marks at its start ("«„Товарищ" -> "Товарищ").
+std::string_view AfterOpenQuotes(std::string_view s);
+
 size_t CountOf(std::string_view s, std::string_view needle);
 
 // The quotation mark that ends `s` when it closes more than the line itself

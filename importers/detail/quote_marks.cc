@@ -35,6 +35,11 @@ bool IsOpenQuote(std::string_view s) { return !OpenQuoteMark(s).empty(); }
 // Bytes of the opening quote mark at the start of `s` (0 when none).
 size_t OpenQuoteLength(std::string_view s) { return OpenQuoteMark(s).size(); }
 
+std::string_view AfterOpenQuotes(std::string_view s) {
+  while (!s.empty() && IsOpenQuote(s)) s.remove_prefix(OpenQuoteLength(s));
+  return s;
+}
+
 size_t CountOf(std::string_view s, std::string_view needle) {
   size_t n = 0;
   for (size_t i = s.find(needle); i != std::string_view::npos;

@@ -410,6 +410,14 @@ std::optional<Printed> FindMessageNumber(std::string_view paragraph,
   return p.Sub(0, end).printed();
 }
 
+void ReadMessageNumber(std::string_view first_paragraph, size_t offset,
+                       DocumentRecord& r) {
+  std::optional<Printed> number = FindMessageNumber(first_paragraph, offset);
+  if (!number) return;
+  r.numbers.push_back(*number);
+  if (r.doc_type.empty()) r.doc_type = "telegram";
+}
+
 std::optional<FrusDateline> ParseDateline(std::string_view line,
                                           size_t offset) {
   Piece p = Piece{line, offset}.Trimmed();

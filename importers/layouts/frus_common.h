@@ -62,6 +62,12 @@ FrusSourceNote ParseSourceNote(std::string_view note, size_t offset);
 std::optional<Printed> FindMessageNumber(std::string_view paragraph,
                                          size_t offset);
 
+// The message number of the document's first paragraph into `r.numbers`,
+// and, where no type was given, the type: a numbered message under "The A
+// to the B" is a telegram, though its source note may not say so.
+void ReadMessageNumber(std::string_view first_paragraph, size_t offset,
+                       DocumentRecord& r);
+
 // A dateline: "Tokyo, July 18, 1951—2 p.m.", "[Tokyo,] July 18, 1951.",
 // "Washington, January 31, 1952—7:14 p.m.". nullopt when the line is not
 // one (a dateline is short and its date has a four-digit year).

@@ -301,12 +301,7 @@ void ReadBody(const std::vector<Line>& lines, const PageParts& parts,
     return;
   }
   const Line& first = lines[parts.body_begin];
-  if (auto number = FindMessageNumber(first.text, first.trim_start)) {
-    r.numbers.push_back(*number);
-    // A message number ("JCS 902160") where no type is given: FRUS heads a
-    // telegram "The A to the B", and a source note may omit its type.
-    if (r.doc_type.empty()) r.doc_type = "telegram";
-  }
+  ReadMessageNumber(first.text, first.trim_start, r);
 }
 
 class FrusPageReader : public LayoutReader {

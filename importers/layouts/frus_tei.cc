@@ -415,12 +415,7 @@ void ReadFirstParagraph(const TeiText& t, DocumentRecord& r) {
   Span first = r.body.front();
   std::string_view line =
       std::string_view(t.text).substr(first.start, first.end - first.start);
-  if (auto number = FindMessageNumber(line, first.start)) {
-    r.numbers.push_back(*number);
-    // A message number ("JCS 902160") where no type is given: FRUS heads a
-    // telegram "The A to the B", and a source note may omit its type.
-    if (r.doc_type.empty()) r.doc_type = "telegram";
-  }
+  ReadMessageNumber(line, first.start, r);
   if (r.date) return;
   if (auto d = FindSubjectDate(line, first.start)) {
     r.date = d->date;
