@@ -141,17 +141,6 @@ std::string MonthAfter(const std::string& date) {
   return buffer + date.substr(7);
 }
 
-// The reply links of `doc` (its own, else its page's).
-std::vector<Edge> ReplyLinks(Snapshot& snapshot, const Node& doc) {
-  storage::Reader& reader = snapshot.reader();
-  std::vector<Edge> links = reader.OutEdges(doc.id, EdgeKind::kRespondsTo);
-  if (links.empty()) {
-    NodeId outer = OuterDocumentId(snapshot, doc.id);
-    if (outer != doc.id) links = reader.OutEdges(outer, EdgeKind::kRespondsTo);
-  }
-  return links;
-}
-
 // Documents a reply with no reply link may answer: those its addressees
 // wrote in the month up to its date.
 std::vector<NodeId> AddresseesDocuments(PositionCache& cache, const Node& doc,
@@ -214,6 +203,25 @@ bool Fits(const std::vector<std::string>& ordinals,
   });
 }
 
+// The documents a reason names: "telegram 241098, telegram 241100, telegram
+// 241112 and 147 more" past kNamedInReason. A reply of a busy day is tied
+// weakly to every telegram its addressee sent that day (150 at 10^6
+// generated pages), and a reason naming them all was most of an answer's
+// lines; `show` of the reply lists every link.
+constexpr size_t kNamedInReason = 3;
+
+std::string NameFew(Snapshot& snapshot, const std::vector<NodeId>& docs) {
+  std::vector<std::string> labels;
+  for (size_t i = 0; i < docs.size() && i < kNamedInReason; ++i) {
+    const Node* d = snapshot.FindHead(docs[i]);
+    labels.push_back(d ? DocumentLabel(*d) : docs[i]);
+  }
+  std::string out = Joined(labels, ", ");
+  if (docs.size() > kNamedInReason)
+    out += " and " + std::to_string(docs.size() - kNamedInReason) + " more";
+  return out;
+}
+
 // Why `p` is not linked and the conflicts of its reply links (`replies`,
 // ReplyLinks of its document); and, when `list`, its candidates. Without
 // them the clauses it may answer are read only when the reason turns on
@@ -222,19 +230,19 @@ void ExplainUnlinked(PositionCache& cache, Position& p,
                      const std::vector<Edge>& replies, bool list = true,
                      bool fits_by_number = false) {
   Snapshot& snapshot = cache.snapshot();
-  std::vector<std::string> strong_labels, weak_labels;
+  std::vector<NodeId> strong, weak;
   for (const Edge& e : replies) {
     LinkEvidence l = LinkEvidenceOf(e);
-    const Node* t = snapshot.FindHead(e.target);
-    std::string label = t ? DocumentLabel(*t) : e.target;
-    (l.weak ? weak_labels : strong_labels).push_back(label);
+    (l.weak ? weak : strong).push_back(e.target);
     if (l.weak) {
       for (const std::string& c : l.conflicts) p.reply_conflicts.push_back(c);
     }
   }
+  const std::string strong_labels = NameFew(snapshot, strong);
+  const std::string weak_labels = strong.empty() ? NameFew(snapshot, weak) : "";
   bool by_number = fits_by_number && !p.ordinals.empty();
-  bool reason_needs_clauses = !replies.empty() && !strong_labels.empty() &&
-                              !p.ordinals.empty() && !by_number;
+  bool reason_needs_clauses =
+      !replies.empty() && !strong.empty() && !p.ordinals.empty() && !by_number;
   std::set<NodeId> seen;
   std::vector<const Node*> clauses;
   if (list || reason_needs_clauses) {
@@ -267,20 +275,24 @@ void ExplainUnlinked(PositionCache& cache, Position& p,
     p.unlinked_reason = "it names no point and no topic";
   } else if (replies.empty()) {
     p.unlinked_reason = "no reply link found: no stored document it answers";
-  } else if (strong_labels.empty()) {
+  } else if (strong.empty()) {
+    const bool one = weak.size() == 1;
     p.unlinked_reason =
-        "the reply link to " + Joined(weak_labels, ", ") + " is weak" +
-        (p.ordinals.empty()
-             ? ", and no clause of it has topic " + Joined(p.topics, ", ")
-             : "; numbered points are not tied through a weak link");
+        (one ? "the reply link to " : "the reply links to ") + weak_labels +
+        (one ? " is weak" : " are weak") +
+        (p.ordinals.empty() ? (one ? ", and no clause of it has topic "
+                                   : ", and no clause of them has topic ") +
+                                  Joined(p.topics, ", ")
+                            : "; numbered points are not tied through a weak "
+                              "link");
   } else if (!p.ordinals.empty()) {
-    p.unlinked_reason =
-        by_number ? "point " + points + " of " + Joined(strong_labels, ", ") +
-                        " is not tied: the numbering does not fit"
-                  : Joined(strong_labels, ", ") + " has no point " + points;
+    p.unlinked_reason = by_number
+                            ? "point " + points + " of " + strong_labels +
+                                  " is not tied: the numbering does not fit"
+                            : strong_labels + " has no point " + points;
   } else {
-    p.unlinked_reason = "no clause of " + Joined(strong_labels, ", ") +
-                        " has topic " + Joined(p.topics, ", ");
+    p.unlinked_reason = "no clause of " + strong_labels + " has topic " +
+                        Joined(p.topics, ", ");
   }
 }
 
@@ -406,14 +418,10 @@ std::vector<Position> ComputePositions(PositionCache& cache, const Node& doc,
   std::vector<Edge> edges =
       cache.snapshot().reader().OutEdges(doc.id, EdgeKind::kStance);
   if (props.stances.empty() && edges.empty()) return out;
-  // The document's reply links, read once for all its unlinked positions.
-  std::optional<std::vector<Edge>> replies;
   auto add = [&](const std::vector<const StanceClaim*>& claims) {
     Position p = MakePosition(cache, doc, claims, edges);
-    if (explain && !p.linked()) {
-      if (!replies) replies = ReplyLinks(cache.snapshot(), p.document);
-      ExplainUnlinked(cache, p, *replies);
-    }
+    if (explain && !p.linked())
+      ExplainUnlinked(cache, p, cache.ReplyLinks(p.document.id));
     out.push_back(std::move(p));
   };
   for (const auto& group : GroupClaims(props.stances)) add(group);
@@ -597,6 +605,21 @@ std::vector<NodeId> PositionCache::AuthoredBetween(const NodeId& person,
 std::vector<NodeId> PositionCache::UnlinkedRepliesToBetween(
     const NodeId& person, const std::string& from, const std::string& to) {
   return Between(person, false, from, to);
+}
+
+const std::vector<Edge>& PositionCache::ReplyLinks(const NodeId& doc) {
+  if (auto it = reply_links_.find(doc); it != reply_links_.end())
+    return it->second;
+  auto links = [&](const NodeId& d) {
+    return detail::EdgesWithoutEvidence(snapshot_, d, detail::Direction::kOut,
+                                        EdgeKind::kRespondsTo);
+  };
+  std::vector<Edge> found = links(doc);
+  if (found.empty()) {
+    NodeId outer = OuterDocumentId(snapshot_, doc);
+    if (outer != doc) found = links(outer);
+  }
+  return reply_links_[doc] = std::move(found);
 }
 
 bool PositionCache::HasReplyLinks(const NodeId& doc) {
@@ -798,14 +821,14 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
     if (reply == nullptr || !MayBearOn(*reply, props)) continue;
     // Its reply links, and whether it answers a document holding the
     // clause: the same for all its positions, read for the first that fits.
-    std::vector<Edge> links;
+    const std::vector<Edge>* links = nullptr;
     std::optional<bool> answers;
     for (const Position& bare : cache.BarePositionsIn(*reply)) {
       if (bare.linked() || !Fits(bare.ordinals, bare.topics, props)) continue;
       if (!answers) {
-        links = ReplyLinks(snapshot, bare.document);
+        links = &cache.ReplyLinks(bare.document.id);
         std::vector<NodeId> docs =
-            AnsweredDocuments(cache, bare.document, bare.addressees, links);
+            AnsweredDocuments(cache, bare.document, bare.addressees, *links);
         answers = std::any_of(docs.begin(), docs.end(), [&](const NodeId& d) {
           return under.count(d) > 0;
         });
@@ -813,7 +836,7 @@ std::vector<Stance> UnlinkedStancesOn(PositionCache& cache,
       if (!*answers) break;
       // Its reason, without listing its candidates.
       Position p = bare;
-      ExplainUnlinked(cache, p, links, false, OrdinalFits(props, p.ordinals));
+      ExplainUnlinked(cache, p, *links, false, OrdinalFits(props, p.ordinals));
       Stance s;
       s.clause = clause_id;
       s.document = p.document.id;

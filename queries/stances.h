@@ -131,6 +131,11 @@ class PositionCache {
       const graph::NodeId& person, const std::string& from,
       const std::string& to);
 
+  // The reply links of document `doc`: its RESPONDS_TO edges, else its
+  // page's, without evidence (what they say, not where), read once per
+  // command: the replies of a busy day are weighed against every clause
+  // of that day.
+  const std::vector<graph::Edge>& ReplyLinks(const graph::NodeId& doc);
   // Whether document `doc` (or its page) has a RESPONDS_TO link; read from
   // the adjacency, no edge decoded.
   bool HasReplyLinks(const graph::NodeId& doc);
@@ -185,6 +190,7 @@ class PositionCache {
   };
   std::map<Index, DateSpan> spans_;
   std::unordered_map<uint32_t, bool> has_reply_links_;
+  std::map<graph::NodeId, std::vector<graph::Edge>> reply_links_;
   // Between's answers: the answers of one command share their windows.
   std::map<std::tuple<graph::NodeId, bool, std::string, std::string>,
            std::vector<graph::NodeId>>

@@ -75,6 +75,32 @@ class StanceGraph {
 
   Snapshot& snapshot() { return *snapshot_; }
 
+  // `n` more telegrams of Mao's of 3 July (numbers 101, 102, ...), each
+  // tied to the reply by a weak reply link, as a busy day ties a reply
+  // citing only its date.
+  void AddWeakReplyLinks(int n) {
+    graph::Fragment links;
+    links.page_id = "more-links";
+    for (int i = 1; i <= n; ++i) {
+      const std::string number = std::to_string(100 + i);
+      const std::string id = "doc:telegram-" + number + "-1951-07-03";
+      graph::Fragment page;
+      page.page_id = id;
+      page.AddNode(Doc(id, number, "1951-07-03"));
+      page.AddNode(Node(kMao, graph::NodeKind::kPerson, "Mao Zedong"));
+      page.AddEdge(Edge(kMao, id, EdgeKind::kAuthored));
+      Apply(page);
+      graph::Edge responds = Edge(kReply, id, EdgeKind::kRespondsTo);
+      responds.props[prop::kStrength] = "weak";
+      responds.props[prop::kConfidence] = 0.4;
+      links.AddEdge(responds);
+    }
+    EXPECT_TRUE(store_->ReplaceOwned("links:more", links).ok());
+    snapshot_.reset();
+    reader_ = store_->NewReader();
+    snapshot_ = std::make_unique<Snapshot>(*reader_);
+  }
+
  private:
   static graph::Node Node(const std::string& id, graph::NodeKind kind,
                           const std::string& label) {
@@ -252,6 +278,22 @@ TEST(StancesTest, NumberedPointsThroughAWeakReplyLinkAreUnlinkedWithReason) {
   ASSERT_EQ(accepts->candidates.size(), 2u);
   EXPECT_EQ(accepts->candidates[0].clause.id, ClauseId(1));
   EXPECT_EQ(accepts->candidates[1].why, "point 2");
+}
+
+// A reply tied weakly to every telegram of a busy day names the first
+// three in its reason and counts the rest.
+TEST(StancesTest, AReasonNamesThreeReplyLinksAndCountsTheRest) {
+  StanceGraph g(/*weak_reply=*/true);
+  g.AddWeakReplyLinks(4);
+  auto result =
+      Stances(g.snapshot(), QueryWith(&StancesQuery::by, "person:stalin"));
+  ASSERT_TRUE(result.ok());
+  const Position* accepts = Find(result->positions, "accepts");
+  ASSERT_NE(accepts, nullptr);
+  EXPECT_EQ(accepts->unlinked_reason,
+            "the reply links to telegram 100, telegram 101, telegram 102 "
+            "and 2 more are weak; numbered points are not tied through a "
+            "weak link");
 }
 
 TEST(StancesTest, ALinkedPositionCarriesHowItWasTied) {
