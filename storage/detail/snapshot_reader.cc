@@ -520,24 +520,25 @@ class SnapshotReader : public Reader {
       Reader::WeightedAdjacency(node, kind, out);
       return;
     }
-    for (bool incoming : {false, true}) {
-      ScanPrefix(kWeights, detail::AdjacencyListKey(node, incoming, kind),
-                 [&](std::string_view key, std::string_view value) {
-                   std::optional<detail::AdjacencyKeyParts> parts =
-                       detail::ParseAdjacencyKey(key);
-                   std::optional<std::optional<double>> weight =
-                       detail::DecodeWeight(value);
-                   if (!parts) {
-                     Record(MalformedKey(kWeights, key));
-                   } else if (!weight) {
-                     Record(Status::Corruption(Describe(kWeights, key) +
-                                               ": not a weight"));
-                   } else {
-                     out.push_back({parts->far, !incoming, *weight});
-                   }
-                   return true;
-                 });
-    }
+    // The weights hold one kind of edge today, so a node's out-edges and
+    // in-edges of it are next to each other: one seek for both (a lineage
+    // reads this for each of its tens of thousands of clauses).
+    ScanPrefix(kWeights, detail::EncodeUint32(node),
+               [&](std::string_view key, std::string_view value) {
+                 std::optional<detail::AdjacencyKeyParts> parts =
+                     detail::ParseAdjacencyKey(key);
+                 std::optional<std::optional<double>> weight =
+                     detail::DecodeWeight(value);
+                 if (!parts) {
+                   Record(MalformedKey(kWeights, key));
+                 } else if (!weight) {
+                   Record(Status::Corruption(Describe(kWeights, key) +
+                                             ": not a weight"));
+                 } else if (parts->kind == kind) {
+                   out.push_back({parts->far, !parts->incoming, *weight});
+                 }
+                 return true;
+               });
   }
 
   std::vector<graph::NodeId> Lookup(Index index, std::string_view term,
