@@ -434,11 +434,22 @@ void PageReader::ReadClauses(size_t d) {
       } else if (introduced && cues_.Contains("proposing", intro_lower)) {
         // "I propose:", "our proposals are as follows:": the writers;
         // "Comrade KIM IL SUNG raised the following questions:": the one
-        // named before the verb.
-        if (auto subject = ProposingSubject(intro_text)) {
+        // named before the verb. The sentence that leads into the points
+        // speaks for them when it has such a verb, not one before it ("...
+        // Ridgway again proposes that the talks be moved to Songhyon-ni. We
+        // consider it advisable to answer him with proposals of our own, as
+        // follows:").
+        std::string_view lead = intro_text;
+        if (size_t stop = intro_text.rfind(". ");
+            stop != std::string_view::npos &&
+            cues_.Contains("proposing",
+                           LowerText(intro_text.substr(stop + 2)))) {
+          lead = intro_text.substr(stop + 2);
+        }
+        if (auto subject = ProposingSubject(lead)) {
           proposers.push_back(*subject);
-        } else if (!FirstPersonProposes(intro_lower)) {
-          for (auto& person : PersonsIn(intro_text)) {
+        } else if (!FirstPersonProposes(LowerText(lead))) {
+          for (auto& person : PersonsIn(lead)) {
             bool addressee = std::any_of(
                 doc.recipients.begin(), doc.recipients.end(),
                 [&](const DocDraft::Party& r) { return r.id == person.first; });

@@ -266,6 +266,32 @@ Kim Il Sung
   }
 }
 
+// An earlier sentence of the introduction names another's proposal
+// ("Ridgway again proposes ..."); the sentence leading into the points
+// ("... with proposals of our own, as follows:") is the writers'.
+TEST(ClausesTest, TheSentenceLeadingIntoThePointsSaysWhoseTheyAre) {
+  Page page(R"(October 3, 1951
+
+Ciphered Telegram No. 4970, Peng Dehuai to Mao Zedong
+
+Comrade Mao Zedong!
+
+In his latest message Ridgway again proposes that the talks be moved to Songhyon-ni. To take the initiative, we consider it advisable to answer him with proposals of our own, as follows:
+
+1. The conference site is to move from Kaesong to Panmunjom.
+
+2. Liaison officers are to meet at Panmunjom within 2 days.
+
+Peng Dehuai
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(page.sources(page.clause(page.outer(), point),
+                           EdgeKind::kProposes),
+              Ids{"person:peng-dehuai"})
+        << "point " << point;
+  }
+}
+
 // Points numbered "(1)", "(2)", ... inside one paragraph, with no colon
 // before them, each a clause with its own terms; "(1)" alone is no list.
 TEST(ClausesTest, ParenthesizedPointsInsideAParagraph) {
