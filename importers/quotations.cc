@@ -339,15 +339,24 @@ void PageReader::AssignDocuments() {
                           is_attachment ? attach_type_ : std::string(),
                           LowerText(lines_[region.first].text));
     // A date the introduction gives: "the texts of four telegrams of 10
-    // July".
+    // July", "телеграмму ... от 20 марта", "a telegram that Cde. PENG DEHUAI
+    // sent me on 3 October", "his letter dated 12 June": the first date
+    // right after one of these words.
     if (!date && has_intro) {
       std::string_view t = lines_[intro_line].text;
-      for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
-           of = FindNoCase(t, " of ", of + 1)) {
-        if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
-            d && d->start == of + 4) {
-          date = d->date;
-          break;
+      size_t first = std::string_view::npos;
+      for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
+                                    " sent us on ", " sent on "}) {
+        for (size_t at = FindNoCase(t, lead); at != std::string_view::npos;
+             at = FindNoCase(t, lead, at + 1)) {
+          size_t from = at + lead.size();
+          if (from >= first) break;
+          if (auto d = detail::FindDate(t, DefaultYear(), from);
+              d && d->start == from) {
+            date = d->date;
+            first = from;
+            break;
+          }
         }
       }
     }

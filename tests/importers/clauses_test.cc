@@ -285,9 +285,9 @@ In his latest message Ridgway again proposes that the talks be moved to Songhyon
 Peng Dehuai
 )");
   for (const char* point : {"1", "2"}) {
-    EXPECT_EQ(page.sources(page.clause(page.outer(), point),
-                           EdgeKind::kProposes),
-              Ids{"person:peng-dehuai"})
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:peng-dehuai"})
         << "point " << point;
   }
 }

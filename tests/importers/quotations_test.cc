@@ -172,6 +172,41 @@ No. 3261
   EXPECT_EQ(page.prop(page.outer(), "outgoing_number"), "3261");
 }
 
+// The date the introduction gives the quoted telegram, after "of", "от",
+// "dated" or "sent me on"; a date the introduction gives something else
+// ("the proposal put forward on April 26") is not the quotation's.
+TEST(QuotationsTest, TheIntroductionDatesWhatItQuotes) {
+  for (const auto& [intro, date] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"I send you the text of a telegram that Cde. PENG DEHUAI sent me "
+            "on 3 October:",
+            "1951-10-03"},
+           {"Направляю Вам телеграмму тов. ПЭН ДЭ-ХУАЯ от 3 октября:",
+            "1951-10-03"},
+           {"Peng Dehuai, who had put forward a proposal on 2 October, now "
+            "writes:",
+            "1951-10-04"}}) {
+    Page page(R"(October 4, 1951
+
+Ciphered Telegram No. 24556, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+)" + intro + R"(
+
+"To Cde. MAO ZEDONG.
+
+The talks are to resume at Panmunjom.
+
+PENG DEHUAI"
+
+MAO ZEDONG
+)");
+    std::string message = page.embedded(page.outer());
+    EXPECT_EQ(page.prop(message, "date"), date) << intro;
+  }
+}
+
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
 // language are two messages, even of one writer and one day.
 TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
