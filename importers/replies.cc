@@ -18,27 +18,38 @@ namespace parley::importers::detail {
 
 // What a reply says of earlier documents
 
-// The ordinal a word names: "one"/"first"/"3" -> "3"; Russian ordinal
-// adjectives in any case ("третьего", "четвёртым", "пятый"). "" if none.
-std::string OrdinalWord(std::string_view word) {
+// The number of the point a word names: "one"/"first"/"3" -> "3"; Russian
+// ordinal adjectives in any case ("третьего", "четвёртым", "пятый"); ""
+// if none. `adjective` says whether it is an ordinal ("first", "третьего"),
+// which names a point wherever it stands, rather than a number ("one",
+// "3"), which does only after a point word ("point one", "points 1 and 2";
+// not "with one amendment", "2 km").
+std::string OrdinalWord(std::string_view word, bool* adjective = nullptr) {
   std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
-  static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"one", 1},   {"first", 1},   {"two", 2},   {"second", 2},
-      {"three", 3}, {"third", 3},   {"four", 4},  {"fourth", 4},
-      {"five", 5},  {"fifth", 5},   {"six", 6},   {"sixth", 6},
-      {"seven", 7}, {"seventh", 7}, {"eight", 8}, {"eighth", 8},
-      {"nine", 9},  {"ninth", 9},   {"ten", 10},  {"tenth", 10}};
-  for (auto [name, n] : kWords) {
+  if (adjective != nullptr) *adjective = false;
+  static constexpr std::pair<std::string_view, int> kNumbers[] = {
+      {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
+      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+  for (auto [name, n] : kNumbers) {
     if (w == name) return std::to_string(n);
   }
+  static constexpr std::pair<std::string_view, int> kOrdinals[] = {
+      {"first", 1}, {"second", 2}, {"third", 3},   {"fourth", 4},
+      {"fifth", 5}, {"sixth", 6},  {"seventh", 7}, {"eighth", 8},
+      {"ninth", 9}, {"tenth", 10}};
   static constexpr std::pair<std::string_view, int> kRussian[] = {
       {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
       {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
+  for (auto [name, n] : kOrdinals) {
+    if (w != name) continue;
+    if (adjective != nullptr) *adjective = true;
+    return std::to_string(n);
+  }
   for (auto [stem, n] : kRussian) {
-    if (w.rfind(stem, 0) == 0 &&
-        w.size() <=
-            stem.size() + 12)  // up to six letters of ending (two bytes each)
-      return std::to_string(n);
+    // Up to six letters of ending (two bytes each).
+    if (w.rfind(stem, 0) != 0 || w.size() > stem.size() + 12) continue;
+    if (adjective != nullptr) *adjective = true;
+    return std::to_string(n);
   }
   if (!w.empty() && w.size() <= 2 &&
       std::all_of(w.begin(), w.end(), [](char c) {
@@ -146,15 +157,25 @@ void PageReader::ReadReplies(size_t d) {
         std::vector<std::string> ordinals;
         if (cues_.Contains("point_word", pl)) {
           std::vector<std::string_view> ws = Words(part);
+          // In the list after a point word ("points 1, 2 and 3").
+          bool after_point = false;
           for (size_t w = 0; w < ws.size(); ++w) {
-            std::string o = OrdinalWord(ws[w]);
+            bool adjective = false;
+            std::string o = OrdinalWord(ws[w], &adjective);
             // "the second half of point three": "second" counts a half.
             bool half = w + 1 < ws.size() &&
                         cues_.Contains("part_word", LowerText(ws[w + 1]));
-            if (!o.empty() && !half &&
+            if (!o.empty() && (adjective || after_point) && !half &&
                 std::find(ordinals.begin(), ordinals.end(), o) ==
                     ordinals.end()) {
               ordinals.push_back(o);
+            }
+            std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+            if (cues_.Contains("point_word", lw)) {
+              after_point = true;
+            } else if (o.empty() && lw != "and" && lw != "or" && lw != "и" &&
+                       lw != "или") {
+              after_point = false;
             }
           }
         }

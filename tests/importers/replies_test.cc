@@ -102,6 +102,19 @@ TEST(RepliesTest, DoNotObjectAcceptsThePointsNamedByOrdinalWords) {
   EXPECT_EQ(StancesOf(page, page.outer()).size(), 1u);
 }
 
+// An ordinal ("the third point") names a point wherever it stands; a
+// number ("one", "2", "six") only in the list after a point word.
+TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
+  Page page(
+      Reply("The third point can be accepted with one amendment. We agree to "
+            "points 1, 2 and 4 of the proposal. On point four of the agenda we "
+            "insist on the repatriation of all prisoners within two months."));
+  EXPECT_EQ(StanceQuoting(page, "third point").ordinals, (Ids{"3"}));
+  EXPECT_EQ(StanceQuoting(page, "points 1, 2 and 4").ordinals,
+            (Ids{"1", "2", "4"}));
+  EXPECT_EQ(StanceQuoting(page, "On point four").ordinals, (Ids{"4"}));
+}
+
 TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
   Page page(
       Reply("We shall on no account agree to a neutral zone around Kaesong."));
