@@ -118,6 +118,11 @@ struct DocumentRecord {
   // The editors' footnotes: not the document's words, but the people and
   // places they name are mentions of the page.
   std::vector<Span> notes;
+  // The name the layout prints as the document's signature (FRUS prints the
+  // sender's surname under a telegram: "Bruce"), when it does; empty
+  // otherwise. A name the gazetteer lacks signs the document here, where a
+  // line of the body in mixed case would not.
+  Span signature;
 
   // Problems the layout reader saw and could not mend ("header number 2950
   // differs from the body's 3950"), for the import report.

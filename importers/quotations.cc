@@ -210,6 +210,18 @@ void PageReader::AssignDocuments() {
         AddParty(outer.authors, sig->first, sig->second);
     }
   }
+  // The signature the layout prints ("Bruce" under a FRUS telegram), a name
+  // the gazetteer may lack.
+  if (!record_.signature.empty()) {
+    std::string_view name =
+        text_.substr(record_.signature.start,
+                     record_.signature.end - record_.signature.start);
+    if (LooksLikeName(gazetteer_, name)) {
+      Evidence ev = Ev(record_.signature);
+      NodeId id = PersonFromName(name, ev);
+      if (!id.empty()) AddParty(outer.authors, id, ev);
+    }
+  }
   docs_.push_back(std::move(outer));
   auto is_outer_author = [&](const NodeId& id) {
     return std::any_of(docs_[0].authors.begin(), docs_[0].authors.end(),

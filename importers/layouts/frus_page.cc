@@ -290,11 +290,37 @@ void ReadMarks(const std::vector<Line>& lines, const PageParts& parts,
   }
 }
 
+// The sender's name FRUS prints under a telegram or a memorandum: one to
+// four capitalised words ("Bruce", "U. Alexis Johnson") alone on the last
+// line of the text, ending with a letter.
+bool IsSignatureLine(std::string_view text) {
+  if (text.empty() || text.size() > 40 ||
+      !std::isalpha(static_cast<unsigned char>(text.back()))) {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == ' ') continue;
+    if (i == 0 || text[i - 1] == ' ') {
+      if (!std::isupper(static_cast<unsigned char>(c))) return false;
+      ++words;
+    }
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.' && c != '-' &&
+        c != '\'') {
+      return false;
+    }
+  }
+  return words >= 1 && words <= 4;
+}
+
 void ReadBody(const std::vector<Line>& lines, const PageParts& parts,
               DocumentRecord& r) {
   for (size_t i = parts.body_begin; i < parts.body_end; ++i) {
     if (!lines[i].blank()) r.body.push_back(SpanOf(lines[i]));
   }
+  if (r.body.size() > 1 && IsSignatureLine(lines[parts.body_end - 1].text))
+    r.signature = r.body.back();
   for (size_t i : parts.footnotes) r.notes.push_back(SpanOf(lines[i]));
   if (r.body.empty()) {
     r.warnings.push_back("no document text under the heading");

@@ -107,6 +107,21 @@ TEST(FrusPageReaderTest, BodyKeepsParagraphNumbersAsLinesAndDropsFootnotes) {
                               "He wants the Chinese out first."}));
 }
 
+// FRUS prints the sender's name under the text: the last line, a name
+// alone. A last line that is a sentence signs nothing.
+TEST(FrusPageReaderTest, TheNameUnderTheTextIsTheSignature) {
+  EXPECT_TRUE(ReadOne(kPage).signature.empty());
+  std::string page(kPage);
+  const std::string last = "He wants the Chinese out first.\n";
+  for (std::string_view name : {"Bruce", "U. Alexis Johnson"}) {
+    std::string signed_page = page;
+    signed_page.replace(signed_page.find(last), last.size(),
+                        last + std::string(name) + "\n");
+    DocumentRecord r = ReadOne(signed_page);
+    EXPECT_EQ(At(r, r.signature), name);
+  }
+}
+
 TEST(FrusPageReaderTest, WithoutADatelineTheFileNumberDates) {
   std::string page(kPage);
   page.erase(page.find("Pusan"), page.find("secret") - page.find("Pusan"));

@@ -5,6 +5,7 @@
 // Pages go through ImportPage, as a user's import does.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -129,6 +130,35 @@ Previous Next
             Ids{"org:joint-chiefs-of-staff"});
   // The office is no part of the person's name.
   EXPECT_EQ(page.node("person:matthew-ridgway").label, "Matthew Ridgway");
+}
+
+// A heading that names offices only ("The Acting Secretary of State to the
+// Embassy in India"): the name FRUS prints under the text signs it, though
+// the gazetteer lacks it.
+TEST(PartyNamesTest, TheSignatureUnderAFrusTelegramIsItsAuthor) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 331
+
+795.00/11–1952: Telegram
+
+331. The Acting Secretary of State to the Embassy in India
+
+Washington, November 19, 1952—7:46 p.m.
+
+secret
+
+1862. You may tell Nehru that we welcome India's effort to find a way out of the POW impasse.
+
+Bruce
+
+Previous Next
+)");
+  Ids authors = page.authors(page.outer());
+  EXPECT_NE(std::find(authors.begin(), authors.end(), "person:bruce"),
+            authors.end())
+      << ::testing::PrintToString(authors);
 }
 
 // "... (Muccio) to the Secretary of State": an office the layout gives as a
