@@ -146,7 +146,14 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
   };
   if (std::string t = named(intro); !t.empty()) return t;
   if (!attached.empty() && attached != "telegram") return attached;
-  if (std::string t = named(first_line); !t.empty()) return t;
+  // The quotation's first words ("Agreement on the exchange ...",
+  // "Постановление ..."), not a word anywhere in its first line: a
+  // proposal "within three months after the armistice agreement is signed"
+  // is no agreement.
+  std::vector<std::string_view> opening = FirstWords(first_line, 3);
+  std::string head;
+  for (std::string_view w : opening) head += std::string(w) + " ";
+  if (std::string t = named(head); !t.empty()) return t;
   return "message";
 }
 

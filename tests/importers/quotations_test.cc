@@ -207,6 +207,31 @@ MAO ZEDONG
   }
 }
 
+// A quotation is an agreement when its first words say so, not when its
+// first line speaks of the armistice agreement.
+TEST(QuotationsTest, AQuotedProposalMentioningTheAgreementIsNoAgreement) {
+  for (const auto& [first, type] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Within two months after the armistice agreement has become "
+            "effective, each side shall repatriate all prisoners of war.",
+            "message"},
+           {"Agreement on the exchange of sick and injured prisoners of war.",
+            "agreement"}}) {
+    Page page(R"(May 7, 1953
+
+Ciphered Telegram No. 36484, Mark W. Clark to the Joint Chiefs of Staff
+
+At today's session Nam Il read the following text:
+
+")" + first + R"("
+
+Clark
+)");
+    EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), type)
+        << first;
+  }
+}
+
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
 // language are two messages, even of one writer and one day.
 TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
