@@ -98,6 +98,11 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
       {"товарищам ", &RoutingLine::addressees},
       {"тов. ", &RoutingLine::addressees},
       {"to ", &RoutingLine::to},
+      {"copies: ", &RoutingLine::copies},
+      {"copies to ", &RoutingLine::copies},
+      {"copy to ", &RoutingLine::copies},
+      {"копии: ", &RoutingLine::copies},
+      {"копия: ", &RoutingLine::copies},
   };
   for (std::string_view seg : segments) {
     seg = TrimView(seg);

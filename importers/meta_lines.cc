@@ -268,6 +268,9 @@ void PageReader::ReadMetaLines() {
           AddParty(docs_[target].recipients, id, ev);
         read(routing->to, routed_to[target]);
         read(routing->for_whom, routed_for[target]);
+        std::vector<std::pair<NodeId, Evidence>> copied;
+        read(routing->copies, copied);
+        for (auto& [id, ev] : copied) AddParty(docs_[target].copies, id, ev);
         break;
       }
       case LineKind::kEditorial: {

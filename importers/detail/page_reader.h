@@ -112,6 +112,8 @@ struct RoutingLine {
   std::vector<std::string_view> to;
   // "For Comrade X", "For transmission to X", "Для товарища X".
   std::vector<std::string_view> for_whom;
+  // "Copies: Cde. X, Cde. Y", "Копии: тов. X" after the address.
+  std::vector<std::string_view> copies;
   bool names_someone() const {
     return !addressees.empty() || !to.empty() || !for_whom.empty();
   }

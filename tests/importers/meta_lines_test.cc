@@ -65,6 +65,47 @@ Your statement about an armistice has been received.
             Ids{"person:mao-zedong"});
 }
 
+// An address heading a quoted telegram with its copies on the same line:
+// "To Comrade MAO ZEDONG. Copies: Cde. KIM IL SUNG, Cde. PENG DEHUAI."
+TEST(MetaLinesTest, AnAddressWithItsCopiesOnOneLine) {
+  const std::string kEnglish =
+      R"(I send you the telegram of Cde. LI KENONG of 20 March.
+
+"To Comrade MAO ZEDONG. Copies: Cde. KIM IL SUNG, Cde. PENG DEHUAI.
+
+The staff officers have been marking time for two weeks.
+
+LI KENONG"
+
+MAO ZEDONG
+)";
+  const std::string kRussian =
+      R"(Направляю Вам телеграмму тов. ЛИ КЭ-НУНА от 20 марта.
+
+«Товарищу МАО ЦЗЭДУНУ. Копии: тов. КИМ ИР СЕНУ, тов. ПЭН ДЭ-ХУАЮ.
+
+Совещания штабных офицеров уже две недели топчутся на месте.
+
+ЛИ КЭ-НУН»
+
+МАО ЦЗЭДУН
+)";
+  for (const std::string& body : {kEnglish, kRussian}) {
+    Page page(R"(March 21, 1952
+
+Ciphered Telegram No. 17618, Mao Zedong to Cde. Filippov [Stalin]
+
+)" + body);
+    std::string message = page.embedded(page.outer());
+    EXPECT_EQ(page.targets(message, EdgeKind::kAddressedTo),
+              Ids{"person:mao-zedong"})
+        << body;
+    EXPECT_EQ(page.targets(message, EdgeKind::kCopyTo),
+              (Ids{"person:kim-il-sung", "person:peng-dehuai"}))
+        << body;
+  }
+}
+
 TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
   struct Case {
     std::string_view lines;
