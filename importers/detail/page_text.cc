@@ -171,6 +171,11 @@ int MonthFromName(std::string_view word) {
       "январ", "феврал", "март",    "апрел",  "ма",    "июн",
       "июл",   "август", "сентябр", "октябр", "ноябр", "декабр"};
   std::string lower = LowerText(word);
+  // "0ctober": the OCR's zero for the letter O.
+  if (lower.size() >= 3 && lower[0] == '0' &&
+      std::isalpha(static_cast<unsigned char>(lower[1]))) {
+    lower[0] = 'o';
+  }
   if (lower.size() >= 3) {
     for (size_t m = 0; m < kEnglish.size(); ++m) {
       if (lower.compare(0, 3, kEnglish[m]) == 0 &&
@@ -237,6 +242,11 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
     // "31 January 1952", "3 июля 1951", "3 July"
     if (k < s.size() && s[k] == ' ') {
       std::string_view word = WordAt(s, k + 1);
+      // "4 0ctober 1951": a word the OCR began with a zero.
+      if (word.empty() && k + 2 < s.size() && s[k + 1] == '0' &&
+          !WordAt(s, k + 2).empty()) {
+        word = s.substr(k + 1, 1 + WordAt(s, k + 2).size());
+      }
       int month = MonthFromName(word);
       if (month > 0 && word.size() >= 3) {
         size_t y0 = k + 1 + word.size();

@@ -88,6 +88,9 @@ std::string_view NumberedCopyNames(std::string_view t) {
   while (digits < rest.size() &&
          std::isdigit(static_cast<unsigned char>(rest[digits])))
     ++digits;
+  // "Copy Nº l to Cde. Stalin": the OCR's letter l for the digit 1.
+  if (digits == 0 && !rest.empty() && (rest[0] == 'l' || rest[0] == 'I'))
+    digits = 1;
   if (digits == 0 || rest.substr(digits, 4) != " to ") return {};
   return TrimView(rest.substr(digits + 4));
 }

@@ -127,6 +127,9 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       {"Разослано: т. Сталину (2 экз.), т. Берия",
        {{"person:joseph-stalin", 2}, {"person:lavrentiy-beria", 0}}},
       {"Copies to:\nCde. Malenkov", {{"person:georgy-malenkov", 0}}},
+      // One line per copy, the first with the OCR's letter l for 1.
+      {"Copy Nº l to Cde. Stalin\nNº 2 to Cde. Stalin",
+       {{"person:joseph-stalin", 2}}},
   };
   for (const Case& c : kCases) {
     std::string text = std::string(R"(August 27, 1951

@@ -59,6 +59,8 @@ TEST(FindDateTest, EveryFormThePagesUse) {
   EXPECT_EQ(IsoOf("Sent 1.7.51 5:30"), "1951-07-01");
   EXPECT_EQ(IsoOf("Received 18:35 21.XI.1951"), "1951-11-21");
   EXPECT_EQ(IsoOf("received at 1135 19 October 1951"), "1951-10-19");
+  // The OCR's zero for the O of October, in an older page's stamp.
+  EXPECT_EQ(IsoOf("received 0415 4 0ctober 1951"), "1951-10-04");
   EXPECT_EQ(IsoOf("КИМ ИР СЕН 3 июля 1951 г."), "1951-07-03");
   EXPECT_EQ(IsoOf("July 3, 1951"), "1951-07-03");
   // No year: the page's.
@@ -148,6 +150,8 @@ TEST(MonthFromNameTest, EnglishAndRussianAnyCase) {
   EXPECT_EQ(MonthFromName("March"), 3);
   EXPECT_EQ(MonthFromName("манчжурия"), 0);
   EXPECT_EQ(MonthFromName("Ma"), 0);
+  EXPECT_EQ(MonthFromName("0ctober"), 10);
+  EXPECT_EQ(MonthFromName("0"), 0);
 }
 
 TEST(TextHelpersTest, CaseAndTrim) {
