@@ -176,6 +176,135 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-07-zx-36484: document: clause d exists",
       "frus-tei-1953-05-07-zx-36484: document: clause e (absent)",
       "frus-tei-1953-05-07-zx-36484: document: clause e exists",
+      // Songhyon-ni is in no gazetteer; point 2 (no armed forces to enter the
+      // zones) is read as buffer zone and procedure, not movement restriction.
+      "1951-10-04-cable-24556: Place Songhyon-ni|Songhyon",
+      "1951-10-04-cable-24556: embedded[0]: clause 2: topic "
+      "movement_restriction",
+      // The English splits "... a two-day term; let the liaison officers agree
+      // ..." at the semicolon, and the part after it, a position on procedure
+      // naming no point, conflicts with the numbered points, so the reply
+      // link to cable 24556 is weak and no numbered position is tied; ties by
+      // topic then reach the wrong points. "Accepted with one amendment" is
+      // read as accepts, not amends.
+      "1951-10-05-telegram-6027: link STANCE accepts "
+      "doc:telegram-6027-1951-10-05 -> "
+      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-3",
+      "1951-10-05-telegram-6027: link STANCE drops "
+      "doc:telegram-6027-1951-10-05 -> "
+      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-4",
+      "1951-10-05-telegram-6027: link STANCE insists "
+      "doc:telegram-6027-1951-10-05 -> "
+      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-2",
+      "1951-10-05-telegram-6027: link STANCE insists "
+      "doc:telegram-6027-1951-10-05 -> "
+      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-5",
+      "1951-10-05-telegram-6027: stance accepts on point 2",
+      "1951-10-05-telegram-6027: stance amends on point 3",
+      "1951-10-05-telegram-6027: stance insists on demarcation_line",
+      "1951-10-05-telegram-6027: stance rejects on supervision",
+      // With Stalin's telegram 6027 of 5 October in the pile (written after
+      // this expected file), Kim Il Sung's answer to "your telegram of 5
+      // October" ties to it.
+      "1951-10-08-telegram-503318: link RESPONDS_TO  "
+      "doc:telegram-503318-sh-1951-10-08/letter-1951-10-08 -> "
+      "doc:telegram-6027-1951-10-05",
+      // Nam Il's three questions a), b), v) are read as points of a quoted
+      // document of Nam Il's, not of the telegram (so their lineage is not
+      // checked either).
+      "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
+      "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
+      "1952-02-08-cwihp-16614: document: clause a (absent)",
+      "1952-02-08-cwihp-16614: document: clause a exists",
+      "1952-02-08-cwihp-16614: document: clause b (absent)",
+      "1952-02-08-cwihp-16614: document: clause b exists",
+      "1952-02-08-cwihp-16614: document: clause v (absent)",
+      "1952-02-08-cwihp-16614: document: clause v exists",
+      // Li Kenong's five points open with a mark of their own ("„1.", "‘1.")
+      // after "the delegation proposes:" and are read as one more quoted
+      // document inside his telegram; "the telegram of Cde. LI KENONG" does
+      // not type the quotation.
+      "1952-03-21-telegram-17618: clause 5 is a variant of 21404/6",
+      "1952-03-21-telegram-17618: embedded[0]: clause 1 (absent)",
+      "1952-03-21-telegram-17618: embedded[0]: clause 1 exists",
+      "1952-03-21-telegram-17618: embedded[0]: clause 2 (absent)",
+      "1952-03-21-telegram-17618: embedded[0]: clause 2 exists",
+      "1952-03-21-telegram-17618: embedded[0]: clause 3 (absent)",
+      "1952-03-21-telegram-17618: embedded[0]: clause 3 exists",
+      "1952-03-21-telegram-17618: embedded[0]: clause 4 (absent)",
+      "1952-03-21-telegram-17618: embedded[0]: clause 4 exists",
+      "1952-03-21-telegram-17618: embedded[0]: clause 5 (absent)",
+      "1952-03-21-telegram-17618: embedded[0]: clause 5 exists",
+      "1952-03-21-telegram-17618: embedded[0]: type telegram (got 'message')",
+      // The reply's numbered paragraphs are read as stances, not as clauses;
+      // its amendments а)-в) to the third proposal get no proposer; "accept
+      // with the following amendment" is read as accepts.
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 1 (absent)",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 1 exists",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 3 (absent)",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 3 exists",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 4 (absent)",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 4 exists",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 5 (absent)",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause 5 exists",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause а: proposed by "
+      "Stalin|Filippov|ФИЛИППОВ",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause б: proposed by "
+      "Stalin|Filippov|ФИЛИППОВ",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause б: topic supervision",
+      "1952-03-24-politburo-P85-290: embedded[0]: clause в: proposed by "
+      "Stalin|Filippov|ФИЛИППОВ",
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
+      "clause-3",
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
+      "clause-5",
+      "1952-03-24-politburo-P85-290: stance amends on point 3",
+      "1952-03-24-politburo-P85-290: stance insists on point 4",
+      // Webb and Lovett are in no gazetteer, and are named in a footnote
+      // after their offices ("Acting Secretary of State Webb"); "State and
+      // Defense" names the departments by one word; point 4 (the 30 days are
+      // no cease-fire) is read as buffer zone.
+      "frus-1951-11-14-jcs-86804: Organization Department of Defense|Defense",
+      "frus-1951-11-14-jcs-86804: Person Lovett|Robert A. Lovett",
+      "frus-1951-11-14-jcs-86804: Person Webb|James E. Webb",
+      "frus-1951-11-14-jcs-86804: document: clause 4: topic demarcation_line",
+      // Menon, the First Committee and the U.S. Delegation to the General
+      // Assembly are in no gazetteer.
+      "frus-1952-11-19-telegram-1862: Organization First Committee",
+      "frus-1952-11-19-telegram-1862: Organization U.S. Delegation to the "
+      "General Assembly|US Delegation",
+      "frus-1952-11-19-telegram-1862: Person Menon|Krishna Menon|V. K. Krishna "
+      "Menon",
+      // Harrison's numbered paragraphs are read as the telegram's clauses, and
+      // Nam Il's six points (1)-(6) quoted in one of them are not; the Joint
+      // Chiefs are named only in a note; Tokyo stands in the dateline of the
+      // file's other document, and is that one's.
+      "frus-tei-1953-04-26-hnc-1586: Organization Joint Chiefs of Staff|JCS",
+      "frus-tei-1953-04-26-hnc-1586: Place Tokyo",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 1: duration_months=2 "
+      "(got [])",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 1: proposed by Nam Il",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 2: duration_months=1 "
+      "(got [{\"kind\":\"period\",\"unit\":\"month\",\"value\":6}])",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 2: proposed by Nam Il",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 2: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 3: duration_months=6 "
+      "(got [])",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 3: proposed by Nam Il",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 3: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 4: proposed by Nam Il",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 4: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 5 (absent)",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 5 exists",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 6 (absent)",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 6 exists",
   };
   return kMisses;
 }
@@ -185,7 +314,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 27u);
+  ASSERT_EQ(pages.size(), 35u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -225,11 +354,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The scorer counts 1,057 facts on these pages imported with the
-  // corpus, and holds 966 (recall 0.914; 3917 misses the same stance twice;
-  // a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 1057);
-  EXPECT_EQ(passed, 966);
+  // The scorer counts 1,479 facts on these pages imported with the
+  // corpus, and holds 1,305 (recall 0.882; 3917 misses the same stance
+  // twice; a clause that is absent misses its topics and terms as well).
+  EXPECT_EQ(total, 1479);
+  EXPECT_EQ(passed, 1305);
 }
 
 }  // namespace
