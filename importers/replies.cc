@@ -157,24 +157,40 @@ void PageReader::ReadReplies(size_t d) {
         std::vector<std::string> ordinals;
         if (cues_.Contains("point_word", pl)) {
           std::vector<std::string_view> ws = Words(part);
+          auto joins = [](const std::string& lw) {
+            return lw == "and" || lw == "or" || lw == "и" || lw == "или";
+          };
+          auto point_word = [&](size_t w) {
+            return cues_.Contains("point_word",
+                                  LowerText(StripTrailing(ws[w], ".,;:!?)")));
+          };
+          // Whether the ordinals from word `w` on, joined by "and", lead to
+          // a point word ("the first and second points", "Третий пункт",
+          // "по первому и второму пунктам"; not "the first session", "the
+          // second half of point three").
+          auto leads_to_point = [&](size_t w) {
+            for (; w < ws.size(); ++w) {
+              if (point_word(w)) return true;
+              std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+              if (OrdinalWord(ws[w]).empty() && !joins(lw)) return false;
+            }
+            return false;
+          };
           // In the list after a point word ("points 1, 2 and 3").
           bool after_point = false;
           for (size_t w = 0; w < ws.size(); ++w) {
             bool adjective = false;
             std::string o = OrdinalWord(ws[w], &adjective);
-            // "the second half of point three": "second" counts a half.
-            bool half = w + 1 < ws.size() &&
-                        cues_.Contains("part_word", LowerText(ws[w + 1]));
-            if (!o.empty() && (adjective || after_point) && !half &&
+            if (!o.empty() &&
+                (after_point || (adjective && leads_to_point(w + 1))) &&
                 std::find(ordinals.begin(), ordinals.end(), o) ==
                     ordinals.end()) {
               ordinals.push_back(o);
             }
             std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
-            if (cues_.Contains("point_word", lw)) {
+            if (point_word(w)) {
               after_point = true;
-            } else if (o.empty() && lw != "and" && lw != "or" && lw != "и" &&
-                       lw != "или") {
+            } else if (o.empty() && !joins(lw)) {
               after_point = false;
             }
           }

@@ -113,6 +113,26 @@ TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
   EXPECT_EQ(StanceQuoting(page, "points 1, 2 and 4").ordinals,
             (Ids{"1", "2", "4"}));
   EXPECT_EQ(StanceQuoting(page, "On point four").ordinals, (Ids{"4"}));
+  // An ordinal names a point only with a point word after it: "the first
+  // session" is none; "the fourth proposal" is point 4.
+  Page proposals(
+      Reply("At the first session we will insist on the fourth proposal.\n\n"
+            "По пятому предложению надо настаивать на репатриации всех "
+            "военнопленных."));
+  EXPECT_EQ(StanceQuoting(proposals, "first session").ordinals, (Ids{"4"}));
+  EXPECT_EQ(StanceQuoting(proposals, "По пятому").ordinals, (Ids{"5"}));
+}
+
+// A point accepted with an amendment is amended; an amendment accepted is
+// accepted.
+TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {
+  Page page(Reply(
+      "The third point can be accepted with one amendment. We accept your "
+      "amendment to point four.\n\nТретий пункт можно принять с "
+      "поправкой."));
+  EXPECT_EQ(StanceQuoting(page, "third point can").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "Третий пункт").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "your amendment").stance, "accepts");
 }
 
 TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
