@@ -172,6 +172,19 @@ TEST(RepliesTest, AThirdPartysPositionIsNotTheWritersStance) {
   EXPECT_EQ(page.node(page.outer()).props.Get("stances"), nullptr);
 }
 
+// "Let the liaison officers agree ...", "пусть офицеры связи сами
+// договорятся": others are left to agree; the writer takes no stance.
+TEST(RepliesTest, WhatOthersAreLeftToAgreeIsNotTheWritersStance) {
+  for (std::string_view body :
+       {"On point three, let the liaison officers agree among themselves "
+        "on the day of their meeting.",
+        "По третьему пункту пусть офицеры связи сами согласуют день "
+        "встречи."}) {
+    Page page(Reply(body));
+    EXPECT_EQ(StancesOf(page, page.outer()).size(), 0u) << body;
+  }
+}
+
 TEST(RepliesTest, AnAcceptanceUnderAConditionIsConditional) {
   Page page(Reply(
       "Should the Americans withdraw their troops from the islands, point "
