@@ -136,13 +136,25 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
     std::string type = DocTypeFromWords(after);
     if (!type.empty()) return type;
   }
+  // The kind word nearest the quotation: "a long statement on the
+  // agreement reached ... and then read the following proposal:" quotes a
+  // proposal, a message.
   auto named = [](const std::string& hint) -> std::string {
-    if (ContainsAny(hint, {"decision", "resolution", "постановлени"}))
-      return "decision";
-    if (ContainsAny(hint, {"agreement", "agreed", "соглашени"}))
-      return "agreement";
-    if (ContainsAny(hint, {"letter", "письм"})) return "letter";
-    return {};
+    static const std::pair<std::string_view, std::string_view> kKinds[] = {
+        {"decision", "decision"},     {"resolution", "decision"},
+        {"постановлени", "decision"}, {"agreement", "agreement"},
+        {"agreed", "agreement"},      {"соглашени", "agreement"},
+        {"letter", "letter"},         {"письм", "letter"},
+        {"proposal", "message"},      {"предложени", "message"}};
+    size_t last = 0;
+    std::string kind;
+    for (auto [word, type] : kKinds) {
+      size_t at = hint.rfind(word);
+      if (at == std::string::npos || (!kind.empty() && at < last)) continue;
+      last = at;
+      kind = type;
+    }
+    return kind == "message" ? "" : kind;
   };
   if (std::string t = named(intro); !t.empty()) return t;
   if (!attached.empty() && attached != "telegram") return attached;
@@ -362,6 +374,10 @@ void PageReader::AssignDocuments() {
     // sent me on 3 October", "his letter dated 12 June": the first date
     // right after one of these words.
     if (!date && has_intro) {
+      // Only a date that follows a word for a document ("telegrams of 10
+      // July", "a telegram that ... sent me on"): "... since the recess of 8
+      // Oct 52. Nam Il ... read the following proposal:" dates the recess,
+      // not the proposal.
       std::string_view t = lines_[intro_line].text;
       size_t first = std::string_view::npos;
       for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
@@ -370,6 +386,13 @@ void PageReader::AssignDocuments() {
              at = FindNoCase(t, lead, at + 1)) {
           size_t from = at + lead.size();
           if (from >= first) break;
+          std::vector<std::string_view> before = LastWords(t.substr(0, at), 8);
+          std::string words;
+          for (std::string_view w : before) words += LowerText(w) + " ";
+          bool names_document = !DocTypeFromWords(words).empty() ||
+                                words.find("proposal") != std::string::npos ||
+                                words.find("предложени") != std::string::npos;
+          if (!names_document) continue;
           if (auto d = detail::FindDate(t, DefaultYear(), from);
               d && d->start == from) {
             date = d->date;

@@ -185,6 +185,9 @@ TEST(QuotationsTest, TheIntroductionDatesWhatItQuotes) {
             "1951-10-03"},
            {"Peng Dehuai, who had put forward a proposal on 2 October, now "
             "writes:",
+            "1951-10-04"},
+           {"The talks met for the first time since the recess of 2 October. "
+            "I send you the text of a telegram from Cde. PENG DEHUAI:",
             "1951-10-04"}}) {
     Page page(R"(October 4, 1951
 
@@ -230,6 +233,22 @@ Clark
     EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), type)
         << first;
   }
+}
+
+// The kind word nearest the quotation names it: a statement on the agreement
+// reached, then "the following proposal:", quotes a proposal.
+TEST(QuotationsTest, TheKindWordNearestTheQuotationNamesIt) {
+  Page page(R"(April 26, 1953
+
+Ciphered Telegram No. 1586, Harrison to Clark
+
+Nam Il opened with a long statement on the agreement reached on the exchange of sick and wounded prisoners and then read the following proposal:
+
+"Within two months after the armistice becomes effective, both sides shall repatriate all prisoners of war who insist upon repatriation."
+
+Harrison
+)");
+  EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), "message");
 }
 
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
