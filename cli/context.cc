@@ -159,6 +159,13 @@ class CheckedReader : public storage::Reader {
     return Checked(reader_->Count(index, term));
   }
   bool Indexes(Index index) override { return reader_->Indexes(index); }
+  std::optional<std::string> Derived(std::string_view set,
+                                     std::string_view key) override {
+    return Checked(reader_->Derived(set, key));
+  }
+  bool DerivedCurrent(std::string_view set) override {
+    return Checked(reader_->DerivedCurrent(set));
+  }
   Status status() const override { return reader_->status(); }
 
  private:
@@ -199,6 +206,11 @@ class CheckedStore : public storage::Store {
     return std::make_unique<CheckedReader>(store_->NewReader());
   }
   Status Compact() override { return store_->Compact(); }
+  Status ReplaceDerived(std::string_view set,
+                        const std::vector<std::pair<std::string, std::string>>&
+                            records) override {
+    return store_->ReplaceDerived(set, records);
+  }
 
  private:
   std::unique_ptr<storage::Store> store_;

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "cli/allocator.h"
+#include "queries/lineage_web.h"
 
 namespace parley::cli {
 namespace {
@@ -268,6 +269,15 @@ int PageWriter::Finish() {
   // level; compacting them spares every later read from paying for it. The
   // compaction runs while the full-text index finishes its queue.
   size_t added = static_cast<size_t>(totals_.imported + totals_.replaced);
+  // Lineages grow through webs of tens of thousands of clauses in a large
+  // collection; a record of each lets `trace` read one where it would
+  // read every clause. Kept anew after any write, before the compaction,
+  // which then compacts them too; a failure only leaves `trace` slower.
+  if (!queries::LineageWebsCurrent(*store_->NewReader())) {
+    if (progress_) progress_->Note("keeping the lineage webs");
+    if (Status kept = queries::WriteLineageWebs(*store_); !kept.ok())
+      ReportError(kept.WithContext("keeping the lineage webs"));
+  }
   Status compacted = Status::Ok();
   std::jthread compaction;  // joined on every way out
   if (added >= kBulkPages || added > pages_before_) {

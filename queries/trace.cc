@@ -14,6 +14,7 @@
 #include "graph/props.h"
 #include "queries/changes.h"
 #include "queries/citation.h"
+#include "queries/lineage_web.h"
 #include "queries/stances.h"
 #include "queries/timeline.h"
 
@@ -35,115 +36,62 @@ std::optional<double> Similarity(const Edge& e) {
   return storage::EdgeWeight(e.props);
 }
 
-// The VARIANT_OF links of the clauses met so far, by dense id, read once
-// per clause from the store's weighted adjacency: the other end and the
-// link's similarity, all a lineage grows by. The edge a version is
-// compared along is read whole only for the versions shown (EdgeOf).
-class VariantIndex {
+// The webs the seeds are in, each read once (LineageWebOf), and which web
+// each clause met is in.
+class Webs {
  public:
-  struct Link {
-    uint32_t other = 0;
-    double similarity = 0;  // 0 when the edge says none
-    bool out = true;        // the edge leaves the clause asked about
+  explicit Webs(Snapshot& snapshot) : snapshot_(snapshot) {}
+
+  struct Place {
+    const LineageWeb* web = nullptr;
+    uint32_t index = 0;  // of the clause in `web`
   };
-
-  explicit VariantIndex(Snapshot& snapshot) : snapshot_(snapshot) {}
-
-  // The clauses `clause` is a version of (out) or has as versions (in).
-  const std::vector<Link>& LinksOf(uint32_t clause) {
-    auto [it, added] = by_node_.try_emplace(clause);
-    if (!added) return it->second;
-    read_.clear();
-    snapshot_.reader().WeightedAdjacency(clause, EdgeKind::kVariantOf, read_);
-    for (const storage::Reader::Weighted& w : read_)
-      it->second.push_back({w.node, w.weight.value_or(0), w.forward});
-    return it->second;
-  }
-
-  // The link of `a` (whose links were read) with `b`: a -> b first, then
-  // b -> a; nullptr when they are not linked.
-  const Link* Between(uint32_t a, uint32_t b) const {
-    auto it = by_node_.find(a);
-    if (it == by_node_.end()) return nullptr;
-    const Link* found = nullptr;
-    for (const Link& l : it->second) {
-      if (l.other != b) continue;
-      if (l.out) return &l;
-      found = &l;
+  Place Of(uint32_t dense) {
+    if (auto it = web_of_.find(dense); it != web_of_.end()) {
+      const LineageWeb* web = webs_[it->second].get();
+      return {web, *web->IndexOf(dense)};
     }
-    return found;
-  }
-
-  // The edge of link `l` of `a`, without evidence.
-  std::optional<Edge> EdgeOf(uint32_t a, const Link& l) const {
-    const NodeId* near = snapshot_.IdOf(a);
-    const NodeId* far = snapshot_.IdOf(l.other);
-    if (near == nullptr || far == nullptr) return std::nullopt;
-    return snapshot_.reader().GetEdge(
-        l.out ? *near : *far, EdgeKind::kVariantOf, l.out ? *far : *near);
+    webs_.push_back(
+        std::make_unique<LineageWeb>(LineageWebOf(snapshot_, dense)));
+    const LineageWeb* web = webs_.back().get();
+    for (uint32_t c : web->clauses) web_of_[c] = webs_.size() - 1;
+    return {web, *web->IndexOf(dense)};
   }
 
  private:
   Snapshot& snapshot_;
-  std::unordered_map<uint32_t, std::vector<Link>> by_node_;
-  std::vector<storage::Reader::Weighted> read_;
+  std::vector<std::unique_ptr<LineageWeb>> webs_;
+  std::unordered_map<uint32_t, size_t> web_of_;
 };
 
-// Where a clause met stands: the dense id of its document (the source of
-// its HAS_CLAUSE edge), or its own when it is in none (so that each counts
-// as a document of its own); `stored` false when no head of it is stored.
-// Read from the adjacency, or from the head for a clause in no document: a
-// lineage may run through tens of thousands of clauses.
-struct ClausePlace {
-  uint32_t document = 0;
-  bool stored = false;
-};
-
-class Places {
- public:
-  explicit Places(Snapshot& snapshot) : snapshot_(snapshot) {}
-
-  const ClausePlace& Of(uint32_t clause) {
-    auto [it, added] = places_.try_emplace(clause);
-    if (!added) return it->second;
-    ClausePlace& place = it->second;
-    storage::Reader& reader = snapshot_.reader();
-    read_.clear();
-    reader.Adjacency(clause, storage::Reader::Direction::kIn,
-                     {EdgeKind::kHasClause}, read_, 1);
-    if (!read_.empty()) {
-      place.document = read_[0].node;
-      place.stored = true;
-      return place;
-    }
-    place.document = clause;
-    const NodeId* id = snapshot_.IdOf(clause);
-    if (id == nullptr) return place;
-    if (std::optional<Node> n = reader.GetNodeHead(*id)) {
-      place.stored = true;
-      NodeId doc = DocumentOfClause(reader, *n);
-      if (std::optional<uint32_t> d =
-              doc.empty() ? std::nullopt : reader.DenseId(doc)) {
-        place.document = *d;
-      }
-    }
-    return place;
+// The link of clause `a` with clause `b` of `web` (indexes): a -> b
+// first, then b -> a; nullptr when they are not linked.
+const LineageWeb::Link* Between(const LineageWeb& web, uint32_t a, uint32_t b) {
+  const LineageWeb::Link* found = nullptr;
+  for (const LineageWeb::Link& l : web.LinksOf(a)) {
+    if (l.other != b) continue;
+    if (l.out) return &l;
+    found = &l;
   }
+  return found;
+}
 
- private:
-  Snapshot& snapshot_;
-  std::unordered_map<uint32_t, ClausePlace> places_;
-  std::vector<storage::Reader::Adjacent> read_;
-};
+// The edge of link `l` of clause `a` of `web`, without evidence.
+std::optional<Edge> EdgeOf(Snapshot& snapshot, const LineageWeb& web,
+                           uint32_t a, const LineageWeb::Link& l) {
+  const NodeId* near = snapshot.IdOf(web.clauses[a]);
+  const NodeId* far = snapshot.IdOf(web.clauses[l.other]);
+  if (near == nullptr || far == nullptr) return std::nullopt;
+  return snapshot.reader().GetEdge(l.out ? *near : *far, EdgeKind::kVariantOf,
+                                   l.out ? *far : *near);
+}
 
-// The clauses of one lineage grown from `seed` (a dense id): repeatedly
-// the strongest VARIANT_OF link from the lineage to a clause of a document
-// not yet in it, among links that are mutual best matches: the linker ties
-// a clause to every point of another document sharing a topic, and only
-// the closest on both sides is the same clause.
-std::vector<uint32_t> GrowLineage(Snapshot& snapshot, VariantIndex& index,
-                                  uint32_t seed, Places& places) {
-  auto doc_of = [&](uint32_t clause) { return places.Of(clause).document; };
+// The clauses (indexes into `web`) of one lineage grown from `seed`:
+// repeatedly the strongest VARIANT_OF link from the lineage to a clause of
+// a document not yet in it, among links that are mutual best matches: the
+// linker ties a clause to every point of another document sharing a
+// topic, and only the closest on both sides is the same clause.
+std::vector<uint32_t> GrowLineage(const LineageWeb& web, uint32_t seed) {
   // The similarity of `clause`'s closest version in document `doc`, cached.
   std::unordered_map<uint64_t, double> best_cache;
   auto best_in = [&](uint32_t clause, uint32_t doc) {
@@ -151,35 +99,32 @@ std::vector<uint32_t> GrowLineage(Snapshot& snapshot, VariantIndex& index,
     auto [it, added] = best_cache.try_emplace(key, 0);
     if (!added) return it->second;
     double best = 0;
-    for (const VariantIndex::Link& l : index.LinksOf(clause)) {
-      if (doc_of(l.other) == doc) best = std::max(best, l.similarity);
+    for (const LineageWeb::Link& l : web.LinksOf(clause)) {
+      if (web.documents[l.other] == doc) best = std::max(best, l.similarity);
     }
     return it->second = best;
   };
   // Best first, as Prim's algorithm grows a tree: the strongest link from
-  // the lineage (ties: the smallest id, named only for ties) to a document
-  // not yet in it.
+  // the lineage (ties: the smallest id) to a document not yet in it.
   using Candidate = std::pair<double, uint32_t>;
   auto weaker = [&](const Candidate& a, const Candidate& b) {
     if (a.first != b.first) return a.first < b.first;
-    const NodeId* x = snapshot.IdOf(a.second);
-    const NodeId* y = snapshot.IdOf(b.second);
-    if (x == nullptr || y == nullptr) return a.second > b.second;
-    return *x > *y;
+    return web.ranks[a.second] > web.ranks[b.second];
   };
   std::priority_queue<Candidate, std::vector<Candidate>, decltype(weaker)>
       frontier(weaker);
   std::vector<uint32_t> members;
-  std::unordered_set<uint32_t> in_lineage;
+  std::vector<bool> in_lineage(web.size());
   std::unordered_set<uint32_t> documents;
   auto add = [&](uint32_t m) {
     members.push_back(m);
-    in_lineage.insert(m);
-    documents.insert(doc_of(m));
-    for (const VariantIndex::Link& l : index.LinksOf(m)) {
-      if (in_lineage.count(l.other)) continue;
+    in_lineage[m] = true;
+    documents.insert(web.documents[m]);
+    for (const LineageWeb::Link& l : web.LinksOf(m)) {
+      if (in_lineage[l.other]) continue;
       double s = l.similarity;
-      if (s < best_in(m, doc_of(l.other)) || s < best_in(l.other, doc_of(m)))
+      if (s < best_in(m, web.documents[l.other]) ||
+          s < best_in(l.other, web.documents[m]))
         continue;
       frontier.emplace(s, l.other);
     }
@@ -188,7 +133,7 @@ std::vector<uint32_t> GrowLineage(Snapshot& snapshot, VariantIndex& index,
   while (!frontier.empty()) {
     uint32_t next = frontier.top().second;
     frontier.pop();
-    if (in_lineage.count(next) || documents.count(doc_of(next))) continue;
+    if (in_lineage[next] || documents.count(web.documents[next])) continue;
     add(next);
   }
   return members;
@@ -262,11 +207,8 @@ std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
 // The rest (MakeVersion) is read only for the versions shown and those
 // their sides are compared with.
 struct Placed {
-  NodeId clause;
-  uint32_t dense = 0;  // the clause's dense id
-  NodeId document;     // "" when the clause is in none
-  std::string date;
-  bool matched = false;
+  uint32_t index = 0;  // the clause's, in its web
+  const std::string* date = nullptr;
   // Read when first needed; held apart, as a lineage places tens of
   // thousands of versions and reads few.
   std::unique_ptr<ClauseVersion> version;
@@ -275,6 +217,7 @@ struct Placed {
 // One lineage as grown, oldest first, and which of its versions it lists:
 // those no earlier lineage lists and the filters keep.
 struct Grown {
+  const LineageWeb* web = nullptr;
   std::vector<Placed> all;
   std::vector<size_t> listed;
   NodeId branches_from;
@@ -282,22 +225,35 @@ struct Grown {
   int branch_of = -1;
 };
 
-ClauseVersion& Full(Snapshot& snapshot, Placed& p) {
+// The id of version `i` of `g`; "" for a dense id without one (none is
+// expected: a dense id is never removed).
+const NodeId& ClauseIdOf(Snapshot& snapshot, const Grown& g, size_t i) {
+  static const NodeId kNone;
+  const NodeId* id = snapshot.IdOf(g.web->clauses[g.all[i].index]);
+  return id ? *id : kNone;
+}
+
+ClauseVersion& Full(Snapshot& snapshot, const std::set<NodeId>& matched,
+                    Grown& g, size_t i) {
+  Placed& p = g.all[i];
   if (!p.version) {
     // Placed only when its head is stored (TraceClause).
+    const NodeId& id = ClauseIdOf(snapshot, g, i);
+    const Node* head = snapshot.FindHead(id);
     p.version = std::make_unique<ClauseVersion>(
-        MakeVersion(snapshot, *snapshot.FindHead(p.clause)));
-    p.version->matched = p.matched;
+        head ? MakeVersion(snapshot, *head) : ClauseVersion{});
+    p.version->matched = matched.count(id) > 0;
   }
   return *p.version;
 }
 
-// The earlier version version `i` is compared with: the latest earlier one
-// it has an edge with, and that link; nullopt for none.
-std::optional<std::pair<size_t, const VariantIndex::Link*>> ComparedWith(
-    const VariantIndex& index, const std::vector<Placed>& all, size_t i) {
+// The earlier version version `i` of `g` is compared with: the latest
+// earlier one it has an edge with, and that link; nullopt for none.
+std::optional<std::pair<size_t, const LineageWeb::Link*>> ComparedWith(
+    const Grown& g, size_t i) {
   for (size_t j = i; j-- > 0;) {
-    if (const VariantIndex::Link* l = index.Between(all[i].dense, all[j].dense))
+    if (const LineageWeb::Link* l =
+            Between(*g.web, g.all[i].index, g.all[j].index))
       return std::make_pair(j, l);
   }
   return std::nullopt;
@@ -305,12 +261,13 @@ std::optional<std::pair<size_t, const VariantIndex::Link*>> ComparedWith(
 
 // Fills in what version `i` of `g` is compared with and whether the point
 // crossed the table to it.
-void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
-                    size_t i) {
-  ClauseVersion& v = Full(snapshot, g.all[i]);
-  if (auto compared = ComparedWith(index, g.all, i)) {
-    const NodeId& before = g.all[compared->first].clause;
-    std::optional<Edge> edge = index.EdgeOf(g.all[i].dense, *compared->second);
+void CompareVersion(Snapshot& snapshot, const std::set<NodeId>& matched,
+                    Grown& g, size_t i) {
+  ClauseVersion& v = Full(snapshot, matched, g, i);
+  if (auto compared = ComparedWith(g, i)) {
+    const NodeId& before = ClauseIdOf(snapshot, g, compared->first);
+    std::optional<Edge> edge =
+        EdgeOf(snapshot, *g.web, g.all[i].index, *compared->second);
     Edge e = edge ? std::move(*edge) : Edge{};
     v.compared_with = before;
     v.compared_label = ClauseLabel(snapshot, before);
@@ -323,7 +280,7 @@ void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
   // put forward by one side (agreed text, of both, is passed over).
   if (v.side.empty() || v.side == "both") return;
   for (size_t j = i; j-- > 0;) {
-    const std::string& earlier = Full(snapshot, g.all[j]).side;
+    const std::string& earlier = Full(snapshot, matched, g, j).side;
     if (earlier.empty() || earlier == "both") continue;
     if (earlier != v.side) v.crossed_from = earlier;
     break;
@@ -333,27 +290,29 @@ void CompareVersion(Snapshot& snapshot, const VariantIndex& index, Grown& g,
 // Leaves out the versions earlier lineages already list: a lineage left
 // with none goes, one that lost some becomes a branch of the lineage
 // listing the version its first own version is compared with.
-void WithoutRepeats(Snapshot& snapshot, const VariantIndex& index,
-                    std::vector<Grown>& lineages) {
+void WithoutRepeats(Snapshot& snapshot, std::vector<Grown>& lineages) {
   std::vector<Grown> out;
-  std::map<NodeId, int> listed;  // clause -> index in `out`
+  std::unordered_map<uint32_t, int> listed;  // clause -> index in `out`
+  auto dense = [](const Grown& g, size_t i) {
+    return g.web->clauses[g.all[i].index];
+  };
   for (Grown& g : lineages) {
     for (size_t i = 0; i < g.all.size(); ++i) {
-      if (!listed.count(g.all[i].clause)) g.listed.push_back(i);
+      if (!listed.count(dense(g, i))) g.listed.push_back(i);
     }
     if (g.listed.empty()) continue;
     if (g.listed.size() < g.all.size()) {
-      if (auto compared = ComparedWith(index, g.all, g.listed.front())) {
-        const NodeId& before = g.all[compared->first].clause;
-        if (auto it = listed.find(before); it != listed.end()) {
-          g.branches_from = before;
+      if (auto compared = ComparedWith(g, g.listed.front())) {
+        if (auto it = listed.find(dense(g, compared->first));
+            it != listed.end()) {
+          g.branches_from = ClauseIdOf(snapshot, g, compared->first);
           g.branches_from_label = ClauseLabel(snapshot, g.branches_from);
           g.branch_of = it->second;
         }
       }
     }
     for (size_t i : g.listed)
-      listed[g.all[i].clause] = static_cast<int>(out.size());
+      listed[dense(g, i)] = static_cast<int>(out.size());
     out.push_back(std::move(g));
   }
   lineages = std::move(out);
@@ -453,58 +412,34 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                      return ClausePosition(a) < ClausePosition(b);
                    });
 
-  VariantIndex index(snapshot);
-  Places places(snapshot);
+  Webs webs(snapshot);
   std::unordered_set<uint32_t> placed;
   std::vector<Grown> grown;
-  std::vector<std::vector<uint32_t>> lineage_members;
   for (const Node& seed : seeds) {
     std::optional<uint32_t> dense = reader.DenseId(seed.id);
     if (!dense || placed.count(*dense)) continue;
-    lineage_members.push_back(GrowLineage(snapshot, index, *dense, places));
-    placed.insert(lineage_members.back().begin(), lineage_members.back().end());
-  }
-  // The documents of the lineages' versions, named.
-  std::vector<NodeId> documents;
-  for (const std::vector<uint32_t>& members : lineage_members) {
-    for (uint32_t m : members) {
-      const ClausePlace& place = places.Of(m);
-      if (!place.stored || place.document == m) continue;
-      if (const NodeId* doc = snapshot.IdOf(place.document))
-        documents.push_back(*doc);
-    }
-  }
-  std::unordered_map<NodeId, std::string> dates =
-      DocumentDates(reader, std::move(documents));
-  for (const std::vector<uint32_t>& members : lineage_members) {
+    Webs::Place at = webs.Of(*dense);
+    const LineageWeb& web = *at.web;
     Grown g;
-    g.all.reserve(members.size());
-    for (uint32_t m : members) {
-      const ClausePlace& place = places.Of(m);
-      const NodeId* id = snapshot.IdOf(m);
-      if (!place.stored || id == nullptr) continue;
-      Placed p;
-      p.clause = *id;
-      p.dense = m;
-      if (place.document != m) {
-        if (const NodeId* doc = snapshot.IdOf(place.document)) {
-          p.document = *doc;
-          p.date = dates[p.document];
-        }
-      }
-      p.matched = matched.count(*id) > 0;
-      g.all.push_back(std::move(p));
+    g.web = &web;
+    for (uint32_t m : GrowLineage(web, at.index)) {
+      placed.insert(web.clauses[m]);
+      if (!web.stored[m]) continue;
+      g.all.push_back({m, &web.DateOf(m), nullptr});
     }
-    std::sort(g.all.begin(), g.all.end(), [](const Placed& a, const Placed& b) {
-      return std::tie(a.date, a.clause) < std::tie(b.date, b.clause);
-    });
+    // Oldest first; a date's versions (and the undated, first) by id.
+    std::sort(g.all.begin(), g.all.end(),
+              [&](const Placed& a, const Placed& b) {
+                return std::tie(web.dates[a.index], web.ranks[a.index]) <
+                       std::tie(web.dates[b.index], web.ranks[b.index]);
+              });
     grown.push_back(std::move(g));
   }
-  WithoutRepeats(snapshot, index, grown);
+  WithoutRepeats(snapshot, grown);
   if (!side.empty() || !query.from.empty() || !query.to.empty()) {
     KeepVersions(grown, [&](Grown& g, size_t i) {
-      return InDates(g.all[i].date, query) &&
-             (side.empty() || OnSide(Full(snapshot, g.all[i]), side));
+      return InDates(*g.all[i].date, query) &&
+             (side.empty() || OnSide(Full(snapshot, matched, g, i), side));
     });
   }
   TraceResult result;
@@ -523,7 +458,7 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
   // stances; the unlinked positions of a reply are worked out once for all.
   std::vector<Lineage> lineages;
   for (Grown& g : grown) {
-    for (size_t i : g.listed) CompareVersion(snapshot, index, g, i);
+    for (size_t i : g.listed) CompareVersion(snapshot, matched, g, i);
   }
   for (Grown& g : grown) {
     Lineage l;

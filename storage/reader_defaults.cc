@@ -199,6 +199,12 @@ std::vector<graph::Evidence> Reader::FirstEvidence(const graph::NodeId& id,
 
 bool Reader::Indexes(Index) { return true; }
 
+std::optional<std::string> Reader::Derived(std::string_view, std::string_view) {
+  return std::nullopt;
+}
+
+bool Reader::DerivedCurrent(std::string_view) { return false; }
+
 bool IsWeightedKind(graph::EdgeKind kind) {
   return kind == graph::EdgeKind::kVariantOf;
 }

@@ -239,6 +239,49 @@ class RocksStore : public Store {
     return failed;
   }
 
+  Status ReplaceDerived(std::string_view set,
+                        const std::vector<std::pair<std::string, std::string>>&
+                            records) override {
+    if (read_only_) {
+      return Status::InvalidArgument(dir_ + ": database opened read-only");
+    }
+    if (!detail::IsKeyComponent(set))
+      return Status::InvalidArgument("derived set '" + std::string(set) + "'");
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    rocksdb::ColumnFamilyHandle* meta = database_->cf[kMeta];
+    const std::string marker = detail::DerivedMarkerKey(set);
+    const std::string first = detail::DerivedKey(set, "");
+    rocksdb::WriteBatch batch;
+    rocksdb::Status s =
+        batch.DeleteRange(meta, first, detail::PrefixUpperBound(first));
+    for (const auto& [key, value] : records) {
+      if (!s.ok()) break;
+      if (!detail::IsKeyComponent(key)) {
+        return Status::InvalidArgument("derived set " + std::string(set) +
+                                       ": key '" + key + "'");
+      }
+      s = batch.Put(meta, detail::DerivedKey(set, key), value);
+    }
+    // Each operation of a batch takes a sequence number of its own, so the
+    // database stands at this one once the batch is written, marker
+    // included; no other write comes between (the writer's mutex, the
+    // database's lock).
+    const uint64_t current =
+        database_->db->GetLatestSequenceNumber() + batch.Count() + 1;
+    if (s.ok()) s = batch.Put(meta, marker, detail::EncodeUint64(current));
+    if (s.ok()) s = database_->db->Write(rocksdb::WriteOptions(), &batch);
+    if (!s.ok()) return FromRocks(s, dir_ + ": writing derived records");
+    wrote_ = true;
+    if (database_->db->GetLatestSequenceNumber() != current) {
+      // Not where it was counted to be: the marker goes, so that no later
+      // write can come to stand at it.
+      return FromRocks(
+          database_->db->Delete(rocksdb::WriteOptions(), meta, marker),
+          dir_ + ": writing derived records");
+    }
+    return Status::Ok();
+  }
+
   Database& database() { return *database_; }
 
  private:

@@ -238,6 +238,15 @@ class Reader {
   // over the whole graph (the defaults: true).
   virtual bool Indexes(Index index);
 
+  // Derived records (Store::ReplaceDerived): the record `key` of the set
+  // `set`, when that set is current for the database this reader sees (no
+  // write has followed it); nullopt when the set is not current or has no
+  // such record. Default: nullopt (a reader without any).
+  virtual std::optional<std::string> Derived(std::string_view set,
+                                             std::string_view key);
+  // Whether the set `set` is current (written as of this reader's database).
+  virtual bool DerivedCurrent(std::string_view set);
+
   // The first error any call above met (an unreadable record, an I/O error),
   // in the manner of rocksdb::Iterator::status(): those calls cannot return
   // a Status, so they skip what they cannot read and record why here; an
@@ -286,6 +295,16 @@ class Store {
 
   // A new snapshot reader.
   virtual std::unique_ptr<Reader> NewReader() = 0;
+
+  // Replaces the derived records of set `set` (a query's own layout of what
+  // it would otherwise read fact by fact, worked out from a reader of this
+  // store) with `records` (key, value), in one atomic write, and marks the
+  // set current for the database as it then stands: any later write (a
+  // page, a link) makes it not current, and readers then do without it
+  // (Reader::Derived). `set` and each key: non-empty, without 0x00.
+  virtual Status ReplaceDerived(
+      std::string_view set,
+      const std::vector<std::pair<std::string, std::string>>& records) = 0;
 
   // Compacts every column family fully (RocksDB CompactRange), so that the
   // database takes its smallest size and a cold read opens the fewest

@@ -108,6 +108,31 @@ std::string NodeOfKey(uint32_t dense) {
   return std::string(1, kNodeOfTag) + EncodeUint32(dense);
 }
 
+std::string DerivedMarkerKey(std::string_view set) {
+  std::string key = "derived";
+  key.push_back(kSeparator);
+  key += set;
+  return key;
+}
+
+std::string DerivedKey(std::string_view set, std::string_view key) {
+  std::string out = DerivedMarkerKey(set);
+  out.push_back(kSeparator);
+  out += key;
+  return out;
+}
+
+std::string EncodeUint64(uint64_t v) {
+  return EncodeUint32(static_cast<uint32_t>(v >> 32)) +
+         EncodeUint32(static_cast<uint32_t>(v));
+}
+
+std::optional<uint64_t> DecodeUint64(std::string_view bytes) {
+  if (bytes.size() != 8) return std::nullopt;
+  return (static_cast<uint64_t>(*DecodeUint32(bytes.substr(0, 4))) << 32) |
+         *DecodeUint32(bytes.substr(4, 4));
+}
+
 std::string AdjacencyKey(uint32_t near, bool incoming, graph::EdgeKind kind,
                          uint32_t far) {
   std::string key = EncodeUint32(near);
@@ -131,18 +156,14 @@ std::optional<AdjacencyKeyParts> ParseAdjacencyKey(std::string_view key) {
 
 std::string EncodeWeight(std::optional<double> weight) {
   if (!weight) return "";
-  auto bits = std::bit_cast<uint64_t>(*weight);
-  return EncodeUint32(static_cast<uint32_t>(bits >> 32)) +
-         EncodeUint32(static_cast<uint32_t>(bits));
+  return EncodeUint64(std::bit_cast<uint64_t>(*weight));
 }
 
 std::optional<std::optional<double>> DecodeWeight(std::string_view value) {
   if (value.empty()) return std::optional<double>();
-  if (value.size() != 8) return std::nullopt;
-  uint64_t bits =
-      (static_cast<uint64_t>(*DecodeUint32(value.substr(0, 4))) << 32) |
-      *DecodeUint32(value.substr(4, 4));
-  return std::optional<double>(std::bit_cast<double>(bits));
+  std::optional<uint64_t> bits = DecodeUint64(value);
+  if (!bits) return std::nullopt;
+  return std::optional<double>(std::bit_cast<double>(*bits));
 }
 
 std::string IndexKey(uint8_t index, std::string_view term,

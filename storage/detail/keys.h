@@ -30,6 +30,15 @@ inline constexpr char kQuoterTag = 'q';
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kNextDenseIdKey = "next_dense_id";
 
+// Keys of the `meta` column family for derived records
+// (Store::ReplaceDerived): "derived" 0x00 set -> the sequence number of the
+// database at which the set is current (8 bytes, big-endian), and
+// "derived" 0x00 set 0x00 key -> a record of the set.
+std::string DerivedMarkerKey(std::string_view set);
+std::string DerivedKey(std::string_view set, std::string_view key);
+std::string EncodeUint64(uint64_t v);
+std::optional<uint64_t> DecodeUint64(std::string_view bytes);
+
 // Tags that open every key of the `ids` column family: 'n' node_id -> dense
 // id, 'd' dense id -> node_id.
 inline constexpr char kDenseOfTag = 'n';

@@ -614,6 +614,26 @@ class SnapshotReader : public Reader {
     return Indexed(index) || PositionsUnindexed(index);
   }
 
+  std::optional<std::string> Derived(std::string_view set,
+                                     std::string_view key) override {
+    if (!DerivedCurrent(set) || !detail::IsKeyComponent(key))
+      return std::nullopt;
+    return GetValue(kMeta, detail::DerivedKey(set, key));
+  }
+
+  bool DerivedCurrent(std::string_view set) override {
+    if (!detail::IsKeyComponent(set)) return false;
+    auto [it, added] = derived_current_.try_emplace(std::string(set), false);
+    if (added) {
+      std::optional<std::string> marker =
+          GetValue(kMeta, detail::DerivedMarkerKey(set));
+      std::optional<uint64_t> at =
+          marker ? detail::DecodeUint64(*marker) : std::nullopt;
+      it->second = at && *at == snapshot_->GetSequenceNumber();
+    }
+    return it->second;
+  }
+
   Status status() const override { return status_; }
 
  private:
@@ -842,6 +862,8 @@ class SnapshotReader : public Reader {
   bool lists_;
   bool weights_;
   bool keep_iterators_;
+  // Whether each derived set asked about is current (DerivedCurrent).
+  std::map<std::string, bool, std::less<>> derived_current_;
   std::array<std::unique_ptr<rocksdb::Iterator>, kCfCount> iterators_;
   std::array<bool, kCfCount> scanning_{};
   Status status_;

@@ -96,6 +96,13 @@ class QueryGraph {
 
   Snapshot& snapshot() { return *snapshot_; }
   storage::Reader& reader() { return *reader_; }
+  storage::Store& store() { return *store_; }
+  // A new reader and snapshot, seeing what was written since.
+  void Reread() {
+    snapshot_.reset();
+    reader_ = store_->NewReader();
+    snapshot_ = std::make_unique<Snapshot>(*reader_);
+  }
 
  private:
   static graph::Node Person(const std::string& id, const std::string& label,

@@ -720,6 +720,75 @@ TEST(StoreTest, ReadOnlyOpenWorksWhileAWriterHoldsTheDatabase) {
   EXPECT_TRUE(Contains(write.status().message(), "read-only"));
 }
 
+TEST(StoreTest, DerivedRecordsServeUntilTheNextWrite) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  ASSERT_TRUE(store->ApplyPage(SeedPage()).ok());
+  ASSERT_TRUE(store->ReplaceDerived("webs", {{"a", "1"}, {"b", "2"}}).ok());
+  auto before = store->NewReader();
+  EXPECT_TRUE(before->DerivedCurrent("webs"));
+  EXPECT_EQ(before->Derived("webs", "b"), "2");
+  EXPECT_EQ(before->Derived("webs", "c"), std::nullopt);
+  EXPECT_FALSE(before->DerivedCurrent("other"));
+
+  ASSERT_TRUE(store->ApplyPage(MakePage("doc:x", "x")).ok());
+  auto after = store->NewReader();
+  EXPECT_FALSE(after->DerivedCurrent("webs"));
+  EXPECT_EQ(after->Derived("webs", "a"), std::nullopt);
+  // A reader of the database as it stood before the write still may.
+  EXPECT_EQ(before->Derived("webs", "a"), "1");
+}
+
+TEST(StoreTest, AnUnchangedPageLeavesDerivedRecordsCurrent) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  ASSERT_TRUE(store->ApplyPage(SeedPage()).ok());
+  ASSERT_TRUE(store->ReplaceDerived("webs", {{"a", "1"}}).ok());
+  Result<ApplyOutcome> again = store->ApplyPage(SeedPage());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, ApplyOutcome::kUnchanged);
+  EXPECT_EQ(store->NewReader()->Derived("webs", "a"), "1");
+}
+
+TEST(StoreTest, ReplacingDerivedRecordsDropsTheOldOnes) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  ASSERT_TRUE(store->ReplaceDerived("webs", {{"a", "1"}}).ok());
+  ASSERT_TRUE(store->ReplaceDerived("other", {{"a", "3"}}).ok());
+  ASSERT_TRUE(store->ReplaceDerived("webs", {{"b", "2"}}).ok());
+  auto reader = store->NewReader();
+  EXPECT_EQ(reader->Derived("webs", "a"), std::nullopt);
+  EXPECT_EQ(reader->Derived("webs", "b"), "2");
+  // Written before the last write, so no longer current.
+  EXPECT_EQ(reader->Derived("other", "a"), std::nullopt);
+}
+
+TEST(StoreTest, DerivedRecordsAreReadByAReadOnlyOpen) {
+  TestDir dir;
+  {
+    auto store = OpenOrDie(dir.db());
+    ASSERT_TRUE(store->ApplyPage(SeedPage()).ok());
+    ASSERT_TRUE(store->ReplaceDerived("webs", {{"a", "1"}}).ok());
+  }
+  OpenOptions read_only;
+  read_only.read_only = true;
+  auto viewer = OpenOrDie(dir.db(), read_only);
+  ASSERT_NE(viewer, nullptr);
+  EXPECT_EQ(viewer->NewReader()->Derived("webs", "a"), "1");
+  Status write = viewer->ReplaceDerived("webs", {});
+  EXPECT_TRUE(Contains(write.message(), "read-only"));
+}
+
+TEST(StoreTest, DerivedRecordsNeedKeysWithoutZeroBytes) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  EXPECT_FALSE(store->ReplaceDerived("", {{"a", "1"}}).ok());
+  Status bad_key =
+      store->ReplaceDerived("webs", {{std::string("a\0b", 3), "1"}});
+  EXPECT_EQ(bad_key.code(), Status::Code::kInvalidArgument);
+  EXPECT_FALSE(store->NewReader()->DerivedCurrent("webs"));
+}
+
 TEST(StoreTest, ADatabaseOfANewerSchemaIsRefused) {
   TestDir dir;
   {
