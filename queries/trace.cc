@@ -233,7 +233,7 @@ const NodeId& ClauseIdOf(Snapshot& snapshot, const Grown& g, size_t i) {
   return id ? *id : kNone;
 }
 
-ClauseVersion& Full(Snapshot& snapshot, const std::set<NodeId>& matched,
+ClauseVersion& Full(Snapshot& snapshot, const std::vector<NodeId>& matched,
                     Grown& g, size_t i) {
   Placed& p = g.all[i];
   if (!p.version) {
@@ -242,7 +242,7 @@ ClauseVersion& Full(Snapshot& snapshot, const std::set<NodeId>& matched,
     const Node* head = snapshot.FindHead(id);
     p.version = std::make_unique<ClauseVersion>(
         head ? MakeVersion(snapshot, *head) : ClauseVersion{});
-    p.version->matched = matched.count(id) > 0;
+    p.version->matched = std::binary_search(matched.begin(), matched.end(), id);
   }
   return *p.version;
 }
@@ -261,7 +261,7 @@ std::optional<std::pair<size_t, const LineageWeb::Link*>> ComparedWith(
 
 // Fills in what version `i` of `g` is compared with and whether the point
 // crossed the table to it.
-void CompareVersion(Snapshot& snapshot, const std::set<NodeId>& matched,
+void CompareVersion(Snapshot& snapshot, const std::vector<NodeId>& matched,
                     Grown& g, size_t i) {
   ClauseVersion& v = Full(snapshot, matched, g, i);
   if (auto compared = ComparedWith(g, i)) {
@@ -350,6 +350,66 @@ void KeepVersions(std::vector<Grown>& lineages, const Keep& keep) {
   lineages = std::move(kept);
 }
 
+// A clause a lineage may grow from, and its place in its web.
+struct Seed {
+  uint32_t dense = 0;
+  Webs::Place at;
+};
+
+// Calls grow(seed) for each of `seeds` not yet in `placed` (which grow
+// adds to), in the order the seeds were written: by their documents'
+// dates, then documents, then positions, then ids (the order `seeds` come
+// in). Only the dates are known of every seed (its web has them); the
+// documents and positions are read for a date's seeds when that date is
+// reached, and a date whose seeds an earlier lineage took costs nothing.
+template <typename Grow>
+void ForEachSeedInOrder(Snapshot& snapshot, std::vector<Seed>& seeds,
+                        const std::unordered_set<uint32_t>& placed,
+                        const Grow& grow) {
+  auto date_of = [](const Seed& s) -> const std::string& {
+    return s.at.web->DateOf(s.at.index);
+  };
+  std::stable_sort(
+      seeds.begin(), seeds.end(),
+      [&](const Seed& a, const Seed& b) { return date_of(a) < date_of(b); });
+  struct Keyed {
+    NodeId document;
+    int64_t position = 0;
+    const Seed* seed = nullptr;
+  };
+  for (size_t begin = 0; begin < seeds.size();) {
+    size_t end = begin + 1;
+    while (end < seeds.size() && date_of(seeds[end]) == date_of(seeds[begin]))
+      ++end;
+    std::vector<Keyed> day;
+    for (size_t i = begin; i < end; ++i) {
+      const Seed& s = seeds[i];
+      if (placed.count(s.dense)) continue;
+      Keyed k;
+      k.seed = &s;
+      const LineageWeb& web = *s.at.web;
+      if (web.InDocument(s.at.index)) {
+        if (const NodeId* doc = snapshot.IdOf(web.documents[s.at.index]))
+          k.document = *doc;
+      }
+      if (const NodeId* id = snapshot.IdOf(s.dense)) {
+        if (const Node* head = snapshot.FindHead(*id))
+          k.position = ClausePosition(*head);
+      }
+      day.push_back(std::move(k));
+    }
+    std::stable_sort(day.begin(), day.end(),
+                     [](const Keyed& a, const Keyed& b) {
+                       return std::tie(a.document, a.position) <
+                              std::tie(b.document, b.position);
+                     });
+    for (const Keyed& k : day) {
+      if (!placed.count(k.seed->dense)) grow(*k.seed);
+    }
+    begin = end;
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Lineage>> TraceClause(Snapshot& snapshot,
@@ -381,48 +441,50 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
           "'" + *d + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
   }
-  std::vector<ClauseMatch> matches =
-      MatchClauses(snapshot, ClauseQuery{query.text, query.topics});
-  if (matches.empty()) {
+  // The clauses matched, in id order, and those of the best kind of match
+  // (see MatchedBy), which seed lineages: for "buffer zone", Kim Il Sung's
+  // point whose words and topic both fit, not every clause of the
+  // buffer_zone topic. Words and topics are matched from the indexes
+  // alone: a topic's seeds may be tens of thousands, and most of them fall
+  // in the first lineage.
+  ClauseQuery clause_query{query.text, query.topics};
+  std::vector<NodeId> matched, seeds;
+  if (std::optional<ClauseIdMatches> ids =
+          MatchClauseIds(snapshot, clause_query)) {
+    MatchedBy best = MatchedBy::kAll;
+    for (size_t i = 0; i < ids->size(); ++i) best = std::min(best, ids->by(i));
+    for (size_t i = 0; i < ids->size(); ++i) {
+      matched.emplace_back(ids->id(i));
+      if (ids->by(i) == best) seeds.emplace_back(ids->id(i));
+    }
+  } else {
+    std::vector<ClauseMatch> matches = MatchClauses(snapshot, clause_query);
+    MatchedBy best = MatchedBy::kAll;
+    for (const ClauseMatch& m : matches) best = std::min(best, m.by);
+    for (const ClauseMatch& m : matches) {
+      matched.push_back(m.clause.id);
+      if (m.by == best) seeds.push_back(m.clause.id);
+    }
+    std::sort(matched.begin(), matched.end());
+  }
+  if (matched.empty()) {
     if (Status s = reader.status(); !s.ok()) return s;
     return Status::NotFound("no clause matches '" + query.text + "'");
   }
-  // Only the best kind of match (see MatchedBy) seeds lineages: for "buffer
-  // zone", Kim Il Sung's point whose words and topic both fit, not every
-  // clause of the buffer_zone topic.
-  MatchedBy best = matches[0].by;
-  for (const ClauseMatch& m : matches) best = std::min(best, m.by);
-  std::vector<Node> seeds;
-  std::set<NodeId> matched;
-  for (ClauseMatch& m : matches) {
-    matched.insert(m.clause.id);
-    if (m.by == best) seeds.push_back(std::move(m.clause));
-  }
-  // Seeds in the order written: date, document, position.
-  std::map<NodeId, std::pair<std::string, NodeId>> seed_keys;
-  for (const Node& s : seeds) {
-    NodeId doc = DocumentOfClause(reader, s);
-    const Node* d = snapshot.FindHead(doc);
-    seed_keys[s.id] = {d ? d->props.GetString(prop::kDate) : "", doc};
-  }
-  std::stable_sort(seeds.begin(), seeds.end(),
-                   [&](const Node& a, const Node& b) {
-                     if (seed_keys[a.id] != seed_keys[b.id])
-                       return seed_keys[a.id] < seed_keys[b.id];
-                     return ClausePosition(a) < ClausePosition(b);
-                   });
 
   Webs webs(snapshot);
+  std::vector<Seed> ordered;
+  for (const NodeId& id : seeds) {
+    if (std::optional<uint32_t> dense = reader.DenseId(id))
+      ordered.push_back({*dense, webs.Of(*dense)});
+  }
   std::unordered_set<uint32_t> placed;
   std::vector<Grown> grown;
-  for (const Node& seed : seeds) {
-    std::optional<uint32_t> dense = reader.DenseId(seed.id);
-    if (!dense || placed.count(*dense)) continue;
-    Webs::Place at = webs.Of(*dense);
-    const LineageWeb& web = *at.web;
+  ForEachSeedInOrder(snapshot, ordered, placed, [&](const Seed& seed) {
+    const LineageWeb& web = *seed.at.web;
     Grown g;
     g.web = &web;
-    for (uint32_t m : GrowLineage(web, at.index)) {
+    for (uint32_t m : GrowLineage(web, seed.at.index)) {
       placed.insert(web.clauses[m]);
       if (!web.stored[m]) continue;
       g.all.push_back({m, &web.DateOf(m), nullptr});
@@ -434,7 +496,7 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
                        std::tie(web.dates[b.index], web.ranks[b.index]);
               });
     grown.push_back(std::move(g));
-  }
+  });
   WithoutRepeats(snapshot, grown);
   if (!side.empty() || !query.from.empty() || !query.to.empty()) {
     KeepVersions(grown, [&](Grown& g, size_t i) {
