@@ -187,6 +187,19 @@ bool PageReader::FirstPersonProposes(std::string_view lower) const {
   return false;
 }
 
+bool PageReader::QuotedDraft(size_t d) const {
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d)) continue;
+    if (cues_.Contains("draft", LowerText(lines_[i].text))) return true;
+    for (size_t j = i; j-- > body_begin_;) {
+      if (lines_[j].blank()) continue;
+      return cues_.Contains("draft", LowerText(lines_[j].text));
+    }
+    return false;
+  }
+  return false;
+}
+
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
     std::string_view text) {
   std::string lower = LowerText(text);
@@ -461,6 +474,15 @@ void PageReader::ReadClauses(size_t d) {
             proposers.emplace_back(a.id, LineEv(intro));
         }
       }
+    }
+    // A draft its sender quotes ("the draft text of an agreement", "(draft)")
+    // says what the sides "have agreed" of an agreement to come: unless it
+    // names writers of its own, its sender puts the points forward.
+    if (no_person && proposers.empty() && doc.authors.empty() &&
+        doc.parent >= 0 && QuotedDraft(d)) {
+      no_person = false;
+      for (const DocDraft::Party& a : docs_[doc.parent].authors)
+        proposers.emplace_back(a.id, clause_evidence.front());
     }
     if (proposers.empty() && !no_person) {
       for (const DocDraft::Party& a : doc.authors) {

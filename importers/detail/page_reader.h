@@ -178,6 +178,10 @@ class PageReader {
   // True when a body, not a person, is the subject of the proposing verb in
   // `lower` ("the Communist delegation put forward").
   bool CollectiveProposes(std::string_view lower) const;
+  // True when quoted document docs_[d] says it is a draft: its first line
+  // ("An agreement on ... (draft).") or the line of its sender's just
+  // before it ("the draft text of an agreement").
+  bool QuotedDraft(size_t d) const;
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;

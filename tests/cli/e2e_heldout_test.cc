@@ -89,26 +89,15 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-03-telegram-709: link STANCE accepts "
       "doc:telegram-709-1952-02-03 -> "
       "doc:telegram-16002-1952-01-31/agreement-1951-11-23/clause-2",
-      // Points of a draft the writer forwards without saying whose it is
-      // (21497), or a point reporting the other side's wish (21340/2).
+      // A point reporting the other side's wish (21340/2).
       "1951-06-30-telegram-21340: document: clause 2: proposed by Mao "
-      "Zedong|MAO ZEDONG",
-      "1951-07-05-telegram-21497: embedded[0]: clause 1: proposed by Mao "
-      "Zedong|MAO ZEDONG",
-      "1951-07-05-telegram-21497: embedded[0]: clause 2: proposed by Mao "
-      "Zedong|MAO ZEDONG",
-      "1951-07-05-telegram-21497: embedded[0]: clause 3: proposed by Mao "
-      "Zedong|MAO ZEDONG",
-      "1951-07-05-telegram-21497: embedded[0]: clause 4: proposed by Mao "
       "Zedong|MAO ZEDONG",
       // Terms keep the unit written: 10 miles is not turned into km.
       "1951-07-05-telegram-21497: embedded[0]: clause 2: distance_km=16.09 "
       "(got [{\"from\":\"38th parallel\",\"max\":10,\"min\":10,\"unit\":"
       "\"mile\"}])",
-      // Topics the cues do not reach: a ban on bringing in weapons read as
-      // aid, and answers about forces of the other side's rear.
-      "1951-07-05-telegram-21497: embedded[0]: clause 3: topic "
-      "movement_restriction",
+      // Topics the cues do not reach: answers about forces of the other
+      // side's rear.
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 1: topic "
       "movement_restriction",
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "
@@ -124,13 +113,10 @@ const std::set<std::string>& KnownMisses() {
       "Ambassador in Beijing",
       "1953-07-04-telegram-13464: document: recipient Soviet "
       "Ambassador|Soviet Ambassador in Beijing",
-      "1953-07-04-telegram-13464: Person Wu Xiuquan|Siu-Tsuan",
       "frus-tei-1951-12-04-c-58639: Person Hickman",
       "frus-tei-1951-12-04-c-58639: Person Libby",
       "frus-tei-1951-12-04-c-58639: Person Lee Sang Cho|Lee",
       "frus-1951-12-07-jcs-89114: Organization Department of State|State",
-      "frus-1951-12-07-jcs-89114: Organization Military Armistice "
-      "Commission|MAC",
       "frus-1951-12-07-jcs-89114: Place Key West",
       "frus-tei-1952-02-27-jcs-902160: Place United States|US",
       // Pages of the second round (503318, P84/560, memcon 690, ZX 36484).
@@ -271,13 +257,9 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-24-politburo-P85-290: stance insists on point 5",
       "1952-03-24-politburo-P85-290: stance amends on point 3",
       "1952-03-24-politburo-P85-290: stance insists on point 4",
-      // Webb and Lovett are in no gazetteer, and are named in a footnote
-      // after their offices ("Acting Secretary of State Webb"); "State and
-      // Defense" names the departments by one word; point 4 (the 30 days are
-      // no cease-fire) is read as buffer zone.
+      // "State and Defense" names the departments by one word; point 4 (the
+      // 30 days are no cease-fire) is read as buffer zone.
       "frus-1951-11-14-jcs-86804: Organization Department of Defense|Defense",
-      "frus-1951-11-14-jcs-86804: Person Lovett|Robert A. Lovett",
-      "frus-1951-11-14-jcs-86804: Person Webb|James E. Webb",
       "frus-1951-11-14-jcs-86804: document: clause 4: topic demarcation_line",
       // Menon, the First Committee and the U.S. Delegation to the General
       // Assembly are in no gazetteer.
@@ -365,7 +347,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1303);
+  EXPECT_EQ(passed, 1312);
 }
 
 }  // namespace

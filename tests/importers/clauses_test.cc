@@ -292,6 +292,44 @@ Peng Dehuai
   }
 }
 
+// A draft its sender quotes says what "both sides have agreed" of an
+// agreement to come: the sender puts its points forward. The same text
+// quoted as the agreement reached is no one's proposal.
+TEST(ClausesTest, TheSenderOfAQuotedDraftProposesItsPoints) {
+  auto page_with = [](const std::string& title) {
+    return R"(November 2, 1951
+
+Ciphered Telegram No. 5120, Peng Dehuai to Mao Zedong
+
+I send you the text on the demarcation line.
+
+")" + title +
+           R"(
+
+The delegations of both sides have agreed on the following:
+
+1. The line of contact becomes the military demarcation line.
+
+2. Each side withdraws 2 km from the line."
+
+Peng Dehuai
+)";
+  };
+  Page draft(page_with("Agreement on the military demarcation line (draft)."));
+  Page agreed(page_with("Agreement on the military demarcation line."));
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(draft.sources(draft.clause(draft.embedded(draft.outer()), point),
+                            EdgeKind::kProposes),
+              Ids{"person:peng-dehuai"})
+        << "point " << point;
+    EXPECT_EQ(
+        agreed.sources(agreed.clause(agreed.embedded(agreed.outer()), point),
+                       EdgeKind::kProposes),
+        Ids{})
+        << "point " << point;
+  }
+}
+
 // Points numbered "(1)", "(2)", ... inside one paragraph, with no colon
 // before them, each a clause with its own terms; "(1)" alone is no list.
 TEST(ClausesTest, ParenthesizedPointsInsideAParagraph) {
