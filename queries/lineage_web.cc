@@ -45,11 +45,65 @@ std::map<uint32_t, std::vector<storage::Reader::Weighted>> ReachedClauses(
   return reached;
 }
 
+// The ids of dense ids: from the snapshot one at a time, or, for a pass
+// over every web of a database, all read at once in one scan of the ids.
+class Names {
+ public:
+  explicit Names(Snapshot& snapshot) : snapshot_(snapshot) {}
+
+  // Reads every id (Reader::ForEachDenseId), and gives the dense ids of
+  // `wanted` (sorted ids) in their order, those without one left out.
+  std::vector<uint32_t> ReadAll(const std::vector<NodeId>& wanted) {
+    std::vector<uint32_t> dense_of_wanted;
+    size_t w = 0;
+    snapshot_.reader().ForEachDenseId(
+        "", [&](const NodeId& id, uint32_t dense) {
+          if (dense >= ids_.size()) ids_.resize(size_t{dense} + 1);
+          ids_[dense] = id;
+          while (w < wanted.size() && wanted[w] < id) ++w;
+          if (w < wanted.size() && wanted[w] == id)
+            dense_of_wanted.push_back(dense);
+          return true;
+        });
+    all_ = true;
+    return dense_of_wanted;
+  }
+
+  // nullptr when the reader knows no such dense id.
+  const NodeId* Of(uint32_t dense) {
+    if (!all_) return snapshot_.IdOf(dense);
+    return dense < ids_.size() && !ids_[dense].empty() ? &ids_[dense] : nullptr;
+  }
+
+ private:
+  Snapshot& snapshot_;
+  bool all_ = false;
+  std::vector<NodeId> ids_;  // by dense id, when all_
+};
+
+// The clauses VARIANT_OF links reach from `seed`, with their links:
+// web.clauses, web.first_link and web.links.
+LineageWeb ReachWeb(storage::Reader& reader, uint32_t seed) {
+  std::map<uint32_t, std::vector<storage::Reader::Weighted>> reached =
+      ReachedClauses(reader, seed);
+  LineageWeb web;
+  web.clauses.reserve(reached.size());
+  for (const auto& [clause, links] : reached) web.clauses.push_back(clause);
+  web.first_link.push_back(0);
+  for (const auto& [clause, links] : reached) {
+    for (const storage::Reader::Weighted& w : links) {
+      web.links.push_back(
+          {*web.IndexOf(w.node), w.weight.value_or(0), w.forward});
+    }
+    web.first_link.push_back(static_cast<uint32_t>(web.links.size()));
+  }
+  return web;
+}
+
 // Fills web.documents and web.stored: the source of each clause's
 // HAS_CLAUSE edge, read from the adjacency, or, for a clause in none, the
 // document its head names.
-void PlaceClauses(Snapshot& snapshot, LineageWeb& web) {
-  storage::Reader& reader = snapshot.reader();
+void PlaceClauses(storage::Reader& reader, Names& names, LineageWeb& web) {
   std::vector<storage::Reader::Adjacent> read;
   web.documents = web.clauses;
   web.stored.assign(web.size(), 0);
@@ -62,7 +116,7 @@ void PlaceClauses(Snapshot& snapshot, LineageWeb& web) {
       web.stored[i] = 1;
       continue;
     }
-    const NodeId* id = snapshot.IdOf(web.clauses[i]);
+    const NodeId* id = names.Of(web.clauses[i]);
     if (id == nullptr) continue;
     if (std::optional<graph::Node> head = reader.GetNodeHead(*id)) {
       web.stored[i] = 1;
@@ -75,41 +129,46 @@ void PlaceClauses(Snapshot& snapshot, LineageWeb& web) {
   }
 }
 
-// Fills web.dates and web.date_names from the documents' dates.
-void DateClauses(Snapshot& snapshot, LineageWeb& web) {
-  std::vector<NodeId> documents;
+// The ids of the documents of web's clauses.
+void AddDocuments(const LineageWeb& web, Names& names,
+                  std::vector<NodeId>& documents) {
   for (uint32_t i = 0; i < web.size(); ++i) {
     if (!web.InDocument(i)) continue;
-    if (const NodeId* doc = snapshot.IdOf(web.documents[i]))
+    if (const NodeId* doc = names.Of(web.documents[i]))
       documents.push_back(*doc);
   }
-  std::unordered_map<NodeId, std::string> dates =
-      DocumentDates(snapshot.reader(), std::move(documents));
+}
+
+// Fills web.dates and web.date_names from `dates`, the documents' dates
+// (DocumentDates).
+void DateClauses(const std::unordered_map<NodeId, std::string>& dates,
+                 Names& names, LineageWeb& web) {
   std::vector<std::string> of_clause(web.size());
-  std::map<std::string, uint32_t> names = {{"", 0}};
+  std::map<std::string, uint32_t> date_index = {{"", 0}};
   for (uint32_t i = 0; i < web.size(); ++i) {
     if (!web.InDocument(i)) continue;
-    const NodeId* doc = snapshot.IdOf(web.documents[i]);
+    const NodeId* doc = names.Of(web.documents[i]);
     if (doc == nullptr) continue;
     if (auto it = dates.find(*doc); it != dates.end())
       of_clause[i] = it->second;
-    names.try_emplace(of_clause[i], 0);
+    date_index.try_emplace(of_clause[i], 0);
   }
-  for (auto& [name, index] : names) {
+  for (auto& [name, index] : date_index) {
     index = static_cast<uint32_t>(web.date_names.size());
     web.date_names.push_back(name);
   }
   web.dates.reserve(web.size());
-  for (const std::string& date : of_clause) web.dates.push_back(names[date]);
+  for (const std::string& date : of_clause)
+    web.dates.push_back(date_index[date]);
 }
 
 // Fills web.ranks: the clauses by id, those without one (none is expected)
 // last by dense id.
-void RankClauses(Snapshot& snapshot, LineageWeb& web) {
+void RankClauses(Names& names, LineageWeb& web) {
   std::vector<std::pair<const NodeId*, uint32_t>> named;
   named.reserve(web.size());
   for (uint32_t i = 0; i < web.size(); ++i)
-    named.emplace_back(snapshot.IdOf(web.clauses[i]), i);
+    named.emplace_back(names.Of(web.clauses[i]), i);
   std::sort(named.begin(), named.end(), [&](const auto& a, const auto& b) {
     if ((a.first == nullptr) != (b.first == nullptr)) return b.first == nullptr;
     if (a.first != nullptr && *a.first != *b.first) return *a.first < *b.first;
@@ -182,22 +241,14 @@ std::span<const LineageWeb::Link> LineageWeb::LinksOf(uint32_t index) const {
 }
 
 LineageWeb ReadLineageWeb(Snapshot& snapshot, uint32_t dense) {
-  std::map<uint32_t, std::vector<storage::Reader::Weighted>> reached =
-      ReachedClauses(snapshot.reader(), dense);
-  LineageWeb web;
-  web.clauses.reserve(reached.size());
-  for (const auto& [clause, links] : reached) web.clauses.push_back(clause);
-  web.first_link.push_back(0);
-  for (const auto& [clause, links] : reached) {
-    for (const storage::Reader::Weighted& w : links) {
-      web.links.push_back(
-          {*web.IndexOf(w.node), w.weight.value_or(0), w.forward});
-    }
-    web.first_link.push_back(static_cast<uint32_t>(web.links.size()));
-  }
-  PlaceClauses(snapshot, web);
-  DateClauses(snapshot, web);
-  RankClauses(snapshot, web);
+  storage::Reader& reader = snapshot.reader();
+  Names names(snapshot);
+  LineageWeb web = ReachWeb(reader, dense);
+  PlaceClauses(reader, names, web);
+  std::vector<NodeId> documents;
+  AddDocuments(web, names, documents);
+  DateClauses(DocumentDates(reader, std::move(documents)), names, web);
+  RankClauses(names, web);
   return web;
 }
 
@@ -222,39 +273,49 @@ bool LineageWebsCurrent(storage::Reader& reader) {
 Status WriteLineageWebs(storage::Store& store, size_t min_clauses,
                         size_t* kept) {
   std::unique_ptr<storage::Reader> reader = store.NewReader();
-  std::vector<uint32_t> clauses;
-  for (const NodeId& id :
-       reader->Lookup(storage::Reader::Index::kKind,
-                      graph::NodeKindName(graph::NodeKind::kClause))) {
-    if (std::optional<uint32_t> dense = reader->DenseId(id))
-      clauses.push_back(*dense);
-  }
-  std::sort(clauses.begin(), clauses.end());
-  std::unordered_set<uint32_t> done;
-  std::vector<std::pair<std::string, std::string>> records;
-  std::vector<storage::Reader::Weighted> links;
-  size_t webs = 0;
-  for (uint32_t clause : clauses) {
-    if (done.count(clause)) continue;
-    links.clear();
-    reader->WeightedAdjacency(clause, EdgeKind::kVariantOf, links);
-    if (links.empty()) continue;
-    // A snapshot of its own for each web: names read for one are not kept
-    // through the whole database.
+  // Every web is read here, so the ids are read in one scan, and the
+  // documents' dates in one pass over the date index, not web by web.
+  std::vector<LineageWeb> webs;
+  {
     Snapshot snapshot(*reader);
-    LineageWeb web = ReadLineageWeb(snapshot, clause);
-    done.insert(web.clauses.begin(), web.clauses.end());
-    if (web.size() < min_clauses) continue;
+    Names names(snapshot);
+    std::vector<uint32_t> clauses = names.ReadAll(
+        reader->Lookup(storage::Reader::Index::kKind,
+                       graph::NodeKindName(graph::NodeKind::kClause)));
+    std::sort(clauses.begin(), clauses.end());
+    std::unordered_set<uint32_t> done;
+    std::vector<storage::Reader::Weighted> links;
+    std::vector<NodeId> documents;
+    for (uint32_t clause : clauses) {
+      if (done.count(clause)) continue;
+      links.clear();
+      reader->WeightedAdjacency(clause, EdgeKind::kVariantOf, links);
+      if (links.empty()) continue;
+      LineageWeb web = ReachWeb(*reader, clause);
+      done.insert(web.clauses.begin(), web.clauses.end());
+      if (web.size() < min_clauses) continue;
+      PlaceClauses(*reader, names, web);
+      AddDocuments(web, names, documents);
+      webs.push_back(std::move(web));
+    }
+    std::unordered_map<NodeId, std::string> dates =
+        DocumentDates(*reader, std::move(documents));
+    for (LineageWeb& web : webs) {
+      DateClauses(dates, names, web);
+      RankClauses(names, web);
+    }
+  }
+  if (Status s = reader->status(); !s.ok()) return s;
+  reader.reset();
+  std::vector<std::pair<std::string, std::string>> records;
+  for (const LineageWeb& web : webs) {
     std::string key = WebKey(web);
     for (uint32_t member : web.clauses)
       records.emplace_back(MemberKey(member), key);
     records.emplace_back(std::move(key), EncodeLineageWeb(web));
-    ++webs;
   }
-  if (Status s = reader->status(); !s.ok()) return s;
-  reader.reset();
   if (Status s = store.ReplaceDerived(kWebSet, records); !s.ok()) return s;
-  if (kept != nullptr) *kept = webs;
+  if (kept != nullptr) *kept = webs.size();
   return Status::Ok();
 }
 
