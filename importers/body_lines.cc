@@ -216,8 +216,10 @@ void PageReader::ClassifyLines() {
       kinds_[i] = LineKind::kNumber;
       continue;
     }
-    if (StartsWithNoCase(t, "No. ") || StartsWithNoCase(t, "No.") ||
-        t.rfind("№", 0) == 0 || t.rfind("Nº", 0) == 0) {
+    if (StartsWithNoCase(t, "No.") ||
+        std::any_of(
+            std::begin(kNumberSigns), std::end(kNumberSigns),
+            [&](std::string_view sign) { return t.rfind(sign, 0) == 0; })) {
       bool digit = false;
       for (size_t k = 2; k < std::min<size_t>(t.size(), 8); ++k) {
         if (std::isdigit(static_cast<unsigned char>(t[k]))) digit = true;

@@ -25,6 +25,11 @@ struct Line {
   bool blank() const { return text.empty(); }
 };
 
+// The signs a document's or a copy's number follows: "No.", "Nº" (the
+// numero sign), "N°" (a degree sign, as typed transcriptions print it) and
+// "№". Readers that take "No" or "#" as well say so.
+inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№"};
+
 // Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
 std::vector<Line> SplitLines(std::string_view page);
 

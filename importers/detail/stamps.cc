@@ -76,12 +76,18 @@ std::string_view NumberedCopyNames(std::string_view t) {
   std::string_view rest = t;
   if (StartsWithNoCase(rest, "Copy ")) rest = TrimView(rest.substr(5));
   bool marker = false;
-  for (std::string_view m : {"Nº", "No.", "№", "No"}) {
+  for (std::string_view m : kNumberSigns) {
     if (rest.substr(0, m.size()) == m) {
       rest = TrimView(rest.substr(m.size()));
       marker = true;
       break;
     }
+  }
+  // "No 2 to ...", "No2 to ...": "No" alone too, before a number.
+  if (!marker && rest.size() > 2 && rest.substr(0, 2) == "No" &&
+      (rest[2] == ' ' || std::isdigit(static_cast<unsigned char>(rest[2])))) {
+    rest = TrimView(rest.substr(2));
+    marker = true;
   }
   if (!marker) return {};
   size_t digits = 0;

@@ -27,7 +27,7 @@ bool IsRunningHead(std::string_view t) {
 // "No. 5302" or "№ 396" standing alone under a signature: the document's
 // number, which has no word of three letters either.
 bool IsNumberLine(std::string_view t) {
-  for (std::string_view marker : {"No.", "№", "Nº"}) {
+  for (std::string_view marker : detail::kNumberSigns) {
     if (t.rfind(marker, 0) != 0) continue;
     std::string_view rest = detail::TrimView(t.substr(marker.size()));
     return !rest.empty() && rest.size() <= 12 &&

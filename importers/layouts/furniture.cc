@@ -92,10 +92,11 @@ TitleParts ParseTitle(std::string_view title, size_t offset) {
     out.attachment = PrintedAt(title, title.substr(cut + cut_len), offset);
   }
   out.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(main));
-  for (std::string_view marker : {"No. ", "Nº ", "№ ", "No.", "Nº", "№"}) {
+  for (std::string_view marker : detail::kNumberSigns) {
     size_t at = main.find(marker);
     if (at == std::string_view::npos) continue;
     size_t v = at + marker.size();
+    while (v < main.size() && main[v] == ' ') ++v;
     size_t e = v;
     while (e < main.size() && main[e] != ',' && main[e] != ' ') ++e;
     std::string number = StripTrailing(main.substr(v, e - v), ".");

@@ -102,11 +102,9 @@ const std::set<std::string>& KnownMisses() {
       "movement_restriction",
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "
       "movement_restriction",
-      // Stamps and copies in forms the readers do not take: "From:
-      // Peking, 15:00, 30 June 1951." as the receipt, a copy count on the
-      // line of the receipt.
+      // A stamp in a form the readers do not take: "From: Peking, 15:00,
+      // 30 June 1951." as the receipt.
       "1951-06-30-telegram-21340: document: received 1951-06-30T15:00 (got )",
-      "1951-07-05-telegram-21497: document: copy count Stalin=2",
       // Offices as addressees ("Soviet Ambassador"), names only a footnote
       // gives or the gazetteer lacks, and places named as adjectives.
       "1953-07-04-telegram-13464: Person Soviet Ambassador|Soviet "
@@ -347,7 +345,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1312);
+  EXPECT_EQ(passed, 1313);
 }
 
 }  // namespace

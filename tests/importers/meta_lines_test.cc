@@ -130,6 +130,9 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       // One line per copy, the first with the OCR's letter l for 1.
       {"Copy Nº l to Cde. Stalin\nNº 2 to Cde. Stalin",
        {{"person:joseph-stalin", 2}}},
+      // The number sign typed as N and a degree sign, and "No" alone.
+      {"Copy N° 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\nNo 3 to Cde. Molotov",
+       {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},
   };
   for (const Case& c : kCases) {
     std::string text = std::string(R"(August 27, 1951
