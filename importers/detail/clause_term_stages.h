@@ -32,8 +32,22 @@ inline bool OneOf(std::string_view w,
 int FoldedNumberValue(std::string_view w);
 inline bool IsTens(int v) { return v >= 20 && v <= 90 && v % 10 == 0; }
 
-enum class Unit { kNone, kKm, kMile, kHour, kDay, kWeek, kMonth, kYear };
-inline bool IsDistance(Unit u) { return u == Unit::kKm || u == Unit::kMile; }
+// Metres are read as kilometres ("200 m" -> 0.2 km), the negotiation's
+// unit; miles keep their own.
+enum class Unit {
+  kNone,
+  kKm,
+  kMetre,
+  kMile,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kYear
+};
+inline bool IsDistance(Unit u) {
+  return u == Unit::kKm || u == Unit::kMetre || u == Unit::kMile;
+}
 inline bool IsDuration(Unit u) { return u >= Unit::kHour; }
 // "km", "day", ...; "" for kNone.
 const char* UnitName(Unit u);

@@ -117,9 +117,21 @@ std::string NearestLine(const std::vector<ReferenceLine>& lines, size_t index,
 
 // Distances.
 
-void AddDistance(graph::Value& terms, const NumberRead& lo,
-                 const NumberRead& hi, Unit unit, const std::string& from,
-                 std::string_view lang, bool up_to = false) {
+// Metres in kilometres: "200 m" -> 0.2.
+NumberRead InKm(NumberRead n) {
+  n.value /= 1000;
+  n.integral = false;
+  return n;
+}
+
+void AddDistance(graph::Value& terms, NumberRead lo, NumberRead hi, Unit unit,
+                 const std::string& from, std::string_view lang,
+                 bool up_to = false) {
+  if (unit == Unit::kMetre) {
+    lo = InKm(lo);
+    hi = InKm(hi);
+    unit = Unit::kKm;
+  }
   graph::Value d = graph::Value::MakeObject();
   d[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);
   d[prop::kMax] = NumberValue(hi);
@@ -144,6 +156,15 @@ bool IsUpperBound(const Tokens& t, size_t i) {
     return true;
   return word(1) == "than" && OneOf(word(2), {"more", "greater"}) &&
          OneOf(word(3), {"no", "not"});
+}
+
+// True when the number at t[i] counts the minutes of a clock time, after
+// its hours: "22 ч. 15 м.", "10 h 30 m", not metres.
+bool IsClockMinutes(const Tokens& t, size_t i) {
+  size_t k = i;
+  if (k > 0 && t[k - 1].is_punct(".")) --k;
+  return k > 0 && t[k - 1].is_word() &&
+         OneOf(t[k - 1].folded, {"ч", "h", "час", "часа", "часов", "hours"});
 }
 
 bool IsRangeWord(const WordToken& t) {
@@ -185,6 +206,7 @@ void ExtractDistances(const Tokens& t, std::string_view lang,
       }
     }
     auto [unit, end] = ReadUnit(t, lo->end);
+    if (unit == Unit::kMetre && IsClockMinutes(t, i)) unit = Unit::kNone;
     if (IsDistance(unit)) {
       AddDistance(terms, *lo, *lo, unit, NearestLine(lines, i, t[i].sentence),
                   lang, IsUpperBound(t, i));

@@ -128,6 +128,8 @@ const char* UnitName(Unit u) {
   switch (u) {
     case Unit::kKm:
       return "km";
+    case Unit::kMetre:
+      return "m";
     case Unit::kMile:
       return "mile";
     case Unit::kHour:
@@ -150,6 +152,10 @@ Unit UnitOfWord(std::string_view w) {
   if (OneOf(w, {"km", "kms", "км"}) || StartsWith(w, "kilomet") ||
       StartsWith(w, "километр")) {
     return Unit::kKm;
+  }
+  if (OneOf(w, {"m", "м", "meter", "meters", "metre", "metres", "метр", "метра",
+                "метров", "метрах"})) {
+    return Unit::kMetre;
   }
   if (OneOf(w, {"mile", "miles", "миля", "мили", "миль", "милях", "милю"})) {
     return Unit::kMile;

@@ -115,10 +115,8 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1952-02-27-jcs-902160: Place United States|US",
       // Pages of the second round (503318, P84/560, memcon 690, ZX 36484).
       // A delegation named in running text ("headed by NAM IL, with DENG
-      // HUA and XIE FANG"), and 200 m, which the terms do not read.
+      // HUA and XIE FANG").
       "1951-10-08-telegram-503318: document: delegation exists",
-      "1951-10-08-telegram-503318: embedded[0]: clause в: distance_km=0.2 "
-      "(got [])",
       // An ambassador named only in the decision as the relay.
       "1951-12-01-politburo-P84-560: embedded[0]: via Roshchin|Рощин|N.V. "
       "Roshchin",
@@ -330,7 +328,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1321);
+  EXPECT_EQ(passed, 1322);
 }
 
 }  // namespace

@@ -124,6 +124,22 @@ TEST(ClauseTermsTest, DistancesWrittenInWordsAndDigits) {
             List({Distance(10, 10)}));
 }
 
+// Metres are read as kilometres, the negotiation's unit; the minutes of a
+// clock time are no metres.
+TEST(ClauseTermsTest, MetresAreReadAsKilometres) {
+  Value strip = Value::MakeObject();
+  strip["min"] = 0.2;
+  strip["max"] = 0.2;
+  strip["unit"] = "km";
+  EXPECT_EQ(
+      Distances("a neutral strip 200 m wide on each side of the road", "en"),
+      List({strip}));
+  EXPECT_EQ(Distances("установить нейтральную полосу шириной 200 метров", "ru"),
+            List({strip}));
+  EXPECT_EQ(Distances("прекратить огонь в 22 ч. 15 м. 27 июля", "ru"),
+            Distances("прекратить огонь 27 июля", "ru"));
+}
+
 TEST(ClauseTermsTest, DistanceTakesTheNearestReferenceLine) {
   EXPECT_EQ(
       Distances("the line on which the forces of the two sides actually meet "
