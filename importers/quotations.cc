@@ -95,6 +95,29 @@ bool PageReader::SignsThePage(size_t i) const {
                      [&](const auto& a) { return a.first == e->id; });
 }
 
+void PageReader::MoreSigners(
+    size_t last, int r, std::vector<std::pair<NodeId, Evidence>>& signers) {
+  // Each signer may stand under his office ("Commander of the Korean
+  // People's Army" over "KIM IL SUNG"): short lines that end no sentence.
+  auto is_office = [&](size_t i) {
+    std::string_view t = lines_[i].text;
+    return kinds_[i] == LineKind::kText && Words(t).size() <= 8 &&
+           std::isupper(static_cast<unsigned char>(t.front())) &&
+           std::string_view(".!?:;,\"'»”’").find(t.back()) ==
+               std::string_view::npos;
+  };
+  for (size_t i = last; i-- > body_begin_;) {
+    if (lines_[i].blank()) continue;
+    if (line_region_[i] != r) return;
+    if (is_office(i) && !SignatureOf(i)) continue;
+    std::optional<std::pair<NodeId, Evidence>> sig = SignatureOf(i);
+    if (!sig) return;
+    if (std::none_of(signers.begin(), signers.end(),
+                     [&](const auto& s) { return s.first == sig->first; }))
+      signers.insert(signers.begin(), *sig);
+  }
+}
+
 size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
   const QuoteRegion& region = regions_[r];
   // A message ends with its signature (several signatories on consecutive
@@ -275,6 +298,7 @@ void PageReader::AssignDocuments() {
         if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
           date = d->date;
         }
+        MoreSigners(i, static_cast<int>(r), authors);
       }
       break;
     }

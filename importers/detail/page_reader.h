@@ -164,6 +164,11 @@ class PageReader {
   size_t UnclosedRegionEnd(int r, size_t limit) const;
   // True when line `i`, a signature, names an author of the page's title.
   bool SignsThePage(size_t i) const;
+  // The signers above the signature on line `last` of quote region `r`,
+  // each on a line of his own, maybe under his office, put before those in
+  // `signers`.
+  void MoreSigners(size_t last, int r,
+                   std::vector<std::pair<NodeId, Evidence>>& signers);
   void AssignDocuments();
   void ReadMetaLines();
   void ReadClauses(size_t doc);

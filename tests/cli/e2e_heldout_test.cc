@@ -50,10 +50,7 @@ const std::set<std::string>& KnownMisses() {
       // introduction the readers know: a draft under its own heading
       // (334/ag), a proposed message run into the telegram (JCS-89114), a
       // delegation report whose every paragraph opens a quotation and only
-      // the last closes it ("Signed Joy"). The draft 3917 quotes in single
-      // marks is read, with its addressee, but of its two signers under
-      // their offices only the last.
-      "1951-06-30-cwihp-3917: embedded[0]: author Kim Il Sung|KIM IL SUNG",
+      // the last closes it ("Signed Joy").
       "1951-11-20-cwihp-memo-334: embedded[0] exists",
       "frus-1951-12-07-jcs-89114: embedded[0] exists",
       "frus-tei-1951-12-04-c-58639: embedded[0]: author Joy",
@@ -328,7 +325,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1322);
+  EXPECT_EQ(passed, 1323);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // Pages go through ImportPage, as a user's import does.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -95,6 +96,34 @@ TEST(QuotationsTest, StraightQuotesAndAuthorsFromTheIntroduction) {
 // A draft in single quotation marks inside the double-quoted telegram is a
 // document of its own, signed where the single mark closes; an apostrophe
 // ("Korea's", "'51") opens and closes nothing.
+// An answer quoted to be sent under two signatures, each name under its
+// signer's office: both sign it, and the text above them does not.
+TEST(QuotationsTest, SignersUnderTheirOfficesAllSignTheQuotation) {
+  Page page(R"(July 1, 1951
+
+Ciphered Telegram No. 3920, Filippov [Stalin] to Mao Zedong
+
+Send Ridgway an answer as follows:
+
+'To General Ridgway.
+
+We agree to a meeting of our representatives in the Kaesong area.
+
+Commander of the Korean People's Army
+
+KIM IL SUNG
+
+Commander of the Chinese People's Volunteers
+
+PENG DEHUAI'
+
+FILIPPOV
+)");
+  Ids signers = page.authors(page.embedded(page.outer()));
+  std::sort(signers.begin(), signers.end());
+  EXPECT_EQ(signers, (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 TEST(QuotationsTest, SingleMarksQuoteInsideDoubleOnes) {
   Page page(R"(June 30, 1951
 
