@@ -91,8 +91,6 @@ const std::set<std::string>& KnownMisses() {
       "\"mile\"}])",
       // Topics the cues do not reach: answers about forces of the other
       // side's rear.
-      "frus-tei-1951-12-04-c-58639: embedded[0]: clause 1: topic "
-      "movement_restriction",
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "
       "movement_restriction",
       // A stamp in a form the readers do not take: "From: Peking, 15:00,
@@ -325,7 +323,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1323);
+  EXPECT_EQ(passed, 1324);
 }
 
 }  // namespace
