@@ -166,6 +166,9 @@ class CheckedReader : public storage::Reader {
   bool DerivedCurrent(std::string_view set) override {
     return Checked(reader_->DerivedCurrent(set));
   }
+  std::optional<uint64_t> SequenceNumber() override {
+    return reader_->SequenceNumber();
+  }
   Status status() const override { return reader_->status(); }
 
  private:
@@ -206,10 +209,11 @@ class CheckedStore : public storage::Store {
     return std::make_unique<CheckedReader>(store_->NewReader());
   }
   Status Compact() override { return store_->Compact(); }
-  Status ReplaceDerived(std::string_view set,
-                        const std::vector<std::pair<std::string, std::string>>&
-                            records) override {
-    return store_->ReplaceDerived(set, records);
+  Status ReplaceDerived(
+      std::string_view set,
+      const std::vector<std::pair<std::string, std::string>>& records,
+      storage::Reader& worked_out_from) override {
+    return store_->ReplaceDerived(set, records, worked_out_from);
   }
 
  private:

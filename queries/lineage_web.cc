@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <functional>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -306,7 +307,6 @@ Status WriteLineageWebs(storage::Store& store, size_t min_clauses,
     }
   }
   if (Status s = reader->status(); !s.ok()) return s;
-  reader.reset();
   std::vector<std::pair<std::string, std::string>> records;
   for (const LineageWeb& web : webs) {
     std::string key = WebKey(web);
@@ -314,8 +314,11 @@ Status WriteLineageWebs(storage::Store& store, size_t min_clauses,
       records.emplace_back(MemberKey(member), key);
     records.emplace_back(std::move(key), EncodeLineageWeb(web));
   }
-  if (Status s = store.ReplaceDerived(kWebSet, records); !s.ok()) return s;
-  if (kept != nullptr) *kept = webs.size();
+  const size_t count = webs.size();
+  webs.clear();
+  if (Status s = store.ReplaceDerived(kWebSet, records, *reader); !s.ok())
+    return s;
+  if (kept != nullptr) *kept = count;
   return Status::Ok();
 }
 
@@ -348,7 +351,8 @@ std::optional<LineageWeb> DecodeLineageWeb(std::string_view bytes) {
   uint32_t format = 0, n = 0, n_dates = 0, n_links = 0;
   if (!r.U32(format) || format != kRecordFormat || !r.U32(n) ||
       !r.U32(n_dates) || !r.U32(n_links) || n == 0 || n_dates == 0 ||
-      bytes.size() < 16 + size_t{n} * 20 + size_t{n_links} * 12) {
+      bytes.size() <
+          16 + size_t{n} * 20 + size_t{n_links} * 12 + size_t{n_dates} * 4) {
     return std::nullopt;
   }
   LineageWeb web;
@@ -394,6 +398,17 @@ std::optional<LineageWeb> DecodeLineageWeb(std::string_view bytes) {
     date = b;
   }
   if (!r.done()) return std::nullopt;
+  // The dates order as their indexes do, "" first; the ranks are an order.
+  if (!web.date_names.front().empty() ||
+      std::adjacent_find(web.date_names.begin(), web.date_names.end(),
+                         std::greater_equal<>()) != web.date_names.end()) {
+    return std::nullopt;
+  }
+  std::vector<bool> ranked(n);
+  for (uint32_t rank : web.ranks) {
+    if (ranked[rank]) return std::nullopt;
+    ranked[rank] = true;
+  }
   return web;
 }
 

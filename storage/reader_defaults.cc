@@ -205,6 +205,8 @@ std::optional<std::string> Reader::Derived(std::string_view, std::string_view) {
 
 bool Reader::DerivedCurrent(std::string_view) { return false; }
 
+std::optional<uint64_t> Reader::SequenceNumber() { return std::nullopt; }
+
 bool IsWeightedKind(graph::EdgeKind kind) {
   return kind == graph::EdgeKind::kVariantOf;
 }

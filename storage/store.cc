@@ -239,15 +239,21 @@ class RocksStore : public Store {
     return failed;
   }
 
-  Status ReplaceDerived(std::string_view set,
-                        const std::vector<std::pair<std::string, std::string>>&
-                            records) override {
+  Status ReplaceDerived(
+      std::string_view set,
+      const std::vector<std::pair<std::string, std::string>>& records,
+      Reader& worked_out_from) override {
     if (read_only_) {
       return Status::InvalidArgument(dir_ + ": database opened read-only");
     }
     if (!detail::IsKeyComponent(set))
       return Status::InvalidArgument("derived set '" + std::string(set) + "'");
     std::lock_guard<std::mutex> lock(write_mutex_);
+    if (worked_out_from.SequenceNumber() !=
+        database_->db->GetLatestSequenceNumber()) {
+      return Status::Busy(dir_ + ": derived set " + std::string(set) +
+                          ": the database changed while it was worked out");
+    }
     rocksdb::ColumnFamilyHandle* meta = database_->cf[kMeta];
     const std::string marker = detail::DerivedMarkerKey(set);
     const std::string first = detail::DerivedKey(set, "");
@@ -274,10 +280,13 @@ class RocksStore : public Store {
     wrote_ = true;
     if (database_->db->GetLatestSequenceNumber() != current) {
       // Not where it was counted to be: the marker goes, so that no later
-      // write can come to stand at it.
-      return FromRocks(
+      // write can come to stand at it, and the set serves no reader.
+      Status deleted = FromRocks(
           database_->db->Delete(rocksdb::WriteOptions(), meta, marker),
           dir_ + ": writing derived records");
+      if (!deleted.ok()) return deleted;
+      return Status::IOError(dir_ + ": derived set " + std::string(set) +
+                             ": the sequence number is not where counted");
     }
     return Status::Ok();
   }

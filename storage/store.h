@@ -246,6 +246,9 @@ class Reader {
                                              std::string_view key);
   // Whether the set `set` is current (written as of this reader's database).
   virtual bool DerivedCurrent(std::string_view set);
+  // The RocksDB sequence number of the database this reader sees; nullopt
+  // for a reader of no RocksDB store (the default).
+  virtual std::optional<uint64_t> SequenceNumber();
 
   // The first error any call above met (an unreadable record, an I/O error),
   // in the manner of rocksdb::Iterator::status(): those calls cannot return
@@ -297,14 +300,17 @@ class Store {
   virtual std::unique_ptr<Reader> NewReader() = 0;
 
   // Replaces the derived records of set `set` (a query's own layout of what
-  // it would otherwise read fact by fact, worked out from a reader of this
-  // store) with `records` (key, value), in one atomic write, and marks the
-  // set current for the database as it then stands: any later write (a
-  // page, a link) makes it not current, and readers then do without it
-  // (Reader::Derived). `set` and each key: non-empty, without 0x00.
+  // it would otherwise read fact by fact) with `records` (key, value), in
+  // one atomic write, and marks the set current for the database as it then
+  // stands: any later write (a page, a link) makes it not current, and
+  // readers then do without it (Reader::Derived). `worked_out_from`: the
+  // reader of this store the records were worked out from; when anything
+  // was written since it was made, nothing is written and kBusy is
+  // returned. `set` and each key: non-empty, without 0x00.
   virtual Status ReplaceDerived(
       std::string_view set,
-      const std::vector<std::pair<std::string, std::string>>& records) = 0;
+      const std::vector<std::pair<std::string, std::string>>& records,
+      Reader& worked_out_from) = 0;
 
   // Compacts every column family fully (RocksDB CompactRange), so that the
   // database takes its smallest size and a cold read opens the fewest

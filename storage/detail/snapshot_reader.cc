@@ -634,6 +634,10 @@ class SnapshotReader : public Reader {
     return it->second;
   }
 
+  std::optional<uint64_t> SequenceNumber() override {
+    return snapshot_->GetSequenceNumber();
+  }
+
   Status status() const override { return status_; }
 
  private:

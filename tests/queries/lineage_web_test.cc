@@ -102,6 +102,15 @@ TEST(LineageWebTest, ARecordGivesBackTheWebAndNothingElseDecodes) {
             std::nullopt);
   EXPECT_EQ(DecodeLineageWeb(record + "x"), std::nullopt);
   EXPECT_EQ(DecodeLineageWeb(""), std::nullopt);
+  // Counts past what the record holds: no web, and no allocation of them.
+  std::string many_dates = record;
+  many_dates.replace(8, 4, "\xff\xff\xff\x7f");
+  EXPECT_EQ(DecodeLineageWeb(many_dates), std::nullopt);
+  // Dates out of their order.
+  LineageWeb unsorted = web;
+  std::swap(unsorted.date_names[1], unsorted.date_names.back());
+  ASSERT_GT(unsorted.date_names.size(), 2u);
+  EXPECT_EQ(DecodeLineageWeb(EncodeLineageWeb(unsorted)), std::nullopt);
 }
 
 TEST(LineageWebTest, TheKeptWebIsTheWebReadClauseByClause) {
