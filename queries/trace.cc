@@ -208,7 +208,6 @@ std::vector<std::string> ChangeTexts(Snapshot& snapshot, const Edge& e,
 // their sides are compared with.
 struct Placed {
   uint32_t index = 0;  // the clause's, in its web
-  const std::string* date = nullptr;
   // Read when first needed; held apart, as a lineage places tens of
   // thousands of versions and reads few.
   std::unique_ptr<ClauseVersion> version;
@@ -487,7 +486,7 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
     for (uint32_t m : GrowLineage(web, seed.at.index)) {
       placed.insert(web.clauses[m]);
       if (!web.stored[m]) continue;
-      g.all.push_back({m, &web.DateOf(m), nullptr});
+      g.all.push_back({m, nullptr});
     }
     // Oldest first; a date's versions (and the undated, first) by id.
     std::sort(g.all.begin(), g.all.end(),
@@ -500,7 +499,7 @@ Result<TraceResult> TraceClause(Snapshot& snapshot, const TraceQuery& query,
   WithoutRepeats(snapshot, grown);
   if (!side.empty() || !query.from.empty() || !query.to.empty()) {
     KeepVersions(grown, [&](Grown& g, size_t i) {
-      return InDates(*g.all[i].date, query) &&
+      return InDates(g.web->DateOf(g.all[i].index), query) &&
              (side.empty() || OnSide(Full(snapshot, matched, g, i), side));
     });
   }
