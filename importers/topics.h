@@ -4,6 +4,7 @@
 #ifndef PARLEY_IMPORTERS_TOPICS_H_
 #define PARLEY_IMPORTERS_TOPICS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,11 @@ class TopicList {
     int sentence = 0;
     bool ignored = false;  // inside an ignored phrase
   };
+  // A topic's cue, by indexes into topics_.
+  struct CueRef {
+    uint32_t topic = 0;
+    uint32_t cue = 0;
+  };
   static constexpr int kMaxGap = 6;
 
   // Reads a phrase as written in the file; false with `error` set when it
@@ -64,8 +70,13 @@ class TopicList {
   static size_t MatchEnd(const Phrase& phrase,
                          const std::vector<TextWord>& words, size_t start);
 
+  const Phrase& Cue(const CueRef& ref) const {
+    return topics_[ref.topic].cues[ref.cue];
+  }
+
   std::vector<Topic> topics_;
   std::vector<Phrase> ignored_phrases_;  // anchors that only date a term
+  std::vector<CueRef> cue_starts_;       // every cue, by its first word
 };
 
 }  // namespace parley::importers

@@ -258,6 +258,22 @@ TEST(TopicsTest, CueSyntaxPrefixWholeWordAndGap) {
   EXPECT_TRUE(list->Classify("from the day of the prisoner").empty());
 }
 
+TEST(TopicsTest, ACueIsTriedWhereverItsFirstWordStands) {
+  // "arm" starts "armistice" and "arms", "zone$" stands twice: only the
+  // later of each begins a match. Topics come in the file's order, not
+  // their cues'.
+  Result<TopicList> list = TopicList::Parse(
+      "zones\ten\tzone$ ... width\n"
+      "armies\ten\tarm ... withdraw\n",
+      "mini.tsv");
+  ASSERT_TRUE(list.ok()) << list.status().message();
+  EXPECT_EQ(list->Classify("The armistice zone. Arms of both sides withdraw; "
+                           "the zone has a width of 4 km."),
+            (Names{"zones", "armies"}));
+  EXPECT_EQ(list->Classify("Arms withdraw."), (Names{"armies"}));
+  EXPECT_TRUE(list->Classify("The armistice zone. A width of 4 km.").empty());
+}
+
 TEST(TopicsTest, SuppressedTopicGivesWayToTheOther) {
   Result<TopicList> list = TopicList::Parse(
       "withdrawal\ten\twithdraw\n"
