@@ -168,11 +168,28 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"постановлени", "decision"}, {"agreement", "agreement"},
         {"agreed", "agreement"},      {"соглашени", "agreement"},
         {"letter", "letter"},         {"письм", "letter"},
-        {"proposal", "message"},      {"предложени", "message"}};
+        {"proposal", "message"},      {"предложени", "message"},
+        {"tabled", "message"},        {"внес", "message"}};
+    // What a text is put forward for is not what it is: "the following
+    // text as the basis for agreement" is a proposal.
+    auto aimed_at = [&](size_t at) {
+      for (std::string_view before :
+           {"for ", "for an ", "for the ", "toward ", "towards ", "для "}) {
+        if (at >= before.size() &&
+            hint.compare(at - before.size(), before.size(), before) == 0) {
+          return true;
+        }
+      }
+      return false;
+    };
     size_t last = 0;
     std::string kind;
     for (auto [word, type] : kKinds) {
       size_t at = hint.rfind(word);
+      while (at != std::string::npos && at > 0 && aimed_at(at)) {
+        at = hint.rfind(word, at - 1);
+      }
+      if (at != std::string::npos && aimed_at(at)) at = std::string::npos;
       if (at == std::string::npos || (!kind.empty() && at < last)) continue;
       last = at;
       kind = type;

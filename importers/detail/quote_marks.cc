@@ -71,10 +71,18 @@ std::string_view ClosingQuoteMark(std::string_view s) {
   if (ends("’") && CountOf(s, "’") > CountOf(s, "‘") &&
       s.find("‘") == std::string_view::npos && t.size() > 3)
     return "’";
-  if (ends("'") && t.size() > 1 &&
-      std::isalpha(static_cast<unsigned char>(t[t.size() - 2])) &&
-      CountOf(s, "'") % 2 == 1) {
-    return "'";
+  // "PENG DEHUAI'", "... in Korea.'": a letter, or a sentence's end after
+  // one, before the mark.
+  if (ends("'") && t.size() > 1 && CountOf(s, "'") % 2 == 1) {
+    auto letter = [&](size_t from_end) {
+      return t.size() > from_end && std::isalpha(static_cast<unsigned char>(
+                                        t[t.size() - 1 - from_end]));
+    };
+    char before = t[t.size() - 2];
+    if (letter(1) ||
+        ((before == '.' || before == '!' || before == '?') && letter(2))) {
+      return "'";
+    }
   }
   return {};
 }

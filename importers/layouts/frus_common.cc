@@ -246,7 +246,8 @@ std::optional<std::pair<Time, Span>> ParseClock(Piece after) {
     minute = std::stoi(std::string(s.substr(k + 1, 2)));
     k += 3;
   }
-  while (k < s.size() && s[k] == ' ') ++k;
+  // The clock may run onto the next line ("10:41" / "p.m.").
+  while (k < s.size() && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r')) ++k;
   size_t am = std::max(MatchPhrase(s, k, "a.m."), MatchPhrase(s, k, "a. m."));
   size_t pm = std::max(MatchPhrase(s, k, "p.m."), MatchPhrase(s, k, "p. m."));
   if ((!am && !pm) || hour < 1 || hour > 12 || minute > 59) return std::nullopt;

@@ -74,6 +74,8 @@ bool LooksLikeSourceNote(std::string_view text) {
 // Where the parts of the page are, as indices into its lines.
 struct PageParts {
   std::optional<size_t> volume, document, source_note, heading, dateline;
+  // A dateline's clock that ran onto the next line ("—10:41" / "p.m.").
+  std::optional<size_t> dateline_meridiem;
   int document_number = 0;    // of the "Document N" line
   std::vector<size_t> marks;  // classification and precedence lines
   size_t body_begin = 0, body_end = 0;
@@ -114,6 +116,17 @@ void FindSourceNoteAbove(const std::vector<Line>& lines, PageParts& parts) {
   }
 }
 
+// "p.m.", "a. m.": the end of a dateline's clock wrapped onto a line of
+// its own.
+bool IsMeridiem(std::string_view text) {
+  std::string t;
+  for (char c : text) {
+    if (c != ' ')
+      t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return t == "a.m." || t == "p.m.";
+}
+
 // Below the heading: a source note (when not above), the dateline and the
 // marks, in any order; the first other line opens the body.
 void FindOpener(const std::vector<Line>& lines, PageParts& parts) {
@@ -123,6 +136,9 @@ void FindOpener(const std::vector<Line>& lines, PageParts& parts) {
     if (line.blank()) continue;
     if (!parts.dateline && ParseDateline(line.text, 0)) {
       parts.dateline = i;
+    } else if (parts.dateline && *parts.dateline + 1 == i &&
+               !parts.dateline_meridiem && IsMeridiem(line.text)) {
+      parts.dateline_meridiem = i;
     } else if (ParseSecurityLine(line.text, 0)) {
       parts.marks.push_back(i);
     } else if (!parts.source_note && LooksLikeSourceNote(line.text)) {
@@ -247,8 +263,17 @@ void ReadSourceNote(const std::vector<Line>& lines, const PageParts& parts,
   if (r.doc_type.empty()) r.doc_type = note->doc_type;
 }
 
-void ReadDateline(const Line& line, DocumentRecord& r) {
-  std::optional<FrusDateline> d = ParseDateline(line.text, line.trim_start);
+// The dateline at `line`, its clock ending on `meridiem` when that is
+// given: the text from one to the other is read as one line.
+void ReadDateline(std::string_view source, const Line& line,
+                  const Line* meridiem, DocumentRecord& r) {
+  std::string_view text = line.text;
+  if (meridiem != nullptr) {
+    text = source.substr(
+        line.trim_start,
+        meridiem->trim_start + meridiem->text.size() - line.trim_start);
+  }
+  std::optional<FrusDateline> d = ParseDateline(text, line.trim_start);
   if (!d) return;
   r.date = d->date;
   r.date_span = d->date_span;
@@ -369,7 +394,10 @@ class FrusPageReader : public LayoutReader {
     ReadHeading(lines[*parts.heading], parts.document_number, r);
     ReadSourceNote(lines, parts, r);
     if (parts.dateline) {
-      ReadDateline(lines[*parts.dateline], r);
+      ReadDateline(
+          source, lines[*parts.dateline],
+          parts.dateline_meridiem ? &lines[*parts.dateline_meridiem] : nullptr,
+          r);
     } else {
       ReadFallbackDate(lines, parts, r);
     }

@@ -122,6 +122,24 @@ TEST(FrusPageReaderTest, TheNameUnderTheTextIsTheSignature) {
   }
 }
 
+// A copied page may wrap the dateline's clock: "—2" here, "p.m." on the
+// next line. The message number still opens the body.
+TEST(FrusPageReaderTest, ADatelineClockWrappedOntoTheNextLine) {
+  std::string page(kPage);
+  const std::string clock = "—2 p.m.";
+  page.replace(page.find(clock), clock.size(), "—10:41\np.m.");
+  DocumentRecord r = ReadOne(page);
+  EXPECT_EQ(r.sent, "1951-07-18T22:41");
+  ASSERT_EQ(r.numbers.size(), 1u);
+  EXPECT_EQ(r.numbers[0].text, "123");
+  ASSERT_FALSE(r.body.empty());
+  EXPECT_EQ(BodyLines(r).front(),
+            "123. For Rusk from Muccio. Rhee called me in.2");
+  // Without the wrap the clock has no a.m. or p.m.: no time is read.
+  page.replace(page.find("\np.m."), 5, "");
+  EXPECT_EQ(ReadOne(page).sent, "");
+}
+
 TEST(FrusPageReaderTest, WithoutADatelineTheFileNumberDates) {
   std::string page(kPage);
   page.erase(page.find("Pusan"), page.find("secret") - page.find("Pusan"));

@@ -280,6 +280,34 @@ Harrison
   EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), "message");
 }
 
+// What a text is tabled for is not what it is: "as the basis for
+// agreement" after "tabled" quotes a proposal, whatever the sides agreed
+// before it.
+TEST(QuotationsTest, ATextTabledAsTheBasisForAgreementIsAProposal) {
+  Page page(R"(February 6, 1952
+
+Ciphered Telegram No. 62859, Ridgway to the Joint Chiefs of Staff
+
+Nam Il said his side had agreed in July to leave the question aside. He then tabled the following text as the basis for agreement on item 5:
+
+'The delegations of both sides recommend to the governments concerned:
+
+(1) The withdrawal of all foreign forces from Korea;
+
+(2) The peaceful settlement of the Korean question.'
+
+(3) Our delegation will comment tomorrow on the second point.
+
+Ridgway
+)");
+  std::string draft = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(draft, "doc_type"), "message");
+  EXPECT_EQ(page.authors(draft), Ids{"person:nam-il"});
+  // "... question.'" closes the draft: what follows is Ridgway's.
+  EXPECT_EQ(page.targets(draft, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
+}
+
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
 // language are two messages, even of one writer and one day.
 TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
