@@ -151,6 +151,8 @@ inline constexpr std::string_view kComparedWith = "compared_with";
 // kForces (kinds: "land", "naval", "air") and kScope ("all", "wishing
 // repatriation").
 inline constexpr std::string_view kBound = "bound";
+// A distance converted to km ("20 miles"): {kMin, kMax, kUnit} as printed.
+inline constexpr std::string_view kWritten = "written";
 inline constexpr std::string_view kBoundUpTo = "up_to";
 inline constexpr std::string_view kKind = "kind";
 inline constexpr std::string_view kDeadline = "deadline";

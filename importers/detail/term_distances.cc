@@ -1,5 +1,6 @@
 // Distances and ranges ("5–10 km", "до 10 км", "up to 10 km") and the
 // reference line each is measured from ("38th parallel", "line of contact").
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -124,15 +125,34 @@ NumberRead InKm(NumberRead n) {
   return n;
 }
 
+// Miles in kilometres, to a tenth: "20 miles" -> 32.2. The sides wrote the
+// same zone in miles and in km; one unit lets a clause be compared across
+// the table.
+NumberRead MilesInKm(NumberRead n) {
+  constexpr double kKmPerMile = 1.609344;
+  n.value = std::round(n.value * kKmPerMile * 10) / 10;
+  n.integral = n.value == std::floor(n.value);
+  return n;
+}
+
 void AddDistance(graph::Value& terms, NumberRead lo, NumberRead hi, Unit unit,
                  const std::string& from, std::string_view lang,
                  bool up_to = false) {
+  graph::Value d = graph::Value::MakeObject();
   if (unit == Unit::kMetre) {
     lo = InKm(lo);
     hi = InKm(hi);
     unit = Unit::kKm;
+  } else if (unit == Unit::kMile) {
+    graph::Value written = graph::Value::MakeObject();
+    written[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);
+    written[prop::kMax] = NumberValue(hi);
+    written[prop::kUnit] = UnitName(unit);
+    d[prop::kWritten] = std::move(written);
+    lo = MilesInKm(lo);
+    hi = MilesInKm(hi);
+    unit = Unit::kKm;
   }
-  graph::Value d = graph::Value::MakeObject();
   d[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);
   d[prop::kMax] = NumberValue(hi);
   d[prop::kUnit] = UnitName(unit);

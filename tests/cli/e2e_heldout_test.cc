@@ -85,10 +85,12 @@ const std::set<std::string>& KnownMisses() {
       // A point reporting the other side's wish (21340/2).
       "1951-06-30-telegram-21340: document: clause 2: proposed by Mao "
       "Zedong|MAO ZEDONG",
-      // Terms keep the unit written: 10 miles is not turned into km.
+      // Miles become km to a tenth (16.1), the figures as written kept
+      // beside; this file wants hundredths.
       "1951-07-05-telegram-21497: embedded[0]: clause 2: distance_km=16.09 "
-      "(got [{\"from\":\"38th parallel\",\"max\":10,\"min\":10,\"unit\":"
-      "\"mile\"}])",
+      "(got [{\"from\":\"38th parallel\",\"max\":16.1,\"min\":16.1,"
+      "\"unit\":\"km\",\"written\":{\"max\":10,\"min\":10,\"unit\":"
+      "\"mile\"}}])",
       // Topics the cues do not reach: answers about forces of the other
       // side's rear.
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "

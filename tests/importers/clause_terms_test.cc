@@ -61,7 +61,7 @@ Value Only(const Value& list, std::initializer_list<const char*> keys) {
 // The distances as stored: without the language they were read in.
 Value Distances(const std::string& text, const std::string& lang) {
   return Only(ListOf(text, lang, "distances"),
-              {"min", "max", "unit", "from", "bound"});
+              {"min", "max", "unit", "from", "bound", "written"});
 }
 // Durations by value, unit and anchor (their kind and subject apart).
 Value Durations(const std::string& text, const std::string& lang) {
@@ -138,6 +138,33 @@ TEST(ClauseTermsTest, MetresAreReadAsKilometres) {
             List({strip}));
   EXPECT_EQ(Distances("прекратить огонь в 22 ч. 15 м. 27 июля", "ru"),
             Distances("прекратить огонь 27 июля", "ru"));
+}
+
+// The American side wrote its zone in miles: read in km to a tenth, so that
+// it compares with the other side's, with the figures as written kept.
+TEST(ClauseTermsTest, MilesAreReadAsKilometresKeepingTheWrittenFigures) {
+  Value zone = Value::MakeObject();
+  zone["min"] = 32.2;
+  zone["max"] = 32.2;
+  zone["unit"] = "km";
+  Value written = Value::MakeObject();
+  written["min"] = int64_t{20};
+  written["max"] = int64_t{20};
+  written["unit"] = "mile";
+  zone["written"] = written;
+  EXPECT_EQ(Distances("a demilitarized zone about 20 miles in depth", "en"),
+            List({zone}));
+  Value ten = Value::MakeObject();
+  ten["min"] = int64_t{0};
+  ten["max"] = 16.1;
+  ten["unit"] = "km";
+  ten["bound"] = "up_to";
+  Value ten_written = Value::MakeObject();
+  ten_written["min"] = int64_t{0};
+  ten_written["max"] = int64_t{10};
+  ten_written["unit"] = "mile";
+  ten["written"] = ten_written;
+  EXPECT_EQ(Distances("a zone up to 10 miles wide", "en"), List({ten}));
 }
 
 TEST(ClauseTermsTest, DistanceTakesTheNearestReferenceLine) {
