@@ -25,6 +25,8 @@ namespace parley::importers::detail {
 // "3"), which does only after a point word ("point one", "points 1 and 2";
 // not "with one amendment", "2 km").
 std::string OrdinalWord(std::string_view word, bool* adjective = nullptr) {
+  // "(1)" as FRUS numbers a draft's sub-paragraphs.
+  if (word.size() > 1 && word.front() == '(') word.remove_prefix(1);
   std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
   if (adjective != nullptr) *adjective = false;
   static constexpr std::pair<std::string_view, int> kNumbers[] = {
@@ -58,6 +60,107 @@ std::string OrdinalWord(std::string_view word, bool* adjective = nullptr) {
     return w;
   }
   return {};
+}
+
+// A message number a cable cites as the one it answers, and where the
+// citation stands in the line.
+struct CitedNumber {
+  std::string number;  // as the cited message prints it: "C 62859"
+  size_t start = 0, end = 0;
+};
+
+// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670":
+// the cable abbreviations for "regarding your message" and "references",
+// then a number with or without its series letters.
+std::vector<CitedNumber> CitedNumbers(std::string_view t) {
+  static constexpr std::string_view kCues[] = {
+      "reurmsg", "reurtel", "reur", "urmsg", "urtel", "ref", "refs", "reftel"};
+  std::vector<CitedNumber> out;
+  std::vector<std::string_view> ws = Words(t);
+  auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };
+  auto digits = [](std::string_view w) {
+    size_t n = 0;
+    while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
+    return n;
+  };
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    std::string cue = LowerText(bare(ws[w]));
+    if (std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
+      continue;
+    size_t k = w + 1;
+    // "Refs: A. CX 61670": a list's letter.
+    if (k + 1 < ws.size() && ws[k].size() == 2 && ws[k][1] == '.' &&
+        std::isupper(static_cast<unsigned char>(ws[k][0]))) {
+      ++k;
+    }
+    std::string series;
+    std::string_view number = ws[k];
+    if (digits(number) == 0 && k + 1 < ws.size()) {
+      series = std::string(bare(ws[k]));
+      bool letters = !series.empty() && series.size() <= 4 &&
+                     std::all_of(series.begin(), series.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c));
+                     });
+      if (!letters) continue;
+      number = ws[++k];
+    }
+    size_t n = digits(number);
+    if (n < (series.empty() ? 3 : 2) || n > 7) continue;
+    CitedNumber c;
+    c.number = series.empty() ? std::string(number.substr(0, n))
+                              : series + " " + std::string(number.substr(0, n));
+    c.start = static_cast<size_t>(ws[w].data() - t.data());
+    c.end = static_cast<size_t>(number.data() - t.data()) + n;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// The points `part` names ("points 1, 2 and 3", "the first and second
+// points", "Третий пункт", "sub-para (1)"); `pl` is `part` in lower case.
+std::vector<std::string> PointsNamed(const CueTable& cues,
+                                     std::string_view part,
+                                     const std::string& pl) {
+  std::vector<std::string> ordinals;
+  if (!cues.Contains("point_word", pl)) return ordinals;
+
+  std::vector<std::string_view> ws = Words(part);
+  auto joins = [](const std::string& lw) {
+    return lw == "and" || lw == "or" || lw == "и" || lw == "или";
+  };
+  auto point_word = [&](size_t w) {
+    return cues.Contains("point_word",
+                         LowerText(StripTrailing(ws[w], ".,;:!?)")));
+  };
+  // Whether the ordinals from word `w` on, joined by "and", lead to
+  // a point word ("the first and second points", "Третий пункт",
+  // "по первому и второму пунктам"; not "the first session", "the
+  // second half of point three").
+  auto leads_to_point = [&](size_t w) {
+    for (; w < ws.size(); ++w) {
+      if (point_word(w)) return true;
+      std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+      if (OrdinalWord(ws[w]).empty() && !joins(lw)) return false;
+    }
+    return false;
+  };
+  // In the list after a point word ("points 1, 2 and 3").
+  bool after_point = false;
+  for (size_t w = 0; w < ws.size(); ++w) {
+    bool adjective = false;
+    std::string o = OrdinalWord(ws[w], &adjective);
+    if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1))) &&
+        std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end()) {
+      ordinals.push_back(o);
+    }
+    std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+    if (point_word(w)) {
+      after_point = true;
+    } else if (o.empty() && !joins(lw)) {
+      after_point = false;
+    }
+  }
+  return ordinals;
 }
 
 void PageReader::ReadReplies(size_t d) {
@@ -120,10 +223,22 @@ void PageReader::ReadReplies(size_t d) {
         }
       }
     }
+    // Cables cite the message they answer by its number alone: "Reurmsg C
+    // 62859", "Reurtel 1862", "Reur CX 61348.1" (a footnote marker glued
+    // on), "Refs: A. CX 61670".
+    for (const CitedNumber& cited : CitedNumbers(t)) {
+      graph::Reference ref;
+      ref.number = cited.number;
+      ref.start = static_cast<int64_t>(Offset(t) + cited.start);
+      ref.end = static_cast<int64_t>(Offset(t) + cited.end);
+      ref.quote = std::string(t.substr(cited.start, cited.end - cited.start));
+      doc.references.AppendUnique(ref.ToValue());
+    }
     // Stances, sentence by sentence; a part after ";" without its own points
     // speaks of the points of the part before ("...dropped; should the
     // Americans put it forward, it can be accepted").
     size_t sentence_begin = 0;
+    std::vector<std::string> line_ordinals;
     for (size_t k = 0; k <= t.size(); ++k) {
       bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
                                    (k + 1 == t.size() || t[k + 1] == ' '));
@@ -149,57 +264,23 @@ void PageReader::ReadReplies(size_t d) {
         std::string pl = LowerText(part);
         std::optional<StanceReading> reading =
             ReadStance(part, LineLang(i), stance_cues_);
+        std::vector<std::string> ordinals = PointsNamed(cues_, part, pl);
+        // "Re sub-para (1) of Commie draft." names the point the line's
+        // later sentences take their stance on.
+        if ((!reading || reading->stance.empty()) && !ordinals.empty()) {
+          line_ordinals = ordinals;
+        }
         // A third party's position ("the Americans reject ...") is reported,
         // not taken.
         if (!reading || reading->holder == "other") continue;
         std::string stance = reading->stance;
         if (stance.empty()) continue;
-        std::vector<std::string> ordinals;
-        if (cues_.Contains("point_word", pl)) {
-          std::vector<std::string_view> ws = Words(part);
-          auto joins = [](const std::string& lw) {
-            return lw == "and" || lw == "or" || lw == "и" || lw == "или";
-          };
-          auto point_word = [&](size_t w) {
-            return cues_.Contains("point_word",
-                                  LowerText(StripTrailing(ws[w], ".,;:!?)")));
-          };
-          // Whether the ordinals from word `w` on, joined by "and", lead to
-          // a point word ("the first and second points", "Третий пункт",
-          // "по первому и второму пунктам"; not "the first session", "the
-          // second half of point three").
-          auto leads_to_point = [&](size_t w) {
-            for (; w < ws.size(); ++w) {
-              if (point_word(w)) return true;
-              std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
-              if (OrdinalWord(ws[w]).empty() && !joins(lw)) return false;
-            }
-            return false;
-          };
-          // In the list after a point word ("points 1, 2 and 3").
-          bool after_point = false;
-          for (size_t w = 0; w < ws.size(); ++w) {
-            bool adjective = false;
-            std::string o = OrdinalWord(ws[w], &adjective);
-            if (!o.empty() &&
-                (after_point || (adjective && leads_to_point(w + 1))) &&
-                std::find(ordinals.begin(), ordinals.end(), o) ==
-                    ordinals.end()) {
-              ordinals.push_back(o);
-            }
-            std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
-            if (point_word(w)) {
-              after_point = true;
-            } else if (o.empty() && !joins(lw)) {
-              after_point = false;
-            }
-          }
-        }
         std::vector<std::string> topics = topics_.Classify(part);
         if (ordinals.empty() && topics.empty()) {
           ordinals = inherited_ordinals;
           topics = inherited_topics;
         }
+        if (ordinals.empty()) ordinals = line_ordinals;
         if (ordinals.empty() && topics.empty()) continue;
         inherited_ordinals = ordinals;
         inherited_topics = topics;

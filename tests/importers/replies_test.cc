@@ -231,5 +231,40 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// A sentence that only names the point ("Re sub-para (1) of the draft.")
+// gives it to the stances after it on the line; the next line starts anew.
+TEST(RepliesTest, AHeadingSentenceNamesThePointOfTheLinesStances) {
+  Page page(
+      Reply("Re sub-para (1) of the draft. Withdrawal of all foreign forces is "
+            "acceptable, provided the Chinese volunteers are included.\n\n"
+            "Re sub-para (2). Acceptable as it stands.\n\n"
+            "The rest of the text can be accepted."));
+  Stance first = StanceQuoting(page, "Withdrawal of all foreign forces");
+  EXPECT_EQ(first.ordinals, Ids{"1"});
+  EXPECT_TRUE(first.conditional);
+  EXPECT_EQ(StanceQuoting(page, "Acceptable as it stands").ordinals, Ids{"2"});
+  EXPECT_EQ(StancesOf(page, page.outer()).size(), 2u);
+}
+
+// Cables cite the message they answer by its number alone.
+TEST(RepliesTest, ACableCitesTheMessageItAnswersByItsNumber) {
+  Page page(Reply(
+      "Reurmsg C 62859 (HNC 871).2 Refs: A. CX 61670; B. DA 938571. Reurtel "
+      "1862. We agree to point two. This is in line with para 2 of JCS "
+      "900075."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  Ids numbers, quotes;
+  for (const Value& ref : refs->as_array()) {
+    numbers.push_back(ref.GetString("number"));
+    quotes.push_back(ref.GetString("quote"));
+    EXPECT_EQ(ref.GetString("date"), "");
+  }
+  // JCS 900075 is cited, not answered: no "Re", "ur" or "Ref" before it.
+  EXPECT_EQ(numbers, (Ids{"C 62859", "CX 61670", "1862"}));
+  EXPECT_EQ(quotes,
+            (Ids{"Reurmsg C 62859", "Refs: A. CX 61670", "Reurtel 1862"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
