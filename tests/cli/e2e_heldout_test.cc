@@ -271,7 +271,88 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-04-26-hnc-1586: document: clause 5 (absent)",
       "frus-tei-1953-04-26-hnc-1586: document: clause 5 exists",
       "frus-tei-1953-04-26-hnc-1586: document: clause 6 (absent)",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 6 exists",
+      "frus-tei-1953-04-26-hnc-1586: document: clause 6 exists",  // Round 4
+                                                                  // (2026-12-03),
+                                                                  // FRUS pages
+                                                                  // and TEI
+                                                                  // files. A
+                                                                  // draft
+                                                                  // tabled and
+                                                                  // quoted
+      // in a report is a document embedded in it (the corpus README's
+      // `embedded`); these files want its points on the report, and the
+      // quoted draft letters as letters signed by the sender.
+      "frus-1952-02-06-c-62859: document: clause 1 (absent)",
+      "frus-1952-02-06-c-62859: document: clause 1 exists",
+      "frus-1952-02-06-c-62859: document: clause 2 (absent)",
+      "frus-1952-02-06-c-62859: document: clause 2 exists",
+      "frus-1952-02-06-c-62859: document: clause 3 (absent)",
+      "frus-1952-02-06-c-62859: document: clause 3 exists",
+      "frus-1953-03-29-cx-61673: document: clause a (absent)",
+      "frus-1953-03-29-cx-61673: document: clause a exists",
+      "frus-1953-03-29-cx-61673: embedded[0]: author Mark W. Clark|Clark",
+      "frus-1953-03-29-cx-61673: embedded[0]: clause 1 (absent)",
+      "frus-1953-03-29-cx-61673: embedded[0]: clause 1 exists",
+      "frus-1953-03-29-cx-61673: embedded[0]: clause 2 (absent)",
+      "frus-1953-03-29-cx-61673: embedded[0]: clause 2 exists",
+      "frus-1953-03-29-cx-61673: embedded[0]: recipient Kim Il Sung",
+      "frus-1953-03-29-cx-61673: embedded[0]: recipient Peng Dehuai|Peng "
+      "Teh-huai",
+      "frus-1953-03-29-cx-61673: embedded[0]: type letter (got 'message')",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: author Clark|Mark W. Clark",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: concerns place "
+      "Panmunjom|Pan Mun Jom",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: proposed by Clark",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 2: proposed by Clark",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: recipient Kim Il Sung|Kim "
+      "Il-sung",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: recipient Peng Dehuai|Peng "
+      "Teh-Huai|Peng Teh-huai",
+      "frus-tei-1953-03-28-cx-61673: embedded[0]: type letter (got 'message')",
+      // The reply cites "Reurmsg C 62859": the link holds (the expected file
+      // leaves responds_to empty), and the points tie through it only where
+      // the numbering fits; "cannot be accepted in this wording" is read as
+      // a rejection, not an amendment.
+      "frus-1952-02-08-jcs-900561: link RESPONDS_TO  "
+      "doc:telegram-jcs-900561-1952-02-08 -> doc:telegram-c-62859-1952-02-06",
+      "frus-1952-02-08-jcs-900561: link STANCE rejects "
+      "doc:telegram-jcs-900561-1952-02-08 -> "
+      "doc:telegram-c-62859-1952-02-06/message-1952-02-06/clause-2",
+      "frus-1952-02-08-jcs-900561: stance accepts on point 2",
+      "frus-1952-02-08-jcs-900561: stance amends on point 3",
+      "frus-1952-02-08-jcs-900561: stance conditional on point 1",
+      // Topics the cues do not reach, stances by topic in a conditional
+      // acceptance, offices and places named only in a footnote or as an
+      // abbreviation, and a reply to a letter the page dates only by its
+      // contents.
+      "frus-1952-02-08-jcs-900561: Person H. Freeman Matthews|Matthews",
+      "frus-1952-02-08-jcs-900561: document: clause 1: topic "
+      "political_settlement",
+      "frus-1952-02-08-jcs-900561: document: clause 2: topic "
+      "political_settlement",
+      "frus-1952-02-08-jcs-900561: document: clause 7: topic "
+      "political_settlement",
+      "frus-1953-03-29-cx-61673: Organization United States Army",
+      "frus-1953-03-29-cx-61673: Place Panmunjom|Pan Mun Jom",
+      "frus-1953-03-29-cx-61673: responds to {\"authors\":[\"Kim Il "
+      "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1953-03-28\"}",
+      "frus-1953-03-29-cx-61673: stance accepts on prisoners_of_war",
+      "frus-1953-03-29-cx-61673: stance conditional on negotiation_procedure",
+      "frus-tei-1951-06-30-jcs-95354: document: clause a: topic ceasefire",
+      "frus-tei-1953-03-28-cx-61673: Organization United States Army|US Army",
+      "frus-tei-1953-03-28-cx-61673: Place Panmunjom|Pan Mun Jom",
+      "frus-tei-1953-05-09-da-938571: Organization United States Army|US "
+      "Army|CSUSA",
+      "frus-tei-1953-05-09-da-938571: document: clause a: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-05-09-da-938571: document: clause d: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-05-09-da-938571: stance amends on political_settlement",
+      "frus-tei-1953-05-09-da-938571: stance conditional on prisoners_of_war",
   };
   return kMisses;
 }
@@ -281,7 +362,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 35u);
+  ASSERT_EQ(pages.size(), 41u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -321,11 +402,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The scorer counts 1,479 facts on these pages imported with the
-  // corpus, and holds 1,303 (recall 0.881; 3917 misses the same stance
-  // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 1479);
-  EXPECT_EQ(passed, 1324);
+  // The shared scorer counts 1,685 facts on these pages imported alone
+  // together, and holds 1,463 (recall 0.868; here the corpus is imported
+  // with them; 3917 misses the same stance twice; a clause that is absent
+  // misses its topics and terms as well).
+  EXPECT_EQ(total, 1685);
+  EXPECT_EQ(passed, 1475);
 }
 
 }  // namespace
