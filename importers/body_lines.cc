@@ -324,6 +324,46 @@ void PageReader::ClassifyLines() {
   }
 }
 
+std::optional<std::pair<NodeId, Evidence>> PageReader::SignedAtEnd(size_t i) {
+  std::string_view t = lines_[i].text;
+  for (std::string_view mark : {"Signed ", "Sgd ", "Signed: "}) {
+    size_t at = t.rfind(mark);
+    if (at == std::string_view::npos) continue;
+    // The mark opens the line or follows a sentence's end.
+    std::string_view before = TrimView(t.substr(0, at));
+    if (!before.empty() &&
+        std::string_view(".;").find(before.back()) == std::string_view::npos) {
+      continue;
+    }
+    std::string_view rest = t.substr(at + mark.size());
+    std::string name = StripTrailing(rest, ".,;\"»”'’ ");
+    if (name.empty() || Words(name).size() > 3) continue;
+    // Nothing but closing marks after the name.
+    if (TrimView(rest).size() > name.size() + 4) continue;
+    const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
+    // A cable signs with the surname alone ("Signed Joy"): the one person
+    // whose English name ends with it.
+    if (e == nullptr && Words(name).size() == 1) {
+      std::string folded = LowerText(name);
+      for (const GazetteerEntry& g : gazetteer_.entries()) {
+        if (g.kind != NodeKind::kPerson) continue;
+        std::vector<std::string_view> ws = Words(g.label);
+        if (ws.empty() || LowerText(ws.back()) != folded) continue;
+        if (e != nullptr) {  // two of that name: neither
+          e = nullptr;
+          break;
+        }
+        e = &g;
+      }
+    }
+    if (e == nullptr) continue;
+    size_t start = Offset(rest);
+    Evidence ev = Ev(start, start + name.size());
+    return std::pair{AddEntity(*e, name, false, ev), ev};
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   std::string_view t = lines_[i].text;
   // Drop quotes, a trailing date and "г.".

@@ -46,6 +46,33 @@ void PageReader::FindQuoteRegions() {
     // A line that is only a closing mark ("»", "\".") opens nothing.
     bool mark_only = StripTrailing(t, ".,; ").size() == OpenQuoteMark(t).size();
     if (std::string_view mark = OpenQuoteMark(t); !mark.empty() && !mark_only) {
+      // English quotes a passage of several paragraphs by opening each with
+      // the mark and closing only the last: a paragraph that opens with the
+      // mark of a quotation still open goes on with it, and quotations
+      // opened inside that one and never closed end before it. (Russian
+      // nests «» in «», so this is for the English marks only.)
+      // Only a paragraph after one that opened with the mark too: "Chairman
+      // Mao asks me to send his telegram below." then "\"Comrade Filippov!"
+      // opens a quotation inside; so does a paragraph after "... the
+      // following answers:".
+      size_t prev = i;
+      while (prev > body_begin_ && lines_[prev - 1].blank()) --prev;
+      bool paragraphs = prev > body_begin_ &&
+                        OpenQuoteMark(lines_[prev - 1].text) == mark &&
+                        lines_[prev - 1].text.back() != ':';
+      if ((mark == "\"" || mark == "“") && paragraphs) {
+        size_t k = open.size();
+        while (k > 0 && regions_[open[k - 1]].open_mark != mark) --k;
+        if (k > 0) {
+          end_regions(k, i);
+          line_region_[i] = open.back();
+          if (QuoteMarksPair(mark, ClosingQuoteMark(t.substr(mark.size())))) {
+            regions_[open.back()].last = i;
+            open.pop_back();
+          }
+          continue;
+        }
+      }
       // A quotation that also closes on its first line is a one-line region.
       std::string_view close = ClosingQuoteMark(t.substr(mark.size()));
       bool one_line = QuoteMarksPair(mark, close);
@@ -310,7 +337,10 @@ void PageReader::AssignDocuments() {
       // PRIORITY" where a quotation never closed runs on).
       bool may_sign =
           kinds_[i] == LineKind::kSignature || kinds_[i] == LineKind::kText;
-      if (auto sig = may_sign ? SignatureOf(i) : std::nullopt) {
+      std::optional<std::pair<NodeId, Evidence>> sig;
+      if (may_sign) sig = SignatureOf(i);
+      if (!sig) sig = SignedAtEnd(i);
+      if (sig) {
         authors.push_back(*sig);
         if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
           date = d->date;
@@ -388,6 +418,41 @@ void PageReader::AssignDocuments() {
         if (!date && attach_date_) date = attach_date_;
       }
     }
+    // A quotation that opens by addressing others than the page's own
+    // addressees ("General Kim Il Sung, Supreme Commander, Korean People's
+    // Army.", one line each) is a letter to them, even when the page's
+    // writer signs it.
+    std::vector<std::pair<NodeId, Evidence>> addressees;
+    for (size_t i = region.first; i <= region.last && addressees.size() < 4;
+         ++i) {
+      if (lines_[i].blank()) continue;
+      std::string_view bare = AfterOpenQuotes(lines_[i].text);
+      if (bare.empty() || Words(bare).size() > 12 ||
+          std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
+        break;
+      std::optional<std::pair<NodeId, Evidence>> named;
+      size_t base = Offset(bare);
+      for (const Mention& m : gazetteer_.FindMentions(bare, base)) {
+        // The name first, or after a rank or form of address.
+        std::vector<std::string_view> before =
+            Words(bare.substr(0, m.start - base));
+        bool leads = std::all_of(before.begin(), before.end(), [&](auto w) {
+          return gazetteer_.IsStopWord(StripTrailing(w, ".,"));
+        });
+        // The page's own addressee greeted is the page's own text.
+        bool outer_recipient = std::any_of(
+            docs_[0].recipients.begin(), docs_[0].recipients.end(),
+            [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
+        if (m.entry->kind == NodeKind::kPerson && leads &&
+            !is_outer_author(m.entry->id) && !outer_recipient) {
+          Evidence ev = Ev(m.start, m.end);
+          named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+        }
+        break;
+      }
+      if (!named) break;
+      addressees.push_back(*named);
+    }
     bool own_text = false;
     if (own_document) {
       own_text = false;
@@ -399,6 +464,7 @@ void PageReader::AssignDocuments() {
     } else {
       own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
     }
+    if (!addressees.empty()) own_text = false;
     if (own_text) {
       region.doc = parent_doc;
       continue;
@@ -497,6 +563,7 @@ void PageReader::AssignDocuments() {
       docs_[doc].date_inferred = false;
     }
     for (auto& [id, ev] : authors) AddParty(docs_[doc].authors, id, ev);
+    for (auto& [id, ev] : addressees) AddParty(docs_[doc].recipients, id, ev);
     if (is_attachment) {
       for (auto& [id, ev] : attach_recipients_)
         AddParty(docs_[doc].recipients, id, ev);

@@ -248,6 +248,9 @@ class PageReader {
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
+  // end of its last paragraph, or nothing.
+  std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);
   // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
   // false when `t` is no such line.

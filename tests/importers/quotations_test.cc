@@ -308,6 +308,59 @@ Ridgway
   EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
 }
 
+// English opens each paragraph of a long quotation with the mark and closes
+// only the last; a relayed cable ends "Signed Joy", its signer's surname.
+TEST(QuotationsTest, AQuotationOfSeveralParagraphsIsOneSignedDocument) {
+  Page page(R"(December 4, 1951
+
+Ciphered Telegram No. 58639, Ridgway to the Joint Chiefs of Staff
+
+C-58639. For info CINCUNC Adv HNC 513.
+
+“Report of sub-committee meeting of 4 December. The Communists gave the following answers:
+
+“1. Rotation or replacement is not permissible for the whole duration of the armistice.
+
+“2. Replenishment and exchange of any weapons and ammunition are not permissible.
+
+“3. Our side will submit its list of neutral nations later. Session continuing. Signed Joy”.
+
+Ridgway
+)");
+  std::string report = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(report), Ids{"person:c-turner-joy"});
+  EXPECT_EQ(page.targets(report, EdgeKind::kHasClause).size(), 3u);
+  EXPECT_EQ(page.targets(report, EdgeKind::kEmbeds), Ids{});
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
+}
+
+// The writer's own draft letter, quoted whole in his telegram, is a letter
+// to those it addresses, not the telegram's own text.
+TEST(QuotationsTest, AQuotedLetterOfTheWritersIsALetterToThoseItAddresses) {
+  Page page(R"(March 29, 1953
+
+Ciphered Telegram No. 61673, Mark W. Clark to the Joint Chiefs of Staff
+
+I intend, subj to your approval, to send the Communist commanders the fol reply:
+
+“General Kim Il Sung, Supreme Commander, Korean People's Army.
+
+“General Peng Dehuai, Commander, Chinese People's Volunteers.
+
+“1. I propose that liaison groups meet at Panmunjom to arrange the exchange of sick and wounded prisoners.
+
+“2. The delegations will meet again when you accept one of our proposals.
+
+“Mark W. Clark, General, United States Army.”
+
+Request your approval by 30 Mar.
+)");
+  std::string letter = page.embedded(page.outer());
+  EXPECT_EQ(page.targets(letter, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(page.targets(letter, EdgeKind::kHasClause).size(), 2u);
+}
+
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
 // language are two messages, even of one writer and one day.
 TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {
