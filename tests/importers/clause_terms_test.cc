@@ -143,27 +143,21 @@ TEST(ClauseTermsTest, MetresAreReadAsKilometres) {
 // The American side wrote its zone in miles: read in km to a tenth, so that
 // it compares with the other side's, with the figures as written kept.
 TEST(ClauseTermsTest, MilesAreReadAsKilometresKeepingTheWrittenFigures) {
-  Value zone = Value::MakeObject();
-  zone["min"] = 32.2;
-  zone["max"] = 32.2;
-  zone["unit"] = "km";
-  Value written = Value::MakeObject();
-  written["min"] = int64_t{20};
-  written["max"] = int64_t{20};
-  written["unit"] = "mile";
-  zone["written"] = written;
+  // {min, max, unit} of `low`..`high` in `unit`.
+  auto range = [](Value low, Value high, const char* unit) {
+    Value v = Value::MakeObject();
+    v["min"] = std::move(low);
+    v["max"] = std::move(high);
+    v["unit"] = unit;
+    return v;
+  };
+  Value zone = range(32.2, 32.2, "km");
+  zone["written"] = range(int64_t{20}, int64_t{20}, "mile");
   EXPECT_EQ(Distances("a demilitarized zone about 20 miles in depth", "en"),
             List({zone}));
-  Value ten = Value::MakeObject();
-  ten["min"] = int64_t{0};
-  ten["max"] = 16.1;
-  ten["unit"] = "km";
+  Value ten = range(int64_t{0}, 16.1, "km");
   ten["bound"] = "up_to";
-  Value ten_written = Value::MakeObject();
-  ten_written["min"] = int64_t{0};
-  ten_written["max"] = int64_t{10};
-  ten_written["unit"] = "mile";
-  ten["written"] = ten_written;
+  ten["written"] = range(int64_t{0}, int64_t{10}, "mile");
   EXPECT_EQ(Distances("a zone up to 10 miles wide", "en"), List({ten}));
 }
 
