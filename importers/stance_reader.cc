@@ -680,7 +680,15 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
           SupportedStance(table, hits, k, words);
       reading.supported_holder = "addressee";
     } else {
-      if (GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
+      // "The draft tabled by Nam Il": a participle with its agent.
+      static constexpr std::string_view kOurs[] = {"us", "me", "our", "both",
+                                                   "all"};
+      bool by_another = cue->end + 1 < words.size() &&
+                        words[cue->end].text == "by" &&
+                        std::find(std::begin(kOurs), std::end(kOurs),
+                                  words[cue->end + 1].text) == std::end(kOurs);
+      if (by_another ||
+          GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
         reading.holder = "other";
       }
       if (reading.stance == "accepts" && reading.conditional) {

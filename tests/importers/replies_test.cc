@@ -231,6 +231,18 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// A stance word as a participle with its agent reports another's act ("the
+// draft tabled by Nam Il"); by us, it is the writer's own.
+TEST(RepliesTest, AParticipleWithAnotherAgentIsNotTheWritersStance) {
+  Page page(
+      Reply("The draft on point 5 tabled by Nam Il may serve as a basis for "
+            "discussion. Point 2 as accepted by us stands."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].ordinals, Ids{"2"});
+}
+
 // A sentence that only names the point ("Re sub-para (1) of the draft.")
 // gives it to the stances after it on the line; the next line starts anew.
 TEST(RepliesTest, AHeadingSentenceNamesThePointOfTheLinesStances) {
