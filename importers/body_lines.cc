@@ -173,6 +173,12 @@ void PageReader::ClassifyLines() {
       kinds_[i] = LineKind::kCopies;
       continue;
     }
+    // "Copies to Cde. Stalin" over "to Cde. Molotov": one copy a line.
+    if (t.rfind("to ", 0) == 0 && i > body_begin_ &&
+        kinds_[i - 1] == LineKind::kCopies && Words(t).size() <= 5) {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
     std::string lower = LowerText(t);
     std::string bare = StripTrailing(t, ". ");
     if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||

@@ -109,6 +109,14 @@ void PageReader::ReadMentions() {
       // "Participants:" over a list, one line each, up to a blank line.
       for (size_t j = i + 1; j < body_end_ && !lines_[j].blank(); ++j)
         MentionParticipant(lines_[j].text, line_doc_[j]);
+    } else if (IsPresentLine(lines_[i].text)) {
+      // "Present: Cdes. Molotov, ..., Vyshinskii;" runs on over the next
+      // lines until one ends the sentence.
+      for (size_t j = i; j + 1 < body_end_ && !lines_[j + 1].blank(); ++j) {
+        char end = lines_[j].text.back();
+        if (end != ';' && end != ',') break;
+        MentionPresentGroups(lines_[j + 1].text, line_doc_[j + 1]);
+      }
     }
     if (kinds_[i] == LineKind::kText)
       MentionOrganizations(lines_[i].text, line_doc_[i]);
@@ -121,16 +129,24 @@ void PageReader::ReadMentions() {
   }
 }
 
+bool PageReader::IsPresentLine(std::string_view t) const {
+  size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 30) return false;
+  std::string lower = LowerText(t.substr(0, colon));
+  return cues_.Is("present", TrimView(std::string_view(lower)));
+}
+
 bool PageReader::MentionPresent(std::string_view t, int doc) {
   // "Present: on the Soviet side, Cdes. Molotov, Vyshinsky and Fedorenko
   // (interpreter); on the Chinese side, Zhou Enlai, Chen Yun ...".
-  std::string lower = LowerText(t);
-  size_t colon = t.find(':');
-  if (colon == std::string_view::npos || colon > 30 ||
-      !cues_.Is("present", TrimView(std::string_view(lower).substr(0, colon))))
-    return false;
-  std::string_view rest = t.substr(colon + 1);
+  if (!IsPresentLine(t)) return false;
+  std::string_view rest = t.substr(t.find(':') + 1);
   if (TrimView(rest).empty()) return true;
+  MentionPresentGroups(rest, doc);
+  return false;
+}
+
+void PageReader::MentionPresentGroups(std::string_view rest, int doc) {
   for (size_t b = 0; b <= rest.size();) {
     size_t semi = rest.find(';', b);
     if (semi == std::string_view::npos) semi = rest.size();
@@ -149,7 +165,6 @@ bool PageReader::MentionPresent(std::string_view t, int doc) {
       if (!id.empty()) AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
     }
   }
-  return false;
 }
 
 // One line of a participants list: "Australia —Mr. McNichol, Second

@@ -139,6 +139,24 @@ void PageReader::ReadMetaLines() {
           }
           break;
         }
+        // "Copies to Cde. Stalin" over "to Cde. Stalin", "to Cde. Molotov":
+        // each line is one copy, and a name twice is two copies.
+        bool per_line = list.rfind("to ", 0) == 0 ||
+                        (i + 1 < body_end_ && kinds_[i + 1] == LineKind::kCopies &&
+                         lines_[i + 1].text.rfind("to ", 0) == 0);
+        if (per_line) {
+          std::string_view name =
+              list.rfind("to ", 0) == 0
+                  ? list.substr(3)
+                  : list.substr(FindNoCase(list, " to ") + 4);
+          for (auto [part, count] : SplitNames(name)) {
+            Evidence ev = Ev(Offset(part), Offset(part) + part.size());
+            NodeId id = PersonFromName(part, ev);
+            AddParty(doc.copies, id, ev,
+                     ++numbered_copies[{line_doc_[i], id}]);
+          }
+          break;
+        }
         if (StartsWithNoCase(list, "Copies to") ||
             StartsWithNoCase(list, "Copy to")) {
           list = list.substr(list.find("to") + 2);
@@ -299,8 +317,19 @@ void PageReader::ReadMetaLines() {
         bool titled =
             !first_words.empty() &&
             gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
+        // "Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.": an
+        // address with its copies, closed like a sentence.
+        size_t copy = FindNoCase(bare, ", with a copy to ");
+        size_t copy_len = 17;
+        for (std::string_view lead : {", copy to ", ", copies to "}) {
+          if (copy != std::string_view::npos) break;
+          copy = FindNoCase(bare, lead);
+          copy_len = lead.size();
+        }
+        bool routed = copy != std::string_view::npos && bare.back() == '.';
         bool salutation =
-            (!bare.empty() && (bare.back() == '!' || bare.back() == ':')) &&
+            (!bare.empty() &&
+             (bare.back() == '!' || bare.back() == ':' || routed)) &&
             Words(bare).size() <= 12 &&
             (StartsWithNoCase(bare, "Comrade") ||
              StartsWithNoCase(bare, "To ") || StartsWithNoCase(bare, "Dear") ||
@@ -309,9 +338,8 @@ void PageReader::ReadMetaLines() {
         if (!salutation) break;
         std::string_view names = TrimView(bare);
         names = names.substr(0, names.size() - 1);
-        if (size_t copy = FindNoCase(names, ", with a copy to ");
-            copy != std::string_view::npos) {
-          for (auto [name, count] : SplitNames(names.substr(copy + 17))) {
+        if (copy != std::string_view::npos && copy < names.size()) {
+          for (auto [name, count] : SplitNames(names.substr(copy + copy_len))) {
             Evidence ev = Ev(Offset(name), Offset(name) + name.size());
             AddParty(doc.copies, PersonFromName(name, ev), ev, count);
           }

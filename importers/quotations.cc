@@ -322,6 +322,7 @@ void PageReader::AssignDocuments() {
     if (parent_doc < 0) parent_doc = 0;
     std::vector<std::pair<NodeId, Evidence>> authors;
     std::optional<Date> date;
+    std::string sent;
     // (a) a signature closing the quotation, maybe with the date on a line
     // of its own under it
     for (size_t i = region.last + 1; i-- > region.first;) {
@@ -488,12 +489,13 @@ void PageReader::AssignDocuments() {
       std::string_view t = lines_[intro_line].text;
       size_t first = std::string_view::npos;
       for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
-                                    " sent us on ", " sent on "}) {
+                                    " sent us on ", " sent on ", " on "}) {
         for (size_t at = FindNoCase(t, lead); at != std::string_view::npos;
              at = FindNoCase(t, lead, at + 1)) {
           size_t from = at + lead.size();
           if (from >= first) break;
-          std::vector<std::string_view> before = LastWords(t.substr(0, at), 8);
+          std::vector<std::string_view> before =
+              LastWords(t.substr(0, at), 10);
           std::string words;
           for (std::string_view w : before) words += LowerText(w) + " ";
           bool names_document = !DocTypeFromWords(words).empty() ||
@@ -504,6 +506,23 @@ void PageReader::AssignDocuments() {
               d && d->start == from) {
             date = d->date;
             first = from;
+            // "the telegram I addressed to ... at 0530 on 18 October 1951":
+            // the writer's own message went out at that time.
+            size_t clock_from = at > 10 ? at - 10 : 0;
+            size_t at_word = FindNoCase(t, " at ", clock_from);
+            std::optional<detail::Time> clock;
+            if (own_document && at_word != std::string_view::npos &&
+                at_word < at) {
+              auto tm = detail::FindTime(t, at_word);
+              if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
+              if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);
+            }
+            if (clock) {
+              char buf[16];
+              std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
+                            clock->minute);
+              sent = date->Iso() + buf;
+            }
             break;
           }
         }
@@ -551,6 +570,7 @@ void PageReader::AssignDocuments() {
       d.type = type;
       d.parent = parent_doc;
       d.date = date;
+      d.sent = sent;
       if (!date) {
         // An attached draft carries the date of the document that holds it.
         d.date = docs_[parent_doc].date;

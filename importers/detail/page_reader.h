@@ -198,9 +198,14 @@ class PageReader {
                          bool planned) const;
   void ReadDelegation(size_t doc);
   void ReadMentions();
-  // The people of a "Present:" line, one mention each.
-  // True when `line` opens a list of those present on the lines below it.
+  // True when `line` opens with "Present:" (or the cue's other words).
+  bool IsPresentLine(std::string_view line) const;
+  // The people of a "Present:" line, one mention each; true when the list
+  // follows on lines of its own.
   bool MentionPresent(std::string_view line, int doc);
+  // One mention per person of `list`, grouped by ';' ("on the Soviet side,
+  // Cdes. Molotov, ...; on the Chinese side, ...").
+  void MentionPresentGroups(std::string_view list, int doc);
   void MentionParticipant(std::string_view line, int doc);
   // Organisations the gazetteer lacks, named by their words in running text
   // ("the Neutral Nations Repatriation Commission").
