@@ -20,9 +20,10 @@ namespace parley::importers {
 //                    "two kilometers" -> 2; "до 10 км", "up to 10 km" ->
 //                    0, 10, bound "up_to"); `lang` is the language read,
 //                   which MergeTerms uses and drops
-//   durations:      [{value, unit: "day"|"month"|"hour", anchor?, kind,
-//                     subject?}]
+//   durations:      [{value, min?, max?, unit: "day"|"month"|"hour",
+//                     anchor?, kind, subject?}]
 //                   ("within three days" -> 3 day, kind "deadline";
+//                    "within 2-3 months" -> min 2, max 3, value 3;
 //                    "в течение двух месяцев со дня прекращения огня" ->
 //                    2 month, anchor "ceasefire"; "if the armistice is not
 //                    signed within 30 days" -> kind "window", subject

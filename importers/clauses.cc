@@ -150,14 +150,6 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   return out;
 }
 
-// The last sentence of `lower`: the one that introduces what follows ("The
-// enemy has agreed to resume the talks. We intend to put forward the
-// following:" -> "we intend to put forward the following:").
-std::string_view LastSentence(std::string_view lower) {
-  size_t at = lower.rfind(". ");
-  return at == std::string_view::npos ? lower : lower.substr(at + 2);
-}
-
 bool PageReader::CollectiveProposes(std::string_view lower) const {
   for (const std::string& cue : cues_.Cues("proposing")) {
     size_t at = lower.find(cue);
@@ -297,8 +289,17 @@ void PageReader::ReadClauses(size_t d) {
         end = lines_[k].trim_start + lines_[k].text.size();
         i = k;
       }
-      // Continuation lines: the same paragraph, no blank line between.
-      for (size_t k = i + 1; k < body_end_; ++k) {
+      // Continuation lines: the same paragraph, no blank line between, up
+      // to the line that closes the quotation holding the points ("“5.
+      // Recommendations ... on both sides.”" ends a quoted list whose every
+      // point opens with a mark).
+      auto closes_list = [&](std::string_view line) {
+        if (ClosesQuote(line)) return true;
+        return IsOpenQuote(line) &&
+               !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
+      };
+      for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
+           ++k) {
         if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
             line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
           break;
@@ -470,9 +471,17 @@ void PageReader::ReadClauses(size_t d) {
           }
         }
         if (proposers.empty()) {
-          for (const DocDraft::Party& a : doc.authors)
-            proposers.emplace_back(a.id, LineEv(intro));
+          if (auto speaker = Speaker(intro)) {
+            proposers.push_back(*speaker);
+          } else {
+            for (const DocDraft::Party& a : doc.authors)
+              proposers.emplace_back(a.id, LineEv(intro));
+          }
         }
+      } else if (introduced && !no_person) {
+        // The points a speaker states in a record of conversation ("STALIN
+        // ... will press for the following:") are the speaker's.
+        if (auto speaker = Speaker(intro)) proposers.push_back(*speaker);
       }
     }
     // A draft its sender quotes ("the draft text of an agreement", "(draft)")

@@ -13,6 +13,8 @@
 #include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -119,6 +121,36 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::PersonsIn(
     if (!seen) out.emplace_back(id, ev);
   }
   return out;
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::Speaker(size_t line) {
+  // The paragraph's first line: a record may wrap a paragraph over lines.
+  while (line > body_begin_ && !lines_[line - 1].blank() &&
+         kinds_[line - 1] == LineKind::kText) {
+    --line;
+  }
+  if (kinds_[line] != LineKind::kText) return std::nullopt;
+  std::string_view t = lines_[line].text;
+  size_t base = Offset(t);
+  for (const Mention& m : gazetteer_.FindMentions(t, base)) {
+    if (m.entry->kind != NodeKind::kPerson) return std::nullopt;
+    // Nothing but forms of address before the name ("Comrade KIM IL SUNG").
+    for (std::string_view w : Words(t.substr(0, m.start - base))) {
+      if (!gazetteer_.IsStopWord(LowerText(StripTrailing(w, ".,"))))
+        return std::nullopt;
+    }
+    if (!MostlyUpper(m.surface) || !IsUpperWord(Words(m.surface).back()))
+      return std::nullopt;
+    // A verb after it, in lower case: "STALIN begins", "ЧЖОУ ЭНЬЛАЙ
+    // спрашивает"; not a heading or a name alone.
+    std::vector<std::string_view> next = FirstWords(t.substr(m.end - base), 1);
+    if (next.empty()) return std::nullopt;
+    size_t at = 0;
+    if (!text::IsLower(text::NextCodePoint(next[0], at))) return std::nullopt;
+    Evidence ev = Ev(m.start, m.end);
+    return std::make_pair(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+  }
+  return std::nullopt;
 }
 
 void PageReader::ReadTitleParties() {

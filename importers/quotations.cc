@@ -237,7 +237,7 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
 }
 
 std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
-    std::string_view intro) {
+    std::string_view intro, bool named_only) {
   std::vector<std::pair<NodeId, Evidence>> authors, others;
   size_t base = Offset(intro);
   for (const Mention& m : gazetteer_.FindMentions(intro, base)) {
@@ -270,7 +270,8 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
       into.emplace_back(id, ev);
     }
   }
-  if (authors.empty() && !others.empty()) authors.push_back(others.front());
+  if (authors.empty() && !others.empty() && !named_only)
+    authors.push_back(others.front());
   return authors;
 }
 
@@ -402,7 +403,21 @@ void PageReader::AssignDocuments() {
       for (const DocDraft::Party& a : docs_[0].authors)
         authors.emplace_back(a.id, LineEv(intro_line));
     }
-    if (authors.empty() && has_intro)
+    // A record of conversation gives each speaker a paragraph that opens
+    // with the name in capitals: what it quotes ("STALIN begins ... He says
+    // that we share the opinion of Mao Zedong ... and will press for the
+    // following:") is the speaker's own words, unless the sentence that
+    // leads into it names another's text.
+    bool spoken = false;
+    if (authors.empty() && has_intro && !own_document) {
+      if (auto speaker = Speaker(intro_line)) {
+        std::string_view lead = LastSentence(lines_[intro_line].text);
+        for (auto& author : IntroAuthors(lead, /*named_only=*/true))
+          authors.push_back(author);
+        spoken = authors.empty();
+      }
+    }
+    if (authors.empty() && has_intro && !spoken)
       authors = IntroAuthors(lines_[intro_line].text);
     // (d) the attachment the title describes
     bool is_attachment = false;
@@ -457,6 +472,8 @@ void PageReader::AssignDocuments() {
     bool own_text = false;
     if (own_document) {
       own_text = false;
+    } else if (spoken) {
+      own_text = true;
     } else if (!authors.empty()) {
       own_text = std::all_of(
                      authors.begin(), authors.end(),
@@ -494,13 +511,15 @@ void PageReader::AssignDocuments() {
              at = FindNoCase(t, lead, at + 1)) {
           size_t from = at + lead.size();
           if (from >= first) break;
-          std::vector<std::string_view> before =
-              LastWords(t.substr(0, at), 10);
+          std::vector<std::string_view> before = LastWords(t.substr(0, at), 10);
           std::string words;
           for (std::string_view w : before) words += LowerText(w) + " ";
-          bool names_document = !DocTypeFromWords(words).empty() ||
-                                words.find("proposal") != std::string::npos ||
-                                words.find("предложени") != std::string::npos;
+          // "a proposal of 2 October", but not "who had put forward a
+          // proposal on 2 October, now writes:": that dates the proposal.
+          bool proposal =
+              lead != " on " && (words.find("proposal") != std::string::npos ||
+                                 words.find("предложени") != std::string::npos);
+          bool names_document = !DocTypeFromWords(words).empty() || proposal;
           if (!names_document) continue;
           if (auto d = detail::FindDate(t, DefaultYear(), from);
               d && d->start == from) {

@@ -255,6 +255,7 @@ ClauseMatch CompareClauses(const ClauseInfo& later, const ClauseInfo& earlier) {
   // A point split off an earlier one keeps all its subject: what counts is
   // how much of the later clause's topics the earlier one covers.
   double topics = TopicCoverage(later, earlier);
+  m.topics = topics;
   std::optional<double> terms = TermSimilarity(later.terms, earlier.terms);
   std::optional<double> parties;
   if (!later.proposers.empty() && !earlier.proposers.empty()) {

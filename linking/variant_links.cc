@@ -30,6 +30,10 @@ constexpr double kMinTextWithoutTopic = 0.5;
 // Clauses in a common language that share a topic but hardly a word are
 // versions only when their terms agree.
 constexpr double kMinTextWithTopic = 0.1;
+// Clauses with no language in common are versions only when the earlier
+// covers this much of the later one's topics: a place both name ("Korea")
+// does not make an airfield clause a version of a withdrawal.
+constexpr double kMinTopicsAcrossLanguages = 0.5;
 // A clause left over joins another (a split or a merge) only on a shared
 // topic and this much agreement of words, or, with no language in common,
 // this score.
@@ -77,14 +81,18 @@ std::vector<std::vector<PairMatch>> MatchDocuments(
     for (size_t j = 0; j < theirs.size(); ++j) {
       m[i].push_back(CompareClauses(*mine[i], *theirs[j]));
       const ClauseMatch& x = m[i].back();
-      bool eligible =
-          ShareTopic(*mine[i], *theirs[j])
-              ? x.score >= kMinScore &&
-                    (!ShareLanguage(*mine[i], *theirs[j]) ||
-                     x.text >= kMinTextWithTopic ||
-                     std::find(x.matched_by.begin(), x.matched_by.end(),
-                               "terms") != x.matched_by.end())
-              : x.text >= kMinTextWithoutTopic;
+      bool by_terms = std::find(x.matched_by.begin(), x.matched_by.end(),
+                                "terms") != x.matched_by.end();
+      bool eligible;
+      if (!ShareTopic(*mine[i], *theirs[j])) {
+        eligible = x.text >= kMinTextWithoutTopic;
+      } else if (!ShareLanguage(*mine[i], *theirs[j])) {
+        eligible =
+            x.score >= kMinScore && x.topics >= kMinTopicsAcrossLanguages;
+      } else {
+        eligible =
+            x.score >= kMinScore && (x.text >= kMinTextWithTopic || by_terms);
+      }
       if (eligible) cells.push_back({x.score, i, j});
     }
   }

@@ -77,6 +77,11 @@ bool MostlyUpper(std::string_view s) {
   return total > 0 && upper * 5 >= total * 4;
 }
 
+std::string_view LastSentence(std::string_view s) {
+  size_t at = s.rfind(". ");
+  return at == std::string_view::npos ? s : s.substr(at + 2);
+}
+
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").
 size_t FindWordStart(std::string_view lower,

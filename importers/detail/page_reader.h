@@ -252,6 +252,10 @@ class PageReader {
       std::string_view list) const;
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
+  // The speaker a record of conversation names in capitals at the head of
+  // the paragraph of `line` ("STALIN begins the conversation ...", "ZHOU
+  // ENLAI asks ..."), or nothing.
+  std::optional<std::pair<NodeId, Evidence>> Speaker(size_t line);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
@@ -263,8 +267,10 @@ class PageReader {
   bool ReadOfficeAddressLine(std::string_view t, DocDraft& doc);
   // Who wrote the message that `intro` introduces: "the following telegram
   // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
-  // answer"; else the first person named who is not the addressee.
-  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(std::string_view intro);
+  // answer"; else (unless `named_only`) the first person named who is not
+  // the addressee.
+  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
+      std::string_view intro, bool named_only = false);
   int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }
   void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
@@ -348,6 +354,11 @@ std::vector<std::string_view> LastWords(std::string_view s, size_t max);
 
 // Share of upper-case words among the words with letters.
 bool MostlyUpper(std::string_view s);
+
+// The last sentence of `s`: the one that introduces what follows ("The
+// enemy has agreed to resume the talks. We intend to put forward the
+// following:" -> "We intend to put forward the following:").
+std::string_view LastSentence(std::string_view s);
 
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").

@@ -179,6 +179,12 @@ std::string ReadAnchorAt(std::string_view text, const Tokens& t, size_t i,
   return "";
 }
 
+// The word or dash joining the two ends of a range of time.
+bool IsDurationRangeWord(const WordToken& t) {
+  return t.is_punct("-") ||
+         (t.is_word() && OneOf(t.folded, {"to", "or", "до", "или"}));
+}
+
 bool IsClockTimeLead(const WordToken& t) {
   return t.is_word() && OneOf(t.folded, {"at", "by", "until", "till", "from",
                                          "в", "к", "до", "с", "со"});
@@ -259,10 +265,17 @@ std::string_view DurationKind(const Tokens& t, size_t first,
   return limit ? prop::kDeadline : prop::kPeriod;
 }
 
+// `low` > 0 makes a range ("within 2-3 months"): min `low`, max and value
+// `value`, the bound the text allows at most.
 void AddDuration(graph::Value& terms, const Tokens& t, size_t first,
-                 size_t last, int64_t value, Unit unit, const Anchor& anchor) {
+                 size_t last, int64_t value, Unit unit, const Anchor& anchor,
+                 int64_t low = 0) {
   graph::Value d = graph::Value::MakeObject();
   d[prop::kValue] = value;
+  if (low > 0) {
+    d[prop::kMin] = low;
+    d[prop::kMax] = value;
+  }
   d[prop::kUnit] = UnitName(unit);
   if (!anchor.name.empty()) d[prop::kAnchor] = anchor.name;
   std::string_view subject = ReadSubject(t, first, std::max(anchor.end, last));
@@ -300,6 +313,20 @@ void ExtractDurations(std::string_view text, const Tokens& t,
     }
     std::optional<NumberRead> n = ReadNumber(t, i);
     if (!n) continue;
+    // "2-3 months", "two or three days", "от 2 до 3 месяцев".
+    if (n->integral && n->end + 1 < t.size() &&
+        IsDurationRangeWord(t[n->end])) {
+      std::optional<NumberRead> hi = ReadNumber(t, n->end + 1);
+      if (hi && hi->integral && hi->value > n->value && hi->value < 1000) {
+        auto [unit, end] = ReadUnit(t, hi->end);
+        if (IsDuration(unit)) {
+          AddDuration(terms, t, i, end, static_cast<int64_t>(hi->value), unit,
+                      ReadAnchor(text, t, end), static_cast<int64_t>(n->value));
+          i = end - 1;
+          continue;
+        }
+      }
+    }
     auto [unit, end] = ReadUnit(t, n->end);
     if (!IsDuration(unit) || !n->integral || n->value < 1 || n->value >= 1000) {
       i = n->end - 1;
@@ -309,6 +336,7 @@ void ExtractDurations(std::string_view text, const Tokens& t,
       i = end - 1;  // "в 10 часов", "at 2200 hours": a clock time
       continue;
     }
+
     AddDuration(terms, t, i, end, static_cast<int64_t>(n->value), unit,
                 ReadAnchor(text, t, end));
     i = end - 1;

@@ -48,6 +48,7 @@ bool DurationsComparable(const graph::Value& a, const graph::Value& b);
 struct ClauseMatch {
   double score = 0;
   double text = 0;
+  double topics = 0;  // TopicCoverage
   std::vector<std::string> matched_by;
 };
 ClauseMatch CompareClauses(const ClauseInfo& later, const ClauseInfo& earlier);

@@ -40,6 +40,16 @@ const std::set<std::string>& KnownMisses() {
       // resolution (постановление) a decision.
       "1952-08-20-cwihp-conversation-stalin-zhou: document: type "
       "conversation (got 'memorandum')",
+      "1952-09-19-cwihp-conversation-stalin-zhou: document: type "
+      "conversation (got 'memorandum')",
+      // Stalin's withdrawal "within 2-3 months" descends, by its words, from
+      // the Joint Chiefs' point 4 of 8 February 1952; that line goes back to
+      // the agenda's item 5 of 26 July 1951 ("Recommendations to the
+      // governments"), which shares no word or topic with the withdrawal of
+      // foreign troops it replaced, so the lineage stops short of Kim Il
+      // Sung's point 5.
+      "1952-09-19-cwihp-conversation-stalin-zhou: clause 3 is a variant of "
+      "21404/5",
       "1953-03-19-resolution-858-372: document: type resolution (got "
       "'decision')",
       // Paragraph 2 is numbered like every paragraph of a FRUS telegram;
@@ -363,7 +373,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 41u);
+  ASSERT_EQ(pages.size(), 44u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -403,12 +413,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 1,685 facts on these pages imported alone
-  // together, and holds 1,470 (recall 0.872; here the corpus is imported
+  // The shared scorer counts 1,786 facts on these pages imported alone
+  // together, and holds 1,569 (recall 0.878; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 1685);
-  EXPECT_EQ(passed, 1482);
+  EXPECT_EQ(total, 1786);
+  EXPECT_EQ(passed, 1581);
 }
 
 }  // namespace

@@ -201,6 +201,33 @@ TEST(ClauseTermsTest, DurationsWithNumberWords) {
   EXPECT_EQ(Durations("в течение суток", "ru"), List({Duration(1, "day")}));
 }
 
+TEST(ClauseTermsTest, DurationRangesKeepBothEnds) {
+  auto range = [](int min, int max, const std::string& unit,
+                  const std::string& anchor = "") {
+    Value d = Duration(max, unit, anchor);
+    d["min"] = min;
+    d["max"] = max;
+    return d;
+  };
+  auto durations = [](const std::string& text, const std::string& lang) {
+    return Only(ListOf(text, lang, "durations"),
+                {"value", "min", "max", "unit", "anchor"});
+  };
+  EXPECT_EQ(durations("Withdrawal from Korea of the foreign troops within 2-3 "
+                      "months;",
+                      "en"),
+            List({range(2, 3, "month")}));
+  EXPECT_EQ(durations("within two or three days after the ceasefire", "en"),
+            List({range(2, 3, "day", "ceasefire")}));
+  EXPECT_EQ(durations("в течение 2–3 месяцев", "ru"),
+            List({range(2, 3, "month")}));
+  EXPECT_EQ(durations("от 5 до 10 дней", "ru"), List({range(5, 10, "day")}));
+  // Two figures that are no range: a date, and a count before a duration.
+  EXPECT_EQ(durations("Ответить намечено 2–3.7.51 г.", "ru"),
+            Value::MakeArray());
+  EXPECT_EQ(durations("3 to 2 months", "en"), List({Duration(2, "month")}));
+}
+
 TEST(ClauseTermsTest, DurationsCountedFromTheCeasefire) {
   EXPECT_EQ(Durations(kSeedPoint5En, "en"),
             List({Duration(2, "month", "ceasefire")}));

@@ -422,5 +422,26 @@ Razuvaev
   }
 }
 
+// Points of a quoted list, each opening with a mark and the last closing
+// it, on lines with no blank between: the paragraph after the list is not
+// the last point's.
+TEST(ClausesTest, AQuotedListEndsWhereItsLastPointClosesTheQuotation) {
+  Page page(R"(July 26, 1951
+
+Telegram HNC-142, Ridgway to the Joint Chiefs of Staff
+
+The agenda of the conference was adopted today. It reads:
+“1. Fixing a military demarcation line between the two sides.
+“2. Arrangements concerning prisoners of war.”
+UNC handed the Communists a written outline of the armistice agreement.
+
+Ridgway
+)");
+  std::string two = page.clause(page.outer(), "2");
+  ASSERT_FALSE(two.empty());
+  EXPECT_EQ(page.node(two).props.Get("text")->GetString("en"),
+            "Arrangements concerning prisoners of war.");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -49,6 +49,24 @@ TEST(MentionsTest, ExtremelyLongLines) {
   ExpectEvidenceHolds(page.fragment(), "long lines");
 }
 
+// A "Present:" list that a comma or semicolon carries on to the next line.
+TEST(MentionsTest, APresentListRunsOnOverLines) {
+  Page page(R"(September 19, 1952
+
+Record of conversation between Comrade I.V. Stalin and Zhou Enlai
+
+Present: Cdes. Molotov, Malenkov, Beria;
+Li Fuchun, Zhang Wentian, Su Yu.
+
+STALIN opens the conversation.
+)");
+  for (const char* id :
+       {"person:vyacheslav-molotov", "person:lavrentiy-beria",
+        "person:li-fuchun", "person:zhang-wentian", "person:su-yu"}) {
+    EXPECT_NE(page.edge(page.outer(), EdgeKind::kMentions, id), nullptr) << id;
+  }
+}
+
 // A short report naming people the gazetteer knows, one it lacks (after
 // "Comrade"), a rank before a name in capitals, a body without a name, and
 // an organisation by its words.

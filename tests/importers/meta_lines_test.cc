@@ -106,6 +106,31 @@ Ciphered Telegram No. 17618, Mao Zedong to Cde. Filippov [Stalin]
   }
 }
 
+// A quoted telegram's address naming its copies after a comma: "Cde. Li
+// Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai."
+TEST(MetaLinesTest, AnAddressWithCopyToAfterAComma) {
+  Page page(R"(October 18, 1951
+
+Cable No. 25025, Mao Zedong to Filippov [Stalin]
+
+Cde. FILIPPOV!
+
+I am sending you the text of the telegram I addressed to Cde. Li Kenong:
+
+"Cde. Li Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.
+
+Your telegram has reached me. We must not be in a hurry.
+
+MAO ZEDONG"
+)");
+  std::string message = page.embedded(page.outer());
+  ASSERT_FALSE(message.empty());
+  EXPECT_EQ(page.targets(message, EdgeKind::kAddressedTo),
+            Ids{"person:li-kenong"});
+  EXPECT_EQ(page.targets(message, EdgeKind::kCopyTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
   struct Case {
     std::string_view lines;
@@ -130,6 +155,9 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       // One line per copy, the first with the OCR's letter l for 1.
       {"Copy Nº l to Cde. Stalin\nNº 2 to Cde. Stalin",
        {{"person:joseph-stalin", 2}}},
+      // "Copies to" over one addressee a line, each line one copy.
+      {"Copies to Cde. Stalin\nto Cde. Stalin\nto Cde. Molotov",
+       {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},
       // The number sign typed as N and a degree sign, and "No" alone.
       {"Copy N° 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\nNo 3 to Cde. Molotov",
        {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "tests/importers/page_fixture.h"
@@ -392,6 +393,87 @@ Mao Zedong
     EXPECT_EQ(page.authors(id), Ids{"person:li-kenong"}) << id;
     EXPECT_EQ(page.prop(id, "date"), "1951-07-12") << id;
   }
+}
+
+// "the telegram I addressed to Cde. Li Kenong at 0530 on 18 October": the
+// writer's own message, dated and timed by the introduction; a telegram the
+// writer received is its sender's.
+TEST(QuotationsTest, TheWritersOwnTelegramIsHisAndSentWhenTheIntroSays) {
+  for (const auto& [intro, author, sent] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"For your information I am sending you the text of the telegram "
+            "I addressed to Cde. Li Kenong at 0530 on 18 October 1951:",
+            "person:mao-zedong", "1951-10-18T05:30"},
+           {"Направляю Вам текст телеграммы, которую я направил тов. Ли "
+            "Кэнуну 18 октября:",
+            "person:mao-zedong", ""},
+           {"I forward to you the telegram that I have received from Comrade "
+            "Kim Il Sung on 17 October:",
+            "person:kim-il-sung", ""}}) {
+    Page page(R"(October 18, 1951
+
+Cable No. 25025, Mao Zedong to Filippov [Stalin]
+
+Cde. FILIPPOV!
+
+)" + intro + R"(
+
+"Your telegram has reached me. We must not be in a hurry.
+
+The proposal we have made is no serious concession."
+
+MAO ZEDONG
+)");
+    std::string message = page.embedded(page.outer());
+    ASSERT_FALSE(message.empty()) << intro;
+    EXPECT_EQ(page.authors(message), Ids{author}) << intro;
+    EXPECT_EQ(page.prop(message, "sent"), sent) << intro;
+  }
+}
+
+// A record of conversation: a speaker's paragraph, opening with the name in
+// capitals, is the speaker's, and so are the points it quotes, though it
+// names another's opinion on the way; a quotation its last sentence gives
+// to another is that one's.
+TEST(QuotationsTest, WhatASpeakerQuotesInARecordOfConversationIsHis) {
+  const std::string kHead =
+      R"(NEW EVIDENCE ON THE KOREAN WAR        COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN 81
+
+109. 19 September 1952, record of conversation, I.V. Stalin and Zhou Enlai
+
+RECORD OF CONVERSATION
+between Comrade I.V. STALIN and ZHOU ENLAI
+
+19 September 1952
+
+)";
+  Page page(
+      kHead +
+      R"(STALIN begins with the Indian proposal. He says that we share the opinion of Mao Zedong. The Soviet delegation will press for the following:
+
+"1. Immediate cessation of military operations on land, at sea and in the air.
+
+2. Return of all prisoners of war to their homeland."
+
+ZHOU ENLAI answers that the Chinese government agrees.
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  std::string second = page.clause(page.outer(), "2");
+  ASSERT_FALSE(second.empty());
+  EXPECT_EQ(page.sources(second, EdgeKind::kProposes),
+            Ids{"person:joseph-stalin"});
+
+  Page quoting(
+      kHead +
+      R"(ZHOU ENLAI says that the talks have stalled. He reads out the telegram of Mao Zedong:
+
+"1. Immediate cessation of military operations on land, at sea and in the air.
+
+2. Return of all prisoners of war to their homeland."
+)");
+  std::string telegram = quoting.embedded(quoting.outer());
+  ASSERT_FALSE(telegram.empty());
+  EXPECT_EQ(quoting.authors(telegram), Ids{"person:mao-zedong"});
 }
 
 }  // namespace

@@ -76,7 +76,8 @@ class PageBuilder {
   PageBuilder& Clause(const NodeId& doc, const std::string& ordinal,
                       std::vector<std::string> topics,
                       Value terms = Value::MakeObject(),
-                      const std::string& english = "") {
+                      const std::string& words = "",
+                      const std::string& lang = "en") {
     Node n;
     n.id = doc + "/clause-" + ordinal;
     n.kind = NodeKind::kClause;
@@ -89,9 +90,9 @@ class PageBuilder {
     n.props["topics"] = t;
     n.props["terms"] = std::move(terms);
     Value text = Value::MakeObject();
-    text["en"] = !english.empty() ? english
-                                  : "Point " + ordinal + " on " +
-                                        (topics.empty() ? "" : topics[0]);
+    text[lang] = !words.empty() ? words
+                                : "Point " + ordinal + " on " +
+                                      (topics.empty() ? "" : topics[0]);
     n.props["text"] = text;
     n.evidence.push_back(Ev());
     page_.AddNode(std::move(n));
@@ -986,6 +987,49 @@ Value Duration(int64_t value, const std::string& unit,
   Value list = Value::MakeArray();
   list.Append(d);
   return list;
+}
+
+// A Russian clause and an English one share no word to compare: a place
+// both name is no version, unless the earlier covers the later's topics.
+TEST_F(LinkerTest, AcrossLanguagesAVersionMustCoverTheTopics) {
+  Value korea = Value::MakeArray();
+  korea.Append("place:korea");
+  const std::string airfields = "doc:telegram-17618-1952-03-21";
+  Apply(PageBuilder(airfields, "1952-03-21")
+            .Clause(airfields, "4", {"political_settlement"},
+                    Terms("places", korea),
+                    "Не соглашаться ни на какие ограничения в строительстве "
+                    "аэродромов: это вмешательство во внутренние дела Кореи.",
+                    "ru")
+            .Clause(airfields, "5", {"foreign_forces_withdrawal"},
+                    Terms("places", korea),
+                    "Все иностранные войска уходят из Кореи.", "ru")
+            .Build());
+  const std::string talk = "doc:memorandum-1952-09-19";
+  Apply(PageBuilder(talk, "1952-09-19")
+            .Clause(talk, "3",
+                    {"foreign_forces_withdrawal", "political_settlement",
+                     "supervision"},
+                    Terms("places", korea),
+                    "Withdrawal from Korea of the foreign troops; a peaceful "
+                    "settlement of the Korean question under the observation "
+                    "of a committee.")
+            .Build());
+  // Point 5 covers a third of the topics, like point 4: neither is a version
+  // across languages; a version in English would need words in common.
+  EXPECT_EQ(Targets(talk + "/clause-3", EdgeKind::kVariantOf),
+            std::vector<NodeId>{});
+  const std::string plan = "doc:telegram-5302-1951-11-19";
+  Apply(PageBuilder(plan, "1952-09-01")
+            .Clause(plan, "4",
+                    {"foreign_forces_withdrawal", "political_settlement"},
+                    Terms("places", korea),
+                    "Вывод иностранных войск из Кореи и другие политические "
+                    "вопросы передаются конференции.",
+                    "ru")
+            .Build());
+  EXPECT_EQ(Targets(talk + "/clause-3", EdgeKind::kVariantOf),
+            std::vector<NodeId>{plan + "/clause-4"});
 }
 
 // Kim's "two months" from the ceasefire; a report without a time; the
