@@ -111,7 +111,7 @@ using text::LowerText;
 std::string StripTrailing(std::string_view s, std::string_view chars);
 
 // The document type a lower-cased title or heading names first: "ciphered
-// telegram" -> "telegram", "record of conversation" -> "memorandum"; ""
+// telegram" -> "telegram", "record of conversation" -> "conversation"; ""
 // when it names none.
 std::string DocTypeFromWords(std::string_view lower);
 

@@ -35,12 +35,11 @@ std::vector<std::string> HeldOutPages() {
 // fails the test, and so does a listed one that now holds.
 const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
-      // The model has no document type "conversation" or "resolution"
-      // (DESIGN.md): a record of conversation is a memorandum, and a
-      // resolution (постановление) a decision.
+      // The item heading names a "memorandum of conversation", which is a
+      // memorandum as FRUS's are (frus-1951-11-09-memcon-690 expects it);
+      // a "record of conversation" is a conversation. A resolution
+      // (постановление) is a decision, as the Politburo's are.
       "1952-08-20-cwihp-conversation-stalin-zhou: document: type "
-      "conversation (got 'memorandum')",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: type "
       "conversation (got 'memorandum')",
       // Stalin's withdrawal "within 2-3 months" descends, by its words, from
       // the Joint Chiefs' point 4 of 8 February 1952; that line goes back to
@@ -414,11 +413,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 1,786 facts on these pages imported alone
-  // together, and holds 1,569 (recall 0.878; here the corpus is imported
+  // together, and holds 1,570 (recall 0.879; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 1786);
-  EXPECT_EQ(passed, 1581);
+  EXPECT_EQ(passed, 1582);
 }
 
 }  // namespace

@@ -154,6 +154,18 @@ TEST(MonthFromNameTest, EnglishAndRussianAnyCase) {
   EXPECT_EQ(MonthFromName("0"), 0);
 }
 
+// The genre a heading names first: a record of conversation is one of its
+// own; a memorandum of conversation is a memorandum.
+TEST(DocTypeFromWordsTest, TheFirstGenreTheHeadingNames) {
+  EXPECT_EQ(DocTypeFromWords("ciphered telegram no. 21404"), "telegram");
+  EXPECT_EQ(DocTypeFromWords("19 september 1952, record of conversation"),
+            "conversation");
+  EXPECT_EQ(DocTypeFromWords("запись беседы товарища сталина"), "conversation");
+  EXPECT_EQ(DocTypeFromWords("20 august 1952, memorandum of conversation"),
+            "memorandum");
+  EXPECT_EQ(DocTypeFromWords("the talks at panmunjom"), "");
+}
+
 TEST(TextHelpersTest, CaseAndTrim) {
   EXPECT_EQ(LowerText("КИМ ИР СЕН Ёж"), "ким ир сен еж");
   EXPECT_EQ(TrimView("\xc2\xa0 text\t"), "text");
