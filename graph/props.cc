@@ -89,6 +89,7 @@ Value StanceClaim::ToValue() const {
   if (!supported_stance.empty()) v[prop::kSupportedStance] = supported_stance;
   if (negated) v[prop::kNegated] = true;
   if (conditional) v[prop::kConditional] = true;
+  if (!points_of.empty()) v[prop::kPointsOf] = StringArray(points_of);
   v[prop::kOrdinals] = StringArray(ordinals);
   v[prop::kTopics] = StringArray(topics);
   v[prop::kPartial] = partial;
@@ -113,6 +114,7 @@ std::optional<StanceClaim> StanceClaim::FromValue(const Value& v) {
   s.supported_stance = v.GetString(prop::kSupportedStance);
   s.negated = IsTrue(v, prop::kNegated);
   s.conditional = IsTrue(v, prop::kConditional);
+  s.points_of = Strings(v.Get(prop::kPointsOf));
   return s;
 }
 

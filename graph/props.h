@@ -75,6 +75,9 @@ inline constexpr std::string_view kLang = "lang";
 inline constexpr std::string_view kSupportedStance = "supported_stance";
 inline constexpr std::string_view kNegated = "negated";
 inline constexpr std::string_view kConditional = "conditional";
+// A StanceClaim's persons whose points it names ("the first and second
+// points of Comrade PENG DEHUAI's proposals").
+inline constexpr std::string_view kPointsOf = "points_of";
 
 // Clause (DESIGN.md, then docs/model.md's additions).
 inline constexpr std::string_view kOrdinal = "ordinal";  // as printed
@@ -238,9 +241,13 @@ struct StanceClaim {
   std::string supported_stance;
   bool negated = false;      // the reading turned on a negation
   bool conditional = false;  // ... on a condition
+  // For a claim on points by number: the persons whose points it names
+  // ("Comrade PENG DEHUAI's proposals"), node ids; empty for "your".
+  std::vector<std::string> points_of;
 
   // {stance, ordinals, topics, partial, quote, lang, start, end}, with
-  // supported_stance when non-empty and negated, conditional when true.
+  // supported_stance and points_of when non-empty and negated, conditional
+  // when true.
   Value ToValue() const;
   // nullopt when `v` is not an object; absent or mistyped fields read as
   // empty, false or 0.

@@ -291,6 +291,21 @@ void PageReader::ReadReplies(size_t d) {
         st.supported_stance = reading->supported_stance;
         st.negated = reading->negated;
         st.conditional = reading->conditional;
+        // "the first and second points of Comrade PENG DEHUAI's
+        // proposals": whose points the numbers are, when not the
+        // addressee's own.
+        if (!ordinals.empty()) {
+          for (auto& [person, ev] : PersonsIn(part)) {
+            bool party =
+                std::any_of(
+                    doc.recipients.begin(), doc.recipients.end(),
+                    [&](const DocDraft::Party& p) { return p.id == person; }) ||
+                std::any_of(
+                    doc.authors.begin(), doc.authors.end(),
+                    [&](const DocDraft::Party& p) { return p.id == person; });
+            if (!party) st.points_of.push_back(person);
+          }
+        }
         st.ordinals = std::move(ordinals);
         st.topics = std::move(topics);
         st.partial = cues_.Contains("partial", pl);

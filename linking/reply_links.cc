@@ -204,14 +204,21 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
         }
       }
       // Another of the reply's positions, on a point of its own, falls on
-      // their point n: the two numberings differ.
+      // their point n and on no other: the two numberings differ. A topic
+      // several of their points carry ("the demilitarized zone", in points
+      // 2, 4 and 5) may be any of them.
       for (const StanceClaim* other : claims) {
         if (!other->ordinals.empty() || other->lang != st->lang) continue;
         for (const std::string& t : other->topics) {
           bool same_point = std::any_of(
               theirs.begin(), theirs.end(),
               [&](const ClauseInfo* c) { return c->topics.count(t) > 0; });
-          if (!same_point || (!st->topics.empty() && Carries(*theirs[0], {t})))
+          bool elsewhere = std::any_of(
+              points.begin(), points.end(), [&](const ClauseInfo* c) {
+                return c->topics.count(t) > 0 && !c->ordinals.count(n);
+              });
+          if (!same_point || elsewhere ||
+              (!st->topics.empty() && Carries(*theirs[0], {t})))
             continue;
           if (!reported.insert("point:" + n).second) continue;
           check.conflicts.push_back(
@@ -364,6 +371,26 @@ bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
                                        [&](const NodeId& a) {
                                          return reply.recipients.count(a);
                                        });
+}
+
+// The document `id` names, or null.
+const DocInfo* Find(const std::unordered_map<NodeId, DocInfo>& docs,
+                    const NodeId& id) {
+  auto it = docs.find(id);
+  return it == docs.end() ? nullptr : &it->second;
+}
+
+// True when a document above `doc` (one that quotes it, or quotes one that
+// does) is written to the reply: its points came to the replier through
+// the addressee.
+bool ForwardedToReply(const std::unordered_map<NodeId, DocInfo>& docs,
+                      const DocInfo& reply, const DocInfo* doc) {
+  for (int depth = 0; doc != nullptr && !doc->parent.empty() && depth < 8;
+       ++depth) {
+    doc = Find(docs, doc->parent);
+    if (WrittenToReply(reply, doc)) return true;
+  }
+  return false;
 }
 
 // How well a reply's content fits a document it may answer: its positions
@@ -538,49 +565,108 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
 
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
   double link_confidence = link.Get(prop::kConfidence)->as_double();
+  // Each claim's ties, then one position per point: a reply's words on
+  // one point may fall on another by a topic they share ("the
+  // demilitarized zone must not be made at your side's expense" carries
+  // the topic of the point on neutral observers too). A point takes the
+  // claim that names it most closely: by its number, then by the claim's
+  // words, then by the most of the claim's topics it carries; the same
+  // claim in the other language goes with it.
+  struct Tie {
+    size_t claim;
+    const ClauseInfo* clause;
+    int level;    // 3 number, 2 content, 1 topic
+    int carried;  // the claim's topics the point carries
+    double confidence;
+  };
+  std::vector<Tie> ties;
   for (size_t s_at = 0; s_at < reply.stances.size(); ++s_at) {
     const StanceClaim& st = reply.stances[s_at];
-    for (const ClauseInfo* c : points) {
-      std::vector<std::string> how_tied;
-      double confidence = 0;
-      if (!st.ordinals.empty()) {
-        // "Your point 1" is one of the addressee's own points, and only a
-        // strong tie whose numbering fits says whose numbering it is.
-        if (!strong) continue;
-        bool numbered = std::any_of(
-            st.ordinals.begin(), st.ordinals.end(),
-            [&](const std::string& o) { return c->ordinals.count(o) > 0; });
-        if (!numbered) continue;
-        auto doc = docs.find(c->doc);
-        if (!WrittenToReply(reply, doc == docs.end() ? nullptr : &doc->second))
+    // "Your point 1" is one of the addressee's own points, or, when none of
+    // them bears the number, one the addressee forwarded; "the first and
+    // second points of Comrade PENG DEHUAI's proposals" are his.
+    std::set<const ClauseInfo*> numbered;
+    if (!st.ordinals.empty() && strong) {
+      std::vector<const ClauseInfo*> own, forwarded;
+      for (const ClauseInfo* c : points) {
+        if (std::none_of(
+                st.ordinals.begin(), st.ordinals.end(),
+                [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
-        how_tied = {"number"};
-        confidence = link_confidence;
-      } else {
-        if (!Carries(*c, st.topics)) continue;
-        bool content = TextSimilarity(said[s_at], *c) >= 0.15;
-        how_tied = {content ? "content" : "topic"};
-        confidence = (content ? 0.7 : 0.6) - (strong ? 0.0 : 0.15);
+        const DocInfo* holder_doc = Find(docs, c->doc);
+        if (!st.points_of.empty()) {
+          if (std::any_of(st.points_of.begin(), st.points_of.end(),
+                          [&](const std::string& p) {
+                            return c->proposers.count(p) > 0;
+                          }))
+            numbered.insert(c);
+        } else if (WrittenToReply(reply, holder_doc)) {
+          own.push_back(c);
+        } else if (ForwardedToReply(docs, reply, holder_doc)) {
+          forwarded.push_back(c);
+        }
       }
-      Value props = LinkProps(how_tied, confidence, {});
-      props[prop::kStance] = st.stance;
-      if (st.partial) props[prop::kPartial] = true;
-      if (!st.supported_stance.empty())
-        props[prop::kSupportedStance] = st.supported_stance;
-      if (st.negated) props[prop::kNegated] = true;
-      if (st.conditional) props[prop::kConditional] = true;
-      if (!holder.empty()) props[prop::kHolder] = holder;
-      props[prop::kVia] = target.id;
-      props[prop::kClaimStart] = st.start;
-      props[prop::kClaimEnd] = st.end;
-      graph::Edge s;
-      s.source = reply.id;
-      s.target = c->id;
-      s.kind = graph::EdgeKind::kStance;
-      s.props = std::move(props);
-      s.evidence = {ClaimEvidence(reply, st)};
-      out.AddEdge(std::move(s));
+      numbered.insert(own.begin(), own.end());
+      if (own.empty()) numbered.insert(forwarded.begin(), forwarded.end());
     }
+    for (const ClauseInfo* c : points) {
+      if (!st.ordinals.empty()) {
+        // Only a strong tie whose numbering fits says whose numbering it is.
+        if (numbered.count(c)) ties.push_back({s_at, c, 3, 0, link_confidence});
+        continue;
+      }
+      if (!Carries(*c, st.topics)) continue;
+      bool content = TextSimilarity(said[s_at], *c) >= 0.15;
+      int carried = static_cast<int>(std::count_if(
+          st.topics.begin(), st.topics.end(),
+          [&](const std::string& t) { return c->topics.count(t) > 0; }));
+      ties.push_back({s_at, c, content ? 2 : 1, carried,
+                      (content ? 0.7 : 0.6) - (strong ? 0.0 : 0.15)});
+    }
+  }
+  std::map<const ClauseInfo*, const Tie*> best;
+  for (const Tie& t : ties) {
+    const Tie*& b = best[t.clause];
+    if (b == nullptr ||
+        std::tie(t.level, t.carried) > std::tie(b->level, b->carried))
+      b = &t;
+  }
+  auto emit = [&](const Tie& t) {
+    const StanceClaim& st = reply.stances[t.claim];
+    std::vector<std::string> how_tied = {t.level == 3   ? "number"
+                                         : t.level == 2 ? "content"
+                                                        : "topic"};
+    Value props = LinkProps(how_tied, t.confidence, {});
+    props[prop::kStance] = st.stance;
+    if (st.partial) props[prop::kPartial] = true;
+    if (!st.supported_stance.empty())
+      props[prop::kSupportedStance] = st.supported_stance;
+    if (st.negated) props[prop::kNegated] = true;
+    if (st.conditional) props[prop::kConditional] = true;
+    if (!holder.empty()) props[prop::kHolder] = holder;
+    props[prop::kVia] = target.id;
+    props[prop::kClaimStart] = st.start;
+    props[prop::kClaimEnd] = st.end;
+    graph::Edge s;
+    s.source = reply.id;
+    s.target = t.clause->id;
+    s.kind = graph::EdgeKind::kStance;
+    s.props = std::move(props);
+    s.evidence = {ClaimEvidence(reply, st)};
+    out.AddEdge(std::move(s));
+  };
+  // The chosen claim first (its props are the edge's), then its
+  // translation: the same stance in the other language, however closely
+  // its own words match.
+  for (const Tie& t : ties) {
+    if (best.at(t.clause) == &t) emit(t);
+  }
+  for (const Tie& t : ties) {
+    const Tie& b = *best.at(t.clause);
+    const StanceClaim& st = reply.stances[t.claim];
+    const StanceClaim& chosen = reply.stances[b.claim];
+    if (&t != &b && st.stance == chosen.stance && st.lang != chosen.lang)
+      emit(t);
   }
 }
 

@@ -157,26 +157,17 @@ const std::set<std::string>& KnownMisses() {
       // and procedure, not movement restriction.
       "1951-10-04-cable-24556: embedded[0]: clause 2: topic "
       "movement_restriction",
-      // "This must be firmly insisted upon, and you must not allow the
-      // demilitarized zone ..." is read as a position on the buffer zone
-      // apart from the reply's points, and the buffer zone is a topic of
-      // cable 24556's point 2 (as of its point 4): the numberings seem to
-      // differ, the reply link is weak, and no numbered position is tied;
-      // ties by topic then reach the wrong points.
+      // "We consider correct Comrade PENG DEHUAI's proposal on the
+      // demarcation line: to give up the demand for the 38th parallel ..."
+      // is read by its "give up": a drop, not the approval it is.
       "1951-10-05-telegram-6027: link STANCE drops "
       "doc:telegram-6027-1951-10-05 -> "
       "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-4",
-      "1951-10-05-telegram-6027: link STANCE insists "
-      "doc:telegram-6027-1951-10-05 -> "
-      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-2",
-      "1951-10-05-telegram-6027: link STANCE insists "
-      "doc:telegram-6027-1951-10-05 -> "
-      "doc:cable-24556-1951-10-04/telegram-1951-10-03/clause-5",
-      "1951-10-05-telegram-6027: stance accepts on point 1",
-      "1951-10-05-telegram-6027: stance accepts on point 2",
-      "1951-10-05-telegram-6027: stance amends on point 3",
       "1951-10-05-telegram-6027: stance insists on demarcation_line",
-      "1951-10-05-telegram-6027: stance rejects on supervision",
+      // A point takes one position, the claim that names it most closely:
+      // "no reason to give way ... on the question of the prisoners of
+      // war" (insists) over the support of Mao's stand in the talks.
+      "1952-07-17-telegram-3758: stance supports on prisoners_of_war",
       // With Stalin's telegram 6027 of 5 October in the pile (written after
       // this expected file), Kim Il Sung's answer to "your telegram of 5
       // October" ties to it.
@@ -236,17 +227,7 @@ const std::set<std::string>& KnownMisses() {
       "doc:decision-p85-290-1952-03-24 -> "
       "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
       "clause-5",
-      // The reply link to 17618 is weak (the reply's numbering does not
-      // follow 17618's), so "on the fifth proposal ... insist" is not tied
-      // by its number, and the rejection of "voluntary" repatriation after it
-      // is tied by topic to point 5.
-      "1952-03-24-politburo-P85-290: link STANCE rejects "
-      "doc:decision-p85-290-1952-03-24/message-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
-      "clause-5",
-      "1952-03-24-politburo-P85-290: stance insists on point 5",
       "1952-03-24-politburo-P85-290: stance amends on point 3",
-      "1952-03-24-politburo-P85-290: stance insists on point 4",
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
       "frus-1951-11-14-jcs-86804: Organization Department of Defense|Defense",
@@ -413,11 +394,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 1,786 facts on these pages imported alone
-  // together, and holds 1,570 (recall 0.879; here the corpus is imported
+  // together, and holds 1,575 (recall 0.882; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 1786);
-  EXPECT_EQ(passed, 1582);
+  EXPECT_EQ(passed, 1587);
 }
 
 }  // namespace

@@ -57,6 +57,7 @@ ContractNames() {
           {prop::kEnd, "end"},
           {prop::kLang, "lang"},
           {prop::kSupportedStance, "supported_stance"},
+          {prop::kPointsOf, "points_of"},
           {prop::kNegated, "negated"},
           {prop::kConditional, "conditional"},
           {prop::kOrdinal, "ordinal"},

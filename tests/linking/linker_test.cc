@@ -115,13 +115,26 @@ class PageBuilder {
     page_.FindNode(doc)->props["references"].Append(ref);
     return *this;
   }
-  // A position on points named by number (`ordinals`) or content (`topics`).
+  // `person` proposes point `ordinal` of `doc`.
+  PageBuilder& Proposer(const NodeId& doc, const std::string& ordinal,
+                        const NodeId& person) {
+    AddPerson(person);
+    return AddEdge(person, doc + "/clause-" + ordinal, EdgeKind::kProposes);
+  }
+  // A position on points named by number (`ordinals`) or content (`topics`);
+  // `points_of`: the persons whose numbered points it names.
   PageBuilder& Stance(const NodeId& doc, const std::string& stance,
                       std::vector<std::string> ordinals,
                       std::vector<std::string> topics,
-                      const std::string& quote = "") {
+                      const std::string& quote = "",
+                      std::vector<std::string> points_of = {}) {
     Value st = Value::MakeObject();
     st["stance"] = stance;
+    if (!points_of.empty()) {
+      Value of = Value::MakeArray();
+      for (const std::string& x : points_of) of.Append(x);
+      st["points_of"] = of;
+    }
     Value o = Value::MakeArray();
     for (const std::string& x : ordinals) o.Append(x);
     st["ordinals"] = o;
@@ -442,12 +455,15 @@ TEST_F(LinkerTest, APointNamedByContentGetsTheStance) {
   EXPECT_EQ(Find(stances, kKimPoint2), nullptr);
 }
 
-// "Your point 1" is a point the addressee (Mao) wrote, not Kim's point 1
-// that Mao forwarded.
+// "Your point 1" is a point the addressee (Mao) wrote; only when none of
+// his bears the number is it the point 1 he forwarded (Kim's).
 TEST_F(LinkerTest, OrdinalsTieOnlyToClausesOfTheAddressee) {
   Apply(ForwardedProposal());
   Apply(Reply());
-  EXPECT_EQ(Find(Edges(kReply, EdgeKind::kStance), kKimPoint1), nullptr);
+  std::vector<Edge> first = Edges(kReply, EdgeKind::kStance);
+  const Edge* forwarded = Find(first, kKimPoint1);
+  ASSERT_NE(forwarded, nullptr);
+  EXPECT_EQ(forwarded->props.GetString("stance"), "accepts");
 
   // Mao's telegram of the day forwarding Kim's points with a point 1 of his
   // own.
@@ -476,6 +492,65 @@ TEST_F(LinkerTest, OrdinalsTieOnlyToClausesOfTheAddressee) {
   EXPECT_EQ(accepts->props.GetString("stance"), "accepts");
   EXPECT_EQ(Find(stances, kim + "/clause-1"), nullptr);
   EXPECT_NE(Find(stances, kim + "/clause-5"), nullptr);
+}
+
+// Mao forwards Peng Dehuai's points beside one of his own; Stalin answers
+// "the first and second points of Comrade PENG DEHUAI's proposals", and
+// stands on the zone and the observers apart: each point takes the
+// position that names it most closely, and a zone several of their points
+// carry says nothing of how the reply numbers them.
+TEST_F(LinkerTest, NumbersNamedAsAnothersPointsAndOnePositionAPoint) {
+  const std::string mao = "doc:cable-24556-1951-10-04";
+  const std::string peng = mao + "/telegram-1951-10-03";
+  const std::string kPeng = "person:peng-dehuai";
+  Apply(PageBuilder(mao, "1951-10-04")
+            .Author(mao, kMao)
+            .Recipient(mao, kStalin)
+            .Clause(mao, "1", {"military_aid"})
+            .Embed(peng, "1951-10-03")
+            .Author(peng, kPeng)
+            .Recipient(peng, kMao)
+            .Clause(peng, "1", {"negotiation_procedure"})
+            .Proposer(peng, "1", kPeng)
+            .Clause(peng, "2", {"buffer_zone", "negotiation_procedure"})
+            .Proposer(peng, "2", kPeng)
+            .Clause(peng, "4", {"buffer_zone", "demarcation_line"})
+            .Proposer(peng, "4", kPeng)
+            .Clause(peng, "5", {"buffer_zone", "supervision"})
+            .Proposer(peng, "5", kPeng)
+            .Build());
+  const std::string reply = "doc:telegram-6027-1951-10-05";
+  Apply(PageBuilder(reply, "1951-10-05")
+            .Author(reply, kStalin)
+            .Recipient(reply, kMao)
+            .Reference(reply, "1951-10-04", {kMao})
+            .Stance(reply, "accepts", {"1", "2"}, {},
+                    "We agree with the first and second points of Comrade "
+                    "PENG DEHUAI's proposals",
+                    {kPeng})
+            .Stance(reply, "insists", {}, {"buffer_zone"},
+                    "the demilitarized zone must not be made at the expense "
+                    "of your side alone")
+            .Stance(reply, "rejects", {}, {"buffer_zone", "supervision"},
+                    "We object to inviting neutral states to investigate "
+                    "violations of the neutral zone")
+            .Build());
+  std::vector<Edge> responds = Edges(reply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong");
+  std::vector<Edge> stances = Edges(reply, EdgeKind::kStance);
+  EXPECT_EQ(Find(stances, mao + "/clause-1"), nullptr);
+  for (const char* point : {"/clause-1", "/clause-2"}) {
+    const Edge* e = Find(stances, peng + point);
+    ASSERT_NE(e, nullptr) << point;
+    EXPECT_EQ(e->props.GetString("stance"), "accepts") << point;
+  }
+  const Edge* line = Find(stances, peng + "/clause-4");
+  ASSERT_NE(line, nullptr);
+  EXPECT_EQ(line->props.GetString("stance"), "insists");
+  const Edge* observers = Find(stances, peng + "/clause-5");
+  ASSERT_NE(observers, nullptr);
+  EXPECT_EQ(observers->props.GetString("stance"), "rejects");
 }
 
 // Another telegram of Mao's of 3 July, with point 1 on procedure only.
