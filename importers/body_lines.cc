@@ -207,6 +207,8 @@ void PageReader::ClassifyLines() {
     }
     if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
         lower.rfind("копии", 0) == 0 || lower.rfind("разослано", 0) == 0 ||
+        lower.rfind("копия:", 0) == 0 || lower.rfind("копия тов", 0) == 0 ||
+        StartsWithNoCase(t, "Copy:") ||
         (StartsWithNoCase(t, "To ") &&
          FindNoCase(t, " copies)") != std::string_view::npos)) {
       kinds_[i] = LineKind::kCopies;
@@ -286,12 +288,15 @@ void PageReader::ClassifyLines() {
         continue;
       }
     }
-    // A date standing alone ("30.6", "14 June 1951").
-    if (auto d = detail::FindDate(t, DefaultYear());
-        d && d->start == 0 &&
-        StripTrailing(t.substr(d->end), ". г»”\"").empty()) {
-      kinds_[i] = LineKind::kLoneDate;
-      continue;
+    // A date standing alone ("30.6", "14 June 1951"), or with the hour
+    // under a signature ("30.10.51 г. 22.00").
+    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
+      std::string_view rest = t.substr(d->end);
+      if (auto tm = detail::ClockAfterDate(t, d->end)) rest = t.substr(tm->end);
+      if (StripTrailing(rest, ". г»”\"").empty()) {
+        kinds_[i] = LineKind::kLoneDate;
+        continue;
+      }
     }
     bool upper = MostlyUpper(t);
     if (upper && Words(t).size() >= 4 && cues_.Contains("office", lower)) {

@@ -332,6 +332,14 @@ void PageReader::AssignDocuments() {
       if (kinds_[i] == LineKind::kLoneDate && !date) {
         if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
           date = d->date;
+          // "30.10.51 г. 22.00" under the signature: when it went out.
+          if (auto tm = detail::ClockAfterDate(lines_[i].text, d->end);
+              tm && tm->time.ok() && d->date.day > 0) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
+                          tm->time.minute);
+            sent = d->date.Iso() + buf;
+          }
           continue;
         }
       }

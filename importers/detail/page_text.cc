@@ -367,6 +367,27 @@ std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
   return std::nullopt;
 }
 
+std::optional<TimeMatch> ClockAfterDate(std::string_view s, size_t from) {
+  size_t i = from;
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '.')) ++i;
+  if (s.substr(i).starts_with("г.")) i += std::string_view("г.").size();
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (auto t = FindTime(s, i); t && t->start == i) return t;
+  int hour = 0, minute = 0;
+  size_t hn = ReadNumber(s, i, hour);
+  size_t k = i + hn;
+  if (hn < 1 || hn > 2 || k >= s.size() || (s[k] != '.' && s[k] != ':'))
+    return std::nullopt;
+  size_t mn = ReadNumber(s, k + 1, minute);
+  size_t end = k + 1 + mn;
+  // Not "22.00.51": a date's day and month.
+  bool more = end < s.size() &&
+              (IsDigit(s[end]) ||
+               (s[end] == '.' && end + 1 < s.size() && IsDigit(s[end + 1])));
+  if (mn != 2 || hour >= 24 || minute >= 60 || more) return std::nullopt;
+  return TimeMatch{{hour, minute}, i, end};
+}
+
 std::optional<Date> ParseDateLine(std::string_view line) {
   line = TrimView(line);
   if (line.size() > 24) return std::nullopt;

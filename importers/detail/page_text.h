@@ -87,6 +87,9 @@ struct TimeMatch {
   size_t start = 0, end = 0;
 };
 std::optional<TimeMatch> FindTime(std::string_view text, size_t from = 0);
+// The hour written right after a date, past ", " and "г.": "30.10.51 г.
+// 22.00", "30.10.51, 22:00" ("22.00" is a time only there).
+std::optional<TimeMatch> ClockAfterDate(std::string_view text, size_t from);
 
 // "July 3, 1951" standing alone (the page's date line); also "3.7.1951",
 // "3 July 1951", and for undated records "July 1951", "July, 1951", "1951".

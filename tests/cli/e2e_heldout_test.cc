@@ -168,6 +168,31 @@ const std::set<std::string>& KnownMisses() {
       // "no reason to give way ... on the question of the prisoners of
       // war" (insists) over the support of Mao's stand in the talks.
       "1952-07-17-telegram-3758: stance supports on prisoners_of_war",
+      // Stalin's answer to Mao's telegram of 20 July, which is not in the
+      // pile: the position (drops) is read, and has no point to tie to.
+      "1951-07-21-telegram-filippov-mao: stance drops on "
+      "foreign_forces_withdrawal",
+      // "I send you ... the telegram of Comrade Peng Dehuai. We consider his
+      // proposals under point 2 correct ...": the quoted text is named a
+      // message by its own first line, and Mao's approval of the points it
+      // forwards is a position within the page, which STANCE (a reply's
+      // position on an earlier document) does not hold.
+      "1951-10-31-telegram-25431: embedded[0]: type telegram (got "
+      "'message')",
+      "1951-10-31-telegram-25431: stance accepts on point а",
+      "1951-10-31-telegram-25431: stance accepts on point б",
+      "1951-10-31-telegram-25431: stance accepts on point в",
+      "1951-10-31-telegram-25431: stance accepts on point г",
+      // A Politburo decision's attachments printed without quotation marks
+      // (the approved message under "To p. 33(op) pr. PB No. 86", the memo
+      // under "[Attachment]") are read as the decision's own text.
+      "1952-04-26-politburo-P86-33: embedded[0] exists",
+      "1952-04-26-politburo-P86-33: embedded[1] exists",
+      // The lineage holds, nine VARIANT_OF steps long (JCS 86804/2, the
+      // memo of 9 November, Peng Dehuai's point а of 30 October, C-55897/3,
+      // 24556/4, 21680/2, 21497/2, 21405/2, 501869/б, 21404/2), past the
+      // checker's eight.
+      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21404/2",
       // With Stalin's telegram 6027 of 5 October in the pile (written after
       // this expected file), Kim Il Sung's answer to "your telegram of 5
       // October" ties to it.
@@ -353,7 +378,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 44u);
+  ASSERT_EQ(pages.size(), 47u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -393,12 +418,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 1,786 facts on these pages imported alone
-  // together, and holds 1,575 (recall 0.882; here the corpus is imported
+  // The shared scorer counts 1,886 facts on these pages imported alone
+  // together, and holds 1,666 (recall 0.883; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 1786);
-  EXPECT_EQ(passed, 1587);
+  EXPECT_EQ(total, 1886);
+  EXPECT_EQ(passed, 1678);
 }
 
 }  // namespace

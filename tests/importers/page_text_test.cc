@@ -166,6 +166,21 @@ TEST(DocTypeFromWordsTest, TheFirstGenreTheHeadingNames) {
   EXPECT_EQ(DocTypeFromWords("the talks at panmunjom"), "");
 }
 
+TEST(ClockAfterDateTest, TheHourWrittenRightAfterADate) {
+  std::string_view ru = "30.10.51 г. 22.00»";
+  auto t = ClockAfterDate(ru, 8);
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->time.hour, 22);
+  EXPECT_EQ(t->time.minute, 0);
+  auto en = ClockAfterDate("30.10.51, 22:15\"", 8);
+  ASSERT_TRUE(en.has_value());
+  EXPECT_EQ(en->time.minute, 15);
+  // Another date, or a number that runs on, is no hour.
+  EXPECT_FALSE(ClockAfterDate("2.7 - 3.7.51", 3).has_value());
+  EXPECT_FALSE(ClockAfterDate("30.10.51 22.00.51", 8).has_value());
+  EXPECT_FALSE(ClockAfterDate("30.10.51 No. 396", 8).has_value());
+}
+
 TEST(TextHelpersTest, CaseAndTrim) {
   EXPECT_EQ(LowerText("КИМ ИР СЕН Ёж"), "ким ир сен еж");
   EXPECT_EQ(TrimView("\xc2\xa0 text\t"), "text");

@@ -476,5 +476,52 @@ ZHOU ENLAI answers that the Chinese government agrees.
   EXPECT_EQ(quoting.authors(telegram), Ids{"person:mao-zedong"});
 }
 
+// A forwarded telegram signed over its date and hour ("30.10.51 г. 22.00"),
+// the Russian original quoted above the page's header and the translation
+// below it, each with a copy line: one message, dated and sent as signed.
+TEST(QuotationsTest, ASignatureOverItsDateAndHourDatesAndSendsTheMessage) {
+  Page page(R"(October 31, 1951
+
+Ciphered Telegram No. 25431 from Beijing, Mao Zedong to Cde. Filippov [Stalin]
+
+«Товарищу МАО ЦЗЭДУНУ.
+
+Копия: товарищу КИМ ИР СЕНУ.
+
+1. Предлагаю отвести войска каждой стороны на 2 км от демаркационной линии.
+
+ПЭН ДЭ-ХУАЙ
+
+30.10.51 г. 22.00»
+
+CIPHERED TELEGRAM No. 25431
+
+To Comrade FILIPPOV [Stalin]
+
+I send you for your information the telegram of Comrade Peng Dehuai.
+
+"To Comrade MAO ZEDONG.
+
+Copy to Comrade KIM IL SUNG.
+
+1. I propose that each side pull its troops back 2 km from the demarcation line.
+
+PENG DEHUAI
+
+30.10.51, 22:00"
+
+MAO ZEDONG
+)");
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  const std::string& message = embedded[0];
+  EXPECT_EQ(page.authors(message), Ids{"person:peng-dehuai"});
+  EXPECT_EQ(page.prop(message, "date"), "1951-10-30");
+  EXPECT_EQ(page.prop(message, "sent"), "1951-10-30T22:00");
+  EXPECT_EQ(page.targets(message, EdgeKind::kCopyTo),
+            Ids{"person:kim-il-sung"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

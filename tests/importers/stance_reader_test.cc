@@ -693,6 +693,17 @@ TEST(StanceReaderTest, NegatorFlipsTheCueAfterIt) {
   EXPECT_EQ(Stance("We see no reason to reject point two.", "en"), "accepts");
 }
 
+// "We agree with you that ..." frames the position after it: no further
+// need to press for a point drops it.
+TEST(StanceReaderTest, AgreeingWithTheAddresseeFramesThePositionAfterIt) {
+  EXPECT_EQ(Stance("We agree with you that there is no further need to press "
+                   "for the point on the withdrawal of foreign troops.",
+                   "en"),
+            "drops");
+  EXPECT_EQ(Stance("There is no need to press for point five.", "en"), "drops");
+  EXPECT_EQ(Stance("We agree with your proposal on point five.", "en"),
+            "accepts");
+}
 TEST(StanceReaderTest, NegatorReachesOnlyItsScopeAndSegment) {
   // Six words stand between "not" and "accept": out of its scope.
   EXPECT_EQ(
