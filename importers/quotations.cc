@@ -105,12 +105,53 @@ void PageReader::FindQuoteRegions() {
     }
   }
   end_regions(0, body_end_);
+  AttachmentRegions();
   for (size_t r = 0; r < regions_.size(); ++r) {
     for (size_t i = regions_[r].first;
          i <= regions_[r].last && i < lines_.size(); ++i) {
       if (line_region_[i] < static_cast<int>(r))
         line_region_[i] = static_cast<int>(r);
     }
+  }
+}
+
+bool PageReader::IsAttachmentMarker(size_t i) const {
+  std::string_view t = lines_[i].text;
+  if (t.empty() || Words(t).size() > 8) return false;
+  std::string lower = LowerText(t);
+  for (const std::string& cue : cues_.Cues("attachment_marker")) {
+    if (lower.rfind(cue, 0) == 0) return true;
+  }
+  return false;
+}
+
+void PageReader::AttachmentRegions() {
+  std::vector<size_t> markers;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_region_[i] < 0 && IsAttachmentMarker(i)) markers.push_back(i);
+  }
+  for (size_t m = 0; m < markers.size(); ++m) {
+    size_t end = m + 1 < markers.size() ? markers[m + 1] : body_end_;
+    size_t first = markers[m] + 1, last = first;
+    bool text = false, quoted = false;
+    for (size_t i = first; i < end; ++i) {
+      if (lines_[i].blank()) continue;
+      if (line_region_[i] >= 0) quoted = true;
+      if (kinds_[i] == LineKind::kText) text = true;
+      last = i;
+    }
+    // A quoted text under the line is read as a quotation already.
+    if (quoted || !text) continue;
+    while (first < last && lines_[first].blank()) ++first;
+    QuoteRegion r;
+    r.first = first;
+    r.last = last;
+    r.lang = line_lang_[first];
+    for (size_t i = first; i <= last && r.lang.empty(); ++i)
+      r.lang = line_lang_[i];
+    regions_.push_back(r);
+    for (size_t i = first; i <= last; ++i)
+      line_region_[i] = static_cast<int>(regions_.size()) - 1;
   }
 }
 

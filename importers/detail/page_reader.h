@@ -257,6 +257,12 @@ class PageReader {
   // ENLAI asks ..."), or nothing.
   std::optional<std::pair<NodeId, Evidence>> Speaker(size_t line);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // A line over an attached text ("To p. 33(op) pr. PB No. 86",
+  // "[Attachment]"; the attachment_marker cues).
+  bool IsAttachmentMarker(size_t line) const;
+  // The texts under such lines that no quotation marks hold, each a region
+  // of its own up to the next such line.
+  void AttachmentRegions();
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);

@@ -183,11 +183,12 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-31-telegram-25431: stance accepts on point б",
       "1951-10-31-telegram-25431: stance accepts on point в",
       "1951-10-31-telegram-25431: stance accepts on point г",
-      // A Politburo decision's attachments printed without quotation marks
-      // (the approved message under "To p. 33(op) pr. PB No. 86", the memo
-      // under "[Attachment]") are read as the decision's own text.
-      "1952-04-26-politburo-P86-33: embedded[0] exists",
-      "1952-04-26-politburo-P86-33: embedded[1] exists",
+      // Gromyko's memo under "[Attachment]" opens "To Comrade STALIN I.V."
+      // like a message, and is named one.
+      "1952-04-26-politburo-P86-33: embedded[1]: type memorandum (got "
+      "'message')",
+      "1952-04-26-politburo-P86-33: embedded[1]: recipient Stalin|STALIN "
+      "I.V.",
       // The lineage holds, nine VARIANT_OF steps long (JCS 86804/2, the
       // memo of 9 November, Peng Dehuai's point а of 30 October, C-55897/3,
       // 24556/4, 21680/2, 21497/2, 21405/2, 501869/б, 21404/2), past the
@@ -418,12 +419,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 1,886 facts on these pages imported alone
-  // together, and holds 1,666 (recall 0.883; here the corpus is imported
+  // The shared scorer counts 1,895 facts on these pages imported alone
+  // together, and holds 1,675 (recall 0.884; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 1886);
-  EXPECT_EQ(passed, 1678);
+  EXPECT_EQ(total, 1895);
+  EXPECT_EQ(passed, 1687);
 }
 
 }  // namespace

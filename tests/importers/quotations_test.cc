@@ -523,5 +523,50 @@ MAO ZEDONG
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
 }
 
+// A Politburo decision prints the text it approves under "To p. 33(op) pr.
+// PB No. 86" and a memo under "[Attachment]", neither in quotation marks:
+// each is a document of its own, signed by its writer.
+TEST(QuotationsTest, UnquotedAttachmentsOfAProtocolAreDocumentsOfTheirOwn) {
+  Page page(R"(April 26, 1952
+
+Soviet Politburo Decision with Approved Message from Gromyko to Razuvaev
+
+All-Union Communist Party (bolsheviks). CENTRAL COMMITTEE
+
+No. P86/33
+
+Excerpt from protocol No. 86 of the meeting of the Politburo CC VKP(b)
+
+To approve the attached draft instructions to Cde. Razuvaev.
+
+SECRETARY CC
+
+To p. 33(op) pr. PB No. 86
+
+NORTH KOREA
+
+SOVIET AMBASSADOR
+
+188-190. We consider your proposal that an interview of Kim Il Sung be published to be unacceptable.
+
+A. GROMYKO
+
+[Attachment]
+
+To Comrade STALIN I.V.
+
+The USSR Ambassador in Korea proposes that Kim Il Sung give an interview.
+
+I ask for your decision.
+
+A. GROMYKO
+)");
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 2u);
+  for (const std::string& id : embedded)
+    EXPECT_EQ(page.authors(id), Ids{"person:andrei-gromyko"}) << id;
+  EXPECT_EQ(page.authors(page.outer()), Ids{"org:politburo"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
