@@ -493,6 +493,19 @@ void PageReader::ReadClauses(size_t d) {
       for (const DocDraft::Party& a : docs_[doc.parent].authors)
         proposers.emplace_back(a.id, clause_evidence.front());
     }
+    // The points of a proposal read out at the table and quoted in the
+    // report are the one's who read it, whatever the quoted words say of
+    // who recommends them ("the military commanders of both sides
+    // recommend ...").
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      int r = line_region_[lp.points[k].line];
+      if (r >= 0 && regions_[r].read_by) {
+        proposers = {*regions_[r].read_by};
+        no_person = false;
+        break;
+      }
+    }
     if (proposers.empty() && !no_person) {
       for (const DocDraft::Party& a : doc.authors) {
         proposers.emplace_back(a.id, clause_evidence.front());

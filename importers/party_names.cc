@@ -255,10 +255,33 @@ void PageReader::ReadTitleParties() {
     if (!id.empty()) title_via_.emplace_back(id, Ev(v.span));
   }
   if (!record_.origin.empty()) {
-    if (const GazetteerEntry* e =
-            gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
-      title_origin_ =
-          AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
+    // "Munsan-ni, Korea": the town is the origin, and the country named
+    // after it is a place of the page too.
+    std::string_view origin = record_.origin.text;
+    size_t start = record_.origin.span.start;
+    for (size_t b = 0; b <= origin.size();) {
+      size_t comma = std::min(origin.find(',', b), origin.size());
+      std::string_view part = origin.substr(b, comma - b);
+      size_t lead = part.find_first_not_of(' ');
+      if (lead != std::string_view::npos) {
+        part = TrimView(part);
+        Evidence ev = Ev(start + b + lead, start + b + lead + part.size());
+        if (const GazetteerEntry* e =
+                gazetteer_.Resolve(std::string(part), NodeKind::kPlace)) {
+          NodeId id = AddEntity(*e, part, false, ev);
+          if (title_origin_.empty()) title_origin_ = id;
+        }
+      }
+      // The whole when its parts name nothing ("Washington, D.C.").
+      if (b == 0 && comma == origin.size()) break;
+      b = comma + 1;
+    }
+    if (title_origin_.empty()) {
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
+        title_origin_ =
+            AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
+      }
     }
   }
   // "CC Politburo decision with approved message ...": a body's decision is

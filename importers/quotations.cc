@@ -155,6 +155,27 @@ void PageReader::AttachmentRegions() {
   }
 }
 
+std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
+    size_t intro) {
+  std::string_view lead = LastSentence(lines_[intro].text);
+  std::string lower = LowerText(lead);
+  // "the following telegram", "the text of his letter": a document. Only
+  // the words after "following" (else the whole sentence) name what is
+  // quoted: "a long statement on the agreement reached ... and then read
+  // the following proposal" quotes a proposal.
+  size_t following = lower.rfind("following");
+  std::string kind = DocTypeFromWords(
+      following == std::string::npos ? lower : lower.substr(following, 40));
+  if (!kind.empty() && kind != "message") return std::nullopt;
+  if (!cues_.Contains("proposing", lower)) return std::nullopt;
+  if (auto subject = ProposingSubject(lead)) return subject;
+  // "Nam Il opened with a long statement ... and then read the following
+  // proposal": the sentence's subject, named first.
+  std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
+  if (named.empty()) return std::nullopt;
+  return named.front();
+}
+
 bool PageReader::SignsThePage(size_t i) const {
   std::string name = CleanName(lines_[i].text);
   const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
@@ -365,6 +386,7 @@ void PageReader::AssignDocuments() {
     std::vector<std::pair<NodeId, Evidence>> authors;
     std::optional<Date> date;
     std::string sent;
+    bool signed_quote = false;
     // (a) a signature closing the quotation, maybe with the date on a line
     // of its own under it
     for (size_t i = region.last + 1; i-- > region.first;) {
@@ -393,6 +415,7 @@ void PageReader::AssignDocuments() {
       if (!sig) sig = SignedAtEnd(i);
       if (sig) {
         authors.push_back(*sig);
+        signed_quote = true;
         if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
           date = d->date;
         }
@@ -530,6 +553,18 @@ void PageReader::AssignDocuments() {
                  parent_doc == 0;
     } else {
       own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
+    }
+    // A proposal read out at the table and quoted in a report ("Nam Il ...
+    // then read the following proposal: “Quote (1) ... Unquote.”"): with no
+    // signature, address or date of its own, it is no document but the
+    // report's account of what was proposed, and its points are the
+    // report's, proposed by the one who read them.
+    if (!own_text && !own_document && has_intro && !signed_quote &&
+        addressees.empty() && !date) {
+      if (auto reader = ReadOutProposal(intro_line)) {
+        own_text = true;
+        region.read_by = *reader;
+      }
     }
     if (!addressees.empty()) own_text = false;
     if (own_text) {

@@ -98,6 +98,8 @@ struct QuoteRegion {
   int doc = -1;
   std::string lang;
   std::string_view open_mark;  // "«", "“", "„" or "\""
+  // A proposal read out at the table, quoted in a report: who read it.
+  std::optional<std::pair<NodeId, Evidence>> read_by;
 };
 
 // A line that routes a telegram or names its addressee: "BEIJING, TO
@@ -257,6 +259,10 @@ class PageReader {
   // ENLAI asks ..."), or nothing.
   std::optional<std::pair<NodeId, Evidence>> Speaker(size_t line);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
+  // The person the introduction on line `intro` has put forward what
+  // follows ("Nam Il ... read the following proposal:"), when it names no
+  // document; nothing otherwise.
+  std::optional<std::pair<NodeId, Evidence>> ReadOutProposal(size_t intro);
   // A line over an attached text ("To p. 33(op) pr. PB No. 86",
   // "[Attachment]"; the attachment_marker cues).
   bool IsAttachmentMarker(size_t line) const;

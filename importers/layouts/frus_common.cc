@@ -222,7 +222,8 @@ std::optional<PartiesStart> FindPartiesStart(std::string_view title,
   return std::nullopt;
 }
 
-// A clock time after a dateline's date: "—2 p.m.", "—7:14 p.m.", ", noon".
+// A clock time after a dateline's date: "—2 p.m.", "—7:14 p.m.", ", noon",
+// "—2140K".
 std::optional<std::pair<Time, Span>> ParseClock(Piece after) {
   size_t i = 0;
   std::string_view s = after.text;
@@ -238,6 +239,19 @@ std::optional<std::pair<Time, Span>> ParseClock(Piece after) {
     return std::pair{Time{0, 0}, Span{after.offset + i, after.offset + e}};
   }
   size_t hn = CountDigits(s, i);
+  // Military time with its zone letter: "—2140K", "—1100I" (the hour as
+  // written, in that zone).
+  if (hn == 4) {
+    size_t z = i + 4;
+    bool zone = z < s.size() && s[z] >= 'A' && s[z] <= 'Z' &&
+                (z + 1 >= s.size() ||
+                 !std::isalpha(static_cast<unsigned char>(s[z + 1])));
+    int hour = std::stoi(std::string(s.substr(i, 2)));
+    int minute = std::stoi(std::string(s.substr(i + 2, 2)));
+    if (!zone || hour > 23 || minute > 59) return std::nullopt;
+    return std::pair{Time{hour, minute},
+                     Span{after.offset + i, after.offset + z + 1}};
+  }
   if (hn == 0 || hn > 2) return std::nullopt;
   int hour = std::stoi(std::string(s.substr(i, hn)));
   int minute = 0;

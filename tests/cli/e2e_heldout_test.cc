@@ -200,17 +200,69 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-08-telegram-503318: link RESPONDS_TO  "
       "doc:telegram-503318-sh-1951-10-08/letter-1951-10-08 -> "
       "doc:telegram-6027-1951-10-05",
-      // Nam Il's three questions a), b), v) are read as points of a quoted
-      // document of Nam Il's, not of the telegram (so their lineage is not
-      // checked either).
+      // Nam Il's three questions a), b), v), read out at the plenary, are the
+      // telegram's points; question a) (the withdrawal of foreign troops)
+      // descends from an earlier point on the withdrawal, but not from these
+      // two; "other questions connected with peace in Korea" names no topic.
       "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
       "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
-      "1952-02-08-cwihp-16614: document: clause a (absent)",
-      "1952-02-08-cwihp-16614: document: clause a exists",
-      "1952-02-08-cwihp-16614: document: clause b (absent)",
-      "1952-02-08-cwihp-16614: document: clause b exists",
-      "1952-02-08-cwihp-16614: document: clause v (absent)",
-      "1952-02-08-cwihp-16614: document: clause v exists",
+      "1952-02-08-cwihp-16614: document: clause v: topic political_settlement",
+      // Clark's letter of 22 February 1953 (in the TEI file of C 61765) is in
+      // the pile now; the replies to it, whose expected files were written
+      // without it, tie to it, rightly.
+      "1953-03-19-resolution-858-372: link RESPONDS_TO  "
+      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19 -> "
+      "doc:document-1953-02-22-mark-clark",
+      "1953-03-28-letter-kim-peng-clark: link RESPONDS_TO  "
+      "doc:letter-1953-03-28-kim-il-sung -> doc:document-1953-02-22-mark-clark",
+      "1953-03-29-cable-10982: link RESPONDS_TO  doc:cable-10982-1953-03-29 -> "
+      "doc:document-1953-02-22-mark-clark",
+      // Round 5 (2026-12-04), FRUS pages and TEI. The delegation's
+      // recommendations on the points it reports ("accept b and d, propose
+      // Taegu in place of Suwon in c") are positions within the page, which
+      // STANCE does not hold.
+      "frus-1952-03-18-hnc-1041: stance accepts on point b",
+      "frus-1952-03-18-hnc-1041: stance accepts on point d",
+      "frus-1952-03-18-hnc-1041: stance accepts on point e",
+      "frus-1952-03-18-hnc-1041: stance amends on point c",
+      // The file's first document (Clark's letter) is the file's first
+      // record, and its names are that one's; "Lee read fol statement and
+      // handed over the English text" names Lee Sang Cho by surname and no
+      // proposal, so his four points are a quoted document of no author; the
+      // League of Red Cross Societies is in no gazetteer.
+      "frus-tei-1953-04-08-c-61765: Organization Chinese People's Volunteers",
+      "frus-tei-1953-04-08-c-61765: Organization Korean People's Army",
+      "frus-tei-1953-04-08-c-61765: Organization League of Red Cross Societies",
+      "frus-tei-1953-04-08-c-61765: Person Kim Il Sung",
+      "frus-tei-1953-04-08-c-61765: Person Peng Dehuai|Peng Teh-huai",
+      "frus-tei-1953-04-08-c-61765: Place Geneva",
+      "frus-tei-1953-04-08-c-61765: document: clause 1: proposed by Lee Sang "
+      "Cho|Lie Sang Cho|Li Sang Cho",
+      "frus-tei-1953-04-08-c-61765: document: clause 2 (absent)",
+      "frus-tei-1953-04-08-c-61765: document: clause 2 exists",
+      "frus-tei-1953-04-08-c-61765: document: clause 3 (absent)",
+      "frus-tei-1953-04-08-c-61765: document: clause 3 exists",
+      "frus-tei-1953-04-08-c-61765: document: clause 4 (absent)",
+      "frus-tei-1953-04-08-c-61765: document: clause 4 exists",
+      "frus-tei-1953-04-08-c-61765: stance accepts on point 2",
+      "frus-tei-1953-04-08-c-61765: stance accepts on point 4",
+      // The Joint Chiefs' reply to CX 62413, which is not in the pile: its
+      // positions have nothing to tie to; its points on the political
+      // conference are read as prisoners' points, and the 120 days of its
+      // point 3 and its point 4 are not read.
+      "frus-tei-1953-05-15-jcs-938989: Place United States|US",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 1: topic "
+      "political_settlement",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 2: topic "
+      "political_settlement",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 3: duration_days=120 "
+      "(got [])",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 3: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 4 (absent)",
+      "frus-tei-1953-05-15-jcs-938989: document: clause 4 exists",
+      "frus-tei-1953-05-15-jcs-938989: stance amends on prisoners_of_war",
+      "frus-tei-1953-05-15-jcs-938989: stance rejects on political_settlement",
       // Li Kenong's five points open with a mark of their own ("„1.", "‘1.")
       // after "the delegation proposes:" and are read as one more quoted
       // document inside his telegram; "the telegram of Cde. LI KENONG" does
@@ -261,39 +313,23 @@ const std::set<std::string>& KnownMisses() {
       // The U.S. Delegation to the General Assembly is in no gazetteer.
       "frus-1952-11-19-telegram-1862: Organization U.S. Delegation to the "
       "General Assembly|US Delegation",
-      // Harrison's numbered paragraphs are read as the telegram's clauses, and
-      // Nam Il's six points (1)-(6) quoted in one of them are not; the Joint
-      // Chiefs are named only in a note; Tokyo stands in the dateline of the
-      // file's other document, and is that one's.
+      // Harrison's numbered paragraphs are read as the telegram's clauses
+      // too, and his paragraph 1 takes the ordinal of Nam Il's point (1); the
+      // Joint Chiefs are named only in a note; Tokyo stands in the dateline
+      // of the file's other document, and is that one's.
       "frus-tei-1953-04-26-hnc-1586: Organization Joint Chiefs of Staff|JCS",
       "frus-tei-1953-04-26-hnc-1586: Place Tokyo",
       "frus-tei-1953-04-26-hnc-1586: document: clause 1: duration_months=2 "
       "(got [])",
       "frus-tei-1953-04-26-hnc-1586: document: clause 1: proposed by Nam Il",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 2: duration_months=1 "
-      "(got [{\"kind\":\"period\",\"unit\":\"month\",\"value\":6}])",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 2: proposed by Nam Il",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 2: topic "
-      "prisoners_of_war",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 3: duration_months=6 "
-      "(got [])",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 3: proposed by Nam Il",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 3: topic "
-      "prisoners_of_war",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 4: proposed by Nam Il",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 4: topic "
-      "prisoners_of_war",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 5 (absent)",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 5 exists",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 6 (absent)",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 6 exists",  // Round 4
-                                                                  // (2026-12-03),
-                                                                  // FRUS pages
-                                                                  // and TEI
-                                                                  // files. A
-                                                                  // draft
-                                                                  // tabled and
-                                                                  // quoted
+      // Round 4
+      // (2026-12-03),
+      // FRUS pages
+      // and TEI
+      // files. A
+      // draft
+      // tabled and
+      // quoted
       // in a report is a document embedded in it (the corpus README's
       // `embedded`); these files want its points on the report, and the
       // quoted draft letters as letters signed by the sender.
@@ -308,8 +344,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1953-03-29-cx-61673: embedded[0]: author Mark W. Clark|Clark",
       "frus-1953-03-29-cx-61673: embedded[0]: type letter (got 'message')",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: author Clark|Mark W. Clark",
-      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: concerns place "
-      "Panmunjom|Pan Mun Jom",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: proposed by Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
       "negotiation_procedure",
@@ -341,14 +375,12 @@ const std::set<std::string>& KnownMisses() {
       "frus-1952-02-08-jcs-900561: document: clause 7: topic "
       "political_settlement",
       "frus-1953-03-29-cx-61673: Organization United States Army",
-      "frus-1953-03-29-cx-61673: Place Panmunjom|Pan Mun Jom",
       "frus-1953-03-29-cx-61673: responds to {\"authors\":[\"Kim Il "
       "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1953-03-28\"}",
       "frus-1953-03-29-cx-61673: stance accepts on prisoners_of_war",
       "frus-1953-03-29-cx-61673: stance conditional on negotiation_procedure",
       "frus-tei-1951-06-30-jcs-95354: document: clause a: topic ceasefire",
       "frus-tei-1953-03-28-cx-61673: Organization United States Army|US Army",
-      "frus-tei-1953-03-28-cx-61673: Place Panmunjom|Pan Mun Jom",
       "frus-tei-1953-05-09-da-938571: Organization United States Army|US "
       "Army|CSUSA",
       "frus-tei-1953-05-09-da-938571: document: clause a: topic "
@@ -361,8 +393,6 @@ const std::set<std::string>& KnownMisses() {
       // tied to him through the letter, not as his proposals; its lettered
       // paragraph b follows the letter inside the quotation.
       "frus-1953-03-29-cx-61673: document: clause b exists",
-      "frus-1953-03-29-cx-61673: embedded[0]: clause 1: concerns place "
-      "Panmunjom|Pan Mun Jom",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: proposed by Mark W. "
       "Clark|Clark",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic "
@@ -379,7 +409,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 47u);
+  ASSERT_EQ(pages.size(), 50u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -419,12 +449,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 1,895 facts on these pages imported alone
-  // together, and holds 1,675 (recall 0.884; here the corpus is imported
+  // The shared scorer counts 2,021 facts on these pages imported alone
+  // together, and holds 1,797 (recall 0.889; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 1895);
-  EXPECT_EQ(passed, 1687);
+  EXPECT_EQ(total, 2021);
+  EXPECT_EQ(passed, 1809);
 }
 
 }  // namespace

@@ -173,6 +173,13 @@ TEST(FrusDatelineTest, PlaceDateAndTime) {
   d = ParseDateline("Washington, January 31, 1952—7:14 p.m.", 0);
   ASSERT_TRUE(d);
   EXPECT_EQ(IsoDateTime(d->date, d->time), "1952-01-31T19:14");
+  // Military time with its zone letter, the day before the month.
+  d = ParseDateline("Munsan-ni, Korea, 18 March 1952—2140K.", 0);
+  ASSERT_TRUE(d.has_value());
+  ASSERT_TRUE(d->time.has_value());
+  EXPECT_EQ(d->time->hour, 21);
+  EXPECT_EQ(d->time->minute, 40);
+  EXPECT_EQ(d->place.text, "Munsan-ni, Korea");
   d = ParseDateline("Pusan, August 3, 1951—noon.", 0);
   ASSERT_TRUE(d);
   EXPECT_EQ(IsoDateTime(d->date, d->time), "1951-08-03T12:00");

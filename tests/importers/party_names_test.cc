@@ -187,5 +187,36 @@ Previous Next
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo).size(), 1u);
 }
 
+// A FRUS dateline "Munsan-ni, Korea, 18 March 1952—2140K.": the town is the
+// origin, the country a place of the page, and the military hour the time
+// it was sent.
+TEST(PartyNamesTest, ADatelineTownIsTheOriginAndItsCountryAPlace) {
+  Page page(R"(Skip to content
+Office of the Historian
+
+Historical Documents
+
+Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 71
+
+FE files, lot 55 D 128: Telegram
+
+71. The Senior Delegate, United Nations Command Delegation (Joy) to the Commander in Chief, United Nations Command (Ridgway)
+
+Munsan-ni, Korea, 18 March 1952—2140K.
+
+secret
+
+HNC 1041. Staff officers met at Pan Mun Jom on item 3 today.
+
+Previous Next
+)");
+  EXPECT_EQ(page.prop(page.outer(), "origin"), "place:munsan");
+  EXPECT_EQ(page.prop(page.outer(), "sent"), "1952-03-18T21:40");
+  EXPECT_TRUE(page.has("place:korea"));
+  EXPECT_TRUE(page.has("place:panmunjom"));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

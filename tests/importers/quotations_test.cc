@@ -274,11 +274,38 @@ Ciphered Telegram No. 1586, Harrison to Clark
 
 Nam Il opened with a long statement on the agreement reached on the exchange of sick and wounded prisoners and then read the following proposal:
 
-"Within two months after the armistice becomes effective, both sides shall repatriate all prisoners of war who insist upon repatriation."
+"Within two months after the armistice becomes effective, both sides shall repatriate all prisoners of war who insist upon repatriation.
+
+NAM IL"
 
 Harrison
 )");
   EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), "message");
+}
+
+// A proposal read out at the table and quoted in the report, with no
+// signature, address or date of its own, is the report's account: its
+// points are the report's, proposed by the one who read them, whatever the
+// quoted words say of who recommends them.
+TEST(QuotationsTest, AProposalReadOutAndQuotedInAReportIsTheReadersPoints) {
+  Page page(R"(April 26, 1953
+
+Ciphered Telegram No. 1586, Harrison to Clark
+
+1. Plenary session convened at 1100I, the first since the recess of 8 Oct 52. Nam Il opened with a long statement on the agreement reached on the exchange of sick and wounded prisoners and then read the following proposal:
+
+"Quote (1) Within two months after the armistice agreement becomes effective, both sides shall repatriate all prisoners of war who insist upon repatriation.
+
+(2) The detaining side shall send the remaining prisoners of war to a neutral state. Unquote."
+
+2. UNC Del asked the Communists to name a neutral state.
+
+Harrison
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  std::string second = page.clause(page.outer(), "2");
+  ASSERT_FALSE(second.empty());
+  EXPECT_EQ(page.sources(second, EdgeKind::kProposes), Ids{"person:nam-il"});
 }
 
 // What a text is tabled for is not what it is: "as the basis for
