@@ -267,6 +267,16 @@ void PageReader::ReadClauses(size_t d) {
       std::string_view t = lines_[i].text;
       size_t skip = 0;
       if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
+      // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
+      // two months ...").
+      for (std::string_view opener :
+           {"Quote ", "Begin quote ", "Begin text "}) {
+        std::string_view rest = TrimView(t.substr(skip));
+        if (StartsWithNoCase(rest, opener)) {
+          skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();
+          break;
+        }
+      }
       auto marker = ReadPointMarker(TrimView(t.substr(skip)));
       if (!marker) {
         for (Point& p : InlinePoints(i)) all.push_back(p);
@@ -319,6 +329,32 @@ void PageReader::ReadClauses(size_t d) {
       }
       all.push_back(p);
       if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
+    }
+    // A report that quotes a proposal read out at the table numbers its own
+    // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
+    // out ..."): the proposal's points are the clauses, not the report's
+    // paragraphs.
+    auto read_out = [&](const Point& p) {
+      int r = line_region_[p.line];
+      return r >= 0 && regions_[r].read_by.has_value();
+    };
+    if (std::any_of(all.begin(), all.end(), read_out)) {
+      std::vector<Point> kept;
+      std::vector<int> index(all.size(), -1);
+      for (size_t k = 0; k < all.size(); ++k) {
+        if (!read_out(all[k])) continue;
+        index[k] = static_cast<int>(kept.size());
+        kept.push_back(all[k]);
+      }
+      for (Point& p : kept) {
+        p.parent = p.parent >= 0 ? index[p.parent] : -1;
+        std::vector<size_t> children;
+        for (size_t c : p.children) {
+          if (index[c] >= 0) children.push_back(static_cast<size_t>(index[c]));
+        }
+        p.children = std::move(children);
+      }
+      all = std::move(kept);
     }
     LangPoints lp;
     lp.lang = lang;

@@ -313,15 +313,10 @@ const std::set<std::string>& KnownMisses() {
       // The U.S. Delegation to the General Assembly is in no gazetteer.
       "frus-1952-11-19-telegram-1862: Organization U.S. Delegation to the "
       "General Assembly|US Delegation",
-      // Harrison's numbered paragraphs are read as the telegram's clauses
-      // too, and his paragraph 1 takes the ordinal of Nam Il's point (1); the
-      // Joint Chiefs are named only in a note; Tokyo stands in the dateline
-      // of the file's other document, and is that one's.
+      // The Joint Chiefs are named only in a note; Tokyo stands in the
+      // dateline of the file's other document, and is that one's.
       "frus-tei-1953-04-26-hnc-1586: Organization Joint Chiefs of Staff|JCS",
       "frus-tei-1953-04-26-hnc-1586: Place Tokyo",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 1: duration_months=2 "
-      "(got [])",
-      "frus-tei-1953-04-26-hnc-1586: document: clause 1: proposed by Nam Il",
       // Round 4
       // (2026-12-03),
       // FRUS pages
@@ -450,11 +445,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 2,021 facts on these pages imported alone
-  // together, and holds 1,797 (recall 0.889; here the corpus is imported
+  // together, and holds 1,799 (recall 0.890; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 2021);
-  EXPECT_EQ(passed, 1809);
+  EXPECT_EQ(passed, 1811);
 }
 
 }  // namespace

@@ -303,9 +303,16 @@ Ciphered Telegram No. 1586, Harrison to Clark
 Harrison
 )");
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
-  std::string second = page.clause(page.outer(), "2");
-  ASSERT_FALSE(second.empty());
-  EXPECT_EQ(page.sources(second, EdgeKind::kProposes), Ids{"person:nam-il"});
+  // The report's own paragraphs 1 and 2 are no clauses beside the proposal.
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  for (const std::string& c : clauses)
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:nam-il"}) << c;
+  std::string first = page.clause(page.outer(), "1");
+  ASSERT_FALSE(first.empty());
+  EXPECT_EQ(page.node(first).props.Get("text")->GetString("en").rfind(
+                "Within two months", 0),
+            0u);
 }
 
 // What a text is tabled for is not what it is: "as the basis for
