@@ -247,14 +247,9 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-04-08-c-61765: stance accepts on point 2",
       "frus-tei-1953-04-08-c-61765: stance accepts on point 4",
       // The Joint Chiefs' reply to CX 62413, which is not in the pile: its
-      // positions have nothing to tie to; its points on the political
-      // conference are read as prisoners' points, and the 120 days of its
-      // point 3 and its point 4 are not read.
+      // positions have nothing to tie to; the 120 days of its point 3 and its
+      // point 4 are not read.
       "frus-tei-1953-05-15-jcs-938989: Place United States|US",
-      "frus-tei-1953-05-15-jcs-938989: document: clause 1: topic "
-      "political_settlement",
-      "frus-tei-1953-05-15-jcs-938989: document: clause 2: topic "
-      "political_settlement",
       "frus-tei-1953-05-15-jcs-938989: document: clause 3: duration_days=120 "
       "(got [])",
       "frus-tei-1953-05-15-jcs-938989: document: clause 3: topic "
@@ -445,11 +440,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 2,021 facts on these pages imported alone
-  // together, and holds 1,799 (recall 0.890; here the corpus is imported
+  // together, and holds 1,801 (recall 0.891; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 2021);
-  EXPECT_EQ(passed, 1811);
+  EXPECT_EQ(passed, 1813);
 }
 
 }  // namespace

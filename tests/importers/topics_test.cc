@@ -121,6 +121,16 @@ TEST(TopicsTest, CeasefireAnchorsDoNotMakeAClauseAboutTheCeasefire) {
             (NameSet{"ceasefire"}));
 }
 
+// FRUS telegrams write in cable-ese: "polit conf", "custodial comsn".
+TEST(TopicsTest, TheAbbreviationsOfCables) {
+  EXPECT_TRUE(Contains(Topics("Commies might delay convening polit conf."),
+                       "political_settlement"));
+  EXPECT_TRUE(Contains(Topics("Transfer of custody of POWs to custodial comsn "
+                              "is completed."),
+                       "supervision"));
+  EXPECT_TRUE(Contains(Topics("Each side shall have five ports of entry."),
+                       "supervision"));
+}
 TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
   EXPECT_FALSE(
       Contains(Topics("Both sides must cease the transfer of land, naval and "
