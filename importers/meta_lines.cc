@@ -141,9 +141,10 @@ void PageReader::ReadMetaLines() {
         }
         // "Copies to Cde. Stalin" over "to Cde. Stalin", "to Cde. Molotov":
         // each line is one copy, and a name twice is two copies.
-        bool per_line = list.rfind("to ", 0) == 0 ||
-                        (i + 1 < body_end_ && kinds_[i + 1] == LineKind::kCopies &&
-                         lines_[i + 1].text.rfind("to ", 0) == 0);
+        bool per_line =
+            list.rfind("to ", 0) == 0 ||
+            (i + 1 < body_end_ && kinds_[i + 1] == LineKind::kCopies &&
+             lines_[i + 1].text.rfind("to ", 0) == 0);
         if (per_line) {
           std::string_view name =
               list.rfind("to ", 0) == 0
@@ -152,8 +153,7 @@ void PageReader::ReadMetaLines() {
           for (auto [part, count] : SplitNames(name)) {
             Evidence ev = Ev(Offset(part), Offset(part) + part.size());
             NodeId id = PersonFromName(part, ev);
-            AddParty(doc.copies, id, ev,
-                     ++numbered_copies[{line_doc_[i], id}]);
+            AddParty(doc.copies, id, ev, ++numbered_copies[{line_doc_[i], id}]);
           }
           break;
         }
@@ -319,12 +319,15 @@ void PageReader::ReadMetaLines() {
             gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
         // "Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.": an
         // address with its copies, closed like a sentence.
-        size_t copy = FindNoCase(bare, ", with a copy to ");
-        size_t copy_len = 17;
-        for (std::string_view lead : {", copy to ", ", copies to "}) {
-          if (copy != std::string_view::npos) break;
-          copy = FindNoCase(bare, lead);
-          copy_len = lead.size();
+        size_t copy = std::string_view::npos, copy_len = 0;
+        for (std::string_view lead :
+             {", with a copy to ", ", copy to ", ", copies to "}) {
+          if (size_t at = FindNoCase(bare, lead);
+              at != std::string_view::npos) {
+            copy = at;
+            copy_len = lead.size();
+            break;
+          }
         }
         bool routed = copy != std::string_view::npos && bare.back() == '.';
         bool salutation =

@@ -1,0 +1,75 @@
+// Stage: texts set off otherwise than a quotation reads them. A protocol's
+// attachments printed without quotation marks ("To p. 33(op) pr. PB No. 86",
+// "[Attachment]") are regions of their own; a proposal read out at the table
+// and quoted in a report names its reader.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+bool PageReader::IsAttachmentMarker(size_t i) const {
+  std::string_view t = lines_[i].text;
+  if (t.empty() || Words(t).size() > 8) return false;
+  std::string lower = LowerText(t);
+  for (const std::string& cue : cues_.Cues("attachment_marker")) {
+    if (lower.rfind(cue, 0) == 0) return true;
+  }
+  return false;
+}
+
+void PageReader::AttachmentRegions() {
+  std::vector<size_t> markers;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_region_[i] < 0 && IsAttachmentMarker(i)) markers.push_back(i);
+  }
+  for (size_t m = 0; m < markers.size(); ++m) {
+    size_t end = m + 1 < markers.size() ? markers[m + 1] : body_end_;
+    size_t first = markers[m] + 1, last = first;
+    bool text = false, quoted = false;
+    for (size_t i = first; i < end; ++i) {
+      if (lines_[i].blank()) continue;
+      if (line_region_[i] >= 0) quoted = true;
+      if (kinds_[i] == LineKind::kText) text = true;
+      last = i;
+    }
+    // A quoted text under the line is read as a quotation already.
+    if (quoted || !text) continue;
+    while (first < last && lines_[first].blank()) ++first;
+    QuoteRegion r;
+    r.first = first;
+    r.last = last;
+    r.lang = line_lang_[first];
+    for (size_t i = first; i <= last && r.lang.empty(); ++i)
+      r.lang = line_lang_[i];
+    regions_.push_back(r);
+    for (size_t i = first; i <= last; ++i)
+      line_region_[i] = static_cast<int>(regions_.size()) - 1;
+  }
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
+    size_t intro) {
+  std::string_view lead = LastSentence(lines_[intro].text);
+  std::string lower = LowerText(lead);
+  // "the following telegram", "the text of his letter": a document. Only
+  // the words after "following" (else the whole sentence) name what is
+  // quoted: "a long statement on the agreement reached ... and then read
+  // the following proposal" quotes a proposal.
+  size_t following = lower.rfind("following");
+  std::string kind = DocTypeFromWords(
+      following == std::string::npos ? lower : lower.substr(following, 40));
+  if (!kind.empty() && kind != "message") return std::nullopt;
+  if (!cues_.Contains("proposing", lower)) return std::nullopt;
+  if (auto subject = ProposingSubject(lead)) return subject;
+  // "Nam Il opened with a long statement ... and then read the following
+  // proposal": the sentence's subject, named first.
+  std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
+  if (named.empty()) return std::nullopt;
+  return named.front();
+}
+
+}  // namespace parley::importers::detail
