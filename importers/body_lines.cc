@@ -173,6 +173,13 @@ void PageReader::ClassifyLines() {
       kinds_[i] = LineKind::kCopies;
       continue;
     }
+    // "Copies: Stalin (2), Molotov, Beria," over "Bulganin": a list the
+    // column broke runs on after its comma.
+    if (i > body_begin_ && kinds_[i - 1] == LineKind::kCopies &&
+        lines_[i - 1].text.back() == ',') {
+      kinds_[i] = LineKind::kCopies;
+      continue;
+    }
     // "Copies to Cde. Stalin" over "to Cde. Molotov": one copy a line.
     if (t.rfind("to ", 0) == 0 && i > body_begin_ &&
         kinds_[i - 1] == LineKind::kCopies && Words(t).size() <= 5) {
@@ -208,7 +215,7 @@ void PageReader::ClassifyLines() {
     if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
         lower.rfind("копии", 0) == 0 || lower.rfind("разослано", 0) == 0 ||
         lower.rfind("копия:", 0) == 0 || lower.rfind("копия тов", 0) == 0 ||
-        StartsWithNoCase(t, "Copy:") ||
+        StartsWithNoCase(t, "Copy:") || StartsWithNoCase(t, "Distributed to") ||
         (StartsWithNoCase(t, "To ") &&
          FindNoCase(t, " copies)") != std::string_view::npos)) {
       kinds_[i] = LineKind::kCopies;

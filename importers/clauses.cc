@@ -151,14 +151,21 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
 }
 
 bool PageReader::CollectiveProposes(std::string_view lower) const {
+  // The proposing verb nearest the points speaks for them: in "gave the
+  // answer of the United Nations Command to the proposal that our side had
+  // tabled, and read out a counter-proposal", not the Command's.
+  size_t last = std::string_view::npos;
   for (const std::string& cue : cues_.Cues("proposing")) {
-    size_t at = lower.find(cue);
-    if (at == std::string_view::npos) continue;
-    std::vector<std::string_view> before = LastWords(lower.substr(0, at), 3);
-    for (size_t w = 0; w < before.size(); ++w) {
-      if (cues_.Contains("collective", StripTrailing(before[w], ",")))
-        return true;
-    }
+    size_t at = lower.rfind(cue);
+    if (at != std::string_view::npos &&
+        (last == std::string_view::npos || at > last))
+      last = at;
+  }
+  if (last == std::string_view::npos) return false;
+  std::vector<std::string_view> before = LastWords(lower.substr(0, last), 3);
+  for (size_t w = 0; w < before.size(); ++w) {
+    if (cues_.Contains("collective", StripTrailing(before[w], ",")))
+      return true;
   }
   return false;
 }
@@ -234,6 +241,48 @@ Value PageReader::ProposalModality(const DocDraft& doc, const NodeId& person,
   if (!doc.authors.empty()) props[prop::kReportedBy] = doc.authors.front().id;
   return props;
 }
+
+namespace {
+
+// The topic of a list of four points or more that two thirds of its points
+// carry passes to a point that has only instruments of others (a
+// commission), when a point of the list carries the topic beside them:
+// among prisoner points, "The commission decides by unanimous vote" speaks
+// of the commission that holds the prisoners.
+std::vector<std::pair<size_t, std::string>> ListTopics(
+    const TopicList& list,
+    const std::vector<std::vector<std::string>>& topics) {
+  std::vector<std::pair<size_t, std::string>> out;
+  size_t n = topics.size();
+  if (n < 4) return out;
+  std::map<std::string, size_t> carriers;
+  for (const std::vector<std::string>& set : topics)
+    for (const std::string& t : set) ++carriers[t];
+  auto most = std::max_element(
+      carriers.begin(), carriers.end(),
+      [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most == carriers.end() || most->second * 3 < n * 2) return out;
+  const std::string& list_topic = most->first;
+  auto has = [](const std::vector<std::string>& set, const std::string& t) {
+    return std::find(set.begin(), set.end(), t) != set.end();
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (topics[i].empty() || has(topics[i], list_topic) ||
+        !std::all_of(
+            topics[i].begin(), topics[i].end(),
+            [&](const std::string& t) { return list.IsInstrument(t); }))
+      continue;
+    bool beside = std::any_of(topics.begin(), topics.end(), [&](const auto& j) {
+      return has(j, list_topic) &&
+             std::all_of(topics[i].begin(), topics[i].end(),
+                         [&](const std::string& own) { return has(j, own); });
+    });
+    if (beside) out.emplace_back(i, list_topic);
+  }
+  return out;
+}
+
+}  // namespace
 
 void PageReader::ReadClauses(size_t d) {
   DocDraft& doc = docs_[d];
@@ -428,6 +477,8 @@ void PageReader::ReadClauses(size_t d) {
   for (const LangPoints& lp : per_lang)
     count = std::max(count, lp.points.size());
   std::set<std::string> used_ids;
+  std::vector<NodeId> list_ids;
+  std::vector<std::vector<std::string>> list_topics;
   for (size_t k = 0; k < count; ++k) {
     Node clause;
     clause.kind = NodeKind::kClause;
@@ -582,8 +633,10 @@ void PageReader::ReadClauses(size_t d) {
     clause.props[prop::kDocument] = doc.id;
     clause.props[prop::kPosition] = static_cast<int64_t>(k + 1);
     Value topics = Value::MakeArray();
-    for (const std::string& t : topics_.Classify(all_text)) topics.Append(t);
+    list_topics.push_back(topics_.Classify(all_text));
+    for (const std::string& t : list_topics.back()) topics.Append(t);
     clause.props[prop::kTopics] = topics;
+    list_ids.push_back(clause.id);
     // Places the clause concerns, found by the gazetteer in each language.
     Value places = Value::MakeArray();
     for (auto [s, e] : spans) {
@@ -605,6 +658,21 @@ void PageReader::ReadClauses(size_t d) {
     for (auto& [person, ev] : proposers)
       AddEdge(person, clause_id, EdgeKind::kProposes, ev,
               ProposalModality(doc, person, planned));
+  }
+  // Topics stay in the file's order.
+  std::vector<std::string> order = topics_.names();
+  for (auto& [k, topic] : ListTopics(topics_, list_topics)) {
+    Node* clause = fragment_.FindNode(list_ids[k]);
+    if (clause == nullptr) continue;
+    list_topics[k].push_back(topic);
+    std::sort(list_topics[k].begin(), list_topics[k].end(),
+              [&](const std::string& a, const std::string& b) {
+                return std::find(order.begin(), order.end(), a) <
+                       std::find(order.begin(), order.end(), b);
+              });
+    Value topics = Value::MakeArray();
+    for (const std::string& t : list_topics[k]) topics.Append(t);
+    clause->props[prop::kTopics] = topics;
   }
 }
 

@@ -11,6 +11,8 @@
 
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -46,6 +48,11 @@ void PageReader::ReadMentions() {
            at = lower.find(cue.text, at + 1)) {
         if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
           continue;
+        // A rank in capitals is a header's word ("THE GENERAL STAFF OF",
+        // "AMBASSADOR OF THE USA"): its case tells nothing of the next.
+        if (cue.capitals_only &&
+            IsUpperWord(NameWord(t.substr(at, cue.text.size()))))
+          continue;
         size_t s = at + cue.text.size();
         // "Comrade A.Ia. Vyshinsky": initials lead to the name.
         while (s < t.size()) {
@@ -75,7 +82,10 @@ void PageReader::ReadMentions() {
               std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
                                   static_cast<unsigned char>(bare[1]) <= 0xAF);
           if (cue.capitals_only && !IsUpperWord(bare)) cap = false;
-          if (!cap || gazetteer_.IsStopWord(bare) || n == 3) break;
+          // "AMBASSADOR OF THE USA": a joining word is no part of a name.
+          std::string low = LowerText(bare);
+          bool joiner = low == "of" || low == "the" || low == "and";
+          if (!cap || joiner || gazetteer_.IsStopWord(bare) || n == 3) break;
           if (n == 0) first = w;
           last = w;
           last_size = bare.size();
@@ -99,6 +109,62 @@ void PageReader::ReadMentions() {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kBlank) continue;
     scan(lines_[i].text, line_doc_[i]);
+  }
+  // A name the print broke over lines ("the Soviet" over "Government",
+  // "Neutral Nations Re-" over "patriation Commission"): the end of one line
+  // and the start of the next (and of the one after, when that is short)
+  // read as one, a word hyphenated at the break joined again.
+  for (size_t i = body_begin_; i + 1 < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kBlank || kinds_[i + 1] == LineKind::kBlank ||
+        line_doc_[i] != line_doc_[i + 1])
+      continue;
+    std::vector<std::string_view> tail = LastWords(lines_[i].text, 6);
+    if (tail.empty()) continue;
+    std::string joined;
+    std::vector<size_t> at;  // page offset of each byte of `joined`
+    auto append = [&](std::string_view piece) {
+      for (size_t k = 0; k < piece.size(); ++k) {
+        joined.push_back(piece[k]);
+        at.push_back(Offset(piece) + k);
+      }
+    };
+    std::string_view first = lines_[i].text;
+    first =
+        first.substr(static_cast<size_t>(tail.front().data() - first.data()));
+    append(first);
+    size_t boundary = joined.size();
+    for (size_t j = i + 1; j < body_end_ && j <= i + 2; ++j) {
+      if (kinds_[j] == LineKind::kBlank || line_doc_[j] != line_doc_[i]) break;
+      std::vector<std::string_view> head = FirstWords(lines_[j].text, 8);
+      if (head.empty()) break;
+      std::string_view next(
+          head.front().data(),
+          static_cast<size_t>(head.back().data() - head.front().data()) +
+              head.back().size());
+      size_t cp = 0;
+      bool lower_next = text::IsLower(text::NextCodePoint(next, cp));
+      bool hyphen =
+          joined.size() >= 2 && joined.back() == '-' &&
+          std::isalpha(static_cast<unsigned char>(joined[joined.size() - 2]));
+      if (hyphen && lower_next) {
+        joined.pop_back();
+        at.pop_back();
+      } else {
+        joined.push_back(' ');
+        at.push_back(at.back() + 1);
+      }
+      append(next);
+      if (head.size() == 8) break;
+    }
+    at.push_back(at.back() + 1);
+    for (const Mention& m : gazetteer_.FindMentions(joined, 0)) {
+      if (m.start >= boundary || m.end <= boundary) continue;
+      int doc = line_doc_[i];
+      if (++mention_counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
+      Evidence ev = Ev(at[m.start], at[m.end - 1] + 1);
+      NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+      AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
+    }
   }
   scan(span_text(record_.summary), 0);
   for (const Span& note : record_.notes)

@@ -190,6 +190,11 @@ void PageReader::ReadMetaLines() {
           std::optional<detail::Time> clock;
           if (tm && tm->time.ok()) clock = tm->time;
           if (!clock) clock = CompactTimeBefore(t, from, d->start);
+          // "Sent 14.V.1953 12.40": a clock with a dot after the date.
+          if (!clock) {
+            if (auto after = detail::ClockAfterDate(t, d->end))
+              clock = after->time;
+          }
           std::string iso = d->date.Iso();
           if (clock) {
             char buf[16];

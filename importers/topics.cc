@@ -16,6 +16,7 @@ namespace {
 // The name that holds the file's ignored phrases instead of a topic's cues.
 constexpr std::string_view kIgnore = "ignore";
 constexpr std::string_view kSuppressedBy = "suppressed_by";
+constexpr std::string_view kInstrument = "instrument";
 
 std::string_view Trim(std::string_view s) {
   const char* kSpace = " \t\r\n\v\f";
@@ -146,15 +147,19 @@ Result<TopicList> TopicList::Parse(std::string_view text,
                            "\" (lower-case letters, digits and _)");
     }
     bool suppressors = field == kSuppressedBy;
-    if (!suppressors && !IsLanguageCode(field)) {
+    bool instrument = field == kInstrument;
+    if (!suppressors && !instrument && !IsLanguageCode(field)) {
       return LineError(source, line_number,
                        "unknown field \"" + std::string(field) +
-                           "\" (a language code such as en or ru, or "
-                           "suppressed_by)");
+                           "\" (a language code such as en or ru, "
+                           "suppressed_by or instrument)");
     }
-    if (suppressors && name == kIgnore) {
+    if ((suppressors || instrument) && name == kIgnore) {
       return LineError(source, line_number,
-                       "ignored phrases cannot be suppressed");
+                       "ignored phrases have no " + std::string(field));
+    }
+    if (instrument && values != "yes") {
+      return LineError(source, line_number, "instrument takes the value yes");
     }
     if (values.empty()) {
       return LineError(source, line_number, "no values");
@@ -165,11 +170,15 @@ Result<TopicList> TopicList::Parse(std::string_view text,
       auto it = std::find_if(list.topics_.begin(), list.topics_.end(),
                              [&](const Topic& t) { return t.name == name; });
       if (it == list.topics_.end()) {
-        list.topics_.push_back({std::string(name), {}, {}});
+        list.topics_.push_back({std::string(name), {}, {}, false});
         topic_lines.push_back(line_number);
         it = list.topics_.end() - 1;
       }
       topic = &*it;
+    }
+    if (instrument) {
+      topic->instrument = true;
+      continue;
     }
 
     for (std::string_view value : Split(values, '|')) {
@@ -331,6 +340,12 @@ std::vector<std::string> TopicList::Classify(std::string_view text) const {
     if (!moot) result.push_back(topic.name);
   }
   return result;
+}
+
+bool TopicList::IsInstrument(std::string_view topic) const {
+  return std::any_of(topics_.begin(), topics_.end(), [&](const Topic& t) {
+    return t.name == topic && t.instrument;
+  });
 }
 
 std::vector<std::string> TopicList::names() const {

@@ -27,6 +27,11 @@ class TopicList {
   // count as cues.
   std::vector<std::string> Classify(std::string_view text) const;
 
+  // True when `topic` is an instrument of others (`instrument yes`): a
+  // commission supervises what its list is about, so a point that has only
+  // instrument topics takes its list's topic too.
+  bool IsInstrument(std::string_view topic) const;
+
   // Every topic name, in the file's order.
   std::vector<std::string> names() const;
 
@@ -47,6 +52,7 @@ class TopicList {
     std::string name;
     std::vector<Phrase> cues;
     std::vector<std::string> suppressed_by;  // topics that make this one moot
+    bool instrument = false;
   };
   // A word of the text being classified.
   struct TextWord {

@@ -26,6 +26,11 @@ std::string DateAuthorKey(const std::string& date, const NodeId& author) {
   return date + '\0' + author;
 }
 
+std::vector<std::string> Days(const DocInfo& doc) {
+  if (doc.sent_day.empty()) return {doc.date};
+  return {doc.date, doc.sent_day};
+}
+
 Value LinkProps(const std::vector<std::string>& matched_by, double confidence,
                 const std::vector<std::string>& conflicts) {
   Value props = Value::MakeObject();
@@ -62,9 +67,11 @@ void LinkIndex::RemovePage(const std::string& page) {
   // given stays that page's.
   for (const NodeId& id : it->second) {
     if (auto d = docs.find(id); d != docs.end() && d->second.page == page) {
-      docs_by_date[d->second.date].erase(id);
-      for (const NodeId& a : d->second.authors)
-        docs_by_date_author[DateAuthorKey(d->second.date, a)].erase(id);
+      for (const std::string& day : Days(d->second)) {
+        docs_by_date[day].erase(id);
+        for (const NodeId& a : d->second.authors)
+          docs_by_date_author[DateAuthorKey(day, a)].erase(id);
+      }
       for (const graph::Reference& r : d->second.references) {
         referrers_by_date[r.date].erase(id);
         referrers_by_number[r.number.value_or("")].erase(id);
@@ -100,6 +107,9 @@ void LinkIndex::AddNodes(const std::string& page,
       d.id = n.id;
       d.page = page;
       d.date = std::move(props.date);
+      if (std::string sent = props.sent.substr(0, 10);
+          sent.size() == 10 && sent != d.date)
+        d.sent_day = std::move(sent);
       d.doc_type = std::move(props.doc_type);
       d.numbers = std::move(props.numbers);
       if (!props.outgoing_number.empty())
@@ -107,7 +117,7 @@ void LinkIndex::AddNodes(const std::string& page,
       d.references = std::move(props.references);
       d.stances = std::move(props.stances);
       d.stamp = ++next_stamp_;
-      docs_by_date[d.date].insert(d.id);
+      for (const std::string& day : Days(d)) docs_by_date[day].insert(d.id);
       for (const graph::Reference& r : d.references) {
         referrers_by_date[r.date].insert(d.id);
         if (r.number && !r.number->empty())
@@ -147,8 +157,9 @@ void LinkIndex::AddNodes(const std::string& page,
     switch (e.kind) {
       case EdgeKind::kAuthored:
         d->second.authors.insert(e.source);
-        docs_by_date_author[DateAuthorKey(d->second.date, e.source)].insert(
-            d->second.id);
+        for (const std::string& day : Days(d->second))
+          docs_by_date_author[DateAuthorKey(day, e.source)].insert(
+              d->second.id);
         break;
       case EdgeKind::kAddressedTo:
         d->second.recipients.insert(e.target);
@@ -303,22 +314,24 @@ std::set<std::string> LinkIndex::RepliesCitingDate(
     // Replies citing its date, when they cite a document of its authors
     // (or name no author): on a busy day most citations of that date are
     // of other people's telegrams.
-    auto r = referrers_by_date.find(d.date);
-    if (r == referrers_by_date.end()) continue;
-    for (const NodeId& reply : r->second) {
-      auto rd = docs.find(reply);
-      if (rd == docs.end() || rd->second.page == page) continue;
-      for (const graph::Reference& ref : rd->second.references) {
-        if (ref.date != d.date) continue;
-        const std::vector<std::string>& authors = ref.authors;
-        bool theirs =
-            authors.empty() || std::any_of(authors.begin(), authors.end(),
-                                           [&](const std::string& a) {
-                                             return d.authors.count(a) > 0;
-                                           });
-        if (theirs) {
-          pages.insert(rd->second.page);
-          break;
+    for (const std::string& day : Days(d)) {
+      auto r = referrers_by_date.find(day);
+      if (r == referrers_by_date.end()) continue;
+      for (const NodeId& reply : r->second) {
+        auto rd = docs.find(reply);
+        if (rd == docs.end() || rd->second.page == page) continue;
+        for (const graph::Reference& ref : rd->second.references) {
+          if (ref.date != day) continue;
+          const std::vector<std::string>& authors = ref.authors;
+          bool theirs =
+              authors.empty() || std::any_of(authors.begin(), authors.end(),
+                                             [&](const std::string& a) {
+                                               return d.authors.count(a) > 0;
+                                             });
+          if (theirs) {
+            pages.insert(rd->second.page);
+            break;
+          }
         }
       }
     }

@@ -339,7 +339,8 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
-    bool date_here = !number_known && ref.date == target.date &&
+    bool date_here = !number_known &&
+                     (ref.date == target.date || ref.date == target.sent_day) &&
                      (ref.authors.empty() || author_here);
     if (!number_here && !date_here) continue;
     m.by_number = m.by_number || number_here;

@@ -342,14 +342,22 @@ std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
         return m;
       }
     }
-    // "12 час. 10 мин." in Russian registers.
-    if (hn >= 1 && hn <= 2 && hour < 24 && s.substr(k, 7) == " час") {
-      size_t m0 = k + 7;
+    // "12 час. 10 мин." in Russian registers, "16 h. 15 min." in their
+    // translations.
+    size_t unit = s.substr(k, 7) == " час"                               ? 7
+                  : (s.substr(k, 3) == " h." || s.substr(k, 3) == " h ") ? 3
+                                                                         : 0;
+    if (hn >= 1 && hn <= 2 && hour < 24 && unit > 0) {
+      size_t m0 = k + unit;
       while (m0 < s.size() && (s[m0] == '.' || s[m0] == ' ')) ++m0;
       int minute = 0;
       size_t mn = ReadNumber(s, m0, minute);
-      if (mn >= 1 && mn <= 2 && minute < 60 && s.substr(m0 + mn, 7) == " мин") {
-        TimeMatch m{{hour, minute}, i, m0 + mn + 7};
+      std::string_view after = s.substr(m0 + mn);
+      size_t unit_end = after.starts_with(" мин")   ? 7
+                        : after.starts_with(" min") ? 4
+                                                    : 0;
+      if (mn >= 1 && mn <= 2 && minute < 60 && unit_end > 0) {
+        TimeMatch m{{hour, minute}, i, m0 + mn + unit_end};
         return m;
       }
     }
@@ -475,8 +483,8 @@ std::string DocTypeFromWords(std::string_view lower) {
       {"agreed", "agreement"},
       {"соглашени", "agreement"},
       {"memorandum", "memorandum"},
-      {"record of conversation", "conversation"},
-      {"запись беседы", "conversation"},
+      {"record of conversation", "record of conversation"},
+      {"запись беседы", "record of conversation"},
       {"report", "report"},
       {"message", "message"},
       {"note", "note"},

@@ -114,7 +114,7 @@ using text::LowerText;
 std::string StripTrailing(std::string_view s, std::string_view chars);
 
 // The document type a lower-cased title or heading names first: "ciphered
-// telegram" -> "telegram", "record of conversation" -> "conversation"; ""
+// telegram" -> "telegram", "record of conversation" stays whole; ""
 // when it names none.
 std::string DocTypeFromWords(std::string_view lower);
 

@@ -20,12 +20,17 @@ std::string_view OpenQuoteMark(std::string_view s) {
     if (s.substr(0, mark.size()) == mark) return mark;
   }
   // A single quotation mark, as a quotation inside another opens ("'To the
-  // Commander-in-Chief ..."), only before a capital: "'51" is an elision.
+  // Commander-in-Chief ..."), only before a capital or a numbered point
+  // ("'1. Within 60 days"): "'51" is an elision.
   for (std::string_view mark : {"'", "‘"}) {
-    if (s.substr(0, mark.size()) == mark && s.size() > mark.size() &&
-        std::isupper(static_cast<unsigned char>(s[mark.size()]))) {
-      return mark;
-    }
+    if (s.substr(0, mark.size()) != mark || s.size() <= mark.size()) continue;
+    std::string_view rest = s.substr(mark.size());
+    size_t digits = 0;
+    while (digits < rest.size() && digits < 3 &&
+           std::isdigit(static_cast<unsigned char>(rest[digits])))
+      ++digits;
+    bool point = digits > 0 && rest.substr(digits, 2) == ". ";
+    if (std::isupper(static_cast<unsigned char>(rest[0])) || point) return mark;
   }
   return {};
 }

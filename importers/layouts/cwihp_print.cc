@@ -3,6 +3,7 @@
 // heading "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
 // (Stalin)", the translated document, and a bracketed source line
 // "[Source: APRF, Fond 45, Opis 1, Delo 342, Listy 16-19]".
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -55,6 +56,7 @@ bool IsViewerLine(std::string_view t) {
 // (Stalin)": the item number, then a date, a kind and the parties.
 struct Heading {
   size_t line = 0;
+  size_t end_line = 0;    // the line after the heading
   std::string_view text;  // after the item number
   detail::DateMatch date;
 };
@@ -68,23 +70,62 @@ std::optional<Heading> ParseHeading(const Line& line) {
   auto date = detail::FindDate(rest, 0);
   if (!date || date->start != 0 || !date->date.ok()) return std::nullopt;
   if (rest.find(", ", date->end) != date->end) return std::nullopt;
-  return Heading{0, rest, *date};
+  return Heading{0, 0, rest, *date};
+}
+
+// A heading the column broke over lines ("90. 30 August 1951, ciphered
+// telegram, Mao" over "Zedong to Filippov (Stalin)") runs on until a blank
+// line or a header in capitals; the view then spans the lines as printed.
+std::string_view RunOn(const std::vector<Line>& lines, size_t i) {
+  std::string_view t = lines[i].text;
+  for (size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+    std::string_view next = lines[j].text;
+    bool lower = std::any_of(next.begin(), next.end(),
+                             [](char c) { return c >= 'a' && c <= 'z'; });
+    if (next.empty() || !lower) break;
+    t = std::string_view(
+        t.data(), static_cast<size_t>(next.data() - t.data()) + next.size());
+  }
+  return t;
 }
 
 std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size() && i < 40; ++i) {
-    if (auto h = ParseHeading(lines[i])) {
-      h->line = i;
-      return h;
-    }
+    if (!ParseHeading(lines[i])) continue;
+    Line whole = lines[i];
+    whole.text = RunOn(lines, i);
+    std::optional<Heading> h = ParseHeading(whole);
+    h->line = i;
+    h->end_line = i + 1 +
+                  static_cast<size_t>(
+                      std::count(whole.text.begin(), whole.text.end(), '\n'));
+    return h;
   }
   return std::nullopt;
 }
 
-// "[Source: APRF, Fond 45, ...]" -> the text between "Source:" and "]".
-std::optional<std::string_view> SourceLine(std::string_view t) {
-  if (t.rfind("[Source:", 0) != 0 || t.back() != ']') return std::nullopt;
-  return detail::TrimView(t.substr(8, t.size() - 9));
+// "[Source: APRF, Fond 45, ...]" -> the text between "Source:" and "]", also
+// when the column broke it over lines ("... Delo 340," over "Listy 91-92]").
+std::optional<std::string_view> SourceLine(const std::vector<Line>& lines,
+                                           size_t i) {
+  std::string_view t = lines[i].text;
+  if (t.rfind("[Source:", 0) != 0) return std::nullopt;
+  for (size_t j = i; j < lines.size() && j <= i + 3; ++j) {
+    std::string_view end = lines[j].text;
+    if (end.empty()) return std::nullopt;
+    if (end.back() != ']') continue;
+    std::string_view whole(
+        t.data(), static_cast<size_t>(end.data() - t.data()) + end.size());
+    return detail::TrimView(whole.substr(8, whole.size() - 9));
+  }
+  return std::nullopt;
+}
+
+// Printed text broken over lines, as one line of the same length.
+std::string OneLine(std::string_view t) {
+  std::string out(t);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
 }
 
 class CwihpPrintReader : public LayoutReader {
@@ -94,9 +135,9 @@ class CwihpPrintReader : public LayoutReader {
   int Score(std::string_view source) const override {
     std::vector<Line> lines = detail::SplitLines(source);
     bool head = false, source_line = false;
-    for (const Line& l : lines) {
-      head |= IsRunningHead(l.text);
-      source_line |= SourceLine(l.text).has_value();
+    for (size_t i = 0; i < lines.size(); ++i) {
+      head |= IsRunningHead(lines[i].text);
+      source_line |= SourceLine(lines, i).has_value();
     }
     bool heading = FindHeading(lines).has_value();
     if (!heading) return 0;
@@ -105,7 +146,9 @@ class CwihpPrintReader : public LayoutReader {
 
   Result<std::vector<DocumentRecord>> Read(
       std::string_view source) const override {
-    std::vector<Line> lines = detail::SplitLines(source);
+    // A book viewer gives the print's columns line for line.
+    std::string text = UnwrapColumns(source);
+    std::vector<Line> lines = detail::SplitLines(text);
     std::optional<Heading> heading = FindHeading(lines);
     if (!heading) {
       return Status::InvalidArgument(
@@ -114,9 +157,9 @@ class CwihpPrintReader : public LayoutReader {
     }
     DocumentRecord record;
     record.layout = std::string(name());
-    record.text = std::string(source);
+    record.text = std::move(text);
     ReadHeading(lines[heading->line], *heading, record);
-    ReadBody(lines, heading->line + 1, record);
+    ReadBody(lines, heading->end_line, record);
     std::vector<DocumentRecord> out;
     out.push_back(std::move(record));
     return out;
@@ -127,7 +170,7 @@ class CwihpPrintReader : public LayoutReader {
                           DocumentRecord& record) {
     size_t at =
         line.trim_start + static_cast<size_t>(h.text.data() - line.text.data());
-    record.title = {std::string(h.text), {at, at + h.text.size()}};
+    record.title = {OneLine(h.text), {at, at + h.text.size()}};
     record.date = h.date.date;
     record.date_span = {at + h.date.start, at + h.date.end};
     // ", ciphered telegram, Mao Zedong to Filippov (Stalin)"
@@ -139,7 +182,7 @@ class CwihpPrintReader : public LayoutReader {
     if (comma == std::string_view::npos) return;
     std::string_view parties = rest.substr(comma + 2);
     size_t p = at + static_cast<size_t>(parties.data() - h.text.data());
-    record.title_parties = {std::string(parties), {p, p + parties.size()}};
+    record.title_parties = {OneLine(parties), {p, p + parties.size()}};
   }
 
   // The document: the lines after the heading up to the source line, less
@@ -148,7 +191,7 @@ class CwihpPrintReader : public LayoutReader {
                        DocumentRecord& record) {
     for (size_t i = begin; i < lines.size(); ++i) {
       std::string_view t = lines[i].text;
-      if (auto cite = SourceLine(t)) {
+      if (auto cite = SourceLine(lines, i)) {
         size_t at =
             lines[i].trim_start + static_cast<size_t>(cite->data() - t.data());
         for (Citation& c : ParseCitations(*cite, at))

@@ -1,9 +1,13 @@
 #include "importers/layouts/furniture.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <string>
+
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::layouts {
 namespace {
@@ -26,7 +30,8 @@ std::string CitationField(std::string_view cite,
   for (std::string_view k : keys) {
     size_t at = FindNoCase(cite, k);
     while (at != std::string::npos) {
-      bool boundary = at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',';
+      bool boundary = at == 0 || cite[at - 1] == ' ' || cite[at - 1] == ',' ||
+                      cite[at - 1] == '\n';
       if (boundary) break;
       at = FindNoCase(cite, k, at + 1);
     }
@@ -47,7 +52,10 @@ std::string CitationField(std::string_view cite,
 
 Citation ReadCitation(std::string_view part, Span span) {
   Citation c;
-  c.citation = StripTrailing(part, ". ");
+  // A citation broken over lines reads as one ("Delo 340,\nListy 91-92").
+  std::string joined(part);
+  std::replace(joined.begin(), joined.end(), '\n', ' ');
+  c.citation = StripTrailing(joined, ". ");
   c.span = span;
   // The archive: what comes before the first comma, or before the first
   // full stop when there is none ("AP RF. F. 3. Op. 65. ..."); an acronym
@@ -242,6 +250,49 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
         record.sources.push_back(std::move(c));
     }
   }
+}
+
+std::string UnwrapColumns(std::string_view page) {
+  std::vector<detail::Line> lines = detail::SplitLines(page);
+  // The column's width: most lines of a column come near it. Lines as long
+  // as paragraphs (past 80 characters) are no column.
+  std::vector<size_t> widths;
+  for (const detail::Line& l : lines) {
+    size_t chars = text::CodePointCount(l.text);
+    if (chars >= 20) widths.push_back(chars);
+  }
+  std::string out(page);
+  if (widths.size() < 5) return out;
+  std::sort(widths.begin(), widths.end());
+  size_t width = widths[widths.size() * 4 / 5];
+  if (width > 80) return out;
+  auto sentence_end = [](char c) {
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const detail::Line& a = lines[i];
+    const detail::Line& b = lines[i + 1];
+    if (a.blank() || b.blank()) continue;
+    size_t first = 0;
+    bool lower_next = text::IsLower(text::NextCodePoint(b.text, first));
+    bool letter_before_hyphen =
+        a.text.size() >= 2 &&
+        std::isalpha(static_cast<unsigned char>(a.text[a.text.size() - 2]));
+    // "represen-" over "tatives": one word, when nothing stands between.
+    if (a.text.back() == '-' && letter_before_hyphen && lower_next &&
+        a.trim_start + a.text.size() == a.end && b.start == a.end + 1 &&
+        b.trim_start == b.start && page[a.end] == '\n') {
+      out.replace(a.end - 1, 2, "\xC2\xAD");
+      continue;
+    }
+    // A full line runs on, unless a sentence ends with it and the next
+    // line starts another (a signature, a heading, a list's next point).
+    bool full = text::CodePointCount(a.text) * 4 >= width * 3;
+    if (!full || (sentence_end(a.text.back()) && !lower_next)) continue;
+    for (size_t k = a.trim_start + a.text.size(); k < b.trim_start; ++k)
+      out[k] = ' ';
+  }
+  return out;
 }
 
 }  // namespace parley::importers::layouts

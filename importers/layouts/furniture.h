@@ -4,6 +4,7 @@
 #ifndef PARLEY_IMPORTERS_LAYOUTS_FURNITURE_H_
 #define PARLEY_IMPORTERS_LAYOUTS_FURNITURE_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,14 @@ bool IsCitationLine(std::string_view line);
 // still empty).
 void ReadDocumentInformation(const std::vector<detail::Line>& lines,
                              size_t footer, DocumentRecord& record);
+
+// `page` with the paragraphs a narrow print column broke over lines made
+// whole again, byte for byte in place: a line break inside a paragraph
+// becomes a space, and a word hyphenated at the break ("Kae-" over
+// "seong") is joined by a soft hyphen, which words and folding ignore.
+// Spans into the result are spans into `page`. A page whose lines are
+// paragraphs already comes back as it is.
+std::string UnwrapColumns(std::string_view page);
 
 // The span of line `i` without its surrounding blanks.
 inline Span LineSpan(const detail::Line& line) {

@@ -40,6 +40,9 @@ struct DocInfo {
   graph::NodeId id;
   std::string page;
   std::string date;
+  // The day it was sent, when not its date ("[The telegram was sent to
+  // Beijing on 29 August.]"): a reply may cite it by either.
+  std::string sent_day;
   std::string doc_type;
   std::set<graph::NodeId> authors, recipients;
   std::vector<std::string> numbers;  // title/body numbers and the sender's
@@ -205,6 +208,8 @@ inline constexpr size_t kVariantEdgesKept = 4096;
 std::string ChainKey(const std::string& date, const graph::NodeId& doc);
 // The key of docs_by_date_author.
 std::string DateAuthorKey(const std::string& date, const graph::NodeId& author);
+// The days a reply may cite `doc` by: its date, and the day it was sent.
+std::vector<std::string> Days(const DocInfo& doc);
 
 }  // namespace parley::linking
 

@@ -390,6 +390,29 @@ const std::set<std::string>& KnownMisses() {
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic prisoners_of_war",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 2: proposed by Mark W. "
       "Clark|Clark",
+      // Round 5: Mao agrees with Stalin's advice, which has no points, so
+      // there is no clause for the STANCE edge to reach.
+      "1951-08-30-cwihp-23397: stance accepts on negotiation_procedure",
+      // The unsigned sheet Bohlen handed over: the paragraph before the one
+      // that introduces it calls it a memorandum and names Harrison as the
+      // one who put the points forward, and the handing over names no
+      // addressee; the readers look at the introducing paragraph only.
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: type "
+      "memorandum (got 'message')",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: recipient "
+      "Molotov|V.M. MOLOTOV",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 1: "
+      "proposed by Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 2: "
+      "proposed by Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 3: "
+      "proposed by Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 4: "
+      "proposed by Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 5: "
+      "proposed by Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 6: "
+      "proposed by Harrison|HARRISON",
   };
   return kMisses;
 }
@@ -399,7 +422,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 50u);
+  ASSERT_EQ(pages.size(), 53u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -439,12 +462,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 2,021 facts on these pages imported alone
-  // together, and holds 1,801 (recall 0.891; here the corpus is imported
+  // The shared scorer counts 2,189 facts on these pages imported alone
+  // together, and holds 1,959 (recall 0.895; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 2021);
-  EXPECT_EQ(passed, 1813);
+  EXPECT_EQ(total, 2189);
+  EXPECT_EQ(passed, 1972);
 }
 
 }  // namespace

@@ -422,6 +422,67 @@ Razuvaev
   }
 }
 
+// The verb nearest the points says whose they are: in a sentence that
+// first answers a body's proposal and then reads out a counter-proposal,
+// the points are the reader's, not the body's.
+TEST(ClausesTest, TheProposingVerbNearestThePointsSpeaksForThem) {
+  Page report(R"(May 14, 1953
+
+Ciphered Telegram No. 14710, Kuznetsov to Molotov
+
+The head of the American delegation, General HARRISON, gave the answer of the United Nations Command to the proposal that our side had tabled on 7 May, and read out a counter-proposal. Its main points come to the following:
+
+1. Prisoners of war who insist on repatriation are sent home within two months.
+
+2. The others are handed over to a commission of neutral states in Korea.
+
+KUZNETSOV
+)");
+  for (std::string_view point : {"1", "2"}) {
+    std::string c = report.clause(report.outer(), point);
+    EXPECT_EQ(report.sources(c, EdgeKind::kProposes),
+              Ids{"person:william-harrison"})
+        << point;
+  }
+}
+
+// A point of a prisoner list that speaks only of the commission holding
+// the prisoners is a prisoner point too; in a list of other matters, or a
+// short one, a commission point keeps its own topic.
+TEST(ClausesTest, ACommissionPointTakesTheTopicOfItsList) {
+  const std::string kHead = R"(May 9, 1953
+
+Ciphered Telegram No. 14650, Kuznetsov to Molotov
+
+The Chinese side proposes the following:
+
+)";
+  const std::string kPrisoners =
+      R"(1. Prisoners of war who insist on repatriation are sent home within two months.
+
+2. The other prisoners of war are handed over to a commission of five neutral states.
+
+3. The commission decides every question by a majority vote.
+
+4. Prisoners of war not repatriated within four months are released.
+
+KUZNETSOV
+)";
+  Page page(kHead + kPrisoners);
+  EXPECT_EQ(page.clause_topics(page.clause(page.outer(), "3")),
+            (Ids{"prisoners_of_war", "supervision"}));
+  EXPECT_EQ(page.clause_topics(page.clause(page.outer(), "1")),
+            Ids{"prisoners_of_war"});
+  // Three points are no list to speak of.
+  std::string three = kPrisoners;
+  three.erase(three.find("4. Prisoners"),
+              three.find("KUZNETSOV") - three.find("4. Prisoners"));
+  Page short_list(kHead + three);
+  EXPECT_EQ(
+      short_list.clause_topics(short_list.clause(short_list.outer(), "3")),
+      Ids{"supervision"});
+}
+
 // Points of a quoted list, each opening with a mark and the last closing
 // it, on lines with no blank between: the paragraph after the list is not
 // the last point's.

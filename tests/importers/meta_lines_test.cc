@@ -161,6 +161,16 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       // The number sign typed as N and a degree sign, and "No" alone.
       {"Copy N° 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\nNo 3 to Cde. Molotov",
        {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},
+      // A list the print column broke after a comma runs on.
+      {"Copies: Stalin (2), Molotov, Beria,\nBulganin",
+       {{"person:joseph-stalin", 2},
+        {"person:vyacheslav-molotov", 0},
+        {"person:lavrentiy-beria", 0},
+        {"person:nikolai-bulganin", 0}}},
+      {"Distributed to: Cdes. Malenkov, Beria,\nKhrushchev",
+       {{"person:georgy-malenkov", 0},
+        {"person:lavrentiy-beria", 0},
+        {"person:nikita-khrushchev", 0}}},
   };
   for (const Case& c : kCases) {
     std::string text = std::string(R"(August 27, 1951
@@ -230,6 +240,10 @@ TEST(MetaLinesTest, EveryTimestampForm) {
       {"Из ПЕКИНА Получено 3 июля 1951 г. в 12 час. 40 мин.", "received",
        "1951-07-03T12:40", "place:beijing"},
       {"Отправлено 3.7.51 10:05", "sent", "1951-07-03T10:05", ""},
+      // A clock with a dot after the date, and hours and minutes spelt out
+      // before it, as translations of Russian registers print them.
+      {"Sent 3.VII.1951 12.40", "sent", "1951-07-03T12:40", ""},
+      {"Received 16 h. 15 min. 3.7.1951", "received", "1951-07-03T16:15", ""},
       {"Поступила 12:10 3.7.1951", "received", "1951-07-03T12:10", ""},
   };
   for (const Case& c : kCases) {

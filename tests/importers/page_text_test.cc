@@ -159,8 +159,9 @@ TEST(MonthFromNameTest, EnglishAndRussianAnyCase) {
 TEST(DocTypeFromWordsTest, TheFirstGenreTheHeadingNames) {
   EXPECT_EQ(DocTypeFromWords("ciphered telegram no. 21404"), "telegram");
   EXPECT_EQ(DocTypeFromWords("19 september 1952, record of conversation"),
-            "conversation");
-  EXPECT_EQ(DocTypeFromWords("запись беседы товарища сталина"), "conversation");
+            "record of conversation");
+  EXPECT_EQ(DocTypeFromWords("запись беседы товарища сталина"),
+            "record of conversation");
   EXPECT_EQ(DocTypeFromWords("20 august 1952, memorandum of conversation"),
             "memorandum");
   EXPECT_EQ(DocTypeFromWords("the talks at panmunjom"), "");

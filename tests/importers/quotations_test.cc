@@ -510,6 +510,31 @@ ZHOU ENLAI answers that the Chinese government agrees.
   EXPECT_EQ(quoting.authors(telegram), Ids{"person:mao-zedong"});
 }
 
+// A sheet handed over in a conversation and read into the record in single
+// quotation marks, its points numbered: a document of its own, unsigned.
+TEST(QuotationsTest, ASheetHandedOverAndQuotedInSingleMarksIsADocument) {
+  Page page(
+      R"(NEW EVIDENCE ON THE KOREAN WAR        COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN 184
+
+18. 3 June 1953, record of conversation, V.M. Molotov with US Ambassador Charles Bohlen
+
+Moscow, 3 June 1953
+
+BOHLEN handed over a sheet without heading or signature. It reads:
+
+'1. Within 60 days after the armistice comes into effect, each side repatriates all prisoners of war who insist on repatriation.
+
+2. The prisoners who are not repatriated are released into the custody of a commission of neutral nations.'
+
+MOLOTOV said that he would study the sheet.
+)");
+  std::string sheet = page.embedded(page.outer());
+  ASSERT_FALSE(sheet.empty());
+  EXPECT_EQ(page.authors(sheet), Ids{});
+  EXPECT_EQ(page.targets(sheet, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+}
+
 // A forwarded telegram signed over its date and hour ("30.10.51 г. 22.00"),
 // the Russian original quoted above the page's header and the translation
 // below it, each with a copy line: one message, dated and sent as signed.

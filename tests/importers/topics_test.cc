@@ -295,6 +295,20 @@ TEST(TopicsTest, SuppressedTopicGivesWayToTheOther) {
   EXPECT_EQ(list->Classify("withdraw all foreign troops"), (Names{"foreign"}));
 }
 
+TEST(TopicsTest, AnInstrumentTopicIsMarkedAsSuch) {
+  Result<TopicList> list = TopicList::Parse(
+      "supervision\ten\tcommission\n"
+      "supervision\tinstrument\tyes\n"
+      "prisoners\ten\tprisoner\n",
+      "mini.tsv");
+  ASSERT_TRUE(list.ok()) << list.status().message();
+  EXPECT_TRUE(list->IsInstrument("supervision"));
+  EXPECT_FALSE(list->IsInstrument("prisoners"));
+  EXPECT_FALSE(list->IsInstrument("nowhere"));
+  // Marking a topic adds no cue.
+  EXPECT_EQ(list->Classify("yes"), Names{});
+}
+
 TEST(TopicsTest, MalformedFilesNameFileAndLine) {
   struct Case {
     std::string text;
@@ -310,6 +324,7 @@ TEST(TopicsTest, MalformedFilesNameFileAndLine) {
        "bad.tsv:2:"},
       {"ceasefire\tsuppressed_by\twithdrawal\nwithdrawal\ten\twithdraw\n",
        "bad.tsv:1:"},
+      {"ceasefire\ten\tcease fire\nceasefire\tinstrument\tno\n", "bad.tsv:2:"},
   };
   for (const Case& c : cases) {
     Result<TopicList> r = TopicList::Parse(c.text, "bad.tsv");

@@ -413,6 +413,40 @@ TEST_F(LinkerTest, AReferenceToAnotherAuthorOrDateLinksNothing) {
       store->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo).empty());
 }
 
+// A message written one day and sent the next ("[The telegram was sent to
+// Beijing on 29 August.]") is cited by either day, whichever page comes
+// first.
+TEST_F(LinkerTest, AReplyMayCiteTheDayTheTelegramWasSent) {
+  auto sent_next_day = [] {
+    Fragment f = ForwardedProposal();
+    f.FindNode("doc:telegram-21404-1951-07-03")->props["sent"] =
+        "1951-07-04T02:10";
+    return f;
+  };
+  Apply(sent_next_day());
+  Apply(Reply("1951-07-04"));
+  EXPECT_EQ(Targets(kReply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(Reply("1951-07-04")).ok());
+  ASSERT_TRUE(linker.Apply(sent_next_day()).ok());
+  std::vector<Edge> responds =
+      store->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, "doc:telegram-21404-1951-07-03");
+  // A day it was neither written nor sent names it no more.
+  TestDir third;
+  auto store3 = Open(third.db());
+  Linker linker3(*store3);
+  ASSERT_TRUE(linker3.Apply(sent_next_day()).ok());
+  ASSERT_TRUE(linker3.Apply(Reply("1951-07-05")).ok());
+  EXPECT_TRUE(
+      store3->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";

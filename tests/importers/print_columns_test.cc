@@ -1,0 +1,142 @@
+// Pages copied from a book viewer give the print line for line: headings,
+// citations, lists and sentences broken over a narrow column, words
+// hyphenated at the break. The readers take them whole again.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "importers/layouts/furniture.h"
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+// A CWIHP Bulletin item as the viewer gives it: every part of it broken by
+// the column (the wording is ours).
+constexpr std::string_view kColumnPage =
+    R"(76 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+91. 2 September 1951, ciphered telegram, Mao
+Zedong to Filippov (Stalin)
+
+SECOND MAIN ADMINISTRATION OF
+THE GENERAL STAFF OF THE SOVIET
+ARMY
+
+CIPHERED TELEGRAM No. 23511
+
+Copies: Stalin (2), Molotov, Malenkov, Beria,
+Bulganin
+
+From BEIJING Received 21:10 2.9.1951
+
+To Comrade FILIPPOV [Stalin]
+
+Comrade FILIPPOV!
+
+I agree that it is not advisable for us to
+raise the question of the neutral zone again
+at the next session of the delegations, and
+I have told Comrade KIM IL SUNG so. The So-
+viet Government will be informed by our am-
+bassador in Moscow of the decision.
+
+MAO ZEDONG
+
+[Source: APRF, Fond 45, Opis 1, Delo 340,
+Listy 95-96]
+)";
+
+TEST(PrintColumnsTest, AParagraphBrokenByTheColumnIsWholeAgainInPlace) {
+  std::string page =
+      "The Soviet Government will be informed by our am-\n"
+      "bassador in Moscow of the decision that we have\n"
+      "taken together with the Korean comrades today.\n"
+      "MAO ZEDONG\n"
+      "\n"
+      "A second paragraph that runs over the column and\n"
+      "on to the next line of the print, as they all do.\n";
+  std::string whole = layouts::UnwrapColumns(page);
+  // Byte for byte in place: spans into one are spans into the other.
+  ASSERT_EQ(whole.size(), page.size());
+  EXPECT_NE(whole.find("our am\xC2\xAD"
+                       "bassador in Moscow"),
+            std::string::npos)
+      << whole;
+  EXPECT_NE(whole.find("we have taken together"), std::string::npos) << whole;
+  // A sentence that ends the line before a signature ends the paragraph.
+  EXPECT_NE(whole.find("today.\nMAO ZEDONG"), std::string::npos) << whole;
+  EXPECT_NE(whole.find("column and on to"), std::string::npos) << whole;
+  // A page whose lines are paragraphs already is left as it is.
+  std::string paragraphs =
+      "We agree that the talks should go on at Kaesong, and we ask you to "
+      "inform Comrade Kim Il Sung at once of our view on the neutral zone.\n"
+      "The enemy has not answered our proposal of 27 August, and we do not "
+      "expect an answer from him before the session of the delegations.\n"
+      "We shall report to you on the results of the session as soon as we "
+      "learn of them from Comrade Li Kenong in Kaesong.\n"
+      "The Chinese volunteers are ready for whatever the enemy may do.\n"
+      "Kim Il Sung shares this opinion and sends you his greetings, as do "
+      "all of us here.\n";
+  EXPECT_EQ(layouts::UnwrapColumns(paragraphs), paragraphs);
+}
+
+TEST(PrintColumnsTest, TheHeadingCopiesAndSourceLineBrokenByTheColumn) {
+  Page page(kColumnPage);
+  EXPECT_EQ(page.fragment().layout, "cwihp-print");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.prop(doc, "date"), "1951-09-02");
+  EXPECT_EQ(page.authors(doc), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:joseph-stalin"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"person:georgy-malenkov", "person:joseph-stalin",
+                 "person:lavrentiy-beria", "person:nikolai-bulganin",
+                 "person:vyacheslav-molotov"}));
+  const Value* source = page.node(doc).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 1u);
+  EXPECT_EQ(source->as_array()[0].GetString("delo"), "340");
+  EXPECT_EQ(source->as_array()[0].GetString("pages"), "95-96");
+}
+
+TEST(PrintColumnsTest, NamesAndSentencesBrokenByTheColumnAreRead) {
+  Page page(kColumnPage);
+  const std::string& doc = page.outer();
+  Ids mentioned = page.targets(doc, EdgeKind::kMentions);
+  auto has = [&](const std::string& id) {
+    return std::find(mentioned.begin(), mentioned.end(), id) != mentioned.end();
+  };
+  // Over three lines of capitals, and hyphenated at a line's end.
+  EXPECT_TRUE(has("org:general-staff-second-main-directorate"));
+  EXPECT_TRUE(has("org:soviet-government"));
+  // The header's words make no one: "General" there is no rank.
+  EXPECT_EQ(
+      page.persons(),
+      (Ids{"person:georgy-malenkov", "person:joseph-stalin",
+           "person:kim-il-sung", "person:lavrentiy-beria", "person:mao-zedong",
+           "person:nikolai-bulganin", "person:vyacheslav-molotov"}));
+  // The sentence of agreement, read whole across the column's lines.
+  const Value* stances = page.node(doc).props.Get("stances");
+  ASSERT_NE(stances, nullptr);
+  ASSERT_FALSE(stances->as_array().empty());
+  const Value& agree = stances->as_array()[0];
+  EXPECT_EQ(agree.GetString("stance"), "accepts");
+  EXPECT_NE(agree.GetString("quote").find("again at the next session"),
+            std::string::npos)
+      << agree.GetString("quote");
+}
+
+TEST(PrintColumnsTest, AnAmbassadorInAHeaderInCapitalsIsNoName) {
+  std::string text(kColumnPage);
+  text.replace(text.find("CIPHERED TELEGRAM No. 23511"),
+               std::string_view("CIPHERED TELEGRAM No. 23511").size(),
+               "RECEPTION OF THE AMBASSADOR OF THE USA");
+  Page page(text);
+  for (const std::string& p : page.persons())
+    EXPECT_EQ(p.find("of-the"), std::string::npos) << p;
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data
