@@ -110,6 +110,28 @@ std::optional<PointMarker> MarkerOf(std::string_view t) {
   return ReadPointMarker(t);
 }
 
+bool PageReader::ListAround(int r) const {
+  // A list its text leads into ("put forward our own agenda:"), not the
+  // numbered paragraphs of a telegram.
+  bool first = false;
+  size_t prev = 0;
+  bool have_prev = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (lines_[i].blank()) continue;
+    bool around = line_region_[i] == regions_[r].parent_region;
+    std::optional<PointMarker> m =
+        around ? ReadPointMarker(lines_[i].text) : std::nullopt;
+    if (m && m->numbered && m->number == 1 && have_prev &&
+        line_region_[prev] == regions_[r].parent_region &&
+        lines_[prev].text.back() == ':')
+      first = true;
+    if (m && m->numbered && m->number == 2 && first) return true;
+    prev = i;
+    have_prev = true;
+  }
+  return false;
+}
+
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::vector<Point> out;

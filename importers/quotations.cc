@@ -376,7 +376,8 @@ void PageReader::AssignDocuments() {
         continue;
       if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
         intro_lower = LowerText(lines_[i].text);
-        if (cues_.Contains("introduction", intro_lower)) {
+        if (cues_.Contains("introduction", intro_lower) ||
+            cues_.Contains("reading_out", intro_lower)) {
           has_intro = true;
           intro_line = i;
         }
@@ -498,8 +499,10 @@ void PageReader::AssignDocuments() {
     // signature, address or date of its own, it is no document but the
     // report's account of what was proposed, and its points are the
     // report's, proposed by the one who read them.
+    // When the report numbers points of its own, the quoted ones keep a
+    // document of their own: two lists are not one.
     if (!own_text && !own_document && has_intro && !signed_quote &&
-        addressees.empty() && !date) {
+        addressees.empty() && !date && !ListAround(static_cast<int>(r))) {
       if (auto reader = ReadOutProposal(intro_line)) {
         own_text = true;
         region.read_by = *reader;
@@ -527,6 +530,7 @@ void PageReader::AssignDocuments() {
       // Oct 52. Nam Il ... read the following proposal:" dates the recess,
       // not the proposal.
       std::string_view t = lines_[intro_line].text;
+      bool reading = cues_.Contains("reading_out", intro_lower);
       size_t first = std::string_view::npos;
       for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
                                     " sent us on ", " sent on ", " on "}) {
@@ -542,7 +546,14 @@ void PageReader::AssignDocuments() {
           bool proposal =
               lead != " on " && (words.find("proposal") != std::string::npos ||
                                  words.find("предложени") != std::string::npos);
-          bool names_document = !DocTypeFromWords(words).empty() || proposal;
+          // "At the session of 10 July JOY read out an agenda": the day it
+          // was read out.
+          bool session =
+              reading && (words.find("session") != std::string::npos ||
+                          words.find("meeting") != std::string::npos ||
+                          words.find("заседани") != std::string::npos);
+          bool names_document =
+              !DocTypeFromWords(words).empty() || proposal || session;
           if (!names_document) continue;
           if (auto d = detail::FindDate(t, DefaultYear(), from);
               d && d->start == from) {
@@ -636,6 +647,7 @@ void PageReader::AssignDocuments() {
       docs_[doc].has_title_evidence = true;
     }
     region.doc = doc;
+    if (has_intro) region.intro_line = intro_line;
     // Known now, so that a second quotation in the same language is
     // another message, not this one's translation.
     if (!region.lang.empty()) docs_[doc].languages.insert(region.lang);

@@ -163,6 +163,16 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   return ordinals;
 }
 
+bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
+                                   const std::string& date) const {
+  return std::any_of(
+      regions_.begin(), regions_.end(), [&](const QuoteRegion& r) {
+        return r.intro_line == line && r.doc >= 0 &&
+               docs_[r.doc].parent == static_cast<int>(d) &&
+               docs_[r.doc].date && docs_[r.doc].date->Iso() == date;
+      });
+}
+
 void PageReader::ReadReplies(size_t d) {
   DocDraft& doc = docs_[d];
   for (size_t i = body_begin_; i < body_end_; ++i) {
@@ -193,9 +203,18 @@ void PageReader::ReadReplies(size_t d) {
             lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
         graph::Reference ref;
         ref.date = date->date.Iso();
+        // "Below are the texts of four telegrams of 10 July ...:" cites the
+        // documents it introduces, quoted right here.
+        if (IntroducesQuoteOf(i, d, ref.date)) continue;
         if (cues_.Contains("your", before)) {
           for (const DocDraft::Party& r : doc.recipients)
             ref.authors.push_back(r.id);
+        } else if (cues_.Contains("own_document",
+                                  lower.substr(at >= 12 ? at - 12 : 0,
+                                               (at >= 12 ? 12 : at) + 12))) {
+          // "Further to my telegram of 11 July": the writers' own.
+          for (const DocDraft::Party& a : doc.authors)
+            ref.authors.push_back(a.id);
         } else {
           for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
             ref.authors.push_back(id);

@@ -325,6 +325,13 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
+    // "Further to my telegram of 11 July" follows up the writers' own
+    // message; it answers nothing.
+    if (!ref.authors.empty() &&
+        std::all_of(
+            ref.authors.begin(), ref.authors.end(),
+            [&](const std::string& a) { return reply.authors.count(a) > 0; }))
+      continue;
     static const std::string kNone;
     const std::string& number = ref.number ? *ref.number : kNone;
     // "Your telegram of 12 October (No. 20003)" does not name No. 20003 of

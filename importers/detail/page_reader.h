@@ -100,6 +100,9 @@ struct QuoteRegion {
   std::string_view open_mark;  // "«", "“", "„" or "\""
   // A proposal read out at the table, quoted in a report: who read it.
   std::optional<std::pair<NodeId, Evidence>> read_by;
+  // The line that introduces it, when one does ("the texts of four
+  // telegrams of 10 July ...:").
+  std::optional<size_t> intro_line;
 };
 
 // A line that routes a telegram or names its addressee: "BEIJING, TO
@@ -263,6 +266,13 @@ class PageReader {
   // follows ("Nam Il ... read the following proposal:"), when it names no
   // document; nothing otherwise.
   std::optional<std::pair<NodeId, Evidence>> ReadOutProposal(size_t intro);
+  // True when `line` introduces a quoted document of doc `d` dated `date`:
+  // a citation there names the quote, not a document elsewhere.
+  bool IntroducesQuoteOf(size_t line, size_t d, const std::string& date) const;
+  // True when the text around quotation `r` (its parent's) leads into a
+  // numbered list of its own ("... put forward our own agenda:" over "1.",
+  // "2.").
+  bool ListAround(int r) const;
   // A line over an attached text ("To p. 33(op) pr. PB No. 86",
   // "[Attachment]"; the attachment_marker cues).
   bool IsAttachmentMarker(size_t line) const;

@@ -14,12 +14,25 @@
 
 namespace parley::importers::detail {
 
-// A clock time written as four digits ("1750", "at 1135") in t[from, to),
+// A clock time written as four digits ("1750", "at 1135") or with a dot
+// ("18.20") in t[from, to),
 // the bytes between a stamp's word and its date.
 std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
                                               size_t to) {
   for (size_t i = from; i + 4 <= to && i + 4 <= t.size(); ++i) {
     bool boundary = i == 0 || t[i - 1] == ' ';
+    // "Received 18.20 13.VII.51": hours and minutes with a dot.
+    auto digit = [&](size_t k) {
+      return k < to && std::isdigit(static_cast<unsigned char>(t[k]));
+    };
+    size_t hn = digit(i) ? (digit(i + 1) ? 2 : 1) : 0;
+    if (boundary && hn > 0 && i + hn + 3 <= to && t[i + hn] == '.' &&
+        digit(i + hn + 1) && digit(i + hn + 2) &&
+        (i + hn + 3 == t.size() || t[i + hn + 3] == ' ')) {
+      int hour = hn == 2 ? (t[i] - '0') * 10 + (t[i + 1] - '0') : t[i] - '0';
+      int minute = (t[i + hn + 1] - '0') * 10 + (t[i + hn + 2] - '0');
+      if (hour < 24 && minute < 60) return detail::Time{hour, minute};
+    }
     bool four = boundary;
     for (size_t k = 0; k < 4 && four; ++k)
       four = std::isdigit(static_cast<unsigned char>(t[i + k]));

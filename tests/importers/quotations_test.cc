@@ -315,6 +315,45 @@ Harrison
             0u);
 }
 
+// A report that quotes the other side's list as read out and then leads
+// into a list of its own holds two lists: the quoted one is the reader's
+// document, dated by the session, and the points of the report are its
+// own, not merged with the quoted ones.
+TEST(QuotationsTest, AQuotedListReadOutBesideTheReportsOwnListIsADocument) {
+  Page page(R"(July 13, 1951
+
+Ciphered Telegram No. 21811, Mao Zedong to Cde. Filippov [Stalin]
+
+At the session of 10 July Vice Admiral JOY read out an agenda of three points, which the American side wants adopted:
+
+"1. Adoption of the agenda.
+
+2. Location of the prisoner-of-war camps.
+
+3. Arrangements concerning prisoners of war."
+
+On 11 July Cde. NAM IL put forward our own agenda:
+
+1. Adoption of the agenda.
+
+2. Establishment of the 38th parallel as the military demarcation line.
+
+MAO ZEDONG
+)");
+  std::string agenda = page.embedded(page.outer());
+  ASSERT_FALSE(agenda.empty());
+  EXPECT_EQ(page.authors(agenda), Ids{"person:c-turner-joy"});
+  EXPECT_EQ(page.prop(agenda, "date"), "1951-07-10");
+  EXPECT_EQ(page.targets(agenda, EdgeKind::kHasClause).size(), 3u);
+  Ids own = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_NE(page.node(page.clause(page.outer(), "2"))
+                .props.Get("text")
+                ->GetString("en")
+                .find("38th parallel"),
+            std::string::npos);
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.

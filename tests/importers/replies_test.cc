@@ -231,6 +231,31 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// "Further to my telegram of 26 August" cites the writer's own message;
+// the lead into texts quoted below ("the texts of two telegrams of 27
+// August that reached me:") cites those texts, and is no reference at all.
+TEST(RepliesTest, MyTelegramIsTheWritersAndAQuotedOneIsNoReference) {
+  Page own(
+      Reply("Further to my telegram of 26 August, we do not object to "
+            "point five."));
+  const Value* refs = own.node(own.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
+            Ids{"person:joseph-stalin"});
+
+  Page quoting(Reply(
+      R"(Below is the text of a telegram of 27 August that reached me from Beijing:
+
+"The talks at Kaesong are broken off.
+
+MAO ZEDONG"
+
+We do not object to point five.)"));
+  ASSERT_FALSE(quoting.embedded(quoting.outer()).empty());
+  EXPECT_EQ(quoting.node(quoting.outer()).props.Get("references"), nullptr);
+}
+
 // A stance word as a participle with its agent reports another's act ("the
 // draft tabled by Nam Il"); by us, it is the writer's own.
 TEST(RepliesTest, AParticipleWithAnotherAgentIsNotTheWritersStance) {

@@ -447,6 +447,19 @@ TEST_F(LinkerTest, AReplyMayCiteTheDayTheTelegramWasSent) {
       store3->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo).empty());
 }
 
+// "Further to my telegram of 3 July" follows up the writer's own message:
+// no reply to it.
+TEST_F(LinkerTest, AReferenceToTheWritersOwnTelegramAnswersNothing) {
+  Apply(ForwardedProposal());
+  const std::string doc = "doc:telegram-4100-1951-07-05";
+  Apply(PageBuilder(doc, "1951-07-05")
+            .Author(doc, kMao)
+            .Recipient(doc, kStalin)
+            .Reference(doc, "1951-07-03", {kMao})
+            .Build());
+  EXPECT_TRUE(Edges(doc, EdgeKind::kRespondsTo).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
