@@ -85,6 +85,9 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
     std::vector<std::string_view> RoutingLine::*list;
   };
   static const Prefix kPrefixes[] = {
+      // "СОВПОСОЛУ КУЗНЕЦОВУ": to the Soviet ambassador, by name.
+      {"совпосолу ", &RoutingLine::to},
+      {"to soviet ambassador ", &RoutingLine::to},
       {"for transmission to ", &RoutingLine::for_whom},
       {"для передачи товарищу ", &RoutingLine::for_whom},
       {"для передачи тов. ", &RoutingLine::for_whom},

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "graph/props.h"
@@ -166,7 +167,9 @@ void PageReader::ReadTitleParties() {
     // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
     // "to Mao Zedong via Krasovsky": the addressee, then the relay.
     std::string_view for_whom, relay;
-    for (std::string_view cue : {", for ", " for "}) {
+    for (std::string_view cue :
+         {", for transmission to ", " for transmission to ",
+          ", for delivery to ", ", for ", " for "}) {
       if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
         for_whom = whom.substr(at + cue.size());
         whom = whom.substr(0, at);
@@ -196,6 +199,12 @@ void PageReader::ReadTitleParties() {
                   CleanName(name), NodeKind::kOrganization)) {
             id = AddEntity(*e, name, false, ev);
           }
+        }
+        // "Soviet Ambassador in Beijing V.V. Kuznetsov": the person the
+        // office leads to.
+        if (id.empty()) {
+          std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(name);
+          if (!named.empty()) std::tie(id, ev) = named.back();
         }
         if (!id.empty()) into.emplace_back(id, ev);
       }

@@ -429,7 +429,11 @@ void PageReader::AssignDocuments() {
         spoken = authors.empty();
       }
     }
-    if (authors.empty() && has_intro && !spoken)
+    // "Visit ZHOU ENLAI and tell him the following:": the writer's own
+    // words, for the one the addressee is to visit.
+    bool relayed = authors.empty() && has_intro && !own_document &&
+                   cues_.Contains("relay_instruction", intro_lower);
+    if (authors.empty() && has_intro && !spoken && !relayed)
       authors = IntroAuthors(lines_[intro_line].text);
     // (d) the attachment the title describes
     bool is_attachment = false;
@@ -484,7 +488,7 @@ void PageReader::AssignDocuments() {
     bool own_text = false;
     if (own_document) {
       own_text = false;
-    } else if (spoken) {
+    } else if (spoken || relayed) {
       own_text = true;
     } else if (!authors.empty()) {
       own_text = std::all_of(

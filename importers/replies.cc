@@ -73,8 +73,9 @@ struct CitedNumber {
 // the cable abbreviations for "regarding your message" and "references",
 // then a number with or without its series letters.
 std::vector<CitedNumber> CitedNumbers(std::string_view t) {
-  static constexpr std::string_view kCues[] = {
-      "reurmsg", "reurtel", "reur", "urmsg", "urtel", "ref", "refs", "reftel"};
+  static constexpr std::string_view kCues[] = {"reurmsg", "reurtel", "reur",
+                                               "urmsg",   "urtel",   "ref",
+                                               "refs",    "reftel",  "re"};
   std::vector<CitedNumber> out;
   std::vector<std::string_view> ws = Words(t);
   auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };
@@ -85,9 +86,18 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
   };
   for (size_t w = 0; w + 1 < ws.size(); ++w) {
     std::string cue = LowerText(bare(ws[w]));
-    if (std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
+    auto number_sign = [&](size_t k) {
+      std::string_view sign = StripTrailing(ws[k], ".");
+      return sign == "No" || sign == "№" || sign == "Nº" || sign == "N°";
+    };
+    // "На № 12208." heading a Soviet reply: the number it answers.
+    bool reply_to = w == 0 && cue == "на" && number_sign(w + 1);
+    if (!reply_to &&
+        std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
       continue;
     size_t k = w + 1;
+    // "Re: No. 12208."
+    if (k + 1 < ws.size() && number_sign(k)) ++k;
     // "Refs: A. CX 61670": a list's letter.
     if (k + 1 < ws.size() && ws[k].size() == 2 && ws[k][1] == '.' &&
         std::isupper(static_cast<unsigned char>(ws[k][0]))) {
@@ -184,8 +194,8 @@ void PageReader::ReadReplies(size_t d) {
     std::string lower = LowerText(t);
     // References: "your telegram of 3 July", "Telegram of Comrade Mao
     // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
-    for (std::string_view word :
-         {"telegram", "cable", "letter", "message", "телеграмм", "письм"}) {
+    for (std::string_view word : {"telegram", "cable", "letter", "message",
+                                  "телеграмм", "письм", "сообщени"}) {
       for (size_t at = lower.find(word); at != std::string::npos;
            at = lower.find(word, at + 1)) {
         size_t window_end = std::min(lower.size(), at + 90);
@@ -244,7 +254,7 @@ void PageReader::ReadReplies(size_t d) {
     }
     // Cables cite the message they answer by its number alone: "Reurmsg C
     // 62859", "Reurtel 1862", "Reur CX 61348.1" (a footnote marker glued
-    // on), "Refs: A. CX 61670".
+    // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
     for (const CitedNumber& cited : CitedNumbers(t)) {
       graph::Reference ref;
       ref.number = cited.number;

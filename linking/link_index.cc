@@ -164,6 +164,9 @@ void LinkIndex::AddNodes(const std::string& page,
       case EdgeKind::kAddressedTo:
         d->second.recipients.insert(e.target);
         break;
+      case EdgeKind::kVia:
+        d->second.via.insert(e.target);
+        break;
       case EdgeKind::kEmbeds:
         d->second.children.push_back(e.target);
         if (auto child = docs.find(e.target); child != docs.end())

@@ -372,12 +372,15 @@ Evidence ReferenceEvidence(const DocInfo& reply, const graph::Reference& ref) {
   return ev;
 }
 
-// True when one of `doc`'s authors is among the reply's addressees: "your
-// point 1" names a point of theirs.
+// True when one of `doc`'s authors is among the reply's addressees, or the
+// relay who carries the reply to them and carried their message ("СОВПОСОЛУ
+// КУЗНЕЦОВУ ... передайте ЧЖОУ ЭНЬ-ЛАЮ" answers Kuznetsov's report of
+// Zhou's proposals): "your point 1" names a point of theirs.
 bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
   return doc != nullptr && std::any_of(doc->authors.begin(), doc->authors.end(),
                                        [&](const NodeId& a) {
-                                         return reply.recipients.count(a);
+                                         return reply.recipients.count(a) ||
+                                                reply.via.count(a);
                                        });
 }
 

@@ -24,7 +24,8 @@ bool EndsWithQuote(std::string_view t) {
 }
 
 // The summary: the last sentence before the footer ("Author(s):" and other
-// empty labels skipped), or none.
+// labels skipped, with the value under one: "Molotov, Vyacheslav
+// Mikhailovich, 1890-1986"), or none.
 std::optional<size_t> SummaryLine(const std::vector<detail::Line>& lines,
                                   size_t begin, size_t footer) {
   for (size_t i = footer; i-- > begin;) {
@@ -33,6 +34,11 @@ std::optional<size_t> SummaryLine(const std::vector<detail::Line>& lines,
     bool sentence = t.size() > 30 && !StartsWithQuote(t) && t.back() == '.' &&
                     !EndsWithQuote(t);
     if (sentence) return i;
+    size_t label = i;
+    while (label > begin && lines[label - 1].blank()) --label;
+    if (label > begin && lines[label - 1].text.back() == ':' &&
+        lines[label - 1].text.size() <= 20)
+      continue;
     return std::nullopt;
   }
   return std::nullopt;

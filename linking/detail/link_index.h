@@ -45,6 +45,7 @@ struct DocInfo {
   std::string sent_day;
   std::string doc_type;
   std::set<graph::NodeId> authors, recipients;
+  std::set<graph::NodeId> via;  // relays ("СОВПОСОЛУ КУЗНЕЦОВУ")
   std::vector<std::string> numbers;  // title/body numbers and the sender's
   std::vector<graph::Reference> references;
   std::vector<graph::StanceClaim> stances;

@@ -354,6 +354,45 @@ MAO ZEDONG
             std::string::npos);
 }
 
+// A telegram to an ambassador that tells him to pass a message on: the
+// quoted message is the writer's own, to the one it is passed to, with the
+// ambassador as the relay; its points are the writer's.
+TEST(QuotationsTest, AMessageToPassOnIsTheWritersOwnToTheOneItIsFor) {
+  for (std::string_view lines :
+       {"ПЕКИН\n\nСОВПОСОЛУ КУЗНЕЦОВУ\n\nПосетите ЧЖОУ ЭНЬ-ЛАЯ и передайте "
+        "ему следующее:\n\n«Товарищ ЧЖОУ ЭНЬ-ЛАЙ!\n\n1. Срок сократить с "
+        "шести до четырёх месяцев.\n\n2. Индию назвать нейтральным "
+        "государством.»",
+        "BEIJING\n\nTO SOVIET AMBASSADOR KUZNETSOV\n\nVisit ZHOU ENLAI and "
+        "tell him the following on behalf of the Soviet Government:\n\n\""
+        "Comrade ZHOU ENLAI!\n\n1. Cut the period from six months to "
+        "four.\n\n2. Name India as the neutral state.\""}) {
+    Page page(R"(April 24, 1953
+
+Ciphered Telegram from V.M. Molotov to Soviet Ambassador in Beijing V.V. Kuznetsov, for transmission to Zhou Enlai
+
+CIPHERED TELEGRAM No. 5141
+
+)" + std::string(lines) +
+              R"(
+
+V. MOLOTOV
+)");
+    const std::string& doc = page.outer();
+    EXPECT_EQ(page.targets(doc, EdgeKind::kEmbeds), Ids{}) << lines;
+    EXPECT_EQ(page.authors(doc), Ids{"person:vyacheslav-molotov"}) << lines;
+    EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+              Ids{"person:zhou-enlai"})
+        << lines;
+    EXPECT_EQ(page.targets(doc, EdgeKind::kVia), Ids{"person:vasily-kuznetsov"})
+        << lines;
+    std::string second = page.clause(doc, "2");
+    EXPECT_EQ(page.sources(second, EdgeKind::kProposes),
+              Ids{"person:vyacheslav-molotov"})
+        << lines;
+  }
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.

@@ -256,6 +256,36 @@ We do not object to point five.)"));
   EXPECT_EQ(quoting.node(quoting.outer()).props.Get("references"), nullptr);
 }
 
+// A Soviet reply heads its text with the number it answers ("На № 12208.",
+// "Re: No. 12208."), and "Ваше сообщение от 23 апреля" cites a message.
+TEST(RepliesTest, TheNumberAReplyAnswersAndAMessageItCites) {
+  for (std::string_view body :
+       {"На № 12208.\n\nВаше сообщение от 23 апреля нами получено.",
+        "Re: No. 12208.\n\nWe have received your message of 23 April."}) {
+    Page page(Reply(body));
+    const Value* refs = page.node(page.outer()).props.Get("references");
+    ASSERT_NE(refs, nullptr) << body;
+    ASSERT_EQ(refs->as_array().size(), 2u) << body;
+    EXPECT_EQ(refs->as_array()[0].GetString("number"), "12208") << body;
+    EXPECT_EQ(refs->as_array()[1].GetString("date"), "1951-04-23") << body;
+  }
+}
+
+// The Wilson Center's summary above an "Author(s):" label and its value is
+// the record's summary, no sentence of the telegram: its "accepts" is no
+// stance of the writer's.
+TEST(RepliesTest, TheSummaryAboveTheAuthorLabelIsNoStance) {
+  std::string text = Reply("We do not object to point five.");
+  text.replace(text.find("\n\nDocument Information"), 0,
+               "\n\nAuthor(s):\n\nStalin, Joseph, 1878-1953");
+  Page page(text);
+  EXPECT_EQ(page.prop(page.outer(), "summary"),
+            "Stalin answers Mao on the points of the armistice agreement.");
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"5"});
+}
+
 // A stance word as a participle with its agent reports another's act ("the
 // draft tabled by Nam Il"); by us, it is the writer's own.
 TEST(RepliesTest, AParticipleWithAnotherAgentIsNotTheWritersStance) {

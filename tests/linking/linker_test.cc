@@ -460,6 +460,37 @@ TEST_F(LinkerTest, AReferenceToTheWritersOwnTelegramAnswersNothing) {
   EXPECT_TRUE(Edges(doc, EdgeKind::kRespondsTo).empty());
 }
 
+// A reply sent through a relay ("СОВПОСОЛУ КУЗНЕЦОВУ ... передайте ЧЖОУ
+// ЭНЬ-ЛАЮ") answers the relay's report of the addressee's points: "your
+// points 1 and 4" are the points of that report.
+TEST_F(LinkerTest, YourPointsMayBeTheOnesTheRelayReported) {
+  const std::string report = "doc:telegram-12208-1953-04-23";
+  const std::string zhou = "person:zhou-enlai";
+  const std::string kuznetsov = "person:vasily-kuznetsov";
+  Apply(PageBuilder(report, "1953-04-23")
+            .Number(report, "12208")
+            .Author(report, kuznetsov)
+            .Recipient(report, "person:vyacheslav-molotov")
+            .Clause(report, "1", {"prisoners_of_war"})
+            .Clause(report, "4", {"prisoners_of_war"})
+            .Build());
+  const std::string reply = "doc:telegram-5140-1953-04-24";
+  Fragment f = PageBuilder(reply, "1953-04-24")
+                   .Author(reply, "person:vyacheslav-molotov")
+                   .Recipient(reply, zhou)
+                   .Reference(reply, "", {}, "12208")
+                   .Stance(reply, "accepts", {"1", "4"}, {})
+                   .Build();
+  graph::Edge via;
+  via.source = reply;
+  via.target = kuznetsov;
+  via.kind = EdgeKind::kVia;
+  f.AddEdge(via);
+  Apply(f);
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            (std::vector<NodeId>{report + "/clause-1", report + "/clause-4"}));
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
