@@ -95,6 +95,9 @@ struct DocumentRecord {
   Printed attachment;
   std::string doc_type;          // "telegram", "cable", "memorandum", ...
   std::vector<Printed> numbers;  // as printed, the title's first
+  // The number of the message a telegram passes on, printed after its own
+  // ("C–58911. HNC 525."): the quoted message's.
+  Printed forwarded_number;
   // The date the archive gives the document, and where it is printed.
   std::optional<detail::Date> date;
   Span date_span;

@@ -355,7 +355,17 @@ void PageReader::AssignDocuments() {
       if (sig) {
         authors.push_back(*sig);
         signed_quote = true;
-        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+        // A date beside the signature dates the message; one in a sentence
+        // before it ("Sub-delegations meet again 1100, 9 Dec. Signed Joy.")
+        // does not.
+        std::string_view t = lines_[i].text;
+        size_t sig_at =
+            sig->second.start >= Offset(t)
+                ? std::min<size_t>(sig->second.start - Offset(t), t.size())
+                : 0;
+        size_t from = t.rfind(". ", sig_at);
+        from = from == std::string_view::npos || from >= sig_at ? 0 : from + 2;
+        if (auto d = detail::FindDate(t, DefaultYear(), from)) {
           date = d->date;
         }
         MoreSigners(i, static_cast<int>(r), authors);
@@ -660,6 +670,18 @@ void PageReader::AssignDocuments() {
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (line_region_[i] >= 0 && regions_[line_region_[i]].doc >= 0) {
       line_doc_[i] = regions_[line_region_[i]].doc;
+    }
+  }
+  // "C–58911. HNC 525." over the delegation's report quoted whole: the
+  // second number is the report's, a telegram of the delegation's series.
+  if (!record_.forwarded_number.empty()) {
+    std::vector<size_t> passed;
+    for (size_t d = 1; d < docs_.size(); ++d)
+      if (docs_[d].parent == 0) passed.push_back(d);
+    if (passed.size() == 1) {
+      DocDraft& doc = docs_[passed.front()];
+      doc.numbers.push_back(record_.forwarded_number.text);
+      if (doc.type == "message") doc.type = "telegram";
     }
   }
 }

@@ -57,12 +57,15 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-04-11-c-61802: document: clause 2 (absent)",
       // Quoted documents set off otherwise than by quotation marks or an
       // introduction the readers know: a draft under its own heading
-      // (334/ag), a proposed message run into the telegram (JCS-89114), a
-      // delegation report whose every paragraph opens a quotation and only
-      // the last closes it ("Signed Joy").
+      // (334/ag), a proposed message run into the telegram (JCS-89114). A
+      // delegation report passed on whole ("Signed Joy") names no
+      // addressee; its number ("Adv HNC 513") makes it a telegram of the
+      // delegation's series, where this page's expected file says message
+      // (round 6's say telegram for the same form).
       "1951-11-20-cwihp-memo-334: embedded[0] exists",
       "frus-1951-12-07-jcs-89114: embedded[0] exists",
-      "frus-tei-1951-12-04-c-58639: embedded[0]: number 513",
+      "frus-tei-1951-12-04-c-58639: embedded[0]: type message (got "
+      "'telegram')",
       "frus-tei-1951-12-04-c-58639: embedded[0]: recipient "
       "Ridgway|CINCUNC|Commander in Chief, United Nations Command",
       // A reply naming what it answers only as "Your telegrams [of 30

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "importers/layout.h"
@@ -105,6 +106,28 @@ TEST(FrusPageReaderTest, BodyKeepsParagraphNumbersAsLinesAndDropsFootnotes) {
                               "123. For Rusk from Muccio. Rhee called me in.2",
                               "1.", "The ROK delegate will not sign.", "2.",
                               "He wants the Chinese out first."}));
+}
+
+// A telegram that passes on the delegation's report prints the report's
+// number after its own ("C–58911. HNC 525.") or as the advance copy ("For
+// info CINCUNC Adv HNC 513."); a paragraph number after it is no number.
+TEST(FrusPageReaderTest, TheNumberOfTheMessageATelegramPassesOn) {
+  for (auto [line, passed] : std::vector<std::pair<std::string, std::string>>{
+           {"C–58911. HNC 525. For info CINCUNC Adv HNC 525.", "HNC 525"},
+           {"C–58639. For info CINCUNC Adv HNC 513.", "HNC 513"},
+           {"123. 1. Rhee called me in.", ""}}) {
+    std::string page(kPage);
+    page.replace(page.find("123. For Rusk from Muccio. Rhee called me in.2"),
+                 std::string_view("123. For Rusk from Muccio. Rhee called me "
+                                  "in.2")
+                     .size(),
+                 line);
+    DocumentRecord r = ReadOne(page);
+    EXPECT_EQ(r.forwarded_number.text, passed) << line;
+    if (!passed.empty()) {
+      EXPECT_EQ(At(r, r.forwarded_number.span), passed);
+    }
+  }
 }
 
 // FRUS prints the sender's name under the text: the last line, a name

@@ -393,6 +393,41 @@ V. MOLOTOV
   }
 }
 
+// The delegation's report a FRUS telegram passes on whole, every
+// paragraph opening a quotation: the report is the telegram its number
+// names, dated as the telegram, not by the next meeting its last sentence
+// announces before "Signed Joy."
+TEST(QuotationsTest, AReportPassedOnTakesItsNumberAndNotTheNextMeetingsDate) {
+  Page page(R"(Office of the Historian
+
+Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 798
+
+Lot 55D128: Black Book, Tab 46: Telegram
+
+798. The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, December 8, 1951—11:05 p.m.
+
+secret
+
+C–58911. HNC 525. For info CINCUNC Adv HNC 525.
+
+“At sub-delegation meeting on agenda item 3 this date UNC rejected the ban on rotation.
+
+“Communists made no answer beyond restating their position. Sub-delegations meet again 1100, 9 Dec. Signed Joy.”
+
+Previous Next
+)");
+  std::string report = page.embedded(page.outer());
+  ASSERT_FALSE(report.empty());
+  EXPECT_EQ(page.prop(report, "number"), "HNC 525");
+  EXPECT_EQ(page.prop(report, "doc_type"), "telegram");
+  EXPECT_EQ(page.prop(report, "date"), "1951-12-08");
+  EXPECT_EQ(page.authors(report), Ids{"person:c-turner-joy"});
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.
