@@ -443,7 +443,12 @@ void PageReader::AssignDocuments() {
     // words, for the one the addressee is to visit.
     bool relayed = authors.empty() && has_intro && !own_document &&
                    cues_.Contains("relay_instruction", intro_lower);
-    if (authors.empty() && has_intro && !spoken && !relayed)
+    // "I therefore propose that ... the UNC Delegation table the following
+    // draft:": the writer's own proposal, unsigned, is the writer's text.
+    bool proposed_here =
+        authors.empty() && has_intro && !own_document && !signed_quote &&
+        FirstPersonProposes(LowerText(LastSentence(lines_[intro_line].text)));
+    if (authors.empty() && has_intro && !spoken && !relayed && !proposed_here)
       authors = IntroAuthors(lines_[intro_line].text);
     // (d) the attachment the title describes
     bool is_attachment = false;
@@ -498,7 +503,7 @@ void PageReader::AssignDocuments() {
     bool own_text = false;
     if (own_document) {
       own_text = false;
-    } else if (spoken || relayed) {
+    } else if (spoken || relayed || proposed_here) {
       own_text = true;
     } else if (!authors.empty()) {
       own_text = std::all_of(

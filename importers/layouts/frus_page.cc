@@ -64,7 +64,9 @@ bool IsHeading(std::string_view text, int number) {
 
 bool LooksLikeSourceNote(std::string_view text) {
   if (text.size() > 200 || IsHeading(text, 0)) return false;
-  if (StartsWithNoCase(text, "source:") || StartsWithNoCase(text, "lot "))
+  // "Lot 55D128: Black Book, Tab 46", "FE files, lot 55 D 128, tab 108".
+  if (StartsWithNoCase(text, "source:") || StartsWithNoCase(text, "lot ") ||
+      detail::FindNoCase(text, ", lot ") != std::string_view::npos)
     return true;
   if (DateFromFileNumber(text, 0)) return true;
   return !ParseSourceNote(text, 0).doc_type.empty() &&

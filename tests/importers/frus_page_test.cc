@@ -201,6 +201,17 @@ TEST(FrusPageReaderTest, SourceNoteInTheFirstFootnote) {
   EXPECT_EQ(r.date->Iso(), "1951-07-18");
 }
 
+// A lot file named after its office, without a colon, is the source note.
+TEST(FrusPageReaderTest, ALotFileIsTheSourceNote) {
+  std::string page(kPage);
+  page.replace(page.find("795.00/7–1951: Telegram"),
+               std::string_view("795.00/7–1951: Telegram").size(),
+               "FE files, lot 55 D 128, tab 108");
+  DocumentRecord r = ReadOne(page);
+  ASSERT_EQ(r.sources.size(), 1u);
+  EXPECT_EQ(r.sources[0].citation, "FE files, lot 55 D 128, tab 108");
+}
+
 TEST(FrusPageReaderTest, WarnsWhenTheHeadingNumberDisagrees) {
   std::string page(kPage);
   page.replace(page.find("450. The"), 3, "451");

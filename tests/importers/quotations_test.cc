@@ -428,6 +428,27 @@ Previous Next
   EXPECT_EQ(page.authors(report), Ids{"person:c-turner-joy"});
 }
 
+// A draft the writer proposes to table, quoted without a signature, is the
+// writer's own proposal: its points are the telegram's, proposed by him.
+TEST(QuotationsTest, ADraftTheWriterProposesIsHisOwnText) {
+  Page page(R"(January 28, 1952
+
+Telegram CX 62466, Ridgway to the Joint Chiefs of Staff
+
+I therefore propose that at the first plenary session on item 5 the UNC Delegation table the following draft:
+
+“1. That within 90 days after the armistice agreement is signed, a conference of the governments concerned be convened.
+
+“2. That the armistice agreement remain in effect until superseded.”
+
+Ridgway
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  std::string first = page.clause(page.outer(), "1");
+  EXPECT_EQ(page.sources(first, EdgeKind::kProposes),
+            Ids{"person:matthew-ridgway"});
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.
