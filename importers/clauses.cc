@@ -139,6 +139,7 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   // or "(1) " anywhere in the paragraph, then "(2) ", ... ("Under it (1) all
   // POWs ...; (2) within 1 month ...").
   bool parenthesized = false;
+  int first = 1;
   size_t open = t.find(": 1) ");
   if (open != std::string_view::npos) {
     open += 2;
@@ -146,13 +147,36 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
     open += 1;
     parenthesized = true;
   } else {
-    return out;
+    // Points added to a list given before ("two new principles to be added
+    // to his original five: (6) ... (7) ..."): "(N) " then "(N+1) ", each
+    // with a sentence's worth of words.
+    for (size_t at = t.find(" ("); at != std::string_view::npos;
+         at = t.find(" (", at + 1)) {
+      size_t close = t.find(") ", at);
+      if (close == std::string_view::npos || close - at < 3 || close - at > 4)
+        continue;
+      std::string_view digits = t.substr(at + 2, close - at - 2);
+      if (!std::all_of(digits.begin(), digits.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        continue;
+      int n = std::stoi(std::string(digits));
+      size_t next = t.find(" (" + std::to_string(n + 1) + ") ", close);
+      if (next == std::string_view::npos ||
+          Words(t.substr(close + 2, next - close - 2)).size() < 5)
+        continue;
+      open = at + 1;
+      first = n;
+      parenthesized = true;
+      break;
+    }
+    if (open == std::string_view::npos) return out;
   }
   auto marker_of = [&](int n) {
     return (parenthesized ? "(" : "") + std::to_string(n) + ") ";
   };
   std::vector<size_t> at = {open};
-  for (int n = 2;; ++n) {
+  for (int n = first + 1;; ++n) {
     size_t next = t.find(" " + marker_of(n), at.back());
     if (next == std::string_view::npos) break;
     at.push_back(next + 1);
@@ -161,9 +185,10 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   for (size_t k = 0; k < at.size(); ++k) {
     Point p;
     p.line = i;
-    p.ordinal = std::to_string(k + 1);
+    p.ordinal = std::to_string(first + static_cast<int>(k));
+    p.continues = first > 1;
     p.inline_intro_end = lines_[i].trim_start + open - 1;
-    size_t marker_len = marker_of(static_cast<int>(k + 1)).size();
+    size_t marker_len = marker_of(first + static_cast<int>(k)).size();
     p.text_start = lines_[i].trim_start + at[k] + marker_len;
     size_t end = k + 1 < at.size() ? at[k + 1] - 1 : t.size();
     p.text_end = lines_[i].trim_start + end;
@@ -401,6 +426,18 @@ void PageReader::ReadClauses(size_t d) {
       all.push_back(p);
       if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
     }
+    // A report that numbers its paragraphs and gives the points inside one
+    // ("“1. ... Nam Il put forward two new principles ...: (6) ... (7) ..."):
+    // the points are the clauses, the paragraphs are not.
+    std::vector<Point> inside;
+    for (const Point& p : all) {
+      if (p.inline_intro_end > 0 ||
+          !std::isdigit(static_cast<unsigned char>(
+              p.ordinal.empty() ? 'x' : p.ordinal[0])))
+        continue;
+      for (Point& q : InlinePoints(p.line)) inside.push_back(q);
+    }
+    if (!inside.empty()) all = std::move(inside);
     // A report that quotes a proposal read out at the table numbers its own
     // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
     // out ..."): the proposal's points are the clauses, not the report's
@@ -475,7 +512,7 @@ void PageReader::ReadClauses(size_t d) {
         if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
         int n = std::stoi(p.ordinal);
         if (n == 1) last = 0;
-        if (n <= last || (last == 0 && n != 1)) continue;
+        if (n <= last || (last == 0 && n != 1 && !p.continues)) continue;
         // Past 999 only the next point continues the list: "1951." after
         // point 7 is a year.
         if (n > 999 && n != last + 1) continue;

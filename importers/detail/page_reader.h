@@ -136,6 +136,9 @@ struct Point {
   size_t text_start = 0, text_end = 0;  // byte span of the point's text
   int parent = -1;                      // a numbered point holding letters
   std::vector<size_t> children;
+  // A point run into a paragraph that goes on a list given before ("two new
+  // principles to be added to his original five: (6) ... (7) ...").
+  bool continues = false;
 };
 
 class PageReader {

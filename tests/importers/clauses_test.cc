@@ -483,6 +483,30 @@ KUZNETSOV
       Ids{"supervision"});
 }
 
+// A report that numbers its paragraphs and runs the points that go on an
+// earlier list into one of them ("two new principles to be added to his
+// original five: (6) ... (7) ..."): the points are the clauses, numbered as
+// printed, and the report's paragraphs are not.
+TEST(ClausesTest, PointsThatGoOnAnEarlierListInsideANumberedParagraph) {
+  Page page(R"(December 3, 1951
+
+Telegram C-58580, Ridgway to the Joint Chiefs of Staff
+
+1. Nam Il put forward two new principles to be added to his original five principle proposal: (6) Both sides undertake not to introduce into Korea any military forces, weapons and ammunition under any pretext. (7) Both sides agree to invite representatives of neutral nations to form a supervisory organ for the ports of entry.
+
+2. Nam Il asked that the plenary session accept the seven principles as one whole.
+
+Ridgway
+)");
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  std::string six = page.clause(page.outer(), "6");
+  EXPECT_EQ(page.sources(six, EdgeKind::kProposes), Ids{"person:nam-il"});
+  EXPECT_EQ(page.clause_topics(six),
+            (Ids{"military_aid", "movement_restriction"}));
+  EXPECT_FALSE(page.clause(page.outer(), "7").empty());
+}
+
 // Points of a quoted list, each opening with a mark and the last closing
 // it, on lines with no blank between: the paragraph after the list is not
 // the last point's.
