@@ -694,6 +694,30 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
       if (reading.stance == "accepts" && reading.conditional) {
         reading.stance = "conditional";
       }
+      // "Recm in ur para 2 is approved, but text ... shld read as fols":
+      // an acceptance with a change of words after "but" amends ("we
+      // accept your amendment" accepts).
+      if (reading.stance == "accepts" && !reading.negated) {
+        static constexpr std::string_view kBut[] = {"but", "however", "но",
+                                                    "однако"};
+        for (size_t j = k + 1; j < hits.size(); ++j) {
+          if (!hits[j].is(StanceCueKind::kStance)) continue;
+          bool contrast =
+              std::any_of(words.begin() + static_cast<long>(cue->end),
+                          words.begin() + static_cast<long>(hits[j].first),
+                          [](const StanceWord& w) {
+                            return std::find(std::begin(kBut), std::end(kBut),
+                                             w.text) != std::end(kBut);
+                          });
+          std::optional<CueReading> later = ReadHit(table, hits, j, words);
+          if (contrast && later && later->stance == "amends" &&
+              !later->negated) {
+            reading.stance = "amends";
+            end = later->end;
+            break;
+          }
+        }
+      }
     }
     reading.start = words[cue->first].start;
     reading.end = words[end - 1].end;

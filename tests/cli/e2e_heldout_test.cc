@@ -416,6 +416,103 @@ const std::set<std::string>& KnownMisses() {
       "proposed by Harrison|HARRISON",
       "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0]: clause 6: "
       "proposed by Harrison|HARRISON",
+      // Round 6. Mao's position on the American agenda he quotes in the
+      // same telegram ("Points 1, 4 and 9 can be accepted"): STANCE holds a
+      // reply's positions on another document only. The embedded agenda's
+      // kind is "proposal", a word the model has no type for; "limitation
+      // of the discussions to military questions" and "composition and
+      // functions of these teams" carry no topic cue.
+      "1951-07-13-telegram-21810: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "1951-07-13-telegram-21810: embedded[0]: clause 8: topic supervision",
+      "1951-07-13-telegram-21810: embedded[0]: type proposal (got 'message')",
+      "1951-07-13-telegram-21810: stance accepts on point 1",
+      "1951-07-13-telegram-21810: stance accepts on point 4",
+      "1951-07-13-telegram-21810: stance accepts on point 9",
+      "1951-07-13-telegram-21810: stance rejects on point 2",
+      "1951-07-13-telegram-21810: stance rejects on point 3",
+      // Li Kenong's report: "NAM IL, in the name of our side, added two
+      // more principles ..., so that our proposal now reads:" gives the
+      // points to the writers' side ("our proposal"); "added" is no
+      // proposing verb. The translator in the citation block is no one the
+      // readers look for.
+      "1951-12-03-cable-26551: Person Kathryn Weathersby|Weathersby",
+      "1951-12-03-cable-26551: clause 2 is a variant of 58115/2",
+      "1951-12-03-cable-26551: clause 3 is a variant of 58115/3",
+      "1951-12-03-cable-26551: embedded[0]: clause 1: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 2: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 3: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 4: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 5: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 6: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: clause 7: proposed by Nam Il|NAM "
+      "IL",
+      "1951-12-03-cable-26551: embedded[0]: type telegram (got 'message')",
+      // "He then informed me that ... the delegation ... intends to table
+      // the following proposals": "he" (Zhou Enlai) is two sentences back;
+      // the readers give the points to the persons the sentence names.
+      "1953-04-23-cwihp-12208: document: clause 1: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 2: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 3: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 4: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 5: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 6: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      // "Do not insist that the prisoners ... be taken to a neutral state"
+      // falls by its topics on points 2 and 3 of 12208; the expected file
+      // reads it as Molotov's own point 2 amending point 2 instead.
+      "1953-04-24-telegram-5140: clause 2 is a variant of 12208/2",
+      "1953-04-24-telegram-5140: document: clause 3: topic prisoners_of_war",
+      "1953-04-24-telegram-5140: link STANCE drops "
+      "doc:telegram-5140-1953-04-24 -> doc:telegram-12208-1953-04-23/clause-2",
+      "1953-04-24-telegram-5140: link STANCE drops "
+      "doc:telegram-5140-1953-04-24 -> doc:telegram-12208-1953-04-23/clause-3",
+      // The delegation's positions on the Communist principles in a report
+      // that answers no message: STANCE needs a reply link.
+      "frus-1951-12-08-c-58911: stance accepts on point 1",
+      "frus-1951-12-08-c-58911: stance accepts on point 2",
+      "frus-1951-12-08-c-58911: stance accepts on point 4",
+      "frus-1951-12-08-c-58911: stance amends on point 5",
+      "frus-1951-12-08-c-58911: stance rejects on point 3",
+      "frus-1951-12-08-c-58911: stance rejects on point 6",
+      // A footnote's "Department of the Army"; "the conference" alone names
+      // no political conference.
+      "frus-1952-01-28-cx-62465: Organization Department of the Army",
+      "frus-1952-01-28-cx-62465: document: clause 3: topic "
+      "political_settlement",
+      // "(5)" alone in another paragraph of the report ("now reads: (5)
+      // ...") is no list.
+      "frus-tei-1951-12-03-c-58579: clause 5 is a variant of 58115/5",
+      "frus-tei-1951-12-03-c-58579: embedded[0]: clause 5 (absent)",
+      "frus-tei-1951-12-03-c-58579: embedded[0]: clause 5 exists",
+      // Clark's acceptance ties by topic to the Joint Chiefs' point a, and
+      // theirs ("Recm in ur para 2 is approved") to CX 62413's points b-d;
+      // the expected files give these points no such position.
+      "frus-tei-1953-05-14-cx-62413: document: clause a: topic "
+      "prisoners_of_war",
+      "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
+      "doc:telegram-cx-62413-1953-05-14 -> "
+      "doc:telegram-jcs-938626-1953-05-11/clause-a",
+      "frus-tei-1953-05-15-jcs-938989: link STANCE accepts "
+      "doc:telegram-jcs-938989-1953-05-15 -> "
+      "doc:telegram-cx-62413-1953-05-14/clause-b",
+      "frus-tei-1953-05-15-jcs-938989: link STANCE accepts "
+      "doc:telegram-jcs-938989-1953-05-15 -> "
+      "doc:telegram-cx-62413-1953-05-14/clause-c",
+      "frus-tei-1953-05-15-jcs-938989: link STANCE accepts "
+      "doc:telegram-jcs-938989-1953-05-15 -> "
+      "doc:telegram-cx-62413-1953-05-14/clause-d",
   };
   return kMisses;
 }
@@ -425,7 +522,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 53u);
+  ASSERT_EQ(pages.size(), 61u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -465,12 +562,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 2,189 facts on these pages imported alone
-  // together, and holds 1,959 (recall 0.895; here the corpus is imported
+  // The shared scorer counts 2,615 facts on these pages imported alone
+  // together, and holds 2,336 (recall 0.893; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 2189);
-  EXPECT_EQ(passed, 1972);
+  EXPECT_EQ(total, 2615);
+  EXPECT_EQ(passed, 2358);
 }
 
 }  // namespace

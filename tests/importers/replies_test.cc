@@ -133,6 +133,11 @@ TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {
   EXPECT_EQ(StanceQuoting(page, "third point can").stance, "amends");
   EXPECT_EQ(StanceQuoting(page, "Третий пункт").stance, "amends");
   EXPECT_EQ(StanceQuoting(page, "your amendment").stance, "accepts");
+  // Approved, but with other words: cable-ese for an amendment.
+  Page cable(
+      Reply("Recm in ur point 2 is approved, but its text shld read as "
+            "fols: the commission takes custody in Korea."));
+  EXPECT_EQ(StanceQuoting(cable, "Recm in ur point 2").stance, "amends");
 }
 
 TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
