@@ -245,11 +245,50 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
         record.sources.push_back(std::move(c));
         i = *v;
       }
+    } else if (t == "Translated by") {
+      // The label over the translator's name.
+      if (auto v = ValueAfter(lines, i)) {
+        std::string by = "Translated by " + std::string(lines[*v].text);
+        if (std::optional<Party> p =
+                Translator(by, lines[*v].trim_start - 14)) {
+          record.persons.push_back(*p);
+          i = *v;
+        }
+      }
     } else if (!t.empty() && !IsFooterLabel(t)) {
       for (Citation& c : ParseCitations(t, lines[i].trim_start))
         record.sources.push_back(std::move(c));
     }
   }
+}
+
+std::optional<Party> Translator(std::string_view citation, size_t offset) {
+  size_t at = FindNoCase(citation, "translated ");
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t by = FindNoCase(citation, " by ", at);
+  if (by == std::string_view::npos || by > at + 30) return std::nullopt;
+  size_t b = by + 4, e = b;
+  while (e < citation.size() && citation[e] != ',' && citation[e] != ';' &&
+         !(citation[e] == '.' &&
+           (e + 1 == citation.size() || citation[e + 1] == ' ' ||
+            citation[e + 1] == '"')))
+    ++e;
+  std::string_view name = TrimView(citation.substr(b, e - b));
+  // A name of two or three words, each capitalised.
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    size_t space = name.find(' ', i);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > i) words.push_back(name.substr(i, space - i));
+    i = space + 1;
+  }
+  if (words.size() < 2 || words.size() > 4 ||
+      !std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return std::isupper(static_cast<unsigned char>(w[0]));
+      }))
+    return std::nullopt;
+  size_t start = offset + static_cast<size_t>(name.data() - citation.data());
+  return Party{std::string(name), {start, start + name.size()}, 0};
 }
 
 std::string UnwrapColumns(std::string_view page) {

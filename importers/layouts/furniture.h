@@ -4,6 +4,7 @@
 #ifndef PARLEY_IMPORTERS_LAYOUTS_FURNITURE_H_
 #define PARLEY_IMPORTERS_LAYOUTS_FURNITURE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,10 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
 // Spans into the result are spans into `page`. A page whose lines are
 // paragraphs already comes back as it is.
 std::string UnwrapColumns(std::string_view page);
+
+// The translator a citation names ("Translated by Kathryn Weathersby.",
+// "Translated for CWIHP by Danny Rozas"), at `offset` of the record's text.
+std::optional<Party> Translator(std::string_view citation, size_t offset);
 
 // The span of line `i` without its surrounding blanks.
 inline Span LineSpan(const detail::Line& line) {

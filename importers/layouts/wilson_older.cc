@@ -130,6 +130,10 @@ class WilsonOlderReader : public LayoutReader {
                       [](const Citation& c) { return !c.fond.empty(); });
       if (full || record.sources.empty()) record.sources = tail.sources;
     }
+    // "... ll. 97-99. Translated by Kathryn Weathersby.": the translator is
+    // a person the page names.
+    if (std::optional<Party> t = Translator(quoted->after, after_at))
+      record.persons.push_back(*t);
     std::vector<DocumentRecord> out;
     out.push_back(std::move(record));
     return out;

@@ -434,9 +434,7 @@ const std::set<std::string>& KnownMisses() {
       // Li Kenong's report: "NAM IL, in the name of our side, added two
       // more principles ..., so that our proposal now reads:" gives the
       // points to the writers' side ("our proposal"); "added" is no
-      // proposing verb. The translator in the citation block is no one the
-      // readers look for.
-      "1951-12-03-cable-26551: Person Kathryn Weathersby|Weathersby",
+      // proposing verb.
       "1951-12-03-cable-26551: clause 2 is a variant of 58115/2",
       "1951-12-03-cable-26551: clause 3 is a variant of 58115/3",
       "1951-12-03-cable-26551: embedded[0]: clause 1: proposed by Nam Il|NAM "
@@ -563,11 +561,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 2,615 facts on these pages imported alone
-  // together, and holds 2,336 (recall 0.893; here the corpus is imported
+  // together, and holds 2,337 (recall 0.894; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 2615);
-  EXPECT_EQ(passed, 2358);
+  EXPECT_EQ(passed, 2359);
 }
 
 }  // namespace

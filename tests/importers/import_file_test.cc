@@ -270,6 +270,23 @@ TEST(ImportFileTest, TheLayoutsReadersFindTheirOwnFurniture) {
   EXPECT_EQ(classification->as_array()[0].as_string(), "secret");
 }
 
+// The translator a citation names is a person the page mentions.
+TEST(ImportFileTest, TheTranslatorOfTheCitationIsAPersonMentioned) {
+  std::string text(kWilsonOlderPage);
+  text.replace(text.find("Digital Archive, APRF."),
+               std::string_view("Digital Archive, APRF.").size(),
+               "Digital Archive, APRF. Translated by Kathryn Weathersby.");
+  Page page(text);
+  Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
+  EXPECT_NE(std::find(mentioned.begin(), mentioned.end(),
+                      "person:kathryn-weathersby"),
+            mentioned.end());
+  // Without a translator, no such person.
+  Page plain(kWilsonOlderPage);
+  for (const std::string& p : plain.persons())
+    EXPECT_EQ(p.find("weathersby"), std::string::npos);
+}
+
 TEST(ImportFileTest, TheGenericFallbackReadsAndWarns) {
   Page page(kPlainTranscript);
   EXPECT_EQ(page.fragment().layout, "generic");
