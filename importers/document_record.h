@@ -35,6 +35,9 @@ struct Party {
   std::string name;
   Span span;
   int64_t count = 0;  // copies; 0 when not printed
+  // The initials an edition's person id gives ("LSC" of FRUS's "#p_LSC1":
+  // Lee Sang Cho, the surname's first), when the name is a surname alone.
+  std::string initials = {};
 };
 
 // One archival reference ("APRF, f. 45, op. 1, d. 339, ll. 6-7"; a FRUS

@@ -190,9 +190,53 @@ void PageReader::ReadMentions() {
   // People the markup names as such (a TEI persName).
   for (const Party& p : record_.persons) {
     Evidence ev = Ev(p.span);
-    NodeId id = PersonFromName(p.name, ev);
+    NodeId id;
+    if (!p.initials.empty() &&
+        gazetteer_.Resolve(p.name, NodeKind::kPerson) == nullptr) {
+      if (const GazetteerEntry* e = PersonByInitials(p.name, p.initials))
+        id = AddEntity(*e, p.name, false, ev);
+    }
+    if (id.empty()) id = PersonFromName(p.name, ev);
     if (!id.empty()) AddEdge(docs_[0].id, id, EdgeKind::kMentions, ev);
   }
+}
+
+const GazetteerEntry* PageReader::PersonByInitials(
+    std::string_view surname, std::string_view initials) const {
+  // "Lee" with "LSC": a person one of whose names has the word "Lee" and
+  // whose other words' initials come in order among "SC".
+  const GazetteerEntry* found = nullptr;
+  std::string want = FoldName(surname);
+  for (const GazetteerEntry& e : gazetteer_.entries()) {
+    if (e.kind != NodeKind::kPerson) continue;
+    std::vector<std::string> spellings = e.names;
+    spellings.push_back(e.label);
+    bool fits = false;
+    for (const std::string& name : spellings) {
+      std::vector<std::string_view> words = Words(name);
+      auto at = std::find_if(words.begin(), words.end(), [&](auto w) {
+        return FoldName(StripTrailing(w, ".,")) == want;
+      });
+      if (at == words.end() || initials.empty() ||
+          std::toupper(static_cast<unsigned char>((*at)[0])) != initials[0])
+        continue;
+      size_t k = 1;
+      bool in_order = true;
+      for (auto w = words.begin(); w != words.end() && in_order; ++w) {
+        if (w == at) continue;
+        char c = static_cast<char>(
+            std::toupper(static_cast<unsigned char>((*w)[0])));
+        while (k < initials.size() && initials[k] != c) ++k;
+        in_order = k < initials.size();
+        ++k;
+      }
+      fits = fits || (in_order && words.size() > 1);
+    }
+    if (!fits) continue;
+    if (found != nullptr && found != &e) return nullptr;  // two fit: neither
+    found = &e;
+  }
+  return found;
 }
 
 bool PageReader::IsPresentLine(std::string_view t) const {

@@ -269,6 +269,10 @@ class PageReader {
   // follows ("Nam Il ... read the following proposal:"), when it names no
   // document; nothing otherwise.
   std::optional<std::pair<NodeId, Evidence>> ReadOutProposal(size_t intro);
+  // The one gazetteer person a surname and an edition's initials fit ("Lee"
+  // and "LSC": Lee Sang Cho), or null.
+  const GazetteerEntry* PersonByInitials(std::string_view surname,
+                                         std::string_view initials) const;
   // True when `line` introduces a quoted document of doc `d` dated `date`:
   // a citation there names the quote, not a document elsewhere.
   bool IntroducesQuoteOf(size_t line, size_t d, const std::string& date) const;

@@ -437,10 +437,23 @@ void ReadPersons(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
     std::string_view type = node.attribute("type").value();
     if (type == "from" || type == "to") continue;
     Span s = t.SpanOf(node);
+    // The space that went before the element is no part of the name.
+    while (s.start < s.end && t.text[s.start] == ' ') ++s.start;
+    while (s.end > s.start && t.text[s.end - 1] == ' ') --s.end;
     if (s.empty()) continue;
+    // corresp="#p_LSC1": FRUS's person id, the surname's initial and the
+    // given names'.
+    std::string_view id = node.attribute("corresp").value();
+    std::string initials;
+    if (id.rfind("#p_", 0) == 0) {
+      for (char c : id.substr(3)) {
+        if (c < 'A' || c > 'Z') break;
+        initials.push_back(c);
+      }
+    }
     r.persons.push_back(
         {std::string(std::string_view(t.text).substr(s.start, s.end - s.start)),
-         s, 0});
+         s, 0, initials});
   }
 }
 

@@ -83,6 +83,34 @@ Present at the meeting in Kaesong: Comrade Nam Il, Comrade Deng Hua and Comrade 
 KRAVTSOV
 )";
 
+// A FRUS TEI names people by surname with the edition's id, whose letters
+// are the surname's initial and the given names' ("#p_LSC1"): the one
+// person of the gazetteer they fit, quoted without the markup.
+TEST(MentionsTest, ASurnameWithTheEditionsIdIsThePersonItFits) {
+  std::string text = CorpusText("frus-tei-1951-07-26-hnc-142.xml");
+  const std::string kAnchor = "<p>HNC–112. Personal from Ridgway.";
+  size_t at = text.find(kAnchor);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at,
+              "<p>The meeting opened with <persName "
+              "corresp=\"#p_LSC1\">Lee</persName> asking about the neutral "
+              "organ; <persName corresp=\"#p_JCT1\">Joy</persName> "
+              "answered, and <persName corresp=\"#p_LXY1\">Lee</persName> "
+              "of no known name listened.</p>");
+  Page page(text);
+  Ids people = page.persons();
+  EXPECT_NE(std::find(people.begin(), people.end(), "person:lee-sang-cho"),
+            people.end());
+  EXPECT_NE(std::find(people.begin(), people.end(), "person:c-turner-joy"),
+            people.end());
+  EXPECT_EQ(std::find(people.begin(), people.end(), "person:joy"),
+            people.end());
+  for (const Node& n : page.fragment().nodes()) {
+    if (n.id != "person:lee-sang-cho") continue;
+    for (const Evidence& ev : n.evidence) EXPECT_EQ(ev.quote, "Lee");
+  }
+}
+
 TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
   Page page(kMentionsReport);
   Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
