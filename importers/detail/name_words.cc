@@ -39,8 +39,18 @@ bool IsInitials(std::string_view w) {
 bool LooksLikeName(const Gazetteer& g, std::string_view name) {
   std::vector<std::string_view> words = Words(name);
   if (words.empty() || words.size() > 4) return false;
-  for (std::string_view w : words) {
+  // The particles of a surname ("Baron van Boetzelaer", "de Gaulle"), in
+  // lower case before the name they lead to.
+  static constexpr std::string_view kParticles[] = {
+      "van", "von", "de",    "der", "den", "du", "da",
+      "di",  "del", "della", "la",  "le",  "ter"};
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
     std::string bare = StripTrailing(w, ".,;:!");
+    if (k + 1 < words.size() &&
+        std::find(std::begin(kParticles), std::end(kParticles), bare) !=
+            std::end(kParticles))
+      continue;
     if (bare.empty() || g.IsStopWord(bare)) return false;
     size_t after_first = 0;
     if (!text::IsUpper(text::NextCodePoint(bare, after_first))) return false;

@@ -132,8 +132,8 @@ TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
 }
 
 // A "Participants:" list, one line each: the country before the dash, and
-// each name after a form of address or a rank; the offices and posts around
-// them are no one.
+// each name after a form of address or a rank (a surname's particle in lower
+// case too); the offices and posts around them are no one.
 TEST(MentionsTest, ParticipantsListedOneALine) {
   Page page(R"(November 9, 1951
 
@@ -143,6 +143,7 @@ Participants:
 Australia —Mr. McNichol, Second Secretary
 Colombia —Dr. Pastrana, Minister Counselor
 Luxembourg —Absent
+Netherlands —Baron van Boetzelaer, First Secretary
 United States —UNA, Mr. Hickerson
 Army, Captain Hooks
 
@@ -152,7 +153,7 @@ Captain Hooks began with the enemy order of battle.
   for (const char* id :
        {"place:australia", "place:colombia", "place:luxembourg",
         "place:united-states", "person:mcnichol", "person:pastrana",
-        "person:hickerson", "person:hooks"}) {
+        "person:hickerson", "person:hooks", "person:van-boetzelaer"}) {
     EXPECT_NE(std::find(mentioned.begin(), mentioned.end(), id),
               mentioned.end())
         << id;
