@@ -161,6 +161,12 @@ class LinkIndex {
   void TieReply(const DocInfo& reply,
                 const std::vector<const DocInfo*>& targets,
                 std::map<graph::NodeId, graph::Fragment>& out);
+  // The positions `doc` takes by number on the points of another's
+  // document it quotes ("Points 1, 4 and 9 can be accepted" after the
+  // American agenda it quotes), into `out` by the quoted document's id;
+  // only when `doc` answers no other document.
+  void TieQuotedPoints(const DocInfo& doc,
+                       std::map<graph::NodeId, graph::Fragment>& out);
   // `said`: the stems of each of the reply's positions given without a
   // number (ClauseInfo::stems in its language), by position.
   void LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,

@@ -491,6 +491,44 @@ TEST_F(LinkerTest, YourPointsMayBeTheOnesTheRelayReported) {
             (std::vector<NodeId>{report + "/clause-1", report + "/clause-4"}));
 }
 
+// A telegram that quotes another's list and says which of its points it
+// accepts ("Points 1 and 3 can be accepted") takes those positions on the
+// quoted points, when it answers no other document; a list of its own
+// writer's takes none.
+TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
+  const std::string doc = "doc:telegram-21811-1951-07-13";
+  const std::string agenda = doc + "/message-1951-07-10";
+  const std::string joy = "person:c-turner-joy";
+  auto page = [&](const std::string& quoted_author) {
+    return PageBuilder(doc, "1951-07-13")
+        .Author(doc, kMao)
+        .Recipient(doc, kStalin)
+        .Embed(agenda, "1951-07-10")
+        .Author(agenda, quoted_author)
+        .Clause(agenda, "1", {"negotiation_procedure"})
+        .Clause(agenda, "2", {"prisoners_of_war"})
+        .Clause(agenda, "3", {"ceasefire"})
+        .Stance(doc, "accepts", {"1", "3"}, {})
+        .Stance(doc, "rejects", {"2"}, {})
+        .Build();
+  };
+  Apply(page(joy));
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            (std::vector<NodeId>{agenda + "/clause-1", agenda + "/clause-2",
+                                 agenda + "/clause-3"}));
+  for (const Edge& e : Edges(doc, EdgeKind::kStance)) {
+    EXPECT_EQ(e.props.GetString("stance"),
+              e.target == agenda + "/clause-2" ? "rejects" : "accepts");
+    EXPECT_EQ(e.props.GetString("via"), agenda);
+  }
+
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(page(kMao)).ok());
+  EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
