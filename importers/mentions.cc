@@ -90,7 +90,9 @@ void PageReader::ReadMentions() {
           last = w;
           last_size = bare.size();
           ++n;
-          if (bare.size() != w.size()) break;  // punctuation ends the name
+          // Punctuation ends the name, but for a middle initial ("John D.
+          // Hickerson").
+          if (bare.size() != w.size() && !(n > 1 && IsInitials(w))) break;
         }
         if (n == 0) continue;
         size_t b = Offset(first);

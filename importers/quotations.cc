@@ -600,6 +600,31 @@ void PageReader::AssignDocuments() {
         }
       }
     }
+    // "Following is C 62235 of May 7 from General Clark to JCS:" the
+    // quoted message's number, a telegram's, and its date.
+    std::string intro_number;
+    if (has_intro) {
+      std::string_view t = lines_[intro_line].text;
+      std::vector<std::string_view> ws = Words(t);
+      for (size_t w = 0; w + 1 < ws.size() && intro_number.empty(); ++w) {
+        std::string_view series = ws[w], digits = ws[w + 1];
+        bool letters = series.size() <= 4 &&
+                       std::all_of(series.begin(), series.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+        size_t n = 0;
+        while (n < digits.size() &&
+               std::isdigit(static_cast<unsigned char>(digits[n])))
+          ++n;
+        if (!letters || n < 3 || n > 7 || n != digits.size()) continue;
+        size_t after = static_cast<size_t>(digits.data() - t.data()) + n;
+        if (FindNoCase(t.substr(after, 4), " of ") != 0) continue;
+        auto d = detail::FindDate(t, DefaultYear(), after + 4);
+        if (!d || d->start != after + 4) continue;
+        intro_number = std::string(series) + " " + std::string(digits);
+        if (!date) date = d->date;
+      }
+      if (!intro_number.empty() && type == "message") type = "telegram";
+    }
     // A date the text gives itself: "(agreement of 23 November 1951)".
     if (!date) {
       for (size_t i = region.first;
@@ -667,6 +692,10 @@ void PageReader::AssignDocuments() {
     }
     region.doc = doc;
     if (has_intro) region.intro_line = intro_line;
+    if (!intro_number.empty() &&
+        std::find(docs_[doc].numbers.begin(), docs_[doc].numbers.end(),
+                  intro_number) == docs_[doc].numbers.end())
+      docs_[doc].numbers.push_back(intro_number);
     // Known now, so that a second quotation in the same language is
     // another message, not this one's translation.
     if (!region.lang.empty()) docs_[doc].languages.insert(region.lang);

@@ -3,6 +3,7 @@
 #include "linking/detail/link_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -24,6 +25,22 @@ std::string ChainKey(const std::string& date, const NodeId& doc) {
 
 std::string DateAuthorKey(const std::string& date, const NodeId& author) {
   return date + '\0' + author;
+}
+
+std::string NumberKey(std::string_view number) {
+  std::string key;
+  for (size_t i = 0; i < number.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(number[i]);
+    if (c == ' ' || c == '-') continue;
+    // En dash, em dash, non-breaking hyphen: three bytes from E2 80.
+    if (c == 0xE2 && i + 2 < number.size() &&
+        static_cast<unsigned char>(number[i + 1]) == 0x80) {
+      i += 2;
+      continue;
+    }
+    key.push_back(static_cast<char>(std::toupper(c)));
+  }
+  return key;
 }
 
 std::vector<std::string> Days(const DocInfo& doc) {
@@ -74,10 +91,10 @@ void LinkIndex::RemovePage(const std::string& page) {
       }
       for (const graph::Reference& r : d->second.references) {
         referrers_by_date[r.date].erase(id);
-        referrers_by_number[r.number.value_or("")].erase(id);
+        referrers_by_number[NumberKey(r.number.value_or(""))].erase(id);
       }
       for (const std::string& n : d->second.numbers)
-        docs_by_number[n].erase(id);
+        docs_by_number[NumberKey(n)].erase(id);
       docs.erase(d);
     }
     if (auto c = clauses.find(id);
@@ -121,9 +138,10 @@ void LinkIndex::AddNodes(const std::string& page,
       for (const graph::Reference& r : d.references) {
         referrers_by_date[r.date].insert(d.id);
         if (r.number && !r.number->empty())
-          referrers_by_number[*r.number].insert(d.id);
+          referrers_by_number[NumberKey(*r.number)].insert(d.id);
       }
-      for (const std::string& num : d.numbers) docs_by_number[num].insert(d.id);
+      for (const std::string& num : d.numbers)
+        docs_by_number[NumberKey(num)].insert(d.id);
       page_nodes[page].insert(d.id);
       docs[d.id] = std::move(d);
     } else if (n.kind == NodeKind::kClause) {
@@ -286,7 +304,7 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
         if (day != docs_by_date_author.end()) add(day->second);
       }
       if (ref.number && !ref.number->empty()) {
-        if (auto n = docs_by_number.find(*ref.number);
+        if (auto n = docs_by_number.find(NumberKey(*ref.number));
             n != docs_by_number.end())
           add(n->second);
       }
@@ -355,7 +373,7 @@ std::set<std::string> LinkIndex::RepliesCitingNumber(
   std::set<std::string> pages;
   for (const NodeId& id : DocumentsOf(page)) {
     for (const std::string& n : docs.at(id).numbers) {
-      auto r = referrers_by_number.find(n);
+      auto r = referrers_by_number.find(NumberKey(n));
       if (r == referrers_by_number.end()) continue;
       for (const NodeId& reply : r->second) {
         auto rd = docs.find(reply);

@@ -304,7 +304,7 @@ std::vector<bool> NumbersKnown(
   for (const graph::Reference& ref : reply.references) {
     bool here = false;
     if (ref.number && !ref.number->empty()) {
-      if (auto numbered = docs_by_number.find(*ref.number);
+      if (auto numbered = docs_by_number.find(NumberKey(*ref.number));
           numbered != docs_by_number.end()) {
         here = std::any_of(numbered->second.begin(), numbered->second.end(),
                            [&](const NodeId& id) {
@@ -336,9 +336,12 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     const std::string& number = ref.number ? *ref.number : kNone;
     // "Your telegram of 12 October (No. 20003)" does not name No. 20003 of
     // 1 June: numbers are reused, and the date tells them apart.
+    const std::string key = NumberKey(number);
     bool number_here = !number.empty() &&
-                       std::find(target.numbers.begin(), target.numbers.end(),
-                                 number) != target.numbers.end() &&
+                       std::any_of(target.numbers.begin(), target.numbers.end(),
+                                   [&](const std::string& n) {
+                                     return NumberKey(n) == key;
+                                   }) &&
                        DatesAgree(ref.date, target.date);
     // A number the archive knows names its document; the date then adds
     // nothing, and on a busy day it would tie the reply to every telegram.

@@ -215,6 +215,9 @@ inline constexpr size_t kVariantEdgesKept = 4096;
 std::string ChainKey(const std::string& date, const graph::NodeId& doc);
 // The key of docs_by_date_author.
 std::string DateAuthorKey(const std::string& date, const graph::NodeId& author);
+// A message number as the indexes hold it: "C–58115", "C-58115" and
+// "C 58115" are one number; the letters in capitals.
+std::string NumberKey(std::string_view number);
 // The days a reply may cite `doc` by: its date, and the day it was sent.
 std::vector<std::string> Days(const DocInfo& doc);
 

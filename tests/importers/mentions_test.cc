@@ -144,7 +144,7 @@ Australia —Mr. McNichol, Second Secretary
 Colombia —Dr. Pastrana, Minister Counselor
 Luxembourg —Absent
 Netherlands —Baron van Boetzelaer, First Secretary
-United States —UNA, Mr. Hickerson
+United States —UNA, Mr. John D. Hickerson
 Army, Captain Hooks
 
 Captain Hooks began with the enemy order of battle.
@@ -153,12 +153,15 @@ Captain Hooks began with the enemy order of battle.
   for (const char* id :
        {"place:australia", "place:colombia", "place:luxembourg",
         "place:united-states", "person:mcnichol", "person:pastrana",
-        "person:hickerson", "person:hooks", "person:van-boetzelaer"}) {
+        "person:john-d-hickerson", "person:hooks", "person:van-boetzelaer"}) {
     EXPECT_NE(std::find(mentioned.begin(), mentioned.end(), id),
               mentioned.end())
         << id;
   }
+  // A middle initial does not end the name "Mr." leads to.
+  EXPECT_EQ(page.node("person:john-d-hickerson").label, "John D. Hickerson");
   for (const std::string& id : page.persons()) {
+    EXPECT_NE(page.node(id).label, "John D") << id;
     for (const char* office : {"Secretary", "Counselor", "Absent", "Una"})
       EXPECT_EQ(page.node(id).label.find(office), std::string::npos) << id;
   }

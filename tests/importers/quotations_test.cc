@@ -449,6 +449,26 @@ Ridgway
             Ids{"person:matthew-ridgway"});
 }
 
+// "Following is C 62235 of May 7 from General Clark to JCS": the quoted
+// message's number and date, a telegram.
+TEST(QuotationsTest, TheNumberAndDateTheIntroductionGivesTheQuotedTelegram) {
+  Page page(R"(May 9, 1953
+
+Telegram 1217, the Secretary of State to the Embassy in India
+
+1217. For the Ambassador. Following is C 62235 of May 7 from General Clark to JCS, repeated to Department:
+
+“Begin verbatim text. At plenary session today Nam Il tabled an eight-point proposal on the POW question. End verbatim text.”
+
+Dulles
+)");
+  std::string quoted = page.embedded(page.outer());
+  ASSERT_FALSE(quoted.empty());
+  EXPECT_EQ(page.prop(quoted, "number"), "C 62235");
+  EXPECT_EQ(page.prop(quoted, "date"), "1953-05-07");
+  EXPECT_EQ(page.prop(quoted, "doc_type"), "telegram");
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.

@@ -291,6 +291,17 @@ TEST(RepliesTest, TheSummaryAboveTheAuthorLabelIsNoStance) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// The Communists' principles are points too: "Principle 5 is not
+// acceptable" names point 5.
+TEST(RepliesTest, APrincipleIsAPoint) {
+  Page page(
+      Reply("Principle 5 is not acceptable as it stands. Principles 1, "
+            "2 and 4 are acceptable in substance."));
+  EXPECT_EQ(StanceQuoting(page, "Principle 5").ordinals, Ids{"5"});
+  EXPECT_EQ(StanceQuoting(page, "Principle 5").stance, "rejects");
+  EXPECT_EQ(StanceQuoting(page, "Principles 1").ordinals, (Ids{"1", "2", "4"}));
+}
+
 // A stance word as a participle with its agent reports another's act ("the
 // draft tabled by Nam Il"); by us, it is the writer's own.
 TEST(RepliesTest, AParticipleWithAnotherAgentIsNotTheWritersStance) {

@@ -529,6 +529,22 @@ TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
   EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
 }
 
+// A number cited with a space ("Reurmsg C 58115") names the telegram
+// printed with a dash ("C–58115").
+TEST_F(LinkerTest, ANumberCitedWithASpaceNamesTheOnePrintedWithADash) {
+  const std::string telegram = "doc:telegram-c-58115-1951-11-27";
+  Apply(PageBuilder(telegram, "1951-11-27")
+            .Number(telegram, "C–58115")
+            .Author(telegram, "person:matthew-ridgway")
+            .Build());
+  const std::string doc = "doc:telegram-jcs-87720-1951-11-29";
+  Apply(PageBuilder(doc, "1951-11-29")
+            .Author(doc, kStalin)
+            .Reference(doc, "", {}, "C 58115")
+            .Build());
+  EXPECT_EQ(Targets(doc, EdgeKind::kRespondsTo), std::vector<NodeId>{telegram});
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
