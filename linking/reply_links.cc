@@ -529,6 +529,25 @@ void LinkIndex::TieReply(const DocInfo& reply,
       if (best_count > 1) candidates[i].ambiguous = true;
     }
   }
+  // "Your telegram of 21 February ... the telegram of Comrade LI KENONG of
+  // 19 February" that it forwarded: the reply answers the telegram, and
+  // the message quoted inside it is its content, not a second answer.
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (!keep[i]) continue;
+    for (size_t j = 0; j < candidates.size(); ++j) {
+      if (j == i || !keep[j]) continue;
+      const DocInfo* up = candidates[i].target;
+      for (int depth = 0; up != nullptr && !up->parent.empty() && depth < 8;
+           ++depth) {
+        up = Find(docs, up->parent);
+        if (up == candidates[j].target) {
+          keep[i] = false;
+          break;
+        }
+      }
+      if (!keep[i]) break;
+    }
+  }
   if (std::find(keep.begin(), keep.end(), true) == keep.end()) return;
   // The words of each position given without a number, stemmed once for
   // every document tied.

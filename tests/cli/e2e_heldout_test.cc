@@ -484,6 +484,104 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-15-jcs-938989: link STANCE accepts "
       "doc:telegram-jcs-938989-1953-05-15 -> "
       "doc:telegram-cx-62413-1953-05-14/clause-d",
+      // Round 7 (pages scored blind first: 450 of 503). "НАМ ИР ... внесёт
+      // следующие предложения" names the proposer only in Russian, where
+      // the points are lettered а-г and the Russian verb stands far from
+      // the name; "your No. 4812" cites a telegram the pile lacks.
+      "1951-10-24-telegram-503742: document: clause а: proposed by Nam "
+      "Il|НАМ ИР",
+      "1951-10-24-telegram-503742: document: clause б: proposed by Nam "
+      "Il|НАМ ИР",
+      "1951-10-24-telegram-503742: document: clause в: proposed by Nam "
+      "Il|НАМ ИР",
+      "1951-10-24-telegram-503742: document: clause г: proposed by Nam "
+      "Il|НАМ ИР",
+      "1951-10-24-telegram-503742: document: source archive=APRF",
+      "1951-10-24-telegram-503742: responds to "
+      "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
+      "\"4812\"}",
+      // "«Chairman MAO. Copies to Premier KIM IL SUNG and Commander PENG
+      // DEHUAI.": titles the address reader does not know. Mao's words on
+      // Li Kenong's point 2 read as dropping it; Stalin's reply names Li's
+      // points in words ("points one and three") its claims do not tie.
+      "1952-02-21-telegram-17109: embedded[0]: copy to Kim Il Sung|KIM IL "
+      "SUNG",
+      "1952-02-21-telegram-17109: embedded[0]: copy to Peng Dehuai|PENG "
+      "DEHUAI",
+      "1952-02-21-telegram-17109: embedded[0]: recipient Mao Zedong|MAO",
+      "1952-02-21-telegram-17109: embedded[0]: type telegram (got 'message')",
+      "1952-02-21-telegram-17109: link STANCE drops "
+      "doc:telegram-17109-1952-02-21 -> "
+      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
+      "1952-02-21-telegram-17109: stance accepts on point 1",
+      "1952-02-21-telegram-17109: stance accepts on point 3",
+      "1952-02-21-telegram-17109: stance rejects on point 2",
+      "1952-02-23-telegram-1459: link STANCE rejects "
+      "doc:telegram-l459-1952-02-23 -> "
+      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-4",
+      "1952-02-23-telegram-1459: stance accepts on point 1",
+      "1952-02-23-telegram-1459: stance accepts on point 3",
+      "1952-02-23-telegram-1459: stance insists on point 4",
+      "1952-02-23-telegram-1459: stance rejects on point 2",
+      // The Indian draft resolution: a resolution is a decision in the
+      // model, and the only date in its text is the Geneva Convention's of
+      // 12 August 1949; "the Soviet delegation" and "the American
+      // delegation" are no gazetteer bodies.
+      "1952-11-18-cwihp-27643: Organization American delegation",
+      "1952-11-18-cwihp-27643: Organization Soviet delegation",
+      "1952-11-18-cwihp-27643: embedded[0]: clause 6: topic prisoners_of_war",
+      "1952-11-18-cwihp-27643: embedded[0]: date 1952-11-17 (got "
+      "1949-08-12)",
+      "1952-11-18-cwihp-27643: embedded[0]: type resolution (got 'decision')",
+      "1952-11-18-cwihp-27643: stance rejects on point 5",
+      "1952-11-18-cwihp-27643: stance rejects on point 6",
+      // The Joint Chiefs answer C-58115 by paragraphs numbered 1-6 of their
+      // own while naming the Communists' principles by number: the reply
+      // link's numbering check calls that a conflict, the link is weak,
+      // and a weak link ties no position by number. The islands
+      // Paengnyong-do and Yonpyong-do are in no gazetteer.
+      "frus-1951-11-29-jcs-87719: Place Paengnyong-do|Paengnyongdo|"
+      "Baengnyeongdo",
+      "frus-1951-11-29-jcs-87719: Place Yonpyong-do|Yonpyongdo|Yeonpyeongdo",
+      "frus-1951-11-29-jcs-87719: document: clause 2: concerns place "
+      "Paengnyong-do|Paengnyongdo|Baengnyeongdo",
+      "frus-1951-11-29-jcs-87719: document: clause 2: concerns place "
+      "Yonpyong-do|Yonpyongdo|Yeonpyeongdo",
+      "frus-1951-11-29-jcs-87719: document: clause 2: topic withdrawal",
+      "frus-1951-11-29-jcs-87719: link STANCE accepts "
+      "doc:telegram-jcs-87719-1951-11-29 -> "
+      "doc:telegram-c-58115-1951-11-27/clause-3",
+      "frus-1951-11-29-jcs-87719: link STANCE accepts "
+      "doc:telegram-jcs-87719-1951-11-29 -> "
+      "doc:telegram-c-58115-1951-11-27/clause-5",
+      "frus-1951-11-29-jcs-87719: stance accepts on point 1",
+      "frus-1951-11-29-jcs-87719: stance accepts on point 2",
+      "frus-1951-11-29-jcs-87719: stance amends on point 5",
+      "frus-1951-11-29-jcs-87719: stance conditional on point 3",
+      // "The Department" alone; Tokyo in the second document of a TEI file;
+      // the Government of India; the quoted C 62235's addressee ("from
+      // General Clark to JCS" in the introduction). The Secretary's
+      // counter-points revise Nam Il's by their words, which differ; his
+      // prose on points (2) and (3) reads as acceptance.
+      "frus-1952-01-03-memcon-3: Organization Department of State|the "
+      "Department",
+      "frus-tei-1952-09-28-hnc-1322: Place Tokyo",
+      "frus-tei-1953-05-09-telegram-1217: Organization Department of "
+      "State|Department",
+      "frus-tei-1953-05-09-telegram-1217: Organization Government of India",
+      "frus-tei-1953-05-09-telegram-1217: clause b is a variant of 62235/2",
+      "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
+      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
+      "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint "
+      "Chiefs of Staff|JCS",
+      "frus-tei-1953-05-09-telegram-1217: link STANCE accepts "
+      "doc:telegram-1217-1953-05-09 -> "
+      "doc:telegram-1217-1953-05-09/telegram-1953-05-07/clause-2",
+      "frus-tei-1953-05-09-telegram-1217: link STANCE accepts "
+      "doc:telegram-1217-1953-05-09 -> "
+      "doc:telegram-1217-1953-05-09/telegram-1953-05-07/clause-3",
+      "frus-tei-1953-05-09-telegram-1217: stance amends on point 2",
+      "frus-tei-1953-05-09-telegram-1217: stance amends on point 3",
   };
   return kMisses;
 }
@@ -493,7 +591,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 61u);
+  ASSERT_EQ(pages.size(), 69u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -533,12 +631,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 2,615 facts on these pages imported alone
-  // together, and holds 2,349 (recall 0.898; here the corpus is imported
+  // The shared scorer counts 3,118 facts on these pages imported alone
+  // together, and holds 2,804 (recall 0.899; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 2615);
-  EXPECT_EQ(passed, 2371);
+  EXPECT_EQ(total, 3118);
+  EXPECT_EQ(passed, 2831);
 }
 
 }  // namespace

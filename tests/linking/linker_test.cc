@@ -545,6 +545,22 @@ TEST_F(LinkerTest, ANumberCitedWithASpaceNamesTheOnePrintedWithADash) {
   EXPECT_EQ(Targets(doc, EdgeKind::kRespondsTo), std::vector<NodeId>{telegram});
 }
 
+// A reply that cites both the telegram and the message it forwarded ("your
+// telegram of 3 July ... Kim Il Sung's of 30 June") answers the telegram
+// alone.
+TEST_F(LinkerTest, AReplyCitingAForwardedMessageAnswersTheTelegram) {
+  Apply(ForwardedProposal());
+  const std::string doc = "doc:telegram-3951-1951-07-04";
+  Apply(PageBuilder(doc, "1951-07-04")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "1951-07-03", {kMao})
+            .Reference(doc, "1951-06-30", {kKim})
+            .Build());
+  EXPECT_EQ(Targets(doc, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
