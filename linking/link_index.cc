@@ -27,6 +27,17 @@ std::string DateAuthorKey(const std::string& date, const NodeId& author) {
   return date + '\0' + author;
 }
 
+graph::Evidence ClaimEvidence(const DocInfo& reply,
+                              const graph::StanceClaim& st) {
+  graph::Evidence ev;
+  ev.doc = reply.page;
+  ev.start = static_cast<uint32_t>(st.start);
+  ev.end = static_cast<uint32_t>(st.end);
+  ev.quote = st.quote;
+  ev.lang = st.lang;
+  return ev;
+}
+
 std::string NumberKey(std::string_view number) {
   std::string key;
   for (size_t i = 0; i < number.size(); ++i) {

@@ -232,16 +232,6 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
   return check;
 }
 
-Evidence ClaimEvidence(const DocInfo& reply, const StanceClaim& st) {
-  Evidence ev;
-  ev.doc = reply.page;
-  ev.start = static_cast<uint32_t>(st.start);
-  ev.end = static_cast<uint32_t>(st.end);
-  ev.quote = st.quote;
-  ev.lang = st.lang;
-  return ev;
-}
-
 // How a reply's references meet one document: by its number, or by its
 // date (and author).
 struct ReferenceMatch {
@@ -700,56 +690,6 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
     const StanceClaim& chosen = reply.stances[b.claim];
     if (&t != &b && st.stance == chosen.stance && st.lang != chosen.lang)
       emit(t);
-  }
-}
-
-void LinkIndex::TieQuotedPoints(const DocInfo& doc,
-                                std::map<NodeId, graph::Fragment>& out) {
-  if (std::none_of(doc.stances.begin(), doc.stances.end(),
-                   [](const StanceClaim& st) { return !st.ordinals.empty(); }))
-    return;
-  NodeId holder = doc.authors.empty() ? NodeId() : *doc.authors.begin();
-  for (const NodeId& child_id : doc.children) {
-    const DocInfo* child = Find(docs, child_id);
-    // Another's document: one the writer quotes, not his own earlier text.
-    if (child == nullptr || child->authors.empty() ||
-        std::any_of(child->authors.begin(), child->authors.end(),
-                    [&](const NodeId& a) { return doc.authors.count(a); }))
-      continue;
-    std::vector<const ClauseInfo*> points = Subtree(*child);
-    // One position a point: the first claim that names it by number.
-    std::set<const ClauseInfo*> placed;
-    for (const StanceClaim& st : doc.stances) {
-      if (st.ordinals.empty() || !st.points_of.empty()) continue;
-      for (const ClauseInfo* c : points) {
-        if (c->doc != child->id || placed.count(c) ||
-            std::none_of(
-                st.ordinals.begin(), st.ordinals.end(),
-                [&](const std::string& o) { return c->ordinals.count(o); }))
-          continue;
-        placed.insert(c);
-        Value props = LinkProps({"number", "quoted"}, 0.7, {});
-        props[prop::kStance] = st.stance;
-        if (st.partial) props[prop::kPartial] = true;
-        if (!st.supported_stance.empty())
-          props[prop::kSupportedStance] = st.supported_stance;
-        if (st.negated) props[prop::kNegated] = true;
-        if (st.conditional) props[prop::kConditional] = true;
-        if (!holder.empty()) props[prop::kHolder] = holder;
-        props[prop::kVia] = child->id;
-        props[prop::kClaimStart] = st.start;
-        props[prop::kClaimEnd] = st.end;
-        graph::Edge e;
-        e.source = doc.id;
-        e.target = c->id;
-        e.kind = graph::EdgeKind::kStance;
-        e.props = std::move(props);
-        e.evidence = {ClaimEvidence(doc, st)};
-        graph::Fragment& into = out[child->id];
-        into.page_id = doc.page;
-        into.AddEdge(std::move(e));
-      }
-    }
   }
 }
 

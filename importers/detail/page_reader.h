@@ -127,6 +127,21 @@ struct RoutingLine {
 // The most MENTIONS evidence kept for one entity in one document.
 constexpr int kMaxMentionEvidence = 64;
 
+// A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
+struct PointMarker {
+  bool numbered = false;
+  int number = 0;
+  std::string letter;
+  size_t length = 0;  // bytes up to the point's text
+};
+
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
+// "1." alone on its line is a marker whose text is on the next line.
+std::optional<PointMarker> ReadPointMarker(std::string_view t);
+// The point marker of a line, past an opening quotation mark ("“1.
+// Adoption of agenda.").
+std::optional<PointMarker> MarkerOf(std::string_view t);
+
 struct Point {
   std::string ordinal;
   size_t line = 0;

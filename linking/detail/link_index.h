@@ -215,6 +215,9 @@ inline constexpr size_t kVariantEdgesKept = 4096;
 std::string ChainKey(const std::string& date, const graph::NodeId& doc);
 // The key of docs_by_date_author.
 std::string DateAuthorKey(const std::string& date, const graph::NodeId& author);
+// The evidence of a STANCE edge: the words of `reply`'s claim `st`.
+graph::Evidence ClaimEvidence(const DocInfo& reply,
+                              const graph::StanceClaim& st);
 // A message number as the indexes hold it: "C–58115", "C-58115" and
 // "C 58115" are one number; the letters in capitals.
 std::string NumberKey(std::string_view number);

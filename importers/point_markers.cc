@@ -1,0 +1,186 @@
+// Stage: the markers that open points ("1. ", "2) ", "(a) ", "Пункт 4. "),
+// lists run into a paragraph, and whether a report leads into a list of its
+// own.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
+// "1." alone on its line is a marker whose text is on the next line.
+std::optional<PointMarker> ReadPointMarker(std::string_view t) {
+  PointMarker m;
+  // "(1) " and "(a) ": the parenthesised forms.
+  if (t.size() > 3 && t[0] == '(') {
+    size_t close = t.find(") ");
+    if (close != std::string_view::npos && close >= 2 && close <= 4) {
+      std::string_view inner = t.substr(1, close - 1);
+      bool digits = std::all_of(inner.begin(), inner.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      });
+      if (digits) {
+        m.numbered = true;
+        m.number = std::stoi(std::string(inner));
+        m.length = close + 2;
+        return m;
+      }
+      bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';
+      bool cyrillic =
+          inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
+      if (letter || cyrillic) {
+        m.letter = std::string(inner);
+        m.length = close + 2;
+        return m;
+      }
+    }
+  }
+  size_t k = 0;
+  for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
+    if (t.substr(0, word.size()) == word && t.size() > word.size() &&
+        std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
+      k = word.size();
+      break;
+    }
+  }
+  // Up to kMaxPointDigits digits: a list may run past point 999 (the
+  // sequence check in ReadClauses keeps a year such as "1951." out), and a
+  // longer number is no marker, so the value cannot overflow.
+  constexpr size_t kMaxPointDigits = 6;
+  size_t digits_from = k;
+  while (k < t.size() && std::isdigit(static_cast<unsigned char>(t[k])) &&
+         k - digits_from <= kMaxPointDigits) {
+    m.number = m.number * 10 + (t[k] - '0');
+    ++k;
+  }
+  size_t digits = k - digits_from;
+  if (digits > 0 && digits <= kMaxPointDigits && k < t.size() &&
+      (t[k] == '.' || t[k] == ')')) {
+    if (k + 1 == t.size()) {
+      m.numbered = true;
+      m.length = k + 1;
+      return m;
+    }
+    if (t[k + 1] == ' ') {
+      m.numbered = true;
+      m.length = k + 2;
+      return m;
+    }
+  }
+  // A single letter: Latin (1 byte) or Cyrillic (2 bytes), then ")" (or a
+  // Latin one then ".").
+  size_t len = 0;
+  unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
+  if (c >= 'a' && c <= 'z') len = 1;
+  if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
+  bool closes = len > 0 && t.size() > len + 1 &&
+                (t[len] == ')' || (len == 1 && t[len] == '.'));
+  if (closes && t[len + 1] == ' ') {
+    std::string letter(t.substr(0, len));
+    if (len == 2 && detail::DetectLanguage(letter) != "ru") return std::nullopt;
+    m.letter = letter;
+    m.length = len + 2;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// The point marker of a line, past an opening quotation mark ("“1.
+// Adoption of agenda.").
+std::optional<PointMarker> MarkerOf(std::string_view t) {
+  if (IsOpenQuote(t)) t = TrimView(t.substr(OpenQuoteLength(t)));
+  return ReadPointMarker(t);
+}
+
+bool PageReader::ListAround(int r) const {
+  // A list its text leads into ("put forward our own agenda:"), not the
+  // numbered paragraphs of a telegram.
+  bool first = false;
+  size_t prev = 0;
+  bool have_prev = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (lines_[i].blank()) continue;
+    bool around = line_region_[i] == regions_[r].parent_region;
+    std::optional<PointMarker> m =
+        around ? ReadPointMarker(lines_[i].text) : std::nullopt;
+    if (m && m->numbered && m->number == 1 && have_prev &&
+        line_region_[prev] == regions_[r].parent_region &&
+        lines_[prev].text.back() == ':')
+      first = true;
+    if (m && m->numbered && m->number == 2 && first) return true;
+    prev = i;
+    have_prev = true;
+  }
+  return false;
+}
+
+std::vector<Point> PageReader::InlinePoints(size_t i) const {
+  std::string_view t = lines_[i].text;
+  std::vector<Point> out;
+  // "1) " after a colon opens the list, "2) ", "3) ", ... follow in order;
+  // or "(1) " anywhere in the paragraph, then "(2) ", ... ("Under it (1) all
+  // POWs ...; (2) within 1 month ...").
+  bool parenthesized = false;
+  int first = 1;
+  size_t open = t.find(": 1) ");
+  if (open != std::string_view::npos) {
+    open += 2;
+  } else if (open = t.find(" (1) "); open != std::string_view::npos) {
+    open += 1;
+    parenthesized = true;
+  } else {
+    // Points added to a list given before ("two new principles to be added
+    // to his original five: (6) ... (7) ..."): "(N) " then "(N+1) ", each
+    // with a sentence's worth of words.
+    for (size_t at = t.find(" ("); at != std::string_view::npos;
+         at = t.find(" (", at + 1)) {
+      size_t close = t.find(") ", at);
+      if (close == std::string_view::npos || close - at < 3 || close - at > 4)
+        continue;
+      std::string_view digits = t.substr(at + 2, close - at - 2);
+      if (!std::all_of(digits.begin(), digits.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        continue;
+      int n = std::stoi(std::string(digits));
+      size_t next = t.find(" (" + std::to_string(n + 1) + ") ", close);
+      if (next == std::string_view::npos ||
+          Words(t.substr(close + 2, next - close - 2)).size() < 5)
+        continue;
+      open = at + 1;
+      first = n;
+      parenthesized = true;
+      break;
+    }
+    if (open == std::string_view::npos) return out;
+  }
+  auto marker_of = [&](int n) {
+    return (parenthesized ? "(" : "") + std::to_string(n) + ") ";
+  };
+  std::vector<size_t> at = {open};
+  for (int n = first + 1;; ++n) {
+    size_t next = t.find(" " + marker_of(n), at.back());
+    if (next == std::string_view::npos) break;
+    at.push_back(next + 1);
+  }
+  if (at.size() < 2) return out;
+  for (size_t k = 0; k < at.size(); ++k) {
+    Point p;
+    p.line = i;
+    p.ordinal = std::to_string(first + static_cast<int>(k));
+    p.continues = first > 1;
+    p.inline_intro_end = lines_[i].trim_start + open - 1;
+    size_t marker_len = marker_of(first + static_cast<int>(k)).size();
+    p.text_start = lines_[i].trim_start + at[k] + marker_len;
+    size_t end = k + 1 < at.size() ? at[k + 1] - 1 : t.size();
+    p.text_end = lines_[i].trim_start + end;
+    out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,107 @@
+// Stage: who puts a list of points forward: the subject of a proposing
+// verb, the writers ("I propose", "our proposals"), a body ("the Communist
+// delegation put forward"), the sender of a quoted draft; and how the
+// document holds the proposal (proposed, reported, planned).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "graph/props.h"
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+namespace prop = graph::prop;
+
+bool PageReader::CollectiveProposes(std::string_view lower) const {
+  // The proposing verb nearest the points speaks for them: in "gave the
+  // answer of the United Nations Command to the proposal that our side had
+  // tabled, and read out a counter-proposal", not the Command's.
+  size_t last = std::string_view::npos;
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    size_t at = lower.rfind(cue);
+    if (at != std::string_view::npos &&
+        (last == std::string_view::npos || at > last))
+      last = at;
+  }
+  if (last == std::string_view::npos) return false;
+  std::vector<std::string_view> before = LastWords(lower.substr(0, last), 3);
+  for (size_t w = 0; w < before.size(); ++w) {
+    if (cues_.Contains("collective", StripTrailing(before[w], ",")))
+      return true;
+  }
+  return false;
+}
+
+bool PageReader::FirstPersonProposes(std::string_view lower) const {
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    for (size_t at = lower.find(cue); at != std::string_view::npos;
+         at = lower.find(cue, at + 1)) {
+      // The two words before the verb: "I propose", "we would propose",
+      // "our proposals".
+      std::vector<std::string_view> before = LastWords(lower.substr(0, at), 2);
+      for (size_t w = 0; w < before.size(); ++w) {
+        if (cues_.Contains("first_person", StripTrailing(before[w], ",")))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool PageReader::QuotedDraft(size_t d) const {
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d)) continue;
+    if (cues_.Contains("draft", LowerText(lines_[i].text))) return true;
+    for (size_t j = i; j-- > body_begin_;) {
+      if (lines_[j].blank()) continue;
+      return cues_.Contains("draft", LowerText(lines_[j].text));
+    }
+    return false;
+  }
+  return false;
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
+    std::string_view text) {
+  std::string lower = LowerText(text);
+  // The first proposing verb, and the person named last before it, with
+  // nothing but forms of address between ("Comrade KIM IL SUNG raised").
+  size_t verb = std::string::npos;
+  for (const std::string& cue : cues_.Cues("proposing")) {
+    size_t at = lower.find(cue);
+    if (at < verb) verb = at;
+  }
+  if (verb == std::string::npos) return std::nullopt;
+  std::optional<std::pair<NodeId, Evidence>> subject;
+  size_t subject_end = 0;
+  for (const Mention& m :
+       gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    Evidence ev = Ev(m.start, m.end);
+    subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
+    subject_end = m.end - Offset(text);
+  }
+  if (!subject) return std::nullopt;
+  // Only a few words may stand between the name and its verb ("Nam Il
+  // proposed", "KIM IL SUNG is expected to put forward").
+  if (Words(text.substr(subject_end, verb - subject_end)).size() > 4)
+    return std::nullopt;
+  return subject;
+}
+
+Value PageReader::ProposalModality(const DocDraft& doc, const NodeId& person,
+                                   bool planned) const {
+  Value props = Value::MakeObject();
+  bool writer =
+      std::any_of(doc.authors.begin(), doc.authors.end(),
+                  [&](const DocDraft::Party& a) { return a.id == person; });
+  if (writer) {
+    props[prop::kModality] = prop::kProposed;
+    return props;
+  }
+  props[prop::kModality] = planned ? prop::kPlanned : prop::kReported;
+  if (!doc.authors.empty()) props[prop::kReportedBy] = doc.authors.front().id;
+  return props;
+}
+}  // namespace parley::importers::detail
