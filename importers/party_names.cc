@@ -412,6 +412,24 @@ std::map<NodeId, const Node*> PageReader::SameUnresolvedPersons() const {
     }
     if (matches == 1) same[c->id] = match;
   }
+  // "Mr. Hickerson" beside "Mr. John D. Hickerson": a surname alone is the
+  // one fuller name on the page that ends with it.
+  for (const Node* shorter : latin) {
+    std::vector<std::string_view> words = Words(shorter->label);
+    if (words.size() != 1 || same.count(shorter->id)) continue;
+    std::string surname = FoldName(words[0]);
+    const Node* match = nullptr;
+    int matches = 0;
+    for (const Node* l : latin) {
+      std::vector<std::string_view> full = Words(l->label);
+      if (l == shorter || full.size() < 2 ||
+          FoldName(StripTrailing(full.back(), ".,")) != surname)
+        continue;
+      match = l;
+      ++matches;
+    }
+    if (matches == 1) same[shorter->id] = match;
+  }
   return same;
 }
 

@@ -147,7 +147,7 @@ Netherlands —Baron van Boetzelaer, First Secretary
 United States —UNA, Mr. John D. Hickerson
 Army, Captain Hooks
 
-Captain Hooks began with the enemy order of battle.
+Captain Hooks began with the enemy order of battle. Mr. Hickerson asked about the prisoners.
 )");
   Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
   for (const char* id :
@@ -158,8 +158,10 @@ Captain Hooks began with the enemy order of battle.
               mentioned.end())
         << id;
   }
-  // A middle initial does not end the name "Mr." leads to.
+  // A middle initial does not end the name "Mr." leads to, and the surname
+  // alone later is the same person.
   EXPECT_EQ(page.node("person:john-d-hickerson").label, "John D. Hickerson");
+  EXPECT_FALSE(page.has("person:hickerson"));
   for (const std::string& id : page.persons()) {
     EXPECT_NE(page.node(id).label, "John D") << id;
     for (const char* office : {"Secretary", "Counselor", "Absent", "Una"})
