@@ -38,6 +38,31 @@ graph::Evidence ClaimEvidence(const DocInfo& reply,
   return ev;
 }
 
+graph::Edge StanceEdge(const DocInfo& holder_doc, const graph::StanceClaim& st,
+                       const ClauseInfo& point,
+                       const std::vector<std::string>& matched_by,
+                       double confidence, const NodeId& holder,
+                       const NodeId& via) {
+  Value props = LinkProps(matched_by, confidence, {});
+  props[prop::kStance] = st.stance;
+  if (st.partial) props[prop::kPartial] = true;
+  if (!st.supported_stance.empty())
+    props[prop::kSupportedStance] = st.supported_stance;
+  if (st.negated) props[prop::kNegated] = true;
+  if (st.conditional) props[prop::kConditional] = true;
+  if (!holder.empty()) props[prop::kHolder] = holder;
+  props[prop::kVia] = via;
+  props[prop::kClaimStart] = st.start;
+  props[prop::kClaimEnd] = st.end;
+  graph::Edge e;
+  e.source = holder_doc.id;
+  e.target = point.id;
+  e.kind = graph::EdgeKind::kStance;
+  e.props = std::move(props);
+  e.evidence = {ClaimEvidence(holder_doc, st)};
+  return e;
+}
+
 std::string NumberKey(std::string_view number) {
   std::string key;
   for (size_t i = 0; i < number.size(); ++i) {

@@ -42,26 +42,10 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
         placed.insert(c);
-        Value props = LinkProps({"number", "quoted"}, 0.7, {});
-        props[prop::kStance] = st.stance;
-        if (st.partial) props[prop::kPartial] = true;
-        if (!st.supported_stance.empty())
-          props[prop::kSupportedStance] = st.supported_stance;
-        if (st.negated) props[prop::kNegated] = true;
-        if (st.conditional) props[prop::kConditional] = true;
-        if (!holder.empty()) props[prop::kHolder] = holder;
-        props[prop::kVia] = child->id;
-        props[prop::kClaimStart] = st.start;
-        props[prop::kClaimEnd] = st.end;
-        graph::Edge e;
-        e.source = doc.id;
-        e.target = c->id;
-        e.kind = graph::EdgeKind::kStance;
-        e.props = std::move(props);
-        e.evidence = {ClaimEvidence(doc, st)};
         graph::Fragment& into = out[child->id];
         into.page_id = doc.page;
-        into.AddEdge(std::move(e));
+        into.AddEdge(StanceEdge(doc, st, *c, {"number", "quoted"}, 0.7, holder,
+                                child->id));
       }
     }
   }

@@ -659,24 +659,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
     std::vector<std::string> how_tied = {t.level == 3   ? "number"
                                          : t.level == 2 ? "content"
                                                         : "topic"};
-    Value props = LinkProps(how_tied, t.confidence, {});
-    props[prop::kStance] = st.stance;
-    if (st.partial) props[prop::kPartial] = true;
-    if (!st.supported_stance.empty())
-      props[prop::kSupportedStance] = st.supported_stance;
-    if (st.negated) props[prop::kNegated] = true;
-    if (st.conditional) props[prop::kConditional] = true;
-    if (!holder.empty()) props[prop::kHolder] = holder;
-    props[prop::kVia] = target.id;
-    props[prop::kClaimStart] = st.start;
-    props[prop::kClaimEnd] = st.end;
-    graph::Edge s;
-    s.source = reply.id;
-    s.target = t.clause->id;
-    s.kind = graph::EdgeKind::kStance;
-    s.props = std::move(props);
-    s.evidence = {ClaimEvidence(reply, st)};
-    out.AddEdge(std::move(s));
+    out.AddEdge(StanceEdge(reply, st, *t.clause, how_tied, t.confidence, holder,
+                           target.id));
   };
   // The chosen claim first (its props are the edge's), then its
   // translation: the same stance in the other language, however closely

@@ -218,6 +218,14 @@ std::string DateAuthorKey(const std::string& date, const graph::NodeId& author);
 // The evidence of a STANCE edge: the words of `reply`'s claim `st`.
 graph::Evidence ClaimEvidence(const DocInfo& reply,
                               const graph::StanceClaim& st);
+// The STANCE edge of `holder_doc`'s claim `st` on `point`: the claim's
+// stance and flags, how it was tied, the person holding it and the document
+// it was tied through (`via`).
+graph::Edge StanceEdge(const DocInfo& holder_doc, const graph::StanceClaim& st,
+                       const ClauseInfo& point,
+                       const std::vector<std::string>& matched_by,
+                       double confidence, const graph::NodeId& holder,
+                       const graph::NodeId& via);
 // A message number as the indexes hold it: "C–58115", "C-58115" and
 // "C 58115" are one number; the letters in capitals.
 std::string NumberKey(std::string_view number);
