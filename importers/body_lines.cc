@@ -101,6 +101,10 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
       {"товарищам ", &RoutingLine::addressees},
       {"тов. ", &RoutingLine::addressees},
       {"to ", &RoutingLine::to},
+      // "Chairman MAO.", "Premier ZHOU ENLAI." heading a message: its
+      // addressee, by office.
+      {"chairman ", &RoutingLine::addressees},
+      {"premier ", &RoutingLine::addressees},
       {"copies: ", &RoutingLine::copies},
       {"copies to ", &RoutingLine::copies},
       {"copy to ", &RoutingLine::copies},

@@ -500,15 +500,9 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
-      // "«Chairman MAO. Copies to Premier KIM IL SUNG and Commander PENG
-      // DEHUAI.": titles the address reader does not know. Mao's words on
+      // Mao's words on
       // Li Kenong's point 2 read as dropping it; Stalin's reply names Li's
       // points in words ("points one and three") its claims do not tie.
-      "1952-02-21-telegram-17109: embedded[0]: copy to Kim Il Sung|KIM IL "
-      "SUNG",
-      "1952-02-21-telegram-17109: embedded[0]: copy to Peng Dehuai|PENG "
-      "DEHUAI",
-      "1952-02-21-telegram-17109: embedded[0]: recipient Mao Zedong|MAO",
       "1952-02-21-telegram-17109: embedded[0]: type telegram (got 'message')",
       "1952-02-21-telegram-17109: link STANCE drops "
       "doc:telegram-17109-1952-02-21 -> "
@@ -632,11 +626,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,804 (recall 0.899; here the corpus is imported
+  // together, and holds 2,807 (recall 0.900; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2831);
+  EXPECT_EQ(passed, 2834);
 }
 
 }  // namespace

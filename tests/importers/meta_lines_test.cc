@@ -90,7 +90,16 @@ MAO ZEDONG
 
 МАО ЦЗЭДУН
 )";
-  for (const std::string& body : {kEnglish, kRussian}) {
+  // The addressee by office, and the copies' holders with theirs.
+  std::string by_office = kEnglish;
+  by_office.replace(by_office.find("\"To Comrade MAO ZEDONG. Copies: Cde. KIM "
+                                   "IL SUNG, Cde. PENG DEHUAI."),
+                    std::string_view("\"To Comrade MAO ZEDONG. Copies: Cde. "
+                                     "KIM IL SUNG, Cde. PENG DEHUAI.")
+                        .size(),
+                    "\"Chairman MAO. Copies to Premier KIM IL SUNG and "
+                    "Commander PENG DEHUAI.");
+  for (const std::string& body : {kEnglish, kRussian, by_office}) {
     Page page(R"(March 21, 1952
 
 Ciphered Telegram No. 17618, Mao Zedong to Cde. Filippov [Stalin]
