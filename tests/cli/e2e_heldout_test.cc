@@ -500,9 +500,9 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
-      // Mao's words on
-      // Li Kenong's point 2 read as dropping it; Stalin's reply names Li's
-      // points in words ("points one and three") its claims do not tie.
+      // Mao's words on Li Kenong's point 2 read as dropping it; Stalin's
+      // reply names Li's points in words ("points one and three") its
+      // claims do not tie.
       "1952-02-21-telegram-17109: embedded[0]: type telegram (got 'message')",
       "1952-02-21-telegram-17109: link STANCE drops "
       "doc:telegram-17109-1952-02-21 -> "
