@@ -600,6 +600,21 @@ void PageReader::AssignDocuments() {
         }
       }
     }
+    // "On 17 November the Indian delegate MENON formally tabled ... the
+    // draft resolution ...: " the day a text was tabled or read out dates
+    // it.
+    if (!date && has_intro &&
+        (cues_.Contains("proposing", intro_lower) ||
+         cues_.Contains("reading_out", intro_lower))) {
+      std::string_view t = lines_[intro_line].text;
+      for (std::string_view on : {"On ", "At ", "В "}) {
+        if (!StartsWithNoCase(t, on)) continue;
+        if (auto d = detail::FindDate(t, DefaultYear(), on.size());
+            d && d->start == on.size())
+          date = d->date;
+        break;
+      }
+    }
     // "Following is C 62235 of May 7 from General Clark to JCS:" the
     // quoted message's number, a telegram's, and its date.
     std::string intro_number;

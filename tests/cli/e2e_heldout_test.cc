@@ -518,14 +518,11 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-23-telegram-1459: stance insists on point 4",
       "1952-02-23-telegram-1459: stance rejects on point 2",
       // The Indian draft resolution: a resolution is a decision in the
-      // model, and the only date in its text is the Geneva Convention's of
-      // 12 August 1949; "the Soviet delegation" and "the American
+      // model; "the Soviet delegation" and "the American
       // delegation" are no gazetteer bodies.
       "1952-11-18-cwihp-27643: Organization American delegation",
       "1952-11-18-cwihp-27643: Organization Soviet delegation",
       "1952-11-18-cwihp-27643: embedded[0]: clause 6: topic prisoners_of_war",
-      "1952-11-18-cwihp-27643: embedded[0]: date 1952-11-17 (got "
-      "1949-08-12)",
       "1952-11-18-cwihp-27643: embedded[0]: type resolution (got 'decision')",
       "1952-11-18-cwihp-27643: stance rejects on point 5",
       "1952-11-18-cwihp-27643: stance rejects on point 6",
@@ -626,11 +623,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,807 (recall 0.900; here the corpus is imported
+  // together, and holds 2,808 (recall 0.901; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2834);
+  EXPECT_EQ(passed, 2835);
 }
 
 }  // namespace

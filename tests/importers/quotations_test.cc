@@ -469,6 +469,26 @@ Dulles
   EXPECT_EQ(page.prop(quoted, "doc_type"), "telegram");
 }
 
+// "On 17 November the Indian delegate tabled the draft ...:" dates the draft;
+// a date its text cites ("the Geneva Convention of 12 August 1949") does not.
+TEST(QuotationsTest, TheDayATextWasTabledDatesIt) {
+  Page page(R"(November 18, 1952
+
+Ciphered Telegram No. 27644, Vyshinsky to Stalin
+
+On 17 November the Indian delegate formally tabled in the Political Committee the draft resolution on prisoners of war. Its main provisions come down to the following:
+
+"1. The release and repatriation of prisoners of war shall be effected in accordance with the Geneva Convention of 12 August 1949.
+
+2. Force shall not be used against prisoners of war."
+
+VYSHINSKY
+)");
+  std::string draft = page.embedded(page.outer());
+  ASSERT_FALSE(draft.empty());
+  EXPECT_EQ(page.prop(draft, "date"), "1952-11-17");
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.
