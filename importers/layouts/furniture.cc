@@ -64,6 +64,12 @@ Citation ReadCitation(std::string_view part, Span span) {
   if (end == std::string::npos) end = c.citation.find(". ");
   c.archive =
       std::string(TrimView(std::string_view(c.citation).substr(0, end)));
+  // "Archive of the President of the Russian Federation (APRF)": the
+  // archive by its short name.
+  if (size_t open = c.archive.rfind(" ("); open != std::string::npos &&
+                                           c.archive.back() == ')' &&
+                                           c.archive.size() - open <= 12)
+    c.archive = c.archive.substr(open + 2, c.archive.size() - open - 3);
   if (c.archive.size() <= 8 &&
       std::all_of(c.archive.begin(), c.archive.end(), [](char ch) {
         return ch == ' ' || (ch >= 'A' && ch <= 'Z');

@@ -496,7 +496,6 @@ const std::set<std::string>& KnownMisses() {
       "Il|НАМ ИР",
       "1951-10-24-telegram-503742: document: clause г: proposed by Nam "
       "Il|НАМ ИР",
-      "1951-10-24-telegram-503742: document: source archive=APRF",
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
@@ -623,11 +622,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,808 (recall 0.901; here the corpus is imported
+  // together, and holds 2,809 (recall 0.901; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2835);
+  EXPECT_EQ(passed, 2836);
 }
 
 }  // namespace

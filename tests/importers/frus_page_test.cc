@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "importers/layout.h"
+#include "importers/layouts/furniture.h"
 #include "importers/layouts/readers.h"
 #include "tests/importers/real_data.h"
 
@@ -199,6 +200,19 @@ TEST(FrusPageReaderTest, SourceNoteInTheFirstFootnote) {
   EXPECT_EQ(r.doc_type, "telegram");
   ASSERT_TRUE(r.date);
   EXPECT_EQ(r.date->Iso(), "1951-07-18");
+}
+
+// An archive named in full with its short name after it is the short name;
+// the citation's fields read as ever.
+TEST(FrusPageReaderTest, AnArchiveSpeltOutIsItsShortName) {
+  std::vector<Citation> c = ParseCitations(
+      "Archive of the President of the Russian Federation (APRF), Fond 45, "
+      "Opis 1, Delo 341, Listy 71-73.",
+      0);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].archive, "APRF");
+  EXPECT_EQ(c[0].fond, "45");
+  EXPECT_EQ(c[0].pages, "71-73");
 }
 
 // A lot file named after its office, without a colon, is the source note.
