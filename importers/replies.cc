@@ -139,6 +139,11 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
     return lw == "and" || lw == "or" || lw == "и" || lw == "или";
   };
   auto point_word = [&](size_t w) {
+    // "agenda item 3" is the talks' agenda, not a point answered.
+    if (w > 0) {
+      std::string before = LowerText(StripTrailing(ws[w - 1], ".,;:"));
+      if (before == "agenda" || before == "повестки") return false;
+    }
     return cues.Contains("point_word",
                          LowerText(StripTrailing(ws[w], ".,;:!?)")));
   };

@@ -302,6 +302,16 @@ TEST(RepliesTest, APrincipleIsAPoint) {
   EXPECT_EQ(StanceQuoting(page, "Principles 1").ordinals, (Ids{"1", "2", "4"}));
 }
 
+// "Agenda item 3" is the talks' agenda, not a point of the message
+// answered.
+TEST(RepliesTest, AnAgendaItemIsNoPointAnswered) {
+  Page page(
+      Reply("We insist that agenda item 3 be settled first. We do not "
+            "object to point five."));
+  EXPECT_EQ(StanceQuoting(page, "We insist").ordinals, Ids{});
+  EXPECT_EQ(StanceQuoting(page, "point five").ordinals, Ids{"5"});
+}
+
 // A stance word as a participle with its agent reports another's act ("the
 // draft tabled by Nam Il"); by us, it is the writer's own.
 TEST(RepliesTest, AParticipleWithAnotherAgentIsNotTheWritersStance) {
