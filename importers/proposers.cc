@@ -75,9 +75,31 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
   if (verb == std::string::npos) return std::nullopt;
   std::optional<std::pair<NodeId, Evidence>> subject;
   size_t subject_end = 0;
+  // An aside set off by commas ("NAM IL, with the agreement of Comrades KIM
+  // IL SUNG and PENG DEHUAI, will put forward"): its names are no subject,
+  // and its words do not part the subject from the verb.
+  size_t aside_from = std::string::npos, aside_words = 0;
+  for (size_t comma = text.find(", ");
+       comma != std::string_view::npos && comma < verb;
+       comma = text.find(", ", comma + 2)) {
+    std::string next = LowerText(text.substr(comma + 2, 12));
+    if (next.rfind("with ", 0) == 0 || next.rfind("с ", 0) == 0 ||
+        next.rfind("in the name", 0) == 0 || next.rfind("on behalf", 0) == 0) {
+      size_t close = text.find(", ", comma + 2);
+      if (close != std::string_view::npos && close < verb) {
+        aside_from = comma;
+        aside_words = Words(text.substr(comma, close + 1 - comma)).size();
+        break;
+      }
+    }
+  }
   for (const Mention& m :
        gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
     if (m.entry->kind != NodeKind::kPerson) continue;
+    size_t at = m.start - Offset(text);
+    if (aside_from != std::string::npos && at > aside_from &&
+        text.find(", ", aside_from + 2) > at)
+      continue;
     Evidence ev = Ev(m.start, m.end);
     subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
     subject_end = m.end - Offset(text);
@@ -85,8 +107,10 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
   if (!subject) return std::nullopt;
   // Only a few words may stand between the name and its verb ("Nam Il
   // proposed", "KIM IL SUNG is expected to put forward").
-  if (Words(text.substr(subject_end, verb - subject_end)).size() > 4)
-    return std::nullopt;
+  size_t between = Words(text.substr(subject_end, verb - subject_end)).size();
+  if (aside_from != std::string::npos && aside_from >= subject_end)
+    between -= std::min(between, aside_words);
+  if (between > 4) return std::nullopt;
   return subject;
 }
 

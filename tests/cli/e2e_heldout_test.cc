@@ -484,18 +484,8 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-15-jcs-938989: link STANCE accepts "
       "doc:telegram-jcs-938989-1953-05-15 -> "
       "doc:telegram-cx-62413-1953-05-14/clause-d",
-      // Round 7 (pages scored blind first: 450 of 503). "НАМ ИР ... внесёт
-      // следующие предложения" names the proposer only in Russian, where
-      // the points are lettered а-г and the Russian verb stands far from
-      // the name; "your No. 4812" cites a telegram the pile lacks.
-      "1951-10-24-telegram-503742: document: clause а: proposed by Nam "
-      "Il|НАМ ИР",
-      "1951-10-24-telegram-503742: document: clause б: proposed by Nam "
-      "Il|НАМ ИР",
-      "1951-10-24-telegram-503742: document: clause в: proposed by Nam "
-      "Il|НАМ ИР",
-      "1951-10-24-telegram-503742: document: clause г: proposed by Nam "
-      "Il|НАМ ИР",
+      // Round 7 (pages scored blind first: 450 of 503). "Your No. 4812"
+      // cites a telegram the pile lacks.
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
@@ -614,11 +604,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,813 (recall 0.902; here the corpus is imported
+  // together, and holds 2,817 (recall 0.903; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2840);
+  EXPECT_EQ(passed, 2844);
 }
 
 }  // namespace

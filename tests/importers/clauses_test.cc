@@ -507,6 +507,27 @@ Ridgway
   EXPECT_FALSE(page.clause(page.outer(), "7").empty());
 }
 
+// The names in an aside set off by commas are not the proposing verb's
+// subject: "NAM IL, with the agreement of Comrades KIM IL SUNG and PENG
+// DEHUAI, will put forward the following proposals:".
+TEST(ClausesTest, TheNamesOfAnAsideDoNotPropose) {
+  Page report(R"(October 24, 1951
+
+Ciphered Telegram No. 503743, Razuvaev to Vasilevsky
+
+At the first session of the subcommittee NAM IL, with the agreement of Comrades KIM IL SUNG and PENG DEHUAI, will put forward the following proposals:
+
+1. The line of contact is to be the military demarcation line.
+
+2. The troops of both sides pull back 2 km from this line.
+
+RAZUVAEV
+)");
+  EXPECT_EQ(
+      report.sources(report.clause(report.outer(), "1"), EdgeKind::kProposes),
+      Ids{"person:nam-il"});
+}
+
 // Points of a quoted list, each opening with a mark and the last closing
 // it, on lines with no blank between: the paragraph after the list is not
 // the last point's.
