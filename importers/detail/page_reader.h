@@ -142,6 +142,12 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t);
 // Adoption of agenda.").
 std::optional<PointMarker> MarkerOf(std::string_view t);
 
+// The kind of a quoted document: the kind its introduction names ("I
+// transmit the letter of ..."), else what the title says is attached, else
+// its own first words; "message" when none names one.
+std::string EmbeddedType(const std::string& intro, const std::string& attached,
+                         const std::string& first_line);
+
 struct Point {
   std::string ordinal;
   size_t line = 0;

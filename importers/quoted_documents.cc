@@ -1,0 +1,171 @@
+// Stage: what a quotation is as a document: who signs it (one signer or
+// several, each under his office), where an unclosed one ends, its kind, and
+// the authors the line that introduces it names.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+bool PageReader::SignsThePage(size_t i) const {
+  std::string name = CleanName(lines_[i].text);
+  const GazetteerEntry* e = gazetteer_.Resolve(name, NodeKind::kPerson);
+  if (e == nullptr) return false;
+  return std::any_of(title_authors_.begin(), title_authors_.end(),
+                     [&](const auto& a) { return a.first == e->id; });
+}
+
+void PageReader::MoreSigners(
+    size_t last, int r, std::vector<std::pair<NodeId, Evidence>>& signers) {
+  // Each signer may stand under his office ("Commander of the Korean
+  // People's Army" over "KIM IL SUNG"): short lines that end no sentence.
+  auto is_office = [&](size_t i) {
+    std::string_view t = lines_[i].text;
+    return kinds_[i] == LineKind::kText && Words(t).size() <= 8 &&
+           std::isupper(static_cast<unsigned char>(t.front())) &&
+           std::string_view(".!?:;,\"'»”’").find(t.back()) ==
+               std::string_view::npos;
+  };
+  for (size_t i = last; i-- > body_begin_;) {
+    if (lines_[i].blank()) continue;
+    if (line_region_[i] != r) return;
+    if (is_office(i) && !SignatureOf(i)) continue;
+    std::optional<std::pair<NodeId, Evidence>> sig = SignatureOf(i);
+    if (!sig) return;
+    if (std::none_of(signers.begin(), signers.end(),
+                     [&](const auto& s) { return s.first == sig->first; }))
+      signers.insert(signers.begin(), *sig);
+  }
+}
+
+size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
+  const QuoteRegion& region = regions_[r];
+  // A message ends with its signature (several signatories on consecutive
+  // lines, maybe a date under them).
+  for (size_t i = region.first + 1; i < limit; ++i) {
+    if (line_region_[i] != r || kinds_[i] != LineKind::kSignature) continue;
+    // The signature of the page's own author under a quotation that never
+    // closed ("... [...]" then "MAO ZEDONG") signs the page, not the quote.
+    if (region.parent_region < 0 && SignsThePage(i)) {
+      size_t last = i;
+      while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+      return last - 1;
+    }
+    size_t end = i;
+    while (end + 1 < limit && (kinds_[end + 1] == LineKind::kSignature ||
+                               kinds_[end + 1] == LineKind::kLoneDate)) {
+      ++end;
+    }
+    return end;
+  }
+  size_t last = limit;
+  while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+  return last - 1;
+}
+
+// The kind of a quoted document. The introduction's words come first ("I
+// transmit the letter of ...", "the texts of four telegrams ..."), then
+// what the title says is attached, then the quotation's own first line;
+// "message" when none names one.
+std::string EmbeddedType(const std::string& intro, const std::string& attached,
+                         const std::string& first_line) {
+  // "the text(s) of ... telegrams": the quoted texts are telegrams.
+  for (std::string_view of : {"texts of ", "text of ", "текст "}) {
+    size_t at = intro.find(of);
+    if (at == std::string::npos) continue;
+    std::string after = intro.substr(at + of.size(), 40);
+    std::string type = DocTypeFromWords(after);
+    if (!type.empty()) return type;
+  }
+  // The kind word nearest the quotation: "a long statement on the
+  // agreement reached ... and then read the following proposal:" quotes a
+  // proposal, a message.
+  auto named = [](const std::string& hint) -> std::string {
+    static const std::pair<std::string_view, std::string_view> kKinds[] = {
+        {"decision", "decision"},     {"resolution", "decision"},
+        {"постановлени", "decision"}, {"agreement", "agreement"},
+        {"agreed", "agreement"},      {"соглашени", "agreement"},
+        {"letter", "letter"},         {"письм", "letter"},
+        {"proposal", "message"},      {"предложени", "message"},
+        {"tabled", "message"},        {"внес", "message"}};
+    // What a text is put forward for is not what it is: "the following
+    // text as the basis for agreement" is a proposal.
+    auto aimed_at = [&](size_t at) {
+      for (std::string_view before :
+           {"for ", "for an ", "for the ", "toward ", "towards ", "для "}) {
+        if (at >= before.size() &&
+            hint.compare(at - before.size(), before.size(), before) == 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+    size_t last = 0;
+    std::string kind;
+    for (auto [word, type] : kKinds) {
+      size_t at = hint.rfind(word);
+      while (at != std::string::npos && at > 0 && aimed_at(at)) {
+        at = hint.rfind(word, at - 1);
+      }
+      if (at != std::string::npos && aimed_at(at)) at = std::string::npos;
+      if (at == std::string::npos || (!kind.empty() && at < last)) continue;
+      last = at;
+      kind = type;
+    }
+    return kind == "message" ? "" : kind;
+  };
+  if (std::string t = named(intro); !t.empty()) return t;
+  if (!attached.empty() && attached != "telegram") return attached;
+  // The quotation's first words ("Agreement on the exchange ...",
+  // "Постановление ..."), not a word anywhere in its first line: a
+  // proposal "within three months after the armistice agreement is signed"
+  // is no agreement.
+  std::vector<std::string_view> opening = FirstWords(first_line, 3);
+  std::string head;
+  for (std::string_view w : opening) head += std::string(w) + " ";
+  if (std::string t = named(head); !t.empty()) return t;
+  return "message";
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
+    std::string_view intro, bool named_only) {
+  std::vector<std::pair<NodeId, Evidence>> authors, others;
+  size_t base = Offset(intro);
+  for (const Mention& m : gazetteer_.FindMentions(intro, base)) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    // The word before the name, past forms of address and titles.
+    std::vector<std::string_view> before =
+        Words(intro.substr(0, m.start - base));
+    std::string prev;
+    for (size_t w = before.size(); w-- > 0;) {
+      std::string word = LowerText(StripTrailing(before[w], ".,:;"));
+      if (gazetteer_.IsStopWord(word) || word == "chairman" ||
+          word == "товарища" || word == "председателя") {
+        continue;
+      }
+      prev = word;
+      break;
+    }
+    std::string_view after = intro.substr(m.end - base);
+    bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
+    bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
+                prev == "от" || cues_.Contains("author_cue", prev);
+    bool to =
+        prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
+    if (to) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    auto& into = from ? authors : others;
+    if (std::none_of(into.begin(), into.end(),
+                     [&](const auto& a) { return a.first == id; })) {
+      into.emplace_back(id, ev);
+    }
+  }
+  if (authors.empty() && !others.empty() && !named_only)
+    authors.push_back(others.front());
+  return authors;
+}
+
+}  // namespace parley::importers::detail
