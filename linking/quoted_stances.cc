@@ -34,7 +34,12 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
     // One position a point: the first claim that names it by number.
     std::set<const ClauseInfo*> placed;
     for (const StanceClaim& st : doc.stances) {
-      if (st.ordinals.empty() || !st.points_of.empty()) continue;
+      // "points 1 and 3 of Comrade Li Kenong": whose points, when named,
+      // must be the quoted document's writer's.
+      bool theirs = std::all_of(
+          st.points_of.begin(), st.points_of.end(),
+          [&](const std::string& p) { return child->authors.count(p) > 0; });
+      if (st.ordinals.empty() || !theirs) continue;
       for (const ClauseInfo* c : points) {
         if (c->doc != child->id || placed.count(c) ||
             std::none_of(

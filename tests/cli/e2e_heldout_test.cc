@@ -496,8 +496,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-21-telegram-17109: link STANCE drops "
       "doc:telegram-17109-1952-02-21 -> "
       "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
-      "1952-02-21-telegram-17109: stance accepts on point 1",
-      "1952-02-21-telegram-17109: stance accepts on point 3",
       "1952-02-21-telegram-17109: stance rejects on point 2",
       "1952-02-23-telegram-1459: link STANCE rejects "
       "doc:telegram-l459-1952-02-23 -> "
@@ -604,11 +602,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,817 (recall 0.903; here the corpus is imported
+  // together, and holds 2,819 (recall 0.904; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2844);
+  EXPECT_EQ(passed, 2846);
 }
 
 }  // namespace

@@ -527,6 +527,26 @@ TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
   Linker linker(*store);
   ASSERT_TRUE(linker.Apply(page(kMao)).ok());
   EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
+
+  // "points 1 and 3 of Comrade Joy" are the quoted writer's; "of Comrade
+  // Kim" names someone else's points.
+  for (const std::string& whose : {joy, std::string(kKim)}) {
+    TestDir dir;
+    auto s = Open(dir.db());
+    Linker l(*s);
+    ASSERT_TRUE(l.Apply(PageBuilder(doc, "1951-07-13")
+                            .Author(doc, kMao)
+                            .Recipient(doc, kStalin)
+                            .Embed(agenda, "1951-07-10")
+                            .Author(agenda, joy)
+                            .Clause(agenda, "1", {"negotiation_procedure"})
+                            .Stance(doc, "accepts", {"1"}, {}, "", {whose})
+                            .Build())
+                    .ok());
+    EXPECT_EQ(s->NewReader()->OutEdges(doc, EdgeKind::kStance).size(),
+              whose == joy ? 1u : 0u)
+        << whose;
+  }
 }
 
 // A number cited with a space ("Reurmsg C 58115") names the telegram
