@@ -115,6 +115,34 @@ void PageReader::FindQuoteRegions() {
   }
 }
 
+namespace {
+
+// "C 62235 of May 7": a message number, its series in capitals, and the
+// date it is "of", the first such in `t`.
+std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
+                                                         int default_year) {
+  std::vector<std::string_view> ws = Words(t);
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    std::string_view series = ws[w], digits = ws[w + 1];
+    bool letters = series.size() <= 4 &&
+                   std::all_of(series.begin(), series.end(),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
+    size_t n = 0;
+    while (n < digits.size() &&
+           std::isdigit(static_cast<unsigned char>(digits[n])))
+      ++n;
+    if (!letters || n < 3 || n > 7 || n != digits.size()) continue;
+    size_t after = static_cast<size_t>(digits.data() - t.data()) + n;
+    if (FindNoCase(t.substr(after, 4), " of ") != 0) continue;
+    auto d = detail::FindDate(t, default_year, after + 4);
+    if (!d || d->start != after + 4) continue;
+    return std::pair{std::string(series) + " " + std::string(digits), d->date};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void PageReader::AssignDocuments() {
   DocDraft outer;
   outer.type = record_.doc_type.empty() ? "document" : record_.doc_type;
@@ -458,26 +486,11 @@ void PageReader::AssignDocuments() {
     // quoted message's number, a telegram's, and its date.
     std::string intro_number;
     if (has_intro) {
-      std::string_view t = lines_[intro_line].text;
-      std::vector<std::string_view> ws = Words(t);
-      for (size_t w = 0; w + 1 < ws.size() && intro_number.empty(); ++w) {
-        std::string_view series = ws[w], digits = ws[w + 1];
-        bool letters = series.size() <= 4 &&
-                       std::all_of(series.begin(), series.end(),
-                                   [](char c) { return c >= 'A' && c <= 'Z'; });
-        size_t n = 0;
-        while (n < digits.size() &&
-               std::isdigit(static_cast<unsigned char>(digits[n])))
-          ++n;
-        if (!letters || n < 3 || n > 7 || n != digits.size()) continue;
-        size_t after = static_cast<size_t>(digits.data() - t.data()) + n;
-        if (FindNoCase(t.substr(after, 4), " of ") != 0) continue;
-        auto d = detail::FindDate(t, DefaultYear(), after + 4);
-        if (!d || d->start != after + 4) continue;
-        intro_number = std::string(series) + " " + std::string(digits);
-        if (!date) date = d->date;
+      if (auto cited = NumberOfDate(lines_[intro_line].text, DefaultYear())) {
+        intro_number = cited->first;
+        if (!date) date = cited->second;
+        if (type == "message") type = "telegram";
       }
-      if (!intro_number.empty() && type == "message") type = "telegram";
     }
     // A date the text gives itself: "(agreement of 23 November 1951)".
     if (!date) {

@@ -87,8 +87,9 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
   for (size_t w = 0; w + 1 < ws.size(); ++w) {
     std::string cue = LowerText(bare(ws[w]));
     auto number_sign = [&](size_t k) {
-      std::string_view sign = StripTrailing(ws[k], ".");
-      return sign == "No" || sign == "№" || sign == "Nº" || sign == "N°";
+      return ws[k] == "No" ||
+             std::find(std::begin(kNumberSigns), std::end(kNumberSigns),
+                       ws[k]) != std::end(kNumberSigns);
     };
     // "На № 12208." heading a Soviet reply: the number it answers.
     bool reply_to = w == 0 && cue == "на" && number_sign(w + 1);

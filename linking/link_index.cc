@@ -348,15 +348,7 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     std::sort(targets.begin(), targets.end(),
               [](const DocInfo* a, const DocInfo* b) { return a->id < b->id; });
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
-    TieReply(doc, targets, out);
-    bool answers = std::any_of(out.begin(), out.end(), [&](const auto& tie) {
-      return std::any_of(tie.second.edges().begin(), tie.second.edges().end(),
-                         [&](const graph::Edge& e) {
-                           return e.source == doc.id &&
-                                  e.kind == EdgeKind::kRespondsTo;
-                         });
-    });
-    if (!answers) TieQuotedPoints(doc, out);
+    if (!TieReply(doc, targets, out)) TieQuotedPoints(doc, out);
   }
   return out;
 }

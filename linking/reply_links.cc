@@ -424,7 +424,7 @@ int ReplyFit(const std::unordered_map<NodeId, DocInfo>& docs,
 
 }  // namespace
 
-void LinkIndex::TieReply(const DocInfo& reply,
+bool LinkIndex::TieReply(const DocInfo& reply,
                          const std::vector<const DocInfo*>& targets,
                          std::map<NodeId, graph::Fragment>& out) {
   std::vector<ReplyCandidate> candidates;
@@ -538,7 +538,7 @@ void LinkIndex::TieReply(const DocInfo& reply,
       if (!keep[i]) break;
     }
   }
-  if (std::find(keep.begin(), keep.end(), true) == keep.end()) return;
+  if (std::find(keep.begin(), keep.end(), true) == keep.end()) return false;
   // The words of each position given without a number, stemmed once for
   // every document tied.
   std::vector<ClauseInfo> said(reply.stances.size());
@@ -553,6 +553,7 @@ void LinkIndex::TieReply(const DocInfo& reply,
     into.page_id = reply.page;
     LinkReply(reply, candidates[i], said, into);
   }
+  return true;
 }
 
 void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,

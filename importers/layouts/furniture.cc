@@ -254,9 +254,8 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
     } else if (t == "Translated by") {
       // The label over the translator's name.
       if (auto v = ValueAfter(lines, i)) {
-        std::string by = "Translated by " + std::string(lines[*v].text);
         if (std::optional<Party> p =
-                Translator(by, lines[*v].trim_start - 14)) {
+                PersonNamed(lines[*v].text, lines[*v].trim_start)) {
           record.persons.push_back(*p);
           i = *v;
         }
@@ -273,14 +272,17 @@ std::optional<Party> Translator(std::string_view citation, size_t offset) {
   if (at == std::string_view::npos) return std::nullopt;
   size_t by = FindNoCase(citation, " by ", at);
   if (by == std::string_view::npos || by > at + 30) return std::nullopt;
-  size_t b = by + 4, e = b;
-  while (e < citation.size() && citation[e] != ',' && citation[e] != ';' &&
-         !(citation[e] == '.' &&
-           (e + 1 == citation.size() || citation[e + 1] == ' ' ||
-            citation[e + 1] == '"')))
+  return PersonNamed(citation.substr(by + 4), offset + by + 4);
+}
+
+std::optional<Party> PersonNamed(std::string_view text, size_t offset) {
+  size_t e = 0;
+  while (e < text.size() && text[e] != ',' && text[e] != ';' &&
+         !(text[e] == '.' &&
+           (e + 1 == text.size() || text[e + 1] == ' ' || text[e + 1] == '"')))
     ++e;
-  std::string_view name = TrimView(citation.substr(b, e - b));
-  // A name of two or three words, each capitalised.
+  std::string_view name = TrimView(text.substr(0, e));
+  // A name of two to four words, each capitalised.
   std::vector<std::string_view> words;
   for (size_t i = 0; i < name.size();) {
     size_t space = name.find(' ', i);
@@ -293,7 +295,7 @@ std::optional<Party> Translator(std::string_view citation, size_t offset) {
         return std::isupper(static_cast<unsigned char>(w[0]));
       }))
     return std::nullopt;
-  size_t start = offset + static_cast<size_t>(name.data() - citation.data());
+  size_t start = offset + static_cast<size_t>(name.data() - text.data());
   return Party{std::string(name), {start, start + name.size()}, 0};
 }
 

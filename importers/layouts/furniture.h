@@ -57,6 +57,10 @@ std::string UnwrapColumns(std::string_view page);
 // The translator a citation names ("Translated by Kathryn Weathersby.",
 // "Translated for CWIHP by Danny Rozas"), at `offset` of the record's text.
 std::optional<Party> Translator(std::string_view citation, size_t offset);
+// The person's name `text` starts with, up to the end of its sentence or a
+// comma ("Kathryn Weathersby. ..."): two to four capitalised words, at
+// `offset` of the record's text; nothing otherwise.
+std::optional<Party> PersonNamed(std::string_view text, size_t offset);
 
 // The span of line `i` without its surrounding blanks.
 inline Span LineSpan(const detail::Line& line) {

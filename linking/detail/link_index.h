@@ -157,8 +157,9 @@ class LinkIndex {
   // reply_links.cc
   struct ReplyCandidate;
   // The ties of `reply` to those of `targets` (in the order of their ids,
-  // each once) it answers, into `out` by target id.
-  void TieReply(const DocInfo& reply,
+  // each once) it answers, into `out` by target id; true when it answers
+  // one.
+  bool TieReply(const DocInfo& reply,
                 const std::vector<const DocInfo*>& targets,
                 std::map<graph::NodeId, graph::Fragment>& out);
   // The positions `doc` takes by number on the points of another's
