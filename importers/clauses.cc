@@ -59,14 +59,387 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
 
 }  // namespace
 
-void PageReader::ReadClauses(size_t d) {
-  DocDraft& doc = docs_[d];
-  struct LangPoints {
-    std::string lang;
-    std::vector<Point> points;  // the clauses, in order
-    std::vector<size_t> intro_lines;
+std::vector<Point> PageReader::MarkedPoints(size_t d,
+                                            const std::string& lang) const {
+  std::vector<Point> all;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    // "1." alone has no language of its own: its paragraph's.
+    const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
+                                       ? line_lang_[i + 1]
+                                       : line_lang_[i];
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
+        line_lang != lang) {
+      continue;
+    }
+    std::string_view t = lines_[i].text;
+    size_t skip = 0;
+    if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
+    // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
+    // two months ...").
+    for (std::string_view opener : {"Quote ", "Begin quote ", "Begin text "}) {
+      std::string_view rest = TrimView(t.substr(skip));
+      if (StartsWithNoCase(rest, opener)) {
+        skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();
+        break;
+      }
+    }
+    auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+    if (!marker) {
+      for (Point& p : InlinePoints(i)) all.push_back(p);
+      continue;
+    }
+    Point p;
+    p.line = i;
+    p.ordinal =
+        marker->numbered ? std::to_string(marker->number) : marker->letter;
+    p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
+    size_t end = lines_[i].trim_start + t.size();
+    if (p.text_start >= end) {
+      // "1." alone: the point's text is the paragraph under it.
+      size_t k = i + 1;
+      while (k < body_end_ && lines_[k].blank()) ++k;
+      if (k == body_end_ || kinds_[k] != LineKind::kText ||
+          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
+        continue;
+      p.text_start = lines_[k].trim_start;
+      end = lines_[k].trim_start + lines_[k].text.size();
+      i = k;
+    }
+    // Continuation lines: the same paragraph, no blank line between, up
+    // to the line that closes the quotation holding the points ("“5.
+    // Recommendations ... on both sides.”" ends a quoted list whose every
+    // point opens with a mark).
+    auto closes_list = [&](std::string_view line) {
+      if (ClosesQuote(line)) return true;
+      return IsOpenQuote(line) &&
+             !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
+    };
+    for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
+         ++k) {
+      if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
+        break;
+      }
+      end = lines_[k].trim_start + lines_[k].text.size();
+    }
+    p.text_end = end;
+    if (!marker->numbered) {
+      // A letter belongs to the numbered point before it, if any.
+      for (size_t k = all.size(); k-- > 0;) {
+        if (all[k].parent < 0 &&
+            std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
+          p.parent = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    all.push_back(p);
+    if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
+  }
+  return all;
+}
+
+void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
+  // A report that numbers its paragraphs and gives the points inside one
+  // ("“1. ... Nam Il put forward two new principles ...: (6) ... (7) ..."):
+  // the points are the clauses, the paragraphs are not.
+  std::vector<Point> inside;
+  for (const Point& p : all) {
+    if (p.inline_intro_end > 0 || !std::isdigit(static_cast<unsigned char>(
+                                      p.ordinal.empty() ? 'x' : p.ordinal[0])))
+      continue;
+    for (Point& q : InlinePoints(p.line)) inside.push_back(q);
+  }
+  if (!inside.empty()) all = std::move(inside);
+  // A report that quotes a proposal read out at the table numbers its own
+  // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
+  // out ..."): the proposal's points are the clauses, not the report's
+  // paragraphs.
+  auto read_out = [&](const Point& p) {
+    int r = line_region_[p.line];
+    return r >= 0 && regions_[r].read_by.has_value();
   };
-  std::vector<LangPoints> per_lang;
+  if (!std::any_of(all.begin(), all.end(), read_out)) return;
+  std::vector<Point> kept;
+  std::vector<int> index(all.size(), -1);
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (!read_out(all[k])) continue;
+    index[k] = static_cast<int>(kept.size());
+    kept.push_back(all[k]);
+  }
+  for (Point& p : kept) {
+    p.parent = p.parent >= 0 ? index[p.parent] : -1;
+    std::vector<size_t> children;
+    for (size_t c : p.children) {
+      if (index[c] >= 0) children.push_back(static_cast<size_t>(index[c]));
+    }
+    p.children = std::move(children);
+  }
+  all = std::move(kept);
+}
+
+LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
+                                    const std::vector<Point>& all) const {
+  LangPoints lp;
+  lp.lang = lang;
+  bool nested = std::any_of(all.begin(), all.end(),
+                            [](const Point& p) { return !p.children.empty(); });
+  if (nested) {
+    for (const Point& p : all) {
+      if (p.parent >= 0) {
+        lp.points.push_back(p);
+        lp.intro_lines.push_back(all[p.parent].line);
+      }
+    }
+    return lp;
+  }
+  // The line that introduces a list: the text before its first point.
+  // The walk back passes blank lines and other points; where a walk that
+  // looks at line k first ends is kept (-1: at no text, kUnknown: not
+  // yet walked), so that a list of n points costs one walk, not n.
+  constexpr long kUnknown = -2;
+  std::vector<long> walk_end(lines_.size(), kUnknown);
+  auto intro_of = [&](const Point& p) {
+    std::vector<size_t> passed;
+    long end = -1;
+    for (size_t k = p.line; k-- > body_begin_;) {
+      if (walk_end[k] != kUnknown) {
+        end = walk_end[k];
+        break;
+      }
+      passed.push_back(k);
+      if (lines_[k].blank()) continue;
+      if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
+          !MarkerOf(lines_[k].text)) {
+        end = static_cast<long>(k);
+        break;
+      }
+      if (MarkerOf(lines_[k].text)) continue;
+      break;
+    }
+    for (size_t k : passed) walk_end[k] = end;
+    return end < 0 ? p.line : static_cast<size_t>(end);
+  };
+  // Numbered points form a list from 1 upwards (an elided point may leave
+  // a gap); a lone "280." is an item of a protocol, not a clause.
+  int last = 0;
+  for (const Point& p : all) {
+    if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+    int n = std::stoi(p.ordinal);
+    if (n == 1) last = 0;
+    if (n <= last || (last == 0 && n != 1 && !p.continues)) continue;
+    // Past 999 only the next point continues the list: "1951." after
+    // point 7 is a year.
+    if (n > 999 && n != last + 1) continue;
+    last = n;
+    lp.points.push_back(p);
+    lp.intro_lines.push_back(intro_of(p));
+  }
+  // Without numbered points, lettered ones ("а)", "b)") are the clauses.
+  if (lp.points.empty()) {
+    for (const Point& p : all) {
+      if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+    }
+  }
+  return lp;
+}
+
+void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
+                                ClauseProposers& out) {
+  const DocDraft& doc = docs_[d];
+  std::string_view intro_text = lines_[intro].text;
+  if (p.inline_intro_end > 0) {
+    intro_text = text_.substr(lines_[intro].trim_start,
+                              p.inline_intro_end - lines_[intro].trim_start);
+  }
+  std::string intro_lower = LowerText(intro_text);
+  // "2. Nam Il proposed that ...": the point names its own proposer.
+  std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
+  bool introduced = intro != p.line || p.inline_intro_end > 0;
+  if (auto subject =
+          ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
+      subject) {
+    out.persons.push_back(*subject);
+  } else if (introduced && !FirstPersonProposes(intro_lower) &&
+             (cues_.Contains("agreed", LastSentence(intro_lower)) ||
+              (cues_.Contains("agreed", intro_lower) &&
+               !cues_.Contains("proposing", intro_lower)) ||
+              CollectiveProposes(intro_lower))) {
+    // An agreed text ("the agenda ... was agreed and formally adopted"),
+    // or one a body put forward ("the Communist delegation put forward
+    // the agenda below"): no person proposed it.
+    out.no_person = true;
+  } else if (introduced && cues_.Contains("proposing", intro_lower)) {
+    // "I propose:", "our proposals are as follows:": the writers;
+    // "Comrade KIM IL SUNG raised the following questions:": the one
+    // named before the verb. The sentence that leads into the points
+    // speaks for them when it has such a verb, not one before it ("...
+    // Ridgway again proposes that the talks be moved to Songhyon-ni. We
+    // consider it advisable to answer him with proposals of our own, as
+    // follows:").
+    std::string_view lead = intro_text;
+    if (size_t stop = intro_text.rfind(". ");
+        stop != std::string_view::npos &&
+        cues_.Contains("proposing", LowerText(intro_text.substr(stop + 2)))) {
+      lead = intro_text.substr(stop + 2);
+    }
+    if (auto subject = ProposingSubject(lead)) {
+      out.persons.push_back(*subject);
+    } else if (!FirstPersonProposes(LowerText(lead))) {
+      for (auto& person : PersonsIn(lead)) {
+        bool addressee = std::any_of(
+            doc.recipients.begin(), doc.recipients.end(),
+            [&](const DocDraft::Party& r) { return r.id == person.first; });
+        if (!addressee) out.persons.push_back(person);
+      }
+    }
+    if (out.persons.empty()) {
+      if (auto speaker = Speaker(intro)) {
+        out.persons.push_back(*speaker);
+      } else {
+        for (const DocDraft::Party& a : doc.authors)
+          out.persons.emplace_back(a.id, LineEv(intro));
+      }
+    }
+  } else if (introduced && !out.no_person) {
+    // The points a speaker states in a record of conversation ("STALIN
+    // ... will press for the following:") are the speaker's.
+    if (auto speaker = Speaker(intro)) out.persons.push_back(*speaker);
+  }
+}
+
+ClauseProposers PageReader::ProposersOf(size_t d,
+                                        const std::vector<LangPoints>& per_lang,
+                                        size_t k, const Evidence& first) {
+  const DocDraft& doc = docs_[d];
+  // Who puts the points forward: a person the introduction names with a
+  // proposing verb ("NAM IL is expected to put forward these points"),
+  // else the document's authors.
+  ClauseProposers out;
+  for (const LangPoints& lp : per_lang) {
+    if (k < lp.points.size())
+      IntroProposers(d, lp.points[k], lp.intro_lines[k], out);
+  }
+  // A draft its sender quotes ("the draft text of an agreement", "(draft)")
+  // says what the sides "have agreed" of an agreement to come: unless it
+  // names writers of its own, its sender puts the points forward.
+  if (out.no_person && out.persons.empty() && doc.authors.empty() &&
+      doc.parent >= 0 && QuotedDraft(d)) {
+    out.no_person = false;
+    for (const DocDraft::Party& a : docs_[doc.parent].authors)
+      out.persons.emplace_back(a.id, first);
+  }
+  // The points of a proposal read out at the table and quoted in the
+  // report are the one's who read it, whatever the quoted words say of
+  // who recommends them ("the military commanders of both sides
+  // recommend ...").
+  for (const LangPoints& lp : per_lang) {
+    if (k >= lp.points.size()) continue;
+    int r = line_region_[lp.points[k].line];
+    if (r >= 0 && regions_[r].read_by) {
+      out.persons = {*regions_[r].read_by};
+      out.no_person = false;
+      break;
+    }
+  }
+  if (out.persons.empty() && !out.no_person) {
+    for (const DocDraft::Party& a : doc.authors)
+      out.persons.emplace_back(a.id, first);
+  }
+  // How the document holds the proposal: its writers' own, or another's
+  // the writers report, done or to come ("NAM IL is expected to put
+  // forward these points").
+  for (const LangPoints& lp : per_lang) {
+    if (k >= lp.points.size()) continue;
+    const Point& p = lp.points[k];
+    size_t intro = lp.intro_lines[k];
+    std::string_view intro_text =
+        intro != p.line ? lines_[intro].text
+        : p.inline_intro_end > 0
+            ? text_.substr(lines_[intro].trim_start,
+                           p.inline_intro_end - lines_[intro].trim_start)
+            : std::string_view();
+    std::string own = LowerText(text_.substr(
+        p.text_start, std::min<size_t>(p.text_end - p.text_start, 120)));
+    if (cues_.Contains("planned", LowerText(intro_text)) ||
+        cues_.Contains("planned", own)) {
+      out.planned = true;
+    }
+  }
+  return out;
+}
+
+NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
+                             size_t k, std::set<std::string>& used_ids,
+                             std::vector<std::string>& topic_list) {
+  const DocDraft& doc = docs_[d];
+  Node clause;
+  clause.kind = NodeKind::kClause;
+  Value text = Value::MakeObject();
+  Value ordinals = Value::MakeObject();
+  Value terms = Value::MakeObject();
+  std::string all_text;
+  std::string primary_ordinal, label_text;
+  std::vector<Evidence> clause_evidence;
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const LangPoints& lp : per_lang) {
+    if (k >= lp.points.size()) continue;
+    const Point& p = lp.points[k];
+    std::string body = StripTrailing(
+        text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
+    if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
+    ordinals[lp.lang] = p.ordinal;
+    text[lp.lang] = body;
+    if (lp.lang == "en" || label_text.empty()) label_text = body;
+    all_text += body + "\n";
+    MergeTerms(terms, ExtractTerms(body, lp.lang));
+    clause_evidence.push_back(Ev(p.text_start, p.text_start + body.size()));
+    spans.emplace_back(p.text_start, p.text_start + body.size());
+  }
+  ClauseProposers proposers =
+      ProposersOf(d, per_lang, k, clause_evidence.front());
+  std::string slug = graph::Slug(primary_ordinal);
+  clause.id =
+      doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
+  while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);
+  used_ids.insert(clause.id);
+  clause.label = "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
+  clause.props[prop::kOrdinal] = primary_ordinal;
+  if (ordinals.as_object().size() > 1) clause.props[prop::kOrdinals] = ordinals;
+  clause.props[prop::kText] = text;
+  clause.props[prop::kDocument] = doc.id;
+  clause.props[prop::kPosition] = static_cast<int64_t>(k + 1);
+  topic_list = topics_.Classify(all_text);
+  Value topics = Value::MakeArray();
+  for (const std::string& t : topic_list) topics.Append(t);
+  clause.props[prop::kTopics] = topics;
+  // Places the clause concerns, found by the gazetteer in each language.
+  Value places = Value::MakeArray();
+  for (auto [s, e] : spans) {
+    for (const Mention& m :
+         gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
+      if (m.entry->kind != NodeKind::kPlace) continue;
+      Evidence ev = Ev(m.start, m.end);
+      AddEntity(*m.entry, m.surface, false, ev);
+      places.AppendUnique(m.entry->id);
+      AddEdge(clause.id, m.entry->id, EdgeKind::kConcerns, ev);
+    }
+  }
+  if (!places.as_array().empty()) terms[prop::kPlaces] = places;
+  clause.props[prop::kTerms] = terms;
+  clause.evidence = clause_evidence;
+  NodeId clause_id = clause.id;
+  fragment_.AddNode(std::move(clause));
+  AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
+  for (auto& [person, ev] : proposers.persons)
+    AddEdge(person, clause_id, EdgeKind::kProposes, ev,
+            ProposalModality(doc, person, proposers.planned));
+  return clause_id;
+}
+
+void PageReader::ReadClauses(size_t d) {
   // Languages in the order the page gives them.
   std::vector<std::string> langs;
   for (size_t i = body_begin_; i < body_end_; ++i) {
@@ -77,375 +450,21 @@ void PageReader::ReadClauses(size_t d) {
       langs.push_back(line_lang_[i]);
     }
   }
+  std::vector<LangPoints> per_lang;
+  size_t count = 0;
   for (const std::string& lang : langs) {
-    std::vector<Point> all;
-    for (size_t i = body_begin_; i < body_end_; ++i) {
-      // "1." alone has no language of its own: its paragraph's.
-      const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
-                                         ? line_lang_[i + 1]
-                                         : line_lang_[i];
-      if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
-          line_lang != lang) {
-        continue;
-      }
-      std::string_view t = lines_[i].text;
-      size_t skip = 0;
-      if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
-      // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
-      // two months ...").
-      for (std::string_view opener :
-           {"Quote ", "Begin quote ", "Begin text "}) {
-        std::string_view rest = TrimView(t.substr(skip));
-        if (StartsWithNoCase(rest, opener)) {
-          skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();
-          break;
-        }
-      }
-      auto marker = ReadPointMarker(TrimView(t.substr(skip)));
-      if (!marker) {
-        for (Point& p : InlinePoints(i)) all.push_back(p);
-        continue;
-      }
-      Point p;
-      p.line = i;
-      p.ordinal =
-          marker->numbered ? std::to_string(marker->number) : marker->letter;
-      p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
-      size_t end = lines_[i].trim_start + t.size();
-      if (p.text_start >= end) {
-        // "1." alone: the point's text is the paragraph under it.
-        size_t k = i + 1;
-        while (k < body_end_ && lines_[k].blank()) ++k;
-        if (k == body_end_ || kinds_[k] != LineKind::kText ||
-            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
-          continue;
-        p.text_start = lines_[k].trim_start;
-        end = lines_[k].trim_start + lines_[k].text.size();
-        i = k;
-      }
-      // Continuation lines: the same paragraph, no blank line between, up
-      // to the line that closes the quotation holding the points ("“5.
-      // Recommendations ... on both sides.”" ends a quoted list whose every
-      // point opens with a mark).
-      auto closes_list = [&](std::string_view line) {
-        if (ClosesQuote(line)) return true;
-        return IsOpenQuote(line) &&
-               !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
-      };
-      for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
-           ++k) {
-        if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
-            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
-          break;
-        }
-        end = lines_[k].trim_start + lines_[k].text.size();
-      }
-      p.text_end = end;
-      if (!marker->numbered) {
-        // A letter belongs to the numbered point before it, if any.
-        for (size_t k = all.size(); k-- > 0;) {
-          if (all[k].parent < 0 &&
-              std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
-            p.parent = static_cast<int>(k);
-            break;
-          }
-        }
-      }
-      all.push_back(p);
-      if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
-    }
-    // A report that numbers its paragraphs and gives the points inside one
-    // ("“1. ... Nam Il put forward two new principles ...: (6) ... (7) ..."):
-    // the points are the clauses, the paragraphs are not.
-    std::vector<Point> inside;
-    for (const Point& p : all) {
-      if (p.inline_intro_end > 0 ||
-          !std::isdigit(static_cast<unsigned char>(
-              p.ordinal.empty() ? 'x' : p.ordinal[0])))
-        continue;
-      for (Point& q : InlinePoints(p.line)) inside.push_back(q);
-    }
-    if (!inside.empty()) all = std::move(inside);
-    // A report that quotes a proposal read out at the table numbers its own
-    // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
-    // out ..."): the proposal's points are the clauses, not the report's
-    // paragraphs.
-    auto read_out = [&](const Point& p) {
-      int r = line_region_[p.line];
-      return r >= 0 && regions_[r].read_by.has_value();
-    };
-    if (std::any_of(all.begin(), all.end(), read_out)) {
-      std::vector<Point> kept;
-      std::vector<int> index(all.size(), -1);
-      for (size_t k = 0; k < all.size(); ++k) {
-        if (!read_out(all[k])) continue;
-        index[k] = static_cast<int>(kept.size());
-        kept.push_back(all[k]);
-      }
-      for (Point& p : kept) {
-        p.parent = p.parent >= 0 ? index[p.parent] : -1;
-        std::vector<size_t> children;
-        for (size_t c : p.children) {
-          if (index[c] >= 0) children.push_back(static_cast<size_t>(index[c]));
-        }
-        p.children = std::move(children);
-      }
-      all = std::move(kept);
-    }
-    LangPoints lp;
-    lp.lang = lang;
-    bool nested = std::any_of(all.begin(), all.end(), [](const Point& p) {
-      return !p.children.empty();
-    });
-    if (nested) {
-      for (const Point& p : all) {
-        if (p.parent >= 0) {
-          lp.points.push_back(p);
-          lp.intro_lines.push_back(all[p.parent].line);
-        }
-      }
-    } else {
-      // The line that introduces a list: the text before its first point.
-      // The walk back passes blank lines and other points; where a walk that
-      // looks at line k first ends is kept (-1: at no text, kUnknown: not
-      // yet walked), so that a list of n points costs one walk, not n.
-      constexpr long kUnknown = -2;
-      std::vector<long> walk_end(lines_.size(), kUnknown);
-      auto intro_of = [&](const Point& p) {
-        std::vector<size_t> passed;
-        long end = -1;
-        for (size_t k = p.line; k-- > body_begin_;) {
-          if (walk_end[k] != kUnknown) {
-            end = walk_end[k];
-            break;
-          }
-          passed.push_back(k);
-          if (lines_[k].blank()) continue;
-          if (kinds_[k] == LineKind::kText &&
-              line_doc_[k] == static_cast<int>(d) &&
-              !MarkerOf(lines_[k].text)) {
-            end = static_cast<long>(k);
-            break;
-          }
-          if (MarkerOf(lines_[k].text)) continue;
-          break;
-        }
-        for (size_t k : passed) walk_end[k] = end;
-        return end < 0 ? p.line : static_cast<size_t>(end);
-      };
-      // Numbered points form a list from 1 upwards (an elided point may leave
-      // a gap); a lone "280." is an item of a protocol, not a clause.
-      int last = 0;
-      for (const Point& p : all) {
-        if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
-        int n = std::stoi(p.ordinal);
-        if (n == 1) last = 0;
-        if (n <= last || (last == 0 && n != 1 && !p.continues)) continue;
-        // Past 999 only the next point continues the list: "1951." after
-        // point 7 is a year.
-        if (n > 999 && n != last + 1) continue;
-        last = n;
-        lp.points.push_back(p);
-        lp.intro_lines.push_back(intro_of(p));
-      }
-      // Without numbered points, lettered ones ("а)", "b)") are the clauses.
-      if (lp.points.empty()) {
-        for (const Point& p : all) {
-          if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
-          lp.points.push_back(p);
-          lp.intro_lines.push_back(intro_of(p));
-        }
-      }
-    }
+    std::vector<Point> all = MarkedPoints(d, lang);
+    KeepProposedPoints(all);
+    LangPoints lp = ClausePoints(d, lang, all);
+    count = std::max(count, lp.points.size());
     if (!lp.points.empty()) per_lang.push_back(std::move(lp));
   }
-  if (per_lang.empty()) return;
-  size_t count = 0;
-  for (const LangPoints& lp : per_lang)
-    count = std::max(count, lp.points.size());
+  // The k-th point of each language is one clause.
   std::set<std::string> used_ids;
-  std::vector<NodeId> list_ids;
-  std::vector<std::vector<std::string>> list_topics;
-  for (size_t k = 0; k < count; ++k) {
-    Node clause;
-    clause.kind = NodeKind::kClause;
-    Value text = Value::MakeObject();
-    Value ordinals = Value::MakeObject();
-    Value terms = Value::MakeObject();
-    std::string all_text;
-    std::string primary_ordinal, label_text;
-    std::vector<std::pair<NodeId, Evidence>> proposers;
-    bool no_person = false;
-    std::vector<Evidence> clause_evidence;
-    std::vector<std::pair<size_t, size_t>> spans;
-    for (const LangPoints& lp : per_lang) {
-      if (k >= lp.points.size()) continue;
-      const Point& p = lp.points[k];
-      std::string body = StripTrailing(
-          text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
-      if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
-      ordinals[lp.lang] = p.ordinal;
-      text[lp.lang] = body;
-      if (lp.lang == "en" || label_text.empty()) label_text = body;
-      all_text += body + "\n";
-      MergeTerms(terms, ExtractTerms(body, lp.lang));
-      clause_evidence.push_back(Ev(p.text_start, p.text_start + body.size()));
-      spans.emplace_back(p.text_start, p.text_start + body.size());
-      // Who puts the points forward: a person the introduction names with a
-      // proposing verb ("NAM IL is expected to put forward these points"),
-      // else the document's authors.
-      size_t intro = lp.intro_lines[k];
-      std::string_view intro_text = lines_[intro].text;
-      if (p.inline_intro_end > 0) {
-        intro_text =
-            text_.substr(lines_[intro].trim_start,
-                         p.inline_intro_end - lines_[intro].trim_start);
-      }
-      std::string intro_lower = LowerText(intro_text);
-      // "2. Nam Il proposed that ...": the point names its own proposer.
-      std::string_view own =
-          text_.substr(p.text_start, p.text_end - p.text_start);
-      bool introduced = intro != p.line || p.inline_intro_end > 0;
-      if (auto subject = ProposingSubject(
-              own.substr(0, std::min<size_t>(own.size(), 120)));
-          subject) {
-        proposers.push_back(*subject);
-      } else if (introduced && !FirstPersonProposes(intro_lower) &&
-                 (cues_.Contains("agreed", LastSentence(intro_lower)) ||
-                  (cues_.Contains("agreed", intro_lower) &&
-                   !cues_.Contains("proposing", intro_lower)) ||
-                  CollectiveProposes(intro_lower))) {
-        // An agreed text ("the agenda ... was agreed and formally adopted"),
-        // or one a body put forward ("the Communist delegation put forward
-        // the agenda below"): no person proposed it.
-        no_person = true;
-      } else if (introduced && cues_.Contains("proposing", intro_lower)) {
-        // "I propose:", "our proposals are as follows:": the writers;
-        // "Comrade KIM IL SUNG raised the following questions:": the one
-        // named before the verb. The sentence that leads into the points
-        // speaks for them when it has such a verb, not one before it ("...
-        // Ridgway again proposes that the talks be moved to Songhyon-ni. We
-        // consider it advisable to answer him with proposals of our own, as
-        // follows:").
-        std::string_view lead = intro_text;
-        if (size_t stop = intro_text.rfind(". ");
-            stop != std::string_view::npos &&
-            cues_.Contains("proposing",
-                           LowerText(intro_text.substr(stop + 2)))) {
-          lead = intro_text.substr(stop + 2);
-        }
-        if (auto subject = ProposingSubject(lead)) {
-          proposers.push_back(*subject);
-        } else if (!FirstPersonProposes(LowerText(lead))) {
-          for (auto& person : PersonsIn(lead)) {
-            bool addressee = std::any_of(
-                doc.recipients.begin(), doc.recipients.end(),
-                [&](const DocDraft::Party& r) { return r.id == person.first; });
-            if (!addressee) proposers.push_back(person);
-          }
-        }
-        if (proposers.empty()) {
-          if (auto speaker = Speaker(intro)) {
-            proposers.push_back(*speaker);
-          } else {
-            for (const DocDraft::Party& a : doc.authors)
-              proposers.emplace_back(a.id, LineEv(intro));
-          }
-        }
-      } else if (introduced && !no_person) {
-        // The points a speaker states in a record of conversation ("STALIN
-        // ... will press for the following:") are the speaker's.
-        if (auto speaker = Speaker(intro)) proposers.push_back(*speaker);
-      }
-    }
-    // A draft its sender quotes ("the draft text of an agreement", "(draft)")
-    // says what the sides "have agreed" of an agreement to come: unless it
-    // names writers of its own, its sender puts the points forward.
-    if (no_person && proposers.empty() && doc.authors.empty() &&
-        doc.parent >= 0 && QuotedDraft(d)) {
-      no_person = false;
-      for (const DocDraft::Party& a : docs_[doc.parent].authors)
-        proposers.emplace_back(a.id, clause_evidence.front());
-    }
-    // The points of a proposal read out at the table and quoted in the
-    // report are the one's who read it, whatever the quoted words say of
-    // who recommends them ("the military commanders of both sides
-    // recommend ...").
-    for (const LangPoints& lp : per_lang) {
-      if (k >= lp.points.size()) continue;
-      int r = line_region_[lp.points[k].line];
-      if (r >= 0 && regions_[r].read_by) {
-        proposers = {*regions_[r].read_by};
-        no_person = false;
-        break;
-      }
-    }
-    if (proposers.empty() && !no_person) {
-      for (const DocDraft::Party& a : doc.authors) {
-        proposers.emplace_back(a.id, clause_evidence.front());
-      }
-    }
-    // How the document holds the proposal: its writers' own, or another's
-    // the writers report, done or to come ("NAM IL is expected to put
-    // forward these points").
-    bool planned = false;
-    for (const LangPoints& lp : per_lang) {
-      if (k >= lp.points.size()) continue;
-      const Point& p = lp.points[k];
-      size_t intro = lp.intro_lines[k];
-      std::string_view intro_text =
-          intro != p.line ? lines_[intro].text
-          : p.inline_intro_end > 0
-              ? text_.substr(lines_[intro].trim_start,
-                             p.inline_intro_end - lines_[intro].trim_start)
-              : std::string_view();
-      std::string own = LowerText(text_.substr(
-          p.text_start, std::min<size_t>(p.text_end - p.text_start, 120)));
-      if (cues_.Contains("planned", LowerText(intro_text)) ||
-          cues_.Contains("planned", own)) {
-        planned = true;
-      }
-    }
-    std::string slug = graph::Slug(primary_ordinal);
-    clause.id =
-        doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
-    while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);
-    used_ids.insert(clause.id);
-    clause.label =
-        "Point " + primary_ordinal + ": " + Abbreviate(label_text, 72);
-    clause.props[prop::kOrdinal] = primary_ordinal;
-    if (ordinals.as_object().size() > 1)
-      clause.props[prop::kOrdinals] = ordinals;
-    clause.props[prop::kText] = text;
-    clause.props[prop::kDocument] = doc.id;
-    clause.props[prop::kPosition] = static_cast<int64_t>(k + 1);
-    Value topics = Value::MakeArray();
-    list_topics.push_back(topics_.Classify(all_text));
-    for (const std::string& t : list_topics.back()) topics.Append(t);
-    clause.props[prop::kTopics] = topics;
-    list_ids.push_back(clause.id);
-    // Places the clause concerns, found by the gazetteer in each language.
-    Value places = Value::MakeArray();
-    for (auto [s, e] : spans) {
-      for (const Mention& m :
-           gazetteer_.FindMentions(text_.substr(s, e - s), s)) {
-        if (m.entry->kind != NodeKind::kPlace) continue;
-        Evidence ev = Ev(m.start, m.end);
-        AddEntity(*m.entry, m.surface, false, ev);
-        places.AppendUnique(m.entry->id);
-        AddEdge(clause.id, m.entry->id, EdgeKind::kConcerns, ev);
-      }
-    }
-    if (!places.as_array().empty()) terms[prop::kPlaces] = places;
-    clause.props[prop::kTerms] = terms;
-    clause.evidence = clause_evidence;
-    NodeId clause_id = clause.id;
-    fragment_.AddNode(std::move(clause));
-    AddEdge(doc.id, clause_id, EdgeKind::kHasClause, clause_evidence.front());
-    for (auto& [person, ev] : proposers)
-      AddEdge(person, clause_id, EdgeKind::kProposes, ev,
-              ProposalModality(doc, person, planned));
-  }
+  std::vector<NodeId> list_ids(count);
+  std::vector<std::vector<std::string>> list_topics(count);
+  for (size_t k = 0; k < count; ++k)
+    list_ids[k] = AddClause(d, per_lang, k, used_ids, list_topics[k]);
   // Topics stay in the file's order.
   std::vector<std::string> order = topics_.names();
   for (auto& [k, topic] : ListTopics(topics_, list_topics)) {

@@ -143,7 +143,7 @@ std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
 
 }  // namespace
 
-void PageReader::AssignDocuments() {
+DocDraft PageReader::OuterDocument() {
   DocDraft outer;
   outer.type = record_.doc_type.empty() ? "document" : record_.doc_type;
   // A dateline's time ("Tokyo, October 25, 1951—9 p.m.") is the dispatch.
@@ -177,395 +177,404 @@ void PageReader::AssignDocuments() {
       if (!id.empty()) AddParty(outer.authors, id, ev);
     }
   }
-  docs_.push_back(std::move(outer));
-  auto is_outer_author = [&](const NodeId& id) {
-    return std::any_of(docs_[0].authors.begin(), docs_[0].authors.end(),
-                       [&](const DocDraft::Party& p) { return p.id == id; });
-  };
+  return outer;
+}
 
+bool PageReader::IsOuterAuthor(const NodeId& id) const {
+  return std::any_of(docs_[0].authors.begin(), docs_[0].authors.end(),
+                     [&](const DocDraft::Party& p) { return p.id == id; });
+}
+
+void PageReader::ReadQuoteSignature(int r, QuoteReading& q) {
+  const QuoteRegion& region = regions_[r];
+  for (size_t i = region.last + 1; i-- > region.first;) {
+    if (lines_[i].blank()) continue;
+    if (line_region_[i] != r) break;
+    if (kinds_[i] == LineKind::kLoneDate && !q.date) {
+      if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
+        q.date = d->date;
+        // "30.10.51 г. 22.00" under the signature: when it went out.
+        if (auto tm = detail::ClockAfterDate(lines_[i].text, d->end);
+            tm && tm->time.ok() && d->date.day > 0) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
+                        tm->time.minute);
+          q.sent = d->date.Iso() + buf;
+        }
+        continue;
+      }
+    }
+    // A formality, a number or a routing line ends no message ("TOP
+    // PRIORITY" where a quotation never closed runs on).
+    bool may_sign =
+        kinds_[i] == LineKind::kSignature || kinds_[i] == LineKind::kText;
+    std::optional<std::pair<NodeId, Evidence>> sig;
+    if (may_sign) sig = SignatureOf(i);
+    if (!sig) sig = SignedAtEnd(i);
+    if (sig) {
+      q.authors.push_back(*sig);
+      q.signed_quote = true;
+      // A date beside the signature dates the message; one in a sentence
+      // before it ("Sub-delegations meet again 1100, 9 Dec. Signed Joy.")
+      // does not.
+      std::string_view t = lines_[i].text;
+      size_t sig_at =
+          sig->second.start >= Offset(t)
+              ? std::min<size_t>(sig->second.start - Offset(t), t.size())
+              : 0;
+      size_t from = t.rfind(". ", sig_at);
+      from = from == std::string_view::npos || from >= sig_at ? 0 : from + 2;
+      if (auto d = detail::FindDate(t, DefaultYear(), from)) q.date = d->date;
+      MoreSigners(i, r, q.authors);
+    }
+    break;
+  }
+}
+
+void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
+                                       QuoteReading& q) {
+  for (size_t i = region.first; i-- > body_begin_;) {
+    // The sender's signature, copies and number may stand between the
+    // introduction and the text it introduces.
+    LineKind k = kinds_[i];
+    if (lines_[i].blank() || k == LineKind::kSignature ||
+        k == LineKind::kCopies || k == LineKind::kOutgoingNumber ||
+        k == LineKind::kNumber || k == LineKind::kLoneDate)
+      continue;
+    if (k == LineKind::kText || k == LineKind::kEditorial) {
+      q.intro_lower = LowerText(lines_[i].text);
+      if (cues_.Contains("introduction", q.intro_lower) ||
+          cues_.Contains("reading_out", q.intro_lower)) {
+        q.has_intro = true;
+        q.intro_line = i;
+      }
+    }
+    break;
+  }
+  // "My telegram:": the writer's own earlier message, quoted whole. A
+  // short introduction leans on the sentence above it for its details
+  // ("... my telegram to Comrade Kim Il Sung of 15 July ...").
+  q.own_document = q.has_intro && cues_.Contains("own_document", q.intro_lower);
+  if (q.own_document && Words(lines_[q.intro_line].text).size() <= 4) {
+    for (size_t i = q.intro_line; i-- > body_begin_;) {
+      if (lines_[i].blank()) continue;
+      if (kinds_[i] == LineKind::kText) {
+        q.intro_lower = LowerText(lines_[i].text) + " " + q.intro_lower;
+        q.intro_line = i;
+      }
+      break;
+    }
+  }
+}
+
+void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
+                                  bool& attachment_used) {
+  const QuoteRegion& region = regions_[r];
+  // (c) a signature right after it, unless a line introduced the quotation
+  // as someone else's: then the signature is the forwarder's.
+  if (q.authors.empty() && !q.has_intro) {
+    for (size_t i = region.last + 1; i < body_end_; ++i) {
+      if (lines_[i].blank()) continue;
+      if (kinds_[i] == LineKind::kSignature &&
+          line_region_[i] == region.parent_region) {
+        if (auto sig = SignatureOf(i)) q.authors.push_back(*sig);
+      }
+      break;
+    }
+  }
+  if (q.own_document && q.authors.empty()) {
+    for (const DocDraft::Party& a : docs_[0].authors)
+      q.authors.emplace_back(a.id, LineEv(q.intro_line));
+  }
+  bool other_intro = q.authors.empty() && q.has_intro && !q.own_document;
+  // A record of conversation gives each speaker a paragraph that opens
+  // with the name in capitals: what it quotes ("STALIN begins ... He says
+  // that we share the opinion of Mao Zedong ... and will press for the
+  // following:") is the speaker's own words, unless the sentence that
+  // leads into it names another's text.
+  if (other_intro && Speaker(q.intro_line)) {
+    std::string_view lead = LastSentence(lines_[q.intro_line].text);
+    for (auto& author : IntroAuthors(lead, /*named_only=*/true))
+      q.authors.push_back(author);
+    q.writers_words = q.authors.empty();
+  }
+  other_intro =
+      q.authors.empty() && q.has_intro && !q.own_document && !q.writers_words;
+  // "Visit ZHOU ENLAI and tell him the following:": the writer's own
+  // words, for the one the addressee is to visit.
+  // "I therefore propose that ... the UNC Delegation table the following
+  // draft:": the writer's own proposal, unsigned, is the writer's text.
+  if (other_intro &&
+      (cues_.Contains("relay_instruction", q.intro_lower) ||
+       (!q.signed_quote && FirstPersonProposes(LowerText(
+                               LastSentence(lines_[q.intro_line].text))))))
+    q.writers_words = true;
+  if (q.authors.empty() && q.has_intro && !q.writers_words)
+    q.authors = IntroAuthors(lines_[q.intro_line].text);
+  // (d) the attachment the title describes
+  if (!attachment_used && region.parent_region < 0 &&
+      (!attach_authors_.empty() || !attach_type_.empty())) {
+    bool matches = q.authors.empty();
+    for (auto& a : attach_authors_) {
+      for (auto& b : q.authors) matches = matches || a.first == b.first;
+    }
+    if (matches) {
+      q.is_attachment = true;
+      attachment_used = true;
+      if (q.authors.empty()) q.authors = attach_authors_;
+      if (!q.date && attach_date_) q.date = attach_date_;
+    }
+  }
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
+    const QuoteRegion& region) {
+  // A quotation that opens by addressing others than the page's own
+  // addressees ("General Kim Il Sung, Supreme Commander, Korean People's
+  // Army.", one line each) is a letter to them, even when the page's
+  // writer signs it.
+  std::vector<std::pair<NodeId, Evidence>> addressees;
+  for (size_t i = region.first; i <= region.last && addressees.size() < 4;
+       ++i) {
+    if (lines_[i].blank()) continue;
+    std::string_view bare = AfterOpenQuotes(lines_[i].text);
+    if (bare.empty() || Words(bare).size() > 12 ||
+        std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
+      break;
+    std::optional<std::pair<NodeId, Evidence>> named;
+    size_t base = Offset(bare);
+    for (const Mention& m : gazetteer_.FindMentions(bare, base)) {
+      // The name first, or after a rank or form of address.
+      std::vector<std::string_view> before =
+          Words(bare.substr(0, m.start - base));
+      bool leads = std::all_of(before.begin(), before.end(), [&](auto w) {
+        return gazetteer_.IsStopWord(StripTrailing(w, ".,"));
+      });
+      // The page's own addressee greeted is the page's own text.
+      bool outer_recipient = std::any_of(
+          docs_[0].recipients.begin(), docs_[0].recipients.end(),
+          [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
+      if (m.entry->kind == NodeKind::kPerson && leads &&
+          !IsOuterAuthor(m.entry->id) && !outer_recipient) {
+        Evidence ev = Ev(m.start, m.end);
+        named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+      }
+      break;
+    }
+    if (!named) break;
+    addressees.push_back(*named);
+  }
+  return addressees;
+}
+
+bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
+  if (!q.addressees.empty() || q.own_document) return false;
+  if (q.writers_words) return true;
+  bool own_text = false;
+  if (!q.authors.empty()) {
+    own_text =
+        parent_doc == 0 &&
+        std::all_of(q.authors.begin(), q.authors.end(),
+                    [&](const auto& a) { return IsOuterAuthor(a.first); });
+  } else {
+    own_text = !q.has_intro && !q.is_attachment && !docs_[0].authors.empty();
+  }
+  // A proposal read out at the table and quoted in a report ("Nam Il ...
+  // then read the following proposal: “Quote (1) ... Unquote.”"): with no
+  // signature, address or date of its own, it is no document but the
+  // report's account of what was proposed, and its points are the
+  // report's, proposed by the one who read them.
+  // When the report numbers points of its own, the quoted ones keep a
+  // document of their own: two lists are not one.
+  if (!own_text && q.has_intro && !q.signed_quote && !q.date &&
+      !ListAround(r)) {
+    if (auto reader = ReadOutProposal(q.intro_line)) {
+      own_text = true;
+      regions_[r].read_by = *reader;
+    }
+  }
+  return own_text;
+}
+
+void PageReader::DateFromIntroduction(QuoteReading& q) {
+  if (q.date || !q.has_intro) return;
+  // A date the introduction gives: "the texts of four telegrams of 10
+  // July", "телеграмму ... от 20 марта", "a telegram that Cde. PENG DEHUAI
+  // sent me on 3 October", "his letter dated 12 June": the first date
+  // right after one of these words. Only a date that follows a word for a
+  // document: "... since the recess of 8 Oct 52. Nam Il ... read the
+  // following proposal:" dates the recess, not the proposal.
+  std::string_view t = lines_[q.intro_line].text;
+  bool reading = cues_.Contains("reading_out", q.intro_lower);
+  size_t first = std::string_view::npos;
+  for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
+                                " sent us on ", " sent on ", " on "}) {
+    for (size_t at = FindNoCase(t, lead); at != std::string_view::npos;
+         at = FindNoCase(t, lead, at + 1)) {
+      size_t from = at + lead.size();
+      if (from >= first) break;
+      std::vector<std::string_view> before = LastWords(t.substr(0, at), 10);
+      std::string words;
+      for (std::string_view w : before) words += LowerText(w) + " ";
+      // "a proposal of 2 October", but not "who had put forward a
+      // proposal on 2 October, now writes:": that dates the proposal.
+      bool proposal =
+          lead != " on " && (words.find("proposal") != std::string::npos ||
+                             words.find("предложени") != std::string::npos);
+      // "At the session of 10 July JOY read out an agenda": the day it
+      // was read out.
+      bool session = reading && (words.find("session") != std::string::npos ||
+                                 words.find("meeting") != std::string::npos ||
+                                 words.find("заседани") != std::string::npos);
+      bool names_document =
+          !DocTypeFromWords(words).empty() || proposal || session;
+      if (!names_document) continue;
+      auto d = detail::FindDate(t, DefaultYear(), from);
+      if (!d || d->start != from) continue;
+      q.date = d->date;
+      first = from;
+      // "the telegram I addressed to ... at 0530 on 18 October 1951":
+      // the writer's own message went out at that time.
+      std::optional<detail::Time> clock;
+      size_t at_word = FindNoCase(t, " at ", at > 10 ? at - 10 : 0);
+      if (q.own_document && at_word != std::string_view::npos && at_word < at) {
+        auto tm = detail::FindTime(t, at_word);
+        if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
+        if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);
+      }
+      if (clock) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
+                      clock->minute);
+        q.sent = q.date->Iso() + buf;
+      }
+      break;
+    }
+  }
+  // "On 17 November the Indian delegate MENON formally tabled ... the
+  // draft resolution ...: " the day a text was tabled or read out dates it.
+  if (!q.date && (cues_.Contains("proposing", q.intro_lower) || reading)) {
+    for (std::string_view on : {"On ", "At ", "В "}) {
+      if (!StartsWithNoCase(t, on)) continue;
+      if (auto d = detail::FindDate(t, DefaultYear(), on.size());
+          d && d->start == on.size())
+        q.date = d->date;
+      break;
+    }
+  }
+}
+
+std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
+  // "(agreement of 23 November 1951)" in its first two lines.
+  for (size_t i = region.first; i <= std::min(region.last, region.first + 1);
+       ++i) {
+    std::string_view t = lines_[i].text;
+    for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
+         of = FindNoCase(t, " of ", of + 1)) {
+      if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+          d && d->start == of + 4)
+        return d->date;
+    }
+  }
+  return std::nullopt;
+}
+
+int PageReader::DraftFor(int parent_doc, const std::string& type,
+                         const QuoteReading& q, const std::string& lang) {
+  // The same message in another language is the same document.
+  for (size_t d = 1; d < docs_.size(); ++d) {
+    DocDraft& other = docs_[d];
+    if (other.parent != parent_doc || other.type != type) continue;
+    if (other.languages.count(lang)) continue;
+    bool same_authors = other.authors.size() == q.authors.size();
+    for (auto& a : q.authors) {
+      same_authors = same_authors &&
+                     std::any_of(other.authors.begin(), other.authors.end(),
+                                 [&](const DocDraft::Party& p) {
+                                   return p.id == a.first;
+                                 });
+    }
+    bool same_date =
+        !q.date || !other.date || other.date->Iso() == q.date->Iso();
+    if (!same_authors || !same_date) continue;
+    if (q.date && other.date_inferred) {
+      other.date = q.date;
+      other.date_inferred = false;
+    }
+    return static_cast<int>(d);
+  }
+  DocDraft d;
+  d.type = type;
+  d.parent = parent_doc;
+  d.date = q.date;
+  d.sent = q.sent;
+  if (!q.date) {
+    // An attached draft carries the date of the document that holds it.
+    d.date = docs_[parent_doc].date;
+    d.date_inferred = true;
+  }
+  docs_.push_back(std::move(d));
+  return static_cast<int>(docs_.size()) - 1;
+}
+
+void PageReader::AssignDocuments() {
+  docs_.push_back(OuterDocument());
   bool attachment_used = false;
   for (size_t r = 0; r < regions_.size(); ++r) {
     QuoteRegion& region = regions_[r];
     int parent_doc =
         region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
     if (parent_doc < 0) parent_doc = 0;
-    std::vector<std::pair<NodeId, Evidence>> authors;
-    std::optional<Date> date;
-    std::string sent;
-    bool signed_quote = false;
-    // (a) a signature closing the quotation, maybe with the date on a line
-    // of its own under it
-    for (size_t i = region.last + 1; i-- > region.first;) {
-      if (lines_[i].blank()) continue;
-      if (line_region_[i] != static_cast<int>(r)) break;
-      if (kinds_[i] == LineKind::kLoneDate && !date) {
-        if (auto d = detail::FindDate(lines_[i].text, DefaultYear())) {
-          date = d->date;
-          // "30.10.51 г. 22.00" under the signature: when it went out.
-          if (auto tm = detail::ClockAfterDate(lines_[i].text, d->end);
-              tm && tm->time.ok() && d->date.day > 0) {
-            char buf[16];
-            std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
-                          tm->time.minute);
-            sent = d->date.Iso() + buf;
-          }
-          continue;
-        }
-      }
-      // A formality, a number or a routing line ends no message ("TOP
-      // PRIORITY" where a quotation never closed runs on).
-      bool may_sign =
-          kinds_[i] == LineKind::kSignature || kinds_[i] == LineKind::kText;
-      std::optional<std::pair<NodeId, Evidence>> sig;
-      if (may_sign) sig = SignatureOf(i);
-      if (!sig) sig = SignedAtEnd(i);
-      if (sig) {
-        authors.push_back(*sig);
-        signed_quote = true;
-        // A date beside the signature dates the message; one in a sentence
-        // before it ("Sub-delegations meet again 1100, 9 Dec. Signed Joy.")
-        // does not.
-        std::string_view t = lines_[i].text;
-        size_t sig_at =
-            sig->second.start >= Offset(t)
-                ? std::min<size_t>(sig->second.start - Offset(t), t.size())
-                : 0;
-        size_t from = t.rfind(". ", sig_at);
-        from = from == std::string_view::npos || from >= sig_at ? 0 : from + 2;
-        if (auto d = detail::FindDate(t, DefaultYear(), from)) {
-          date = d->date;
-        }
-        MoreSigners(i, static_cast<int>(r), authors);
-      }
-      break;
-    }
-    // (b) the line that introduces it
-    std::string intro_lower;
-    size_t intro_line = 0;
-    bool has_intro = false;
-    for (size_t i = region.first; i-- > body_begin_;) {
-      // The sender's signature, copies and number may stand between the
-      // introduction and the text it introduces.
-      LineKind k = kinds_[i];
-      if (lines_[i].blank() || k == LineKind::kSignature ||
-          k == LineKind::kCopies || k == LineKind::kOutgoingNumber ||
-          k == LineKind::kNumber || k == LineKind::kLoneDate)
-        continue;
-      if (kinds_[i] == LineKind::kText || kinds_[i] == LineKind::kEditorial) {
-        intro_lower = LowerText(lines_[i].text);
-        if (cues_.Contains("introduction", intro_lower) ||
-            cues_.Contains("reading_out", intro_lower)) {
-          has_intro = true;
-          intro_line = i;
-        }
-      }
-      break;
-    }
-    // (c) a signature right after it, unless a line introduced the quotation
-    // as someone else's: then the signature is the forwarder's.
-    if (authors.empty() && !has_intro) {
-      for (size_t i = region.last + 1; i < body_end_; ++i) {
-        if (lines_[i].blank()) continue;
-        if (kinds_[i] == LineKind::kSignature &&
-            line_region_[i] == region.parent_region) {
-          if (auto sig = SignatureOf(i)) authors.push_back(*sig);
-        }
-        break;
-      }
-    }
-    // "My telegram:": the writer's own earlier message, quoted whole. A
-    // short introduction leans on the sentence above it for its details
-    // ("... my telegram to Comrade Kim Il Sung of 15 July ...").
-    bool own_document =
-        has_intro && cues_.Contains("own_document", intro_lower);
-    if (own_document && Words(lines_[intro_line].text).size() <= 4) {
-      for (size_t i = intro_line; i-- > body_begin_;) {
-        if (lines_[i].blank()) continue;
-        if (kinds_[i] == LineKind::kText) {
-          intro_lower = LowerText(lines_[i].text) + " " + intro_lower;
-          intro_line = i;
-        }
-        break;
-      }
-    }
-    if (own_document && authors.empty()) {
-      for (const DocDraft::Party& a : docs_[0].authors)
-        authors.emplace_back(a.id, LineEv(intro_line));
-    }
-    // A record of conversation gives each speaker a paragraph that opens
-    // with the name in capitals: what it quotes ("STALIN begins ... He says
-    // that we share the opinion of Mao Zedong ... and will press for the
-    // following:") is the speaker's own words, unless the sentence that
-    // leads into it names another's text.
-    bool spoken = false;
-    if (authors.empty() && has_intro && !own_document) {
-      if (auto speaker = Speaker(intro_line)) {
-        std::string_view lead = LastSentence(lines_[intro_line].text);
-        for (auto& author : IntroAuthors(lead, /*named_only=*/true))
-          authors.push_back(author);
-        spoken = authors.empty();
-      }
-    }
-    // "Visit ZHOU ENLAI and tell him the following:": the writer's own
-    // words, for the one the addressee is to visit.
-    bool relayed = authors.empty() && has_intro && !own_document &&
-                   cues_.Contains("relay_instruction", intro_lower);
-    // "I therefore propose that ... the UNC Delegation table the following
-    // draft:": the writer's own proposal, unsigned, is the writer's text.
-    bool proposed_here =
-        authors.empty() && has_intro && !own_document && !signed_quote &&
-        FirstPersonProposes(LowerText(LastSentence(lines_[intro_line].text)));
-    if (authors.empty() && has_intro && !spoken && !relayed && !proposed_here)
-      authors = IntroAuthors(lines_[intro_line].text);
-    // (d) the attachment the title describes
-    bool is_attachment = false;
-    if (!attachment_used && region.parent_region < 0 &&
-        (!attach_authors_.empty() || !attach_type_.empty())) {
-      bool matches = authors.empty();
-      for (auto& a : attach_authors_) {
-        for (auto& b : authors) matches = matches || a.first == b.first;
-      }
-      if (matches) {
-        is_attachment = true;
-        attachment_used = true;
-        if (authors.empty()) authors = attach_authors_;
-        if (!date && attach_date_) date = attach_date_;
-      }
-    }
-    // A quotation that opens by addressing others than the page's own
-    // addressees ("General Kim Il Sung, Supreme Commander, Korean People's
-    // Army.", one line each) is a letter to them, even when the page's
-    // writer signs it.
-    std::vector<std::pair<NodeId, Evidence>> addressees;
-    for (size_t i = region.first; i <= region.last && addressees.size() < 4;
-         ++i) {
-      if (lines_[i].blank()) continue;
-      std::string_view bare = AfterOpenQuotes(lines_[i].text);
-      if (bare.empty() || Words(bare).size() > 12 ||
-          std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
-        break;
-      std::optional<std::pair<NodeId, Evidence>> named;
-      size_t base = Offset(bare);
-      for (const Mention& m : gazetteer_.FindMentions(bare, base)) {
-        // The name first, or after a rank or form of address.
-        std::vector<std::string_view> before =
-            Words(bare.substr(0, m.start - base));
-        bool leads = std::all_of(before.begin(), before.end(), [&](auto w) {
-          return gazetteer_.IsStopWord(StripTrailing(w, ".,"));
-        });
-        // The page's own addressee greeted is the page's own text.
-        bool outer_recipient = std::any_of(
-            docs_[0].recipients.begin(), docs_[0].recipients.end(),
-            [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
-        if (m.entry->kind == NodeKind::kPerson && leads &&
-            !is_outer_author(m.entry->id) && !outer_recipient) {
-          Evidence ev = Ev(m.start, m.end);
-          named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
-        }
-        break;
-      }
-      if (!named) break;
-      addressees.push_back(*named);
-    }
-    bool own_text = false;
-    if (own_document) {
-      own_text = false;
-    } else if (spoken || relayed || proposed_here) {
-      own_text = true;
-    } else if (!authors.empty()) {
-      own_text = std::all_of(
-                     authors.begin(), authors.end(),
-                     [&](const auto& a) { return is_outer_author(a.first); }) &&
-                 parent_doc == 0;
-    } else {
-      own_text = !has_intro && !is_attachment && !docs_[0].authors.empty();
-    }
-    // A proposal read out at the table and quoted in a report ("Nam Il ...
-    // then read the following proposal: “Quote (1) ... Unquote.”"): with no
-    // signature, address or date of its own, it is no document but the
-    // report's account of what was proposed, and its points are the
-    // report's, proposed by the one who read them.
-    // When the report numbers points of its own, the quoted ones keep a
-    // document of their own: two lists are not one.
-    if (!own_text && !own_document && has_intro && !signed_quote &&
-        addressees.empty() && !date && !ListAround(static_cast<int>(r))) {
-      if (auto reader = ReadOutProposal(intro_line)) {
-        own_text = true;
-        region.read_by = *reader;
-      }
-    }
-    if (!addressees.empty()) own_text = false;
-    if (own_text) {
+    QuoteReading q;
+    ReadQuoteSignature(static_cast<int>(r), q);                 // (a)
+    FindQuoteIntroduction(region, q);                           // (b)
+    ReadQuoteAuthors(static_cast<int>(r), q, attachment_used);  // (c), (d)
+    q.addressees = QuoteAddressees(region);
+    if (IsOwnText(static_cast<int>(r), parent_doc, q)) {
       region.doc = parent_doc;
       continue;
     }
     // The type: from the introduction, the title's attachment or the text.
     // "My telegram:" names the kind of the writer's own message.
-    std::string type = own_document ? DocTypeFromWords(intro_lower) : "";
+    std::string type = q.own_document ? DocTypeFromWords(q.intro_lower) : "";
     if (type.empty() || type == "message")
-      type = EmbeddedType(intro_lower,
-                          is_attachment ? attach_type_ : std::string(),
+      type = EmbeddedType(q.intro_lower,
+                          q.is_attachment ? attach_type_ : std::string(),
                           LowerText(lines_[region.first].text));
-    // A date the introduction gives: "the texts of four telegrams of 10
-    // July", "телеграмму ... от 20 марта", "a telegram that Cde. PENG DEHUAI
-    // sent me on 3 October", "his letter dated 12 June": the first date
-    // right after one of these words.
-    if (!date && has_intro) {
-      // Only a date that follows a word for a document ("telegrams of 10
-      // July", "a telegram that ... sent me on"): "... since the recess of 8
-      // Oct 52. Nam Il ... read the following proposal:" dates the recess,
-      // not the proposal.
-      std::string_view t = lines_[intro_line].text;
-      bool reading = cues_.Contains("reading_out", intro_lower);
-      size_t first = std::string_view::npos;
-      for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
-                                    " sent us on ", " sent on ", " on "}) {
-        for (size_t at = FindNoCase(t, lead); at != std::string_view::npos;
-             at = FindNoCase(t, lead, at + 1)) {
-          size_t from = at + lead.size();
-          if (from >= first) break;
-          std::vector<std::string_view> before = LastWords(t.substr(0, at), 10);
-          std::string words;
-          for (std::string_view w : before) words += LowerText(w) + " ";
-          // "a proposal of 2 October", but not "who had put forward a
-          // proposal on 2 October, now writes:": that dates the proposal.
-          bool proposal =
-              lead != " on " && (words.find("proposal") != std::string::npos ||
-                                 words.find("предложени") != std::string::npos);
-          // "At the session of 10 July JOY read out an agenda": the day it
-          // was read out.
-          bool session =
-              reading && (words.find("session") != std::string::npos ||
-                          words.find("meeting") != std::string::npos ||
-                          words.find("заседани") != std::string::npos);
-          bool names_document =
-              !DocTypeFromWords(words).empty() || proposal || session;
-          if (!names_document) continue;
-          if (auto d = detail::FindDate(t, DefaultYear(), from);
-              d && d->start == from) {
-            date = d->date;
-            first = from;
-            // "the telegram I addressed to ... at 0530 on 18 October 1951":
-            // the writer's own message went out at that time.
-            size_t clock_from = at > 10 ? at - 10 : 0;
-            size_t at_word = FindNoCase(t, " at ", clock_from);
-            std::optional<detail::Time> clock;
-            if (own_document && at_word != std::string_view::npos &&
-                at_word < at) {
-              auto tm = detail::FindTime(t, at_word);
-              if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
-              if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);
-            }
-            if (clock) {
-              char buf[16];
-              std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
-                            clock->minute);
-              sent = date->Iso() + buf;
-            }
-            break;
-          }
-        }
-      }
-    }
-    // "On 17 November the Indian delegate MENON formally tabled ... the
-    // draft resolution ...: " the day a text was tabled or read out dates
-    // it.
-    if (!date && has_intro &&
-        (cues_.Contains("proposing", intro_lower) ||
-         cues_.Contains("reading_out", intro_lower))) {
-      std::string_view t = lines_[intro_line].text;
-      for (std::string_view on : {"On ", "At ", "В "}) {
-        if (!StartsWithNoCase(t, on)) continue;
-        if (auto d = detail::FindDate(t, DefaultYear(), on.size());
-            d && d->start == on.size())
-          date = d->date;
-        break;
-      }
-    }
+    DateFromIntroduction(q);
     // "Following is C 62235 of May 7 from General Clark to JCS:" the
     // quoted message's number, a telegram's, and its date.
     std::string intro_number;
-    if (has_intro) {
-      if (auto cited = NumberOfDate(lines_[intro_line].text, DefaultYear())) {
+    if (q.has_intro) {
+      if (auto cited = NumberOfDate(lines_[q.intro_line].text, DefaultYear())) {
         intro_number = cited->first;
-        if (!date) date = cited->second;
+        if (!q.date) q.date = cited->second;
         if (type == "message") type = "telegram";
       }
     }
-    // A date the text gives itself: "(agreement of 23 November 1951)".
-    if (!date) {
-      for (size_t i = region.first;
-           i <= std::min(region.last, region.first + 1); ++i) {
-        std::string_view t = lines_[i].text;
-        size_t of = FindNoCase(t, " of ");
-        while (of != std::string_view::npos) {
-          if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
-              d && d->start == of + 4) {
-            date = d->date;
-            break;
-          }
-          of = FindNoCase(t, " of ", of + 1);
-        }
-        if (date) break;
-      }
-    }
-    // The same message in another language is the same document.
-    int doc = -1;
-    for (size_t d = 1; d < docs_.size(); ++d) {
-      DocDraft& other = docs_[d];
-      if (other.parent != parent_doc || other.type != type) continue;
-      if (other.languages.count(region.lang)) continue;
-      bool same_authors = other.authors.size() == authors.size();
-      for (auto& a : authors) {
-        same_authors = same_authors &&
-                       std::any_of(other.authors.begin(), other.authors.end(),
-                                   [&](const DocDraft::Party& p) {
-                                     return p.id == a.first;
-                                   });
-      }
-      bool same_date = !date || !other.date || other.date->Iso() == date->Iso();
-      if (same_authors && same_date) {
-        doc = static_cast<int>(d);
-        break;
-      }
-    }
-    if (doc < 0) {
-      DocDraft d;
-      d.type = type;
-      d.parent = parent_doc;
-      d.date = date;
-      d.sent = sent;
-      if (!date) {
-        // An attached draft carries the date of the document that holds it.
-        d.date = docs_[parent_doc].date;
-        d.date_inferred = true;
-      }
-      docs_.push_back(std::move(d));
-      doc = static_cast<int>(docs_.size()) - 1;
-    } else if (date && docs_[doc].date_inferred) {
-      docs_[doc].date = date;
-      docs_[doc].date_inferred = false;
-    }
-    for (auto& [id, ev] : authors) AddParty(docs_[doc].authors, id, ev);
-    for (auto& [id, ev] : addressees) AddParty(docs_[doc].recipients, id, ev);
-    if (is_attachment) {
+    if (!q.date) q.date = DateInQuote(region);
+    int doc = DraftFor(parent_doc, type, q, region.lang);
+    DocDraft& draft = docs_[doc];
+    for (auto& [id, ev] : q.authors) AddParty(draft.authors, id, ev);
+    for (auto& [id, ev] : q.addressees) AddParty(draft.recipients, id, ev);
+    if (q.is_attachment) {
       for (auto& [id, ev] : attach_recipients_)
-        AddParty(docs_[doc].recipients, id, ev);
+        AddParty(draft.recipients, id, ev);
     }
-    if (!docs_[doc].has_title_evidence) {
-      docs_[doc].title_evidence =
-          has_intro ? LineEv(intro_line) : LineEv(region.first);
-      docs_[doc].has_title_evidence = true;
+    if (!draft.has_title_evidence) {
+      draft.title_evidence =
+          q.has_intro ? LineEv(q.intro_line) : LineEv(region.first);
+      draft.has_title_evidence = true;
     }
     region.doc = doc;
-    if (has_intro) region.intro_line = intro_line;
+    if (q.has_intro) region.intro_line = q.intro_line;
     if (!intro_number.empty() &&
-        std::find(docs_[doc].numbers.begin(), docs_[doc].numbers.end(),
-                  intro_number) == docs_[doc].numbers.end())
-      docs_[doc].numbers.push_back(intro_number);
+        std::find(draft.numbers.begin(), draft.numbers.end(), intro_number) ==
+            draft.numbers.end())
+      draft.numbers.push_back(intro_number);
     // Known now, so that a second quotation in the same language is
     // another message, not this one's translation.
-    if (!region.lang.empty()) docs_[doc].languages.insert(region.lang);
+    if (!region.lang.empty()) draft.languages.insert(region.lang);
   }
   line_doc_.assign(lines_.size(), 0);
   for (size_t i = 0; i < lines_.size(); ++i) {
@@ -573,18 +582,20 @@ void PageReader::AssignDocuments() {
       line_doc_[i] = regions_[line_region_[i]].doc;
     }
   }
+  PassForwardedNumber();
+}
+
+void PageReader::PassForwardedNumber() {
   // "C–58911. HNC 525." over the delegation's report quoted whole: the
   // second number is the report's, a telegram of the delegation's series.
-  if (!record_.forwarded_number.empty()) {
-    std::vector<size_t> passed;
-    for (size_t d = 1; d < docs_.size(); ++d)
-      if (docs_[d].parent == 0) passed.push_back(d);
-    if (passed.size() == 1) {
-      DocDraft& doc = docs_[passed.front()];
-      doc.numbers.push_back(record_.forwarded_number.text);
-      if (doc.type == "message") doc.type = "telegram";
-    }
-  }
+  if (record_.forwarded_number.empty()) return;
+  std::vector<size_t> passed;
+  for (size_t d = 1; d < docs_.size(); ++d)
+    if (docs_[d].parent == 0) passed.push_back(d);
+  if (passed.size() != 1) return;
+  DocDraft& doc = docs_[passed.front()];
+  doc.numbers.push_back(record_.forwarded_number.text);
+  if (doc.type == "message") doc.type = "telegram";
 }
 
 }  // namespace parley::importers::detail

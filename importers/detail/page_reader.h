@@ -105,6 +105,29 @@ struct QuoteRegion {
   std::optional<size_t> intro_line;
 };
 
+// What the lines in and around a quotation say of the document it is
+// (`PageReader::AssignDocuments`).
+struct QuoteReading {
+  std::vector<std::pair<NodeId, Evidence>> authors;
+  // Those the quotation opens by addressing ("General Kim Il Sung, ...").
+  std::vector<std::pair<NodeId, Evidence>> addressees;
+  std::optional<Date> date;
+  std::string sent;  // when it went out, an ISO date-time, when given
+  bool signed_quote = false;
+  // The line before it, lower-cased: its words may name the kind even when
+  // it introduces nothing.
+  std::string intro_lower;
+  // The line that introduces it ("the following telegram of ...:").
+  bool has_intro = false;
+  size_t intro_line = 0;
+  // "My telegram:": the writer's own earlier message.
+  bool own_document = false;
+  // The page's writer speaking: a speaker's words in a record of
+  // conversation, a message to pass on, a draft he proposes to table.
+  bool writers_words = false;
+  bool is_attachment = false;  // the attachment the title describes
+};
+
 // A line that routes a telegram or names its addressee: "BEIJING, TO
 // KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
 // "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
@@ -162,6 +185,23 @@ struct Point {
   bool continues = false;
 };
 
+// The points of one document in one language that are its clauses, each
+// with the line that introduces it.
+struct LangPoints {
+  std::string lang;
+  std::vector<Point> points;  // the clauses, in order
+  std::vector<size_t> intro_lines;
+};
+
+// Who puts a clause forward (`PageReader::ProposersOf`).
+struct ClauseProposers {
+  std::vector<std::pair<NodeId, Evidence>> persons;
+  // An agreed text, or one a body put forward: no person proposed it.
+  bool no_person = false;
+  // The page says the proposal is still to come.
+  bool planned = false;
+};
+
 class PageReader {
  public:
   // `record` is one document of `source` as its layout reader read it;
@@ -198,9 +238,65 @@ class PageReader {
   // `signers`.
   void MoreSigners(size_t last, int r,
                    std::vector<std::pair<NodeId, Evidence>>& signers);
+  // The document each quotation is: the page's own text or an embedded
+  // document, with its authors, addressees, type, date and number.
   void AssignDocuments();
+  // The page's outermost document, from its title and its signatures.
+  DocDraft OuterDocument();
+  bool IsOuterAuthor(const NodeId& id) const;
+  // A signature closing quotation `r`, and a date beside or under it.
+  void ReadQuoteSignature(int r, QuoteReading& q);
+  // The line before `region` that introduces it, and for "My telegram:"
+  // the sentence above a short one.
+  void FindQuoteIntroduction(const QuoteRegion& region, QuoteReading& q);
+  // Who wrote quotation `r`: the signature after it, the introduction, or
+  // the attachment the title describes (`attachment_used` once a quotation
+  // has taken it).
+  void ReadQuoteAuthors(int r, QuoteReading& q, bool& attachment_used);
+  std::vector<std::pair<NodeId, Evidence>> QuoteAddressees(
+      const QuoteRegion& region);
+  // True when quotation `r` is text of the document `parent_doc` that holds
+  // it, not a document of its own; marks who read it out when it is a
+  // proposal read at the table.
+  bool IsOwnText(int r, int parent_doc, const QuoteReading& q);
+  // The date the introduction gives the quoted text: after a word for a
+  // document ("telegrams of 10 July"), or the day it was tabled.
+  void DateFromIntroduction(QuoteReading& q);
+  // A date the quoted text gives itself in its first lines.
+  std::optional<Date> DateInQuote(const QuoteRegion& region) const;
+  // The draft of the quoted document: one already read in another language
+  // (`lang` is the quotation's), or a new one.
+  int DraftFor(int parent_doc, const std::string& type, const QuoteReading& q,
+               const std::string& lang);
+  // A forwarded report's own number ("C–58911. HNC 525.") given to the one
+  // document the page passes on.
+  void PassForwardedNumber();
   void ReadMetaLines();
+  // The clauses of docs_[doc]: its points in each language, the k-th of
+  // each one clause, with terms, topics, places and proposers.
   void ReadClauses(size_t doc);
+  // Every point marked in docs_[d]'s lines of language `lang`, letters
+  // under the numbered point before them.
+  std::vector<Point> MarkedPoints(size_t d, const std::string& lang) const;
+  // Drops a report's numbered paragraphs when points inside them, or a
+  // proposal read out at the table, are what was proposed.
+  void KeepProposedPoints(std::vector<Point>& all) const;
+  // Of `all`, the points that are clauses: letters inside numbered points,
+  // else a list numbered from 1, else letters.
+  LangPoints ClausePoints(size_t d, const std::string& lang,
+                          const std::vector<Point>& all) const;
+  // Who proposes the k-th clause of docs_[d]; `first` is the clause's first
+  // evidence.
+  ClauseProposers ProposersOf(size_t d, const std::vector<LangPoints>& per_lang,
+                              size_t k, const Evidence& first);
+  // What point `p`, introduced on line `intro`, says of its proposer.
+  void IntroProposers(size_t d, const Point& p, size_t intro,
+                      ClauseProposers& out);
+  // Adds the k-th clause of docs_[d] with its edges; `topic_list` gets its
+  // topics.
+  NodeId AddClause(size_t d, const std::vector<LangPoints>& per_lang, size_t k,
+                   std::set<std::string>& used_ids,
+                   std::vector<std::string>& topic_list);
   // The person `text` names as the subject of a proposing verb ("Nam Il
   // proposed that", "Comrade KIM IL SUNG raised the following questions"),
   // with the evidence naming him.
