@@ -83,319 +83,272 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
   return true;
 }
 
-void PageReader::ReadMetaLines() {
-  DocDraft& outer = docs_[0];
-  // Routing and address lines belong to the quotation they head, when no
-  // running text stands between them; otherwise to the document they are in.
-  auto headed_doc = [&](size_t i) {
-    for (size_t j = i + 1; j < body_end_; ++j) {
-      if (lines_[j].blank()) continue;
-      if (line_region_[j] != line_region_[i] && line_region_[j] >= 0 &&
-          regions_[line_region_[j]].first == j) {
-        return line_doc_[j];
-      }
-      LineKind k = kinds_[j];
-      if (k == LineKind::kText || k == LineKind::kSignature) break;
+int PageReader::HeadedDocument(size_t i) const {
+  for (size_t j = i + 1; j < body_end_; ++j) {
+    if (lines_[j].blank()) continue;
+    if (line_region_[j] != line_region_[i] && line_region_[j] >= 0 &&
+        regions_[line_region_[j]].first == j) {
+      return line_doc_[j];
     }
-    return line_doc_[i];
+    LineKind k = kinds_[j];
+    if (k == LineKind::kText || k == LineKind::kSignature) break;
+  }
+  return line_doc_[i];
+}
+
+void PageReader::ReadNumberLine(std::string_view t, DocDraft& doc) {
+  std::string n = NumberAfterMarker(t);
+  if (!n.empty() &&
+      std::find(doc.numbers.begin(), doc.numbers.end(), n) == doc.numbers.end())
+    doc.numbers.push_back(n);
+  size_t copies = FindNoCase(t, "Copies:");
+  if (copies == std::string_view::npos) return;
+  for (auto [name, count] : SplitNames(t.substr(copies + 7))) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+  }
+}
+
+void PageReader::ReadCopiesLine(size_t i, MetaLineState& state) {
+  std::string_view list = lines_[i].text;
+  DocDraft& doc = docs_[line_doc_[i]];
+  // One line per copy: each names its holder once more.
+  auto one_copy_each = [&](std::string_view names) {
+    for (auto [name, count] : SplitNames(names)) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      NodeId id = PersonFromName(name, ev);
+      AddParty(doc.copies, id, ev, ++state.numbered_copies[{line_doc_[i], id}]);
+    }
   };
-  std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
-  std::map<std::pair<int, NodeId>, int64_t> numbered_copies;
-  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
-  // "18:45 Received ...").
-  std::string* open_stamp = nullptr;
-  for (size_t i = body_begin_; i < body_end_; ++i) {
-    std::string_view t = lines_[i].text;
-    DocDraft& doc = docs_[line_doc_[i]];
-    if (kinds_[i] != LineKind::kTimestamp && !t.empty()) open_stamp = nullptr;
-    switch (kinds_[i]) {
-      case LineKind::kNumber: {
-        std::string n = NumberAfterMarker(t);
-        if (!n.empty() && std::find(doc.numbers.begin(), doc.numbers.end(),
-                                    n) == doc.numbers.end()) {
-          doc.numbers.push_back(n);
+  if (std::string_view numbered = NumberedCopyNames(list); !numbered.empty()) {
+    one_copy_each(numbered);
+    return;
+  }
+  // "Copies to Cde. Stalin" over "to Cde. Stalin", "to Cde. Molotov":
+  // each line is one copy, and a name twice is two copies.
+  if (list.rfind("to ", 0) == 0) {
+    one_copy_each(list.substr(3));
+    return;
+  }
+  if (i + 1 < body_end_ && kinds_[i + 1] == LineKind::kCopies &&
+      lines_[i + 1].text.rfind("to ", 0) == 0) {
+    one_copy_each(list.substr(FindNoCase(list, " to ") + 4));
+    return;
+  }
+  if (StartsWithNoCase(list, "Copies to") ||
+      StartsWithNoCase(list, "Copy to")) {
+    list = list.substr(list.find("to") + 2);
+  } else if (size_t colon = list.find(':'); colon != std::string_view::npos) {
+    list = list.substr(colon + 1);
+  } else if (StartsWithNoCase(list, "To ")) {
+    list = list.substr(3);
+  }
+  for (auto [name, count] : SplitNames(list)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    AddParty(doc.copies, PersonFromName(name, ev), ev, count);
+  }
+}
+
+void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
+  std::string_view t = lines_[i].text;
+  DocDraft& doc = docs_[line_doc_[i]];
+  // LowerText keeps byte offsets: Cyrillic capitals and small letters
+  // are both two bytes.
+  std::string lower = LowerText(t);
+  // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
+  // the nearest date and time after each keyword.
+  auto stamp_after = [&](size_t from) -> std::string {
+    auto d = detail::FindDate(t, DefaultYear(), from);
+    auto tm = detail::FindTime(t, from);
+    if (tm && d && tm->start >= d->start && tm->start < d->end) {
+      tm = detail::FindTime(t, d->end);
+    }
+    if (!d) return {};
+    // "received 1750 11 July 1951": a clock time without a colon
+    // between the word and the date.
+    std::optional<detail::Time> clock;
+    if (tm && tm->time.ok()) clock = tm->time;
+    if (!clock) clock = CompactTimeBefore(t, from, d->start);
+    // "Sent 14.V.1953 12.40": a clock with a dot after the date.
+    if (!clock) {
+      if (auto after = detail::ClockAfterDate(t, d->end)) clock = after->time;
+    }
+    std::string iso = d->date.Iso();
+    if (clock) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour, clock->minute);
+      iso += buf;
+    }
+    return iso;
+  };
+  // "18:45 Received ...": the time of the stamp on the line above.
+  if (auto lead = detail::FindTime(t);
+      state.open_stamp != nullptr && lead && lead->start == 0 &&
+      state.open_stamp->find('T') == std::string::npos) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", lead->time.hour,
+                  lead->time.minute);
+    *state.open_stamp += buf;
+  }
+  state.open_stamp = nullptr;
+  size_t sent = FindWordStart(lower, {"sent", "отправлен"});
+  // "Sent to 8th Administration ... 17.7 21:10" routes the telegram
+  // onward inside the receiving office: no time of dispatch.
+  if (sent != std::string_view::npos && lower.compare(sent, 8, "sent to ") == 0)
+    sent = std::string_view::npos;
+  size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
+  size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
+  if (sent != std::string_view::npos) {
+    doc.sent = stamp_after(sent);
+    state.open_stamp = &doc.sent;
+  }
+  if (recv != std::string_view::npos) {
+    // A register's stamp: the cipher office received the telegram,
+    // not (yet) its addressee.
+    doc.received = stamp_after(recv);
+    if (!doc.received.empty())
+      doc.received_by = std::string(graph::prop::kCipherOffice);
+    state.open_stamp = &doc.received;
+  }
+  if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
+  size_t from = FindWordStart(lower, {"from ", "из "});
+  if (from == std::string_view::npos) return;
+  if (sent == std::string_view::npos && recv == std::string_view::npos &&
+      disp == std::string_view::npos) {
+    // "From BEIJING 01:30 27.8.1951" says neither sent nor received:
+    // a dateline. It is the cipher register's line, so it is read as
+    // the office's receipt too (the corpus's facts read it so);
+    // `dateline` equal to `received` tells a reader the page did not
+    // say "received".
+    doc.dateline = stamp_after(from);
+    if (!doc.dateline.empty() && doc.received.empty()) {
+      doc.received = doc.dateline;
+      doc.received_by = std::string(graph::prop::kCipherOffice);
+    }
+    state.open_stamp = &doc.dateline;
+  }
+  // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."
+  std::string_view rest = t.substr(lower.find(' ', from) + 1);
+  std::vector<std::string_view> words = Words(rest);
+  if (words.empty()) return;
+  std::string_view w = words[0];
+  std::string bare = StripTrailing(w, ".,]");
+  if (!bare.empty() && bare.front() == '[') bare.erase(0, 1);
+  if (const GazetteerEntry* e = gazetteer_.Resolve(bare, NodeKind::kPlace))
+    doc.origin =
+        AddEntity(*e, bare, false, Ev(Offset(w), Offset(w) + w.size()));
+}
+
+void PageReader::ReadRoutingLine(size_t i, MetaLineState& state) {
+  std::optional<RoutingLine> routing = ParseRouting(lines_[i].text);
+  if (!routing) return;
+  int target = HeadedDocument(i);
+  auto read = [&](const std::vector<std::string_view>& names,
+                  std::vector<std::pair<NodeId, Evidence>>& into) {
+    for (std::string_view name : names) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      NodeId id = PersonFromName(name, ev);
+      if (id.empty()) {
+        if (const GazetteerEntry* e =
+                gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
+          id = AddEntity(*e, name, false, ev);
         }
-        size_t copies = FindNoCase(t, "Copies:");
-        if (copies != std::string_view::npos) {
-          for (auto [name, count] : SplitNames(t.substr(copies + 7))) {
-            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-            AddParty(doc.copies, PersonFromName(name, ev), ev, count);
-          }
-        }
-        break;
       }
-      case LineKind::kOutgoingNumber:
-        doc.outgoing_number = NumberAfterMarker(t);
-        break;
-      case LineKind::kCopies: {
-        std::string_view list = t;
-        if (std::string_view numbered = NumberedCopyNames(t);
-            !numbered.empty()) {
-          // One line per copy: each names its holder once more.
-          for (auto [name, count] : SplitNames(numbered)) {
-            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-            NodeId id = PersonFromName(name, ev);
-            AddParty(doc.copies, id, ev, ++numbered_copies[{line_doc_[i], id}]);
-          }
-          break;
-        }
-        // "Copies to Cde. Stalin" over "to Cde. Stalin", "to Cde. Molotov":
-        // each line is one copy, and a name twice is two copies.
-        bool per_line =
-            list.rfind("to ", 0) == 0 ||
-            (i + 1 < body_end_ && kinds_[i + 1] == LineKind::kCopies &&
-             lines_[i + 1].text.rfind("to ", 0) == 0);
-        if (per_line) {
-          std::string_view name =
-              list.rfind("to ", 0) == 0
-                  ? list.substr(3)
-                  : list.substr(FindNoCase(list, " to ") + 4);
-          for (auto [part, count] : SplitNames(name)) {
-            Evidence ev = Ev(Offset(part), Offset(part) + part.size());
-            NodeId id = PersonFromName(part, ev);
-            AddParty(doc.copies, id, ev, ++numbered_copies[{line_doc_[i], id}]);
-          }
-          break;
-        }
-        if (StartsWithNoCase(list, "Copies to") ||
-            StartsWithNoCase(list, "Copy to")) {
-          list = list.substr(list.find("to") + 2);
-        } else if (size_t colon = list.find(':');
-                   colon != std::string_view::npos) {
-          list = list.substr(colon + 1);
-        } else if (StartsWithNoCase(list, "To ")) {
-          list = list.substr(3);
-        }
-        for (auto [name, count] : SplitNames(list)) {
-          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-          AddParty(doc.copies, PersonFromName(name, ev), ev, count);
-        }
-        break;
-      }
-      case LineKind::kTimestamp: {
-        // LowerText keeps byte offsets: Cyrillic capitals and small letters
-        // are both two bytes.
-        std::string lower = LowerText(t);
-        // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
-        // the nearest date and time after each keyword.
-        auto stamp_after = [&](size_t from) -> std::string {
-          auto d = detail::FindDate(t, DefaultYear(), from);
-          auto tm = detail::FindTime(t, from);
-          if (tm && d && tm->start >= d->start && tm->start < d->end) {
-            tm = detail::FindTime(t, d->end);
-          }
-          if (!d) return {};
-          // "received 1750 11 July 1951": a clock time without a colon
-          // between the word and the date.
-          std::optional<detail::Time> clock;
-          if (tm && tm->time.ok()) clock = tm->time;
-          if (!clock) clock = CompactTimeBefore(t, from, d->start);
-          // "Sent 14.V.1953 12.40": a clock with a dot after the date.
-          if (!clock) {
-            if (auto after = detail::ClockAfterDate(t, d->end))
-              clock = after->time;
-          }
-          std::string iso = d->date.Iso();
-          if (clock) {
-            char buf[16];
-            std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
-                          clock->minute);
-            iso += buf;
-          }
-          return iso;
-        };
-        // "18:45 Received ...": the time of the stamp on the line above.
-        if (auto lead = detail::FindTime(t);
-            open_stamp != nullptr && lead && lead->start == 0 &&
-            open_stamp->find('T') == std::string::npos) {
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "T%02d:%02d", lead->time.hour,
-                        lead->time.minute);
-          *open_stamp += buf;
-        }
-        open_stamp = nullptr;
-        size_t sent = FindWordStart(lower, {"sent", "отправлен"});
-        // "Sent to 8th Administration ... 17.7 21:10" routes the telegram
-        // onward inside the receiving office: no time of dispatch.
-        if (sent != std::string_view::npos &&
-            lower.compare(sent, 8, "sent to ") == 0)
-          sent = std::string_view::npos;
-        size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
-        size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
-        if (sent != std::string_view::npos) {
-          doc.sent = stamp_after(sent);
-          open_stamp = &doc.sent;
-        }
-        if (recv != std::string_view::npos) {
-          // A register's stamp: the cipher office received the telegram,
-          // not (yet) its addressee.
-          doc.received = stamp_after(recv);
-          if (!doc.received.empty())
-            doc.received_by = std::string(graph::prop::kCipherOffice);
-          open_stamp = &doc.received;
-        }
-        if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
-        size_t from = FindWordStart(lower, {"from ", "из "});
-        if (from != std::string_view::npos && sent == std::string_view::npos &&
-            recv == std::string_view::npos && disp == std::string_view::npos) {
-          // "From BEIJING 01:30 27.8.1951" says neither sent nor received:
-          // a dateline. It is the cipher register's line, so it is read as
-          // the office's receipt too (the corpus's facts read it so);
-          // `dateline` equal to `received` tells a reader the page did not
-          // say "received".
-          doc.dateline = stamp_after(from);
-          if (!doc.dateline.empty() && doc.received.empty()) {
-            doc.received = doc.dateline;
-            doc.received_by = std::string(graph::prop::kCipherOffice);
-          }
-          open_stamp = &doc.dateline;
-        }
-        // "From BEIJING ...", "from [BEIJING] received ...", "Из ПЕКИНА ..."
-        if (from != std::string_view::npos) {
-          std::string_view rest = t.substr(lower.find(' ', from) + 1);
-          std::vector<std::string_view> words = Words(rest);
-          if (!words.empty()) {
-            std::string_view w = words[0];
-            std::string bare = StripTrailing(w, ".,]");
-            if (!bare.empty() && bare.front() == '[') bare.erase(0, 1);
-            if (const GazetteerEntry* e =
-                    gazetteer_.Resolve(bare, NodeKind::kPlace)) {
-              doc.origin = AddEntity(*e, bare, false,
-                                     Ev(Offset(w), Offset(w) + w.size()));
-            }
-          }
-        }
-        break;
-      }
-      case LineKind::kRouting: {
-        std::optional<RoutingLine> routing = ParseRouting(t);
-        if (!routing) break;
-        int target = headed_doc(i);
-        auto read = [&](const std::vector<std::string_view>& names,
-                        std::vector<std::pair<NodeId, Evidence>>& into) {
-          for (std::string_view name : names) {
-            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-            NodeId id = PersonFromName(name, ev);
-            if (id.empty()) {
-              if (const GazetteerEntry* e = gazetteer_.Resolve(
-                      CleanName(name), NodeKind::kOrganization)) {
-                id = AddEntity(*e, name, false, ev);
-              }
-            }
-            if (!id.empty()) into.emplace_back(id, ev);
-          }
-        };
-        std::vector<std::pair<NodeId, Evidence>> addressed;
-        read(routing->addressees, addressed);
-        for (auto& [id, ev] : addressed)
-          AddParty(docs_[target].recipients, id, ev);
-        read(routing->to, routed_to[target]);
-        read(routing->for_whom, routed_for[target]);
-        std::vector<std::pair<NodeId, Evidence>> copied;
-        read(routing->copies, copied);
-        for (auto& [id, ev] : copied) AddParty(docs_[target].copies, id, ev);
-        break;
-      }
-      case LineKind::kEditorial: {
-        std::string lower = LowerText(t);
-        size_t sent = lower.find("sent");
-        if (sent == std::string::npos) sent = lower.find("отправлен");
-        if (sent != std::string::npos) {
-          if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
-            // The note speaks of the telegram that went out: the quoted
-            // message where there is one.
-            int target =
-                docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
-            docs_[target].sent = d->date.Iso();
-          }
-        }
-        break;
-      }
-      case LineKind::kText: {
-        // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
-        // "To Comrades Gao Gang and Kim Il Sung:".
-        std::string_view bare = AfterOpenQuotes(t);
-        if (ReadAddressLine(bare, doc)) break;
-        // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
-        // with a title the gazetteer knows as no name.
-        std::vector<std::string_view> first_words = Words(bare);
-        bool titled =
-            !first_words.empty() &&
-            gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
-        // "Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.": an
-        // address with its copies, closed like a sentence.
-        size_t copy = std::string_view::npos, copy_len = 0;
-        for (std::string_view lead :
-             {", with a copy to ", ", copy to ", ", copies to "}) {
-          if (size_t at = FindNoCase(bare, lead);
-              at != std::string_view::npos) {
-            copy = at;
-            copy_len = lead.size();
-            break;
-          }
-        }
-        bool routed = copy != std::string_view::npos && bare.back() == '.';
-        bool salutation =
-            (!bare.empty() &&
-             (bare.back() == '!' || bare.back() == ':' || routed)) &&
-            Words(bare).size() <= 12 &&
-            (StartsWithNoCase(bare, "Comrade") ||
-             StartsWithNoCase(bare, "To ") || StartsWithNoCase(bare, "Dear") ||
-             LowerText(bare).rfind("товарищ", 0) == 0 ||
-             LowerText(bare).rfind("дорог", 0) == 0 || titled);
-        if (!salutation) break;
-        std::string_view names = TrimView(bare);
-        names = names.substr(0, names.size() - 1);
-        if (copy != std::string_view::npos && copy < names.size()) {
-          for (auto [name, count] : SplitNames(names.substr(copy + copy_len))) {
-            Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-            AddParty(doc.copies, PersonFromName(name, ev), ev, count);
-          }
-          names = names.substr(0, copy);
-        }
-        if (StartsWithNoCase(names, "To ")) names = names.substr(3);
-        if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
-        for (auto [name, count] : SplitNames(names)) {
-          Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-          AddParty(doc.recipients, PersonFromName(name, ev), ev);
-        }
-        break;
-      }
-      default:
-        break;
+      if (!id.empty()) into.emplace_back(id, ev);
+    }
+  };
+  std::vector<std::pair<NodeId, Evidence>> addressed;
+  read(routing->addressees, addressed);
+  for (auto& [id, ev] : addressed) AddParty(docs_[target].recipients, id, ev);
+  read(routing->to, state.routed_to[target]);
+  read(routing->for_whom, state.routed_for[target]);
+  std::vector<std::pair<NodeId, Evidence>> copied;
+  read(routing->copies, copied);
+  for (auto& [id, ev] : copied) AddParty(docs_[target].copies, id, ev);
+}
+
+void PageReader::ReadSentNote(std::string_view t) {
+  std::string lower = LowerText(t);
+  size_t sent = lower.find("sent");
+  if (sent == std::string::npos) sent = lower.find("отправлен");
+  if (sent == std::string::npos) return;
+  if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
+    // The note speaks of the telegram that went out: the quoted
+    // message where there is one.
+    int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
+    docs_[target].sent = d->date.Iso();
+  }
+}
+
+void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
+  // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
+  // "To Comrades Gao Gang and Kim Il Sung:".
+  std::string_view bare = AfterOpenQuotes(t);
+  if (ReadAddressLine(bare, doc)) return;
+  // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
+  // with a title the gazetteer knows as no name.
+  std::vector<std::string_view> first_words = Words(bare);
+  bool titled = !first_words.empty() &&
+                gazetteer_.IsStopWord(StripTrailing(first_words[0], ",:!"));
+  // "Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.": an
+  // address with its copies, closed like a sentence.
+  size_t copy = std::string_view::npos, copy_len = 0;
+  for (std::string_view lead :
+       {", with a copy to ", ", copy to ", ", copies to "}) {
+    if (size_t at = FindNoCase(bare, lead); at != std::string_view::npos) {
+      copy = at;
+      copy_len = lead.size();
+      break;
     }
   }
-  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG": the first is the relay.
-  for (auto& [d, list] : routed_to) {
-    bool has_for = routed_for.count(d) > 0;
-    for (auto& [id, ev] : list) {
-      AddParty(has_for ? docs_[d].via : docs_[d].recipients, id, ev);
+  bool routed = copy != std::string_view::npos && bare.back() == '.';
+  bool salutation =
+      (!bare.empty() && (bare.back() == '!' || bare.back() == ':' || routed)) &&
+      Words(bare).size() <= 12 &&
+      (StartsWithNoCase(bare, "Comrade") || StartsWithNoCase(bare, "To ") ||
+       StartsWithNoCase(bare, "Dear") ||
+       LowerText(bare).rfind("товарищ", 0) == 0 ||
+       LowerText(bare).rfind("дорог", 0) == 0 || titled);
+  if (!salutation) return;
+  std::string_view names = TrimView(bare);
+  names = names.substr(0, names.size() - 1);
+  if (copy != std::string_view::npos && copy < names.size()) {
+    for (auto [name, count] : SplitNames(names.substr(copy + copy_len))) {
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      AddParty(doc.copies, PersonFromName(name, ev), ev, count);
     }
+    names = names.substr(0, copy);
   }
-  for (auto& [d, list] : routed_for) {
-    for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
+  if (StartsWithNoCase(names, "To ")) names = names.substr(3);
+  if (StartsWithNoCase(names, "Dear ")) names = names.substr(5);
+  for (auto [name, count] : SplitNames(names)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    AddParty(doc.recipients, PersonFromName(name, ev), ev);
   }
+}
+
+void PageReader::ReadTitleNumbers() {
+  DocDraft& outer = docs_[0];
   // A title's number the body does not print ("Ciphered Telegram No. 2950"
   // over "CIPHERED TELEGRAM No. 3950"): both are kept, and the disagreement
   // is a warning for the historian.
   const std::vector<std::string> body_numbers = outer.numbers;
   for (const Printed& number : record_.numbers) {
-    if (std::find(outer.numbers.begin(), outer.numbers.end(), number.text) ==
-        outer.numbers.end()) {
-      // "502597" over "502597/sh" is one number with the office's series.
-      bool same_series =
-          !body_numbers.empty() &&
-          (body_numbers.front().rfind(number.text + "/", 0) == 0 ||
-           number.text.rfind(body_numbers.front() + "/", 0) == 0);
-      if (!body_numbers.empty() && !same_series &&
-          number.span.start >= record_.title.span.start &&
-          number.span.end <= record_.title.span.end && !record_.title.empty()) {
-        outer.warnings.push_back("header number " + number.text +
-                                 " differs from body number " +
-                                 body_numbers.front());
-      }
-      outer.numbers.push_back(number.text);
+    if (std::find(outer.numbers.begin(), outer.numbers.end(), number.text) !=
+        outer.numbers.end())
+      continue;
+    // "502597" over "502597/sh" is one number with the office's series.
+    bool same_series = !body_numbers.empty() &&
+                       (body_numbers.front().rfind(number.text + "/", 0) == 0 ||
+                        number.text.rfind(body_numbers.front() + "/", 0) == 0);
+    if (!body_numbers.empty() && !same_series &&
+        number.span.start >= record_.title.span.start &&
+        number.span.end <= record_.title.span.end && !record_.title.empty()) {
+      outer.warnings.push_back("header number " + number.text +
+                               " differs from body number " +
+                               body_numbers.front());
     }
+    outer.numbers.push_back(number.text);
   }
   // A memorandum numbered only under its signature ("25 December 1951
   // No. 396") has that number as its own.
@@ -403,6 +356,9 @@ void PageReader::ReadMetaLines() {
     if (d.numbers.empty() && !d.outgoing_number.empty())
       d.numbers.push_back(d.outgoing_number);
   }
+}
+
+void PageReader::ReadDocumentLanguages() {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     bool names_someone = kinds_[i] == LineKind::kRouting &&
                          ParseRouting(lines_[i].text)->names_someone();
@@ -413,12 +369,60 @@ void PageReader::ReadMetaLines() {
     }
   }
   // The outer document holds every language on the page.
+  DocDraft& outer = docs_[0];
   for (size_t d = 1; d < docs_.size(); ++d) {
     for (const std::string& l : docs_[d].languages) outer.languages.insert(l);
   }
   if (outer.languages.empty()) {
     for (const std::string& l : record_.languages) outer.languages.insert(l);
   }
+}
+
+void PageReader::ReadMetaLines() {
+  MetaLineState state;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    DocDraft& doc = docs_[line_doc_[i]];
+    if (kinds_[i] != LineKind::kTimestamp && !t.empty())
+      state.open_stamp = nullptr;
+    switch (kinds_[i]) {
+      case LineKind::kNumber:
+        ReadNumberLine(t, doc);
+        break;
+      case LineKind::kOutgoingNumber:
+        doc.outgoing_number = NumberAfterMarker(t);
+        break;
+      case LineKind::kCopies:
+        ReadCopiesLine(i, state);
+        break;
+      case LineKind::kTimestamp:
+        ReadTimestampLine(i, state);
+        break;
+      case LineKind::kRouting:
+        ReadRoutingLine(i, state);
+        break;
+      case LineKind::kEditorial:
+        ReadSentNote(t);
+        break;
+      case LineKind::kText:
+        ReadSalutation(t, doc);
+        break;
+      default:
+        break;
+    }
+  }
+  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG": the first is the relay.
+  for (auto& [d, list] : state.routed_to) {
+    bool has_for = state.routed_for.count(d) > 0;
+    for (auto& [id, ev] : list) {
+      AddParty(has_for ? docs_[d].via : docs_[d].recipients, id, ev);
+    }
+  }
+  for (auto& [d, list] : state.routed_for) {
+    for (auto& [id, ev] : list) AddParty(docs_[d].recipients, id, ev);
+  }
+  ReadTitleNumbers();
+  ReadDocumentLanguages();
 }
 
 }  // namespace parley::importers::detail

@@ -202,6 +202,17 @@ struct ClauseProposers {
   bool planned = false;
 };
 
+// What `PageReader::ReadMetaLines` carries from one line to the next.
+struct MetaLineState {
+  // Routing lines' "TO X" and "For Comrade Y", by document.
+  std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
+  // Copies counted one a line, by document and holder.
+  std::map<std::pair<int, NodeId>, int64_t> numbered_copies;
+  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
+  // "18:45 Received ...").
+  std::string* open_stamp = nullptr;
+};
+
 class PageReader {
  public:
   // `record` is one document of `source` as its layout reader read it;
@@ -271,7 +282,23 @@ class PageReader {
   // A forwarded report's own number ("C–58911. HNC 525.") given to the one
   // document the page passes on.
   void PassForwardedNumber();
+  // Numbers, copies, stamps, routing, notes and salutations of the body,
+  // each given to the document its line is in (or heads).
   void ReadMetaLines();
+  // The document line `i` heads: the quotation right under it, when no
+  // running text stands between; else the one it is in.
+  int HeadedDocument(size_t i) const;
+  void ReadNumberLine(std::string_view t, DocDraft& doc);
+  void ReadCopiesLine(size_t i, MetaLineState& state);
+  void ReadTimestampLine(size_t i, MetaLineState& state);
+  void ReadRoutingLine(size_t i, MetaLineState& state);
+  // An editor's note that the telegram was sent on a day.
+  void ReadSentNote(std::string_view t);
+  // "Comrade MAO ZEDONG!", "To Comrades Gao Gang and Kim Il Sung:".
+  void ReadSalutation(std::string_view t, DocDraft& doc);
+  // The title's numbers beside the body's, with a warning when they differ.
+  void ReadTitleNumbers();
+  void ReadDocumentLanguages();
   // The clauses of docs_[doc]: its points in each language, the k-th of
   // each one clause, with terms, topics, places and proposers.
   void ReadClauses(size_t doc);
