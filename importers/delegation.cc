@@ -17,6 +17,186 @@ namespace parley::importers::detail {
 
 namespace prop = graph::prop;
 
+namespace {
+
+// The size a line gives a delegation: "three persons", "трёх человек",
+// "3 members"; 0 when none.
+int64_t DelegationSize(std::string_view t) {
+  int64_t size = 0;
+  std::vector<std::string_view> words = Words(t);
+  for (size_t w = 0; w + 1 < words.size(); ++w) {
+    std::string next = LowerText(StripTrailing(words[w + 1], ".,:;"));
+    if (next == "persons" || next == "people" || next == "members" ||
+        next == "men" || next == "человек" || next == "человека" ||
+        next == "лиц") {
+      int n = ParseNumberWord(LowerText(StripTrailing(words[w], ".,:;")));
+      if (n > 0) size = n;
+    }
+  }
+  return size;
+}
+
+// The members of a list, one segment each: "chief of general staff ... NAM
+// IL (head of the delegation)", "deputy minister ... PAK DON CHO", "one
+// representative from ...". Commas inside parentheses cut nothing.
+std::vector<std::string_view> DelegationSegments(std::string_view list) {
+  std::vector<std::string_view> segments;
+  size_t b = 0;
+  int depth = 0;
+  for (size_t k = 0; k <= list.size(); ++k) {
+    if (k < list.size() && list[k] == '(') ++depth;
+    if (k < list.size() && list[k] == ')') --depth;
+    size_t conjunction = k < list.size() ? ConjunctionAt(list, k) : 0;
+    bool cut =
+        k == list.size() ||
+        (depth == 0 && (list[k] == ',' || list[k] == ';' || conjunction > 0));
+    if (!cut) continue;
+    std::string_view seg = TrimView(list.substr(b, k - b));
+    if (!seg.empty()) segments.push_back(seg);
+    size_t skip = k == list.size() ? 0 : conjunction > 0 ? conjunction : 1;
+    b = k + skip;
+    if (skip > 1) k += skip - 1;
+  }
+  return segments;
+}
+
+}  // namespace
+
+std::optional<Span> PageReader::CapitalName(std::string_view seg) const {
+  // An unknown delegate written in capitals: "LI SANG CHO".
+  std::vector<std::string_view> ws = Words(seg);
+  size_t run_b = 0, run_n = 0, best_b = 0, best_n = 0;
+  for (size_t w = 0; w < ws.size(); ++w) {
+    std::string bare = StripTrailing(ws[w], ".,;:()");
+    if (IsUpperWord(bare) && bare.size() > 1 && !gazetteer_.IsStopWord(bare)) {
+      if (run_n == 0) run_b = w;
+      ++run_n;
+      if (run_n > best_n) {
+        best_n = run_n;
+        best_b = run_b;
+      }
+    } else {
+      run_n = 0;
+    }
+  }
+  if (best_n < 2) return std::nullopt;
+  std::string_view first = ws[best_b], last = ws[best_b + best_n - 1];
+  size_t s = Offset(first);
+  return Span{s, Offset(last) + StripTrailing(last, ".,;:()").size()};
+}
+
+std::string PageReader::DelegateRole(std::string_view seg, Span name,
+                                     const Mention* org) const {
+  // The role: the segment without the name and any parenthesis.
+  std::string_view before = text_.substr(Offset(seg), name.start - Offset(seg));
+  std::string_view after =
+      text_.substr(name.end, Offset(seg) + seg.size() - name.end);
+  size_t paren = after.find('(');
+  if (paren != std::string_view::npos) after = after.substr(0, paren);
+  std::string_view role = TrimView(before);
+  if (role.empty()) role = TrimView(after);
+  for (std::string_view lead : {"-", "—", "–", "the ", "a "}) {
+    if (role.substr(0, lead.size()) == lead)
+      role = TrimView(role.substr(lead.size()));
+  }
+  if (org != nullptr) {
+    // "chief of general staff of the People's Army of Korea": the role is
+    // what stands before the organisation; but "deputy minister of
+    // foreign affairs" names the organisation through the role itself.
+    size_t org_at = role.find(org->surface);
+    std::vector<std::string_view> org_words = Words(org->surface);
+    bool org_is_title =
+        !org_words.empty() && gazetteer_.IsStopWord(org_words[0]);
+    if (org_at != std::string_view::npos && !org_is_title) {
+      std::string_view head = TrimView(role.substr(0, org_at));
+      for (std::string_view tail : {" of the", " of", " from the", " from"}) {
+        if (head.size() > tail.size() &&
+            head.substr(head.size() - tail.size()) == tail) {
+          head.remove_suffix(tail.size());
+          break;
+        }
+      }
+      if (!head.empty()) role = head;
+    }
+  }
+  std::string role_text = StripTrailing(role, " ,;:.—-");
+  if (detail::DetectLanguage(role_text).empty()) role_text.clear();
+  return role_text;
+}
+
+void PageReader::ReadDelegate(std::string_view seg, size_t line,
+                              const NodeId& delegation_id, int64_t& named,
+                              int64_t& unnamed) {
+  std::vector<Mention> mentions = gazetteer_.FindMentions(seg, Offset(seg));
+  const Mention* person = nullptr;
+  const Mention* org = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.entry->kind == NodeKind::kPerson && person == nullptr) person = &m;
+    if (m.entry->kind == NodeKind::kOrganization && org == nullptr) org = &m;
+  }
+  NodeId member;
+  Evidence member_ev;
+  Span name;
+  if (person != nullptr) {
+    member_ev = Ev(person->start, person->end);
+    member =
+        AddEntity(*person->entry, person->surface, person->codename, member_ev);
+    name = Span{person->start, person->end};
+  } else if (auto capitals = CapitalName(seg)) {
+    name = *capitals;
+    member_ev = Ev(name);
+    member = PersonFromName(text_.substr(name.start, name.end - name.start),
+                            member_ev);
+  }
+  std::string seg_lower = LowerText(seg);
+  Evidence seg_ev = Ev(Offset(seg), Offset(seg) + seg.size());
+  if (member.empty()) {
+    // "one representative from the Chinese People's Volunteers".
+    if (!cues_.Contains("delegation_member", seg_lower)) return;
+    int64_t n = 1;
+    for (std::string_view w : Words(seg)) {
+      int v = ParseNumberWord(LowerText(StripTrailing(w, ".,")));
+      if (v > 0) {
+        n = v;
+        break;
+      }
+    }
+    unnamed += n;
+    if (org != nullptr) {
+      NodeId org_id =
+          AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+      Value props = Value::MakeObject();
+      props[prop::kUnnamed] = true;
+      props[prop::kCount] = n;
+      props[prop::kRole] = "representative";
+      AddEdge(org_id, delegation_id, EdgeKind::kMemberOf, seg_ev, props);
+    }
+    return;
+  }
+  ++named;
+  std::string role_text = DelegateRole(seg, name, org);
+  std::string lang = LineLang(line);
+  // Roles merge across the page's languages (role_text); Read() makes
+  // the English one the role.
+  auto add_role_edge = [&](const NodeId& target, EdgeKind kind,
+                           const Evidence& ev) {
+    Value props = Value::MakeObject();
+    if (!role_text.empty()) {
+      props[prop::kRole] = role_text;
+      props[prop::kRoleText][lang] = role_text;
+    }
+    AddEdge(member, target, kind, ev, std::move(props));
+  };
+  add_role_edge(delegation_id, EdgeKind::kMemberOf, member_ev);
+  if (cues_.Contains("delegation_head", seg_lower))
+    AddEdge(member, delegation_id, EdgeKind::kHeads, seg_ev);
+  if (org != nullptr) {
+    NodeId org_id =
+        AddEntity(*org->entry, org->surface, false, Ev(org->start, org->end));
+    add_role_edge(org_id, EdgeKind::kHoldsRole, seg_ev);
+  }
+}
+
 void PageReader::ReadDelegation(size_t d) {
   DocDraft& doc = docs_[d];
   NodeId delegation_id = doc.id + "/delegation";
@@ -28,18 +208,7 @@ void PageReader::ReadDelegation(size_t d) {
     size_t word = lower.find("delegation");
     if (word == std::string::npos) word = lower.find("делегаци");
     if (word == std::string::npos) continue;
-    // The size: "three persons", "трёх человек", "3 members".
-    int64_t size = 0;
-    std::vector<std::string_view> words = Words(t);
-    for (size_t w = 0; w + 1 < words.size(); ++w) {
-      std::string next = LowerText(StripTrailing(words[w + 1], ".,:;"));
-      if (next == "persons" || next == "people" || next == "members" ||
-          next == "men" || next == "человек" || next == "человека" ||
-          next == "лиц") {
-        int n = ParseNumberWord(LowerText(StripTrailing(words[w], ".,:;")));
-        if (n > 0) size = n;
-      }
-    }
+    int64_t size = DelegationSize(t);
     // The members are listed after the colon, or after "consisting of"; a
     // line that gives no size must say that it lists the composition.
     std::string_view list;
@@ -61,160 +230,9 @@ void PageReader::ReadDelegation(size_t d) {
     delegation.kind = NodeKind::kDelegation;
     delegation.props[prop::kDocument] = doc.id;
     delegation.evidence.push_back(LineEv(i));
-    // Segments: "chief of general staff ... NAM IL (head of the delegation)",
-    // "deputy minister ... PAK DON CHO", "one representative from ...".
-    std::vector<std::string_view> segments;
-    size_t b = 0;
-    int depth = 0;
-    for (size_t k = 0; k <= list.size(); ++k) {
-      if (k < list.size() && list[k] == '(') ++depth;
-      if (k < list.size() && list[k] == ')') --depth;
-      size_t conjunction = k < list.size() ? ConjunctionAt(list, k) : 0;
-      bool cut =
-          k == list.size() ||
-          (depth == 0 && (list[k] == ',' || list[k] == ';' || conjunction > 0));
-      if (!cut) continue;
-      std::string_view seg = TrimView(list.substr(b, k - b));
-      if (!seg.empty()) segments.push_back(seg);
-      size_t skip = k == list.size() ? 0 : conjunction > 0 ? conjunction : 1;
-      b = k + skip;
-      if (skip > 1) k += skip - 1;
-    }
     int64_t named = 0, unnamed = 0;
-    for (std::string_view seg : segments) {
-      std::vector<Mention> mentions = gazetteer_.FindMentions(seg, Offset(seg));
-      const Mention* person = nullptr;
-      const Mention* org = nullptr;
-      for (const Mention& m : mentions) {
-        if (m.entry->kind == NodeKind::kPerson && person == nullptr)
-          person = &m;
-        if (m.entry->kind == NodeKind::kOrganization && org == nullptr)
-          org = &m;
-      }
-      NodeId member;
-      Evidence member_ev;
-      size_t name_start = 0, name_end = 0;
-      if (person != nullptr) {
-        member_ev = Ev(person->start, person->end);
-        member = AddEntity(*person->entry, person->surface, person->codename,
-                           member_ev);
-        name_start = person->start;
-        name_end = person->end;
-      } else {
-        // An unknown delegate written in capitals: "LI SANG CHO".
-        std::vector<std::string_view> ws = Words(seg);
-        size_t run_b = 0, run_n = 0, best_b = 0, best_n = 0;
-        for (size_t w = 0; w < ws.size(); ++w) {
-          std::string bare = StripTrailing(ws[w], ".,;:()");
-          if (IsUpperWord(bare) && bare.size() > 1 &&
-              !gazetteer_.IsStopWord(bare)) {
-            if (run_n == 0) run_b = w;
-            ++run_n;
-            if (run_n > best_n) {
-              best_n = run_n;
-              best_b = run_b;
-            }
-          } else {
-            run_n = 0;
-          }
-        }
-        if (best_n >= 2) {
-          std::string_view first = ws[best_b], last = ws[best_b + best_n - 1];
-          size_t s = Offset(first);
-          size_t e = Offset(last) + StripTrailing(last, ".,;:()").size();
-          std::string_view name = text_.substr(s, e - s);
-          member_ev = Ev(s, e);
-          member = PersonFromName(name, member_ev);
-          name_start = s;
-          name_end = e;
-        }
-      }
-      std::string seg_lower = LowerText(seg);
-      if (member.empty()) {
-        if (cues_.Contains("delegation_member", seg_lower)) {
-          int64_t n = 1;
-          for (std::string_view w : Words(seg)) {
-            int v = ParseNumberWord(LowerText(StripTrailing(w, ".,")));
-            if (v > 0) {
-              n = v;
-              break;
-            }
-          }
-          unnamed += n;
-          if (org != nullptr) {
-            Evidence ev = Ev(Offset(seg), Offset(seg) + seg.size());
-            NodeId org_id = AddEntity(*org->entry, org->surface, false,
-                                      Ev(org->start, org->end));
-            Value props = Value::MakeObject();
-            props[prop::kUnnamed] = true;
-            props[prop::kCount] = n;
-            props[prop::kRole] = "representative";
-            AddEdge(org_id, delegation_id, EdgeKind::kMemberOf, ev, props);
-          }
-        }
-        continue;
-      }
-      ++named;
-      // The role: the segment without the name and any parenthesis.
-      std::string_view before =
-          text_.substr(Offset(seg), name_start - Offset(seg));
-      std::string_view after =
-          text_.substr(name_end, Offset(seg) + seg.size() - name_end);
-      size_t paren = after.find('(');
-      if (paren != std::string_view::npos) after = after.substr(0, paren);
-      std::string_view role = TrimView(before);
-      if (role.empty()) role = TrimView(after);
-      for (std::string_view lead : {"-", "—", "–", "the ", "a "}) {
-        if (role.substr(0, lead.size()) == lead)
-          role = TrimView(role.substr(lead.size()));
-      }
-      if (org != nullptr) {
-        // "chief of general staff of the People's Army of Korea": the role is
-        // what stands before the organisation; but "deputy minister of
-        // foreign affairs" names the organisation through the role itself.
-        size_t org_at = role.find(org->surface);
-        std::vector<std::string_view> org_words = Words(org->surface);
-        bool org_is_title =
-            !org_words.empty() && gazetteer_.IsStopWord(org_words[0]);
-        if (org_at != std::string_view::npos && !org_is_title) {
-          std::string_view head = TrimView(role.substr(0, org_at));
-          for (std::string_view tail :
-               {" of the", " of", " from the", " from"}) {
-            if (head.size() > tail.size() &&
-                head.substr(head.size() - tail.size()) == tail) {
-              head.remove_suffix(tail.size());
-              break;
-            }
-          }
-          if (!head.empty()) role = head;
-        }
-      }
-      std::string role_text = StripTrailing(role, " ,;:.—-");
-      if (detail::DetectLanguage(role_text).empty()) role_text.clear();
-      std::string lang = LineLang(i);
-      // Roles merge across the page's languages (role_text); Read() makes
-      // the English one the role.
-      auto add_role_edge = [&](const NodeId& target, EdgeKind kind,
-                               const Evidence& ev) {
-        Value props = Value::MakeObject();
-        if (!role_text.empty()) {
-          props[prop::kRole] = role_text;
-          props[prop::kRoleText][lang] = role_text;
-        }
-        AddEdge(member, target, kind, ev, std::move(props));
-      };
-      add_role_edge(delegation_id, EdgeKind::kMemberOf, member_ev);
-      if (cues_.Contains("delegation_head", seg_lower)) {
-        AddEdge(member, delegation_id, EdgeKind::kHeads,
-                Ev(Offset(seg), Offset(seg) + seg.size()));
-      }
-      if (org != nullptr) {
-        NodeId org_id = AddEntity(*org->entry, org->surface, false,
-                                  Ev(org->start, org->end));
-        add_role_edge(org_id, EdgeKind::kHoldsRole,
-                      Ev(Offset(seg), Offset(seg) + seg.size()));
-      }
-    }
+    for (std::string_view seg : DelegationSegments(list))
+      ReadDelegate(seg, i, delegation_id, named, unnamed);
     if (unnamed > 0) delegation.props[prop::kUnnamedMembers] = unnamed;
     if (size == 0) size = named + unnamed;
     if (size == 0) continue;

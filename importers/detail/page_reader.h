@@ -348,7 +348,20 @@ class PageReader {
   // reported_by the document's first author.
   Value ProposalModality(const DocDraft& doc, const NodeId& person,
                          bool planned) const;
+  // The delegation docs_[doc] names: its size, members, head and roles.
   void ReadDelegation(size_t doc);
+  // One member of a delegation's list (`seg`, on line `line`), counted in
+  // `named` or `unnamed`.
+  void ReadDelegate(std::string_view seg, size_t line,
+                    const NodeId& delegation_id, int64_t& named,
+                    int64_t& unnamed);
+  // The longest run of two or more capitalised words in `seg` that are no
+  // stop words ("LI SANG CHO").
+  std::optional<Span> CapitalName(std::string_view seg) const;
+  // What `seg` says the member named at `name` is, without the name or an
+  // organisation `org` it names.
+  std::string DelegateRole(std::string_view seg, Span name,
+                           const Mention* org) const;
   void ReadMentions();
   // True when `line` opens with "Present:" (or the cue's other words).
   bool IsPresentLine(std::string_view line) const;
