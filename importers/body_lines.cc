@@ -156,6 +156,98 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
   return out;
 }
 
+namespace {
+
+// Lines of a telegram's form, not its text ("TOP SECRET", "Series G").
+constexpr std::string_view kFormalities[] = {"series",
+                                             "top secret",
+                                             "secret",
+                                             "extremely urgent",
+                                             "top priority",
+                                             "urgent",
+                                             "by telegram",
+                                             "i report",
+                                             "совершенно секретно",
+                                             "секретно",
+                                             "срочно",
+                                             "вне очереди",
+                                             "докладываю",
+                                             "secretary cc",
+                                             "secretary",
+                                             "t",
+                                             "т",
+                                             "copy no",
+                                             "to p.",
+                                             "excerpt from protocol",
+                                             "decision of",
+                                             "ciphered telegram",
+                                             "special file",
+                                             "особая папка"};
+
+}  // namespace
+
+LineKind PageReader::LineKindOf(std::string_view t) const {
+  std::string lower = LowerText(t);
+  std::string bare = StripTrailing(t, ". ");
+  if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||
+      bare == "...")
+    return LineKind::kElision;
+  if (StartsWithNoCase(t, "[Stamp") || StartsWithNoCase(t, "[Штамп"))
+    return LineKind::kStamp;
+  if (t[0] == '[' && (t.back() == ']' || bare.back() == ']'))
+    return LineKind::kEditorial;
+  if (IsNumberedCopyLine(t) || StartsWithNoCase(t, "Copies to") ||
+      StartsWithNoCase(t, "Copy to") || StartsWithNoCase(t, "Copies:") ||
+      StartsWithNoCase(t, "Copies ") || lower.rfind("копии", 0) == 0 ||
+      lower.rfind("разослано", 0) == 0 || lower.rfind("копия:", 0) == 0 ||
+      lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
+      StartsWithNoCase(t, "Distributed to") ||
+      (StartsWithNoCase(t, "To ") &&
+       FindNoCase(t, " copies)") != std::string_view::npos))
+    return LineKind::kCopies;
+  bool header_number = StartsWithNoCase(t, "CIPHERED TELEGRAM") ||
+                       StartsWithNoCase(t, "CIPHER TELEGRAM") ||
+                       StartsWithNoCase(t, "CABLE N") ||
+                       StartsWithNoCase(t, "TELEGRAM No") ||
+                       lower.rfind("шифртелеграмма", 0) == 0 ||
+                       lower.rfind("телеграмма №", 0) == 0;
+  if (header_number || IsKindAndNumber(t, lower)) return LineKind::kNumber;
+  if (StartsWithNoCase(t, "No.") ||
+      std::any_of(
+          std::begin(kNumberSigns), std::end(kNumberSigns),
+          [&](std::string_view sign) { return t.rfind(sign, 0) == 0; })) {
+    for (size_t k = 2; k < std::min<size_t>(t.size(), 8); ++k) {
+      if (std::isdigit(static_cast<unsigned char>(t[k])))
+        return LineKind::kNumber;
+    }
+  }
+  bool stamp_time =
+      detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
+  if (stamp_time && IsTimestampLine(t)) return LineKind::kTimestamp;
+  std::string lbare = LowerText(StripTrailing(t, ".: "));
+  for (std::string_view f : kFormalities) {
+    if (lbare == f || (f.size() > 3 && lbare.rfind(f, 0) == 0 &&
+                       (lbare.size() < f.size() + 40)))
+      return LineKind::kFormality;
+  }
+  if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
+    // "25 December 1951 No. 396" under a signature: date and number.
+    std::string_view rest = TrimView(t.substr(d->end));
+    if (!NumberAfterMarker(rest).empty() && Words(rest).size() <= 2 &&
+        (StartsWithNoCase(rest, "No") || rest.rfind("№", 0) == 0))
+      return LineKind::kNumber;
+    // A date standing alone ("30.6", "14 June 1951"), or with the hour
+    // under a signature ("30.10.51 г. 22.00").
+    rest = t.substr(d->end);
+    if (auto tm = detail::ClockAfterDate(t, d->end)) rest = t.substr(tm->end);
+    if (StripTrailing(rest, ". г»”\"").empty()) return LineKind::kLoneDate;
+  }
+  if (MostlyUpper(t) && Words(t).size() >= 4 && cues_.Contains("office", lower))
+    return LineKind::kOffice;
+  if (ParseRouting(t)) return LineKind::kRouting;
+  return LineKind::kText;
+}
+
 void PageReader::ClassifyLines() {
   kinds_.assign(lines_.size(), LineKind::kBlank);
   line_lang_.assign(lines_.size(), "");
@@ -176,158 +268,33 @@ void PageReader::ClassifyLines() {
       if (t.find(']') != std::string_view::npos) in_stamp = false;
       continue;
     }
-    if (in_copies) {
-      kinds_[i] = LineKind::kCopies;
-      continue;
-    }
+    bool after_copies = i > body_begin_ && kinds_[i - 1] == LineKind::kCopies;
     // "Copies: Stalin (2), Molotov, Beria," over "Bulganin": a list the
-    // column broke runs on after its comma.
-    if (i > body_begin_ && kinds_[i - 1] == LineKind::kCopies &&
-        lines_[i - 1].text.back() == ',') {
+    // column broke runs on after its comma; "Copies to Cde. Stalin" over
+    // "to Cde. Molotov": one copy a line.
+    if (in_copies || (after_copies && lines_[i - 1].text.back() == ',') ||
+        (after_copies && t.rfind("to ", 0) == 0 && Words(t).size() <= 5)) {
       kinds_[i] = LineKind::kCopies;
       continue;
     }
-    // "Copies to Cde. Stalin" over "to Cde. Molotov": one copy a line.
-    if (t.rfind("to ", 0) == 0 && i > body_begin_ &&
-        kinds_[i - 1] == LineKind::kCopies && Words(t).size() <= 5) {
-      kinds_[i] = LineKind::kCopies;
-      continue;
-    }
-    std::string lower = LowerText(t);
-    std::string bare = StripTrailing(t, ". ");
-    if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||
-        bare == "...") {
-      kinds_[i] = LineKind::kElision;
-      continue;
-    }
-    if (StartsWithNoCase(t, "[Stamp") || StartsWithNoCase(t, "[Штамп")) {
-      kinds_[i] = LineKind::kStamp;
-      in_stamp = t.find(']') == std::string_view::npos;
-      continue;
-    }
-    if (t[0] == '[' && (t.back() == ']' || bare.back() == ']')) {
-      kinds_[i] = LineKind::kEditorial;
-      continue;
-    }
-    if (IsNumberedCopyLine(t)) {
-      kinds_[i] = LineKind::kCopies;
-      continue;
-    }
-    if (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) {
-      kinds_[i] = LineKind::kCopies;
-      in_copies =
-          StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty();
-      continue;
-    }
-    if (StartsWithNoCase(t, "Copies:") || StartsWithNoCase(t, "Copies ") ||
-        lower.rfind("копии", 0) == 0 || lower.rfind("разослано", 0) == 0 ||
-        lower.rfind("копия:", 0) == 0 || lower.rfind("копия тов", 0) == 0 ||
-        StartsWithNoCase(t, "Copy:") || StartsWithNoCase(t, "Distributed to") ||
-        (StartsWithNoCase(t, "To ") &&
-         FindNoCase(t, " copies)") != std::string_view::npos)) {
-      kinds_[i] = LineKind::kCopies;
-      continue;
-    }
-    bool header_number = StartsWithNoCase(t, "CIPHERED TELEGRAM") ||
-                         StartsWithNoCase(t, "CIPHER TELEGRAM") ||
-                         StartsWithNoCase(t, "CABLE N") ||
-                         StartsWithNoCase(t, "TELEGRAM No") ||
-                         lower.rfind("шифртелеграмма", 0) == 0 ||
-                         lower.rfind("телеграмма №", 0) == 0;
-    if (header_number || IsKindAndNumber(t, lower)) {
-      kinds_[i] = LineKind::kNumber;
-      continue;
-    }
-    if (StartsWithNoCase(t, "No.") ||
-        std::any_of(
-            std::begin(kNumberSigns), std::end(kNumberSigns),
-            [&](std::string_view sign) { return t.rfind(sign, 0) == 0; })) {
-      bool digit = false;
-      for (size_t k = 2; k < std::min<size_t>(t.size(), 8); ++k) {
-        if (std::isdigit(static_cast<unsigned char>(t[k]))) digit = true;
-      }
-      if (digit) {
-        kinds_[i] = LineKind::kNumber;
-        continue;
-      }
-    }
-    bool stamp_time =
-        detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
-    if (stamp_time && IsTimestampLine(t)) {
-      kinds_[i] = LineKind::kTimestamp;
-      continue;
-    }
-    static constexpr std::string_view kFormalities[] = {"series",
-                                                        "top secret",
-                                                        "secret",
-                                                        "extremely urgent",
-                                                        "top priority",
-                                                        "urgent",
-                                                        "by telegram",
-                                                        "i report",
-                                                        "совершенно секретно",
-                                                        "секретно",
-                                                        "срочно",
-                                                        "вне очереди",
-                                                        "докладываю",
-                                                        "secretary cc",
-                                                        "secretary",
-                                                        "t",
-                                                        "т",
-                                                        "copy no",
-                                                        "to p.",
-                                                        "excerpt from protocol",
-                                                        "decision of",
-                                                        "ciphered telegram",
-                                                        "special file",
-                                                        "особая папка"};
-    std::string lbare = LowerText(StripTrailing(t, ".: "));
-    bool formality = false;
-    for (std::string_view f : kFormalities) {
-      if (lbare == f || (f.size() > 3 && lbare.rfind(f, 0) == 0 &&
-                         (lbare.size() < f.size() + 40))) {
-        formality = true;
-      }
-    }
-    if (formality) {
-      kinds_[i] = LineKind::kFormality;
-      continue;
-    }
-    // "25 December 1951 No. 396" under a signature: date and number.
-    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
-      std::string_view rest = TrimView(t.substr(d->end));
-      if (!NumberAfterMarker(rest).empty() && Words(rest).size() <= 2 &&
-          (StartsWithNoCase(rest, "No") || rest.rfind("№", 0) == 0)) {
-        kinds_[i] = LineKind::kNumber;
-        continue;
-      }
-    }
-    // A date standing alone ("30.6", "14 June 1951"), or with the hour
-    // under a signature ("30.10.51 г. 22.00").
-    if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
-      std::string_view rest = t.substr(d->end);
-      if (auto tm = detail::ClockAfterDate(t, d->end)) rest = t.substr(tm->end);
-      if (StripTrailing(rest, ". г»”\"").empty()) {
-        kinds_[i] = LineKind::kLoneDate;
-        continue;
-      }
-    }
-    bool upper = MostlyUpper(t);
-    if (upper && Words(t).size() >= 4 && cues_.Contains("office", lower)) {
-      kinds_[i] = LineKind::kOffice;
-      continue;
-    }
-    if (ParseRouting(t)) {
-      kinds_[i] = LineKind::kRouting;
-      continue;
-    }
-    kinds_[i] = LineKind::kText;
+    kinds_[i] = LineKindOf(t);
+    in_stamp =
+        kinds_[i] == LineKind::kStamp && t.find(']') == std::string_view::npos;
+    // "Copies to:" alone: the names follow, one a line, to a blank line.
+    in_copies =
+        kinds_[i] == LineKind::kCopies && !IsNumberedCopyLine(t) &&
+        (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) &&
+        StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty();
   }
   // Signatures and the sender's outgoing number, which need context.
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] != LineKind::kText) continue;
     if (SignatureOf(i)) kinds_[i] = LineKind::kSignature;
   }
+  MarkOutgoingNumbers();
+}
+
+void PageReader::MarkOutgoingNumbers() {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] != LineKind::kNumber) continue;
     std::string_view t = lines_[i].text;

@@ -237,7 +237,13 @@ class PageReader {
  private:
   void ReadBodyRange();
   void ReadTitleParties();
+  // The kind of each body line: text, signature, number, copies, stamp,
+  // routing, ...
   void ClassifyLines();
+  // The kind line text `t` has by itself, without the lines around it.
+  LineKind LineKindOf(std::string_view t) const;
+  // A number under the signature ("No. 396") is the sender's outgoing one.
+  void MarkOutgoingNumbers();
   void FindQuoteRegions();
   // The last line of quotation `r`, which has no closing mark before line
   // `limit`: its signature, or the last line before `limit`.
