@@ -18,100 +18,97 @@ namespace parley::importers::detail {
 
 // Entities named anywhere on the page
 
-void PageReader::ReadMentions() {
-  std::map<std::pair<int, const GazetteerEntry*>, int> mention_counts;
-  auto scan = [&](std::string_view t, int doc) {
-    if (t.empty()) return;
-    std::vector<Mention> mentions = gazetteer_.FindMentions(t, Offset(t));
-    for (const Mention& m : mentions) {
-      // Enough quotes to check a mention by; a pathological page that names
-      // someone thousands of times must not make the fragment quadratic.
-      if (++mention_counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
-      Evidence ev = Ev(m.start, m.end);
-      NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
-      AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
-    }
-    // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer
-    // lacks; after a rank only a name in capitals ("General DOLGOPOLOV"), as
-    // "General Staff" is no one.
-    struct Cue {
-      std::string_view text;
-      bool capitals_only;
-    };
-    std::vector<Cue> kCues;
-    for (const std::string& c : cues_.Cues("address"))
-      kCues.push_back({c, false});
-    for (const std::string& c : cues_.Cues("rank")) kCues.push_back({c, true});
-    std::string lower = LowerText(t);
-    for (const Cue& cue : kCues) {
-      for (size_t at = lower.find(cue.text); at != std::string::npos;
-           at = lower.find(cue.text, at + 1)) {
-        if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
-          continue;
-        // A rank in capitals is a header's word ("THE GENERAL STAFF OF",
-        // "AMBASSADOR OF THE USA"): its case tells nothing of the next.
-        if (cue.capitals_only &&
-            IsUpperWord(NameWord(t.substr(at, cue.text.size()))))
-          continue;
-        size_t s = at + cue.text.size();
-        // "Comrade A.Ia. Vyshinsky": initials lead to the name.
-        while (s < t.size()) {
-          size_t space = t.find(' ', s);
-          if (space == std::string_view::npos ||
-              !IsInitials(t.substr(s, space - s)))
-            break;
-          s = space + 1;
-        }
-        // Mentions are left to right and do not overlap.
-        auto next = std::upper_bound(
-            mentions.begin(), mentions.end(), Offset(t) + s,
-            [](size_t offset, const Mention& m) { return offset < m.end; });
-        bool covered =
-            next != mentions.end() && next->start <= Offset(t) + s + 1;
-        if (covered) continue;
-        // A name is at most three words; the fourth only ends it.
-        std::vector<std::string_view> ws = FirstWords(t.substr(s), 4);
-        std::string_view first, last;
-        size_t n = 0;
-        size_t last_size = 0;
-        for (std::string_view w : ws) {
-          std::string_view bare = NameWord(w);
-          unsigned char c =
-              static_cast<unsigned char>(bare.empty() ? 0 : bare[0]);
-          bool cap =
-              std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
-                                  static_cast<unsigned char>(bare[1]) <= 0xAF);
-          if (cue.capitals_only && !IsUpperWord(bare)) cap = false;
-          // "AMBASSADOR OF THE USA": a joining word is no part of a name.
-          std::string low = LowerText(bare);
-          bool joiner = low == "of" || low == "the" || low == "and";
-          if (!cap || joiner || gazetteer_.IsStopWord(bare) || n == 3) break;
-          if (n == 0) first = w;
-          last = w;
-          last_size = bare.size();
-          ++n;
-          // Punctuation ends the name, but for a middle initial ("John D.
-          // Hickerson").
-          if (bare.size() != w.size() && !(n > 1 && IsInitials(w))) break;
-        }
-        if (n == 0) continue;
-        size_t b = Offset(first);
-        size_t e = Offset(last) + last_size;
-        NodeId id = PersonFromName(text_.substr(b, e - b), Ev(b, e));
-        if (!id.empty())
-          AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
-      }
-    }
-  };
-  auto span_text = [&](const Printed& p) {
-    return p.empty() ? std::string_view()
-                     : text_.substr(p.span.start, p.span.end - p.span.start);
-  };
-  scan(span_text(record_.title), 0);
-  for (size_t i = body_begin_; i < body_end_; ++i) {
-    if (kinds_[i] == LineKind::kBlank) continue;
-    scan(lines_[i].text, line_doc_[i]);
+void PageReader::MentionsIn(std::string_view t, int doc,
+                            MentionCounts& counts) {
+  if (t.empty()) return;
+  std::vector<Mention> mentions = gazetteer_.FindMentions(t, Offset(t));
+  for (const Mention& m : mentions) {
+    // Enough quotes to check a mention by; a pathological page that names
+    // someone thousands of times must not make the fragment quadratic.
+    if (++counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
+    Evidence ev = Ev(m.start, m.end);
+    NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
+    AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
   }
+  CuedNames(t, doc, mentions);
+}
+
+void PageReader::CuedNames(std::string_view t, int doc,
+                           const std::vector<Mention>& mentions) {
+  // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer
+  // lacks; after a rank only a name in capitals ("General DOLGOPOLOV"), as
+  // "General Staff" is no one.
+  struct Cue {
+    std::string_view text;
+    bool capitals_only;
+  };
+  std::vector<Cue> name_cues;
+  for (const std::string& c : cues_.Cues("address"))
+    name_cues.push_back({c, false});
+  for (const std::string& c : cues_.Cues("rank"))
+    name_cues.push_back({c, true});
+  std::string lower = LowerText(t);
+  for (const Cue& cue : name_cues) {
+    for (size_t at = lower.find(cue.text); at != std::string::npos;
+         at = lower.find(cue.text, at + 1)) {
+      if (at > 0 && t[at - 1] != ' ' && t[at - 1] != '(' && t[at - 1] != '"')
+        continue;
+      // A rank in capitals is a header's word ("THE GENERAL STAFF OF",
+      // "AMBASSADOR OF THE USA"): its case tells nothing of the next.
+      if (cue.capitals_only &&
+          IsUpperWord(NameWord(t.substr(at, cue.text.size()))))
+        continue;
+      size_t s = at + cue.text.size();
+      // "Comrade A.Ia. Vyshinsky": initials lead to the name.
+      while (s < t.size()) {
+        size_t space = t.find(' ', s);
+        if (space == std::string_view::npos ||
+            !IsInitials(t.substr(s, space - s)))
+          break;
+        s = space + 1;
+      }
+      // Mentions are left to right and do not overlap.
+      auto next = std::upper_bound(
+          mentions.begin(), mentions.end(), Offset(t) + s,
+          [](size_t offset, const Mention& m) { return offset < m.end; });
+      bool covered = next != mentions.end() && next->start <= Offset(t) + s + 1;
+      if (covered) continue;
+      // A name is at most three words; the fourth only ends it.
+      std::vector<std::string_view> ws = FirstWords(t.substr(s), 4);
+      std::string_view first, last;
+      size_t n = 0;
+      size_t last_size = 0;
+      for (std::string_view w : ws) {
+        std::string_view bare = NameWord(w);
+        unsigned char c =
+            static_cast<unsigned char>(bare.empty() ? 0 : bare[0]);
+        bool cap =
+            std::isupper(c) || (c == 0xD0 && bare.size() > 1 &&
+                                static_cast<unsigned char>(bare[1]) <= 0xAF);
+        if (cue.capitals_only && !IsUpperWord(bare)) cap = false;
+        // "AMBASSADOR OF THE USA": a joining word is no part of a name.
+        std::string low = LowerText(bare);
+        bool joiner = low == "of" || low == "the" || low == "and";
+        if (!cap || joiner || gazetteer_.IsStopWord(bare) || n == 3) break;
+        if (n == 0) first = w;
+        last = w;
+        last_size = bare.size();
+        ++n;
+        // Punctuation ends the name, but for a middle initial ("John D.
+        // Hickerson").
+        if (bare.size() != w.size() && !(n > 1 && IsInitials(w))) break;
+      }
+      if (n == 0) continue;
+      size_t b = Offset(first);
+      size_t e = Offset(last) + last_size;
+      NodeId id = PersonFromName(text_.substr(b, e - b), Ev(b, e));
+      if (!id.empty())
+        AddEdge(docs_[doc].id, id, EdgeKind::kMentions, Ev(b, e));
+    }
+  }
+}
+
+void PageReader::MentionsAcrossLines(MentionCounts& counts) {
   // A name the print broke over lines ("the Soviet" over "Government",
   // "Neutral Nations Re-" over "patriation Commission"): the end of one line
   // and the start of the next (and of the one after, when that is short)
@@ -162,15 +159,15 @@ void PageReader::ReadMentions() {
     for (const Mention& m : gazetteer_.FindMentions(joined, 0)) {
       if (m.start >= boundary || m.end <= boundary) continue;
       int doc = line_doc_[i];
-      if (++mention_counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
+      if (++counts[{doc, m.entry}] > kMaxMentionEvidence) continue;
       Evidence ev = Ev(at[m.start], at[m.end - 1] + 1);
       NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
       AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
     }
   }
-  scan(span_text(record_.summary), 0);
-  for (const Span& note : record_.notes)
-    scan(text_.substr(note.start, note.end - note.start), 0);
+}
+
+void PageReader::MentionPresentLists() {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kBlank) continue;
     if (MentionPresent(lines_[i].text, line_doc_[i])) {
@@ -189,6 +186,9 @@ void PageReader::ReadMentions() {
     if (kinds_[i] == LineKind::kText)
       MentionOrganizations(lines_[i].text, line_doc_[i]);
   }
+}
+
+void PageReader::MentionMarkupPersons() {
   // People the markup names as such (a TEI persName).
   for (const Party& p : record_.persons) {
     Evidence ev = Ev(p.span);
@@ -201,6 +201,25 @@ void PageReader::ReadMentions() {
     if (id.empty()) id = PersonFromName(p.name, ev);
     if (!id.empty()) AddEdge(docs_[0].id, id, EdgeKind::kMentions, ev);
   }
+}
+
+void PageReader::ReadMentions() {
+  MentionCounts counts;
+  auto span_text = [&](const Printed& p) {
+    return p.empty() ? std::string_view()
+                     : text_.substr(p.span.start, p.span.end - p.span.start);
+  };
+  MentionsIn(span_text(record_.title), 0, counts);
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (kinds_[i] == LineKind::kBlank) continue;
+    MentionsIn(lines_[i].text, line_doc_[i], counts);
+  }
+  MentionsAcrossLines(counts);
+  MentionsIn(span_text(record_.summary), 0, counts);
+  for (const Span& note : record_.notes)
+    MentionsIn(text_.substr(note.start, note.end - note.start), 0, counts);
+  MentionPresentLists();
+  MentionMarkupPersons();
 }
 
 const GazetteerEntry* PageReader::PersonByInitials(

@@ -368,7 +368,26 @@ class PageReader {
   // organisation `org` it names.
   std::string DelegateRole(std::string_view seg, Span name,
                            const Mention* org) const;
+  // Every person, organisation and place the page names, a MENTIONS edge
+  // from the document whose line names it.
   void ReadMentions();
+  // Mentions of each gazetteer entry by document, at most
+  // kMaxMentionEvidence kept.
+  using MentionCounts = std::map<std::pair<int, const GazetteerEntry*>, int>;
+  // The gazetteer's names in `t`, a piece of docs_[doc], and the names cued
+  // there ("Comrade X").
+  void MentionsIn(std::string_view t, int doc, MentionCounts& counts);
+  // "Comrade X" / "Cde. X" / "товарищ X" naming someone the gazetteer lacks
+  // (`mentions`: the gazetteer's, left to right); after a rank only a name
+  // in capitals.
+  void CuedNames(std::string_view t, int doc,
+                 const std::vector<Mention>& mentions);
+  // A name the print broke over lines ("the Soviet" over "Government").
+  void MentionsAcrossLines(MentionCounts& counts);
+  // "Present:" and "Participants:" lists, and organisations named in text.
+  void MentionPresentLists();
+  // People the markup names as such (a TEI persName).
+  void MentionMarkupPersons();
   // True when `line` opens with "Present:" (or the cue's other words).
   bool IsPresentLine(std::string_view line) const;
   // The people of a "Present:" line, one mention each; true when the list
