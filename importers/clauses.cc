@@ -400,6 +400,20 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
   }
   ClauseProposers proposers =
       ProposersOf(d, per_lang, k, clause_evidence.front());
+  // Another's point the document reports: its words are his, not the
+  // writer's positions (ReadReplies).
+  bool another_s =
+      !proposers.persons.empty() &&
+      std::none_of(proposers.persons.begin(), proposers.persons.end(),
+                   [&](const auto& p) {
+                     return std::any_of(doc.authors.begin(), doc.authors.end(),
+                                        [&](const DocDraft::Party& a) {
+                                          return a.id == p.first;
+                                        });
+                   });
+  if (another_s) {
+    for (auto [s, e] : spans) reported_points_.push_back(Span{s, e});
+  }
   std::string slug = graph::Slug(primary_ordinal);
   clause.id =
       doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);

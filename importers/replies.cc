@@ -162,6 +162,8 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   };
   // In the list after a point word ("points 1, 2 and 3").
   bool after_point = false;
+  // Where the list that is running began in `ordinals`.
+  size_t run_begin = 0;
   for (size_t w = 0; w < ws.size(); ++w) {
     bool adjective = false;
     std::string o = OrdinalWord(ws[w], &adjective);
@@ -171,10 +173,26 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
     }
     std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
     if (point_word(w)) {
+      if (!after_point) run_begin = ordinals.size();
       after_point = true;
     } else if (o.empty() && !joins(lw)) {
+      // "para 51 of the draft armistice agreement": the points of a text
+      // the reply cites, not of the one it answers.
+      if (after_point && lw == "of") {
+        std::string next;
+        for (std::string_view x : FirstWords(
+                 part.substr(static_cast<size_t>(ws[w].data() - part.data())),
+                 6))
+          next += LowerText(x) + " ";
+        if (cues.Contains("cited_text", next))
+          ordinals.resize(std::min(ordinals.size(), run_begin));
+      }
       after_point = false;
     }
+    // "Para 3: six months ...": the list ends at a colon or a full stop.
+    char last = ws[w].back();
+    if (last == ':' || last == ';' || (last == '.' && o.empty()))
+      after_point = false;
   }
   return ordinals;
 }
@@ -196,6 +214,9 @@ void PageReader::ReadReplies(size_t d) {
         (kinds_[i] != LineKind::kText && kinds_[i] != LineKind::kNumber)) {
       continue;
     }
+    // A proposal another read out at the table, quoted in the report, is
+    // his text: it takes no stance and cites nothing of the writer's.
+    if (int r = line_region_[i]; r >= 0 && regions_[r].read_by) continue;
     std::string_view t = lines_[i].text;
     std::string lower = LowerText(t);
     // References: "your telegram of 3 July", "Telegram of Comrade Mao
@@ -241,8 +262,9 @@ void PageReader::ReadReplies(size_t d) {
           ref.number = NumberAfterMarker(after.substr(no));
         }
         size_t start = Offset(t) + at;
-        ref.start = static_cast<int64_t>(start);
-        ref.end = static_cast<int64_t>(Offset(window) + date->end);
+        Evidence in_source = Ev(start, Offset(window) + date->end);
+        ref.start = in_source.start;
+        ref.end = in_source.end;
         ref.quote = std::string(
             text_.substr(start, Offset(window) + date->end - start));
         doc.references.AppendUnique(ref.ToValue());
@@ -264,8 +286,9 @@ void PageReader::ReadReplies(size_t d) {
     for (const CitedNumber& cited : CitedNumbers(t)) {
       graph::Reference ref;
       ref.number = cited.number;
-      ref.start = static_cast<int64_t>(Offset(t) + cited.start);
-      ref.end = static_cast<int64_t>(Offset(t) + cited.end);
+      Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
+      ref.start = in_source.start;
+      ref.end = in_source.end;
       ref.quote = std::string(t.substr(cited.start, cited.end - cited.start));
       doc.references.AppendUnique(ref.ToValue());
     }
@@ -274,6 +297,9 @@ void PageReader::ReadReplies(size_t d) {
     // Americans put it forward, it can be accepted").
     size_t sentence_begin = 0;
     std::vector<std::string> line_ordinals;
+    // The last position the paragraph took on points it named by number.
+    std::string named_stance;
+    std::vector<std::string> named_ordinals;
     for (size_t k = 0; k <= t.size(); ++k) {
       bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
                                    (k + 1 == t.size() || t[k + 1] == ' '));
@@ -296,6 +322,16 @@ void PageReader::ReadReplies(size_t d) {
         // "... we propose to put forward the following points:" opens the
         // document's own proposal, never a stance on it.
         if (part.back() == ':') continue;
+        // "(7) ... both sides agree to invite ...": the words of a point
+        // another put forward, reported, are his (a part mostly inside it).
+        size_t part_at = Offset(part);
+        if (std::any_of(reported_points_.begin(), reported_points_.end(),
+                        [&](const Span& p) {
+                          size_t b = std::max(p.start, part_at);
+                          size_t e = std::min(p.end, part_at + part.size());
+                          return e > b && 2 * (e - b) > part.size();
+                        }))
+          continue;
         std::string pl = LowerText(part);
         std::optional<StanceReading> reading =
             ReadStance(part, LineLang(i), stance_cues_);
@@ -316,7 +352,17 @@ void PageReader::ReadReplies(size_t d) {
           topics = inherited_topics;
         }
         if (ordinals.empty()) ordinals = line_ordinals;
+        // "Para 5 is unacceptable. ... You should not agree to any formula
+        // that leaves their final disposition to the political conference.":
+        // the paragraph goes on about the points it named, as long as its
+        // position is the same.
+        if (ordinals.empty() && stance == named_stance)
+          ordinals = named_ordinals;
         if (ordinals.empty() && topics.empty()) continue;
+        if (!ordinals.empty()) {
+          named_stance = stance;
+          named_ordinals = ordinals;
+        }
         inherited_ordinals = ordinals;
         inherited_topics = topics;
         graph::StanceClaim st;
@@ -344,8 +390,9 @@ void PageReader::ReadReplies(size_t d) {
         st.ordinals = std::move(ordinals);
         st.topics = std::move(topics);
         st.partial = cues_.Contains("partial", pl);
-        st.start = static_cast<int64_t>(Offset(part));
-        st.end = static_cast<int64_t>(Offset(part) + part.size());
+        Evidence at = Ev(part_at, part_at + part.size());
+        st.start = at.start;
+        st.end = at.end;
         st.quote = std::string(part);
         st.lang = LineLang(i);
         doc.stances.Append(st.ToValue());

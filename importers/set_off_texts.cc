@@ -63,7 +63,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   std::string kind = DocTypeFromWords(
       following == std::string::npos ? lower : lower.substr(following, 40));
   if (!kind.empty() && kind != "message") return std::nullopt;
-  if (!cues_.Contains("proposing", lower)) return std::nullopt;
+  // "Communist proposal, as read by Nam Il. English text handed over by
+  // Communist del follows:": a last sentence that only hands the text over
+  // leans on the paragraph for who read it.
+  if (!cues_.Contains("proposing", lower)) {
+    lead = lines_[intro].text;
+    lower = LowerText(lead);
+    if (!cues_.Contains("proposing", lower)) return std::nullopt;
+  }
   if (auto subject = ProposingSubject(lead)) return subject;
   // "Nam Il opened with a long statement ... and then read the following
   // proposal": the sentence's subject, named first.

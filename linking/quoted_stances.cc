@@ -1,5 +1,6 @@
 // STANCE on quoted points: the positions a document takes by number on the
-// points of another's list it quotes, when it answers no other document.
+// points of another's list it quotes, or on the points another put forward
+// that it reports, when it answers no other document.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -22,38 +23,63 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
                    [](const StanceClaim& st) { return !st.ordinals.empty(); }))
     return;
   NodeId holder = doc.authors.empty() ? NodeId() : *doc.authors.begin();
-  for (const NodeId& child_id : doc.children) {
-    auto found = docs.find(child_id);
-    const DocInfo* child = found == docs.end() ? nullptr : &found->second;
-    // Another's document: one the writer quotes, not his own earlier text.
-    if (child == nullptr || child->authors.empty() ||
-        std::any_of(child->authors.begin(), child->authors.end(),
-                    [&](const NodeId& a) { return doc.authors.count(a); }))
-      continue;
-    std::vector<const ClauseInfo*> points = Subtree(*child);
-    // One position a point: the first claim that names it by number.
+  auto writers = [&](const std::set<NodeId>& people) {
+    return std::any_of(people.begin(), people.end(),
+                       [&](const NodeId& a) { return doc.authors.count(a); });
+  };
+  // Ties the claims that name points by number to `points`, the list of
+  // `whose` that `via` holds. One position a point: the first claim that
+  // names it.
+  auto tie = [&](const std::vector<const ClauseInfo*>& points,
+                 const std::set<NodeId>& whose, const NodeId& via) {
     std::set<const ClauseInfo*> placed;
     for (const StanceClaim& st : doc.stances) {
       // "points 1 and 3 of Comrade Li Kenong": whose points, when named,
-      // must be the quoted document's writer's.
-      bool theirs = std::all_of(
-          st.points_of.begin(), st.points_of.end(),
-          [&](const std::string& p) { return child->authors.count(p) > 0; });
+      // must be the quoted list's.
+      bool theirs =
+          std::all_of(st.points_of.begin(), st.points_of.end(),
+                      [&](const std::string& p) { return whose.count(p) > 0; });
       if (st.ordinals.empty() || !theirs) continue;
       for (const ClauseInfo* c : points) {
-        if (c->doc != child->id || placed.count(c) ||
+        if (placed.count(c) ||
             std::none_of(
                 st.ordinals.begin(), st.ordinals.end(),
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
         placed.insert(c);
-        graph::Fragment& into = out[child->id];
+        graph::Fragment& into = out[c->doc];
         into.page_id = doc.page;
-        into.AddEdge(StanceEdge(doc, st, *c, {"number", "quoted"}, 0.7, holder,
-                                child->id));
+        into.AddEdge(
+            StanceEdge(doc, st, *c, {"number", "quoted"}, 0.7, holder, via));
       }
     }
+  };
+  for (const NodeId& child_id : doc.children) {
+    auto found = docs.find(child_id);
+    const DocInfo* child = found == docs.end() ? nullptr : &found->second;
+    // Another's document: one the writer quotes, not his own earlier text.
+    if (child == nullptr || child->authors.empty() || writers(child->authors))
+      continue;
+    std::vector<const ClauseInfo*> points;
+    for (const ClauseInfo* c : Subtree(*child))
+      if (c->doc == child->id) points.push_back(c);
+    tie(points, child->authors, child->id);
   }
+  // The points another put forward at the table, which a report by message
+  // gives as its own account (Nam Il's proposal read out, quoted in Clark's
+  // telegram): the writer's positions by number are on them. A record of a
+  // conversation takes none: what it numbers is what the speakers said.
+  static const std::set<std::string> kMessages = {"telegram", "cable",
+                                                  "message", "letter"};
+  if (!kMessages.count(doc.doc_type)) return;
+  std::vector<const ClauseInfo*> reported;
+  std::set<NodeId> proposers;
+  for (const ClauseInfo* c : doc.clause_infos) {
+    if (c->proposers.empty() || writers(c->proposers)) continue;
+    reported.push_back(c);
+    proposers.insert(c->proposers.begin(), c->proposers.end());
+  }
+  if (!reported.empty()) tie(reported, proposers, doc.id);
 }
 
 }  // namespace parley::linking

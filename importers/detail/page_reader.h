@@ -509,6 +509,8 @@ class PageReader {
   size_t body_begin_ = 0, body_end_ = 0;  // [begin, end) line indexes
   std::vector<bool> in_body_;             // furniture between is left out
   std::vector<QuoteRegion> regions_;
+  // Text spans of points another put forward that a document reports.
+  std::vector<Span> reported_points_;
   std::vector<DocDraft> docs_;  // docs_[0] is the outer document
 
   // The parties of the record, resolved.

@@ -60,8 +60,9 @@ constexpr std::array<std::string_view, 3> kCaveats = {"eyes only", "personal",
 
 // Message-number prefixes of State Department series, printed in mixed case
 // ("Secto 12."); an all-capital prefix ("HNC", "JCS", "C") needs no list.
-constexpr std::array<std::string_view, 6> kMixedCasePrefixes = {
-    "Secto", "Tosec", "Niact", "Dulte", "Tedul", "Telac"};
+constexpr std::array<std::string_view, 11> kMixedCasePrefixes = {
+    "Secto", "Tosec", "Niact", "Dulte", "Tedul", "Telac",
+    "Gadel", "Delga", "Polto", "Topol", "Actel"};
 // All-capital words that open a paragraph with a number but are not a
 // message's series.
 constexpr std::array<std::string_view, 5> kNotPrefixes = {
@@ -373,6 +374,18 @@ FrusSourceNote ParseSourceNote(std::string_view note, size_t offset) {
   Piece p = Piece{note, offset}.Trimmed();
   if (StartsWithNoCase(p.text, "source:"))
     p = p.Sub(7, p.text.size()).Trimmed();
+  // "795.00/11–2152: Telegram. Drafted by U. Alexis Johnson and cleared
+  // with ...": the editors' remarks after the type's full stop are a note.
+  for (size_t at = p.text.find(": "); at != std::string_view::npos;
+       at = p.text.find(": ", at + 2)) {
+    std::string_view rest = p.text.substr(at + 2);
+    auto [type, end] = MatchDocType(rest);
+    if (end == 0 || rest.substr(end, 2) != ". ") continue;
+    size_t remark = at + 2 + end + 2;
+    out.remark = p.Sub(remark, p.text.size()).Trimmed().span();
+    p = p.Sub(0, remark - 1).Trimmed();
+    break;
+  }
   while (!p.text.empty() && p.text.back() == '.') {
     p = p.Sub(0, p.text.size() - 1);
   }

@@ -52,6 +52,9 @@ std::string DocTypeFromWords(std::string_view words);
 struct FrusSourceNote {
   Citation citation;
   std::string doc_type;
+  // What the editors add after the type ("Drafted by ... Repeated for
+  // information to London."): empty when nothing.
+  Span remark;
 };
 FrusSourceNote ParseSourceNote(std::string_view note, size_t offset);
 

@@ -262,6 +262,7 @@ void ReadSourceNote(const std::vector<Line>& lines, const PageParts& parts,
   }
   if (!note) return;
   r.sources.push_back(note->citation);
+  if (!note->remark.empty()) r.notes.push_back(note->remark);
   if (r.doc_type.empty()) r.doc_type = note->doc_type;
 }
 

@@ -349,6 +349,7 @@ void ReadSourceNote(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
   Printed text = PrintedOf(t, note);
   FrusSourceNote parsed = ParseSourceNote(text.text, text.span.start);
   r.sources.push_back(parsed.citation);
+  if (!parsed.remark.empty()) r.notes.push_back(parsed.remark);
   // The source note's type ("Telegram") is the archive's; it wins over the
   // heading's first word.
   if (!parsed.doc_type.empty()) r.doc_type = parsed.doc_type;
@@ -468,7 +469,7 @@ DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
   ReadDateline(t, div, r);
   ReadMarks(t, div, r);
   r.body = t.body;
-  r.notes = t.notes;
+  r.notes.insert(r.notes.end(), t.notes.begin(), t.notes.end());
   ReadFirstParagraph(t, r);
   ReadPersons(t, div, r);
   if (!r.date) r.warnings.push_back("no date in the document's markup");

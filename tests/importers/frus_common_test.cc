@@ -130,6 +130,22 @@ TEST(FrusSourceNoteTest, TheLastPartIsTheDocumentType) {
   EXPECT_EQ(DocTypeFromWords("Notes on a meeting"), "");
 }
 
+// The editors may say more after the type ("Drafted by ... Repeated for
+// information to London."): a remark apart from the citation, whose names
+// are the page's mentions.
+TEST(FrusSourceNoteTest, WhatFollowsTheTypeIsARemark) {
+  std::string_view n =
+      "795.00/11–2152: Telegram. Drafted by U. Alexis Johnson. Repeated to "
+      "London.";
+  FrusSourceNote note = ParseSourceNote(n, 10);
+  EXPECT_EQ(note.citation.citation, "795.00/11–2152");
+  EXPECT_EQ(note.doc_type, "telegram");
+  EXPECT_EQ(
+      n.substr(note.remark.start - 10, note.remark.end - note.remark.start),
+      "Drafted by U. Alexis Johnson. Repeated to London.");
+  EXPECT_TRUE(ParseSourceNote("795.00/1–3152: Telegram", 0).remark.empty());
+}
+
 std::string NumberOf(std::string_view paragraph) {
   auto n = FindMessageNumber(paragraph, 100);
   if (!n) return "(none)";
@@ -144,6 +160,7 @@ TEST(FrusMessageNumberTest, AsPrintedAtTheStartOfTheText) {
   EXPECT_EQ(NumberOf("C–58115. My C–58114. Once agenda"), "C–58115");
   EXPECT_EQ(NumberOf("  HNC-112, personal from Ridgway"), "HNC-112");
   EXPECT_EQ(NumberOf("Secto 12. For the Secretary."), "Secto 12");
+  EXPECT_EQ(NumberOf("Gadel 131. Personal for the Secretary"), "Gadel 131");
   EXPECT_EQ(NumberOf("520. Re Deptel 33."), "520");
 }
 

@@ -144,24 +144,24 @@ Australia —Mr. McNichol, Second Secretary
 Colombia —Dr. Pastrana, Minister Counselor
 Luxembourg —Absent
 Netherlands —Baron van Boetzelaer, First Secretary
-United States —UNA, Mr. John D. Hickerson
+United States —UNA, Mr. Thomas J. Cory
 Army, Captain Hooks
 
-Captain Hooks began with the enemy order of battle. Mr. Hickerson asked about the prisoners.
+Captain Hooks began with the enemy order of battle. Mr. Cory asked about the prisoners.
 )");
   Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);
   for (const char* id :
        {"place:australia", "place:colombia", "place:luxembourg",
         "place:united-states", "person:mcnichol", "person:pastrana",
-        "person:john-d-hickerson", "person:hooks", "person:van-boetzelaer"}) {
+        "person:thomas-j-cory", "person:hooks", "person:van-boetzelaer"}) {
     EXPECT_NE(std::find(mentioned.begin(), mentioned.end(), id),
               mentioned.end())
         << id;
   }
   // A middle initial does not end the name "Mr." leads to, and the surname
   // alone later is the same person.
-  EXPECT_EQ(page.node("person:john-d-hickerson").label, "John D. Hickerson");
-  EXPECT_FALSE(page.has("person:hickerson"));
+  EXPECT_EQ(page.node("person:thomas-j-cory").label, "Thomas J. Cory");
+  EXPECT_FALSE(page.has("person:cory"));
   for (const std::string& id : page.persons()) {
     EXPECT_NE(page.node(id).label, "John D") << id;
     for (const char* office : {"Secretary", "Counselor", "Absent", "Una"})

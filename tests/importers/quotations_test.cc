@@ -315,6 +315,41 @@ Harrison
             0u);
 }
 
+// The paragraph may say who read the proposal in a sentence before the one
+// that hands the text over ("Communist proposal, as read by Nam Il. English
+// text handed over by Communist del follows:"); the proposal's own words
+// ("each side shall repatriate ... all those who insist") are no position of
+// the report's.
+TEST(QuotationsTest, AReaderNamedBeforeTheTextIsHandedOverReadsIt) {
+  Page page(R"(April 26, 1953
+
+Ciphered Telegram No. 62071, Clark to the Joint Chiefs of Staff
+
+Part 2. Communist proposal, as read by Nam Il. English text handed over by Communist del follows:
+
+"Quote.
+1. Within two months after the armistice agreement has come into effect, each side shall repatriate all those prisoners of war in its custody who insist upon repatriation.
+2. Within one month thereafter, the detaining side shall send the remaining prisoners of war to a neutral state.
+Unquote."
+
+Part 3. Comment.
+
+a. Para 2 is unacceptable.
+
+Clark
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  for (const std::string& c : clauses)
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:nam-il"}) << c;
+  const Value* stances = page.node(page.outer()).props.Get("stances");
+  ASSERT_NE(stances, nullptr);
+  ASSERT_EQ(stances->as_array().size(), 1u);
+  EXPECT_EQ(stances->as_array()[0].GetString("quote"),
+            "Para 2 is unacceptable");
+}
+
 // A report that quotes the other side's list as read out and then leads
 // into a list of its own holds two lists: the quoted one is the reader's
 // document, dated by the session, and the points of the report are its

@@ -359,5 +359,69 @@ TEST(RepliesTest, ACableCitesTheMessageItAnswersByItsNumber) {
             (Ids{"Reurmsg C 62859", "Refs: A. CX 61670", "Reurtel 1862"}));
 }
 
+// A cable names the points of the proposal it answers by paragraph ("Para
+// 2 is not acceptable"); the list ends at a colon ("Para 3: six months" is
+// no point 6); "para 51 of the draft armistice agreement" is a standing
+// text's, not the answered proposal's.
+TEST(RepliesTest, ACableNamesPointsByParagraph) {
+  Page page(Reply(
+      "Para 1, repatriation within two months of all PW who insist upon it, "
+      "conforms to para 51 of the draft armistice agreement and is "
+      "acceptable.\n\nPara 2 is not acceptable.\n\nPara 3: six months is "
+      "wholly unacceptable."));
+  Stance first = StanceQuoting(page, "Para 1");
+  // "who insist upon it" is the prisoners' stance, not the writer's.
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, (Ids{"1"}));
+  EXPECT_EQ(StanceQuoting(page, "Para 2").stance, "rejects");
+  EXPECT_EQ(StanceQuoting(page, "Para 2").ordinals, (Ids{"2"}));
+  EXPECT_EQ(StanceQuoting(page, "Para 3").ordinals, (Ids{"3"}));
+}
+
+// A paragraph that opens with a position on numbered points goes on about
+// them while its position stays the same; another position names none.
+TEST(RepliesTest, AParagraphGoesOnAboutThePointsItNamed) {
+  Page page(Reply(
+      "Para 5 is unacceptable. You should not agree to any formula that "
+      "leaves their final disposition to the political conference.\n\n"
+      "Para 2 is not acceptable. We concur in your view that the prisoners "
+      "must not be moved out of Korea."));
+  EXPECT_EQ(StanceQuoting(page, "You should not agree").ordinals, (Ids{"5"}));
+  EXPECT_TRUE(StanceQuoting(page, "We concur").ordinals.empty());
+}
+
+// In a TEI file the text is built from the markup: a position's span and a
+// reference's are the file's bytes, as every other evidence is.
+TEST(RepliesTest, SpansInATeiFileAreTheFilesBytes) {
+  const std::string source =
+      R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <text><body>
+    <div type="document" n="483">
+      <head>The <gloss type="from">Joint Chiefs of Staff</gloss> to the Commander in Chief, United Nations Command (<persName type="to">Clark</persName>)<note type="source">Matthews files, lot 53 D 413: Telegram</note></head>
+      <opener><dateline><placeName>Washington</placeName>, <date when="1953-04-27">April 27, 1953</date></dateline></opener>
+      <p>JCS 937241. From JCS. Reurmsg C 62071.</p>
+      <p>Para 2 is not acceptable.</p>
+    </div>
+  </body></text>
+</TEI>
+)";
+  Page page(source);
+  const Value* stances = page.node(page.outer()).props.Get("stances");
+  ASSERT_NE(stances, nullptr);
+  ASSERT_EQ(stances->as_array().size(), 1u);
+  const Value& st = stances->as_array()[0];
+  size_t start = static_cast<size_t>(st.Get("start")->as_int());
+  size_t end = static_cast<size_t>(st.Get("end")->as_int());
+  EXPECT_EQ(source.substr(start, end - start), "Para 2 is not acceptable");
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  const Value& ref = refs->as_array()[0];
+  start = static_cast<size_t>(ref.Get("start")->as_int());
+  end = static_cast<size_t>(ref.Get("end")->as_int());
+  EXPECT_EQ(source.substr(start, end - start), "Reurmsg C 62071");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

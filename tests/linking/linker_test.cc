@@ -549,6 +549,45 @@ TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
   }
 }
 
+// A report that gives as its own the points another read out at the table
+// (Nam Il's proposal quoted in Clark's telegram) and comments on them by
+// number takes those positions on them; a memorandum of conversation, whose
+// numbers are what the speakers said, takes none.
+TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
+  const std::string doc = "doc:telegram-c-62071-1953-04-26";
+  const std::string clark = "person:mark-clark";
+  const std::string nam_il = "person:nam-il";
+  auto page = [&](const std::string& doc_type, const NodeId& proposer) {
+    Fragment f = PageBuilder(doc, "1953-04-26")
+                     .Author(doc, clark)
+                     .Clause(doc, "1", {"prisoners_of_war"})
+                     .Clause(doc, "2", {"prisoners_of_war"})
+                     .Proposer(doc, "1", proposer)
+                     .Proposer(doc, "2", proposer)
+                     .Stance(doc, "rejects", {"2"}, {})
+                     .Build();
+    f.FindNode(doc)->props["doc_type"] = doc_type;
+    return f;
+  };
+  Apply(page("telegram", nam_il));
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            (std::vector<NodeId>{doc + "/clause-2"}));
+  for (const Edge& e : Edges(doc, EdgeKind::kStance)) {
+    EXPECT_EQ(e.props.GetString("stance"), "rejects");
+    EXPECT_EQ(e.props.GetString("via"), doc);
+  }
+  // Clark's own points, or a record of a conversation: no position.
+  for (auto [doc_type, proposer] :
+       {std::pair{"telegram", clark}, std::pair{"memorandum", nam_il}}) {
+    TestDir dir;
+    auto store = Open(dir.db());
+    Linker linker(*store);
+    ASSERT_TRUE(linker.Apply(page(doc_type, proposer)).ok());
+    EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty())
+        << doc_type << " " << proposer;
+  }
+}
+
 // A number cited with a space ("Reurmsg C 58115") names the telegram
 // printed with a dash ("C–58115").
 TEST_F(LinkerTest, ANumberCitedWithASpaceNamesTheOnePrintedWithADash) {
