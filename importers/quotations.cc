@@ -532,6 +532,10 @@ void PageReader::AssignDocuments() {
     q.addressees = QuoteAddressees(region);
     if (IsOwnText(static_cast<int>(r), parent_doc, q)) {
       region.doc = parent_doc;
+      // A quotation inside a proposal read out at the table (each point
+      // opened with quotation marks) is the reader's words too.
+      if (!region.read_by && region.parent_region >= 0)
+        region.read_by = regions_[region.parent_region].read_by;
       continue;
     }
     // The type: from the introduction, the title's attachment or the text.

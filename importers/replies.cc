@@ -197,6 +197,38 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   return ordinals;
 }
 
+namespace {
+
+// The paragraphs a sentence names by a range ("paras 1 through 4", "paras
+// 2-5"), in lower case; nothing when it names none.
+std::optional<std::pair<int, int>> ParagraphRange(std::string_view lower) {
+  std::vector<std::string_view> ws = Words(lower);
+  auto number = [&](size_t w) {
+    std::string_view x = ws[w];
+    while (!x.empty() && !std::isdigit(static_cast<unsigned char>(x.back())))
+      x.remove_suffix(1);
+    if (x.empty() || x.size() > 3 ||
+        !std::all_of(x.begin(), x.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return -1;
+    return std::stoi(std::string(x));
+  };
+  for (size_t w = 0; w + 3 < ws.size(); ++w) {
+    if (ws[w] != "paras" && ws[w] != "paragraphs" && ws[w] != "пункты")
+      continue;
+    std::string_view join = ws[w + 2];
+    if (join != "through" && join != "to" && join != "thru" && join != "-" &&
+        join != "–" && join != "по")
+      continue;
+    int a = number(w + 1), b = number(w + 3);
+    if (a > 0 && b >= a) return std::pair{a, b};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
                                    const std::string& date) const {
   return std::any_of(
@@ -209,6 +241,24 @@ bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
 
 void PageReader::ReadReplies(size_t d) {
   DocDraft& doc = docs_[d];
+  // "Paras 1 through 4 below ... are numbered as in your msg": the reply's
+  // own paragraph numbers are those of the points it answers.
+  // Only the paragraphs the sentence names, when it names a range ("Paras 1
+  // through 4"): a paragraph after them is a point of the reply's own.
+  bool numbered_as_answered = false;
+  int first_para = 1, last_para = 999;
+  for (size_t i = body_begin_; i < body_end_ && !numbered_as_answered; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText)
+      continue;
+    std::string lower = LowerText(lines_[i].text);
+    numbered_as_answered = cues_.Contains("numbered_as_answered", lower);
+    if (numbered_as_answered) {
+      if (auto range = ParagraphRange(lower)) {
+        first_para = range->first;
+        last_para = range->second;
+      }
+    }
+  }
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (line_doc_[i] != static_cast<int>(d) ||
         (kinds_[i] != LineKind::kText && kinds_[i] != LineKind::kNumber)) {
@@ -297,6 +347,12 @@ void PageReader::ReadReplies(size_t d) {
     // Americans put it forward, it can be accepted").
     size_t sentence_begin = 0;
     std::vector<std::string> line_ordinals;
+    if (numbered_as_answered) {
+      if (auto marker = ReadPointMarker(TrimView(t));
+          marker && marker->numbered && marker->number >= first_para &&
+          marker->number <= last_para)
+        line_ordinals = {std::to_string(marker->number)};
+    }
     // The last position the paragraph took on points it named by number.
     std::string named_stance;
     std::vector<std::string> named_ordinals;

@@ -390,6 +390,27 @@ TEST(RepliesTest, AParagraphGoesOnAboutThePointsItNamed) {
   EXPECT_TRUE(StanceQuoting(page, "We concur").ordinals.empty());
 }
 
+// A reply that says its paragraphs are numbered as the points it answers
+// ("Paras 1 through 3 below ... are numbered as in your msg") takes its
+// positions in paragraph N on point N; a paragraph past the range is its own.
+TEST(RepliesTest, ParagraphsNumberedAsTheAnsweredPointsNameThem) {
+  Page page(Reply(
+      "Paras 1 through 2 below deal with the points of the counterproposal "
+      "and are numbered as in your msg:\n\n"
+      "1. Delivery of all prisoners to the zone within sixty days is "
+      "acceptable.\n\n"
+      "2. Classification by nationality is rejected.\n\n"
+      "3. Liaison officers should not agree to resume the sessions."));
+  EXPECT_EQ(StanceQuoting(page, "Delivery").ordinals, (Ids{"1"}));
+  EXPECT_EQ(StanceQuoting(page, "Classification").ordinals, (Ids{"2"}));
+  EXPECT_TRUE(StanceQuoting(page, "Liaison officers").ordinals.empty());
+  // Without the sentence, the reply's numbers are its own.
+  Page own(
+      Reply("1. Delivery of all prisoners to the zone within sixty days is "
+            "acceptable."));
+  EXPECT_TRUE(StanceQuoting(own, "Delivery").ordinals.empty());
+}
+
 // In a TEI file the text is built from the markup: a position's span and a
 // reference's are the file's bytes, as every other evidence is.
 TEST(RepliesTest, SpansInATeiFileAreTheFilesBytes) {
