@@ -53,12 +53,15 @@ bool IsViewerLine(std::string_view t) {
 }
 
 // "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
-// (Stalin)": the item number, then a date, a kind and the parties.
+// (Stalin)": the item number, then a date, a kind and the parties; or the
+// kind and the parties, then the date ("101. Ciphered telegram, Mao Zedong
+// to Filippov (Stalin), 2 February 1952").
 struct Heading {
   size_t line = 0;
   size_t end_line = 0;    // the line after the heading
   std::string_view text;  // after the item number
   detail::DateMatch date;
+  std::string_view kind, parties;  // views of `text`
 };
 
 std::optional<Heading> ParseHeading(const Line& line) {
@@ -67,10 +70,35 @@ std::optional<Heading> ParseHeading(const Line& line) {
   while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
   if (i == 0 || i > 4 || t.substr(i, 2) != ". ") return std::nullopt;
   std::string_view rest = t.substr(i + 2);
+  Heading h{0, 0, rest, {}, {}, {}};
   auto date = detail::FindDate(rest, 0);
-  if (!date || date->start != 0 || !date->date.ok()) return std::nullopt;
-  if (rest.find(", ", date->end) != date->end) return std::nullopt;
-  return Heading{0, 0, rest, *date};
+  if (date && date->start == 0 && date->date.ok()) {
+    if (rest.find(", ", date->end) != date->end) return std::nullopt;
+    h.date = *date;
+    std::string_view after = rest.substr(date->end + 2);
+    size_t comma = after.find(", ");
+    h.kind = comma == std::string_view::npos ? after : after.substr(0, comma);
+    if (comma != std::string_view::npos) h.parties = after.substr(comma + 2);
+    return h;
+  }
+  // The date last, after the parties; the kind must name a document.
+  std::string_view body = detail::TrimView(rest);
+  while (!body.empty() && body.back() == '.') body.remove_suffix(1);
+  size_t last = body.rfind(", ");
+  size_t first = body.find(", ");
+  if (last == std::string_view::npos || first == last) return std::nullopt;
+  date = detail::FindDate(body, 0, last + 2);
+  if (!date || date->start != last + 2 || date->end != body.size() ||
+      !date->date.ok())
+    return std::nullopt;
+  h.kind = body.substr(0, first);
+  if (detail::DocTypeFromWords(detail::ToLowerAscii(h.kind)).empty())
+    return std::nullopt;
+  h.date = *date;
+  h.date.start += static_cast<size_t>(body.data() - rest.data());
+  h.date.end += static_cast<size_t>(body.data() - rest.data());
+  h.parties = body.substr(first + 2, last - first - 2);
+  return h;
 }
 
 // A heading the column broke over lines ("90. 30 August 1951, ciphered
@@ -91,10 +119,10 @@ std::string_view RunOn(const std::vector<Line>& lines, size_t i) {
 
 std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size() && i < 40; ++i) {
-    if (!ParseHeading(lines[i])) continue;
     Line whole = lines[i];
     whole.text = RunOn(lines, i);
     std::optional<Heading> h = ParseHeading(whole);
+    if (!h) continue;
     h->line = i;
     h->end_line = i + 1 +
                   static_cast<size_t>(
@@ -173,16 +201,11 @@ class CwihpPrintReader : public LayoutReader {
     record.title = {OneLine(h.text), {at, at + h.text.size()}};
     record.date = h.date.date;
     record.date_span = {at + h.date.start, at + h.date.end};
-    // ", ciphered telegram, Mao Zedong to Filippov (Stalin)"
-    std::string_view rest = h.text.substr(h.date.end + 2);
-    size_t comma = rest.find(", ");
-    std::string_view kind =
-        comma == std::string_view::npos ? rest : rest.substr(0, comma);
-    record.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(kind));
-    if (comma == std::string_view::npos) return;
-    std::string_view parties = rest.substr(comma + 2);
-    size_t p = at + static_cast<size_t>(parties.data() - h.text.data());
-    record.title_parties = {OneLine(parties), {p, p + parties.size()}};
+    // "ciphered telegram", "Mao Zedong to Filippov (Stalin)"
+    record.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(h.kind));
+    if (h.parties.empty()) return;
+    size_t p = at + static_cast<size_t>(h.parties.data() - h.text.data());
+    record.title_parties = {OneLine(h.parties), {p, p + h.parties.size()}};
   }
 
   // The document: the lines after the heading up to the source line, less

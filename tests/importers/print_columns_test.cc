@@ -101,6 +101,28 @@ TEST(PrintColumnsTest, TheHeadingCopiesAndSourceLineBrokenByTheColumn) {
   EXPECT_EQ(source->as_array()[0].GetString("pages"), "95-96");
 }
 
+// The Bulletin also prints the date last ("101. Ciphered telegram, Mao
+// Zedong to" over "Filippov (Stalin), 2 February 1952").
+TEST(PrintColumnsTest, AHeadingWithTheDateLast) {
+  std::string text(kColumnPage);
+  std::string_view old_heading =
+      "91. 2 September 1951, ciphered telegram, Mao\nZedong to Filippov "
+      "(Stalin)";
+  size_t at = text.find(old_heading);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, old_heading.size(),
+               "91. Ciphered telegram, Mao Zedong to\nFilippov (Stalin), 2 "
+               "September 1951");
+  Page page(text);
+  EXPECT_EQ(page.fragment().layout, "cwihp-print");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.prop(doc, "doc_type"), "telegram");
+  EXPECT_EQ(page.prop(doc, "date"), "1951-09-02");
+  EXPECT_EQ(page.authors(doc), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:joseph-stalin"});
+}
+
 TEST(PrintColumnsTest, NamesAndSentencesBrokenByTheColumnAreRead) {
   Page page(kColumnPage);
   const std::string& doc = page.outer();
