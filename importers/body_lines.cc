@@ -164,6 +164,7 @@ constexpr std::string_view kFormalities[] = {"series",
                                              "secret",
                                              "extremely urgent",
                                              "top priority",
+                                             "out of turn",
                                              "urgent",
                                              "by telegram",
                                              "i report",
@@ -199,7 +200,8 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
   if (IsNumberedCopyLine(t) || StartsWithNoCase(t, "Copies to") ||
       StartsWithNoCase(t, "Copy to") || StartsWithNoCase(t, "Copies:") ||
       StartsWithNoCase(t, "Copies ") || lower.rfind("копии", 0) == 0 ||
-      lower.rfind("разослано", 0) == 0 || lower.rfind("копия:", 0) == 0 ||
+      lower.rfind("разослано", 0) == 0 || lower.rfind("расписано", 0) == 0 ||
+      StartsWithNoCase(t, "Distribution:") || lower.rfind("копия:", 0) == 0 ||
       lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
       StartsWithNoCase(t, "Distributed to") ||
       (StartsWithNoCase(t, "To ") &&
@@ -280,11 +282,15 @@ void PageReader::ClassifyLines() {
     kinds_[i] = LineKindOf(t);
     in_stamp =
         kinds_[i] == LineKind::kStamp && t.find(']') == std::string_view::npos;
-    // "Copies to:" alone: the names follow, one a line, to a blank line.
+    // "Copies to:", "Distribution:", "Расписано:" alone: the names follow,
+    // one a line, to a blank line.
+    bool copies_to =
+        StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to");
     in_copies =
         kinds_[i] == LineKind::kCopies && !IsNumberedCopyLine(t) &&
-        (StartsWithNoCase(t, "Copies to") || StartsWithNoCase(t, "Copy to")) &&
-        StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty();
+        (copies_to
+             ? StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty()
+             : t.back() == ':');
   }
   // Signatures and the sender's outgoing number, which need context.
   for (size_t i = body_begin_; i < body_end_; ++i) {

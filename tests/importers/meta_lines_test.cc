@@ -176,6 +176,11 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
         {"person:vyacheslav-molotov", 0},
         {"person:lavrentiy-beria", 0},
         {"person:nikolai-bulganin", 0}}},
+      // "Distribution:" and "Расписано:" over one holder a line.
+      {"Distribution:\nCde. Stalin (2)\nCde. Molotov",
+       {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 0}}},
+      {"Расписано:\nт. Сталину (2)\nт. Берия",
+       {{"person:joseph-stalin", 2}, {"person:lavrentiy-beria", 0}}},
       {"Distributed to: Cdes. Malenkov, Beria,\nKhrushchev",
        {{"person:georgy-malenkov", 0},
         {"person:lavrentiy-beria", 0},
