@@ -293,8 +293,11 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   // "Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.": an
   // address with its copies, closed like a sentence.
   size_t copy = std::string_view::npos, copy_len = 0;
+  // "Peng [Dehuai], Kim [Il Sung], and inform [Li] Kenong and [Qiao]
+  // Guanhua:": those to be informed are copies.
   for (std::string_view lead :
-       {", with a copy to ", ", copy to ", ", copies to "}) {
+       {", with a copy to ", ", copy to ", ", copies to ", ", and inform ",
+        " and inform ", ", inform "}) {
     if (size_t at = FindNoCase(bare, lead); at != std::string_view::npos) {
       copy = at;
       copy_len = lead.size();
@@ -302,6 +305,15 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
     }
   }
   bool routed = copy != std::string_view::npos && bare.back() == '.';
+  // "Peng [Dehuai], Kim [Il Sung], and inform ...:": an address that opens
+  // with a known person's name.
+  if (!titled && copy != std::string_view::npos && !bare.empty() &&
+      bare.back() == ':') {
+    std::string first(bare.substr(0, bare.find(',')));
+    std::erase(first, '[');
+    std::erase(first, ']');
+    titled = gazetteer_.Resolve(CleanName(first), NodeKind::kPerson) != nullptr;
+  }
   bool salutation =
       (!bare.empty() && (bare.back() == '!' || bare.back() == ':' || routed)) &&
       Words(bare).size() <= 12 &&

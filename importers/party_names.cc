@@ -39,6 +39,15 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
     }
     return AddEntity(*e, name, codename, ev);
   }
+  // "[Li] Kenong", "Peng [Dehuai]": the editor completes the name.
+  if (name.find('[') != std::string::npos) {
+    std::string completed;
+    for (char c : name)
+      if (c != '[' && c != ']') completed.push_back(c);
+    if (const GazetteerEntry* e =
+            gazetteer_.Resolve(completed, NodeKind::kPerson))
+      return AddEntity(*e, name, false, ev);
+  }
   // "Filippov [Stalin]": an editorial bracket may name someone we lack.
   std::string bare = name;
   if (size_t b = bare.find('['); b != std::string::npos) {

@@ -250,6 +250,17 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
         c.span = LineSpan(lines[*v]);
         record.sources.push_back(std::move(c));
         i = *v;
+      } else if (!name.empty() && !IsCitationLine(name) &&
+                 IsPublication(name)) {
+        // A published edition ("Jianguo yilai Mao Zedong wengao [...], vol.
+        // 2 (Beijing: Zhongyang wenxian chubanshe, 1988), 513-514."): the
+        // whole line is the citation.
+        Citation c;
+        c.citation = StripTrailing(name, ". ");
+        c.span = {lines[*v].trim_start,
+                  lines[*v].trim_start + c.citation.size()};
+        record.sources.push_back(std::move(c));
+        i = *v;
       }
     } else if (t == "Translated by") {
       // The label over the translator's name.
@@ -265,6 +276,24 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
         record.sources.push_back(std::move(c));
     }
   }
+}
+
+bool IsPublication(std::string_view t) {
+  // "(Beijing: Zhongyang wenxian chubanshe, 1988)": place, publisher, year.
+  for (size_t open = t.find('('); open != std::string_view::npos;
+       open = t.find('(', open + 1)) {
+    size_t close = t.find(')', open);
+    if (close == std::string_view::npos) break;
+    std::string_view inside = t.substr(open + 1, close - open - 1);
+    if (inside.find(": ") == std::string_view::npos || inside.size() < 10)
+      continue;
+    std::string_view year = inside.substr(inside.size() - 4);
+    if (std::all_of(year.begin(), year.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return true;
+  }
+  return false;
 }
 
 std::optional<Party> Translator(std::string_view citation, size_t offset) {

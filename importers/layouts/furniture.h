@@ -54,6 +54,10 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
 // paragraphs already comes back as it is.
 std::string UnwrapColumns(std::string_view page);
 
+// True when `t` cites a published book: a parenthesis with place, publisher
+// and year ("(Beijing: Zhongyang wenxian chubanshe, 1988)").
+bool IsPublication(std::string_view t);
+
 // The translator a citation names ("Translated by Kathryn Weathersby.",
 // "Translated for CWIHP by Danny Rozas"), at `offset` of the record's text.
 std::optional<Party> Translator(std::string_view citation, size_t offset);

@@ -92,6 +92,36 @@ Telegram
   EXPECT_FALSE(page.has("person:top-priority"));
 }
 
+// A published edition under "Source" is the citation, whole; a sentence of
+// the site's is none.
+TEST(DocumentBuilderTest, APublishedEditionIsTheSource) {
+  Page page(R"(October 29, 1951
+
+Telegram, Mao Zedong to Peng Dehuai and Kim Il Sung
+
+Your telegram of 27 October has been received.
+
+Mao Zedong
+
+Document Information
+
+Source
+
+Jianguo yilai Mao Zedong wengao, vol. 2 (Beijing: Zhongyang wenxian chubanshe, 1988), 513-514.
+
+Type
+
+Telegram
+)");
+  const Value* source = page.node(page.outer()).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 1u);
+  EXPECT_EQ(source->as_array()[0].GetString("citation"),
+            "Jianguo yilai Mao Zedong wengao, vol. 2 (Beijing: Zhongyang "
+            "wenxian chubanshe, 1988), 513-514");
+  EXPECT_EQ(source->as_array()[0].GetString("archive"), "");
+}
+
 TEST(DocumentBuilderTest, OnlyAHeaderAndAFooter) {
   Page page(R"(July 3, 1951
 

@@ -140,6 +140,25 @@ MAO ZEDONG"
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
+// An address that opens with the names, completed by the editor ("Peng
+// [Dehuai]", "[Li] Kenong"), and those to be informed as copies.
+TEST(MetaLinesTest, AnAddressWithThoseToBeInformed) {
+  Page page(R"(October 29, 1951
+
+Telegram, Mao Zedong to Peng Dehuai and Kim Il Sung, on the Military Demarcation Line
+
+Peng [Dehuai], Kim [Il Sung], and inform [Li] Kenong and [Qiao] Guanhua:
+
+Your telegram of 27 October has been received.
+
+Mao Zedong
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+}
+
 TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
   struct Case {
     std::string_view lines;
