@@ -188,11 +188,11 @@ const std::set<std::string>& KnownMisses() {
       "'message')",
       "1952-04-26-politburo-P86-33: embedded[1]: recipient Stalin|STALIN "
       "I.V.",
-      // The lineage holds, nine VARIANT_OF steps long (JCS 86804/2, the
-      // memo of 9 November, Peng Dehuai's point а of 30 October, C-55897/3,
-      // 24556/4, 21680/2, 21497/2, 21405/2, 501869/б, 21404/2), past the
-      // checker's eight.
-      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21404/2",
+      // The demarcation-line lineage runs through many steps; with round 8's
+      // pages in the pile (Mao's telegram of 29 October among them) JCS
+      // 86804/2 reaches 21404/2 within the checker's eight steps, and 25431's
+      // point б does not.
+      "1951-10-31-telegram-25431: clause б is a variant of 21404/2",
       // With Stalin's telegram 6027 of 5 October in the pile (written after
       // this expected file), Kim Il Sung's answer to "your telegram of 5
       // October" ties to it.
@@ -542,6 +542,73 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-1217-1953-05-09/telegram-1953-05-07/clause-3",
       "frus-tei-1953-05-09-telegram-1217: stance amends on point 2",
       "frus-tei-1953-05-09-telegram-1217: stance amends on point 3",
+      // Round 8 (pages scored blind first: 374 of 489). Mao answers a
+      // telegram of 27 October the pile lacks: no reply link, so his
+      // positions by topic tie to nothing.
+      "1951-10-29-telegram-mao-peng-kim: responds to "
+      "{\"authors\":[\"Peng Dehuai\",\"Kim Il Sung\"],\"date\":"
+      "\"1951-10-27\"}",
+      "1951-10-29-telegram-mao-peng-kim: stance accepts on buffer_zone",
+      "1951-10-29-telegram-mao-peng-kim: stance accepts on demarcation_line",
+      "1951-10-29-telegram-mao-peng-kim: stance amends on withdrawal",
+      "1951-10-29-telegram-mao-peng-kim: stance rejects on buffer_zone",
+      // "Hwanghae Province" is no place of the gazetteer's.
+      "1951-10-29-telegram-mao-peng-kim: Place Hwanghae Province|Hwanghae",
+      "1951-10-29-telegram-mao-peng-kim: document: clause 4: concerns place "
+      "Hwanghae Province|Hwanghae",
+      // "On Kaesong ... placed inside the demilitarized zone": the line is
+      // named only through the zone.
+      "1951-10-29-telegram-mao-peng-kim: document: clause 3: topic "
+      "demarcation_line",
+      // Lineages the expected files draw by historical judgement across
+      // months (prisoners within two months, the coastal islands): the
+      // texts share too few words and terms for a version link.
+      "1951-10-29-telegram-mao-peng-kim: clause 2 is a variant of 21404/2",
+      "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
+      "1952-02-02-cwihp-16137: clause 1 is a variant of 21404/5",
+      "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
+      "1953-05-05-telegram-11493: clause 1 is a variant of 21404/6",
+      "frus-1953-04-26-c-62071: clause 1 is a variant of 21404/6",
+      "frus-tei-1952-10-08-cx-56918: clause 1 is a variant of 21404/6",
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 920154/1",
+      // "not to bring into Korea ... any military units, arms or
+      // ammunition" reads as military aid, not movement.
+      "1951-12-04-telegram-600314: document: clause а: topic "
+      "movement_restriction",
+      // "MOSCOW, MID USSR": "MID USSR" as an alias would take "USSR" from
+      // the pages that name the country.
+      "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs "
+      "of the USSR|MID USSR|MID",
+      // Clark's and the Joint Chiefs' "six months ... 60 days" and "may be
+      // agreed to, but ... must" change a point without an amending word:
+      // read as rejects and accepts.
+      "frus-1953-04-26-c-62071: stance amends on point 3",
+      "frus-1953-04-27-jcs-937241: stance amends on point 3",
+      "frus-1953-04-27-jcs-937241: link STANCE rejects "
+      "doc:telegram-jcs-937241-1953-04-27 -> "
+      "doc:telegram-c-62071-1953-04-26/clause-3",
+      "frus-tei-1952-10-10-jcs-920154: stance amends on point 2",
+      "frus-tei-1952-10-10-jcs-920154: link STANCE accepts "
+      "doc:telegram-jcs-920154-1952-10-10 -> "
+      "doc:telegram-cx-56918-1952-10-08/clause-2",
+      // Paragraphs that name their matter by a word the topic cues lack
+      // ("the request for repatriation", "a written counterproposal", the
+      // zone's "DMZ" in a prisoner point).
+      "frus-1953-04-27-jcs-937241: document: clause 5: topic "
+      "prisoners_of_war",
+      "frus-1953-04-27-jcs-937241: document: clause 9: topic "
+      "negotiation_procedure",
+      "frus-tei-1952-10-10-jcs-920154: document: clause 1: topic buffer_zone",
+      "frus-tei-1952-10-10-jcs-920154: document: clause 3: topic buffer_zone",
+      // Names in the front matter and footnotes the gazetteer lacks or
+      // gives otherwise ("White House", "State–Defense").
+      "frus-tei-1952-10-08-cx-56918: Organization Korean People's Army",
+      "frus-tei-1952-10-08-cx-56918: Organization White House",
+      "frus-tei-1952-10-10-jcs-920154: Organization Department of "
+      "Defense|Defense",
+      // "Personal for the Secretary": Acheson only in the footnote.
+      "frus-tei-1952-11-21-gadel-131: document: recipient Acheson",
   };
   return kMisses;
 }
@@ -551,7 +618,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 69u);
+  ASSERT_EQ(pages.size(), 78u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -591,12 +658,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 3,118 facts on these pages imported alone
-  // together, and holds 2,819 (recall 0.904; here the corpus is imported
+  // The shared scorer counts 3,607 facts on these pages imported alone
+  // together, and holds 3,275 (recall 0.908; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 3118);
-  EXPECT_EQ(passed, 2846);
+  EXPECT_EQ(total, 3607);
+  EXPECT_EQ(passed, 3305);
 }
 
 }  // namespace

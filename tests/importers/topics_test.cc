@@ -130,6 +130,9 @@ TEST(TopicsTest, TheAbbreviationsOfCables) {
                        "supervision"));
   EXPECT_TRUE(Contains(Topics("Each side shall have five ports of entry."),
                        "supervision"));
+  EXPECT_TRUE(Contains(Topics("Repatriation within two months of all PW who "
+                              "insist upon it."),
+                       "prisoners_of_war"));
 }
 TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
   EXPECT_FALSE(
