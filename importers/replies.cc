@@ -239,26 +239,216 @@ bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
       });
 }
 
-void PageReader::ReadReplies(size_t d) {
-  DocDraft& doc = docs_[d];
+std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
   // "Paras 1 through 4 below ... are numbered as in your msg": the reply's
-  // own paragraph numbers are those of the points it answers.
-  // Only the paragraphs the sentence names, when it names a range ("Paras 1
-  // through 4"): a paragraph after them is a point of the reply's own.
-  bool numbered_as_answered = false;
-  int first_para = 1, last_para = 999;
-  for (size_t i = body_begin_; i < body_end_ && !numbered_as_answered; ++i) {
+  // own paragraph numbers are those of the points it answers; only the
+  // paragraphs the sentence names, when it names a range: a paragraph after
+  // them is a point of the reply's own.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
     if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText)
       continue;
     std::string lower = LowerText(lines_[i].text);
-    numbered_as_answered = cues_.Contains("numbered_as_answered", lower);
-    if (numbered_as_answered) {
-      if (auto range = ParagraphRange(lower)) {
-        first_para = range->first;
-        last_para = range->second;
+    if (!cues_.Contains("numbered_as_answered", lower)) continue;
+    return ParagraphRange(lower).value_or(std::pair{1, 999});
+  }
+  return {0, -1};
+}
+
+void PageReader::ReadReferences(size_t d, size_t i) {
+  DocDraft& doc = docs_[d];
+  std::string_view t = lines_[i].text;
+  std::string lower = LowerText(t);
+  // References: "your telegram of 3 July", "Telegram of Comrade Mao
+  // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
+  for (std::string_view word : {"telegram", "cable", "letter", "message",
+                                "телеграмм", "письм", "сообщени"}) {
+    for (size_t at = lower.find(word); at != std::string::npos;
+         at = lower.find(word, at + 1)) {
+      size_t window_end = std::min(lower.size(), at + 90);
+      std::string_view window = t.substr(at, window_end - at);
+      size_t of = std::string_view::npos;
+      for (std::string_view w : {" of ", " from ", " dated ", " от "}) {
+        size_t k = window.find(w);
+        if (k != std::string_view::npos && k < of) of = k;
+      }
+      if (of == std::string_view::npos) continue;
+      auto date = detail::FindDate(window, DefaultYear(), of);
+      if (!date || date->start > of + 40) continue;
+      // Whose: "your" = the addressee of this document; "of Comrade X".
+      std::string before =
+          lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+      graph::Reference ref;
+      ref.date = date->date.Iso();
+      // "Below are the texts of four telegrams of 10 July ...:" cites the
+      // documents it introduces, quoted right here.
+      if (IntroducesQuoteOf(i, d, ref.date)) continue;
+      if (cues_.Contains("your", before)) {
+        for (const DocDraft::Party& r : doc.recipients)
+          ref.authors.push_back(r.id);
+      } else if (cues_.Contains("own_document",
+                                lower.substr(at >= 12 ? at - 12 : 0,
+                                             (at >= 12 ? 12 : at) + 12))) {
+        // "Further to my telegram of 11 July": the writers' own.
+        for (const DocDraft::Party& a : doc.authors)
+          ref.authors.push_back(a.id);
+      } else {
+        for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
+          ref.authors.push_back(id);
+      }
+      std::string_view after = window.substr(date->end);
+      if (size_t no = after.find("No.");
+          no != std::string_view::npos && no < 6) {
+        ref.number = NumberAfterMarker(after.substr(no));
+      }
+      size_t start = Offset(t) + at;
+      Evidence in_source = Ev(start, Offset(window) + date->end);
+      ref.start = in_source.start;
+      ref.end = in_source.end;
+      ref.quote =
+          std::string(text_.substr(start, Offset(window) + date->end - start));
+      doc.references.AppendUnique(ref.ToValue());
+      // "your telegrams of January 31 and February 2"
+      std::string_view more = window.substr(date->end);
+      if (more.rfind(" and ", 0) == 0 || more.rfind(" и ", 0) == 0) {
+        if (auto d2 = detail::FindDate(more, DefaultYear());
+            d2 && d2->start <= 5) {
+          graph::Reference r2 = ref;
+          r2.date = d2->date.Iso();
+          doc.references.AppendUnique(r2.ToValue());
+        }
       }
     }
   }
+  // Cables cite the message they answer by its number alone: "Reurmsg C
+  // 62859", "Reurtel 1862", "Reur CX 61348.1" (a footnote marker glued
+  // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
+  for (const CitedNumber& cited : CitedNumbers(t)) {
+    graph::Reference ref;
+    ref.number = cited.number;
+    Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
+    ref.start = in_source.start;
+    ref.end = in_source.end;
+    ref.quote = std::string(t.substr(cited.start, cited.end - cited.start));
+    doc.references.AppendUnique(ref.ToValue());
+  }
+}
+
+void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
+  DocDraft& doc = docs_[d];
+  std::string_view t = lines_[i].text;
+  // Stances, sentence by sentence; a part after ";" without its own points
+  // speaks of the points of the part before ("...dropped; should the
+  // Americans put it forward, it can be accepted").
+  size_t sentence_begin = 0;
+  std::vector<std::string> line_ordinals;
+  if (auto marker = ReadPointMarker(TrimView(t));
+      marker && marker->numbered && marker->number >= answered.first &&
+      marker->number <= answered.second)
+    line_ordinals = {std::to_string(marker->number)};
+  // The last position the paragraph took on points it named by number.
+  std::string named_stance;
+  std::vector<std::string> named_ordinals;
+  for (size_t k = 0; k <= t.size(); ++k) {
+    bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
+                                 (k + 1 == t.size() || t[k + 1] == ' '));
+    if (!end) continue;
+    std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
+    sentence_begin = k + 1;
+    std::vector<std::string> inherited_ordinals;
+    std::vector<std::string> inherited_topics;
+    size_t part_begin = 0;
+    for (size_t q = 0; q <= sentence.size(); ++q) {
+      if (q < sentence.size() && sentence[q] != ';') continue;
+      std::string_view part =
+          TrimView(sentence.substr(part_begin, q - part_begin));
+      part_begin = q + 1;
+      // The mark closing a quoted telegram is not the writer's words.
+      if (std::string_view mark = ClosingQuoteMark(part); !mark.empty()) {
+        part = TrimView(part.substr(0, part.rfind(mark)));
+      }
+      if (part.empty()) continue;
+      // "... we propose to put forward the following points:" opens the
+      // document's own proposal, never a stance on it.
+      if (part.back() == ':') continue;
+      // "(7) ... both sides agree to invite ...": the words of a point
+      // another put forward, reported, are his (a part mostly inside it).
+      size_t part_at = Offset(part);
+      if (std::any_of(reported_points_.begin(), reported_points_.end(),
+                      [&](const Span& p) {
+                        size_t b = std::max(p.start, part_at);
+                        size_t e = std::min(p.end, part_at + part.size());
+                        return e > b && 2 * (e - b) > part.size();
+                      }))
+        continue;
+      std::string pl = LowerText(part);
+      std::optional<StanceReading> reading =
+          ReadStance(part, LineLang(i), stance_cues_);
+      std::vector<std::string> ordinals = PointsNamed(cues_, part, pl);
+      // "Re sub-para (1) of Commie draft." names the point the line's
+      // later sentences take their stance on.
+      if ((!reading || reading->stance.empty()) && !ordinals.empty()) {
+        line_ordinals = ordinals;
+      }
+      // A third party's position ("the Americans reject ...") is reported,
+      // not taken.
+      if (!reading || reading->holder == "other") continue;
+      std::string stance = reading->stance;
+      if (stance.empty()) continue;
+      std::vector<std::string> topics = topics_.Classify(part);
+      if (ordinals.empty() && topics.empty()) {
+        ordinals = inherited_ordinals;
+        topics = inherited_topics;
+      }
+      if (ordinals.empty()) ordinals = line_ordinals;
+      // "Para 5 is unacceptable. ... You should not agree to any formula
+      // that leaves their final disposition to the political conference.":
+      // the paragraph goes on about the points it named, as long as its
+      // position is the same.
+      if (ordinals.empty() && stance == named_stance) ordinals = named_ordinals;
+      if (ordinals.empty() && topics.empty()) continue;
+      if (!ordinals.empty()) {
+        named_stance = stance;
+        named_ordinals = ordinals;
+      }
+      inherited_ordinals = ordinals;
+      inherited_topics = topics;
+      graph::StanceClaim st;
+      st.stance = stance;
+      // "We support your line of insisting": the writer supports a
+      // stance the addressee holds.
+      st.supported_stance = reading->supported_stance;
+      st.negated = reading->negated;
+      st.conditional = reading->conditional;
+      // "the first and second points of Comrade PENG DEHUAI's
+      // proposals": whose points the numbers are, when not the
+      // addressee's own.
+      if (!ordinals.empty()) {
+        for (auto& [person, ev] : PersonsIn(part)) {
+          bool party =
+              std::any_of(
+                  doc.recipients.begin(), doc.recipients.end(),
+                  [&](const DocDraft::Party& p) { return p.id == person; }) ||
+              std::any_of(
+                  doc.authors.begin(), doc.authors.end(),
+                  [&](const DocDraft::Party& p) { return p.id == person; });
+          if (!party) st.points_of.push_back(person);
+        }
+      }
+      st.ordinals = std::move(ordinals);
+      st.topics = std::move(topics);
+      st.partial = cues_.Contains("partial", pl);
+      Evidence at = Ev(part_at, part_at + part.size());
+      st.start = at.start;
+      st.end = at.end;
+      st.quote = std::string(part);
+      st.lang = LineLang(i);
+      doc.stances.Append(st.ToValue());
+    }
+  }
+}
+
+void PageReader::ReadReplies(size_t d) {
+  std::pair<int, int> answered = AnsweredNumbering(d);
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (line_doc_[i] != static_cast<int>(d) ||
         (kinds_[i] != LineKind::kText && kinds_[i] != LineKind::kNumber)) {
@@ -267,193 +457,8 @@ void PageReader::ReadReplies(size_t d) {
     // A proposal another read out at the table, quoted in the report, is
     // his text: it takes no stance and cites nothing of the writer's.
     if (int r = line_region_[i]; r >= 0 && regions_[r].read_by) continue;
-    std::string_view t = lines_[i].text;
-    std::string lower = LowerText(t);
-    // References: "your telegram of 3 July", "Telegram of Comrade Mao
-    // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
-    for (std::string_view word : {"telegram", "cable", "letter", "message",
-                                  "телеграмм", "письм", "сообщени"}) {
-      for (size_t at = lower.find(word); at != std::string::npos;
-           at = lower.find(word, at + 1)) {
-        size_t window_end = std::min(lower.size(), at + 90);
-        std::string_view window = t.substr(at, window_end - at);
-        size_t of = std::string_view::npos;
-        for (std::string_view w : {" of ", " from ", " dated ", " от "}) {
-          size_t k = window.find(w);
-          if (k != std::string_view::npos && k < of) of = k;
-        }
-        if (of == std::string_view::npos) continue;
-        auto date = detail::FindDate(window, DefaultYear(), of);
-        if (!date || date->start > of + 40) continue;
-        // Whose: "your" = the addressee of this document; "of Comrade X".
-        std::string before =
-            lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
-        graph::Reference ref;
-        ref.date = date->date.Iso();
-        // "Below are the texts of four telegrams of 10 July ...:" cites the
-        // documents it introduces, quoted right here.
-        if (IntroducesQuoteOf(i, d, ref.date)) continue;
-        if (cues_.Contains("your", before)) {
-          for (const DocDraft::Party& r : doc.recipients)
-            ref.authors.push_back(r.id);
-        } else if (cues_.Contains("own_document",
-                                  lower.substr(at >= 12 ? at - 12 : 0,
-                                               (at >= 12 ? 12 : at) + 12))) {
-          // "Further to my telegram of 11 July": the writers' own.
-          for (const DocDraft::Party& a : doc.authors)
-            ref.authors.push_back(a.id);
-        } else {
-          for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
-            ref.authors.push_back(id);
-        }
-        std::string_view after = window.substr(date->end);
-        if (size_t no = after.find("No.");
-            no != std::string_view::npos && no < 6) {
-          ref.number = NumberAfterMarker(after.substr(no));
-        }
-        size_t start = Offset(t) + at;
-        Evidence in_source = Ev(start, Offset(window) + date->end);
-        ref.start = in_source.start;
-        ref.end = in_source.end;
-        ref.quote = std::string(
-            text_.substr(start, Offset(window) + date->end - start));
-        doc.references.AppendUnique(ref.ToValue());
-        // "your telegrams of January 31 and February 2"
-        std::string_view more = window.substr(date->end);
-        if (more.rfind(" and ", 0) == 0 || more.rfind(" и ", 0) == 0) {
-          if (auto d2 = detail::FindDate(more, DefaultYear());
-              d2 && d2->start <= 5) {
-            graph::Reference r2 = ref;
-            r2.date = d2->date.Iso();
-            doc.references.AppendUnique(r2.ToValue());
-          }
-        }
-      }
-    }
-    // Cables cite the message they answer by its number alone: "Reurmsg C
-    // 62859", "Reurtel 1862", "Reur CX 61348.1" (a footnote marker glued
-    // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
-    for (const CitedNumber& cited : CitedNumbers(t)) {
-      graph::Reference ref;
-      ref.number = cited.number;
-      Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
-      ref.start = in_source.start;
-      ref.end = in_source.end;
-      ref.quote = std::string(t.substr(cited.start, cited.end - cited.start));
-      doc.references.AppendUnique(ref.ToValue());
-    }
-    // Stances, sentence by sentence; a part after ";" without its own points
-    // speaks of the points of the part before ("...dropped; should the
-    // Americans put it forward, it can be accepted").
-    size_t sentence_begin = 0;
-    std::vector<std::string> line_ordinals;
-    if (numbered_as_answered) {
-      if (auto marker = ReadPointMarker(TrimView(t));
-          marker && marker->numbered && marker->number >= first_para &&
-          marker->number <= last_para)
-        line_ordinals = {std::to_string(marker->number)};
-    }
-    // The last position the paragraph took on points it named by number.
-    std::string named_stance;
-    std::vector<std::string> named_ordinals;
-    for (size_t k = 0; k <= t.size(); ++k) {
-      bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
-                                   (k + 1 == t.size() || t[k + 1] == ' '));
-      if (!end) continue;
-      std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
-      sentence_begin = k + 1;
-      std::vector<std::string> inherited_ordinals;
-      std::vector<std::string> inherited_topics;
-      size_t part_begin = 0;
-      for (size_t q = 0; q <= sentence.size(); ++q) {
-        if (q < sentence.size() && sentence[q] != ';') continue;
-        std::string_view part =
-            TrimView(sentence.substr(part_begin, q - part_begin));
-        part_begin = q + 1;
-        // The mark closing a quoted telegram is not the writer's words.
-        if (std::string_view mark = ClosingQuoteMark(part); !mark.empty()) {
-          part = TrimView(part.substr(0, part.rfind(mark)));
-        }
-        if (part.empty()) continue;
-        // "... we propose to put forward the following points:" opens the
-        // document's own proposal, never a stance on it.
-        if (part.back() == ':') continue;
-        // "(7) ... both sides agree to invite ...": the words of a point
-        // another put forward, reported, are his (a part mostly inside it).
-        size_t part_at = Offset(part);
-        if (std::any_of(reported_points_.begin(), reported_points_.end(),
-                        [&](const Span& p) {
-                          size_t b = std::max(p.start, part_at);
-                          size_t e = std::min(p.end, part_at + part.size());
-                          return e > b && 2 * (e - b) > part.size();
-                        }))
-          continue;
-        std::string pl = LowerText(part);
-        std::optional<StanceReading> reading =
-            ReadStance(part, LineLang(i), stance_cues_);
-        std::vector<std::string> ordinals = PointsNamed(cues_, part, pl);
-        // "Re sub-para (1) of Commie draft." names the point the line's
-        // later sentences take their stance on.
-        if ((!reading || reading->stance.empty()) && !ordinals.empty()) {
-          line_ordinals = ordinals;
-        }
-        // A third party's position ("the Americans reject ...") is reported,
-        // not taken.
-        if (!reading || reading->holder == "other") continue;
-        std::string stance = reading->stance;
-        if (stance.empty()) continue;
-        std::vector<std::string> topics = topics_.Classify(part);
-        if (ordinals.empty() && topics.empty()) {
-          ordinals = inherited_ordinals;
-          topics = inherited_topics;
-        }
-        if (ordinals.empty()) ordinals = line_ordinals;
-        // "Para 5 is unacceptable. ... You should not agree to any formula
-        // that leaves their final disposition to the political conference.":
-        // the paragraph goes on about the points it named, as long as its
-        // position is the same.
-        if (ordinals.empty() && stance == named_stance)
-          ordinals = named_ordinals;
-        if (ordinals.empty() && topics.empty()) continue;
-        if (!ordinals.empty()) {
-          named_stance = stance;
-          named_ordinals = ordinals;
-        }
-        inherited_ordinals = ordinals;
-        inherited_topics = topics;
-        graph::StanceClaim st;
-        st.stance = stance;
-        // "We support your line of insisting": the writer supports a
-        // stance the addressee holds.
-        st.supported_stance = reading->supported_stance;
-        st.negated = reading->negated;
-        st.conditional = reading->conditional;
-        // "the first and second points of Comrade PENG DEHUAI's
-        // proposals": whose points the numbers are, when not the
-        // addressee's own.
-        if (!ordinals.empty()) {
-          for (auto& [person, ev] : PersonsIn(part)) {
-            bool party =
-                std::any_of(
-                    doc.recipients.begin(), doc.recipients.end(),
-                    [&](const DocDraft::Party& p) { return p.id == person; }) ||
-                std::any_of(
-                    doc.authors.begin(), doc.authors.end(),
-                    [&](const DocDraft::Party& p) { return p.id == person; });
-            if (!party) st.points_of.push_back(person);
-          }
-        }
-        st.ordinals = std::move(ordinals);
-        st.topics = std::move(topics);
-        st.partial = cues_.Contains("partial", pl);
-        Evidence at = Ev(part_at, part_at + part.size());
-        st.start = at.start;
-        st.end = at.end;
-        st.quote = std::string(part);
-        st.lang = LineLang(i);
-        doc.stances.Append(st.ToValue());
-      }
-    }
+    ReadReferences(d, i);
+    ReadStances(d, i, answered);
   }
 }
 

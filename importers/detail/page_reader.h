@@ -400,7 +400,18 @@ class PageReader {
   // Organisations the gazetteer lacks, named by their words in running text
   // ("the Neutral Nations Repatriation Commission").
   void MentionOrganizations(std::string_view line, int doc);
+  // What docs_[doc] says of earlier documents: its references and its
+  // stances on their points.
   void ReadReplies(size_t doc);
+  // The paragraphs of docs_[d] numbered as the points it answers ("Paras 1
+  // through 4 below ... are numbered as in your msg"): a range, empty
+  // ({0, -1}) when it says nothing of the kind.
+  std::pair<int, int> AnsweredNumbering(size_t d) const;
+  // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
+  void ReadReferences(size_t d, size_t i);
+  // The stances line `i` of docs_[d] takes, sentence by sentence; a
+  // paragraph numbered within `answered` speaks of that point.
+  void ReadStances(size_t d, size_t i, std::pair<int, int> answered);
   void EmitDocuments();
   std::string DescribedTitle(const DocDraft& doc) const;
 
