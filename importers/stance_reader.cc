@@ -717,6 +717,25 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
             break;
           }
         }
+        // "Visits ... may be agreed to, but the teams must not be the only
+        // ones": a requirement right after the contrast changes the point.
+        static constexpr std::string_view kRequire[] = {
+            "must", "should", "shld", "только", "должны", "должен"};
+        for (size_t b = cue->end;
+             reading.stance == "accepts" && b < words.size(); ++b) {
+          if (std::find(std::begin(kBut), std::end(kBut), words[b].text) ==
+              std::end(kBut))
+            continue;
+          for (size_t m = b + 1; m < words.size() && m <= b + 5; ++m) {
+            if (std::find(std::begin(kRequire), std::end(kRequire),
+                          words[m].text) == std::end(kRequire))
+              continue;
+            reading.stance = "amends";
+            end = m + 1;
+            break;
+          }
+          break;
+        }
       }
     }
     reading.start = words[cue->first].start;

@@ -511,12 +511,14 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-11-29-jcs-87719: link STANCE accepts "
       "doc:telegram-jcs-87719-1951-11-29 -> "
       "doc:telegram-c-58115-1951-11-27/clause-3",
-      "frus-1951-11-29-jcs-87719: link STANCE accepts "
+      // By topic, the commission (amended: "but the commission must be
+      // supported by joint observer teams") falls on principle 4 as well.
+      "frus-1951-11-29-jcs-87719: link STANCE amends "
       "doc:telegram-jcs-87719-1951-11-29 -> "
-      "doc:telegram-c-58115-1951-11-27/clause-5",
+      "doc:telegram-c-58115-1951-11-27/clause-4",
       "frus-1951-11-29-jcs-87719: stance accepts on point 1",
       "frus-1951-11-29-jcs-87719: stance accepts on point 2",
-      "frus-1951-11-29-jcs-87719: stance amends on point 5",
+      "frus-1951-11-29-jcs-87719: stance accepts on point 4",
       "frus-1951-11-29-jcs-87719: stance conditional on point 3",
       // "The Department" alone; Tokyo in the second document of a TEI file;
       // the Government of India; the quoted C 62235's addressee ("from
@@ -580,18 +582,13 @@ const std::set<std::string>& KnownMisses() {
       // the pages that name the country.
       "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs "
       "of the USSR|MID USSR|MID",
-      // Clark's and the Joint Chiefs' "six months ... 60 days" and "may be
-      // agreed to, but ... must" change a point without an amending word:
-      // read as rejects and accepts.
+      // Clark's and the Joint Chiefs' "six months ... 60 days" change a
+      // point without an amending word: read as rejects.
       "frus-1953-04-26-c-62071: stance amends on point 3",
       "frus-1953-04-27-jcs-937241: stance amends on point 3",
       "frus-1953-04-27-jcs-937241: link STANCE rejects "
       "doc:telegram-jcs-937241-1953-04-27 -> "
       "doc:telegram-c-62071-1953-04-26/clause-3",
-      "frus-tei-1952-10-10-jcs-920154: stance amends on point 2",
-      "frus-tei-1952-10-10-jcs-920154: link STANCE accepts "
-      "doc:telegram-jcs-920154-1952-10-10 -> "
-      "doc:telegram-cx-56918-1952-10-08/clause-2",
       // Paragraphs that name their matter by a word the topic cues lack
       // ("the request for repatriation", "a written counterproposal", the
       // zone's "DMZ" in a prisoner point).
@@ -663,7 +660,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3607);
-  EXPECT_EQ(passed, 3305);
+  EXPECT_EQ(passed, 3306);
 }
 
 }  // namespace

@@ -138,6 +138,14 @@ TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {
       Reply("Recm in ur point 2 is approved, but its text shld read as "
             "fols: the commission takes custody in Korea."));
   EXPECT_EQ(StanceQuoting(cable, "Recm in ur point 2").stance, "amends");
+  // Agreed, but with a requirement the point lacked; agreed, but with
+  // nothing required, is accepted.
+  Page required(Reply(
+      "Point 2 may be agreed to, but the teams must not be the only ones to "
+      "see the prisoners.\n\nWe agree to point 3, but we shall report on it "
+      "later."));
+  EXPECT_EQ(StanceQuoting(required, "Point 2 may").stance, "amends");
+  EXPECT_EQ(StanceQuoting(required, "point 3").stance, "accepts");
 }
 
 TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
