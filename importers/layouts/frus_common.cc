@@ -490,6 +490,24 @@ std::optional<FrusDateline> ParseDateline(std::string_view line,
   return d;
 }
 
+std::optional<FrusDateline> ParseReceivedLine(std::string_view line,
+                                              size_t offset, int year) {
+  Piece p = Piece{line, offset}.Trimmed();
+  if (!StartsWithNoCase(p.text, "[received ") || p.text.back() != ']' ||
+      p.text.size() > 80)
+    return std::nullopt;
+  auto m = FindDate(p.text, year);
+  if (!m || !m->date.ok()) return std::nullopt;
+  FrusDateline d;
+  d.date = m->date;
+  d.date_span = {p.offset + m->start, p.offset + m->end};
+  if (auto clock = ParseClock(p.Sub(m->end, p.text.size() - 1))) {
+    d.time = clock->first;
+    d.time_span = clock->second;
+  }
+  return d;
+}
+
 Printed PlaceName(std::string_view text, size_t offset) {
   // "[Tokyo,]": the editors supplied the place; the brackets are theirs.
   auto editorial = [](char c) {

@@ -82,6 +82,10 @@ struct FrusDateline {
   Printed place;  // editorial brackets and the comma taken off
 };
 std::optional<FrusDateline> ParseDateline(std::string_view line, size_t offset);
+// The editors' note of receipt under a dateline: "[Received December 3—9:08
+// a.m.]", the year the dateline's (`year`); no place.
+std::optional<FrusDateline> ParseReceivedLine(std::string_view line,
+                                              size_t offset, int year);
 
 // A place as a dateline prints it, without the editors' brackets and the
 // comma after it: "[Tokyo,]" -> "Tokyo".

@@ -76,6 +76,8 @@ bool LooksLikeSourceNote(std::string_view text) {
 // Where the parts of the page are, as indices into its lines.
 struct PageParts {
   std::optional<size_t> volume, document, source_note, heading, dateline;
+  // "[Received December 3—9:08 a.m.]" under the dateline.
+  std::optional<size_t> received;
   // A dateline's clock that ran onto the next line ("—10:41" / "p.m.").
   std::optional<size_t> dateline_meridiem;
   int document_number = 0;    // of the "Document N" line
@@ -141,6 +143,8 @@ void FindOpener(const std::vector<Line>& lines, PageParts& parts) {
     } else if (parts.dateline && *parts.dateline + 1 == i &&
                !parts.dateline_meridiem && IsMeridiem(line.text)) {
       parts.dateline_meridiem = i;
+    } else if (!parts.received && ParseReceivedLine(line.text, 0, 1900)) {
+      parts.received = i;
     } else if (ParseSecurityLine(line.text, 0)) {
       parts.marks.push_back(i);
     } else if (!parts.source_note && LooksLikeSourceNote(line.text)) {
@@ -403,6 +407,15 @@ class FrusPageReader : public LayoutReader {
           r);
     } else {
       ReadFallbackDate(lines, parts, r);
+    }
+    if (parts.received && r.date) {
+      const Line& line = lines[*parts.received];
+      if (auto d =
+              ParseReceivedLine(line.text, line.trim_start, r.date->year)) {
+        r.received = IsoDateTime(d->date, d->time);
+        r.received_span = {d->date_span.start,
+                           d->time ? d->time_span.end : d->date_span.end};
+      }
     }
     ReadMarks(lines, parts, r);
     ReadBody(lines, parts, r);

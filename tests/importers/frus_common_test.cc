@@ -175,6 +175,16 @@ TEST(FrusMessageNumberTest, NotPartsParagraphsOrPlainWords) {
   EXPECT_EQ(NumberOf(""), "(none)");
 }
 
+// The editors' note of receipt under a dateline, in the dateline's year;
+// a bracketed note of another kind is none.
+TEST(FrusDatelineTest, TheReceiptUnderTheDateline) {
+  auto d = ParseReceivedLine("[Received December 3—9:08 a.m.]", 0, 1951);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(IsoDateTime(d->date, d->time), "1951-12-03T09:08");
+  EXPECT_FALSE(ParseReceivedLine("[Not printed.]", 0, 1951));
+  EXPECT_FALSE(ParseReceivedLine("Received December 3", 0, 1951));
+}
+
 TEST(FrusDatelineTest, PlaceDateAndTime) {
   std::string_view line = "Tokyo, July 18, 1951—2 p.m.";
   auto d = ParseDateline(line, 0);
