@@ -52,6 +52,17 @@ bool IsViewerLine(std::string_view t) {
   return best < 3 && !IsNumberLine(t);
 }
 
+// The document type a heading's words name, a word the column hyphenated
+// ("ciphered tele-" over "gram", joined by a soft hyphen) read whole.
+std::string KindOf(std::string_view words) {
+  std::string joined(words);
+  for (size_t at = joined.find("\xC2\xAD"); at != std::string::npos;
+       at = joined.find("\xC2\xAD", at))
+    joined.erase(at, 2);
+  std::replace(joined.begin(), joined.end(), '\n', ' ');
+  return detail::DocTypeFromWords(detail::ToLowerAscii(joined));
+}
+
 // "93. 14 November 1951, ciphered telegram, Mao Zedong to Filippov
 // (Stalin)": the item number, then a date, a kind and the parties; or the
 // kind and the parties, then the date ("101. Ciphered telegram, Mao Zedong
@@ -92,8 +103,7 @@ std::optional<Heading> ParseHeading(const Line& line) {
       !date->date.ok())
     return std::nullopt;
   h.kind = body.substr(0, first);
-  if (detail::DocTypeFromWords(detail::ToLowerAscii(h.kind)).empty())
-    return std::nullopt;
+  if (KindOf(h.kind).empty()) return std::nullopt;
   h.date = *date;
   h.date.start += static_cast<size_t>(body.data() - rest.data());
   h.date.end += static_cast<size_t>(body.data() - rest.data());
@@ -202,7 +212,7 @@ class CwihpPrintReader : public LayoutReader {
     record.date = h.date.date;
     record.date_span = {at + h.date.start, at + h.date.end};
     // "ciphered telegram", "Mao Zedong to Filippov (Stalin)"
-    record.doc_type = detail::DocTypeFromWords(detail::ToLowerAscii(h.kind));
+    record.doc_type = KindOf(h.kind);
     if (h.parties.empty()) return;
     size_t p = at + static_cast<size_t>(h.parties.data() - h.text.data());
     record.title_parties = {OneLine(h.parties), {p, p + h.parties.size()}};

@@ -279,6 +279,13 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
 }
 
 bool IsPublication(std::string_view t) {
+  // "Jianguo yilai Mao Zedong wengao, vol. 3, 488-489": a volume number.
+  for (size_t at = FindNoCase(t, "vol. "); at != std::string_view::npos;
+       at = FindNoCase(t, "vol. ", at + 1)) {
+    if (at > 0 && at + 5 < t.size() &&
+        std::isdigit(static_cast<unsigned char>(t[at + 5])))
+      return true;
+  }
   // "(Beijing: Zhongyang wenxian chubanshe, 1988)": place, publisher, year.
   for (size_t open = t.find('('); open != std::string_view::npos;
        open = t.find('(', open + 1)) {

@@ -54,8 +54,9 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
 // paragraphs already comes back as it is.
 std::string UnwrapColumns(std::string_view page);
 
-// True when `t` cites a published book: a parenthesis with place, publisher
-// and year ("(Beijing: Zhongyang wenxian chubanshe, 1988)").
+// True when `t` cites a published book: a volume number ("vol. 3"), or a
+// parenthesis with place, publisher and year ("(Beijing: Zhongyang wenxian
+// chubanshe, 1988)").
 bool IsPublication(std::string_view t);
 
 // The translator a citation names ("Translated by Kathryn Weathersby.",

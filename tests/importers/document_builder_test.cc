@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "importers/layouts/furniture.h"
 #include "tests/importers/page_fixture.h"
 
 namespace parley::importers::test_data {
@@ -120,6 +121,11 @@ Telegram
             "Jianguo yilai Mao Zedong wengao, vol. 2 (Beijing: Zhongyang "
             "wenxian chubanshe, 1988), 513-514");
   EXPECT_EQ(source->as_array()[0].GetString("archive"), "");
+  // A volume number alone marks a published edition too.
+  EXPECT_TRUE(
+      layouts::IsPublication("Jianguo yilai Mao Zedong wengao, vol. 3"));
+  EXPECT_FALSE(
+      layouts::IsPublication("Digital Archive materials may be reused"));
 }
 
 TEST(DocumentBuilderTest, OnlyAHeaderAndAFooter) {

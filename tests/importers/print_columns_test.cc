@@ -121,6 +121,16 @@ TEST(PrintColumnsTest, AHeadingWithTheDateLast) {
   EXPECT_EQ(page.authors(doc), Ids{"person:mao-zedong"});
   EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
             Ids{"person:joseph-stalin"});
+
+  // The kind hyphenated by the column ("ciphered tele-" over "gram").
+  std::string hyphenated(kColumnPage);
+  at = hyphenated.find(old_heading);
+  hyphenated.replace(at, old_heading.size(),
+                     "91. 2 September 1951, ciphered tele-\ngram, Mao Zedong "
+                     "to Filippov (Stalin)");
+  Page broken(hyphenated);
+  EXPECT_EQ(broken.prop(broken.outer(), "doc_type"), "telegram");
+  EXPECT_EQ(broken.prop(broken.outer(), "date"), "1951-09-02");
 }
 
 TEST(PrintColumnsTest, NamesAndSentencesBrokenByTheColumnAreRead) {
