@@ -19,6 +19,7 @@
 #include "graph/model.h"
 #include "graph/value.h"
 #include "importers/detail/page_text.h"
+#include "importers/detail/stage_state.h"
 #include "importers/document_record.h"
 #include "importers/knowledge.h"
 #include "text/edit_distance.h"
@@ -105,29 +106,6 @@ struct QuoteRegion {
   std::optional<size_t> intro_line;
 };
 
-// What the lines in and around a quotation say of the document it is
-// (`PageReader::AssignDocuments`).
-struct QuoteReading {
-  std::vector<std::pair<NodeId, Evidence>> authors;
-  // Those the quotation opens by addressing ("General Kim Il Sung, ...").
-  std::vector<std::pair<NodeId, Evidence>> addressees;
-  std::optional<Date> date;
-  std::string sent;  // when it went out, an ISO date-time, when given
-  bool signed_quote = false;
-  // The line before it, lower-cased: its words may name the kind even when
-  // it introduces nothing.
-  std::string intro_lower;
-  // The line that introduces it ("the following telegram of ...:").
-  bool has_intro = false;
-  size_t intro_line = 0;
-  // "My telegram:": the writer's own earlier message.
-  bool own_document = false;
-  // The page's writer speaking: a speaker's words in a record of
-  // conversation, a message to pass on, a draft he proposes to table.
-  bool writers_words = false;
-  bool is_attachment = false;  // the attachment the title describes
-};
-
 // A line that routes a telegram or names its addressee: "BEIJING, TO
 // KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
 // "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
@@ -170,48 +148,6 @@ std::optional<PointMarker> MarkerOf(std::string_view t);
 // its own first words; "message" when none names one.
 std::string EmbeddedType(const std::string& intro, const std::string& attached,
                          const std::string& first_line);
-
-struct Point {
-  std::string ordinal;
-  size_t line = 0;
-  // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
-  // the text that introduces it on the same line; 0 otherwise.
-  size_t inline_intro_end = 0;
-  size_t text_start = 0, text_end = 0;  // byte span of the point's text
-  int parent = -1;                      // a numbered point holding letters
-  std::vector<size_t> children;
-  // A point run into a paragraph that goes on a list given before ("two new
-  // principles to be added to his original five: (6) ... (7) ...").
-  bool continues = false;
-};
-
-// The points of one document in one language that are its clauses, each
-// with the line that introduces it.
-struct LangPoints {
-  std::string lang;
-  std::vector<Point> points;  // the clauses, in order
-  std::vector<size_t> intro_lines;
-};
-
-// Who puts a clause forward (`PageReader::ProposersOf`).
-struct ClauseProposers {
-  std::vector<std::pair<NodeId, Evidence>> persons;
-  // An agreed text, or one a body put forward: no person proposed it.
-  bool no_person = false;
-  // The page says the proposal is still to come.
-  bool planned = false;
-};
-
-// What `PageReader::ReadMetaLines` carries from one line to the next.
-struct MetaLineState {
-  // Routing lines' "TO X" and "For Comrade Y", by document.
-  std::map<int, std::vector<std::pair<NodeId, Evidence>>> routed_to, routed_for;
-  // Copies counted one a line, by document and holder.
-  std::map<std::pair<int, NodeId>, int64_t> numbered_copies;
-  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
-  // "18:45 Received ...").
-  std::string* open_stamp = nullptr;
-};
 
 class PageReader {
  public:
@@ -276,6 +212,11 @@ class PageReader {
   // it, not a document of its own; marks who read it out when it is a
   // proposal read at the table.
   bool IsOwnText(int r, int parent_doc, const QuoteReading& q);
+  // The date and number of the quoted document of `region`, from its
+  // introduction or its own first lines; a cited number makes a "message"
+  // `type` a telegram. Returns the number, or "".
+  std::string DateQuote(const QuoteRegion& region, QuoteReading& q,
+                        std::string& type);
   // The date the introduction gives the quoted text: after a word for a
   // document ("telegrams of 10 July"), or the day it was tabled.
   void DateFromIntroduction(QuoteReading& q);

@@ -1,0 +1,89 @@
+// The state the content readers' stages carry between their steps: a
+// quotation as read so far, the points of a document in one language, who
+// proposes a clause, the meta lines' running state. Shared by the stage
+// files through page_reader.h.
+#ifndef PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
+#define PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/model.h"
+#include "importers/detail/page_text.h"
+
+namespace parley::importers::detail {
+
+// What the lines in and around a quotation say of the document it is
+// (`PageReader::AssignDocuments`).
+struct QuoteReading {
+  std::vector<std::pair<graph::NodeId, graph::Evidence>> authors;
+  // Those the quotation opens by addressing ("General Kim Il Sung, ...").
+  std::vector<std::pair<graph::NodeId, graph::Evidence>> addressees;
+  std::optional<Date> date;
+  std::string sent;  // when it went out, an ISO date-time, when given
+  bool signed_quote = false;
+  // The line before it, lower-cased: its words may name the kind even when
+  // it introduces nothing.
+  std::string intro_lower;
+  // The line that introduces it ("the following telegram of ...:").
+  bool has_intro = false;
+  size_t intro_line = 0;
+  // "My telegram:": the writer's own earlier message.
+  bool own_document = false;
+  // The page's writer speaking: a speaker's words in a record of
+  // conversation, a message to pass on, a draft he proposes to table.
+  bool writers_words = false;
+  bool is_attachment = false;  // the attachment the title describes
+};
+
+// A numbered or lettered point as marked in a document's lines.
+struct Point {
+  std::string ordinal;
+  size_t line = 0;
+  // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
+  // the text that introduces it on the same line; 0 otherwise.
+  size_t inline_intro_end = 0;
+  size_t text_start = 0, text_end = 0;  // byte span of the point's text
+  int parent = -1;                      // a numbered point holding letters
+  std::vector<size_t> children;
+  // A point run into a paragraph that goes on a list given before ("two new
+  // principles to be added to his original five: (6) ... (7) ...").
+  bool continues = false;
+};
+
+// The points of one document in one language that are its clauses, each
+// with the line that introduces it.
+struct LangPoints {
+  std::string lang;
+  std::vector<Point> points;  // the clauses, in order
+  std::vector<size_t> intro_lines;
+};
+
+// Who puts a clause forward (`PageReader::ProposersOf`).
+struct ClauseProposers {
+  std::vector<std::pair<graph::NodeId, graph::Evidence>> persons;
+  // An agreed text, or one a body put forward: no person proposed it.
+  bool no_person = false;
+  // The page says the proposal is still to come.
+  bool planned = false;
+};
+
+// What `PageReader::ReadMetaLines` carries from one line to the next.
+struct MetaLineState {
+  // Routing lines' "TO X" and "For Comrade Y", by document.
+  std::map<int, std::vector<std::pair<graph::NodeId, graph::Evidence>>>
+      routed_to, routed_for;
+  // Copies counted one a line, by document and holder.
+  std::map<std::pair<int, graph::NodeId>, int64_t> numbered_copies;
+  // The stamp whose time may follow on the next line ("Sent 17.7.52" over
+  // "18:45 Received ...").
+  std::string* open_stamp = nullptr;
+};
+
+}  // namespace parley::importers::detail
+
+#endif  // PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_

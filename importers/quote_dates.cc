@@ -1,0 +1,145 @@
+// Stage: the date and number of a quoted document, from the line that
+// introduces it ("the texts of four telegrams of 10 July", "Following is C
+// 62235 of May 7 from General Clark to JCS:", "On 17 November ... tabled")
+// or from its own first lines.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+namespace {
+
+// "C 62235 of May 7": a message number, its series in capitals, and the
+// date it is "of", the first such in `t`.
+std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
+                                                         int default_year) {
+  std::vector<std::string_view> ws = Words(t);
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    std::string_view series = ws[w], digits = ws[w + 1];
+    bool letters = series.size() <= 4 &&
+                   std::all_of(series.begin(), series.end(),
+                               [](char c) { return c >= 'A' && c <= 'Z'; });
+    size_t n = 0;
+    while (n < digits.size() &&
+           std::isdigit(static_cast<unsigned char>(digits[n])))
+      ++n;
+    if (!letters || n < 3 || n > 7 || n != digits.size()) continue;
+    size_t after = static_cast<size_t>(digits.data() - t.data()) + n;
+    if (FindNoCase(t.substr(after, 4), " of ") != 0) continue;
+    auto d = detail::FindDate(t, default_year, after + 4);
+    if (!d || d->start != after + 4) continue;
+    return std::pair{std::string(series) + " " + std::string(digits), d->date};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string PageReader::DateQuote(const QuoteRegion& region, QuoteReading& q,
+                                  std::string& type) {
+  DateFromIntroduction(q);
+  // "Following is C 62235 of May 7 from General Clark to JCS:" the
+  // quoted message's number, a telegram's, and its date.
+  std::string intro_number;
+  if (q.has_intro) {
+    if (auto cited = NumberOfDate(lines_[q.intro_line].text, DefaultYear())) {
+      intro_number = cited->first;
+      if (!q.date) q.date = cited->second;
+      if (type == "message") type = "telegram";
+    }
+  }
+  if (!q.date) q.date = DateInQuote(region);
+  return intro_number;
+}
+
+void PageReader::DateFromIntroduction(QuoteReading& q) {
+  if (q.date || !q.has_intro) return;
+  // A date the introduction gives: "the texts of four telegrams of 10
+  // July", "телеграмму ... от 20 марта", "a telegram that Cde. PENG DEHUAI
+  // sent me on 3 October", "his letter dated 12 June": the first date
+  // right after one of these words. Only a date that follows a word for a
+  // document: "... since the recess of 8 Oct 52. Nam Il ... read the
+  // following proposal:" dates the recess, not the proposal.
+  std::string_view t = lines_[q.intro_line].text;
+  bool reading = cues_.Contains("reading_out", q.intro_lower);
+  size_t first = std::string_view::npos;
+  for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
+                                " sent us on ", " sent on ", " on "}) {
+    for (size_t at = FindNoCase(t, lead); at != std::string_view::npos;
+         at = FindNoCase(t, lead, at + 1)) {
+      size_t from = at + lead.size();
+      if (from >= first) break;
+      std::vector<std::string_view> before = LastWords(t.substr(0, at), 10);
+      std::string words;
+      for (std::string_view w : before) words += LowerText(w) + " ";
+      // "a proposal of 2 October", but not "who had put forward a
+      // proposal on 2 October, now writes:": that dates the proposal.
+      bool proposal =
+          lead != " on " && (words.find("proposal") != std::string::npos ||
+                             words.find("предложени") != std::string::npos);
+      // "At the session of 10 July JOY read out an agenda": the day it
+      // was read out.
+      bool session = reading && (words.find("session") != std::string::npos ||
+                                 words.find("meeting") != std::string::npos ||
+                                 words.find("заседани") != std::string::npos);
+      bool names_document =
+          !DocTypeFromWords(words).empty() || proposal || session;
+      if (!names_document) continue;
+      auto d = detail::FindDate(t, DefaultYear(), from);
+      if (!d || d->start != from) continue;
+      q.date = d->date;
+      first = from;
+      // "the telegram I addressed to ... at 0530 on 18 October 1951":
+      // the writer's own message went out at that time.
+      std::optional<detail::Time> clock;
+      size_t at_word = FindNoCase(t, " at ", at > 10 ? at - 10 : 0);
+      if (q.own_document && at_word != std::string_view::npos && at_word < at) {
+        auto tm = detail::FindTime(t, at_word);
+        if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
+        if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);
+      }
+      if (clock) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
+                      clock->minute);
+        q.sent = q.date->Iso() + buf;
+      }
+      break;
+    }
+  }
+  // "On 17 November the Indian delegate MENON formally tabled ... the
+  // draft resolution ...: " the day a text was tabled or read out dates it.
+  if (!q.date && (cues_.Contains("proposing", q.intro_lower) || reading)) {
+    for (std::string_view on : {"On ", "At ", "В "}) {
+      if (!StartsWithNoCase(t, on)) continue;
+      if (auto d = detail::FindDate(t, DefaultYear(), on.size());
+          d && d->start == on.size())
+        q.date = d->date;
+      break;
+    }
+  }
+}
+
+std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
+  // "(agreement of 23 November 1951)" in its first two lines.
+  for (size_t i = region.first; i <= std::min(region.last, region.first + 1);
+       ++i) {
+    std::string_view t = lines_[i].text;
+    for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
+         of = FindNoCase(t, " of ", of + 1)) {
+      if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
+          d && d->start == of + 4)
+        return d->date;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace parley::importers::detail
