@@ -269,8 +269,18 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
               CollectiveProposes(intro_lower))) {
     // An agreed text ("the agenda ... was agreed and formally adopted"),
     // or one a body put forward ("the Communist delegation put forward
-    // the agenda below"): no person proposed it.
-    out.no_person = true;
+    // the agenda below"): no person proposed it, unless the paragraph
+    // names who read the body's proposal out at the table ("NAM IL read
+    // out ... the answer ... The Korean-Chinese side proposed:").
+    std::optional<std::pair<NodeId, Evidence>> reader;
+    if (!cues_.Contains("agreed", LastSentence(intro_lower)) &&
+        cues_.Contains("reading_out", intro_lower))
+      reader = ProposingSubject(intro_text, "reading_out");
+    if (reader) {
+      out.persons.push_back(*reader);
+    } else {
+      out.no_person = true;
+    }
   } else if (introduced && cues_.Contains("proposing", intro_lower)) {
     // "I propose:", "our proposals are as follows:": the writers;
     // "Comrade KIM IL SUNG raised the following questions:": the one

@@ -63,12 +63,12 @@ bool PageReader::QuotedDraft(size_t d) const {
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
-    std::string_view text) {
+    std::string_view text, std::string_view verbs) {
   std::string lower = LowerText(text);
   // The first proposing verb, and the person named last before it, with
   // nothing but forms of address between ("Comrade KIM IL SUNG raised").
   size_t verb = std::string::npos;
-  for (const std::string& cue : cues_.Cues("proposing")) {
+  for (const std::string& cue : cues_.Cues(verbs)) {
     size_t at = lower.find(cue);
     if (at < verb) verb = at;
   }

@@ -273,9 +273,10 @@ class PageReader {
                    std::vector<std::string>& topic_list);
   // The person `text` names as the subject of a proposing verb ("Nam Il
   // proposed that", "Comrade KIM IL SUNG raised the following questions"),
-  // with the evidence naming him.
+  // with the evidence naming him; `verbs` names another cue kind of verb
+  // ("reading_out": "NAM IL read out").
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
-      std::string_view text);
+      std::string_view text, std::string_view verbs = "proposing");
   // True when the writers themselves propose in `lower`: a first-person
   // word just before a proposing verb ("I propose", "our proposals").
   bool FirstPersonProposes(std::string_view lower) const;

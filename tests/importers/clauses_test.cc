@@ -446,6 +446,41 @@ KUZNETSOV
   }
 }
 
+// A side's proposal that the paragraph says a delegate read out at the
+// table is the reader's; without a reader it is the side's, no person's.
+TEST(ClausesTest, TheOneWhoReadASidesProposalOutProposesIt) {
+  auto report = [](std::string_view paragraph) {
+    return Page(R"(May 2, 1952
+
+Ciphered Telegram No. 502190, Razuvaev to Vasilevsky
+
+)" + std::string(paragraph) +
+                R"(
+
+a) the commission of neutral states to be made up of Poland, Czechoslovakia, Sweden and Switzerland;
+
+b) all prisoners of war to be repatriated within two months.
+
+RAZUVAEV
+)");
+  };
+  Page read(report(
+      "NAM IL read out at today's plenary session the answer agreed with "
+      "Comrade MAO ZEDONG. The Korean-Chinese side proposed:"));
+  Page unread(
+      report("At today's plenary session the Korean-Chinese side proposed:"));
+  for (std::string_view point : {"a", "b"}) {
+    EXPECT_EQ(
+        read.sources(read.clause(read.outer(), point), EdgeKind::kProposes),
+        Ids{"person:nam-il"})
+        << point;
+    EXPECT_EQ(unread.sources(unread.clause(unread.outer(), point),
+                             EdgeKind::kProposes),
+              Ids{})
+        << point;
+  }
+}
+
 // A point of a prisoner list that speaks only of the commission holding
 // the prisoners is a prisoner point too; in a list of other matters, or a
 // short one, a commission point keeps its own topic.
