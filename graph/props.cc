@@ -151,6 +151,7 @@ DocumentProps DocumentProps::From(const Node& doc) {
   d.classification = Strings(p.Get(prop::kClassification));
   d.precedence = Strings(p.Get(prop::kPrecedence));
   d.embedded_in = p.GetString(prop::kEmbeddedIn);
+  d.restated = IsTrue(p, prop::kRestated);
   d.references = Items<Reference>(p, prop::kReferences);
   d.stances = Items<StanceClaim>(p, prop::kStances);
   d.source_file = p.GetString(prop::kSourceFile);

@@ -46,6 +46,7 @@ inline constexpr std::string_view kOutgoingNumber = "outgoing_number";
 inline constexpr std::string_view kDispatched = "dispatched";
 inline constexpr std::string_view kDateInferred = "date_inferred";
 inline constexpr std::string_view kEmbeddedIn = "embedded_in";
+inline constexpr std::string_view kRestated = "restated";
 inline constexpr std::string_view kReferences = "references";  // [Reference]
 inline constexpr std::string_view kStances = "stances";        // [StanceClaim]
 inline constexpr std::string_view kClassification = "classification";
@@ -282,6 +283,7 @@ struct DocumentProps {
   std::string summary;
   std::vector<std::string> classification, precedence;
   NodeId embedded_in;
+  bool restated = false;  // the embedding reply restates it, not quotes it
   std::vector<Reference> references;
   std::vector<StanceClaim> stances;
   std::string source_file;

@@ -59,6 +59,7 @@ void PageReader::EmitDocuments() {
     p[prop::kDocType] = doc.type;
     if (doc.date) p[prop::kDate] = doc.date->Iso();
     if (doc.date_inferred) p[prop::kDateInferred] = true;
+    if (doc.restated) p[prop::kRestated] = true;
     if (!doc.numbers.empty()) {
       if (doc.numbers.size() == 1) {
         p[prop::kNumber] = doc.numbers[0];

@@ -106,6 +106,7 @@ void PageReader::FindQuoteRegions() {
   }
   end_regions(0, body_end_);
   AttachmentRegions();
+  RestatedRegions();
   for (size_t r = 0; r < regions_.size(); ++r) {
     for (size_t i = regions_[r].first;
          i <= regions_[r].last && i < lines_.size(); ++i) {
@@ -215,7 +216,7 @@ void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
       continue;
     if (k == LineKind::kText || k == LineKind::kEditorial) {
       q.intro_lower = LowerText(lines_[i].text);
-      if (cues_.Contains("introduction", q.intro_lower) ||
+      if (region.restated || cues_.Contains("introduction", q.intro_lower) ||
           cues_.Contains("reading_out", q.intro_lower)) {
         q.has_intro = true;
         q.intro_line = i;
@@ -283,6 +284,14 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
     q.writers_words = true;
   if (q.authors.empty() && q.has_intro && !q.writers_words)
     q.authors = IntroAuthors(lines_[q.intro_line].text);
+  // "In it you put three questions to us:": the addressee's points.
+  if (q.authors.empty() && region.restated) {
+    int parent = region.parent_region >= 0
+                     ? std::max(regions_[region.parent_region].doc, 0)
+                     : 0;
+    for (const DocDraft::Party& p : docs_[parent].recipients)
+      q.authors.emplace_back(p.id, LineEv(q.intro_line));
+  }
   // (d) the attachment the title describes
   if (!attachment_used && region.parent_region < 0 &&
       (!attach_authors_.empty() || !attach_type_.empty())) {
@@ -429,7 +438,11 @@ void PageReader::AssignDocuments() {
     }
     // The type: from the introduction, the title's attachment or the text.
     // "My telegram:" names the kind of the writer's own message.
-    std::string type = q.own_document ? DocTypeFromWords(q.intro_lower) : "";
+    // "your telegram of 14 July ... you put three questions" restates a
+    // telegram.
+    std::string type = q.own_document || region.restated
+                           ? DocTypeFromWords(q.intro_lower)
+                           : "";
     if (type.empty() || type == "message")
       type = EmbeddedType(q.intro_lower,
                           q.is_attachment ? attach_type_ : std::string(),
@@ -449,6 +462,12 @@ void PageReader::AssignDocuments() {
       draft.has_title_evidence = true;
     }
     region.doc = doc;
+    if (region.restated) {
+      draft.restated = true;
+      // The reply's writers are who the restated document was sent to.
+      for (const DocDraft::Party& a : docs_[parent_doc].authors)
+        AddParty(draft.recipients, a.id, LineEv(*region.intro_line));
+    }
     if (q.has_intro) region.intro_line = q.intro_line;
     if (!intro_number.empty() &&
         std::find(draft.numbers.begin(), draft.numbers.end(), intro_number) ==

@@ -233,7 +233,7 @@ bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
                                    const std::string& date) const {
   return std::any_of(
       regions_.begin(), regions_.end(), [&](const QuoteRegion& r) {
-        return r.intro_line == line && r.doc >= 0 &&
+        return r.intro_line == line && !r.restated && r.doc >= 0 &&
                docs_[r.doc].parent == static_cast<int>(d) &&
                docs_[r.doc].date && docs_[r.doc].date->Iso() == date;
       });
@@ -456,7 +456,11 @@ void PageReader::ReadReplies(size_t d) {
     }
     // A proposal another read out at the table, quoted in the report, is
     // his text: it takes no stance and cites nothing of the writer's.
-    if (int r = line_region_[i]; r >= 0 && regions_[r].read_by) continue;
+    // The addressee's points as the writer restates them are the writer's
+    // summary: no position of either's.
+    if (int r = line_region_[i];
+        r >= 0 && (regions_[r].read_by || regions_[r].restated))
+      continue;
     ReadReferences(d, i);
     ReadStances(d, i, answered);
   }

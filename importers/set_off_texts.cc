@@ -1,7 +1,8 @@
 // Stage: texts set off otherwise than a quotation reads them. A protocol's
 // attachments printed without quotation marks ("To p. 33(op) pr. PB No. 86",
-// "[Attachment]") are regions of their own; a proposal read out at the table
-// and quoted in a report names its reader.
+// "[Attachment]") and the addressee's points a reply restates are regions
+// of their own; a proposal read out at the table and quoted in a report
+// names its reader.
 #include <optional>
 #include <string>
 #include <utility>
@@ -48,6 +49,45 @@ void PageReader::AttachmentRegions() {
     regions_.push_back(r);
     for (size_t i = first; i <= last; ++i)
       line_region_[i] = static_cast<int>(regions_.size()) - 1;
+  }
+}
+
+void PageReader::RestatedRegions() {
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = lines_[i].text;
+    if (line_region_[i] >= 0 || kinds_[i] != LineKind::kText || t.empty() ||
+        t.back() != ':')
+      continue;
+    std::string lower = LowerText(t);
+    if (!cues_.Contains("your", lower) ||
+        !cues_.Contains("restating", LowerText(LastSentence(t))))
+      continue;
+    size_t first = i + 1;
+    while (first < body_end_ && lines_[first].blank()) ++first;
+    if (first >= body_end_ || line_region_[first] >= 0) continue;
+    std::optional<PointMarker> marker = ReadPointMarker(lines_[first].text);
+    if (!marker) continue;
+    // The list runs over the points that follow one another, numbered or
+    // lettered as the first is, up to the first paragraph of other text.
+    size_t last = first;
+    for (size_t k = first + 1; k < body_end_; ++k) {
+      if (lines_[k].blank()) continue;
+      std::optional<PointMarker> next = ReadPointMarker(lines_[k].text);
+      if (line_region_[k] >= 0 || !next || next->numbered != marker->numbered ||
+          line_lang_[k] != line_lang_[first])
+        break;
+      last = k;
+    }
+    QuoteRegion r;
+    r.first = first;
+    r.last = last;
+    r.lang = line_lang_[first];
+    r.intro_line = i;
+    r.restated = true;
+    regions_.push_back(r);
+    for (size_t k = first; k <= last; ++k)
+      line_region_[k] = static_cast<int>(regions_.size()) - 1;
+    i = last;
   }
 }
 

@@ -483,12 +483,27 @@ bool Inside(const std::vector<Span>& spans, size_t word) {
 // The hits that may carry the clause's stance, in the order to try them:
 // those outside every condition; or, when a condition opens the clause and
 // runs through it ("if they insist we reject it"), its cues from the last.
+// "To accept a proposal of this kind ... would put us in a disadvantageous
+// position": a cue after the "to" that opens the sentence, with "would" or
+// "means" after it, names what taking the stance would do; it takes none
+// ("To accept the enemy's figure ...: ... is forbidden" is an instruction).
+bool InfinitiveSubject(const Hit& h, const std::vector<StanceWord>& words) {
+  if (h.first != 1 || words[0].text != "to") return false;
+  static constexpr std::string_view kVerbs[] = {"would", "means", "meant"};
+  return std::any_of(words.begin() + static_cast<long>(h.end), words.end(),
+                     [](const StanceWord& w) {
+                       return std::find(std::begin(kVerbs), std::end(kVerbs),
+                                        w.text) != std::end(kVerbs);
+                     });
+}
+
 std::vector<size_t> Candidates(const std::vector<Hit>& hits,
                                const std::vector<StanceWord>& words,
                                const std::vector<Span>& spans) {
   std::vector<size_t> order;
   for (size_t k = 0; k < hits.size(); ++k) {
-    if (hits[k].takes_stance() && !Inside(spans, hits[k].first)) {
+    if (hits[k].takes_stance() && !Inside(spans, hits[k].first) &&
+        !InfinitiveSubject(hits[k], words)) {
       order.push_back(k);
     }
   }

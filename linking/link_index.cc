@@ -169,6 +169,7 @@ void LinkIndex::AddNodes(const std::string& page,
         d.numbers.push_back(std::move(props.outgoing_number));
       d.references = std::move(props.references);
       d.stances = std::move(props.stances);
+      d.restated = props.restated;
       d.stamp = ++next_stamp_;
       for (const std::string& day : Days(d)) docs_by_date[day].insert(d.id);
       for (const graph::Reference& r : d.references) {

@@ -434,7 +434,11 @@ bool LinkIndex::TieReply(const DocInfo& reply,
       NumbersKnown(reply, docs, docs_by_number);
   for (const DocInfo* target_info : targets) {
     const DocInfo& target = *target_info;
-    if (family == Family(target)) continue;
+    // A reply answers no document of its own page, but the one it restates
+    // before answering it.
+    if (family == Family(target) &&
+        !(target.restated && target.parent == reply.id))
+      continue;
     // A reply answers a document, not the message quoted inside it.
     if (!target.parent.empty()) {
       auto parent = docs.find(target.parent);

@@ -62,6 +62,9 @@ struct DocDraft {
   std::string outgoing_number;
   std::optional<Date> date;
   bool date_inferred = false;
+  // The addressee's document as the reply restates it ("In it you put three
+  // questions to us: (1) ..."), not quoted.
+  bool restated = false;
   std::string sent, received, dispatched;  // ISO date or date-time
   // "cipher office" when `received` is a register's receipt stamp.
   std::string received_by;
@@ -104,6 +107,10 @@ struct QuoteRegion {
   // The line that introduces it, when one does ("the texts of four
   // telegrams of 10 July ...:").
   std::optional<size_t> intro_line;
+  // Not quoted but restated: the addressee's points, as the writer sums
+  // them up before answering them ("In it you put three questions to us:
+  // (1) whether ...").
+  bool restated = false;
 };
 
 // A line that routes a telegram or names its addressee: "BEIJING, TO
@@ -421,6 +428,11 @@ class PageReader {
   // The texts under such lines that no quotation marks hold, each a region
   // of its own up to the next such line.
   void AttachmentRegions();
+  // The addressee's points a reply restates before it answers them: a list
+  // of points after a line that cites the addressee's document and says
+  // what he put in it ("I have received your telegram of 14 July. In it
+  // you put three questions to us:"). Each list is a region of its own.
+  void RestatedRegions();
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);

@@ -50,6 +50,9 @@ struct DocInfo {
   std::vector<graph::Reference> references;
   std::vector<graph::StanceClaim> stances;
   graph::NodeId parent;
+  // Restated by its parent, a reply that answers it ("In it you put three
+  // questions to us: (1) ...").
+  bool restated = false;
   std::vector<graph::NodeId> children;
   std::vector<graph::NodeId> clauses;
   // The clauses found of `clauses`, resolved when the page is added (a

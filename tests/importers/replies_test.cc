@@ -452,5 +452,56 @@ TEST(RepliesTest, SpansInATeiFileAreTheFilesBytes) {
   EXPECT_EQ(source.substr(start, end - start), "Reurmsg C 62071");
 }
 
+// A reply that sums up the addressee's points before it answers them: the
+// points are his, in a document of their own that the reply cites, and the
+// reply's positions "on question (1)" are on them. The restated words take
+// no position.
+TEST(RepliesTest, TheAddresseesPointsRestatedAreHisDocument) {
+  Page page(R"(July 15, 1952
+
+Telegram, Mao Zedong to Kim Il Sung
+
+Comrade Kim Il Sung:
+
+I have received your telegram of 14 July. In it you put two questions to us:
+
+(1) whether we should accept the enemy's offer on prisoners of war;
+
+(2) whether we should propose that fire cease at once along the whole front.
+
+On question (1). We hold that the enemy's offer must be rejected. To accept it would only whet his appetite.
+
+On question (2). We agree, but only together with an undertaking that all prisoners of war are repatriated.
+
+Mao Zedong
+)");
+  const std::string asked = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(asked), Ids{"person:kim-il-sung"});
+  EXPECT_EQ(page.targets(asked, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.prop(asked, "date"), "1952-07-14");
+  EXPECT_EQ(page.prop(asked, "doc_type"), "telegram");
+  EXPECT_TRUE(page.node(asked).props.Get("restated") != nullptr);
+  EXPECT_TRUE(page.targets(page.outer(), EdgeKind::kHasClause).empty());
+  for (std::string_view point : {"1", "2"}) {
+    EXPECT_EQ(page.sources(page.clause(asked, point), EdgeKind::kProposes),
+              Ids{"person:kim-il-sung"})
+        << point;
+  }
+  // The reply still cites the telegram it restates.
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_TRUE(refs != nullptr && refs->is_array());
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("date"), "1952-07-14");
+
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].stance, "rejects");
+  EXPECT_EQ(stances[0].ordinals, Ids{"1"});
+  EXPECT_EQ(stances[1].stance, "conditional");
+  EXPECT_EQ(stances[1].ordinals, Ids{"2"});
+  EXPECT_TRUE(StancesOf(page, asked).empty());
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -797,6 +797,31 @@ TEST(StanceReaderTest, ThirdPartyStanceIsReportedNotTaken) {
             "writer");
 }
 
+// What taking a stance would do, or what another would do, is no stance
+// of the writer's; an instruction in the infinitive is.
+TEST(StanceReaderTest, WhatAStanceWouldDoTakesNone) {
+  EXPECT_EQ(Stance("To accept a proposal of this kind would put us in a "
+                   "disadvantageous position.",
+                   "en"),
+            "");
+  EXPECT_EQ(Stance("To accept it means defeat at the table.", "en"), "");
+  EXPECT_EQ(
+      Stance("To accept the enemy's figure for the rotation of troops.", "en"),
+      "accepts");
+  EXPECT_EQ(Stance("He would press us harder on every other question.", "en"),
+            "");
+  EXPECT_EQ(Stance("We would press for a shorter period.", "en"), "insists");
+}
+
+// "but only together with" attaches a condition to an acceptance.
+TEST(StanceReaderTest, OnlyTogetherWithMakesAnAcceptanceConditional) {
+  EXPECT_EQ(Stance("We agree to a ceasefire, but only together with an "
+                   "undertaking to repatriate all prisoners.",
+                   "en"),
+            "conditional");
+  EXPECT_EQ(Stance("We agree to a ceasefire at once.", "en"), "accepts");
+}
+
 TEST(StanceReaderTest, NegationAfterTheVerbReachesBack) {
   StanceReading r = Read("Предложение о линии принять нельзя.", "ru");
   EXPECT_EQ(r.stance, "rejects");

@@ -134,6 +134,17 @@ TEST(TopicsTest, TheAbbreviationsOfCables) {
                               "insist upon it."),
                        "prisoners_of_war"));
 }
+// How a point is phrased as a question: "that fire cease at once",
+// "strengthen the air defence of North Korea".
+TEST(TopicsTest, FireCeasingAndAirDefence) {
+  EXPECT_TRUE(Contains(Topics("whether we should propose that fire cease at "
+                              "once along the whole front"),
+                       "ceasefire"));
+  EXPECT_TRUE(Contains(Topics("whether China can strengthen the air defence "
+                              "of North Korea"),
+                       "military_aid"));
+}
+
 TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
   EXPECT_FALSE(
       Contains(Topics("Both sides must cease the transfer of land, naval and "

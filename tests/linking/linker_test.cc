@@ -620,6 +620,43 @@ TEST_F(LinkerTest, AReplyCitingAForwardedMessageAnswersTheTelegram) {
             std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
 }
 
+// A reply that sums up the addressee's points before answering them ("In
+// it you put three questions to us: (1) ...") answers that restated
+// document on its own page; a document it quotes it does not answer.
+TEST_F(LinkerTest, AReplyAnswersTheDocumentItRestates) {
+  const std::string doc = "doc:telegram-1952-07-15-mao-zedong";
+  const std::string asked = doc + "/telegram-1952-07-14";
+  auto page = [&](bool restated) {
+    PageBuilder b(doc, "1952-07-15");
+    b.Author(doc, kMao)
+        .Recipient(doc, kKim)
+        .Embed(asked, "1952-07-14")
+        .Author(asked, kKim)
+        .Recipient(asked, kMao)
+        .Clause(asked, "1", {"prisoners_of_war"})
+        .Clause(asked, "2", {"ceasefire"})
+        .Reference(doc, "1952-07-14", {kKim})
+        .Stance(doc, "rejects", {"1"}, {})
+        .Stance(doc, "conditional", {"2"}, {});
+    Fragment f = b.Build();
+    if (restated) f.FindNode(asked)->props["restated"] = true;
+    return f;
+  };
+  Apply(page(true));
+  EXPECT_EQ(Targets(doc, EdgeKind::kRespondsTo), std::vector<NodeId>{asked});
+  for (const Edge& e : Edges(doc, EdgeKind::kStance)) {
+    EXPECT_EQ(e.props.GetString("stance"),
+              e.target == asked + "/clause-1" ? "rejects" : "conditional");
+  }
+  EXPECT_EQ(Edges(doc, EdgeKind::kStance).size(), 2u);
+
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(page(false)).ok());
+  EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kRespondsTo).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
