@@ -390,6 +390,43 @@ void PageReader::ReadDocumentLanguages() {
   }
 }
 
+void PageReader::ReadCopySentence(std::string_view t, DocDraft& doc) {
+  std::string lower = LowerText(t);
+  for (const std::string& cue : cues_.Cues("copy_sentence")) {
+    size_t at = lower.find(cue);
+    if (at == std::string::npos) continue;
+    // The names up to the end of the sentence, in lower case and the text
+    // alike (LowerText keeps byte offsets).
+    size_t from = at + cue.size();
+    size_t end = lower.find(". ", from);
+    std::string_view rest = t.substr(
+        from, end == std::string::npos ? std::string_view::npos : end - from);
+    for (auto& [id, ev] : PersonsIn(rest)) {
+      bool party =
+          std::any_of(doc.recipients.begin(), doc.recipients.end(),
+                      [&](const DocDraft::Party& p) { return p.id == id; });
+      if (!party) AddParty(doc.copies, id, ev);
+    }
+    return;
+  }
+}
+
+void PageReader::ReadSignedHour(size_t i, DocDraft& doc) {
+  // Quotations read their own (ReadQuoteSignature).
+  if (line_region_[i] >= 0 || !doc.sent.empty()) return;
+  size_t above = i;
+  while (above > body_begin_ && lines_[above - 1].blank()) --above;
+  if (above == body_begin_ || kinds_[above - 1] != LineKind::kSignature) return;
+  std::string_view t = lines_[i].text;
+  auto d = detail::FindDate(t, DefaultYear());
+  if (!d || d->date.day == 0) return;
+  auto tm = detail::ClockAfterDate(t, d->end);
+  if (!tm || !tm->time.ok()) return;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour, tm->time.minute);
+  doc.sent = d->date.Iso() + buf;
+}
+
 void PageReader::ReadMetaLines() {
   MetaLineState state;
   for (size_t i = body_begin_; i < body_end_; ++i) {
@@ -418,6 +455,10 @@ void PageReader::ReadMetaLines() {
         break;
       case LineKind::kText:
         ReadSalutation(t, doc);
+        ReadCopySentence(t, doc);
+        break;
+      case LineKind::kLoneDate:
+        ReadSignedHour(i, doc);
         break;
       default:
         break;

@@ -348,6 +348,10 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   // The last position the paragraph took on points it named by number.
   std::string named_stance;
   std::vector<std::string> named_ordinals;
+  // Where in doc.stances the paragraph accepted points by number: "The
+  // 5-day limit may be accepted. You should not, however, agree to a
+  // withdrawal from all coastal islands" accepts the point with a change.
+  std::map<std::vector<std::string>, size_t> accepted_at;
   for (size_t k = 0; k <= t.size(); ++k) {
     bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
                                  (k + 1 == t.size() || t[k + 1] == ' '));
@@ -437,6 +441,16 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       st.ordinals = std::move(ordinals);
       st.topics = std::move(topics);
       st.partial = cues_.Contains("partial", pl);
+      if (auto earlier = accepted_at.find(st.ordinals);
+          earlier != accepted_at.end() && st.stance == "rejects" &&
+          cues_.Contains("contrast", pl)) {
+        st.stance = "amends";
+        doc.stances.as_array()[earlier->second][graph::prop::kStance] =
+            "amends";
+        accepted_at.erase(earlier);
+      }
+      if (st.stance == "accepts" && !st.ordinals.empty())
+        accepted_at[st.ordinals] = doc.stances.as_array().size();
       Evidence at = Ev(part_at, part_at + part.size());
       st.start = at.start;
       st.end = at.end;

@@ -145,6 +145,23 @@ std::vector<StanceWord> CutWords(std::string_view written) {
     words.push_back(MakeWord(written, span, segment));
     at = words.back().end;
   }
+  // "You should not, however, agree to ...": a connective set off by
+  // commas parts nothing; the words around it stay one segment.
+  static constexpr std::string_view kAsides[] = {
+      "however", "therefore", "moreover", "nevertheless",
+      "однако",  "впрочем",   "поэтому",  "следовательно"};
+  for (size_t k = 1; k + 1 < words.size(); ++k) {
+    bool aside = std::find(std::begin(kAsides), std::end(kAsides),
+                           words[k].text) != std::end(kAsides);
+    if (!aside || words[k - 1].segment == words[k].segment ||
+        words[k + 1].segment == words[k].segment)
+      continue;
+    int joined = words[k + 1].segment - words[k - 1].segment;
+    for (size_t j = k; j < words.size(); ++j) {
+      words[j].segment -=
+          j == k ? words[k].segment - words[k - 1].segment : joined;
+    }
+  }
   return words;
 }
 

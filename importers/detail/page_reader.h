@@ -250,6 +250,12 @@ class PageReader {
   void ReadSentNote(std::string_view t);
   // "Comrade MAO ZEDONG!", "To Comrades Gao Gang and Kim Il Sung:".
   void ReadSalutation(std::string_view t, DocDraft& doc);
+  // "I am sending a copy of this telegram to Comrade Filippov [Stalin] for
+  // his information.": the writer's sentence that names copy holders.
+  void ReadCopySentence(std::string_view t, DocDraft& doc);
+  // "Mao Zedong" over "15 July 1952, 3 a.m.": the hour under the writer's
+  // signature is when the document went out.
+  void ReadSignedHour(size_t i, DocDraft& doc);
   // The title's numbers beside the body's, with a warning when they differ.
   void ReadTitleNumbers();
   void ReadDocumentLanguages();

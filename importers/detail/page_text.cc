@@ -384,6 +384,25 @@ std::optional<TimeMatch> ClockAfterDate(std::string_view s, size_t from) {
   int hour = 0, minute = 0;
   size_t hn = ReadNumber(s, i, hour);
   size_t k = i + hn;
+  // "15 July 1952, 3 a.m.", "10.30 p.m.": a twelve-hour clock.
+  if (hn >= 1 && hn <= 2 && hour >= 1 && hour <= 12) {
+    size_t m = k, mn = 0;
+    int minutes = 0;
+    if (m < s.size() && (s[m] == ':' || s[m] == '.') && m + 1 < s.size() &&
+        IsDigit(s[m + 1])) {
+      mn = ReadNumber(s, m + 1, minutes);
+      m += 1 + mn;
+    }
+    size_t sp = m;
+    while (sp < s.size() && s[sp] == ' ') ++sp;
+    for (std::string_view half : {"a.m.", "p.m.", "a. m.", "p. m."}) {
+      if (s.substr(sp, half.size()) != half || (mn != 0 && mn != 2) ||
+          minutes >= 60)
+        continue;
+      int h24 = hour % 12 + (half[0] == 'p' ? 12 : 0);
+      return TimeMatch{{h24, minutes}, i, sp + half.size()};
+    }
+  }
   if (hn < 1 || hn > 2 || k >= s.size() || (s[k] != '.' && s[k] != ':'))
     return std::nullopt;
   size_t mn = ReadNumber(s, k + 1, minute);

@@ -38,6 +38,7 @@ ContractNames() {
           {prop::kDispatched, "dispatched"},
           {prop::kDateInferred, "date_inferred"},
           {prop::kEmbeddedIn, "embedded_in"},
+          {prop::kRestated, "restated"},
           {prop::kReferences, "references"},
           {prop::kStances, "stances"},
           {prop::kClassification, "classification"},

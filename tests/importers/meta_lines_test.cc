@@ -387,5 +387,41 @@ TEST(MetaLinesTest, StampsOfTheRealPages) {
     EXPECT_EQ(letter.prop(letter.outer(), key), "") << key;
 }
 
+// The writer's own sentence names a copy holder ("I am sending a copy of this
+// telegram to Comrade Filippov"), and the hour under the signature ("15 July
+// 1952, 3 a.m.") is when the telegram went out.
+TEST(MetaLinesTest, ACopySentAndTheHourUnderTheSignature) {
+  auto page = [](std::string_view copy, std::string_view signed_at) {
+    return Page(R"(July 15, 1952
+
+Telegram, Mao Zedong to Kim Il Sung
+
+Comrade Kim Il Sung:
+
+We agree that our delegation may propose an immediate ceasefire.
+
+)" + std::string(copy) +
+                R"(
+
+Mao Zedong
+)" + std::string(signed_at) +
+                "\n");
+  };
+  Page sent(
+      page("I am sending a copy of this telegram to Comrade Filippov "
+           "[Stalin] for his information.",
+           "15 July 1952, 3 a.m."));
+  EXPECT_EQ(sent.targets(sent.outer(), EdgeKind::kCopyTo),
+            Ids{"person:joseph-stalin"});
+  EXPECT_EQ(sent.prop(sent.outer(), "sent"), "1952-07-15T03:00");
+  Page evening(page("", "15 July 1952, 10.30 p.m."));
+  EXPECT_EQ(evening.prop(evening.outer(), "sent"), "1952-07-15T22:30");
+  // Naming someone is no copy; a date without an hour sends nothing.
+  Page plain(
+      page("Comrade Filippov [Stalin] agrees with this.", "15 July 1952"));
+  EXPECT_TRUE(plain.targets(plain.outer(), EdgeKind::kCopyTo).empty());
+  EXPECT_EQ(plain.prop(plain.outer(), "sent"), "");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

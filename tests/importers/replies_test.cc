@@ -503,5 +503,30 @@ Mao Zedong
   EXPECT_TRUE(StancesOf(page, asked).empty());
 }
 
+// A paragraph that accepts a point and then, turning with "however", refuses
+// part of it amends the point.
+TEST(RepliesTest, AcceptingAPointAndRefusingPartOfItAmendsIt) {
+  Page page(R"(December 5, 1951
+
+Telegram JCS 88190, JCS to Ridgway
+
+Reurmsg HNC 550. Following are our views on the principles the Commies tabled for item 3 of the agenda.
+
+1. Principle 3. The 5-day limit may be accepted. You should not, however, agree to a withdrawal from all coastal islands.
+
+2. Principle 4. The 5-day limit may be accepted. You should not agree to any other limit.
+
+JCS
+)");
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 4u);
+  EXPECT_EQ(stances[0].stance, "amends");
+  EXPECT_EQ(stances[0].ordinals, Ids{"3"});
+  EXPECT_EQ(stances[1].stance, "amends");
+  // Without the turn, the two positions stand as they are.
+  EXPECT_EQ(stances[2].stance, "accepts");
+  EXPECT_EQ(stances[3].stance, "rejects");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -813,6 +813,29 @@ TEST(StanceReaderTest, WhatAStanceWouldDoTakesNone) {
   EXPECT_EQ(Stance("We would press for a shorter period.", "en"), "insists");
 }
 
+// "not, however, agree": a connective between commas does not part the
+// negator from its verb; "not acceptable in its present form" and "press for
+// an amendment" change the point; what the Communists did is theirs.
+TEST(StanceReaderTest, AmendingAndAsidesAndTheOtherSide) {
+  EXPECT_EQ(Stance("You should not, however, agree to a withdrawal from the "
+                   "islands.",
+                   "en"),
+            "rejects");
+  EXPECT_EQ(Stance("Principle 6 is not acceptable in its present form.", "en"),
+            "amends");
+  EXPECT_EQ(Stance("Principle 6 is not acceptable.", "en"), "rejects");
+  EXPECT_EQ(
+      Stance("You should press for an amendment permitting rotation.", "en"),
+      "amends");
+  EXPECT_EQ(Stance("You should press for rotation.", "en"), "insists");
+  EXPECT_EQ(
+      Stance("At the first session the Communists tabled a proposal.", "en"),
+      "");
+  EXPECT_EQ(
+      Stance("the seven principles the Commies tabled on 3 December", "en"),
+      "");
+}
+
 // "but only together with" attaches a condition to an acceptance.
 TEST(StanceReaderTest, OnlyTogetherWithMakesAnAcceptanceConditional) {
   EXPECT_EQ(Stance("We agree to a ceasefire, but only together with an "
