@@ -16,6 +16,16 @@ namespace parley::importers::detail {
 
 namespace {
 
+// "Outgoing No. 116", "Исх. № 116": the sender's own register number.
+bool IsOutgoingMark(std::string_view t) {
+  std::string lower = LowerText(t.substr(0, 24));
+  for (std::string_view mark :
+       {"outgoing no", "outgoing №", "исх. №", "исх.№", "исходящий №"}) {
+    if (lower.rfind(mark, 0) == 0) return Words(t).size() <= 4;
+  }
+  return false;
+}
+
 // A document's kind and number as its heading: "ПОСТАНОВЛЕНИЕ № 858-372сс",
 // "RESOLUTION No. 12", "PROTOCOL No. 83" (`lower`: `t` lower-cased).
 bool IsKindAndNumber(std::string_view t, std::string_view lower) {
@@ -204,6 +214,8 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
       StartsWithNoCase(t, "Distribution:") || lower.rfind("копия:", 0) == 0 ||
       lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
       StartsWithNoCase(t, "Distributed to") ||
+      StartsWithNoCase(t, "Distribute to") ||
+      lower.rfind("разослать", 0) == 0 ||
       (StartsWithNoCase(t, "To ") &&
        FindNoCase(t, " copies)") != std::string_view::npos))
     return LineKind::kCopies;
@@ -214,6 +226,8 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
                        lower.rfind("шифртелеграмма", 0) == 0 ||
                        lower.rfind("телеграмма №", 0) == 0;
   if (header_number || IsKindAndNumber(t, lower)) return LineKind::kNumber;
+  // "Outgoing No. 116", "Исх. № 116": the sender's own register number.
+  if (IsOutgoingMark(t)) return LineKind::kOutgoingNumber;
   if (StartsWithNoCase(t, "No.") ||
       std::any_of(
           std::begin(kNumberSigns), std::end(kNumberSigns),
@@ -397,10 +411,20 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   if (t.back() == '!' || t.back() == ':' || t.back() == '?') {
     return std::nullopt;
   }
+  // "Comrade V.M. MOLOTOV" under "To the Minister of Foreign Affairs":
+  // one addressed, not one signing; "с МАО ЦЗЭ-ДУНОМ" under "ЗАПИСЬ
+  // БЕСЕДЫ": the one spoken with.
+  std::string lower = LowerText(cleaned);
+  for (std::string_view address :
+       {"comrade ", "cde. ", "cdes. ", "товарищ", "тов. ", "to ", "with ", "с ",
+        "со ", "for ", "для "}) {
+    if (lower.rfind(address, 0) == 0) return std::nullopt;
+  }
   const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
   if (e == nullptr) {
-    // Several signatories on consecutive lines, or an unknown name in capitals.
-    if (!IsUpperWord(Words(cleaned)[0]) ||
+    // Several signatories on consecutive lines, or an unknown name in
+    // capitals; "ЗАПИСЬ БЕСЕДЫ" heads a record of conversation.
+    if (!IsUpperWord(Words(cleaned)[0]) || !DocTypeFromWords(lower).empty() ||
         !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2) {
       return std::nullopt;
     }

@@ -416,6 +416,8 @@ void PageReader::ReadSignedHour(size_t i, DocDraft& doc) {
   if (line_region_[i] >= 0 || !doc.sent.empty()) return;
   size_t above = i;
   while (above > body_begin_ && lines_[above - 1].blank()) --above;
+  // A day alone, or one under the sender's outgoing number ("No. 3261"
+  // over "30.6"), dates the document but says nothing of its sending.
   if (above == body_begin_ || kinds_[above - 1] != LineKind::kSignature) return;
   std::string_view t = lines_[i].text;
   auto d = detail::FindDate(t, DefaultYear());

@@ -97,6 +97,12 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
         std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
       continue;
     size_t k = w + 1;
+    // "Ref my C 62288": whose message it is.
+    if (k + 1 < ws.size()) {
+      std::string whose = LowerText(ws[k]);
+      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur")
+        ++k;
+    }
     // "Re: No. 12208."
     if (k + 1 < ws.size() && number_sign(k)) ++k;
     // "Refs: A. CX 61670": a list's letter.
@@ -333,9 +339,48 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   }
 }
 
+bool PageReader::ReadAmendingItem(size_t d, size_t i) {
+  std::string_view t = TrimView(lines_[i].text);
+  std::optional<PointMarker> marker = MarkerOf(t);
+  if (!marker) return false;
+  // The list's introduction: the text line before its first point.
+  size_t intro = i;
+  while (intro > body_begin_ && (lines_[intro - 1].blank() ||
+                                 MarkerOf(TrimView(lines_[intro - 1].text))))
+    --intro;
+  if (intro == body_begin_ || line_doc_[intro - 1] != static_cast<int>(d))
+    return false;
+  std::string_view lead = TrimView(lines_[intro - 1].text);
+  if (lead.empty() || lead.back() != ':' ||
+      !cues_.Contains("amending_list", LowerText(LastSentence(lead))))
+    return false;
+  // "(a) Para 2. Only the non-Korean POWs ...": the point it changes is
+  // named first.
+  std::string_view item = TrimView(t.substr(marker->length));
+  size_t stop = item.find(". ");
+  std::string_view head = item.substr(0, std::min(item.size(), stop));
+  std::vector<std::string> ordinals = PointsNamed(cues_, head, LowerText(head));
+  if (ordinals.empty()) return false;
+  graph::StanceClaim st;
+  // "Para 6. Deleted, and replaced by: ...": the point goes.
+  std::string rest = LowerText(item.substr(head.size()).substr(0, 40));
+  st.stance = cues_.Contains("deleting", rest) ? "rejects" : "amends";
+  st.ordinals = std::move(ordinals);
+  Evidence at = Ev(Offset(item), Offset(item) + item.size());
+  st.start = at.start;
+  st.end = at.end;
+  st.quote = std::string(item);
+  st.lang = LineLang(i);
+  docs_[d].stances.Append(st.ToValue());
+  return true;
+}
+
 void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   DocDraft& doc = docs_[d];
   std::string_view t = lines_[i].text;
+  // A point of a list of changes ("The others are changed as follows:")
+  // amends the point it names; its own words are the new text.
+  if (ReadAmendingItem(d, i)) return;
   // Stances, sentence by sentence; a part after ";" without its own points
   // speaks of the points of the part before ("...dropped; should the
   // Americans put it forward, it can be accepted").

@@ -377,6 +377,17 @@ bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
                                        });
 }
 
+// True when `doc` is the replier's own earlier message and point `c` of it
+// is another's it reported ("Ref my C 62288": Nam Il's points as Clark
+// reported them, which "Paras 1, 7 and 8 of the Communist proposal" name).
+bool ReportedByReplier(const DocInfo& reply, const DocInfo* doc,
+                       const ClauseInfo& c) {
+  auto replier = [&](const NodeId& a) { return reply.authors.count(a) > 0; };
+  return doc != nullptr && !c.proposers.empty() &&
+         std::any_of(doc->authors.begin(), doc->authors.end(), replier) &&
+         std::none_of(c.proposers.begin(), c.proposers.end(), replier);
+}
+
 // The document `id` names, or null.
 const DocInfo* Find(const std::unordered_map<NodeId, DocInfo>& docs,
                     const NodeId& id) {
@@ -615,7 +626,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
     // second points of Comrade PENG DEHUAI's proposals" are his.
     std::set<const ClauseInfo*> numbered;
     if (!st.ordinals.empty() && strong) {
-      std::vector<const ClauseInfo*> own, forwarded;
+      std::vector<const ClauseInfo*> own, forwarded, reported;
       for (const ClauseInfo* c : points) {
         if (std::none_of(
                 st.ordinals.begin(), st.ordinals.end(),
@@ -632,10 +643,14 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
           own.push_back(c);
         } else if (ForwardedToReply(docs, reply, holder_doc)) {
           forwarded.push_back(c);
+        } else if (ReportedByReplier(reply, holder_doc, *c)) {
+          reported.push_back(c);
         }
       }
       numbered.insert(own.begin(), own.end());
       if (own.empty()) numbered.insert(forwarded.begin(), forwarded.end());
+      if (own.empty() && forwarded.empty())
+        numbered.insert(reported.begin(), reported.end());
     }
     for (const ClauseInfo* c : points) {
       if (!st.ordinals.empty()) {

@@ -33,12 +33,13 @@ int FoldedNumberValue(std::string_view w);
 inline bool IsTens(int v) { return v >= 20 && v <= 90 && v % 10 == 0; }
 
 // Metres are read as kilometres ("200 m" -> 0.2 km), the negotiation's
-// unit; miles keep their own.
+// unit; miles and yards keep their own beside it.
 enum class Unit {
   kNone,
   kKm,
   kMetre,
   kMile,
+  kYard,
   kHour,
   kDay,
   kWeek,
@@ -46,7 +47,8 @@ enum class Unit {
   kYear
 };
 inline bool IsDistance(Unit u) {
-  return u == Unit::kKm || u == Unit::kMetre || u == Unit::kMile;
+  return u == Unit::kKm || u == Unit::kMetre || u == Unit::kMile ||
+         u == Unit::kYard;
 }
 inline bool IsDuration(Unit u) { return u >= Unit::kHour; }
 // "km", "day", ...; "" for kNone.

@@ -364,6 +364,10 @@ class PageReader {
   std::pair<int, int> AnsweredNumbering(size_t d) const;
   // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
   void ReadReferences(size_t d, size_t i);
+  // "The others are changed as follows:" over "(a) Para 2. Only the
+  // non-Korean POWs ...": an item of a list of changes amends the point it
+  // names ("Para 6. Deleted" rejects it). True when line i is one.
+  bool ReadAmendingItem(size_t d, size_t i);
   // The stances line `i` of docs_[d] takes, sentence by sentence; a
   // paragraph numbered within `answered` speaks of that point.
   void ReadStances(size_t d, size_t i, std::pair<int, int> answered);

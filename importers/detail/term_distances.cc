@@ -135,6 +135,14 @@ NumberRead MilesInKm(NumberRead n) {
   return n;
 }
 
+// Yards in kilometres, to the metre: "1,000 yards" -> 0.914.
+NumberRead YardsInKm(NumberRead n) {
+  constexpr double kKmPerYard = 0.0009144;
+  n.value = std::round(n.value * kKmPerYard * 1000) / 1000;
+  n.integral = n.value == std::floor(n.value);
+  return n;
+}
+
 void AddDistance(graph::Value& terms, NumberRead lo, NumberRead hi, Unit unit,
                  const std::string& from, std::string_view lang,
                  bool up_to = false) {
@@ -143,14 +151,15 @@ void AddDistance(graph::Value& terms, NumberRead lo, NumberRead hi, Unit unit,
     lo = InKm(lo);
     hi = InKm(hi);
     unit = Unit::kKm;
-  } else if (unit == Unit::kMile) {
+  } else if (unit == Unit::kMile || unit == Unit::kYard) {
     graph::Value written = graph::Value::MakeObject();
     written[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);
     written[prop::kMax] = NumberValue(hi);
     written[prop::kUnit] = UnitName(unit);
     d[prop::kWritten] = std::move(written);
-    lo = MilesInKm(lo);
-    hi = MilesInKm(hi);
+    auto in_km = unit == Unit::kMile ? MilesInKm : YardsInKm;
+    lo = in_km(lo);
+    hi = in_km(hi);
     unit = Unit::kKm;
   }
   d[prop::kMin] = up_to ? graph::Value(int64_t{0}) : NumberValue(lo);

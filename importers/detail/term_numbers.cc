@@ -132,6 +132,8 @@ const char* UnitName(Unit u) {
       return "m";
     case Unit::kMile:
       return "mile";
+    case Unit::kYard:
+      return "yard";
     case Unit::kHour:
       return "hour";
     case Unit::kDay:
@@ -159,6 +161,9 @@ Unit UnitOfWord(std::string_view w) {
   }
   if (OneOf(w, {"mile", "miles", "миля", "мили", "миль", "милях", "милю"})) {
     return Unit::kMile;
+  }
+  if (OneOf(w, {"yard", "yards", "yds", "ярд", "ярда", "ярдов"})) {
+    return Unit::kYard;
   }
   if (OneOf(w, {"hour", "hours", "час", "часа", "часов", "часах", "часам"})) {
     return Unit::kHour;
@@ -192,6 +197,16 @@ std::optional<NumberRead> ReadNumber(const Tokens& t, size_t i) {
     NumberRead n{static_cast<double>(std::atoi(t[i].folded.c_str())), true,
                  i + 1};
     if (IsOrdinalSuffix(t, i + 1)) return std::nullopt;
+    // "1,000 yards", "35,000 men": a comma before three digits groups
+    // thousands.
+    while (t[i].folded.size() <= 3 && n.end + 1 < t.size() &&
+           t[n.end].is_punct(",") && detail::Adjacent(t[n.end - 1], t[n.end]) &&
+           t[n.end + 1].is_number() && t[n.end + 1].folded.size() == 3 &&
+           detail::Adjacent(t[n.end], t[n.end + 1])) {
+      n.value = n.value * 1000 + std::atoi(t[n.end + 1].folded.c_str());
+      n.end += 2;
+    }
+    if (n.end > i + 1) return n;
     if (i + 2 < t.size() && IsNumberGlue(t[i + 1]) &&
         detail::Adjacent(t[i], t[i + 1]) && t[i + 2].is_number() &&
         detail::Adjacent(t[i + 1], t[i + 2])) {

@@ -161,6 +161,27 @@ TEST(ClauseTermsTest, MilesAreReadAsKilometresKeepingTheWrittenFigures) {
   EXPECT_EQ(Distances("a zone up to 10 miles wide", "en"), List({ten}));
 }
 
+// Yards become km to the metre, the written figure kept; a comma before
+// three digits groups thousands ("1,000"), one before other digits is a
+// decimal comma ("2,5 км").
+TEST(ClauseTermsTest, YardsAndThousandsAreRead) {
+  auto range = [](Value low, Value high, const char* unit) {
+    Value v = Value::MakeObject();
+    v["min"] = std::move(low);
+    v["max"] = std::move(high);
+    v["unit"] = unit;
+    return v;
+  };
+  Value circle = range(0.914, 0.914, "km");
+  circle["written"] = range(int64_t{1000}, int64_t{1000}, "yard");
+  EXPECT_EQ(Distances("a circular area with a radius of 1,000 yards", "en"),
+            List({circle}));
+  EXPECT_EQ(Distances("a zone 12,000 m wide", "en"),
+            List({range(12.0, 12.0, "km")}));
+  EXPECT_EQ(Distances("полоса шириной 2,5 км", "ru"),
+            List({range(2.5, 2.5, "km")}));
+}
+
 TEST(ClauseTermsTest, DistanceTakesTheNearestReferenceLine) {
   EXPECT_EQ(
       Distances("the line on which the forces of the two sides actually meet "

@@ -423,5 +423,59 @@ Mao Zedong
   EXPECT_EQ(plain.prop(plain.outer(), "sent"), "");
 }
 
+// A record of conversation: its heading names no one, "Comrade V.M.
+// MOLOTOV" under "To the Minister ..." is addressed, not signing, "Outgoing
+// No. 116" is the sender's number, and "Distribute to:" lists copies.
+TEST(MetaLinesTest, ARecordsHeadingAddressOutgoingNumberAndDistribution) {
+  Page page(R"(March 21, 1953
+
+Record of Conversation between Soviet Ambassador V.V. Kuznetsov and Mao Zedong
+
+ЗАПИСЬ БЕСЕДЫ
+
+с МАО ЦЗЭ-ДУНОМ
+
+Министру иностранных дел СССР
+товарищу МОЛОТОВУ В.М.
+
+Мао Цзэ-дун сказал, что соображения Советского правительства правильны.
+
+ПОСОЛ СССР В КНР
+В. КУЗНЕЦОВ
+
+Исх. № 116
+23.III.53
+
+Разослать: т.т. Маленкову, Булганину.
+
+RECORD OF CONVERSATION
+
+with MAO ZEDONG
+
+To the Minister of Foreign Affairs of the USSR
+Comrade V.M. MOLOTOV
+
+Mao Zedong said that the considerations of the Soviet Government were correct.
+
+AMBASSADOR OF THE USSR IN THE PRC
+V. KUZNETSOV
+
+Outgoing No. 116
+23.III.53
+
+Distribute to: Cdes. Malenkov, Bulganin.
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.authors(doc), Ids{"person:vasily-kuznetsov"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:vyacheslav-molotov"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"person:georgy-malenkov", "person:nikolai-bulganin"}));
+  EXPECT_EQ(page.prop(doc, "outgoing_number"), "116");
+  EXPECT_EQ(page.prop(doc, "number"), "116");
+  for (const Node& n : page.fragment().nodes())
+    EXPECT_NE(n.label, "ЗАПИСЬ БЕСЕДЫ");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

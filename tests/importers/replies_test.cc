@@ -528,5 +528,35 @@ JCS
   EXPECT_EQ(stances[3].stance, "rejects");
 }
 
+// An item of a list of changes ("The others are changed as follows:")
+// amends the point it names, or strikes it ("Deleted"); its own words are
+// the new text, no position. "Ref my C 62288" cites the writer's message.
+TEST(RepliesTest, AListOfChangesAmendsThePointsItNames) {
+  Page page(R"(May 13, 1953
+
+Telegram CX 62507, Clark to JCS
+
+CX 62507. Ref my C 62288. Paras 1, 7 and 8 of the Communist proposal are accepted as they stand. The others are changed as follows:
+
+(a) Para 2. Only the non-Korean POWs are handed over to the commission; we agree to nothing else.
+
+(b) Para 6. Deleted, and replaced by: POWs who have not elected repatriation are released.
+
+Clark
+)");
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 3u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].ordinals, (Ids{"1", "7", "8"}));
+  EXPECT_EQ(stances[1].stance, "amends");
+  EXPECT_EQ(stances[1].ordinals, Ids{"2"});
+  EXPECT_EQ(stances[2].stance, "rejects");
+  EXPECT_EQ(stances[2].ordinals, Ids{"6"});
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_TRUE(refs != nullptr && refs->is_array());
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "C 62288");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -657,6 +657,49 @@ TEST_F(LinkerTest, AReplyAnswersTheDocumentItRestates) {
   EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kRespondsTo).empty());
 }
 
+// "Ref my C 62288 ... Paras 1, 7 and 8 of the Communist proposal are
+// accepted": the numbers name the points of another that the writer's own
+// cited message reported; his own points they would not name.
+TEST_F(LinkerTest, NumbersNameThePointsTheWritersOwnMessageReported) {
+  const std::string report = "doc:telegram-c-62288-1953-05-07";
+  const std::string reply = "doc:telegram-cx-62507-1953-05-13";
+  const std::string clark = "person:mark-clark";
+  const std::string jcs = "org:joint-chiefs-of-staff";
+  const std::string nam_il = "person:nam-il";
+  auto first = [&](const NodeId& proposer) {
+    return PageBuilder(report, "1953-05-07")
+        .Number(report, "C 62288")
+        .Author(report, clark)
+        .Recipient(report, jcs)
+        .Clause(report, "1", {"prisoners_of_war"})
+        .Clause(report, "2", {"supervision"})
+        .Proposer(report, "1", proposer)
+        .Proposer(report, "2", proposer)
+        .Build();
+  };
+  auto second = [&] {
+    return PageBuilder(reply, "1953-05-13")
+        .Author(reply, clark)
+        .Recipient(reply, jcs)
+        .Reference(reply, "", {}, "C 62288")
+        .Stance(reply, "accepts", {"1"}, {})
+        .Stance(reply, "amends", {"2"}, {})
+        .Build();
+  };
+  Apply(first(nam_il));
+  Apply(second());
+  EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo), std::vector<NodeId>{report});
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            (std::vector<NodeId>{report + "/clause-1", report + "/clause-2"}));
+
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(first(clark)).ok());
+  ASSERT_TRUE(linker.Apply(second()).ok());
+  EXPECT_TRUE(store->NewReader()->OutEdges(reply, EdgeKind::kStance).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
