@@ -203,8 +203,11 @@ void LinkIndex::AddNodes(const std::string& page,
   for (const Edge& e : edges) {
     if (e.kind == EdgeKind::kProposes) {
       auto c = clauses.find(e.target);
-      if (c != clauses.end() && c->second.page == page)
+      if (c != clauses.end() && c->second.page == page) {
         c->second.proposers.insert(e.source);
+        if (e.props.GetString(prop::kModality) == prop::kPlanned)
+          c->second.planned = true;
+      }
       continue;
     }
     auto d = docs.find(e.kind == EdgeKind::kAuthored ? e.target : e.source);

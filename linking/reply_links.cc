@@ -383,7 +383,7 @@ bool WrittenToReply(const DocInfo& reply, const DocInfo* doc) {
 bool ReportedByReplier(const DocInfo& reply, const DocInfo* doc,
                        const ClauseInfo& c) {
   auto replier = [&](const NodeId& a) { return reply.authors.count(a) > 0; };
-  return doc != nullptr && !c.proposers.empty() &&
+  return doc != nullptr && !c.proposers.empty() && !c.planned &&
          std::any_of(doc->authors.begin(), doc->authors.end(), replier) &&
          std::none_of(c.proposers.begin(), c.proposers.end(), replier);
 }

@@ -74,6 +74,9 @@ struct ClauseInfo {
   graph::Value terms;
   std::map<std::string, Stems> stems;  // per language
   std::set<graph::NodeId> proposers;
+  // Put forward by the writer's side to come ("Cde. NAM IL will table
+  // ..."): the writer's own plan, not another's proposal reported.
+  bool planned = false;
   graph::Evidence evidence;
   int64_t position = 0;
 };

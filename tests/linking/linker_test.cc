@@ -586,6 +586,22 @@ TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
     EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty())
         << doc_type << " " << proposer;
   }
+  // Points the writer's side will put forward ("Cde. NAM IL will table
+  // ..."): the writer's own plan, on which his words are no position.
+  TestDir dir;
+  auto store = Open(dir.db());
+  Linker linker(*store);
+  Fragment planned = page("telegram", nam_il);
+  for (const std::string point : {"1", "2"}) {
+    Edge e;
+    e.source = nam_il;
+    e.target = doc + "/clause-" + point;
+    e.kind = EdgeKind::kProposes;
+    e.props["modality"] = "planned";
+    planned.AddEdge(std::move(e));
+  }
+  ASSERT_TRUE(linker.Apply(planned).ok());
+  EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
 }
 
 // A number cited with a space ("Reurmsg C 58115") names the telegram
