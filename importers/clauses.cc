@@ -401,7 +401,12 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
         text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
     if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
     ordinals[lp.lang] = p.ordinal;
-    text[lp.lang] = body;
+    // A page break the print joined leaves a run of spaces: one is shown.
+    std::string shown;
+    for (char c : body) {
+      if (c != ' ' || shown.empty() || shown.back() != ' ') shown += c;
+    }
+    text[lp.lang] = shown;
     if (lp.lang == "en" || label_text.empty()) label_text = body;
     all_text += body + "\n";
     MergeTerms(terms, ExtractTerms(body, lp.lang));

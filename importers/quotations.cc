@@ -374,6 +374,14 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
       regions_[r].read_by = *reader;
     }
   }
+  // "the delegation of the USSR will ... seek to obtain the following:
+  // «1. ...»": unsigned, undated and no one's by its introduction, a text
+  // the writer's side is to put forward is the writer's.
+  if (!own_text && q.has_intro && q.authors.empty() && !q.signed_quote &&
+      !q.date && parent_doc == 0 && !docs_[0].authors.empty() &&
+      cues_.Contains("planned",
+                     LowerText(LastSentence(lines_[q.intro_line].text))))
+    own_text = true;
   return own_text;
 }
 

@@ -18,11 +18,15 @@ namespace {
 using detail::Line;
 
 // A running head: "NEW EVIDENCE ON THE KOREAN WAR ... BULLETIN 75", "78
-// COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN".
+// COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN", "NEW EVIDENCE ON THE
+// KOREAN WAR   83".
 bool IsRunningHead(std::string_view t) {
-  return t.find("BULLETIN") != std::string_view::npos &&
-         (t.find("COLD WAR") != std::string_view::npos ||
-          t.find("NEW EVIDENCE") != std::string_view::npos);
+  bool bulletin = t.find("BULLETIN") != std::string_view::npos;
+  bool cold_war = t.find("COLD WAR") != std::string_view::npos;
+  bool evidence = t.find("NEW EVIDENCE ON THE") != std::string_view::npos;
+  return t.size() < 100 &&
+         ((bulletin && (cold_war || evidence)) || evidence ||
+          t.find("COLD WAR INTERNATIONAL HISTORY") != std::string_view::npos);
 }
 
 // "No. 5302" or "№ 396" standing alone under a signature: the document's
@@ -159,6 +163,49 @@ std::optional<std::string_view> SourceLine(const std::vector<Line>& lines,
   return std::nullopt;
 }
 
+// A paragraph that runs on over a page break ("... of the for-", the
+// running head "NEW EVIDENCE ON THE KOREAN WAR   83", "eign troops ..."),
+// made one line, byte for byte: the head and the blank lines become spaces,
+// and a word hyphenated at the break is joined by a soft hyphen, its second
+// half moved up to the first.
+std::string JoinPageBreaks(std::string text) {
+  std::vector<Line> lines = detail::SplitLines(text);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& a = lines[i];
+    if (a.blank() || IsRunningHead(a.text)) continue;
+    size_t k = i + 1;
+    bool head = false;
+    while (k < lines.size() &&
+           (lines[k].blank() || IsRunningHead(lines[k].text))) {
+      head |= !lines[k].blank();
+      ++k;
+    }
+    if (!head || k == lines.size()) continue;
+    const Line& b = lines[k];
+    size_t first = 0;
+    if (!text::IsLower(text::NextCodePoint(b.text, first))) continue;
+    size_t a_end = a.trim_start + a.text.size();
+    size_t b_start = b.trim_start;
+    bool hyphen =
+        a.text.size() >= 2 && a.text.back() == '-' &&
+        std::isalpha(static_cast<unsigned char>(a.text[a.text.size() - 2]));
+    if (hyphen) {
+      size_t word = 0;
+      while (word < b.text.size() &&
+             std::isalpha(static_cast<unsigned char>(b.text[word])))
+        ++word;
+      std::string joined = "\xC2\xAD" + std::string(b.text.substr(0, word));
+      joined.append(b_start + word - (a_end - 1) - joined.size(), ' ');
+      text.replace(a_end - 1, joined.size(), joined);
+    } else {
+      std::fill(text.begin() + static_cast<long>(a_end),
+                text.begin() + static_cast<long>(b_start), ' ');
+    }
+    i = k - 1;
+  }
+  return text;
+}
+
 // Printed text broken over lines, as one line of the same length.
 std::string OneLine(std::string_view t) {
   std::string out(t);
@@ -185,7 +232,7 @@ class CwihpPrintReader : public LayoutReader {
   Result<std::vector<DocumentRecord>> Read(
       std::string_view source) const override {
     // A book viewer gives the print's columns line for line.
-    std::string text = UnwrapColumns(source);
+    std::string text = UnwrapColumns(JoinPageBreaks(std::string(source)));
     std::vector<Line> lines = detail::SplitLines(text);
     std::optional<Heading> heading = FindHeading(lines);
     if (!heading) {

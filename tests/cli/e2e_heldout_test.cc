@@ -504,8 +504,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-11-18-cwihp-27643: Organization Soviet delegation",
       "1952-11-18-cwihp-27643: embedded[0]: clause 6: topic prisoners_of_war",
       "1952-11-18-cwihp-27643: embedded[0]: type resolution (got 'decision')",
-      "1952-11-18-cwihp-27643: stance rejects on point 5",
-      "1952-11-18-cwihp-27643: stance rejects on point 6",
       // The Joint Chiefs answer C-58115 by paragraphs numbered 1-6 of their
       // own while naming the Communists' principles by number: the reply
       // link's numbering check calls that a conflict, the link is weak,
@@ -659,11 +657,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 3,607 facts on these pages imported alone
-  // together, and holds 3,275 (recall 0.908; here the corpus is imported
+  // together, and holds 3,278 (recall 0.909; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 3607);
-  EXPECT_EQ(passed, 3306);
+  EXPECT_EQ(passed, 3308);
 }
 
 }  // namespace

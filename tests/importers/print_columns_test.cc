@@ -170,5 +170,45 @@ TEST(PrintColumnsTest, AnAmbassadorInAHeaderInCapitalsIsNoName) {
     EXPECT_EQ(p.find("of-the"), std::string::npos) << p;
 }
 
+// A point that runs on over a page break, a word hyphenated at it: the
+// running head between is no part of it, and the point is read whole.
+TEST(PrintColumnsTest, APointRunsOnOverThePageBreak) {
+  Page page(R"(82   COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+112. 17 September 1952, hand-delivered
+letter, Filippov (Stalin) to Mao Zedong
+
+FOR Comrade MAO ZEDONG
+
+The delegation of the USSR will seek to
+obtain the following:
+
+1. The immediate cessation of military
+operations on land, at sea and in the air.
+
+2. The withdrawal from Korea of the for-
+
+NEW EVIDENCE ON THE KOREAN WAR   83
+
+eign troops within 2-3 months, under the
+observation of a commission.
+
+FILIPPOV [Stalin]
+
+[Source: APRF, Fond 45, Opis 1, Delo 343,
+Listy 72-73]
+)");
+  const std::string& doc = page.outer();
+  std::string point = page.clause(doc, "2");
+  EXPECT_EQ(page.clause_topics(point),
+            (Ids{"foreign_forces_withdrawal", "supervision"}));
+  std::string text = page.node(point).props.Get("text")->GetString("en");
+  EXPECT_EQ(text.find("EVIDENCE"), std::string::npos) << text;
+  EXPECT_NE(text.find("within 2-3 months"), std::string::npos) << text;
+  // The letter's own points, which its writer's side is to put forward.
+  EXPECT_EQ(page.sources(point, EdgeKind::kProposes),
+            Ids{"person:joseph-stalin"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
