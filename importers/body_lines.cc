@@ -216,6 +216,7 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
       StartsWithNoCase(t, "Distributed to") ||
       StartsWithNoCase(t, "Distribute to") ||
       lower.rfind("разослать", 0) == 0 ||
+      lower.rfind("рассылка", 0) == 0 || StartsWithNoCase(t, "Distribution list") ||
       (StartsWithNoCase(t, "To ") &&
        FindNoCase(t, " copies)") != std::string_view::npos))
     return LineKind::kCopies;
@@ -423,8 +424,10 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
   if (e == nullptr) {
     // Several signatories on consecutive lines, or an unknown name in
-    // capitals; "ЗАПИСЬ БЕСЕДЫ" heads a record of conversation.
+    // capitals; "ЗАПИСЬ БЕСЕДЫ" heads a record of conversation, "ДЕСЯТЫЙ
+    // ОТДЕЛ" names an office.
     if (!IsUpperWord(Words(cleaned)[0]) || !DocTypeFromWords(lower).empty() ||
+        cues_.Contains("office", lower) ||
         !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2) {
       return std::nullopt;
     }

@@ -477,5 +477,34 @@ Distribute to: Cdes. Malenkov, Bulganin.
     EXPECT_NE(n.label, "ЗАПИСЬ БЕСЕДЫ");
 }
 
+// An office's heading in capitals names no one ("ДЕСЯТЫЙ ОТДЕЛ", "TENTH
+// DEPARTMENT"), and "Рассылка:" lists the copies.
+TEST(MetaLinesTest, AnOfficesHeadingAndADistributionList) {
+  Page page(R"(June 8, 1953
+
+Ciphered Telegram No. 13851 from Beijing, Kuznetsov to V.M. Molotov
+
+МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ СССР
+
+ДЕСЯТЫЙ ОТДЕЛ
+
+ШИФРТЕЛЕГРАММА № 13851
+
+Рассылка: т. Маленкову, т. Булганину.
+
+МОСКВА, МИД СССР — т. МОЛОТОВУ В.М.
+
+Сегодня в Пханмунджоме подписано соглашение о военнопленных.
+
+КУЗНЕЦОВ
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.authors(doc), Ids{"person:vasily-kuznetsov"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"person:georgy-malenkov", "person:nikolai-bulganin"}));
+  for (const Node& n : page.fragment().nodes())
+    EXPECT_NE(n.label, "ДЕСЯТЫЙ ОТДЕЛ");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
