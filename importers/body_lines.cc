@@ -215,8 +215,8 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
       lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
       StartsWithNoCase(t, "Distributed to") ||
       StartsWithNoCase(t, "Distribute to") ||
-      lower.rfind("разослать", 0) == 0 ||
-      lower.rfind("рассылка", 0) == 0 || StartsWithNoCase(t, "Distribution list") ||
+      lower.rfind("разослать", 0) == 0 || lower.rfind("рассылка", 0) == 0 ||
+      StartsWithNoCase(t, "Distribution list") ||
       (StartsWithNoCase(t, "To ") &&
        FindNoCase(t, " copies)") != std::string_view::npos))
     return LineKind::kCopies;
@@ -375,6 +375,42 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignedAtEnd(size_t i) {
     return std::pair{AddEntity(*e, name, false, ev), ev};
   }
   return std::nullopt;
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
+  std::vector<std::pair<NodeId, Evidence>> out;
+  std::string_view t = AfterOpenQuotes(lines_[i].text);
+  for (std::string_view mark : {"Signed:", "Signed by:", "Подписали:"}) {
+    if (!StartsWithNoCase(t, mark) &&
+        LowerText(t).rfind(LowerText(mark), 0) != 0)
+      continue;
+    std::string_view list = t.substr(mark.size());
+    // One signatory a part: parts end at ";" or a sentence's end.
+    size_t begin = 0;
+    for (size_t k = 0; k <= list.size(); ++k) {
+      // Not the stop of an initial ("Andrew J. Kinney").
+      bool initial = k >= 2 && list[k - 2] == ' ' &&
+                     std::isupper(static_cast<unsigned char>(list[k - 1]));
+      bool end = k == list.size() || list[k] == ';' ||
+                 (list[k] == '.' && !initial && k + 1 < list.size() &&
+                  list[k + 1] == ' ');
+      if (!end) continue;
+      std::string_view part = TrimView(list.substr(begin, k - begin));
+      begin = k + 1;
+      // The name before the rank: "Andrew J. Kinney, Colonel, USAF".
+      std::string_view name = TrimView(part.substr(0, part.find(',')));
+      std::string cleaned = StripTrailing(name, ".,;:\"»”'’ ");
+      if (cleaned.empty() || Words(cleaned).size() > 4) continue;
+      const GazetteerEntry* e = gazetteer_.Resolve(cleaned, NodeKind::kPerson);
+      if (e == nullptr && !LooksLikeName(gazetteer_, cleaned)) continue;
+      Evidence ev = Ev(Offset(name), Offset(name) + cleaned.size());
+      NodeId id =
+          e ? AddEntity(*e, cleaned, false, ev) : PersonFromName(cleaned, ev);
+      if (!id.empty()) out.emplace_back(id, ev);
+    }
+    break;
+  }
+  return out;
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {

@@ -181,6 +181,12 @@ void PageReader::ReadQuoteSignature(int r, QuoteReading& q) {
     // PRIORITY" where a quotation never closed runs on).
     bool may_sign =
         kinds_[i] == LineKind::kSignature || kinds_[i] == LineKind::kText;
+    // "Signed: A, Colonel, USAF; B, Colonel, USMC ...": all of them.
+    if (auto list = Signatories(i); !list.empty()) {
+      q.authors.insert(q.authors.end(), list.begin(), list.end());
+      q.signed_quote = true;
+      break;
+    }
     std::optional<std::pair<NodeId, Evidence>> sig;
     if (may_sign) sig = SignatureOf(i);
     if (!sig) sig = SignedAtEnd(i);

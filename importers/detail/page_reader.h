@@ -446,6 +446,11 @@ class PageReader {
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);
+  // "Signed: Andrew J. Kinney, Colonel, USAF; James C. Murray, Colonel,
+  // USMC, for the United Nations Command. Chang Chun San, Colonel, ...":
+  // the signatories a line lists, each before his rank; none when the line
+  // is no such list.
+  std::vector<std::pair<NodeId, Evidence>> Signatories(size_t line);
   // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
   // false when `t` is no such line.

@@ -836,5 +836,30 @@ A. GROMYKO
   EXPECT_EQ(page.authors(page.outer()), Ids{"org:politburo"});
 }
 
+// A quoted agreement signed by several, each name before a rank and an
+// arm ("Signed: Andrew J. Kinney, Colonel, USAF; ..."): all of them sign
+// it, and an initial's stop parts no name.
+TEST(QuotationsTest, AnAgreementSignedByAListOfOfficers) {
+  Page page(R"(October 22, 1951
+
+Telegram C 55613, Ridgway to JCS
+
+C 55613. The liaison officers signed the following agreement. Text as signed:
+
+"Agreement on security arrangements for the conference site area.
+
+1. The conference site is at Pan Mun Jom.
+
+Signed: Andrew J. Kinney, Colonel, USAF; James C. Murray, Colonel, USMC, for the United Nations Command. Chang Chun San, Colonel, Korean People's Army; Tsai Cheng Wen, Colonel, Chinese People's Volunteers."
+
+Ridgway
+)");
+  std::string agreement = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(agreement),
+            (Ids{"person:andrew-j-kinney", "person:chai-chengwen",
+                 "person:chang-chun-san", "person:james-c-murray"}));
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
