@@ -143,6 +143,12 @@ TEST(TopicsTest, FireCeasingAndAirDefence) {
   EXPECT_TRUE(Contains(Topics("whether China can strengthen the air defence "
                               "of North Korea"),
                        "military_aid"));
+  EXPECT_TRUE(Contains(Topics("all armed forces of both sides stop all "
+                              "hostile acts"),
+                       "ceasefire"));
+  EXPECT_FALSE(Contains(Topics("Neither side commits any hostile act within "
+                               "this zone."),
+                        "ceasefire"));
 }
 
 TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
