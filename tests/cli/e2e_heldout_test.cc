@@ -607,6 +607,141 @@ const std::set<std::string>& KnownMisses() {
       "Defense|Defense",
       // "Personal for the Secretary": Acheson only in the footnote.
       "frus-tei-1952-11-21-gadel-131: document: recipient Acheson",
+      // Rounds 9 and 10 (pages scored blind first: 253 of 319 and 280 of
+      // 354). The same telegram of Mao's of 15 July 1952 is a page of its
+      // own now: Kim Il Sung's answer quoted in 21775 answers it.
+      "1952-07-16-telegram-21775: link RESPONDS_TO  "
+      "doc:telegram-21775-1952-07-16/message-1952-07-16 -> "
+      "doc:telegram-1952-07-15-mao-zedong",
+      // Cable 26371 of 2 December 1951 gives the same point a day before
+      // 600314 (its point 6, new there), nearer than Kim Il Sung's point 3
+      // of 30 June; the chain back from it is not drawn.
+      "1951-12-04-telegram-600314: clause а is a variant of 21404/3",
+      // Points restated "word for word" from 27 November whose words the
+      // print or the translation changed beyond a version link's reach.
+      "frus-1951-12-03-hnc-548: clause 2 is a variant of 58115/2",
+      "frus-1951-12-03-hnc-548: clause 3 is a variant of 58115/3",
+      "r10a-1951-12-02-cable-26371: clause 2 is a variant of 58115/2",
+      "r10a-1951-12-02-cable-26371: clause 3 is a variant of 58115/3",
+      // Lineages by historical judgement across fourteen months (Stalin's
+      // three points for the UN of September 1952 from Kim Il Sung's
+      // seven of June 1951; Mao's steps of March 1953 from Nam Il's
+      // proposal of May; Harrison's changes of Nam Il's points).
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: clause 1 is a variant of "
+      "21404/1",
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: clause 2 is a variant of "
+      "21404/6",
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: clause 3 is a variant of "
+      "21404/5",
+      "r10b-1953-03-21-record-kuznetsov-mao: clause 3 is a variant of 62288/2",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause a is a variant of 62288/2",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause b is a variant of 62288/3",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause d is a variant of 62288/5",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause e is a variant of 62288/6",
+      // Airfields: the expected files of earlier rounds give such a point no
+      // topic, this one supervision.
+      "1952-05-02-telegram-502216: document: clause б: topic supervision",
+      // The expected citation joins the Source field to the pages of the
+      // citation block; the Source field is kept as printed.
+      "1952-07-15-telegram-mao-kim-il-sung: document: source "
+      "citation=Jianguo yilai Mao Zedong wengao, vol. 3, 488-489",
+      // Vyshinsky sets out "the main provisions" of the Indian draft: a
+      // third party's document summed up, not quoted, whose points the
+      // reader keeps as the telegram's own; so its positions on them tie
+      // to nothing, and "the Indian delegation" is no gazetteer body.
+      "1952-11-17-cwihp-telegram-1807: embedded[0] exists",
+      "1952-11-17-cwihp-telegram-1807: stance conditional on supervision",
+      "1952-11-17-cwihp-telegram-1807: stance rejects on prisoners_of_war",
+      "1952-11-17-cwihp-telegram-1807: stance rejects on supervision",
+      "1952-11-17-cwihp-telegram-1807: Organization Indian delegation",
+      "1952-11-17-cwihp-telegram-1807: Place Korea",
+      "1952-11-17-cwihp-telegram-1807: document: clause a: topic "
+      "negotiation_procedure",
+      // A numbered instruction with lettered alternatives inside one
+      // paragraph: the reader takes the letters as the points, as the
+      // corpus's nested Russian points want; this file wants both levels.
+      "frus-tei-1952-09-24-jcs-919387: document: clause 1 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 2 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 2 (absent)",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 3 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 3 (absent)",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 4 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 4 (absent)",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 5 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 6 exists",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 6 (absent)",
+      // "State", "Defense", "Dept of State" alone, and "the Han estuary",
+      // are no names of the gazetteer's; "Joy" alone is a word too.
+      "frus-tei-1952-09-24-jcs-919387: Organization Department of State|Dept "
+      "of State",
+      "frus-1951-12-05-jcs-88140: Organization Department of "
+      "Defense|Defense",
+      "frus-1951-12-05-jcs-88140: Organization Department of State|State",
+      "frus-1951-12-05-jcs-88140: Place Han estuary|Han",
+      "r10b-frus-1951-10-22-c-55613: Person Joy|C. Turner Joy|Turner Joy",
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: Organization delegation of "
+      "the USSR|Soviet delegation",
+      "r10a-1953-06-08-telegram-13851: Organization Red Cross Society of "
+      "India|Общество Красного Креста Индии",
+      // Instructions that name their matter by words the topic cues do not
+      // read so ("the principles ... acceptable as they stand", "the
+      // conference site's neutral zone" as the talks' own arrangements,
+      // not a buffer zone).
+      "frus-1951-12-05-jcs-88140: document: clause 1: topic buffer_zone",
+      "frus-1951-12-05-jcs-88140: document: clause 1: topic ceasefire",
+      "frus-1951-12-05-jcs-88140: document: clause 1: topic supervision",
+      "frus-1951-12-05-jcs-88140: document: clause 7: topic "
+      "negotiation_procedure",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 4: topic "
+      "movement_restriction",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 5: topic "
+      "movement_restriction",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 6: topic "
+      "negotiation_procedure",
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 7: topic supervision",
+      // Miles become km to a tenth (4.8), the written figures kept.
+      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 2: distance_km=4.828 "
+      "(got [{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "\"min\":3,\"unit\":\"mile\"}}])",
+      // Two FRUS documents in one file: the places are named in the first,
+      // the expected file scores the second.
+      "r10b-frus-tei-1953-05-13-cx-62507: Place Czechoslovakia",
+      "r10b-frus-tei-1953-05-13-cx-62507: Place Panmunjom",
+      "r10b-frus-tei-1953-05-13-cx-62507: Place Poland",
+      "r10b-frus-tei-1953-05-13-cx-62507: Place Sweden",
+      "r10b-frus-tei-1953-05-13-cx-62507: Place Switzerland",
+      // Stalin's letter answers Mao's telegram "which Comrade Zhou Enlai
+      // passed to us on 16 September": no such page; the expected file
+      // reads it as Zhou's note, and the Mexican proposal it rejects has no
+      // points in the pile.
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: responds to "
+      "{\"authors\":[\"Zhou Enlai\"],\"date\":\"1952-09-16\"}",
+      "r10a-1952-09-17-cwihp-letter-filippov-mao: stance rejects on "
+      "prisoners_of_war",
+      // A Soviet record of conversation: a conversation, not a memorandum;
+      // "23.III.53" under the outgoing number dates it but says nothing of
+      // its sending. Mao's acceptance of the Soviet letter of 19 March ties
+      // to the letter's points by topic (three of them), and "Clark's
+      // letter of 22 February" to the Politburo's copy of it.
+      "r10b-1953-03-21-record-kuznetsov-mao: document: type memorandum (got "
+      "'record of conversation')",
+      "r10b-1953-03-21-record-kuznetsov-mao: document: sent 1953-03-23 (got )",
+      "r10b-1953-03-21-record-kuznetsov-mao: link RESPONDS_TO  "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:document-1953-02-22-mark-clark",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:decision-858-372ss-1953-03-19/clause-3",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19/clause-3",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19/clause-4",
   };
   return kMisses;
 }
@@ -616,7 +751,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 78u);
+  ASSERT_EQ(pages.size(), 90u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -656,12 +791,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 3,607 facts on these pages imported alone
-  // together, and holds 3,278 (recall 0.909; here the corpus is imported
+  // The shared scorer counts 4,297 facts on these pages imported alone
+  // together, and holds 3,900 (recall 0.908; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 3607);
-  EXPECT_EQ(passed, 3308);
+  EXPECT_EQ(total, 4297);
+  EXPECT_EQ(passed, 3935);
 }
 
 }  // namespace
