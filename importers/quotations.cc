@@ -210,6 +210,16 @@ void PageReader::ReadQuoteSignature(int r, QuoteReading& q) {
   }
 }
 
+std::vector<size_t> PageReader::LinesBefore(size_t line, size_t count) const {
+  std::vector<size_t> out;
+  for (size_t j = line; out.size() < count && j-- > body_begin_;) {
+    if (lines_[j].blank()) continue;
+    if (kinds_[j] != LineKind::kText) break;
+    out.push_back(j);
+  }
+  return out;
+}
+
 void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
                                        QuoteReading& q) {
   for (size_t i = region.first; i-- > body_begin_;) {
@@ -290,8 +300,17 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
     q.writers_words = true;
   if (q.authors.empty() && q.has_intro && !q.writers_words)
     q.authors = IntroAuthors(lines_[q.intro_line].text);
+  // "... I set out the main provisions of the draft:": whose the draft
+  // is, the paragraph says before ("the Indian delegation, through MENON,
+  // formally handed ... its draft resolution").
+  if (q.authors.empty() && region.restated && !region.addressees) {
+    for (size_t j : LinesBefore(q.intro_line, 3)) {
+      q.authors = IntroAuthors(lines_[j].text);
+      if (!q.authors.empty()) break;
+    }
+  }
   // "In it you put three questions to us:": the addressee's points.
-  if (q.authors.empty() && region.restated) {
+  if (q.authors.empty() && region.addressees) {
     int parent = region.parent_region >= 0
                      ? std::max(regions_[region.parent_region].doc, 0)
                      : 0;
@@ -457,6 +476,13 @@ void PageReader::AssignDocuments() {
     std::string type = q.own_document || region.restated
                            ? DocTypeFromWords(q.intro_lower)
                            : "";
+    // "... its draft resolution ... the main provisions of the draft:".
+    if (region.restated && type.empty()) {
+      for (size_t j : LinesBefore(q.intro_line, 3)) {
+        type = DocTypeFromWords(LowerText(lines_[j].text));
+        if (!type.empty()) break;
+      }
+    }
     if (type.empty() || type == "message")
       type = EmbeddedType(q.intro_lower,
                           q.is_attachment ? attach_type_ : std::string(),
@@ -476,9 +502,9 @@ void PageReader::AssignDocuments() {
       draft.has_title_evidence = true;
     }
     region.doc = doc;
-    if (region.restated) {
-      draft.restated = true;
-      // The reply's writers are who the restated document was sent to.
+    if (region.restated) draft.restated = true;
+    // The reply's writers are who the restated document was sent to.
+    if (region.addressees) {
       for (const DocDraft::Party& a : docs_[parent_doc].authors)
         AddParty(draft.recipients, a.id, LineEv(*region.intro_line));
     }

@@ -59,9 +59,21 @@ void PageReader::RestatedRegions() {
         t.back() != ':')
       continue;
     std::string lower = LowerText(t);
-    if (!cues_.Contains("your", lower) ||
-        !cues_.Contains("restating", LowerText(LastSentence(t))))
-      continue;
+    std::string lead = LowerText(LastSentence(t));
+    bool addressees =
+        cues_.Contains("your", lower) && cues_.Contains("restating", lead);
+    if (!addressees && !cues_.Contains("summing_up", lead)) continue;
+    // An agreement summed up ("signed the agreement ... summed up its main
+    // provisions as follows:") is both sides' text: the report's own
+    // account of it, as an agreed text quoted is.
+    if (!addressees) {
+      std::string kind = DocTypeFromWords(LowerText(t));
+      for (size_t j : LinesBefore(i, 2)) {
+        if (!kind.empty()) break;
+        kind = DocTypeFromWords(LowerText(lines_[j].text));
+      }
+      if (kind == "agreement") continue;
+    }
     size_t first = i + 1;
     while (first < body_end_ && lines_[first].blank()) ++first;
     if (first >= body_end_ || line_region_[first] >= 0) continue;
@@ -84,6 +96,7 @@ void PageReader::RestatedRegions() {
     r.lang = line_lang_[first];
     r.intro_line = i;
     r.restated = true;
+    r.addressees = addressees;
     regions_.push_back(r);
     for (size_t k = first; k <= last; ++k)
       line_region_[k] = static_cast<int>(regions_.size()) - 1;

@@ -109,8 +109,10 @@ struct QuoteRegion {
   std::optional<size_t> intro_line;
   // Not quoted but restated: the addressee's points, as the writer sums
   // them up before answering them ("In it you put three questions to us:
-  // (1) whether ...").
+  // (1) whether ..."; `addressees` true), or another's document summed up
+  // ("I set out the main provisions of the draft:").
   bool restated = false;
+  bool addressees = false;
 };
 
 // A line that routes a telegram or names its addressee: "BEIJING, TO
@@ -441,8 +443,14 @@ class PageReader {
   // The addressee's points a reply restates before it answers them: a list
   // of points after a line that cites the addressee's document and says
   // what he put in it ("I have received your telegram of 14 July. In it
-  // you put three questions to us:"). Each list is a region of its own.
+  // you put three questions to us:"); or another's document the writer
+  // sums up ("... handed to the First Committee its draft resolution ... I
+  // set out the main provisions of the draft:"). Each list is a region of
+  // its own.
   void RestatedRegions();
+  // Up to `count` text lines of the body before `line`, the nearest first,
+  // across blank lines, to the first line of another kind.
+  std::vector<size_t> LinesBefore(size_t line, size_t count) const;
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);

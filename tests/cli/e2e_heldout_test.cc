@@ -573,8 +573,11 @@ const std::set<std::string>& KnownMisses() {
       "1953-05-05-telegram-11493: clause 1 is a variant of 21404/6",
       "frus-1953-04-26-c-62071: clause 1 is a variant of 21404/6",
       "frus-tei-1952-10-08-cx-56918: clause 1 is a variant of 21404/6",
-      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
-      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 920154/1",
+      // With the Indian draft's points in the pile (1807), the chains from
+      // Gadel 131's points run through them and telegram 1862: point 3 now
+      // reaches the UNC's proposals of September, point 6 no longer does.
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 920154/2",
       // "not to bring into Korea ... any military units, arms or
       // ammunition" reads as military aid, not movement.
       "1951-12-04-telegram-600314: document: clause а: topic "
@@ -645,14 +648,15 @@ const std::set<std::string>& KnownMisses() {
       // citation block; the Source field is kept as printed.
       "1952-07-15-telegram-mao-kim-il-sung: document: source "
       "citation=Jianguo yilai Mao Zedong wengao, vol. 3, 488-489",
-      // Vyshinsky sets out "the main provisions" of the Indian draft: a
-      // third party's document summed up, not quoted, whose points the
-      // reader keeps as the telegram's own; so its positions on them tie
-      // to nothing, and "the Indian delegation" is no gazetteer body.
-      "1952-11-17-cwihp-telegram-1807: embedded[0] exists",
-      "1952-11-17-cwihp-telegram-1807: stance conditional on supervision",
-      "1952-11-17-cwihp-telegram-1807: stance rejects on prisoners_of_war",
-      "1952-11-17-cwihp-telegram-1807: stance rejects on supervision",
+      // Vyshinsky sets out "the main provisions" of the Indian draft, summed
+      // up: its number and the committee it went to are in the paragraph
+      // before, not in the summing-up line; a resolution is a decision in
+      // the model; "the Indian delegation" is no gazetteer body.
+      "1952-11-17-cwihp-telegram-1807: embedded[0]: number A/C.1/734",
+      "1952-11-17-cwihp-telegram-1807: embedded[0]: recipient First "
+      "Committee|United Nations General Assembly",
+      "1952-11-17-cwihp-telegram-1807: embedded[0]: type resolution (got "
+      "'decision')",
       "1952-11-17-cwihp-telegram-1807: Organization Indian delegation",
       "1952-11-17-cwihp-telegram-1807: Place Korea",
       "1952-11-17-cwihp-telegram-1807: document: clause a: topic "
@@ -791,12 +795,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 4,297 facts on these pages imported alone
-  // together, and holds 3,900 (recall 0.908; here the corpus is imported
+  // The shared scorer counts 4,326 facts on these pages imported alone
+  // together, and holds 3,932 (recall 0.909; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 4297);
-  EXPECT_EQ(passed, 3935);
+  EXPECT_EQ(total, 4326);
+  EXPECT_EQ(passed, 3967);
 }
 
 }  // namespace

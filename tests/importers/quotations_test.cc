@@ -861,5 +861,43 @@ Ridgway
   EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
 }
 
+// Another's draft summed up point by point ("I set out the main provisions
+// of the draft:") is his document, as the writer restates it; an agreement
+// summed up is the report's own account of an agreed text.
+TEST(QuotationsTest, ADraftSummedUpIsItsAuthorsDocument) {
+  auto page = [](std::string_view handed, std::string_view summed) {
+    return Page(R"(November 17, 1952
+
+Ciphered Telegram No. 1807, Vyshinsky to Stalin
+
+)" + std::string(handed) +
+                "\n\n" + std::string(summed) + R"(
+
+1. The prisoners of war are to be released and repatriated in accordance with the Geneva Convention.
+
+2. All prisoners of war are to be handed over to a Repatriation Commission.
+
+Points 1 and 2 are unacceptable.
+
+VYSHINSKY
+)");
+  };
+  Page draft(
+      page("Today the Indian delegation, through MENON, handed to the "
+           "First Committee its draft resolution.",
+           "I set out the main provisions of the draft:"));
+  std::string summed = draft.embedded(draft.outer());
+  EXPECT_EQ(draft.authors(summed), Ids{"person:krishna-menon"});
+  EXPECT_EQ(draft.prop(summed, "doc_type"), "decision");
+  EXPECT_EQ(draft.sources(draft.clause(summed, "1"), EdgeKind::kProposes),
+            Ids{"person:krishna-menon"});
+  EXPECT_TRUE(draft.targets(draft.outer(), EdgeKind::kHasClause).empty());
+
+  Page agreed(page("Today the two sides signed the agreement on prisoners.",
+                   "I set out the main provisions of the agreement:"));
+  EXPECT_TRUE(agreed.targets(agreed.outer(), EdgeKind::kEmbeds).empty());
+  EXPECT_EQ(agreed.targets(agreed.outer(), EdgeKind::kHasClause).size(), 2u);
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
