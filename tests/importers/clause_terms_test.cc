@@ -140,24 +140,25 @@ TEST(ClauseTermsTest, MetresAreReadAsKilometres) {
             Distances("прекратить огонь 27 июля", "ru"));
 }
 
+// {min, max, unit} of `low`..`high` in `unit`.
+Value Range(Value low, Value high, const char* unit) {
+  Value v = Value::MakeObject();
+  v["min"] = std::move(low);
+  v["max"] = std::move(high);
+  v["unit"] = unit;
+  return v;
+}
+
 // The American side wrote its zone in miles: read in km to a tenth, so that
 // it compares with the other side's, with the figures as written kept.
 TEST(ClauseTermsTest, MilesAreReadAsKilometresKeepingTheWrittenFigures) {
-  // {min, max, unit} of `low`..`high` in `unit`.
-  auto range = [](Value low, Value high, const char* unit) {
-    Value v = Value::MakeObject();
-    v["min"] = std::move(low);
-    v["max"] = std::move(high);
-    v["unit"] = unit;
-    return v;
-  };
-  Value zone = range(32.2, 32.2, "km");
-  zone["written"] = range(int64_t{20}, int64_t{20}, "mile");
+  Value zone = Range(32.2, 32.2, "km");
+  zone["written"] = Range(int64_t{20}, int64_t{20}, "mile");
   EXPECT_EQ(Distances("a demilitarized zone about 20 miles in depth", "en"),
             List({zone}));
-  Value ten = range(int64_t{0}, 16.1, "km");
+  Value ten = Range(int64_t{0}, 16.1, "km");
   ten["bound"] = "up_to";
-  ten["written"] = range(int64_t{0}, int64_t{10}, "mile");
+  ten["written"] = Range(int64_t{0}, int64_t{10}, "mile");
   EXPECT_EQ(Distances("a zone up to 10 miles wide", "en"), List({ten}));
 }
 
@@ -165,21 +166,14 @@ TEST(ClauseTermsTest, MilesAreReadAsKilometresKeepingTheWrittenFigures) {
 // three digits groups thousands ("1,000"), one before other digits is a
 // decimal comma ("2,5 км").
 TEST(ClauseTermsTest, YardsAndThousandsAreRead) {
-  auto range = [](Value low, Value high, const char* unit) {
-    Value v = Value::MakeObject();
-    v["min"] = std::move(low);
-    v["max"] = std::move(high);
-    v["unit"] = unit;
-    return v;
-  };
-  Value circle = range(0.914, 0.914, "km");
-  circle["written"] = range(int64_t{1000}, int64_t{1000}, "yard");
+  Value circle = Range(0.914, 0.914, "km");
+  circle["written"] = Range(int64_t{1000}, int64_t{1000}, "yard");
   EXPECT_EQ(Distances("a circular area with a radius of 1,000 yards", "en"),
             List({circle}));
   EXPECT_EQ(Distances("a zone 12,000 m wide", "en"),
-            List({range(12.0, 12.0, "km")}));
+            List({Range(12.0, 12.0, "km")}));
   EXPECT_EQ(Distances("полоса шириной 2,5 км", "ru"),
-            List({range(2.5, 2.5, "km")}));
+            List({Range(2.5, 2.5, "km")}));
 }
 
 TEST(ClauseTermsTest, DistanceTakesTheNearestReferenceLine) {
