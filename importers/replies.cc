@@ -375,6 +375,39 @@ bool PageReader::ReadAmendingItem(size_t d, size_t i) {
   return true;
 }
 
+void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
+                          std::string_view part, std::string_view lang,
+                          Value& stances) {
+  auto amend = [&](size_t earlier) {
+    st.stance = "amends";
+    stances.as_array()[earlier][graph::prop::kStance] = "amends";
+  };
+  // "The 5-day limit may be accepted. You should not, however, agree to a
+  // withdrawal from all coastal islands": accepted with a change.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "rejects" &&
+      cues_.Contains("contrast", LowerText(part))) {
+    amend(earlier->second);
+    turns.accepted.erase(earlier);
+  }
+  // "Para 3: six months is wholly unacceptable. You should hold to a period
+  // of 60 days": refused, with a figure of the writer's in its place.
+  if (!turns.rejected.empty() && st.ordinals.empty() &&
+      st.stance == "insists") {
+    Value terms = ExtractTerms(part, std::string(lang));
+    if (terms.Get(graph::prop::kDurations) != nullptr ||
+        terms.Get(graph::prop::kDistances) != nullptr) {
+      st.ordinals = turns.rejected.rbegin()->first;
+      amend(turns.rejected.rbegin()->second);
+      turns.rejected.clear();
+    }
+  }
+  size_t at = stances.as_array().size();
+  if (st.ordinals.empty()) return;
+  if (st.stance == "accepts") turns.accepted[st.ordinals] = at;
+  if (st.stance == "rejects") turns.rejected = {{st.ordinals, at}};
+}
+
 void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   DocDraft& doc = docs_[d];
   std::string_view t = lines_[i].text;
@@ -393,10 +426,7 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   // The last position the paragraph took on points it named by number.
   std::string named_stance;
   std::vector<std::string> named_ordinals;
-  // Where in doc.stances the paragraph accepted points by number: "The
-  // 5-day limit may be accepted. You should not, however, agree to a
-  // withdrawal from all coastal islands" accepts the point with a change.
-  std::map<std::vector<std::string>, size_t> accepted_at;
+  ParagraphTurns turns;
   for (size_t k = 0; k <= t.size(); ++k) {
     bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
                                  (k + 1 == t.size() || t[k + 1] == ' '));
@@ -454,7 +484,9 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       // the paragraph goes on about the points it named, as long as its
       // position is the same.
       if (ordinals.empty() && stance == named_stance) ordinals = named_ordinals;
-      if (ordinals.empty() && topics.empty()) continue;
+      // A figure in place of a refused point may name nothing else.
+      bool counter = stance == "insists" && !turns.rejected.empty();
+      if (ordinals.empty() && topics.empty() && !counter) continue;
       if (!ordinals.empty()) {
         named_stance = stance;
         named_ordinals = ordinals;
@@ -486,16 +518,8 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       st.ordinals = std::move(ordinals);
       st.topics = std::move(topics);
       st.partial = cues_.Contains("partial", pl);
-      if (auto earlier = accepted_at.find(st.ordinals);
-          earlier != accepted_at.end() && st.stance == "rejects" &&
-          cues_.Contains("contrast", pl)) {
-        st.stance = "amends";
-        doc.stances.as_array()[earlier->second][graph::prop::kStance] =
-            "amends";
-        accepted_at.erase(earlier);
-      }
-      if (st.stance == "accepts" && !st.ordinals.empty())
-        accepted_at[st.ordinals] = doc.stances.as_array().size();
+      ReadTurn(turns, st, part, LineLang(i), doc.stances);
+      if (st.ordinals.empty() && st.topics.empty()) continue;
       Evidence at = Ev(part_at, part_at + part.size());
       st.start = at.start;
       st.end = at.end;

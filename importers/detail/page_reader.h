@@ -25,6 +25,10 @@
 #include "text/edit_distance.h"
 #include "text/translit.h"
 
+namespace parley::graph {
+struct StanceClaim;
+}  // namespace parley::graph
+
 namespace parley::importers::detail {
 
 using graph::Edge;
@@ -370,6 +374,16 @@ class PageReader {
   // non-Korean POWs ...": an item of a list of changes amends the point it
   // names ("Para 6. Deleted" rejects it). True when line i is one.
   bool ReadAmendingItem(size_t d, size_t i);
+  // What a paragraph has said of points by number, for the positions that
+  // change them: an acceptance a later "however" narrows, a refusal a
+  // figure of the writer's follows. Index into the document's stances.
+  struct ParagraphTurns {
+    std::map<std::vector<std::string>, size_t> accepted, rejected;
+  };
+  // Claim `st` of `part`, read against what the paragraph said before: it
+  // may make it and an earlier claim "amends".
+  void ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
+                std::string_view part, std::string_view lang, Value& stances);
   // The stances line `i` of docs_[d] takes, sentence by sentence; a
   // paragraph numbered within `answered` speaks of that point.
   void ReadStances(size_t d, size_t i, std::pair<int, int> answered);

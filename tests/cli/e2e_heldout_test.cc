@@ -586,13 +586,10 @@ const std::set<std::string>& KnownMisses() {
       // the pages that name the country.
       "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs "
       "of the USSR|MID USSR|MID",
-      // Clark's and the Joint Chiefs' "six months ... 60 days" change a
-      // point without an amending word: read as rejects.
+      // Clark's "six months of explanations would subject the PW to
+      // prolonged pressure ... 60 days ... is ample" changes a point with
+      // no word of refusal or amendment.
       "frus-1953-04-26-c-62071: stance amends on point 3",
-      "frus-1953-04-27-jcs-937241: stance amends on point 3",
-      "frus-1953-04-27-jcs-937241: link STANCE rejects "
-      "doc:telegram-jcs-937241-1953-04-27 -> "
-      "doc:telegram-c-62071-1953-04-26/clause-3",
       // Paragraphs that name their matter by a word the topic cues lack
       // ("the request for repatriation", "a written counterproposal", the
       // zone's "DMZ" in a prisoner point).
@@ -796,11 +793,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
   // The shared scorer counts 4,326 facts on these pages imported alone
-  // together, and holds 3,932 (recall 0.909; here the corpus is imported
+  // together, and holds 3,933 (recall 0.909; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 4326);
-  EXPECT_EQ(passed, 3967);
+  EXPECT_EQ(passed, 3968);
 }
 
 }  // namespace

@@ -558,5 +558,31 @@ Clark
   EXPECT_EQ(refs->as_array()[0].GetString("number"), "C 62288");
 }
 
+// A point refused with a figure of the writer's in its place ("six months
+// is wholly unacceptable. You should hold to a period of 60 days") is
+// amended; a refusal with no figure after it stays a refusal.
+TEST(RepliesTest, ARefusalWithAFigureInItsPlaceAmends) {
+  Page page(R"(April 27, 1953
+
+Telegram JCS 937241, JCS to Clark
+
+Reurmsg C 62071.
+
+Para 3: six months is wholly unacceptable. You should hold to a period of 60 days from the date the neutral state assumes custody.
+
+Para 5 is unacceptable. You should hold to the position that no prisoner is moved out of Korea.
+
+JCS
+)");
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 4u);
+  EXPECT_EQ(stances[0].stance, "amends");
+  EXPECT_EQ(stances[1].stance, "amends");
+  EXPECT_EQ(stances[1].ordinals, Ids{"3"});
+  EXPECT_EQ(stances[2].stance, "rejects");
+  EXPECT_EQ(stances[3].stance, "insists");
+  EXPECT_TRUE(stances[3].ordinals.empty());
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
