@@ -76,7 +76,10 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
     // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
     // two months ...").
-    for (std::string_view opener : {"Quote ", "Begin quote ", "Begin text "}) {
+    // '"[...] 1. In accordance with ...': the editors' cut before the
+    // point.
+    for (std::string_view opener :
+         {"Quote ", "Begin quote ", "Begin text ", "[...] ", "[…] "}) {
       std::string_view rest = TrimView(t.substr(skip));
       if (StartsWithNoCase(rest, opener)) {
         skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();

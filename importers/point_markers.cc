@@ -93,6 +93,9 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
 // Adoption of agenda.").
 std::optional<PointMarker> MarkerOf(std::string_view t) {
   if (IsOpenQuote(t)) t = TrimView(t.substr(OpenQuoteLength(t)));
+  for (std::string_view cut : {"[...] ", "[…] "}) {
+    if (t.rfind(cut, 0) == 0) t = TrimView(t.substr(cut.size()));
+  }
   return ReadPointMarker(t);
 }
 

@@ -303,7 +303,15 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
   // "... I set out the main provisions of the draft:": whose the draft
   // is, the paragraph says before ("the Indian delegation, through MENON,
   // formally handed ... its draft resolution").
-  if (q.authors.empty() && region.restated && !region.addressees) {
+  // "I give the text of the main paragraphs of the draft:" after "Menon,
+  // on behalf of the Indian delegation, put before the First Committee a
+  // revised text of his draft resolution": the draft the paragraph before
+  // names is the one it names.
+  bool refers_back = q.has_intro && !q.writers_words && !q.own_document &&
+                     !q.signed_quote && !region.read_by &&
+                     cues_.Contains("the_document", q.intro_lower);
+  if (q.authors.empty() &&
+      (refers_back || (region.restated && !region.addressees))) {
     for (size_t j : LinesBefore(q.intro_line, 3)) {
       q.authors = IntroAuthors(lines_[j].text);
       if (!q.authors.empty()) break;

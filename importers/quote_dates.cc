@@ -132,6 +132,9 @@ std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
   for (size_t i = region.first; i <= std::min(region.last, region.first + 1);
        ++i) {
     std::string_view t = lines_[i].text;
+    // A point's own words cite other texts' dates ("the Geneva Convention
+    // ... of 12 August 1949").
+    if (MarkerOf(t)) continue;
     for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
          of = FindNoCase(t, " of ", of + 1)) {
       if (auto d = detail::FindDate(t, DefaultYear(), of + 4);

@@ -81,9 +81,15 @@ struct Heading {
 
 std::optional<Heading> ParseHeading(const Line& line) {
   std::string_view t = line.text;
+  // "112. 17 September 1952, ...", or "Document 114: Ciphered Telegram
+  // from Vyshinsky (New York) to Stalin, 22 November 1952".
   size_t i = 0;
+  if (t.rfind("Document ", 0) == 0) i = 9;
+  size_t digits = i;
   while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-  if (i == 0 || i > 4 || t.substr(i, 2) != ". ") return std::nullopt;
+  if (i == digits || i - digits > 4 ||
+      (t.substr(i, 2) != ". " && (digits == 0 || t.substr(i, 2) != ": ")))
+    return std::nullopt;
   std::string_view rest = t.substr(i + 2);
   Heading h{0, 0, rest, {}, {}, {}};
   auto date = detail::FindDate(rest, 0);
@@ -101,17 +107,26 @@ std::optional<Heading> ParseHeading(const Line& line) {
   while (!body.empty() && body.back() == '.') body.remove_suffix(1);
   size_t last = body.rfind(", ");
   size_t first = body.find(", ");
-  if (last == std::string_view::npos || first == last) return std::nullopt;
+  if (last == std::string_view::npos) return std::nullopt;
   date = detail::FindDate(body, 0, last + 2);
   if (!date || date->start != last + 2 || date->end != body.size() ||
       !date->date.ok())
     return std::nullopt;
-  h.kind = body.substr(0, first);
+  // "Ciphered Telegram from Vyshinsky (New York) to Stalin, 22 November
+  // 1952": the kind, then "from" the parties.
+  size_t from = body.find(" from ");
+  if (first == last) {
+    if (from == std::string_view::npos || from > last) return std::nullopt;
+    h.kind = body.substr(0, from);
+    h.parties = body.substr(from + 6, last - from - 6);
+  } else {
+    h.kind = body.substr(0, first);
+    h.parties = body.substr(first + 2, last - first - 2);
+  }
   if (KindOf(h.kind).empty()) return std::nullopt;
   h.date = *date;
   h.date.start += static_cast<size_t>(body.data() - rest.data());
   h.date.end += static_cast<size_t>(body.data() - rest.data());
-  h.parties = body.substr(first + 2, last - first - 2);
   return h;
 }
 

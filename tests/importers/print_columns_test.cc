@@ -210,5 +210,50 @@ Listy 72-73]
             Ids{"person:joseph-stalin"});
 }
 
+// An item headed "Document 114: Ciphered Telegram from A to B, DATE", after
+// the end of the item before it; a quoted draft whose first point follows
+// the editors' cut ("[...] 1."), dated by none of its points' dates, and
+// written by the one the paragraph before names.
+TEST(PrintColumnsTest, ADocumentHeadingAndACutQuotedDraft) {
+  Page page(R"(NEW EVIDENCE ON THE KOREAN WAR   79
+
+the Korean comrades should be told of this through our ambassador.
+
+[Source: APRF, Fond 45, Opis 1, Delo 347, Listy 62-63]
+
+Document 114: Ciphered Telegram from Vyshinsky (New York) to Stalin, 22 November 1952
+
+CIPHERED TELEGRAM No. 1939
+
+To Comrade STALIN I.V.
+
+On 19 November Menon, on behalf of the Indian delegation, put before the First Committee a revised text of his draft resolution.
+
+I give the text of the main paragraphs of the draft:
+
+"[...] 1. In accordance with Article 118 of the Geneva Convention of 12 August 1949, all prisoners of war have the right to be released.
+
+2. A Repatriation Commission is set up."
+
+Paragraph 2 has to be rejected.
+
+A. VYSHINSKY
+
+[Source: AVPRF, Fond 07, Opis 27, Papka 33, Delo 115, Listy 48-52]
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.prop(doc, "doc_type"), "telegram");
+  EXPECT_EQ(page.authors(doc), Ids{"person:andrey-vyshinsky"});
+  const Value* source = page.node(doc).props.Get("source");
+  ASSERT_TRUE(source != nullptr && source->is_array() &&
+              !source->as_array().empty());
+  EXPECT_EQ(source->as_array()[0].GetString("delo"), "115");
+  std::string draft = page.embedded(doc);
+  EXPECT_EQ(page.authors(draft), Ids{"person:krishna-menon"});
+  EXPECT_NE(page.prop(draft, "date"), "1949-08-12");
+  EXPECT_EQ(page.sources(page.clause(draft, "1"), EdgeKind::kProposes),
+            Ids{"person:krishna-menon"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
