@@ -271,6 +271,26 @@ void AddDuration(graph::Value& terms, const Tokens& t, size_t first,
                  size_t last, int64_t value, Unit unit, const Anchor& anchor,
                  int64_t low = 0) {
   graph::Value d = graph::Value::MakeObject();
+  // "3 weeks", "72 hours": in days, as the sides set their periods, the
+  // figures as written kept ("48 hours" is "2 days" beside it; "2 hours"
+  // stays hours).
+  int64_t per_day = unit == Unit::kWeek ? 7
+                    : unit == Unit::kHour && value % 24 == 0 && low % 24 == 0
+                        ? -24
+                        : 0;
+  if (per_day != 0) {
+    graph::Value written = graph::Value::MakeObject();
+    written[prop::kValue] = value;
+    if (low > 0) {
+      written[prop::kMin] = low;
+      written[prop::kMax] = value;
+    }
+    written[prop::kUnit] = UnitName(unit);
+    d[prop::kWritten] = std::move(written);
+    value = per_day > 0 ? value * per_day : value / 24;
+    low = per_day > 0 ? low * per_day : low / 24;
+    unit = Unit::kDay;
+  }
   d[prop::kValue] = value;
   if (low > 0) {
     d[prop::kMin] = low;

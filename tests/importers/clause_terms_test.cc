@@ -209,11 +209,29 @@ TEST(ClauseTermsTest, DurationsWithNumberWords) {
             List({Duration(2, "month")}));
   EXPECT_EQ(Durations("в течение тридцати дней", "ru"),
             List({Duration(30, "day")}));
-  EXPECT_EQ(Durations("within 72 hours", "en"), List({Duration(72, "hour")}));
+  // Hours that make whole days are days (the hours kept as `written`).
+  EXPECT_EQ(Durations("within 72 hours", "en"), List({Duration(3, "day")}));
   EXPECT_EQ(Durations("within fifteen days", "en"),
             List({Duration(15, "day")}));
   EXPECT_EQ(Durations("двухмесячный срок", "ru"), List({Duration(2, "month")}));
   EXPECT_EQ(Durations("в течение суток", "ru"), List({Duration(1, "day")}));
+}
+
+// Weeks, and hours that make whole days, are read as days, the figures as
+// written kept; "two hours" stays hours.
+TEST(ClauseTermsTest, WeeksAndWholeDaysOfHoursAreDays) {
+  Value weeks = Durations("an umpire to be named within 3 weeks", "en");
+  ASSERT_EQ(weeks.as_array().size(), 1u);
+  EXPECT_EQ(weeks.as_array()[0].GetString("unit"), "day");
+  EXPECT_EQ(weeks.as_array()[0].Get("value")->as_int(), 21);
+  Value written = ListOf("within 72 hours", "en", "durations");
+  ASSERT_EQ(written.as_array().size(), 1u);
+  EXPECT_EQ(written.as_array()[0].Get("value")->as_int(), 3);
+  EXPECT_EQ(written.as_array()[0].Get("written")->GetString("unit"), "hour");
+  EXPECT_EQ(written.as_array()[0].Get("written")->Get("value")->as_int(), 72);
+  Value hours = Durations("the session recessed for two hours", "en");
+  ASSERT_EQ(hours.as_array().size(), 1u);
+  EXPECT_EQ(hours.as_array()[0].GetString("unit"), "hour");
 }
 
 TEST(ClauseTermsTest, DurationRangesKeepBothEnds) {
