@@ -170,12 +170,44 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   bool after_point = false;
   // Where the list that is running began in `ordinals`.
   size_t run_begin = 0;
+  auto add = [&](const std::string& o) {
+    if (std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end())
+      ordinals.push_back(o);
+  };
+  // "points one to six", "paras 1 through 4", "points 1-6": every number
+  // between.
+  auto add_range = [&](const std::string& from, const std::string& to) {
+    int a = std::stoi(from), b = std::stoi(to);
+    if (a < b && b - a < 20)
+      for (int n = a; n <= b; ++n) add(std::to_string(n));
+  };
   for (size_t w = 0; w < ws.size(); ++w) {
     bool adjective = false;
     std::string o = OrdinalWord(ws[w], &adjective);
-    if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1))) &&
-        std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end()) {
-      ordinals.push_back(o);
+    if (o.empty() && after_point) {
+      // "1-6" written as one word.
+      std::string_view bare = StripTrailing(ws[w], ".,;:!?)");
+      size_t dash = bare.find('-');
+      if (dash != std::string_view::npos) {
+        std::string a = OrdinalWord(bare.substr(0, dash));
+        std::string b = OrdinalWord(bare.substr(dash + 1));
+        if (!a.empty() && !b.empty()) add_range(a, b);
+      }
+    }
+    if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
+      add(o);
+      // "one to six": the range's end.
+      if (w + 2 < ws.size()) {
+        std::string join = LowerText(ws[w + 1]);
+        std::string end = OrdinalWord(ws[w + 2]);
+        if ((join == "to" || join == "through" || join == "thru" ||
+             join == "по") &&
+            !end.empty()) {
+          add_range(o, end);
+          w += 2;
+          continue;
+        }
+      }
     }
     std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
     if (point_word(w)) {

@@ -584,5 +584,16 @@ JCS
   EXPECT_TRUE(stances[3].ordinals.empty());
 }
 
+// "points one to six", "points 1-6": every point between.
+TEST(RepliesTest, ARangeOfPointsNamesEveryPointBetween) {
+  Page page(
+      Reply("We have no objection to points one to four. Points 5-6 "
+            "are unacceptable."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].ordinals, (Ids{"1", "2", "3", "4"}));
+  EXPECT_EQ(stances[1].ordinals, (Ids{"5", "6"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
