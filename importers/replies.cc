@@ -536,7 +536,21 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       // proposals": whose points the numbers are, when not the
       // addressee's own.
       if (!ordinals.empty()) {
+        // Only a name beside the point word says whose points they are:
+        // "the detention of prisoners by the Americans and Syngman Rhee"
+        // later in the sentence does not.
+        std::vector<size_t> point_at;
+        for (const std::string& cue : cues_.Cues("point_word")) {
+          for (size_t k = pl.find(cue); k != std::string::npos;
+               k = pl.find(cue, k + 1))
+            point_at.push_back(k);
+        }
         for (auto& [person, ev] : PersonsIn(part)) {
+          size_t at = ev.start - Offset(part);
+          if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
+                return (k > at ? k - at : at - k) <= 40;
+              }))
+            continue;
           bool party =
               std::any_of(
                   doc.recipients.begin(), doc.recipients.end(),

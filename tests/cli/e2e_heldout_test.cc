@@ -188,11 +188,11 @@ const std::set<std::string>& KnownMisses() {
       "'message')",
       "1952-04-26-politburo-P86-33: embedded[1]: recipient Stalin|STALIN "
       "I.V.",
-      // The demarcation-line lineage runs through many steps; with round 8's
-      // pages in the pile (Mao's telegram of 29 October among them) JCS
-      // 86804/2 reaches 21404/2 within the checker's eight steps, and 25431's
-      // point б does not.
-      "1951-10-31-telegram-25431: clause б is a variant of 21404/2",
+      // The demarcation-line lineage runs through many steps; with round
+      // 11's pages in the pile (Mao's cable of 22 October 1951 among them)
+      // 25431's point б reaches 21404/2 within the checker's eight steps,
+      // and JCS 86804/2 does not.
+      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21404/2",
       // With Stalin's telegram 6027 of 5 October in the pile (written after
       // this expected file), Kim Il Sung's answer to "your telegram of 5
       // October" ties to it.
@@ -693,16 +693,12 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-05-jcs-88140: document: clause 1: topic supervision",
       "frus-1951-12-05-jcs-88140: document: clause 7: topic "
       "negotiation_procedure",
-      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 1: topic "
-      "negotiation_procedure",
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 3: topic "
       "negotiation_procedure",
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 4: topic "
       "movement_restriction",
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 5: topic "
       "movement_restriction",
-      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 6: topic "
-      "negotiation_procedure",
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 7: topic supervision",
       // Miles become km to a tenth (4.8), the written figures kept.
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 2: distance_km=4.828 "
@@ -743,6 +739,142 @@ const std::set<std::string>& KnownMisses() {
       "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
       "doc:record-of-conversation-116-1953-03-21 -> "
       "doc:decision-858-372ss-1953-03-19/letter-1953-03-19/clause-4",
+      // Round 11 (pages scored blind first: 389 of 500). Miles and yards
+      // become km to a tenth and to the metre (4.8, 0.914).
+      "r11a-1951-10-22-cable-25117: embedded[0]: clause 1: distance_km=0.9144 "
+      "(got [{\"max\":0.914,\"min\":0.914,\"unit\":\"km\",\"written\":{"
+      "\"max\":1000,\"min\":1000,\"unit\":\"yard\"}}])",
+      "r11a-1951-10-22-cable-25117: embedded[0]: clause 3: distance_km=4.828 "
+      "(got [{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "\"min\":3,\"unit\":\"mile\"}}])",
+      // "Aircraft ... fly over" the conference site: read as aid, not as
+      // the talks' arrangement.
+      "r11a-1951-10-22-cable-25117: embedded[0]: clause 4: topic "
+      "negotiation_procedure",
+      // Vyshinsky's own draft for the General Assembly ("which I submit for
+      // your approval in the following wording:") is read as his telegram's
+      // points, not a document of its own; the Indian draft is dated by the
+      // telegram, its day of 19 November given in the paragraph before; a
+      // resolution is a decision in the model, and the commission the
+      // Soviet draft names, the Indian delegation and "the Chinese People's
+      // Republic" are no gazetteer names.
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: author Vyshinsky|A. VYSHINSKY",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause a (absent)",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause a exists",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause b (absent)",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause b exists",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause c (absent)",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: clause c exists",
+      "r11a-1952-11-22-cwihp-1939: embedded[1]: type resolution (got "
+      "'message')",
+      "r11a-1952-11-22-cwihp-1939: embedded[0]: type resolution (got "
+      "'message')",
+      "r11a-1952-11-22-cwihp-1939: embedded[0]: date 1952-11-19 (got "
+      "1952-11-22)",
+      "r11a-1952-11-22-cwihp-1939: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r11a-1952-11-22-cwihp-1939: Organization Commission for the peaceful "
+      "settlement of the Korean question",
+      "r11a-1952-11-22-cwihp-1939: Organization Indian delegation|delegation "
+      "of India",
+      "r11a-1952-11-22-cwihp-1939: Place China|Chinese People's Republic",
+      // Li Kenong's report forwarded by Kuznetsov: its address ("To
+      // Chairman MAO ZEDONG and Comrade ZHOU ENLAI, copies to ...") and
+      // date are inside the quotation, after its first lines; its points
+      // are Nam Il's by the report's sentence before them, which the reader
+      // gives no proposer.
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 1: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 2: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 3: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 4: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 5: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 6: proposed by Nam "
+      "Il|НАМ ИР|NAM IL",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 5: topic "
+      "political_settlement",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: copy to Kim Il Sung|КИМ ИР "
+      "СЕН|KIM IL SUNG",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: copy to Peng Dehuai|ПЭН "
+      "ДЭ-ХУАЙ|PENG DEHUAI",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: date 1953-04-26 (got "
+      "1953-04-27)",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: language en",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: recipient Mao "
+      "Zedong|МАО ЦЗЭ-ДУН|MAO ZEDONG",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: recipient Zhou "
+      "Enlai|ЧЖОУ ЭНЬ-ЛАЙ|ZHOU ENLAI",
+      "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
+      "'message')",
+      // Razuvaev answers "your No. 1037", which no page of the pile is; the
+      // Politburo's decision of 19 March is cited in the same paragraph.
+      // The agreement on sick and wounded prisoners his telegram carries
+      // in quotation marks that never close is read as his text.
+      "r11b-1953-04-12-telegram-9866: responds to "
+      "{\"authors\":[\"Molotov\"],\"number\":\"1037\"}",
+      "r11b-1953-04-12-telegram-9866: link RESPONDS_TO  "
+      "doc:telegram-9866-1953-04-12 -> doc:decision-858-372ss-1953-03-19",
+      "r11b-1953-04-12-telegram-9866: embedded[0] exists",
+      // The circular answers the Indian draft paragraph by paragraph,
+      // each paragraph restated in brackets or quotation marks within the
+      // reply's own: no list the reader takes for a document, so the
+      // positions tie to nothing; Acheson's amendments are the circular's
+      // points, proposed by its signer.
+      "r11b-frus-1952-11-21-circular-571: embedded[0] exists",
+      "r11b-frus-1952-11-21-circular-571: stance accepts on point 1",
+      "r11b-frus-1952-11-21-circular-571: stance accepts on point 2",
+      "r11b-frus-1952-11-21-circular-571: stance accepts on point 3",
+      "r11b-frus-1952-11-21-circular-571: stance amends on point 17",
+      "r11b-frus-1952-11-21-circular-571: stance amends on point 5",
+      "r11b-frus-1952-11-21-circular-571: stance conditional on point 4",
+      "r11b-frus-1952-11-21-circular-571: clause a is a variant of ~/17",
+      "r11b-frus-1952-11-21-circular-571: clause b is a variant of ~/5",
+      "r11b-frus-1952-11-21-circular-571: document: clause a: proposed by "
+      "Acheson",
+      "r11b-frus-1952-11-21-circular-571: document: clause b: proposed by "
+      "Acheson",
+      "r11b-frus-1952-11-21-circular-571: document: clause b: topic "
+      "prisoners_of_war",
+      // Posts named in a footnote, "UK", "USUN", "First Comite" and "Lloyd"
+      // alone: no gazetteer names.
+      "r11b-frus-1952-11-21-circular-571: Organization First Committee|First "
+      "Comite",
+      "r11b-frus-1952-11-21-circular-571: Organization United States Mission "
+      "to the United Nations|USUN",
+      "r11b-frus-1952-11-21-circular-571: Person Lloyd|Selwyn Lloyd",
+      "r11b-frus-1952-11-21-circular-571: Place Ankara",
+      "r11b-frus-1952-11-21-circular-571: Place Brussels",
+      "r11b-frus-1952-11-21-circular-571: Place Canberra",
+      "r11b-frus-1952-11-21-circular-571: Place Ottawa",
+      "r11b-frus-1952-11-21-circular-571: Place The Hague",
+      "r11b-frus-1952-11-21-circular-571: Place United Kingdom|UK",
+      "r11b-frus-1952-11-21-circular-571: Place Wellington",
+      "r11b-frus-tei-1953-07-24-memo-president: Organization Indian Red Cross",
+      "r11b-frus-tei-1953-07-24-memo-president: Organization Neutral Nations "
+      "Inspection Teams",
+      "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
+      "prisoners_of_war",
+      // Lineages by historical judgement across months and sides (the final
+      // terms of July 1953 from the drafts of April and November).
+      "r11a-1953-04-27-telegram-10936: clause 1 is a variant of 21404/6",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 1 is a variant of "
+      "16002/1",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 5 is a variant of "
+      "9866/а",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/б",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/в",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
+      "571/a",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
+      "9866/д",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 8 is a variant of "
+      "142/5",
   };
   return kMisses;
 }
@@ -752,7 +884,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 90u);
+  ASSERT_EQ(pages.size(), 96u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -792,12 +924,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 4,326 facts on these pages imported alone
-  // together, and holds 3,933 (recall 0.909; here the corpus is imported
+  // The shared scorer counts 4,826 facts on these pages imported alone
+  // together, and holds 4,359 (recall 0.903; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 4326);
-  EXPECT_EQ(passed, 3968);
+  EXPECT_EQ(total, 4826);
+  EXPECT_EQ(passed, 4398);
 }
 
 }  // namespace

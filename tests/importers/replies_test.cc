@@ -19,6 +19,7 @@ struct Stance {
   std::string stance, supported_stance, quote;
   Ids ordinals, topics;
   bool conditional = false;
+  Ids points_of;
 };
 
 Ids Strings(const Value* list) {
@@ -41,6 +42,7 @@ std::vector<Stance> StancesOf(const Page& page, const std::string& doc) {
     s.topics = Sorted(Strings(v.Get("topics")));
     const Value* conditional = v.Get("conditional");
     s.conditional = conditional != nullptr && conditional->as_bool();
+    s.points_of = Strings(v.Get("points_of"));
     out.push_back(s);
   }
   return out;
@@ -593,6 +595,22 @@ TEST(RepliesTest, ARangeOfPointsNamesEveryPointBetween) {
   ASSERT_EQ(stances.size(), 2u);
   EXPECT_EQ(stances[0].ordinals, (Ids{"1", "2", "3", "4"}));
   EXPECT_EQ(stances[1].ordinals, (Ids{"5", "6"}));
+}
+
+// Only a name beside the point word says whose points they are ("the first
+// point of Comrade PENG DEHUAI's proposals"); one named later in the
+// sentence does not.
+TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
+  Page page(Reply(
+      "Point 3 cancels it out: under the cover of the words about force, it "
+      "makes lawful the detention of prisoners of war by the Americans and "
+      "Syngman Rhee, and it has to be rejected. We cannot accept the first "
+      "point of Comrade PENG DEHUAI's proposals."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"3"});
+  EXPECT_TRUE(stances[0].points_of.empty());
+  EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
 }
 
 }  // namespace

@@ -149,6 +149,9 @@ TEST(TopicsTest, FireCeasingAndAirDefence) {
   EXPECT_FALSE(Contains(Topics("Neither side commits any hostile act within "
                                "this zone."),
                         "ceasefire"));
+  // The conference site's security is the talks' own arrangement.
+  EXPECT_TRUE(Contains(Topics("The conference site is at Pan Mun Jom."),
+                       "negotiation_procedure"));
 }
 
 TEST(TopicsTest, CeasingATransferIsNotCeasingFire) {
