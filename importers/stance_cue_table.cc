@@ -144,15 +144,15 @@ size_t MatchEnd(const StancePhrase& phrase,
 
 namespace {
 
+using detail::CutWords;
+using detail::FirstChar;
 using detail::kMaxScope;
 using detail::kSupports;
+using detail::MatchEnd;
 using detail::StanceCue;
 using detail::StanceCueKind;
 using detail::StanceCueTable;
 using detail::StancePhrase;
-using detail::CutWords;
-using detail::FirstChar;
-using detail::MatchEnd;
 using detail::StanceWord;
 
 // ---------------------------------------------------------------------------

@@ -14,14 +14,13 @@ namespace parley::importers {
 
 namespace {
 
+using detail::CutWords;
+using detail::FirstChar;
 using detail::kSupports;
+using detail::MatchEnd;
 using detail::StanceCue;
 using detail::StanceCueKind;
 using detail::StanceCueTable;
-using detail::StancePhrase;
-using detail::CutWords;
-using detail::FirstChar;
-using detail::MatchEnd;
 using detail::StanceWord;
 
 // ---------------------------------------------------------------------------
