@@ -210,6 +210,15 @@ void PageReader::ReadQuoteSignature(int r, QuoteReading& q) {
   }
 }
 
+std::string PageReader::DocTypeAround(size_t line, size_t before) const {
+  std::string type = DocTypeFromWords(LowerText(lines_[line].text));
+  for (size_t j : LinesBefore(line, before)) {
+    if (!type.empty()) break;
+    type = DocTypeFromWords(LowerText(lines_[j].text));
+  }
+  return type;
+}
+
 std::vector<size_t> PageReader::LinesBefore(size_t line, size_t count) const {
   std::vector<size_t> out;
   for (size_t j = line; out.size() < count && j-- > body_begin_;) {
@@ -300,13 +309,10 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
     q.writers_words = true;
   if (q.authors.empty() && q.has_intro && !q.writers_words)
     q.authors = IntroAuthors(lines_[q.intro_line].text);
-  // "... I set out the main provisions of the draft:": whose the draft
-  // is, the paragraph says before ("the Indian delegation, through MENON,
-  // formally handed ... its draft resolution").
-  // "I give the text of the main paragraphs of the draft:" after "Menon,
-  // on behalf of the Indian delegation, put before the First Committee a
-  // revised text of his draft resolution": the draft the paragraph before
-  // names is the one it names.
+  // "I set out the main provisions of the draft:", "I give the text of the
+  // main paragraphs of the draft:": whose the draft is, the paragraph says
+  // before ("Menon, on behalf of the Indian delegation, put before the
+  // First Committee a revised text of his draft resolution").
   bool refers_back = q.has_intro && !q.writers_words && !q.own_document &&
                      !q.signed_quote && !region.read_by &&
                      cues_.Contains("the_document", q.intro_lower);
@@ -481,16 +487,10 @@ void PageReader::AssignDocuments() {
     // "My telegram:" names the kind of the writer's own message.
     // "your telegram of 14 July ... you put three questions" restates a
     // telegram.
-    std::string type = q.own_document || region.restated
-                           ? DocTypeFromWords(q.intro_lower)
-                           : "";
     // "... its draft resolution ... the main provisions of the draft:".
-    if (region.restated && type.empty()) {
-      for (size_t j : LinesBefore(q.intro_line, 3)) {
-        type = DocTypeFromWords(LowerText(lines_[j].text));
-        if (!type.empty()) break;
-      }
-    }
+    std::string type = region.restated  ? DocTypeAround(q.intro_line, 3)
+                       : q.own_document ? DocTypeFromWords(q.intro_lower)
+                                        : "";
     if (type.empty() || type == "message")
       type = EmbeddedType(q.intro_lower,
                           q.is_attachment ? attach_type_ : std::string(),

@@ -67,12 +67,7 @@ void PageReader::RestatedRegions() {
     // provisions as follows:") is both sides' text: the report's own
     // account of it, as an agreed text quoted is.
     if (!addressees) {
-      std::string kind = DocTypeFromWords(LowerText(t));
-      for (size_t j : LinesBefore(i, 2)) {
-        if (!kind.empty()) break;
-        kind = DocTypeFromWords(LowerText(lines_[j].text));
-      }
-      if (kind == "agreement") continue;
+      if (DocTypeAround(i, 2) == "agreement") continue;
     }
     size_t first = i + 1;
     while (first < body_end_ && lines_[first].blank()) ++first;

@@ -465,6 +465,9 @@ class PageReader {
   // Up to `count` text lines of the body before `line`, the nearest first,
   // across blank lines, to the first line of another kind.
   std::vector<size_t> LinesBefore(size_t line, size_t count) const;
+  // The kind of document line `line` names ("its draft resolution"), else
+  // the nearest of up to `before` text lines above it names; "" for none.
+  std::string DocTypeAround(size_t line, size_t before) const;
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);
