@@ -380,10 +380,9 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignedAtEnd(size_t i) {
 std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
   std::vector<std::pair<NodeId, Evidence>> out;
   std::string_view t = AfterOpenQuotes(lines_[i].text);
-  for (std::string_view mark : {"Signed:", "Signed by:", "Подписали:"}) {
-    if (!StartsWithNoCase(t, mark) &&
-        LowerText(t).rfind(LowerText(mark), 0) != 0)
-      continue;
+  std::string lower = LowerText(t.substr(0, 24));
+  for (std::string_view mark : {"signed:", "signed by:", "подписали:"}) {
+    if (lower.rfind(mark, 0) != 0) continue;
     std::string_view list = t.substr(mark.size());
     // One signatory a part: parts end at ";" or a sentence's end.
     size_t begin = 0;
