@@ -1,4 +1,5 @@
 // The state the content readers' stages carry between their steps: a
+// point marker, a quoted region and a routing line as found, a
 // quotation as read so far, the points of a document in one language, who
 // proposes a clause, the meta lines' running state. Shared by the stage
 // files through page_reader.h.
@@ -9,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +18,61 @@
 #include "importers/detail/page_text.h"
 
 namespace parley::importers::detail {
+
+// A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
+struct PointMarker {
+  bool numbered = false;
+  int number = 0;
+  std::string letter;
+  size_t length = 0;  // bytes up to the point's text
+};
+
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
+// "1." alone on its line is a marker whose text is on the next line.
+std::optional<PointMarker> ReadPointMarker(std::string_view t);
+// The point marker of a line, past an opening quotation mark ("“1.
+// Adoption of agenda.").
+std::optional<PointMarker> MarkerOf(std::string_view t);
+
+// A quoted region of the body: lines [first, last], nesting depth, the
+// document it belongs to.
+struct QuoteRegion {
+  size_t first = 0, last = 0;
+  int parent_region = -1;
+  int doc = -1;
+  std::string lang;
+  std::string_view open_mark;  // "«", "“", "„" or "\""
+  // A proposal read out at the table, quoted in a report: who read it.
+  std::optional<std::pair<graph::NodeId, graph::Evidence>> read_by;
+  // The line that introduces it, when one does ("the texts of four
+  // telegrams of 10 July ...:").
+  std::optional<size_t> intro_line;
+  // Not quoted but restated: the addressee's points, as the writer sums
+  // them up before answering them ("In it you put three questions to us:
+  // (1) whether ..."; `addressees` true), or another's document summed up
+  // ("I set out the main provisions of the draft:").
+  bool restated = false;
+  bool addressees = false;
+};
+
+// A line that routes a telegram or names its addressee: "BEIJING, TO
+// KRASOVSKY. For Comrade MAO ZEDONG.", "To Comrade FILIPPOV [Stalin]",
+// "For transmission to MAO ZEDONG", "ПЕКИН, КРАСОВСКОМУ. Для товарища МАО
+// ЦЗЭДУНА.", "Тов. МАО ЦЗЭДУНУ.", "BEIJING". Names are spans of the line.
+struct RoutingLine {
+  // "To Comrade X", "Товарищу X": the addressee.
+  std::vector<std::string_view> addressees;
+  // "TO X" after a place, "КРАСОВСКОМУ": the addressee, or the relay when
+  // the telegram is also marked for someone.
+  std::vector<std::string_view> to;
+  // "For Comrade X", "For transmission to X", "Для товарища X".
+  std::vector<std::string_view> for_whom;
+  // "Copies: Cde. X, Cde. Y", "Копии: тов. X" after the address.
+  std::vector<std::string_view> copies;
+  bool names_someone() const {
+    return !addressees.empty() || !to.empty() || !for_whom.empty();
+  }
+};
 
 // What the lines in and around a quotation say of the document it is
 // (`PageReader::AssignDocuments`).
