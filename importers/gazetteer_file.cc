@@ -1,22 +1,20 @@
 // Reading data/gazetteer.tsv: entries, their names and codenames, stop
 // words, and the checks a bad line fails with its line number.
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <utility>
 
 #include "importers/detail/gazetteer_index.h"
 #include "importers/detail/name_match.h"
+#include "importers/detail/table_file.h"
 #include "importers/detail/word_tokens.h"
 #include "importers/gazetteer.h"
-#include "text/utf8.h"
 
 namespace parley::importers {
 namespace {
 
-using detail::StartsWith;
+using detail::ForEachTableRow;
+using detail::TableError;
+using detail::TableRow;
 using detail::Tokenize;
 using detail::Trim;
 using graph::NodeKind;
@@ -52,23 +50,9 @@ constexpr std::string_view kBuiltInStopWords[] = {
     "Срочно", "Весьма срочно", "Штамп", "Выписка", "Протокол", "Решение",
     "Приложение", "Проект"};
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t from = 0;
-  while (true) {
-    size_t at = s.find(sep, from);
-    parts.push_back(s.substr(from, at == std::string_view::npos
-                                       ? std::string_view::npos
-                                       : at - from));
-    if (at == std::string_view::npos) break;
-    from = at + 1;
-  }
-  return parts;
-}
-
 std::vector<std::string> SplitNames(std::string_view field) {
   std::vector<std::string> names;
-  for (std::string_view part : Split(field, '|')) {
+  for (std::string_view part : detail::SplitAt(field, '|')) {
     part = Trim(part);
     if (part.empty()) continue;
     if (std::find(names.begin(), names.end(), part) == names.end()) {
@@ -151,102 +135,79 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
 
   std::vector<size_t> entry_lines;
   std::unordered_map<std::string, size_t> id_lines;
-  auto error = [&](size_t line, const std::string& message) {
-    return Status::InvalidArgument(source + ":" + std::to_string(line) + ": " +
-                                   message);
-  };
 
-  size_t line_number = 0;
-  size_t from = 0;
-  while (from < text.size()) {
-    size_t newline = text.find('\n', from);
-    std::string_view line = text.substr(from, newline == std::string_view::npos
-                                                  ? std::string_view::npos
-                                                  : newline - from);
-    from = newline == std::string_view::npos ? text.size() : newline + 1;
-    ++line_number;
-    if (line_number == 1 && StartsWith(line, "\xEF\xBB\xBF")) {
-      line.remove_prefix(3);  // a byte-order mark from a Windows editor
-    }
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!text::IsValidUtf8(line)) return error(line_number, "invalid UTF-8");
-    std::string_view content = Trim(line);
-    if (content.empty() || content.front() == '#') continue;
+  Status read = ForEachTableRow(
+      text, source,
+      {kMinColumns, kMaxColumns,
+       "kind, id, label, names, codenames, wikidata, affiliation"},
+      [&](const TableRow& row) -> std::string {
+        const size_t line_number = row.line;
+        std::vector<std::string_view> columns = row.fields;
+        columns.resize(kMaxColumns);
+        const std::string kind_name(columns[0]);
 
-    std::vector<std::string_view> columns = Split(line, '\t');
-    if (columns.size() < kMinColumns || columns.size() > kMaxColumns) {
-      return error(line_number,
-                   "expected 6 or 7 tab-separated columns (kind, id, label, "
-                   "names, codenames, wikidata, affiliation), found " +
-                       std::to_string(columns.size()));
-    }
-    columns.resize(kMaxColumns);
-    for (std::string_view& c : columns) c = Trim(c);
-    const std::string kind_name(columns[0]);
-
-    if (kind_name == "stopword") {
-      for (const std::string& word : SplitNames(columns[3])) {
-        index->AddStopWord(word);
-      }
-      continue;
-    }
-
-    GazetteerEntry entry;
-    std::string prefix;
-    if (kind_name == "person") {
-      entry.kind = NodeKind::kPerson;
-      prefix = "person:";
-    } else if (kind_name == "organization") {
-      entry.kind = NodeKind::kOrganization;
-      prefix = "org:";
-    } else if (kind_name == "place") {
-      entry.kind = NodeKind::kPlace;
-      prefix = "place:";
-    } else {
-      return error(line_number, "unknown kind \"" + kind_name +
-                                    "\" (expected person, organization, "
-                                    "place or stopword)");
-    }
-    if (!IsValidSlug(columns[1])) {
-      return error(line_number,
-                   "bad id \"" + std::string(columns[1]) +
-                       "\": use lower-case letters, digits and single "
-                       "hyphens, e.g. kim-il-sung");
-    }
-    entry.id = prefix + std::string(columns[1]);
-    if (auto [it, inserted] = id_lines.emplace(entry.id, line_number);
-        !inserted) {
-      return error(line_number, "duplicate id " + entry.id +
-                                    " (first on line " +
-                                    std::to_string(it->second) + ")");
-    }
-    entry.label = std::string(columns[2]);
-    if (entry.label.empty()) return error(line_number, "empty label");
-    entry.names = SplitNames(columns[3]);
-    if (std::find(entry.names.begin(), entry.names.end(), entry.label) ==
-        entry.names.end()) {
-      entry.names.insert(entry.names.begin(), entry.label);
-    }
-    entry.codenames = SplitNames(columns[4]);
-    entry.wikidata = std::string(columns[5]);
-    if (!entry.wikidata.empty() && !IsValidWikidata(entry.wikidata)) {
-      return error(line_number, "bad wikidata id \"" + entry.wikidata +
-                                    "\" (expected Q followed by digits, or "
-                                    "nothing)");
-    }
-    if (std::string e = ReadAffiliation(columns[6], entry); !e.empty())
-      return error(line_number, e);
-    for (const auto* list : {&entry.names, &entry.codenames}) {
-      for (const std::string& name : *list) {
-        if (Tokenize(name).empty()) {
-          return error(line_number,
-                       "name \"" + name + "\" has no letters or digits");
+        if (kind_name == "stopword") {
+          for (const std::string& word : SplitNames(columns[3])) {
+            index->AddStopWord(word);
+          }
+          return "";
         }
-      }
-    }
-    g.entries_.push_back(std::move(entry));
-    entry_lines.push_back(line_number);
-  }
+
+        GazetteerEntry entry;
+        std::string prefix;
+        if (kind_name == "person") {
+          entry.kind = NodeKind::kPerson;
+          prefix = "person:";
+        } else if (kind_name == "organization") {
+          entry.kind = NodeKind::kOrganization;
+          prefix = "org:";
+        } else if (kind_name == "place") {
+          entry.kind = NodeKind::kPlace;
+          prefix = "place:";
+        } else {
+          return "unknown kind \"" + kind_name +
+                 "\" (expected person, organization, "
+                 "place or stopword)";
+        }
+        if (!IsValidSlug(columns[1])) {
+          return "bad id \"" + std::string(columns[1]) +
+                 "\": use lower-case letters, digits and single "
+                 "hyphens, e.g. kim-il-sung";
+        }
+        entry.id = prefix + std::string(columns[1]);
+        if (auto [it, inserted] = id_lines.emplace(entry.id, line_number);
+            !inserted) {
+          return "duplicate id " + entry.id + " (first on line " +
+                 std::to_string(it->second) + ")";
+        }
+        entry.label = std::string(columns[2]);
+        if (entry.label.empty()) return "empty label";
+        entry.names = SplitNames(columns[3]);
+        if (std::find(entry.names.begin(), entry.names.end(), entry.label) ==
+            entry.names.end()) {
+          entry.names.insert(entry.names.begin(), entry.label);
+        }
+        entry.codenames = SplitNames(columns[4]);
+        entry.wikidata = std::string(columns[5]);
+        if (!entry.wikidata.empty() && !IsValidWikidata(entry.wikidata)) {
+          return "bad wikidata id \"" + entry.wikidata +
+                 "\" (expected Q followed by digits, or "
+                 "nothing)";
+        }
+        if (std::string e = ReadAffiliation(columns[6], entry); !e.empty())
+          return e;
+        for (const auto* list : {&entry.names, &entry.codenames}) {
+          for (const std::string& name : *list) {
+            if (Tokenize(name).empty()) {
+              return "name \"" + name + "\" has no letters or digits";
+            }
+          }
+        }
+        g.entries_.push_back(std::move(entry));
+        entry_lines.push_back(line_number);
+        return "";
+      });
+  if (!read.ok()) return read;
 
   // One spelling, one entry: a name shared by two entries would make every
   // match of it a guess.
@@ -259,10 +220,10 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
       for (const std::string& name : *list) {
         auto [it, inserted] = owners.emplace(FoldName(name), e);
         if (!inserted && it->second != e) {
-          return error(entry_lines[e],
-                       "name \"" + name + "\" already belongs to " +
-                           g.entries_[it->second].id + " (line " +
-                           std::to_string(entry_lines[it->second]) + ")");
+          return TableError(source, entry_lines[e],
+                            "name \"" + name + "\" already belongs to " +
+                                g.entries_[it->second].id + " (line " +
+                                std::to_string(entry_lines[it->second]) + ")");
         }
       }
     }
@@ -281,13 +242,15 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
     };
     if (!entry.government.empty() &&
         kind_of(entry.government) != NodeKind::kPlace) {
-      return error(entry_lines[e], "government " + entry.government +
-                                       " is no place of the gazetteer");
+      return TableError(
+          source, entry_lines[e],
+          "government " + entry.government + " is no place of the gazetteer");
     }
     if (!entry.office.empty() &&
         kind_of(entry.office) != NodeKind::kOrganization) {
-      return error(entry_lines[e], "office " + entry.office +
-                                       " is no organization of the gazetteer");
+      return TableError(
+          source, entry_lines[e],
+          "office " + entry.office + " is no organization of the gazetteer");
     }
   }
   g.index_ = std::move(index);
@@ -295,14 +258,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
 }
 
 Result<Gazetteer> Gazetteer::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::IOError("cannot read " + path);
-  return Parse(text.str(), path);
+  Result<std::string> text = detail::ReadTableFile(path, "gazetteer");
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 }  // namespace parley::importers

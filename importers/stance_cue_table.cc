@@ -1,13 +1,14 @@
 // The stance cue table (data/stance_cues.tsv): its rows read and checked,
 // and the words its phrases and a clause's text are cut into.
 #include <algorithm>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <utility>
 #include <vector>
 
+#include "importers/detail/name_match.h"
 #include "importers/detail/stance_table.h"
+#include "importers/detail/table_file.h"
 #include "importers/stance_reader.h"
 #include "text/chars.h"
 #include "text/fold.h"
@@ -146,34 +147,21 @@ namespace {
 
 using detail::CutWords;
 using detail::FirstChar;
+using detail::ForEachTableRow;
 using detail::kMaxScope;
 using detail::kSupports;
 using detail::MatchEnd;
+using detail::SplitAt;
 using detail::StanceCue;
 using detail::StanceCueKind;
 using detail::StanceCueTable;
 using detail::StancePhrase;
 using detail::StanceWord;
+using detail::TableRow;
+using detail::Trim;
 
 // ---------------------------------------------------------------------------
 // The table
-
-std::string_view Trim(std::string_view s) {
-  const char* kSpace = " \t\r\n\v\f";
-  size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(kSpace) - b + 1);
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  for (size_t begin = 0;;) {
-    size_t at = s.find(sep, begin);
-    parts.push_back(s.substr(begin, at == s.npos ? s.npos : at - begin));
-    if (at == s.npos) return parts;
-    begin = at + 1;
-  }
-}
 
 bool IsStanceName(std::string_view s) {
   return s == "accepts" || s == "rejects" || s == "amends" || s == "insists" ||
@@ -194,12 +182,6 @@ std::optional<StanceCueKind> KindNamed(std::string_view s) {
   if (s == "party") return StanceCueKind::kParty;
   if (s == "ignore") return StanceCueKind::kIgnore;
   return std::nullopt;
-}
-
-Status LineError(const std::string& source, size_t line,
-                 const std::string& message) {
-  return Status::InvalidArgument(source + ":" + std::to_string(line) + ": " +
-                                 message);
 }
 
 // Adds one written piece of a phrase ("agree$", "^should", "don't");
@@ -327,10 +309,10 @@ std::string AddNegatedRow(std::string_view stance, std::string_view becomes,
 // Reads one row (its fields already split) into `table`; "" or the error.
 std::string AddRow(const std::vector<std::string_view>& fields,
                    StanceCueTable& table) {
-  std::string_view kind_name = Trim(fields[0]);
-  std::string_view lang = Trim(fields[1]);
-  std::string_view value = Trim(fields[2]);
-  std::string_view phrases = Trim(fields[3]);
+  std::string_view kind_name = fields[0];
+  std::string_view lang = fields[1];
+  std::string_view value = fields[2];
+  std::string_view phrases = fields[3];
   if (!IsLanguage(lang)) {
     return "bad language \"" + std::string(lang) + "\" (en, ru, ... or *)";
   }
@@ -348,7 +330,7 @@ std::string AddRow(const std::vector<std::string_view>& fields,
   if (std::string error = CheckValue(*kind, value, cue); !error.empty()) {
     return error;
   }
-  for (std::string_view written : Split(phrases, '|')) {
+  for (std::string_view written : SplitAt(phrases, '|')) {
     if (Trim(written).empty()) return "empty phrase between '|' separators";
     StanceCue with_phrase = cue;
     std::string error;
@@ -398,25 +380,11 @@ size_t StanceCues::size() const { return table_->cues.size(); }
 
 Result<StanceCues> StanceCues::Parse(std::string_view text,
                                      const std::string& source) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   auto table = std::make_shared<StanceCueTable>();
-  size_t line_number = 0;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
-    if (fields.size() != 4) {
-      return LineError(source, line_number,
-                       "expected 4 tab-separated fields (kind, lang, value, "
-                       "phrases), found " +
-                           std::to_string(fields.size()));
-    }
-    if (std::string error = AddRow(fields, *table); !error.empty()) {
-      return LineError(source, line_number, error);
-    }
-  }
+  Status read = ForEachTableRow(
+      text, source, {4, 4, "kind, lang, value, phrases"},
+      [&](const TableRow& row) { return AddRow(row.fields, *table); });
+  if (!read.ok()) return read;
   if (std::none_of(table->cues.begin(), table->cues.end(),
                    [](const StanceCue& c) {
                      return c.kind == StanceCueKind::kStance;
@@ -429,12 +397,9 @@ Result<StanceCues> StanceCues::Parse(std::string_view text,
 }
 
 Result<StanceCues> StanceCues::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open stance cues file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": cannot read stance cues file");
-  return Parse(text.str(), path);
+  Result<std::string> text = detail::ReadTableFile(path, "stance cues");
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 }  // namespace parley::importers

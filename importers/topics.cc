@@ -2,43 +2,28 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <numeric>
 #include <set>
 #include <sstream>
 #include <utility>
 
+#include "importers/detail/name_match.h"
+#include "importers/detail/table_file.h"
 #include "importers/detail/word_tokens.h"
 
 namespace parley::importers {
 namespace {
 
+using detail::ForEachTableRow;
+using detail::SplitAt;
+using detail::TableError;
+using detail::TableRow;
+using detail::Trim;
+
 // The name that holds the file's ignored phrases instead of a topic's cues.
 constexpr std::string_view kIgnore = "ignore";
 constexpr std::string_view kSuppressedBy = "suppressed_by";
 constexpr std::string_view kInstrument = "instrument";
-
-std::string_view Trim(std::string_view s) {
-  const char* kSpace = " \t\r\n\v\f";
-  size_t b = s.find_first_not_of(kSpace);
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(kSpace);
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  size_t begin = 0;
-  while (true) {
-    size_t at = s.find(sep, begin);
-    if (at == std::string_view::npos) {
-      parts.push_back(s.substr(begin));
-      return parts;
-    }
-    parts.push_back(s.substr(begin, at - begin));
-    begin = at + 1;
-  }
-}
 
 bool IsTopicName(std::string_view s) {
   if (s.empty() || s.front() < 'a' || s.front() > 'z') return false;
@@ -56,12 +41,6 @@ bool IsLanguageCode(std::string_view s) {
 
 bool IsGap(std::string_view piece) {
   return piece == "..." || piece == "\u2026";
-}
-
-Status LineError(const std::string& source, size_t line,
-                 const std::string& message) {
-  return Status::InvalidArgument(source + ":" + std::to_string(line) + ": " +
-                                 message);
 }
 
 }  // namespace
@@ -124,105 +103,93 @@ Result<TopicList> TopicList::Parse(std::string_view text,
   std::vector<size_t> topic_lines;
   std::vector<std::pair<std::string, size_t>> suppressor_lines;
 
-  size_t line_number = 0;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string_view trimmed = Trim(line);
-    if (trimmed.empty() || trimmed.front() == '#') continue;
-
-    std::vector<std::string_view> fields = Split(line, '\t');
-    if (fields.size() != 3) {
-      return LineError(source, line_number,
-                       "expected 3 tab-separated fields (topic, field, "
-                       "values), found " +
-                           std::to_string(fields.size()));
-    }
-    std::string_view name = Trim(fields[0]);
-    std::string_view field = Trim(fields[1]);
-    std::string_view values = Trim(fields[2]);
-    if (!IsTopicName(name)) {
-      return LineError(source, line_number,
-                       "bad topic name \"" + std::string(name) +
-                           "\" (lower-case letters, digits and _)");
-    }
-    bool suppressors = field == kSuppressedBy;
-    bool instrument = field == kInstrument;
-    if (!suppressors && !instrument && !IsLanguageCode(field)) {
-      return LineError(source, line_number,
-                       "unknown field \"" + std::string(field) +
-                           "\" (a language code such as en or ru, "
-                           "suppressed_by or instrument)");
-    }
-    if ((suppressors || instrument) && name == kIgnore) {
-      return LineError(source, line_number,
-                       "ignored phrases have no " + std::string(field));
-    }
-    if (instrument && values != "yes") {
-      return LineError(source, line_number, "instrument takes the value yes");
-    }
-    if (values.empty()) {
-      return LineError(source, line_number, "no values");
-    }
-
-    Topic* topic = nullptr;
-    if (name != kIgnore) {
-      auto it = std::find_if(list.topics_.begin(), list.topics_.end(),
-                             [&](const Topic& t) { return t.name == name; });
-      if (it == list.topics_.end()) {
-        list.topics_.push_back({std::string(name), {}, {}, false});
-        topic_lines.push_back(line_number);
-        it = list.topics_.end() - 1;
-      }
-      topic = &*it;
-    }
-    if (instrument) {
-      topic->instrument = true;
-      continue;
-    }
-
-    for (std::string_view value : Split(values, '|')) {
-      value = Trim(value);
-      if (value.empty()) {
-        return LineError(source, line_number,
-                         "empty value between '|' separators");
-      }
-      if (suppressors) {
-        if (!IsTopicName(value)) {
-          return LineError(source, line_number,
-                           "bad topic name \"" + std::string(value) + "\"");
+  Status read = ForEachTableRow(
+      text, source, {3, 3, "topic, field, values"},
+      [&](const TableRow& row) -> std::string {
+        const size_t line_number = row.line;
+        std::string_view name = row.fields[0];
+        std::string_view field = row.fields[1];
+        std::string_view values = row.fields[2];
+        if (!IsTopicName(name)) {
+          return "bad topic name \"" + std::string(name) +
+                 "\" (lower-case letters, digits and _)";
         }
-        topic->suppressed_by.emplace_back(value);
-        suppressor_lines.emplace_back(std::string(value), line_number);
-        continue;
-      }
-      Phrase phrase;
-      std::string error;
-      if (!ParsePhrase(value, phrase, error)) {
-        return LineError(source, line_number, error);
-      }
-      if (topic == nullptr) {
-        list.ignored_phrases_.push_back(std::move(phrase));
-      } else {
-        topic->cues.push_back(std::move(phrase));
-      }
-    }
-  }
+        bool suppressors = field == kSuppressedBy;
+        bool instrument = field == kInstrument;
+        if (!suppressors && !instrument && !IsLanguageCode(field)) {
+          return "unknown field \"" + std::string(field) +
+                 "\" (a language code such as en or ru, "
+                 "suppressed_by or instrument)";
+        }
+        if ((suppressors || instrument) && name == kIgnore) {
+          return "ignored phrases have no " + std::string(field);
+        }
+        if (instrument && values != "yes") {
+          return "instrument takes the value yes";
+        }
+        if (values.empty()) {
+          return "no values";
+        }
+
+        Topic* topic = nullptr;
+        if (name != kIgnore) {
+          auto it =
+              std::find_if(list.topics_.begin(), list.topics_.end(),
+                           [&](const Topic& t) { return t.name == name; });
+          if (it == list.topics_.end()) {
+            list.topics_.push_back({std::string(name), {}, {}, false});
+            topic_lines.push_back(line_number);
+            it = list.topics_.end() - 1;
+          }
+          topic = &*it;
+        }
+        if (instrument) {
+          topic->instrument = true;
+          return "";
+        }
+
+        for (std::string_view value : SplitAt(values, '|')) {
+          value = Trim(value);
+          if (value.empty()) {
+            return "empty value between '|' separators";
+          }
+          if (suppressors) {
+            if (!IsTopicName(value)) {
+              return "bad topic name \"" + std::string(value) + "\"";
+            }
+            topic->suppressed_by.emplace_back(value);
+            suppressor_lines.emplace_back(std::string(value), line_number);
+            continue;
+          }
+          Phrase phrase;
+          std::string error;
+          if (!ParsePhrase(value, phrase, error)) {
+            return error;
+          }
+          if (topic == nullptr) {
+            list.ignored_phrases_.push_back(std::move(phrase));
+          } else {
+            topic->cues.push_back(std::move(phrase));
+          }
+        }
+        return "";
+      });
+  if (!read.ok()) return read;
 
   if (list.topics_.empty()) {
     return Status::InvalidArgument(source + ": no topics");
   }
   for (size_t i = 0; i < list.topics_.size(); ++i) {
     if (list.topics_[i].cues.empty()) {
-      return LineError(source, topic_lines[i],
-                       "topic \"" + list.topics_[i].name + "\" has no cues");
+      return TableError(source, topic_lines[i],
+                        "topic \"" + list.topics_[i].name + "\" has no cues");
     }
   }
   std::vector<std::string> names = list.names();
   for (const auto& [name, line] : suppressor_lines) {
     if (std::find(names.begin(), names.end(), name) == names.end()) {
-      return LineError(source, line,
-                       "suppressed_by names unknown topic \"" + name + "\"");
+      return TableError(source, line,
+                        "suppressed_by names unknown topic \"" + name + "\"");
     }
   }
   for (uint32_t t = 0; t < list.topics_.size(); ++t) {
@@ -239,12 +206,9 @@ Result<TopicList> TopicList::Parse(std::string_view text,
 }
 
 Result<TopicList> TopicList::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open topics file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": cannot read topics file");
-  return Parse(text.str(), path);
+  Result<std::string> text = detail::ReadTableFile(path, "topics");
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 size_t TopicList::MatchEnd(const Phrase& phrase,
