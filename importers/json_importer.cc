@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "graph/props.h"
 #include "importers/clause_terms.h"
+#include "importers/detail/json_text.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/sides.h"
 
@@ -31,111 +31,6 @@ std::string FieldPath(const std::string& object, const std::string& key) {
 }
 std::string ItemPath(const std::string& array, size_t index) {
   return array + "[" + std::to_string(index) + "]";
-}
-
-// The 1-based line of byte `offset` of `text`.
-size_t LineAt(std::string_view text, size_t offset) {
-  return 1 +
-         static_cast<size_t>(std::count(
-             text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
-}
-
-size_t SkipSpace(std::string_view text, size_t i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' ||
-                             text[i] == '\n' || text[i] == '\r')) {
-    ++i;
-  }
-  return i;
-}
-
-// `i` at the opening quote of a string literal: the byte after its closing
-// quote.
-size_t SkipString(std::string_view text, size_t i) {
-  size_t j = i + 1;
-  while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
-  return std::min(j + 1, text.size());
-}
-
-// `i` at the first byte of a value of well-formed JSON: the byte after it.
-// Iterative, so that deep nesting cannot exhaust the stack.
-size_t SkipValue(std::string_view text, size_t i) {
-  if (i >= text.size()) return text.size();
-  if (text[i] == '"') return SkipString(text, i);
-  if (text[i] != '{' && text[i] != '[') {
-    while (i < text.size() && text[i] != ',' && text[i] != ']' &&
-           text[i] != '}' && SkipSpace(text, i) == i) {
-      ++i;
-    }
-    return i;
-  }
-  size_t depth = 0;
-  while (i < text.size()) {
-    char c = text[i];
-    if (c == '"') {
-      i = SkipString(text, i);
-      continue;
-    }
-    if (c == '{' || c == '[') ++depth;
-    if ((c == '}' || c == ']') && --depth == 0) return i + 1;
-    ++i;
-  }
-  return text.size();
-}
-
-// After the value or key at `i`: the start of the next element of the
-// enclosing object or array, or npos when the enclosing one ends there.
-size_t NextElement(std::string_view text, size_t i) {
-  i = SkipSpace(text, SkipValue(text, i));
-  if (i >= text.size() || text[i] != ',') return std::string_view::npos;
-  return SkipSpace(text, i + 1);
-}
-
-// Where the value at `path` ("clauses[1].text.en") starts in the
-// well-formed JSON `text`; when it is absent, where the innermost enclosing
-// value on the way starts. Best effort, for error messages: a key written
-// with escapes is not matched.
-size_t OffsetOf(std::string_view text, std::string_view path) {
-  constexpr size_t npos = std::string_view::npos;
-  size_t at = SkipSpace(text, 0);
-  size_t p = 0;
-  while (p < path.size() && at < text.size()) {
-    if (path[p] == '.') {
-      ++p;
-      continue;
-    }
-    size_t found = npos;
-    if (path[p] == '[') {
-      size_t close = path.find(']', p);
-      if (close == npos || text[at] != '[') break;
-      size_t index = 0;
-      std::from_chars(path.data() + p + 1, path.data() + close, index);
-      p = close + 1;
-      size_t i = SkipSpace(text, at + 1);
-      for (size_t k = 0; k < index && i != npos; ++k) i = NextElement(text, i);
-      if (i != npos && i < text.size() && text[i] != ']') found = i;
-    } else {
-      size_t end = std::min(path.find_first_of(".[", p), path.size());
-      std::string_view key = path.substr(p, end - p);
-      p = end;
-      if (text[at] != '{') break;
-      size_t i = SkipSpace(text, at + 1);
-      while (i != npos && i < text.size() && text[i] == '"') {
-        size_t key_end = SkipString(text, i);
-        bool match = text.substr(i + 1, key_end - i - 2) == key;
-        size_t value = SkipSpace(text, key_end);
-        if (value < text.size() && text[value] == ':') ++value;
-        value = SkipSpace(text, value);
-        if (match) {
-          found = value;
-          break;
-        }
-        i = NextElement(text, value);
-      }
-    }
-    if (found == npos) break;
-    at = found;
-  }
-  return at;
 }
 
 // The member `key` of `object`, or nullptr when it is absent or null (an
@@ -208,11 +103,7 @@ class JsonReader {
   Evidence Ev(const std::string& value);
   void IndexStrings();
 
-  struct StringLiteral {
-    std::string value;
-    size_t start = 0, end = 0;  // the bytes between the quotes
-  };
-  std::vector<StringLiteral> strings_;
+  std::vector<detail::JsonStringLiteral> strings_;
   NodeId Person(const std::string& name, const Evidence& ev);
   void AddEdge(const NodeId& s, const NodeId& t, EdgeKind k, const Evidence& ev,
                Value props = Value::MakeObject());
@@ -232,7 +123,7 @@ Status JsonReader::Error(const std::string& field,
                          const std::string& what) const {
   return Status::InvalidArgument(
       field + ": " + what + " (line " +
-      std::to_string(LineAt(text_, OffsetOf(text_, field))) + ")");
+      std::to_string(detail::JsonLineOf(text_, field)) + ")");
 }
 
 Status JsonReader::TypeError(const std::string& field,
@@ -308,22 +199,7 @@ Status JsonReader::GetStrings(const json& object, const std::string& where,
 }
 
 void JsonReader::IndexStrings() {
-  // Every string literal of the text with its decoded value, in order, so
-  // that evidence can point at the bytes a value was read from even when
-  // the file writes it with escapes ("\u041a...").
-  for (size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] != '"') continue;
-    size_t j = i + 1;
-    while (j < text_.size() && text_[j] != '"') j += text_[j] == '\\' ? 2 : 1;
-    if (j >= text_.size()) break;
-    std::string_view raw = text_.substr(i, j - i + 1);
-    try {
-      strings_.push_back({json::parse(raw).get<std::string>(), i + 1, j});
-    } catch (const json::exception&) {
-      // Not a well-formed literal: the parse that follows reports it.
-    }
-    i = j;
-  }
+  strings_ = detail::JsonStringLiterals(text_);
 }
 
 Evidence JsonReader::Ev(const std::string& value) {
@@ -417,9 +293,9 @@ Status JsonReader::Parse(json& doc) const {
     // line 3, column 1: syntax error ...": keep what follows the last ": ".
     size_t cut = what.find("syntax error");
     if (cut != std::string::npos) what = what.substr(cut);
-    return Status::InvalidArgument("line " +
-                                   std::to_string(LineAt(text_, e.byte)) +
-                                   ": invalid JSON: " + what);
+    return Status::InvalidArgument(
+        "line " + std::to_string(detail::LineOfByte(text_, e.byte)) +
+        ": invalid JSON: " + what);
   } catch (const json::out_of_range& e) {
     // A number no double holds ("1e400"): nlohmann names the literal, not
     // where it is; its first occurrence gives the line.
@@ -432,7 +308,7 @@ Status JsonReader::Parse(json& doc) const {
     return Status::InvalidArgument(
         (at == std::string_view::npos
              ? std::string()
-             : "line " + std::to_string(LineAt(text_, at)) + ": ") +
+             : "line " + std::to_string(detail::LineOfByte(text_, at)) + ": ") +
         "invalid JSON: number " + literal + " is out of range");
   }
   return Status::Ok();
