@@ -214,7 +214,7 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
       StartsWithNoCase(t, "Distribution:") || lower.rfind("копия:", 0) == 0 ||
       lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
       StartsWithNoCase(t, "Distributed to") ||
-      StartsWithNoCase(t, "Distribute to") ||
+      StartsWithNoCase(t, "Distribute to") || StartsWithNoCase(t, "Sent to:") ||
       lower.rfind("разослать", 0) == 0 || lower.rfind("рассылка", 0) == 0 ||
       StartsWithNoCase(t, "Distribution list") ||
       (StartsWithNoCase(t, "To ") &&

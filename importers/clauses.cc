@@ -62,6 +62,11 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
 std::vector<Point> PageReader::MarkedPoints(size_t d,
                                             const std::string& lang) const {
   std::vector<Point> all;
+  // Whether a paragraph of the document's own words stands between the
+  // last numbered point (with its letters) and the line: letters after it
+  // ("Part 3. UNC reply. ... a. On point (1). ...") are not that point's.
+  bool interrupted = false;
+  size_t covered_to = 0;  // the last line of the last point's text
   for (size_t i = body_begin_; i < body_end_; ++i) {
     // "1." alone has no language of its own: its paragraph's.
     const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
@@ -88,6 +93,7 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     }
     auto marker = ReadPointMarker(TrimView(t.substr(skip)));
     if (!marker) {
+      if (i > covered_to && !lines_[i].blank()) interrupted = true;
       for (Point& p : InlinePoints(i)) all.push_back(p);
       continue;
     }
@@ -126,7 +132,27 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       end = lines_[k].trim_start + lines_[k].text.size();
     }
     p.text_end = end;
-    if (!marker->numbered) {
+    for (size_t k = i; k < body_end_ && lines_[k].trim_start < end; ++k)
+      covered_to = k;
+    if (marker->numbered) interrupted = false;
+    bool numbered_before =
+        std::any_of(all.begin(), all.end(), [](const Point& q) {
+          return std::isdigit(static_cast<unsigned char>(q.ordinal[0]));
+        });
+    if (!marker->numbered && (interrupted || !numbered_before)) {
+      size_t k = i;
+      while (k > body_begin_ &&
+             (lines_[k - 1].blank() || MarkerOf(TrimView(lines_[k - 1].text))))
+        --k;
+      if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
+          cues_.Contains("proposing",
+                         LowerText(LastSentence(lines_[k - 1].text)))) {
+        p.proposed_run = true;
+        p.set_apart = numbered_before;
+        p.intro = k - 1;
+      }
+    }
+    if (!marker->numbered && !interrupted) {
       // A letter belongs to the numbered point before it, if any.
       for (size_t k = all.size(); k-- > 0;) {
         if (all[k].parent < 0 &&
@@ -181,13 +207,43 @@ void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
   all = std::move(kept);
 }
 
+bool PageReader::ReportsAnothersPoints(size_t d,
+                                       const std::vector<Point>& all) const {
+  const DocDraft& doc = docs_[d];
+  for (const Point& p : all) {
+    if (p.children.empty()) continue;
+    std::string_view text = lines_[p.line].text;
+    std::string lower = LowerText(text);
+    size_t verb = std::string::npos;
+    for (const std::string& cue : cues_.Cues("proposing"))
+      verb = std::min(verb, lower.find(cue));
+    if (verb == std::string::npos) continue;
+    for (const Mention& m :
+         gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
+      if (m.entry->kind != NodeKind::kPerson) continue;
+      if (std::none_of(
+              doc.authors.begin(), doc.authors.end(),
+              [&](const DocDraft::Party& a) { return a.id == m.entry->id; }))
+        return true;
+    }
+  }
+  return false;
+}
+
 LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
-                                    const std::vector<Point>& all) const {
+                                    const std::vector<Point>& all,
+                                    bool letters_only) const {
   LangPoints lp;
   lp.lang = lang;
-  bool nested = std::any_of(all.begin(), all.end(),
-                            [](const Point& p) { return !p.children.empty(); });
-  if (nested) {
+  // A lettered list set apart and introduced as a proposal is what the
+  // document proposes; the numbered paragraphs before it are its report.
+  for (const Point& p : all) {
+    if (!p.set_apart) continue;
+    lp.points.push_back(p);
+    lp.intro_lines.push_back(p.intro);
+  }
+  if (!lp.points.empty()) return lp;
+  if (letters_only) {
     for (const Point& p : all) {
       if (p.parent >= 0) {
         lp.points.push_back(p);
@@ -227,6 +283,13 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   // a gap); a lone "280." is an item of a protocol, not a clause.
   int last = 0;
   for (const Point& p : all) {
+    // Letters introduced as a proposal before any numbered point (another's
+    // points a) to c), then the writer's own 1) to 4)): a list of their own.
+    if (p.proposed_run && !p.set_apart) {
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(p.intro);
+      continue;
+    }
     if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
     int n = std::stoi(p.ordinal);
     if (n == 1) last = 0;
@@ -237,9 +300,18 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     last = n;
     lp.points.push_back(p);
     lp.intro_lines.push_back(intro_of(p));
+    // The lettered points inside it follow it, introduced by it.
+    for (size_t c : p.children) {
+      lp.points.push_back(all[c]);
+      lp.intro_lines.push_back(p.line);
+    }
   }
   // Without numbered points, lettered ones ("а)", "b)") are the clauses.
-  if (lp.points.empty()) {
+  if (std::none_of(lp.points.begin(), lp.points.end(), [](const Point& p) {
+        return std::isdigit(static_cast<unsigned char>(p.ordinal[0]));
+      })) {
+    lp.points.clear();
+    lp.intro_lines.clear();
     for (const Point& p : all) {
       if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
       lp.points.push_back(p);
@@ -482,12 +554,17 @@ void PageReader::ReadClauses(size_t d) {
       langs.push_back(line_lang_[i]);
     }
   }
+  std::vector<std::vector<Point>> marked;
+  bool letters_only = false;
+  for (const std::string& lang : langs) {
+    marked.push_back(MarkedPoints(d, lang));
+    KeepProposedPoints(marked.back());
+    letters_only = letters_only || ReportsAnothersPoints(d, marked.back());
+  }
   std::vector<LangPoints> per_lang;
   size_t count = 0;
-  for (const std::string& lang : langs) {
-    std::vector<Point> all = MarkedPoints(d, lang);
-    KeepProposedPoints(all);
-    LangPoints lp = ClausePoints(d, lang, all);
+  for (size_t l = 0; l < langs.size(); ++l) {
+    LangPoints lp = ClausePoints(d, langs[l], marked[l], letters_only);
     count = std::max(count, lp.points.size());
     if (!lp.points.empty()) per_lang.push_back(std::move(lp));
   }

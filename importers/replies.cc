@@ -133,13 +133,60 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
   return out;
 }
 
+// The letter of a lettered point written after its numbered one: "4a",
+// "3(b)", "5.c" as one word; "" when `word` is not one.
+std::string SubPointLetter(std::string_view word) {
+  word = StripTrailing(word, ".,;:!?");
+  size_t digits = 0;
+  while (digits < word.size() &&
+         std::isdigit(static_cast<unsigned char>(word[digits])))
+    ++digits;
+  if (digits == 0 || digits > 2) return {};
+  std::string_view rest = word.substr(digits);
+  if (!rest.empty() && (rest.front() == '(' || rest.front() == '.'))
+    rest.remove_prefix(1);
+  if (!rest.empty() && rest.back() == ')') rest.remove_suffix(1);
+  std::string letter = LowerText(rest);
+  if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h') return letter;
+  // а to е in UTF-8
+  if (letter.size() == 2 && letter[0] == '\xD0' && letter[1] >= '\xB0' &&
+      letter[1] <= '\xB5')
+    return letter;
+  return {};
+}
+
+// The lettered point that word `w` (a point's number) and the word after
+// it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
+// ("4a"); "" when none. A bare "a" counts only where it cannot be the
+// article: before a comma, a full stop, "and", "or", "to" or nothing.
+std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
+  if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
+  if (w + 1 >= ws.size()) return {};
+  std::string_view next = ws[w + 1];
+  bool bracketed = next.size() > 1 && next.front() == '(';
+  std::string letter = SubPointLetter("1" + std::string(next));
+  if (letter.empty()) return {};
+  if (letter != "a" || bracketed) return letter;
+  char last = next.back();
+  if (last == ',' || last == '.' || last == ';' || last == ':') return letter;
+  if (w + 2 >= ws.size()) return letter;
+  std::string after = LowerText(ws[w + 2]);
+  if (after == "and" || after == "or" || after == "to" || after == "through")
+    return letter;
+  return {};
+}
+
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)"); `pl` is `part` in lower case.
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl) {
   std::vector<std::string> ordinals;
-  if (!cues.Contains("point_word", pl)) return ordinals;
+  // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
+  // up, without a point word.
+  bool re_opening = pl.size() > 3 && pl.compare(0, 3, "re ") == 0 &&
+                    std::isdigit(static_cast<unsigned char>(pl[3]));
+  if (!re_opening && !cues.Contains("point_word", pl)) return ordinals;
 
   std::vector<std::string_view> ws = Words(part);
   auto joins = [](const std::string& lw) {
@@ -184,6 +231,23 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   for (size_t w = 0; w < ws.size(); ++w) {
     bool adjective = false;
     std::string o = OrdinalWord(ws[w], &adjective);
+    if (w == 0 && re_opening) {
+      after_point = true;
+      run_begin = ordinals.size();
+      continue;
+    }
+    if (after_point &&
+        ((!o.empty() && !adjective) || !SubPointLetter(ws[w]).empty())) {
+      // "para 5 a and 5 b", "3(b)", "4a": the lettered point inside the
+      // numbered one.
+      std::string letter = SubPointLetter(ws, w);
+      if (!letter.empty()) {
+        add(letter);
+        if (!SubPointLetter(ws[w]).empty() || w + 1 == ws.size()) continue;
+        ++w;
+        continue;
+      }
+    }
     if (o.empty() && after_point) {
       // "1-6" written as one word.
       std::string_view bare = StripTrailing(ws[w], ".,;:!?)");

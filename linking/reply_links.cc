@@ -626,12 +626,18 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
     // second points of Comrade PENG DEHUAI's proposals" are his.
     std::set<const ClauseInfo*> numbered;
     if (!st.ordinals.empty() && strong) {
-      std::vector<const ClauseInfo*> own, forwarded, reported;
+      std::vector<const ClauseInfo*> own, forwarded, reported, cited;
       for (const ClauseInfo* c : points) {
         if (std::none_of(
                 st.ordinals.begin(), st.ordinals.end(),
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
+        if (m.by_number && c->doc == target.id &&
+            std::none_of(reply.authors.begin(), reply.authors.end(),
+                         [&](const NodeId& a) {
+                           return target.authors.count(a) > 0;
+                         }))
+          cited.push_back(c);
         const DocInfo* holder_doc = Find(docs, c->doc);
         if (!st.points_of.empty()) {
           if (std::any_of(st.points_of.begin(), st.points_of.end(),
@@ -651,6 +657,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
       if (own.empty()) numbered.insert(forwarded.begin(), forwarded.end());
       if (own.empty() && forwarded.empty())
         numbered.insert(reported.begin(), reported.end());
+      // "Reur DA 939673 ... Re 3 a. Concur.": another's message the reply
+      // cites by its number, whoever its page names as addressee.
+      if (numbered.empty()) numbered.insert(cited.begin(), cited.end());
     }
     for (const ClauseInfo* c : points) {
       if (!st.ordinals.empty()) {

@@ -219,10 +219,18 @@ class PageReader {
   // Drops a report's numbered paragraphs when points inside them, or a
   // proposal read out at the table, are what was proposed.
   void KeepProposedPoints(std::vector<Point>& all) const;
-  // Of `all`, the points that are clauses: letters inside numbered points,
-  // else a list numbered from 1, else letters.
+  // True when a numbered point of `all` leads into lettered points another
+  // than docs_[d]'s authors put forward ("3. NAM IL is expected to put
+  // forward these points: а) ..."): a report's paragraphs around another's
+  // points, of which only the points are clauses.
+  bool ReportsAnothersPoints(size_t d, const std::vector<Point>& all) const;
+  // Of `all`, the points that are clauses: with `letters_only`, the
+  // letters inside numbered points; else a list numbered from 1, each
+  // point followed by the letters inside it ("2. ...: a) ... b) ..."); else
+  // letters.
   LangPoints ClausePoints(size_t d, const std::string& lang,
-                          const std::vector<Point>& all) const;
+                          const std::vector<Point>& all,
+                          bool letters_only) const;
   // Who proposes the k-th clause of docs_[d]; `first` is the clause's first
   // evidence.
   ClauseProposers ProposersOf(size_t d, const std::vector<LangPoints>& per_lang,

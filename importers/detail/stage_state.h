@@ -110,6 +110,15 @@ struct Point {
   // A point run into a paragraph that goes on a list given before ("two new
   // principles to be added to his original five: (6) ... (7) ...").
   bool continues = false;
+  // A letter set apart from the numbered paragraphs before it by the
+  // document's own words, its list introduced as a proposal ("... to table
+  // a counterproposal built on the following points: a. ..."); the line
+  // that introduces it.
+  bool set_apart = false;
+  // A letter whose list is introduced as a proposal, set apart or standing
+  // before any numbered point; `intro` is the line that introduces it.
+  bool proposed_run = false;
+  size_t intro = 0;
 };
 
 // The points of one document in one language that are its clauses, each

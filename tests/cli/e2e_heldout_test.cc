@@ -53,8 +53,6 @@ const std::set<std::string>& KnownMisses() {
       "'decision')",
       // Paragraph 2 is numbered like every paragraph of a FRUS telegram;
       // only its lettered points a-e are read as clauses.
-      "frus-tei-1953-04-11-c-61802: document: clause 2 exists",
-      "frus-tei-1953-04-11-c-61802: document: clause 2 (absent)",
       // Quoted documents set off otherwise than by quotation marks or an
       // introduction the readers know: a draft under its own heading
       // (334/ag), a proposed message run into the telegram (JCS-89114). A
@@ -130,11 +128,7 @@ const std::set<std::string>& KnownMisses() {
       "Roshchin",
       // A memorandum of conversation: the other side's points reported in
       // numbered paragraphs with lettered points under them, read as points
-      // a and b of the memorandum with no proposer.
-      "frus-1951-11-09-memcon-690: document: clause 1 (absent)",
-      "frus-1951-11-09-memcon-690: document: clause 1 exists",
-      "frus-1951-11-09-memcon-690: document: clause 2 (absent)",
-      "frus-1951-11-09-memcon-690: document: clause 2 exists",
+      // points of the memorandum with no proposer.
       "frus-1951-11-09-memcon-690: document: clause a: proposed by Lee Sang "
       "Cho|Lee",
       "frus-1951-11-09-memcon-690: document: clause b: proposed by Lee Sang "
@@ -203,7 +197,6 @@ const std::set<std::string>& KnownMisses() {
       // telegram's points; question a) (the withdrawal of foreign troops)
       // descends from an earlier point on the withdrawal, but not from these
       // two; "other questions connected with peace in Korea" names no topic.
-      "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
       "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
       "1952-02-08-cwihp-16614: document: clause v: topic political_settlement",
       // Clark's letter of 22 February 1953 (in the TEI file of C 61765) is in
@@ -358,10 +351,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1953-03-29-cx-61673: stance accepts on prisoners_of_war",
       "frus-1953-03-29-cx-61673: stance conditional on negotiation_procedure",
       "frus-tei-1951-06-30-jcs-95354: document: clause a: topic ceasefire",
-      "frus-tei-1953-05-09-da-938571: document: clause a: topic "
-      "prisoners_of_war",
-      "frus-tei-1953-05-09-da-938571: document: clause d: topic "
-      "prisoners_of_war",
       "frus-tei-1953-05-09-da-938571: stance amends on political_settlement",
       "frus-tei-1953-05-09-da-938571: stance conditional on prisoners_of_war",
       // Round 4: the points of the quoted draft letter are Clark's own,
@@ -658,19 +647,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-11-17-cwihp-telegram-1807: Place Korea",
       "1952-11-17-cwihp-telegram-1807: document: clause a: topic "
       "negotiation_procedure",
-      // A numbered instruction with lettered alternatives inside one
-      // paragraph: the reader takes the letters as the points, as the
-      // corpus's nested Russian points want; this file wants both levels.
-      "frus-tei-1952-09-24-jcs-919387: document: clause 1 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 2 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 2 (absent)",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 3 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 3 (absent)",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 4 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 4 (absent)",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 5 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 6 exists",
-      "frus-tei-1952-09-24-jcs-919387: document: clause 6 (absent)",
       // "State", "Defense", "Dept of State" alone, and "the Han estuary",
       // are no names of the gazetteer's; "Joy" alone is a word too.
       "frus-tei-1952-09-24-jcs-919387: Organization Department of State|Dept "
@@ -875,8 +851,237 @@ const std::set<std::string>& KnownMisses() {
       "9866/д",
       "r11b-frus-tei-1953-07-24-memo-president: clause 8 is a variant of "
       "142/5",
+      // Lineages that moved when the numbered instructions of memoranda and
+      // directives became clauses (2026-12-04, round 12): a nearer version
+      // now stands between, past the checker's steps.
+      "1951-10-24-telegram-503742: clause б is a variant of 21404/2",
+      "1951-10-29-telegram-mao-peng-kim: clause 1 is a variant of 21680/2",
+      "1951-10-31-telegram-25431: clause б is a variant of 21404/2",
+      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21680/2",
+      "frus-tei-1952-09-24-jcs-919387: document: clause 2: topic "
+      "prisoners_of_war",
+      "frus-tei-1952-10-10-jcs-920154: clause 1 is a variant of 56918/1",
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
+      "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
+      "doc:telegram-cx-62413-1953-05-14 -> "
+      "doc:telegram-jcs-938626-1953-05-11/clause-2",
+      // Round 12 (blind). Peng to Mao with the Chinese original: Chinese is
+      // not a language the readers know (no "zh", no Chinese names or dates),
+      // so copies, sent time and the delegation change in point 4 are missed.
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: Person Kim Il "
+      "Sung|Premier Kim|金首相",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: Person Qiao "
+      "Guanhua|Guanhua|冠华",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
+      "21404/2",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
+      "57058/1",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: clause 3: topic "
+      "demarcation_line",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: copy to Kim Il "
+      "Sung|Premier Kim|金首相",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: copy to Li "
+      "Kenong|李克农",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: delegation "
+      "exists",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: language zh",
+      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: sent "
+      "1951-10-24T18:00 (got )",
+      // "within the same period" refers back to point в's two months;
+      // lineages by judgement.
+      "r12a-1951-11-02-memo-gromyko-298: clause б is a variant of 21404/2",
+      "r12a-1951-11-02-memo-gromyko-298: clause г is a variant of 21404/6",
+      "r12a-1951-11-02-memo-gromyko-298: document: clause г: "
+      "duration_months=2 (got [])",
+      // A Politburo extract whose distribution line has no cue word ("Тт.
+      // Маленкову, ... — всё; Вышинскому — по телеграфу"), and whose approved
+      // telegram is read as an unaddressed message without its numbered
+      // points; so its answer to memo 298 is not tied.
+      "r12a-1951-11-05-politburo-P84-243: Organization Soviet "
+      "delegation|СОВЕТСКАЯ ДЕЛЕГАЦИЯ",
+      "r12a-1951-11-05-politburo-P84-243: clause а is a variant of 298/б",
+      "r12a-1951-11-05-politburo-P84-243: document: copy to "
+      "Bulganin|Булганину",
+      "r12a-1951-11-05-politburo-P84-243: document: copy to Gromyko|Громыко",
+      "r12a-1951-11-05-politburo-P84-243: document: copy to "
+      "Malenkov|Маленкову",
+      "r12a-1951-11-05-politburo-P84-243: document: copy to "
+      "Molotov|Молотову",
+      "r12a-1951-11-05-politburo-P84-243: document: copy to "
+      "Vyshinsky|Вышинскому",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 1 exists",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 2 (absent)",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 2 exists",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 3 exists",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause а: topic "
+      "withdrawal",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: language en",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: recipient "
+      "Vyshinsky|VYSHINSKY|ВЫШИНСКОМУ",
+      "r12a-1951-11-05-politburo-P84-243: embedded[0]: type telegram (got "
+      "'message')",
+      "r12a-1951-11-05-politburo-P84-243: responds to "
+      "{\"authors\":[\"Gromyko\"],\"date\":\"1951-11-02\",\"number\":"
+      "\"298\"}",
+      "r12a-1951-11-05-politburo-P84-243: stance accepts on point 1",
+      "r12a-1951-11-05-politburo-P84-243: stance accepts on point а",
+      "r12a-1951-11-05-politburo-P84-243: stance accepts on point б",
+      "r12a-1951-11-05-politburo-P84-243: stance amends on point в",
+      "r12a-1951-11-05-politburo-P84-243: stance drops on point г",
+      "r12a-1951-11-05-politburo-P84-243: stance drops on point д",
+      // A CWIHP item printing two documents: the reply is read as a message
+      // inside the first, whose kind and source line are then missed; Dodd
+      // alone is no gazetteer name.
+      "r12a-1952-06-05-cwihp-20284: Person Dodd",
+      "r12a-1952-06-05-cwihp-20284: clause 1 is a variant of 21404/6",
+      "r12a-1952-06-05-cwihp-20284: document: source archive=APRF",
+      "r12a-1952-06-05-cwihp-20284: document: source delo=343",
+      "r12a-1952-06-05-cwihp-20284: document: source fond=45",
+      "r12a-1952-06-05-cwihp-20284: document: source opis=1",
+      "r12a-1952-06-05-cwihp-20284: document: source pages=69-71",
+      "r12a-1952-06-05-cwihp-20284: document: type telegram (got "
+      "'document')",
+      // A daily report (HNC 435) quoted inside Ridgway's cable in single
+      // quotes is not read as a document of its own.
+      "r12a-frus-1951-11-11-c-57058: clause 1 is a variant of 16002/1",
+      "r12a-frus-1951-11-11-c-57058: clause 1 is a variant of 21404/2",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: author Joy|C. Turner "
+      "Joy|Adm Joy",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 1 (absent)",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 1 exists",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 2 (absent)",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 2 exists",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 3 (absent)",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 3 exists",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: date 1951-11-10 (got "
+      "1951-11-11)",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: number 435",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: recipient Ridgway",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: type telegram (got "
+      "'message')",
+      // "(your para 6) ... is approved, subject to its opening words being
+      // changed": the change is in a later part of the sentence.
+      "r12a-frus-tei-1951-09-26-jcs-82438: link STANCE accepts "
+      "doc:telegram-jcs-82438-1951-09-26 -> "
+      "doc:telegram-cx-51655-1951-09-26/clause-6",
+      "r12a-frus-tei-1951-09-26-jcs-82438: stance amends on point 6",
+      // Chinese transcription (language zh, Chinese organisation names), a
+      // receipt time from an editorial bracket, and an archive ("PRC FMA")
+      // the source reader does not know.
+      "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
+      "Society of China|Chinese Red Cross|中国红十字会",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
+      "Society of the Democratic People's Republic of Korea|朝鲜民主主义人民共和国红十字会",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: clause 1 is a variant of "
+      "25319/b",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: document: language zh",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: document: received "
+      "1951-12-24T12:00 (got )",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: document: source "
+      "archive=PRC FMA",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: stance insists on "
+      "prisoners_of_war",
+      // Copies written "Cde. Stalin—2" and stances by topic on the other
+      // side's proposal of another date.
+      "r12b-1952-10-09-cwihp-telegram-25319: clause a is a variant of 550/1",
+      "r12b-1952-10-09-cwihp-telegram-25319: clause b is a variant of 550/3",
+      "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of "
+      "21404/6",
+      "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of 550/2",
+      "r12b-1952-10-09-cwihp-telegram-25319: document: clause 4: topic "
+      "prisoners_of_war",
+      "r12b-1952-10-09-cwihp-telegram-25319: document: copy count Stalin=2",
+      "r12b-1952-10-09-cwihp-telegram-25319: document: copy to Stalin",
+      "r12b-1952-10-09-cwihp-telegram-25319: stance insists on "
+      "prisoners_of_war",
+      "r12b-1952-10-09-cwihp-telegram-25319: stance rejects on "
+      "prisoners_of_war",
+      // The proposal "as read by Gen Lee": the reader is named after the
+      // verb, so no proposer; the UNC's answers lettered a-e ("On point
+      // (1).") are positions on the report's own points, which a report never
+      // takes.
+      "r12b-frus-1951-12-12-hnc-550: Person Hickman|George W. Hickman",
+      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 21404/6",
+      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
+      "r12b-frus-1951-12-12-hnc-550: clause 2 is a variant of 21404/6",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 1: proposed by Lee "
+      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 2: proposed by Lee "
+      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 3: proposed by Lee "
+      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 4: proposed by Lee "
+      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 5: proposed by Lee "
+      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: stance accepts on point 2",
+      "r12b-frus-1951-12-12-hnc-550: stance accepts on point 3",
+      "r12b-frus-1951-12-12-hnc-550: stance amends on point 4",
+      "r12b-frus-1951-12-12-hnc-550: stance rejects on point 1",
+      "r12b-frus-1951-12-12-hnc-550: stance rejects on point 5",
+      // Drafting officers and Indian officials named only in footnotes; the
+      // proposal Harrison tabled, summarised in lettered points, has no
+      // proposer.
+      "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
+      "State|Dept",
+      "r12b-frus-1953-05-29-telegram-3017: Organization Government of "
+      "India|GOI",
+      "r12b-frus-1953-05-29-telegram-3017: Person Allen|George V. Allen",
+      "r12b-frus-1953-05-29-telegram-3017: Person Pillai|N. R. Pillai",
+      "r12b-frus-1953-05-29-telegram-3017: Person Young|Kenneth T. Young",
+      "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of "
+      "939673/b",
+      "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of "
+      "939673/a",
+      "r12b-frus-1953-05-29-telegram-3017: clause d is a variant of "
+      "939673/d",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
+      "Harrison|William K. Harrison",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
+      "Harrison|William K. Harrison",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause c: proposed by "
+      "Harrison|William K. Harrison",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause d: proposed by "
+      "Harrison|William K. Harrison",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause e: proposed by "
+      "Harrison|William K. Harrison",
+      "r12b-frus-1953-05-29-telegram-3017: document: clause f: proposed by "
+      "Harrison|William K. Harrison",
+      // Organisations inside "Departments of State and Defense" and "GOI";
+      // topics by judgement.
+      "r12b-frus-tei-1953-05-22-da-939673: Organization Department of "
+      "Defense",
+      "r12b-frus-tei-1953-05-22-da-939673: Organization Government of India",
+      "r12b-frus-tei-1953-05-22-da-939673: Organization United Nations "
+      "General Assembly|UNGA",
+      "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
+      "r12b-frus-tei-1953-05-22-da-939673: clause a is a variant of 3017/b",
+      "r12b-frus-tei-1953-05-22-da-939673: clause b is a variant of 3017/a",
+      "r12b-frus-tei-1953-05-22-da-939673: clause d is a variant of 3017/d",
+      "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
+      "negotiation_procedure",
+      "r12b-frus-tei-1953-05-22-da-939673: document: clause 4: topic "
+      "negotiation_procedure",
+      // "Re para 4/5/6" paragraphs whose positions are told without a stance
+      // word, a dropped alternative read as drops where the file wants
+      // amends.
+      "r12b-frus-tei-1953-05-23-cx-62658: Organization Eighth Army",
+      "r12b-frus-tei-1953-05-23-cx-62658: Organization United Nations "
+      "General Assembly|UNGA",
+      "r12b-frus-tei-1953-05-23-cx-62658: document: clause 3: topic "
+      "negotiation_procedure",
+      "r12b-frus-tei-1953-05-23-cx-62658: link STANCE accepts "
+      "doc:telegram-cx-62658-1953-05-23 -> "
+      "doc:telegram-da-939673-1953-05-22/clause-5",
+      "r12b-frus-tei-1953-05-23-cx-62658: link STANCE drops "
+      "doc:telegram-cx-62658-1953-05-23 -> "
+      "doc:telegram-da-939673-1953-05-22/clause-e",
+      "r12b-frus-tei-1953-05-23-cx-62658: stance accepts on point 4",
+      "r12b-frus-tei-1953-05-23-cx-62658: stance accepts on point 6",
+      "r12b-frus-tei-1953-05-23-cx-62658: stance amends on point e",
+      "r12b-frus-tei-1953-05-23-cx-62658: stance conditional on point 5",
   };
-  return kMisses;
+return kMisses;
 }
 
 // The held-out pages imported with the seed and the corpus, as a
@@ -884,7 +1089,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 96u);
+  ASSERT_EQ(pages.size(), 108u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -923,13 +1128,28 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(lost.empty()) << "facts missed:" << joined(lost);
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
-  EXPECT_TRUE(extra.empty()) << "persons not expected:" << joined(extra);
-  // The shared scorer counts 4,826 facts on these pages imported alone
-  // together, and holds 4,359 (recall 0.903; here the corpus is imported
+  // Persons tied to a page that its file does not expect, and why: a
+  // delegation whose heading is read as a person's name; the relay of the
+  // second document of a CWIHP item, read inside the first; an OCR slip
+  // ("RIDGVVAY") no fuzzy match reaches; "Gen Lee" alone.
+  static const std::set<std::string> kKnownExtra = {
+      "r12a-1951-11-05-politburo-P84-243: person СОВЕТСКАЯ ДЕЛЕГАЦИЯ",
+      "r12a-1951-11-05-politburo-P84-243: person Soviet Delegation",
+      "r12a-1952-06-05-cwihp-20284: person Krasovsky",
+      "r12b-1951-12-24-letter-kim-peng-ridgway: person Matthew B. Ridgvvay",
+      "r12b-frus-1951-12-12-hnc-550: person Lee",
+  };
+  std::set<std::string> unexpected(extra.begin(), extra.end());
+  for (const std::string& e : kKnownExtra) unexpected.erase(e);
+  std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
+  EXPECT_TRUE(extra_left.empty())
+      << "persons not expected:" << joined(extra_left);
+  // The shared scorer counts 5,495 facts on these pages imported alone
+  // together, and holds 4,921 (recall 0.896; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 4826);
-  EXPECT_EQ(passed, 4398);
+  EXPECT_EQ(total, 5495);
+  EXPECT_EQ(passed, 4960);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // Pages go through ImportPage, as a user's import does.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,80 @@ RAZUVAEV
   EXPECT_EQ(distances[0].min, 5);
   EXPECT_EQ(distances[0].max, 10);
   EXPECT_EQ(distances[0].unit, "km");
+}
+
+// A draft of instructions numbers its own points and letters those inside
+// one: every point of both levels is a clause, in the order printed.
+TEST(ClausesTest, NumberedInstructionsKeepTheirLetteredSubPoints) {
+  std::string text = R"(November 02, 1951
+
+Memorandum No. 298/gr, A. Gromyko to Cde. I.V. Stalin
+
+To Comrade STALIN I.V.
+
+We submit for your approval the following draft of instructions:
+
+1. To table the draft resolution in the course of the general debate.
+
+2. To provide in the point on Korea that the General Assembly recognises it to be necessary:
+
+a) that the countries taking part in the Korean war immediately cease military operations;
+
+b) that the troops of the sides be withdrawn from the 38th parallel within ten days.
+
+3. In the speech, to stress that the talks are being dragged out by the American command.
+
+A. GROMYKO
+)";
+  Page page(text);
+  std::vector<std::string> ordinals;
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "3", "a", "b"}));
+  std::vector<Term> durations =
+      TermList(page.terms(page.clause(page.outer(), "b")), "durations");
+  ASSERT_EQ(durations.size(), 1u);
+  EXPECT_EQ(durations[0].min, 10);
+}
+
+// Letters after the report's own words answer the numbered points ("He then
+// took the points in order: a. On point (1). ..."): they are not points of
+// the last numbered one, and the numbered points stay the clauses.
+TEST(ClausesTest, LettersAfterTheReportsOwnWordsAreNotSubPoints) {
+  std::string text =
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 830
+
+830. The Senior Delegate (Joy) to the Commander in Chief, Far East (Ridgway)
+
+Munsan-ni, 12 December 1951.
+
+HNC-550. Part 2. The Communist proposal as handed across the table:
+
+(1) To decide upon the principle that both sides release all the prisoners of war.
+
+(2) To recommend that Pan Mun Jom be the place where both sides hand over prisoners of war.
+
+Part 3. UNC reply. Admiral Libby took the points in order:
+
+a. On point (1). The UNC cannot agree while the Communists refuse to say whom they hold.
+
+b. On point (2). The UNC accepts point (2).
+
+Signed Joy.
+)";
+  Page page(text);
+  std::vector<std::string> ordinals;
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
 TEST(ClausesTest, ClauseTermsForEveryPoint) {

@@ -477,6 +477,26 @@ Distribute to: Cdes. Malenkov, Bulganin.
     EXPECT_NE(n.label, "ЗАПИСЬ БЕСЕДЫ");
 }
 
+// "Sent to:" under a memorandum's signature lists the copies.
+TEST(MetaLinesTest, SentToUnderTheSignatureListsCopies) {
+  Page page(R"(November 02, 1951
+
+Memorandum No. 298/gr, A. Gromyko to Cde. I.V. Stalin
+
+To Comrade STALIN I.V.
+
+The Ministry considers Comrade Vyshinsky's proposal correct.
+
+A. GROMYKO
+
+2 November 1951
+
+Sent to: Cdes. Molotov, Malenkov.
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:georgy-malenkov", "person:vyacheslav-molotov"}));
+}
+
 // An office's heading in capitals names no one ("ДЕСЯТЫЙ ОТДЕЛ", "TENTH
 // DEPARTMENT"), and "Рассылка:" lists the copies.
 TEST(MetaLinesTest, AnOfficesHeadingAndADistributionList) {

@@ -125,6 +125,26 @@ TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
   EXPECT_EQ(StanceQuoting(proposals, "По пятому").ordinals, (Ids{"5"}));
 }
 
+// A cable names a lettered point by its numbered one: "para 5 a and 5 b",
+// "Re 3 c." opening the answer to it.
+TEST(RepliesTest, ALetteredPointIsNamedAfterItsNumberedOne) {
+  Page page(
+      Reply("Your recommendations in para 5 a and 5 b are approved.\n\n"
+            "Re 3 c. Concur.\n\n"
+            "Re 3 d. I can accept it only on the understanding that no force "
+            "is used."));
+  Stance approved = StanceQuoting(page, "are approved");
+  EXPECT_EQ(approved.stance, "accepts");
+  EXPECT_EQ(approved.ordinals, (Ids{"a", "b"}));
+  EXPECT_EQ(StanceQuoting(page, "Concur").ordinals, (Ids{"c"}));
+  Stance understood = StanceQuoting(page, "I can accept");
+  EXPECT_EQ(understood.ordinals, (Ids{"d"}));
+  EXPECT_TRUE(understood.conditional);
+  // "a" before a noun is the article: "para 5 a new text" names point 5.
+  Page article(Reply("We agree to para 5 a new text would spoil."));
+  EXPECT_EQ(StanceQuoting(article, "agree").ordinals, (Ids{"5"}));
+}
+
 // A point accepted with an amendment is amended; an amendment accepted is
 // accepted.
 TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {

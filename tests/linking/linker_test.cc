@@ -716,6 +716,28 @@ TEST_F(LinkerTest, NumbersNameThePointsTheWritersOwnMessageReported) {
   EXPECT_TRUE(store->NewReader()->OutEdges(reply, EdgeKind::kStance).empty());
 }
 
+// "Reur DA 939673 ... Re 3 a. Concur.": the numbers of a reply name the
+// points of another's message it cites by number, though that message's
+// page names no addressee.
+TEST_F(LinkerTest, NumbersNameThePointsOfAMessageCitedByNumber) {
+  const std::string directive = "doc:telegram-da-939673-1953-05-22";
+  const std::string reply = "doc:telegram-cx-62658-1953-05-23";
+  Apply(PageBuilder(directive, "1953-05-22")
+            .Number(directive, "DA 939673")
+            .Clause(directive, "a", {"supervision"})
+            .Clause(directive, "b", {"prisoners_of_war"})
+            .Build());
+  Apply(PageBuilder(reply, "1953-05-23")
+            .Author(reply, "person:mark-clark")
+            .Reference(reply, "", {}, "DA 939673")
+            .Stance(reply, "accepts", {"a"}, {})
+            .Build());
+  EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{directive});
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            std::vector<NodeId>{directive + "/clause-a"});
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
