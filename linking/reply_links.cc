@@ -633,10 +633,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
         if (m.by_number && c->doc == target.id &&
-            std::none_of(reply.authors.begin(), reply.authors.end(),
-                         [&](const NodeId& a) {
-                           return target.authors.count(a) > 0;
-                         }))
+            std::none_of(
+                reply.authors.begin(), reply.authors.end(),
+                [&](const NodeId& a) { return target.authors.count(a) > 0; }))
           cited.push_back(c);
         const DocInfo* holder_doc = Find(docs, c->doc);
         if (!st.points_of.empty()) {

@@ -221,8 +221,7 @@ class PageReader {
   void KeepProposedPoints(std::vector<Point>& all) const;
   // True when a numbered point of `all` leads into lettered points another
   // than docs_[d]'s authors put forward ("3. NAM IL is expected to put
-  // forward these points: а) ..."): a report's paragraphs around another's
-  // points, of which only the points are clauses.
+  // forward these points: а) ..."): only those letters are clauses.
   bool ReportsAnothersPoints(size_t d, const std::vector<Point>& all) const;
   // Of `all`, the points that are clauses: with `letters_only`, the
   // letters inside numbered points; else a list numbered from 1, each

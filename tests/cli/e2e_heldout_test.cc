@@ -971,7 +971,8 @@ const std::set<std::string>& KnownMisses() {
       "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
       "Society of China|Chinese Red Cross|中国红十字会",
       "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
-      "Society of the Democratic People's Republic of Korea|朝鲜民主主义人民共和国红十字会",
+      "Society of the Democratic People's Republic of "
+      "Korea|朝鲜民主主义人民共和国红十字会",
       "r12b-1951-12-24-letter-kim-peng-ridgway: clause 1 is a variant of "
       "25319/b",
       "r12b-1951-12-24-letter-kim-peng-ridgway: document: language zh",
@@ -1081,7 +1082,7 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-tei-1953-05-23-cx-62658: stance amends on point e",
       "r12b-frus-tei-1953-05-23-cx-62658: stance conditional on point 5",
   };
-return kMisses;
+  return kMisses;
 }
 
 // The held-out pages imported with the seed and the corpus, as a

@@ -69,6 +69,17 @@ RAZUVAEV
   EXPECT_EQ(distances[0].unit, "km");
 }
 
+// The ordinals of the page's outer document's clauses, sorted.
+std::vector<std::string> SortedOrdinals(const Page& page) {
+  std::vector<std::string> ordinals;
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  return ordinals;
+}
+
 // A draft of instructions numbers its own points and letters those inside
 // one: every point of both levels is a clause, in the order printed.
 TEST(ClausesTest, NumberedInstructionsKeepTheirLetteredSubPoints) {
@@ -93,12 +104,7 @@ b) that the troops of the sides be withdrawn from the 38th parallel within ten d
 A. GROMYKO
 )";
   Page page(text);
-  std::vector<std::string> ordinals;
-  for (const std::string& c :
-       page.targets(page.outer(), EdgeKind::kHasClause)) {
-    ordinals.push_back(page.node(c).props.GetString("ordinal"));
-  }
-  std::sort(ordinals.begin(), ordinals.end());
+  std::vector<std::string> ordinals = SortedOrdinals(page);
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "3", "a", "b"}));
   std::vector<Term> durations =
       TermList(page.terms(page.clause(page.outer(), "b")), "durations");
@@ -134,12 +140,7 @@ b. On point (2). The UNC accepts point (2).
 Signed Joy.
 )";
   Page page(text);
-  std::vector<std::string> ordinals;
-  for (const std::string& c :
-       page.targets(page.outer(), EdgeKind::kHasClause)) {
-    ordinals.push_back(page.node(c).props.GetString("ordinal"));
-  }
-  std::sort(ordinals.begin(), ordinals.end());
+  std::vector<std::string> ordinals = SortedOrdinals(page);
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 

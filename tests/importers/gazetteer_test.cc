@@ -372,7 +372,8 @@ TEST(GazetteerParseTest, MalformedLineNamesFileAndLine) {
       "gazetteer.tsv");
   ASSERT_FALSE(g.ok());
   EXPECT_EQ(g.status().code(), Status::Code::kInvalidArgument);
-  EXPECT_EQ(g.status().message().rfind("gazetteer.tsv:4: expected 4 to 7 ", 0), 0u)
+  EXPECT_EQ(g.status().message().rfind("gazetteer.tsv:4: expected 4 to 7 ", 0),
+            0u)
       << g.status().message();
 }
 
