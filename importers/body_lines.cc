@@ -217,6 +217,13 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
       StartsWithNoCase(t, "Distribute to") || StartsWithNoCase(t, "Sent to:") ||
       lower.rfind("разослать", 0) == 0 || lower.rfind("рассылка", 0) == 0 ||
       StartsWithNoCase(t, "Distribution list") ||
+      // A Politburo extract's holders: "Тт. Маленкову, Молотову — всё;
+      // Вышинскому (Париж) — по телеграфу."
+      ((lower.rfind("тт. ", 0) == 0 || StartsWithNoCase(t, "To Cdes. ")) &&
+       (lower.find("— всё") != std::string::npos ||
+        lower.find("— по телеграфу") != std::string::npos ||
+        lower.find("— in full") != std::string::npos ||
+        lower.find("— by telegraph") != std::string::npos)) ||
       (StartsWithNoCase(t, "To ") &&
        FindNoCase(t, " copies)") != std::string_view::npos))
     return LineKind::kCopies;
