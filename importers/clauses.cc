@@ -67,6 +67,7 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
   // ("Part 3. UNC reply. ... a. On point (1). ...") are not that point's.
   bool interrupted = false;
   size_t covered_to = 0;  // the last line of the last point's text
+  bool leads_on = false;
   for (size_t i = body_begin_; i < body_end_; ++i) {
     // "1." alone has no language of its own: its paragraph's.
     const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
@@ -93,7 +94,10 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     }
     auto marker = ReadPointMarker(TrimView(t.substr(skip)));
     if (!marker) {
-      if (i > covered_to && !lines_[i].blank()) interrupted = true;
+      // A numbered point that ends with a colon leads into what follows
+      // ("3. The point on Korea is to read as follows: «The General
+      // Assembly recognises it to be necessary: a) ...»").
+      if (i > covered_to && !lines_[i].blank() && !leads_on) interrupted = true;
       for (Point& p : InlinePoints(i)) all.push_back(p);
       continue;
     }
@@ -134,7 +138,11 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     p.text_end = end;
     for (size_t k = i; k < body_end_ && lines_[k].trim_start < end; ++k)
       covered_to = k;
-    if (marker->numbered) interrupted = false;
+    if (marker->numbered) {
+      interrupted = false;
+      leads_on = TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
+                     .ends_with(':');
+    }
     bool numbered_before =
         std::any_of(all.begin(), all.end(), [](const Point& q) {
           return std::isdigit(static_cast<unsigned char>(q.ordinal[0]));

@@ -341,7 +341,25 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
   size_t b = 0;
   auto flush = [&](size_t e) {
     std::string_view item = TrimView(list.substr(b, e - b));
+    // "Громыко — всё", "Vyshinsky (Paris) — by telegraph": how the holder
+    // receives it is no part of the name.
+    if (size_t dash = item.find(" \u2014 "); dash != std::string_view::npos)
+      item = TrimView(item.substr(0, dash));
     int64_t count = 0;
+    // "Cde. Stalin—2": the count after a dash.
+    for (std::string_view dash : {"\u2014", "\u2013", "-"}) {
+      size_t at = item.rfind(dash);
+      if (at == std::string_view::npos || at == 0) continue;
+      std::string_view digits = TrimView(item.substr(at + dash.size()));
+      if (digits.empty() || digits.size() > 2 ||
+          !std::all_of(digits.begin(), digits.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+          }))
+        continue;
+      count = std::stoi(std::string(digits));
+      item = TrimView(item.substr(0, at));
+      break;
+    }
     // "Stalin (2)", "Stalin (2 copies)"
     size_t paren = item.find('(');
     if (paren != std::string_view::npos) {
@@ -353,10 +371,9 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
         n = n * 10 + (inside[k] - '0');
         ++k;
       }
-      if (k > 0) {
-        count = n;
-        item = TrimView(item.substr(0, paren));
-      }
+      if (k > 0) count = n;
+      // "Stalin (2)"; "Vyshinsky (Paris)" names where he is.
+      if (k > 0 || item.back() == ')') item = TrimView(item.substr(0, paren));
     }
     while (!item.empty() && (item.back() == '.' || item.back() == ':' ||
                              item.back() == ';' || item.back() == ',')) {
@@ -377,7 +394,10 @@ std::vector<std::pair<std::string_view, int64_t>> PageReader::SplitNames(
     if (c == '[' || c == '(') ++bracket;
     if (c == ']' || c == ')') --bracket;
     if (bracket > 0) continue;
-    if (c == ',') {
+    if (c == ';') {
+      flush(i);
+      b = i + 1;
+    } else if (c == ',') {
       // "Stalin, I.V." keeps its initials.
       std::string_view rest = TrimView(list.substr(i + 1));
       if (rest.size() >= 2 &&

@@ -392,12 +392,15 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
   if (q.writers_words) return true;
   bool own_text = false;
   if (!q.authors.empty()) {
+    // An attached telegram signed by the body that adopts it
+    // ("ИНСТАНЦИЯ" under the Politburo's) is still a document of its own.
     own_text =
-        parent_doc == 0 &&
+        parent_doc == 0 && !q.is_attachment && !regions_[r].attached &&
         std::all_of(q.authors.begin(), q.authors.end(),
                     [&](const auto& a) { return IsOuterAuthor(a.first); });
   } else {
-    own_text = !q.has_intro && !q.is_attachment && !docs_[0].authors.empty();
+    own_text = !q.has_intro && !q.is_attachment && !regions_[r].attached &&
+               !docs_[0].authors.empty();
   }
   // A proposal read out at the table and quoted in a report ("Nam Il ...
   // then read the following proposal: “Quote (1) ... Unquote.”"): with no
@@ -467,6 +470,7 @@ void PageReader::AssignDocuments() {
   bool attachment_used = false;
   for (size_t r = 0; r < regions_.size(); ++r) {
     QuoteRegion& region = regions_[r];
+    if (region.absorbed) continue;
     int parent_doc =
         region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
     if (parent_doc < 0) parent_doc = 0;

@@ -30,19 +30,41 @@ void PageReader::AttachmentRegions() {
   for (size_t m = 0; m < markers.size(); ++m) {
     size_t end = m + 1 < markers.size() ? markers[m + 1] : body_end_;
     size_t first = markers[m] + 1, last = first;
-    bool text = false, quoted = false;
+    bool text = false;
+    // Paragraphs of the attachment's own words, outside and inside
+    // quotations.
+    size_t own = 0, inside = 0;
+    // The attachment ends where the page's translation begins.
+    std::string lang;
     for (size_t i = first; i < end; ++i) {
       if (lines_[i].blank()) continue;
-      if (line_region_[i] >= 0) quoted = true;
-      if (kinds_[i] == LineKind::kText) text = true;
+      if (kinds_[i] == LineKind::kText && !line_lang_[i].empty()) {
+        if (lang.empty()) lang = line_lang_[i];
+        if (line_lang_[i] != lang && Words(lines_[i].text).size() > 3) break;
+      }
+      if (kinds_[i] == LineKind::kText) {
+        text = true;
+        if (line_region_[i] >= 0)
+          ++inside;
+        else if (Words(lines_[i].text).size() > 8)
+          ++own;
+      }
       last = i;
     }
-    // A quoted text under the line is read as a quotation already.
-    if (quoted || !text) continue;
+    // A quoted text under the line ("Hand him the following reply: «...»")
+    // is read as a quotation already, unless the attachment has paragraphs
+    // of its own around it ("To your No. 41. 1. We agree ... 3. The point on
+    // Korea is to read as follows: «...»"): then the quotation is part of
+    // the attachment.
+    if (!text || (inside > 0 && own < 2)) continue;
+    for (size_t i = first; i <= last; ++i) {
+      if (line_region_[i] >= 0) regions_[line_region_[i]].absorbed = true;
+    }
     while (first < last && lines_[first].blank()) ++first;
     QuoteRegion r;
     r.first = first;
     r.last = last;
+    r.attached = true;
     r.lang = line_lang_[first];
     for (size_t i = first; i <= last && r.lang.empty(); ++i)
       r.lang = line_lang_[i];

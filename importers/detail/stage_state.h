@@ -53,6 +53,12 @@ struct QuoteRegion {
   // ("I set out the main provisions of the draft:").
   bool restated = false;
   bool addressees = false;
+  // A quotation inside an attached text printed without quotation marks
+  // (the point a Politburo's approved telegram words anew, «...»): part of
+  // the attachment, no document of its own.
+  bool absorbed = false;
+  // Set off by an attachment marker ("To p. 33(op) pr. PB No. 86").
+  bool attached = false;
 };
 
 // A line that routes a telegram or names its addressee: "BEIJING, TO

@@ -625,8 +625,6 @@ const std::set<std::string>& KnownMisses() {
       "r10b-1953-03-21-record-kuznetsov-mao: clause 3 is a variant of 62288/2",
       "r10b-frus-tei-1953-05-13-cx-62507: clause a is a variant of 62288/2",
       "r10b-frus-tei-1953-05-13-cx-62507: clause b is a variant of 62288/3",
-      "r10b-frus-tei-1953-05-13-cx-62507: clause d is a variant of 62288/5",
-      "r10b-frus-tei-1953-05-13-cx-62507: clause e is a variant of 62288/6",
       // Airfields: the expected files of earlier rounds give such a point no
       // topic, this one supervision.
       "1952-05-02-telegram-502216: document: clause б: topic supervision",
@@ -780,8 +778,6 @@ const std::set<std::string>& KnownMisses() {
       "r11a-1953-04-27-telegram-10936: embedded[0]: date 1953-04-26 (got "
       "1953-04-27)",
       "r11a-1953-04-27-telegram-10936: embedded[0]: language en",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: recipient Mao "
-      "Zedong|МАО ЦЗЭ-ДУН|MAO ZEDONG",
       "r11a-1953-04-27-telegram-10936: embedded[0]: recipient Zhou "
       "Enlai|ЧЖОУ ЭНЬ-ЛАЙ|ZHOU ENLAI",
       "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
@@ -893,29 +889,13 @@ const std::set<std::string>& KnownMisses() {
       "r12a-1951-11-02-memo-gromyko-298: clause г is a variant of 21404/6",
       "r12a-1951-11-02-memo-gromyko-298: document: clause г: "
       "duration_months=2 (got [])",
-      // A Politburo extract whose distribution line has no cue word ("Тт.
-      // Маленкову, ... — всё; Вышинскому — по телеграфу"), and whose approved
-      // telegram is read as an unaddressed message without its numbered
-      // points; so its answer to memo 298 is not tied.
+      // The approved telegram's address "PARIS / SOVIET DELEGATION / TO
+      // VYSHINSKY" reads the delegation as a person and Vyshinsky as the
+      // relay; the decision's stances on memo 298 are told in the telegram's
+      // words ("The proposals in points "a" and "b" are accepted"), which
+      // answer Vyshinsky's No. 41, not the memorandum.
       "r12a-1951-11-05-politburo-P84-243: Organization Soviet "
       "delegation|СОВЕТСКАЯ ДЕЛЕГАЦИЯ",
-      "r12a-1951-11-05-politburo-P84-243: clause а is a variant of 298/б",
-      "r12a-1951-11-05-politburo-P84-243: document: copy to "
-      "Bulganin|Булганину",
-      "r12a-1951-11-05-politburo-P84-243: document: copy to Gromyko|Громыко",
-      "r12a-1951-11-05-politburo-P84-243: document: copy to "
-      "Malenkov|Маленкову",
-      "r12a-1951-11-05-politburo-P84-243: document: copy to "
-      "Molotov|Молотову",
-      "r12a-1951-11-05-politburo-P84-243: document: copy to "
-      "Vyshinsky|Вышинскому",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 1 exists",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 2 (absent)",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 2 exists",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause 3 exists",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: clause а: topic "
-      "withdrawal",
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: language en",
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: recipient "
       "Vyshinsky|VYSHINSKY|ВЫШИНСКОМУ",
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: type telegram (got "
@@ -982,8 +962,7 @@ const std::set<std::string>& KnownMisses() {
       "archive=PRC FMA",
       "r12b-1951-12-24-letter-kim-peng-ridgway: stance insists on "
       "prisoners_of_war",
-      // Copies written "Cde. Stalin—2" and stances by topic on the other
-      // side's proposal of another date.
+      // Stances by topic on the other side's proposal of another date.
       "r12b-1952-10-09-cwihp-telegram-25319: clause a is a variant of 550/1",
       "r12b-1952-10-09-cwihp-telegram-25319: clause b is a variant of 550/3",
       "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of "
@@ -991,8 +970,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of 550/2",
       "r12b-1952-10-09-cwihp-telegram-25319: document: clause 4: topic "
       "prisoners_of_war",
-      "r12b-1952-10-09-cwihp-telegram-25319: document: copy count Stalin=2",
-      "r12b-1952-10-09-cwihp-telegram-25319: document: copy to Stalin",
       "r12b-1952-10-09-cwihp-telegram-25319: stance insists on "
       "prisoners_of_war",
       "r12b-1952-10-09-cwihp-telegram-25319: stance rejects on "
@@ -1150,7 +1127,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 5495);
-  EXPECT_EQ(passed, 4960);
+  EXPECT_EQ(passed, 4980);
 }
 
 }  // namespace

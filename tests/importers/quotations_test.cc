@@ -836,6 +836,66 @@ A. GROMYKO
   EXPECT_EQ(page.authors(page.outer()), Ids{"org:politburo"});
 }
 
+// An approved telegram printed without quotation marks that quotes the
+// point it words anew: the quotation is part of the telegram, whose points
+// and the letters inside its third are its clauses; the decision's holders
+// ("To Cdes. Malenkov, Molotov — in full; to Vyshinsky (Paris) — by
+// telegraph") are its copies.
+TEST(QuotationsTest, AnAttachedTelegramQuotingThePointItRewords) {
+  Page page(R"(November 5, 1951
+
+CC Politburo decision P84/243 with the approved text of a telegram to A.Ia. Vyshinsky in Paris
+
+All-Union Communist Party (bolsheviks). CENTRAL COMMITTEE
+
+No. P84/243
+
+To Cdes. Malenkov, Molotov — in full; to Vyshinsky (Paris) — by telegraph.
+
+Excerpt from protocol No. 84 of the meeting of the Politburo CC VKP(b)
+
+To approve the attached draft of a telegram to Cde. Vyshinsky.
+
+SECRETARY CC
+
+To p.243(op) pr.PB No. 84
+
+PARIS
+
+TO VYSHINSKY
+
+To your No. 41.
+
+1. We agree that the draft resolution be tabled in the course of the general debate.
+
+2. The proposals in points "a" and "b" are accepted, the period for the withdrawal of the foreign troops is to be set at three months.
+
+3. The point on Korea is to read as follows:
+
+"The General Assembly recognises it to be necessary:
+
+a) that the countries taking part in the Korean war immediately cease military operations;
+
+b) that the foreign troops be withdrawn from Korea within three months."
+
+The text of the point on Korea has been communicated to Cdes. Mao Zedong and Kim Il Sung.
+
+INSTANTSIIA
+)");
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  std::vector<std::string> ordinals;
+  for (const std::string& c : page.targets(embedded[0], EdgeKind::kHasClause)) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "3", "a", "b"}));
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:andrey-vyshinsky", "person:georgy-malenkov",
+                 "person:vyacheslav-molotov"}));
+}
+
 // A quoted agreement signed by several, each name before a rank and an
 // arm ("Signed: Andrew J. Kinney, Colonel, USAF; ..."): all of them sign
 // it, and an initial's stop parts no name.
