@@ -419,6 +419,27 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
   return out;
 }
 
+namespace {
+
+// "II. Armistice Terms", "I. The Problem": a section's number and title,
+// no one's name ("I. STALIN" is one: an initial before a name).
+bool IsSectionHeading(std::string_view line) {
+  std::vector<std::string_view> words = Words(line);
+  std::string_view first = words[0];
+  bool roman = first.size() > 1 && first.back() == '.' &&
+               std::all_of(first.begin(), first.end() - 1, [](char c) {
+                 return c == 'I' || c == 'V' || c == 'X';
+               });
+  if (roman && first.size() > 2) return true;
+  for (std::string_view w : words) {
+    std::string lw = LowerText(w);
+    if (lw == "the" || lw == "of" || lw == "and") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   std::string_view t = lines_[i].text;
   // Drop quotes, a trailing date and "г.".
@@ -470,7 +491,8 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
     // ОТДЕЛ" names an office.
     if (!IsUpperWord(Words(cleaned)[0]) || !DocTypeFromWords(lower).empty() ||
         cues_.Contains("office", lower) ||
-        !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2) {
+        !LooksLikeName(gazetteer_, cleaned) || Words(cleaned).size() < 2 ||
+        IsSectionHeading(cleaned)) {
       return std::nullopt;
     }
   }

@@ -77,13 +77,14 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
   if (c >= 'a' && c <= 'z') len = 1;
   if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
-  bool closes = len > 0 && t.size() > len + 1 &&
+  bool closes = len > 0 && t.size() > len &&
                 (t[len] == ')' || (len == 1 && t[len] == '.'));
-  if (closes && t[len + 1] == ' ') {
+  // "a. Inspection ...", or "a." alone over its paragraph, as "1." is.
+  if (closes && (t.size() == len + 1 || t[len + 1] == ' ')) {
     std::string letter(t.substr(0, len));
     if (len == 2 && detail::DetectLanguage(letter) != "ru") return std::nullopt;
     m.letter = letter;
-    m.length = len + 2;
+    m.length = std::min(t.size(), len + 2);
     return m;
   }
   return std::nullopt;

@@ -42,6 +42,36 @@ void PageReader::MoreSigners(
 
 size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
   const QuoteRegion& region = regions_[r];
+  // Opened in point N of the writer's list ("2. ... hand him the following:
+  // «..."), it ends before point N+1 ("3. Acquaint Comrade Suzdalev ..."),
+  // unless the quotation numbers points of its own from 1.
+  size_t intro = region.first;
+  while (intro > body_begin_ && lines_[intro - 1].blank()) --intro;
+  std::optional<PointMarker> opening =
+      intro > body_begin_ ? MarkerOf(TrimView(lines_[intro - 1].text))
+                          : std::nullopt;
+  if (!opening && intro > body_begin_) {
+    // The point's own line may stand above its last paragraph.
+    size_t k = intro - 1;
+    while (k > body_begin_ && !lines_[k - 1].blank()) --k;
+    if (k > body_begin_) {
+      size_t above = k - 1;
+      while (above > body_begin_ && lines_[above].blank()) --above;
+      opening = MarkerOf(TrimView(lines_[above].text));
+      if (opening && !opening->numbered) opening.reset();
+    }
+  }
+  if (opening && opening->numbered) {
+    for (size_t i = region.first; i < limit; ++i) {
+      std::optional<PointMarker> m = MarkerOf(TrimView(lines_[i].text));
+      if (!m || !m->numbered) continue;
+      if (m->number == 1) break;
+      if (m->number != opening->number + 1) continue;
+      size_t last = i;
+      while (last > region.first + 1 && lines_[last - 1].blank()) --last;
+      return last - 1;
+    }
+  }
   // A message ends with its signature (several signatories on consecutive
   // lines, maybe a date under them).
   for (size_t i = region.first + 1; i < limit; ++i) {

@@ -246,10 +246,7 @@ const std::set<std::string>& KnownMisses() {
       "(got [])",
       "frus-tei-1953-05-15-jcs-938989: document: clause 3: topic "
       "prisoners_of_war",
-      "frus-tei-1953-05-15-jcs-938989: document: clause 4 (absent)",
-      "frus-tei-1953-05-15-jcs-938989: document: clause 4 exists",
       "frus-tei-1953-05-15-jcs-938989: stance amends on prisoners_of_war",
-      "frus-tei-1953-05-15-jcs-938989: stance rejects on political_settlement",
       // Li Kenong's five points open with a mark of their own ("„1.", "‘1.")
       // after "the delegation proposes:" and are read as one more quoted
       // document inside his telegram; "the telegram of Cde. LI KENONG" does
@@ -1127,7 +1124,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 5495);
-  EXPECT_EQ(passed, 4980);
+  EXPECT_EQ(passed, 4983);
 }
 
 }  // namespace

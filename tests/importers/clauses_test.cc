@@ -144,6 +144,35 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// FRUS prints a paragraph's number or letter alone on its line, over the
+// paragraph: "5." then its text, "a." then its text.
+TEST(ClausesTest, LettersAloneOnTheirLinesAreSubPoints) {
+  std::string text =
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 858
+
+858. The Joint Chiefs of Staff to the Commander in Chief, Far East (Ridgway)
+
+Washington, 19 December 1951.
+
+JCS 90083.
+
+1.
+Your analysis in HNC 588 was most helpful.
+
+2.
+In the light of the above, the folg will guide you on the item 3 questions still open:
+a.
+Inspection. You may agree that inspection behind the lines be confined to ports of entry.
+b.
+Rotation. You should hold to the figure of 40,000 men a month.
+)";
+  Page page(text);
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"1", "2", "a", "b"}));
+}
+
 TEST(ClausesTest, ClauseTermsForEveryPoint) {
   Page page(kKimLetter);
   const std::string& letter = page.outer();

@@ -497,6 +497,34 @@ Sent to: Cdes. Molotov, Malenkov.
             (Ids{"person:georgy-malenkov", "person:vyacheslav-molotov"}));
 }
 
+// "Cde. Stalin—2": two copies to Stalin; a section's heading in a FRUS
+// paper ("II. Armistice Terms") signs nothing.
+TEST(MetaLinesTest, ACountAfterADashAndASectionHeading) {
+  Page page(R"(October 9, 1952
+
+Ciphered Telegram No. 25319, Mao Zedong to Filippov
+
+Copies: Cde. Stalin—2, Cde. Molotov
+
+To Comrade FILIPPOV.
+
+II. Armistice Terms
+
+The talks have been recessed.
+
+MAO ZEDONG
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.authors(doc), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"person:joseph-stalin", "person:vyacheslav-molotov"}));
+  const Edge* stalin =
+      page.edge(doc, EdgeKind::kCopyTo, "person:joseph-stalin");
+  ASSERT_NE(stalin, nullptr);
+  ASSERT_NE(stalin->props.Get("count"), nullptr);
+  EXPECT_EQ(stalin->props.Get("count")->as_int(), 2);
+}
+
 // An office's heading in capitals names no one ("ДЕСЯТЫЙ ОТДЕЛ", "TENTH
 // DEPARTMENT"), and "Рассылка:" lists the copies.
 TEST(MetaLinesTest, AnOfficesHeadingAndADistributionList) {

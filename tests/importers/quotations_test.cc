@@ -896,6 +896,45 @@ INSTANTSIIA
                  "person:vyacheslav-molotov"}));
 }
 
+// A quotation opened in point 2 of the writer's list and never closed ends
+// before point 3: the points after it and the signature are the writer's.
+TEST(QuotationsTest, AnUnclosedQuotationEndsBeforeTheWritersNextPoint) {
+  Page page(
+      R"(117. 24 March 1953, ciphered telegram, Molotov to Kuznetsov (Beijing)
+
+CIPHERED TELEGRAM Nº 3181
+
+To Comrade KUZNETSOV V.V.
+
+1. We agree with the views Comrade Mao Zedong set out to you.
+
+2. Visit Comrade Mao Zedong once more and hand him the following:
+
+«Comrade Mao Zedong!
+
+a) Kim Il Sung and Peng Dehuai should give a positive answer to the letter of General Clark.
+
+b) Comrade Zhou Enlai should make a statement in the name of the Government of the PRC.
+
+3. Acquaint Comrade Suzdalev in Pyongyang with this telegram.
+
+4. Telegraph fulfillment.
+
+MOLOTOV
+)");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:vyacheslav-molotov"});
+  std::vector<std::string> ordinals;
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  }
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "3", "4"}));
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  EXPECT_EQ(page.targets(embedded[0], EdgeKind::kHasClause).size(), 2u);
+}
+
 // A quoted agreement signed by several, each name before a rank and an
 // arm ("Signed: Andrew J. Kinney, Colonel, USAF; ..."): all of them sign
 // it, and an initial's stop parts no name.
