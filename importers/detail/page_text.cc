@@ -380,6 +380,13 @@ std::optional<TimeMatch> ClockAfterDate(std::string_view s, size_t from) {
   while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '.')) ++i;
   if (s.substr(i).starts_with("г.")) i += std::string_view("г.").size();
   while (i < s.size() && s[i] == ' ') ++i;
+  // "Sent 24.III.53 at 23.40", "в 23.40".
+  for (std::string_view at : {"at ", "в "}) {
+    if (s.substr(i).starts_with(at)) {
+      i += at.size();
+      break;
+    }
+  }
   if (auto t = FindTime(s, i); t && t->start == i) return t;
   int hour = 0, minute = 0;
   size_t hn = ReadNumber(s, i, hour);

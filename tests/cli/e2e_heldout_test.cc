@@ -975,7 +975,6 @@ const std::set<std::string>& KnownMisses() {
       // verb, so no proposer; the UNC's answers lettered a-e ("On point
       // (1).") are positions on the report's own points, which a report never
       // takes.
-      "r12b-frus-1951-12-12-hnc-550: Person Hickman|George W. Hickman",
       "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 21404/6",
       "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
       "r12b-frus-1951-12-12-hnc-550: clause 2 is a variant of 21404/6",
@@ -1124,7 +1123,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 5495);
-  EXPECT_EQ(passed, 4983);
+  EXPECT_EQ(passed, 4984);
 }
 
 }  // namespace
