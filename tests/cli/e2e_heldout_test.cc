@@ -487,7 +487,6 @@ const std::set<std::string>& KnownMisses() {
       // model; "the Soviet delegation" and "the American
       // delegation" are no gazetteer bodies.
       "1952-11-18-cwihp-27643: Organization American delegation",
-      "1952-11-18-cwihp-27643: Organization Soviet delegation",
       "1952-11-18-cwihp-27643: embedded[0]: clause 6: topic prisoners_of_war",
       "1952-11-18-cwihp-27643: embedded[0]: type resolution (got 'decision')",
       // The Joint Chiefs answer C-58115 by paragraphs numbered 1-6 of their
@@ -651,8 +650,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-05-jcs-88140: Organization Department of State|State",
       "frus-1951-12-05-jcs-88140: Place Han estuary|Han",
       "r10b-frus-1951-10-22-c-55613: Person Joy|C. Turner Joy|Turner Joy",
-      "r10a-1952-09-17-cwihp-letter-filippov-mao: Organization delegation of "
-      "the USSR|Soviet delegation",
       "r10a-1953-06-08-telegram-13851: Organization Red Cross Society of "
       "India|Общество Красного Креста Индии",
       // Instructions that name their matter by words the topic cues do not
@@ -887,12 +884,11 @@ const std::set<std::string>& KnownMisses() {
       "r12a-1951-11-02-memo-gromyko-298: document: clause г: "
       "duration_months=2 (got [])",
       // The approved telegram's address "PARIS / SOVIET DELEGATION / TO
-      // VYSHINSKY" reads the delegation as a person and Vyshinsky as the
-      // relay; the decision's stances on memo 298 are told in the telegram's
+      // VYSHINSKY" reads Vyshinsky as the relay, the delegation as the
+      // addressee; the decision's stances on memo 298 are told in the
+      // telegram's
       // words ("The proposals in points "a" and "b" are accepted"), which
       // answer Vyshinsky's No. 41, not the memorandum.
-      "r12a-1951-11-05-politburo-P84-243: Organization Soviet "
-      "delegation|СОВЕТСКАЯ ДЕЛЕГАЦИЯ",
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: recipient "
       "Vyshinsky|VYSHINSKY|ВЫШИНСКОМУ",
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: type telegram (got "
@@ -1102,13 +1098,10 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(lost.empty()) << "facts missed:" << joined(lost);
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
-  // Persons tied to a page that its file does not expect, and why: a
-  // delegation whose heading is read as a person's name; the relay of the
-  // second document of a CWIHP item, read inside the first; an OCR slip
+  // Persons tied to a page that its file does not expect, and why: the relay of
+  // the second document of a CWIHP item, read inside the first; an OCR slip
   // ("RIDGVVAY") no fuzzy match reaches; "Gen Lee" alone.
   static const std::set<std::string> kKnownExtra = {
-      "r12a-1951-11-05-politburo-P84-243: person СОВЕТСКАЯ ДЕЛЕГАЦИЯ",
-      "r12a-1951-11-05-politburo-P84-243: person Soviet Delegation",
       "r12a-1952-06-05-cwihp-20284: person Krasovsky",
       "r12b-1951-12-24-letter-kim-peng-ridgway: person Matthew B. Ridgvvay",
       "r12b-frus-1951-12-12-hnc-550: person Lee",
@@ -1123,7 +1116,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 5495);
-  EXPECT_EQ(passed, 4984);
+  EXPECT_EQ(passed, 4987);
 }
 
 }  // namespace
