@@ -173,6 +173,35 @@ Rotation. You should hold to the figure of 40,000 men a month.
             (std::vector<std::string>{"1", "2", "a", "b"}));
 }
 
+// A passive names who proposed after the verb: "as read by Nam Il",
+// "tabled by Nam Il".
+TEST(ClausesTest, TheProposerAfterAPassiveVerb) {
+  std::string text =
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 830
+
+830. The Senior Delegate (Joy) to the Commander in Chief, Far East (Ridgway)
+
+Munsan-ni, 12 December 1951.
+
+HNC-550. The Communist proposal as read by Nam Il and handed across the table:
+
+(1) To decide upon the principle that both sides release all the prisoners of war.
+
+(2) To recommend that Pan Mun Jom be the place where both sides hand over prisoners of war.
+
+Signed Joy.
+)";
+  Page page(text);
+  for (std::string_view ordinal : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
+        Ids{"person:nam-il"})
+        << ordinal;
+  }
+}
+
 TEST(ClausesTest, ClauseTermsForEveryPoint) {
   Page page(kKimLetter);
   const std::string& letter = page.outer();
