@@ -199,6 +199,11 @@ std::string JoinPageBreaks(std::string text) {
     const Line& b = lines[k];
     size_t first = 0;
     if (!text::IsLower(text::NextCodePoint(b.text, first))) continue;
+    // "c) Comrade Kim Il Sung ...": a lettered point opens a paragraph.
+    if (first + 1 < b.text.size() &&
+        (b.text[first] == ')' || b.text[first] == '.') &&
+        b.text[first + 1] == ' ')
+      continue;
     size_t a_end = a.trim_start + a.text.size();
     size_t b_start = b.trim_start;
     bool hyphen =

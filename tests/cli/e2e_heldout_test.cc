@@ -1050,6 +1050,78 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-tei-1953-05-23-cx-62658: stance accepts on point 6",
       "r12b-frus-tei-1953-05-23-cx-62658: stance amends on point e",
       "r12b-frus-tei-1953-05-23-cx-62658: stance conditional on point 5",
+      // Round 13 (blind). Countries named only as adjectives or in the
+      // heading ("the PRC", "the Soviet Government"); the message handed
+      // through the ambassador names him in the instruction ("Visit Comrade
+      // Mao Zedong ... and hand him"), not as a relay; a reply to Clark's
+      // letter of 22 February is read into the quoted message.
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: Place China|PRC",
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: Place USSR|Soviet "
+      "Union",
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: clause b is a variant "
+      "of 21404/6",
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: embedded[0]: clause "
+      "a: topic negotiation_procedure",
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: embedded[0]: via "
+      "Kuznetsov",
+      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: link RESPONDS_TO  "
+      "doc:telegram-3181-1953-03-24/message-1953-03-24 -> "
+      "doc:document-1953-02-22-mark-clark",
+      // Chinese original (no "zh"); topics by judgement.
+      "r13b-1953-06-19-letter-kim-peng-clark: document: clause 3: topic "
+      "supervision",
+      "r13b-1953-06-19-letter-kim-peng-clark: document: clause 4: topic "
+      "negotiation_procedure",
+      "r13b-1953-06-19-letter-kim-peng-clark: document: language zh",
+      // "UNC del" abbreviated; "As a final position you may accept Commie
+      // principle 3" is read as accepting, where the file wants conditional;
+      // lineages by judgement.
+      "r13b-frus-1951-12-19-jcs-90083: Organization UNC Delegation|UNC del",
+      "r13b-frus-1951-12-19-jcs-90083: clause d is a variant of 58115/3",
+      "r13b-frus-1951-12-19-jcs-90083: clause e is a variant of 58115/5",
+      "r13b-frus-1951-12-19-jcs-90083: document: clause 2: topic "
+      "political_settlement",
+      "r13b-frus-1951-12-19-jcs-90083: document: clause e: topic buffer_zone",
+      "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 3",
+      "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 5",
+      // "ROK Army" is no gazetteer name; topics and lineages by judgement.
+      "r13b-frus-1953-07-26-hnc-1795: Organization Republic of Korea Army|ROK "
+      "Army",
+      "r13b-frus-1953-07-26-hnc-1795: clause 4 is a variant of 58115/1",
+      "r13b-frus-1953-07-26-hnc-1795: clause 5 is a variant of 58115/2",
+      "r13b-frus-1953-07-26-hnc-1795: document: clause 2: topic "
+      "negotiation_procedure",
+      "r13b-frus-1953-07-26-hnc-1795: document: clause 4: topic ceasefire",
+      // Names only in footnotes and the second document's head ("Wilson");
+      // the paper's number "NSC 147" stands in a <seg> of the opener, which
+      // the TEI reader does not take as a number.
+      "r13b-frus-tei-1953-04-02-nsc-147: Organization Republic of Korea armed "
+      "forces|ROK forces",
+      "r13b-frus-tei-1953-04-02-nsc-147: Person Omar N. Bradley|Bradley",
+      "r13b-frus-tei-1953-04-02-nsc-147: Person Wilson",
+      "r13b-frus-tei-1953-04-02-nsc-147: clause a is a variant of 21404/2",
+      "r13b-frus-tei-1953-04-02-nsc-147: document: clause 2: topic "
+      "military_aid",
+      "r13b-frus-tei-1953-04-02-nsc-147: document: number NSC 147",
+      // Two documents in one file: the names are in Clark's message, the file
+      // scores the JCS reply; "Your letter ... reported in para 4 of your
+      // message is approved" names the letter, not point 2.
+      "r13b-frus-tei-1953-06-18-jcs-942170: Organization Neutral Nations "
+      "Repatriation Commission",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Organization UNC Delegation",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Person Harrison",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Person Nam Il",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Person Won Yong Duk",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Masan",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Nonsan",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Panmunjom",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Pusan",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Sangmudae",
+      "r13b-frus-tei-1953-06-18-jcs-942170: Place Tokyo",
+      "r13b-frus-tei-1953-06-18-jcs-942170: document: clause 6: topic "
+      "supervision",
+      "r13b-frus-tei-1953-06-18-jcs-942170: stance accepts on point b",
+      "r13b-frus-tei-1953-06-18-jcs-942170: stance amends on point 2",
   };
   return kMisses;
 }
@@ -1059,7 +1131,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 108u);
+  ASSERT_EQ(pages.size(), 114u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1111,12 +1183,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 5,495 facts on these pages imported alone
-  // together, and holds 4,921 (recall 0.896; here the corpus is imported
+  // The shared scorer counts 5,816 facts on these pages imported alone
+  // together, and holds 5,229 (recall 0.899; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 5495);
-  EXPECT_EQ(passed, 4987);
+  EXPECT_EQ(total, 5816);
+  EXPECT_EQ(passed, 5268);
 }
 
 }  // namespace

@@ -210,6 +210,36 @@ Listy 72-73]
             Ids{"person:joseph-stalin"});
 }
 
+// A lettered point after the running head opens a paragraph of its own,
+// though its letter is a small one: "c) Comrade ..." is no run-on of "b)".
+TEST(PrintColumnsTest, ALetteredPointAfterThePageBreakIsItsOwn) {
+  Page page(R"(84     COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+117. 24 March 1953, ciphered telegram, Molotov to Kuznetsov (Beijing)
+
+The Soviet Government considers that the following steps should be taken:
+
+a) Kim Il Sung and Peng Dehuai should answer the letter of General Clark.
+
+b) Comrade Zhou Enlai should make a statement in the name of the Government of the PRC.
+
+
+NEW EVIDENCE ON THE KOREAN WAR     85
+
+
+c) Comrade Kim Il Sung should make a statement in Pyongyang.
+
+MOLOTOV
+
+[Source: APRF, Fond 3, Opis 65, Delo 830, Listy 81-83]
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.targets(doc, EdgeKind::kHasClause).size(), 3u);
+  std::string b =
+      page.node(page.clause(doc, "b")).props.Get("text")->GetString("en");
+  EXPECT_EQ(b.find("Pyongyang"), std::string::npos) << b;
+}
+
 // An item headed "Document 114: Ciphered Telegram from A to B, DATE", after
 // the end of the item before it; a quoted draft whose first point follows
 // the editors' cut ("[...] 1."), dated by none of its points' dates, and
