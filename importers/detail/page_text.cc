@@ -344,8 +344,11 @@ std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
     }
     // "12 час. 10 мин." in Russian registers, "16 h. 15 min." in their
     // translations.
+    // "21 ч. 40 м." too.
     size_t unit = s.substr(k, 7) == " час"                               ? 7
                   : (s.substr(k, 3) == " h." || s.substr(k, 3) == " h ") ? 3
+                  : s.substr(k, 4) == " ч."                              ? 4
+                  : s.substr(k, 5) == " hrs."                            ? 5
                                                                          : 0;
     if (hn >= 1 && hn <= 2 && hour < 24 && unit > 0) {
       size_t m0 = k + unit;
@@ -355,6 +358,7 @@ std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
       std::string_view after = s.substr(m0 + mn);
       size_t unit_end = after.starts_with(" мин")   ? 7
                         : after.starts_with(" min") ? 4
+                        : after.starts_with(" м.")  ? 4
                                                     : 0;
       if (mn >= 1 && mn <= 2 && minute < 60 && unit_end > 0) {
         TimeMatch m{{hour, minute}, i, m0 + mn + unit_end};

@@ -88,6 +88,10 @@ bool IsTimestampLine(std::string_view t) {
 std::string_view NumberedCopyNames(std::string_view t) {
   std::string_view rest = t;
   if (StartsWithNoCase(rest, "Copy ")) rest = TrimView(rest.substr(5));
+  // "Экз. № 1 — т. Сталину": the Russian copy's mark.
+  for (std::string_view copy : {"Экз. ", "Экз ", "экз. "}) {
+    if (rest.starts_with(copy)) rest = TrimView(rest.substr(copy.size()));
+  }
   bool marker = false;
   for (std::string_view m : kNumberSigns) {
     if (rest.substr(0, m.size()) == m) {
@@ -110,8 +114,13 @@ std::string_view NumberedCopyNames(std::string_view t) {
   // "Copy Nº l to Cde. Stalin": the OCR's letter l for the digit 1.
   if (digits == 0 && !rest.empty() && (rest[0] == 'l' || rest[0] == 'I'))
     digits = 1;
-  if (digits == 0 || rest.substr(digits, 4) != " to ") return {};
-  return TrimView(rest.substr(digits + 4));
+  if (digits == 0) return {};
+  // " to Cde. Stalin", " — т. Сталину".
+  for (std::string_view join : {" to ", " \u2014 ", " \u2013 ", " - "}) {
+    if (rest.substr(digits, join.size()) == join)
+      return TrimView(rest.substr(digits + join.size()));
+  }
+  return {};
 }
 
 bool IsNumberedCopyLine(std::string_view t) {

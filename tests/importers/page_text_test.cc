@@ -180,6 +180,11 @@ TEST(ClockAfterDateTest, TheHourWrittenRightAfterADate) {
   EXPECT_FALSE(ClockAfterDate("2.7 - 3.7.51", 3).has_value());
   EXPECT_FALSE(ClockAfterDate("30.10.51 22.00.51", 8).has_value());
   EXPECT_FALSE(ClockAfterDate("30.10.51 No. 396", 8).has_value());
+  // "Получено: 21 ч. 40 м. 26 марта 1953 г.": hours and minutes by unit.
+  auto units = FindTime("Получено: 21 ч. 40 м. 26 марта 1953 г.", 0);
+  ASSERT_TRUE(units.has_value());
+  EXPECT_EQ(units->time.hour, 21);
+  EXPECT_EQ(units->time.minute, 40);
   // "Sent 24.III.53 at 23.40".
   auto at = ClockAfterDate("24.III.53 at 23.40", 9);
   ASSERT_TRUE(at.has_value());
