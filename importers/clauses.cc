@@ -276,12 +276,19 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       }
       passed.push_back(k);
       if (lines_[k].blank()) continue;
+      // "1." alone over its text: that text is the point's, no introduction.
+      bool under_marker = false;
+      if (k > body_begin_) {
+        std::string_view above = TrimView(lines_[k - 1].text);
+        auto m = MarkerOf(above);
+        under_marker = m && m->length >= above.size();
+      }
       if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
-          !MarkerOf(lines_[k].text)) {
+          !MarkerOf(lines_[k].text) && !under_marker) {
         end = static_cast<long>(k);
         break;
       }
-      if (MarkerOf(lines_[k].text)) continue;
+      if (MarkerOf(lines_[k].text) || under_marker) continue;
       break;
     }
     for (size_t k : passed) walk_end[k] = end;

@@ -494,14 +494,8 @@ const std::set<std::string>& KnownMisses() {
       // link's numbering check calls that a conflict, the link is weak,
       // and a weak link ties no position by number.
       "frus-1951-11-29-jcs-87719: document: clause 2: topic withdrawal",
-      "frus-1951-11-29-jcs-87719: link STANCE accepts "
-      "doc:telegram-jcs-87719-1951-11-29 -> "
-      "doc:telegram-c-58115-1951-11-27/clause-3",
       // By topic, the commission (amended: "but the commission must be
       // supported by joint observer teams") falls on principle 4 as well.
-      "frus-1951-11-29-jcs-87719: link STANCE amends "
-      "doc:telegram-jcs-87719-1951-11-29 -> "
-      "doc:telegram-c-58115-1951-11-27/clause-4",
       "frus-1951-11-29-jcs-87719: stance accepts on point 1",
       "frus-1951-11-29-jcs-87719: stance accepts on point 2",
       "frus-1951-11-29-jcs-87719: stance accepts on point 4",
@@ -519,7 +513,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-09-telegram-1217: Organization Government of India",
       "frus-tei-1953-05-09-telegram-1217: clause b is a variant of 62235/2",
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
-      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
       "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint "
       "Chiefs of Staff|JCS",
       "frus-tei-1953-05-09-telegram-1217: link STANCE accepts "
@@ -561,8 +554,6 @@ const std::set<std::string>& KnownMisses() {
       // With the Indian draft's points in the pile (1807), the chains from
       // Gadel 131's points run through them and telegram 1862: point 3 now
       // reaches the UNC's proposals of September, point 6 no longer does.
-      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
-      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 920154/2",
       // "not to bring into Korea ... any military units, arms or
       // ammunition" reads as military aid, not movement.
       "1951-12-04-telegram-600314: document: clause а: topic "
@@ -620,7 +611,6 @@ const std::set<std::string>& KnownMisses() {
       "21404/5",
       "r10b-1953-03-21-record-kuznetsov-mao: clause 3 is a variant of 62288/2",
       "r10b-frus-tei-1953-05-13-cx-62507: clause a is a variant of 62288/2",
-      "r10b-frus-tei-1953-05-13-cx-62507: clause b is a variant of 62288/3",
       // Airfields: the expected files of earlier rounds give such a point no
       // topic, this one supervision.
       "1952-05-02-telegram-502216: document: clause б: topic supervision",
@@ -1122,6 +1112,104 @@ const std::set<std::string>& KnownMisses() {
       "supervision",
       "r13b-frus-tei-1953-06-18-jcs-942170: stance accepts on point b",
       "r13b-frus-tei-1953-06-18-jcs-942170: stance amends on point 2",
+      // Lineages and a stance that moved when round 13's pages entered the
+      // chains and the points printed under their numbers ("1." alone) got
+      // their introduction: JCS 87719 is now tied by number, without the
+      // wrong topic ties and without its amendment of point 5.
+      "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
+      "frus-1951-11-29-jcs-87719: stance amends on point 5",
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 920154/1",
+      // Round 13 (blind). Stalin answers Mao's telegram of 21 June, which is
+      // not in the pile: no document to answer, so its positions tie to
+      // nothing.
+      "r13a-1951-06-24-cable-3777: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1951-06-21\"}",
+      "r13a-1951-06-24-cable-3777: stance accepts on military_aid",
+      "r13a-1951-06-24-cable-3777: stance accepts on negotiation_procedure",
+      "r13a-1951-06-24-cable-3777: stance amends on military_aid",
+      // Kim Il Sung's points sent through Razuvaev are read as Nam Il's, whom
+      // the paragraph names before "внести предложения" (to put forward
+      // proposals), though its last sentence makes them the writers'
+      // considerations; the copy lines give Stalin twice; the commission of
+      // neutral states is no gazetteer name.
+      "r13a-1952-02-05-telegram-600437: Organization Neutral Nations "
+      "Supervisory Commission|commission of neutral states|комиссии "
+      "нейтральных государств",
+      "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
+      "r13a-1952-02-05-telegram-600437: clause е is a variant of 21404/6",
+      "r13a-1952-02-05-telegram-600437: document: clause а: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: clause б: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: clause б: topic "
+      "political_settlement",
+      "r13a-1952-02-05-telegram-600437: document: clause в: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: clause г: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: clause г: topic "
+      "political_settlement",
+      "r13a-1952-02-05-telegram-600437: document: clause д: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: clause е: proposed by Kim Il "
+      "Sung",
+      "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
+      "r13a-1952-02-05-telegram-600437: document: delegation exists",
+      // A record of conversation in CWIHP print is read as written by the two
+      // who spoke, not by the recorder who signs under "[signature]"; the Mao
+      // telegram Zhou reads out is not set off by quotation marks, so it is
+      // no document and Stalin's positions on it tie to nothing; Chen Yun and
+      // Su Yu are no gazetteer names.
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: Person Chen Yun",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: Person Su Yu",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: document: author Fedorenko|N. "
+      "Fedorenko",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: embedded[0] exists",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: stance accepts on "
+      "prisoners_of_war",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: stance conditional on "
+      "ceasefire",
+      "r13a-1952-09-03-cwihp-record-stalin-zhou: stance insists on "
+      "prisoners_of_war",
+      // It answers Kuznetsov's report of 21 March by date ("Ваше сообщение о
+      // беседе ... 21 марта"), which is in the pile only as a record of
+      // conversation of that date; topics and lineages by judgement.
+      "r13a-1953-03-26-telegram-5329: clause 4 is a variant of 21404/6",
+      "r13a-1953-03-26-telegram-5329: clause 4 is a variant of ~/3",
+      "r13a-1953-03-26-telegram-5329: document: clause 1: topic ceasefire",
+      "r13a-1953-03-26-telegram-5329: responds to "
+      "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-03-21\"}",
+      // "As to para 6 ..." in Harrison's comment reads as a stance on his own
+      // report's point; lineages by judgement.
+      "r13a-frus-1953-05-07-hnc-1603: Organization Military Armistice "
+      "Conference",
+      "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 21404/6",
+      "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 5329/4",
+      "r13a-frus-1953-05-07-hnc-1603: clause 2 is a variant of 5329/4",
+      "r13a-frus-1953-05-07-hnc-1603: clause 6 is a variant of ~/1",
+      "r13a-frus-1953-05-07-hnc-1603: link STANCE accepts "
+      "doc:telegram-hnc-1603-1953-05-07 -> "
+      "doc:telegram-hnc-1603-1953-05-07/clause-6",
+      // A memorandum of conversation: Bruce's three amendments are the
+      // memorandum's points with no proposer read from "Mr. Bruce said"; the
+      // bureaus are named by their initials.
+      "r13a-frus-tei-1952-11-18-memcon-franks: Organization Bureau of Far "
+      "Eastern Affairs|FE",
+      "r13a-frus-tei-1952-11-18-memcon-franks: Organization Bureau of United "
+      "Nations Affairs|UNA",
+      "r13a-frus-tei-1952-11-18-memcon-franks: Organization Department of "
+      "State|State Department",
+      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 1: proposed by "
+      "Bruce|David K. E. Bruce",
+      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 2: proposed by "
+      "Bruce|David K. E. Bruce",
+      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 3: proposed by "
+      "Bruce|David K. E. Bruce",
+      "r13a-frus-tei-1952-11-18-memcon-franks: stance accepts on "
+      "prisoners_of_war",
+      "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on "
+      "prisoners_of_war",
+      "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on supervision",
   };
   return kMisses;
 }
@@ -1131,7 +1219,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 114u);
+  ASSERT_EQ(pages.size(), 120u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1174,6 +1262,8 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // the second document of a CWIHP item, read inside the first; an OCR slip
   // ("RIDGVVAY") no fuzzy match reaches; "Gen Lee" alone.
   static const std::set<std::string> kKnownExtra = {
+      // The translator's credit ("Translated by Kathryn Weathersby").
+      "r13a-1951-06-24-cable-3777: person Kathryn Weathersby",
       "r12a-1952-06-05-cwihp-20284: person Krasovsky",
       "r12b-1951-12-24-letter-kim-peng-ridgway: person Matthew B. Ridgvvay",
       "r12b-frus-1951-12-12-hnc-550: person Lee",
@@ -1183,12 +1273,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 5,816 facts on these pages imported alone
-  // together, and holds 5,229 (recall 0.899; here the corpus is imported
+  // The shared scorer counts 6,148 facts on these pages imported alone
+  // together, and holds 5,522 (recall 0.898; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 5816);
-  EXPECT_EQ(passed, 5268);
+  EXPECT_EQ(total, 6148);
+  EXPECT_EQ(passed, 5559);
 }
 
 }  // namespace
