@@ -202,6 +202,36 @@ Signed Joy.
   }
 }
 
+// Points printed under their numbers alone ("1." over its text) all take
+// the list's introduction, not the text of the point before them.
+TEST(ClausesTest, PointsUnderNumbersAloneShareTheIntroduction) {
+  std::string text =
+      R"(Foreign Relations of the United States, 1952-1954, Korea, Volume XV, Part 1
+
+Document 513
+
+513. The Senior Delegate (Harrison) to the Commander in Chief, United Nations Command (Clark)
+
+Munsan-ni, May 7, 1953.
+
+HNC 1603. At opening of morning session Nam Il read out a new proposal as follows:
+
+1.
+Within two months after the armistice agreement becomes effective, each side shall repatriate all prisoners of war who insist upon repatriation.
+2.
+The prisoners of war who are not repatriated shall be handed over to a neutral nations repatriation commission.
+3.
+The commission shall decide all questions by majority vote.
+)";
+  Page page(text);
+  for (std::string_view ordinal : {"1", "2", "3"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
+        Ids{"person:nam-il"})
+        << ordinal;
+  }
+}
+
 TEST(ClausesTest, ClauseTermsForEveryPoint) {
   Page page(kKimLetter);
   const std::string& letter = page.outer();
