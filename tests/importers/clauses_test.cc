@@ -173,8 +173,8 @@ Rotation. You should hold to the figure of 40,000 men a month.
             (std::vector<std::string>{"1", "2", "a", "b"}));
 }
 
-// A passive names who proposed after the verb: "as read by Nam Il",
-// "tabled by Nam Il".
+// A proposal "as read by Nam Il" is his, though the passive names him after
+// the verb.
 TEST(ClausesTest, TheProposerAfterAPassiveVerb) {
   std::string text =
       R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
