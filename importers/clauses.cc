@@ -348,10 +348,27 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
   // "2. Nam Il proposed that ...": the point names its own proposer.
   std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
   bool introduced = intro != p.line || p.inline_intro_end > 0;
+  // "... наша делегация во главе с НАМ ИРОМ готовится внести предложения
+  // ... Мы согласовали наши соображения с ПЭН ДЭ-ХУАЕМ и хотели бы знать
+  // Ваше мнение о них:": a last sentence in the writers' own voice, neither
+  // proposing nor agreeing a text itself, makes the points theirs, whoever
+  // the sentences before name.
+  bool writers_voice = false;
+  if (size_t stop = intro_text.rfind(". ");
+      introduced && stop != std::string_view::npos) {
+    std::string last = LowerText(intro_text.substr(stop + 2));
+    std::vector<std::string_view> ws = Words(last);
+    writers_voice = !ws.empty() && cues_.Contains("first_person", ws[0]) &&
+                    !cues_.Contains("proposing", last) &&
+                    !cues_.Contains("agreed", last);
+  }
   if (auto subject =
           ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
       subject) {
     out.persons.push_back(*subject);
+  } else if (writers_voice) {
+    for (const DocDraft::Party& a : doc.authors)
+      out.persons.emplace_back(a.id, LineEv(intro));
   } else if (introduced && !FirstPersonProposes(intro_lower) &&
              (cues_.Contains("agreed", LastSentence(intro_lower)) ||
               (cues_.Contains("agreed", intro_lower) &&

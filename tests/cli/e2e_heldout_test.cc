@@ -1127,32 +1127,19 @@ const std::set<std::string>& KnownMisses() {
       "r13a-1951-06-24-cable-3777: stance accepts on military_aid",
       "r13a-1951-06-24-cable-3777: stance accepts on negotiation_procedure",
       "r13a-1951-06-24-cable-3777: stance amends on military_aid",
-      // Kim Il Sung's points sent through Razuvaev are read as Nam Il's, whom
-      // the paragraph names before "внести предложения" (to put forward
-      // proposals), though its last sentence makes them the writers'
-      // considerations; the copy lines give Stalin twice; the commission of
-      // neutral states is no gazetteer name.
+      // Round 13 (blind). The copy lines give Stalin twice ("Экз. № 1 — т.
+      // Сталину", "Экз. № 2 — т. Сталину"), read as one copy; the commission
+      // of neutral states is no gazetteer name; the delegation is named in a
+      // sentence, not a list.
       "r13a-1952-02-05-telegram-600437: Organization Neutral Nations "
       "Supervisory Commission|commission of neutral states|комиссии "
       "нейтральных государств",
       "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
       "r13a-1952-02-05-telegram-600437: clause е is a variant of 21404/6",
-      "r13a-1952-02-05-telegram-600437: document: clause а: proposed by Kim Il "
-      "Sung",
-      "r13a-1952-02-05-telegram-600437: document: clause б: proposed by Kim Il "
-      "Sung",
       "r13a-1952-02-05-telegram-600437: document: clause б: topic "
       "political_settlement",
-      "r13a-1952-02-05-telegram-600437: document: clause в: proposed by Kim Il "
-      "Sung",
-      "r13a-1952-02-05-telegram-600437: document: clause г: proposed by Kim Il "
-      "Sung",
       "r13a-1952-02-05-telegram-600437: document: clause г: topic "
       "political_settlement",
-      "r13a-1952-02-05-telegram-600437: document: clause д: proposed by Kim Il "
-      "Sung",
-      "r13a-1952-02-05-telegram-600437: document: clause е: proposed by Kim Il "
-      "Sung",
       "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
       "r13a-1952-02-05-telegram-600437: document: delegation exists",
       // A record of conversation in CWIHP print is read as written by the two
@@ -1274,11 +1261,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 6,148 facts on these pages imported alone
-  // together, and holds 5,522 (recall 0.898; here the corpus is imported
+  // together, and holds 5,528 (recall 0.899; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 6148);
-  EXPECT_EQ(passed, 5559);
+  EXPECT_EQ(passed, 5565);
 }
 
 }  // namespace

@@ -232,6 +232,34 @@ The commission shall decide all questions by majority vote.
   }
 }
 
+// A last sentence in the writers' own voice leading into the points ("We
+// have talked our views over with PENG DEHUAI and would like to know your
+// opinion of them:") makes them the writers', though a sentence before
+// names a delegate who is to put proposals forward.
+TEST(ClausesTest, TheWritersOwnVoiceLeadsIntoTheirPoints) {
+  std::string text = R"(February 5, 1952
+
+Ciphered Telegram No. 600437 from Pyongyang, Kim Il Sung to Cde. Filippov [Stalin] (via Razuvaev)
+
+To Comrade FILIPPOV
+
+Our delegation headed by Comrade NAM IL is getting ready to put forward proposals on the fifth point. We have talked our views over with Comrade PENG DEHUAI and would like to know your opinion of them:
+
+a) to convene a political conference within three months after the signing of the armistice;
+
+b) to withdraw all foreign troops from Korea.
+
+KIM IL SUNG
+)";
+  Page page(text);
+  for (std::string_view ordinal : {"a", "b"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
+        Ids{"person:kim-il-sung"})
+        << ordinal;
+  }
+}
+
 TEST(ClausesTest, ClauseTermsForEveryPoint) {
   Page page(kKimLetter);
   const std::string& letter = page.outer();
