@@ -80,6 +80,11 @@ std::vector<std::string> SortedOrdinals(const Page& page) {
   return ordinals;
 }
 
+// Who proposes the outer document's point `ordinal`.
+Ids OuterProposers(const Page& page, std::string_view ordinal) {
+  return page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes);
+}
+
 // A draft of instructions numbers its own points and letters those inside
 // one: every point of both levels is a clause, in the order printed.
 TEST(ClausesTest, NumberedInstructionsKeepTheirLetteredSubPoints) {
@@ -194,12 +199,8 @@ HNC-550. The Communist proposal as read by Nam Il and handed across the table:
 Signed Joy.
 )";
   Page page(text);
-  for (std::string_view ordinal : {"1", "2"}) {
-    EXPECT_EQ(
-        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
-        Ids{"person:nam-il"})
-        << ordinal;
-  }
+  for (std::string_view ordinal : {"1", "2"})
+    EXPECT_EQ(OuterProposers(page, ordinal), Ids{"person:nam-il"}) << ordinal;
 }
 
 // Points printed under their numbers alone ("1." over its text) all take
@@ -224,12 +225,8 @@ The prisoners of war who are not repatriated shall be handed over to a neutral n
 The commission shall decide all questions by majority vote.
 )";
   Page page(text);
-  for (std::string_view ordinal : {"1", "2", "3"}) {
-    EXPECT_EQ(
-        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
-        Ids{"person:nam-il"})
-        << ordinal;
-  }
+  for (std::string_view ordinal : {"1", "2", "3"})
+    EXPECT_EQ(OuterProposers(page, ordinal), Ids{"person:nam-il"}) << ordinal;
 }
 
 // A last sentence in the writers' own voice leading into the points ("We
@@ -252,12 +249,9 @@ b) to withdraw all foreign troops from Korea.
 KIM IL SUNG
 )";
   Page page(text);
-  for (std::string_view ordinal : {"a", "b"}) {
-    EXPECT_EQ(
-        page.sources(page.clause(page.outer(), ordinal), EdgeKind::kProposes),
-        Ids{"person:kim-il-sung"})
+  for (std::string_view ordinal : {"a", "b"})
+    EXPECT_EQ(OuterProposers(page, ordinal), Ids{"person:kim-il-sung"})
         << ordinal;
-  }
 }
 
 TEST(ClausesTest, ClauseTermsForEveryPoint) {
