@@ -280,11 +280,66 @@ void PageReader::ReadSentNote(std::string_view t) {
   }
 }
 
+bool PageReader::ReadChineseAddress(std::string_view t, DocDraft& doc) {
+  // "毛主席，并告金首相、李克农同志：", "联合国军总司令李奇微将军：": the
+  // addressees, then after "并告" ("and inform") or "抄送" ("copy to") the
+  // copies. Every name between the separators is one the gazetteer knows,
+  // with its titles around it, or the line is a sentence ("为此，我们...
+  // 要求你方明确答复：").
+  constexpr std::string_view kColon = "：";
+  if (t.size() < kColon.size() || t.substr(t.size() - kColon.size()) != kColon)
+    return false;
+  std::string_view body = t.substr(0, t.size() - kColon.size());
+  if (body.size() > 40 * 3) return false;
+  std::string_view to = body, copies;
+  for (std::string_view lead :
+       {"，并告", "并告", "，抄送", "抄送", "，并抄", "并抄"}) {
+    if (size_t at = body.find(lead); at != std::string_view::npos) {
+      to = body.substr(0, at);
+      copies = body.substr(at + lead.size());
+      break;
+    }
+  }
+  auto read = [&](std::string_view list, std::vector<Mention>& into) {
+    size_t from = 0;
+    while (from <= list.size()) {
+      size_t cut = std::string_view::npos, cut_len = 0;
+      for (std::string_view sep : {"、", "，", "和", "及"}) {
+        size_t at = list.find(sep, from);
+        if (at < cut) cut = at, cut_len = sep.size();
+      }
+      std::string_view piece =
+          list.substr(from, cut == std::string_view::npos ? cut : cut - from);
+      if (!piece.empty()) {
+        std::vector<Mention> found =
+            gazetteer_.FindMentions(piece, Offset(piece));
+        if (found.size() != 1 || found[0].entry->kind == NodeKind::kPlace)
+          return false;
+        into.push_back(found[0]);
+      }
+      if (cut == std::string_view::npos) break;
+      from = cut + cut_len;
+    }
+    return true;
+  };
+  std::vector<Mention> addressees, copied;
+  if (!read(to, addressees) || addressees.empty() || !read(copies, copied))
+    return false;
+  for (auto [list, into] :
+       {std::pair{&addressees, &doc.recipients}, {&copied, &doc.copies}}) {
+    for (const Mention& m : *list) {
+      Evidence ev = Ev(m.start, m.end);
+      AddParty(*into, AddEntity(*m.entry, m.surface, false, ev), ev);
+    }
+  }
+  return true;
+}
+
 void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   // A salutation: "Comrade MAO ZEDONG!", "Товарищ МАО ЦЗЭДУН!",
   // "To Comrades Gao Gang and Kim Il Sung:".
   std::string_view bare = AfterOpenQuotes(t);
-  if (ReadAddressLine(bare, doc)) return;
+  if (ReadAddressLine(bare, doc) || ReadChineseAddress(bare, doc)) return;
   // "Chairman [Mao Zedong], with a copy to Comrade Deng Hua:" opens
   // with a title the gazetteer knows as no name.
   std::vector<std::string_view> first_words = Words(bare);
@@ -297,6 +352,7 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   // Guanhua:": those to be informed are copies.
   for (std::string_view lead :
        {", with a copy to ", ", copy to ", ", copies to ", ", and inform ",
+        ", and for the information of ", ", for the information of ",
         " and inform ", ", inform "}) {
     if (size_t at = FindNoCase(bare, lead); at != std::string_view::npos) {
       copy = at;

@@ -8,12 +8,67 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
 
 namespace parley::importers::detail {
 
-// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
-// "1." alone on its line is a marker whose text is on the next line.
+namespace {
+
+// The Heavenly Stems, which Chinese texts letter sub-points with as others
+// use a, b, c.
+constexpr std::string_view kStems[] = {"甲", "乙", "丙", "丁", "戊",
+                                       "己", "庚", "辛", "壬", "癸"};
+
+// A Chinese point marker at the start of `t`: "一、", "12、", "（一）",
+// "(三)", "（1）", and the stems "甲、", "（乙）". No space follows one.
+std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
+  std::string_view close = "、";
+  size_t i = 0;
+  for (auto [open, shut] :
+       {std::pair<std::string_view, std::string_view>{"（", "）"},
+        {"(", ")"}}) {
+    if (t.substr(0, open.size()) == open) {
+      i = open.size();
+      close = shut;
+      break;
+    }
+  }
+  PointMarker m;
+  size_t at = i;
+  if (std::optional<int> n = text::ReadHanNumber(t, at)) {
+    m.numbered = true;
+    m.number = *n;
+  } else if (close != ")") {
+    // ASCII digits ("1、", "（1）"); "(1) " is the general reader's.
+    while (at < t.size() && at - i < 4 &&
+           std::isdigit(static_cast<unsigned char>(t[at]))) {
+      m.number = m.number * 10 + (t[at++] - '0');
+    }
+    m.numbered = at > i;
+  }
+  if (!m.numbered) {
+    for (std::string_view stem : kStems) {
+      if (t.substr(i, stem.size()) == stem) {
+        m.letter = std::string(stem);
+        at = i + stem.size();
+        break;
+      }
+    }
+    if (m.letter.empty()) return std::nullopt;
+  }
+  if (t.substr(at, close.size()) != close) return std::nullopt;
+  m.length = at + close.size();
+  if (m.length < t.size() && t[m.length] == ' ') ++m.length;
+  return m;
+}
+
+}  // namespace
+
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
+// start of `t`; "1." alone on its line is a marker whose text is on the next
+// line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
+  if (std::optional<PointMarker> zh = ReadChineseMarker(t)) return zh;
   PointMarker m;
   // "(1) " and "(a) ": the parenthesised forms.
   if (t.size() > 3 && t[0] == '(') {

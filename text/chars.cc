@@ -80,6 +80,37 @@ bool IsDash(CodePoint c) {
   return IsHyphen(c) || c == 0x2014 || c == 0x2015 || c == 0x2212;
 }
 
+std::optional<int> ReadHanNumber(std::string_view s, size_t& i) {
+  // "十" multiplies what stands before it ("二十" 20) or stands for 10 at the
+  // start ("十二" 12), and one digit may follow it; the other numerals are
+  // digits. Hundreds and more do not occur in the dates and point numbers
+  // read here.
+  int value = 0, count = 0;
+  bool tens = false, unit = false;
+  size_t at = i;
+  while (at < s.size() && count < 9) {
+    size_t next = at;
+    CodePoint c = NextCodePoint(s, next);
+    if (!IsUnspacedScript(c) && c != 0x3007) break;  // 〇 is a symbol
+    double v = u_getNumericValue(c);
+    if (v == 10 && !tens) {
+      value = (count == 0 ? 1 : value) * 10;
+      tens = true;
+    } else if (v >= 0 && v <= 9 && v == static_cast<int>(v) && !unit) {
+      value =
+          tens ? value + static_cast<int>(v) : value * 10 + static_cast<int>(v);
+      unit = tens;
+    } else {
+      break;
+    }
+    ++count;
+    at = next;
+  }
+  if (count == 0) return std::nullopt;
+  i = at;
+  return value;
+}
+
 CodePoint CyrillicTwin(CodePoint c) {
   switch (c) {
     case 'A':

@@ -4,6 +4,9 @@
 #ifndef PARLEY_TEXT_CHARS_H_
 #define PARLEY_TEXT_CHARS_H_
 
+#include <optional>
+#include <string_view>
+
 #include "text/utf8.h"
 
 namespace parley::text {
@@ -39,6 +42,12 @@ bool IsApostrophe(CodePoint c);
 bool IsHyphen(CodePoint c);
 // Every dash: the hyphens, U+2014 em dash, U+2015 bar, U+2212 minus.
 bool IsDash(CodePoint c);
+
+// A number written in Han numerals at byte `i` of `s` ("一" 1, "十二" 12,
+// "二十五" 25, "一九五一" 1951 digit by digit), values from ICU
+// (u_getNumericValue); `i` moves past it. Nothing, and `i` unmoved, when no
+// Han numeral stands there.
+std::optional<int> ReadHanNumber(std::string_view s, size_t& i);
 
 // The Cyrillic capital or small letter that the Latin letter `c` is
 // indistinguishable from in print ("H" is "Н", "p" is "р"; "h" has none),

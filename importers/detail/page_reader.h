@@ -432,6 +432,9 @@ class PageReader {
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
   // false when `t` is no such line.
   bool ReadAddressLine(std::string_view t, DocDraft& doc);
+  // "毛主席，并告金首相、李克农同志：": a Chinese address with its copies;
+  // false when `t` is none.
+  bool ReadChineseAddress(std::string_view t, DocDraft& doc);
   bool ReadOfficeAddressLine(std::string_view t, DocDraft& doc);
   // Who wrote the message that `intro` introduces: "the following telegram
   // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace parley::importers::detail {
@@ -140,13 +141,25 @@ Status CheckPageBytes(std::string_view page) {
 }
 
 std::string DetectLanguage(std::string_view written) {
-  size_t cyrillic = 0, latin = 0;
+  // Han characters are words or syllables, not letters: one counts as two
+  // letters, so that a Chinese line that names "UN" stays Chinese.
+  size_t cyrillic = 0, latin = 0, han = 0, hangul = 0;
   for (size_t i = 0; i < written.size();) {
     text::CodePoint cp = text::NextCodePoint(written, i);
-    if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) ++latin;
-    if (cp >= 0x400 && cp <= 0x4FF) ++cyrillic;
+    if (cp < 0x80) {
+      if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) ++latin;
+    } else if (text::IsCyrillic(cp)) {
+      ++cyrillic;
+    } else if (text::IsHangul(cp)) {
+      ++hangul;
+    } else if (text::IsUnspacedScript(cp)) {
+      han += 2;
+    }
   }
-  if (cyrillic == 0 && latin == 0) return "";
+  size_t most = std::max({cyrillic, latin, han, hangul});
+  if (most == 0) return "";
+  if (han == most) return "zh";
+  if (hangul == most) return "ko";
   return cyrillic > latin ? "ru" : "en";
 }
 
@@ -197,6 +210,59 @@ int MonthFromName(std::string_view word) {
 namespace {
 
 // The first date of `s` from `from` whose calendar check is `on_calendar`:
+// A number in ASCII digits or Han numerals at `i` ("1951", "一九五一",
+// "二十四"); its end, or `i` when none stands there.
+size_t ReadAnyNumber(std::string_view s, size_t i, int& value) {
+  if (size_t n = ReadNumber(s, i, value); n > 0) return i + n;
+  size_t at = i;
+  if (std::optional<int> han = text::ReadHanNumber(s, at)) value = *han;
+  return at;
+}
+
+// A Chinese date from `from`: "一九五一年十月二十四日", "1951年10月24日",
+// "十月二十四日" (the year `default_year`); "号" may stand for "日".
+template <typename Wanted>
+std::optional<DateMatch> FindChineseDate(std::string_view s, int default_year,
+                                         size_t from, const Wanted& wanted) {
+  constexpr std::string_view kYear = "年", kMonth = "月";
+  if (s.find(kMonth, from) == std::string_view::npos) return std::nullopt;
+  for (size_t i = from; i < s.size();) {
+    size_t start = i;
+    int first = 0;
+    size_t k = ReadAnyNumber(s, i, first);
+    if (k == i) {
+      text::NextCodePoint(s, i);
+      continue;
+    }
+    i = k;
+    int year = 0, month = 0, day = 0;
+    if (s.substr(k, kYear.size()) == kYear) {
+      year = first;
+      k = ReadAnyNumber(s, k + kYear.size(), month);
+    } else {
+      month = first;
+    }
+    if (s.substr(k, kMonth.size()) != kMonth) continue;
+    size_t d = k + kMonth.size();
+    size_t e = ReadAnyNumber(s, d, day);
+    if (e == d) continue;
+    bool day_sign = false;
+    for (std::string_view sign : {"日", "号"}) {
+      if (s.substr(e, sign.size()) == sign) {
+        e += sign.size();
+        day_sign = true;
+      }
+    }
+    if (!day_sign || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (year == 0 && default_year == 0) continue;
+    bool year_written = year != 0;
+    DateMatch m{{year_written ? year : default_year, month, day}, start, e};
+    if ((year_written ? year >= 1000 : true) && wanted(m, year_written))
+      return m;
+  }
+  return std::nullopt;
+}
+
 // FindDate's reading, where a date that fails the check is no match there.
 std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
                                          size_t from, bool on_calendar) {
@@ -294,7 +360,7 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
       if (wanted(m, false)) return m;
     }
   }
-  return std::nullopt;
+  return FindChineseDate(s, default_year, from, wanted);
 }
 
 }  // namespace
@@ -392,6 +458,19 @@ std::optional<TimeMatch> ClockAfterDate(std::string_view s, size_t from) {
     }
   }
   if (auto t = FindTime(s, i); t && t->start == i) return t;
+  // "十月二十四日十八时", "18时30分": the hour and minutes in Chinese.
+  constexpr std::string_view kHour = "时", kMinute = "分";
+  if (int h = 0; ReadAnyNumber(s, i, h) > i) {
+    size_t k = ReadAnyNumber(s, i, h);
+    if (s.substr(k, kHour.size()) == kHour && h < 24) {
+      k += kHour.size();
+      int m = 0;
+      size_t e = ReadAnyNumber(s, k, m);
+      if (e > k && s.substr(e, kMinute.size()) == kMinute && m < 60)
+        return TimeMatch{{h, m}, i, e + kMinute.size()};
+      return TimeMatch{{h, 0}, i, k};
+    }
+  }
   int hour = 0, minute = 0;
   size_t hn = ReadNumber(s, i, hour);
   size_t k = i + hn;

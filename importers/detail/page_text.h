@@ -37,8 +37,9 @@ std::vector<Line> SplitLines(std::string_view page);
 // byte on line 3)", "invalid UTF-8 on line 7".
 Status CheckPageBytes(std::string_view page);
 
-// "ru" when Cyrillic letters outnumber Latin ones in `text`, "en" when Latin
-// letters are present, "" when neither.
+// The language of `text` by the script most of its letters are in: "zh"
+// (Han), "ko" (Hangul), "ru" (Cyrillic) or "en" (Latin); "" when it has no
+// letters.
 std::string DetectLanguage(std::string_view text);
 
 // A date; an undated record's page may give only the month or the year
@@ -56,7 +57,8 @@ struct Time {
 
 // A date found in `text` and where: "3.7.1951", "1.7.51", "21.XI.1951",
 // "30.6" (year from `default_year`), "31 January 1952", "July 3, 1951",
-// "30.6.1951 г.", "3 июля". Searches from `from`.
+// "30.6.1951 г.", "3 июля", "一九五一年十月二十四日", "10月24日". Searches from
+// `from`.
 struct DateMatch {
   Date date;
   size_t start = 0, end = 0;
@@ -88,7 +90,7 @@ struct TimeMatch {
 };
 std::optional<TimeMatch> FindTime(std::string_view text, size_t from = 0);
 // The hour written right after a date, past ", " and "г.": "30.10.51 г.
-// 22.00", "30.10.51, 22:00" ("22.00" is a time only there).
+// 22.00", "30.10.51, 22:00" ("22.00" is a time only there), "十月二十四日十八时".
 std::optional<TimeMatch> ClockAfterDate(std::string_view text, size_t from);
 
 // "July 3, 1951" standing alone (the page's date line); also "3.7.1951",

@@ -27,8 +27,9 @@ struct PointMarker {
   size_t length = 0;  // bytes up to the point's text
 };
 
-// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. " at the start of `t`;
-// "1." alone on its line is a marker whose text is on the next line.
+// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
+// start of `t`; "1." alone on its line is a marker whose text is on the next
+// line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t);
 // The point marker of a line, past an opening quotation mark ("“1.
 // Adoption of agenda.").

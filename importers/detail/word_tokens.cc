@@ -8,8 +8,10 @@
 namespace parley::importers::detail {
 namespace {
 
+// ". ; ! ?" and their full-width forms in Chinese text ("。；！？").
 bool IsSentenceEnd(text::CodePoint c) {
-  return c == '.' || c == ';' || c == '!' || c == '?';
+  return c == '.' || c == ';' || c == '!' || c == '?' || c == 0x3002 ||
+         c == 0xFF1B || c == 0xFF01 || c == 0xFF1F;
 }
 
 // C0 and C1 control characters (tabs and line breaks are spaces first).
@@ -47,7 +49,6 @@ std::vector<WordToken> TokenizeWords(std::string_view written) {
   text::WordOptions options;
   options.digits_join_letters = false;
   options.apostrophes_join = false;
-  options.split_unspaced = false;
   std::vector<WordToken> tokens;
   int sentence = 0;
   int newlines = 0;  // consecutive line breaks seen since the last token

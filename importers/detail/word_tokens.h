@@ -1,6 +1,6 @@
 // Internals shared by the topic classifier and the clause-term reader: text
 // cut into folded words, numbers and punctuation marks, with byte offsets, so
-// that both can match Russian and English cues word by word.
+// that both can match Russian, English and Chinese cues word by word.
 #ifndef PARLEY_IMPORTERS_DETAIL_WORD_TOKENS_H_
 #define PARLEY_IMPORTERS_DETAIL_WORD_TOKENS_H_
 
@@ -19,7 +19,7 @@ struct WordToken {
   std::string folded;
   size_t start = 0;  // byte offsets into the text that was tokenized
   size_t end = 0;
-  int sentence = 0;          // sentences end at . ; ! ? and blank lines
+  int sentence = 0;  // sentences end at . ; ! ? (。；！？) and blank lines
   bool capitalized = false;  // a word whose first letter is upper case
 
   bool is_word() const { return kind == Kind::kWord; }
@@ -31,8 +31,10 @@ struct WordToken {
 
 // Cuts `text` (UTF-8; malformed bytes count as spaces) into tokens: words
 // and numbers as text::FindWords finds them with letters and digits apart
-// ("38th" is "38" then "th", "10km" is "10" then "km") and apostrophes
-// splitting ("don't" is "don", "'", "t"), each word folded by
+// ("38th" is "38" then "th", "10km" is "10" then "km"), apostrophes
+// splitting ("don't" is "don", "'", "t") and each Han character a word
+// ("战俘" is "战" then "俘": a cue of two characters is a phrase of two
+// words), each word folded by
 // text::FoldWord; every other character that is not a space, mark or
 // control character is a punctuation token of its own.
 std::vector<WordToken> TokenizeWords(std::string_view text);

@@ -845,28 +845,17 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
       "doc:telegram-cx-62413-1953-05-14 -> "
       "doc:telegram-jcs-938626-1953-05-11/clause-2",
-      // Round 12 (blind). Peng to Mao with the Chinese original: Chinese is
-      // not a language the readers know (no "zh", no Chinese names or dates),
-      // so copies, sent time and the delegation change in point 4 are missed.
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: Person Kim Il "
-      "Sung|Premier Kim|金首相",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: Person Qiao "
-      "Guanhua|Guanhua|冠华",
+      // Round 12 (blind). Peng to Mao with the Chinese original: the
+      // delegation change in point 4 is a proposal, not a delegation the
+      // readers know; the topic and lineages by judgement.
       "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
       "21404/2",
       "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
       "57058/1",
       "r12a-1951-10-24-telegram-peng-dehuai-mao: document: clause 3: topic "
       "demarcation_line",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: copy to Kim Il "
-      "Sung|Premier Kim|金首相",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: copy to Li "
-      "Kenong|李克农",
       "r12a-1951-10-24-telegram-peng-dehuai-mao: document: delegation "
       "exists",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: language zh",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: document: sent "
-      "1951-10-24T18:00 (got )",
       // "within the same period" refers back to point в's two months;
       // lineages by judgement.
       "r12a-1951-11-02-memo-gromyko-298: clause б is a variant of 21404/2",
@@ -928,17 +917,10 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-82438-1951-09-26 -> "
       "doc:telegram-cx-51655-1951-09-26/clause-6",
       "r12a-frus-tei-1951-09-26-jcs-82438: stance amends on point 6",
-      // Chinese transcription (language zh, Chinese organisation names), a
-      // receipt time from an editorial bracket, and an archive ("PRC FMA")
+      // A receipt time from an editorial bracket, and an archive ("PRC FMA")
       // the source reader does not know.
-      "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
-      "Society of China|Chinese Red Cross|中国红十字会",
-      "r12b-1951-12-24-letter-kim-peng-ridgway: Organization Red Cross "
-      "Society of the Democratic People's Republic of "
-      "Korea|朝鲜民主主义人民共和国红十字会",
       "r12b-1951-12-24-letter-kim-peng-ridgway: clause 1 is a variant of "
       "25319/b",
-      "r12b-1951-12-24-letter-kim-peng-ridgway: document: language zh",
       "r12b-1951-12-24-letter-kim-peng-ridgway: document: received "
       "1951-12-24T12:00 (got )",
       "r12b-1951-12-24-letter-kim-peng-ridgway: document: source "
@@ -1057,12 +1039,9 @@ const std::set<std::string>& KnownMisses() {
       "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: link RESPONDS_TO  "
       "doc:telegram-3181-1953-03-24/message-1953-03-24 -> "
       "doc:document-1953-02-22-mark-clark",
-      // Chinese original (no "zh"); topics by judgement.
+      // A topic by judgement.
       "r13b-1953-06-19-letter-kim-peng-clark: document: clause 3: topic "
       "supervision",
-      "r13b-1953-06-19-letter-kim-peng-clark: document: clause 4: topic "
-      "negotiation_procedure",
-      "r13b-1953-06-19-letter-kim-peng-clark: document: language zh",
       // "UNC del" abbreviated; "As a final position you may accept Commie
       // principle 3" is read as accepting, where the file wants conditional;
       // lineages by judgement.
@@ -1265,7 +1244,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 6148);
-  EXPECT_EQ(passed, 5565);
+  EXPECT_EQ(passed, 5576);
 }
 
 }  // namespace

@@ -54,6 +54,33 @@ TEST(DetectLanguageTest, CyrillicOrLatinByCount) {
   EXPECT_EQ(DetectLanguage("30.6.1951 […]"), "");
 }
 
+TEST(DetectLanguageTest, HanAndHangulByTheirScripts) {
+  EXPECT_EQ(DetectLanguage("毛主席，并告金首相、李克农同志："), "zh");
+  // A Chinese line naming "UN" in Latin letters is still Chinese.
+  EXPECT_EQ(DetectLanguage("关于UN军队撤出朝鲜的问题"), "zh");
+  EXPECT_EQ(DetectLanguage("조선민주주의인민공화국 내각 수상"), "ko");
+  EXPECT_EQ(DetectLanguage("（一九五一年十月二十四日）"), "zh");
+}
+
+TEST(FindDateTest, ChineseDatesInHanNumeralsAndDigits) {
+  EXPECT_EQ(IsoOf("（一九五一年十月二十四日）"), "1951-10-24");
+  EXPECT_EQ(IsoOf("你方一九五三年六月十八日的来信收到了。"), "1953-06-18");
+  EXPECT_EQ(IsoOf("1952年7月15日"), "1952-07-15");
+  EXPECT_EQ(IsoOf("一九五〇年十二月三十一日"), "1950-12-31");
+  // No year: the page's; "号" for "日".
+  EXPECT_EQ(IsoOf("十月二十四日十八时", 1951), "1951-10-24");
+  EXPECT_EQ(IsoOf("7月3号", 1951), "1951-07-03");
+  EXPECT_EQ(IsoOf("十月二十四日"), "(none)");
+  // Not dates: no day, a day past the month's, a duration.
+  EXPECT_EQ(IsoOf("一九五一年十月", 1951), "(none)");
+  EXPECT_EQ(IsoOf("二月三十日", 1951), "(none)");
+  EXPECT_EQ(IsoOf("三个月二十日内", 1951), "(none)");
+  auto m = FindDate("签字于一九五三年七月二十七日。", 0);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->start, std::string_view("签字于").size());
+  EXPECT_EQ(m->end, std::string_view("签字于一九五三年七月二十七日").size());
+}
+
 TEST(FindDateTest, EveryFormThePagesUse) {
   EXPECT_EQ(IsoOf("Received 12:10 3.7.1951"), "1951-07-03");
   EXPECT_EQ(IsoOf("Sent 1.7.51 5:30"), "1951-07-01");
@@ -185,6 +212,19 @@ TEST(ClockAfterDateTest, TheHourWrittenRightAfterADate) {
   ASSERT_TRUE(units.has_value());
   EXPECT_EQ(units->time.hour, 21);
   EXPECT_EQ(units->time.minute, 40);
+  // "十月二十四日十八时", "18时30分": Chinese hours and minutes.
+  std::string_view zh = "十月二十四日十八时";
+  auto hour = ClockAfterDate(zh, std::string_view("十月二十四日").size());
+  ASSERT_TRUE(hour.has_value());
+  EXPECT_EQ(hour->time.hour, 18);
+  EXPECT_EQ(hour->time.minute, 0);
+  EXPECT_EQ(hour->end, zh.size());
+  auto minutes = ClockAfterDate("7月3日 18时30分", 8);
+  ASSERT_TRUE(minutes.has_value());
+  EXPECT_EQ(minutes->time.hour, 18);
+  EXPECT_EQ(minutes->time.minute, 30);
+  // "二十四小时" is a duration, not an hour.
+  EXPECT_FALSE(ClockAfterDate("十月二十四日二十四小时内", 18).has_value());
   // "Sent 24.III.53 at 23.40".
   auto at = ClockAfterDate("24.III.53 at 23.40", 9);
   ASSERT_TRUE(at.has_value());

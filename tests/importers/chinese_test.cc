@@ -1,0 +1,187 @@
+// Pages in Chinese: a Wilson page that prints the Chinese original over the
+// English translation, and one in Chinese alone. The language, the address
+// with its copies, dates and hours in Han numerals, the points marked "一、"
+// and their topics.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+constexpr std::string_view kChineseHead = R"(Skip to content
+
+November 3, 1951
+
+Telegram, Peng Dehuai to Mao Zedong, on the Answer about Prisoners of War
+
+
+彭德怀关于战俘问题给毛泽东的电报
+
+（一九五一年十一月三日）
+
+
+毛主席，并告金首相、克农同志：
+
+
+敌方代表昨日再次提出战俘问题。我们拟按以下几点答复，是否妥当，请示：
+
+
+一、双方释放全部战俘，实行全部交换。
+
+
+二、双方军队自军事分界线各后撤二公里，建立非军事区。
+
+
+彭德怀
+
+十一月三日二十一时
+
+
+)";
+
+constexpr std::string_view kEnglish =
+    R"(Chairman Mao, and for the information of Premier Kim [Il Sung] and Comrade [Li] Kenong:
+
+
+The enemy's delegates raised the question of prisoners again yesterday. We intend to answer on the following points. Please instruct us whether they are proper:
+
+
+1. Both sides release all their prisoners, in an exchange of all for all.
+
+
+2. The troops of both sides pull back two kilometres from the military demarcation line to set up a demilitarized zone.
+
+
+Peng Dehuai
+
+21:00, 3 November
+
+
+)";
+
+constexpr std::string_view kFooter =
+    R"(Peng Dehuai asks Mao to approve the answer the delegation is to give on prisoners of war.
+
+Document Information
+
+Source
+
+Peng Dehuai junshi wenxuan (Beijing, 1988), 421.
+
+
+Type
+
+Telegram
+
+Language
+
+Chinese, English
+
+Record ID
+)";
+
+TEST(ChinesePageTest, TheOriginalAndTheTranslationAreOneTelegram) {
+  Page page(std::string(kChineseHead) + std::string(kEnglish) +
+            std::string(kFooter));
+  const std::string& doc = page.outer();
+  const Value* langs = page.node(doc).props.Get("languages");
+  ASSERT_NE(langs, nullptr);
+  ASSERT_EQ(langs->as_array().size(), 2u);
+  EXPECT_EQ(langs->as_array()[0].as_string(), "en");
+  EXPECT_EQ(langs->as_array()[1].as_string(), "zh");
+  EXPECT_EQ(page.prop(doc, "date"), "1951-11-03");
+  // "十一月三日二十一时" under the signature: the hour it went.
+  EXPECT_EQ(page.prop(doc, "sent"), "1951-11-03T21:00");
+  EXPECT_EQ(page.authors(doc), Ids{"person:peng-dehuai"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  // "并告金首相、克农同志": those to be informed are copies.
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"person:kim-il-sung", "person:li-kenong"}));
+  // "一、" and "1. " are the same point, in both languages.
+  Ids clauses = page.targets(doc, EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  std::string one = page.clause(doc, "1");
+  const Value* text = page.node(one).props.Get("text");
+  ASSERT_NE(text, nullptr);
+  EXPECT_EQ(text->GetString("zh"), "双方释放全部战俘，实行全部交换。");
+  EXPECT_NE(text->GetString("en").find("all for all"), std::string::npos);
+  bool chinese_evidence = false;
+  for (const Evidence& ev : page.node(one).evidence)
+    chinese_evidence = chinese_evidence || ev.lang == "zh";
+  EXPECT_TRUE(chinese_evidence);
+  EXPECT_EQ(page.sources(one, EdgeKind::kProposes), Ids{"person:peng-dehuai"});
+}
+
+TEST(ChinesePageTest, APageInChineseAloneHasItsTopics) {
+  std::string footer(kFooter);
+  footer.replace(footer.find("Chinese, English"), 16, "Chinese");
+  Page page(std::string(kChineseHead) + footer);
+  const std::string& doc = page.outer();
+  const Value* langs = page.node(doc).props.Get("languages");
+  ASSERT_NE(langs, nullptr);
+  ASSERT_EQ(langs->as_array().size(), 1u);
+  EXPECT_EQ(langs->as_array()[0].as_string(), "zh");
+  ASSERT_EQ(page.targets(doc, EdgeKind::kHasClause).size(), 2u);
+  // "战俘" and "全部交换"; "非军事区", "分界线" and "后撤".
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "1")), Ids{"prisoners_of_war"});
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "2")),
+            (Ids{"buffer_zone", "demarcation_line", "withdrawal"}));
+}
+
+TEST(ChinesePageTest, PointMarkersOfChineseTexts) {
+  // "（一）" and "(二)" as "一、" is; the Heavenly Stems letter sub-points.
+  Page page(R"(Skip to content
+
+November 3, 1951
+
+Telegram, Peng Dehuai to Mao Zedong
+
+
+毛主席：
+
+我们建议：
+
+（一）双方停火。
+
+(二)双方释放全部战俘。
+
+甲、重伤病战俘优先遣返。
+
+乙、其余战俘分批遣返。
+
+彭德怀
+
+
+Peng Dehuai proposes a ceasefire and the release of all prisoners of war.
+
+Document Information
+
+Type
+
+Telegram
+
+Record ID
+)");
+  const std::string& doc = page.outer();
+  Ids clauses = page.targets(doc, EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 4u);
+  EXPECT_EQ(page.prop(page.clause(doc, "1"), "ordinal"), "1");
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "1")), Ids{"ceasefire"});
+  std::string jia = page.clause(doc, "甲");
+  const Value* text = page.node(jia).props.Get("text");
+  ASSERT_NE(text, nullptr);
+  EXPECT_EQ(text->GetString("zh"), "重伤病战俘优先遣返。");
+  // "一九五一年" is a year, not point 1.
+  Page dated(
+      "Skip to content\n\nNovember 3, 1951\n\nTelegram\n\n"
+      "一九五一年十一月三日\n\n毛主席：\n\n我们同意。\n");
+  EXPECT_TRUE(dated.targets(dated.outer(), EdgeKind::kHasClause).empty());
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data
