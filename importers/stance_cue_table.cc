@@ -2,7 +2,6 @@
 // and the words its phrases and a clause's text are cut into.
 #include <algorithm>
 #include <optional>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -184,24 +183,6 @@ std::optional<StanceCueKind> KindNamed(std::string_view s) {
   return std::nullopt;
 }
 
-// Adds one written piece of a phrase ("agree$", "^should", "don't");
-// false with `error` set when it has no letters or digits.
-bool AddPiece(std::string piece, bool gap, StancePhrase& phrase,
-              std::string& error) {
-  bool whole = piece.size() > 1 && piece.back() == '$';
-  if (whole) piece.pop_back();
-  std::vector<StanceWord> words = CutWords(piece);
-  if (words.empty()) {
-    error = "\"" + piece + "\" has no letters or digits";
-    return false;
-  }
-  for (size_t k = 0; k < words.size(); ++k) {
-    phrase.words.push_back({words[k].text, false, gap && k == 0});
-  }
-  phrase.words.back().whole = whole;
-  return true;
-}
-
 // Reads a phrase as written in the file ("^should the", "turn ... down").
 bool ParsePhrase(std::string_view written, StancePhrase& phrase,
                  std::string& error) {
@@ -210,32 +191,19 @@ bool ParsePhrase(std::string_view written, StancePhrase& phrase,
     phrase.anchored = true;
     rest.remove_prefix(1);
   }
-  std::istringstream pieces{std::string(rest)};
-  std::string piece;
-  bool gap = false;
-  while (pieces >> piece) {
-    bool is_gap = piece == "..." || piece == "\u2026";
-    if (is_gap && (phrase.words.empty() || gap)) {
-      gap = true;  // "... a" or "a ... ... b": reported below
-      break;
-    }
-    if (is_gap) {
-      gap = true;
-    } else if (!AddPiece(piece, gap, phrase, error)) {
-      error += " in \"" + std::string(written) + "\"";
+  std::vector<detail::PhrasePiece> pieces;
+  if (!detail::SplitPhrase(rest, pieces, error)) return false;
+  for (const detail::PhrasePiece& piece : pieces) {
+    std::vector<StanceWord> words = CutWords(piece.text);
+    if (words.empty()) {
+      error = "\"" + piece.text + "\" has no letters or digits in \"" +
+              std::string(written) + "\"";
       return false;
-    } else {
-      gap = false;
     }
-  }
-  if (gap) {
-    error = "'...' must stand between two words in \"" + std::string(written) +
-            "\"";
-    return false;
-  }
-  if (phrase.words.empty()) {
-    error = "\"" + std::string(written) + "\" has no words";
-    return false;
+    for (size_t k = 0; k < words.size(); ++k)
+      phrase.words.push_back(
+          {words[k].text, false, piece.gap_before && k == 0});
+    phrase.words.back().whole = piece.whole;
   }
   return true;
 }

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <numeric>
 #include <set>
-#include <sstream>
 #include <utility>
 
 #include "importers/detail/name_match.h"
@@ -39,58 +38,26 @@ bool IsLanguageCode(std::string_view s) {
                      [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-bool IsGap(std::string_view piece) {
-  return piece == "..." || piece == "\u2026";
-}
-
 }  // namespace
 
 bool TopicList::ParsePhrase(std::string_view written, Phrase& phrase,
                             std::string& error) {
   phrase.words.clear();
-  bool gap = false;
-  std::istringstream pieces{std::string(written)};
-  std::string piece;
-  while (pieces >> piece) {
-    if (IsGap(piece)) {
-      if (phrase.words.empty() || gap) {
-        error = "'...' must stand between two words in \"" +
-                std::string(written) + "\"";
-        return false;
-      }
-      gap = true;
-      continue;
-    }
-    if (piece.find("...") != std::string::npos ||
-        piece.find("\u2026") != std::string::npos) {
-      error = "write '...' apart from the words around it in \"" +
-              std::string(written) + "\"";
-      return false;
-    }
-    bool whole = !piece.empty() && piece.back() == '$';
-    if (whole) piece.pop_back();
+  std::vector<detail::PhrasePiece> pieces;
+  if (!detail::SplitPhrase(written, pieces, error)) return false;
+  for (const detail::PhrasePiece& piece : pieces) {
     size_t before = phrase.words.size();
-    for (const detail::WordToken& t : detail::TokenizeWords(piece)) {
+    for (const detail::WordToken& t : detail::TokenizeWords(piece.text)) {
       if (t.kind == detail::WordToken::Kind::kPunct) continue;
       phrase.words.push_back({t.folded, false, false});
     }
     if (phrase.words.size() == before) {
-      error = "\"" + piece + "\" has no letters or digits in \"" +
+      error = "\"" + piece.text + "\" has no letters or digits in \"" +
               std::string(written) + "\"";
       return false;
     }
-    phrase.words[before].gap_before = gap;
-    phrase.words.back().whole = whole;
-    gap = false;
-  }
-  if (gap) {
-    error = "'...' must stand between two words in \"" + std::string(written) +
-            "\"";
-    return false;
-  }
-  if (phrase.words.empty()) {
-    error = "empty phrase";
-    return false;
+    phrase.words[before].gap_before = piece.gap_before;
+    phrase.words.back().whole = piece.whole;
   }
   return true;
 }

@@ -77,4 +77,42 @@ Status ForEachTableRow(std::string_view text, const std::string& source,
   return Status::Ok();
 }
 
+bool SplitPhrase(std::string_view written, std::vector<PhrasePiece>& pieces,
+                 std::string& error) {
+  pieces.clear();
+  const std::string quoted = "\"" + std::string(written) + "\"";
+  auto is_gap = [](std::string_view p) { return p == "..." || p == "\u2026"; };
+  bool gap = false;
+  std::istringstream words{std::string(written)};
+  std::string piece;
+  while (words >> piece) {
+    if (is_gap(piece)) {
+      if (pieces.empty() || gap) {
+        error = "'...' must stand between two words in " + quoted;
+        return false;
+      }
+      gap = true;
+      continue;
+    }
+    if (piece.find("...") != std::string::npos ||
+        piece.find("\u2026") != std::string::npos) {
+      error = "write '...' apart from the words around it in " + quoted;
+      return false;
+    }
+    bool whole = piece.size() > 1 && piece.back() == '$';
+    if (whole) piece.pop_back();
+    pieces.push_back({std::move(piece), whole, gap});
+    gap = false;
+  }
+  if (gap) {
+    error = "'...' must stand between two words in " + quoted;
+    return false;
+  }
+  if (pieces.empty()) {
+    error = "empty phrase";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace parley::importers::detail

@@ -50,6 +50,24 @@ Status ForEachTableRow(std::string_view text, const std::string& source,
                        const TableShape& shape,
                        const std::function<std::string(const TableRow&)>& row);
 
+// One piece of a cue phrase as the tables write it ("agree$", "turn"): its
+// text without the "$" that asks for the whole word, and whether a gap
+// ("...", up to six words) stands before it.
+struct PhrasePiece {
+  std::string text;
+  bool whole = false;
+  bool gap_before = false;
+};
+
+// The pieces of a cue phrase written in topics.tsv or stance_cues.tsv
+// ("turn ... down", "arms$"), apart by spaces; false with `error` set when
+// a gap opens or closes the phrase or two gaps meet ("'...' must stand
+// between two words in ..."), when one touches a word ("write '...' apart
+// from the words around it in ..."), or when the phrase is empty. Each
+// table cuts the pieces into words its own way.
+bool SplitPhrase(std::string_view written, std::vector<PhrasePiece>& pieces,
+                 std::string& error);
+
 }  // namespace parley::importers::detail
 
 #endif  // PARLEY_IMPORTERS_DETAIL_TABLE_FILE_H_

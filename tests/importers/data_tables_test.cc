@@ -99,6 +99,40 @@ TEST(DataTablesTest, MissingFileIsAnIoErrorNamingIt) {
   }
 }
 
+// The two tables of cue phrases (topics, stance cues) read "..." and "$"
+// alike, and refuse a misplaced gap in the same words.
+TEST(DataTablesTest, PhraseGapsAreReadAlikeInBothCueTables) {
+  const std::string topics_row = "ceasefire\ten\t";
+  const std::string stance_row = "stance\ten\tinsists\t";
+  for (const std::string& row : {topics_row, stance_row}) {
+    auto parse = [&](const std::string& phrase) {
+      std::string text = row + phrase + "\n";
+      return row == topics_row ? StatusOf(TopicList::Parse(text, "t.tsv"))
+                               : StatusOf(StanceCues::Parse(text, "t.tsv"));
+    };
+    EXPECT_TRUE(parse("turn ... down | arms$ | 停止 ... 行动").ok()) << row;
+    const std::pair<std::string, std::string> kBad[] = {
+        {"... down",
+         "t.tsv:1: '...' must stand between two words in \"... down\""},
+        {"turn ...",
+         "t.tsv:1: '...' must stand between two words in \"turn ...\""},
+        {"turn ... ... down",
+         "t.tsv:1: '...' must stand between two words in \"turn ... ... "
+         "down\""},
+        {"turn...down",
+         "t.tsv:1: write '...' apart from the words around it in "
+         "\"turn...down\""},
+        {"turn ... ,",
+         "t.tsv:1: \",\" has no letters or digits in \"turn ... ,\""},
+    };
+    for (const auto& [phrase, error] : kBad) {
+      Status s = parse(phrase);
+      ASSERT_FALSE(s.ok()) << row << phrase;
+      EXPECT_EQ(s.message(), error) << row;
+    }
+  }
+}
+
 TEST(DataTablesTest, ShippedTablesLoad) {
   const std::string dir = PARLEY_DATA_DIR;
   std::vector<std::string> files = {"gazetteer.tsv", "topics.tsv", "cues.tsv",
