@@ -90,37 +90,16 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
     }
     return true;
   };
-  struct Prefix {
-    std::string_view text;  // lower case
-    std::vector<std::string_view> RoutingLine::*list;
-  };
-  static const Prefix kPrefixes[] = {
-      // "СОВПОСОЛУ КУЗНЕЦОВУ": to the Soviet ambassador, by name.
-      {"совпосолу ", &RoutingLine::to},
-      {"to soviet ambassador ", &RoutingLine::to},
-      {"for transmission to ", &RoutingLine::for_whom},
-      {"для передачи товарищу ", &RoutingLine::for_whom},
-      {"для передачи тов. ", &RoutingLine::for_whom},
-      {"для передачи ", &RoutingLine::for_whom},
-      {"для товарища ", &RoutingLine::for_whom},
-      {"для тов. ", &RoutingLine::for_whom},
-      {"передать товарищу ", &RoutingLine::for_whom},
-      {"передать ", &RoutingLine::for_whom},
-      {"for ", &RoutingLine::for_whom},
-      {"товарищу ", &RoutingLine::addressees},
-      {"товарищам ", &RoutingLine::addressees},
-      {"тов. ", &RoutingLine::addressees},
-      {"to ", &RoutingLine::to},
-      // "Chairman MAO.", "Premier ZHOU ENLAI." heading a message: its
-      // addressee, by office.
-      {"chairman ", &RoutingLine::addressees},
-      {"premier ", &RoutingLine::addressees},
-      {"copies: ", &RoutingLine::copies},
-      {"copies to ", &RoutingLine::copies},
-      {"copy to ", &RoutingLine::copies},
-      {"копии: ", &RoutingLine::copies},
-      {"копия: ", &RoutingLine::copies},
-  };
+  // The routing cues (data/cues.tsv) and whom the names after each are:
+  // the addressee or the relay ("TO KRASOVSKY"), the one a relay passes
+  // the message to ("For Comrade MAO ZEDONG"), the addressees by name or
+  // office ("Товарищу", "Chairman"), or copies.
+  static constexpr std::pair<std::string_view,
+                             std::vector<std::string_view> RoutingLine::*>
+      kPrefixKinds[] = {{"routing_to", &RoutingLine::to},
+                        {"routing_for", &RoutingLine::for_whom},
+                        {"routing_addressee", &RoutingLine::addressees},
+                        {"routing_copies", &RoutingLine::copies}};
   for (std::string_view seg : segments) {
     seg = TrimView(seg);
     while (!seg.empty() &&
@@ -132,19 +111,24 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
       place = true;
       continue;
     }
+    // The longest cue that opens the segment ("for transmission to ", not
+    // "for ").
     std::string lower = LowerText(seg);
-    const Prefix* prefix = nullptr;
-    for (const Prefix& p : kPrefixes) {
-      if (lower.rfind(p.text, 0) == 0) {
-        prefix = &p;
-        break;
+    std::vector<std::string_view> RoutingLine::*prefix_list = nullptr;
+    size_t prefix_size = 0;
+    for (auto [kind, list] : kPrefixKinds) {
+      for (const std::string& cue : cues_.Cues(kind)) {
+        if (cue.size() > prefix_size && lower.rfind(cue, 0) == 0) {
+          prefix_list = list;
+          prefix_size = cue.size();
+        }
       }
     }
-    if (prefix != nullptr) {
-      std::string_view names = seg.substr(prefix->text.size());
-      auto* list = &(out.*(prefix->list));
+    if (prefix_list != nullptr) {
+      std::string_view names = seg.substr(prefix_size);
+      auto* list = &(out.*prefix_list);
       // "To Comrade X" names the addressee; a bare "TO X" may be the relay.
-      if (prefix->list == &RoutingLine::to &&
+      if (prefix_list == &RoutingLine::to &&
           gazetteer_.IsStopWord(StripTrailing(
               Words(names).empty() ? "" : Words(names)[0], "."))) {
         list = &out.addressees;

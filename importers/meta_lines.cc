@@ -292,8 +292,7 @@ bool PageReader::ReadChineseAddress(std::string_view t, DocDraft& doc) {
   std::string_view body = t.substr(0, t.size() - kColon.size());
   if (body.size() > 40 * 3) return false;
   std::string_view to = body, copies;
-  for (std::string_view lead :
-       {"，并告", "并告", "，抄送", "抄送", "，并抄", "并抄"}) {
+  for (const std::string& lead : cues_.Cues("copy_lead")) {
     if (size_t at = body.find(lead); at != std::string_view::npos) {
       to = body.substr(0, at);
       copies = body.substr(at + lead.size());
@@ -350,10 +349,7 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   size_t copy = std::string_view::npos, copy_len = 0;
   // "Peng [Dehuai], Kim [Il Sung], and inform [Li] Kenong and [Qiao]
   // Guanhua:": those to be informed are copies.
-  for (std::string_view lead :
-       {", with a copy to ", ", copy to ", ", copies to ", ", and inform ",
-        ", and for the information of ", ", for the information of ",
-        " and inform ", ", inform "}) {
+  for (const std::string& lead : cues_.Cues("copy_lead")) {
     if (size_t at = FindNoCase(bare, lead); at != std::string_view::npos) {
       copy = at;
       copy_len = lead.size();
