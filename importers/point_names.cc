@@ -1,0 +1,289 @@
+// How a reply names what it answers: the points ("points 1, 2 and 3", "the
+// first and second points", "Третий пункт", "para 5 a") and the messages it
+// cites by number ("Reurmsg C 62859").
+#include "importers/detail/point_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+
+// The number of the point a word names: "one"/"first"/"3" -> "3"; Russian
+// ordinal adjectives in any case ("третьего", "четвёртым", "пятый"); ""
+// if none. `adjective` says whether it is an ordinal ("first", "третьего"),
+// which names a point wherever it stands, rather than a number ("one",
+// "3"), which does only after a point word ("point one", "points 1 and 2";
+// not "with one amendment", "2 km").
+std::string OrdinalWord(std::string_view word, bool* adjective) {
+  // "(1)" as FRUS numbers a draft's sub-paragraphs.
+  if (word.size() > 1 && word.front() == '(') word.remove_prefix(1);
+  std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
+  if (adjective != nullptr) *adjective = false;
+  static constexpr std::pair<std::string_view, int> kNumbers[] = {
+      {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
+      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+  for (auto [name, n] : kNumbers) {
+    if (w == name) return std::to_string(n);
+  }
+  static constexpr std::pair<std::string_view, int> kOrdinals[] = {
+      {"first", 1}, {"second", 2}, {"third", 3},   {"fourth", 4},
+      {"fifth", 5}, {"sixth", 6},  {"seventh", 7}, {"eighth", 8},
+      {"ninth", 9}, {"tenth", 10}};
+  static constexpr std::pair<std::string_view, int> kRussian[] = {
+      {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
+      {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
+  for (auto [name, n] : kOrdinals) {
+    if (w != name) continue;
+    if (adjective != nullptr) *adjective = true;
+    return std::to_string(n);
+  }
+  for (auto [stem, n] : kRussian) {
+    // Up to six letters of ending (two bytes each).
+    if (w.rfind(stem, 0) != 0 || w.size() > stem.size() + 12) continue;
+    if (adjective != nullptr) *adjective = true;
+    return std::to_string(n);
+  }
+  if (!w.empty() && w.size() <= 2 &&
+      std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
+    return w;
+  }
+  return {};
+}
+
+// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670":
+// the cable abbreviations for "regarding your message" and "references",
+// then a number with or without its series letters.
+std::vector<CitedNumber> CitedNumbers(std::string_view t) {
+  static constexpr std::string_view kCues[] = {"reurmsg", "reurtel", "reur",
+                                               "urmsg",   "urtel",   "ref",
+                                               "refs",    "reftel",  "re"};
+  std::vector<CitedNumber> out;
+  std::vector<std::string_view> ws = Words(t);
+  auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };
+  auto digits = [](std::string_view w) {
+    size_t n = 0;
+    while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
+    return n;
+  };
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    std::string cue = LowerText(bare(ws[w]));
+    auto number_sign = [&](size_t k) {
+      return ws[k] == "No" ||
+             std::find(std::begin(kNumberSigns), std::end(kNumberSigns),
+                       ws[k]) != std::end(kNumberSigns);
+    };
+    // "На № 12208." heading a Soviet reply: the number it answers.
+    bool reply_to = w == 0 && cue == "на" && number_sign(w + 1);
+    if (!reply_to &&
+        std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
+      continue;
+    size_t k = w + 1;
+    // "Ref my C 62288": whose message it is.
+    if (k + 1 < ws.size()) {
+      std::string whose = LowerText(ws[k]);
+      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur")
+        ++k;
+    }
+    // "Re: No. 12208."
+    if (k + 1 < ws.size() && number_sign(k)) ++k;
+    // "Refs: A. CX 61670": a list's letter.
+    if (k + 1 < ws.size() && ws[k].size() == 2 && ws[k][1] == '.' &&
+        std::isupper(static_cast<unsigned char>(ws[k][0]))) {
+      ++k;
+    }
+    std::string series;
+    std::string_view number = ws[k];
+    if (digits(number) == 0 && k + 1 < ws.size()) {
+      series = std::string(bare(ws[k]));
+      bool letters = !series.empty() && series.size() <= 4 &&
+                     std::all_of(series.begin(), series.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c));
+                     });
+      if (!letters) continue;
+      number = ws[++k];
+    }
+    size_t n = digits(number);
+    if (n < (series.empty() ? 3 : 2) || n > 7) continue;
+    CitedNumber c;
+    c.number = series.empty() ? std::string(number.substr(0, n))
+                              : series + " " + std::string(number.substr(0, n));
+    c.start = static_cast<size_t>(ws[w].data() - t.data());
+    c.end = static_cast<size_t>(number.data() - t.data()) + n;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// The letter of a lettered point written after its numbered one: "4a",
+// "3(b)", "5.c" as one word; "" when `word` is not one.
+std::string SubPointLetter(std::string_view word) {
+  word = StripTrailing(word, ".,;:!?");
+  size_t digits = 0;
+  while (digits < word.size() &&
+         std::isdigit(static_cast<unsigned char>(word[digits])))
+    ++digits;
+  if (digits == 0 || digits > 2) return {};
+  std::string_view rest = word.substr(digits);
+  if (!rest.empty() && (rest.front() == '(' || rest.front() == '.'))
+    rest.remove_prefix(1);
+  if (!rest.empty() && rest.back() == ')') rest.remove_suffix(1);
+  std::string letter = LowerText(rest);
+  if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h') return letter;
+  // а to е in UTF-8
+  if (letter.size() == 2 && letter[0] == '\xD0' && letter[1] >= '\xB0' &&
+      letter[1] <= '\xB5')
+    return letter;
+  return {};
+}
+
+// The lettered point that word `w` (a point's number) and the word after
+// it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
+// ("4a"); "" when none. A bare "a" counts only where it cannot be the
+// article: before a comma, a full stop, "and", "or", "to" or nothing.
+std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
+  if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
+  if (w + 1 >= ws.size()) return {};
+  std::string_view next = ws[w + 1];
+  bool bracketed = next.size() > 1 && next.front() == '(';
+  std::string letter = SubPointLetter("1" + std::string(next));
+  if (letter.empty()) return {};
+  if (letter != "a" || bracketed) return letter;
+  char last = next.back();
+  if (last == ',' || last == '.' || last == ';' || last == ':') return letter;
+  if (w + 2 >= ws.size()) return letter;
+  std::string after = LowerText(ws[w + 2]);
+  if (after == "and" || after == "or" || after == "to" || after == "through")
+    return letter;
+  return {};
+}
+
+// The points `part` names ("points 1, 2 and 3", "the first and second
+// points", "Третий пункт", "sub-para (1)"); `pl` is `part` in lower case.
+std::vector<std::string> PointsNamed(const CueTable& cues,
+                                     std::string_view part,
+                                     const std::string& pl) {
+  std::vector<std::string> ordinals;
+  // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
+  // up, without a point word.
+  bool re_opening = pl.size() > 3 && pl.compare(0, 3, "re ") == 0 &&
+                    std::isdigit(static_cast<unsigned char>(pl[3]));
+  if (!re_opening && !cues.Contains("point_word", pl)) return ordinals;
+
+  std::vector<std::string_view> ws = Words(part);
+  auto joins = [](const std::string& lw) {
+    return lw == "and" || lw == "or" || lw == "и" || lw == "или";
+  };
+  auto point_word = [&](size_t w) {
+    // "agenda item 3" is the talks' agenda, not a point answered.
+    if (w > 0) {
+      std::string before = LowerText(StripTrailing(ws[w - 1], ".,;:"));
+      if (before == "agenda" || before == "повестки") return false;
+    }
+    return cues.Contains("point_word",
+                         LowerText(StripTrailing(ws[w], ".,;:!?)")));
+  };
+  // Whether the ordinals from word `w` on, joined by "and", lead to
+  // a point word ("the first and second points", "Третий пункт",
+  // "по первому и второму пунктам"; not "the first session", "the
+  // second half of point three").
+  auto leads_to_point = [&](size_t w) {
+    for (; w < ws.size(); ++w) {
+      if (point_word(w)) return true;
+      std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+      if (OrdinalWord(ws[w]).empty() && !joins(lw)) return false;
+    }
+    return false;
+  };
+  // In the list after a point word ("points 1, 2 and 3").
+  bool after_point = false;
+  // Where the list that is running began in `ordinals`.
+  size_t run_begin = 0;
+  auto add = [&](const std::string& o) {
+    if (std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end())
+      ordinals.push_back(o);
+  };
+  // "points one to six", "paras 1 through 4", "points 1-6": every number
+  // between.
+  auto add_range = [&](const std::string& from, const std::string& to) {
+    int a = std::stoi(from), b = std::stoi(to);
+    if (a < b && b - a < 20)
+      for (int n = a; n <= b; ++n) add(std::to_string(n));
+  };
+  for (size_t w = 0; w < ws.size(); ++w) {
+    bool adjective = false;
+    std::string o = OrdinalWord(ws[w], &adjective);
+    if (w == 0 && re_opening) {
+      after_point = true;
+      run_begin = ordinals.size();
+      continue;
+    }
+    if (after_point &&
+        ((!o.empty() && !adjective) || !SubPointLetter(ws[w]).empty())) {
+      // "para 5 a and 5 b", "3(b)", "4a": the lettered point inside the
+      // numbered one.
+      std::string letter = SubPointLetter(ws, w);
+      if (!letter.empty()) {
+        add(letter);
+        if (!SubPointLetter(ws[w]).empty() || w + 1 == ws.size()) continue;
+        ++w;
+        continue;
+      }
+    }
+    if (o.empty() && after_point) {
+      // "1-6" written as one word.
+      std::string_view bare = StripTrailing(ws[w], ".,;:!?)");
+      size_t dash = bare.find('-');
+      if (dash != std::string_view::npos) {
+        std::string a = OrdinalWord(bare.substr(0, dash));
+        std::string b = OrdinalWord(bare.substr(dash + 1));
+        if (!a.empty() && !b.empty()) add_range(a, b);
+      }
+    }
+    if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
+      add(o);
+      // "one to six": the range's end.
+      if (w + 2 < ws.size()) {
+        std::string join = LowerText(ws[w + 1]);
+        std::string end = OrdinalWord(ws[w + 2]);
+        if ((join == "to" || join == "through" || join == "thru" ||
+             join == "по") &&
+            !end.empty()) {
+          add_range(o, end);
+          w += 2;
+          continue;
+        }
+      }
+    }
+    std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+    if (point_word(w)) {
+      if (!after_point) run_begin = ordinals.size();
+      after_point = true;
+    } else if (o.empty() && !joins(lw)) {
+      // "para 51 of the draft armistice agreement": the points of a text
+      // the reply cites, not of the one it answers.
+      if (after_point && lw == "of") {
+        std::string next;
+        for (std::string_view x : FirstWords(
+                 part.substr(static_cast<size_t>(ws[w].data() - part.data())),
+                 6))
+          next += LowerText(x) + " ";
+        if (cues.Contains("cited_text", next))
+          ordinals.resize(std::min(ordinals.size(), run_begin));
+      }
+      after_point = false;
+    }
+    // "Para 3: six months ...": the list ends at a colon or a full stop.
+    char last = ws[w].back();
+    if (last == ':' || last == ';' || (last == '.' && o.empty()))
+      after_point = false;
+  }
+  return ordinals;
+}
+
+}  // namespace parley::importers::detail
