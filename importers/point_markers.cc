@@ -1,6 +1,7 @@
-// Stage: the markers that open points ("1. ", "2) ", "(a) ", "Пункт 4. "),
-// lists run into a paragraph, and whether a report leads into a list of its
-// own.
+// Stage: the markers that open points ("1. ", "2) ", "(a) ", "Пункт 4. ",
+// "一、"), the points a document's lines mark in one language (numbered
+// points with the letters under them, in printed order), lists run into a
+// paragraph, and whether a report leads into a list of its own.
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -240,6 +241,123 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
     out.push_back(p);
   }
   return out;
+}
+
+std::vector<Point> PageReader::MarkedPoints(size_t d,
+                                            const std::string& lang) const {
+  std::vector<Point> all;
+  // Whether a paragraph of the document's own words stands between the
+  // last numbered point (with its letters) and the line: letters after it
+  // ("Part 3. UNC reply. ... a. On point (1). ...") are not that point's.
+  bool interrupted = false;
+  size_t covered_to = 0;  // the last line of the last point's text
+  bool leads_on = false;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    // "1." alone has no language of its own: its paragraph's.
+    const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
+                                       ? line_lang_[i + 1]
+                                       : line_lang_[i];
+    if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
+        line_lang != lang) {
+      continue;
+    }
+    std::string_view t = lines_[i].text;
+    size_t skip = 0;
+    if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
+    // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
+    // two months ...").
+    // '"[...] 1. In accordance with ...': the editors' cut before the
+    // point.
+    for (std::string_view opener :
+         {"Quote ", "Begin quote ", "Begin text ", "[...] ", "[…] "}) {
+      std::string_view rest = TrimView(t.substr(skip));
+      if (StartsWithNoCase(rest, opener)) {
+        skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();
+        break;
+      }
+    }
+    auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+    if (!marker) {
+      // A numbered point that ends with a colon leads into what follows
+      // ("3. The point on Korea is to read as follows: «The General
+      // Assembly recognises it to be necessary: a) ...»").
+      if (i > covered_to && !lines_[i].blank() && !leads_on) interrupted = true;
+      for (Point& p : InlinePoints(i)) all.push_back(p);
+      continue;
+    }
+    Point p;
+    p.line = i;
+    p.ordinal =
+        marker->numbered ? std::to_string(marker->number) : marker->letter;
+    p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
+    size_t end = lines_[i].trim_start + t.size();
+    if (p.text_start >= end) {
+      // "1." alone: the point's text is the paragraph under it.
+      size_t k = i + 1;
+      while (k < body_end_ && lines_[k].blank()) ++k;
+      if (k == body_end_ || kinds_[k] != LineKind::kText ||
+          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
+        continue;
+      p.text_start = lines_[k].trim_start;
+      end = lines_[k].trim_start + lines_[k].text.size();
+      i = k;
+    }
+    // Continuation lines: the same paragraph, no blank line between, up
+    // to the line that closes the quotation holding the points ("“5.
+    // Recommendations ... on both sides.”" ends a quoted list whose every
+    // point opens with a mark).
+    auto closes_list = [&](std::string_view line) {
+      if (ClosesQuote(line)) return true;
+      return IsOpenQuote(line) &&
+             !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
+    };
+    for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
+         ++k) {
+      if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
+        break;
+      }
+      end = lines_[k].trim_start + lines_[k].text.size();
+    }
+    p.text_end = end;
+    for (size_t k = i; k < body_end_ && lines_[k].trim_start < end; ++k)
+      covered_to = k;
+    if (marker->numbered) {
+      interrupted = false;
+      leads_on = TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
+                     .ends_with(':');
+    }
+    bool numbered_before =
+        std::any_of(all.begin(), all.end(), [](const Point& q) {
+          return std::isdigit(static_cast<unsigned char>(q.ordinal[0]));
+        });
+    if (!marker->numbered && (interrupted || !numbered_before)) {
+      size_t k = i;
+      while (k > body_begin_ &&
+             (lines_[k - 1].blank() || MarkerOf(TrimView(lines_[k - 1].text))))
+        --k;
+      if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
+          cues_.Contains("proposing",
+                         LowerText(LastSentence(lines_[k - 1].text)))) {
+        p.proposed_run = true;
+        p.set_apart = numbered_before;
+        p.intro = k - 1;
+      }
+    }
+    if (!marker->numbered && !interrupted) {
+      // A letter belongs to the numbered point before it, if any.
+      for (size_t k = all.size(); k-- > 0;) {
+        if (all[k].parent < 0 &&
+            std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
+          p.parent = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    all.push_back(p);
+    if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
+  }
+  return all;
 }
 
 }  // namespace parley::importers::detail
