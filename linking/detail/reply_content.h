@@ -1,0 +1,32 @@
+// Whether what a reply says fits the document it cites: the proposals it
+// names as the addressee's ("your proposal for a commission of neutral
+// countries") and its numbering against the cited document's points.
+#ifndef PARLEY_LINKING_DETAIL_REPLY_CONTENT_H_
+#define PARLEY_LINKING_DETAIL_REPLY_CONTENT_H_
+
+#include <string>
+#include <vector>
+
+#include "linking/detail/link_index.h"
+
+namespace parley::linking {
+
+// What the content of a reply says of one candidate document.
+struct ContentCheck {
+  bool named_found = false;  // a proposal the reply names is in the target
+  // Each thing that speaks against the tie, in words ("the reply's point 3
+  // has no point 3 in telegram 21404").
+  std::vector<std::string> conflicts;
+};
+
+// The check of `reply` against `target`, whose points are `points`;
+// nothing is checked when it has none.
+ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
+                          const std::vector<const ClauseInfo*>& points);
+
+// True when clause `c` has one of `topics`.
+bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics);
+
+}  // namespace parley::linking
+
+#endif  // PARLEY_LINKING_DETAIL_REPLY_CONTENT_H_

@@ -1,0 +1,219 @@
+// The content check of a reply's tie: whether the proposals a reply names
+// as the addressee's are among the cited document's points, and whether its
+// numbering fits theirs. What speaks against a tie is said in words.
+#include "linking/detail/reply_content.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "text/fold.h"
+#include "text/words.h"
+
+namespace parley::linking {
+
+using graph::StanceClaim;
+
+namespace {
+
+// "foreign_forces_withdrawal" -> "foreign forces withdrawal".
+std::string TopicWords(std::string topic) {
+  std::replace(topic.begin(), topic.end(), '_', ' ');
+  return topic;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  }
+  return out;
+}
+
+// How a document is named in a sentence: "telegram 21404".
+std::string DocumentName(const DocInfo& d) {
+  if (!d.numbers.empty())
+    return (d.doc_type.empty() ? "document" : d.doc_type) + " " +
+           d.numbers.front();
+  return d.id;
+}
+
+struct Word {
+  std::string folded;
+  size_t start, end;
+};
+
+std::vector<Word> WordsOf(std::string_view text) {
+  std::vector<Word> out;
+  for (const text::WordSpan& s : text::FindWords(text)) {
+    out.push_back({text::FoldWord(text.substr(s.start, s.end - s.start)),
+                   s.start, s.end});
+  }
+  return out;
+}
+
+bool IsYour(std::string_view w) {
+  return w == "your" || w == "yours" || w.rfind("ваш", 0) == 0;
+}
+
+bool IsProposalWord(std::string_view w) {
+  return w.rfind("proposal", 0) == 0 || w.rfind("suggestion", 0) == 0 ||
+         w.rfind("предложени", 0) == 0 || w == "idea" || w == "point" ||
+         w == "points" || w.rfind("пункт", 0) == 0;
+}
+
+// True when the claim speaks of the addressee's proposals ("your proposal",
+// "Ваше предложение", "your points").
+bool NamesAddresseesProposal(const StanceClaim& claim) {
+  std::vector<Word> w = WordsOf(claim.quote);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!IsYour(w[i].folded)) continue;
+    for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j) {
+      if (IsProposalWord(w[j].folded)) return true;
+    }
+  }
+  return false;
+}
+
+// The words that name the proposal after "your proposal for": at most seven,
+// up to the first punctuation mark ("a commission of representatives of
+// neutral countries"); "" when the claim has none.
+std::string NamedProposal(const StanceClaim& claim) {
+  constexpr size_t kMaxWords = 7;
+  const std::string& q = claim.quote;
+  std::vector<Word> w = WordsOf(q);
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!IsYour(w[i].folded) || !IsProposalWord(w[i + 1].folded)) continue;
+    size_t first = i + 2;
+    if (first < w.size() &&
+        (w[first].folded == "for" || w[first].folded == "of" ||
+         w[first].folded == "on"))
+      ++first;
+    size_t last = first;
+    for (size_t k = first; k < w.size() && k < first + kMaxWords; ++k) {
+      if (k > first) {
+        std::string_view gap(q.data() + w[k - 1].end,
+                             w[k].start - w[k - 1].end);
+        if (gap.find_first_of(",;.:!?()") != std::string_view::npos) break;
+      }
+      last = k + 1;
+    }
+    if (last > first)
+      return q.substr(w[first].start, w[last - 1].end - w[first].start);
+  }
+  return "";
+}
+
+// Claims in English first, so that a conflict quotes the English words
+// when the reply has both languages.
+std::vector<const StanceClaim*> EnglishFirst(
+    const std::vector<StanceClaim>& claims) {
+  std::vector<const StanceClaim*> out;
+  for (const StanceClaim& c : claims) out.push_back(&c);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const StanceClaim* a, const StanceClaim* b) {
+                     return (a->lang == "en") > (b->lang == "en");
+                   });
+  return out;
+}
+
+}  // namespace
+
+bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
+  return std::any_of(topics.begin(), topics.end(),
+                     [&](const std::string& t) { return c.topics.count(t); });
+}
+
+ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
+                          const std::vector<const ClauseInfo*>& points) {
+  ContentCheck check;
+  if (points.empty()) return check;
+  std::string name = DocumentName(target);
+  std::set<std::string> reported;  // topics or ordinals already in a conflict
+  auto clauses_with = [&](const std::string& ordinal) {
+    std::vector<const ClauseInfo*> out;
+    for (const ClauseInfo* c : points) {
+      if (c->ordinals.count(ordinal)) out.push_back(c);
+    }
+    return out;
+  };
+  std::vector<const StanceClaim*> claims = EnglishFirst(reply.stances);
+  // The proposals it names as the addressee's.
+  for (const StanceClaim* st : claims) {
+    if (!st->ordinals.empty() || st->topics.empty() ||
+        !NamesAddresseesProposal(*st))
+      continue;
+    bool found = std::any_of(
+        points.begin(), points.end(),
+        [&](const ClauseInfo* c) { return Carries(*c, st->topics); });
+    if (found) {
+      check.named_found = true;
+      continue;
+    }
+    std::string key = "topics:" + Join(st->topics);
+    if (!reported.insert(key).second) continue;
+    std::string named = NamedProposal(*st);
+    if (named.empty()) {
+      std::vector<std::string> words;
+      for (const std::string& t : st->topics) words.push_back(TopicWords(t));
+      named = "a proposal on " + Join(words);
+    }
+    check.conflicts.push_back("the reply names \"" + named + "\", which " +
+                              name + " does not contain");
+  }
+  // Its numbering against theirs.
+  for (const StanceClaim* st : claims) {
+    for (const std::string& n : st->ordinals) {
+      std::vector<const ClauseInfo*> theirs = clauses_with(n);
+      if (theirs.empty()) {
+        if (reported.insert("point:" + n).second)
+          check.conflicts.push_back("the reply's point " + n +
+                                    " has no point " + n + " in " + name);
+        continue;
+      }
+      if (!st->topics.empty() &&
+          std::none_of(theirs.begin(), theirs.end(), [&](const ClauseInfo* c) {
+            return Carries(*c, st->topics);
+          })) {
+        for (const ClauseInfo* other : points) {
+          if (!Carries(*other, st->topics) ||
+              !reported.insert("point:" + n).second)
+            continue;
+          check.conflicts.push_back("the reply's point " + n + " is about " +
+                                    TopicWords(st->topics.front()) +
+                                    ", which is point " + other->ordinal +
+                                    " of " + name + ", not its point " + n);
+          break;
+        }
+      }
+      // Another of the reply's positions, on a point of its own, falls on
+      // their point n and on no other: the two numberings differ. A topic
+      // several of their points carry ("the demilitarized zone", in points
+      // 2, 4 and 5) may be any of them.
+      for (const StanceClaim* other : claims) {
+        if (!other->ordinals.empty() || other->lang != st->lang) continue;
+        for (const std::string& t : other->topics) {
+          bool same_point = std::any_of(
+              theirs.begin(), theirs.end(),
+              [&](const ClauseInfo* c) { return c->topics.count(t) > 0; });
+          bool elsewhere = std::any_of(
+              points.begin(), points.end(), [&](const ClauseInfo* c) {
+                return c->topics.count(t) > 0 && !c->ordinals.count(n);
+              });
+          if (!same_point || elsewhere ||
+              (!st->topics.empty() && Carries(*theirs[0], {t})))
+            continue;
+          if (!reported.insert("point:" + n).second) continue;
+          check.conflicts.push_back(
+              "the reply's point " + n + " is not point " + n + " of " + name +
+              " (the reply puts " + TopicWords(t) + ", point " + n + " of " +
+              name + ", apart from its point " + n + ")");
+        }
+      }
+    }
+  }
+  return check;
+}
+
+}  // namespace parley::linking
