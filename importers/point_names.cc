@@ -1,16 +1,89 @@
 // How a reply names what it answers: the points ("points 1, 2 and 3", "the
-// first and second points", "Третий пункт", "para 5 a") and the messages it
-// cites by number ("Reurmsg C 62859").
+// first and second points", "Третий пункт", "para 5 a", "第三点") and the
+// messages it cites by number ("Reurmsg C 62859").
 #include "importers/detail/point_names.h"
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
 
 namespace parley::importers::detail {
+
+namespace {
+
+// A number at `i` of `s` in Han numerals or ASCII digits; `i` moves past it.
+std::optional<int> ReadChineseNumber(std::string_view s, size_t& i) {
+  if (std::optional<int> han = text::ReadHanNumber(s, i)) return han;
+  int value = 0;
+  size_t at = i;
+  while (at < s.size() && at - i < 3 &&
+         std::isdigit(static_cast<unsigned char>(s[at])))
+    value = value * 10 + (s[at++] - '0');
+  if (at == i) return std::nullopt;
+  i = at;
+  return value;
+}
+
+// The points a Chinese text names: "第三点", "第二项建议", "第一、二两条",
+// "第四和第五款"; each number after "第", joined by "、", "和" or "及", up to
+// the word for a point.
+std::vector<std::string> ChinesePointsNamed(std::string_view part) {
+  constexpr std::string_view kOrdinal = "第";
+  static constexpr std::string_view kJoins[] = {"、", "和", "及", "与"};
+  static constexpr std::string_view kPointWords[] = {"点", "項", "项", "条",
+                                                     "條", "款", "段"};
+  std::vector<std::string> out;
+  for (size_t at = part.find(kOrdinal); at != std::string_view::npos;
+       at = part.find(kOrdinal, at + 1)) {
+    std::vector<std::string> run;
+    size_t i = at + kOrdinal.size();
+    while (std::optional<int> n = ReadChineseNumber(part, i)) {
+      run.push_back(std::to_string(*n));
+      bool joined = false;
+      for (std::string_view join : kJoins) {
+        if (part.substr(i, join.size()) == join) {
+          i += join.size();
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) break;
+      if (part.substr(i, kOrdinal.size()) == kOrdinal) i += kOrdinal.size();
+    }
+    if (run.empty()) continue;
+    // "一、二两条": a count of the points may stand before the word.
+    size_t counted = i;
+    if (ReadChineseNumber(part, counted)) i = counted;
+    for (std::string_view two : {"两", "兩"}) {
+      if (part.substr(i, two.size()) == two) i += two.size();
+    }
+    size_t word = 0;
+    for (std::string_view w : kPointWords) {
+      if (part.substr(i, w.size()) == w) word = w.size();
+    }
+    if (word == 0) continue;
+    // "第二项议程", "议程第二项": an item of the talks' agenda, not a point
+    // answered.
+    bool agenda = false;
+    for (std::string_view a : {"议程", "議程"}) {
+      agenda = agenda || part.substr(i + word, a.size()) == a ||
+               (at >= a.size() && part.substr(at - a.size(), a.size()) == a);
+    }
+    if (agenda) continue;
+    for (std::string& n : run) {
+      if (std::find(out.begin(), out.end(), n) == out.end())
+        out.push_back(std::move(n));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 // The number of the point a word names: "one"/"first"/"3" -> "3"; Russian
 // ordinal adjectives in any case ("третьего", "четвёртым", "пятый"); ""
@@ -168,7 +241,8 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl) {
-  std::vector<std::string> ordinals;
+  std::vector<std::string> ordinals = ChinesePointsNamed(part);
+  if (!ordinals.empty()) return ordinals;
   // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
   // up, without a point word.
   bool re_opening = pl.size() > 3 && pl.compare(0, 3, "re ") == 0 &&

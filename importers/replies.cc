@@ -241,20 +241,35 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   std::string named_stance;
   std::vector<std::string> named_ordinals;
   ParagraphTurns turns;
+  // Chinese ends a sentence with "。", "！" or "？" and parts it with "；".
+  constexpr std::string_view kChineseEnds[] = {"。", "！", "？"};
+  constexpr std::string_view kChineseSemicolon = "；";
   for (size_t k = 0; k <= t.size(); ++k) {
-    bool end = k == t.size() || ((t[k] == '.' || t[k] == '!') &&
-                                 (k + 1 == t.size() || t[k + 1] == ' '));
-    if (!end) continue;
+    size_t mark = 0;
+    if (k < t.size() && (t[k] == '.' || t[k] == '!') &&
+        (k + 1 == t.size() || t[k + 1] == ' '))
+      mark = 1;
+    for (std::string_view end : kChineseEnds) {
+      if (t.substr(k, end.size()) == end) mark = end.size();
+    }
+    if (k < t.size() && mark == 0) continue;
     std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
-    sentence_begin = k + 1;
+    sentence_begin = k + std::max<size_t>(mark, 1);
+    k = sentence_begin - 1;
     std::vector<std::string> inherited_ordinals;
     std::vector<std::string> inherited_topics;
     size_t part_begin = 0;
     for (size_t q = 0; q <= sentence.size(); ++q) {
-      if (q < sentence.size() && sentence[q] != ';') continue;
+      size_t cut =
+          q == sentence.size() || sentence[q] == ';' ? 1
+          : sentence.substr(q, kChineseSemicolon.size()) == kChineseSemicolon
+              ? kChineseSemicolon.size()
+              : 0;
+      if (cut == 0) continue;
       std::string_view part =
           TrimView(sentence.substr(part_begin, q - part_begin));
-      part_begin = q + 1;
+      part_begin = q + cut;
+      q = part_begin - 1;
       // The mark closing a quoted telegram is not the writer's words.
       if (std::string_view mark = ClosingQuoteMark(part); !mark.empty()) {
         part = TrimView(part.substr(0, part.rfind(mark)));
@@ -262,7 +277,7 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       if (part.empty()) continue;
       // "... we propose to put forward the following points:" opens the
       // document's own proposal, never a stance on it.
-      if (part.back() == ':') continue;
+      if (part.back() == ':' || part.ends_with("：")) continue;
       // "(7) ... both sides agree to invite ...": the words of a point
       // another put forward, reported, are his (a part mostly inside it).
       size_t part_at = Offset(part);

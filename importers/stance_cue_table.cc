@@ -29,6 +29,9 @@ bool IsSegmentBreak(text::CodePoint c, std::string_view s, size_t i) {
       c == 0x2014) {
     return true;
   }
+  // The full-width comma, colon, semicolon and brackets of Chinese text.
+  if (c == 0xFF0C || c == 0xFF1A || c == 0xFF1B || c == 0xFF08 || c == 0xFF09)
+    return true;
   return c == '-' &&
          ((i > 0 && s[i - 1] == ' ') || (i + 1 < s.size() && s[i + 1] == ' '));
 }
@@ -75,11 +78,10 @@ StanceWord MakeWord(std::string_view written, text::WordSpan span,
 }  // namespace
 
 // Cuts `written` into folded words with their byte offsets and segments:
-// text::FindWords with letters and digits apart.
+// text::FindWords with letters and digits apart, each Han character a word.
 std::vector<StanceWord> CutWords(std::string_view written) {
   text::WordOptions options;
   options.digits_join_letters = false;
-  options.split_unspaced = false;
   std::vector<StanceWord> words;
   int segment = 0;
   size_t at = 0;

@@ -92,6 +92,9 @@ std::optional<int> ReadHanNumber(std::string_view s, size_t& i) {
     size_t next = at;
     CodePoint c = NextCodePoint(s, next);
     if (!IsUnspacedScript(c) && c != 0x3007) break;  // 〇 is a symbol
+    // "两" counts ("两点", two points) and is never a digit of a number:
+    // "三两点" is three or two points, not 32.
+    if (c == 0x4E24 || c == 0x5169) break;
     double v = u_getNumericValue(c);
     if (v == 10 && !tens) {
       value = (count == 0 ? 1 : value) * 10;

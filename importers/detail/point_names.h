@@ -43,7 +43,8 @@ std::string SubPointLetter(std::string_view word);
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w);
 
 // The points `part` names ("points 1, 2 and 3", "the first and second
-// points", "Третий пункт", "sub-para (1)"); `pl` is `part` in lower case.
+// points", "Третий пункт", "sub-para (1)", "第一、二两条"); `pl` is `part`
+// in lower case.
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl);

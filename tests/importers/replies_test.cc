@@ -125,6 +125,28 @@ TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
   EXPECT_EQ(StanceQuoting(proposals, "По пятому").ordinals, (Ids{"5"}));
 }
 
+// A Chinese reply: sentences end at "。", the points are named "第一点", and
+// "不能同意" rejects as "cannot agree" does.
+TEST(RepliesTest, AChineseReplyTakesItsStancesOnThePointsItNames) {
+  Page page(
+      Reply("你方十一月三日电悉。同意第一点。第二、三两点不能同意；如果敌方"
+            "坚持，可以考虑第四项。同意第五项议程的安排。"));
+  Stance one = StanceQuoting(page, "同意第一点");
+  EXPECT_EQ(one.stance, "accepts");
+  EXPECT_EQ(one.ordinals, Ids{"1"});
+  Stance two = StanceQuoting(page, "第二、三两点");
+  EXPECT_EQ(two.stance, "rejects");
+  EXPECT_EQ(two.ordinals, (Ids{"2", "3"}));
+  EXPECT_EQ(two.quote, "第二、三两点不能同意");
+  // "如果敌方坚持" opens a condition: the enemy's position, not the writer's.
+  Stance four = StanceQuoting(page, "第四项");
+  EXPECT_EQ(four.stance, "conditional");
+  EXPECT_EQ(four.ordinals, Ids{"4"});
+  EXPECT_TRUE(four.conditional);
+  // "第五项议程" is the fifth item of the talks' agenda, not a point.
+  EXPECT_TRUE(StanceQuoting(page, "第五项议程").ordinals.empty());
+}
+
 // A cable names a lettered point by its numbered one: "para 5 a and 5 b",
 // "Re 3 c." opening the answer to it.
 TEST(RepliesTest, ALetteredPointIsNamedAfterItsNumberedOne) {

@@ -29,6 +29,8 @@ TEST(ReadHanNumberTest, DigitsTensAndYearsDigitByDigit) {
   // One digit after "十": "三十一" is 31, and a second digit ends the number.
   EXPECT_EQ(HanAt("三十一").first, 31);
   EXPECT_EQ(HanAt("二十一二").first, 21);
+  // "两" counts and is no digit: "三两点" begins with 3.
+  EXPECT_EQ(HanAt("三两点").first, 3);
 }
 
 TEST(ReadHanNumberTest, NothingWhereNoNumeralStands) {
