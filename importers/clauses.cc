@@ -298,7 +298,7 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     if (out.persons.empty()) {
       if (auto speaker = Speaker(intro)) {
         out.persons.push_back(*speaker);
-      } else {
+      } else if (!doc.recorded) {
         for (const DocDraft::Party& a : doc.authors)
           out.persons.emplace_back(a.id, LineEv(intro));
       }
@@ -344,7 +344,8 @@ ClauseProposers PageReader::ProposersOf(size_t d,
       break;
     }
   }
-  if (out.persons.empty() && !out.no_person) {
+  // Else the writers; a recorder wrote down what others put forward.
+  if (out.persons.empty() && !out.no_person && !doc.recorded) {
     for (const DocDraft::Party& a : doc.authors)
       out.persons.emplace_back(a.id, first);
   }

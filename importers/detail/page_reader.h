@@ -89,6 +89,9 @@ struct DocDraft {
     std::vector<Evidence> more;  // other lines naming the same party
   };
   std::vector<Party> authors, recipients, via, copies;
+  // The authors recorded a conversation ("Recorded by N. Fedorenko"): they
+  // wrote the record and put forward none of the points the speakers did.
+  bool recorded = false;
   Evidence title_evidence;
   // What a reply says of earlier documents, for the linker: references
   // ("your telegram of 3 July") and stances on points ("point four need not
@@ -154,6 +157,10 @@ class PageReader {
   void AssignDocuments();
   // The page's outermost document, from its title and its signatures.
   DocDraft OuterDocument();
+  // Who recorded a record of conversation: the name after a `recorder` cue
+  // ("Recorded by N. Fedorenko [signature]", "Записал Н. Федоренко") on a
+  // line of the record's own; nothing when no line says.
+  std::optional<std::pair<NodeId, Evidence>> Recorder();
   bool IsOuterAuthor(const NodeId& id) const;
   // A signature closing quotation `r`, and a date beside or under it.
   void ReadQuoteSignature(int r, QuoteReading& q);

@@ -1121,15 +1121,11 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
       "r13a-1952-02-05-telegram-600437: document: delegation exists",
-      // A record of conversation in CWIHP print is read as written by the two
-      // who spoke, not by the recorder who signs under "[signature]"; the Mao
-      // telegram Zhou reads out is not set off by quotation marks, so it is
-      // no document and Stalin's positions on it tie to nothing; Chen Yun and
-      // Su Yu are no gazetteer names.
+      // The Mao telegram Zhou reads out is not taken for a document of its
+      // own, so its points have no proposer and Stalin's positions on it tie
+      // to nothing; Chen Yun and Su Yu are no gazetteer names.
       "r13a-1952-09-03-cwihp-record-stalin-zhou: Person Chen Yun",
       "r13a-1952-09-03-cwihp-record-stalin-zhou: Person Su Yu",
-      "r13a-1952-09-03-cwihp-record-stalin-zhou: document: author Fedorenko|N. "
-      "Fedorenko",
       "r13a-1952-09-03-cwihp-record-stalin-zhou: embedded[0] exists",
       "r13a-1952-09-03-cwihp-record-stalin-zhou: stance accepts on "
       "prisoners_of_war",
@@ -1244,7 +1240,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 6148);
-  EXPECT_EQ(passed, 5576);
+  EXPECT_EQ(passed, 5577);
 }
 
 }  // namespace

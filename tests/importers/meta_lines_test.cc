@@ -423,6 +423,55 @@ Mao Zedong
   EXPECT_EQ(plain.prop(plain.outer(), "sent"), "");
 }
 
+// A record of conversation is its recorder's ("Recorded by N. Fedorenko
+// [signature]", "Записал Н. Федоренко"), and he proposes none of the points
+// the speakers put forward.
+TEST(MetaLinesTest, ARecordOfConversationIsItsRecorders) {
+  auto page = [](std::string_view recorded) {
+    return std::string(R"(September 3, 1952
+
+Record of Conversation between Stalin and Zhou Enlai
+
+RECORD OF CONVERSATION OF COMRADE I.V. STALIN WITH ZHOU ENLAI
+
+STALIN asks whether the Chinese comrades have received the answer of the Americans.
+
+ZHOU ENLAI says that the answer came on 1 September and repeats the old demands. The Chinese comrades see two ways:
+
+1. to insist on the return of all prisoners of war;
+
+2. to agree to an exchange of sick and wounded prisoners first.
+
+)") + std::string(recorded) +
+           R"(
+
+Stalin and Zhou Enlai discuss the American answer on prisoners of war.
+
+Document Information
+
+Type
+
+Record of Conversation
+
+Record ID
+)";
+  };
+  Page english(page("Recorded by N. Fedorenko [signature]"));
+  EXPECT_EQ(english.authors(english.outer()), Ids{"person:nikolai-fedorenko"});
+  // The recorder wrote the points down; he did not put them forward.
+  std::string one = english.clause(english.outer(), "1");
+  EXPECT_FALSE(english.sources(one, EdgeKind::kProposes).empty());
+  EXPECT_EQ(english.edge("person:nikolai-fedorenko", EdgeKind::kProposes, one),
+            nullptr);
+  Page russian(page("Записал Н. Федоренко"));
+  Ids authors = russian.authors(russian.outer());
+  ASSERT_EQ(authors.size(), 1u);
+  EXPECT_NE(authors[0], "person:joseph-stalin");
+  // Without the line, the heading names no author.
+  Page unsigned_record(page("[...]"));
+  EXPECT_TRUE(unsigned_record.authors(unsigned_record.outer()).empty());
+}
+
 // A record of conversation: its heading names no one, "Comrade V.M.
 // MOLOTOV" under "To the Minister ..." is addressed, not signing, "Outgoing
 // No. 116" is the sender's number, and "Distribute to:" lists copies.
