@@ -136,7 +136,9 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
-    bool date_here = !number_known &&
+    // A reference without a date ("Ref: C 58911" of a message the archive
+    // lacks) meets no document by date, an undated one least of all.
+    bool date_here = !number_known && !ref.date.empty() &&
                      (ref.date == target.date || ref.date == target.sent_day) &&
                      (ref.authors.empty() || author_here);
     if (!number_here && !date_here) continue;

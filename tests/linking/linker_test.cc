@@ -738,6 +738,20 @@ TEST_F(LinkerTest, NumbersNameThePointsOfAMessageCitedByNumber) {
             std::vector<NodeId>{directive + "/clause-a"});
 }
 
+// A number the archive lacks ("Ref: C 58911") and no date: the reference
+// meets no document, and an undated one (a FRUS editorial note) least of
+// all.
+TEST_F(LinkerTest, AnUndatedReferenceMeetsNoUndatedDocument) {
+  const std::string note = "doc:editorial-note";
+  Apply(PageBuilder(note, "").Build());
+  const std::string doc = "doc:telegram-cx-59325-1951-12-14";
+  Apply(PageBuilder(doc, "1951-12-14")
+            .Author(doc, "person:matthew-ridgway")
+            .Reference(doc, "", {}, "C 58911")
+            .Build());
+  EXPECT_TRUE(Targets(doc, EdgeKind::kRespondsTo).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
