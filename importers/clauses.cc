@@ -126,14 +126,6 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
                                     bool letters_only) const {
   LangPoints lp;
   lp.lang = lang;
-  // A lettered list set apart and introduced as a proposal is what the
-  // document proposes; the numbered paragraphs before it are its report.
-  for (const Point& p : all) {
-    if (!p.set_apart) continue;
-    lp.points.push_back(p);
-    lp.intro_lines.push_back(p.intro);
-  }
-  if (!lp.points.empty()) return lp;
   if (letters_only) {
     for (const Point& p : all) {
       if (p.parent >= 0) {
@@ -177,6 +169,22 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     for (size_t k : passed) walk_end[k] = end;
     return end < 0 ? p.line : static_cast<size_t>(end);
   };
+  // A lettered list set apart and introduced as a proposal is what the
+  // document proposes; the numbered paragraphs before it are its report,
+  // but a numbered list the report quotes ("As read they are: “(1) ...”")
+  // is another's proposal and stays.
+  if (std::any_of(all.begin(), all.end(),
+                  [](const Point& p) { return p.set_apart; })) {
+    for (const Point& p : all) {
+      bool quoted_number = std::isdigit(static_cast<unsigned char>(
+                               p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
+                           line_region_[p.line] >= 0 && p.parent < 0;
+      if (!p.set_apart && !quoted_number) continue;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(p.set_apart ? p.intro : intro_of(p));
+    }
+    return lp;
+  }
   // Numbered points form a list from 1 upwards (an elided point may leave
   // a gap); a lone "280." is an item of a protocol, not a clause.
   int last = 0;

@@ -149,6 +149,37 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// A report quotes the other side's numbered principles, then its own side's
+// counterproposal in letters: both lists are clauses, each its proposer's.
+TEST(ClausesTest, AQuotedListAndTheCounterproposalSetApartAfterIt) {
+  std::string text =
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 791
+
+791. The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, December 14, 1951.
+
+CX 59325. Part 1. Lee Sang Cho opened by reading once more the principles of his side. As read they are:
+
+"(1) From the day the armistice agreement is signed, the armed forces of both sides cease all hostilities.
+
+(2) Within 3 days after the armistice agreement is signed, the armed forces of both sides withdraw from the demilitarized zone."
+
+Part 2. Hodes replied that UNC could accept (1). Hodes then tabled the UNC counterproposal as follows:
+
+"a. Hostilities cease on all fronts 24 hours after the armistice agreement is signed.
+
+b. The forces of both sides withdraw from the demilitarized zone within 72 hours after the cease-fire."
+)";
+  Page page(text);
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"1", "2", "a", "b"}));
+  EXPECT_EQ(OuterProposers(page, "a"), Ids{"person:henry-hodes"});
+  EXPECT_NE(OuterProposers(page, "1"), Ids{"person:henry-hodes"});
+}
+
 // FRUS prints a paragraph's number or letter alone on its line, over the
 // paragraph: "5." then its text, "a." then its text.
 TEST(ClausesTest, LettersAloneOnTheirLinesAreSubPoints) {
