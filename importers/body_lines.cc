@@ -191,6 +191,11 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
     return LineKind::kStamp;
   if (t[0] == '[' && (t.back() == ']' || bare.back() == ']'))
     return LineKind::kEditorial;
+  // "(copies to Comrades LI KENONG and QIAO GUANHUA)": a copies line the
+  // print sets in brackets.
+  if (StartsWithNoCase(Unbracketed(t), "Copies to") ||
+      StartsWithNoCase(Unbracketed(t), "Copy to"))
+    return LineKind::kCopies;
   if (IsNumberedCopyLine(t) || StartsWithNoCase(t, "Copies to") ||
       StartsWithNoCase(t, "Copy to") || StartsWithNoCase(t, "Copies:") ||
       StartsWithNoCase(t, "Copies ") || lower.rfind("копии", 0) == 0 ||

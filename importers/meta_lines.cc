@@ -110,7 +110,7 @@ void PageReader::ReadNumberLine(std::string_view t, DocDraft& doc) {
 }
 
 void PageReader::ReadCopiesLine(size_t i, MetaLineState& state) {
-  std::string_view list = lines_[i].text;
+  std::string_view list = Unbracketed(lines_[i].text);
   DocDraft& doc = docs_[line_doc_[i]];
   // One line per copy: each names its holder once more.
   auto one_copy_each = [&](std::string_view names) {

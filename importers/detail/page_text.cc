@@ -163,6 +163,13 @@ std::string DetectLanguage(std::string_view written) {
   return cyrillic > latin ? "ru" : "en";
 }
 
+std::string_view Unbracketed(std::string_view s) {
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')' &&
+      s.find_first_of("()", 1) == s.size() - 1)
+    return TrimView(s.substr(1, s.size() - 2));
+  return s;
+}
+
 std::string Date::Iso() const {
   char buf[32];
   if (month == 0) {

@@ -90,7 +90,8 @@ struct TimeMatch {
 };
 std::optional<TimeMatch> FindTime(std::string_view text, size_t from = 0);
 // The hour written right after a date, past ", " and "г.": "30.10.51 г.
-// 22.00", "30.10.51, 22:00" ("22.00" is a time only there), "十月二十四日十八时".
+// 22.00", "30.10.51, 22:00" ("22.00" is a time only there),
+// "十月二十四日十八时".
 std::optional<TimeMatch> ClockAfterDate(std::string_view text, size_t from);
 
 // "July 3, 1951" standing alone (the page's date line); also "3.7.1951",
@@ -100,6 +101,10 @@ std::optional<Date> ParseDateLine(std::string_view line);
 // Month number from an English or Russian month name in any case ("July",
 // "Jul", "июля"), or 0.
 int MonthFromName(std::string_view word);
+
+// `s` without the round brackets that enclose the whole of it ("(copies to
+// Comrade LI KENONG)"); `s` itself when they do not.
+std::string_view Unbracketed(std::string_view s);
 
 // ASCII case-insensitive helpers.
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);

@@ -423,6 +423,32 @@ Mao Zedong
   EXPECT_EQ(plain.prop(plain.outer(), "sent"), "");
 }
 
+// CWIHP prints the copies of a telegram in brackets under its address;
+// "TO SOVAMBASSADOR" routes by office and names no one.
+TEST(MetaLinesTest, CopiesInBracketsAndTheSovietAmbassadorByOffice) {
+  Page page(
+      R"(Document 104: Telegram, Kim Il Sung and Peng Dehuai to Mao Zedong, 4 February 1952
+
+PYONGYANG, TO SOVAMBASSADOR [Soviet Ambassador].
+
+Chairman MAO:
+(copies to Comrades LI KENONG and QIAO GUANHUA)
+
+We consider that our side should come forward with the following proposal:
+
+1. The delegations of both sides recommend a political conference of a higher level within three months.
+
+KIM IL SUNG
+PENG DEHUAI
+
+[Source: APRF, Fond 45, Opis 1, Delo 342, Listy 52-53]
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  for (const std::string& person : page.persons())
+    EXPECT_EQ(person.find("sovambassador"), std::string::npos) << person;
+}
+
 // A record of conversation is its recorder's ("Recorded by N. Fedorenko
 // [signature]", "Записал Н. Федоренко"), and he proposes none of the points
 // the speakers put forward.
