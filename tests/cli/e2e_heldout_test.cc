@@ -1172,6 +1172,251 @@ const std::set<std::string>& KnownMisses() {
       "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on "
       "prisoners_of_war",
       "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on supervision",
+      // Round 14's pages add clauses to these lineages: a nearer version is
+      // now one of theirs.
+      "1951-07-13-telegram-21810: clause 3 is a variant of 21680/3",
+      "frus-1951-11-29-jcs-87719: clause 2 is a variant of 58115/3",
+      "frus-tei-1953-05-09-telegram-1217: clause c is a variant of 62235/3",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause c is a variant of 62288/4",
+      // Round 14 (blind). Mao to Filippov with the Chinese original: lineages
+      // by judgement (Nam Il's point 1 of April 1953 as an earlier version is
+      // the file's reverse reading).
+      "r14a-1951-11-29-telegram-26284: clause 2 is a variant of 21404/6",
+      "r14a-1951-11-29-telegram-26284: clause 2 is a variant of 62089/1",
+      "r14a-1951-11-29-telegram-26284: clause 5 is a variant of 21404/7",
+      // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
+      // consider that ... our side should come forward ... with the following
+      // proposal:": the two named before the writers' "we" are read as the
+      // proposers of points 1-4 ("come forward" is no proposing verb, "our
+      // side" no first person); Rhee and the CPV only in forms the gazetteer
+      // lacks; a topic and lineages by judgement.
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Organization Chinese "
+      "People's Volunteers",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Person Syngman Rhee|Rhee",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause 1 is a variant of "
+      "142/5",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "108/3",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "21404/5",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "21680/3",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause 1: "
+      "proposed by Kim Il Sung|Peng Dehuai",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause 2: "
+      "proposed by Kim Il Sung|Peng Dehuai",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause 3: "
+      "proposed by Kim Il Sung|Peng Dehuai",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause 4: "
+      "proposed by Kim Il Sung|Peng Dehuai",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause c: topic "
+      "political_settlement",
+      // An insistence by topic on a page imported in the same run only.
+      "r14a-1952-07-24-telegram-4071: stance insists on prisoners_of_war",
+      // The Indian draft's paragraphs, quoted one by one each with "Our
+      // objection", are not read as a document of their own, so the positions
+      // on them tie to nothing; "Indian delegation" is no gazetteer name.
+      "r14a-1952-11-20-telegram-vyshinsky-27854: Organization Indian "
+      "delegation|India",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: clause 17 is a variant of "
+      "62089/5",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: embedded[0] exists",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: stance amends on point 4",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: stance conditional on point 1",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: stance rejects on point 17",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: stance rejects on point 3",
+      "r14a-1952-11-20-telegram-vyshinsky-27854: stance rejects on point 5",
+      // "Ref: my C 58911" is answered (the writer's own message, as r10b's
+      // "Ref my C 62288" wants it answered); the positions on the quoted
+      // principles (1)-(7), points of the report itself, tie through that
+      // answer to nothing; NKPA, CCF and Eighth Army are no gazetteer names;
+      // a topic and lineages by judgement.
+      "r14a-frus-1951-12-14-cx-59325: Organization Chinese People's "
+      "Volunteers|CCF|Chinese Communist Forces",
+      "r14a-frus-1951-12-14-cx-59325: Organization Eighth Army",
+      "r14a-frus-1951-12-14-cx-59325: Organization Korean People's "
+      "Army|NKPA|North Korean People's Army",
+      "r14a-frus-1951-12-14-cx-59325: clause 2 is a variant of 21404/2",
+      "r14a-frus-1951-12-14-cx-59325: clause 2 is a variant of 58115/2",
+      "r14a-frus-1951-12-14-cx-59325: clause 3 is a variant of 58115/3",
+      "r14a-frus-1951-12-14-cx-59325: document: clause a: topic ceasefire",
+      "r14a-frus-1951-12-14-cx-59325: link RESPONDS_TO  "
+      "doc:telegram-cx-59325-1951-12-14 -> doc:telegram-c-58911-1951-12-08",
+      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 1",
+      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 2",
+      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 4",
+      "r14a-frus-1951-12-14-cx-59325: stance amends on point 3",
+      "r14a-frus-1951-12-14-cx-59325: stance amends on point 5",
+      "r14a-frus-1951-12-14-cx-59325: stance amends on point 6",
+      "r14a-frus-1951-12-14-cx-59325: stance conditional on point 7",
+      // Points 2 and 3 of Nam Il's six are amended with words the stance
+      // reader takes for accepting and rejecting; topics by judgement.
+      "r14a-frus-tei-1953-04-28-jcs-937312: document: clause 1: topic "
+      "prisoners_of_war",
+      "r14a-frus-tei-1953-04-28-jcs-937312: document: clause 2: topic "
+      "negotiation_procedure",
+      "r14a-frus-tei-1953-04-28-jcs-937312: document: clause b: topic "
+      "supervision",
+      "r14a-frus-tei-1953-04-28-jcs-937312: document: clause f: topic "
+      "prisoners_of_war",
+      "r14a-frus-tei-1953-04-28-jcs-937312: link STANCE accepts "
+      "doc:telegram-jcs-937312-1953-04-28 -> "
+      "doc:telegram-cx-62089-1953-04-27/clause-2",
+      "r14a-frus-tei-1953-04-28-jcs-937312: link STANCE rejects "
+      "doc:telegram-jcs-937312-1953-04-28 -> "
+      "doc:telegram-cx-62089-1953-04-27/clause-3",
+      "r14a-frus-tei-1953-04-28-jcs-937312: stance amends on point 2",
+      "r14a-frus-tei-1953-04-28-jcs-937312: stance amends on point 3",
+      // Peng's report relayed inside Mao's telegram is not read as a document
+      // of its own in Russian, so its nine-item agenda а)-и), its delegation
+      // and the positions on its points are missed; lineages by judgement.
+      "r14b-1951-07-12-telegram-21741: clause 2 is a variant of 534/1",
+      "r14b-1951-07-12-telegram-21741: clause г is a variant of 142/3",
+      "r14b-1951-07-12-telegram-21741: clause д is a variant of 142/2",
+      "r14b-1951-07-12-telegram-21741: clause е is a variant of 142/3",
+      "r14b-1951-07-12-telegram-21741: clause ж is a variant of 142/3",
+      "r14b-1951-07-12-telegram-21741: clause и is a variant of 108/5",
+      "r14b-1951-07-12-telegram-21741: clause и is a variant of 142/4",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause а (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause а exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause б (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause б exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause г (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause г exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause д (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause д exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause е (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause е exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause ж (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause ж exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause з (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause з exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause и (absent)",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause и exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: delegation exists",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: language ru",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: type report (got "
+      "'message')",
+      "r14b-1951-07-12-telegram-21741: stance amends on point б",
+      "r14b-1951-07-12-telegram-21741: stance insists on demarcation_line",
+      "r14b-1951-07-12-telegram-21741: stance insists on "
+      "foreign_forces_withdrawal",
+      "r14b-1951-07-12-telegram-21741: stance rejects on point б",
+      "r14b-1951-07-12-telegram-21741: stance rejects on point в",
+      // The translators' credit in the citation names no person the readers
+      // take; "Filippov (2)" in a copies line with the Chinese original; a
+      // topic, a rejection by topic, a reply to a message not in the archive
+      // and a lineage by judgement.
+      "r14b-1952-08-27-telegram-23627: Person Chen Jian",
+      "r14b-1952-08-27-telegram-23627: Person Kathryn Weathersby|Weathersby",
+      "r14b-1952-08-27-telegram-23627: clause 2 is a variant of 21404/6",
+      "r14b-1952-08-27-telegram-23627: document: clause 3: topic ceasefire",
+      "r14b-1952-08-27-telegram-23627: document: copy count "
+      "Stalin|Filippov|Fillipov|ФИЛИППОВ|菲利波夫=2",
+      "r14b-1952-08-27-telegram-23627: responds to {\"authors\":[\"Kim Il "
+      "Sung\"],\"date\":\"1952-08-25\"}",
+      "r14b-1952-08-27-telegram-23627: stance rejects on prisoners_of_war",
+      // A CWIHP item with an APRF and an AVPRF copy in one source line: the
+      // source reader takes neither whole; the attached draft instruction is
+      // not set apart as a document, the memorandum is read as a document and
+      // ties to a Clark message by date.
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: clause 4 is a variant of "
+      "23627/3",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source archive=APRF",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source delo=830",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source fond=3",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source opis=65",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source pages=52-55",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: type memorandum (got "
+      "'document')",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: embedded[0] exists",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
+      "doc:document-117-gs-1953-03-02 -> doc:document-1953-02-22-mark-clark",
+      // Ridgway's broadcast quoted in his report is not read as a document of
+      // its own (its author, addressees, points and delegation);
+      // footnote-only persons and organisations no gazetteer name.
+      "r14b-frus-1951-07-06-c-66335: Organization Peiping radio|Radio Peking",
+      "r14b-frus-1951-07-06-c-66335: Organization Radio Tokyo",
+      "r14b-frus-1951-07-06-c-66335: Organization Republic of Korea Army|ROK "
+      "Army",
+      "r14b-frus-1951-07-06-c-66335: Person Hermes|Walter G. Hermes",
+      "r14b-frus-1951-07-06-c-66335: Person Kim Il Pa",
+      "r14b-frus-1951-07-06-c-66335: Person Lee Soo Young|Lee Su-yong",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: author Ridgway|M. B. "
+      "Ridgway|Matthew Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 1: proposed by "
+      "Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 2: proposed by "
+      "Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 2: topic "
+      "negotiation_procedure",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 3: proposed by "
+      "Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 4: proposed by "
+      "Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 4: topic "
+      "negotiation_procedure",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 5: proposed by "
+      "Ridgway",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: delegation exists",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Kim Il Sung",
+      "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Peng Dehuai|Peng "
+      "Teh-huai",
+      "r14b-frus-1951-07-06-c-66335: responds to {\"authors\":[\"Kim Il "
+      "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1951-07-04\"}",
+      // The agreement quoted in the report is read as an embedded agreement
+      // (as 16002's is), where the file wants its paragraphs the telegram's
+      // own; footnote-only names.
+      "r14b-frus-1951-11-27-hnc-534: Organization United Nations Command "
+      "Delegation|UNC delegation",
+      "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
+      "r14b-frus-1951-11-27-hnc-534: Place Han River",
+      "r14b-frus-1951-11-27-hnc-534: Place United States|US",
+      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
+      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21680/2",
+      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21741/2",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 1 (absent)",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 1 exists",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 2 (absent)",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 2 exists",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 3 (absent)",
+      "r14b-frus-1951-11-27-hnc-534: document: clause 3 exists",
+      // A TEI <list> of labels and items quoting Nam Il's eight points is not
+      // read as a document of its own, and the memorandum's lettered
+      // recommendations (<list type="lettered">) are not read as clauses, so
+      // the positions on the points tie to nothing; a copy in a footnote.
+      "r14b-frus-tei-1953-05-08-memo-johnson: Organization Bureau of Far "
+      "Eastern Affairs|Office of Northeast Asian Affairs|Department of State",
+      "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
+      "r14b-frus-tei-1953-05-08-memo-johnson: clause 2 is a variant of 23627/4",
+      "r14b-frus-tei-1953-05-08-memo-johnson: clause e is a variant of 92059/4",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause a (absent)",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause a exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause b (absent)",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause b exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause c (absent)",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause c exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause d (absent)",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause d exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause e (absent)",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause e exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: document: copy to Matthews|H. "
+      "Freeman Matthews",
+      "r14b-frus-tei-1953-05-08-memo-johnson: embedded[0] exists",
+      "r14b-frus-tei-1953-05-08-memo-johnson: responds to {\"authors\":[\"Nam "
+      "Il\"],\"date\":\"1953-05-07\"}",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 1",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 5",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 8",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 2",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 3",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 4",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance conditional on point 7",
+      "r14b-frus-tei-1953-05-08-memo-johnson: stance rejects on point 6",
   };
   return kMisses;
 }
@@ -1181,7 +1426,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 120u);
+  ASSERT_EQ(pages.size(), 132u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1235,12 +1480,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 6,148 facts on these pages imported alone
-  // together, and holds 5,528 (recall 0.899; here the corpus is imported
+  // The shared scorer counts 6,934 facts on these pages imported alone
+  // together, and holds 6,137 (recall 0.885; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 6148);
-  EXPECT_EQ(passed, 5577);
+  EXPECT_EQ(total, 6934);
+  EXPECT_EQ(passed, 6182);
 }
 
 }  // namespace
