@@ -18,14 +18,10 @@ namespace {
 
 // A number at `i` of `s` in Han numerals or ASCII digits; `i` moves past it.
 std::optional<int> ReadChineseNumber(std::string_view s, size_t& i) {
-  if (std::optional<int> han = text::ReadHanNumber(s, i)) return han;
   int value = 0;
-  size_t at = i;
-  while (at < s.size() && at - i < 3 &&
-         std::isdigit(static_cast<unsigned char>(s[at])))
-    value = value * 10 + (s[at++] - '0');
-  if (at == i) return std::nullopt;
-  i = at;
+  size_t end = ReadAnyNumber(s, i, value);
+  if (end == i) return std::nullopt;
+  i = end;
   return value;
 }
 

@@ -163,6 +163,13 @@ std::string DetectLanguage(std::string_view written) {
   return cyrillic > latin ? "ru" : "en";
 }
 
+size_t ReadAnyNumber(std::string_view s, size_t i, int& value) {
+  if (size_t n = ReadNumber(s, i, value); n > 0) return i + n;
+  size_t at = i;
+  if (std::optional<int> han = text::ReadHanNumber(s, at)) value = *han;
+  return at;
+}
+
 std::string_view Unbracketed(std::string_view s) {
   if (s.size() > 2 && s.front() == '(' && s.back() == ')' &&
       s.find_first_of("()", 1) == s.size() - 1)
@@ -216,16 +223,6 @@ int MonthFromName(std::string_view word) {
 
 namespace {
 
-// The first date of `s` from `from` whose calendar check is `on_calendar`:
-// A number in ASCII digits or Han numerals at `i` ("1951", "一九五一",
-// "二十四"); its end, or `i` when none stands there.
-size_t ReadAnyNumber(std::string_view s, size_t i, int& value) {
-  if (size_t n = ReadNumber(s, i, value); n > 0) return i + n;
-  size_t at = i;
-  if (std::optional<int> han = text::ReadHanNumber(s, at)) value = *han;
-  return at;
-}
-
 // A Chinese date from `from`: "一九五一年十月二十四日", "1951年10月24日",
 // "十月二十四日" (the year `default_year`); "号" may stand for "日".
 template <typename Wanted>
@@ -270,6 +267,7 @@ std::optional<DateMatch> FindChineseDate(std::string_view s, int default_year,
   return std::nullopt;
 }
 
+// The first date of `s` from `from` whose calendar check is `on_calendar`:
 // FindDate's reading, where a date that fails the check is no match there.
 std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
                                          size_t from, bool on_calendar) {

@@ -102,6 +102,11 @@ std::optional<Date> ParseDateLine(std::string_view line);
 // "Jul", "июля"), or 0.
 int MonthFromName(std::string_view word);
 
+// A number in ASCII digits or Han numerals at byte `i` of `s` ("1951",
+// "一九五一", "二十四"): its end, with `value` set, or `i` when none stands
+// there.
+size_t ReadAnyNumber(std::string_view s, size_t i, int& value);
+
 // `s` without the round brackets that enclose the whole of it ("(copies to
 // Comrade LI KENONG)"); `s` itself when they do not.
 std::string_view Unbracketed(std::string_view s);
