@@ -293,10 +293,23 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
         cues_.Contains("proposing", LowerText(intro_text.substr(stop + 2)))) {
       lead = intro_text.substr(stop + 2);
     }
+    // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
+    // consider that our side should come forward with the following
+    // proposal:": "we", after the names, is the sentence's subject.
+    std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
+    bool we_after_names = false;
+    if (!named.empty()) {
+      size_t after = named.back().second.end - Offset(lead);
+      std::string rest = LowerText(lead.substr(std::min(after, lead.size())));
+      we_after_names = cues_.Contains("first_person_subject", rest);
+    }
     if (auto subject = ProposingSubject(lead)) {
       out.persons.push_back(*subject);
+    } else if (we_after_names) {
+      for (const DocDraft::Party& a : doc.authors)
+        out.persons.emplace_back(a.id, LineEv(intro));
     } else if (!FirstPersonProposes(LowerText(lead))) {
-      for (auto& person : PersonsIn(lead)) {
+      for (auto& person : named) {
         bool addressee = std::any_of(
             doc.recipients.begin(), doc.recipients.end(),
             [&](const DocDraft::Party& r) { return r.id == person.first; });

@@ -509,6 +509,33 @@ Peng Dehuai
   }
 }
 
+// "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
+// consider ...": the writers, the subject after the names, propose; the
+// names they consulted do not.
+TEST(ClausesTest, TheWritersAfterTheNamesTheyConsultedPropose) {
+  Page page(R"(February 4, 1952
+
+Telegram, Kim Il Sung and Peng Dehuai to Mao Zedong
+
+Chairman MAO:
+
+Having discussed the matter with Comrades LI KENONG and XIE FANG, we consider that our side should come forward at the next plenary session with the following proposal:
+
+1. The delegations of both sides recommend a political conference of a higher level within three months.
+
+2. The conference is to settle the withdrawal of all foreign forces from Korea.
+
+KIM IL SUNG
+PENG DEHUAI
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        (Ids{"person:kim-il-sung", "person:peng-dehuai"}))
+        << "point " << point;
+  }
+}
+
 // A draft its sender quotes says what "both sides have agreed" of an
 // agreement to come: the sender puts its points forward. The same text
 // quoted as the agreement reached is no one's proposal.
