@@ -310,8 +310,15 @@ bool PageReader::ReadChineseAddress(std::string_view t, DocDraft& doc) {
       std::string_view piece =
           list.substr(from, cut == std::string_view::npos ? cut : cut - from);
       if (!piece.empty()) {
+        // A person with the office before the name ("联合国军总司令李奇微
+        // 将军", the UN Commander-in-Chief General Ridgway) is the person.
         std::vector<Mention> found =
             gazetteer_.FindMentions(piece, Offset(piece));
+        std::vector<Mention> persons;
+        for (const Mention& m : found) {
+          if (m.entry->kind == NodeKind::kPerson) persons.push_back(m);
+        }
+        if (!persons.empty()) found = std::move(persons);
         if (found.size() != 1 || found[0].entry->kind == NodeKind::kPlace)
           return false;
         into.push_back(found[0]);

@@ -117,6 +117,43 @@ TEST(ChinesePageTest, TheOriginalAndTheTranslationAreOneTelegram) {
   EXPECT_EQ(page.sources(one, EdgeKind::kProposes), Ids{"person:peng-dehuai"});
 }
 
+// "联合国军总司令李奇微将军：": the office before the name is no addressee
+// of its own; "为此，我们...要求你方明确答复：" is a sentence, no address.
+TEST(ChinesePageTest, TheAddresseeWithHisOfficeAndASentenceThatIsNone) {
+  Page page(R"(Skip to content
+
+December 24, 1951
+
+Letter of Kim Il Sung and Peng Dehuai on the Prisoners of War
+
+
+联合国军总司令李奇微将军：
+
+你方十二月二十一日来信已收到。
+
+为此，我们不能不向你方提出如下问题，并要求你方明确答复：
+
+一、双方释放全部战俘。
+
+金日成
+彭德怀
+
+
+Kim Il Sung and Peng Dehuai answer Ridgway on the prisoners of war.
+
+Document Information
+
+Type
+
+Letter
+
+Record ID
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:matthew-ridgway"});
+  EXPECT_TRUE(page.targets(page.outer(), EdgeKind::kCopyTo).empty());
+}
+
 TEST(ChinesePageTest, APageInChineseAloneHasItsTopics) {
   std::string footer(kFooter);
   footer.replace(footer.find("Chinese, English"), 16, "Chinese");
