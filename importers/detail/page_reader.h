@@ -58,49 +58,6 @@ enum class LineKind {
   kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
 };
 
-// One document read from the page: the outer one, or one quoted in it.
-struct DocDraft {
-  NodeId id;
-  std::string type;
-  std::vector<std::string> numbers;  // the body's first, then the title's
-  std::string outgoing_number;
-  std::optional<Date> date;
-  bool date_inferred = false;
-  // The addressee's document as the reply restates it ("In it you put three
-  // questions to us: (1) ..."), not quoted.
-  bool restated = false;
-  std::string sent, received, dispatched;  // ISO date or date-time
-  // "cipher office" when `received` is a register's receipt stamp.
-  std::string received_by;
-  // A dateline's time that says neither sent nor received ("From BEIJING
-  // 01:30 27.8.1951").
-  std::string dateline;
-  // Data-quality warnings for the Document's `warnings`.
-  std::vector<std::string> warnings;
-  std::string origin;  // place node id
-  std::set<std::string> languages;
-  int parent = -1;
-  std::vector<size_t> lines;  // indexes into lines_ of its own text
-  // Parties with the evidence that names them.
-  struct Party {
-    NodeId id;
-    Evidence evidence;
-    int64_t count = 0;           // copies
-    std::vector<Evidence> more;  // other lines naming the same party
-  };
-  std::vector<Party> authors, recipients, via, copies;
-  // The authors recorded a conversation ("Recorded by N. Fedorenko"): they
-  // wrote the record and put forward none of the points the speakers did.
-  bool recorded = false;
-  Evidence title_evidence;
-  // What a reply says of earlier documents, for the linker: references
-  // ("your telegram of 3 July") and stances on points ("point four need not
-  // be raised"), each with its span.
-  Value references = Value::MakeArray();
-  Value stances = Value::MakeArray();
-  bool has_title_evidence = false;
-};
-
 // The most MENTIONS evidence kept for one entity in one document.
 constexpr int kMaxMentionEvidence = 64;
 

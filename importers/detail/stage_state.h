@@ -1,23 +1,68 @@
 // The state the content readers' stages carry between their steps: a
-// point marker, a quoted region and a routing line as found, a
-// quotation as read so far, the points of a document in one language, who
-// proposes a clause, the meta lines' running state. Shared by the stage
-// files through page_reader.h.
+// document as drafted so far, a point marker, a quoted region and a routing
+// line as found, a quotation as read so far, the points of a document in
+// one language, who proposes a clause, the meta lines' running state.
+// Shared by the stage files through page_reader.h.
 #ifndef PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
 #define PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
 
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "graph/model.h"
+#include "graph/value.h"
 #include "importers/detail/page_text.h"
 
 namespace parley::importers::detail {
+
+// One document read from the page: the outer one, or one quoted in it.
+struct DocDraft {
+  graph::NodeId id;
+  std::string type;
+  std::vector<std::string> numbers;  // the body's first, then the title's
+  std::string outgoing_number;
+  std::optional<Date> date;
+  bool date_inferred = false;
+  // The addressee's document as the reply restates it ("In it you put three
+  // questions to us: (1) ..."), not quoted.
+  bool restated = false;
+  std::string sent, received, dispatched;  // ISO date or date-time
+  // "cipher office" when `received` is a register's receipt stamp.
+  std::string received_by;
+  // A dateline's time that says neither sent nor received ("From BEIJING
+  // 01:30 27.8.1951").
+  std::string dateline;
+  // Data-quality warnings for the Document's `warnings`.
+  std::vector<std::string> warnings;
+  std::string origin;  // place node id
+  std::set<std::string> languages;
+  int parent = -1;
+  std::vector<size_t> lines;  // indexes into lines_ of its own text
+  // Parties with the evidence that names them.
+  struct Party {
+    graph::NodeId id;
+    graph::Evidence evidence;
+    int64_t count = 0;                  // copies
+    std::vector<graph::Evidence> more;  // other lines naming the same party
+  };
+  std::vector<Party> authors, recipients, via, copies;
+  // The authors recorded a conversation ("Recorded by N. Fedorenko"): they
+  // wrote the record and put forward none of the points the speakers did.
+  bool recorded = false;
+  graph::Evidence title_evidence;
+  // What a reply says of earlier documents, for the linker: references
+  // ("your telegram of 3 July") and stances on points ("point four need not
+  // be raised"), each with its span.
+  graph::Value references = graph::Value::MakeArray();
+  graph::Value stances = graph::Value::MakeArray();
+  bool has_title_evidence = false;
+};
 
 // A point marker at the start of `t`: "2. ", "2) ", "б) ", "b) ".
 struct PointMarker {
