@@ -223,50 +223,6 @@ int MonthFromName(std::string_view word) {
 
 namespace {
 
-// A Chinese date from `from`: "一九五一年十月二十四日", "1951年10月24日",
-// "十月二十四日" (the year `default_year`); "号" may stand for "日".
-template <typename Wanted>
-std::optional<DateMatch> FindChineseDate(std::string_view s, int default_year,
-                                         size_t from, const Wanted& wanted) {
-  constexpr std::string_view kYear = "年", kMonth = "月";
-  if (s.find(kMonth, from) == std::string_view::npos) return std::nullopt;
-  for (size_t i = from; i < s.size();) {
-    size_t start = i;
-    int first = 0;
-    size_t k = ReadAnyNumber(s, i, first);
-    if (k == i) {
-      text::NextCodePoint(s, i);
-      continue;
-    }
-    i = k;
-    int year = 0, month = 0, day = 0;
-    if (s.substr(k, kYear.size()) == kYear) {
-      year = first;
-      k = ReadAnyNumber(s, k + kYear.size(), month);
-    } else {
-      month = first;
-    }
-    if (s.substr(k, kMonth.size()) != kMonth) continue;
-    size_t d = k + kMonth.size();
-    size_t e = ReadAnyNumber(s, d, day);
-    if (e == d) continue;
-    bool day_sign = false;
-    for (std::string_view sign : {"日", "号"}) {
-      if (s.substr(e, sign.size()) == sign) {
-        e += sign.size();
-        day_sign = true;
-      }
-    }
-    if (!day_sign || month < 1 || month > 12 || day < 1 || day > 31) continue;
-    if (year == 0 && default_year == 0) continue;
-    bool year_written = year != 0;
-    DateMatch m{{year_written ? year : default_year, month, day}, start, e};
-    if ((year_written ? year >= 1000 : true) && wanted(m, year_written))
-      return m;
-  }
-  return std::nullopt;
-}
-
 // The first date of `s` from `from` whose calendar check is `on_calendar`:
 // FindDate's reading, where a date that fails the check is no match there.
 std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
@@ -365,7 +321,7 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
       if (wanted(m, false)) return m;
     }
   }
-  return FindChineseDate(s, default_year, from, wanted);
+  return FindChineseDate(s, default_year, from, on_calendar);
 }
 
 }  // namespace
@@ -463,19 +419,7 @@ std::optional<TimeMatch> ClockAfterDate(std::string_view s, size_t from) {
     }
   }
   if (auto t = FindTime(s, i); t && t->start == i) return t;
-  // "十月二十四日十八时", "18时30分": the hour and minutes in Chinese.
-  constexpr std::string_view kHour = "时", kMinute = "分";
-  if (int h = 0; ReadAnyNumber(s, i, h) > i) {
-    size_t k = ReadAnyNumber(s, i, h);
-    if (s.substr(k, kHour.size()) == kHour && h < 24) {
-      k += kHour.size();
-      int m = 0;
-      size_t e = ReadAnyNumber(s, k, m);
-      if (e > k && s.substr(e, kMinute.size()) == kMinute && m < 60)
-        return TimeMatch{{h, m}, i, e + kMinute.size()};
-      return TimeMatch{{h, 0}, i, k};
-    }
-  }
+  if (auto t = ChineseClockAt(s, i)) return t;
   int hour = 0, minute = 0;
   size_t hn = ReadNumber(s, i, hour);
   size_t k = i + hn;

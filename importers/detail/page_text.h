@@ -107,6 +107,16 @@ int MonthFromName(std::string_view word);
 // there.
 size_t ReadAnyNumber(std::string_view s, size_t i, int& value);
 
+// A Chinese date from `from` (han_dates.cc): "一九五一年十月二十四日",
+// "1951年10月24日", "十月二十四日" (the year `default_year`), "号" for "日";
+// the first whose IsOnCalendar check (an unwritten year counting as any)
+// is `on_calendar`. FindDate tries it after the other forms.
+std::optional<DateMatch> FindChineseDate(std::string_view s, int default_year,
+                                         size_t from, bool on_calendar);
+// The hour and minutes written in Chinese at byte `i`: "十八时", "18时30分";
+// nothing when none stands there ("二十四小时" is a duration).
+std::optional<TimeMatch> ChineseClockAt(std::string_view s, size_t i);
+
 // `s` without the round brackets that enclose the whole of it ("(copies to
 // Comrade LI KENONG)"); `s` itself when they do not.
 std::string_view Unbracketed(std::string_view s);
