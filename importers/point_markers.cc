@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
-#include "text/chars.h"
 
 namespace parley::importers::detail {
 
@@ -36,16 +35,16 @@ std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
   }
   PointMarker m;
   size_t at = i;
-  if (std::optional<int> n = text::ReadHanNumber(t, at)) {
-    m.numbered = true;
-    m.number = *n;
-  } else if (close != ")") {
-    // ASCII digits ("1、", "（1）"); "(1) " is the general reader's.
-    while (at < t.size() && at - i < 4 &&
-           std::isdigit(static_cast<unsigned char>(t[at]))) {
-      m.number = m.number * 10 + (t[at++] - '0');
+  // Han numerals or up to four digits ("1、", "（1）"); "(1) " is the
+  // general reader's.
+  bool digits = i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]));
+  if (int n = 0; !(digits && close == ")")) {
+    size_t end = ReadAnyNumber(t, i, n);
+    if (end > i && (!digits || end - i <= 4)) {
+      m.numbered = true;
+      m.number = n;
+      at = end;
     }
-    m.numbered = at > i;
   }
   if (!m.numbered) {
     for (std::string_view stem : kStems) {
