@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,20 @@ std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
 
 }  // namespace
 
+int MarkerOrdinal(const PointMarker& m) {
+  if (m.numbered) return m.number;
+  // Latin, Cyrillic (Russian lists skip "й" and the signs) and the Stems.
+  static constexpr std::string_view kLatin[] = {"a", "b", "c", "d", "e",
+                                                "f", "g", "h", "i", "j"};
+  static constexpr std::string_view kCyrillic[] = {"а", "б", "в", "г", "д",
+                                                   "е", "ж", "з", "и", "к"};
+  for (const auto* alphabet : {kLatin, kCyrillic, kStems}) {
+    for (size_t k = 0; k < 10; ++k)
+      if (m.letter == alphabet[k]) return static_cast<int>(k) + 1;
+  }
+  return 0;
+}
+
 // "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
 // start of `t`; "1." alone on its line is a marker whose text is on the next
 // line.
@@ -99,6 +114,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
     if (t.substr(0, word.size()) == word && t.size() > word.size() &&
         std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
       k = word.size();
+      m.named = true;
       break;
     }
   }
@@ -156,9 +172,10 @@ std::optional<PointMarker> MarkerOf(std::string_view t) {
 }
 
 bool PageReader::ListAround(int r) const {
-  // A list its text leads into ("put forward our own agenda:"), not the
-  // numbered paragraphs of a telegram.
-  bool first = false;
+  // A list its text leads into ("put forward our own agenda:", "a
+  // counterproposal on the following lines:"), numbered or lettered, not
+  // the numbered paragraphs of a telegram.
+  std::optional<PointMarker> first;
   size_t prev = 0;
   bool have_prev = false;
   for (size_t i = body_begin_; i < body_end_; ++i) {
@@ -166,11 +183,12 @@ bool PageReader::ListAround(int r) const {
     bool around = line_region_[i] == regions_[r].parent_region;
     std::optional<PointMarker> m =
         around ? ReadPointMarker(lines_[i].text) : std::nullopt;
-    if (m && m->numbered && m->number == 1 && have_prev &&
+    if (m && MarkerOrdinal(*m) == 1 && have_prev &&
         line_region_[prev] == regions_[r].parent_region &&
         lines_[prev].text.back() == ':')
-      first = true;
-    if (m && m->numbered && m->number == 2 && first) return true;
+      first = m;
+    if (m && first && m->numbered == first->numbered && MarkerOrdinal(*m) == 2)
+      return true;
     prev = i;
     have_prev = true;
   }
@@ -251,11 +269,18 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
   bool interrupted = false;
   size_t covered_to = 0;  // the last line of the last point's text
   bool leads_on = false;
+  // The numbers of the points of the documents this one quotes, so far.
+  std::set<int> quoted;
   for (size_t i = body_begin_; i < body_end_; ++i) {
     // "1." alone has no language of its own: its paragraph's.
     const std::string& line_lang = line_lang_[i].empty() && i + 1 < body_end_
                                        ? line_lang_[i + 1]
                                        : line_lang_[i];
+    if (int q = line_doc_[i];
+        q != static_cast<int>(d) && docs_[q].parent == static_cast<int>(d)) {
+      if (auto m = MarkerOf(TrimView(lines_[i].text)); m && m->numbered)
+        quoted.insert(m->number);
+    }
     if (line_doc_[i] != static_cast<int>(d) || kinds_[i] != LineKind::kText ||
         line_lang != lang) {
       continue;
@@ -276,6 +301,13 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       }
     }
     auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+    // "Point 3. Not acceptable as it stands." after the quoted list of
+    // another's points: the writer's word on that point, not a point of
+    // his own.
+    if (marker && marker->named && quoted.count(marker->number)) {
+      if (i > covered_to) interrupted = true;
+      continue;
+    }
     if (!marker) {
       // A numbered point that ends with a colon leads into what follows
       // ("3. The point on Korea is to read as follows: «The General

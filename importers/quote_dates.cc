@@ -55,6 +55,23 @@ std::string PageReader::DateQuote(const QuoteRegion& region, QuoteReading& q,
       if (type == "message") type = "telegram";
     }
   }
+  // "At the plenary session yesterday General Nam Il ... tabled the
+  // following proposal:": a day the introduction counts from the day of
+  // the document that quotes it.
+  if (!q.date && q.has_intro &&
+      (cues_.Contains("proposing", q.intro_lower) ||
+       cues_.Contains("reading_out", q.intro_lower))) {
+    int parent =
+        region.parent_region >= 0 ? regions_[region.parent_region].doc : 0;
+    const std::optional<Date>& day = docs_[std::max(parent, 0)].date;
+    if (day && day->ok()) {
+      if (cues_.Contains("day_before", q.intro_lower)) {
+        q.date = day->PlusDays(-1);
+      } else if (cues_.Contains("same_day", q.intro_lower)) {
+        q.date = day;
+      }
+    }
+  }
   if (!q.date) q.date = DateInQuote(region);
   return intro_number;
 }

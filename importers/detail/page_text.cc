@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 
 #include "text/chars.h"
@@ -187,6 +188,18 @@ std::string Date::Iso() const {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   }
   return buf;
+}
+
+Date Date::PlusDays(int days) const {
+  if (!ok()) return *this;
+  namespace chr = std::chrono;
+  chr::year_month_day ymd{
+      chr::sys_days(chr::year_month_day(chr::year(year), chr::month(month),
+                                        chr::day(day))) +
+      chr::days(days)};
+  return Date{static_cast<int>(ymd.year()),
+              static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
 int MonthFromName(std::string_view word) {

@@ -48,6 +48,9 @@ struct Date {
   int year = 0, month = 0, day = 0;
   bool ok() const { return year > 0 && month > 0 && day > 0; }
   std::string Iso() const;  // "1951-07-03", "1951-07", "1951"
+  // The day `days` after this one (before, when negative); a date known
+  // only to the month or year is returned as it is.
+  Date PlusDays(int days) const;
 };
 
 struct Time {

@@ -70,12 +70,17 @@ struct PointMarker {
   int number = 0;
   std::string letter;
   size_t length = 0;  // bytes up to the point's text
+  // Named by a word ("Point 3. ", "Пункт 4. "), not a bare number.
+  bool named = false;
 };
 
 // "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
 // start of `t`; "1." alone on its line is a marker whose text is on the next
 // line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t);
+// A marker's place in its sequence: the number, or the letter's place in
+// its alphabet ("b" and "б" 2, "丙" 3); 0 for a letter past the tenth.
+int MarkerOrdinal(const PointMarker& m);
 // The point marker of a line, past an opening quotation mark ("“1.
 // Adoption of agenda.").
 std::optional<PointMarker> MarkerOf(std::string_view t);

@@ -186,7 +186,35 @@ Unit UnitOfWord(std::string_view w) {
   return Unit::kNone;
 }
 
+namespace {
+
+std::optional<NumberRead> ReadFigure(const Tokens& t, size_t i);
+
+// "sixty (60) days", "60 (sixty) days": cable-ese gives a figure twice, in
+// words and in digits in brackets; `n` then ends after the brackets.
+NumberRead PastRestatedFigure(const Tokens& t, NumberRead n) {
+  size_t open = n.end;
+  if (open + 2 >= t.size() || !t[open].is_punct("(")) return n;
+  std::optional<NumberRead> inner = ReadFigure(t, open + 1);
+  if (!inner || inner->value != n.value || inner->end >= t.size() ||
+      !t[inner->end].is_punct(")"))
+    return n;
+  n.end = inner->end + 1;
+  return n;
+}
+
+}  // namespace
+
 std::optional<NumberRead> ReadNumber(const Tokens& t, size_t i) {
+  std::optional<NumberRead> n = ReadFigure(t, i);
+  if (n) *n = PastRestatedFigure(t, *n);
+  return n;
+}
+
+namespace {
+
+// ReadNumber but for a figure given again in brackets.
+std::optional<NumberRead> ReadFigure(const Tokens& t, size_t i) {
   if (i >= t.size()) return std::nullopt;
   if (t[i].is_number()) {
     if (i >= 2 && IsNumberGlue(t[i - 1]) && detail::Adjacent(t[i - 1], t[i]) &&
@@ -240,6 +268,8 @@ std::optional<NumberRead> ReadNumber(const Tokens& t, size_t i) {
   }
   return n;
 }
+
+}  // namespace
 
 std::pair<Unit, size_t> ReadUnit(const Tokens& t, size_t i) {
   if (i < t.size() && t[i].is_punct("-") && detail::Adjacent(t[i - 1], t[i])) {

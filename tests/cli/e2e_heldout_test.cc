@@ -1177,7 +1177,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-07-13-telegram-21810: clause 3 is a variant of 21680/3",
       "frus-1951-11-29-jcs-87719: clause 2 is a variant of 58115/3",
       "frus-tei-1953-05-09-telegram-1217: clause c is a variant of 62235/3",
-      "r10b-frus-tei-1953-05-13-cx-62507: clause c is a variant of 62288/4",
       // Round 14 (blind). Mao to Filippov with the Chinese original: lineages
       // by judgement (Nam Il's point 1 of April 1953 as an earlier version is
       // the file's reverse reading).
@@ -1382,29 +1381,25 @@ const std::set<std::string>& KnownMisses() {
       "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
       "r14b-frus-tei-1953-05-08-memo-johnson: clause 2 is a variant of 23627/4",
       "r14b-frus-tei-1953-05-08-memo-johnson: clause e is a variant of 92059/4",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause a (absent)",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause a exists",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause b (absent)",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause b exists",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause c (absent)",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause c exists",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause d (absent)",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause d exists",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause e (absent)",
-      "r14b-frus-tei-1953-05-08-memo-johnson: document: clause e exists",
       "r14b-frus-tei-1953-05-08-memo-johnson: document: copy to Matthews|H. "
       "Freeman Matthews",
-      "r14b-frus-tei-1953-05-08-memo-johnson: embedded[0] exists",
       "r14b-frus-tei-1953-05-08-memo-johnson: responds to {\"authors\":[\"Nam "
       "Il\"],\"date\":\"1953-05-07\"}",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 1",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 5",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance accepts on point 8",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 2",
       "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 3",
       "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 4",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance conditional on point 7",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance rejects on point 6",
+      // Clauses d and e now vary Johnson's recommendations d and e of 8 May
+      // (r14b), which they follow word for word; the file was written before
+      // that page.
+      "r10b-frus-tei-1953-05-13-cx-62507: clause d is a variant of 62288/5",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause e is a variant of 62288/6",
+      // The proposal tabled is typed a message (the file: proposal, message
+      // defensible); "Not acceptable as it stands" with a counter-offer is read
+      // as rejects (the file: amends, rejects understandable).
+      "r14b-frus-tei-1953-05-08-memo-johnson: embedded[0]: type proposal (got "
+      "'message')",
+      "r14b-frus-tei-1953-05-08-memo-johnson: link STANCE rejects "
+      "doc:memorandum-1953-05-08-johnson -> "
+      "doc:memorandum-1953-05-08-johnson/message-1953-05-07/clause-3",
   };
   return kMisses;
 }
@@ -1468,12 +1463,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 6,934 facts on these pages imported alone
-  // together, and holds 6,141 (recall 0.886; here the corpus is imported
+  // The shared scorer counts 6,968 facts on these pages imported alone
+  // together, and holds 6,199 (recall 0.890; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 6934);
-  EXPECT_EQ(passed, 6186);
+  EXPECT_EQ(total, 6968);
+  EXPECT_EQ(passed, 6244);
 }
 
 }  // namespace

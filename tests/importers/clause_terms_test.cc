@@ -217,6 +217,17 @@ TEST(ClauseTermsTest, DurationsWithNumberWords) {
   EXPECT_EQ(Durations("в течение суток", "ru"), List({Duration(1, "day")}));
 }
 
+// Cable-ese gives a figure twice, in words and again in digits in brackets
+// (or the other way round): one duration, one distance.
+TEST(ClauseTermsTest, AFigureGivenAgainInBracketsIsOneFigure) {
+  EXPECT_EQ(Durations("explain to the prisoners for sixty (60) days", "en"),
+            List({Duration(60, "day")}));
+  EXPECT_EQ(Durations("repatriated within 90 (ninety) days", "en"),
+            List({Duration(90, "day")}));
+  EXPECT_EQ(Distances("withdraw two (2) kilometers", "en"),
+            List({Distance(2, 2)}));
+}
+
 // Weeks, and hours that make whole days, are read as days, the figures as
 // written kept; "two hours" stays hours.
 TEST(ClauseTermsTest, WeeksAndWholeDaysOfHoursAreDays) {

@@ -828,5 +828,39 @@ Ridgway
             "Arrangements concerning prisoners of war.");
 }
 
+// A memorandum that quotes the other side's numbered points, then speaks of
+// each ("Point 2. Not acceptable ..."), then recommends lettered points of
+// its own: the quoted points are the other side's document, dated by the
+// introduction's "yesterday"; the "Point N." paragraphs are the writer's
+// word on them, not clauses; the letters are the memorandum's clauses.
+TEST(ClausesTest, PointsQuotedThenAnsweredOneByOneThenALetteredProposal) {
+  Page page(R"(Memorandum, Johnson to the Secretary of State
+[Washington,] June 4, 1953.
+
+At the plenary session yesterday General Nam Il tabled the following proposal:
+“1. All prisoners who insist upon repatriation shall be exchanged within two months.
+2. The others shall be handed over to a commission of five neutral nations.
+3. Their fate shall be settled by the political conference.”
+Point 1. Acceptable.
+Point 2. Not acceptable as it stands; India alone should hold them.
+Point 3. This must be rejected.
+I recommend that we reply with a counterproposal on the following lines:
+a. Accept the commission if India alone furnishes the guards.
+b. Release all who do not elect repatriation after sixty days.
+
+Johnson
+)");
+  const std::string memo = page.outer();
+  std::string proposal = page.embedded(memo);
+  ASSERT_FALSE(proposal.empty());
+  EXPECT_EQ(page.authors(proposal), Ids{"person:nam-il"});
+  EXPECT_EQ(page.prop(proposal, "date"), "1953-06-03");
+  EXPECT_EQ(page.targets(proposal, EdgeKind::kHasClause).size(), 3u);
+  Ids own = page.targets(memo, EdgeKind::kHasClause);
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_FALSE(page.clause(memo, "a").empty());
+  EXPECT_FALSE(page.clause(memo, "b").empty());
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
