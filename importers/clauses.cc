@@ -343,11 +343,12 @@ ClauseProposers PageReader::ProposersOf(size_t d,
     if (k < lp.points.size())
       IntroProposers(d, lp.points[k], lp.intro_lines[k], out);
   }
-  // A draft its sender quotes ("the draft text of an agreement", "(draft)")
-  // says what the sides "have agreed" of an agreement to come: unless it
-  // names writers of its own, its sender puts the points forward.
-  if (out.no_person && out.persons.empty() && doc.authors.empty() &&
-      doc.parent >= 0 && QuotedDraft(d)) {
+  // A draft its sender quotes or attaches ("the draft text of an
+  // agreement", "(draft)", "Attachment / Draft") says what the sides "have
+  // agreed" of an agreement to come, or what the sender would have sent:
+  // unless it names writers of its own, its sender puts the points forward.
+  if (out.persons.empty() && doc.authors.empty() && doc.parent >= 0 &&
+      QuotedDraft(d)) {
     out.no_person = false;
     for (const DocDraft::Party& a : docs_[doc.parent].authors)
       out.persons.emplace_back(a.id, first);

@@ -89,4 +89,11 @@ bool CueTable::Is(std::string_view kind, std::string_view lower) const {
   return false;
 }
 
+bool CueTable::Opens(std::string_view kind, std::string_view lower) const {
+  for (const std::string& cue : Cues(kind)) {
+    if (lower.substr(0, cue.size()) == cue) return true;
+  }
+  return false;
+}
+
 }  // namespace parley::importers

@@ -36,6 +36,8 @@ class CueTable {
   bool Contains(std::string_view kind, std::string_view lower) const;
   // True when `lower` is exactly a cue of `kind`.
   bool Is(std::string_view kind, std::string_view lower) const;
+  // True when `lower` starts with a cue of `kind` (a "_" end: a space).
+  bool Opens(std::string_view kind, std::string_view lower) const;
 
  private:
   std::map<std::string, std::vector<std::string>, std::less<>> cues_;

@@ -16,10 +16,9 @@ bool PageReader::IsAttachmentMarker(size_t i) const {
   std::string_view t = lines_[i].text;
   if (t.empty() || Words(t).size() > 8) return false;
   std::string lower = LowerText(t);
-  for (const std::string& cue : cues_.Cues("attachment_marker")) {
-    if (lower.rfind(cue, 0) == 0) return true;
-  }
-  return false;
+  // "[Attachment]", or "Attachment" as a heading of its own over the text.
+  return cues_.Opens("attachment_marker", lower) ||
+         cues_.Is("attachment_heading", StripTrailing(lower, ".: "));
 }
 
 void PageReader::AttachmentRegions() {

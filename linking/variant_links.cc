@@ -9,6 +9,7 @@
 // nearer document winning a near tie.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "linking/detail/changes.h"
 #include "linking/detail/clause_similarity.h"
@@ -194,16 +195,23 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
   }
   // The nearest document whose match comes within a near tie of the best:
   // a lineage runs through every version, not from the best one only.
-  for (size_t k = 0; k < candidates.size(); ++k) {
-    for (size_t i = 0; i < mine.size(); ++i) {
-      if (choice[i].theirs != nullptr || matches[k][i].empty()) continue;
-      double best = 0;
-      for (const PairMatch& p : matches[k][i])
-        best = std::max(best, p.match.score);
-      if (best >= top[i] - kNearTie) {
-        choice[i] = {best, std::move(matches[k][i]), &theirs_of[k]};
-      }
+  // Documents of one day are equally near: the best of them wins.
+  auto best_of = [&](size_t k, size_t i) {
+    double best = 0;
+    for (const PairMatch& p : matches[k][i])
+      best = std::max(best, p.match.score);
+    return best;
+  };
+  for (size_t i = 0; i < mine.size(); ++i) {
+    std::optional<size_t> taken;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      if (taken && candidates[k]->date != candidates[*taken]->date) break;
+      if (matches[k][i].empty() || best_of(k, i) < top[i] - kNearTie) continue;
+      if (!taken || best_of(k, i) > best_of(*taken, i)) taken = k;
     }
+    if (taken)
+      choice[i] = {best_of(*taken, i), std::move(matches[*taken][i]),
+                   &theirs_of[*taken]};
   }
   // How many of my clauses took each earlier clause (a split).
   std::map<NodeId, size_t> takers;

@@ -77,21 +77,24 @@ struct Heading {
   std::string_view text;  // after the item number
   detail::DateMatch date;
   std::string_view kind, parties;  // views of `text`
+  // What the heading says comes with the document (", with draft
+  // instructions to Krasovsky and Razuvaev"): a document quoted inside.
+  std::string_view attachment;
+  // Under an item number ("112. ...", or "DOCUMENT No. 14" over it); a
+  // heading of its own is one document of an item that prints several.
+  bool numbered = false;
 };
 
-std::optional<Heading> ParseHeading(const Line& line) {
-  std::string_view t = line.text;
-  // "112. 17 September 1952, ...", or "Document 114: Ciphered Telegram
-  // from Vyshinsky (New York) to Stalin, 22 November 1952".
-  size_t i = 0;
-  if (t.rfind("Document ", 0) == 0) i = 9;
-  size_t digits = i;
-  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
-  if (i == digits || i - digits > 4 ||
-      (t.substr(i, 2) != ". " && (digits == 0 || t.substr(i, 2) != ": ")))
-    return std::nullopt;
-  std::string_view rest = t.substr(i + 2);
-  Heading h{0, 0, rest, {}, {}, {}};
+// The words that lead from a heading's document to one that comes with it.
+constexpr std::string_view kAttachmentLeads[] = {
+    ", with ", ", transmitting ", ", enclosing ", ", forwarding "};
+
+// A heading after its item number: "17 September 1952, ciphered telegram,
+// A to B", or the kind and the parties, then the date ("Ciphered Telegram
+// from Vyshinsky (New York) to Stalin, 22 November 1952"), maybe with what
+// comes with it after the date.
+std::optional<Heading> ParseHeadingText(std::string_view rest) {
+  Heading h{0, 0, rest, {}, {}, {}, {}, false};
   auto date = detail::FindDate(rest, 0);
   if (date && date->start == 0 && date->date.ok()) {
     if (rest.find(", ", date->end) != date->end) return std::nullopt;
@@ -105,6 +108,20 @@ std::optional<Heading> ParseHeading(const Line& line) {
   // The date last, after the parties; the kind must name a document.
   std::string_view body = detail::TrimView(rest);
   while (!body.empty() && body.back() == '.') body.remove_suffix(1);
+  for (std::string_view lead : kAttachmentLeads) {
+    size_t at = body.find(lead);
+    if (at == std::string_view::npos) continue;
+    // Only after the date: "Memorandum from A to B, 2 March 1953, with
+    // draft instructions ...".
+    size_t before = body.rfind(", ", at == 0 ? 0 : at - 1);
+    auto dated = before == std::string_view::npos
+                     ? std::nullopt
+                     : detail::FindDate(body, 0, before + 2);
+    if (!dated || dated->start != before + 2 || dated->end != at) continue;
+    h.attachment = body.substr(at + lead.size());
+    body = body.substr(0, at);
+    break;
+  }
   size_t last = body.rfind(", ");
   size_t first = body.find(", ");
   if (last == std::string_view::npos) return std::nullopt;
@@ -130,6 +147,51 @@ std::optional<Heading> ParseHeading(const Line& line) {
   return h;
 }
 
+// "112. 17 September 1952, ...", "Document 114: Ciphered Telegram from
+// ...": a heading under its item number.
+std::optional<Heading> ParseHeading(const Line& line) {
+  std::string_view t = line.text;
+  size_t i = 0;
+  if (t.rfind("Document ", 0) == 0) i = 9;
+  size_t digits = i;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == digits || i - digits > 4 ||
+      (t.substr(i, 2) != ". " && (digits == 0 || t.substr(i, 2) != ": ")))
+    return std::nullopt;
+  std::optional<Heading> h = ParseHeadingText(t.substr(i + 2));
+  if (h) h->numbered = true;
+  return h;
+}
+
+// "DOCUMENT No. 14", "Document 14", "No. 14": an item number on a line of
+// its own, the heading on the next.
+bool IsItemNumberLine(std::string_view t) {
+  t = detail::TrimView(t);
+  if (detail::StartsWithNoCase(t, "Document ")) t = t.substr(9);
+  for (std::string_view sign : {"No. ", "No.", "№ "}) {
+    if (t.rfind(sign, 0) == 0) {
+      t = t.substr(sign.size());
+      break;
+    }
+  }
+  while (!t.empty() && (t.back() == '.' || t.back() == ':')) t.remove_suffix(1);
+  return !t.empty() && t.size() <= 4 &&
+         std::all_of(t.begin(), t.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// A heading of its own, one of the documents an item prints ("5 June 1952,
+// ciphered telegram, Mao Zedong to Filippov (Stalin)", under the item's
+// "108. Mao Zedong's telegram ... and Filippov's reply ..."): the date
+// first, and a kind that names a document.
+std::optional<Heading> ParseSubheading(const Line& line) {
+  std::optional<Heading> h = ParseHeadingText(line.text);
+  if (!h || h->date.start != 0 || KindOf(h->kind).empty() || h->parties.empty())
+    return std::nullopt;
+  return h;
+}
+
 // A heading the column broke over lines ("90. 30 August 1951, ciphered
 // telegram, Mao" over "Zedong to Filippov (Stalin)") runs on until a blank
 // line or a header in capitals; the view then spans the lines as printed.
@@ -146,17 +208,39 @@ std::string_view RunOn(const std::vector<Line>& lines, size_t i) {
   return t;
 }
 
-std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
-  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
-    Line whole = lines[i];
-    whole.text = RunOn(lines, i);
-    std::optional<Heading> h = ParseHeading(whole);
-    if (!h) continue;
-    h->line = i;
-    h->end_line = i + 1 +
+// The heading at line `i`, or under the item number there; a heading of
+// its own only when `own` (the first one may stand under an item line that
+// describes several documents).
+std::optional<Heading> HeadingAt(const std::vector<Line>& lines, size_t i,
+                                 bool own) {
+  auto at = [&](size_t k, auto parse) -> std::optional<Heading> {
+    Line whole = lines[k];
+    whole.text = RunOn(lines, k);
+    std::optional<Heading> h = parse(whole);
+    if (!h) return std::nullopt;
+    h->line = k;
+    h->end_line = k + 1 +
                   static_cast<size_t>(
                       std::count(whole.text.begin(), whole.text.end(), '\n'));
     return h;
+  };
+  if (auto h = at(i, ParseHeading)) return h;
+  if (IsItemNumberLine(lines[i].text)) {
+    size_t k = i + 1;
+    while (k < lines.size() && lines[k].blank()) ++k;
+    if (k == lines.size()) return std::nullopt;
+    std::optional<Heading> h =
+        at(k, [](const Line& l) { return ParseHeadingText(l.text); });
+    if (h) h->numbered = true;
+    return h;
+  }
+  if (own) return at(i, ParseSubheading);
+  return std::nullopt;
+}
+
+std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
+    if (auto h = HeadingAt(lines, i, true)) return h;
   }
   return std::nullopt;
 }
@@ -244,8 +328,10 @@ class CwihpPrintReader : public LayoutReader {
       head |= IsRunningHead(lines[i].text);
       source_line |= SourceLine(lines, i).has_value();
     }
-    bool heading = FindHeading(lines).has_value();
-    if (!heading) return 0;
+    std::optional<Heading> heading = FindHeading(lines);
+    // A heading of its own, without an item number, only with the print's
+    // running heads: elsewhere it is a line of another page's text.
+    if (!heading || (!heading->numbered && !head)) return 0;
     return 50 + (head ? 40 : 0) + (source_line ? 5 : 0);
   }
 
@@ -260,13 +346,26 @@ class CwihpPrintReader : public LayoutReader {
           "no bulletin heading: expected an item such as '93. 14 November "
           "1951, ciphered telegram, A to B' near line 1");
     }
-    DocumentRecord record;
-    record.layout = std::string(name());
-    record.text = std::move(text);
-    ReadHeading(lines[heading->line], *heading, record);
-    ReadBody(lines, heading->end_line, record);
+    // An item may print several documents, each under its own heading and
+    // ending with its source line: one record each, over the same text.
     std::vector<DocumentRecord> out;
-    out.push_back(std::move(record));
+    while (heading) {
+      DocumentRecord& record = out.emplace_back();
+      record.layout = std::string(name());
+      record.text = text;
+      ReadHeading(lines[heading->line], *heading, record);
+      size_t end = ReadBody(lines, heading->end_line, record);
+      heading.reset();
+      // After the source line: the next document's heading, or the
+      // editors' endnotes.
+      for (size_t i = end; i < lines.size() && !heading; ++i) {
+        if (lines[i].blank()) continue;
+        heading = HeadingAt(lines, i, true);
+        if (!heading && !IsRunningHead(lines[i].text) &&
+            !IsViewerLine(lines[i].text))
+          record.notes.push_back({lines[i].start, lines[i].end});
+      }
+    }
     return out;
   }
 
@@ -280,15 +379,20 @@ class CwihpPrintReader : public LayoutReader {
     record.date_span = {at + h.date.start, at + h.date.end};
     // "ciphered telegram", "Mao Zedong to Filippov (Stalin)"
     record.doc_type = KindOf(h.kind);
+    if (!h.attachment.empty()) {
+      size_t a = at + static_cast<size_t>(h.attachment.data() - h.text.data());
+      record.attachment = {OneLine(h.attachment), {a, a + h.attachment.size()}};
+    }
     if (h.parties.empty()) return;
     size_t p = at + static_cast<size_t>(h.parties.data() - h.text.data());
     record.title_parties = {OneLine(h.parties), {p, p + h.parties.size()}};
   }
 
   // The document: the lines after the heading up to the source line, less
-  // the print's running heads and the viewer's lines.
-  static void ReadBody(const std::vector<Line>& lines, size_t begin,
-                       DocumentRecord& record) {
+  // the print's running heads and the viewer's lines. Returns the line after
+  // the source line (the end when there is none).
+  static size_t ReadBody(const std::vector<Line>& lines, size_t begin,
+                         DocumentRecord& record) {
     for (size_t i = begin; i < lines.size(); ++i) {
       std::string_view t = lines[i].text;
       if (auto cite = SourceLine(lines, i)) {
@@ -296,11 +400,12 @@ class CwihpPrintReader : public LayoutReader {
             lines[i].trim_start + static_cast<size_t>(cite->data() - t.data());
         for (Citation& c : ParseCitations(*cite, at))
           record.sources.push_back(std::move(c));
-        break;
+        return i + 1;
       }
       if (t.empty() || IsRunningHead(t) || IsViewerLine(t)) continue;
       record.body.push_back({lines[i].start, lines[i].end});
     }
+    return lines.size();
   }
 };
 

@@ -510,7 +510,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1952-09-28-hnc-1322: Place Tokyo",
       "frus-tei-1953-05-09-telegram-1217: Organization Department of "
       "State|Department",
-      "frus-tei-1953-05-09-telegram-1217: Organization Government of India",
       "frus-tei-1953-05-09-telegram-1217: clause b is a variant of 62235/2",
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
       "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint "
@@ -578,7 +577,6 @@ const std::set<std::string>& KnownMisses() {
       // Names in the front matter and footnotes the gazetteer lacks or
       // gives otherwise ("White House", "State–Defense").
       "frus-tei-1952-10-08-cx-56918: Organization Korean People's Army",
-      "frus-tei-1952-10-08-cx-56918: Organization White House",
       "frus-tei-1952-10-10-jcs-920154: Organization Department of "
       "Defense|Defense",
       // "Personal for the Secretary": Acheson only in the footnote.
@@ -627,7 +625,6 @@ const std::set<std::string>& KnownMisses() {
       "Committee|United Nations General Assembly",
       "1952-11-17-cwihp-telegram-1807: embedded[0]: type resolution (got "
       "'decision')",
-      "1952-11-17-cwihp-telegram-1807: Organization Indian delegation",
       "1952-11-17-cwihp-telegram-1807: Place Korea",
       "1952-11-17-cwihp-telegram-1807: document: clause a: topic "
       "negotiation_procedure",
@@ -640,8 +637,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-05-jcs-88140: Organization Department of State|State",
       "frus-1951-12-05-jcs-88140: Place Han estuary|Han",
       "r10b-frus-1951-10-22-c-55613: Person Joy|C. Turner Joy|Turner Joy",
-      "r10a-1953-06-08-telegram-13851: Organization Red Cross Society of "
-      "India|Общество Красного Креста Индии",
       // Instructions that name their matter by words the topic cues do not
       // read so ("the principles ... acceptable as they stand", "the
       // conference site's neutral zone" as the talks' own arrangements,
@@ -733,8 +728,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       "r11a-1952-11-22-cwihp-1939: Organization Commission for the peaceful "
       "settlement of the Korean question",
-      "r11a-1952-11-22-cwihp-1939: Organization Indian delegation|delegation "
-      "of India",
       "r11a-1952-11-22-cwihp-1939: Place China|Chinese People's Republic",
       // Li Kenong's report forwarded by Kuznetsov: its address ("To
       // Chairman MAO ZEDONG and Comrade ZHOU ENLAI, copies to ...") and
@@ -799,8 +792,6 @@ const std::set<std::string>& KnownMisses() {
       // alone: no gazetteer names.
       "r11b-frus-1952-11-21-circular-571: Organization First Committee|First "
       "Comite",
-      "r11b-frus-1952-11-21-circular-571: Organization United States Mission "
-      "to the United Nations|USUN",
       "r11b-frus-1952-11-21-circular-571: Person Lloyd|Selwyn Lloyd",
       "r11b-frus-1952-11-21-circular-571: Place Ankara",
       "r11b-frus-1952-11-21-circular-571: Place Brussels",
@@ -809,9 +800,6 @@ const std::set<std::string>& KnownMisses() {
       "r11b-frus-1952-11-21-circular-571: Place The Hague",
       "r11b-frus-1952-11-21-circular-571: Place United Kingdom|UK",
       "r11b-frus-1952-11-21-circular-571: Place Wellington",
-      "r11b-frus-tei-1953-07-24-memo-president: Organization Indian Red Cross",
-      "r11b-frus-tei-1953-07-24-memo-president: Organization Neutral Nations "
-      "Inspection Teams",
       "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
       "prisoners_of_war",
       // Lineages by historical judgement across months and sides (the final
@@ -886,13 +874,6 @@ const std::set<std::string>& KnownMisses() {
       // alone is no gazetteer name.
       "r12a-1952-06-05-cwihp-20284: Person Dodd",
       "r12a-1952-06-05-cwihp-20284: clause 1 is a variant of 21404/6",
-      "r12a-1952-06-05-cwihp-20284: document: source archive=APRF",
-      "r12a-1952-06-05-cwihp-20284: document: source delo=343",
-      "r12a-1952-06-05-cwihp-20284: document: source fond=45",
-      "r12a-1952-06-05-cwihp-20284: document: source opis=1",
-      "r12a-1952-06-05-cwihp-20284: document: source pages=69-71",
-      "r12a-1952-06-05-cwihp-20284: document: type telegram (got "
-      "'document')",
       // A daily report (HNC 435) quoted inside Ridgway's cable in single
       // quotes is not read as a document of its own.
       "r12a-frus-1951-11-11-c-57058: clause 1 is a variant of 16002/1",
@@ -966,8 +947,6 @@ const std::set<std::string>& KnownMisses() {
       // proposer.
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
-      "r12b-frus-1953-05-29-telegram-3017: Organization Government of "
-      "India|GOI",
       "r12b-frus-1953-05-29-telegram-3017: Person Allen|George V. Allen",
       "r12b-frus-1953-05-29-telegram-3017: Person Pillai|N. R. Pillai",
       "r12b-frus-1953-05-29-telegram-3017: Person Young|Kenneth T. Young",
@@ -993,7 +972,6 @@ const std::set<std::string>& KnownMisses() {
       // topics by judgement.
       "r12b-frus-tei-1953-05-22-da-939673: Organization Department of "
       "Defense",
-      "r12b-frus-tei-1953-05-22-da-939673: Organization Government of India",
       "r12b-frus-tei-1953-05-22-da-939673: Organization United Nations "
       "General Assembly|UNGA",
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
@@ -1007,7 +985,6 @@ const std::set<std::string>& KnownMisses() {
       // "Re para 4/5/6" paragraphs whose positions are told without a stance
       // word, a dropped alternative read as drops where the file wants
       // amends.
-      "r12b-frus-tei-1953-05-23-cx-62658: Organization Eighth Army",
       "r12b-frus-tei-1953-05-23-cx-62658: Organization United Nations "
       "General Assembly|UNGA",
       "r12b-frus-tei-1953-05-23-cx-62658: document: clause 3: topic "
@@ -1045,7 +1022,6 @@ const std::set<std::string>& KnownMisses() {
       // "UNC del" abbreviated; "As a final position you may accept Commie
       // principle 3" is read as accepting, where the file wants conditional;
       // lineages by judgement.
-      "r13b-frus-1951-12-19-jcs-90083: Organization UNC Delegation|UNC del",
       "r13b-frus-1951-12-19-jcs-90083: clause d is a variant of 58115/3",
       "r13b-frus-1951-12-19-jcs-90083: clause e is a variant of 58115/5",
       "r13b-frus-1951-12-19-jcs-90083: document: clause 2: topic "
@@ -1054,8 +1030,6 @@ const std::set<std::string>& KnownMisses() {
       "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 3",
       "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 5",
       // "ROK Army" is no gazetteer name; topics and lineages by judgement.
-      "r13b-frus-1953-07-26-hnc-1795: Organization Republic of Korea Army|ROK "
-      "Army",
       "r13b-frus-1953-07-26-hnc-1795: clause 4 is a variant of 58115/1",
       "r13b-frus-1953-07-26-hnc-1795: clause 5 is a variant of 58115/2",
       "r13b-frus-1953-07-26-hnc-1795: document: clause 2: topic "
@@ -1064,8 +1038,6 @@ const std::set<std::string>& KnownMisses() {
       // Names only in footnotes and the second document's head ("Wilson");
       // the paper's number "NSC 147" stands in a <seg> of the opener, which
       // the TEI reader does not take as a number.
-      "r13b-frus-tei-1953-04-02-nsc-147: Organization Republic of Korea armed "
-      "forces|ROK forces",
       "r13b-frus-tei-1953-04-02-nsc-147: Person Omar N. Bradley|Bradley",
       "r13b-frus-tei-1953-04-02-nsc-147: Person Wilson",
       "r13b-frus-tei-1953-04-02-nsc-147: clause a is a variant of 21404/2",
@@ -1077,7 +1049,6 @@ const std::set<std::string>& KnownMisses() {
       // message is approved" names the letter, not point 2.
       "r13b-frus-tei-1953-06-18-jcs-942170: Organization Neutral Nations "
       "Repatriation Commission",
-      "r13b-frus-tei-1953-06-18-jcs-942170: Organization UNC Delegation",
       "r13b-frus-tei-1953-06-18-jcs-942170: Person Harrison",
       "r13b-frus-tei-1953-06-18-jcs-942170: Person Nam Il",
       "r13b-frus-tei-1953-06-18-jcs-942170: Person Won Yong Duk",
@@ -1174,19 +1145,14 @@ const std::set<std::string>& KnownMisses() {
       "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on supervision",
       // Round 14's pages add clauses to these lineages: a nearer version is
       // now one of theirs.
-      "1951-07-13-telegram-21810: clause 3 is a variant of 21680/3",
-      "frus-1951-11-29-jcs-87719: clause 2 is a variant of 58115/3",
       "frus-tei-1953-05-09-telegram-1217: clause c is a variant of 62235/3",
       // Round 14 (blind). Mao to Filippov with the Chinese original: lineages
       // by judgement (Nam Il's point 1 of April 1953 as an earlier version is
       // the file's reverse reading).
       "r14a-1951-11-29-telegram-26284: clause 2 is a variant of 21404/6",
       "r14a-1951-11-29-telegram-26284: clause 2 is a variant of 62089/1",
-      "r14a-1951-11-29-telegram-26284: clause 5 is a variant of 21404/7",
       // Rhee and the CPV only in forms the gazetteer lacks; a topic and
       // lineages by judgement.
-      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Organization Chinese "
-      "People's Volunteers",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Person Syngman Rhee|Rhee",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause 1 is a variant of "
       "142/5",
@@ -1203,8 +1169,6 @@ const std::set<std::string>& KnownMisses() {
       // The Indian draft's paragraphs, quoted one by one each with "Our
       // objection", are not read as a document of their own, so the positions
       // on them tie to nothing; "Indian delegation" is no gazetteer name.
-      "r14a-1952-11-20-telegram-vyshinsky-27854: Organization Indian "
-      "delegation|India",
       "r14a-1952-11-20-telegram-vyshinsky-27854: clause 17 is a variant of "
       "62089/5",
       "r14a-1952-11-20-telegram-vyshinsky-27854: embedded[0] exists",
@@ -1220,7 +1184,6 @@ const std::set<std::string>& KnownMisses() {
       // a topic and lineages by judgement.
       "r14a-frus-1951-12-14-cx-59325: Organization Chinese People's "
       "Volunteers|CCF|Chinese Communist Forces",
-      "r14a-frus-1951-12-14-cx-59325: Organization Eighth Army",
       "r14a-frus-1951-12-14-cx-59325: Organization Korean People's "
       "Army|NKPA|North Korean People's Army",
       "r14a-frus-1951-12-14-cx-59325: clause 2 is a variant of 21404/2",
@@ -1311,23 +1274,11 @@ const std::set<std::string>& KnownMisses() {
       // ties to a Clark message by date.
       "r14b-1953-03-02-cwihp-memo-gromyko-117: clause 4 is a variant of "
       "23627/3",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source archive=APRF",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source delo=830",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source fond=3",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source opis=65",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: source pages=52-55",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: document: type memorandum (got "
-      "'document')",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: embedded[0] exists",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
-      "doc:document-117-gs-1953-03-02 -> doc:document-1953-02-22-mark-clark",
       // Ridgway's broadcast quoted in his report is not read as a document of
       // its own (its author, addressees, points and delegation);
       // footnote-only persons and organisations no gazetteer name.
       "r14b-frus-1951-07-06-c-66335: Organization Peiping radio|Radio Peking",
       "r14b-frus-1951-07-06-c-66335: Organization Radio Tokyo",
-      "r14b-frus-1951-07-06-c-66335: Organization Republic of Korea Army|ROK "
-      "Army",
       "r14b-frus-1951-07-06-c-66335: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-07-06-c-66335: Person Kim Il Pa",
       "r14b-frus-1951-07-06-c-66335: Person Lee Soo Young|Lee Su-yong",
@@ -1358,8 +1309,6 @@ const std::set<std::string>& KnownMisses() {
       // The agreement quoted in the report is read as an embedded agreement
       // (as 16002's is), where the file wants its paragraphs the telegram's
       // own; footnote-only names.
-      "r14b-frus-1951-11-27-hnc-534: Organization United Nations Command "
-      "Delegation|UNC delegation",
       "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-11-27-hnc-534: Place Han River",
       "r14b-frus-1951-11-27-hnc-534: Place United States|US",
@@ -1400,6 +1349,29 @@ const std::set<std::string>& KnownMisses() {
       "r14b-frus-tei-1953-05-08-memo-johnson: link STANCE rejects "
       "doc:memorandum-1953-05-08-johnson -> "
       "doc:memorandum-1953-05-08-johnson/message-1953-05-07/clause-3",
+      // Of the versions of one day, the lineage now takes the best match, not
+      // the one whose id sorts last: this clause ties to another version of the
+      // same day, which the file does not name.
+      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
+      // Of the versions of one day, the lineage now takes the best match, not
+      // the one whose id sorts last: this clause ties to another version of the
+      // same day, which the file does not name.
+      "r10b-frus-tei-1953-05-13-cx-62507: clause c is a variant of 62288/4",
+      // Of the versions of one day, the lineage now takes the best match, not
+      // the one whose id sorts last: this clause ties to another version of the
+      // same day, which the file does not name.
+      "r14a-frus-tei-1953-04-28-jcs-937312: clause c is a variant of 62089/3",
+      // The attached draft instructions are typed a directive (the file:
+      // telegram); point 2's prisoner topic by judgement; the draft, which
+      // answers Clark's letter, is tied to a Clark letter the file does not
+      // hold.
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: embedded[0]: type telegram (got "
+      "'directive')",
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
+      "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
+      "doc:document-1953-02-22-mark-clark",
   };
   return kMisses;
 }
@@ -1463,12 +1435,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 6,968 facts on these pages imported alone
-  // together, and holds 6,199 (recall 0.890; here the corpus is imported
+  // The shared scorer counts 6,993 facts on these pages imported alone
+  // together, and holds 6,252 (recall 0.894; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 6968);
-  EXPECT_EQ(passed, 6244);
+  EXPECT_EQ(total, 6993);
+  EXPECT_EQ(passed, 6300);
 }
 
 }  // namespace

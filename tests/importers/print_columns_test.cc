@@ -285,5 +285,100 @@ A. VYSHINSKY
             Ids{"person:krishna-menon"});
 }
 
+// An item that prints two documents, each under a heading of its own and
+// ending with its source line: two documents of the page, each with its
+// own heading's date, parties and source.
+TEST(PrintColumnsTest, AnItemThatPrintsTwoDocuments) {
+  Page page(R"(80 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+108. Mao Zedong's telegram to Filippov (Stalin) of 5 June 1952 on the prisoners, and Filippov's reply of 7 June 1952
+
+5 June 1952, ciphered telegram, Mao Zedong to Filippov (Stalin)
+
+CIPHERED TELEGRAM No. 20284
+
+Comrade Filippov!
+
+We intend to insist that all prisoners of war are repatriated after the armistice.
+
+MAO ZEDONG
+
+[Source: APRF, Fond 45, Opis 1, Delo 343, Listy 69-71]
+
+7 June 1952, ciphered telegram, Filippov (Stalin) to Mao Zedong
+
+CIPHERED TELEGRAM No. 3511
+
+Comrade Mao Zedong!
+
+Your telegram of 5 June has reached us. We agree with your position.
+
+FILIPPOV
+
+[Source: APRF, Fond 45, Opis 1, Delo 343, List 75]
+)");
+  EXPECT_EQ(page.fragment().layout, "cwihp-print");
+  Ids docs = page.top_documents();
+  ASSERT_EQ(docs.size(), 2u);
+  auto delo_and_pages = [&](const std::string& doc) {
+    const Value* source = page.node(doc).props.Get("source");
+    if (source == nullptr || !source->is_array() || source->as_array().empty())
+      return std::string("(none)");
+    return source->as_array()[0].GetString("pages");
+  };
+  std::string mao = docs[0], reply = docs[1];
+  if (page.prop(mao, "date") != "1952-06-05") std::swap(mao, reply);
+  EXPECT_EQ(page.prop(mao, "date"), "1952-06-05");
+  EXPECT_EQ(page.authors(mao), Ids{"person:mao-zedong"});
+  EXPECT_EQ(delo_and_pages(mao), "69-71");
+  EXPECT_EQ(page.prop(reply, "date"), "1952-06-07");
+  EXPECT_EQ(page.authors(reply), Ids{"person:joseph-stalin"});
+  EXPECT_EQ(page.targets(reply, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(delo_and_pages(reply), "75");
+}
+
+// "DOCUMENT No. 14" on a line of its own over the heading, which names what
+// comes with the document after its date; a source line that names a copy
+// in a second archive keeps both.
+TEST(PrintColumnsTest, AnItemNumberOverAHeadingWithAnAttachment) {
+  Page page(R"(COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN 11      81
+
+   DOCUMENT No. 14
+
+   Memorandum from A.A. Gromyko to I.V. Stalin, 2 March 1953, with draft instructions to Razuvaev
+
+To Comrade STALIN I.V.
+
+   The Ministry considers it expedient to advise the Korean friends to accept the exchange of sick and wounded prisoners. A draft of the instructions is attached.
+
+                                        A. GROMYKO
+
+                                   Attachment
+
+                                                          Draft
+
+PYONGYANG, TO RAZUVAEV.
+For Comrade KIM IL SUNG.
+
+   1. To answer the letter of General Clark agreeing to the exchange of sick and wounded prisoners.
+
+   2. To propose that the liaison officers meet at Panmunjom.
+
+[Source: APRF, Fond 3, Opis 65, Delo 830, Listy 52-55; copy in AVPRF, Fond 07, Opis 28, Papka 43, Delo 20, Listy 12-15.]
+)");
+  EXPECT_EQ(page.fragment().layout, "cwihp-print");
+  const std::string& memo = page.outer();
+  EXPECT_EQ(page.prop(memo, "doc_type"), "memorandum");
+  EXPECT_EQ(page.prop(memo, "date"), "1953-03-02");
+  EXPECT_EQ(page.authors(memo), Ids{"person:andrei-gromyko"});
+  const Value* source = page.node(memo).props.Get("source");
+  ASSERT_TRUE(source != nullptr && source->is_array());
+  ASSERT_EQ(source->as_array().size(), 2u);
+  EXPECT_EQ(source->as_array()[0].GetString("archive"), "APRF");
+  EXPECT_EQ(source->as_array()[0].GetString("delo"), "830");
+  EXPECT_EQ(source->as_array()[1].GetString("delo"), "20");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
