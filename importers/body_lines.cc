@@ -150,79 +150,31 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
   return out;
 }
 
-namespace {
-
-// Lines of a telegram's form, not its text ("TOP SECRET", "Series G").
-constexpr std::string_view kFormalities[] = {"series",
-                                             "top secret",
-                                             "secret",
-                                             "extremely urgent",
-                                             "top priority",
-                                             "out of turn",
-                                             "urgent",
-                                             "by telegram",
-                                             "i report",
-                                             "совершенно секретно",
-                                             "секретно",
-                                             "срочно",
-                                             "вне очереди",
-                                             "докладываю",
-                                             "secretary cc",
-                                             "secretary",
-                                             "t",
-                                             "т",
-                                             "copy no",
-                                             "to p.",
-                                             "excerpt from protocol",
-                                             "decision of",
-                                             "ciphered telegram",
-                                             "special file",
-                                             "особая папка"};
-
-}  // namespace
-
 LineKind PageReader::LineKindOf(std::string_view t) const {
   std::string lower = LowerText(t);
   std::string bare = StripTrailing(t, ". ");
   if (bare == "[...]" || bare == "[…]" || bare == "[ ... ]" || bare == "…" ||
       bare == "...")
     return LineKind::kElision;
-  if (StartsWithNoCase(t, "[Stamp") || StartsWithNoCase(t, "[Штамп"))
-    return LineKind::kStamp;
+  if (cues_.Opens("stamp_line", lower)) return LineKind::kStamp;
   if (t[0] == '[' && (t.back() == ']' || bare.back() == ']'))
     return LineKind::kEditorial;
-  // "(copies to Comrades LI KENONG and QIAO GUANHUA)": a copies line the
-  // print sets in brackets.
-  if (StartsWithNoCase(Unbracketed(t), "Copies to") ||
-      StartsWithNoCase(Unbracketed(t), "Copy to"))
+  // "Copies: Stalin (2), ...", "Разослать: ...", and one the print sets in
+  // brackets ("(copies to Comrades LI KENONG and QIAO GUANHUA)").
+  if (IsNumberedCopyLine(t) || cues_.Opens("copies_line", lower) ||
+      cues_.Opens("copies_line", LowerText(Unbracketed(t))))
     return LineKind::kCopies;
-  if (IsNumberedCopyLine(t) || StartsWithNoCase(t, "Copies to") ||
-      StartsWithNoCase(t, "Copy to") || StartsWithNoCase(t, "Copies:") ||
-      StartsWithNoCase(t, "Copies ") || lower.rfind("копии", 0) == 0 ||
-      lower.rfind("разослано", 0) == 0 || lower.rfind("расписано", 0) == 0 ||
-      StartsWithNoCase(t, "Distribution:") || lower.rfind("копия:", 0) == 0 ||
-      lower.rfind("копия тов", 0) == 0 || StartsWithNoCase(t, "Copy:") ||
-      StartsWithNoCase(t, "Distributed to") ||
-      StartsWithNoCase(t, "Distribute to") || StartsWithNoCase(t, "Sent to:") ||
-      lower.rfind("разослать", 0) == 0 || lower.rfind("рассылка", 0) == 0 ||
-      StartsWithNoCase(t, "Distribution list") ||
-      // A Politburo extract's holders: "Тт. Маленкову, Молотову — всё;
-      // Вышинскому (Париж) — по телеграфу."
-      ((lower.rfind("тт. ", 0) == 0 || StartsWithNoCase(t, "To Cdes. ")) &&
-       (lower.find("— всё") != std::string::npos ||
-        lower.find("— по телеграфу") != std::string::npos ||
-        lower.find("— in full") != std::string::npos ||
-        lower.find("— by telegraph") != std::string::npos)) ||
-      (StartsWithNoCase(t, "To ") &&
-       FindNoCase(t, " copies)") != std::string_view::npos))
+  // A Politburo extract's holders: "Тт. Маленкову, Молотову — всё;
+  // Вышинскому (Париж) — по телеграфу."
+  if (cues_.Opens("holders_line", lower) &&
+      cues_.Contains("holders_share", lower))
     return LineKind::kCopies;
-  bool header_number = StartsWithNoCase(t, "CIPHERED TELEGRAM") ||
-                       StartsWithNoCase(t, "CIPHER TELEGRAM") ||
-                       StartsWithNoCase(t, "CABLE N") ||
-                       StartsWithNoCase(t, "TELEGRAM No") ||
-                       lower.rfind("шифртелеграмма", 0) == 0 ||
-                       lower.rfind("телеграмма №", 0) == 0;
-  if (header_number || IsKindAndNumber(t, lower)) return LineKind::kNumber;
+  // "To Comrade Mao Zedong (2 copies)".
+  if (StartsWithNoCase(t, "To ") &&
+      FindNoCase(t, " copies)") != std::string_view::npos)
+    return LineKind::kCopies;
+  if (cues_.Opens("number_heading", lower) || IsKindAndNumber(t, lower))
+    return LineKind::kNumber;
   // "Outgoing No. 116", "Исх. № 116": the sender's own register number.
   if (IsOutgoingMark(t)) return LineKind::kOutgoingNumber;
   if (StartsWithNoCase(t, "No.") ||
@@ -237,8 +189,11 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
   bool stamp_time =
       detail::FindTime(t).has_value() || detail::FindDate(t, 0).has_value();
   if (stamp_time && IsTimestampLine(t)) return LineKind::kTimestamp;
+  // Lines of a telegram's form, not its text ("TOP SECRET", "Series G"):
+  // a formality alone, or one of more than three letters opening a short
+  // line.
   std::string lbare = LowerText(StripTrailing(t, ".: "));
-  for (std::string_view f : kFormalities) {
+  for (const std::string& f : cues_.Cues("formality")) {
     if (lbare == f || (f.size() > 3 && lbare.rfind(f, 0) == 0 &&
                        (lbare.size() < f.size() + 40)))
       return LineKind::kFormality;

@@ -47,26 +47,33 @@ size_t PageReader::UnclosedRegionEnd(int r, size_t limit) const {
   // unless the quotation numbers points of its own from 1.
   size_t intro = region.first;
   while (intro > body_begin_ && lines_[intro - 1].blank()) --intro;
-  std::optional<PointMarker> opening =
-      intro > body_begin_ ? MarkerOf(TrimView(lines_[intro - 1].text))
-                          : std::nullopt;
-  if (!opening && intro > body_begin_) {
+  // The number of the point it opens in; 0 when it opens in none. A letter
+  // over the quotation is a point too, so nothing above it is looked at.
+  int opening = 0;
+  bool marked = false;
+  if (intro > body_begin_) {
+    if (auto m = MarkerOf(TrimView(lines_[intro - 1].text))) {
+      marked = true;
+      if (m->numbered) opening = m->number;
+    }
+  }
+  if (!marked && intro > body_begin_) {
     // The point's own line may stand above its last paragraph.
     size_t k = intro - 1;
     while (k > body_begin_ && !lines_[k - 1].blank()) --k;
     if (k > body_begin_) {
       size_t above = k - 1;
       while (above > body_begin_ && lines_[above].blank()) --above;
-      opening = MarkerOf(TrimView(lines_[above].text));
-      if (opening && !opening->numbered) opening.reset();
+      if (auto m = MarkerOf(TrimView(lines_[above].text)); m && m->numbered)
+        opening = m->number;
     }
   }
-  if (opening && opening->numbered) {
+  if (opening > 0) {
     for (size_t i = region.first; i < limit; ++i) {
       std::optional<PointMarker> m = MarkerOf(TrimView(lines_[i].text));
       if (!m || !m->numbered) continue;
       if (m->number == 1) break;
-      if (m->number != opening->number + 1) continue;
+      if (m->number != opening + 1) continue;
       size_t last = i;
       while (last > region.first + 1 && lines_[last - 1].blank()) --last;
       return last - 1;
