@@ -12,6 +12,7 @@
 #include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
 
@@ -186,8 +187,34 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     return lp;
   }
   // Numbered points form a list from 1 upwards (an elided point may leave
-  // a gap); a lone "280." is an item of a protocol, not a clause.
+  // a gap); a lone "280." is an item of a protocol, not a clause, unless
+  // the quoted text says it gives that paragraph ("Paragraphs 14 and 17 of
+  // the Indian Draft Resolution", over them or leading into them).
+  std::set<int> given;
+  if (d > 0) {
+    size_t first = body_begin_;
+    while (first < body_end_ &&
+           (line_doc_[first] != static_cast<int>(d) || lines_[first].blank()))
+      ++first;
+    size_t before = first;
+    while (before > body_begin_ && lines_[before - 1].blank()) --before;
+    for (size_t i : {first, before - 1}) {
+      if (i < body_begin_ || i >= body_end_) continue;
+      std::string_view t = lines_[i].text;
+      for (const std::string& o : PointsNamed(cues_, t, LowerText(t))) {
+        if (!o.empty() &&
+            std::all_of(o.begin(), o.end(),
+                        [](char c) {
+                          return std::isdigit(static_cast<unsigned char>(c));
+                        }) &&
+            o.size() <= 4)
+          given.insert(std::stoi(o));
+      }
+    }
+  }
   int last = 0;
+  std::optional<bool> list_parenthesized;  // the style of the list's "1"
+  bool in_sublist = false;
   for (const Point& p : all) {
     // Letters introduced as a proposal before any numbered point (another's
     // points a) to c), then the writer's own 1) to 4)): a list of their own.
@@ -198,8 +225,25 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     }
     if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
     int n = std::stoi(p.ordinal);
-    if (n == 1) last = 0;
-    if (n <= last || (last == 0 && n != 1 && !p.continues)) continue;
+    // Points of another style inside a numbered point ("1. ... two
+    // supplementary principles are to be tabled: (6) ... (7) ..." before
+    // "2."), numbered on from another list: a list of their own, which
+    // leaves the numbered points' order as it was.
+    bool other_style = last > 0 && list_parenthesized &&
+                       p.parenthesized != *list_parenthesized;
+    if (other_style && (in_sublist || n > last + 1)) {
+      in_sublist = true;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+      continue;
+    }
+    in_sublist = false;
+    if (n == 1) {
+      last = 0;
+      list_parenthesized = p.parenthesized;
+    }
+    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n)))
+      continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.
     if (n > 999 && n != last + 1) continue;
@@ -404,7 +448,7 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
   Value ordinals = Value::MakeObject();
   Value terms = Value::MakeObject();
   std::string all_text;
-  std::string primary_ordinal, label_text;
+  std::string primary_ordinal, id_ordinal, label_text;
   std::vector<Evidence> clause_evidence;
   std::vector<std::pair<size_t, size_t>> spans;
   for (const LangPoints& lp : per_lang) {
@@ -412,8 +456,14 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
     const Point& p = lp.points[k];
     std::string body = StripTrailing(
         text_.substr(p.text_start, p.text_end - p.text_start), "\"»” ");
-    if (primary_ordinal.empty()) primary_ordinal = p.ordinal;
-    ordinals[lp.lang] = p.ordinal;
+    // The ordinal as each language prints it ("六", "6"); the id takes
+    // the first language's in digits.
+    const std::string& printed = p.printed.empty() ? p.ordinal : p.printed;
+    if (primary_ordinal.empty()) {
+      primary_ordinal = printed;
+      id_ordinal = p.ordinal;
+    }
+    ordinals[lp.lang] = printed;
     // A page break the print joined leaves a run of spaces: one is shown.
     std::string shown;
     for (char c : body) {
@@ -442,7 +492,7 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
   if (another_s) {
     for (auto [s, e] : spans) reported_points_.push_back(Span{s, e});
   }
-  std::string slug = graph::Slug(primary_ordinal);
+  std::string slug = graph::Slug(id_ordinal);
   clause.id =
       doc.id + "/clause-" + (slug.empty() ? std::to_string(k + 1) : slug);
   while (used_ids.count(clause.id)) clause.id += "-" + std::to_string(k + 1);

@@ -303,7 +303,7 @@ bool PageReader::ReadChineseAddress(std::string_view t, DocDraft& doc) {
     size_t from = 0;
     while (from <= list.size()) {
       size_t cut = std::string_view::npos, cut_len = 0;
-      for (std::string_view sep : {"、", "，", "和", "及"}) {
+      for (std::string_view sep : {"、", "，", "和", "及", "并"}) {
         size_t at = list.find(sep, from);
         if (at < cut) cut = at, cut_len = sep.size();
       }
@@ -373,9 +373,17 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
     std::erase(first, ']');
     titled = gazetteer_.Resolve(CleanName(first), NodeKind::kPerson) != nullptr;
   }
+  // The addressees and the copies each a few names ("Comrades Peng Dehuai
+  // and Kim Il Sung, and for the information of Comrades Li Kenong and Qiao
+  // Guanhua:").
+  std::string_view addressed =
+      copy == std::string_view::npos ? bare : bare.substr(0, copy);
+  std::string_view informed = copy == std::string_view::npos
+                                  ? std::string_view()
+                                  : bare.substr(copy + copy_len);
   bool salutation =
       (!bare.empty() && (bare.back() == '!' || bare.back() == ':' || routed)) &&
-      Words(bare).size() <= 12 &&
+      Words(addressed).size() <= 12 && Words(informed).size() <= 12 &&
       (StartsWithNoCase(bare, "Comrade") || StartsWithNoCase(bare, "To ") ||
        StartsWithNoCase(bare, "Dear") ||
        LowerText(bare).rfind("товарищ", 0) == 0 ||

@@ -173,6 +173,12 @@ void PageReader::ReadTitleParties() {
     std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
     std::string_view whom =
         to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
+    // "to Peng Dehuai and Kim Il Sung, on Two Supplementary Principles
+    // for ...": what the document is about ends its parties.
+    for (const std::string& cue : cues_.Cues("title_subject")) {
+      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos)
+        whom = whom.substr(0, at);
+    }
     // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
     // "to Mao Zedong via Krasovsky": the addressee, then the relay.
     std::string_view for_whom, relay;

@@ -35,6 +35,7 @@ std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
     }
   }
   PointMarker m;
+  m.parenthesized = i > 0;
   size_t at = i;
   // Han numerals or up to four digits ("1、", "（1）"); "(1) " is the
   // general reader's.
@@ -44,6 +45,7 @@ std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
     if (end > i && (!digits || end - i <= 4)) {
       m.numbered = true;
       m.number = n;
+      if (!digits) m.printed = std::string(t.substr(i, end - i));
       at = end;
     }
   }
@@ -97,6 +99,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
         m.numbered = true;
         m.number = std::stoi(std::string(inner));
         m.length = close + 2;
+        m.parenthesized = true;
         return m;
       }
       bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';
@@ -320,6 +323,8 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     p.line = i;
     p.ordinal =
         marker->numbered ? std::to_string(marker->number) : marker->letter;
+    p.printed = marker->printed;
+    p.parenthesized = marker->parenthesized;
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
     size_t end = lines_[i].trim_start + t.size();
     if (p.text_start >= end) {

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "linking/detail/clause_similarity.h"
+#include "text/chars.h"
 
 namespace parley::linking {
 
@@ -190,6 +191,13 @@ void LinkIndex::AddNodes(const std::string& page,
       c.ordinal = props.ordinal;
       if (!props.ordinal.empty()) c.ordinals.insert(props.ordinal);
       for (const auto& [lang, o] : props.ordinals) c.ordinals.insert(o);
+      // A point printed "三" is point 3 to a reply that names it so.
+      for (const std::string& o :
+           std::vector<std::string>(c.ordinals.begin(), c.ordinals.end())) {
+        size_t at = 0;
+        std::optional<int> n = text::ReadHanNumber(o, at);
+        if (n && at == o.size()) c.ordinals.insert(std::to_string(*n));
+      }
       c.topics.insert(props.topics.begin(), props.topics.end());
       c.terms = std::move(props.terms);
       for (const auto& [lang, text] : props.text)

@@ -105,7 +105,40 @@ std::string TitleCase(std::string_view name) {
   return out;
 }
 
-std::string CleanName(std::string_view name) {
+namespace {
+
+// "Li Kenong[1]", "李克农〔1〕": an editors' note marker glued to a name.
+std::string WithoutNoteMarkers(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    bool marker = false;
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"[", "]"},
+          {"〔", "〕"},
+          {"［", "］"}}) {
+      if (name.substr(i, open.size()) != open) continue;
+      size_t k = i + open.size(), digits = 0;
+      while (k < name.size() &&
+             std::isdigit(static_cast<unsigned char>(name[k]))) {
+        ++k;
+        ++digits;
+      }
+      if (digits > 0 && digits <= 3 && name.substr(k, close.size()) == close) {
+        i = k + close.size();
+        marker = true;
+        break;
+      }
+    }
+    if (!marker) out += name[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string CleanName(std::string_view raw) {
+  std::string unmarked = WithoutNoteMarkers(raw);
+  std::string_view name = unmarked;
   std::string s(TrimView(name));
   static constexpr std::string_view kPrefixes[] = {
       "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ", "Товарищу ",

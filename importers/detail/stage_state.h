@@ -72,6 +72,10 @@ struct PointMarker {
   size_t length = 0;  // bytes up to the point's text
   // Named by a word ("Point 3. ", "Пункт 4. "), not a bare number.
   bool named = false;
+  // The number as printed when it is not in digits ("六" of "（六）").
+  std::string printed;
+  // In brackets: "(6) ", "（六）".
+  bool parenthesized = false;
 };
 
 // "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
@@ -156,7 +160,9 @@ struct QuoteReading {
 
 // A numbered or lettered point as marked in a document's lines.
 struct Point {
-  std::string ordinal;
+  std::string ordinal;         // the number in digits, or the letter
+  std::string printed;         // as printed, when it differs ("六")
+  bool parenthesized = false;  // its marker in brackets ("(6)", "（六）")
   size_t line = 0;
   // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
   // the text that introduces it on the same line; 0 otherwise.

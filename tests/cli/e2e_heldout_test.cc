@@ -336,7 +336,6 @@ const std::set<std::string>& KnownMisses() {
       // acceptance, offices and places named only in a footnote or as an
       // abbreviation, and a reply to a letter the page dates only by its
       // contents.
-      "frus-1952-02-08-jcs-900561: Person H. Freeman Matthews|Matthews",
       "frus-1952-02-08-jcs-900561: document: clause 1: topic "
       "political_settlement",
       "frus-1952-02-08-jcs-900561: document: clause 2: topic "
@@ -948,7 +947,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
       "r12b-frus-1953-05-29-telegram-3017: Person Allen|George V. Allen",
-      "r12b-frus-1953-05-29-telegram-3017: Person Pillai|N. R. Pillai",
       "r12b-frus-1953-05-29-telegram-3017: Person Young|Kenneth T. Young",
       "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of "
       "939673/b",
@@ -1132,12 +1130,6 @@ const std::set<std::string>& KnownMisses() {
       "Nations Affairs|UNA",
       "r13a-frus-tei-1952-11-18-memcon-franks: Organization Department of "
       "State|State Department",
-      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 1: proposed by "
-      "Bruce|David K. E. Bruce",
-      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 2: proposed by "
-      "Bruce|David K. E. Bruce",
-      "r13a-frus-tei-1952-11-18-memcon-franks: document: clause 3: proposed by "
-      "Bruce|David K. E. Bruce",
       "r13a-frus-tei-1952-11-18-memcon-franks: stance accepts on "
       "prisoners_of_war",
       "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on "
@@ -1436,11 +1428,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 6,993 facts on these pages imported alone
-  // together, and holds 6,252 (recall 0.894; here the corpus is imported
+  // together, and holds 6,257 (recall 0.895; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 6993);
-  EXPECT_EQ(passed, 6300);
+  EXPECT_EQ(passed, 6305);
 }
 
 }  // namespace

@@ -165,8 +165,9 @@ TEST(ChinesePageTest, APageInChineseAloneHasItsTopics) {
   EXPECT_EQ(langs->as_array()[0].as_string(), "zh");
   ASSERT_EQ(page.targets(doc, EdgeKind::kHasClause).size(), 2u);
   // "战俘" and "全部交换"; "非军事区", "分界线" and "后撤".
-  EXPECT_EQ(page.clause_topics(page.clause(doc, "1")), Ids{"prisoners_of_war"});
-  EXPECT_EQ(page.clause_topics(page.clause(doc, "2")),
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "一")),
+            Ids{"prisoners_of_war"});
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "二")),
             (Ids{"buffer_zone", "demarcation_line", "withdrawal"}));
 }
 
@@ -207,8 +208,9 @@ Record ID
   const std::string& doc = page.outer();
   Ids clauses = page.targets(doc, EdgeKind::kHasClause);
   ASSERT_EQ(clauses.size(), 4u);
-  EXPECT_EQ(page.prop(page.clause(doc, "1"), "ordinal"), "1");
-  EXPECT_EQ(page.clause_topics(page.clause(doc, "1")), Ids{"ceasefire"});
+  // The ordinal as printed.
+  EXPECT_EQ(page.prop(page.clause(doc, "一"), "ordinal"), "一");
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "一")), Ids{"ceasefire"});
   std::string jia = page.clause(doc, "甲");
   const Value* text = page.node(jia).props.Get("text");
   ASSERT_NE(text, nullptr);
@@ -218,6 +220,81 @@ Record ID
       "Skip to content\n\nNovember 3, 1951\n\nTelegram\n\n"
       "一九五一年十一月三日\n\n毛主席：\n\n我们同意。\n");
   EXPECT_TRUE(dated.targets(dated.outer(), EdgeKind::kHasClause).empty());
+}
+
+// A telegram to two addressees joined by "并", with copies after "并告" and
+// an editors' note marker on a name ("李克农〔1〕", "Li Kenong[1]"); a title
+// that says what it is about after its parties; principles "（六）（七）"
+// inside point 一, numbered on from an earlier list, before point 二. Each
+// point keeps its ordinal as each language prints it.
+TEST(ChinesePageTest, TwoAddresseesAPrincipleListInsideAPointAndNoteMarkers) {
+  Page page(R"(Skip to content
+
+December 2, 1951
+
+Telegram from Mao Zedong to Peng Dehuai and Kim Il Sung, on Two More Principles for Agenda Item Three
+
+
+彭德怀同志并金日成同志，并告李克农〔1〕同志：
+
+
+一、同意再提出下列两项原则：
+
+
+（六）双方不从朝鲜境外进入任何军事力量。
+
+
+（七）双方邀请中立国家组成监察机构。
+
+
+二、战俘问题，我方主张全部交换。
+
+
+毛泽东
+
+
+Comrades Peng Dehuai and Kim Il Sung, and for the information of Comrade Li Kenong[1]:
+
+
+1. We agree to put forward the following two more principles:
+
+
+(6) Neither side introduces any military forces into Korea from outside.
+
+
+(7) Both sides invite neutral nations to form a supervisory organ.
+
+
+2. On prisoners of war our side proposes an exchange of all for all.
+
+
+Mao Zedong
+
+
+Mao Zedong agrees to two more principles.
+
+Document Information
+
+Type
+
+Telegram
+
+Record ID
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.authors(doc), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo), Ids{"person:li-kenong"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kHasClause).size(), 4u);
+  for (auto [zh, en] : {std::pair{"六", "6"}, {"七", "7"}, {"二", "2"}}) {
+    std::string clause = page.clause(doc, zh);
+    ASSERT_FALSE(clause.empty()) << zh;
+    const Value* ordinals = page.node(clause).props.Get("ordinals");
+    ASSERT_NE(ordinals, nullptr) << zh;
+    EXPECT_EQ(ordinals->GetString("zh"), zh);
+    EXPECT_EQ(ordinals->GetString("en"), en);
+  }
 }
 
 }  // namespace

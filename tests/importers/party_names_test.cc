@@ -151,12 +151,12 @@ secret
 
 1862. You may tell Nehru that we welcome India's effort to find a way out of the POW impasse.
 
-Bruce
+Merchant
 
 Previous Next
 )");
   Ids authors = page.authors(page.outer());
-  EXPECT_NE(std::find(authors.begin(), authors.end(), "person:bruce"),
+  EXPECT_NE(std::find(authors.begin(), authors.end(), "person:merchant"),
             authors.end())
       << ::testing::PrintToString(authors);
 }
