@@ -27,6 +27,10 @@ std::string PageReader::DocIdFor(const DocDraft& d,
     std::string who = d.authors[0].id;
     id += "-" + who.substr(who.find(':') + 1);
   }
+  // One with no number, date or author (a FRUS "Editorial Note") is told
+  // from another of its kind, in another file, by its words.
+  if (base.empty() && d.numbers.empty() && !d.date && d.authors.empty())
+    id += "-" + graph::ContentHash(text_).substr(0, 8);
   return id;
 }
 

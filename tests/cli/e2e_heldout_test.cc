@@ -545,7 +545,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-29-telegram-mao-peng-kim: clause 2 is a variant of 21404/2",
       "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
       "1952-02-02-cwihp-16137: clause 1 is a variant of 21404/5",
-      "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
       "1953-05-05-telegram-11493: clause 1 is a variant of 21404/6",
       "frus-1953-04-26-c-62071: clause 1 is a variant of 21404/6",
       "frus-tei-1952-10-08-cx-56918: clause 1 is a variant of 21404/6",
@@ -789,8 +788,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // Posts named in a footnote, "UK", "USUN", "First Comite" and "Lloyd"
       // alone: no gazetteer names.
-      "r11b-frus-1952-11-21-circular-571: Organization First Committee|First "
-      "Comite",
       "r11b-frus-1952-11-21-circular-571: Person Lloyd|Selwyn Lloyd",
       "r11b-frus-1952-11-21-circular-571: Place Ankara",
       "r11b-frus-1952-11-21-circular-571: Place Brussels",
@@ -923,9 +920,7 @@ const std::set<std::string>& KnownMisses() {
       // verb, so no proposer; the UNC's answers lettered a-e ("On point
       // (1).") are positions on the report's own points, which a report never
       // takes.
-      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 21404/6",
       "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
-      "r12b-frus-1951-12-12-hnc-550: clause 2 is a variant of 21404/6",
       "r12b-frus-1951-12-12-hnc-550: document: clause 1: proposed by Lee "
       "Sang Cho|Gen Lee",
       "r12b-frus-1951-12-12-hnc-550: document: clause 2: proposed by Lee "
@@ -1364,6 +1359,63 @@ const std::set<std::string>& KnownMisses() {
       "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
       "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
       "doc:document-1953-02-22-mark-clark",
+      // Of the versions of one day, the lineage takes the best match: with
+      // round 15's pages in, this clause ties to another version of the same
+      // day, which the file does not name.
+      "r11a-1951-10-22-cable-25117: clause b is a variant of 21680/2",
+      // The positions on "our five principles" of 27 November (C-58115) name no
+      // message the linker can tie them to; principle (六) read as military aid
+      // and procedure rather than movement restriction.
+      "r15b-1951-12-02-telegram-mao-peng-kim: document: clause 六: topic "
+      "movement_restriction",
+      "r15b-1951-12-02-telegram-mao-peng-kim: stance amends on point 5",
+      "r15b-1951-12-02-telegram-mao-peng-kim: stance insists on point 3",
+      // Razuvaev as the relay is named only in the source note; the position
+      // against "voluntary repatriation" answers no document of the pile; the
+      // lineage to the seed's point 6 goes through other versions.
+      "r15b-1952-08-28-cwihp-letter-kim-il-sung-stalin: Person Razuvaev",
+      "r15b-1952-08-28-cwihp-letter-kim-il-sung-stalin: clause 1 is a variant "
+      "of 21404/6",
+      "r15b-1952-08-28-cwihp-letter-kim-il-sung-stalin: document: via Razuvaev",
+      "r15b-1952-08-28-cwihp-letter-kim-il-sung-stalin: stance rejects on "
+      "prisoners_of_war",
+      // Paragraph 17 of the Indian resolution of 3 December is a clause only in
+      // another page's attachment (the draft of 23 November); a position by
+      // number on a document the telegram does not answer is not tied.
+      "r15b-1953-04-02-telegram-molotov-vyshinsky: stance rejects on point 17",
+      // Topics by judgement (a neutral zone around Kaesong read as a buffer
+      // zone); the lineage of the 4 km zone to the seed's point 2 goes through
+      // other versions.
+      "r15b-frus-1951-10-13-jcs-84520: clause b is a variant of 21404/2",
+      "r15b-frus-1951-10-13-jcs-84520: document: clause c: topic "
+      "demarcation_line",
+      // Tab A, the Indian paragraphs, names no author (the Indian delegation's
+      // draft, moved by Menon) and is dated by the memorandum, so the Acting
+      // Secretary's positions on paragraphs 14 and 17 tie to nothing; topics by
+      // judgement.
+      "r15b-frus-1952-11-24-memcon-bruce-franks: document: clause 2: topic "
+      "prisoners_of_war",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 14: "
+      "proposed by Menon|Krishna Menon",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 14: topic "
+      "prisoners_of_war",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 17: "
+      "proposed by Menon|Krishna Menon",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: date 1952-11-23 "
+      "(got 1952-11-24)",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: type resolution "
+      "(got 'message')",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: stance amends on point 17",
+      "r15b-frus-1952-11-24-memcon-bruce-franks: stance conditional on point "
+      "14",
+      // A position paper is typed a document and its number TCT D-4/3a is not
+      // read; the conditional acceptance of all-for-all answers no document of
+      // the pile.
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: document: number 4/3a",
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: document: type paper (got "
+      "'document')",
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: stance conditional on "
+      "prisoners_of_war",
   };
   return kMisses;
 }
@@ -1373,7 +1425,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 132u);
+  ASSERT_EQ(pages.size(), 138u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1427,12 +1479,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 6,993 facts on these pages imported alone
-  // together, and holds 6,257 (recall 0.895; here the corpus is imported
+  // The shared scorer counts 7,303 facts on these pages imported alone
+  // together, and holds 6,543 (recall 0.896; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 6993);
-  EXPECT_EQ(passed, 6305);
+  EXPECT_EQ(total, 7303);
+  EXPECT_EQ(passed, 6597);
 }
 
 }  // namespace

@@ -426,5 +426,35 @@ TEST(ImportFileTest, TheContentHashCoversTheBytesAndTheExtraction) {
       << a->content_hash;
 }
 
+// Two FRUS files that each open with an editorial note (no number, date or
+// author) are two pages: neither replaces the other, and the notes are two
+// documents.
+TEST(ImportFileTest, TwoFilesOpeningWithEditorialNotesAreTwoPages) {
+  auto tei = [](std::string_view note) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n"
+           "<div type=\"document\" n=\"1\" subtype=\"editorial-note\">\n"
+           "<head>Editorial Note</head>\n<p>" +
+           std::string(note) +
+           "</p>\n</div>\n"
+           "<div type=\"document\" n=\"2\">\n"
+           "<note type=\"source\">795.00/7&#x2013;251: Telegram</note>\n"
+           "<head>The <gloss type=\"from\">Joint Chiefs of Staff</gloss> to "
+           "the Commander in Chief, Far East (<persName "
+           "type=\"to\">Ridgway</persName>)</head>\n"
+           "<dateline>Washington, <date when=\"1951-07-02\">July 2, "
+           "1951</date>.</dateline>\n"
+           "<p>JCS 95354. Proceed to Kaesong.</p>\n"
+           "</div></body></text></TEI>\n";
+  };
+  Page first(tei("The talks opened at Kaesong on July 10."));
+  Page second(tei("The talks were broken off on August 23."));
+  EXPECT_NE(first.fragment().page_id, second.fragment().page_id);
+  EXPECT_NE(first.outer(), second.outer());
+  // The same file twice is the same page.
+  Page again(tei("The talks opened at Kaesong on July 10."));
+  EXPECT_EQ(first.fragment().page_id, again.fragment().page_id);
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
