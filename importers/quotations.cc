@@ -462,10 +462,13 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
 
 int PageReader::DraftFor(int parent_doc, const std::string& type,
                          const QuoteReading& q, const std::string& lang) {
-  // The same message in another language is the same document.
+  // The same message in another language is the same document; "message"
+  // is the kind when no word names it, so it meets any other.
   for (size_t d = 1; d < docs_.size(); ++d) {
     DocDraft& other = docs_[d];
-    if (other.parent != parent_doc || other.type != type) continue;
+    bool same_kind =
+        other.type == type || other.type == "message" || type == "message";
+    if (other.parent != parent_doc || !same_kind) continue;
     if (other.languages.count(lang)) continue;
     bool same_authors = other.authors.size() == q.authors.size();
     for (auto& a : q.authors) {
@@ -478,6 +481,7 @@ int PageReader::DraftFor(int parent_doc, const std::string& type,
     bool same_date =
         !q.date || !other.date || other.date->Iso() == q.date->Iso();
     if (!same_authors || !same_date) continue;
+    if (other.type == "message") other.type = type;
     if (q.date && other.date_inferred) {
       other.date = q.date;
       other.date_inferred = false;

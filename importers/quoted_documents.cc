@@ -125,8 +125,10 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"постановлени", "decision"}, {"agreement", "agreement"},
         {"agreed", "agreement"},      {"соглашени", "agreement"},
         {"letter", "letter"},         {"письм", "letter"},
-        {"proposal", "message"},      {"предложени", "message"},
-        {"tabled", "message"},        {"внес", "message"}};
+        {"report", "report"},         {"донесени", "report"},
+        {"memorandum", "memorandum"}, {"proposal", "message"},
+        {"предложени", "message"},    {"tabled", "message"},
+        {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
     // text as the basis for agreement" is a proposal.
     auto aimed_at = [&](size_t at) {

@@ -62,8 +62,6 @@ const std::set<std::string>& KnownMisses() {
       // (round 6's say telegram for the same form).
       "1951-11-20-cwihp-memo-334: embedded[0] exists",
       "frus-1951-12-07-jcs-89114: embedded[0] exists",
-      "frus-tei-1951-12-04-c-58639: embedded[0]: type message (got "
-      "'telegram')",
       "frus-tei-1951-12-04-c-58639: embedded[0]: recipient "
       "Ridgway|CINCUNC|Commander in Chief, United Nations Command",
       // A reply naming what it answers only as "Your telegrams [of 30
@@ -411,7 +409,6 @@ const std::set<std::string>& KnownMisses() {
       "IL",
       "1951-12-03-cable-26551: embedded[0]: clause 7: proposed by Nam Il|NAM "
       "IL",
-      "1951-12-03-cable-26551: embedded[0]: type telegram (got 'message')",
       // "He then informed me that ... the delegation ... intends to table
       // the following proposals": "he" (Zhou Enlai) is two sentences back;
       // the readers give the points to the persons the sentence names.
@@ -732,31 +729,8 @@ const std::set<std::string>& KnownMisses() {
       // date are inside the quotation, after its first lines; its points
       // are Nam Il's by the report's sentence before them, which the reader
       // gives no proposer.
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 1: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 2: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 3: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 4: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 5: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 6: proposed by Nam "
-      "Il|НАМ ИР|NAM IL",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: clause 5: topic "
-      "political_settlement",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: copy to Kim Il Sung|КИМ ИР "
-      "СЕН|KIM IL SUNG",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: copy to Peng Dehuai|ПЭН "
-      "ДЭ-ХУАЙ|PENG DEHUAI",
       "r11a-1953-04-27-telegram-10936: embedded[0]: date 1953-04-26 (got "
       "1953-04-27)",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: language en",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: recipient Zhou "
-      "Enlai|ЧЖОУ ЭНЬ-ЛАЙ|ZHOU ENLAI",
-      "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
-      "'message')",
       // Razuvaev answers "your No. 1037", which no page of the pile is; the
       // Politburo's decision of 19 March is cited in the same paragraph.
       // The agreement on sick and wounded prisoners his telegram carries
@@ -1233,9 +1207,6 @@ const std::set<std::string>& KnownMisses() {
       "r14b-1951-07-12-telegram-21741: embedded[0]: clause и (absent)",
       "r14b-1951-07-12-telegram-21741: embedded[0]: clause и exists",
       "r14b-1951-07-12-telegram-21741: embedded[0]: delegation exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: language ru",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: type report (got "
-      "'message')",
       "r14b-1951-07-12-telegram-21741: stance amends on point б",
       "r14b-1951-07-12-telegram-21741: stance insists on demarcation_line",
       "r14b-1951-07-12-telegram-21741: stance insists on "
@@ -1416,6 +1387,16 @@ const std::set<std::string>& KnownMisses() {
       "'document')",
       "r15b-frus-tei-1952-01-04-paper-tct-d4: stance conditional on "
       "prisoners_of_war",
+      // The forwarded text is typed a report, as its introduction calls it; the
+      // file calls it a telegram.
+      "1951-12-03-cable-26551: embedded[0]: type telegram (got 'report')",
+      // The forwarded text is typed a report, as its introduction calls it; the
+      // file calls it a message.
+      "frus-tei-1951-12-04-c-58639: embedded[0]: type message (got 'report')",
+      // The forwarded text is typed a report, as its introduction calls it
+      // ("the text of Cde. LI KENONG's report"); the file calls it a telegram.
+      "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
+      "'report')",
   };
   return kMisses;
 }
@@ -1480,11 +1461,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 7,303 facts on these pages imported alone
-  // together, and holds 6,543 (recall 0.896; here the corpus is imported
+  // together, and holds 6,556 (recall 0.898; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6597);
+  EXPECT_EQ(passed, 6610);
 }
 
 }  // namespace

@@ -998,5 +998,54 @@ VYSHINSKY
   EXPECT_EQ(agreed.targets(agreed.outer(), EdgeKind::kHasClause).size(), 2u);
 }
 
+// A report passed on in Russian and in English, introduced once as "текст
+// донесения" and once as "the text of ... report", and once by no kind at
+// all: one document in both languages, a report.
+TEST(QuotationsTest, AReportQuotedInTwoLanguagesIsOneDocument) {
+  auto page = [](std::string_view ru_intro, std::string_view en_intro) {
+    return R"(April 27, 1953
+
+Ciphered Telegram No. 10936, Kuznetsov to Cde. Molotov
+
+)" + std::string(ru_intro) +
+           R"(
+
+«Тт. МАО ЦЗЭ-ДУНУ, ЧЖОУ ЭНЬ-ЛАЮ.
+
+Сегодня возобновилось пленарное заседание делегаций.
+
+ЛИ КЭ-НУН»
+
+КУЗНЕЦОВ
+
+)" + std::string(en_intro) +
+           R"(
+
+"To Cdes. MAO ZEDONG and ZHOU ENLAI.
+
+Today the plenary session of the delegations resumed.
+
+LI KENONG"
+
+KUZNETSOV
+)";
+  };
+  for (auto [ru, en] :
+       {std::pair{"Передаю текст донесения тов. ЛИ КЭ-НУНА полностью:",
+                  "I pass on the text of Cde. LI KENONG's report in full:"},
+        {"Передаю его полностью:",
+         "I pass on the text of Cde. LI KENONG's report in full:"}}) {
+    Page p(page(ru, en));
+    const std::string& cable = p.outer();
+    Ids embedded = p.targets(cable, EdgeKind::kEmbeds);
+    ASSERT_EQ(embedded.size(), 1u) << ru;
+    EXPECT_EQ(p.prop(embedded[0], "doc_type"), "report") << ru;
+    EXPECT_EQ(p.authors(embedded[0]), Ids{"person:li-kenong"}) << ru;
+    const Value* langs = p.node(embedded[0]).props.Get("languages");
+    ASSERT_NE(langs, nullptr);
+    EXPECT_EQ(langs->as_array().size(), 2u) << ru;
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
