@@ -115,7 +115,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1951-12-04-c-58639: Person Libby",
       "frus-tei-1951-12-04-c-58639: Person Lee Sang Cho|Lee",
       "frus-1951-12-07-jcs-89114: Organization Department of State|State",
-      "frus-1951-12-07-jcs-89114: Place Key West",
       "frus-tei-1952-02-27-jcs-902160: Place United States|US",
       // Pages of the second round (503318, P84/560, memcon 690, ZX 36484).
       // A delegation named in running text ("headed by NAM IL, with DENG
@@ -529,9 +528,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-29-telegram-mao-peng-kim: stance amends on withdrawal",
       "1951-10-29-telegram-mao-peng-kim: stance rejects on buffer_zone",
       // "Hwanghae Province" is no place of the gazetteer's.
-      "1951-10-29-telegram-mao-peng-kim: Place Hwanghae Province|Hwanghae",
-      "1951-10-29-telegram-mao-peng-kim: document: clause 4: concerns place "
-      "Hwanghae Province|Hwanghae",
       // "On Kaesong ... placed inside the demilitarized zone": the line is
       // named only through the zone.
       "1951-10-29-telegram-mao-peng-kim: document: clause 3: topic "
@@ -630,7 +626,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-05-jcs-88140: Organization Department of "
       "Defense|Defense",
       "frus-1951-12-05-jcs-88140: Organization Department of State|State",
-      "frus-1951-12-05-jcs-88140: Place Han estuary|Han",
       "r10b-frus-1951-10-22-c-55613: Person Joy|C. Turner Joy|Turner Joy",
       // Instructions that name their matter by words the topic cues do not
       // read so ("the principles ... acceptable as they stand", "the
@@ -762,14 +757,7 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // Posts named in a footnote, "UK", "USUN", "First Comite" and "Lloyd"
       // alone: no gazetteer names.
-      "r11b-frus-1952-11-21-circular-571: Person Lloyd|Selwyn Lloyd",
-      "r11b-frus-1952-11-21-circular-571: Place Ankara",
-      "r11b-frus-1952-11-21-circular-571: Place Brussels",
-      "r11b-frus-1952-11-21-circular-571: Place Canberra",
-      "r11b-frus-1952-11-21-circular-571: Place Ottawa",
-      "r11b-frus-1952-11-21-circular-571: Place The Hague",
       "r11b-frus-1952-11-21-circular-571: Place United Kingdom|UK",
-      "r11b-frus-1952-11-21-circular-571: Place Wellington",
       "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
       "prisoners_of_war",
       // Lineages by historical judgement across months and sides (the final
@@ -1268,7 +1256,6 @@ const std::set<std::string>& KnownMisses() {
       // (as 16002's is), where the file wants its paragraphs the telegram's
       // own; footnote-only names.
       "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
-      "r14b-frus-1951-11-27-hnc-534: Place Han River",
       "r14b-frus-1951-11-27-hnc-534: Place United States|US",
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21680/2",
@@ -1461,11 +1448,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 7,303 facts on these pages imported alone
-  // together, and holds 6,556 (recall 0.898; here the corpus is imported
+  // together, and holds 6,568 (recall 0.899; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6610);
+  EXPECT_EQ(passed, 6622);
 }
 
 }  // namespace
