@@ -51,8 +51,6 @@ const std::set<std::string>& KnownMisses() {
       "21404/5",
       "1953-03-19-resolution-858-372: document: type resolution (got "
       "'decision')",
-      // Paragraph 2 is numbered like every paragraph of a FRUS telegram;
-      // only its lettered points a-e are read as clauses.
       // Quoted documents set off otherwise than by quotation marks or an
       // introduction the readers know: a draft under its own heading
       // (334/ag), a proposed message run into the telegram (JCS-89114). A
@@ -496,7 +494,7 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-11-29-jcs-87719: stance accepts on point 4",
       "frus-1951-11-29-jcs-87719: stance conditional on point 3",
       // "The Department" alone; Tokyo in the second document of a TEI file;
-      // the Government of India; the quoted C 62235's addressee ("from
+      // the quoted C 62235's addressee ("from
       // General Clark to JCS" in the introduction). The Secretary's
       // counter-points revise Nam Il's by their words, which differ; his
       // prose on points (2) and (3) reads as acceptance.
@@ -565,8 +563,8 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "frus-tei-1952-10-10-jcs-920154: document: clause 1: topic buffer_zone",
       "frus-tei-1952-10-10-jcs-920154: document: clause 3: topic buffer_zone",
-      // Names in the front matter and footnotes the gazetteer lacks or
-      // gives otherwise ("White House", "State–Defense").
+      // Names in the front matter and footnotes the gazetteer gives
+      // otherwise ("State–Defense").
       "frus-tei-1952-10-08-cx-56918: Organization Korean People's Army",
       "frus-tei-1952-10-10-jcs-920154: Organization Department of "
       "Defense|Defense",
@@ -610,7 +608,7 @@ const std::set<std::string>& KnownMisses() {
       // Vyshinsky sets out "the main provisions" of the Indian draft, summed
       // up: its number and the committee it went to are in the paragraph
       // before, not in the summing-up line; a resolution is a decision in
-      // the model; "the Indian delegation" is no gazetteer body.
+      // the model.
       "1952-11-17-cwihp-telegram-1807: embedded[0]: number A/C.1/734",
       "1952-11-17-cwihp-telegram-1807: embedded[0]: recipient First "
       "Committee|United Nations General Assembly",
@@ -699,8 +697,8 @@ const std::set<std::string>& KnownMisses() {
       // points, not a document of its own; the Indian draft is dated by the
       // telegram, its day of 19 November given in the paragraph before; a
       // resolution is a decision in the model, and the commission the
-      // Soviet draft names, the Indian delegation and "the Chinese People's
-      // Republic" are no gazetteer names.
+      // Soviet draft names and "the Chinese People's Republic" are no
+      // gazetteer names.
       "r11a-1952-11-22-cwihp-1939: embedded[1]: author Vyshinsky|A. VYSHINSKY",
       "r11a-1952-11-22-cwihp-1939: embedded[1]: clause a (absent)",
       "r11a-1952-11-22-cwihp-1939: embedded[1]: clause a exists",
@@ -755,8 +753,7 @@ const std::set<std::string>& KnownMisses() {
       "Acheson",
       "r11b-frus-1952-11-21-circular-571: document: clause b: topic "
       "prisoners_of_war",
-      // Posts named in a footnote, "UK", "USUN", "First Comite" and "Lloyd"
-      // alone: no gazetteer names.
+      // "UK" alone is no gazetteer name.
       "r11b-frus-1952-11-21-circular-571: Place United Kingdom|UK",
       "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
       "prisoners_of_war",
@@ -827,9 +824,8 @@ const std::set<std::string>& KnownMisses() {
       "r12a-1951-11-05-politburo-P84-243: stance amends on point в",
       "r12a-1951-11-05-politburo-P84-243: stance drops on point г",
       "r12a-1951-11-05-politburo-P84-243: stance drops on point д",
-      // A CWIHP item printing two documents: the reply is read as a message
-      // inside the first, whose kind and source line are then missed; Dodd
-      // alone is no gazetteer name.
+      // Dodd alone is no gazetteer name; the lineage of point 1 to the seed's
+      // point 6 runs through other versions.
       "r12a-1952-06-05-cwihp-20284: Person Dodd",
       "r12a-1952-06-05-cwihp-20284: clause 1 is a variant of 21404/6",
       // A daily report (HNC 435) quoted inside Ridgway's cable in single
@@ -984,7 +980,7 @@ const std::set<std::string>& KnownMisses() {
       "r13b-frus-1951-12-19-jcs-90083: document: clause e: topic buffer_zone",
       "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 3",
       "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 5",
-      // "ROK Army" is no gazetteer name; topics and lineages by judgement.
+      // Topics and lineages by judgement.
       "r13b-frus-1953-07-26-hnc-1795: clause 4 is a variant of 58115/1",
       "r13b-frus-1953-07-26-hnc-1795: clause 5 is a variant of 58115/2",
       "r13b-frus-1953-07-26-hnc-1795: document: clause 2: topic "
@@ -1117,7 +1113,7 @@ const std::set<std::string>& KnownMisses() {
       "r14a-1952-07-24-telegram-4071: stance insists on prisoners_of_war",
       // The Indian draft's paragraphs, quoted one by one each with "Our
       // objection", are not read as a document of their own, so the positions
-      // on them tie to nothing; "Indian delegation" is no gazetteer name.
+      // on them tie to nothing.
       "r14a-1952-11-20-telegram-vyshinsky-27854: clause 17 is a variant of "
       "62089/5",
       "r14a-1952-11-20-telegram-vyshinsky-27854: embedded[0] exists",
@@ -1129,7 +1125,7 @@ const std::set<std::string>& KnownMisses() {
       // "Ref: my C 58911" is answered (the writer's own message, as r10b's
       // "Ref my C 62288" wants it answered); the positions on the quoted
       // principles (1)-(7), points of the report itself, tie through that
-      // answer to nothing; NKPA, CCF and Eighth Army are no gazetteer names;
+      // answer to nothing; NKPA and CCF are no gazetteer names;
       // a topic and lineages by judgement.
       "r14a-frus-1951-12-14-cx-59325: Organization Chinese People's "
       "Volunteers|CCF|Chinese Communist Forces",
@@ -1433,8 +1429,9 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(fixed.empty())
       << "known misses that now hold (remove them):" << joined(fixed);
   // Persons tied to a page that its file does not expect, and why: the relay of
-  // the second document of a CWIHP item, read inside the first; an OCR slip
-  // ("RIDGVVAY") no fuzzy match reaches; "Gen Lee" alone.
+  // the second document of a CWIHP item, which the file gives only among its
+  // other documents; an OCR slip ("RIDGVVAY") no fuzzy match reaches; "Gen
+  // Lee" alone.
   static const std::set<std::string> kKnownExtra = {
       // The translator's credit ("Translated by Kathryn Weathersby").
       "r13a-1951-06-24-cable-3777: person Kathryn Weathersby",
