@@ -387,12 +387,13 @@ ClauseProposers PageReader::ProposersOf(size_t d,
     if (k < lp.points.size())
       IntroProposers(d, lp.points[k], lp.intro_lines[k], out);
   }
-  // A draft its sender quotes or attaches ("the draft text of an
-  // agreement", "(draft)", "Attachment / Draft") says what the sides "have
-  // agreed" of an agreement to come, or what the sender would have sent:
-  // unless it names writers of its own, its sender puts the points forward.
+  // A draft its sender quotes ("the draft text of an agreement", "(draft)")
+  // says what the sides "have agreed" of an agreement to come; one headed
+  // "Draft" alone, attached, is what the sender would have sent. Unless it
+  // names writers of its own, its sender puts the points forward; "the
+  // Indian Draft Resolution" is not his.
   if (out.persons.empty() && doc.authors.empty() && doc.parent >= 0 &&
-      QuotedDraft(d)) {
+      (out.no_person ? QuotedDraft(d) : UnderDraftHeading(d))) {
     out.no_person = false;
     for (const DocDraft::Party& a : docs_[doc.parent].authors)
       out.persons.emplace_back(a.id, first);

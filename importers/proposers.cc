@@ -62,6 +62,15 @@ bool PageReader::QuotedDraft(size_t d) const {
   return false;
 }
 
+bool PageReader::UnderDraftHeading(size_t d) const {
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) || lines_[i].blank()) continue;
+    return cues_.Is("draft_heading",
+                    LowerText(StripTrailing(TrimView(lines_[i].text), ".: ")));
+  }
+  return false;
+}
+
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
     std::string_view text, std::string_view verbs) {
   std::string lower = LowerText(text);

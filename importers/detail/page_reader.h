@@ -222,6 +222,9 @@ class PageReader {
   // ("An agreement on ... (draft).") or the line of its sender's just
   // before it ("the draft text of an agreement").
   bool QuotedDraft(size_t d) const;
+  // Whether docs_[d] opens with a heading that says it is a draft and no
+  // more ("Draft", "Проект"), as an attached draft does.
+  bool UnderDraftHeading(size_t d) const;
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;

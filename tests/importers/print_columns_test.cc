@@ -378,6 +378,11 @@ For Comrade KIM IL SUNG.
   EXPECT_EQ(source->as_array()[0].GetString("archive"), "APRF");
   EXPECT_EQ(source->as_array()[0].GetString("delo"), "830");
   EXPECT_EQ(source->as_array()[1].GetString("delo"), "20");
+  // The draft under "Attachment" / "Draft", unsigned, is Gromyko's proposal.
+  std::string draft = page.embedded(memo);
+  ASSERT_FALSE(draft.empty());
+  EXPECT_EQ(page.sources(page.clause(draft, "1"), EdgeKind::kProposes),
+            Ids{"person:andrei-gromyko"});
 }
 
 }  // namespace

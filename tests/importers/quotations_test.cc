@@ -1047,5 +1047,42 @@ KUZNETSOV
   }
 }
 
+// An attachment headed "[Tab A]" that quotes paragraphs of another's draft
+// by their numbers: a document of its own whose paragraphs are points, and
+// not the proposal of the memorandum's writer.
+TEST(QuotationsTest, AnAttachedTabQuotingAnothersDraftIsNotTheWritersProposal) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 343
+
+795.00/11–2452
+
+343. Memorandum of Conversation, by the Deputy Assistant Secretary of State for Far Eastern Affairs (Johnson)
+
+[Washington,] November 24, 1952.
+
+Sir Oliver Franks called to give the substance of a message from Mr. Eden. The Acting Secretary said that paragraph 14 could be accepted provided the umpire is chosen before the armistice.
+
+U. Alexis Johnson
+
+[Tab A]
+
+Paragraphs 14 and 17 of the Indian Draft Resolution, as Revised November 23, 1952
+
+14. In the event of a deadlock in the Repatriation Commission the matter shall be referred to an umpire.
+
+17. At the end of ninety days the disposition of any prisoners of war not repatriated shall be referred to the political conference.
+)");
+  const std::string& memo = page.outer();
+  std::string tab = page.embedded(memo);
+  ASSERT_FALSE(tab.empty());
+  for (std::string_view point : {"14", "17"}) {
+    std::string clause = page.clause(tab, point);
+    ASSERT_FALSE(clause.empty()) << point;
+    EXPECT_EQ(page.sources(clause, EdgeKind::kProposes), Ids{}) << point;
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
