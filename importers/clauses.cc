@@ -2,6 +2,7 @@
 // aligned across languages, with their terms, topics, places and proposers.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -202,13 +203,9 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       if (i < body_begin_ || i >= body_end_) continue;
       std::string_view t = lines_[i].text;
       for (const std::string& o : PointsNamed(cues_, t, LowerText(t))) {
-        if (!o.empty() &&
-            std::all_of(o.begin(), o.end(),
-                        [](char c) {
-                          return std::isdigit(static_cast<unsigned char>(c));
-                        }) &&
-            o.size() <= 4)
-          given.insert(std::stoi(o));
+        int n = 0;
+        auto [end, error] = std::from_chars(o.data(), o.data() + o.size(), n);
+        if (error == std::errc() && end == o.data() + o.size()) given.insert(n);
       }
     }
   }

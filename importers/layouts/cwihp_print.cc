@@ -85,10 +85,6 @@ struct Heading {
   bool numbered = false;
 };
 
-// The words that lead from a heading's document to one that comes with it.
-constexpr std::string_view kAttachmentLeads[] = {
-    ", with ", ", transmitting ", ", enclosing ", ", forwarding "};
-
 // A heading after its item number: "17 September 1952, ciphered telegram,
 // A to B", or the kind and the parties, then the date ("Ciphered Telegram
 // from Vyshinsky (New York) to Stalin, 22 November 1952"), maybe with what
@@ -208,11 +204,10 @@ std::string_view RunOn(const std::vector<Line>& lines, size_t i) {
   return t;
 }
 
-// The heading at line `i`, or under the item number there; a heading of
-// its own only when `own` (the first one may stand under an item line that
+// The heading at line `i`: under an item number on the line or over it,
+// or a heading of its own (the first may stand under an item line that
 // describes several documents).
-std::optional<Heading> HeadingAt(const std::vector<Line>& lines, size_t i,
-                                 bool own) {
+std::optional<Heading> HeadingAt(const std::vector<Line>& lines, size_t i) {
   auto at = [&](size_t k, auto parse) -> std::optional<Heading> {
     Line whole = lines[k];
     whole.text = RunOn(lines, k);
@@ -234,13 +229,12 @@ std::optional<Heading> HeadingAt(const std::vector<Line>& lines, size_t i,
     if (h) h->numbered = true;
     return h;
   }
-  if (own) return at(i, ParseSubheading);
-  return std::nullopt;
+  return at(i, ParseSubheading);
 }
 
 std::optional<Heading> FindHeading(const std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size() && i < 40; ++i) {
-    if (auto h = HeadingAt(lines, i, true)) return h;
+    if (auto h = HeadingAt(lines, i)) return h;
   }
   return std::nullopt;
 }
@@ -360,7 +354,7 @@ class CwihpPrintReader : public LayoutReader {
       // editors' endnotes.
       for (size_t i = end; i < lines.size() && !heading; ++i) {
         if (lines[i].blank()) continue;
-        heading = HeadingAt(lines, i, true);
+        heading = HeadingAt(lines, i);
         if (!heading && !IsRunningHead(lines[i].text) &&
             !IsViewerLine(lines[i].text))
           record.notes.push_back({lines[i].start, lines[i].end});

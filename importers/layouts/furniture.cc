@@ -93,14 +93,15 @@ TitleParts ParseTitle(std::string_view title, size_t offset) {
   // message from ..." describe an attachment: the document quoted inside.
   std::string_view main = title;
   size_t cut = std::string_view::npos, cut_len = 0;
-  for (std::string_view cue : {", with ", ", transmitting ", ", enclosing ",
-                               ", forwarding ", " with "}) {
+  auto earliest = [&](std::string_view cue) {
     size_t at = title.find(cue);
     if (at < cut) {
       cut = at;
       cut_len = cue.size();
     }
-  }
+  };
+  for (std::string_view cue : kAttachmentLeads) earliest(cue);
+  earliest(" with ");
   if (cut != std::string_view::npos) {
     main = title.substr(0, cut);
     out.attachment = PrintedAt(title, title.substr(cut + cut_len), offset);

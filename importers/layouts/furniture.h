@@ -18,6 +18,12 @@ namespace parley::importers::layouts {
 // Filippov [Stalin]", "Handwritten letter from Gao Gang and Kim Il Sung to
 // Mao Zedong, with 13 June 1951 ...", "Cable No. 21680, Mao Zedong to Cde.
 // Filippov [Stalin]". `offset` is where `title` starts in the record's text.
+// The words that lead from a title's document to one that comes with it
+// (", with 13 June 1951 handwritten letter from ...", ", transmitting
+// message from ..."): the attachment, a document quoted inside.
+inline constexpr std::string_view kAttachmentLeads[] = {
+    ", with ", ", transmitting ", ", enclosing ", ", forwarding "};
+
 struct TitleParts {
   std::string doc_type;  // "" when the title names no kind of document
   Printed number;        // "21404"
