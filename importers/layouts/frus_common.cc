@@ -26,7 +26,7 @@ using detail::TrimView;
 struct DocTypeWord {
   std::string_view words, type;
 };
-constexpr std::array<DocTypeWord, 19> kDocTypeWords = {{
+constexpr std::array<DocTypeWord, 21> kDocTypeWords = {{
     {"editorial note", "editorial note"},
     {"memorandum of conversation", "memorandum"},
     {"memorandum for the record", "memorandum"},
@@ -44,6 +44,8 @@ constexpr std::array<DocTypeWord, 19> kDocTypeWords = {{
     {"cable", "cable"},
     {"report", "report"},
     {"paper", "paper"},
+    {"position paper", "paper"},
+    {"working paper", "paper"},
     {"statement", "statement"},
     {"directive", "directive"},
 }};

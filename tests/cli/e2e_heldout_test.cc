@@ -1362,12 +1362,10 @@ const std::set<std::string>& KnownMisses() {
       "r15b-frus-1952-11-24-memcon-bruce-franks: stance amends on point 17",
       "r15b-frus-1952-11-24-memcon-bruce-franks: stance conditional on point "
       "14",
-      // A position paper is typed a document and its number TCT D-4/3a is not
-      // read; the conditional acceptance of all-for-all answers no document of
-      // the pile.
+      // The position paper's number TCT D-4/3a, in the opener, is not read;
+      // the conditional acceptance of all-for-all answers no document of the
+      // pile.
       "r15b-frus-tei-1952-01-04-paper-tct-d4: document: number 4/3a",
-      "r15b-frus-tei-1952-01-04-paper-tct-d4: document: type paper (got "
-      "'document')",
       "r15b-frus-tei-1952-01-04-paper-tct-d4: stance conditional on "
       "prisoners_of_war",
       // The forwarded text is typed a report, as its introduction calls it; the
@@ -1445,11 +1443,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 7,303 facts on these pages imported alone
-  // together, and holds 6,568 (recall 0.899; here the corpus is imported
+  // together, and holds 6,569 (recall 0.899; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6622);
+  EXPECT_EQ(passed, 6623);
 }
 
 }  // namespace

@@ -74,6 +74,13 @@ TEST(FrusHeadingTest, DocumentTypeWordsOpenTheHeading) {
   EXPECT_EQ(heading.doc_type, "editorial note");
   EXPECT_TRUE(heading.authors.empty());
   EXPECT_TRUE(heading.parties.empty());
+
+  // A paper the Department prepared: a paper, and the words after its kind
+  // are no party.
+  heading =
+      ParseFrusHeading("Position Paper Prepared in the Department of State", 0);
+  EXPECT_EQ(heading.doc_type, "paper");
+  EXPECT_TRUE(heading.authors.empty());
 }
 
 TEST(FrusHeadingTest, SplitsAtTheToAfterThePersonAndAtAndThe) {
