@@ -74,6 +74,24 @@ std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
   return {0, -1};
 }
 
+std::optional<NodeId> PageReader::PossessorBefore(std::string_view line,
+                                                  size_t at) {
+  std::string_view before = line.substr(0, at);
+  size_t apostrophe = std::string_view::npos;
+  for (std::string_view s : {"'s ", "'S ", "\u2019s ", "\u2019S "}) {
+    if (before.size() >= s.size() &&
+        before.substr(before.size() - s.size()) == s)
+      apostrophe = before.size() - s.size();
+  }
+  if (apostrophe == std::string_view::npos) return std::nullopt;
+  size_t from = apostrophe > 40 ? apostrophe - 40 : 0;
+  std::optional<NodeId> whose;
+  for (auto& [id, ev] : PersonsIn(line.substr(from, apostrophe - from))) {
+    if (ev.end == Offset(line) + apostrophe) whose = id;
+  }
+  return whose;
+}
+
 void PageReader::ReadReferences(size_t d, size_t i) {
   DocDraft& doc = docs_[d];
   std::string_view t = lines_[i].text;
@@ -114,6 +132,10 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       } else {
         for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
           ref.authors.push_back(id);
+        // "General CLARK's letter of 22 February": the writer before it.
+        if (ref.authors.empty())
+          if (auto whose = PossessorBefore(t, at))
+            ref.authors.push_back(*whose);
       }
       std::string_view after = window.substr(date->end);
       if (size_t no = after.find("No.");

@@ -196,6 +196,19 @@ struct CueReading {
   size_t end = 0;
 };
 
+// True when words [from, to) name a point ("point 3", "para 2", "пункт").
+bool NamesAPoint(const std::vector<StanceWord>& words, size_t from, size_t to) {
+  static constexpr std::string_view kPointWords[] = {
+      "point", "points", "para",   "paras",  "paragraph", "paragraphs",
+      "item",  "пункт",  "пункта", "пункты", "пунктов"};
+  for (size_t w = from; w < to && w < words.size(); ++w) {
+    if (std::find(std::begin(kPointWords), std::end(kPointWords),
+                  words[w].text) != std::end(kPointWords))
+      return true;
+  }
+  return false;
+}
+
 std::optional<CueReading> ReadHit(const StanceCueTable& table,
                                   const std::vector<Hit>& hits, size_t k,
                                   const std::vector<StanceWord>& words) {
@@ -287,8 +300,14 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                              w.text) != std::end(kBut);
                           });
           std::optional<CueReading> later = ReadHit(table, hits, j, words);
-          if (contrast && later && later->stance == "amends" &&
-              !later->negated) {
+          // "Point (2) is acceptable as to the Commission, but we cannot
+          // agree that Polish troops guard them": a part refused; not
+          // when the refusal names a point of its own ("but point 3 is
+          // not").
+          bool refusal = later && later->stance == "rejects" &&
+                         !NamesAPoint(words, cue->end, hits[j].first);
+          if (contrast && later &&
+              ((later->stance == "amends" && !later->negated) || refusal)) {
             reading.stance = "amends";
             end = later->end;
             break;

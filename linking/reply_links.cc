@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "linking/detail/clause_similarity.h"
@@ -106,9 +107,28 @@ std::vector<bool> NumbersKnown(
   return known;
 }
 
-// `numbers_known`: NumbersKnown of the reply.
+// Those `reply` writes to: its addressees and relays, and those of the
+// documents it carries or is carried in (a decision's attached reply to
+// Mao answers "the telegram of Comrade Mao Zedong of 27 August").
+std::set<NodeId> Correspondents(const std::unordered_map<NodeId, DocInfo>& docs,
+                                const DocInfo& reply) {
+  std::set<NodeId> out;
+  auto add = [&](const DocInfo& d) {
+    out.insert(d.recipients.begin(), d.recipients.end());
+    out.insert(d.via.begin(), d.via.end());
+  };
+  add(reply);
+  for (const NodeId& child : reply.children)
+    if (auto it = docs.find(child); it != docs.end()) add(it->second);
+  if (auto it = docs.find(reply.parent); it != docs.end()) add(it->second);
+  return out;
+}
+
+// `numbers_known`: NumbersKnown of the reply; `correspondents`: its
+// Correspondents.
 ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
-                               const std::vector<bool>& numbers_known) {
+                               const std::vector<bool>& numbers_known,
+                               const std::set<NodeId>& correspondents) {
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
@@ -136,11 +156,17 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
+    // "The answer to General Clark's letter of 22 February" in a report to
+    // Moscow speaks of a letter another answers: a reply answers those it
+    // writes to.
+    bool to_its_author = std::any_of(
+        ref.authors.begin(), ref.authors.end(),
+        [&](const std::string& a) { return correspondents.count(a) > 0; });
     // A reference without a date ("Ref: C 58911" of a message the archive
     // lacks) meets no document by date, an undated one least of all.
     bool date_here = !number_known && !ref.date.empty() &&
                      (ref.date == target.date || ref.date == target.sent_day) &&
-                     (ref.authors.empty() || author_here);
+                     (ref.authors.empty() || (author_here && to_its_author));
     if (!number_here && !date_here) continue;
     m.by_number = m.by_number || number_here;
     m.by_date = m.by_date || date_here;
@@ -242,6 +268,7 @@ bool LinkIndex::TieReply(const DocInfo& reply,
   const NodeId& family = Family(reply);
   const std::vector<bool> numbers_known =
       NumbersKnown(reply, docs, docs_by_number);
+  const std::set<NodeId> correspondents = Correspondents(docs, reply);
   for (const DocInfo* target_info : targets) {
     const DocInfo& target = *target_info;
     // A reply answers no document of its own page, but the one it restates
@@ -259,7 +286,7 @@ bool LinkIndex::TieReply(const DocInfo& reply,
     }
     ReplyCandidate c;
     c.target = &target;
-    c.match = MatchReferences(reply, target, numbers_known);
+    c.match = MatchReferences(reply, target, numbers_known, correspondents);
     if (c.match.refs.empty()) continue;
     c.fit.first = std::any_of(
         reply.authors.begin(), reply.authors.end(),

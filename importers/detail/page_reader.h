@@ -347,6 +347,9 @@ class PageReader {
       std::string_view list) const;
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
+  // The person whose name ends, with "'s", right before byte `at` of
+  // `line` ("General CLARK's letter"), or nothing.
+  std::optional<NodeId> PossessorBefore(std::string_view line, size_t at);
   // The speaker a record of conversation names in capitals at the head of
   // the paragraph of `line` ("STALIN begins the conversation ...", "ZHOU
   // ENLAI asks ..."), or nothing.

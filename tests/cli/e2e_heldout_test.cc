@@ -195,15 +195,10 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
       "1952-02-08-cwihp-16614: document: clause v: topic political_settlement",
       // Clark's letter of 22 February 1953 (in the TEI file of C 61765) is in
-      // the pile now; the replies to it, whose expected files were written
-      // without it, tie to it, rightly.
-      "1953-03-19-resolution-858-372: link RESPONDS_TO  "
-      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19 -> "
-      "doc:document-1953-02-22-mark-clark",
+      // the pile now; Kim and Peng's answer to "your letter of February 22",
+      // whose expected file was written without it, ties to it, rightly.
       "1953-03-28-letter-kim-peng-clark: link RESPONDS_TO  "
       "doc:letter-1953-03-28-kim-il-sung -> doc:document-1953-02-22-mark-clark",
-      "1953-03-29-cable-10982: link RESPONDS_TO  doc:cable-10982-1953-03-29 -> "
-      "doc:document-1953-02-22-mark-clark",
       // Round 5 (2026-12-04), FRUS pages and TEI. The delegation's
       // recommendations on the points it reports ("accept b and d, propose
       // Taegu in place of Suwon in c") are positions within the page, which
@@ -507,14 +502,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
       "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint "
       "Chiefs of Staff|JCS",
-      "frus-tei-1953-05-09-telegram-1217: link STANCE accepts "
-      "doc:telegram-1217-1953-05-09 -> "
-      "doc:telegram-1217-1953-05-09/telegram-1953-05-07/clause-2",
-      "frus-tei-1953-05-09-telegram-1217: link STANCE accepts "
-      "doc:telegram-1217-1953-05-09 -> "
-      "doc:telegram-1217-1953-05-09/telegram-1953-05-07/clause-3",
-      "frus-tei-1953-05-09-telegram-1217: stance amends on point 2",
-      "frus-tei-1953-05-09-telegram-1217: stance amends on point 3",
       // Round 8 (pages scored blind first: 374 of 489). Mao answers a
       // telegram of 27 October the pile lacks: no reply link, so his
       // positions by topic tie to nothing.
@@ -668,9 +655,6 @@ const std::set<std::string>& KnownMisses() {
       "r10b-1953-03-21-record-kuznetsov-mao: document: type memorandum (got "
       "'record of conversation')",
       "r10b-1953-03-21-record-kuznetsov-mao: document: sent 1953-03-23 (got )",
-      "r10b-1953-03-21-record-kuznetsov-mao: link RESPONDS_TO  "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:document-1953-02-22-mark-clark",
       "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
       "doc:record-of-conversation-116-1953-03-21 -> "
       "doc:decision-858-372ss-1953-03-19/clause-3",
@@ -964,9 +948,6 @@ const std::set<std::string>& KnownMisses() {
       "a: topic negotiation_procedure",
       "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: embedded[0]: via "
       "Kuznetsov",
-      "r13b-1953-03-24-cwihp-telegram-molotov-kuznetsov: link RESPONDS_TO  "
-      "doc:telegram-3181-1953-03-24/message-1953-03-24 -> "
-      "doc:document-1953-02-22-mark-clark",
       // A topic by judgement.
       "r13b-1953-06-19-letter-kim-peng-clark: document: clause 3: topic "
       "supervision",
@@ -1276,7 +1257,6 @@ const std::set<std::string>& KnownMisses() {
       "r14b-frus-tei-1953-05-08-memo-johnson: responds to {\"authors\":[\"Nam "
       "Il\"],\"date\":\"1953-05-07\"}",
       "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 3",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 4",
       // Clauses d and e now vary Johnson's recommendations d and e of 8 May
       // (r14b), which they follow word for word; the file was written before
       // that page.
@@ -1310,9 +1290,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       "r14b-1953-03-02-cwihp-memo-gromyko-117: embedded[0]: type telegram (got "
       "'directive')",
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
-      "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
-      "doc:document-1953-02-22-mark-clark",
       // Of the versions of one day, the lineage takes the best match: with
       // round 15's pages in, this clause ties to another version of the same
       // day, which the file does not name.
@@ -1378,6 +1355,8 @@ const std::set<std::string>& KnownMisses() {
       // ("the text of Cde. LI KENONG's report"); the file calls it a telegram.
       "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
       "'report')",
+      // Kuznetsov's own view of point 3 of the proposals he reports ("too long") is read as his stance on it, as frus-1953-04-26-c-62071 expects of Clark's; this expected file counts none
+      "1953-04-23-cwihp-12208: link STANCE amends doc:telegram-12208-1953-04-23 -> doc:telegram-12208-1953-04-23/clause-3",
   };
   return kMisses;
 }
@@ -1447,7 +1426,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6623);
+  EXPECT_EQ(passed, 6626);
 }
 
 }  // namespace

@@ -288,6 +288,28 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// "General CLARK's letter of 22 February" is Clark's, as "the letter of
+// General Clark of 22 February" is.
+TEST(RepliesTest, ANamesPossessiveCitesItsWritersDocument) {
+  for (std::string_view body :
+       {"The answer to General CLARK's letter of 22 February is ready.",
+        "The answer to General Clark\u2019s letter of 22 February is ready.",
+        "The answer to the letter of General Clark of 22 February is ready."}) {
+    Page page(Reply(body));
+    const Value* refs = page.node(page.outer()).props.Get("references");
+    ASSERT_NE(refs, nullptr) << body;
+    ASSERT_EQ(refs->as_array().size(), 1u) << body;
+    EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
+              Ids{"person:mark-clark"})
+        << body;
+  }
+  // Not a name's: "the Committee's letter of 3 March" names no writer.
+  Page committee(Reply("We read the Committee's letter of 3 March."));
+  const Value* refs = committee.node(committee.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  EXPECT_TRUE(Strings(refs->as_array()[0].Get("authors")).empty());
+}
+
 // "Further to my telegram of 26 August" cites the writer's own message;
 // the lead into texts quoted below ("the texts of two telegrams of 27
 // August that reached me:") cites those texts, and is no reference at all.

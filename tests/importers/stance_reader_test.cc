@@ -836,6 +836,23 @@ TEST(StanceReaderTest, AmendingAndAsidesAndTheOtherSide) {
       "");
 }
 
+// A point accepted in part and refused in part is amended; a figure called
+// too long is one the writer would change.
+TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
+  EXPECT_EQ(Stance("Point (2) is acceptable as to the composition of the "
+                   "Commission, but we cannot agree that Polish troops "
+                   "should guard the prisoners.",
+                   "en"),
+            "amends");
+  // The refusal of another point is no part of this one.
+  EXPECT_EQ(
+      Stance("Point 1 is acceptable, but point 2 cannot be accepted.", "en"),
+      "accepts");
+  EXPECT_EQ(Stance("The four months of point (3) are too long.", "en"),
+            "amends");
+  EXPECT_EQ(Stance("60 days is the most we can accept.", "en"), "amends");
+}
+
 // "but only together with" attaches a condition to an acceptance.
 TEST(StanceReaderTest, OnlyTogetherWithMakesAnAcceptanceConditional) {
   EXPECT_EQ(Stance("We agree to a ceasefire, but only together with an "

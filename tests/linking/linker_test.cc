@@ -460,6 +460,34 @@ TEST_F(LinkerTest, AReferenceToTheWritersOwnTelegramAnswersNothing) {
   EXPECT_TRUE(Edges(doc, EdgeKind::kRespondsTo).empty());
 }
 
+// Stalin's report to Kim of "Mao's telegram of 3 July" speaks of a message
+// written to someone else: it answers nothing. A decision that carries the
+// reply to Mao, and the reply itself, answer it.
+TEST_F(LinkerTest, AReplyAnswersOnlyThoseItWritesTo) {
+  Apply(ForwardedProposal());
+  const std::string report = "doc:telegram-4200-1951-07-05";
+  Apply(PageBuilder(report, "1951-07-05")
+            .Author(report, kStalin)
+            .Recipient(report, kKim)
+            .Reference(report, "1951-07-03", {kMao})
+            .Build());
+  EXPECT_TRUE(Edges(report, EdgeKind::kRespondsTo).empty());
+
+  const std::string decision = "doc:decision-p83-1951-07-05";
+  const std::string reply = decision + "/telegram-1951-07-05";
+  Apply(PageBuilder(decision, "1951-07-05")
+            .Reference(decision, "1951-07-03", {kMao})
+            .Embed(reply, "1951-07-05")
+            .Author(reply, kStalin)
+            .Recipient(reply, kMao)
+            .Reference(reply, "1951-07-03", {kMao})
+            .Build());
+  EXPECT_EQ(Targets(decision, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+  EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+}
+
 // A reply sent through a relay ("СОВПОСОЛУ КУЗНЕЦОВУ ... передайте ЧЖОУ
 // ЭНЬ-ЛАЮ") answers the relay's report of the addressee's points: "your
 // points 1 and 4" are the points of that report.
