@@ -107,6 +107,16 @@ struct DocumentRecord {
   std::vector<Party> authors, recipients, via, copies;
   // Other people the markup tags as people (a TEI persName in the text).
   std::vector<Party> persons;
+  // The edition's list of persons, for those the document names: each
+  // name as the list prints it ("Turner, Maj. Gen. Howard M."), what the
+  // list says of the person ("USAF, member of the United Nations Command
+  // Delegation"), and the forms the document's markup ties to it
+  // ("Turner").
+  struct ListedPerson {
+    std::string name, description;
+    std::vector<std::string> forms;
+  };
+  std::vector<ListedPerson> listed_persons;
   Printed origin;              // place of dispatch
   std::string sent, received;  // ISO date or date-time
   Span sent_span, received_span;

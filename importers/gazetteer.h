@@ -71,6 +71,14 @@ class Gazetteer {
 
   const GazetteerEntry* FindById(std::string_view id) const;
 
+  // A copy that knows more names, for one page: `added` entries (with ids
+  // no entry has) and `aliases`, each an (entry id, name) pair giving a
+  // known or added entry one more name. A name that some entry has already
+  // is left out.
+  Gazetteer WithNames(
+      std::vector<GazetteerEntry> added,
+      const std::vector<std::pair<graph::NodeId, std::string>>& aliases) const;
+
   // The office `generic_id` of the government `government` (a place id):
   // the entry whose `office` is `generic_id` and whose `government` is
   // `government` ("org:ministry-of-foreign-affairs" of "place:ussr" is the

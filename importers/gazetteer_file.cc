@@ -257,6 +257,39 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text,
   return g;
 }
 
+Gazetteer Gazetteer::WithNames(
+    std::vector<GazetteerEntry> added,
+    const std::vector<std::pair<graph::NodeId, std::string>>& aliases) const {
+  Gazetteer g;
+  g.entries_ = entries_;
+  auto index =
+      index_ ? std::make_shared<Index>(*index_) : std::make_shared<Index>();
+  auto free = [&](const std::string& name) {
+    return !Tokenize(name).empty() && g.Resolve(name) == nullptr;
+  };
+  g.index_ = index;
+  for (GazetteerEntry& entry : added) {
+    if (index->by_id.count(entry.id)) continue;
+    uint32_t e = static_cast<uint32_t>(g.entries_.size());
+    std::vector<std::string> names;
+    for (const std::string& name : entry.names)
+      if (free(name)) names.push_back(name);
+    if (names.empty()) continue;
+    entry.names = names;
+    index->kinds.push_back(entry.kind);
+    index->by_id.emplace(entry.id, e);
+    g.entries_.push_back(std::move(entry));
+    for (const std::string& name : names) index->AddAlias(e, name, false);
+  }
+  for (const auto& [id, name] : aliases) {
+    auto it = index->by_id.find(id);
+    if (it == index->by_id.end() || !free(name)) continue;
+    g.entries_[it->second].names.push_back(name);
+    index->AddAlias(it->second, name, false);
+  }
+  return g;
+}
+
 Result<Gazetteer> Gazetteer::LoadFile(const std::string& path) {
   Result<std::string> text = detail::ReadTableFile(path, "gazetteer");
   if (!text.ok()) return text.status();

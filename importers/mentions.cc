@@ -188,6 +188,86 @@ void PageReader::MentionPresentLists() {
   }
 }
 
+namespace {
+
+// "Turner, Maj. Gen. Howard M." -> "Howard M. Turner"; "Nam Il, General"
+// -> "Nam Il": the surname before the first comma, the given names after
+// it without ranks and forms of address, and no "Jr." after them.
+std::string ListedName(const Knowledge& knowledge, std::string_view listed) {
+  size_t comma = listed.find(',');
+  std::string_view surname = TrimView(listed.substr(0, comma));
+  if (comma == std::string_view::npos) return std::string(surname);
+  std::string_view rest = listed.substr(comma + 1);
+  rest = rest.substr(0, rest.find(','));
+  std::string given;
+  for (std::string_view w : Words(rest)) {
+    std::string lower = LowerText(w);
+    if (knowledge.gazetteer.IsStopWord(StripTrailing(w, ".")) ||
+        knowledge.cues.Contains("rank_word", lower))
+      continue;
+    given += std::string(w) + " ";
+  }
+  return given + std::string(surname);
+}
+
+// True when `text` has `form` in lower case as a word of its own ("young"
+// for Young): then the form names no one there.
+bool WrittenAsAWord(std::string_view text, const std::string& form) {
+  std::string lower = LowerText(form);
+  if (lower == form) return true;
+  auto letter = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c));
+  };
+  for (size_t at = text.find(lower); at != std::string_view::npos;
+       at = text.find(lower, at + 1)) {
+    size_t end = at + lower.size();
+    if ((at == 0 || !letter(text[at - 1])) &&
+        (end == text.size() || !letter(text[end])))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Gazetteer> PageReader::WithListedPersons(
+    const Knowledge& knowledge, const DocumentRecord& record) {
+  if (record.listed_persons.empty()) return std::nullopt;
+  const Gazetteer& gazetteer = knowledge.gazetteer;
+  std::vector<GazetteerEntry> added;
+  std::vector<std::pair<NodeId, std::string>> aliases;
+  for (const DocumentRecord::ListedPerson& p : record.listed_persons) {
+    std::string full = ListedName(knowledge, p.name);
+    if (Words(full).empty()) continue;
+    std::vector<std::string> forms;
+    for (const std::string& form : p.forms) {
+      if (!WrittenAsAWord(record.text, form)) forms.push_back(form);
+    }
+    if (const GazetteerEntry* known =
+            gazetteer.Resolve(full, NodeKind::kPerson)) {
+      for (const std::string& form : forms)
+        aliases.emplace_back(known->id, form);
+      continue;
+    }
+    GazetteerEntry entry;
+    // "..., member of the United Nations Command Delegation": the side of
+    // the body the list says the person belongs to.
+    for (const Mention& m : gazetteer.FindMentions(p.description)) {
+      if (m.entry->kind != NodeKind::kOrganization) continue;
+      entry.side = gazetteer.SideOf(*m.entry);
+      if (!entry.side.empty()) break;
+    }
+    entry.id = "person:" + graph::Slug(full);
+    entry.kind = NodeKind::kPerson;
+    entry.label = full;
+    entry.names = {full};
+    entry.names.insert(entry.names.end(), forms.begin(), forms.end());
+    added.push_back(std::move(entry));
+  }
+  if (added.empty() && aliases.empty()) return std::nullopt;
+  return gazetteer.WithNames(std::move(added), aliases);
+}
+
 void PageReader::MentionMarkupPersons() {
   // People the markup names as such (a TEI persName).
   for (const Party& p : record_.persons) {

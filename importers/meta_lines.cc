@@ -274,9 +274,14 @@ void PageReader::ReadSentNote(std::string_view t) {
   if (sent == std::string::npos) return;
   if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
     // The note speaks of the telegram that went out: the quoted
-    // message where there is one.
+    // message where there is one. "[Sent 03:10 15.VII.51]", "[Отправлена
+    // 15.VII.51 г. в 3 ч. 10 м.]": with its hour.
     int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
-    docs_[target].sent = d->date.Iso();
+    std::optional<Time> hour;
+    if (auto tm = detail::FindTime(t, sent);
+        tm && (tm->end <= d->start || tm->start >= d->end))
+      hour = tm->time;
+    docs_[target].sent = detail::IsoDateTime(d->date, hour);
   }
 }
 

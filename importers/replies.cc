@@ -47,6 +47,21 @@ std::optional<std::pair<int, int>> ParagraphRange(std::string_view lower) {
   return std::nullopt;
 }
 
+// The day `between` gives before another ("of 11 and " before "13 July"):
+// a word of "of", "from", "dated" or "от", a day and "and" or "и".
+std::optional<int> DayBefore(std::string_view between) {
+  std::vector<std::string_view> ws = Words(between);
+  if (ws.size() != 3 || (ws[2] != "and" && ws[2] != "и")) return std::nullopt;
+  std::string_view day = ws[1];
+  if (day.empty() || day.size() > 2 ||
+      !std::all_of(day.begin(), day.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
+    return std::nullopt;
+  int n = std::stoi(std::string(day));
+  return n >= 1 && n <= 31 ? std::optional<int>(n) : std::nullopt;
+}
+
 }  // namespace
 
 bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
@@ -136,6 +151,15 @@ void PageReader::ReadReferences(size_t d, size_t i) {
         if (ref.authors.empty())
           if (auto whose = PossessorBefore(t, at))
             ref.authors.push_back(*whose);
+        // "the letter of June 19 from Kim Il Sung and Peng Teh-huai to
+        // General Clark": the writers after the date, to the addressee.
+        std::string_view rest = window.substr(date->end);
+        if (ref.authors.empty() && rest.starts_with(" from ")) {
+          rest = rest.substr(6);
+          rest = rest.substr(0, std::min({rest.find(" to "), rest.find(','),
+                                          rest.find(". "), rest.size()}));
+          for (auto& [id, ev] : PersonsIn(rest)) ref.authors.push_back(id);
+        }
       }
       std::string_view after = window.substr(date->end);
       if (size_t no = after.find("No.");
@@ -157,6 +181,17 @@ void PageReader::ReadReferences(size_t d, size_t i) {
           graph::Reference r2 = ref;
           r2.date = d2->date.Iso();
           doc.references.AppendUnique(r2.ToValue());
+        }
+      }
+      // "your telegrams of 11 and 13 July", "от 11 и 13 июля": the day
+      // before the date is one of its month.
+      if (auto day = DayBefore(window.substr(of, date->start - of))) {
+        detail::Date earlier = date->date;
+        earlier.day = *day;
+        if (detail::IsOnCalendar(earlier.year, earlier.month, earlier.day)) {
+          graph::Reference r0 = ref;
+          r0.date = earlier.Iso();
+          doc.references.AppendUnique(r0.ToValue());
         }
       }
     }

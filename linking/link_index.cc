@@ -153,6 +153,14 @@ void LinkIndex::RemovePage(const std::string& page) {
 void LinkIndex::AddNodes(const std::string& page,
                          const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
+  // The sides the page gives its people and documents.
+  std::unordered_map<NodeId, std::string> sides;
+  for (const Node& n : nodes) {
+    if (n.kind == NodeKind::kPerson || n.kind == NodeKind::kDocument) {
+      if (std::string side = n.props.GetString(prop::kSide); !side.empty())
+        sides.emplace(n.id, std::move(side));
+    }
+  }
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument) {
@@ -215,6 +223,11 @@ void LinkIndex::AddNodes(const std::string& page,
         c->second.proposers.insert(e.source);
         if (e.props.GetString(prop::kModality) == prop::kPlanned)
           c->second.planned = true;
+        auto proposer_side = sides.find(e.source);
+        auto doc_side = sides.find(c->second.doc);
+        if (proposer_side != sides.end() && doc_side != sides.end() &&
+            proposer_side->second == doc_side->second)
+          c->second.writers_side = true;
       }
       continue;
     }

@@ -75,7 +75,9 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
   std::vector<const ClauseInfo*> reported;
   std::set<NodeId> proposers;
   for (const ClauseInfo* c : doc.clause_infos) {
-    if (c->proposers.empty() || c->planned || writers(c->proposers)) continue;
+    if (c->proposers.empty() || c->planned || c->writers_side ||
+        writers(c->proposers))
+      continue;
     reported.push_back(c);
     proposers.insert(c->proposers.begin(), c->proposers.end());
   }

@@ -73,7 +73,9 @@ class PageReader {
   // both must outlive the reader.
   PageReader(const Knowledge& knowledge, const DocumentRecord& record,
              std::string_view source, const std::string& path)
-      : gazetteer_(knowledge.gazetteer),
+      : shared_gazetteer_(knowledge.gazetteer),
+        page_gazetteer_(WithListedPersons(knowledge, record)),
+        gazetteer_(page_gazetteer_ ? *page_gazetteer_ : knowledge.gazetteer),
         topics_(knowledge.topics),
         stance_cues_(knowledge.stance_cues),
         cues_(knowledge.cues),
@@ -422,6 +424,13 @@ class PageReader {
   // the translation name the same man): Cyrillic node id -> Latin node.
   std::map<NodeId, const Node*> SameUnresolvedPersons() const;
 
+  // The gazetteer with the names the edition's list of persons gives the
+  // page's people, when it gives any the gazetteer lacks.
+  static std::optional<Gazetteer> WithListedPersons(
+      const Knowledge& knowledge, const DocumentRecord& record);
+
+  const Gazetteer& shared_gazetteer_;
+  std::optional<Gazetteer> page_gazetteer_;
   const Gazetteer& gazetteer_;
   const TopicList& topics_;
   const StanceCues& stance_cues_;

@@ -367,6 +367,14 @@ bool IsImpossibleDateLine(std::string_view line) {
   return m && m->start == 0 && m->end == line.size();
 }
 
+std::string IsoDateTime(const Date& date, const std::optional<Time>& time) {
+  std::string iso = date.Iso();
+  if (!time || !time->ok()) return iso;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", time->hour, time->minute);
+  return iso + buf;
+}
+
 std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
   for (size_t i = from; i < s.size(); ++i) {
     if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;

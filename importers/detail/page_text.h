@@ -58,6 +58,9 @@ struct Time {
   bool ok() const { return hour >= 0; }
 };
 
+// "1951-07-18" or, with a time, "1951-07-18T14:00".
+std::string IsoDateTime(const Date& date, const std::optional<Time>& time);
+
 // A date found in `text` and where: "3.7.1951", "1.7.51", "21.XI.1951",
 // "30.6" (year from `default_year`), "31 January 1952", "July 3, 1951",
 // "30.6.1951 г.", "3 июля", "一九五一年十月二十四日", "10月24日". Searches from

@@ -593,12 +593,4 @@ std::optional<SecurityMarks> ParseSecurityLine(std::string_view line,
   return marks;
 }
 
-std::string IsoDateTime(const Date& date, const std::optional<Time>& time) {
-  std::string iso = date.Iso();
-  if (!time || !time->ok()) return iso;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", time->hour, time->minute);
-  return iso + buf;
-}
-
 }  // namespace parley::importers::layouts

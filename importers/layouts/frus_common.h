@@ -117,9 +117,7 @@ struct SecurityMarks {
 std::optional<SecurityMarks> ParseSecurityLine(std::string_view line,
                                                size_t offset);
 
-// "1951-07-18" or, with a time, "1951-07-18T14:00".
-std::string IsoDateTime(const detail::Date& date,
-                        const std::optional<detail::Time>& time);
+using detail::IsoDateTime;
 
 }  // namespace parley::importers::layouts
 

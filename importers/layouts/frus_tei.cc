@@ -8,6 +8,7 @@
 // the file's own bytes.
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <pugixml.hpp>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "importers/layouts/frus_common.h"
 #include "importers/layouts/readers.h"
+#include "importers/layouts/tei_text.h"
 #include "text/utf8.h"
 
 namespace parley::importers::layouts {
@@ -22,280 +24,12 @@ namespace {
 
 using detail::Date;
 using detail::Time;
+using tei::Find;
+using tei::Is;
+using tei::IsSpace;
+using tei::TeiText;
 
 constexpr std::string_view kTeiNamespace = "http://www.tei-c.org/ns/1.0";
-
-std::string_view LocalName(pugi::xml_node node) {
-  std::string_view name = node.name();
-  size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-bool Is(pugi::xml_node node, std::string_view name,
-        std::string_view type = {}) {
-  if (node.type() != pugi::node_element || LocalName(node) != name) {
-    return false;
-  }
-  return type.empty() || type == node.attribute("type").value();
-}
-
-// The first element under `node` named `name` (with @type `type`).
-pugi::xml_node Find(pugi::xml_node node, std::string_view name,
-                    std::string_view type = {}) {
-  return node.find_node([&](pugi::xml_node n) { return Is(n, name, type); });
-}
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// The element before `node` among its siblings, text between aside.
-pugi::xml_node PreviousElement(pugi::xml_node node) {
-  pugi::xml_node n = node.previous_sibling();
-  while (n && n.type() != pugi::node_element) n = n.previous_sibling();
-  return n;
-}
-
-// A character or entity reference that the parser decoded ("&amp;",
-// "&#x2014;"); any other '&' is left as it is.
-bool IsReference(std::string_view at) {
-  for (std::string_view ref :
-       {"&#", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;"}) {
-    if (at.starts_with(ref)) return at.find(';') < 12;
-  }
-  return false;
-}
-
-// Elements that stand on lines of their own in the built text.
-bool IsBlock(pugi::xml_node node) {
-  static constexpr std::string_view kBlocks[] = {
-      "p",    "head",  "dateline", "opener", "closer",
-      "list", "item",  "salute",   "signed", "postscript",
-      "ab",   "table", "row",      "div",    "attachment"};
-  std::string_view name = LocalName(node);
-  // A <seg> is inline, except the classification line of an <opener>.
-  if (name == "seg") return Is(node.parent(), "opener");
-  for (std::string_view block : kBlocks) {
-    if (name == block) return true;
-  }
-  return false;
-}
-
-// The plain text of one document, its source map, the span of each element
-// and the lines that are the document's own text.
-class TeiText {
- public:
-  explicit TeiText(std::string_view source) : source_(source) {}
-
-  // Appends the source note as the first line, then the rest of `div` in
-  // reading order.
-  void Build(pugi::xml_node div);
-
-  std::string text;
-  SourceMap map;
-  std::vector<Span> body;
-  std::vector<Span> notes;  // footnotes, each on a line after the body
-  std::vector<std::string> warnings;
-  Span SpanOf(pugi::xml_node node) const {
-    auto it = spans_.find(node.internal_object());
-    return it == spans_.end() ? Span{} : it->second;
-  }
-
- private:
-  void Walk(pugi::xml_node node);
-  void Element(pugi::xml_node node);
-  void Pcdata(pugi::xml_node node);
-  void PcdataUnmapped(std::string_view value);
-  void Space(size_t source_at);
-  void Chars(std::string_view decoded, size_t source_at, size_t source_len);
-  void EndLine();
-  void Map(size_t text_at, size_t source_at, size_t length);
-  void FlushPiece();
-
-  std::string_view source_;
-  std::vector<pugi::xml_node> footnotes_;
-  std::unordered_map<const void*, Span> spans_;
-  int furniture_depth_ = 0;  // inside the source note, head or opener
-  size_t line_start_ = 0;
-  bool line_is_body_ = false;
-  static constexpr size_t kNoBytes = std::string_view::npos;
-  std::optional<size_t> pending_space_;  // its source offset, or kNoBytes
-  bool unmapped_ = false;
-  struct Piece {
-    size_t text_at = 0, source_at = 0, length = 0;
-  } piece_;
-};
-
-void TeiText::Build(pugi::xml_node div) {
-  if (pugi::xml_node note = Find(div, "note", "source")) {
-    ++furniture_depth_;
-    size_t start = text.size();
-    Walk(note);
-    spans_[note.internal_object()] = {start, text.size()};
-    --furniture_depth_;
-    EndLine();
-  }
-  Walk(div);
-  EndLine();
-  // The footnotes after the text, apart from it.
-  for (pugi::xml_node note : footnotes_) {
-    ++furniture_depth_;
-    size_t start = text.size();
-    Walk(note);
-    if (text.size() > start) notes.push_back({start, text.size()});
-    --furniture_depth_;
-    EndLine();
-  }
-  FlushPiece();
-  if (unmapped_) warnings.push_back("some text has no offset in the XML");
-}
-
-void TeiText::Walk(pugi::xml_node node) {
-  for (pugi::xml_node child : node.children()) {
-    switch (child.type()) {
-      case pugi::node_pcdata:
-      case pugi::node_cdata:
-        Pcdata(child);
-        break;
-      case pugi::node_element:
-        Element(child);
-        break;
-      default:  // comments, processing instructions
-        break;
-    }
-  }
-}
-
-void TeiText::Element(pugi::xml_node node) {
-  std::string_view name = LocalName(node);
-  // Footnotes, page breaks and running heads are the edition's, not the
-  // document's; the source note was read first; a nested document is its
-  // own record.
-  if (name == "pb" || name == "fw" || Is(node, "div", "document")) return;
-  if (name == "note") {
-    // The source note was read first, as the text's first line.
-    if (std::string_view(node.attribute("type").value()) != "source")
-      footnotes_.push_back(node);
-    return;
-  }
-  if (name == "lb") return EndLine();
-  bool block = IsBlock(node);
-  bool item_after_label =
-      Is(node, "item") && Is(PreviousElement(node), "label");
-  if ((block && !item_after_label) || name == "label") EndLine();
-  // A label and its item share a line ("“1. Adoption of agenda."); the
-  // space between them is the reader's, with no bytes in the file.
-  if (item_after_label && !pending_space_) Chars(" ", 0, 0);
-  bool furniture = name == "head" || name == "opener";
-  furniture_depth_ += furniture;
-  size_t start = text.size();
-  Walk(node);
-  furniture_depth_ -= furniture;
-  spans_[node.internal_object()] = {start, text.size()};
-  if (block) EndLine();
-}
-
-// Walks the text node's XML bytes beside its decoded value, so that each
-// decoded character knows its bytes: an entity ("&amp;", "&#x2014;") is
-// longer in the file, and "\r\n" is one "\n" once parsed.
-void TeiText::Pcdata(pugi::xml_node node) {
-  std::string_view value = node.value();
-  ptrdiff_t offset = node.offset_debug();
-  if (offset < 0) return PcdataUnmapped(value);
-  bool references = node.type() == pugi::node_pcdata;  // none in CDATA
-  size_t raw = static_cast<size_t>(offset);
-  for (size_t j = 0; j < value.size();) {
-    if (raw >= source_.size()) return PcdataUnmapped(value.substr(j));
-    size_t raw_len = 1, len = 1;
-    if (references && IsReference(source_.substr(raw))) {
-      raw_len = source_.find(';', raw) + 1 - raw;
-      size_t next = j;
-      text::NextCodePoint(value, next);  // the one character it stands for
-      len = next - j;
-    } else if (source_[raw] == '\r' && value[j] == '\n') {
-      raw_len = source_.substr(raw, 2) == "\r\n" ? 2 : 1;
-    }
-    if (IsSpace(value[j])) {
-      Space(raw);
-    } else {
-      Chars(value.substr(j, len), raw, raw_len);
-    }
-    j += len;
-    raw += raw_len;
-  }
-  // The walk must end where the text node ends in the file; if it does not,
-  // some reference was read differently from the parser and the map is off.
-  if (!source_.substr(raw).starts_with(references ? "<" : "]]>") &&
-      raw < source_.size()) {
-    unmapped_ = true;
-  }
-}
-
-// Text whose bytes in the file are unknown: kept, but mapped to nothing.
-void TeiText::PcdataUnmapped(std::string_view value) {
-  unmapped_ = true;
-  for (char c : value) {
-    if (IsSpace(c)) {
-      Space(kNoBytes);
-    } else {
-      Chars({&c, 1}, 0, 0);
-    }
-  }
-}
-
-// A run of white space in the file is one space in the text, mapped to its
-// first byte; none at the start of a line.
-void TeiText::Space(size_t source_at) {
-  if (text.size() == line_start_ || pending_space_ || text.back() == ' ')
-    return;
-  pending_space_ = source_at;
-}
-
-// Appends one decoded character (or run) read from `source_len` bytes at
-// `source_at`; `source_len` 0 for text the reader inserts (no bytes).
-void TeiText::Chars(std::string_view decoded, size_t source_at,
-                    size_t source_len) {
-  if (text.size() == line_start_) line_is_body_ = furniture_depth_ == 0;
-  if (pending_space_) {
-    if (*pending_space_ != kNoBytes) Map(text.size(), *pending_space_, 1);
-    text += ' ';
-    pending_space_ = std::nullopt;
-  }
-  size_t at = text.size();
-  text += decoded;
-  if (source_len == 0) return;
-  if (source_len == decoded.size()) return Map(at, source_at, source_len);
-  // A reference: its first bytes map to the start of the reference and its
-  // last byte to the ';', so a span that begins or ends with "—" (&#x2014;)
-  // quotes the whole reference. A one-byte character (&amp;, &lt;) can map
-  // to one byte only: its '&', so a span that ends with it quotes just that.
-  if (decoded.size() > 1) Map(at, source_at, decoded.size() - 1);
-  Map(at + decoded.size() - 1,
-      decoded.size() > 1 ? source_at + source_len - 1 : source_at, 1);
-}
-
-void TeiText::EndLine() {
-  pending_space_ = std::nullopt;
-  if (text.size() == line_start_) return;
-  if (line_is_body_) body.push_back({line_start_, text.size()});
-  text += '\n';
-  line_start_ = text.size();
-}
-
-void TeiText::Map(size_t text_at, size_t source_at, size_t length) {
-  if (piece_.length > 0 && piece_.text_at + piece_.length == text_at &&
-      piece_.source_at + piece_.length == source_at) {
-    piece_.length += length;
-    return;
-  }
-  FlushPiece();
-  piece_ = {text_at, source_at, length};
-}
-
-void TeiText::FlushPiece() {
-  map.AddPiece(piece_.text_at, piece_.source_at, piece_.length);
-  piece_ = {};
-}
-
-// ---- Fields of the record, from the built text and the markup ----
 
 Span Trim(const std::string& text, Span s) {
   while (s.start < s.end && IsSpace(text[s.start])) ++s.start;
@@ -458,7 +192,75 @@ void ReadPersons(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
   }
 }
 
-DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
+// The text of `node` and all below it, with its white space collapsed.
+std::string PlainText(pugi::xml_node node) {
+  std::string out;
+  for (pugi::xpath_node x : node.select_nodes(".//text()")) {
+    for (char c : std::string_view(x.node().value())) {
+      if (IsSpace(c)) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else {
+        out.push_back(c);
+      }
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The edition's list of persons by xml:id ("p_THM1"): the name as listed
+// ("Turner, Maj. Gen. Howard M.") and the whole entry, from an <item> of a
+// list (its <persName> or, without one, its first <hi>) or a <persName> in
+// one.
+std::map<std::string, DocumentRecord::ListedPerson> ListedPersons(
+    const pugi::xml_document& doc) {
+  std::map<std::string, DocumentRecord::ListedPerson> out;
+  for (pugi::xpath_node x : doc.select_nodes("//*[@xml:id]")) {
+    pugi::xml_node node = x.node();
+    std::string_view id = node.attribute("xml:id").value();
+    if (!id.starts_with("p_")) continue;
+    pugi::xml_node name, item = node;
+    if (Is(node, "persName")) {
+      name = node;
+      item = node.parent();
+      while (item && !Is(item, "item")) item = item.parent();
+    } else if (Is(node, "item")) {
+      name = Find(node, "persName");
+      if (!name) name = Find(node, "hi");
+    }
+    if (!name) continue;
+    DocumentRecord::ListedPerson p{
+        PlainText(name), item ? PlainText(item) : std::string(), {}};
+    if (!p.name.empty()) out.emplace(std::string(id), std::move(p));
+  }
+  return out;
+}
+
+// The persons of the edition's list that `div` names, with the forms it
+// names them by (<persName corresp="#p_THM1">Turner</persName>).
+void ReadListedPersons(
+    const TeiText& t, pugi::xml_node div,
+    const std::map<std::string, DocumentRecord::ListedPerson>& listed,
+    DocumentRecord& r) {
+  std::map<std::string, std::vector<std::string>> forms;
+  for (pugi::xpath_node x : div.select_nodes(".//*[local-name()='persName']")) {
+    std::string_view ref = x.node().attribute("corresp").value();
+    if (!ref.starts_with("#") || !listed.count(std::string(ref.substr(1))))
+      continue;
+    Printed p = PrintedOf(t, x.node());
+    std::vector<std::string>& list = forms[std::string(ref.substr(1))];
+    if (!p.empty() && std::find(list.begin(), list.end(), p.text) == list.end())
+      list.push_back(p.text);
+  }
+  for (auto& [id, names] : forms) {
+    r.listed_persons.push_back(listed.at(id));
+    r.listed_persons.back().forms = std::move(names);
+  }
+}
+
+DocumentRecord ReadDocument(
+    std::string_view source, pugi::xml_node div,
+    const std::map<std::string, DocumentRecord::ListedPerson>& listed) {
   TeiText t(source);
   t.Build(div);
   DocumentRecord r;
@@ -472,6 +274,7 @@ DocumentRecord ReadDocument(std::string_view source, pugi::xml_node div) {
   r.notes.insert(r.notes.end(), t.notes.begin(), t.notes.end());
   ReadFirstParagraph(t, r);
   ReadPersons(t, div, r);
+  ReadListedPersons(t, div, listed, r);
   if (!r.date) r.warnings.push_back("no date in the document's markup");
   for (std::string& w : t.warnings) r.warnings.push_back(std::move(w));
   r.text = std::move(t.text);
@@ -525,9 +328,11 @@ class FrusTeiReader : public LayoutReader {
                                      parsed.description());
     }
     std::vector<DocumentRecord> records;
+    const std::map<std::string, DocumentRecord::ListedPerson> listed =
+        ListedPersons(doc);
     for (pugi::xpath_node found : doc.select_nodes("//*")) {
       if (Is(found.node(), "div", "document")) {
-        records.push_back(ReadDocument(source, found.node()));
+        records.push_back(ReadDocument(source, found.node(), listed));
       }
     }
     if (records.empty()) {

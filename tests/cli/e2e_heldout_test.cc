@@ -1355,8 +1355,6 @@ const std::set<std::string>& KnownMisses() {
       // ("the text of Cde. LI KENONG's report"); the file calls it a telegram.
       "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
       "'report')",
-      // Kuznetsov's own view of point 3 of the proposals he reports ("too long") is read as his stance on it, as frus-1953-04-26-c-62071 expects of Clark's; this expected file counts none
-      "1953-04-23-cwihp-12208: link STANCE amends doc:telegram-12208-1953-04-23 -> doc:telegram-12208-1953-04-23/clause-3",
   };
   return kMisses;
 }

@@ -361,6 +361,28 @@ TEST(MetaLinesTest, HeaderAndBodyNumbersThatDisagreeAreAWarning) {
   EXPECT_EQ(w->as_array().size(), 1u);
 }
 
+// The editors' note of the dispatch gives its day and, when it does, its
+// hour, before the date or after it.
+TEST(MetaLinesTest, AnEditorsSentNoteGivesTheHour) {
+  for (auto [note, sent] :
+       {std::pair{"[Sent 03:10 15.VII.51]", "1951-07-15T03:10"},
+        std::pair{"[Отправлена 15.VII.51 г. в 3 ч. 10 м.]", "1951-07-15T03:10"},
+        std::pair{"[The telegram was sent on 15 July.]", "1951-07-15"}}) {
+    Page page(std::string(R"(July 14, 1951
+
+Ciphered Telegram No. 4072, Filippov [Stalin] to Mao Zedong
+
+To Comrade MAO ZEDONG.
+
+We agree with your proposals.
+
+FILIPPOV [Stalin]
+
+)") + note + "\n");
+    EXPECT_EQ(page.prop(page.outer(), "sent"), sent) << note;
+  }
+}
+
 // The stamps of the pages of data/: receipt stamps are the cipher office's,
 // a register's dateline is the office's receipt, never a dispatch, and
 // a dispatch stays a dispatch.

@@ -289,8 +289,9 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
 }
 
 // "General CLARK's letter of 22 February" is Clark's, as "the letter of
-// General Clark of 22 February" is.
-TEST(RepliesTest, ANamesPossessiveCitesItsWritersDocument) {
+// General Clark of 22 February" and "the letter of 22 February from
+// General Clark" are.
+TEST(RepliesTest, TheWritersNamedBesideADocumentAreItsAuthors) {
   for (std::string_view body :
        {"The answer to General CLARK's letter of 22 February is ready.",
         "The answer to General Clark\u2019s letter of 22 February is ready.",
@@ -302,6 +303,26 @@ TEST(RepliesTest, ANamesPossessiveCitesItsWritersDocument) {
     EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
               Ids{"person:mark-clark"})
         << body;
+  }
+  // The writers after the date: "the letter of June 19 from ... to ...".
+  Page after(
+      Reply("The Communists, in the letter of June 19 from Kim Il "
+            "Sung and Peng Teh-huai to General Clark, ask questions."));
+  const Value* from = after.node(after.outer()).props.Get("references");
+  ASSERT_NE(from, nullptr);
+  EXPECT_EQ(Sorted(Strings(from->as_array()[0].Get("authors"))),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  // "your telegrams of 11 and 13 July": two references.
+  for (std::string_view body :
+       {"We have received your telegrams of 11 and 13 July.",
+        "Ваши телеграммы от 11 и 13 июля получили."}) {
+    Page two(Reply(body));
+    const Value* dates = two.node(two.outer()).props.Get("references");
+    ASSERT_NE(dates, nullptr) << body;
+    Ids days;
+    for (const Value& r : dates->as_array())
+      days.push_back(r.GetString("date"));
+    EXPECT_EQ(Sorted(days), (Ids{"1951-07-11", "1951-07-13"})) << body;
   }
   // Not a name's: "the Committee's letter of 3 March" names no writer.
   Page committee(Reply("We read the Committee's letter of 3 March."));

@@ -836,6 +836,16 @@ TEST(StanceReaderTest, AmendingAndAsidesAndTheOtherSide) {
       "");
 }
 
+// "They raised no objection to paras 1 and 6": the other side's position,
+// reported.
+TEST(StanceReaderTest, TheyAreAnotherParty) {
+  StanceReading r = Read("They raised no objection to paras 1 and 6.", "en");
+  EXPECT_EQ(r.stance, "accepts");
+  EXPECT_EQ(r.holder, "other");
+  EXPECT_EQ(Stance("We raised no objection to paras 1 and 6.", "en"),
+            "accepts");
+}
+
 // A point accepted in part and refused in part is amended; a figure called
 // too long is one the writer would change.
 TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {

@@ -630,6 +630,17 @@ TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
   }
   ASSERT_TRUE(linker.Apply(planned).ok());
   EXPECT_TRUE(store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
+  // Points a man of the writer's own side tabled (Harrison, in Clark's
+  // report): no position either.
+  TestDir own_dir;
+  auto own_store = Open(own_dir.db());
+  Linker own_linker(*own_store);
+  const std::string harrison = "person:william-k-harrison";
+  Fragment own = page("telegram", harrison);
+  for (const NodeId& id : {NodeId(doc), NodeId(clark), harrison})
+    own.FindNode(id)->props["side"] = "unc";
+  ASSERT_TRUE(own_linker.Apply(own).ok());
+  EXPECT_TRUE(own_store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
 }
 
 // A number cited with a space ("Reurmsg C 58115") names the telegram
