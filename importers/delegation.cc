@@ -221,8 +221,24 @@ void PageReader::ReadDelegation(size_t d) {
         list = t.substr(at + cue.size());
       }
     }
+    // "Our delegation (senior delegate Nam Il; delegates Deng Hua, ...)":
+    // the composition in brackets right after the word.
+    bool bracketed = false;
+    if (list.empty()) {
+      size_t end = word;
+      while (end < t.size() && t[end] != ' ' && t[end] != '(') ++end;
+      std::string_view after = TrimView(t.substr(end));
+      if (after.starts_with("(")) {
+        size_t close = after.find(')');
+        if (close != std::string_view::npos) {
+          list = after.substr(1, close - 1);
+          bracketed = true;
+        }
+      }
+    }
     if (list.empty()) continue;
-    if (size == 0 && !cues_.Contains("delegation_composition", lower)) {
+    if (size == 0 && !bracketed &&
+        !cues_.Contains("delegation_composition", lower)) {
       continue;
     }
     Node delegation;

@@ -396,8 +396,18 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   if (!salutation) return;
   std::string_view names = TrimView(bare);
   names = names.substr(0, names.size() - 1);
+  // "and for the information of [Kim Il Sung and Peng Dehuai]": the
+  // editors' bracket around a whole list is no part of its names.
+  auto unbracketed = [](std::string_view list) {
+    list = TrimView(list);
+    if (list.size() > 2 && list.front() == '[' && list.back() == ']' &&
+        list.find_first_of("[]", 1) == list.size() - 1)
+      list = list.substr(1, list.size() - 2);
+    return list;
+  };
   if (copy != std::string_view::npos && copy < names.size()) {
-    for (auto [name, count] : SplitNames(names.substr(copy + copy_len))) {
+    for (auto [name, count] :
+         SplitNames(unbracketed(names.substr(copy + copy_len)))) {
       Evidence ev = Ev(Offset(name), Offset(name) + name.size());
       AddParty(doc.copies, PersonFromName(name, ev), ev, count);
     }

@@ -53,5 +53,39 @@ TEST(DelegationTest, RoleFromTheDelegationList) {
   EXPECT_EQ(member->props.GetString("role"), "division commander");
 }
 
+// "Our delegation (senior delegate Nam Il; delegates ...)": the members in
+// brackets after the word, its senior delegate its head.
+TEST(DelegationTest, TheMembersInBracketsAfterTheWord) {
+  Page page(R"(July 16, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+Chairman Mao:
+
+Our delegation (senior delegate Nam Il; delegates Deng Hua, Xie Fang, Lee Sang Cho and Chang Pyong San) has gone over the enemy's draft.
+
+Li Kenong
+)");
+  std::string delegation = page.outer() + "/delegation";
+  ASSERT_TRUE(page.has(delegation));
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 5);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:chang-pyong-san", "person:deng-hua",
+                 "person:lee-sang-cho", "person:nam-il", "person:xie-fang"}));
+  // A bracket that is no list of people makes no delegation.
+  Page aside(R"(July 16, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+Chairman Mao:
+
+The delegation (see my telegram of yesterday) has gone over the draft.
+
+Li Kenong
+)");
+  EXPECT_FALSE(aside.has(aside.outer() + "/delegation"));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -157,6 +157,21 @@ Mao Zedong
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
             (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  // The editors' bracket around the whole list of those informed.
+  Page bracketed(R"(July 16, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+Chairman Mao, and for the information of [Kim Il Sung and Peng Dehuai]:
+
+Today the session resumed at Kaesong.
+
+Li Kenong
+)");
+  EXPECT_EQ(bracketed.targets(bracketed.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(bracketed.targets(bracketed.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
 TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
