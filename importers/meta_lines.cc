@@ -12,6 +12,8 @@
 #include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -272,17 +274,41 @@ void PageReader::ReadSentNote(std::string_view t) {
   size_t sent = lower.find("sent");
   if (sent == std::string::npos) sent = lower.find("отправлен");
   if (sent == std::string::npos) return;
-  if (auto d = detail::FindDate(t, DefaultYear(), sent)) {
-    // The note speaks of the telegram that went out: the quoted
-    // message where there is one. "[Sent 03:10 15.VII.51]", "[Отправлена
-    // 15.VII.51 г. в 3 ч. 10 м.]": with its hour.
-    int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
-    std::optional<Time> hour;
-    if (auto tm = detail::FindTime(t, sent);
-        tm && (tm->end <= d->start || tm->start >= d->end))
-      hour = tm->time;
-    docs_[target].sent = detail::IsoDateTime(d->date, hour);
+  // The sentence that says so: "[Ed. note: On 13 January the answer was
+  // sent to Beijing as ciphered telegram No. 262. The proposal had been
+  // tabled on 2 January ...]" sent it on the 13th.
+  // A sentence ends at a full stop before a capital ("No. 262" goes on).
+  auto ends_at = [&](size_t k) {
+    if (k + 2 >= t.size() || t.substr(k, 2) != ". ") return false;
+    size_t next = k + 2;
+    return text::IsUpper(text::NextCodePoint(t, next));
+  };
+  size_t from = 0, to = std::string::npos;
+  for (size_t k = 0; k + 2 < t.size(); ++k) {
+    if (!ends_at(k)) continue;
+    if (k < sent) from = k + 2;
+    if (k > sent) {
+      to = k;
+      break;
+    }
   }
+  std::string_view sentence =
+      t.substr(from, to == std::string::npos ? std::string::npos : to - from);
+  auto d = detail::FindDate(sentence, DefaultYear());
+  if (!d) return;
+  // The note speaks of the telegram that went out: the quoted message
+  // where there is one. "[Sent 03:10 15.VII.51]", "[Отправлена 15.VII.51
+  // г. в 3 ч. 10 м.]": with its hour.
+  int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
+  std::optional<Time> hour;
+  if (auto tm = detail::FindTime(sentence);
+      tm && (tm->end <= d->start || tm->start >= d->end))
+    hour = tm->time;
+  docs_[target].sent = detail::IsoDateTime(d->date, hour);
+  // "... as ciphered telegram No. 262": the number it went out under.
+  if (std::string number = NumberAfterMarker(sentence.substr(sent - from));
+      !number.empty() && docs_[target].numbers.empty())
+    docs_[target].numbers.push_back(number);
 }
 
 bool PageReader::ReadChineseAddress(std::string_view t, DocDraft& doc) {

@@ -377,7 +377,7 @@ TEST(MetaLinesTest, HeaderAndBodyNumbersThatDisagreeAreAWarning) {
 }
 
 // The editors' note of the dispatch gives its day and, when it does, its
-// hour, before the date or after it.
+// hour, before the date or after it, and the number it went out under.
 TEST(MetaLinesTest, AnEditorsSentNoteGivesTheHour) {
   for (auto [note, sent] :
        {std::pair{"[Sent 03:10 15.VII.51]", "1951-07-15T03:10"},
@@ -396,6 +396,22 @@ FILIPPOV [Stalin]
 )") + note + "\n");
     EXPECT_EQ(page.prop(page.outer(), "sent"), sent) << note;
   }
+  // The sentence that says it was sent gives the day, and the number it
+  // went out under; another sentence's date is another matter.
+  Page numbered(R"(January 12, 1952
+
+Telegram, Filippov [Stalin] to Mao Zedong
+
+To Comrade MAO ZEDONG.
+
+We agree with your proposals.
+
+FILIPPOV
+
+[Ed. note: On 13 January the answer was sent to Beijing as ciphered telegram No. 262. The proposal had been tabled on 2 January 1952.]
+)");
+  EXPECT_EQ(numbered.prop(numbered.outer(), "sent"), "1952-01-13");
+  EXPECT_EQ(Numbers(numbered.node(numbered.outer())), Ids{"262"});
 }
 
 // The stamps of the pages of data/: receipt stamps are the cipher office's,
