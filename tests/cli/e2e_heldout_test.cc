@@ -884,7 +884,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
       "r12b-frus-1953-05-29-telegram-3017: Person Allen|George V. Allen",
-      "r12b-frus-1953-05-29-telegram-3017: Person Young|Kenneth T. Young",
       "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of "
       "939673/b",
       "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of "
@@ -1424,7 +1423,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6626);
+  EXPECT_EQ(passed, 6627);
 }
 
 }  // namespace
