@@ -1354,6 +1354,30 @@ const std::set<std::string>& KnownMisses() {
       // ("the text of Cde. LI KENONG's report"); the file calls it a telegram.
       "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
       "'report')",
+      // Round 16 added nearer earlier documents on the same topics (Stalin's 4072 of 14 July 1951, Li Kenong's of 16 July): the lineage now takes the version there, and the point the expected file names is no longer among the nearest candidates
+      "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
+      // As above: a nearer round 16 document takes the lineage of this point
+      "r11a-1951-10-22-cable-25117: clause c is a variant of 21680/2",
+      // As above: a nearer round 16 document takes the lineage of this point
+      "r12a-1951-11-05-politburo-P84-243: clause б is a variant of 21404/5",
+      // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and 2 are read as Stalin's positions on Mao's 13 July telegram, which the pile holds (21810), tied by topic; the expected file, written without it, lists none; point 3 names Nam Il's proposal, so its proposer is read as Nam Il; a topic by judgement
+      "r16b-1951-07-14-telegram-4072: document: clause 1: topic negotiation_procedure",
+      "r16b-1951-07-14-telegram-4072: document: clause 3: proposed by Stalin|Filippov",
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/clause-1",
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/message-1951-07-10/clause-1",
+      // The draft reply's positions by topic are on the UNC's proposals of other documents, which it does not cite: they tie to nothing
+      "r16b-1952-01-12-cwihp-politburo-P85-47: stance amends on movement_restriction",
+      "r16b-1952-01-12-cwihp-politburo-P85-47: stance rejects on prisoners_of_war",
+      "r16b-1952-01-12-cwihp-politburo-P85-47: stance rejects on supervision",
+      // A topic by judgement; the lineage of a point across eighteen months is not among the nearest candidates
+      "r16b-1953-07-07-letter-kim-peng-clark: clause 2 is a variant of 16002/3",
+      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic ceasefire",
+      // 'the Department' alone is read as no organisation; a topic by judgement
+      "r16b-frus-1953-06-20-memo-robertson: Organization Department of State|the Department",
+      "r16b-frus-1953-06-20-memo-robertson: document: clause a: topic ceasefire",
+      // Nam Il's principles of 27 November are not among the nearest earlier documents on these topics
+      "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
+      "r16b-frus-tei-1952-01-07-hnc-671: clause 2 is a variant of 58115/3",
   };
   return kMisses;
 }
@@ -1363,7 +1387,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 138u);
+  ASSERT_EQ(pages.size(), 144u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1418,12 +1442,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 7,303 facts on these pages imported alone
-  // together, and holds 6,569 (recall 0.899; here the corpus is imported
+  // The shared scorer counts 7,633 facts on these pages imported alone
+  // together, and holds 6,882 (recall 0.902; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 7303);
-  EXPECT_EQ(passed, 6627);
+  EXPECT_EQ(total, 7633);
+  EXPECT_EQ(passed, 6943);
 }
 
 }  // namespace
