@@ -113,8 +113,7 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   std::string lower = LowerText(t);
   // References: "your telegram of 3 July", "Telegram of Comrade Mao
   // Zedong of 27 August (No. 4279)", "Ваша телеграмма от 3 июля".
-  for (std::string_view word : {"telegram", "cable", "letter", "message",
-                                "телеграмм", "письм", "сообщени"}) {
+  for (std::string_view word : cues_.Cues("cited_document")) {
     for (size_t at = lower.find(word); at != std::string::npos;
          at = lower.find(word, at + 1)) {
       size_t window_end = std::min(lower.size(), at + 90);
@@ -141,7 +140,10 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       } else if (cues_.Contains("own_document",
                                 lower.substr(at >= 12 ? at - 12 : 0,
                                              (at >= 12 ? 12 : at) + 12))) {
-        // "Further to my telegram of 11 July": the writers' own.
+        // "Further to my telegram of 11 July": the writers' own; when the
+        // page does not say who they are, a document of that day is
+        // anyone's, and the reference ties nothing.
+        if (doc.authors.empty()) continue;
         for (const DocDraft::Party& a : doc.authors)
           ref.authors.push_back(a.id);
       } else {

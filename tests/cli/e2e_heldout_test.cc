@@ -332,8 +332,6 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "frus-1952-02-08-jcs-900561: document: clause 7: topic "
       "political_settlement",
-      "frus-1953-03-29-cx-61673: responds to {\"authors\":[\"Kim Il "
-      "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1953-03-28\"}",
       "frus-1953-03-29-cx-61673: stance accepts on prisoners_of_war",
       "frus-1953-03-29-cx-61673: stance conditional on negotiation_procedure",
       "frus-tei-1951-06-30-jcs-95354: document: clause a: topic ceasefire",
@@ -1204,24 +1202,12 @@ const std::set<std::string>& KnownMisses() {
       "r14b-frus-1951-07-06-c-66335: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-07-06-c-66335: Person Kim Il Pa",
       "r14b-frus-1951-07-06-c-66335: Person Lee Soo Young|Lee Su-yong",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: author Ridgway|M. B. "
-      "Ridgway|Matthew Ridgway",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 1: proposed by "
-      "Ridgway",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 2: proposed by "
-      "Ridgway",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 2: topic "
       "negotiation_procedure",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 3: proposed by "
-      "Ridgway",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 3: topic "
       "negotiation_procedure",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 4: proposed by "
-      "Ridgway",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 4: topic "
       "negotiation_procedure",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 5: proposed by "
-      "Ridgway",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: delegation exists",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Kim Il Sung",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Peng Dehuai|Peng "
@@ -1378,6 +1364,14 @@ const std::set<std::string>& KnownMisses() {
       // Nam Il's principles of 27 November are not among the nearest earlier documents on these topics
       "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
       "r16b-frus-tei-1952-01-07-hnc-671: clause 2 is a variant of 58115/3",
+      // Clark's draft reply now answers Kim and Peng's letter of 28 March ('Your ltr of 28 Mar 1953'), and its positions by topic tie to the letter's points; 'Your ltr shows no readiness to accept any of the UNC proposals' is read as Clark's refusal, where it describes the letter (the stance reader does not tell a subject 'your letter' from the passive 'your letter ... is approved')
+      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-1",
+      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-2",
+      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-3",
+      // The TEI text of the same draft reply answers the letter of 28 March, which the expected file, written before that letter was in the pile, does not list
+      "frus-tei-1953-03-28-cx-61673: link RESPONDS_TO  doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung/clause-2",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung/clause-3",
   };
   return kMisses;
 }
@@ -1443,11 +1437,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 7,633 facts on these pages imported alone
-  // together, and holds 6,882 (recall 0.902; here the corpus is imported
+  // together, and holds 6,889 (recall 0.903; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7633);
-  EXPECT_EQ(passed, 6943);
+  EXPECT_EQ(passed, 6950);
 }
 
 }  // namespace

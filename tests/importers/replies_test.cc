@@ -331,6 +331,23 @@ TEST(RepliesTest, TheWritersNamedBesideADocumentAreItsAuthors) {
   EXPECT_TRUE(Strings(refs->as_array()[0].Get("authors")).empty());
 }
 
+// A cable's "ltr" is a letter: "Your ltr of 28 Mar 1953" is the
+// addressee's, "my ltr of 22 Feb 1953" the writer's own.
+TEST(RepliesTest, AnAbbreviatedLetterIsCitedToo) {
+  Page page(
+      Reply("Your ltr of 28 Mar 1951, answering my ltr of 22 Feb "
+            "1951, has been received."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 2u);
+  EXPECT_EQ(refs->as_array()[0].GetString("date"), "1951-03-28");
+  EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(refs->as_array()[1].GetString("date"), "1951-02-22");
+  EXPECT_EQ(Strings(refs->as_array()[1].Get("authors")),
+            Ids{"person:joseph-stalin"});
+}
+
 // "Further to my telegram of 26 August" cites the writer's own message;
 // the lead into texts quoted below ("the texts of two telegrams of 27
 // August that reached me:") cites those texts, and is no reference at all.
