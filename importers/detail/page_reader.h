@@ -84,6 +84,9 @@ class PageReader {
         text_(record.text) {
     fragment_.source_path = path;
   }
+  // `gazetteer_` may refer to the reader's own page gazetteer: no copies.
+  PageReader(const PageReader&) = delete;
+  PageReader& operator=(const PageReader&) = delete;
 
   // The facts of the record, evidence pointing into the source; evidence
   // names no document yet (the page's id is known only when every document
