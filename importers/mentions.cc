@@ -321,15 +321,21 @@ const GazetteerEntry* PageReader::PersonByInitials(
       if (at == words.end() || initials.empty() ||
           std::toupper(static_cast<unsigned char>((*at)[0])) != initials[0])
         continue;
+      // A hyphenated given name gives an initial for each part ("Sang-cho"
+      // S and C, "Soo-young" S and Y).
       size_t k = 1;
       bool in_order = true;
       for (auto w = words.begin(); w != words.end() && in_order; ++w) {
         if (w == at) continue;
-        char c = static_cast<char>(
-            std::toupper(static_cast<unsigned char>((*w)[0])));
-        while (k < initials.size() && initials[k] != c) ++k;
-        in_order = k < initials.size();
-        ++k;
+        for (size_t part = 0; part < w->size() && in_order;) {
+          char c = static_cast<char>(
+              std::toupper(static_cast<unsigned char>((*w)[part])));
+          while (k < initials.size() && initials[k] != c) ++k;
+          in_order = k < initials.size();
+          ++k;
+          size_t hyphen = w->find('-', part);
+          part = hyphen == std::string_view::npos ? w->size() : hyphen + 1;
+        }
       }
       fits = fits || (in_order && words.size() > 1);
     }
