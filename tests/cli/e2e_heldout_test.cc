@@ -1331,38 +1331,77 @@ const std::set<std::string>& KnownMisses() {
       // ("the text of Cde. LI KENONG's report"); the file calls it a telegram.
       "r11a-1953-04-27-telegram-10936: embedded[0]: type telegram (got "
       "'report')",
-      // Round 16 added nearer earlier documents on the same topics (Stalin's 4072 of 14 July 1951, Li Kenong's of 16 July): the lineage now takes the version there, and the point the expected file names is no longer among the nearest candidates
+      // Round 16 added nearer earlier documents on the same topics (Stalin's
+      // 4072 of 14 July 1951, Li Kenong's of 16 July): the lineage now takes
+      // the version there, and the point the expected file names is no longer
+      // among the nearest candidates
       "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
       // As above: a nearer round 16 document takes the lineage of this point
       "r11a-1951-10-22-cable-25117: clause c is a variant of 21680/2",
       // As above: a nearer round 16 document takes the lineage of this point
       "r12a-1951-11-05-politburo-P84-243: clause б is a variant of 21404/5",
-      // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and 2 are read as Stalin's positions on Mao's 13 July telegram, which the pile holds (21810), tied by topic; the expected file, written without it, lists none; point 3 names Nam Il's proposal, so its proposer is read as Nam Il; a topic by judgement
-      "r16b-1951-07-14-telegram-4072: document: clause 1: topic negotiation_procedure",
-      "r16b-1951-07-14-telegram-4072: document: clause 3: proposed by Stalin|Filippov",
-      "r16b-1951-07-14-telegram-4072: link STANCE accepts doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/clause-1",
-      "r16b-1951-07-14-telegram-4072: link STANCE accepts doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/message-1951-07-10/clause-1",
-      // The draft reply's positions by topic are on the UNC's proposals of other documents, which it does not cite: they tie to nothing
-      "r16b-1952-01-12-cwihp-politburo-P85-47: stance amends on movement_restriction",
-      "r16b-1952-01-12-cwihp-politburo-P85-47: stance rejects on prisoners_of_war",
+      // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and
+      // 2 are read as Stalin's positions on Mao's 13 July telegram, which the
+      // pile holds (21810), tied by topic; the expected file, written without
+      // it, lists none; point 3 names Nam Il's proposal, so its proposer is
+      // read as Nam Il; a topic by judgement
+      "r16b-1951-07-14-telegram-4072: document: clause 1: topic "
+      "negotiation_procedure",
+      "r16b-1951-07-14-telegram-4072: document: clause 3: proposed by "
+      "Stalin|Filippov",
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts "
+      "doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/clause-1",
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts "
+      "doc:telegram-4072-1951-07-14 -> "
+      "doc:telegram-21810-1951-07-13/message-1951-07-10/clause-1",
+      // The draft reply's positions by topic are on the UNC's proposals of
+      // other documents, which it does not cite: they tie to nothing
+      "r16b-1952-01-12-cwihp-politburo-P85-47: stance amends on "
+      "movement_restriction",
+      "r16b-1952-01-12-cwihp-politburo-P85-47: stance rejects on "
+      "prisoners_of_war",
       "r16b-1952-01-12-cwihp-politburo-P85-47: stance rejects on supervision",
-      // A topic by judgement; the lineage of a point across eighteen months is not among the nearest candidates
+      // A topic by judgement; the lineage of a point across eighteen months is
+      // not among the nearest candidates
       "r16b-1953-07-07-letter-kim-peng-clark: clause 2 is a variant of 16002/3",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic ceasefire",
+      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic "
+      "ceasefire",
       // 'the Department' alone is read as no organisation; a topic by judgement
-      "r16b-frus-1953-06-20-memo-robertson: Organization Department of State|the Department",
-      "r16b-frus-1953-06-20-memo-robertson: document: clause a: topic ceasefire",
-      // Nam Il's principles of 27 November are not among the nearest earlier documents on these topics
+      "r16b-frus-1953-06-20-memo-robertson: Organization Department of "
+      "State|the Department",
+      "r16b-frus-1953-06-20-memo-robertson: document: clause a: topic "
+      "ceasefire",
+      // Nam Il's principles of 27 November are not among the nearest earlier
+      // documents on these topics
       "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
       "r16b-frus-tei-1952-01-07-hnc-671: clause 2 is a variant of 58115/3",
-      // Clark's draft reply now answers Kim and Peng's letter of 28 March ('Your ltr of 28 Mar 1953'), and its positions by topic tie to the letter's points; 'Your ltr shows no readiness to accept any of the UNC proposals' is read as Clark's refusal, where it describes the letter (the stance reader does not tell a subject 'your letter' from the passive 'your letter ... is approved')
-      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-1",
-      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-2",
-      "frus-1953-03-29-cx-61673: link STANCE rejects doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> doc:letter-1953-03-28-kim-il-sung/clause-3",
-      // The TEI text of the same draft reply answers the letter of 28 March, which the expected file, written before that letter was in the pile, does not list
-      "frus-tei-1953-03-28-cx-61673: link RESPONDS_TO  doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung",
-      "frus-tei-1953-03-28-cx-61673: link STANCE accepts doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung/clause-2",
-      "frus-tei-1953-03-28-cx-61673: link STANCE accepts doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> doc:letter-1953-03-28-kim-il-sung/clause-3",
+      // Clark's draft reply now answers Kim and Peng's letter of 28 March
+      // ('Your ltr of 28 Mar 1953'), and its positions by topic tie to the
+      // letter's points; 'Your ltr shows no readiness to accept any of the UNC
+      // proposals' is read as Clark's refusal, where it describes the letter
+      // (the stance reader does not tell a subject 'your letter' from the
+      // passive 'your letter ... is approved')
+      "frus-1953-03-29-cx-61673: link STANCE rejects "
+      "doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-1",
+      "frus-1953-03-29-cx-61673: link STANCE rejects "
+      "doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-2",
+      "frus-1953-03-29-cx-61673: link STANCE rejects "
+      "doc:telegram-cx-61673-1953-03-29/message-1953-03-29 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-3",
+      // The TEI text of the same draft reply answers the letter of 28 March,
+      // which the expected file, written before that letter was in the pile,
+      // does not list
+      "frus-tei-1953-03-28-cx-61673: link RESPONDS_TO  "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-2",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-3",
   };
   return kMisses;
 }
