@@ -178,7 +178,8 @@ inline constexpr std::string_view kOriginalLanguage = "original_language";
 // date-time of a dateline that says neither sent nor received), kWarnings
 // (sentences). Person, Organization, Delegation, Document: kSide
 // (kSideKpaCpv, kSideUnc) and kSideRole ("delegation", "government",
-// "adviser").
+// "adviser"). Person, Document: kGovernment (the place id of the government
+// a person serves, a document its authors' when they agree).
 inline constexpr std::string_view kModality = "modality";
 inline constexpr std::string_view kProposed = "proposed";
 inline constexpr std::string_view kPlanned = "planned";
@@ -191,6 +192,7 @@ inline constexpr std::string_view kDateline = "dateline";
 inline constexpr std::string_view kWarnings = "warnings";
 inline constexpr std::string_view kSide = "side";
 inline constexpr std::string_view kSideRole = "side_role";
+inline constexpr std::string_view kGovernment = "government";
 inline constexpr std::string_view kSideKpaCpv = "kpa-cpv";
 inline constexpr std::string_view kSideUnc = "unc";
 

@@ -197,6 +197,42 @@ void PageReader::ReadDelegate(std::string_view seg, size_t line,
   }
 }
 
+namespace {
+
+// Where the word "delegation" ("делегация") is in `lower` from `from` on.
+size_t DelegationWord(std::string_view lower, size_t from) {
+  size_t at = lower.find("delegation", from);
+  return at != std::string_view::npos ? at : lower.find("делегаци", from);
+}
+
+// The list in brackets right after the word at t[word] ("delegation (senior
+// delegate Nam Il; delegates Deng Hua, ...)"), when it names a head or a
+// member or more than one name; "" for a bracket that names the one who
+// speaks for it ("The enemy delegation (Joy) rejected ...") or says
+// anything else.
+std::string_view BracketedDelegates(std::string_view t, size_t word,
+                                    const CueTable& cues) {
+  size_t end = word;
+  while (end < t.size() && t[end] != ' ' && t[end] != '(') ++end;
+  std::string_view after = TrimView(t.substr(end));
+  if (!after.starts_with("(")) return {};
+  int depth = 0;
+  for (size_t k = 0; k < after.size(); ++k) {
+    if (after[k] == '(') ++depth;
+    if (after[k] != ')' || --depth > 0) continue;
+    std::string_view inside = after.substr(1, k - 1);
+    std::string lower = LowerText(inside);
+    if (cues.Contains("delegation_head", lower) ||
+        cues.Contains("delegation_member", lower) ||
+        DelegationSegments(inside).size() > 1)
+      return inside;
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
+
 void PageReader::ReadDelegation(size_t d) {
   DocDraft& doc = docs_[d];
   NodeId delegation_id = doc.id + "/delegation";
@@ -205,8 +241,7 @@ void PageReader::ReadDelegation(size_t d) {
       continue;
     std::string_view t = lines_[i].text;
     std::string lower = LowerText(t);
-    size_t word = lower.find("delegation");
-    if (word == std::string::npos) word = lower.find("делегаци");
+    size_t word = DelegationWord(lower, 0);
     if (word == std::string::npos) continue;
     int64_t size = DelegationSize(t);
     // The members are listed after the colon, or after "consisting of"; a
@@ -224,17 +259,10 @@ void PageReader::ReadDelegation(size_t d) {
     // "Our delegation (senior delegate Nam Il; delegates Deng Hua, ...)":
     // the composition in brackets right after the word.
     bool bracketed = false;
-    if (list.empty()) {
-      size_t end = word;
-      while (end < t.size() && t[end] != ' ' && t[end] != '(') ++end;
-      std::string_view after = TrimView(t.substr(end));
-      if (after.starts_with("(")) {
-        size_t close = after.find(')');
-        if (close != std::string_view::npos) {
-          list = after.substr(1, close - 1);
-          bracketed = true;
-        }
-      }
+    for (size_t at = word; list.empty() && at != std::string::npos;
+         at = DelegationWord(lower, at + 1)) {
+      list = BracketedDelegates(t, at, cues_);
+      bracketed = !list.empty();
     }
     if (list.empty()) continue;
     if (size == 0 && !bracketed &&

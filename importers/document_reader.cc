@@ -71,11 +71,6 @@ NodeId PageReader::AddEntity(const GazetteerEntry& entry,
     }
   }
   n.props[prop::kResolved] = true;
-  // A person the page's list of persons adds, whom the sides stage cannot
-  // look up, takes the side the list gives.
-  if (!entry.side.empty() && entry.kind == NodeKind::kPerson &&
-      page_gazetteer_ && !shared_gazetteer_.FindById(entry.id))
-    n.props[prop::kSide] = entry.side;
   if (!entry.wikidata.empty()) n.props[prop::kWikidata] = entry.wikidata;
   if (!entry.codenames.empty()) {
     Value names = Value::MakeArray();

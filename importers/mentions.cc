@@ -215,14 +215,13 @@ std::string ListedName(const Knowledge& knowledge, std::string_view listed) {
 bool WrittenAsAWord(std::string_view text, const std::string& form) {
   std::string lower = LowerText(form);
   if (lower == form) return true;
-  auto letter = [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c));
-  };
   for (size_t at = text.find(lower); at != std::string_view::npos;
        at = text.find(lower, at + 1)) {
     size_t end = at + lower.size();
-    if ((at == 0 || !letter(text[at - 1])) &&
-        (end == text.size() || !letter(text[end])))
+    size_t next = end;
+    if ((at == 0 || !text::IsLetter(text::LastCodePoint(text.substr(0, at)))) &&
+        (end == text.size() ||
+         !text::IsLetter(text::NextCodePoint(text, next))))
       return true;
   }
   return false;
@@ -234,17 +233,37 @@ std::optional<Gazetteer> PageReader::WithListedPersons(
     const Knowledge& knowledge, const DocumentRecord& record) {
   if (record.listed_persons.empty()) return std::nullopt;
   const Gazetteer& gazetteer = knowledge.gazetteer;
+  // A surname the markup ties to two of the list's people ("Kim" for Kim
+  // Il Sung and Kim Chaek) names neither page-wide.
+  std::map<std::string, int> listed_with;
+  for (const DocumentRecord::ListedPerson& p : record.listed_persons) {
+    for (const std::string& form :
+         std::set<std::string>(p.forms.begin(), p.forms.end()))
+      ++listed_with[form];
+  }
+  // Forms the gazetteer does not yet read: a name it knows is no news.
+  auto new_forms = [&](const std::vector<std::string>& forms) {
+    std::vector<std::string> out;
+    for (const std::string& form : forms) {
+      if (listed_with[form] == 1 && !WrittenAsAWord(record.text, form) &&
+          gazetteer.Resolve(form) == nullptr)
+        out.push_back(form);
+    }
+    return out;
+  };
   std::vector<GazetteerEntry> added;
   std::vector<std::pair<NodeId, std::string>> aliases;
   for (const DocumentRecord::ListedPerson& p : record.listed_persons) {
     std::string full = ListedName(knowledge, p.name);
     if (Words(full).empty()) continue;
-    std::vector<std::string> forms;
-    for (const std::string& form : p.forms) {
-      if (!WrittenAsAWord(record.text, form)) forms.push_back(form);
-    }
-    if (const GazetteerEntry* known =
-            gazetteer.Resolve(full, NodeKind::kPerson)) {
+    std::vector<std::string> forms = new_forms(p.forms);
+    const GazetteerEntry* known = gazetteer.Resolve(full, NodeKind::kPerson);
+    NodeId id = "person:" + graph::Slug(full);
+    if (known == nullptr) known = gazetteer.FindById(id);
+    if (known != nullptr) {
+      // One the gazetteer knows, perhaps by other names: the list's are
+      // his too.
+      if (gazetteer.Resolve(full) == nullptr) forms.push_back(full);
       for (const std::string& form : forms)
         aliases.emplace_back(known->id, form);
       continue;
@@ -257,7 +276,7 @@ std::optional<Gazetteer> PageReader::WithListedPersons(
       entry.side = gazetteer.SideOf(*m.entry);
       if (!entry.side.empty()) break;
     }
-    entry.id = "person:" + graph::Slug(full);
+    entry.id = std::move(id);
     entry.kind = NodeKind::kPerson;
     entry.label = full;
     entry.names = {full};

@@ -151,6 +151,24 @@ void PageReader::ReadCopiesLine(size_t i, MetaLineState& state) {
   }
 }
 
+std::string PageReader::StampAfter(std::string_view t, size_t from) const {
+  auto d = detail::FindDate(t, DefaultYear(), from);
+  if (!d) return {};
+  auto tm = detail::FindTime(t, from);
+  if (tm && tm->start >= d->start && tm->start < d->end)
+    tm = detail::FindTime(t, d->end);
+  std::optional<detail::Time> clock;
+  if (tm && tm->time.ok()) clock = tm->time;
+  // "received 1750 11 July 1951", "sent at 1750 on 11 July": a clock time
+  // without a colon between the word and the date.
+  if (!clock) clock = CompactTimeBefore(t, from, d->start);
+  // "Sent 14.V.1953 12.40": a clock with a dot after the date.
+  if (!clock) {
+    if (auto after = detail::ClockAfterDate(t, d->end)) clock = after->time;
+  }
+  return detail::IsoDateTime(d->date, clock);
+}
+
 void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
   std::string_view t = lines_[i].text;
   DocDraft& doc = docs_[line_doc_[i]];
@@ -159,38 +177,12 @@ void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
   std::string lower = LowerText(t);
   // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
   // the nearest date and time after each keyword.
-  auto stamp_after = [&](size_t from) -> std::string {
-    auto d = detail::FindDate(t, DefaultYear(), from);
-    auto tm = detail::FindTime(t, from);
-    if (tm && d && tm->start >= d->start && tm->start < d->end) {
-      tm = detail::FindTime(t, d->end);
-    }
-    if (!d) return {};
-    // "received 1750 11 July 1951": a clock time without a colon
-    // between the word and the date.
-    std::optional<detail::Time> clock;
-    if (tm && tm->time.ok()) clock = tm->time;
-    if (!clock) clock = CompactTimeBefore(t, from, d->start);
-    // "Sent 14.V.1953 12.40": a clock with a dot after the date.
-    if (!clock) {
-      if (auto after = detail::ClockAfterDate(t, d->end)) clock = after->time;
-    }
-    std::string iso = d->date.Iso();
-    if (clock) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour, clock->minute);
-      iso += buf;
-    }
-    return iso;
-  };
+  auto stamp_after = [&](size_t from) { return StampAfter(t, from); };
   // "18:45 Received ...": the time of the stamp on the line above.
   if (auto lead = detail::FindTime(t);
       state.open_stamp != nullptr && lead && lead->start == 0 &&
       state.open_stamp->find('T') == std::string::npos) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", lead->time.hour,
-                  lead->time.minute);
-    *state.open_stamp += buf;
+    *state.open_stamp += detail::IsoTime(lead->time);
   }
   state.open_stamp = nullptr;
   size_t sent = FindWordStart(lower, {"sent", "отправлен"});
@@ -271,8 +263,7 @@ void PageReader::ReadRoutingLine(size_t i, MetaLineState& state) {
 
 void PageReader::ReadSentNote(std::string_view t) {
   std::string lower = LowerText(t);
-  size_t sent = lower.find("sent");
-  if (sent == std::string::npos) sent = lower.find("отправлен");
+  size_t sent = FindWordStart(lower, {"sent", "отправлен"});
   if (sent == std::string::npos) return;
   // The sentence that says so: "[Ed. note: On 13 January the answer was
   // sent to Beijing as ciphered telegram No. 262. The proposal had been
@@ -294,19 +285,31 @@ void PageReader::ReadSentNote(std::string_view t) {
   }
   std::string_view sentence =
       t.substr(from, to == std::string::npos ? std::string::npos : to - from);
-  auto d = detail::FindDate(sentence, DefaultYear());
-  if (!d) return;
+  std::string_view lower_sentence = std::string_view(lower).substr(
+      from, to == std::string::npos ? std::string::npos : to - from);
+  const size_t at = sent - from;
+  // The day after the word ("[Sent 03:10 15.VII.51]", "[Отправлена
+  // 15.VII.51 г. в 3 ч. 10 м.]", "was sent on 15 July at 1750"), with its
+  // hour; else the sentence's day before it ("On 13 January the answer
+  // was sent").
+  std::string stamp = StampAfter(sentence, at);
+  if (stamp.empty()) stamp = StampAfter(sentence.substr(0, at), 0);
+  if (stamp.empty()) return;
   // The note speaks of the telegram that went out: the quoted message
-  // where there is one. "[Sent 03:10 15.VII.51]", "[Отправлена 15.VII.51
-  // г. в 3 ч. 10 м.]": with its hour.
+  // where there is one.
   int target = docs_.size() > 1 ? static_cast<int>(docs_.size()) - 1 : 0;
-  std::optional<Time> hour;
-  if (auto tm = detail::FindTime(sentence);
-      tm && (tm->end <= d->start || tm->start >= d->end))
-    hour = tm->time;
-  docs_[target].sent = detail::IsoDateTime(d->date, hour);
-  // "... as ciphered telegram No. 262": the number it went out under.
-  if (std::string number = NumberAfterMarker(sentence.substr(sent - from));
+  docs_[target].sent = std::move(stamp);
+  // "... sent to Beijing as ciphered telegram No. 262": the number it
+  // went out under, named as what was sent; no other number of the note.
+  std::string_view after = lower_sentence.substr(at);
+  size_t as = FindWordStart(after, {"as ", "как ", "под "});
+  if (as == std::string_view::npos || as > 60) return;
+  std::string_view as_what = sentence.substr(at + as);
+  size_t marker = std::string_view::npos;
+  for (std::string_view m : {"No.", "no.", "№"})
+    marker = std::min(marker, as_what.find(m));
+  if (marker > 40) return;
+  if (std::string number = NumberAfterMarker(as_what);
       !number.empty() && docs_[target].numbers.empty())
     docs_[target].numbers.push_back(number);
 }
@@ -532,9 +535,7 @@ void PageReader::ReadSignedHour(size_t i, DocDraft& doc) {
   if (!d || d->date.day == 0) return;
   auto tm = detail::ClockAfterDate(t, d->end);
   if (!tm || !tm->time.ok()) return;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour, tm->time.minute);
-  doc.sent = d->date.Iso() + buf;
+  doc.sent = detail::IsoDateTime(d->date, tm->time);
 }
 
 void PageReader::ReadMetaLines() {

@@ -202,10 +202,7 @@ void PageReader::ReadQuoteSignature(int r, QuoteReading& q) {
         // "30.10.51 г. 22.00" under the signature: when it went out.
         if (auto tm = detail::ClockAfterDate(lines_[i].text, d->end);
             tm && tm->time.ok() && d->date.day > 0) {
-          char buf[16];
-          std::snprintf(buf, sizeof buf, "T%02d:%02d", tm->time.hour,
-                        tm->time.minute);
-          q.sent = d->date.Iso() + buf;
+          q.sent = detail::IsoDateTime(d->date, tm->time);
         }
         continue;
       }

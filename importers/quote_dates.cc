@@ -122,12 +122,7 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
         if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
         if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);
       }
-      if (clock) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "T%02d:%02d", clock->hour,
-                      clock->minute);
-        q.sent = q.date->Iso() + buf;
-      }
+      if (clock) q.sent = detail::IsoDateTime(*q.date, clock);
       break;
     }
   }

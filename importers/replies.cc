@@ -100,11 +100,53 @@ std::optional<NodeId> PageReader::PossessorBefore(std::string_view line,
   }
   if (apostrophe == std::string_view::npos) return std::nullopt;
   size_t from = apostrophe > 40 ? apostrophe - 40 : 0;
+  // The name that ends at the apostrophe, in text offsets: a TEI page's
+  // evidence is in source bytes, which differ.
+  std::string_view piece = line.substr(from, apostrophe - from);
+  size_t end = Offset(piece) + piece.size();
   std::optional<NodeId> whose;
-  for (auto& [id, ev] : PersonsIn(line.substr(from, apostrophe - from))) {
-    if (ev.end == Offset(line) + apostrophe) whose = id;
+  for (const Mention& m : gazetteer_.FindMentions(piece, Offset(piece))) {
+    if (m.entry->kind == NodeKind::kPerson && m.end == end)
+      whose = AddEntity(*m.entry, m.surface, m.codename, Ev(m.start, m.end));
   }
   return whose;
+}
+
+std::optional<std::vector<NodeId>> PageReader::ReferenceAuthors(
+    const DocDraft& doc, std::string_view t, std::string_view lower, size_t at,
+    std::string_view window, const detail::DateMatch& date) {
+  std::vector<NodeId> authors;
+  // Whose: "your" = the addressee of this document; "of Comrade X".
+  std::string_view before =
+      lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+  if (cues_.Contains("your", before)) {
+    for (const DocDraft::Party& r : doc.recipients) authors.push_back(r.id);
+    return authors;
+  }
+  if (cues_.Contains("own_document", lower.substr(at >= 12 ? at - 12 : 0,
+                                                  (at >= 12 ? 12 : at) + 12))) {
+    // "Further to my telegram of 11 July": the writers' own; when the
+    // page does not say who they are, a document of that day is anyone's,
+    // and the reference ties nothing.
+    if (doc.authors.empty()) return std::nullopt;
+    for (const DocDraft::Party& a : doc.authors) authors.push_back(a.id);
+    return authors;
+  }
+  for (auto& [id, ev] : PersonsIn(window.substr(0, date.start)))
+    authors.push_back(id);
+  // "General CLARK's letter of 22 February": the writer before it.
+  if (authors.empty())
+    if (auto whose = PossessorBefore(t, at)) authors.push_back(*whose);
+  // "the letter of June 19 from Kim Il Sung and Peng Teh-huai to General
+  // Clark": the writers after the date, to the addressee.
+  std::string_view rest = window.substr(date.end);
+  if (authors.empty() && rest.starts_with(" from ")) {
+    rest = rest.substr(6);
+    rest = rest.substr(0, std::min({rest.find(" to "), rest.find(','),
+                                    rest.find(". "), rest.size()}));
+    for (auto& [id, ev] : PersonsIn(rest)) authors.push_back(id);
+  }
+  return authors;
 }
 
 void PageReader::ReadReferences(size_t d, size_t i) {
@@ -126,43 +168,15 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       if (of == std::string_view::npos) continue;
       auto date = detail::FindDate(window, DefaultYear(), of);
       if (!date || date->start > of + 40) continue;
-      // Whose: "your" = the addressee of this document; "of Comrade X".
-      std::string before =
-          lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
       graph::Reference ref;
       ref.date = date->date.Iso();
       // "Below are the texts of four telegrams of 10 July ...:" cites the
       // documents it introduces, quoted right here.
       if (IntroducesQuoteOf(i, d, ref.date)) continue;
-      if (cues_.Contains("your", before)) {
-        for (const DocDraft::Party& r : doc.recipients)
-          ref.authors.push_back(r.id);
-      } else if (cues_.Contains("own_document",
-                                lower.substr(at >= 12 ? at - 12 : 0,
-                                             (at >= 12 ? 12 : at) + 12))) {
-        // "Further to my telegram of 11 July": the writers' own; when the
-        // page does not say who they are, a document of that day is
-        // anyone's, and the reference ties nothing.
-        if (doc.authors.empty()) continue;
-        for (const DocDraft::Party& a : doc.authors)
-          ref.authors.push_back(a.id);
-      } else {
-        for (auto& [id, ev] : PersonsIn(window.substr(0, date->start)))
-          ref.authors.push_back(id);
-        // "General CLARK's letter of 22 February": the writer before it.
-        if (ref.authors.empty())
-          if (auto whose = PossessorBefore(t, at))
-            ref.authors.push_back(*whose);
-        // "the letter of June 19 from Kim Il Sung and Peng Teh-huai to
-        // General Clark": the writers after the date, to the addressee.
-        std::string_view rest = window.substr(date->end);
-        if (ref.authors.empty() && rest.starts_with(" from ")) {
-          rest = rest.substr(6);
-          rest = rest.substr(0, std::min({rest.find(" to "), rest.find(','),
-                                          rest.find(". "), rest.size()}));
-          for (auto& [id, ev] : PersonsIn(rest)) ref.authors.push_back(id);
-        }
-      }
+      std::optional<std::vector<NodeId>> authors =
+          ReferenceAuthors(doc, t, lower, at, window, *date);
+      if (!authors) continue;
+      ref.authors = std::move(*authors);
       std::string_view after = window.substr(date->end);
       if (size_t no = after.find("No.");
           no != std::string_view::npos && no < 6) {
@@ -349,7 +363,7 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
         continue;
       std::string pl = LowerText(part);
       std::optional<StanceReading> reading =
-          ReadStance(part, LineLang(i), stance_cues_);
+          ReadStance(part, LineLang(i), stance_cues_, cues_);
       std::vector<std::string> ordinals = PointsNamed(cues_, part, pl);
       // "Re sub-para (1) of Commie draft." names the point the line's
       // later sentences take their stance on.

@@ -269,21 +269,29 @@ class SideReader {
     const GazetteerEntry* e = gazetteer_.FindById(n.id);
     if (e == nullptr) return;
     Set(n, gazetteer_.SideOf(*e), e->side_role);
+    if (n.kind == NodeKind::kPerson && !e->government.empty())
+      n.props[prop::kGovernment] = e->government;
   }
 
-  // A document acts for its authors' side, when they agree.
+  // A document acts for its authors' side and government, each when they
+  // agree.
   void SetDocumentSide(Node& doc) const {
     auto it = authors_.find(doc.id);
     if (it == authors_.end()) return;
-    std::set<std::string> sides, roles;
+    std::set<std::string> sides, roles, governments;
     for (const NodeId& a : it->second) {
       auto n = index_.find(a);
       if (n == index_.end()) continue;
+      if (std::string g = n->second->props.GetString(prop::kGovernment);
+          !g.empty())
+        governments.insert(std::move(g));
       std::string side = Side(*n->second);
       if (side.empty()) continue;
       sides.insert(side);
       roles.insert(n->second->props.GetString(prop::kSideRole));
     }
+    if (governments.size() == 1)
+      doc.props[prop::kGovernment] = *governments.begin();
     if (sides.size() != 1) return;
     Set(doc, *sides.begin(), roles.size() == 1 ? *roles.begin() : "");
   }

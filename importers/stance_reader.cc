@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "importers/detail/page_text.h"
+#include "importers/detail/point_names.h"
 #include "importers/detail/stance_table.h"
 
 namespace parley::importers {
@@ -196,17 +198,14 @@ struct CueReading {
   size_t end = 0;
 };
 
-// True when words [from, to) name a point ("point 3", "para 2", "пункт").
-bool NamesAPoint(const std::vector<StanceWord>& words, size_t from, size_t to) {
-  static constexpr std::string_view kPointWords[] = {
-      "point", "points", "para",   "paras",  "paragraph", "paragraphs",
-      "item",  "пункт",  "пункта", "пункты", "пунктов"};
-  for (size_t w = from; w < to && w < words.size(); ++w) {
-    if (std::find(std::begin(kPointWords), std::end(kPointWords),
-                  words[w].text) != std::end(kPointWords))
-      return true;
-  }
-  return false;
+// True when words [from, to) of `text` name a point ("point 3", "the third
+// point", "пункт 2"), by the point words of `cues`.
+bool NamesAPoint(std::string_view text, const std::vector<StanceWord>& words,
+                 size_t from, size_t to, const CueTable& cues) {
+  if (from >= to || to > words.size()) return false;
+  std::string_view span =
+      text.substr(words[from].start, words[to - 1].end - words[from].start);
+  return !detail::PointsNamed(cues, span, detail::LowerText(span)).empty();
 }
 
 std::optional<CueReading> ReadHit(const StanceCueTable& table,
@@ -245,7 +244,8 @@ std::pair<std::string, size_t> SupportedStance(
 
 std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                         std::string_view lang,
-                                        const StanceCues& cues) {
+                                        const StanceCues& cues,
+                                        const CueTable& point_cues) {
   const StanceCueTable& table = *cues.table_;
   const std::vector<StanceWord> words = CutWords(clause_text);
   const std::vector<Hit> hits = FindHits(words, table, lang);
@@ -292,20 +292,24 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                                     "однако"};
         for (size_t j = k + 1; j < hits.size(); ++j) {
           if (!hits[j].is(StanceCueKind::kStance)) continue;
+          auto but =
+              std::find_if(words.begin() + static_cast<long>(cue->end),
+                           words.begin() + static_cast<long>(hits[j].first),
+                           [](const StanceWord& w) {
+                             return std::find(std::begin(kBut), std::end(kBut),
+                                              w.text) != std::end(kBut);
+                           });
           bool contrast =
-              std::any_of(words.begin() + static_cast<long>(cue->end),
-                          words.begin() + static_cast<long>(hits[j].first),
-                          [](const StanceWord& w) {
-                            return std::find(std::begin(kBut), std::end(kBut),
-                                             w.text) != std::end(kBut);
-                          });
+              but != words.begin() + static_cast<long>(hits[j].first);
           std::optional<CueReading> later = ReadHit(table, hits, j, words);
           // "Point (2) is acceptable as to the Commission, but we cannot
           // agree that Polish troops guard them": a part refused; not
           // when the refusal names a point of its own ("but point 3 is
-          // not").
+          // not"), after the contrast.
           bool refusal = later && later->stance == "rejects" &&
-                         !NamesAPoint(words, cue->end, hits[j].first);
+                         !NamesAPoint(clause_text, words,
+                                      static_cast<size_t>(but - words.begin()),
+                                      hits[j].end, point_cues);
           if (contrast && later &&
               ((later->stance == "amends" && !later->negated) || refusal)) {
             reading.stance = "amends";

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "graph/status.h"
+#include "importers/cue_table.h"
 
 namespace parley::importers {
 
@@ -59,11 +60,14 @@ class StanceCues;
 // clause is one condition the last cue inside it wins ("if they insist we
 // reject it"). A negator flips the first cue after it within its scope in
 // words and its comma-delimited segment, by the table's negated rows; a
-// negation that leaves no stance passes to the next cue. nullopt when the
-// clause takes no stance.
+// negation that leaves no stance passes to the next cue. An acceptance
+// with a refusal after "but" amends, unless the refusal names a point of
+// its own by the point words of `point_cues` (data/cues.tsv). nullopt when
+// the clause takes no stance.
 std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                         std::string_view lang,
-                                        const StanceCues& cues);
+                                        const StanceCues& cues,
+                                        const CueTable& point_cues);
 
 // The cue table of data/stance_cues.tsv (format: data/README.md, "Stance
 // cues"). Immutable once loaded; copies share it.
@@ -86,7 +90,8 @@ class StanceCues {
   explicit StanceCues(std::shared_ptr<const detail::StanceCueTable> table);
   friend std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                                  std::string_view lang,
-                                                 const StanceCues& cues);
+                                                 const StanceCues& cues,
+                                                 const CueTable& point_cues);
 
   std::shared_ptr<const detail::StanceCueTable> table_;
 };

@@ -153,12 +153,17 @@ void LinkIndex::RemovePage(const std::string& page) {
 void LinkIndex::AddNodes(const std::string& page,
                          const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
-  // The sides the page gives its people and documents.
-  std::unordered_map<NodeId, std::string> sides;
+  // The side and government the page gives its people and documents.
+  struct Camp {
+    std::string side;
+    std::string government;
+  };
+  std::unordered_map<NodeId, Camp> camps;
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPerson || n.kind == NodeKind::kDocument) {
       if (std::string side = n.props.GetString(prop::kSide); !side.empty())
-        sides.emplace(n.id, std::move(side));
+        camps.emplace(
+            n.id, Camp{std::move(side), n.props.GetString(prop::kGovernment)});
     }
   }
   for (const Node& n : nodes) {
@@ -223,10 +228,15 @@ void LinkIndex::AddNodes(const std::string& page,
         c->second.proposers.insert(e.source);
         if (e.props.GetString(prop::kModality) == prop::kPlanned)
           c->second.planned = true;
-        auto proposer_side = sides.find(e.source);
-        auto doc_side = sides.find(c->second.doc);
-        if (proposer_side != sides.end() && doc_side != sides.end() &&
-            proposer_side->second == doc_side->second)
+        // Of the writer's side and government; a government unknown on
+        // either hand (a delegate the gazetteer lacks) is no other's.
+        auto proposer = camps.find(e.source);
+        auto doc = camps.find(c->second.doc);
+        if (proposer != camps.end() && doc != camps.end() &&
+            proposer->second.side == doc->second.side &&
+            (proposer->second.government.empty() ||
+             doc->second.government.empty() ||
+             proposer->second.government == doc->second.government))
           c->second.writers_side = true;
       }
       continue;

@@ -125,10 +125,23 @@ std::set<NodeId> Correspondents(const std::unordered_map<NodeId, DocInfo>& docs,
 }
 
 // `numbers_known`: NumbersKnown of the reply; `correspondents`: its
-// Correspondents.
+// Correspondents; `carrier`: the document that carries `target`, or null.
 ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
+                               const DocInfo* carrier,
                                const std::vector<bool>& numbers_known,
                                const std::set<NodeId>& correspondents) {
+  // "The answer to General Clark's letter of 22 February" in a report to
+  // Moscow speaks of a letter another answers: a reply answers those it
+  // writes to, or what they forwarded ("Kim Il Sung's message of 30 June"
+  // in Stalin's reply to Mao). Who a reply writes to may be unknown.
+  const bool carrier_written_to =
+      carrier != nullptr &&
+      std::any_of(carrier->authors.begin(), carrier->authors.end(),
+                  [&](const NodeId& a) { return correspondents.count(a) > 0; });
+  auto written_to = [&](const std::string& a) {
+    return correspondents.empty() || carrier_written_to ||
+           correspondents.count(a) > 0;
+  };
   ReferenceMatch m;
   for (size_t i = 0; i < reply.references.size(); ++i) {
     const graph::Reference& ref = reply.references[i];
@@ -156,17 +169,16 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     bool author_here = std::any_of(
         ref.authors.begin(), ref.authors.end(),
         [&](const std::string& a) { return target.authors.count(a) > 0; });
-    // "The answer to General Clark's letter of 22 February" in a report to
-    // Moscow speaks of a letter another answers: a reply answers those it
-    // writes to.
-    bool to_its_author = std::any_of(
-        ref.authors.begin(), ref.authors.end(),
-        [&](const std::string& a) { return correspondents.count(a) > 0; });
+    // One writer of the target, whom the reply writes to.
+    bool author_written_to = std::any_of(
+        ref.authors.begin(), ref.authors.end(), [&](const std::string& a) {
+          return target.authors.count(a) > 0 && written_to(a);
+        });
     // A reference without a date ("Ref: C 58911" of a message the archive
     // lacks) meets no document by date, an undated one least of all.
     bool date_here = !number_known && !ref.date.empty() &&
                      (ref.date == target.date || ref.date == target.sent_day) &&
-                     (ref.authors.empty() || (author_here && to_its_author));
+                     (ref.authors.empty() || author_written_to);
     if (!number_here && !date_here) continue;
     m.by_number = m.by_number || number_here;
     m.by_date = m.by_date || date_here;
@@ -286,7 +298,8 @@ bool LinkIndex::TieReply(const DocInfo& reply,
     }
     ReplyCandidate c;
     c.target = &target;
-    c.match = MatchReferences(reply, target, numbers_known, correspondents);
+    c.match = MatchReferences(reply, target, Find(docs, target.parent),
+                              numbers_known, correspondents);
     if (c.match.refs.empty()) continue;
     c.fit.first = std::any_of(
         reply.authors.begin(), reply.authors.end(),

@@ -73,8 +73,7 @@ class PageReader {
   // both must outlive the reader.
   PageReader(const Knowledge& knowledge, const DocumentRecord& record,
              std::string_view source, const std::string& path)
-      : shared_gazetteer_(knowledge.gazetteer),
-        page_gazetteer_(WithListedPersons(knowledge, record)),
+      : page_gazetteer_(WithListedPersons(knowledge, record)),
         gazetteer_(page_gazetteer_ ? *page_gazetteer_ : knowledge.gazetteer),
         topics_(knowledge.topics),
         stance_cues_(knowledge.stance_cues),
@@ -165,6 +164,10 @@ class PageReader {
   void ReadNumberLine(std::string_view t, DocDraft& doc);
   void ReadCopiesLine(size_t i, MetaLineState& state);
   void ReadTimestampLine(size_t i, MetaLineState& state);
+  // The date and time of a stamp or note after t[from] ("Sent 1.7.51
+  // 5:30", "Received 12:10 3.7.1951", "received 1750 11 July 1951"), ISO;
+  // "" when no date follows.
+  std::string StampAfter(std::string_view t, size_t from) const;
   void ReadRoutingLine(size_t i, MetaLineState& state);
   // An editor's note that the telegram was sent on a day.
   void ReadSentNote(std::string_view t);
@@ -294,6 +297,14 @@ class PageReader {
   std::pair<int, int> AnsweredNumbering(size_t d) const;
   // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
   void ReadReferences(size_t d, size_t i);
+  // The writers of the document cited at t[at] (`lower` is t in lower
+  // case, `window` the words from there, `date` the cited date in it):
+  // the addressees for "your", the writers for "my", else those named
+  // before the date, with "'s" before the word, or after "from"; nullopt
+  // for "my" when the page does not say who its writers are.
+  std::optional<std::vector<NodeId>> ReferenceAuthors(
+      const DocDraft& doc, std::string_view t, std::string_view lower,
+      size_t at, std::string_view window, const detail::DateMatch& date);
   // "The others are changed as follows:" over "(a) Para 2. Only the
   // non-Korean POWs ...": an item of a list of changes amends the point it
   // names ("Para 6. Deleted" rejects it). True when line i is one.
@@ -432,7 +443,6 @@ class PageReader {
   static std::optional<Gazetteer> WithListedPersons(
       const Knowledge& knowledge, const DocumentRecord& record);
 
-  const Gazetteer& shared_gazetteer_;
   std::optional<Gazetteer> page_gazetteer_;
   const Gazetteer& gazetteer_;
   const TopicList& topics_;

@@ -367,12 +367,16 @@ bool IsImpossibleDateLine(std::string_view line) {
   return m && m->start == 0 && m->end == line.size();
 }
 
+std::string IsoTime(const Time& time) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", time.hour, time.minute);
+  return buf;
+}
+
 std::string IsoDateTime(const Date& date, const std::optional<Time>& time) {
   std::string iso = date.Iso();
   if (!time || !time->ok()) return iso;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", time->hour, time->minute);
-  return iso + buf;
+  return iso + IsoTime(*time);
 }
 
 std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {

@@ -58,6 +58,9 @@ struct Time {
   bool ok() const { return hour >= 0; }
 };
 
+// "T14:00", the time part of an ISO date-time.
+std::string IsoTime(const Time& time);
+
 // "1951-07-18" or, with a time, "1951-07-18T14:00".
 std::string IsoDateTime(const Date& date, const std::optional<Time>& time);
 

@@ -117,8 +117,6 @@ struct SecurityMarks {
 std::optional<SecurityMarks> ParseSecurityLine(std::string_view line,
                                                size_t offset);
 
-using detail::IsoDateTime;
-
 }  // namespace parley::importers::layouts
 
 #endif  // PARLEY_IMPORTERS_LAYOUTS_FRUS_COMMON_H_

@@ -286,7 +286,7 @@ void ReadDateline(std::string_view source, const Line& line,
   r.date_span = d->date_span;
   r.origin = d->place;
   if (d->time) {
-    r.sent = IsoDateTime(d->date, d->time);
+    r.sent = detail::IsoDateTime(d->date, d->time);
     r.sent_span = {d->date_span.start, d->time_span.end};
   }
 }
@@ -412,7 +412,7 @@ class FrusPageReader : public LayoutReader {
       const Line& line = lines[*parts.received];
       if (auto d =
               ParseReceivedLine(line.text, line.trim_start, r.date->year)) {
-        r.received = IsoDateTime(d->date, d->time);
+        r.received = detail::IsoDateTime(d->date, d->time);
         r.received_span = {d->date_span.start,
                            d->time ? d->time_span.end : d->date_span.end};
       }

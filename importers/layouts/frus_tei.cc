@@ -14,6 +14,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "importers/detail/page_text.h"
 #include "importers/layouts/frus_common.h"
 #include "importers/layouts/readers.h"
 #include "importers/layouts/tei_text.h"
@@ -26,14 +27,14 @@ using detail::Date;
 using detail::Time;
 using tei::Find;
 using tei::Is;
-using tei::IsSpace;
+using tei::IsXmlSpace;
 using tei::TeiText;
 
 constexpr std::string_view kTeiNamespace = "http://www.tei-c.org/ns/1.0";
 
 Span Trim(const std::string& text, Span s) {
-  while (s.start < s.end && IsSpace(text[s.start])) ++s.start;
-  while (s.end > s.start && IsSpace(text[s.end - 1])) --s.end;
+  while (s.start < s.end && IsXmlSpace(text[s.start])) ++s.start;
+  while (s.end > s.start && IsXmlSpace(text[s.end - 1])) --s.end;
   return s;
 }
 
@@ -126,7 +127,7 @@ void ReadDateline(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
   r.date = when->first;
   r.date_span = printed.span;
   if (when->second) {
-    r.sent = IsoDateTime(when->first, when->second);
+    r.sent = detail::IsoDateTime(when->first, when->second);
     r.sent_span = printed.span;
   }
 }
@@ -197,7 +198,7 @@ std::string PlainText(pugi::xml_node node) {
   std::string out;
   for (pugi::xpath_node x : node.select_nodes(".//text()")) {
     for (char c : std::string_view(x.node().value())) {
-      if (IsSpace(c)) {
+      if (IsXmlSpace(c)) {
         if (!out.empty() && out.back() != ' ') out.push_back(' ');
       } else {
         out.push_back(c);

@@ -62,7 +62,9 @@ pugi::xml_node Find(pugi::xml_node node, std::string_view name,
   return node.find_node([&](pugi::xml_node n) { return Is(n, name, type); });
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsXmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 void TeiText::Build(pugi::xml_node div) {
   if (pugi::xml_node note = Find(div, "note", "source")) {
@@ -153,7 +155,7 @@ void TeiText::Pcdata(pugi::xml_node node) {
     } else if (source_[raw] == '\r' && value[j] == '\n') {
       raw_len = source_.substr(raw, 2) == "\r\n" ? 2 : 1;
     }
-    if (IsSpace(value[j])) {
+    if (IsXmlSpace(value[j])) {
       Space(raw);
     } else {
       Chars(value.substr(j, len), raw, raw_len);
@@ -173,7 +175,7 @@ void TeiText::Pcdata(pugi::xml_node node) {
 void TeiText::PcdataUnmapped(std::string_view value) {
   unmapped_ = true;
   for (char c : value) {
-    if (IsSpace(c)) {
+    if (IsXmlSpace(c)) {
       Space(kNoBytes);
     } else {
       Chars({&c, 1}, 0, 0);

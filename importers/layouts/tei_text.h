@@ -25,7 +25,9 @@ bool Is(pugi::xml_node node, std::string_view name, std::string_view type = {});
 pugi::xml_node Find(pugi::xml_node node, std::string_view name,
                     std::string_view type = {});
 
-bool IsSpace(char c);
+// XML's white space (space, tab, CR, LF): a byte test, unlike
+// text::IsSpace, which takes a code point and counts Unicode's spaces.
+bool IsXmlSpace(char c);
 
 // The plain text of one document, its source map, the span of each element
 // and the lines that are the document's own text.

@@ -77,8 +77,9 @@ struct ClauseInfo {
   // Put forward by the writer's side to come ("Cde. NAM IL will table
   // ..."): the writer's own plan, not another's proposal reported.
   bool planned = false;
-  // Put forward by one of the side its document acts for (Turner tabling
-  // the draft that Joy's report gives): not another's proposal reported.
+  // Put forward by one of the side and government its document acts for
+  // (Turner tabling the draft that Joy's report gives): not another's
+  // proposal reported. Kim's points in Mao's telegram are another's.
   bool writers_side = false;
   graph::Evidence evidence;
   int64_t position = 0;

@@ -128,6 +128,7 @@ ContractNames() {
           {prop::kWarnings, "warnings"},
           {prop::kSide, "side"},
           {prop::kSideRole, "side_role"},
+          {prop::kGovernment, "government"},
           {prop::kSideKpaCpv, "kpa-cpv"},
           {prop::kSideUnc, "unc"},
       };

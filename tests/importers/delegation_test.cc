@@ -85,6 +85,22 @@ The delegation (see my telegram of yesterday) has gone over the draft.
 Li Kenong
 )");
   EXPECT_FALSE(aside.has(aside.outer() + "/delegation"));
+  // Nor does a bracket that names the one who speaks for it; a bracket
+  // inside the list does not cut it short.
+  Page speaker(R"(July 16, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+Chairman Mao:
+
+The enemy delegation (Joy) rejected our draft. Our delegation (Nam Il (KPA), Deng Hua and Xie Fang) went over it.
+
+Li Kenong
+)");
+  std::string ours = speaker.outer() + "/delegation";
+  ASSERT_TRUE(speaker.has(ours));
+  EXPECT_EQ(speaker.sources(ours, EdgeKind::kMemberOf),
+            (Ids{"person:deng-hua", "person:nam-il", "person:xie-fang"}));
 }
 
 }  // namespace

@@ -153,6 +153,36 @@ TEST(MentionsTest, TheEditionsListOfPersonsNamesThePeopleItsMarkupTies) {
     EXPECT_EQ(ev.quote, "Young");
 }
 
+// Two of the list's people of one surname: the markup's "Smith" is each
+// where it is tagged, by the initials of its id, and neither page-wide.
+TEST(MentionsTest, ASurnameTheListGivesTwoPeopleNamesEachOnlyWhereTagged) {
+  const std::string source =
+      R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <text><front><div>
+    <list type="participants">
+      <item xml:id="p_SJA1"><hi rend="strong">Smith, Col. John A.</hi>, USA, Department of the Army</item>
+      <item xml:id="p_SRB1"><hi rend="strong">Smith, Robert B.</hi>, Department of State</item>
+    </list>
+  </div></front>
+  <body>
+    <div type="document" n="9">
+      <head>The Senior Delegate (<persName type="from" corresp="#p_JCT1">Joy</persName>) to the Commander in Chief, United Nations Command (<persName type="to">Ridgway</persName>)</head>
+      <opener><dateline><placeName>Munsan-ni</placeName>, <date when="1952-01-09">January 9, 1952</date></dateline></opener>
+      <p>HNC 680. <persName corresp="#p_SRB1">Smith</persName> of State saw the draft; <persName corresp="#p_SJA1">Smith</persName> of the Army did not.</p>
+    </div>
+  </body></text>
+</TEI>
+)";
+  Page page(source);
+  for (const char* id : {"person:john-a-smith", "person:robert-b-smith"}) {
+    ASSERT_TRUE(page.has(id)) << id;
+    EXPECT_EQ(page.node(id).evidence.size(), 1u) << id;
+  }
+  EXPECT_LT(page.node("person:robert-b-smith").evidence[0].start,
+            page.node("person:john-a-smith").evidence[0].start);
+}
+
 TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
   Page page(kMentionsReport);
   Ids mentioned = page.targets(page.outer(), EdgeKind::kMentions);

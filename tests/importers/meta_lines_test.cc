@@ -412,6 +412,31 @@ FILIPPOV
 )");
   EXPECT_EQ(numbered.prop(numbered.outer(), "sent"), "1952-01-13");
   EXPECT_EQ(Numbers(numbered.node(numbered.outer())), Ids{"262"});
+  // The day after "sent" over one before it; a number the note names
+  // otherwise ("in reply to No. 4279") is not the one it went out under;
+  // "present" says nothing of a dispatch.
+  auto telegram = [](std::string_view note) {
+    return std::string(R"(January 12, 1952
+
+Telegram, Filippov [Stalin] to Mao Zedong
+
+To Comrade MAO ZEDONG.
+
+We agree with your proposals.
+
+FILIPPOV
+
+)") + std::string(note) +
+           "\n";
+  };
+  Page after(
+      telegram("[Ed. note: The answer to No. 4279 of 10 January was sent on 13 "
+               "January at 1750.]"));
+  EXPECT_EQ(after.prop(after.outer(), "sent"), "1952-01-13T17:50");
+  EXPECT_EQ(Numbers(after.node(after.outer())), Ids{});
+  Page present(telegram(
+      "[Ed. note: The present text of 14 January is from the archive.]"));
+  EXPECT_EQ(present.prop(present.outer(), "sent"), "");
 }
 
 // The stamps of the pages of data/: receipt stamps are the cipher office's,

@@ -304,6 +304,22 @@ TEST(RepliesTest, TheWritersNamedBesideADocumentAreItsAuthors) {
               Ids{"person:mark-clark"})
         << body;
   }
+  // In a TEI edition too, whose evidence is in bytes of the XML.
+  Page tei(
+      R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+  <div type="document" n="7">
+    <head>The Commander in Chief, United Nations Command (<persName type="from">Clark</persName>) to the Joint Chiefs of Staff</head>
+    <opener><dateline><placeName>Tokyo</placeName>, <date when="1953-03-29">March 29, 1953</date></dateline></opener>
+    <p>C 61501. The reply &#x2014; <hi rend="italic">General</hi> Peng Teh-huai&#x2019;s letter of 28 March &#x2014; came today.</p>
+  </div>
+</body></text></TEI>
+)");
+  const Value* tei_refs = tei.node(tei.outer()).props.Get("references");
+  ASSERT_NE(tei_refs, nullptr);
+  ASSERT_EQ(tei_refs->as_array().size(), 1u);
+  EXPECT_EQ(Strings(tei_refs->as_array()[0].Get("authors")),
+            Ids{"person:peng-dehuai"});
   // The writers after the date: "the letter of June 19 from ... to ...".
   Page after(
       Reply("The Communists, in the letter of June 19 from Kim Il "

@@ -94,8 +94,13 @@ TEST(SidesTest, PeopleDelegationsAndDocumentsCarryTheirSide) {
   EXPECT_EQ(seed.prop("person:nam-il", "side_role"), "delegation");
   EXPECT_EQ(Side(seed, "person:joseph-stalin"), "kpa-cpv");
   EXPECT_EQ(seed.prop("person:joseph-stalin", "side_role"), "adviser");
-  // A document acts for its author's side.
+  // A document acts for its author's side and government.
   EXPECT_EQ(Side(seed, seed.outer()), "kpa-cpv");
+  EXPECT_EQ(seed.prop(seed.outer(), "government"), "place:china");
+  // One camp, three governments.
+  EXPECT_EQ(seed.prop("person:mao-zedong", "government"), "place:china");
+  EXPECT_EQ(seed.prop("person:kim-il-sung", "government"), "place:north-korea");
+  EXPECT_EQ(seed.prop("person:joseph-stalin", "government"), "place:ussr");
   // The delegation Kim proposes is the KPA/CPV delegation.
   std::string delegation;
   for (const Node& n : seed.fragment().nodes()) {

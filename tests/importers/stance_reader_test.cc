@@ -20,16 +20,29 @@ const StanceCues& RealCues() {
   return *cues;
 }
 
+// The point words of data/cues.tsv.
+const CueTable& RealPointCues() {
+  static const CueTable* cues = [] {
+    Result<CueTable> r =
+        CueTable::LoadFile(std::string(PARLEY_DATA_DIR) + "/cues.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return new CueTable(r.ok() ? std::move(r).value() : CueTable());
+  }();
+  return *cues;
+}
+
 // The stance the writer of `text` takes by the real table: "" for none,
 // and for a third party's stance the clause only reports ("the Americans
 // rejected our proposal"), which is no stance of the document's.
 std::string Stance(const std::string& text, const std::string& lang) {
-  std::optional<StanceReading> r = ReadStance(text, lang, RealCues());
+  std::optional<StanceReading> r =
+      ReadStance(text, lang, RealCues(), RealPointCues());
   return r && r->holder != "other" ? r->stance : "";
 }
 
 StanceReading Read(const std::string& text, const std::string& lang) {
-  std::optional<StanceReading> r = ReadStance(text, lang, RealCues());
+  std::optional<StanceReading> r =
+      ReadStance(text, lang, RealCues(), RealPointCues());
   EXPECT_TRUE(r.has_value()) << text;
   return r.value_or(StanceReading{});
 }
@@ -844,6 +857,12 @@ TEST(StanceReaderTest, TheyAreAnotherParty) {
   EXPECT_EQ(r.holder, "other");
   EXPECT_EQ(Stance("We raised no objection to paras 1 and 6.", "en"),
             "accepts");
+  EXPECT_EQ(Read("They have agreed to point 2.", "en").holder, "other");
+  // "they" for the points: the writer's own refusal.
+  StanceReading points =
+      Read("As to points 4 and 5, they are unacceptable.", "en");
+  EXPECT_EQ(points.stance, "rejects");
+  EXPECT_NE(points.holder, "other");
 }
 
 // A point accepted in part and refused in part is amended; a figure called
@@ -858,9 +877,21 @@ TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
   EXPECT_EQ(
       Stance("Point 1 is acceptable, but point 2 cannot be accepted.", "en"),
       "accepts");
+  EXPECT_EQ(
+      Stance("Point 1 is acceptable, but the third point cannot be accepted.",
+             "en"),
+      "accepts");
+  // The point accepted, before "but", is no point of the refusal's.
+  EXPECT_EQ(Stance("We accept point 2, but we cannot agree that Polish "
+                   "troops should guard the prisoners.",
+                   "en"),
+            "amends");
   EXPECT_EQ(Stance("The four months of point (3) are too long.", "en"),
             "amends");
   EXPECT_EQ(Stance("60 days is the most we can accept.", "en"), "amends");
+  // A count of anything else says nothing of a point.
+  EXPECT_EQ(Stance("We had too many complaints about point 3.", "en"), "");
+  EXPECT_EQ(Stance("Point 3 brought excessive delays.", "en"), "");
 }
 
 // "but only together with" attaches a condition to an acceptance.
@@ -889,8 +920,9 @@ TEST(StanceReaderTest, OffsetsHoldOnMalformedText) {
   EXPECT_EQ(r.stance, "accepts");
   ASSERT_LE(r.end, text.size());
   EXPECT_EQ(Quote(text, r), "AGREE");
-  EXPECT_FALSE(ReadStance("", "en", RealCues()).has_value());
-  EXPECT_FALSE(ReadStance(",,; --", "ru", RealCues()).has_value());
+  EXPECT_FALSE(ReadStance("", "en", RealCues(), RealPointCues()).has_value());
+  EXPECT_FALSE(
+      ReadStance(",,; --", "ru", RealCues(), RealPointCues()).has_value());
 }
 
 TEST(StanceReaderTest, CuesOfOneLanguageDoNotReadAnother) {
@@ -913,13 +945,14 @@ TEST(StanceCuesTest, ACueAddedToTheTableIsRead) {
       "negator\ten\t3\tnot$\n",
       "mine.tsv");
   ASSERT_TRUE(r.ok()) << r.status().message();
-  std::optional<StanceReading> s = ReadStance("We acquiesce.", "en", *r);
+  std::optional<StanceReading> s =
+      ReadStance("We acquiesce.", "en", *r, RealPointCues());
   ASSERT_TRUE(s.has_value());
   EXPECT_EQ(s->stance, "accepts");
-  s = ReadStance("We do not acquiesce.", "en", *r);
+  s = ReadStance("We do not acquiesce.", "en", *r, RealPointCues());
   ASSERT_TRUE(s.has_value());
   EXPECT_EQ(s->stance, "rejects");
-  EXPECT_FALSE(ReadStance("We insist.", "en", *r).has_value());
+  EXPECT_FALSE(ReadStance("We insist.", "en", *r, RealPointCues()).has_value());
 }
 
 TEST(StanceCuesTest, MalformedRowNamesItsLine) {
@@ -959,7 +992,8 @@ TEST(StanceCuesTest, MissingFileIsAnErrorNamingIt) {
 }
 
 TEST(StanceCuesTest, EmptyTableReadsNothing) {
-  EXPECT_FALSE(ReadStance("We agree.", "en", StanceCues()).has_value());
+  EXPECT_FALSE(
+      ReadStance("We agree.", "en", StanceCues(), RealPointCues()).has_value());
 }
 
 }  // namespace

@@ -486,6 +486,25 @@ TEST_F(LinkerTest, AReplyAnswersOnlyThoseItWritesTo) {
             std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
   EXPECT_EQ(Targets(reply, EdgeKind::kRespondsTo),
             std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+
+  // A reply whose addressee the page does not name may write to anyone.
+  const std::string draft = "doc:telegram-1951-07-06-stalin";
+  Apply(PageBuilder(draft, "1951-07-06")
+            .Author(draft, kStalin)
+            .Reference(draft, "1951-07-03", {kMao})
+            .Build());
+  EXPECT_EQ(Targets(draft, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+  // Kim's message, which Mao forwarded, answered in the reply to Mao.
+  const std::string answer = "doc:telegram-4300-1951-07-07";
+  Apply(PageBuilder(answer, "1951-07-07")
+            .Author(answer, kStalin)
+            .Recipient(answer, kMao)
+            .Reference(answer, "1951-06-30", {kKim})
+            .Build());
+  EXPECT_EQ(
+      Targets(answer, EdgeKind::kRespondsTo),
+      std::vector<NodeId>{"doc:telegram-21404-1951-07-03/message-1951-06-30"});
 }
 
 // A reply sent through a relay ("СОВПОСОЛУ КУЗНЕЦОВУ ... передайте ЧЖОУ
@@ -641,6 +660,23 @@ TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
     own.FindNode(id)->props["side"] = "unc";
   ASSERT_TRUE(own_linker.Apply(own).ok());
   EXPECT_TRUE(own_store->NewReader()->OutEdges(doc, EdgeKind::kStance).empty());
+  // One camp, two governments: Mao's positions on the points Kim put to
+  // him are his, as a Chinese writer's on a Korean proposal. Of one
+  // government (Kim's on the points his own delegate tabled), they are not.
+  for (const std::string writer_government : {"china", "north-korea"}) {
+    TestDir camp_dir;
+    auto camp_store = Open(camp_dir.db());
+    Linker camp_linker(*camp_store);
+    Fragment camp = page("telegram", std::string(kKim));
+    for (const NodeId& id : {NodeId(doc), NodeId(clark), NodeId(kKim)})
+      camp.FindNode(id)->props["side"] = "kpa-cpv";
+    camp.FindNode(doc)->props["government"] = "place:" + writer_government;
+    camp.FindNode(kKim)->props["government"] = "place:north-korea";
+    ASSERT_TRUE(camp_linker.Apply(camp).ok());
+    EXPECT_EQ(camp_store->NewReader()->OutEdges(doc, EdgeKind::kStance).size(),
+              writer_government == "china" ? 1u : 0u)
+        << writer_government;
+  }
 }
 
 // A number cited with a space ("Reurmsg C 58115") names the telegram
