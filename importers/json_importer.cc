@@ -8,12 +8,12 @@
 
 #include "graph/props.h"
 #include "importers/clause_terms.h"
+#include "importers/detail/json_reader.h"
 #include "importers/detail/json_text.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/sides.h"
 
-namespace parley::importers {
-namespace {
+namespace parley::importers::detail {
 
 using graph::Edge;
 using graph::EdgeKind;
@@ -24,207 +24,6 @@ using graph::NodeKind;
 using graph::Value;
 using nlohmann::json;
 namespace prop = graph::prop;
-
-// Field paths as errors name them: "document.date", "clauses[1].text.en".
-std::string FieldPath(const std::string& object, const std::string& key) {
-  return object.empty() ? key : object + "." + key;
-}
-std::string ItemPath(const std::string& array, size_t index) {
-  return array + "[" + std::to_string(index) + "]";
-}
-
-// The member `key` of `object`, or nullptr when it is absent or null (an
-// optional field written as null is an absent one).
-const json* Member(const json& object, const std::string& key) {
-  auto it = object.find(key);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-class JsonReader {
- public:
-  JsonReader(std::string_view text, const Gazetteer& g, const TopicList& t)
-      : text_(text), gazetteer_(g), topics_(t) {}
-
-  // Reads the whole document; a schema violation or a wrongly typed field
-  // is an InvalidArgument naming the field and its line.
-  Result<graph::Fragment> Read(const std::string& path);
-
- private:
-  // The stages of Read, in order.
-  Status Parse(json& doc) const;
-  Status CheckHeader(const json& doc) const;
-  Status ReadDocument(const json& d, const std::string& path);
-  Status ReadParties(const json& d);
-  Status ReadClauses(const json& doc);
-  // A clause's fields, checked, then its nodes and edges.
-  struct ClauseFields {
-    std::string ordinal;
-    std::vector<std::pair<std::string, std::string>> texts;  // lang, text
-    bool has_topics = false;  // topics given, even an empty list
-    std::vector<std::string> topics;
-    std::string proposer;
-    int64_t position = 0;  // 1-based, in the file
-  };
-  Status CheckClause(const json& c, const std::string& where,
-                     ClauseFields& out) const;
-  void AddClause(const ClauseFields& fields);
-  // The id of the document's clause `ordinal`.
-  NodeId ClauseId(const std::string& ordinal) const;
-  graph::Fragment Finish(const std::string& path) const;
-
-  // "field: what (line N)".
-  Status Error(const std::string& field, const std::string& what) const;
-  // "field: expected a string, got number (line N)".
-  Status TypeError(const std::string& field, std::string_view expected,
-                   const json& got) const;
-  // The string member `key` of `object` (at `where`): "" when absent;
-  // an error when it is not a string, or when `required` and absent/empty.
-  Status GetString(const json& object, const std::string& where,
-                   const std::string& key, bool required,
-                   std::string& out) const;
-  // A copy count: a whole number from 1 to kMaxCopyCount, else an error
-  // naming `field` (a count too large for any archive is refused, never
-  // dropped or wrapped).
-  Status CheckCount(const json& c, const std::string& field,
-                    int64_t& out) const;
-  // The array member `key` of `object`: nullptr when absent, an error
-  // when it is not an array.
-  Status GetArray(const json& object, const std::string& where,
-                  const std::string& key, const json*& out) const;
-  // The array of strings at `key`: an error naming the first item that is
-  // not a string. `present` says whether the field was there at all.
-  Status GetStrings(const json& object, const std::string& where,
-                    const std::string& key, std::vector<std::string>& out,
-                    bool* present = nullptr) const;
-
-  // Evidence for a string value: the bytes of the literal it was read from
-  // (the next one holding that value after the last hit, so repeated values
-  // map in order); the whole text when no literal holds it.
-  Evidence Ev(const std::string& value);
-  void IndexStrings();
-
-  std::vector<detail::JsonStringLiteral> strings_;
-  NodeId Person(const std::string& name, const Evidence& ev);
-  void AddEdge(const NodeId& s, const NodeId& t, EdgeKind k, const Evidence& ev,
-               Value props = Value::MakeObject());
-
-  std::string_view text_;
-  const Gazetteer& gazetteer_;
-  const TopicList& topics_;
-  graph::Fragment fragment_;
-  size_t cursor_ = 0;
-  // What the clauses need of their document.
-  NodeId doc_id_;
-  std::string doc_type_;
-  std::vector<NodeId> authors_;
-};
-
-Status JsonReader::Error(const std::string& field,
-                         const std::string& what) const {
-  return Status::InvalidArgument(
-      field + ": " + what + " (line " +
-      std::to_string(detail::JsonLineOf(text_, field)) + ")");
-}
-
-Status JsonReader::TypeError(const std::string& field,
-                             std::string_view expected, const json& got) const {
-  return Error(field, "expected " + std::string(expected) + ", got " +
-                          std::string(got.type_name()));
-}
-
-Status JsonReader::GetString(const json& object, const std::string& where,
-                             const std::string& key, bool required,
-                             std::string& out) const {
-  std::string field = FieldPath(where, key);
-  out.clear();
-  const json* v = Member(object, key);
-  if (v != nullptr && !v->is_string()) return TypeError(field, "a string", *v);
-  if (v != nullptr) out = v->get<std::string>();
-  if (required && v == nullptr) return Error(field, "expected a string");
-  if (required && out.empty())
-    return Error(field, "expected a non-empty string");
-  return Status::Ok();
-}
-
-Status JsonReader::CheckCount(const json& c, const std::string& field,
-                              int64_t& out) const {
-  constexpr int64_t kMaxCopyCount = 1000000;
-  bool whole = c.is_number_integer() ||
-               (c.is_number_float() && std::isfinite(c.get<double>()) &&
-                std::floor(c.get<double>()) == c.get<double>());
-  if (!whole) return TypeError(field, "an integer", c);
-  bool in_range =
-      c.is_number_unsigned()
-          ? c.get<uint64_t>() <= static_cast<uint64_t>(kMaxCopyCount)
-      : c.is_number_integer()
-          ? c.get<int64_t>() <= kMaxCopyCount
-          : c.get<double>() <= static_cast<double>(kMaxCopyCount);
-  // nlohmann holds a non-negative integer, 0 too, as unsigned.
-  bool positive = c.is_number_unsigned()  ? c.get<uint64_t>() >= 1
-                  : c.is_number_integer() ? c.get<int64_t>() >= 1
-                                          : c.get<double>() >= 1;
-  if (!in_range || !positive) {
-    return Error(field, c.dump() + " is out of range (1 to " +
-                            std::to_string(kMaxCopyCount) + ")");
-  }
-  out = c.is_number_unsigned()  ? static_cast<int64_t>(c.get<uint64_t>())
-        : c.is_number_integer() ? c.get<int64_t>()
-                                : static_cast<int64_t>(c.get<double>());
-  return Status::Ok();
-}
-
-Status JsonReader::GetArray(const json& object, const std::string& where,
-                            const std::string& key, const json*& out) const {
-  out = Member(object, key);
-  if (out != nullptr && !out->is_array())
-    return TypeError(FieldPath(where, key), "an array", *out);
-  return Status::Ok();
-}
-
-Status JsonReader::GetStrings(const json& object, const std::string& where,
-                              const std::string& key,
-                              std::vector<std::string>& out,
-                              bool* present) const {
-  const json* array = nullptr;
-  if (Status s = GetArray(object, where, key, array); !s.ok()) return s;
-  if (present != nullptr) *present = array != nullptr;
-  if (array == nullptr) return Status::Ok();
-  for (size_t i = 0; i < array->size(); ++i) {
-    const json& item = (*array)[i];
-    if (!item.is_string())
-      return TypeError(ItemPath(FieldPath(where, key), i), "a string", item);
-    out.push_back(item.get<std::string>());
-  }
-  return Status::Ok();
-}
-
-void JsonReader::IndexStrings() {
-  strings_ = detail::JsonStringLiterals(text_);
-}
-
-Evidence JsonReader::Ev(const std::string& value) {
-  Evidence ev;
-  size_t found = strings_.size();
-  for (size_t k = cursor_; k < strings_.size() && found == strings_.size();
-       ++k) {
-    if (strings_[k].value == value) found = k;
-  }
-  for (size_t k = 0; k < cursor_ && found == strings_.size(); ++k) {
-    if (strings_[k].value == value) found = k;
-  }
-  if (found == strings_.size()) {
-    ev.start = 0;
-    ev.end = static_cast<uint32_t>(text_.size());
-  } else {
-    cursor_ = found + 1;
-    ev.start = static_cast<uint32_t>(strings_[found].start);
-    ev.end = static_cast<uint32_t>(strings_[found].end);
-  }
-  ev.quote = std::string(text_.substr(ev.start, ev.end - ev.start));
-  ev.lang = detail::DetectLanguage(value);
-  if (ev.lang.empty()) ev.lang = "en";
-  return ev;
-}
 
 void JsonReader::AddEdge(const NodeId& s, const NodeId& t, EdgeKind k,
                          const Evidence& ev, Value props) {
@@ -259,6 +58,8 @@ NodeId JsonReader::Person(const std::string& name, const Evidence& ev) {
   return id;
 }
 
+namespace {
+
 // `s` cut to at most `max` bytes at a word boundary, with "…" added.
 std::string Abbreviate(const std::string& s, size_t max) {
   if (s.size() <= max) return s;
@@ -283,6 +84,8 @@ bool IsIsoDate(const std::string& s) {
   int day = std::stoi(s.substr(8, 2));
   return year > 0 && detail::IsOnCalendar(year, month, day);
 }
+
+}  // namespace
 
 Status JsonReader::Parse(json& doc) const {
   try {
@@ -622,17 +425,19 @@ Result<graph::Fragment> JsonReader::Read(const std::string& path) {
   return Finish(path);
 }
 
-}  // namespace
+}  // namespace parley::importers::detail
+
+namespace parley::importers {
 
 Result<graph::Fragment> ImportJsonDocument(std::string_view text,
                                            const std::string& source_path,
                                            const Gazetteer& gazetteer,
                                            const TopicList& topics) {
   if (Status s = detail::CheckPageBytes(text); !s.ok()) return s;
-  JsonReader reader(text, gazetteer, topics);
+  detail::JsonReader reader(text, gazetteer, topics);
   try {
     return reader.Read(source_path);
-  } catch (const json::exception& e) {
+  } catch (const nlohmann::json::exception& e) {
     // Every field is type-checked before it is read; this is the last
     // resort for whatever a check missed, so one bad file cannot end the
     // import of the others.
