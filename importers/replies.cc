@@ -14,6 +14,8 @@
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
 #include "importers/stance_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -158,6 +160,10 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   for (std::string_view word : cues_.Cues("cited_document")) {
     for (size_t at = lower.find(word); at != std::string::npos;
          at = lower.find(word, at + 1)) {
+      // The start of a word: no "newsletter", no "applicable".
+      if (at > 0 && text::IsLetter(text::LastCodePoint(
+                        std::string_view(lower).substr(0, at))))
+        continue;
       size_t window_end = std::min(lower.size(), at + 90);
       std::string_view window = t.substr(at, window_end - at);
       size_t of = std::string_view::npos;

@@ -340,6 +340,10 @@ TEST(RepliesTest, TheWritersNamedBesideADocumentAreItsAuthors) {
       days.push_back(r.GetString("date"));
     EXPECT_EQ(Sorted(days), (Ids{"1951-07-11", "1951-07-13"})) << body;
   }
+  // The start of a word only: a newsletter is no letter.
+  Page newsletter(Reply("We read the newsletter of 3 March."));
+  EXPECT_EQ(newsletter.node(newsletter.outer()).props.Get("references"),
+            nullptr);
   // Not a name's: "the Committee's letter of 3 March" names no writer.
   Page committee(Reply("We read the Committee's letter of 3 March."));
   const Value* refs = committee.node(committee.outer()).props.Get("references");
