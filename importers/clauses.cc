@@ -174,14 +174,22 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   // A lettered list set apart and introduced as a proposal is what the
   // document proposes; the numbered paragraphs before it are its report,
   // but a numbered list the report quotes ("As read they are: “(1) ...”")
-  // is another's proposal and stays.
+  // or introduces as a proposal ("Nam Il put forward three points:") is
+  // another's proposal and stays.
   if (std::any_of(all.begin(), all.end(),
                   [](const Point& p) { return p.set_apart; })) {
     for (const Point& p : all) {
-      bool quoted_number = std::isdigit(static_cast<unsigned char>(
-                               p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
-                           line_region_[p.line] >= 0 && p.parent < 0;
-      if (!p.set_apart && !quoted_number) continue;
+      bool number = std::isdigit(static_cast<unsigned char>(
+                        p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
+                    p.parent < 0;
+      size_t intro = number ? intro_of(p) : p.line;
+      bool proposed_number =
+          number &&
+          (line_region_[p.line] >= 0 ||
+           (intro != p.line &&
+            cues_.Contains("proposing",
+                           LowerText(LastSentence(lines_[intro].text)))));
+      if (!p.set_apart && !proposed_number) continue;
       lp.points.push_back(p);
       lp.intro_lines.push_back(p.set_apart ? p.intro : intro_of(p));
     }

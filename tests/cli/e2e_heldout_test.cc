@@ -1143,29 +1143,9 @@ const std::set<std::string>& KnownMisses() {
       // and the positions on its points are missed; lineages by judgement.
       "r14b-1951-07-12-telegram-21741: clause 2 is a variant of 534/1",
       "r14b-1951-07-12-telegram-21741: clause г is a variant of 142/3",
-      "r14b-1951-07-12-telegram-21741: clause д is a variant of 142/2",
-      "r14b-1951-07-12-telegram-21741: clause е is a variant of 142/3",
       "r14b-1951-07-12-telegram-21741: clause ж is a variant of 142/3",
       "r14b-1951-07-12-telegram-21741: clause и is a variant of 108/5",
       "r14b-1951-07-12-telegram-21741: clause и is a variant of 142/4",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause а (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause а exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause б (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause б exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause г (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause г exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause д (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause д exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause е (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause е exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause ж (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause ж exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause з (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause з exists",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause и (absent)",
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause и exists",
       "r14b-1951-07-12-telegram-21741: embedded[0]: delegation exists",
       "r14b-1951-07-12-telegram-21741: stance amends on point б",
       "r14b-1951-07-12-telegram-21741: stance insists on demarcation_line",
@@ -1408,6 +1388,13 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-03-28-cx-61673: link STANCE accepts "
       "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
       "doc:letter-1953-03-28-kim-il-sung/clause-3",
+      // Joy's agenda items "limitation of the discussion to purely military
+      // questions" and "composition and functions of these groups" name
+      // neither the talks' procedure nor supervision in the topics' words.
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в: topic "
+      "negotiation_procedure",
+      "r14b-1951-07-12-telegram-21741: embedded[0]: clause з: topic "
+      "supervision",
   };
   return kMisses;
 }
@@ -1473,11 +1460,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 7,633 facts on these pages imported alone
-  // together, and holds 6,896 (recall 0.903; here the corpus is imported
+  // together, and holds 6,925 (recall 0.907; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 7633);
-  EXPECT_EQ(passed, 6957);
+  EXPECT_EQ(passed, 6988);
 }
 
 }  // namespace

@@ -149,6 +149,46 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// A draft read out, or handed over, at the table is proposed: its letters
+// after the numbered points of the report are a list of their own.
+TEST(ClausesTest, LettersOfADraftReadOutAreAListOfTheirOwn) {
+  for (std::string verb : {"read out", "handed us"}) {
+    std::string text =
+        R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 700
+
+700. The Commander in Chief, United Nations Command (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, 11 July 1951.
+
+CX 66001. Nam Il put forward three points:
+
+1. Both sides order a cease-fire at once.
+
+2. The 38th parallel is the demarcation line.
+
+3. All foreign troops are withdrawn from Korea.
+
+Admiral Joy for his part )" +
+        verb + R"( a draft agenda of three points:
+
+a) Adoption of the agenda.
+
+b) Location of prisoner of war camps.
+
+c) Composition of a military armistice commission.
+)";
+    Page page(text);
+    EXPECT_EQ(SortedOrdinals(page),
+              (std::vector<std::string>{"1", "2", "3", "a", "b", "c"}))
+        << verb;
+    EXPECT_EQ(page.sources(page.outer() + "/clause-a", EdgeKind::kProposes),
+              Ids{"person:c-turner-joy"})
+        << verb;
+  }
+}
+
 // A report quotes the other side's numbered principles, then its own side's
 // counterproposal in letters: both lists are clauses, each its proposer's.
 TEST(ClausesTest, AQuotedListAndTheCounterproposalSetApartAfterIt) {
