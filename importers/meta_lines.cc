@@ -306,10 +306,16 @@ void PageReader::ReadSentNote(std::string_view t) {
   if (as == std::string_view::npos || as > 60) return;
   std::string_view as_what = sentence.substr(at + as);
   size_t marker = std::string_view::npos;
-  for (std::string_view m : {"No.", "no.", "№"})
+  for (std::string_view m : {"No.", "no.", "NO.", "Nº", "N°", "№"})
     marker = std::min(marker, as_what.find(m));
   if (marker > 40) return;
-  if (std::string number = NumberAfterMarker(as_what);
+  // The number right after that marker, whatever marker the sentence
+  // names after it ("as telegram Nº 262, in reply to No. 4279").
+  std::string_view named = as_what.substr(marker);
+  named = named.substr(0, named.find_first_of(",;)"));
+  std::string number_text(named);
+  if (number_text.starts_with("no.")) number_text.replace(0, 3, "No.");
+  if (std::string number = NumberAfterMarker(number_text);
       !number.empty() && docs_[target].numbers.empty())
     docs_[target].numbers.push_back(number);
 }

@@ -305,11 +305,11 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
           // "Point (2) is acceptable as to the Commission, but we cannot
           // agree that Polish troops guard them": a part refused; not
           // when the refusal names a point of its own ("but point 3 is
-          // not"), after the contrast.
+          // not", "but reject point 3"), after the contrast.
           bool refusal = later && later->stance == "rejects" &&
                          !NamesAPoint(clause_text, words,
                                       static_cast<size_t>(but - words.begin()),
-                                      hits[j].end, point_cues);
+                                      words.size(), point_cues);
           if (contrast && later &&
               ((later->stance == "amends" && !later->negated) || refusal)) {
             reading.stance = "amends";

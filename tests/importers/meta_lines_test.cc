@@ -434,6 +434,12 @@ FILIPPOV
                "January at 1750.]"));
   EXPECT_EQ(after.prop(after.outer(), "sent"), "1952-01-13T17:50");
   EXPECT_EQ(Numbers(after.node(after.outer())), Ids{});
+  // "as telegram Nº 262": the number right after the words, not one the
+  // sentence names later.
+  Page sign(telegram(
+      "[Ed. note: The answer was sent on 13 January as telegram Nº 262, in "
+      "reply to No. 4279.]"));
+  EXPECT_EQ(Numbers(sign.node(sign.outer())), Ids{"262"});
   Page present(telegram(
       "[Ed. note: The present text of 14 January is from the archive.]"));
   EXPECT_EQ(present.prop(present.outer(), "sent"), "");

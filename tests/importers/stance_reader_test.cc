@@ -858,6 +858,9 @@ TEST(StanceReaderTest, TheyAreAnotherParty) {
   EXPECT_EQ(Stance("We raised no objection to paras 1 and 6.", "en"),
             "accepts");
   EXPECT_EQ(Read("They have agreed to point 2.", "en").holder, "other");
+  EXPECT_EQ(Read("They cannot accept point 2.", "en").holder, "other");
+  EXPECT_EQ(Read("They again pressed their demand for point 2.", "en").holder,
+            "other");
   // "they" for the points: the writer's own refusal.
   StanceReading points =
       Read("As to points 4 and 5, they are unacceptable.", "en");
@@ -881,6 +884,9 @@ TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
       Stance("Point 1 is acceptable, but the third point cannot be accepted.",
              "en"),
       "accepts");
+  // A refusal of another point after "but" leaves the acceptance whole.
+  EXPECT_EQ(Stance("We accept points 1 and 2 but reject point 3.", "en"),
+            "accepts");
   // The point accepted, before "but", is no point of the refusal's.
   EXPECT_EQ(Stance("We accept point 2, but we cannot agree that Polish "
                    "troops should guard the prisoners.",
