@@ -77,7 +77,6 @@ const std::set<std::string>& KnownMisses() {
       "1953-07-04-telegram-13464: responds to "
       "{\"date\":\"1953-07-03\",\"number\":\"1211-1220\"}",
       "1953-07-04-telegram-13464: stance accepts on negotiation_procedure",
-      "1952-02-03-telegram-709: stance accepts on supervision",
       "frus-1951-12-07-jcs-89114: stance accepts on withdrawal",
       "frus-1951-12-07-jcs-89114: stance amends on supervision",
       "frus-1951-12-07-jcs-89114: stance rejects on movement_restriction",
@@ -1142,10 +1141,7 @@ const std::set<std::string>& KnownMisses() {
       // of its own in Russian, so its nine-item agenda а)-и), its delegation
       // and the positions on its points are missed; lineages by judgement.
       "r14b-1951-07-12-telegram-21741: clause 2 is a variant of 534/1",
-      "r14b-1951-07-12-telegram-21741: clause г is a variant of 142/3",
       "r14b-1951-07-12-telegram-21741: clause ж is a variant of 142/3",
-      "r14b-1951-07-12-telegram-21741: clause и is a variant of 108/5",
-      "r14b-1951-07-12-telegram-21741: clause и is a variant of 142/4",
       "r14b-1951-07-12-telegram-21741: embedded[0]: delegation exists",
       "r14b-1951-07-12-telegram-21741: stance amends on point б",
       "r14b-1951-07-12-telegram-21741: stance insists on demarcation_line",
@@ -1395,6 +1391,105 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r14b-1951-07-12-telegram-21741: embedded[0]: clause з: topic "
       "supervision",
+      // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
+      // nearer candidates for the lineage by nearness than the ones the
+      // expected
+      // file names.
+      "1951-07-13-telegram-21810: clause 2 is a variant of 108/2",
+      "1951-07-13-telegram-21810: clause 3 is a variant of 108/3",
+      // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
+      // nearer candidates for the lineage by nearness than the ones the
+      // expected
+      // file names.
+      "1951-10-04-cable-24556: clause 4 is a variant of 21680/2",
+      // Stalin's No. 709 answers Mao's 16008 of 31 January (round 17): its
+      // acceptance of the supervising countries ties to that point now, which
+      // the expected file, written without 16008, lists by topic.
+      "1952-02-03-telegram-709: link STANCE accepts "
+      "doc:telegram-709-1952-02-03 -> doc:telegram-16008-1952-01-31/clause-4",
+      // Stalin's telegram of 27 December answers Mao's of 17 December (round
+      // 17), which the expected file, written without it, does not list.
+      "1952-12-27-cwihp-telegram-filippov-mao: link RESPONDS_TO  "
+      "doc:telegram-1952-12-27-joseph-stalin -> "
+      "doc:telegram-1952-12-17-mao-zedong",
+      // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
+      // nearer candidates for the lineage by nearness than the ones the
+      // expected
+      // file names.
+      "frus-1951-11-29-jcs-87719: clause 2 is a variant of 58115/3",
+      // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
+      // nearer candidates for the lineage by nearness than the ones the
+      // expected
+      // file names.
+      "r14b-1951-07-12-telegram-21741: clause е is a variant of 142/3",
+      // Stalin's telegram of 14 July answers Mao's of 13 July; with Mao's cable
+      // 21756 of that day in the pile (round 17) the acceptance of its point 1
+      // ties there as well.
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts "
+      "doc:telegram-4072-1951-07-14 -> doc:cable-21756-1951-07-13/clause-1",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-1951-06-13-telegram-20772: document: received 1951-06-13T19:55 "
+      "(got )",
+      "r17a-1951-06-13-telegram-20772: embedded[0]: type telegram (got "
+      "'message')",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-1951-07-13-cable-21756: document: copy count Stalin=2",
+      "r17a-1951-07-13-cable-21756: document: source archive=APRF",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-1951-08-13-telegram-22834: embedded[0]: type telegram (got "
+      "'message')",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-1951-11-21-cwihp-26044: Organization Tenth Department",
+      "r17a-1951-11-21-cwihp-26044: embedded[0]: date 1951-11-20 (got "
+      "1951-11-21)",
+      "r17a-1951-11-21-cwihp-26044: embedded[0]: recipient Roshchin",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-frus-1951-07-16-hnc-104: clause 2 is a variant of 108/2",
+      "r17a-frus-1951-07-16-hnc-104: clause 3 is a variant of 108/4",
+      "r17a-frus-1951-07-16-hnc-104: clause 4 is a variant of 108/5",
+      "r17a-frus-1951-07-16-hnc-104: stance insists on "
+      "foreign_forces_withdrawal",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on "
+      "foreign_forces_withdrawal",
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 1",
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 2",
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 3",
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 4",
+      "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 5",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-1952-01-31-cwihp-16008: clause 4 is a variant of 142/5",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 1: "
+      "proposed by Nam Il|NAM IL",
+      "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 2: "
+      "proposed by Nam Il|NAM IL",
+      "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 3: "
+      "proposed by Nam Il|NAM IL",
+      "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: embedded[0] exists",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-1952-09-16-letter-zhou-enlai-stalin: embedded[0]: recipient Zhou "
+      "Enlai|ZHOU ENLAI",
+      "r17b-1952-09-16-letter-zhou-enlai-stalin: embedded[0]: type telegram "
+      "(got 'message')",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-1952-12-17-telegram-mao-semenov: Organization Chinese People's "
+      "Volunteers|Volunteers",
+      "r17b-1952-12-17-telegram-mao-semenov: document: clause 4: topic "
+      "military_aid",
+      "r17b-1952-12-17-telegram-mao-semenov: document: clause c: topic "
+      "military_aid",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-frus-1952-03-15-jcs-903687: document: clause A (absent)",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause A exists",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause B (absent)",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause B exists",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause C (absent)",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause C exists",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause D (absent)",
+      "r17b-frus-1952-03-15-jcs-903687: document: clause D exists",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
   };
   return kMisses;
 }
@@ -1404,7 +1499,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 144u);
+  ASSERT_EQ(pages.size(), 156u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1453,18 +1548,21 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       "r12a-1952-06-05-cwihp-20284: person Krasovsky",
       "r12b-1951-12-24-letter-kim-peng-ridgway: person Matthew B. Ridgvvay",
       "r12b-frus-1951-12-12-hnc-550: person Lee",
+      // Those who drafted the instruction, named in the editors' note.
+      "r17b-frus-tei-1952-02-02-jcs-900075: person H. Freeman Matthews",
+      "r17b-frus-tei-1952-02-02-jcs-900075: person U. Alexis Johnson",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 7,633 facts on these pages imported alone
-  // together, and holds 6,925 (recall 0.907; here the corpus is imported
+  // The shared scorer counts 8,034 facts on these pages imported alone
+  // together, and holds 7,283 (recall 0.907; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 7633);
-  EXPECT_EQ(passed, 6988);
+  EXPECT_EQ(total, 8034);
+  EXPECT_EQ(passed, 7349);
 }
 
 }  // namespace
