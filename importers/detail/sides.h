@@ -23,7 +23,9 @@ namespace parley::importers::detail {
 //   gazetteer's affiliation), Delegation nodes (their members', else their
 //   document's; role "delegation"), persons the gazetteer lacks who are
 //   members of a delegation with a side or hold a role in an organisation
-//   with one, and Document nodes (their authors' when the authors agree).
+//   with one, and Document nodes (their authors' when the authors agree);
+// - `government` on Person nodes (the gazetteer's government=) and Document
+//   nodes (their authors' when those that have one agree).
 // Nothing is set where the side is unknown.
 graph::Fragment AssignSides(const Gazetteer& gazetteer, std::string_view source,
                             graph::Fragment fragment);
