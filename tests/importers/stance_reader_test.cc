@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/importers/real_data.h"
+
 namespace parley::importers {
 namespace {
 
@@ -21,15 +23,7 @@ const StanceCues& RealCues() {
 }
 
 // The point words of data/cues.tsv.
-const CueTable& RealPointCues() {
-  static const CueTable* cues = [] {
-    Result<CueTable> r =
-        CueTable::LoadFile(std::string(PARLEY_DATA_DIR) + "/cues.tsv");
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return new CueTable(r.ok() ? std::move(r).value() : CueTable());
-  }();
-  return *cues;
-}
+const CueTable& RealPointCues() { return test_data::RealKnowledge().cues; }
 
 // The stance the writer of `text` takes by the real table: "" for none,
 // and for a third party's stance the clause only reports ("the Americans
