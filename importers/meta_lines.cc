@@ -175,9 +175,6 @@ void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
   // LowerText keeps byte offsets: Cyrillic capitals and small letters
   // are both two bytes.
   std::string lower = LowerText(t);
-  // "Sent 1.7.51 5:30" and "Received 12:10 3.7.1951" both occur; take
-  // the nearest date and time after each keyword.
-  auto stamp_after = [&](size_t from) { return StampAfter(t, from); };
   // "18:45 Received ...": the time of the stamp on the line above.
   if (auto lead = detail::FindTime(t);
       state.open_stamp != nullptr && lead && lead->start == 0 &&
@@ -193,18 +190,18 @@ void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
   size_t recv = FindWordStart(lower, {"received", "получен", "поступил"});
   size_t disp = FindWordStart(lower, {"dispatched", "разослан"});
   if (sent != std::string_view::npos) {
-    doc.sent = stamp_after(sent);
+    doc.sent = StampAfter(t, sent);
     state.open_stamp = &doc.sent;
   }
   if (recv != std::string_view::npos) {
     // A register's stamp: the cipher office received the telegram,
     // not (yet) its addressee.
-    doc.received = stamp_after(recv);
+    doc.received = StampAfter(t, recv);
     if (!doc.received.empty())
       doc.received_by = std::string(graph::prop::kCipherOffice);
     state.open_stamp = &doc.received;
   }
-  if (disp != std::string_view::npos) doc.dispatched = stamp_after(disp);
+  if (disp != std::string_view::npos) doc.dispatched = StampAfter(t, disp);
   size_t from = FindWordStart(lower, {"from ", "из "});
   if (from == std::string_view::npos) return;
   if (sent == std::string_view::npos && recv == std::string_view::npos &&
@@ -214,7 +211,7 @@ void PageReader::ReadTimestampLine(size_t i, MetaLineState& state) {
     // the office's receipt too (the corpus's facts read it so);
     // `dateline` equal to `received` tells a reader the page did not
     // say "received".
-    doc.dateline = stamp_after(from);
+    doc.dateline = StampAfter(t, from);
     if (!doc.dateline.empty() && doc.received.empty()) {
       doc.received = doc.dateline;
       doc.received_by = std::string(graph::prop::kCipherOffice);

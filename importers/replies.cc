@@ -119,14 +119,14 @@ std::optional<std::vector<NodeId>> PageReader::ReferenceAuthors(
     std::string_view window, const detail::DateMatch& date) {
   std::vector<NodeId> authors;
   // Whose: "your" = the addressee of this document; "of Comrade X".
-  std::string_view before =
-      lower.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+  // The dozen bytes before the word, and with the dozen after it.
+  const size_t from = at >= 12 ? at - 12 : 0;
+  std::string_view before = lower.substr(from, at - from);
   if (cues_.Contains("your", before)) {
     for (const DocDraft::Party& r : doc.recipients) authors.push_back(r.id);
     return authors;
   }
-  if (cues_.Contains("own_document", lower.substr(at >= 12 ? at - 12 : 0,
-                                                  (at >= 12 ? 12 : at) + 12))) {
+  if (cues_.Contains("own_document", lower.substr(from, at - from + 12))) {
     // "Further to my telegram of 11 July": the writers' own; when the
     // page does not say who they are, a document of that day is anyone's,
     // and the reference ties nothing.
