@@ -19,8 +19,16 @@ namespace parley::importers::detail {
 // the bytes between a stamp's word and its date.
 std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
                                               size_t to) {
+  // "No. 1205": a number after its marker is no clock.
+  auto numbered = [&](size_t i) {
+    std::string_view before = t.substr(0, i);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::string_view m : {"No.", "NO.", "no.", "Nº", "N°", "№", "#"})
+      if (before.ends_with(m)) return true;
+    return false;
+  };
   for (size_t i = from; i + 4 <= to && i + 4 <= t.size(); ++i) {
-    bool boundary = i == 0 || t[i - 1] == ' ';
+    bool boundary = (i == 0 || t[i - 1] == ' ') && !numbered(i);
     // "Received 18.20 13.VII.51": hours and minutes with a dot.
     auto digit = [&](size_t k) {
       return k < to && std::isdigit(static_cast<unsigned char>(t[k]));

@@ -440,6 +440,11 @@ FILIPPOV
       "[Ed. note: The answer was sent on 13 January as telegram Nº 262, in "
       "reply to No. 4279.]"));
   EXPECT_EQ(Numbers(sign.node(sign.outer())), Ids{"262"});
+  // A number before the date is no hour.
+  Page number_first(telegram(
+      "[Ed. note: The answer was sent as telegram No. 1205 on 13 January.]"));
+  EXPECT_EQ(number_first.prop(number_first.outer(), "sent"), "1952-01-13");
+  EXPECT_EQ(Numbers(number_first.node(number_first.outer())), Ids{"1205"});
   Page present(telegram(
       "[Ed. note: The present text of 14 January is from the archive.]"));
   EXPECT_EQ(present.prop(present.outer(), "sent"), "");
