@@ -302,17 +302,15 @@ void PageReader::ReadSentNote(std::string_view t) {
   size_t as = FindWordStart(after, {"as ", "как ", "под "});
   if (as == std::string_view::npos || as > 60) return;
   std::string_view as_what = sentence.substr(at + as);
-  size_t marker = std::string_view::npos;
-  for (std::string_view m : {"No.", "no.", "NO.", "Nº", "N°", "№"})
-    marker = std::min(marker, as_what.find(m));
+  size_t marker = 0;
+  while (marker < as_what.size() && NumberMarkerAt(as_what, marker) == 0)
+    ++marker;
   if (marker > 40) return;
   // The number right after that marker, whatever marker the sentence
   // names after it ("as telegram Nº 262, in reply to No. 4279").
   std::string_view named = as_what.substr(marker);
   named = named.substr(0, named.find_first_of(",;)"));
-  std::string number_text(named);
-  if (number_text.starts_with("no.")) number_text.replace(0, 3, "No.");
-  if (std::string number = NumberAfterMarker(number_text);
+  if (std::string number = NumberAfterMarker(named);
       !number.empty() && docs_[target].numbers.empty())
     docs_[target].numbers.push_back(number);
 }

@@ -184,9 +184,11 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       if (!authors) continue;
       ref.authors = std::move(*authors);
       std::string_view after = window.substr(date->end);
-      if (size_t no = after.find("No.");
-          no != std::string_view::npos && no < 6) {
+      // "of 10 January No. 4279", "от 10 января № 4279"
+      for (size_t no = 0; no < std::min<size_t>(after.size(), 6); ++no) {
+        if (NumberMarkerAt(after, no) == 0) continue;
         ref.number = NumberAfterMarker(after.substr(no));
+        break;
       }
       size_t start = Offset(t) + at;
       Evidence in_source = Ev(start, Offset(window) + date->end);

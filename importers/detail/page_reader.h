@@ -537,7 +537,17 @@ size_t ConjunctionAt(std::string_view s, size_t i);
 bool ContainsAny(std::string_view lower,
                  std::initializer_list<std::string_view> cues);
 
-// The number after "No." / "Nº" / "№" in `t`.
+// The length of the number marker (`kNumberMarkers`) that starts at t[at],
+// or 0 where none does: "#" and a lower-case "no." count only before a
+// digit, "no." only where it starts a word.
+size_t NumberMarkerAt(std::string_view t, size_t at);
+
+// Whether `t`, trailing spaces aside, ends with a number marker ("No. ",
+// "telegram #"): a number after it is no clock time or count.
+bool EndsWithNumberMarker(std::string_view t);
+
+// The number after the first number marker in `t` that has one: "Cable
+// Nº 21680" -> "21680", "NO. 4279", "as telegram no. 262", "# 13464".
 std::string NumberAfterMarker(std::string_view t);
 
 // `s` cut to at most `max` bytes on a character boundary, with "…" added.

@@ -21,11 +21,7 @@ std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
                                               size_t to) {
   // "No. 1205": a number after its marker is no clock.
   auto numbered = [&](size_t i) {
-    std::string_view before = t.substr(0, i);
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    for (std::string_view m : {"No.", "NO.", "no.", "Nº", "N°", "№", "#"})
-      if (before.ends_with(m)) return true;
-    return false;
+    return EndsWithNumberMarker(t.substr(0, i));
   };
   for (size_t i = from; i + 4 <= to && i + 4 <= t.size(); ++i) {
     bool boundary = (i == 0 || t[i - 1] == ' ') && !numbered(i);

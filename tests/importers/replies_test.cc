@@ -288,6 +288,19 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+TEST(RepliesTest, TheCitedNumberAfterItsDateByAnyMark) {
+  for (std::string_view body :
+       {"We have received your telegram of 27 August № 4279.",
+        "We have received your telegram of 27 August, Nº 4279.",
+        "We have received your telegram of 27 August, no. 4279."}) {
+    Page page(Reply(std::string(body)));
+    const Value* refs = page.node(page.outer()).props.Get("references");
+    ASSERT_NE(refs, nullptr) << body;
+    ASSERT_EQ(refs->as_array().size(), 1u) << body;
+    EXPECT_EQ(refs->as_array()[0].GetString("number"), "4279") << body;
+  }
+}
+
 // "General CLARK's letter of 22 February" is Clark's, as "the letter of
 // General Clark of 22 February" and "the letter of 22 February from
 // General Clark" are.

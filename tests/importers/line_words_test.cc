@@ -1,0 +1,48 @@
+// The number markers every reader shares (importers/detail/line_words.cc):
+// which marks a number is read after, and which look like one and are not.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "importers/detail/page_reader.h"
+
+namespace parley::importers::detail {
+namespace {
+
+TEST(NumberAfterMarkerTest, EveryMarkTheLayoutsPrint) {
+  EXPECT_EQ(NumberAfterMarker("Ciphered Telegram No. 21404"), "21404");
+  EXPECT_EQ(NumberAfterMarker("CABLE Nº 21680"), "21680");
+  EXPECT_EQ(NumberAfterMarker("Шифртелеграмма № 3950"), "3950");
+  EXPECT_EQ(NumberAfterMarker("TELEGRAM NO. 4279."), "4279");
+  EXPECT_EQ(NumberAfterMarker("Protocol N° P83/280,"), "P83/280");
+  EXPECT_EQ(NumberAfterMarker("# 13464"), "13464");
+  EXPECT_EQ(NumberAfterMarker("as telegram no. 262"), "262");
+}
+
+TEST(NumberAfterMarkerTest, TheFirstMarkerInTheTextWins) {
+  // Whatever its kind: "Nº 262" stands before "No. 4279".
+  EXPECT_EQ(NumberAfterMarker("telegram Nº 262, in reply to No. 4279"), "262");
+  EXPECT_EQ(NumberAfterMarker("cable # 77 of 3 July, No. 12"), "77");
+}
+
+TEST(NumberAfterMarkerTest, WordsThatOnlyLookLikeAMarker) {
+  // A lower-case "no." ends a word, or stands before no number.
+  EXPECT_EQ(NumberAfterMarker("the casino. 5 guests"), "");
+  EXPECT_EQ(NumberAfterMarker("they said no. The talks went on"), "");
+  // "#" before a word is no number sign.
+  EXPECT_EQ(NumberAfterMarker("item # two"), "");
+  // A marker with nothing after it gives way to the next one.
+  EXPECT_EQ(NumberAfterMarker("No., see No. 5"), "5");
+}
+
+TEST(EndsWithNumberMarkerTest, ANumberAfterItsMarkerIsNoCount) {
+  EXPECT_TRUE(EndsWithNumberMarker("sent as telegram No. "));
+  EXPECT_TRUE(EndsWithNumberMarker("Copy Nº"));
+  EXPECT_TRUE(EndsWithNumberMarker("cable no."));
+  EXPECT_TRUE(EndsWithNumberMarker("message #"));
+  EXPECT_FALSE(EndsWithNumberMarker("received at"));
+  EXPECT_FALSE(EndsWithNumberMarker("the casino."));
+}
+
+}  // namespace
+}  // namespace parley::importers::detail
