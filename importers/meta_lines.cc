@@ -289,7 +289,27 @@ void PageReader::ReadSentNote(std::string_view t) {
   // 15.VII.51 г. в 3 ч. 10 м.]", "was sent on 15 July at 1750"), with its
   // hour; else the sentence's day before it ("On 13 January the answer
   // was sent").
-  std::string stamp = StampAfter(sentence, at);
+  // A date the note cites ("sent in reply to Mao's telegram of 10 January
+  // on 13 January") is that document's, not the dispatch's.
+  auto cited = [&](size_t start) {
+    std::string_view before = lower_sentence.substr(0, start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    bool of = false;
+    for (std::string_view w : {" of", " dated", " from", " от"})
+      of = of || before.ends_with(w);
+    if (!of) return false;
+    std::string_view window =
+        before.substr(before.size() > 40 ? before.size() - 40 : 0);
+    for (std::string_view word : cues_.Cues("cited_document"))
+      if (FindWordStart(window, {word}) != std::string_view::npos) return true;
+    return false;
+  };
+  size_t from_date = at;
+  for (auto d = detail::FindDate(sentence, DefaultYear(), from_date);
+       d && cited(d->start);
+       d = detail::FindDate(sentence, DefaultYear(), from_date))
+    from_date = d->end;
+  std::string stamp = StampAfter(sentence, from_date);
   if (stamp.empty()) stamp = StampAfter(sentence.substr(0, at), 0);
   if (stamp.empty()) return;
   // The note speaks of the telegram that went out: the quoted message

@@ -178,6 +178,8 @@ void LinkIndex::AddNodes(const std::string& page,
           sent.size() == 10 && sent != d.date)
         d.sent_day = std::move(sent);
       d.doc_type = std::move(props.doc_type);
+      if (auto camp = camps.find(n.id); camp != camps.end())
+        d.side = camp->second.side;
       d.numbers = std::move(props.numbers);
       if (!props.outgoing_number.empty())
         d.numbers.push_back(std::move(props.outgoing_number));

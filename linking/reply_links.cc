@@ -133,13 +133,18 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
   // "The answer to General Clark's letter of 22 February" in a report to
   // Moscow speaks of a letter another answers: a reply answers those it
   // writes to, or what they forwarded ("Kim Il Sung's message of 30 June"
-  // in Stalin's reply to Mao). Who a reply writes to may be unknown.
+  // in Stalin's reply to Mao). Who a reply writes to may be unknown: then
+  // it answers its own side, for a letter to the other side names whom it
+  // writes to, and a report whose "To" line is unread speaks of the other
+  // side's letters, not to them.
   const bool carrier_written_to =
       carrier != nullptr &&
       std::any_of(carrier->authors.begin(), carrier->authors.end(),
                   [&](const NodeId& a) { return correspondents.count(a) > 0; });
+  const bool own_side =
+      reply.side.empty() || target.side.empty() || reply.side == target.side;
   auto written_to = [&](const std::string& a) {
-    return correspondents.empty() || carrier_written_to ||
+    return (correspondents.empty() && own_side) || carrier_written_to ||
            correspondents.count(a) > 0;
   };
   ReferenceMatch m;

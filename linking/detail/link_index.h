@@ -44,6 +44,8 @@ struct DocInfo {
   // Beijing on 29 August.]"): a reply may cite it by either.
   std::string sent_day;
   std::string doc_type;
+  // The side its writers speak for (the gazetteer's `side=`), or "".
+  std::string side;
   std::set<graph::NodeId> authors, recipients;
   std::set<graph::NodeId> via;  // relays ("СОВПОСОЛУ КУЗНЕЦОВУ")
   std::vector<std::string> numbers;  // title/body numbers and the sender's

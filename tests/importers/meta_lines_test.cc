@@ -445,6 +445,15 @@ FILIPPOV
       "[Ed. note: The answer was sent as telegram No. 1205 on 13 January.]"));
   EXPECT_EQ(number_first.prop(number_first.outer(), "sent"), "1952-01-13");
   EXPECT_EQ(Numbers(number_first.node(number_first.outer())), Ids{"1205"});
+  // The date of a document the note cites is not the dispatch's.
+  Page cited(telegram(
+      "[Ed. note: The answer was sent in reply to Mao's telegram of 10 "
+      "January on 13 January.]"));
+  EXPECT_EQ(cited.prop(cited.outer(), "sent"), "1952-01-13");
+  Page cited_only(telegram(
+      "[Ed. note: The answer was sent in reply to Mao's telegram of 10 "
+      "January.]"));
+  EXPECT_EQ(cited_only.prop(cited_only.outer(), "sent"), "");
   Page present(telegram(
       "[Ed. note: The present text of 14 January is from the archive.]"));
   EXPECT_EQ(present.prop(present.outer(), "sent"), "");

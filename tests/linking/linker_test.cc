@@ -495,6 +495,26 @@ TEST_F(LinkerTest, AReplyAnswersOnlyThoseItWritesTo) {
             .Build());
   EXPECT_EQ(Targets(draft, EdgeKind::kRespondsTo),
             std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+  // Unless the cited writer is of the other side: a report whose "To" line
+  // is unread speaks of Ridgway's letter, which a letter to him would
+  // address.
+  const std::string letter = "doc:letter-1951-07-08-ridgway";
+  const NodeId ridgway = "person:matthew-ridgway";
+  Fragment ridgways = PageBuilder(letter, "1951-07-08")
+                          .Author(letter, ridgway)
+                          .Recipient(letter, kKim)
+                          .Build();
+  for (const NodeId& id : {NodeId(letter), ridgway})
+    ridgways.FindNode(id)->props["side"] = "unc";
+  Apply(ridgways);
+  const std::string report_of = "doc:telegram-1951-07-09-mao";
+  Fragment mao_report = PageBuilder(report_of, "1951-07-09")
+                            .Author(report_of, kMao)
+                            .Reference(report_of, "1951-07-08", {ridgway})
+                            .Build();
+  mao_report.FindNode(report_of)->props["side"] = "kpa";
+  Apply(mao_report);
+  EXPECT_TRUE(Edges(report_of, EdgeKind::kRespondsTo).empty());
   // Kim's message, which Mao forwarded, answered in the reply to Mao.
   const std::string answer = "doc:telegram-4300-1951-07-07";
   Apply(PageBuilder(answer, "1951-07-07")
