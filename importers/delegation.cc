@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -207,11 +208,13 @@ size_t DelegationWord(std::string_view lower, size_t from) {
 
 // The list in brackets right after the word at t[word] ("delegation (senior
 // delegate Nam Il; delegates Deng Hua, ...)"), when it names a head or a
-// member or more than one name; "" for a bracket that names the one who
-// speaks for it ("The enemy delegation (Joy) rejected ...") or says
-// anything else.
-std::string_view BracketedDelegates(std::string_view t, size_t word,
-                                    const CueTable& cues) {
+// member, or when more than one of its items names a person
+// (`names_person`); "" for a bracket that names the one who speaks for it
+// ("The enemy delegation (Joy) rejected ...") or says anything else ("(at
+// Kaesong, since 10 July)").
+std::string_view BracketedDelegates(
+    std::string_view t, size_t word, const CueTable& cues,
+    const std::function<bool(std::string_view)>& names_person) {
   size_t end = word;
   while (end < t.size() && t[end] != ' ' && t[end] != '(') ++end;
   std::string_view after = TrimView(t.substr(end));
@@ -222,9 +225,10 @@ std::string_view BracketedDelegates(std::string_view t, size_t word,
     if (after[k] != ')' || --depth > 0) continue;
     std::string_view inside = after.substr(1, k - 1);
     std::string lower = LowerText(inside);
+    std::vector<std::string_view> items = DelegationSegments(inside);
     if (cues.Contains("delegation_head", lower) ||
         cues.Contains("delegation_member", lower) ||
-        DelegationSegments(inside).size() > 1)
+        std::count_if(items.begin(), items.end(), names_person) > 1)
       return inside;
     return {};
   }
@@ -259,9 +263,14 @@ void PageReader::ReadDelegation(size_t d) {
     // "Our delegation (senior delegate Nam Il; delegates Deng Hua, ...)":
     // the composition in brackets right after the word.
     bool bracketed = false;
+    auto names_person = [&](std::string_view seg) {
+      for (const Mention& m : gazetteer_.FindMentions(seg, Offset(seg)))
+        if (m.entry->kind == NodeKind::kPerson) return true;
+      return CapitalName(seg).has_value();
+    };
     for (size_t at = word; list.empty() && at != std::string::npos;
          at = DelegationWord(lower, at + 1)) {
-      list = BracketedDelegates(t, at, cues_);
+      list = BracketedDelegates(t, at, cues_, names_person);
       bracketed = !list.empty();
     }
     if (list.empty()) continue;

@@ -85,6 +85,18 @@ The delegation (see my telegram of yesterday) has gone over the draft.
 Li Kenong
 )");
   EXPECT_FALSE(aside.has(aside.outer() + "/delegation"));
+  // Nor one whose items name one person between them: he speaks for it.
+  Page one_named(R"(July 16, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+Chairman Mao:
+
+Our delegation (Nam Il, as before) went over the draft.
+
+Li Kenong
+)");
+  EXPECT_FALSE(one_named.has(one_named.outer() + "/delegation"));
   // Nor does a bracket that names the one who speaks for it; a bracket
   // inside the list does not cut it short.
   Page speaker(R"(July 16, 1951
