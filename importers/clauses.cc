@@ -570,10 +570,9 @@ void PageReader::ReadClauses(size_t d) {
     list_ids[k] = AddClause(d, per_lang, k, used_ids, list_topics[k]);
   // Topics stay in the file's order.
   std::vector<std::string> order = topics_.names();
-  for (auto& [k, topic] : ListTopics(topics_, list_topics)) {
+  auto set_topics = [&](size_t k) {
     Node* clause = fragment_.FindNode(list_ids[k]);
-    if (clause == nullptr) continue;
-    list_topics[k].push_back(topic);
+    if (clause == nullptr) return;
     std::sort(list_topics[k].begin(), list_topics[k].end(),
               [&](const std::string& a, const std::string& b) {
                 return std::find(order.begin(), order.end(), a) <
@@ -582,6 +581,38 @@ void PageReader::ReadClauses(size_t d) {
     Value topics = Value::MakeArray();
     for (const std::string& t : list_topics[k]) topics.Append(t);
     clause->props[prop::kTopics] = topics;
+  };
+  for (auto& [k, topic] : ListTopics(topics_, list_topics)) {
+    list_topics[k].push_back(topic);
+    set_topics(k);
+  }
+  // "2. In broad outline this course might run as follows: A. ... D. ...":
+  // a point that only leads into its lettered points speaks of what they
+  // all speak of.
+  if (per_lang.empty()) return;
+  const LangPoints& lp = per_lang.front();
+  for (size_t k = 0; k < lp.points.size() && k < count; ++k) {
+    const Point& p = lp.points[k];
+    if (p.children.empty() || !list_topics[k].empty()) continue;
+    std::optional<std::vector<std::string>> shared;
+    for (size_t j = k + 1;
+         j < lp.points.size() && j < count && lp.intro_lines[j] == p.line &&
+         lp.points[j].parent >= 0;
+         ++j) {
+      std::vector<std::string> child = list_topics[j];
+      std::sort(child.begin(), child.end());
+      if (!shared) {
+        shared = std::move(child);
+        continue;
+      }
+      std::vector<std::string> both;
+      std::set_intersection(shared->begin(), shared->end(), child.begin(),
+                            child.end(), std::back_inserter(both));
+      shared = std::move(both);
+    }
+    if (!shared || shared->empty()) continue;
+    list_topics[k] = std::move(*shared);
+    set_topics(k);
   }
 }
 

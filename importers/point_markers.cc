@@ -74,9 +74,13 @@ int MarkerOrdinal(const PointMarker& m) {
                                                 "f", "g", "h", "i", "j"};
   static constexpr std::string_view kCyrillic[] = {"а", "б", "в", "г", "д",
                                                    "е", "ж", "з", "и", "к"};
+  // "A." alone on its line counts as "a." does.
+  std::string letter = m.letter;
+  if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z')
+    letter[0] = static_cast<char>(letter[0] - 'A' + 'a');
   for (const auto* alphabet : {kLatin, kCyrillic, kStems}) {
     for (size_t k = 0; k < 10; ++k)
-      if (m.letter == alphabet[k]) return static_cast<int>(k) + 1;
+      if (letter == alphabet[k]) return static_cast<int>(k) + 1;
   }
   return 0;
 }
@@ -149,6 +153,14 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   // Latin one then ".").
   size_t len = 0;
   unsigned char c = static_cast<unsigned char>(t.empty() ? 0 : t[0]);
+  // "A." alone over its paragraph, as a cable's capitals print it; with
+  // words after it, a capital and a full stop are an initial ("A.
+  // Vyshinsky").
+  if (t.size() == 2 && c >= 'A' && c <= 'Z' && t[1] == '.') {
+    m.letter = std::string(1, static_cast<char>(c));
+    m.length = 2;
+    return m;
+  }
   if (c >= 'a' && c <= 'z') len = 1;
   if ((c == 0xD0 || c == 0xD1) && t.size() > 1) len = 2;
   bool closes = len > 0 && t.size() > len &&
@@ -304,6 +316,13 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       }
     }
     auto marker = ReadPointMarker(TrimView(t.substr(skip)));
+    // "A." alone on its line is a lettered point only under a numbered
+    // point that leads into it ("2. ... might run as follows:"); else it
+    // marks a paragraph of a cable's part ("Part 1. ... A. When the ...").
+    if (marker && marker->letter.size() == 1 &&
+        std::isupper(static_cast<unsigned char>(marker->letter[0])) &&
+        !(leads_on && !interrupted))
+      marker.reset();
     // "Point 3. Not acceptable as it stands." after the quoted list of
     // another's points: the writer's word on that point, not a point of
     // his own.

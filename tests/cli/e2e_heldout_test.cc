@@ -1480,15 +1480,6 @@ const std::set<std::string>& KnownMisses() {
       "r17b-1952-12-17-telegram-mao-semenov: document: clause c: topic "
       "military_aid",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
-      "r17b-frus-1952-03-15-jcs-903687: document: clause A (absent)",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause A exists",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause B (absent)",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause B exists",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause C (absent)",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause C exists",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause D (absent)",
-      "r17b-frus-1952-03-15-jcs-903687: document: clause D exists",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
   };
   return kMisses;
@@ -1562,7 +1553,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8034);
-  EXPECT_EQ(passed, 7349);
+  EXPECT_EQ(passed, 7359);
 }
 
 }  // namespace

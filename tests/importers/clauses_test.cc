@@ -189,6 +189,47 @@ c) Composition of a military armistice commission.
   }
 }
 
+// A cable's capital letters alone on their lines: the lettered points of a
+// numbered point that leads into them, which speaks of what they all speak
+// of; under a part's heading, paragraphs of the writer's own.
+TEST(ClausesTest, CapitalLettersAloneUnderAPointThatLeadsIntoThem) {
+  const std::string head =
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 59
+
+59. The Joint Chiefs of Staff to the Commander in Chief Far East (Ridgway)
+
+Washington, March 15, 1952—7:44 p.m.
+
+JCS 903687. From JCS.
+
+)";
+  Page led(head + R"(1.
+We agree that the time is close for a final position.
+2.
+In broad outline this course might run as follows:
+A.
+Settle the minor issues at sub-delegation level.
+B.
+Move the negotiations to a plenary session.
+3.
+Your comments are requested.
+)");
+  EXPECT_EQ(SortedOrdinals(led),
+            (std::vector<std::string>{"1", "2", "3", "A", "B"}));
+  EXPECT_EQ(led.clause_topics(led.outer() + "/clause-2"),
+            Ids{"negotiation_procedure"});
+  Page parts(head + R"(Part 1. Reference JCS 90388.
+
+A.
+The Communists may raise the question of the countries concerned.
+B.
+Our delegation will try to limit its own side to the United Nations.
+)");
+  EXPECT_EQ(SortedOrdinals(parts), std::vector<std::string>{});
+}
+
 // A report quotes the other side's numbered principles, then its own side's
 // counterproposal in letters: both lists are clauses, each its proposer's.
 TEST(ClausesTest, AQuotedListAndTheCounterproposalSetApartAfterIt) {
