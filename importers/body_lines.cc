@@ -46,6 +46,13 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
   // "«Товарищу МАО ЦЗЭДУНУ": the address heading a quoted letter, which
   // opens the quotation.
   t = AfterOpenQuotes(t);
+  // "To RAZUVAEV              TOP PRIORITY": the form's mark in a column
+  // of its own is no part of the name.
+  if (size_t gap = t.find("   "); gap != std::string_view::npos) {
+    std::string_view column = TrimView(t.substr(gap));
+    if (cues_.Opens("formality", LowerText(column)))
+      t = TrimView(t.substr(0, gap));
+  }
   if (t.empty() || Words(t).size() > 16) return std::nullopt;
   // Salutations ("Comrade Filippov!", "To Comrades A and B:") open a text.
   if (t.back() == '!' || t.back() == '?' || t.back() == ':') {

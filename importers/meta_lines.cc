@@ -596,11 +596,20 @@ void PageReader::ReadMetaLines() {
         break;
     }
   }
-  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG": the first is the relay.
+  // "TO KRASOVSKY" with "For Comrade MAO ZEDONG", or under a title or an
+  // address naming Mao: the first is the relay. Alone ("To RAZUVAEV"), or
+  // naming the one the title names, it is the addressee.
   for (auto& [d, list] : state.routed_to) {
-    bool has_for = state.routed_for.count(d) > 0;
+    auto named_for = state.routed_for.find(d);
+    bool relay =
+        named_for != state.routed_for.end() && !named_for->second.empty();
+    for (const DocDraft::Party& r : docs_[d].recipients) {
+      relay = relay ||
+              std::none_of(list.begin(), list.end(),
+                           [&](const auto& to) { return to.first == r.id; });
+    }
     for (auto& [id, ev] : list) {
-      AddParty(has_for ? docs_[d].via : docs_[d].recipients, id, ev);
+      AddParty(relay ? docs_[d].via : docs_[d].recipients, id, ev);
     }
   }
   for (auto& [d, list] : state.routed_for) {

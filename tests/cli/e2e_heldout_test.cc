@@ -798,8 +798,6 @@ const std::set<std::string>& KnownMisses() {
       // telegram's
       // words ("The proposals in points "a" and "b" are accepted"), which
       // answer Vyshinsky's No. 41, not the memorandum.
-      "r12a-1951-11-05-politburo-P84-243: embedded[0]: recipient "
-      "Vyshinsky|VYSHINSKY|ВЫШИНСКОМУ",
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: type telegram (got "
       "'message')",
       "r12a-1951-11-05-politburo-P84-243: responds to "
@@ -1553,7 +1551,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8034);
-  EXPECT_EQ(passed, 7359);
+  EXPECT_EQ(passed, 7360);
 }
 
 }  // namespace

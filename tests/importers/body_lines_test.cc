@@ -45,6 +45,44 @@ TEST(BodyLinesTest, RoutingOnTwoLinesAndAddressWithoutRelay) {
             Ids{"person:mao-zedong"});
 }
 
+// "To RAZUVAEV" alone names the addressee, not a relay, and the form's
+// mark in a column beside it is no part of his name; "Для МАО ЦЗЭДУНА"
+// names the one a relay passes the message to.
+TEST(BodyLinesTest, ABareToLineAloneNamesTheAddressee) {
+  Page alone(R"(November 21, 1951
+
+Ciphered Telegram No. 26044, Gromyko to Razuvaev
+
+To NORTH KOREA
+To RAZUVAEV              TOP PRIORITY
+
+Explain the position to Comrade Kim Il Sung.
+
+GROMYKO
+)");
+  EXPECT_EQ(alone.targets(alone.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:vladimir-razuvaev"});
+  EXPECT_EQ(alone.targets(alone.outer(), EdgeKind::kVia), Ids{});
+  for (const Node& n : alone.fragment().nodes())
+    EXPECT_EQ(n.label.find("Priority"), std::string::npos) << n.id;
+  Page relayed(R"(November 19, 1951
+
+Ciphered Telegram No. 5000, Filippov [Stalin] to Mao Zedong
+
+ПЕКИН, КРАСОВСКОМУ.
+
+Для МАО ЦЗЭДУНА.
+
+Мы согласны с Вашими предложениями.
+
+ФИЛИППОВ
+)");
+  EXPECT_EQ(relayed.targets(relayed.outer(), EdgeKind::kVia),
+            Ids{"person:krasovsky"});
+  EXPECT_EQ(relayed.targets(relayed.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+}
+
 TEST(BodyLinesTest, StampsElisionsAndEditorialBracketsAreNotText) {
   Page page(kZhouCable);
   // The stamp over three lines is no part of any clause, and its "No. 1187"
