@@ -165,7 +165,10 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
         end = static_cast<long>(k);
         break;
       }
-      if (MarkerOf(lines_[k].text) || under_marker) continue;
+      // "[...]": the editors' cut inside a list does not end it.
+      if (MarkerOf(lines_[k].text) || under_marker ||
+          kinds_[k] == LineKind::kElision)
+        continue;
       break;
     }
     for (size_t k : passed) walk_end[k] = end;
@@ -280,6 +283,14 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
                                 ClauseProposers& out) {
   const DocDraft& doc = docs_[d];
   std::string_view intro_text = lines_[intro].text;
+  // "1." alone over its paragraph: the paragraph leads into the letters.
+  if (auto m = MarkerOf(TrimView(intro_text));
+      m && m->length >= TrimView(intro_text).size()) {
+    size_t k = intro + 1;
+    while (k < body_end_ && lines_[k].blank()) ++k;
+    if (k < body_end_ && kinds_[k] == LineKind::kText)
+      intro_text = lines_[k].text;
+  }
   if (p.inline_intro_end > 0) {
     intro_text = text_.substr(lines_[intro].trim_start,
                               p.inline_intro_end - lines_[intro].trim_start);
@@ -368,6 +379,8 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     if (out.persons.empty()) {
       if (auto speaker = Speaker(intro)) {
         out.persons.push_back(*speaker);
+      } else if (auto subject = SpeechSubject(intro_text)) {
+        out.persons.push_back(*subject);
       } else if (!doc.recorded) {
         for (const DocDraft::Party& a : doc.authors)
           out.persons.emplace_back(a.id, LineEv(intro));
@@ -375,8 +388,14 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     }
   } else if (introduced && !out.no_person) {
     // The points a speaker states in a record of conversation ("STALIN
-    // ... will press for the following:") are the speaker's.
-    if (auto speaker = Speaker(intro)) out.persons.push_back(*speaker);
+    // ... will press for the following:") are the speaker's, as are those
+    // one a report names as speaking ("On 30 July ZHOU ENLAI informed me
+    // of the following:").
+    if (auto speaker = Speaker(intro)) {
+      out.persons.push_back(*speaker);
+    } else if (auto subject = SpeechSubject(intro_text)) {
+      out.persons.push_back(*subject);
+    }
   }
 }
 

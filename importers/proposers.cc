@@ -71,6 +71,42 @@ bool PageReader::UnderDraftHeading(size_t d) const {
   return false;
 }
 
+std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
+    std::string_view intro) {
+  std::string_view last = LastSentence(intro);
+  if (auto subject = ProposingSubject(last, "speech_verb")) return subject;
+  // "He then put forward ...": a pronoun, then a verb within a few words.
+  std::vector<std::string_view> ws = FirstWords(last, 4);
+  if (ws.empty()) return std::nullopt;
+  std::string first = LowerText(StripTrailing(ws[0], ","));
+  if (first != "he" && first != "she" && first != "он" && first != "она")
+    return std::nullopt;
+  std::string head =
+      LowerText(last.substr(0, std::min<size_t>(last.size(), 60)));
+  if (!cues_.Contains("speech_verb", head) &&
+      !cues_.Contains("proposing", head))
+    return std::nullopt;
+  // The one named last before a verb of speech, a word ("then") at most
+  // between them.
+  std::string_view before = intro.substr(0, last.data() - intro.data());
+  std::optional<std::pair<NodeId, Evidence>> named;
+  for (const Mention& m : gazetteer_.FindMentions(before, Offset(before))) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    std::string rest = LowerText(
+        before.substr(std::min(before.size(), m.end - Offset(before)), 40));
+    std::vector<std::string_view> next = Words(rest);
+    bool speaks = cues_.Contains(
+        "speech_verb", next.empty() ? "" : " " + std::string(next[0]) + " ");
+    if (!speaks && next.size() > 1)
+      speaks = cues_.Contains("speech_verb", " " + std::string(next[0]) + " " +
+                                                 std::string(next[1]) + " ");
+    if (!speaks) continue;
+    Evidence ev = Ev(m.start, m.end);
+    named = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
+  }
+  return named;
+}
+
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
     std::string_view text, std::string_view verbs) {
   std::string lower = LowerText(text);

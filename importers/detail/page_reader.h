@@ -220,6 +220,14 @@ class PageReader {
   // ("reading_out": "NAM IL read out").
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
       std::string_view text, std::string_view verbs = "proposing");
+  // The person the last sentence of `intro` names as the subject of a
+  // verb of speech ("On 30 July ZHOU ENLAI informed me of the following:"),
+  // or, when that sentence opens with "He" or "Он" before such a verb or a
+  // proposing one ("He then put forward the following proposals:"), the one
+  // named last before a verb of speech earlier in `intro` ("Nam Il stated
+  // that ...").
+  std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
+      std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person
   // word just before a proposing verb ("I propose", "our proposals").
   bool FirstPersonProposes(std::string_view lower) const;

@@ -384,20 +384,6 @@ const std::set<std::string>& KnownMisses() {
       // proposing verb.
       "1951-12-03-cable-26551: clause 2 is a variant of 58115/2",
       "1951-12-03-cable-26551: clause 3 is a variant of 58115/3",
-      "1951-12-03-cable-26551: embedded[0]: clause 1: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 2: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 3: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 4: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 5: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 6: proposed by Nam Il|NAM "
-      "IL",
-      "1951-12-03-cable-26551: embedded[0]: clause 7: proposed by Nam Il|NAM "
-      "IL",
       // "He then informed me that ... the delegation ... intends to table
       // the following proposals": "he" (Zhou Enlai) is two sentences back;
       // the readers give the points to the persons the sentence names.
@@ -1551,7 +1537,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8034);
-  EXPECT_EQ(passed, 7360);
+  EXPECT_EQ(passed, 7367);
 }
 
 }  // namespace

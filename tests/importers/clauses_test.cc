@@ -617,6 +617,59 @@ PENG DEHUAI
   }
 }
 
+// The one a report names as speaking puts forward what follows: "On 30
+// July ZHOU ENLAI informed me of the following:", and "He then put forward
+// the following proposals:" after "Nam Il stated that ...", with the
+// paragraph under a "1." alone on its line leading into the letters.
+TEST(ClausesTest, TheOneAReportNamesAsSpeakingProposes) {
+  Page informed(R"(July 31, 1953
+
+Ciphered Telegram No. 18912, Kuznetsov to Molotov
+
+To Comrade MOLOTOV V.M.
+
+On 30 July ZHOU ENLAI informed me of the following:
+
+1. The prisoners are to be exchanged at Panmunjom from 5 August.
+
+2. The commission is to meet in the demilitarized zone.
+
+V. KUZNETSOV
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(informed.sources(informed.clause(informed.outer(), point),
+                               EdgeKind::kProposes),
+              Ids{"person:zhou-enlai"})
+        << "point " << point;
+  }
+  Page pronoun(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 702
+
+702. The Commander in Chief, United Nations Command (Clark) to the Joint Chiefs of Staff
+
+Tokyo, July 20, 1953.
+
+CX 63812.
+
+1.
+At the plenary session of 19 Jul, after Harrison had set out the assurances given in my letter to Kim Il Sung, Nam Il stated that the Communist side was ready to go on. He then put forward the following proposals:
+a.
+Staff officers to begin at once to revise the military demarcation line.
+b.
+Staff officers to work out the arrangements for signing.
+2.
+Request your approval.
+)");
+  for (const char* point : {"a", "b"}) {
+    EXPECT_EQ(pronoun.sources(pronoun.clause(pronoun.outer(), point),
+                              EdgeKind::kProposes),
+              Ids{"person:nam-il"})
+        << "point " << point;
+  }
+}
+
 // A draft its sender quotes says what "both sides have agreed" of an
 // agreement to come: the sender puts its points forward. The same text
 // quoted as the agreement reached is no one's proposal.
