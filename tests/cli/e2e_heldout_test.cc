@@ -378,10 +378,9 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "1951-07-13-telegram-21810: embedded[0]: clause 8: topic supervision",
       "1951-07-13-telegram-21810: embedded[0]: type proposal (got 'message')",
-      // Li Kenong's report: "NAM IL, in the name of our side, added two
-      // more principles ..., so that our proposal now reads:" gives the
-      // points to the writers' side ("our proposal"); "added" is no
-      // proposing verb.
+      // Li Kenong's report of Nam Il's points ("NAM IL, in the name of our
+      // side, added two more principles ..."): its clauses 2 and 3 are not
+      // tied as versions of the UNC's points of 27 November.
       "1951-12-03-cable-26551: clause 2 is a variant of 58115/2",
       "1951-12-03-cable-26551: clause 3 is a variant of 58115/3",
       // "He then informed me that ... the delegation ... intends to table
