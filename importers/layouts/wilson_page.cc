@@ -31,8 +31,13 @@ std::optional<size_t> SummaryLine(const std::vector<detail::Line>& lines,
   for (size_t i = footer; i-- > begin;) {
     std::string_view t = lines[i].text;
     if (t.empty() || t.back() == ':') continue;
+    // "Copies: Stalin (2), Molotov, ... Vyshinsky.": a labelled line of
+    // the document, not the archive's sentence about it.
+    size_t colon = t.find(": ");
+    bool labelled = colon != std::string_view::npos && colon < 20 &&
+                    t.substr(0, colon).find(' ') == std::string_view::npos;
     bool sentence = t.size() > 30 && !StartsWithQuote(t) && t.back() == '.' &&
-                    !EndsWithQuote(t);
+                    !EndsWithQuote(t) && !labelled;
     if (sentence) return i;
     size_t label = i;
     while (label > begin && lines[label - 1].blank()) --label;

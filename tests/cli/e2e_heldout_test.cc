@@ -1464,6 +1464,74 @@ const std::set<std::string>& KnownMisses() {
       "military_aid",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
+      // Round 18 (2026-12-05), blind 300 of 352 for its six pages. Kim's
+      // points 1) to 4) inside the envoy's paragraph 2 are read with the
+      // paragraphs as one list, the envoy's; the quoted letter's date is the
+      // page's and its second addressee is not read.
+      "r18b-1953-02-23-telegram-4511: document: clause 1: proposed by Kim Il "
+      "Sung",
+      "r18b-1953-02-23-telegram-4511: document: clause 2: proposed by Kim Il "
+      "Sung",
+      "r18b-1953-02-23-telegram-4511: document: clause 3: proposed by Kim Il "
+      "Sung",
+      "r18b-1953-02-23-telegram-4511: document: clause 4: proposed by Kim Il "
+      "Sung",
+      "r18b-1953-02-23-telegram-4511: embedded[0]: date 1953-02-22 (got "
+      "1953-02-23)",
+      "r18b-1953-02-23-telegram-4511: embedded[0]: recipient Peng Dehuai|Peng "
+      "Teh-huai|PENG DEHUAI",
+      // Round 18: the lineage to the UNC's point of 27 November.
+      "r18b-1953-07-25-telegram-17937: clause 4 is a variant of 58115/2",
+      // Round 18: points 3 and 4 stand after an elision and a running head,
+      // which part them from the sentence naming Zhou Enlai; the commission's
+      // members are named inside point 1, not after the word "delegation".
+      "r18b-1953-07-31-cwihp-telegram-18912: Place India|Indian",
+      "r18b-1953-07-31-cwihp-telegram-18912: document: clause 3: proposed by "
+      "Zhou Enlai",
+      "r18b-1953-07-31-cwihp-telegram-18912: document: clause 4: proposed by "
+      "Zhou Enlai",
+      "r18b-1953-07-31-cwihp-telegram-18912: document: delegation exists",
+      // Round 18: the UNC's answers under the same letters a-e ("Accept a.")
+      // are positions on Nam Il's points, which the readers do not tie.
+      "r18b-frus-1953-07-20-cx-63812: Organization Republic of Korea|ROK",
+      "r18b-frus-1953-07-20-cx-63812: clause a is a variant of 21404/2",
+      "r18b-frus-1953-07-20-cx-63812: document: clause b: topic "
+      "negotiation_procedure",
+      "r18b-frus-1953-07-20-cx-63812: document: clause e: topic supervision",
+      "r18b-frus-1953-07-20-cx-63812: stance accepts on point a",
+      "r18b-frus-1953-07-20-cx-63812: stance accepts on point c",
+      "r18b-frus-1953-07-20-cx-63812: stance accepts on point e",
+      "r18b-frus-1953-07-20-cx-63812: stance amends on point b",
+      "r18b-frus-1953-07-20-cx-63812: stance amends on point d",
+      // Round 18: "Accept a, c and e" in the JCS answer names lettered points
+      // by letter alone; Briggs is named only in a distribution footnote.
+      "r18b-frus-1953-07-21-jcs-944365: Organization Department of "
+      "Defense|Defense",
+      "r18b-frus-1953-07-21-jcs-944365: Organization Republic of Korea|ROK",
+      "r18b-frus-1953-07-21-jcs-944365: Person Briggs",
+      "r18b-frus-1953-07-21-jcs-944365: stance accepts on point c",
+      "r18b-frus-1953-07-21-jcs-944365: stance accepts on point e",
+      "r18b-frus-1953-07-21-jcs-944365: stance amends on point b",
+      "r18b-frus-1953-07-21-jcs-944365: stance conditional on point d",
+      // Round 18: Pillai, set off by his title, "read to me" the points; the
+      // [Received] segment of the TEI head is not read.
+      "r18b-frus-tei-1953-08-06-telegram-246: Organization Custodian Force "
+      "India|Custodian Force",
+      "r18b-frus-tei-1953-08-06-telegram-246: Organization Ministry of "
+      "External Affairs|External Affairs",
+      "r18b-frus-tei-1953-08-06-telegram-246: Organization Republic of "
+      "Korea|ROK",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 1: proposed by "
+      "Pillai|Nehru",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 2: proposed by "
+      "Pillai|Nehru",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 3: proposed by "
+      "Pillai|Nehru",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 4: proposed by "
+      "Pillai|Nehru",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: delegation exists",
+      "r18b-frus-tei-1953-08-06-telegram-246: document: received "
+      "1953-08-06T13:42 (got )",
   };
   return kMisses;
 }
@@ -1473,7 +1541,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 156u);
+  ASSERT_EQ(pages.size(), 162u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1531,12 +1599,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 8,034 facts on these pages imported alone
-  // together, and holds 7,283 (recall 0.907; here the corpus is imported
+  // The shared scorer counts 8,386 facts on these pages imported alone
+  // together, and holds 7,617 (recall 0.908; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 8034);
-  EXPECT_EQ(passed, 7367);
+  EXPECT_EQ(total, 8386);
+  EXPECT_EQ(passed, 7683);
 }
 
 }  // namespace

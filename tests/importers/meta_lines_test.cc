@@ -142,6 +142,33 @@ MAO ZEDONG"
 
 // An address that opens with the names, completed by the editor ("Peng
 // [Dehuai]", "[Li] Kenong"), and those to be informed as copies.
+// A long copies line ending in a full stop, last before the archive's
+// footer, is the document's, not the archive's summary of it.
+TEST(MetaLinesTest, ACopiesLineLastBeforeTheFooterIsNoSummary) {
+  Page page(R"(February 23, 1953
+
+Ciphered Telegram No. 4511, Razuvaev to Cde. Vyshinsky
+
+To Comrade VYSHINSKY A.Ya.
+
+I ask for instructions.
+
+RAZUVAEV
+
+Copies: Stalin (2), Molotov, Malenkov, Beria, Bulganin, Khrushchev, Mikoyan.
+
+
+Document Information
+
+Record ID
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:anastas-mikoyan", "person:georgy-malenkov",
+                 "person:joseph-stalin", "person:lavrentiy-beria",
+                 "person:nikita-khrushchev", "person:nikolai-bulganin",
+                 "person:vyacheslav-molotov"}));
+}
+
 TEST(MetaLinesTest, AnAddressWithThoseToBeInformed) {
   Page page(R"(October 29, 1951
 
