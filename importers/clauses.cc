@@ -59,6 +59,22 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
   return out;
 }
 
+// Whether `p`, a numbered point whose text ends with a colon, leads into
+// `next`, a list numbered anew from 1 in another style ("2. ... He is of
+// the opinion that:" over "1) there should be no haste ...").
+bool LeadsIntoOtherStyle(std::string_view text, const Point& p,
+                         const Point& next) {
+  if (p.close == 0 || next.close == 0 || p.close == next.close ||
+      next.ordinal != "1" || p.parent >= 0 ||
+      !std::isdigit(
+          static_cast<unsigned char>(p.ordinal.empty() ? 'x' : p.ordinal[0])))
+    return false;
+  std::string_view own = text.substr(p.text_start, p.text_end - p.text_start);
+  while (!own.empty() && (own.back() == ' ' || own.back() == '\n'))
+    own.remove_suffix(1);
+  return own.ends_with(':');
+}
+
 }  // namespace
 
 void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
@@ -72,7 +88,27 @@ void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
       continue;
     for (Point& q : InlinePoints(p.line)) inside.push_back(q);
   }
-  if (!inside.empty()) all = std::move(inside);
+  // The same on lines of their own, numbered anew in another style ("2.
+  // ... He is of the opinion that:" over "1) ... 2) ..."): the points of
+  // the paragraph that leads into them.
+  if (inside.empty()) {
+    for (size_t k = 0; k + 1 < all.size(); ++k) {
+      if (!LeadsIntoOtherStyle(text_, all[k], all[k + 1])) continue;
+      size_t j = k + 1;
+      for (; j < all.size() && all[j].close == all[k + 1].close &&
+             all[j].ordinal == std::to_string(j - k);
+           ++j)
+        inside.push_back(all[j]);
+      k = j - 1;
+    }
+  }
+  if (!inside.empty()) {
+    for (Point& q : inside) {
+      q.parent = -1;
+      q.children.clear();
+    }
+    all = std::move(inside);
+  }
   // A report that quotes a proposal read out at the table numbers its own
   // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
   // out ..."): the proposal's points are the clauses, not the report's
@@ -162,6 +198,15 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       }
       if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
           !MarkerOf(lines_[k].text) && !under_marker) {
+        end = static_cast<long>(k);
+        break;
+      }
+      // "2. ... He is of the opinion that:" over "1) ...": the numbered
+      // paragraph of another style that leads into the list.
+      if (auto m = MarkerOf(lines_[k].text);
+          m && p.close != 0 && m->close != 0 && m->close != p.close &&
+          line_doc_[k] == static_cast<int>(d) &&
+          TrimView(lines_[k].text).ends_with(':')) {
         end = static_cast<long>(k);
         break;
       }

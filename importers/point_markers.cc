@@ -138,6 +138,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   size_t digits = k - digits_from;
   if (digits > 0 && digits <= kMaxPointDigits && k < t.size() &&
       (t[k] == '.' || t[k] == ')')) {
+    if (!m.named) m.close = t[k];
     if (k + 1 == t.size()) {
       m.numbered = true;
       m.length = k + 1;
@@ -344,6 +345,7 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
         marker->numbered ? std::to_string(marker->number) : marker->letter;
     p.printed = marker->printed;
     p.parenthesized = marker->parenthesized;
+    p.close = marker->close;
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
     size_t end = lines_[i].trim_start + t.size();
     if (p.text_start >= end) {

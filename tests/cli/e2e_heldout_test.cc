@@ -1464,18 +1464,9 @@ const std::set<std::string>& KnownMisses() {
       "military_aid",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
-      // Round 18 (2026-12-05), blind 300 of 352 for its six pages. Kim's
-      // points 1) to 4) inside the envoy's paragraph 2 are read with the
-      // paragraphs as one list, the envoy's; the quoted letter's date is the
-      // page's and its second addressee is not read.
-      "r18b-1953-02-23-telegram-4511: document: clause 1: proposed by Kim Il "
-      "Sung",
-      "r18b-1953-02-23-telegram-4511: document: clause 2: proposed by Kim Il "
-      "Sung",
-      "r18b-1953-02-23-telegram-4511: document: clause 3: proposed by Kim Il "
-      "Sung",
-      "r18b-1953-02-23-telegram-4511: document: clause 4: proposed by Kim Il "
-      "Sung",
+      // Round 18 (2026-12-05), blind 300 of 352 for its six pages. The
+      // quoted letter's date is the page's and its second addressee is not
+      // read.
       "r18b-1953-02-23-telegram-4511: embedded[0]: date 1953-02-22 (got "
       "1953-02-23)",
       "r18b-1953-02-23-telegram-4511: embedded[0]: recipient Peng Dehuai|Peng "
@@ -1532,6 +1523,10 @@ const std::set<std::string>& KnownMisses() {
       "r18b-frus-tei-1953-08-06-telegram-246: document: delegation exists",
       "r18b-frus-tei-1953-08-06-telegram-246: document: received "
       "1953-08-06T13:42 (got )",
+      // Round 18: Kim's point 1 ("no haste with the answer ... the advice of
+      // Comrade FILIPPOV should be asked") carries no topic cue.
+      "r18b-1953-02-23-telegram-4511: document: clause 1: topic "
+      "negotiation_procedure",
   };
   return kMisses;
 }
@@ -1604,7 +1599,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7683);
+  EXPECT_EQ(passed, 7686);
 }
 
 }  // namespace

@@ -670,6 +670,38 @@ Request your approval.
   }
 }
 
+// A report's paragraph that leads into a list numbered anew in another
+// style ("2. ... He is of the opinion that:" over "1) ... 2) ..."): the
+// list's points are the clauses, put forward by the one the paragraph
+// names as speaking; the report's own paragraphs are not.
+TEST(ClausesTest, AListNumberedAnewInsideAReportsParagraph) {
+  Page page(R"(February 23, 1953
+
+Ciphered Telegram No. 4511, Razuvaev to Cde. Vyshinsky
+
+To Comrade VYSHINSKY A.Ya.
+
+1. On 22 February the liaison officer of the American side handed over a letter of General CLARK.
+
+2. On 23 February KIM IL SUNG received me. KIM IL SUNG said that the letter cannot be left without an answer. He is of the opinion that:
+
+1) the proposal to exchange the sick and wounded prisoners should be accepted in principle;
+
+2) the exchange should take place at Panmunjom.
+
+3. The Korean friends are ready for it.
+
+RAZUVAEV
+)");
+  EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"1", "2"}));
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:kim-il-sung"})
+        << "point " << point;
+  }
+}
+
 // A draft its sender quotes says what "both sides have agreed" of an
 // agreement to come: the sender puts its points forward. The same text
 // quoted as the agreement reached is no one's proposal.
