@@ -234,10 +234,43 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
 
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)"); `pl` is `part` in lower case.
+// "Accept a.", "Concur in a, c and e": a cable's answer names lettered
+// points by the letter alone right after its verb. Each letter stands
+// before a comma, a full stop, "and" or nothing; "Accept a proposal" names
+// none.
+std::vector<std::string> LettersAfterVerb(std::string_view part) {
+  std::vector<std::string_view> ws = Words(part);
+  if (ws.size() < 2) return {};
+  static constexpr std::string_view kVerbs[] = {"accept", "concur", "approve",
+                                                "agree", "reject"};
+  std::string verb = LowerText(ws[0]);
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs))
+    return {};
+  size_t w = 1;
+  if (std::string lw = LowerText(ws[w]); lw == "in" || lw == "to") ++w;
+  std::vector<std::string> letters;
+  for (; w < ws.size(); ++w) {
+    std::string_view word = ws[w];
+    char last = word.back();
+    std::string bare = LowerText(StripTrailing(word, ".,;:"));
+    if (bare.size() != 1 || bare[0] < 'a' || bare[0] > 'j') return letters;
+    letters.push_back(bare);
+    if (last == ',') continue;
+    if (last == '.' || last == ';' || last == ':' || w + 1 == ws.size())
+      return letters;
+    std::string next = LowerText(ws[w + 1]);
+    if (next != "and") return {};
+    ++w;
+  }
+  return letters;
+}
+
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl) {
   std::vector<std::string> ordinals = ChinesePointsNamed(part);
+  if (!ordinals.empty()) return ordinals;
+  ordinals = LettersAfterVerb(part);
   if (!ordinals.empty()) return ordinals;
   // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
   // up, without a point word.

@@ -1482,20 +1482,22 @@ const std::set<std::string>& KnownMisses() {
       "r18b-1953-07-31-cwihp-telegram-18912: document: clause 4: proposed by "
       "Zhou Enlai",
       "r18b-1953-07-31-cwihp-telegram-18912: document: delegation exists",
-      // Round 18: the UNC's answers under the same letters a-e ("Accept a.")
-      // are positions on Nam Il's points, which the readers do not tie.
+      // Round 18: "Accept the staff officer work in b, but propose ..."
+      // names its point after "in", which the readers do not take for a
+      // point's name; "Accept e, which is in line with what Harrison himself
+      // proposed" is read as no position.
       "r18b-frus-1953-07-20-cx-63812: Organization Republic of Korea|ROK",
       "r18b-frus-1953-07-20-cx-63812: clause a is a variant of 21404/2",
       "r18b-frus-1953-07-20-cx-63812: document: clause b: topic "
       "negotiation_procedure",
       "r18b-frus-1953-07-20-cx-63812: document: clause e: topic supervision",
-      "r18b-frus-1953-07-20-cx-63812: stance accepts on point a",
-      "r18b-frus-1953-07-20-cx-63812: stance accepts on point c",
       "r18b-frus-1953-07-20-cx-63812: stance accepts on point e",
       "r18b-frus-1953-07-20-cx-63812: stance amends on point b",
       "r18b-frus-1953-07-20-cx-63812: stance amends on point d",
-      // Round 18: "Accept a, c and e" in the JCS answer names lettered points
-      // by letter alone; Briggs is named only in a distribution footnote.
+      // Round 18: "Your recommended replies to Communist proposals a, c and
+      // e ... are approved" approves the replies, not the points, and is
+      // read as no position; "On proposal b: you are authorized to agree"
+      // is an instruction; Briggs is named only in a distribution footnote.
       "r18b-frus-1953-07-21-jcs-944365: Organization Department of "
       "Defense|Defense",
       "r18b-frus-1953-07-21-jcs-944365: Organization Republic of Korea|ROK",
@@ -1599,7 +1601,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7686);
+  EXPECT_EQ(passed, 7688);
 }
 
 }  // namespace

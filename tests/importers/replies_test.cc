@@ -288,6 +288,18 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// A cable's answer names lettered points by the letter alone after its
+// verb ("Accept a.", "Concur in a, c and e."); "accept a proposal" names
+// none.
+TEST(RepliesTest, LettersAloneAfterTheVerbNameThePoints) {
+  Page page(Reply("Accept a. Concur in b, c and e."));
+  EXPECT_EQ(StanceQuoting(page, "Accept a").ordinals, Ids{"a"});
+  EXPECT_EQ(StanceQuoting(page, "Concur in").ordinals, (Ids{"b", "c", "e"}));
+  Page article(Reply("Accept a proposal of this kind."));
+  for (const Stance& s : StancesOf(article, article.outer()))
+    EXPECT_EQ(s.ordinals, Ids{}) << s.quote;
+}
+
 TEST(RepliesTest, TheCitedNumberAfterItsDateByAnyMark) {
   for (std::string_view body :
        {"We have received your telegram of 27 August № 4279.",
