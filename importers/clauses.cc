@@ -210,9 +210,10 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
         end = static_cast<long>(k);
         break;
       }
-      // "[...]": the editors' cut inside a list does not end it.
+      // "[...]": the editors' cut inside a list does not end it, nor does
+      // a line of the print's furniture, read as blank.
       if (MarkerOf(lines_[k].text) || under_marker ||
-          kinds_[k] == LineKind::kElision)
+          kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank)
         continue;
       break;
     }

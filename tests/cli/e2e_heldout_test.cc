@@ -1473,14 +1473,9 @@ const std::set<std::string>& KnownMisses() {
       "Teh-huai|PENG DEHUAI",
       // Round 18: the lineage to the UNC's point of 27 November.
       "r18b-1953-07-25-telegram-17937: clause 4 is a variant of 58115/2",
-      // Round 18: points 3 and 4 stand after an elision and a running head,
-      // which part them from the sentence naming Zhou Enlai; the commission's
-      // members are named inside point 1, not after the word "delegation".
+      // Round 18: the commission's members are named inside point 1, not
+      // after the word "delegation".
       "r18b-1953-07-31-cwihp-telegram-18912: Place India|Indian",
-      "r18b-1953-07-31-cwihp-telegram-18912: document: clause 3: proposed by "
-      "Zhou Enlai",
-      "r18b-1953-07-31-cwihp-telegram-18912: document: clause 4: proposed by "
-      "Zhou Enlai",
       "r18b-1953-07-31-cwihp-telegram-18912: document: delegation exists",
       // Round 18: "Accept the staff officer work in b, but propose ..."
       // names its point after "in", which the readers do not take for a
@@ -1601,7 +1596,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7688);
+  EXPECT_EQ(passed, 7690);
 }
 
 }  // namespace

@@ -634,9 +634,14 @@ On 30 July ZHOU ENLAI informed me of the following:
 
 2. The commission is to meet in the demilitarized zone.
 
+[...]
+
+3. The Indian chairman is to arrive with the Polish and Czechoslovak members.
+
 V. KUZNETSOV
 )");
-  for (const char* point : {"1", "2"}) {
+  // The editors' cut before point 3 does not part it from the sentence.
+  for (const char* point : {"1", "2", "3"}) {
     EXPECT_EQ(informed.sources(informed.clause(informed.outer(), point),
                                EdgeKind::kProposes),
               Ids{"person:zhou-enlai"})

@@ -285,6 +285,43 @@ A. VYSHINSKY
             Ids{"person:krishna-menon"});
 }
 
+// The print's running head and the editors' cut between two points of a
+// list do not part the later points from the sentence that leads into
+// them: Zhou Enlai puts all of them forward.
+TEST(PrintColumnsTest, ARunningHeadInsideAListLeavesItsIntroduction) {
+  Page page(R"(84     COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+121. 31 July 1953, ciphered telegram, Kuznetsov to Molotov
+
+CIPHERED TELEGRAM No. 18912
+
+To Comrade MOLOTOV V.M.
+
+On 30 July ZHOU ENLAI informed me of the following:
+
+1. The Korean-Chinese side has named its members of the Military Armistice Commission.
+
+2. The Neutral Nations Supervisory Commission must begin work at once.
+
+[...]
+
+86                                   COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+3. The repatriation of prisoners will begin on 5 August at Panmunjom.
+
+V. KUZNETSOV
+
+[Source: AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, Listy 188-190]
+)");
+  ASSERT_EQ(page.fragment().layout, "cwihp-print");
+  for (const char* point : {"1", "2", "3"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:zhou-enlai"})
+        << "point " << point;
+  }
+}
+
 // An item that prints two documents, each under a heading of its own and
 // ending with its source line: two documents of the page, each with its
 // own heading's date, parties and source.
