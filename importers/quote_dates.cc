@@ -128,10 +128,17 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
   }
   // "On 17 November the Indian delegate MENON formally tabled ... the
   // draft resolution ...: " the day a text was tabled or read out dates it.
-  if (!q.date && (cues_.Contains("proposing", q.intro_lower) || reading)) {
+  // So does the day a letter was handed over ("1. On 22 February at
+  // Panmunjom the liaison officer ... handed ... a letter from General
+  // CLARK"), after the paragraph's number if any.
+  if (!q.date && (cues_.Contains("proposing", q.intro_lower) || reading ||
+                  cues_.Contains("handing_over", q.intro_lower))) {
+    std::string_view opening = t;
+    if (auto m = MarkerOf(t); m && m->numbered)
+      opening = TrimView(t.substr(m->length));
     for (std::string_view on : {"On ", "At ", "В "}) {
-      if (!StartsWithNoCase(t, on)) continue;
-      if (auto d = detail::FindDate(t, DefaultYear(), on.size());
+      if (!StartsWithNoCase(opening, on)) continue;
+      if (auto d = detail::FindDate(opening, DefaultYear(), on.size());
           d && d->start == on.size())
         q.date = d->date;
       break;

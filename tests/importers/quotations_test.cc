@@ -524,6 +524,25 @@ VYSHINSKY
   EXPECT_EQ(page.prop(draft, "date"), "1952-11-17");
 }
 
+// So does the day a letter was handed over, after the paragraph's number.
+TEST(QuotationsTest, TheDayALetterWasHandedOverDatesIt) {
+  Page page(R"(February 23, 1953
+
+Ciphered Telegram No. 4511, Razuvaev to Cde. Vyshinsky
+
+1. On 22 February at Panmunjom the liaison officer of the American side handed to our liaison officer a letter from General CLARK. The text of the letter reads:
+
+"To Marshal Kim Il Sung and General Peng Teh-huai.
+
+I should like to know whether you are ready to repatriate the seriously sick and wounded prisoners."
+
+RAZUVAEV
+)");
+  std::string letter = page.embedded(page.outer());
+  ASSERT_FALSE(letter.empty());
+  EXPECT_EQ(page.prop(letter, "date"), "1953-02-22");
+}
+
 // What a text is tabled for is not what it is: "as the basis for
 // agreement" after "tabled" quotes a proposal, whatever the sides agreed
 // before it.
