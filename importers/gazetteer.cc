@@ -103,9 +103,19 @@ const GazetteerEntry* Gazetteer::Resolve(std::string_view name,
     for (size_t k = from; k < to; ++k) {
       if (tokens[k].letters > 1) has_long_word = true;
     }
+    // "A.Ya.", "Yu.V.": a transliterated initial may take two letters, a
+    // capital and a small one, beside a full stop.
+    auto digraph_initial = [&](const Token& t) {
+      bool dotted = (t.end < form.size() && form[t.end] == '.') ||
+                    (t.start > 0 && form[t.start - 1] == '.');
+      return t.letters == 2 && dotted && t.end - t.start == 2 &&
+             std::isupper(static_cast<unsigned char>(form[t.start])) &&
+             std::islower(static_cast<unsigned char>(form[t.start + 1]));
+    };
     for (size_t k = from; k < to; ++k) {
-      if (has_long_word && tokens[k].letters == 1 &&
-          tokens[k].folded.size() <= 2) {
+      if (has_long_word &&
+          ((tokens[k].letters == 1 && tokens[k].folded.size() <= 2) ||
+           digraph_initial(tokens[k]))) {
         continue;
       }
       kept.push_back(

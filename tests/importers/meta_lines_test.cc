@@ -169,6 +169,23 @@ Record ID
                  "person:vyacheslav-molotov"}));
 }
 
+// "VYSHINSKY A.Ya.": initials after the surname, one of them two letters
+// as transliterated, name the one the gazetteer knows.
+TEST(MetaLinesTest, TwoLetterInitialsAfterTheSurname) {
+  Page page(R"(February 23, 1953
+
+Ciphered Telegram No. 4511, Razuvaev to Cde. Vyshinsky
+
+To Comrade VYSHINSKY A.Ya.
+
+I ask for instructions.
+
+RAZUVAEV
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:andrey-vyshinsky"});
+}
+
 TEST(MetaLinesTest, AnAddressWithThoseToBeInformed) {
   Page page(R"(October 29, 1951
 
