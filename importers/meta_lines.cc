@@ -57,6 +57,24 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
     NodeId id = PersonFromName(name, ev);
     if (id.empty()) return false;
     AddParty(doc.recipients, id, ev);
+    // "To Marshal Kim Il Sung, Supreme Commander of ..., and General Peng
+    // Teh-huai, Commander of ...": the next addressee after "and", with his
+    // rank, then his office.
+    for (size_t and_at = FindNoCase(t, " and ", comma);
+         and_at != std::string_view::npos;
+         and_at = FindNoCase(t, " and ", and_at + 5)) {
+      std::string_view rest = t.substr(and_at + 5);
+      std::vector<std::string_view> next = Words(rest);
+      if (next.empty() || !gazetteer_.IsStopWord(StripTrailing(next[0], ".,")))
+        continue;
+      std::string_view other =
+          TrimView(rest.substr(0, std::min(rest.find(", "), rest.size())));
+      while (!other.empty() && other.back() == '.') other.remove_suffix(1);
+      if (Words(other).size() > 6) continue;
+      Evidence other_ev = Ev(Offset(other), Offset(other) + other.size());
+      if (NodeId other_id = PersonFromName(other, other_ev); !other_id.empty())
+        AddParty(doc.recipients, other_id, other_ev);
+    }
     return true;
   }
   size_t copies = FindNoCase(t, ". Copies to ");

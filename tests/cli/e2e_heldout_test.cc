@@ -1464,11 +1464,8 @@ const std::set<std::string>& KnownMisses() {
       "military_aid",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
-      // Round 18 (2026-12-05), blind 300 of 352 for its six pages. The
-      // quoted letter's second addressee is not read.
-      "r18b-1953-02-23-telegram-4511: embedded[0]: recipient Peng Dehuai|Peng "
-      "Teh-huai|PENG DEHUAI",
-      // Round 18: the lineage to the UNC's point of 27 November.
+      // Round 18 (2026-12-05), blind 300 of 352 for its six pages: the
+      // lineage to the UNC's point of 27 November.
       "r18b-1953-07-25-telegram-17937: clause 4 is a variant of 58115/2",
       // Round 18: the commission's members are named inside point 1, not
       // after the word "delegation".
@@ -1604,7 +1601,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7691);
+  EXPECT_EQ(passed, 7692);
 }
 
 }  // namespace

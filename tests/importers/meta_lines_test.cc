@@ -186,6 +186,23 @@ RAZUVAEV
             Ids{"person:andrey-vyshinsky"});
 }
 
+// "To Marshal Kim Il Sung, Supreme Commander of ..., and General Peng
+// Teh-huai, Commander of ...": two addressees, each with rank and office.
+TEST(MetaLinesTest, TwoAddresseesEachWithHisOffice) {
+  Page page(R"(February 22, 1953
+
+Letter of General Clark on the sick and wounded prisoners
+
+To Marshal Kim Il Sung, Supreme Commander of the Korean People's Army, and General Peng Teh-huai, Commander of the Chinese People's Volunteers.
+
+I should like to know whether you are ready to repatriate the sick and wounded prisoners.
+
+M. W. CLARK
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 TEST(MetaLinesTest, AnAddressWithThoseToBeInformed) {
   Page page(R"(October 29, 1951
 
