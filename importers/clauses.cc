@@ -196,8 +196,14 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
         auto m = MarkerOf(above);
         under_marker = m && m->length >= above.size();
       }
+      // "246. Pillai ... read to me ...: In summary:": a telegram's own
+      // number opening its first paragraph is no point of the list.
+      std::optional<PointMarker> marker = MarkerOf(lines_[k].text);
+      if (marker && marker->numbered && marker->number >= 100 &&
+          marker->close == '.')
+        marker.reset();
       if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
-          !MarkerOf(lines_[k].text) && !under_marker) {
+          !marker && !under_marker) {
         end = static_cast<long>(k);
         break;
       }

@@ -148,6 +148,13 @@ void PageReader::ReadDelegate(std::string_view seg, size_t line,
     member_ev = Ev(name);
     member = PersonFromName(text_.substr(name.start, name.end - name.start),
                             member_ev);
+  } else if (std::string_view before = seg.substr(0, seg.find(','));
+             before.size() < seg.size() &&
+             !cues_.Contains("delegation_member", LowerText(before))) {
+    // "BGen Frank C. McConnell, USA": a rank, the name, then the service.
+    member_ev = Ev(Offset(before), Offset(before) + before.size());
+    member = PersonFromName(before, member_ev);
+    if (!member.empty()) name = Span{member_ev.start, member_ev.end};
   }
   std::string seg_lower = LowerText(seg);
   Evidence seg_ev = Ev(Offset(seg), Offset(seg) + seg.size());
@@ -273,7 +280,25 @@ void PageReader::ReadDelegation(size_t d) {
       list = BracketedDelegates(t, at, cues_, names_person);
       bracketed = !list.empty();
     }
-    if (list.empty()) continue;
+    // "... will be composed as follows:" over one member a line, up to a
+    // blank line or the next point.
+    std::vector<std::pair<std::string_view, size_t>> listed;
+    if (TrimView(list).empty() && !bracketed && TrimView(t).ends_with(':') &&
+        cues_.Contains("delegation_composition", lower)) {
+      for (size_t k = i + 1; k < body_end_; ++k) {
+        if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
+          break;
+        std::string_view member = TrimView(lines_[k].text);
+        while (!member.empty() &&
+               (member.back() == ';' || member.back() == '.' ||
+                member.back() == ','))
+          member.remove_suffix(1);
+        listed.emplace_back(member, k);
+      }
+      if (listed.size() < 2) listed.clear();
+    }
+    if (TrimView(list).empty() && listed.empty()) continue;
     if (size == 0 && !bracketed &&
         !cues_.Contains("delegation_composition", lower)) {
       continue;
@@ -286,6 +311,8 @@ void PageReader::ReadDelegation(size_t d) {
     int64_t named = 0, unnamed = 0;
     for (std::string_view seg : DelegationSegments(list))
       ReadDelegate(seg, i, delegation_id, named, unnamed);
+    for (auto [member, k] : listed)
+      ReadDelegate(member, k, delegation_id, named, unnamed);
     if (unnamed > 0) delegation.props[prop::kUnnamedMembers] = unnamed;
     if (size == 0) size = named + unnamed;
     if (size == 0) continue;

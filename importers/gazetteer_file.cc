@@ -34,7 +34,11 @@ constexpr std::string_view kBuiltInStopWords[] = {
     "Vice Admiral", "Rear Admiral", "Colonel", "Lieutenant", "Major", "Captain",
     "Commander", "Commander-in-Chief", "Secretary", "Chairman", "Minister",
     "Deputy", "Chief", "Head", "Premier", "President", "Ambassador", "Envoy",
-    "Representative", "Генерал", "Генералиссимус", "Маршал", "Адмирал",
+    "Representative",
+    // The ranks as cables abbreviate them ("MGen William K. Harrison",
+    // "RAdm John C. Daniel", "VAdm C. Turner Joy").
+    "Gen", "LtGen", "MGen", "BGen", "Adm", "VAdm", "RAdm", "Col", "LtCol", "Lt",
+    "Maj", "Capt", "Brig", "Генерал", "Генералиссимус", "Маршал", "Адмирал",
     "Полковник", "Командующий", "Министр", "Заместитель", "Начальник",
     "Председатель", "Секретарь", "Глава", "Посол", "Премьер", "Президент",
     "Представитель",

@@ -8,6 +8,8 @@
 
 #include "graph/props.h"
 #include "importers/detail/page_reader.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -74,6 +76,13 @@ bool PageReader::UnderDraftHeading(size_t d) const {
 std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     std::string_view intro) {
   std::string_view last = LastSentence(intro);
+  // "... read to me the Government's position. In summary:": a last
+  // sentence of a few words leads on from the one before it.
+  if (Words(last).size() <= 3 && last.data() > intro.data()) {
+    std::string_view before =
+        TrimView(intro.substr(0, last.data() - intro.data()));
+    if (!before.empty()) last = LastSentence(before);
+  }
   if (auto subject = ProposingSubject(last, "speech_verb")) return subject;
   // "He then put forward ...": a pronoun, then a verb within a few words.
   std::vector<std::string_view> ws = FirstWords(last, 4);
@@ -128,7 +137,21 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
        comma != std::string_view::npos && comma < verb;
        comma = text.find(", ", comma + 2)) {
     std::string next = LowerText(text.substr(comma + 2, 12));
-    if (next.rfind("with ", 0) == 0 || next.rfind("с ", 0) == 0 ||
+    // "Pillai, Secretary General of External Affairs, asked": an office
+    // set off after a name, naming no one else.
+    size_t next_at = comma + 2;
+    bool office = next_at < text.size() &&
+                  text::IsUpper(text::NextCodePoint(text, next_at));
+    if (office) {
+      size_t close = text.find(", ", comma + 2);
+      bool names_person = false;
+      if (close != std::string_view::npos)
+        for (const Mention& m : gazetteer_.FindMentions(
+                 text.substr(comma + 2, close - comma - 2), 0))
+          names_person = names_person || m.entry->kind == NodeKind::kPerson;
+      office = close != std::string_view::npos && !names_person;
+    }
+    if (office || next.rfind("with ", 0) == 0 || next.rfind("с ", 0) == 0 ||
         next.rfind("in the name", 0) == 0 || next.rfind("on behalf", 0) == 0) {
       size_t close = text.find(", ", comma + 2);
       if (close != std::string_view::npos && close < verb) {

@@ -191,8 +191,28 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       // their point n and on no other: the two numberings differ. A topic
       // several of their points carry ("the demilitarized zone", in points
       // 2, 4 and 5) may be any of them.
+      // A position that goes on right after this one, before the reply
+      // names another point, says more of the same point ("Point six
+      // should be firmly insisted upon. The conference must be called
+      // within the three months ...").
+      // One that speaks of points of its own ("Both of your remaining
+      // points ...") does not.
+      auto goes_on = [&](const StanceClaim* after) {
+        if (after->start < st->end || after->start - st->end > 400)
+          return false;
+        std::string said = text::LowerText(after->quote);
+        for (std::string_view word : {"point", "para", "пункт"})
+          if (said.find(word) != std::string::npos) return false;
+        return std::none_of(
+            claims.begin(), claims.end(), [&](const StanceClaim* c) {
+              return !c->ordinals.empty() && c->start > st->end &&
+                     c->start < after->start;
+            });
+      };
       for (const StanceClaim* other : claims) {
-        if (!other->ordinals.empty() || other->lang != st->lang) continue;
+        if (!other->ordinals.empty() || other->lang != st->lang ||
+            goes_on(other))
+          continue;
         for (const std::string& t : other->topics) {
           bool same_point = std::any_of(
               theirs.begin(), theirs.end(),

@@ -137,6 +137,15 @@ void ReadMarks(const TeiText& t, pugi::xml_node div, DocumentRecord& r) {
   for (pugi::xml_node seg : opener.children()) {
     if (!Is(seg, "seg")) continue;
     Printed p = PrintedOf(t, seg);
+    // "[Received August 6—1:42 p.m.]", the year the dateline's.
+    if (r.date && r.received.empty()) {
+      if (auto d = ParseReceivedLine(p.text, p.span.start, r.date->year)) {
+        r.received = detail::IsoDateTime(d->date, d->time);
+        r.received_span = {d->date_span.start,
+                           d->time ? d->time_span.end : d->date_span.end};
+        continue;
+      }
+    }
     auto marks = ParseSecurityLine(p.text, p.span.start);
     if (!marks) continue;
     for (Printed& m : marks->classification) r.classification.push_back(m);

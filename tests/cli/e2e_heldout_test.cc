@@ -444,20 +444,14 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
-      // Mao's words on Li Kenong's point 2 read as dropping it; Stalin's
-      // reply names Li's points in words ("points one and three") its
-      // claims do not tie.
+      // Mao's words on Li Kenong's point 2 read as dropping it, and
+      // Stalin's ("We share your opinion that point two should not be
+      // tabled yet") as support.
       "1952-02-21-telegram-17109: embedded[0]: type telegram (got 'message')",
       "1952-02-21-telegram-17109: link STANCE drops "
       "doc:telegram-17109-1952-02-21 -> "
       "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
       "1952-02-21-telegram-17109: stance rejects on point 2",
-      "1952-02-23-telegram-1459: link STANCE rejects "
-      "doc:telegram-l459-1952-02-23 -> "
-      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-4",
-      "1952-02-23-telegram-1459: stance accepts on point 1",
-      "1952-02-23-telegram-1459: stance accepts on point 3",
-      "1952-02-23-telegram-1459: stance insists on point 4",
       "1952-02-23-telegram-1459: stance rejects on point 2",
       // The Indian draft resolution: a resolution is a decision in the
       // model; "the Soviet delegation" and "the American
@@ -1495,25 +1489,15 @@ const std::set<std::string>& KnownMisses() {
       "r18b-frus-1953-07-21-jcs-944365: stance accepts on point e",
       "r18b-frus-1953-07-21-jcs-944365: stance amends on point b",
       "r18b-frus-1953-07-21-jcs-944365: stance conditional on point d",
-      // Round 18: Pillai, set off by his title, "read to me" the points; the
-      // [Received] segment of the TEI head is not read.
+      // Round 18: offices the gazetteer lacks; the commission's members are
+      // named inside point 4, not after a word for a delegation.
       "r18b-frus-tei-1953-08-06-telegram-246: Organization Custodian Force "
       "India|Custodian Force",
       "r18b-frus-tei-1953-08-06-telegram-246: Organization Ministry of "
       "External Affairs|External Affairs",
       "r18b-frus-tei-1953-08-06-telegram-246: Organization Republic of "
       "Korea|ROK",
-      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 1: proposed by "
-      "Pillai|Nehru",
-      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 2: proposed by "
-      "Pillai|Nehru",
-      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 3: proposed by "
-      "Pillai|Nehru",
-      "r18b-frus-tei-1953-08-06-telegram-246: document: clause 4: proposed by "
-      "Pillai|Nehru",
       "r18b-frus-tei-1953-08-06-telegram-246: document: delegation exists",
-      "r18b-frus-tei-1953-08-06-telegram-246: document: received "
-      "1953-08-06T13:42 (got )",
       // Round 18: Kim's point 1 ("no haste with the answer ... the advice of
       // Comrade FILIPPOV should be asked") carries no topic cue.
       "r18b-1953-02-23-telegram-4511: document: clause 1: topic "
@@ -1529,6 +1513,12 @@ const std::set<std::string>& KnownMisses() {
       "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
       "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
       "doc:telegram-45l1-1953-02-23/letter-1953-02-22",
+      // "We share your opinion that point two should not be tabled yet" is
+      // read as support of the addressee's view, not as the refusal of point 2
+      // it comes to.
+      "1952-02-23-telegram-1459: link STANCE supports "
+      "doc:telegram-l459-1952-02-23 -> "
+      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
   };
   return kMisses;
 }
@@ -1601,7 +1591,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7692);
+  EXPECT_EQ(passed, 7700);
 }
 
 }  // namespace

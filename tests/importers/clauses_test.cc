@@ -707,6 +707,37 @@ RAZUVAEV
   }
 }
 
+// "246. Pillai, Secretary General of External Affairs, asked me to call
+// ... and read to me Government of India's position ... In summary:": the
+// telegram's own number opening the paragraph is no point, a short last
+// sentence leads on from the one before it, and the office set off after
+// the name does not part him from his verb.
+TEST(ClausesTest, TheOneWhoseOfficeFollowsHisNameSpeaks) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 2
+
+Document 761
+
+761. The Ambassador in India (Allen) to the Department of State
+
+New Delhi, August 6, 1953—7 p.m.
+
+246. Pillai, Secretary General of External Affairs, asked me to call this afternoon and read to me the Government of India's position on the Repatriation Commission. In summary:
+
+1. India accepts chairmanship of the Commission and will furnish the custodian force.
+
+2. The Commission and the prisoners in its custody stay within the demilitarized zone.
+
+Allen
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:n-r-pillai"})
+        << "point " << point;
+  }
+}
+
 // A draft its sender quotes says what "both sides have agreed" of an
 // agreement to come: the sender puts its points forward. The same text
 // quoted as the agreement reached is no one's proposal.

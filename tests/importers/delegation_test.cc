@@ -115,5 +115,40 @@ Li Kenong
             (Ids{"person:deng-hua", "person:nam-il", "person:xie-fang"}));
 }
 
+// "... will be composed as follows:" over one member a line, each with his
+// rank as a cable abbreviates it and his service: the members, the senior
+// delegate its head, the size counted.
+TEST(DelegationTest, OneMemberALineUnderTheSentenceThatListsThem) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 130
+
+130. The Commander in Chief, United Nations Command (Clark) to the Joint Chiefs of Staff
+
+Tokyo, May 21, 1952.
+
+CX 68433.
+
+1. Effective 23 May the UNC delegation will be composed as follows:
+MGen William K. Harrison, Jr., USA, senior delegate;
+RAdm John C. Daniel, USN;
+BGen Frank C. McConnell, USA.
+
+2. Request that the announcement be withheld.
+)");
+  std::string delegation = page.outer() + "/delegation";
+  ASSERT_TRUE(page.has(delegation));
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 3);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads),
+            Ids{"person:william-harrison"});
+  Ids members = page.sources(delegation, EdgeKind::kMemberOf);
+  ASSERT_EQ(members.size(), 3u);
+  EXPECT_NE(
+      std::find(members.begin(), members.end(), "person:frank-c-mcconnell"),
+      members.end())
+      << members[0] << " " << members[1] << " " << members[2];
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -239,6 +239,30 @@ TEST(FrusTeiReaderTest, EntitiesAndLineEndsMapToTheirOwnBytes) {
   EXPECT_EQ(SourceOf(kSmallTei, r, r.notes.at(0)), "Not printed.");
 }
 
+// The editors' note of receipt in a <seg> of the opener, under the
+// dateline: "[Received August 6—1:42 p.m.]", the dateline's year.
+TEST(FrusTeiReaderTest, TheNoteOfReceiptInTheOpener) {
+  constexpr std::string_view kReceived =
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n"
+      "<div type=\"document\" n=\"761\">\n"
+      "<note rend=\"inline\" type=\"source\">795.00/8–653: Telegram</note>\n"
+      "<head>The Ambassador in India (<persName type=\"from\">Allen</persName>)"
+      " to the <gloss type=\"to\">Department of State</gloss></head>\n"
+      "<opener><dateline><placeName>New Delhi</placeName>, <date "
+      "when=\"1953-08-06T19:00:00+05:30\">August 6, 1953—7 "
+      "p.m.</date></dateline>\n"
+      "<seg>[Received August 6—1:42 p.m.]</seg>\n"
+      "<seg>secret niact</seg></opener>\n"
+      "<p>246. Pillai read to me the Government of India’s position.</p>\n"
+      "</div></body></text></TEI>\n";
+  std::vector<DocumentRecord> records = ReadAll(kReceived);
+  ASSERT_EQ(records.size(), 1u);
+  const DocumentRecord& r = records[0];
+  EXPECT_EQ(r.received, "1953-08-06T13:42");
+  EXPECT_EQ(SourceOf(kReceived, r, r.received_span), "August 6—1:42 p.m.");
+  EXPECT_FALSE(r.classification.empty());
+}
+
 TEST(FrusTeiReaderTest, MalformedXmlNamesTheLine) {
   auto reader = MakeFrusTeiReader();
   Result<std::vector<DocumentRecord>> r = reader->Read(

@@ -1399,6 +1399,34 @@ Fragment AnswerToMao(bool contradicting) {
 }
 constexpr char kAnswer[] = "doc:telegram-3951-1951-07-03";
 
+// A position that goes on right after the one on point five, naming no
+// point of its own ("Point five should be tabled and insisted upon. The
+// conference must be called within three months ..."), says more of point
+// five: no conflict of numbering, and the numbered position ties.
+TEST_F(LinkerTest, APositionThatGoesOnAfterANumberedOneIsOfThatPoint) {
+  Apply(MaosOwnProposal());
+  const std::string doc = "doc:telegram-3952-1951-07-04";
+  Apply(PageBuilder(doc, "1951-07-04")
+            .Number(doc, "3952")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "1951-07-03", {kMao})
+            .Stance(doc, "insists", {"5"}, {},
+                    "Point five should be tabled and insisted upon")
+            .Stance(doc, "accepts", {}, {"foreign_forces_withdrawal"},
+                    "The withdrawal of foreign troops must remain on the "
+                    "agenda")
+            .Build());
+  std::vector<Edge> responds = Edges(doc, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong")
+      << PageBuilder::Describe(responds[0].props);
+  std::vector<Edge> stances = Edges(doc, EdgeKind::kStance);
+  EXPECT_TRUE(std::any_of(stances.begin(), stances.end(), [](const Edge& e) {
+    return e.target == kMaoPoint5 && e.props.GetString("stance") == "insists";
+  }));
+}
+
 TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
   Apply(MaosOwnProposal());
   Apply(AnswerToMao(true));
