@@ -1519,6 +1519,122 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-23-telegram-1459: link STANCE supports "
       "doc:telegram-l459-1952-02-23 -> "
       "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
+      // Round 18, second writer (r18a-), blind 323 of 354 for six pages, after
+      // the day's rules for the others: the delegation list inside the quoted
+      // report names Chon Du Hwan and Bian Zhangwu, whom the gazetteer lacks,
+      // and
+      // its head after a dash.
+      "r18a-1951-10-26-cable-25296: Person Jung Doo Hwan|Chon Du Hwan|CHON DU "
+      "HWAN",
+      "r18a-1951-10-26-cable-25296: embedded[0]: delegation head Nam Il|NAM IL",
+      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Bian "
+      "Zhangwu|BIAN ZHANGWU",
+      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Jung Doo "
+      "Hwan|Chon Du Hwan|CHON DU HWAN",
+      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Nam Il|NAM "
+      "IL",
+      "r18a-1951-10-26-cable-25296: embedded[0]: delegation size 5 (got 4)",
+      // Round 18: the lineage to the seed's point 6, and a topic cue.
+      "r18a-1952-04-22-telegram-601318: clause а is a variant of 21404/6",
+      "r18a-1952-04-22-telegram-601318: document: clause б: topic "
+      "prisoners_of_war",
+      // Round 18: lineages to the corpus's points, topic cues for the signing
+      // and the cease-fire, and Ye Zilong, whom the gazetteer lacks.
+      "r18a-1953-07-22-telegram-18421: Person Ye Zilong",
+      "r18a-1953-07-22-telegram-18421: clause 3 is a variant of 16002/1",
+      "r18a-1953-07-22-telegram-18421: clause 4 is a variant of 58115/3",
+      "r18a-1953-07-22-telegram-18421: clause 6 is a variant of 601318/в",
+      "r18a-1953-07-22-telegram-18421: clause 7 is a variant of 142/5",
+      "r18a-1953-07-22-telegram-18421: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "r18a-1953-07-22-telegram-18421: embedded[0]: clause 2: topic ceasefire",
+      // Round 18: "the telegram of Comrades Peng Dehuai and Kim Il Sung of
+      // 21 July, which you passed on to us on 22 July" is read as no
+      // reference, so Molotov's positions on points 1 to 8 tie to nothing.
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: responds to "
+      "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-07-22\"}",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 1",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 2",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 3",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 4",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 5",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 6",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance amends on "
+      "point 7",
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance rejects on "
+      "point 8",
+      // Round 18: the UNC's replies after the Communist draft quoted point by
+      // point are read as the report's positions on its own quoted points.
+      "r18a-frus-1952-03-26-hnc-1086: link STANCE conditional "
+      "doc:telegram-hnc-1086-1952-03-26 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-2",
+      "r18a-frus-1952-03-26-hnc-1086: link STANCE insists "
+      "doc:telegram-hnc-1086-1952-03-26 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-3",
+      "r18a-frus-1952-03-26-hnc-1086: link STANCE insists "
+      "doc:telegram-hnc-1086-1952-03-26 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-4",
+      // Round 18: the JCS paragraphs, numbered apart from the draft they judge,
+      // are read as insisting on every point of it; their own positions by
+      // number are not read.
+      "r18a-frus-tei-1952-03-28-jcs-904517: clause 1 is a variant of 1086/2",
+      "r18a-frus-tei-1952-03-28-jcs-904517: clause 3 is a variant of 1086/3",
+      "r18a-frus-tei-1952-03-28-jcs-904517: document: clause 3: topic "
+      "supervision",
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-1",
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-2",
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-3",
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-4",
+      "r18a-frus-tei-1952-03-28-jcs-904517: stance accepts on point 2",
+      "r18a-frus-tei-1952-03-28-jcs-904517: stance amends on point 1",
+      "r18a-frus-tei-1952-03-28-jcs-904517: stance rejects on point 3",
+      "r18a-frus-tei-1952-03-28-jcs-904517: stance rejects on point 4",
+      // Round 18, third writer (r18c-), blind 202 of 225 for six pages: the
+      // translator in the citation, and "telegram" for the quoted text (the
+      // corpus calls such texts messages).
+      "r18c-1952-05-14-telegram-19512: Person Gary Goldberg",
+      "r18c-1952-05-14-telegram-19512: embedded[0]: type telegram (got "
+      "'message')",
+      // Round 18: "we consider it possible ... to have Cde. NAM IL put forward
+      // the following proposals" gives the points to Nam Il; the writer's file
+      // expects Mao.
+      "r18c-1952-06-18-cable-20731: document: clause 1: proposed by Mao Zedong",
+      "r18c-1952-06-18-cable-20731: document: clause 2: proposed by Mao Zedong",
+      "r18c-1952-06-18-cable-20731: document: clause 3: proposed by Mao Zedong",
+      "r18c-1952-06-18-cable-20731: document: clause 4: proposed by Mao Zedong",
+      "r18c-1952-06-18-cable-20731: document: clause 5: proposed by Mao Zedong",
+      "r18c-1952-06-18-cable-20731: document: clause 6: proposed by Mao Zedong",
+      // Round 18: "We do not advise putting forward point three now" reads
+      // as dropping it; the file expects a refusal.
+      "r18c-1952-06-20-cwihp-telegram-3402: link STANCE drops "
+      "doc:telegram-3402-1952-06-20 -> doc:cable-2o731-1952-06-18/clause-3",
+      "r18c-1952-06-20-cwihp-telegram-3402: stance rejects on point 3",
+      // Round 18: "Joy" alone is no name the gazetteer reads.
+      "r18c-frus-1952-04-19-hnc-1107: Person Joy|Turner Joy",
+      // Round 18: offices the gazetteer lacks.
+      "r18c-frus-1952-05-21-cx-68433: Organization Military Armistice "
+      "Conference",
+      "r18c-frus-1952-05-21-cx-68433: Organization U.S. Naval Academy|Naval "
+      "Academy",
+      // Round 18: Colson's statement, quoted in paragraphs each opened by a
+      // quotation mark, is not taken for a document; the dateline's bracketed
+      // place.
+      "r18c-frus-tei-1952-05-13-cx-68047: Place Washington",
+      "r18c-frus-tei-1952-05-13-cx-68047: embedded[0] exists",
   };
   return kMisses;
 }
@@ -1528,7 +1644,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 162u);
+  ASSERT_EQ(pages.size(), 174u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1570,13 +1686,14 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // Persons tied to a page that its file does not expect, and why: the relay of
   // the second document of a CWIHP item, which the file gives only among its
   // other documents; an OCR slip ("RIDGVVAY") no fuzzy match reaches; "Gen
-  // Lee" alone.
+  // Lee" alone, twice.
   static const std::set<std::string> kKnownExtra = {
       // The translator's credit ("Translated by Kathryn Weathersby").
       "r13a-1951-06-24-cable-3777: person Kathryn Weathersby",
       "r12a-1952-06-05-cwihp-20284: person Krasovsky",
       "r12b-1951-12-24-letter-kim-peng-ridgway: person Matthew B. Ridgvvay",
       "r12b-frus-1951-12-12-hnc-550: person Lee",
+      "r18c-frus-1952-05-21-cx-68433: person Lee",
       // Those who drafted the instruction, named in the editors' note.
       "r17b-frus-tei-1952-02-02-jcs-900075: person H. Freeman Matthews",
       "r17b-frus-tei-1952-02-02-jcs-900075: person U. Alexis Johnson",
@@ -1586,12 +1703,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 8,386 facts on these pages imported alone
-  // together, and holds 7,617 (recall 0.908; here the corpus is imported
+  // The shared scorer counts 8,972 facts on these pages imported alone
+  // together, and holds 8,175 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 8386);
-  EXPECT_EQ(passed, 7700);
+  EXPECT_EQ(total, 8972);
+  EXPECT_EQ(passed, 8241);
 }
 
 }  // namespace
