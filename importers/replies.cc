@@ -173,7 +173,13 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       }
       if (of == std::string_view::npos) continue;
       auto date = detail::FindDate(window, DefaultYear(), of);
-      if (!date || date->start > of + 40) continue;
+      // "the telegram of Comrades Peng Dehuai and Kim Il Sung of 21 July":
+      // the writers' names may part the word from its date.
+      if (!date) continue;
+      if (date->start > of + 40 &&
+          (date->start > of + 80 ||
+           PersonsIn(window.substr(of, date->start - of)).empty()))
+        continue;
       graph::Reference ref;
       ref.date = date->date.Iso();
       // "Below are the texts of four telegrams of 10 July ...:" cites the

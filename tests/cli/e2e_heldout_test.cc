@@ -1548,9 +1548,9 @@ const std::set<std::string>& KnownMisses() {
       "r18a-1953-07-22-telegram-18421: embedded[0]: clause 1: topic "
       "negotiation_procedure",
       "r18a-1953-07-22-telegram-18421: embedded[0]: clause 2: topic ceasefire",
-      // Round 18: "the telegram of Comrades Peng Dehuai and Kim Il Sung of
-      // 21 July, which you passed on to us on 22 July" is read as no
-      // reference, so Molotov's positions on points 1 to 8 tie to nothing.
+      // Round 18: the reply is tied to the forwarded telegram (below), and
+      // weakly: its point 7 on the conference carries a topic the
+      // telegram's point 8 has, so its numbered positions tie to nothing.
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: responds to "
       "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-07-22\"}",
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
@@ -1635,6 +1635,13 @@ const std::set<std::string>& KnownMisses() {
       // place.
       "r18c-frus-tei-1952-05-13-cx-68047: Place Washington",
       "r18c-frus-tei-1952-05-13-cx-68047: embedded[0] exists",
+      // Molotov's reply cites "the telegram of Comrades Peng Dehuai and Kim Il
+      // Sung of 21 July, which you passed on to us on 22 July": it is tied to
+      // that telegram, which Kuznetsov's cable quotes, not to the cable the
+      // file expects.
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: link RESPONDS_TO  "
+      "doc:telegram-1953-07-23-vyacheslav-molotov -> "
+      "doc:telegram-18421-1953-07-22/telegram-1953-07-21",
   };
   return kMisses;
 }

@@ -300,6 +300,20 @@ TEST(RepliesTest, LettersAloneAfterTheVerbNameThePoints) {
     EXPECT_EQ(s.ordinals, Ids{}) << s.quote;
 }
 
+// "the telegram of Comrades Peng Dehuai and Kim Il Sung of 21 July": the
+// writers' names between the word and its date.
+TEST(RepliesTest, TheWritersNamesBetweenTheWordAndItsDate) {
+  Page page(
+      Reply("We have received the telegram of Comrades Peng Dehuai and "
+            "Kim Il Sung of 21 July, which you passed on to us."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("date"), "1951-07-21");
+  EXPECT_EQ(Sorted(Strings(refs->as_array()[0].Get("authors"))),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 TEST(RepliesTest, TheCitedNumberAfterItsDateByAnyMark) {
   for (std::string_view body :
        {"We have received your telegram of 27 August № 4279.",
