@@ -244,6 +244,23 @@ std::string_view BracketedDelegates(
 
 }  // namespace
 
+std::vector<std::pair<std::string_view, size_t>>
+PageReader::DelegatesOnLinesAfter(size_t d, size_t i) const {
+  std::vector<std::pair<std::string_view, size_t>> listed;
+  for (size_t k = i + 1; k < body_end_; ++k) {
+    if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
+        line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
+      break;
+    std::string_view member = TrimView(lines_[k].text);
+    while (!member.empty() && (member.back() == ';' || member.back() == '.' ||
+                               member.back() == ','))
+      member.remove_suffix(1);
+    listed.emplace_back(member, k);
+  }
+  if (listed.size() < 2) listed.clear();
+  return listed;
+}
+
 void PageReader::ReadDelegation(size_t d) {
   DocDraft& doc = docs_[d];
   NodeId delegation_id = doc.id + "/delegation";
@@ -280,24 +297,10 @@ void PageReader::ReadDelegation(size_t d) {
       list = BracketedDelegates(t, at, cues_, names_person);
       bracketed = !list.empty();
     }
-    // "... will be composed as follows:" over one member a line, up to a
-    // blank line or the next point.
     std::vector<std::pair<std::string_view, size_t>> listed;
     if (TrimView(list).empty() && !bracketed && TrimView(t).ends_with(':') &&
-        cues_.Contains("delegation_composition", lower)) {
-      for (size_t k = i + 1; k < body_end_; ++k) {
-        if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
-            line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
-          break;
-        std::string_view member = TrimView(lines_[k].text);
-        while (!member.empty() &&
-               (member.back() == ';' || member.back() == '.' ||
-                member.back() == ','))
-          member.remove_suffix(1);
-        listed.emplace_back(member, k);
-      }
-      if (listed.size() < 2) listed.clear();
-    }
+        cues_.Contains("delegation_composition", lower))
+      listed = DelegatesOnLinesAfter(d, i);
     if (TrimView(list).empty() && listed.empty()) continue;
     if (size == 0 && !bracketed &&
         !cues_.Contains("delegation_composition", lower)) {

@@ -104,12 +104,17 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     std::string rest = LowerText(
         before.substr(std::min(before.size(), m.end - Offset(before)), 40));
     std::vector<std::string_view> next = Words(rest);
-    bool speaks = cues_.Contains(
-        "speech_verb", next.empty() ? "" : " " + std::string(next[0]) + " ");
-    if (!speaks && next.size() > 1)
-      speaks = cues_.Contains("speech_verb", " " + std::string(next[0]) + " " +
-                                                 std::string(next[1]) + " ");
-    if (!speaks) continue;
+    // The first word, or the first two ("then said"), between spaces.
+    auto speaks_in = [&](size_t words) {
+      std::string probe = " ";
+      for (size_t k = 0; k < words && k < next.size(); ++k) {
+        probe.append(next[k]);
+        probe.push_back(' ');
+      }
+      return cues_.Contains("speech_verb", probe);
+    };
+    if (next.empty() || !(speaks_in(1) || (next.size() > 1 && speaks_in(2))))
+      continue;
     Evidence ev = Ev(m.start, m.end);
     named = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
   }

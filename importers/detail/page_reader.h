@@ -18,6 +18,7 @@
 #include "graph/fragment.h"
 #include "graph/model.h"
 #include "graph/value.h"
+#include "importers/detail/number_markers.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/stage_state.h"
 #include "importers/document_record.h"
@@ -220,12 +221,9 @@ class PageReader {
   // ("reading_out": "NAM IL read out").
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
       std::string_view text, std::string_view verbs = "proposing");
-  // The person the last sentence of `intro` names as the subject of a
-  // verb of speech ("On 30 July ZHOU ENLAI informed me of the following:"),
-  // or, when that sentence opens with "He" or "Он" before such a verb or a
-  // proposing one ("He then put forward the following proposals:"), the one
-  // named last before a verb of speech earlier in `intro` ("Nam Il stated
-  // that ...").
+  // The subject of a verb of speech in the last sentence of `intro` ("ZHOU
+  // ENLAI informed me of the following:"); for "He then put forward ...",
+  // the one named last before such a verb earlier ("Nam Il stated that").
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person
@@ -252,6 +250,9 @@ class PageReader {
                          bool planned) const;
   // The delegation docs_[doc] names: its size, members, head and roles.
   void ReadDelegation(size_t doc);
+  // The members one a line after line `i` (none unless two or more).
+  std::vector<std::pair<std::string_view, size_t>> DelegatesOnLinesAfter(
+      size_t doc, size_t i) const;
   // One member of a delegation's list (`seg`, on line `line`), counted in
   // `named` or `unnamed`.
   void ReadDelegate(std::string_view seg, size_t line,
@@ -528,9 +529,8 @@ std::vector<std::string_view> LastWords(std::string_view s, size_t max);
 // Share of upper-case words among the words with letters.
 bool MostlyUpper(std::string_view s);
 
-// The last sentence of `s`: the one that introduces what follows ("The
-// enemy has agreed to resume the talks. We intend to put forward the
-// following:" -> "We intend to put forward the following:").
+// The last sentence of `s`, the one that introduces what follows ("The
+// enemy agreed. We propose:" -> "We propose:").
 std::string_view LastSentence(std::string_view s);
 
 // Where the first word of `lower` that starts with one of `stems` begins,
@@ -544,19 +544,6 @@ size_t ConjunctionAt(std::string_view s, size_t i);
 
 bool ContainsAny(std::string_view lower,
                  std::initializer_list<std::string_view> cues);
-
-// The length of the number marker (`kNumberMarkers`) that starts at t[at],
-// or 0 where none does: "#" and a lower-case "no." count only before a
-// digit, "no." only where it starts a word.
-size_t NumberMarkerAt(std::string_view t, size_t at);
-
-// Whether `t`, trailing spaces aside, ends with a number marker ("No. ",
-// "telegram #"): a number after it is no clock time or count.
-bool EndsWithNumberMarker(std::string_view t);
-
-// The number after the first number marker in `t` that has one: "Cable
-// Nº 21680" -> "21680", "NO. 4279", "as telegram no. 262", "# 13464".
-std::string NumberAfterMarker(std::string_view t);
 
 // `s` cut to at most `max` bytes on a character boundary, with "…" added.
 std::string Abbreviate(std::string_view s, size_t max);

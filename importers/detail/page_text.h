@@ -30,13 +30,6 @@ struct Line {
 // "№". Readers that take "No" or "#" as well say so.
 inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№"};
 
-// Every mark a number is read after: the signs, "No." in capitals or in
-// lower case ("NO. 4279", "as telegram no. 262"), and "#" ("# 13464").
-// "no." counts only where it starts a word and "#" only before a digit
-// (`NumberMarkerAt`).
-inline constexpr std::string_view kNumberMarkers[] = {"No.", "Nº",  "N°", "№",
-                                                      "NO.", "no.", "#"};
-
 // Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
 std::vector<Line> SplitLines(std::string_view page);
 

@@ -1,0 +1,291 @@
+// Stage: which marked points of a document are its clauses: the lists a
+// page's numbered and lettered points form, the report paragraphs that are
+// no proposal, and the line that introduces each list.
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
+
+namespace parley::importers::detail {
+
+namespace {
+
+// Whether `p`, a numbered point whose text ends with a colon, leads into
+// `next`, a list numbered anew from 1 in another style ("2. ... He is of
+// the opinion that:" over "1) there should be no haste ...").
+bool LeadsIntoOtherStyle(std::string_view text, const Point& p,
+                         const Point& next) {
+  if (p.close == 0 || next.close == 0 || p.close == next.close ||
+      next.ordinal != "1" || p.parent >= 0 ||
+      !std::isdigit(
+          static_cast<unsigned char>(p.ordinal.empty() ? 'x' : p.ordinal[0])))
+    return false;
+  std::string_view own = text.substr(p.text_start, p.text_end - p.text_start);
+  while (!own.empty() && (own.back() == ' ' || own.back() == '\n'))
+    own.remove_suffix(1);
+  return own.ends_with(':');
+}
+
+}  // namespace
+
+void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
+  // A report that numbers its paragraphs and gives the points inside one
+  // ("“1. ... Nam Il put forward two new principles ...: (6) ... (7) ..."):
+  // the points are the clauses, the paragraphs are not.
+  std::vector<Point> inside;
+  for (const Point& p : all) {
+    if (p.inline_intro_end > 0 || !std::isdigit(static_cast<unsigned char>(
+                                      p.ordinal.empty() ? 'x' : p.ordinal[0])))
+      continue;
+    for (Point& q : InlinePoints(p.line)) inside.push_back(q);
+  }
+  // The same on lines of their own, numbered anew in another style ("2.
+  // ... He is of the opinion that:" over "1) ... 2) ..."): the points of
+  // the paragraph that leads into them.
+  if (inside.empty()) {
+    for (size_t k = 0; k + 1 < all.size(); ++k) {
+      if (!LeadsIntoOtherStyle(text_, all[k], all[k + 1])) continue;
+      size_t j = k + 1;
+      for (; j < all.size() && all[j].close == all[k + 1].close &&
+             all[j].ordinal == std::to_string(j - k);
+           ++j)
+        inside.push_back(all[j]);
+      k = j - 1;
+    }
+  }
+  if (!inside.empty()) {
+    for (Point& q : inside) {
+      q.parent = -1;
+      q.children.clear();
+    }
+    all = std::move(inside);
+  }
+  // A report that quotes a proposal read out at the table numbers its own
+  // paragraphs too ("1. Plenary session convened ... 2. UNC Del pointed
+  // out ..."): the proposal's points are the clauses, not the report's
+  // paragraphs.
+  auto read_out = [&](const Point& p) {
+    int r = line_region_[p.line];
+    return r >= 0 && regions_[r].read_by.has_value();
+  };
+  if (!std::any_of(all.begin(), all.end(), read_out)) return;
+  std::vector<Point> kept;
+  std::vector<int> index(all.size(), -1);
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (!read_out(all[k])) continue;
+    index[k] = static_cast<int>(kept.size());
+    kept.push_back(all[k]);
+  }
+  for (Point& p : kept) {
+    p.parent = p.parent >= 0 ? index[p.parent] : -1;
+    std::vector<size_t> children;
+    for (size_t c : p.children) {
+      if (index[c] >= 0) children.push_back(static_cast<size_t>(index[c]));
+    }
+    p.children = std::move(children);
+  }
+  all = std::move(kept);
+}
+
+bool PageReader::ReportsAnothersPoints(size_t d,
+                                       const std::vector<Point>& all) const {
+  const DocDraft& doc = docs_[d];
+  for (const Point& p : all) {
+    if (p.children.empty()) continue;
+    std::string_view text = lines_[p.line].text;
+    std::string lower = LowerText(text);
+    size_t verb = std::string::npos;
+    for (const std::string& cue : cues_.Cues("proposing"))
+      verb = std::min(verb, lower.find(cue));
+    if (verb == std::string::npos) continue;
+    for (const Mention& m :
+         gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
+      if (m.entry->kind != NodeKind::kPerson) continue;
+      if (std::none_of(
+              doc.authors.begin(), doc.authors.end(),
+              [&](const DocDraft::Party& a) { return a.id == m.entry->id; }))
+        return true;
+    }
+  }
+  return false;
+}
+
+LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
+                                    const std::vector<Point>& all,
+                                    bool letters_only) const {
+  LangPoints lp;
+  lp.lang = lang;
+  if (letters_only) {
+    for (const Point& p : all) {
+      if (p.parent >= 0) {
+        lp.points.push_back(p);
+        lp.intro_lines.push_back(all[p.parent].line);
+      }
+    }
+    return lp;
+  }
+  // The line that introduces a list: the text before its first point.
+  // The walk back passes blank lines and other points; where a walk that
+  // looks at line k first ends is kept (-1: at no text, kUnknown: not
+  // yet walked), so that a list of n points costs one walk, not n.
+  constexpr long kUnknown = -2;
+  std::vector<long> walk_end(lines_.size(), kUnknown);
+  auto intro_of = [&](const Point& p) {
+    std::vector<size_t> passed;
+    long end = -1;
+    for (size_t k = p.line; k-- > body_begin_;) {
+      if (walk_end[k] != kUnknown) {
+        end = walk_end[k];
+        break;
+      }
+      passed.push_back(k);
+      if (lines_[k].blank()) continue;
+      // "1." alone over its text: that text is the point's, no introduction.
+      bool under_marker = false;
+      if (k > body_begin_) {
+        std::string_view above = TrimView(lines_[k - 1].text);
+        auto m = MarkerOf(above);
+        under_marker = m && m->length >= above.size();
+      }
+      // "246. Pillai ... read to me ...: In summary:": a telegram's own
+      // number opening its first paragraph is no point of the list.
+      std::optional<PointMarker> marker = MarkerOf(lines_[k].text);
+      if (marker && marker->numbered && marker->number >= 100 &&
+          marker->close == '.')
+        marker.reset();
+      if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
+          !marker && !under_marker) {
+        end = static_cast<long>(k);
+        break;
+      }
+      // "2. ... He is of the opinion that:" over "1) ...": the numbered
+      // paragraph of another style that leads into the list.
+      if (auto m = MarkerOf(lines_[k].text);
+          m && p.close != 0 && m->close != 0 && m->close != p.close &&
+          line_doc_[k] == static_cast<int>(d) &&
+          TrimView(lines_[k].text).ends_with(':')) {
+        end = static_cast<long>(k);
+        break;
+      }
+      // "[...]": the editors' cut inside a list does not end it, nor does
+      // a line of the print's furniture, read as blank.
+      if (MarkerOf(lines_[k].text) || under_marker ||
+          kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank)
+        continue;
+      break;
+    }
+    for (size_t k : passed) walk_end[k] = end;
+    return end < 0 ? p.line : static_cast<size_t>(end);
+  };
+  // A lettered list set apart and introduced as a proposal is what the
+  // document proposes; the numbered paragraphs before it are its report,
+  // but a numbered list the report quotes ("As read they are: “(1) ...”")
+  // or introduces as a proposal ("Nam Il put forward three points:") is
+  // another's proposal and stays.
+  if (std::any_of(all.begin(), all.end(),
+                  [](const Point& p) { return p.set_apart; })) {
+    for (const Point& p : all) {
+      bool number = std::isdigit(static_cast<unsigned char>(
+                        p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
+                    p.parent < 0;
+      size_t intro = number ? intro_of(p) : p.line;
+      bool proposed_number =
+          number &&
+          (line_region_[p.line] >= 0 ||
+           (intro != p.line &&
+            cues_.Contains("proposing",
+                           LowerText(LastSentence(lines_[intro].text)))));
+      if (!p.set_apart && !proposed_number) continue;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(p.set_apart ? p.intro : intro_of(p));
+    }
+    return lp;
+  }
+  // Numbered points form a list from 1 upwards (an elided point may leave
+  // a gap); a lone "280." is an item of a protocol, not a clause, unless
+  // the quoted text says it gives that paragraph ("Paragraphs 14 and 17 of
+  // the Indian Draft Resolution", over them or leading into them).
+  std::set<int> given;
+  if (d > 0) {
+    size_t first = body_begin_;
+    while (first < body_end_ &&
+           (line_doc_[first] != static_cast<int>(d) || lines_[first].blank()))
+      ++first;
+    size_t before = first;
+    while (before > body_begin_ && lines_[before - 1].blank()) --before;
+    for (size_t i : {first, before - 1}) {
+      if (i < body_begin_ || i >= body_end_) continue;
+      std::string_view t = lines_[i].text;
+      for (const std::string& o : PointsNamed(cues_, t, LowerText(t))) {
+        int n = 0;
+        auto [end, error] = std::from_chars(o.data(), o.data() + o.size(), n);
+        if (error == std::errc() && end == o.data() + o.size()) given.insert(n);
+      }
+    }
+  }
+  int last = 0;
+  std::optional<bool> list_parenthesized;  // the style of the list's "1"
+  bool in_sublist = false;
+  for (const Point& p : all) {
+    // Letters introduced as a proposal before any numbered point (another's
+    // points a) to c), then the writer's own 1) to 4)): a list of their own.
+    if (p.proposed_run && !p.set_apart) {
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(p.intro);
+      continue;
+    }
+    if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+    int n = std::stoi(p.ordinal);
+    // Points of another style inside a numbered point ("1. ... two
+    // supplementary principles are to be tabled: (6) ... (7) ..." before
+    // "2."), numbered on from another list: a list of their own, which
+    // leaves the numbered points' order as it was.
+    bool other_style = last > 0 && list_parenthesized &&
+                       p.parenthesized != *list_parenthesized;
+    if (other_style && (in_sublist || n > last + 1)) {
+      in_sublist = true;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+      continue;
+    }
+    in_sublist = false;
+    if (n == 1) {
+      last = 0;
+      list_parenthesized = p.parenthesized;
+    }
+    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n)))
+      continue;
+    // Past 999 only the next point continues the list: "1951." after
+    // point 7 is a year.
+    if (n > 999 && n != last + 1) continue;
+    last = n;
+    lp.points.push_back(p);
+    lp.intro_lines.push_back(intro_of(p));
+    // The lettered points inside it follow it, introduced by it.
+    for (size_t c : p.children) {
+      lp.points.push_back(all[c]);
+      lp.intro_lines.push_back(p.line);
+    }
+  }
+  // Without numbered points, lettered ones ("а)", "b)") are the clauses.
+  if (std::none_of(lp.points.begin(), lp.points.end(), [](const Point& p) {
+        return std::isdigit(static_cast<unsigned char>(p.ordinal[0]));
+      })) {
+    lp.points.clear();
+    lp.intro_lines.clear();
+    for (const Point& p : all) {
+      if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+    }
+  }
+  return lp;
+}
+
+}  // namespace parley::importers::detail
