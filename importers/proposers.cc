@@ -98,8 +98,10 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   // The one named last before a verb of speech, a word ("then") at most
   // between them.
   std::string_view before = intro.substr(0, last.data() - intro.data());
-  std::optional<std::pair<NodeId, Evidence>> named;
-  for (const Mention& m : gazetteer_.FindMentions(before, Offset(before))) {
+  std::vector<Mention> mentions =
+      gazetteer_.FindMentions(before, Offset(before));
+  const Mention* named = nullptr;
+  for (const Mention& m : mentions) {
     if (m.entry->kind != NodeKind::kPerson) continue;
     std::string rest = LowerText(
         before.substr(std::min(before.size(), m.end - Offset(before)), 40));
@@ -115,10 +117,12 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     };
     if (next.empty() || !(speaks_in(1) || (next.size() > 1 && speaks_in(2))))
       continue;
-    Evidence ev = Ev(m.start, m.end);
-    named = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
+    named = &m;
   }
-  return named;
+  if (named == nullptr) return std::nullopt;
+  Evidence ev = Ev(named->start, named->end);
+  return std::make_pair(
+      AddEntity(*named->entry, named->surface, named->codename, ev), ev);
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
