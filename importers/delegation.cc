@@ -209,8 +209,19 @@ namespace {
 
 // Where the word "delegation" ("делегация") is in `lower` from `from` on.
 size_t DelegationWord(std::string_view lower, size_t from) {
-  size_t at = lower.find("delegation", from);
-  return at != std::string_view::npos ? at : lower.find("делегаци", from);
+  // A sub-delegation ("the sub-delegation is made up of LI SANG CHO and SE
+  // FAN, on the enemy side of HODES and BURKE") is no delegation's list.
+  auto find = [&](std::string_view word) {
+    size_t at = lower.find(word, from);
+    while (at != std::string_view::npos && at >= 3 &&
+           (lower.substr(at - 3, 3) == "ub-" ||
+            lower.substr(at - 3, 3) == "sub" ||
+            (at >= 6 && lower.substr(at - 6, 6) == "под")))
+      at = lower.find(word, at + 1);
+    return at;
+  };
+  size_t at = find("delegation");
+  return at != std::string_view::npos ? at : find("делегаци");
 }
 
 // The list in brackets right after the word at t[word] ("delegation (senior
@@ -247,7 +258,10 @@ std::string_view BracketedDelegates(
 std::vector<std::pair<std::string_view, size_t>>
 PageReader::DelegatesOnLinesAfter(size_t d, size_t i) const {
   std::vector<std::pair<std::string_view, size_t>> listed;
-  for (size_t k = i + 1; k < body_end_; ++k) {
+  size_t first = i + 1;
+  // The list may stand apart from the sentence by a blank line.
+  if (first < body_end_ && lines_[first].blank()) ++first;
+  for (size_t k = first; k < body_end_; ++k) {
     if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
         line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
       break;

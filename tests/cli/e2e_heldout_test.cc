@@ -1519,22 +1519,8 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-23-telegram-1459: link STANCE supports "
       "doc:telegram-l459-1952-02-23 -> "
       "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
-      // Round 18, second writer (r18a-), blind 323 of 354 for six pages, after
-      // the day's rules for the others: the delegation list inside the quoted
-      // report names Chon Du Hwan and Bian Zhangwu, whom the gazetteer lacks,
-      // and
-      // its head after a dash.
-      "r18a-1951-10-26-cable-25296: Person Jung Doo Hwan|Chon Du Hwan|CHON DU "
-      "HWAN",
-      "r18a-1951-10-26-cable-25296: embedded[0]: delegation head Nam Il|NAM IL",
-      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Bian "
-      "Zhangwu|BIAN ZHANGWU",
-      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Jung Doo "
-      "Hwan|Chon Du Hwan|CHON DU HWAN",
-      "r18a-1951-10-26-cable-25296: embedded[0]: delegation member Nam Il|NAM "
-      "IL",
-      "r18a-1951-10-26-cable-25296: embedded[0]: delegation size 5 (got 4)",
-      // Round 18: the lineage to the seed's point 6, and a topic cue.
+      // Round 18, writer a (r18a-), blind 323 of 354 for six pages: the
+      // lineage to the seed's point 6, and a topic cue.
       "r18a-1952-04-22-telegram-601318: clause а is a variant of 21404/6",
       "r18a-1952-04-22-telegram-601318: document: clause б: topic "
       "prisoners_of_war",
@@ -1711,11 +1697,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 8,972 facts on these pages imported alone
-  // together, and holds 8,175 (recall 0.911; here the corpus is imported
+  // together, and holds 8,181 (recall 0.912; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8241);
+  EXPECT_EQ(passed, 8247);
 }
 
 }  // namespace

@@ -150,5 +150,30 @@ BGen Frank C. McConnell, USA.
       << members[0] << " " << members[1] << " " << members[2];
 }
 
+// The list may stand apart from its sentence by a blank line; a
+// sub-delegation is no delegation, and names none of its members.
+TEST(DelegationTest, AListAfterABlankLineAndNoSubDelegation) {
+  Page page(R"(October 25, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+At the opening our side announced the new composition of its delegation. It now consists of three persons:
+
+NAM IL, chief of the General Staff of the Korean People's Army — head of the delegation;
+LI SANG CHO, major general of the Korean People's Army;
+XIE FANG, chief of staff of the Chinese people's volunteers.
+
+On our side the sub-delegation is made up of LI SANG CHO and XIE FANG, on the enemy side of HODES and BURKE.
+
+Li Kenong
+)");
+  std::string delegation = page.outer() + "/delegation";
+  ASSERT_TRUE(page.has(delegation));
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 3);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:lee-sang-cho", "person:nam-il", "person:xie-fang"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
