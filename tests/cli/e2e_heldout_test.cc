@@ -1604,11 +1604,6 @@ const std::set<std::string>& KnownMisses() {
       "r18c-1952-06-18-cable-20731: document: clause 4: proposed by Mao Zedong",
       "r18c-1952-06-18-cable-20731: document: clause 5: proposed by Mao Zedong",
       "r18c-1952-06-18-cable-20731: document: clause 6: proposed by Mao Zedong",
-      // Round 18: "We do not advise putting forward point three now" reads
-      // as dropping it; the file expects a refusal.
-      "r18c-1952-06-20-cwihp-telegram-3402: link STANCE drops "
-      "doc:telegram-3402-1952-06-20 -> doc:cable-2o731-1952-06-18/clause-3",
-      "r18c-1952-06-20-cwihp-telegram-3402: stance rejects on point 3",
       // Round 18: "Joy" alone is no name the gazetteer reads.
       "r18c-frus-1952-04-19-hnc-1107: Person Joy|Turner Joy",
       // Round 18: offices the gazetteer lacks.
@@ -1701,7 +1696,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8247);
+  EXPECT_EQ(passed, 8248);
 }
 
 }  // namespace

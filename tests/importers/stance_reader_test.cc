@@ -711,6 +711,19 @@ TEST(StanceReaderTest, AgreeingWithTheAddresseeFramesThePositionAfterIt) {
   EXPECT_EQ(Stance("We agree with your proposal on point five.", "en"),
             "accepts");
 }
+// Advice against tabling a point refuses it; it does not drop it, which
+// only the point's own side may do ("we need not insist").
+TEST(StanceReaderTest, AdviceAgainstAPointRejectsIt) {
+  EXPECT_EQ(Stance("We do not advise putting forward point three now.", "en"),
+            "rejects");
+  EXPECT_EQ(Stance("We would recommend against raising the question of the "
+                   "blockade.",
+                   "en"),
+            "rejects");
+  EXPECT_EQ(Stance("Третий пункт выдвигать не советуем.", "ru"), "rejects");
+  EXPECT_EQ(Stance("Point three need not be raised now.", "en"), "drops");
+}
+
 TEST(StanceReaderTest, NegatorReachesOnlyItsScopeAndSegment) {
   // Six words stand between "not" and "accept": out of its scope.
   EXPECT_EQ(
