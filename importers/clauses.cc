@@ -85,9 +85,9 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
   // proposing nor agreeing a text itself, makes the points theirs, whoever
   // the sentences before name.
   bool writers_voice = false;
-  if (size_t stop = intro_text.rfind(". ");
-      introduced && stop != std::string_view::npos) {
-    std::string last = LowerText(intro_text.substr(stop + 2));
+  if (std::string_view sentence = LastSentence(intro_text);
+      introduced && sentence.size() < intro_text.size()) {
+    std::string last = LowerText(sentence);
     std::vector<std::string_view> ws = Words(last);
     writers_voice = !ws.empty() && cues_.Contains("first_person", ws[0]) &&
                     !cues_.Contains("proposing", last) &&
@@ -128,10 +128,10 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     // consider it advisable to answer him with proposals of our own, as
     // follows:").
     std::string_view lead = intro_text;
-    if (size_t stop = intro_text.rfind(". ");
-        stop != std::string_view::npos &&
-        cues_.Contains("proposing", LowerText(intro_text.substr(stop + 2)))) {
-      lead = intro_text.substr(stop + 2);
+    if (std::string_view sentence = LastSentence(intro_text);
+        sentence.size() < intro_text.size() &&
+        cues_.Contains("proposing", LowerText(sentence))) {
+      lead = sentence;
     }
     // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
     // consider that our side should come forward with the following
@@ -143,9 +143,10 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
       std::string rest = LowerText(lead.substr(std::min(after, lead.size())));
       we_after_names = cues_.Contains("first_person_subject", rest);
     }
-    if (auto subject = ProposingSubject(lead)) {
+    bool caused = false;
+    if (auto subject = ProposingSubject(lead, "proposing", &caused)) {
       out.persons.push_back(*subject);
-    } else if (we_after_names) {
+    } else if (we_after_names || caused) {
       for (const DocDraft::Party& a : doc.authors)
         out.persons.emplace_back(a.id, LineEv(intro));
     } else if (!FirstPersonProposes(LowerText(lead))) {

@@ -51,6 +51,23 @@ bool PageReader::FirstPersonProposes(std::string_view lower) const {
   return false;
 }
 
+// Forms of address between the verb and the name are skipped ("to have
+// Cde. NAM IL put forward").
+bool PageReader::WritersCause(std::string_view before) const {
+  std::string lower = LowerText(before);
+  std::string_view rest = lower;
+  std::vector<std::string_view> last = LastWords(rest, 1);
+  while (!last.empty() && cues_.Contains("address", last.front())) {
+    rest = rest.substr(0, last.front().data() - rest.data());
+    last = LastWords(rest, 1);
+  }
+  if (last.empty()) return false;
+  std::string probe = " " + StripTrailing(last.front(), ",") + " ";
+  if (!cues_.Contains("causative", probe)) return false;
+  return cues_.Contains("first_person_subject",
+                        rest.substr(0, last.front().data() - rest.data()));
+}
+
 bool PageReader::QuotedDraft(size_t d) const {
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (line_doc_[i] != static_cast<int>(d)) continue;
@@ -126,7 +143,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
-    std::string_view text, std::string_view verbs) {
+    std::string_view text, std::string_view verbs, bool* caused) {
   std::string lower = LowerText(text);
   // The first proposing verb, and the person named last before it, with
   // nothing but forms of address between ("Comrade KIM IL SUNG raised").
@@ -137,7 +154,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
   }
   if (verb == std::string::npos) return std::nullopt;
   std::optional<std::pair<NodeId, Evidence>> subject;
-  size_t subject_end = 0;
+  size_t subject_start = 0, subject_end = 0;
   // An aside set off by commas ("NAM IL, with the agreement of Comrades KIM
   // IL SUNG and PENG DEHUAI, will put forward"): its names are no subject,
   // and its words do not part the subject from the verb.
@@ -179,9 +196,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
       continue;
     Evidence ev = Ev(m.start, m.end);
     subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};
+    subject_start = at;
     subject_end = m.end - Offset(text);
   }
   if (!subject) return std::nullopt;
+  if (WritersCause(text.substr(0, subject_start))) {
+    if (caused != nullptr) *caused = true;
+    return std::nullopt;
+  }
   // Only a few words may stand between the name and its verb ("Nam Il
   // proposed", "KIM IL SUNG is expected to put forward").
   size_t between = Words(text.substr(subject_end, verb - subject_end)).size();

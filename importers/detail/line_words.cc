@@ -77,9 +77,34 @@ bool MostlyUpper(std::string_view s) {
   return total > 0 && upper * 5 >= total * 4;
 }
 
+namespace {
+
+// True when the full stop at s[at] ends a form of address or an initial
+// ("Cde. NAM IL", "тов. КИМ ИР СЕН", "J. F. Dulles"), not a sentence.
+bool AbbreviationStop(std::string_view s, size_t at) {
+  size_t b = at;
+  while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '[') --b;
+  std::string_view word = s.substr(b, at - b);
+  size_t i = 0;
+  if (!word.empty() && text::IsUpper(text::NextCodePoint(word, i)) &&
+      i == word.size())
+    return true;
+  static constexpr std::string_view kForms[] = {
+      "cde", "comr", "mr",   "mrs", "gen", "col", "adm",
+      "lt",  "maj",  "capt", "cdr", "dr",  "тов", "т"};
+  std::string lower = LowerText(word);
+  return std::find(std::begin(kForms), std::end(kForms), lower) !=
+         std::end(kForms);
+}
+
+}  // namespace
+
 std::string_view LastSentence(std::string_view s) {
-  size_t at = s.rfind(". ");
-  return at == std::string_view::npos ? s : s.substr(at + 2);
+  for (size_t at = s.rfind(". "); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : s.rfind(". ", at - 1)) {
+    if (!AbbreviationStop(s, at)) return s.substr(at + 2);
+  }
+  return s;
 }
 
 // Where the first word of `lower` that starts with one of `stems` begins,

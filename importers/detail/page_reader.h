@@ -20,6 +20,7 @@
 #include "graph/value.h"
 #include "importers/detail/number_markers.h"
 #include "importers/detail/page_text.h"
+#include "importers/detail/quote_marks.h"
 #include "importers/detail/stage_state.h"
 #include "importers/document_record.h"
 #include "importers/knowledge.h"
@@ -186,8 +187,7 @@ class PageReader {
   // The clauses of docs_[doc]: its points in each language, the k-th of
   // each one clause, with terms, topics, places and proposers.
   void ReadClauses(size_t doc);
-  // Every point marked in docs_[d]'s lines of language `lang`, letters
-  // under the numbered point before them.
+  // Every point marked in docs_[d]'s `lang` lines, letters under numbers.
   std::vector<Point> MarkedPoints(size_t d, const std::string& lang) const;
   // Drops a report's numbered paragraphs when points inside them, or a
   // proposal read out at the table, are what was proposed.
@@ -198,8 +198,7 @@ class PageReader {
   bool ReportsAnothersPoints(size_t d, const std::vector<Point>& all) const;
   // Of `all`, the points that are clauses: with `letters_only`, the
   // letters inside numbered points; else a list numbered from 1, each
-  // point followed by the letters inside it ("2. ...: a) ... b) ..."); else
-  // letters.
+  // point followed by its letters ("2. ...: a) ... b) ..."); else letters.
   LangPoints ClausePoints(size_t d, const std::string& lang,
                           const std::vector<Point>& all,
                           bool letters_only) const;
@@ -210,25 +209,28 @@ class PageReader {
   // What point `p`, introduced on line `intro`, says of its proposer.
   void IntroProposers(size_t d, const Point& p, size_t intro,
                       ClauseProposers& out);
-  // Adds the k-th clause of docs_[d] with its edges; `topic_list` gets its
-  // topics.
+  // Adds the k-th clause of docs_[d], its edges; `topic_list` its topics.
   NodeId AddClause(size_t d, const std::vector<LangPoints>& per_lang, size_t k,
                    std::set<std::string>& used_ids,
                    std::vector<std::string>& topic_list);
   // The person `text` names as the subject of a proposing verb ("Nam Il
   // proposed that", "Comrade KIM IL SUNG raised the following questions"),
   // with the evidence naming him; `verbs` names another cue kind of verb
-  // ("reading_out": "NAM IL read out").
+  // ("reading_out": "NAM IL read out"). None, with `*caused` set, when the
+  // writers have him do it (WritersCause): they propose.
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
-      std::string_view text, std::string_view verbs = "proposing");
+      std::string_view text, std::string_view verbs = "proposing",
+      bool* caused = nullptr);
   // The subject of a verb of speech in the last sentence of `intro` ("ZHOU
   // ENLAI informed me of the following:"); for "He then put forward ...",
   // the one named last before such a verb earlier ("Nam Il stated that").
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person
-  // word just before a proposing verb ("I propose", "our proposals").
+  // word just before a proposing verb ("I propose", "our proposals"); or
+  // in `before`, the words up to a name, have him act ("to have NAM IL").
   bool FirstPersonProposes(std::string_view lower) const;
+  bool WritersCause(std::string_view before) const;
   // True when a body, not a person, is the subject of the proposing verb in
   // `lower` ("the Communist delegation put forward").
   bool CollectiveProposes(std::string_view lower) const;
@@ -488,33 +490,6 @@ class PageReader {
 std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
                                      const CueTable& cues);
 
-// Quotation marks (quote_marks.cc).
-
-// The opening quotation mark at the start of `s` ("«", "“", "„", "\""), or
-// "" when there is none.
-std::string_view OpenQuoteMark(std::string_view s);
-
-bool IsOpenQuote(std::string_view s);
-
-// Bytes of the opening quote mark at the start of `s` (0 when none).
-size_t OpenQuoteLength(std::string_view s);
-
-// `s` past the opening quote marks at its start ("«„Товарищ" -> "Товарищ").
-std::string_view AfterOpenQuotes(std::string_view s);
-
-size_t CountOf(std::string_view s, std::string_view needle);
-
-// The quotation mark that ends `s` when it closes more than the line itself
-// opens ("...insisted upon.\"", "КИМ ИР СЕН 30.6.1951 г.»"), or "".
-std::string_view ClosingQuoteMark(std::string_view s);
-
-// True when the line ends a quotation opened on an earlier line.
-bool ClosesQuote(std::string_view s);
-
-// True when a quotation opened with `open` may end with `close`: "«" with
-// "»", "“" with "”", "„" with "“" or "”", a straight quote with itself.
-bool QuoteMarksPair(std::string_view open, std::string_view close);
-
 // Words of a line (line_words.cc).
 
 bool IsUpperWord(std::string_view w);
@@ -530,7 +505,8 @@ std::vector<std::string_view> LastWords(std::string_view s, size_t max);
 bool MostlyUpper(std::string_view s);
 
 // The last sentence of `s`, the one that introduces what follows ("The
-// enemy agreed. We propose:" -> "We propose:").
+// enemy agreed. We propose:" -> "We propose:"); the full stop of a form of
+// address or an initial ends none ("to have Cde. NAM IL put forward").
 std::string_view LastSentence(std::string_view s);
 
 // Where the first word of `lower` that starts with one of `stems` begins,

@@ -1,15 +1,8 @@
 // Quotation marks: which open a quotation, which close one, which pair.
-#include <algorithm>
-#include <cctype>
-#include <cstdio>
-#include <map>
-#include <optional>
-#include <set>
-#include <string>
-#include <vector>
+#include "importers/detail/quote_marks.h"
 
-#include "importers/clause_terms.h"
-#include "importers/detail/page_reader.h"
+#include <cctype>
+#include <string_view>
 
 namespace parley::importers::detail {
 

@@ -1595,15 +1595,6 @@ const std::set<std::string>& KnownMisses() {
       "r18c-1952-05-14-telegram-19512: Person Gary Goldberg",
       "r18c-1952-05-14-telegram-19512: embedded[0]: type telegram (got "
       "'message')",
-      // Round 18: "we consider it possible ... to have Cde. NAM IL put forward
-      // the following proposals" gives the points to Nam Il; the writer's file
-      // expects Mao.
-      "r18c-1952-06-18-cable-20731: document: clause 1: proposed by Mao Zedong",
-      "r18c-1952-06-18-cable-20731: document: clause 2: proposed by Mao Zedong",
-      "r18c-1952-06-18-cable-20731: document: clause 3: proposed by Mao Zedong",
-      "r18c-1952-06-18-cable-20731: document: clause 4: proposed by Mao Zedong",
-      "r18c-1952-06-18-cable-20731: document: clause 5: proposed by Mao Zedong",
-      "r18c-1952-06-18-cable-20731: document: clause 6: proposed by Mao Zedong",
       // Round 18: "Joy" alone is no name the gazetteer reads.
       "r18c-frus-1952-04-19-hnc-1107: Person Joy|Turner Joy",
       // Round 18: offices the gazetteer lacks.
@@ -1696,7 +1687,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8248);
+  EXPECT_EQ(passed, 8254);
 }
 
 }  // namespace

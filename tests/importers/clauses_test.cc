@@ -617,6 +617,48 @@ PENG DEHUAI
   }
 }
 
+// Writers who have another table their points propose them: "to have Cde.
+// NAM IL put forward" after "we consider it possible"; the full stop of
+// "Cde." ends no sentence, so the names before it stay in the one that
+// leads into the points.
+TEST(ClausesTest, TheWritersWhoHaveAnotherTableThePointsPropose) {
+  Page page(R"(June 18, 1952
+
+Cable No. 20731, Mao Zedong to Cde. Filippov [Stalin]
+
+Cde. Filippov!
+
+After consulting Cde. KIM IL SUNG and Cde. PENG DEHUAI, we consider it possible to have Cde. NAM IL put forward at one of the coming sessions the following proposals:
+
+1. Both sides repatriate all prisoners of war within two months.
+
+2. A political conference is convened within three months.
+
+MAO ZEDONG
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        (Ids{"person:mao-zedong"}))
+        << "point " << point;
+  }
+  // Without the writers' verb, the one named puts the points forward.
+  Page told(R"(June 18, 1952
+
+Cable No. 20731, Mao Zedong to Cde. Filippov [Stalin]
+
+Cde. Filippov!
+
+After consulting Cde. KIM IL SUNG, Cde. NAM IL will put forward at one of the coming sessions the following proposals:
+
+1. Both sides repatriate all prisoners of war within two months.
+
+MAO ZEDONG
+)");
+  EXPECT_EQ(told.sources(told.clause(told.outer(), "1"), EdgeKind::kProposes),
+            (Ids{"person:nam-il"}));
+}
+
 // The one a report names as speaking puts forward what follows: "On 30
 // July ZHOU ENLAI informed me of the following:", and "He then put forward
 // the following proposals:" after "Nam Il stated that ...", with the
