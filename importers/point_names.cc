@@ -265,9 +265,55 @@ std::vector<std::string> LettersAfterVerb(std::string_view part) {
   return letters;
 }
 
+// The letter word `w` names after a point word: "point c", "point (c)",
+// "point \"c\"", "пункт «в»", "sub-paras b and d"; "" when none. "a" and
+// "в" may be the article and the preposition ("at this point a new ...",
+// "пункт в проекте"): they count only set off by brackets or quotation
+// marks, or before a comma, a full stop, a bracket, "and" or nothing.
+std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
+                                 size_t w) {
+  static constexpr std::string_view kMarks[] = {
+      "(",      ")",      "\"",     "'",      "\u201C",
+      "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB"};
+  std::string_view word = ws[w];
+  bool set_off = false;
+  auto strip = [&](bool front) {
+    for (bool again = true; again && !word.empty();) {
+      again = false;
+      for (std::string_view m : kMarks) {
+        if (front ? word.substr(0, m.size()) == m
+                  : word.size() >= m.size() &&
+                        word.substr(word.size() - m.size()) == m) {
+          word = front ? word.substr(m.size())
+                       : word.substr(0, word.size() - m.size());
+          set_off = again = true;
+          break;
+        }
+      }
+    }
+  };
+  strip(true);
+  std::string_view before_punct = word;
+  word = StripTrailing(word, ".,;:!?");
+  bool punct = word.size() < before_punct.size();
+  strip(false);
+  word = StripTrailing(word, ".,;:!?");
+  std::string letter = LowerText(word);
+  bool latin = letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h';
+  // а to е in UTF-8
+  bool cyrillic = letter.size() == 2 && letter[0] == '\xD0' &&
+                  letter[1] >= '\xB0' && letter[1] <= '\xB5';
+  if (!latin && !cyrillic) return {};
+  if (letter != "a" && letter != "\u0432") return letter;
+  if (set_off || punct || w + 1 == ws.size()) return letter;
+  std::string next = LowerText(ws[w + 1]);
+  return next == "and" || next == "or" || next == "и" ? letter : "";
+}
+
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
-                                     const std::string& pl) {
+                                     const std::string& pl,
+                                     std::vector<std::string>* cited) {
   std::vector<std::string> ordinals = ChinesePointsNamed(part);
   if (!ordinals.empty()) return ordinals;
   ordinals = LettersAfterVerb(part);
@@ -305,8 +351,8 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   };
   // In the list after a point word ("points 1, 2 and 3").
   bool after_point = false;
-  // Where the list that is running began in `ordinals`.
-  size_t run_begin = 0;
+  // Where the list that is running began in `ordinals`, and its last word.
+  size_t run_begin = 0, last_in_run = 0;
   auto add = [&](const std::string& o) {
     if (std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end())
       ordinals.push_back(o);
@@ -339,6 +385,12 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
       }
     }
     if (o.empty() && after_point) {
+      if (std::string letter = LetterAfterPointWord(ws, w); !letter.empty()) {
+        add(letter);
+        char last = ws[w].back();
+        if (last == ':' || last == ';' || last == '.') after_point = false;
+        continue;
+      }
       // "1-6" written as one word.
       std::string_view bare = StripTrailing(ws[w], ".,;:!?)");
       size_t dash = bare.find('-');
@@ -368,19 +420,25 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
       if (!after_point) run_begin = ordinals.size();
       after_point = true;
     } else if (o.empty() && !joins(lw)) {
-      // "para 51 of the draft armistice agreement": the points of a text
-      // the reply cites, not of the one it answers.
-      if (after_point && lw == "of") {
+      // "para 51 of the draft armistice agreement", "subparas c and d,
+      // para 1, Part 4 of ref B": the points of a text the reply cites,
+      // not of the one it answers, a few words of headings between.
+      if (lw == "of" && (after_point || w <= last_in_run + 3)) {
         std::string next;
         for (std::string_view x : FirstWords(
                  part.substr(static_cast<size_t>(ws[w].data() - part.data())),
                  6))
           next += LowerText(x) + " ";
-        if (cues.Contains("cited_text", next))
+        if (cues.Contains("cited_text", next)) {
+          if (cited != nullptr && run_begin < ordinals.size())
+            cited->insert(cited->end(), ordinals.begin() + run_begin,
+                          ordinals.end());
           ordinals.resize(std::min(ordinals.size(), run_begin));
+        }
       }
       after_point = false;
     }
+    if (after_point) last_in_run = w;
     // "Para 3: six months ...": the list ends at a colon or a full stop.
     char last = ws[w].back();
     if (last == ':' || last == ';' || (last == '.' && o.empty()))

@@ -320,6 +320,8 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   // Americans put it forward, it can be accepted").
   size_t sentence_begin = 0;
   std::vector<std::string> line_ordinals;
+  // Points the line named as those of a text it cites ("of ref B").
+  std::vector<std::string> line_cited;
   if (auto marker = ReadPointMarker(TrimView(t));
       marker && marker->numbered && marker->number >= answered.first &&
       marker->number <= answered.second)
@@ -378,7 +380,18 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       std::string pl = LowerText(part);
       std::optional<StanceReading> reading =
           ReadStance(part, LineLang(i), stance_cues_, cues_);
-      std::vector<std::string> ordinals = PointsNamed(cues_, part, pl);
+      std::vector<std::string> ordinals =
+          PointsNamed(cues_, part, pl, &line_cited);
+      // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c,
+      // however, provides ...": the paragraph goes on about the cited
+      // text's points.
+      if (!ordinals.empty() &&
+          std::all_of(
+              ordinals.begin(), ordinals.end(), [&](const std::string& o) {
+                return std::find(line_cited.begin(), line_cited.end(), o) !=
+                       line_cited.end();
+              }))
+        continue;
       // "Re sub-para (1) of Commie draft." names the point the line's
       // later sentences take their stance on.
       if ((!reading || reading->stance.empty()) && !ordinals.empty()) {

@@ -125,6 +125,9 @@ bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
                      [&](const std::string& t) { return c.topics.count(t); });
 }
 
+// Words a position names a point by ("point 2", "para 3", "пункт").
+constexpr std::string_view kPointWords[] = {"point", "para", "пункт"};
+
 ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                           const std::vector<const ClauseInfo*>& points) {
   ContentCheck check;
@@ -172,7 +175,14 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                                     " has no point " + n + " in " + name);
         continue;
       }
-      if (!st->topics.empty() &&
+      // A point the position takes from a heading before it ("On
+      // proposal d: ... the Communist one-week period is acceptable")
+      // says less of its topic than one it names itself.
+      std::string own = text::LowerText(st->quote);
+      bool named_here = std::any_of(
+          std::begin(kPointWords), std::end(kPointWords),
+          [&](std::string_view w) { return own.find(w) != std::string::npos; });
+      if (named_here && !st->topics.empty() &&
           std::none_of(theirs.begin(), theirs.end(), [&](const ClauseInfo* c) {
             return Carries(*c, st->topics);
           })) {
@@ -201,7 +211,7 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
         if (after->start < st->end || after->start - st->end > 400)
           return false;
         std::string said = text::LowerText(after->quote);
-        for (std::string_view word : {"point", "para", "пункт"})
+        for (std::string_view word : kPointWords)
           if (said.find(word) != std::string::npos) return false;
         return std::none_of(
             claims.begin(), claims.end(), [&](const StanceClaim* c) {

@@ -44,10 +44,12 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w);
 
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)", "第一、二两条"); `pl` is `part`
-// in lower case.
+// in lower case. Points of a text the reply only cites ("subparas c and d
+// of ref B") are not among them; `cited`, when given, gets them.
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
-                                     const std::string& pl);
+                                     const std::string& pl,
+                                     std::vector<std::string>* cited = nullptr);
 
 }  // namespace parley::importers::detail
 

@@ -1477,18 +1477,29 @@ const std::set<std::string>& KnownMisses() {
       "r18b-frus-1953-07-20-cx-63812: stance accepts on point e",
       "r18b-frus-1953-07-20-cx-63812: stance amends on point b",
       "r18b-frus-1953-07-20-cx-63812: stance amends on point d",
-      // Round 18: "Your recommended replies to Communist proposals a, c and
-      // e ... are approved" approves the replies, not the points, and is
-      // read as no position; "On proposal b: you are authorized to agree"
-      // is an instruction; Briggs is named only in a distribution footnote.
+      // Round 18: "On proposal b: you are authorized to agree" and "On
+      // proposal d: ... Your proposed delivery rate is approved" tie by
+      // letter as acceptances; the file reads b as amended (a preference for
+      // another signing follows) and d as conditional. Briggs is named only
+      // in a distribution footnote.
       "r18b-frus-1953-07-21-jcs-944365: Organization Department of "
       "Defense|Defense",
       "r18b-frus-1953-07-21-jcs-944365: Organization Republic of Korea|ROK",
       "r18b-frus-1953-07-21-jcs-944365: Person Briggs",
-      "r18b-frus-1953-07-21-jcs-944365: stance accepts on point c",
-      "r18b-frus-1953-07-21-jcs-944365: stance accepts on point e",
       "r18b-frus-1953-07-21-jcs-944365: stance amends on point b",
       "r18b-frus-1953-07-21-jcs-944365: stance conditional on point d",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE accepts "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-b",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE accepts "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-b-9",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE accepts "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-d",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE accepts "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-d-11",
       // Round 18: offices the gazetteer lacks; the commission's members are
       // named inside point 4, not after a word for a delegation.
       "r18b-frus-tei-1953-08-06-telegram-246: Organization Custodian Force "
@@ -1522,8 +1533,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 18, writer a (r18a-), blind 323 of 354 for six pages: the
       // lineage to the seed's point 6, and a topic cue.
       "r18a-1952-04-22-telegram-601318: clause а is a variant of 21404/6",
-      "r18a-1952-04-22-telegram-601318: document: clause б: topic "
-      "prisoners_of_war",
       // Round 18: lineages to the corpus's points, topic cues for the signing
       // and the cease-fire, and Ye Zilong, whom the gazetteer lacks.
       "r18a-1953-07-22-telegram-18421: Person Ye Zilong",
@@ -1539,22 +1548,8 @@ const std::set<std::string>& KnownMisses() {
       // telegram's point 8 has, so its numbered positions tie to nothing.
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: responds to "
       "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-07-22\"}",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 1",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 2",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 3",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 4",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 5",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance accepts on "
-      "point 6",
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance amends on "
       "point 7",
-      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: stance rejects on "
-      "point 8",
       // Round 18: the UNC's replies after the Communist draft quoted point by
       // point are read as the report's positions on its own quoted points.
       "r18a-frus-1952-03-26-hnc-1086: link STANCE conditional "
@@ -1566,9 +1561,12 @@ const std::set<std::string>& KnownMisses() {
       "r18a-frus-1952-03-26-hnc-1086: link STANCE insists "
       "doc:telegram-hnc-1086-1952-03-26 -> "
       "doc:telegram-hnc-1086-1952-03-26/clause-4",
-      // Round 18: the JCS paragraphs, numbered apart from the draft they judge,
-      // are read as insisting on every point of it; their own positions by
-      // number are not read.
+      // Round 18: the JCS paragraphs are numbered apart from the draft they
+      // judge: "insists" by topic reaches its point 1, and the amendment of
+      // point 1 is not read; "UNC must continue to reject nomination of USSR
+      // in para 3. If it will bring about Commie withdrawal ... you may
+      // offer" reads as a conditional acceptance of para 3, which the file
+      // has as a refusal.
       "r18a-frus-tei-1952-03-28-jcs-904517: clause 1 is a variant of 1086/2",
       "r18a-frus-tei-1952-03-28-jcs-904517: clause 3 is a variant of 1086/3",
       "r18a-frus-tei-1952-03-28-jcs-904517: document: clause 3: topic "
@@ -1576,19 +1574,11 @@ const std::set<std::string>& KnownMisses() {
       "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
       "doc:telegram-jcs-904517-1952-03-28 -> "
       "doc:telegram-hnc-1086-1952-03-26/clause-1",
-      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
-      "doc:telegram-jcs-904517-1952-03-28 -> "
-      "doc:telegram-hnc-1086-1952-03-26/clause-2",
-      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE conditional "
       "doc:telegram-jcs-904517-1952-03-28 -> "
       "doc:telegram-hnc-1086-1952-03-26/clause-3",
-      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
-      "doc:telegram-jcs-904517-1952-03-28 -> "
-      "doc:telegram-hnc-1086-1952-03-26/clause-4",
-      "r18a-frus-tei-1952-03-28-jcs-904517: stance accepts on point 2",
       "r18a-frus-tei-1952-03-28-jcs-904517: stance amends on point 1",
       "r18a-frus-tei-1952-03-28-jcs-904517: stance rejects on point 3",
-      "r18a-frus-tei-1952-03-28-jcs-904517: stance rejects on point 4",
       // Round 18, third writer (r18c-), blind 202 of 225 for six pages: the
       // translator in the citation, and "telegram" for the quoted text (the
       // corpus calls such texts messages).
@@ -1614,6 +1604,12 @@ const std::set<std::string>& KnownMisses() {
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: link RESPONDS_TO  "
       "doc:telegram-1953-07-23-vyacheslav-molotov -> "
       "doc:telegram-18421-1953-07-22/telegram-1953-07-21",
+      // Round 18: "it would be better ... not to name the Soviet Union ...
+      // It is more advisable to propose" reads as accepting point 7; the
+      // file has an amendment.
+      "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-1953-07-23-vyacheslav-molotov -> "
+      "doc:telegram-18421-1953-07-22/telegram-1953-07-21/clause-7",
   };
   return kMisses;
 }
@@ -1687,7 +1683,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8254);
+  EXPECT_EQ(passed, 8266);
 }
 
 }  // namespace

@@ -617,6 +617,36 @@ PENG DEHUAI
   }
 }
 
+// "Принять нельзя" (cannot be accepted) before the letters says nothing of
+// an agreed text: the writer's letters stay his, in Russian as in English.
+TEST(ClausesTest, ARefusalBeforeTheLettersLeavesThemTheWriters) {
+  Page page(R"(April 30, 1952
+
+Ciphered Telegram No. 18873, Mao Zedong to Cde. Filippov [Stalin]
+
+Товарищу ФИЛИППОВУ.
+
+Мы считаем необходимым дать противнику следующий ответ:
+
+1. Цифру в 70 000 человек принять нельзя. По вопросу о военнопленных наша делегация:
+
+а) будет твёрдо настаивать на репатриации всех военнопленных;
+
+б) заявит, что мы не признаём так называемой «фильтрации».
+
+МАО ЦЗЭДУН
+)");
+  for (const char* letter : {"а", "б"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), letter), EdgeKind::kProposes),
+        (Ids{"person:mao-zedong"}))
+        << "point " << letter;
+  }
+  // Screening ("фильтрация") is of the prisoners, in the words of the time.
+  EXPECT_EQ(page.clause_topics(page.clause(page.outer(), "б")),
+            Ids{"prisoners_of_war"});
+}
+
 // Writers who have another table their points propose them: "to have Cde.
 // NAM IL put forward" after "we consider it possible"; the full stop of
 // "Cde." ends no sentence, so the names before it stay in the one that

@@ -774,5 +774,48 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
   EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
 }
 
+// A letter after a point word names a lettered point, bare, in brackets or
+// in quotation marks; "a" and "в" only where they cannot be the article or
+// the preposition.
+TEST(RepliesTest, ALetterAfterAPointWordNamesALetteredPoint) {
+  struct Case {
+    const char* text;
+    Ids ordinals;
+  };
+  const Case cases[] = {
+      {"Point c should not be put forward now.", {"c"}},
+      {"The proposal on teams (point \"c\") should not be put forward now.",
+       {"c"}},
+      {"The proposal on teams (point \u201Cc\u201D) should not be put forward "
+       "now.",
+       {"c"}},
+      {"Предложение о группах (пункт «в») сейчас выдвигать не следует.", {"в"}},
+      {"Points b and d are accepted.", {"b", "d"}},
+      {"Sub-para a, on the ports, is not acceptable.", {"a"}},
+  };
+  for (const Case& c : cases) {
+    Page page(Reply(c.text));
+    std::vector<Stance> stances = StancesOf(page, page.outer());
+    ASSERT_EQ(stances.size(), 1u) << c.text;
+    EXPECT_EQ(stances[0].ordinals, c.ordinals) << c.text;
+  }
+  // Not the article: no point named, so no position kept.
+  Page article(Reply("At this point a new proposal is not acceptable."));
+  EXPECT_TRUE(StancesOf(article, article.outer()).empty());
+}
+
+// Points named as those of a reference the reply lists ("of ref B") are not
+// the answered document's, there or later in the paragraph.
+TEST(RepliesTest, PointsOfACitedReferenceAreNotTheAnsweredOnes) {
+  Page page(Reply(
+      "I am concerned over the wording of subparas c and d, para 1, Part 4 "
+      "of ref B, as approved by ref A. Subpara c, however, provides that the "
+      "question be submitted to the political conference. Our "
+      "counter-proposal assumes that the conference will meet."));
+  for (const Stance& s : StancesOf(page, page.outer())) {
+    EXPECT_TRUE(s.ordinals.empty()) << s.quote;
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -1427,6 +1427,38 @@ TEST_F(LinkerTest, APositionThatGoesOnAfterANumberedOneIsOfThatPoint) {
   }));
 }
 
+// A position whose point comes from a heading before it ("On point 5: ...
+// the ceasefire line must hold") says less of its topic than one that
+// names its point itself: its topic, another point's, is no conflict of
+// numbering. Named in its own words, it is.
+TEST_F(LinkerTest, APointTakenFromAHeadingIsNoConflictOfTopic) {
+  Apply(MaosOwnProposal());
+  auto answer = [&](const std::string& doc, const std::string& number,
+                    const std::string& quote) {
+    Apply(PageBuilder(doc, "1951-07-04")
+              .Number(doc, number)
+              .Author(doc, kStalin)
+              .Recipient(doc, kMao)
+              .Reference(doc, "1951-07-03", {kMao})
+              .Stance(doc, "accepts", {"5"}, {"ceasefire"}, quote)
+              .Build());
+    std::vector<Edge> responds = Edges(doc, EdgeKind::kRespondsTo);
+    EXPECT_EQ(responds.size(), 1u);
+    return responds.empty() ? std::string()
+                            : responds[0].props.GetString("strength");
+  };
+  const std::string headed = "doc:telegram-3953-1951-07-04";
+  EXPECT_EQ(answer(headed, "3953", "The ceasefire must hold as proposed"),
+            "strong");
+  std::vector<Edge> stances = Edges(headed, EdgeKind::kStance);
+  EXPECT_TRUE(std::any_of(stances.begin(), stances.end(), [](const Edge& e) {
+    return e.target == kMaoPoint5 && e.props.GetString("stance") == "accepts";
+  }));
+  EXPECT_EQ(answer("doc:telegram-3954-1951-07-04", "3954",
+                   "Point five, the ceasefire, is acceptable"),
+            "weak");
+}
+
 TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
   Apply(MaosOwnProposal());
   Apply(AnswerToMao(true));
