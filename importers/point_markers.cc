@@ -15,6 +15,10 @@ namespace parley::importers::detail {
 
 namespace {
 
+// Bytes of the longest line a printed page wraps (the CWIHP Bulletin's run
+// to about 100); a longer line is a paragraph of its own.
+constexpr size_t kLongestWrappedLine = 120;
+
 // The Heavenly Stems, which Chinese texts letter sub-points with as others
 // use a, b, c.
 constexpr std::string_view kStems[] = {"甲", "乙", "丙", "丁", "戊",
@@ -368,10 +372,20 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       return IsOpenQuote(line) &&
              !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
     };
+    // A line longer than any a printer wraps, ended as a sentence ends, is
+    // a whole paragraph (a TEI <p>): the next line starts another.
+    auto whole_paragraph = [](std::string_view line) {
+      line = TrimView(line);
+      if (line.size() <= kLongestWrappedLine) return false;
+      for (std::string_view end : {".", "!", "?", ":", ";", "\"", "”", "»"})
+        if (line.ends_with(end)) return true;
+      return false;
+    };
     for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
          ++k) {
       if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
-          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text)) {
+          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text) ||
+          whole_paragraph(lines_[k - 1].text)) {
         break;
       }
       end = lines_[k].trim_start + lines_[k].text.size();
@@ -393,9 +407,15 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       while (k > body_begin_ &&
              (lines_[k - 1].blank() || MarkerOf(TrimView(lines_[k - 1].text))))
         --k;
+      // "... tabled the following proposal:", "... should seek British
+      // support for the following position ...:".
+      std::string lead =
+          k > body_begin_ ? LowerText(LastSentence(lines_[k - 1].text)) : "";
+      bool introduces =
+          cues_.Contains("proposing", lead) ||
+          (TrimView(lead).ends_with(':') && cues_.Contains("list_lead", lead));
       if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
-          cues_.Contains("proposing",
-                         LowerText(LastSentence(lines_[k - 1].text)))) {
+          introduces) {
         p.proposed_run = true;
         p.set_apart = numbered_before;
         p.intro = k - 1;

@@ -125,13 +125,16 @@ std::string OrdinalWord(std::string_view word, bool* adjective) {
   return {};
 }
 
-// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670":
-// the cable abbreviations for "regarding your message" and "references",
-// then a number with or without its series letters.
+// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
+// "Deptel 1401": the cable abbreviations for "regarding your message",
+// "references" and the other's telegram, then a number with or without its
+// series letters.
 std::vector<CitedNumber> CitedNumbers(std::string_view t) {
-  static constexpr std::string_view kCues[] = {"reurmsg", "reurtel", "reur",
-                                               "urmsg",   "urtel",   "ref",
-                                               "refs",    "reftel",  "re"};
+  // "Deptel 1401" in an embassy's answer, "Embtel 1712" in the
+  // Department's: the other's telegram.
+  static constexpr std::string_view kCues[] = {
+      "reurmsg", "reurtel", "reur", "urmsg",  "urtel", "ref",
+      "refs",    "reftel",  "re",   "deptel", "embtel"};
   std::vector<CitedNumber> out;
   std::vector<std::string_view> ws = Words(t);
   auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };

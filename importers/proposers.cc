@@ -27,10 +27,35 @@ bool PageReader::CollectiveProposes(std::string_view lower) const {
       last = at;
   }
   if (last == std::string_view::npos) return false;
-  std::vector<std::string_view> before = LastWords(lower.substr(0, last), 3);
-  for (size_t w = 0; w < before.size(); ++w) {
-    if (cues_.Contains("collective", StripTrailing(before[w], ",")))
-      return true;
+  // "will table a new proposal": the verb whose object the noun is.
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const std::string& cue : cues_.Cues("proposing")) {
+      size_t at =
+          last == 0 ? std::string_view::npos : lower.rfind(cue, last - 1);
+      if (at == std::string_view::npos || at + cue.size() > last) continue;
+      if (Words(lower.substr(at + cue.size(), last - at - cue.size())).size() <=
+          3) {
+        last = at;
+        moved = true;
+        break;
+      }
+    }
+  }
+  // The three words before the verb, a place after the body aside ("the
+  // UNC delegation at Panmunjom will table").
+  std::vector<std::string_view> words = LastWords(lower.substr(0, last), 6);
+  std::vector<std::string_view> before;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if ((words[w] == "at" || words[w] == "in") && w + 2 < words.size()) {
+      ++w;
+      continue;
+    }
+    before.push_back(words[w]);
+  }
+  if (before.size() > 3) before.erase(before.begin(), before.end() - 3);
+  for (std::string_view w : before) {
+    if (cues_.Contains("collective", StripTrailing(w, ","))) return true;
   }
   return false;
 }
@@ -101,14 +126,17 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     if (!before.empty()) last = LastSentence(before);
   }
   if (auto subject = ProposingSubject(last, "speech_verb")) return subject;
-  // "He then put forward ...": a pronoun, then a verb within a few words.
-  std::vector<std::string_view> ws = FirstWords(last, 4);
-  if (ws.empty()) return std::nullopt;
-  std::string first = LowerText(StripTrailing(ws[0], ","));
-  if (first != "he" && first != "she" && first != "он" && first != "она")
-    return std::nullopt;
+  // "He then put forward ...", "On the custodial force (point (b)) he
+  // said ...": a pronoun among the first words, then a verb within a few.
+  std::vector<std::string_view> ws = FirstWords(last, 8);
+  auto pronoun = std::find_if(ws.begin(), ws.end(), [](std::string_view w) {
+    std::string lw = LowerText(StripTrailing(w, ","));
+    return lw == "he" || lw == "she" || lw == "он" || lw == "она";
+  });
+  if (pronoun == ws.end()) return std::nullopt;
+  std::string_view from = last.substr(pronoun->data() - last.data());
   std::string head =
-      LowerText(last.substr(0, std::min<size_t>(last.size(), 60)));
+      LowerText(from.substr(0, std::min<size_t>(from.size(), 40)));
   if (!cues_.Contains("speech_verb", head) &&
       !cues_.Contains("proposing", head))
     return std::nullopt;

@@ -27,9 +27,10 @@ struct CitedNumber {
   size_t start = 0, end = 0;
 };
 
-// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670":
-// the cable abbreviations for "regarding your message" and "references",
-// then a number with or without its series letters.
+// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
+// "Deptel 1401": the cable abbreviations for "regarding your message",
+// "references" and the other's telegram, then a number with or without its
+// series letters.
 std::vector<CitedNumber> CitedNumbers(std::string_view t);
 
 // The letter of a lettered point written after its numbered one: "4a",

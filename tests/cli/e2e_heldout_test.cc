@@ -866,8 +866,6 @@ const std::set<std::string>& KnownMisses() {
       "939673/b",
       "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of "
       "939673/a",
-      "r12b-frus-1953-05-29-telegram-3017: clause d is a variant of "
-      "939673/d",
       "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
       "Harrison|William K. Harrison",
       "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
@@ -889,7 +887,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
       "r12b-frus-tei-1953-05-22-da-939673: clause a is a variant of 3017/b",
       "r12b-frus-tei-1953-05-22-da-939673: clause b is a variant of 3017/a",
-      "r12b-frus-tei-1953-05-22-da-939673: clause d is a variant of 3017/d",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
       "negotiation_procedure",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 4: topic "
@@ -1208,7 +1205,6 @@ const std::set<std::string>& KnownMisses() {
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
-      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
@@ -1610,6 +1606,18 @@ const std::set<std::string>& KnownMisses() {
       "r18a-1953-07-23-cwihp-telegram-molotov-kuznetsov: link STANCE accepts "
       "doc:telegram-1953-07-23-vyacheslav-molotov -> "
       "doc:telegram-18421-1953-07-22/telegram-1953-07-21/clause-7",
+      // Round 12: point 2 now ends with its paragraph; its own words carry no
+      // cue for prisoners (the topic came from the paragraphs after it).
+      "r12b-frus-tei-1953-05-23-cx-62658: document: clause 2: topic "
+      "prisoners_of_war",
+      // Round 18: now that point 4 ends with its paragraph, "Pillai added that
+      // Indian acceptance of points 1 and 4 was firm" and "Comment: Points 1
+      // and 4 present no problem" are read as positions on the report's own
+      // points, India's; the file has none.
+      "r18b-frus-tei-1953-08-06-telegram-246: link STANCE accepts "
+      "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-1",
+      "r18b-frus-tei-1953-08-06-telegram-246: link STANCE accepts "
+      "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-4",
   };
   return kMisses;
 }
@@ -1683,7 +1691,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8266);
+  EXPECT_EQ(passed, 8268);
 }
 
 }  // namespace

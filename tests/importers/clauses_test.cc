@@ -647,6 +647,104 @@ Ciphered Telegram No. 18873, Mao Zedong to Cde. Filippov [Stalin]
             Ids{"prisoners_of_war"});
 }
 
+// Two telegrams of one FRUS file (TEI): the Department's instruction, whose
+// points a delegation "at Panmunjom will table" (a body, no person, though
+// the sentence names Nehru first), and the ambassador's report, whose
+// conditions are Nehru's ("he said ... only on three conditions:", the
+// pronoun after an opening phrase). Each <p> is a whole paragraph: the last
+// condition ends where its paragraph does.
+constexpr char kTwoTelegrams[] = R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1</title></titleStmt></fileDesc></teiHeader>
+  <text><body>
+    <div type="document" xml:id="d558" n="558">
+      <note rend="inline" type="source">795.00/5–2153: Telegram</note>
+      <head>The Secretary of State to the <gloss type="to">Embassy in India</gloss></head>
+      <opener><dateline><placeName>Washington</placeName>, <date when="1953-05-21T19:14:00-05:00">May 21, 1953—7:14 p.m.</date></dateline></opener>
+      <p>1401. Eyes only for the Ambassador. You should seek an appointment with Nehru at the earliest possible moment and inform him in strictest confidence that on May 25 the UNC delegation at Panmunjom will table a new proposal on the POW question, on the following lines:</p>
+      <list>
+        <label>(a)</label><item>A Neutral Nations Repatriation Commission of five nations would take charge of all POWs who do not exercise their right to repatriation.</item>
+        <label>(b)</label><item>India alone would furnish the armed forces needed to hold these POWs in custody in Korea.</item>
+      </list>
+      <closer><signed>Dulles</signed></closer>
+    </div>
+    <div type="document" xml:id="d561" n="561">
+      <note rend="inline" type="source">795.00/5–2353: Telegram</note>
+      <head>The Ambassador in India (<persName type="from">Allen</persName>) to the <gloss type="to">Department of State</gloss></head>
+      <opener><dateline><placeName>New Delhi</placeName>, <date when="1953-05-23T18:00:00+05:30">May 23, 1953—6 p.m.</date></dateline></opener>
+      <p>1712. Deptel 1401. Saw Nehru this afternoon.</p>
+      <p>Nehru said India would accept the chairmanship of the commission. On the custodial force he said the Government of India would provide the troops, perhaps a brigade or more, but only on three conditions:</p>
+      <p>1. That both sides formally invite India to serve.</p>
+      <p>2. That Indian troops not be called upon to use force against prisoners either to compel or to prevent their repatriation.</p>
+      <p>3. That the Indian troops not be required to pass through or be stationed on ROK-controlled territory outside the demilitarized zone; he would expect the UNC to carry them directly from the port of entry to the zone.</p>
+      <p>On point (d) Nehru was less happy. He doubted that any political conference could settle the matter in 30 days, and suggested that the prisoners be referred to the United Nations General Assembly rather than released.</p>
+      <closer><signed>Allen</signed></closer>
+    </div>
+  </body></text>
+</TEI>
+)";
+
+TEST(ClausesTest, WhoseConditionsAReportGivesAndWhereTheLastEnds) {
+  Page page(kTwoTelegrams);
+  const std::string instruction = "doc:telegram-1401-1953-05-21";
+  const std::string report = "doc:telegram-1712-1953-05-23";
+  for (const char* point : {"a", "b"}) {
+    EXPECT_TRUE(
+        page.sources(page.clause(instruction, point), EdgeKind::kProposes)
+            .empty())
+        << "point " << point;
+  }
+  for (const char* point : {"1", "2", "3"}) {
+    EXPECT_EQ(page.sources(page.clause(report, point), EdgeKind::kProposes),
+              Ids{"person:jawaharlal-nehru"})
+        << "point " << point;
+  }
+  std::string last =
+      page.node(page.clause(report, "3")).props.Get("text")->GetString("en");
+  EXPECT_TRUE(last.ends_with("to the zone.")) << last;
+  // "Deptel 1401": the report answers the Department's telegram.
+  const Value* refs = page.node(report).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "1401");
+}
+
+// A paper quotes the other side's numbered proposal, then leads into its own
+// lettered position with "the following position ...:": the letters are a
+// list of their own, not sub-points of the last quoted paragraph.
+TEST(ClausesTest, ALetteredPositionAfterAQuotedListIsAListOfItsOwn) {
+  Page page(R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1</title></titleStmt></fileDesc></teiHeader>
+  <text><body>
+    <div type="document" xml:id="d5" n="5">
+      <note rend="inline" type="source">S/S files, lot 59 D 95, TCT D–4/3a</note>
+      <head>Paper Prepared in the Department of State</head>
+      <opener><dateline><placeName>Washington</placeName>, <date when="1952-01-04">January 4, 1952</date>.</dateline></opener>
+      <p>On January 2, 1952, Rear Admiral R. E. Libby, the senior UNC subdelegate, tabled the following proposal:</p>
+      <list>
+        <label>(1)</label><item>Prisoners of war who elect repatriation shall be exchanged on a one-for-one basis until one side has exchanged all such prisoners held by it.</item>
+        <label>(2)</label><item>All prisoners of war not electing repatriation shall be released from prisoner-of-war status and paroled, on the understanding that they will not again bear arms in the Korean conflict.</item>
+      </list>
+      <p>The Communists at once denounced the proposal as a "barter of human beings" and a violation of the Geneva Convention of 1949.</p>
+      <p>The United States should seek British support for the following position, which has the concurrence of the Department of Defense and of the JCS:</p>
+      <list>
+        <label>a.</label><item>No prisoner of war should be returned to the Communists against his will.</item>
+        <label>b.</label><item>The UNC should continue to press for visits by the ICRC to the prisoner-of-war camps of both sides before the armistice.</item>
+      </list>
+    </div>
+  </body></text>
+</TEI>
+)");
+  for (const char* point : {"a", "b"}) {
+    EXPECT_TRUE(page.has(page.clause(page.outer(), point))) << point;
+  }
+  std::string second = page.node(page.clause(page.outer(), "2"))
+                           .props.Get("text")
+                           ->GetString("en");
+  EXPECT_TRUE(second.ends_with("in the Korean conflict.")) << second;
+}
+
 // Writers who have another table their points propose them: "to have Cde.
 // NAM IL put forward" after "we consider it possible"; the full stop of
 // "Cde." ends no sentence, so the names before it stay in the one that
