@@ -172,25 +172,42 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     std::string_view intro, bool named_only) {
   std::vector<std::pair<NodeId, Evidence>> authors, others;
   size_t base = Offset(intro);
+  bool last_from = false;
   for (const Mention& m : gazetteer_.FindMentions(intro, base)) {
     if (m.entry->kind != NodeKind::kPerson) continue;
     // The word before the name, past forms of address and titles.
     std::vector<std::string_view> before =
         Words(intro.substr(0, m.start - base));
     std::string prev;
+    size_t prev_at = 0;
     for (size_t w = before.size(); w-- > 0;) {
       std::string word = LowerText(StripTrailing(before[w], ".,:;"));
-      if (gazetteer_.IsStopWord(word) || word == "chairman" ||
-          word == "товарища" || word == "председателя") {
+      if (gazetteer_.IsStopWord(word) || word == "chairman" || word == "cdes" ||
+          word == "comrades" || word == "товарища" || word == "председателя") {
         continue;
       }
       prev = word;
+      prev_at = w;
       break;
+    }
+    // "The reply which Cdes. KIM IL SUNG and PENG DEHUAI broadcast": the
+    // subject of a relative clause on the message writes it.
+    if ((prev == "which" || prev == "that" || prev == "который" ||
+         prev == "которое" || prev == "которую") &&
+        prev_at > 0) {
+      std::string noun = LowerText(StripTrailing(before[prev_at - 1], ","));
+      if (cues_.Contains("author_cue", noun) || noun == "reply" ||
+          noun == "answer" || noun == "statement" || noun == "ответ")
+        prev = "of";
     }
     std::string_view after = intro.substr(m.end - base);
     bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;
-    bool from = possessive || prev == "of" || prev == "from" || prev == "by" ||
-                prev == "от" || cues_.Contains("author_cue", prev);
+    // "... KIM IL SUNG and PENG DEHUAI": the second as the first.
+    bool joined = (prev == "and" || prev == "и") && last_from;
+    bool from = possessive || joined || prev == "of" || prev == "from" ||
+                prev == "by" || prev == "от" ||
+                cues_.Contains("author_cue", prev);
+    last_from = from;
     bool to =
         prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
     if (to) continue;

@@ -99,14 +99,34 @@ bool Inside(const std::vector<Span>& spans, size_t word) {
 // position": a cue after the "to" that opens the sentence, with "would" or
 // "means" after it, names what taking the stance would do; it takes none
 // ("To accept the enemy's figure ...: ... is forbidden" is an instruction).
-bool InfinitiveSubject(const Hit& h, const std::vector<StanceWord>& words) {
-  if (h.first != 1 || words[0].text != "to") return false;
+// So do the cues of a gerund that opens the clause, up to its verb.
+bool InfinitiveSubject(const std::vector<Hit>& hits, const Hit& h,
+                       const std::vector<StanceWord>& words) {
   static constexpr std::string_view kVerbs[] = {"would", "means", "meant"};
-  return std::any_of(words.begin() + static_cast<long>(h.end), words.end(),
-                     [](const StanceWord& w) {
-                       return std::find(std::begin(kVerbs), std::end(kVerbs),
-                                        w.text) != std::end(kVerbs);
-                     });
+  auto verb_after = [&](size_t from, auto& verbs) {
+    return std::any_of(words.begin() + static_cast<long>(from), words.end(),
+                       [&](const StanceWord& w) {
+                         return std::find(std::begin(verbs), std::end(verbs),
+                                          w.text) != std::end(verbs);
+                       });
+  };
+  if (h.first == 1 && words[0].text == "to") return verb_after(h.end, kVerbs);
+  // "Giving up the 38th parallel and accepting the line of contact ... is a
+  // sensible step": a gerund that opens the clause, and the cues in it
+  // before its verb, name what is judged.
+  static constexpr std::string_view kCopulas[] = {"is", "was", "would", "means",
+                                                  "meant"};
+  bool gerund_cue = !words.empty() && words[0].text.ends_with("ing") &&
+                    std::any_of(hits.begin(), hits.end(), [](const Hit& o) {
+                      return o.first == 0 && o.takes_stance();
+                    });
+  if (!gerund_cue) return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (std::find(std::begin(kCopulas), std::end(kCopulas), words[k].text) !=
+        std::end(kCopulas))
+      return h.end <= k;
+  }
+  return false;
 }
 
 std::vector<size_t> Candidates(const std::vector<Hit>& hits,
@@ -115,7 +135,7 @@ std::vector<size_t> Candidates(const std::vector<Hit>& hits,
   std::vector<size_t> order;
   for (size_t k = 0; k < hits.size(); ++k) {
     if (hits[k].takes_stance() && !Inside(spans, hits[k].first) &&
-        !InfinitiveSubject(hits[k], words)) {
+        !InfinitiveSubject(hits, hits[k], words)) {
       order.push_back(k);
     }
   }

@@ -182,7 +182,11 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       bool named_here = std::any_of(
           std::begin(kPointWords), std::end(kPointWords),
           [&](std::string_view w) { return own.find(w) != std::string::npos; });
-      if (named_here && !st->topics.empty() &&
+      // Their point n with no topic of its own cannot be told apart by one.
+      bool told =
+          std::any_of(theirs.begin(), theirs.end(),
+                      [](const ClauseInfo* c) { return !c->topics.empty(); });
+      if (named_here && told && !st->topics.empty() &&
           std::none_of(theirs.begin(), theirs.end(), [&](const ClauseInfo* c) {
             return Carries(*c, st->topics);
           })) {

@@ -90,19 +90,37 @@ bool AbbreviationStop(std::string_view s, size_t at) {
       i == word.size())
     return true;
   static constexpr std::string_view kForms[] = {
-      "cde", "comr", "mr",   "mrs", "gen", "col", "adm",
-      "lt",  "maj",  "capt", "cdr", "dr",  "тов", "т"};
+      "cde", "cdes", "comr", "mr",  "mrs", "messrs", "gen", "col", "adm",
+      "lt",  "maj",  "capt", "cdr", "dr",  "тов",    "т",   "тт"};
   std::string lower = LowerText(word);
   return std::find(std::begin(kForms), std::end(kForms), lower) !=
          std::end(kForms);
 }
 
+// Where the sentence that ends with the full stop at s[at] gives way to the
+// next: past the stop, a closing quotation mark or bracket or an editor's
+// footnote number ("Kaesong.[1] We intend"), and the space; npos when no
+// space follows.
+size_t AfterSentenceEnd(std::string_view s, size_t at) {
+  size_t i = at + 1;
+  for (std::string_view close : {"\"", "\u201D", "\u00BB", ")"})
+    if (s.substr(i, close.size()) == close) i += close.size();
+  if (i < s.size() && s[i] == '[') {
+    size_t j = i + 1;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i + 1 && j < s.size() && s[j] == ']') i = j + 1;
+  }
+  return i < s.size() && s[i] == ' ' ? i + 1 : std::string_view::npos;
+}
+
 }  // namespace
 
 std::string_view LastSentence(std::string_view s) {
-  for (size_t at = s.rfind(". "); at != std::string_view::npos;
-       at = at == 0 ? std::string_view::npos : s.rfind(". ", at - 1)) {
-    if (!AbbreviationStop(s, at)) return s.substr(at + 2);
+  for (size_t at = s.rfind('.'); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : s.rfind('.', at - 1)) {
+    size_t next = AfterSentenceEnd(s, at);
+    if (next != std::string_view::npos && !AbbreviationStop(s, at))
+      return s.substr(next);
   }
   return s;
 }

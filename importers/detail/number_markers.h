@@ -9,12 +9,12 @@
 
 namespace parley::importers::detail {
 
-// Every mark a number is read after: the signs, "No." in capitals or in
-// lower case ("NO. 4279", "as telegram no. 262"), and "#" ("# 13464").
-// "no." counts only where it starts a word and "#" only before a digit
+// Every mark a number is read after: the signs (kNumberSigns), "No." in
+// capitals or in lower case ("NO. 4279", "as telegram no. 262"), and "#" ("#
+// 13464"). "no." counts only where it starts a word and "#" only before a digit
 // (`NumberMarkerAt`).
-inline constexpr std::string_view kNumberMarkers[] = {"No.", "Nº",  "N°", "№",
-                                                      "NO.", "no.", "#"};
+inline constexpr std::string_view kNumberMarkers[] = {"No.", "Nº",  "N°",  "№",
+                                                      "Nє",  "NO.", "no.", "#"};
 
 // The length of the number marker (`kNumberMarkers`) that starts at t[at],
 // or 0 where none does: "#" and a lower-case "no." count only before a

@@ -26,9 +26,11 @@ struct Line {
 };
 
 // The signs a document's or a copy's number follows: "No.", "Nº" (the
-// numero sign), "N°" (a degree sign, as typed transcriptions print it) and
-// "№". Readers that take "No" or "#" as well say so.
-inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№"};
+// numero sign), "N°" (a degree sign, as typed transcriptions print it),
+// "№", and "Nє" (the numero sign as OCR reads it, a Cyrillic "є"). Readers
+// that take "No" or "#" as well say so.
+inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№",
+                                                    "Nє"};
 
 // Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
 std::vector<Line> SplitLines(std::string_view page);

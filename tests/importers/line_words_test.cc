@@ -17,6 +17,24 @@ TEST(NumberAfterMarkerTest, EveryMarkTheLayoutsPrint) {
   EXPECT_EQ(NumberAfterMarker("Protocol N° P83/280,"), "P83/280");
   EXPECT_EQ(NumberAfterMarker("# 13464"), "13464");
   EXPECT_EQ(NumberAfterMarker("as telegram no. 262"), "262");
+  // The numero sign as OCR reads it in a scanned transcription.
+  EXPECT_EQ(NumberAfterMarker("CABLE Nє 22531"), "22531");
+}
+
+// The last sentence, the one that leads into what follows: the full stop of
+// a form of address or an initial ends none; an editor's footnote number or
+// a closing quotation mark after a full stop does not hide the end.
+TEST(LastSentenceTest, WhereTheSentenceBeforeEnds) {
+  EXPECT_EQ(LastSentence("The enemy agreed. We propose:"), "We propose:");
+  EXPECT_EQ(LastSentence("We consider it possible to have Cde. NAM IL put "
+                         "forward the following:"),
+            "We consider it possible to have Cde. NAM IL put forward the "
+            "following:");
+  EXPECT_EQ(LastSentence("They met at Kaesong.[1] We intend to act as "
+                         "follows:"),
+            "We intend to act as follows:");
+  EXPECT_EQ(LastSentence("He said \"no.\" We then proposed:"),
+            "We then proposed:");
 }
 
 TEST(NumberAfterMarkerTest, TheFirstMarkerInTheTextWins) {

@@ -957,6 +957,34 @@ MOLOTOV
 // A quoted agreement signed by several, each name before a rank and an
 // arm ("Signed: Andrew J. Kinney, Colonel, USAF; ..."): all of them sign
 // it, and an initial's stop parts no name.
+// "The reply which Cdes. KIM IL SUNG and PENG DEHUAI broadcast": both
+// names, the subject of the relative clause on the message, write it; not
+// Ridgway, named first in the paragraph.
+TEST(QuotationsTest, TheSubjectOfARelativeClauseOnTheMessageWritesIt) {
+  Page page(R"(August 07, 1951
+
+Cable No. 22531, Mao Zedong to Cde. Filippov [Stalin]
+
+Cde. Filippov!
+
+On 5 August Ridgway, by radio, demanded from us an explanation of the passage of our guard unit through the neutral zone of Kaesong on 4 August. Having discussed the matter with Cdes. KIM IL SUNG and PENG DEHUAI, we considered it advantageous not to give the enemy a pretext for breaking off the talks. The reply which Cdes. KIM IL SUNG and PENG DEHUAI broadcast on 6 August is as follows:
+
+"General Ridgway!
+
+We have received your message of 5 August. We propose:
+
+1. That the delegations of the two sides resume their meetings at Kaesong on 10 August.
+
+Kim Il Sung, Supreme Commander of the Korean People's Army
+Peng Dehuai, Commander of the Chinese People's Volunteers
+6 August 1951"
+
+MAO ZEDONG
+)");
+  EXPECT_EQ(page.authors(page.embedded(page.outer())),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 TEST(QuotationsTest, AnAgreementSignedByAListOfOfficers) {
   Page page(R"(October 22, 1951
 

@@ -724,6 +724,26 @@ TEST(StanceReaderTest, AdviceAgainstAPointRejectsIt) {
   EXPECT_EQ(Stance("Point three need not be raised now.", "en"), "drops");
 }
 
+// What a clause judges is no stance of its own: a gerund that opens it
+// ("Giving up the 38th parallel ... is a sensible step"). Judged premature,
+// a point is refused; agreed to "при том условии, что", accepted on a
+// condition.
+TEST(StanceReaderTest, AJudgementOfAStepAndOfAPoint) {
+  EXPECT_EQ(Stance("Giving up the 38th parallel and accepting the line of "
+                   "contact as the demarcation line is a sensible step.",
+                   "en"),
+            "");
+  EXPECT_EQ(Stance("During the session we agreed to point two.", "en"),
+            "accepts");
+  EXPECT_EQ(Stance("We consider the fourth point premature.", "en"), "rejects");
+  EXPECT_EQ(Stance("Четвёртый пункт считаем преждевременным.", "ru"),
+            "rejects");
+  EXPECT_EQ(Stance("С третьим пунктом согласны при том условии, что вопрос "
+                   "о Кэсоне не будет сделан причиной разрыва переговоров.",
+                   "ru"),
+            "conditional");
+}
+
 TEST(StanceReaderTest, NegatorReachesOnlyItsScopeAndSegment) {
   // Six words stand between "not" and "accept": out of its scope.
   EXPECT_EQ(

@@ -1459,6 +1459,36 @@ TEST_F(LinkerTest, APointTakenFromAHeadingIsNoConflictOfTopic) {
             "weak");
 }
 
+// Their point 3 carries no topic ("The area of Kaesong must remain on our
+// side"): the topic of a position named "the third point" cannot set the
+// two numberings apart, and the position ties by number.
+TEST_F(LinkerTest, APointWithoutATopicIsNoConflictOfTopic) {
+  const std::string mao = "doc:telegram-24071-1951-09-20";
+  Apply(PageBuilder(mao, "1951-09-20")
+            .Number(mao, "24071")
+            .Author(mao, kMao)
+            .Recipient(mao, kStalin)
+            .Clause(mao, "1", {"negotiation_procedure"})
+            .Clause(mao, "3", {})
+            .Build());
+  const std::string doc = "doc:telegram-5571-1951-09-22";
+  Apply(PageBuilder(doc, "1951-09-22")
+            .Number(doc, "5571")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "1951-09-20", {kMao})
+            .Stance(doc, "conditional", {"3"}, {"negotiation_procedure"},
+                    "We agree with the third point on condition that the "
+                    "question is not made a reason for breaking off the talks")
+            .Build());
+  std::vector<Edge> responds = Edges(doc, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong")
+      << PageBuilder::Describe(responds[0].props);
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            std::vector<NodeId>{mao + "/clause-3"});
+}
+
 TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
   Apply(MaosOwnProposal());
   Apply(AnswerToMao(true));
