@@ -108,6 +108,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
         m.number = std::stoi(std::string(inner));
         m.length = close + 2;
         m.parenthesized = true;
+        m.close = '(';
         return m;
       }
       bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';

@@ -146,6 +146,15 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   std::vector<Mention> mentions =
       gazetteer_.FindMentions(before, Offset(before));
   const Mention* named = nullptr;
+  // "Harrison opened the session by informing the Communists ... He then
+  // set forth": the only one the paragraph names before the pronoun.
+  const Mention* only = nullptr;
+  bool several = false;
+  for (const Mention& m : mentions) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    several = several || (only != nullptr && only->entry != m.entry);
+    only = &m;
+  }
   for (const Mention& m : mentions) {
     if (m.entry->kind != NodeKind::kPerson) continue;
     std::string rest = LowerText(
@@ -164,6 +173,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
       continue;
     named = &m;
   }
+  if (named == nullptr && !several) named = only;
   if (named == nullptr) return std::nullopt;
   Evidence ev = Ev(named->start, named->end);
   return std::make_pair(

@@ -76,7 +76,7 @@ struct PointMarker {
   std::string printed;
   // In brackets: "(6) ", "（六）".
   bool parenthesized = false;
-  // The sign after a bare number: '.' ("1.") or ')' ("1)"); 0 for others.
+  // The style of a number: '.' ("1."), ')' ("1)"), '(' ("(1)"); 0 for others.
   char close = 0;
 };
 
@@ -165,7 +165,7 @@ struct Point {
   std::string ordinal;         // the number in digits, or the letter
   std::string printed;         // as printed, when it differs ("六")
   bool parenthesized = false;  // its marker in brackets ("(6)", "（六）")
-  char close = 0;              // '.' of "1." or ')' of "1)", else 0
+  char close = 0;              // '.' of "1.", ')' of "1)", '(' of "(1)", else 0
   size_t line = 0;
   // For a list run into one paragraph ("...: 1) ... 2) ..."), the end of
   // the text that introduces it on the same line; 0 otherwise.

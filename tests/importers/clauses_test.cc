@@ -745,6 +745,66 @@ TEST(ClausesTest, ALetteredPositionAfterAQuotedListIsAListOfItsOwn) {
   EXPECT_TRUE(second.ends_with("in the Korean conflict.")) << second;
 }
 
+// A report's numbered paragraph leads into a list numbered anew in brackets
+// ("1. ... He then set forth the UNC position as follows:" over "(1) ...
+// (2) ..."): the bracketed points are the clauses, put forward by the one
+// the paragraph names before "He".
+TEST(ClausesTest, BracketedPointsUnderAReportsParagraphAreTheClauses) {
+  Page page(R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1</title></titleStmt></fileDesc></teiHeader>
+  <text><body>
+    <div type="document" xml:id="d193" n="193">
+      <note rend="inline" type="source">795.00/7–1352: Telegram</note>
+      <head>The Commander in Chief, United Nations Command (<persName type="from">Clark</persName>) to the <gloss type="to">Joint Chiefs of Staff</gloss></head>
+      <opener><dateline><placeName>Tokyo</placeName>, <date when="1952-07-13">July 13, 1952</date>.</dateline></opener>
+      <p>HNC–1271. Subj: Executive session of delegations, 13 Jul 52.</p>
+      <p>1. Harrison opened the session by informing the Communists that the recheck of all POWs in UNC custody had been completed. He then set forth the UNC position as follows:</p>
+      <list>
+        <label>(1)</label><item>The UNC will deliver to the Communist side approximately 83,000 POWs and civilian internees.</item>
+        <label>(2)</label><item>No prisoner who has stated that he would violently resist return will be delivered against his will.</item>
+      </list>
+      <p>2. Nam Il asked how many of the 83,000 were civilian internees and asked for a recess.</p>
+    </div>
+  </body></text>
+</TEI>
+)");
+  for (const char* point : {"1", "2"}) {
+    std::string id = page.clause(page.outer(), point);
+    EXPECT_EQ(page.sources(id, EdgeKind::kProposes),
+              Ids{"person:william-harrison"})
+        << "point " << point;
+    EXPECT_TRUE(page.node(id).props.Get("text")->GetString("en").starts_with(
+        point[0] == '1' ? "The UNC will deliver" : "No prisoner"))
+        << "point " << point;
+  }
+}
+
+// "Adm Joy read the statement ..., offering the Communists the UNC
+// solution ...: Its substance was:": the points are Joy's.
+TEST(ClausesTest, TheOneWhoOffersTheSolutionPutsItsPointsForward) {
+  Page page(R"(Office of the Historian
+Historical Documents
+Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+Document 118
+795.00/4–2852: Telegram
+118. The Commander in Chief, United Nations Command (Ridgway) to the Joint Chiefs of Staff
+Tokyo, April 28, 1952—8:12 p.m.
+top secret
+HNC–1162. Subj: Exec session of delegations, Panmunjom, 28 Apr 52.
+1. At the executive session, Adm Joy read the statement approved by Wash, offering the Communists the UNC solution of the three issues still outstanding as a single package. Its substance was:
+a. The UNC will not insist on its proposal that the armistice agreement prohibit the rehabilitation of airfields.
+b. The UNC will not agree to any settlement of the POW question which requires the forcible return of prisoners of war.
+2. Nam Il asked for a recess.
+)");
+  for (const char* point : {"a", "b"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:c-turner-joy"})
+        << "point " << point;
+  }
+}
+
 // Writers who have another table their points propose them: "to have Cde.
 // NAM IL put forward" after "we consider it possible"; the full stop of
 // "Cde." ends no sentence, so the names before it stay in the one that
