@@ -974,7 +974,6 @@ const std::set<std::string>& KnownMisses() {
       // wrong topic ties and without its amendment of point 5.
       "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
       "frus-1951-11-29-jcs-87719: stance amends on point 5",
-      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 920154/1",
       // Round 13 (blind). Stalin answers Mao's telegram of 21 June, which is
       // not in the pile: no document to answer, so its positions tie to
       // nothing.
@@ -1224,7 +1223,6 @@ const std::set<std::string>& KnownMisses() {
       // Of the versions of one day, the lineage takes the best match: with
       // round 15's pages in, this clause ties to another version of the same
       // day, which the file does not name.
-      "r11a-1951-10-22-cable-25117: clause b is a variant of 21680/2",
       // The positions on "our five principles" of 27 November (C-58115) name no
       // message the linker can tie them to; principle (六) read as military aid
       // and procedure rather than movement restriction.
@@ -1292,7 +1290,6 @@ const std::set<std::string>& KnownMisses() {
       // among the nearest candidates
       "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
       // As above: a nearer round 16 document takes the lineage of this point
-      "r11a-1951-10-22-cable-25117: clause c is a variant of 21680/2",
       // As above: a nearer round 16 document takes the lineage of this point
       "r12a-1951-11-05-politburo-P84-243: clause б is a variant of 21404/5",
       // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and
@@ -1374,7 +1371,6 @@ const std::set<std::string>& KnownMisses() {
       // nearer candidates for the lineage by nearness than the ones the
       // expected
       // file names.
-      "1951-10-04-cable-24556: clause 4 is a variant of 21680/2",
       // Stalin's No. 709 answers Mao's 16008 of 31 January (round 17): its
       // acceptance of the supervising countries ties to that point now, which
       // the expected file, written without 16008, lists by topic.
@@ -1618,6 +1614,175 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-1",
       "r18b-frus-tei-1953-08-06-telegram-246: link STANCE accepts "
       "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-4",
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 920154/2",
+      // With round 19's pages in the pile, point c's nearest earlier version is
+      // another document's.
+      "r12b-frus-1953-05-29-telegram-3017: clause c is a variant of 939673/c",
+      // With round 19's pages in the pile, point c's nearest later version is
+      // another document's.
+      "r12b-frus-tei-1953-05-22-da-939673: clause c is a variant of 3017/c",
+      // Round 19, first writer (r19a-), blind 215 of 247 for six pages: the
+      // quoted instruction is read as English only; "ЦК" is no organisation the
+      // gazetteer names; point 4 (who speaks at the table) carries no cue for
+      // the procedure.
+      "r19a-1951-07-28-telegram-22293: Organization Central Committee|CC|ЦК",
+      "r19a-1951-07-28-telegram-22293: embedded[0]: clause 4: topic "
+      "negotiation_procedure",
+      "r19a-1951-07-28-telegram-22293: embedded[0]: language ru",
+      // Round 19: the embedded reply's acceptance of Ridgway's demands (a) and
+      // (b) is not read; his message of 5 August quotes them in prose.
+      "r19a-1951-08-07-cable-22531: stance accepts on point a",
+      "r19a-1951-08-07-cable-22531: stance accepts on point b",
+      // Round 19: "The area of Kaesong must remain on our side" carries no cue
+      // for the demarcation line.
+      "r19a-1951-09-20-cwihp-24071: document: clause 3: topic demarcation_line",
+      // Round 19: Ridgway's radio message quoted in the report is read as the
+      // report's, with its demands; "Joy" alone is no name the gazetteer reads.
+      "r19a-frus-1951-08-05-c-68623: Person Joy",
+      "r19a-frus-1951-08-05-c-68623: embedded[0]: author Ridgway|M. B. Ridgway",
+      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause a: proposed by "
+      "Ridgway",
+      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause a: topic "
+      "negotiation_procedure",
+      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause b: concerns place "
+      "Kaesong",
+      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause b: proposed by "
+      "Ridgway",
+      // Round 19: the proposed reply and the Kim-Peng points it answers, quoted
+      // inside Ridgway's message, are not read as documents of their own; the
+      // reply's positions go to the JCS answer's points instead.
+      "r19a-frus-tei-1951-10-07-c-54093: Place Washington",
+      "r19a-frus-tei-1951-10-07-c-54093: embedded[0] exists",
+      "r19a-frus-tei-1951-10-07-c-54093: embedded[1] exists",
+      "r19a-frus-tei-1951-10-07-c-54093: link STANCE accepts "
+      "doc:telegram-c-54093-1951-10-07 -> "
+      "doc:telegram-jcs-84136-1951-10-07/clause-2",
+      "r19a-frus-tei-1951-10-07-c-54093: link STANCE conditional "
+      "doc:telegram-c-54093-1951-10-07 -> "
+      "doc:telegram-jcs-84136-1951-10-07/clause-3",
+      "r19a-frus-tei-1951-10-07-c-54093: stance accepts on point 3",
+      "r19a-frus-tei-1951-10-07-c-54093: stance amends on point 2",
+      "r19a-frus-tei-1951-10-07-c-54093: stance conditional on point 1",
+      // Round 19, second writer (r19b-), blind 256 of 286: the file ties the
+      // telegram's refusal of the 70,000 and its condition on the Soviet
+      // candidacy to the American package by topic, which the telegram
+      // describes but does not cite.
+      "r19b-1952-04-30-telegram-18873: stance conditional on supervision",
+      "r19b-1952-04-30-telegram-18873: stance rejects on prisoners_of_war",
+      // Round 19: "We agree with the third point with one amendment" is read as
+      // accepting point 3 in Russian ("согласны с одной поправкой").
+      "r19b-1952-05-01-telegram-1589: link STANCE accepts "
+      "doc:telegram-1589-1952-05-01 -> doc:telegram-18873-1952-04-30/clause-3",
+      "r19b-1952-05-01-telegram-1589: stance amends on point 3",
+      // Round 19: the Indian draft quoted by Vyshinsky is typed a decision,
+      // dated by the wrong day and given no author (Menon is named only in the
+      // paragraph before); the Soviet republics and "Chinese People's Republic"
+      // are not in the gazetteer; Vyshinsky's refusals of points 2 and 17 are
+      // of the quoted draft, inside the page.
+      "r19b-1952-11-24-cwihp-telegram-28163: Place Byelorussian SSR",
+      "r19b-1952-11-24-cwihp-telegram-28163: Place China|Chinese People's "
+      "Republic",
+      "r19b-1952-11-24-cwihp-telegram-28163: Place Ukrainian SSR",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: author Menon|Krishna "
+      "Menon",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: clause 17: proposed "
+      "by Menon|Krishna Menon",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: clause 1: proposed "
+      "by Menon|Krishna Menon",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: clause 2: proposed "
+      "by Menon|Krishna Menon",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: clause 3: proposed "
+      "by Menon|Krishna Menon",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: date 1952-11-21 (got "
+      "1952-11-17)",
+      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: type resolution (got "
+      "'decision')",
+      "r19b-1952-11-24-cwihp-telegram-28163: stance rejects on point 17",
+      "r19b-1952-11-24-cwihp-telegram-28163: stance rejects on point 2",
+      // Round 19: the 83,000 of point 1 is not tied to the 70,000 of HNC-1162
+      // point b.
+      "r19b-frus-tei-1952-07-13-hnc-1271: clause 1 is a variant of 1162/b",
+      // Round 19, third writer (r19c-), blind 285 of 333: Renmin Ribao and the
+      // DPRK in Russian (КНДР) are not named by the gazetteer; point 4 speaks
+      // of the prisoners without a word for them.
+      "r19c-1953-03-31-telegram-11246: Organization Renmin Ribao|Жэньминь "
+      "жибао|People's Daily",
+      "r19c-1953-03-31-telegram-11246: Place North Korea|DPRK|КНДР",
+      "r19c-1953-03-31-telegram-11246: document: clause 4: topic "
+      "prisoners_of_war",
+      // Round 19: "ROK Army" is no organisation the gazetteer names; point 3 (a
+      // guarantee that Rhee observes the armistice) carries no cue.
+      "r19c-1953-06-22-cwihp-telegram-15237: Organization Syngman Rhee "
+      "troops|ROK Army",
+      "r19c-1953-06-22-cwihp-telegram-15237: document: clause 3: topic "
+      "ceasefire",
+      "r19c-1953-06-22-cwihp-telegram-15237: document: clause 3: topic "
+      "political_settlement",
+      // Round 19: "a delegation of five persons, with ... NAM IL at its head"
+      // is no list of members the delegation reader knows; Rangoon and Asia are
+      // not in the gazetteer.
+      "r19c-1953-07-28-telegram-18573: Place Asia",
+      "r19c-1953-07-28-telegram-18573: Place Rangoon",
+      "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
+      "r19c-1953-07-28-telegram-18573: document: clause 2: concerns place "
+      "Rangoon",
+      "r19c-1953-07-28-telegram-18573: document: clause 2: topic "
+      "negotiation_procedure",
+      "r19c-1953-07-28-telegram-18573: document: delegation exists",
+      // Round 19: "the conference" after "the political conference" carries no
+      // topic of its own; the sent time after "Sent" on the older layout's
+      // line; the reply to Zhou's telegram of 27 August is not tied (it is not
+      // in the pile).
+      "r19c-1953-08-29-telegram-1036: Place China|PRC",
+      "r19c-1953-08-29-telegram-1036: Place Far East",
+      "r19c-1953-08-29-telegram-1036: Place North Korea|DPRK",
+      "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
+      "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
+      "negotiation_procedure",
+      "r19c-1953-08-29-telegram-1036: document: clause 2: topic "
+      "negotiation_procedure",
+      "r19c-1953-08-29-telegram-1036: document: clause 3: topic "
+      "negotiation_procedure",
+      "r19c-1953-08-29-telegram-1036: document: clause 3: topic "
+      "political_settlement",
+      "r19c-1953-08-29-telegram-1036: document: clause 4: topic "
+      "political_settlement",
+      "r19c-1953-08-29-telegram-1036: document: sent 1953-08-29T23:40 (got "
+      "1953-08-29)",
+      "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
+      "Enlai\"],\"date\":\"1953-08-27\"}",
+      // Round 19: Daniel and Freedom Village are not in the gazetteer; point 2
+      // names the non-repatriates only as "them".
+      "r19c-frus-1953-04-21-c-61975: Person Daniel|John C. Daniel",
+      "r19c-frus-1953-04-21-c-61975: Place Freedom Village",
+      "r19c-frus-1953-04-21-c-61975: document: clause 2: topic "
+      "prisoners_of_war",
+      // Round 19: the file gives the page's places and organisations, most of
+      // them in Dulles's telegram, the first of its two documents; Nehru's
+      // conditions on (b) and (e) ("only on three conditions", "acceptable
+      // provided") are not tied.
+      "r19c-frus-tei-1953-05-23-telegram-1712: Organization Embassy in "
+      "India|American Embassy in New Delhi",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Organization Indian Embassy in "
+      "Peking",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Organization Neutral Nations "
+      "Repatriation Commission|NNRC",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Person Dulles|John Foster "
+      "Dulles",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Czechoslovakia",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Panmunjom",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Poland",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Sweden",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Switzerland",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place Washington",
+      "r19c-frus-tei-1953-05-23-telegram-1712: Place demilitarized zone",
+      "r19c-frus-tei-1953-05-23-telegram-1712: document: clause 1: topic "
+      "supervision",
+      "r19c-frus-tei-1953-05-23-telegram-1712: document: clause 3: topic "
+      "movement_restriction",
+      "r19c-frus-tei-1953-05-23-telegram-1712: stance conditional on point b",
+      "r19c-frus-tei-1953-05-23-telegram-1712: stance conditional on point e",
   };
   return kMisses;
 }
@@ -1627,7 +1792,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 174u);
+  ASSERT_EQ(pages.size(), 192u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1686,12 +1851,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 8,972 facts on these pages imported alone
-  // together, and holds 8,181 (recall 0.912; here the corpus is imported
+  // The shared scorer counts 9,838 facts on these pages imported alone
+  // together, and holds 8,988 (recall 0.914; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 8972);
-  EXPECT_EQ(passed, 8268);
+  EXPECT_EQ(total, 9838);
+  EXPECT_EQ(passed, 9059);
 }
 
 }  // namespace
