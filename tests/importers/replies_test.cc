@@ -776,7 +776,7 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
 
 // A letter after a point word names a lettered point, bare, in brackets or
 // in quotation marks; "a" and "в" only where they cannot be the article or
-// the preposition.
+// the preposition. "On (e)" opening a sentence names it too.
 TEST(RepliesTest, ALetterAfterAPointWordNamesALetteredPoint) {
   struct Case {
     const char* text;
@@ -792,6 +792,10 @@ TEST(RepliesTest, ALetterAfterAPointWordNamesALetteredPoint) {
       {"Предложение о группах (пункт «в») сейчас выдвигать не следует.", {"в"}},
       {"Points b and d are accepted.", {"b", "d"}},
       {"Sub-para a, on the ports, is not acceptable.", {"a"}},
+      // A bracketed mark after the opening words, without a point word.
+      {"On (e) he said logistic support was acceptable provided the third "
+       "condition was met.",
+       {"e"}},
   };
   for (const Case& c : cases) {
     Page page(Reply(c.text));

@@ -742,6 +742,11 @@ TEST(StanceReaderTest, AJudgementOfAStepAndOfAPoint) {
                    "о Кэсоне не будет сделан причиной разрыва переговоров.",
                    "ru"),
             "conditional");
+  // Agreed to "with one amendment": amended.
+  EXPECT_EQ(Stance("С третьим пунктом согласны с одной поправкой: перерыв "
+                   "должен быть коротким.",
+                   "ru"),
+            "amends");
 }
 
 TEST(StanceReaderTest, NegatorReachesOnlyItsScopeAndSegment) {
