@@ -29,8 +29,27 @@ void PageReader::MentionsIn(std::string_view t, int doc,
     Evidence ev = Ev(m.start, m.end);
     NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
     AddEdge(docs_[doc].id, id, EdgeKind::kMentions, ev);
+    if (m.entry->kind == NodeKind::kOrganization) PlacesInsideName(m, doc);
   }
   CuedNames(t, doc, mentions);
+}
+
+// "the Government of the DPRK", "Правительство КНДР": a body named after
+// its country names the country too, which the longer name hides.
+void PageReader::PlacesInsideName(const Mention& org, int doc) {
+  std::string_view name = text_.substr(org.start, org.end - org.start);
+  std::vector<std::string_view> words = Words(name);
+  for (size_t w = 1; w < words.size(); ++w) {
+    std::string_view rest = name.substr(words[w].data() - name.data());
+    for (const Mention& p : gazetteer_.FindMentions(rest, Offset(rest))) {
+      if (p.entry->kind != NodeKind::kPlace || p.start != Offset(rest))
+        continue;
+      Evidence ev = Ev(p.start, p.end);
+      AddEdge(docs_[doc].id, AddEntity(*p.entry, p.surface, p.codename, ev),
+              EdgeKind::kMentions, ev);
+      return;
+    }
+  }
 }
 
 void PageReader::CuedNames(std::string_view t, int doc,

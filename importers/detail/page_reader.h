@@ -281,6 +281,8 @@ class PageReader {
   // in capitals.
   void CuedNames(std::string_view t, int doc,
                  const std::vector<Mention>& mentions);
+  // The country inside a body's name ("the Government of the DPRK").
+  void PlacesInsideName(const Mention& org, int doc);
   // A name the print broke over lines ("the Soviet" over "Government").
   void MentionsAcrossLines(MentionCounts& counts);
   // "Present:" and "Participants:" lists, and organisations named in text.

@@ -67,6 +67,24 @@ STALIN opens the conversation.
   }
 }
 
+// A body named after its country names the country too: "the government of
+// the DPRK", "Правительство КНДР".
+TEST(MentionsTest, ABodyNamedAfterItsCountryNamesTheCountry) {
+  Page page(R"(August 29, 1953
+
+Ciphered Telegram No. 1036, Molotov to the Soviet Ambassador in Pyongyang
+
+It would be expedient for the government of the DPRK to state these proposals in a statement of its own.
+
+V. MOLOTOV
+)");
+  EXPECT_NE(page.edge(page.outer(), EdgeKind::kMentions,
+                      "org:north-korean-government"),
+            nullptr);
+  EXPECT_NE(page.edge(page.outer(), EdgeKind::kMentions, "place:north-korea"),
+            nullptr);
+}
+
 // A short report naming people the gazetteer knows, one it lacks (after
 // "Comrade"), a rank before a name in capitals, a body without a name, and
 // an organisation by its words.
