@@ -311,6 +311,12 @@ void PageReader::ReadDelegation(size_t d) {
       list = BracketedDelegates(t, at, cues_, names_person);
       bracketed = !list.empty();
     }
+    // "a delegation of five persons, with ... NAM IL at its head; the
+    // deputy head would be General LI SANG CHO": a counted delegation
+    // whose head the sentence names lists its members in the sentence.
+    if (TrimView(list).empty() && !bracketed && size > 0 &&
+        cues_.Contains("delegation_head", lower.substr(word)))
+      list = t.substr(word);
     std::vector<std::pair<std::string_view, size_t>> listed;
     if (TrimView(list).empty() && !bracketed && TrimView(t).ends_with(':') &&
         cues_.Contains("delegation_composition", lower))

@@ -175,5 +175,26 @@ Li Kenong
             (Ids{"person:lee-sang-cho", "person:nam-il", "person:xie-fang"}));
 }
 
+// A counted delegation whose head the sentence names ("a delegation of five
+// persons, with ... NAM IL at its head; the deputy head would be ..."): the
+// sentence lists the members it names, and the size is the count.
+TEST(DelegationTest, ACountedDelegationWithItsHeadNamedInTheSentence) {
+  Page page(R"(July 28, 1953
+
+Ciphered Telegram No. 18573 from Pyongyang, Suzdalev to Cde. Molotov
+
+1. The government of the DPRK intends to send to the political conference a delegation of five persons, with the minister of foreign affairs NAM IL at its head; the deputy head would be General LI SANG CHO.
+
+SUZDALEV
+)");
+  std::string delegation = page.outer() + "/delegation";
+  const Node& d = page.node(delegation);
+  ASSERT_NE(d.props.Get("size"), nullptr);
+  EXPECT_EQ(d.props.Get("size")->as_int(), 5);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:lee-sang-cho", "person:nam-il"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
