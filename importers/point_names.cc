@@ -313,6 +313,30 @@ std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
   return next == "and" || next == "or" || next == "и" ? letter : "";
 }
 
+namespace {
+
+// "On (e) he said ...", "As to (b), ...": the bracketed mark after a
+// clause's opening words names the point without a point word; "" when
+// `pl` (lower case) opens with no such mark.
+std::string MarkAfterOpener(const std::string& pl) {
+  for (std::string_view opener :
+       {"on (", "as to (", "as for (", "re (", "regarding ("}) {
+    if (pl.compare(0, opener.size(), opener) != 0) continue;
+    size_t close = pl.find(')', opener.size());
+    if (close == std::string::npos || close - opener.size() > 2) return {};
+    std::string mark = pl.substr(opener.size(), close - opener.size());
+    bool letter = mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'h';
+    bool number =
+        !mark.empty() && std::all_of(mark.begin(), mark.end(), [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c));
+        });
+    return letter || number ? mark : std::string();
+  }
+  return {};
+}
+
+}  // namespace
+
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl,
@@ -321,22 +345,7 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   if (!ordinals.empty()) return ordinals;
   ordinals = LettersAfterVerb(part);
   if (!ordinals.empty()) return ordinals;
-  // "On (e) he said ...", "As to (b), ...": a bracketed mark after the
-  // opening words names the point without a point word.
-  for (std::string_view opener :
-       {"on (", "as to (", "as for (", "re (", "regarding ("}) {
-    if (pl.compare(0, opener.size(), opener) != 0) continue;
-    size_t close = pl.find(')', opener.size());
-    if (close == std::string::npos || close - opener.size() > 2) break;
-    std::string mark = pl.substr(opener.size(), close - opener.size());
-    bool letter = mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'h';
-    bool number =
-        !mark.empty() && std::all_of(mark.begin(), mark.end(), [](char c) {
-          return std::isdigit(static_cast<unsigned char>(c));
-        });
-    if (letter || number) return {mark};
-    break;
-  }
+  if (std::string mark = MarkAfterOpener(pl); !mark.empty()) return {mark};
   // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
   // up, without a point word.
   bool re_opening = pl.size() > 3 && pl.compare(0, 3, "re ") == 0 &&
