@@ -268,6 +268,8 @@ std::vector<std::string> LettersAfterVerb(std::string_view part) {
   return letters;
 }
 
+namespace {
+
 // The letter word `w` names after a point word: "point c", "point (c)",
 // "point \"c\"", "пункт «в»", "sub-paras b and d"; "" when none. "a" and
 // "в" may be the article and the preposition ("at this point a new ...",
@@ -312,8 +314,6 @@ std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
   std::string next = LowerText(ws[w + 1]);
   return next == "and" || next == "or" || next == "и" ? letter : "";
 }
-
-namespace {
 
 // "On (e) he said ...", "As to (b), ...": the bracketed mark after a
 // clause's opening words names the point without a point word; "" when
