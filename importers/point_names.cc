@@ -194,8 +194,10 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
 
 // The letter of a lettered point written after its numbered one: "4a",
 // "3(b)", "5.c" as one word; "" when `word` is not one.
-std::string SubPointLetter(std::string_view word) {
-  word = StripTrailing(word, ".,;:!?");
+std::string SubPointLetter(std::string_view word_in) {
+  // StripTrailing returns a copy: `word` looks into it.
+  const std::string stripped = StripTrailing(word_in, ".,;:!?");
+  std::string_view word = stripped;
   size_t digits = 0;
   while (digits < word.size() &&
          std::isdigit(static_cast<unsigned char>(word[digits])))
@@ -298,12 +300,12 @@ std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
     }
   };
   strip(true);
-  std::string_view before_punct = word;
-  word = StripTrailing(word, ".,;:!?");
-  bool punct = word.size() < before_punct.size();
+  // StripTrailing returns a copy: keep it while `word` looks into it.
+  std::string bare = StripTrailing(word, ".,;:!?");
+  bool punct = bare.size() < word.size();
+  word = bare;
   strip(false);
-  word = StripTrailing(word, ".,;:!?");
-  std::string letter = LowerText(word);
+  std::string letter = LowerText(StripTrailing(word, ".,;:!?"));
   bool latin = letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h';
   // а to е in UTF-8
   bool cyrillic = letter.size() == 2 && letter[0] == '\xD0' &&
@@ -420,7 +422,7 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
         continue;
       }
       // "1-6" written as one word.
-      std::string_view bare = StripTrailing(ws[w], ".,;:!?)");
+      const std::string bare = StripTrailing(ws[w], ".,;:!?)");
       size_t dash = bare.find('-');
       if (dash != std::string_view::npos) {
         std::string a = OrdinalWord(bare.substr(0, dash));
