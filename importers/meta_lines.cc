@@ -99,6 +99,16 @@ std::string PageReader::StampAfter(std::string_view t, size_t from) const {
   if (!clock) {
     if (auto after = detail::ClockAfterDate(t, d->end)) clock = after->time;
   }
+  // "Sent 29 August 1953 2340": four digits and nothing more after it.
+  if (std::string_view rest = TrimView(t.substr(d->end));
+      !clock && rest.size() == 4 &&
+      std::all_of(rest.begin(), rest.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
+    int hour = (rest[0] - '0') * 10 + (rest[1] - '0');
+    int minute = (rest[2] - '0') * 10 + (rest[3] - '0');
+    if (hour < 24 && minute < 60) clock = detail::Time{hour, minute};
+  }
   return detail::IsoDateTime(d->date, clock);
 }
 

@@ -1713,9 +1713,8 @@ const std::set<std::string>& KnownMisses() {
       "r19c-1953-07-28-telegram-18573: document: clause 2: topic "
       "negotiation_procedure",
       // Round 19: "the conference" after "the political conference" carries no
-      // topic of its own; the sent time after "Sent" on the older layout's
-      // line; the reply to Zhou's telegram of 27 August is not tied (it is not
-      // in the pile).
+      // topic of its own; the reply to Zhou's telegram of 27 August is not
+      // tied (it is not in the pile).
       "r19c-1953-08-29-telegram-1036: Place Far East",
       "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
       "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
@@ -1728,8 +1727,6 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "r19c-1953-08-29-telegram-1036: document: clause 4: topic "
       "political_settlement",
-      "r19c-1953-08-29-telegram-1036: document: sent 1953-08-29T23:40 (got "
-      "1953-08-29)",
       "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
       "Enlai\"],\"date\":\"1953-08-27\"}",
       // Round 19: Daniel and Freedom Village are not in the gazetteer; point 2
@@ -1839,7 +1836,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 9849);
-  EXPECT_EQ(passed, 9077);
+  EXPECT_EQ(passed, 9078);
 }
 
 }  // namespace

@@ -352,6 +352,8 @@ TEST(MetaLinesTest, EveryTimestampForm) {
       // A clock with a dot after the date, and hours and minutes spelt out
       // before it, as translations of Russian registers print them.
       {"Sent 3.VII.1951 12.40", "sent", "1951-07-03T12:40", ""},
+      // Four digits after the date, and nothing after them.
+      {"Sent 3 July 1951 2340", "sent", "1951-07-03T23:40", ""},
       {"Received 18.20 3.VII.51", "received", "1951-07-03T18:20", ""},
       {"Received 16 h. 15 min. 3.7.1951", "received", "1951-07-03T16:15", ""},
       {"Поступила 12:10 3.7.1951", "received", "1951-07-03T12:10", ""},
