@@ -1666,10 +1666,13 @@ const std::set<std::string>& KnownMisses() {
       // describes but does not cite.
       "r19b-1952-04-30-telegram-18873: stance conditional on supervision",
       "r19b-1952-04-30-telegram-18873: stance rejects on prisoners_of_war",
-      "r19b-1952-11-24-cwihp-telegram-28163: Place Byelorussian SSR",
+      // Round 19: the Indian draft quoted by Vyshinsky is typed a decision,
+      // dated by the wrong day and given no author (Menon is named only in the
+      // paragraph before); "Chinese People's Republic" is not in the
+      // gazetteer; Vyshinsky's refusals of points 2 and 17 are of the quoted
+      // draft, inside the page.
       "r19b-1952-11-24-cwihp-telegram-28163: Place China|Chinese People's "
       "Republic",
-      "r19b-1952-11-24-cwihp-telegram-28163: Place Ukrainian SSR",
       "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: author Menon|Krishna "
       "Menon",
       "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: clause 17: proposed "
@@ -1704,17 +1707,15 @@ const std::set<std::string>& KnownMisses() {
       "ceasefire",
       "r19c-1953-06-22-cwihp-telegram-15237: document: clause 3: topic "
       "political_settlement",
-      // Round 19: Rangoon and Asia are not in the gazetteer.
-      "r19c-1953-07-28-telegram-18573: Place Asia",
-      "r19c-1953-07-28-telegram-18573: Place Rangoon",
+      // Round 19: the conference in Rangoon (point 2) and the one of 1036
+      // (New Delhi) are not tied; point 2 carries no cue for the procedure.
       "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
-      "r19c-1953-07-28-telegram-18573: document: clause 2: concerns place "
-      "Rangoon",
       "r19c-1953-07-28-telegram-18573: document: clause 2: topic "
       "negotiation_procedure",
       // Round 19: "the conference" after "the political conference" carries no
-      // topic of its own; the reply to Zhou's telegram of 27 August is not
-      // tied (it is not in the pile).
+      // topic of its own; "Far East" is no place of the gazetteer (it would be
+      // read in every "Commander in Chief, Far East"); the reply to Zhou's
+      // telegram of 27 August is not tied (it is not in the pile).
       "r19c-1953-08-29-telegram-1036: Place Far East",
       "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
       "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
@@ -1729,10 +1730,9 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
       "Enlai\"],\"date\":\"1953-08-27\"}",
-      // Round 19: Daniel and Freedom Village are not in the gazetteer; point 2
-      // names the non-repatriates only as "them".
+      // Round 19: Daniel is not in the gazetteer; point 2 names the
+      // non-repatriates only as "them".
       "r19c-frus-1953-04-21-c-61975: Person Daniel|John C. Daniel",
-      "r19c-frus-1953-04-21-c-61975: Place Freedom Village",
       "r19c-frus-1953-04-21-c-61975: document: clause 2: topic "
       "prisoners_of_war",
       // Round 19: the file gives the page's places and organisations, most of
@@ -1832,11 +1832,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 9,849 facts on these pages imported alone
-  // together, and holds 9,007 (recall 0.915; here the corpus is imported
+  // together, and holds 9,013 (recall 0.915; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 9849);
-  EXPECT_EQ(passed, 9078);
+  EXPECT_EQ(passed, 9084);
 }
 
 }  // namespace
