@@ -305,12 +305,9 @@ std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
   bool punct = bare.size() < word.size();
   word = bare;
   strip(false);
-  std::string letter = LowerText(StripTrailing(word, ".,;:!?"));
-  bool latin = letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h';
-  // а to е in UTF-8
-  bool cyrillic = letter.size() == 2 && letter[0] == '\xD0' &&
-                  letter[1] >= '\xB0' && letter[1] <= '\xB5';
-  if (!latin && !cyrillic) return {};
+  // The letters a point may have, as after its number ("4c").
+  std::string letter = SubPointLetter("1" + std::string(word));
+  if (letter.empty()) return {};
   if (letter != "a" && letter != "\u0432") return letter;
   if (set_off || punct || w + 1 == ws.size()) return letter;
   std::string next = LowerText(ws[w + 1]);

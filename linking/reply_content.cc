@@ -125,8 +125,18 @@ bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
                      [&](const std::string& t) { return c.topics.count(t); });
 }
 
-// Words a position names a point by ("point 2", "para 3", "пункт").
-constexpr std::string_view kPointWords[] = {"point", "para", "пункт"};
+namespace {
+
+// Whether a position's own words name a point ("point 2", "para 3",
+// "пункт"), rather than take it from a heading or the position before.
+bool NamesAPoint(const StanceClaim& st) {
+  std::string said = text::LowerText(st.quote);
+  for (std::string_view word : {"point", "para", "пункт"})
+    if (said.find(word) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
 
 ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                           const std::vector<const ClauseInfo*>& points) {
@@ -167,6 +177,10 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
   }
   // Its numbering against theirs.
   for (const StanceClaim* st : claims) {
+    // A point the position takes from a heading before it ("On proposal
+    // d: ... the Communist one-week period is acceptable") says less of its
+    // topic than one it names itself.
+    const bool named_here = NamesAPoint(*st);
     for (const std::string& n : st->ordinals) {
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
@@ -175,13 +189,6 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                                     " has no point " + n + " in " + name);
         continue;
       }
-      // A point the position takes from a heading before it ("On
-      // proposal d: ... the Communist one-week period is acceptable")
-      // says less of its topic than one it names itself.
-      std::string own = text::LowerText(st->quote);
-      bool named_here = std::any_of(
-          std::begin(kPointWords), std::end(kPointWords),
-          [&](std::string_view w) { return own.find(w) != std::string::npos; });
       // Their point n with no topic of its own cannot be told apart by one.
       bool told =
           std::any_of(theirs.begin(), theirs.end(),
@@ -214,9 +221,7 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       auto goes_on = [&](const StanceClaim* after) {
         if (after->start < st->end || after->start - st->end > 400)
           return false;
-        std::string said = text::LowerText(after->quote);
-        for (std::string_view word : kPointWords)
-          if (said.find(word) != std::string::npos) return false;
+        if (NamesAPoint(*after)) return false;
         return std::none_of(
             claims.begin(), claims.end(), [&](const StanceClaim* c) {
               return !c->ordinals.empty() && c->start > st->end &&
