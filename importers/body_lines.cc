@@ -265,10 +265,17 @@ void PageReader::ClassifyLines() {
              ? StripTrailing(TrimView(t.substr(t.find("to") + 2)), ": ").empty()
              : t.back() == ':');
   }
-  // Signatures and the sender's outgoing number, which need context.
+  // Signatures and the sender's outgoing number, which need context. A
+  // name over a salutation ("ФИЛИППОВУ" over "Товарищ ФИЛИППОВ!") addresses
+  // the text; it signs none.
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] != LineKind::kText) continue;
-    if (SignatureOf(i)) kinds_[i] = LineKind::kSignature;
+    size_t next = i + 1;
+    while (next < body_end_ && lines_[next].blank()) ++next;
+    bool over_salutation = next < body_end_ &&
+                           kinds_[next] == LineKind::kText &&
+                           TrimView(lines_[next].text).ends_with('!');
+    if (!over_salutation && SignatureOf(i)) kinds_[i] = LineKind::kSignature;
   }
   MarkOutgoingNumbers();
 }

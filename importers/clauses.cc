@@ -144,7 +144,8 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
       we_after_names = cues_.Contains("first_person_subject", rest);
     }
     bool caused = false;
-    if (auto subject = ProposingSubject(lead, "proposing", &caused)) {
+    if (auto subject =
+            ProposingSubject(lead, "proposing", &caused, /*nearest=*/true)) {
       out.persons.push_back(*subject);
     } else if (we_after_names || caused) {
       for (const DocDraft::Party& a : doc.authors)

@@ -365,14 +365,14 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
                          LowerText(StripTrailing(ws[w], ".,;:!?)")));
   };
   // Whether the ordinals from word `w` on, joined by "and", lead to
-  // a point word ("the first and second points", "Третий пункт",
-  // "по первому и второму пунктам"; not "the first session", "the
-  // second half of point three").
+  // a point word ("the first and second points", "the first and the
+  // seventh points", "Третий пункт", "по первому и второму пунктам"; not
+  // "the first session", "the second half of point three").
   auto leads_to_point = [&](size_t w) {
     for (; w < ws.size(); ++w) {
       if (point_word(w)) return true;
       std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
-      if (OrdinalWord(ws[w]).empty() && !joins(lw)) return false;
+      if (OrdinalWord(ws[w]).empty() && !joins(lw) && lw != "the") return false;
     }
     return false;
   };

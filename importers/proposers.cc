@@ -181,16 +181,34 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(
-    std::string_view text, std::string_view verbs, bool* caused) {
+    std::string_view text, std::string_view verbs, bool* caused, bool nearest) {
   std::string lower = LowerText(text);
-  // The first proposing verb, and the person named last before it, with
+  // The proposing verbs, and the person named last before one, with
   // nothing but forms of address between ("Comrade KIM IL SUNG raised").
-  size_t verb = std::string::npos;
+  // "… our principles 6 and 7, which Comrade NAM IL tabled …, and TURNER
+  // put forward … the following points:": the nearest verb is Turner's.
+  std::vector<size_t> at_verbs;
   for (const std::string& cue : cues_.Cues(verbs)) {
-    size_t at = lower.find(cue);
-    if (at < verb) verb = at;
+    for (size_t at = lower.find(cue); at != std::string::npos;
+         at = nearest ? lower.find(cue, at + 1) : std::string::npos)
+      at_verbs.push_back(at);
   }
-  if (verb == std::string::npos) return std::nullopt;
+  if (at_verbs.empty()) return std::nullopt;
+  std::sort(at_verbs.begin(), at_verbs.end());
+  if (!nearest) return SubjectOfVerb(text, at_verbs.front(), caused);
+  for (auto v = at_verbs.rbegin(); v != at_verbs.rend(); ++v) {
+    bool verb_caused = false;
+    if (auto subject = SubjectOfVerb(text, *v, &verb_caused)) return subject;
+    if (verb_caused) {
+      if (caused != nullptr) *caused = true;
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
+    std::string_view text, size_t verb, bool* caused) {
   std::optional<std::pair<NodeId, Evidence>> subject;
   size_t subject_start = 0, subject_end = 0;
   // An aside set off by commas ("NAM IL, with the agreement of Comrades KIM

@@ -338,7 +338,7 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
                                LastSentence(lines_[q.intro_line].text))))))
     q.writers_words = true;
   if (q.authors.empty() && q.has_intro && !q.writers_words)
-    q.authors = IntroAuthors(lines_[q.intro_line].text);
+    q.authors = IntroAuthors(IntroLead(lines_[q.intro_line].text));
   // "I set out the main provisions of the draft:", "I give the text of the
   // main paragraphs of the draft:": whose the draft is, the paragraph says
   // before ("Menon, on behalf of the Indian delegation, put before the

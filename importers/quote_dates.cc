@@ -84,8 +84,11 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
   // right after one of these words. Only a date that follows a word for a
   // document: "... since the recess of 8 Oct 52. Nam Il ... read the
   // following proposal:" dates the recess, not the proposal.
-  std::string_view t = lines_[q.intro_line].text;
+  std::string_view line = lines_[q.intro_line].text;
   bool reading = cues_.Contains("reading_out", q.intro_lower);
+  // The sentence that puts the text forward dates it, not the documents
+  // the sentences before cite.
+  std::string_view t = IntroLead(line);
   size_t first = std::string_view::npos;
   for (std::string_view lead : {" of ", " от ", " dated ", " sent me on ",
                                 " sent us on ", " sent on ", " on "}) {
@@ -133,9 +136,9 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
   // CLARK"), after the paragraph's number if any.
   if (!q.date && (cues_.Contains("proposing", q.intro_lower) || reading ||
                   cues_.Contains("handing_over", q.intro_lower))) {
-    std::string_view opening = t;
-    if (auto m = MarkerOf(t); m && m->numbered)
-      opening = TrimView(t.substr(m->length));
+    std::string_view opening = line;
+    if (auto m = MarkerOf(line); m && m->numbered)
+      opening = TrimView(line.substr(m->length));
     for (std::string_view on : {"On ", "At ", "В "}) {
       if (!StartsWithNoCase(opening, on)) continue;
       if (auto d = detail::FindDate(opening, DefaultYear(), on.size());

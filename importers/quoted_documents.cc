@@ -168,6 +168,16 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
   return "message";
 }
 
+std::string_view PageReader::IntroLead(std::string_view intro) const {
+  std::string_view last = LastSentence(intro);
+  if (last.size() == intro.size()) return intro;
+  std::string lower = LowerText(last);
+  return cues_.Contains("proposing", lower) ||
+                 cues_.Contains("reading_out", lower)
+             ? last
+             : intro;
+}
+
 std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     std::string_view intro, bool named_only) {
   std::vector<std::pair<NodeId, Evidence>> authors, others;

@@ -190,11 +190,16 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       if (!authors) continue;
       ref.authors = std::move(*authors);
       std::string_view after = window.substr(date->end);
-      // "of 10 January No. 4279", "от 10 января № 4279"
-      for (size_t no = 0; no < std::min<size_t>(after.size(), 6); ++no) {
-        if (NumberMarkerAt(after, no) == 0) continue;
-        ref.number = NumberAfterMarker(after.substr(no));
-        break;
+      // "of 10 January No. 4279", "от 10 января № 4279"; "telegram No.
+      // 5847 of 6 December", the number between the word and its date.
+      std::string_view numbered = window.substr(word.size(), of - word.size());
+      for (std::string_view part : {after, numbered}) {
+        for (size_t no = 0; no < std::min<size_t>(part.size(), 6); ++no) {
+          if (NumberMarkerAt(part, no) == 0) continue;
+          ref.number = NumberAfterMarker(part.substr(no));
+          break;
+        }
+        if (ref.number) break;
       }
       size_t start = Offset(t) + at;
       Evidence in_source = Ev(start, Offset(window) + date->end);

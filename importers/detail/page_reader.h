@@ -217,10 +217,16 @@ class PageReader {
   // proposed that", "Comrade KIM IL SUNG raised the following questions"),
   // with the evidence naming him; `verbs` names another cue kind of verb
   // ("reading_out": "NAM IL read out"). None, with `*caused` set, when the
-  // writers have him do it (WritersCause): they propose.
+  // writers have him do it (WritersCause): they propose. The first verb
+  // with a subject counts, or with `nearest` the last: in a sentence that
+  // leads into points, the verb nearest them speaks for them.
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
       std::string_view text, std::string_view verbs = "proposing",
-      bool* caused = nullptr);
+      bool* caused = nullptr, bool nearest = false);
+  // The person named last before the verb at `verb` of `text`, with no more
+  // than a few words between them (an aside set off by commas aside).
+  std::optional<std::pair<NodeId, Evidence>> SubjectOfVerb(
+      std::string_view text, size_t verb, bool* caused);
   // The subject of a verb of speech in the last sentence of `intro` ("ZHOU
   // ENLAI informed me of the following:"); for "He then put forward ...",
   // the one named last before such a verb earlier ("Nam Il stated that").
@@ -441,6 +447,11 @@ class PageReader {
   // the addressee.
   std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
       std::string_view intro, bool named_only = false);
+  // The part of an introduction that speaks of the quoted text: its last
+  // sentence when that one puts the text forward ("... since letter of Kim
+  // Il Sung of 28 Mar. RAdm Daniel opened by tabling following
+  // proposals:"), else all of it.
+  std::string_view IntroLead(std::string_view intro) const;
   int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }
   void AddParty(std::vector<DocDraft::Party>& into, const NodeId& id,
