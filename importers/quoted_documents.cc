@@ -172,10 +172,14 @@ std::string_view PageReader::IntroLead(std::string_view intro) const {
   std::string_view last = LastSentence(intro);
   if (last.size() == intro.size()) return intro;
   std::string lower = LowerText(last);
-  return cues_.Contains("proposing", lower) ||
-                 cues_.Contains("reading_out", lower)
-             ? last
-             : intro;
+  if (!cues_.Contains("proposing", lower) &&
+      !cues_.Contains("reading_out", lower))
+    return intro;
+  // "He then tabled the following text": who he is, the sentences before
+  // say.
+  for (const Mention& m : gazetteer_.FindMentions(last, Offset(last)))
+    if (m.entry->kind == NodeKind::kPerson) return last;
+  return intro;
 }
 
 std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(

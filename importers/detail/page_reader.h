@@ -450,7 +450,7 @@ class PageReader {
   // The part of an introduction that speaks of the quoted text: its last
   // sentence when that one puts the text forward ("... since letter of Kim
   // Il Sung of 28 Mar. RAdm Daniel opened by tabling following
-  // proposals:"), else all of it.
+  // proposals:") and names who does it, else all of it.
   std::string_view IntroLead(std::string_view intro) const;
   int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }

@@ -83,6 +83,30 @@ Ciphered Telegram No. 5000, Filippov [Stalin] to Mao Zedong
             Ids{"person:mao-zedong"});
 }
 
+// "ФИЛИППОВУ" over "Товарищ ФИЛИППОВ!": the name in the dative addresses
+// the telegram; it signs nothing, so Stalin is no author of Mao's.
+TEST(BodyLinesTest, ANameOverTheSalutationAddressesTheText) {
+  Page page(R"(December 7, 1951
+
+Ciphered Telegram No. 26718, Mao Zedong to Cde. Filippov [Stalin]
+
+ШИФРТЕЛЕГРАММА № 26718
+
+Из ПЕКИНА Получена 03:45 7.12.1951
+
+ФИЛИППОВУ
+
+Товарищ ФИЛИППОВ!
+
+Направляю Вам доклад товарища ЛИ КЕ-НУНА. Прошу сообщить Ваше мнение.
+
+МАО ЦЗЭ-ДУН
+)");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:joseph-stalin"});
+}
+
 TEST(BodyLinesTest, StampsElisionsAndEditorialBracketsAreNotText) {
   Page page(kZhouCable);
   // The stamp over three lines is no part of any clause, and its "No. 1187"

@@ -805,6 +805,32 @@ b. The UNC will not agree to any settlement of the POW question which requires t
   }
 }
 
+// Two proposing verbs lead into the points: the one nearest them speaks
+// for them ("... principles 6 and 7, which Comrade NAM IL tabled ..., and
+// TURNER put forward ... the following points:").
+TEST(ClausesTest, TheSubjectOfTheVerbNearestThePointsProposesThem) {
+  Page page(R"(December 7, 1951
+
+Ciphered Telegram No. 26718, Li Kenong to Mao Zedong
+
+On 4 December the subcommittee on the third point held its first session. The enemy refused to discuss our supplementary principles 6 and 7, which Comrade NAM IL tabled at the plenary session of 3 December, and TURNER put forward, in the name of the American side, the following points:
+
+1. Neither side increases the strength of its troops in Korea.
+
+2. Neither side rehabilitates or builds airfields.
+
+We consider that point 1 can be agreed to.
+
+LI KENONG
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:howard-m-turner"})
+        << "point " << point;
+  }
+}
+
 // Writers who have another table their points propose them: "to have Cde.
 // NAM IL put forward" after "we consider it possible"; the full stop of
 // "Cde." ends no sentence, so the names before it stay in the one that

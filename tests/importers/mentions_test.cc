@@ -130,7 +130,7 @@ TEST(MentionsTest, ASurnameWithTheEditionsIdIsThePersonItFits) {
 }
 
 // The edition's list of persons names the people its markup ties to it:
-// "Turner" is the list's "Turner, Maj. Gen. Howard M." of the UNC
+// "Ferenbaugh" is the list's "Ferenbaugh, Maj. Gen. Claude B." of the UNC
 // delegation, whom the gazetteer lacks, and he tabled the draft; "Joy" is
 // the gazetteer's C. Turner Joy; "Young", which the page also writes as a
 // word ("young men"), is Kenneth T. Young only where the markup says so.
@@ -141,7 +141,7 @@ TEST(MentionsTest, TheEditionsListOfPersonsNamesThePeopleItsMarkupTies) {
   <text><front><div>
     <list type="participants">
       <item xml:id="p_JCT1"><hi rend="strong">Joy, Vice Adm. C. Turner</hi>, USN, Senior Delegate</item>
-      <item xml:id="p_THM1"><hi rend="strong">Turner, Maj. Gen. Howard M.</hi>, USAF, member of the United Nations Command Delegation</item>
+      <item xml:id="p_FCB1"><hi rend="strong">Ferenbaugh, Maj. Gen. Claude B.</hi>, USA, member of the United Nations Command Delegation</item>
       <item><hi rend="strong"><persName xml:id="p_YKT1">Young, Kenneth T.</persName></hi>, Department of State</item>
     </list>
   </div></front>
@@ -149,7 +149,7 @@ TEST(MentionsTest, TheEditionsListOfPersonsNamesThePeopleItsMarkupTies) {
     <div type="document" n="5">
       <head>The Senior Delegate (<persName type="from" corresp="#p_JCT1">Joy</persName>) to the Commander in Chief, United Nations Command (<persName type="to">Ridgway</persName>)<note type="source">Black Book, Tab 198: Telegram</note></head>
       <opener><dateline><placeName>Munsan-ni</placeName>, <date when="1952-01-07">January 7, 1952</date></dateline></opener>
-      <p>HNC 671. <persName corresp="#p_THM1">Turner</persName> tabled the following draft, which <persName corresp="#p_YKT1">Young</persName> saw:</p>
+      <p>HNC 671. <persName corresp="#p_FCB1">Ferenbaugh</persName> tabled the following draft, which <persName corresp="#p_YKT1">Young</persName> saw:</p>
       <list>
         <label>1.</label><item>Both sides withdraw all forces from the demilitarized zone within 72 hours.</item>
         <label>2.</label><item>No young men are sent to Korea as reinforcements.</item>
@@ -159,11 +159,12 @@ TEST(MentionsTest, TheEditionsListOfPersonsNamesThePeopleItsMarkupTies) {
 </TEI>
 )";
   Page page(source);
-  ASSERT_TRUE(page.has("person:howard-m-turner"));
-  EXPECT_EQ(page.node("person:howard-m-turner").label, "Howard M. Turner");
-  EXPECT_EQ(page.prop("person:howard-m-turner", "side"), "unc");
+  ASSERT_TRUE(page.has("person:claude-b-ferenbaugh"));
+  EXPECT_EQ(page.node("person:claude-b-ferenbaugh").label,
+            "Claude B. Ferenbaugh");
+  EXPECT_EQ(page.prop("person:claude-b-ferenbaugh", "side"), "unc");
   EXPECT_EQ(page.sources(page.outer() + "/clause-1", EdgeKind::kProposes),
-            Ids{"person:howard-m-turner"});
+            Ids{"person:claude-b-ferenbaugh"});
   EXPECT_EQ(page.authors(page.outer()), Ids{"person:c-turner-joy"});
   // Young is named where the markup tags him, and only there.
   ASSERT_TRUE(page.has("person:kenneth-t-young"));

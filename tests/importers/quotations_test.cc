@@ -1131,5 +1131,65 @@ Paragraphs 14 and 17 of the Indian Draft Resolution, as Revised November 23, 195
   }
 }
 
+// A plan quoted after "points read:" in a paragraph on an aide-mémoire
+// (the accented spelling too) is a document of its own, not the cable's
+// points.
+TEST(QuotationsTest, PointsQuotedAfterPointsReadAreAnotherDocument) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 312
+
+795.00/10–2952: Telegram
+
+312. The Secretary of State to the Embassy in Mexico
+
+Washington, October 29, 1952—7 p.m.
+
+412. Dept has studied aide-mémoire which FonMin handed you Oct 27 setting forth in four points plan of President for disposition of POWs in Korea. As summarized in Embtel, points read:
+“1. An armistice to be concluded at once on the basis of the points already agreed upon.
+2. Prisoners of war who wish to be repatriated to be exchanged immediately after the armistice is signed.”
+You should inform FonMin that points 1 and 2 are wholly acceptable to us.
+
+Acheson
+)");
+  std::string plan = page.embedded(page.outer());
+  ASSERT_FALSE(plan.empty());
+  EXPECT_FALSE(page.clause(plan, "1").empty());
+  EXPECT_FALSE(page.clause(plan, "2").empty());
+}
+
+// "... since letter of Kim Il Sung and Peng Teh-huai of 28 Mar accepting my
+// proposal of 22 Feb. RAdm Daniel ... opened by tabling following
+// proposals:": the last sentence puts the quoted points forward, so they
+// are Daniel's, read at the table, not a letter of Kim's and Peng's of
+// 28 March.
+TEST(QuotationsTest, TheSentenceThatTablesTheTextSaysWhoseItIs) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 437
+
+Lot 55D128: Black Book, Tab 412: Telegram
+
+437. The Commander in Chief, United Nations Command (Clark) to the Joint Chiefs of Staff
+
+Tokyo, April 6, 1953.
+
+C 61738. Part 1. Liaison groups met at Panmunjom, first meeting since letter of Kim Il Sung and Peng Teh-huai of 28 Mar accepting my proposal of 22 Feb. RAdm Daniel, senior UNC liaison officer, opened by tabling following proposals:
+“1. The exchange of sick and wounded captured personnel will take place at Panmunjom.
+2. No sick or wounded captured personnel will be repatriated against his will.”
+Part 2. Lee Sang Cho said his side agreed in principle.
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  for (const char* point : {"1", "2"}) {
+    std::string clause = page.clause(page.outer(), point);
+    ASSERT_FALSE(clause.empty()) << point;
+    EXPECT_EQ(page.sources(clause, EdgeKind::kProposes),
+              Ids{"person:john-c-daniel"})
+        << point;
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

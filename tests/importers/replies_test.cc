@@ -288,6 +288,25 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// "Your telegram No. 5847 of 6 December": the number between the word and
+// its date is the cited one's.
+TEST(RepliesTest, ANumberBeforeTheCitedDateIsTheCitedOnes) {
+  Page page(Reply("Your telegram No. 5847 of 6 December has reached us."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "5847");
+  EXPECT_EQ(refs->as_array()[0].GetString("date").substr(5), "12-06");
+}
+
+// "the first and the seventh points" names both, the article between.
+TEST(RepliesTest, OrdinalsJoinedWithTheirArticlesNameEachPoint) {
+  Page page(
+      Reply("We share your opinion that the first and the seventh "
+            "points of the American proposals may be accepted."));
+  EXPECT_EQ(StanceQuoting(page, "may be accepted").ordinals, (Ids{"1", "7"}));
+}
+
 // A cable's answer names lettered points by the letter alone after its
 // verb ("Accept a.", "Concur in a, c and e."); "accept a proposal" names
 // none.

@@ -926,6 +926,11 @@ TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
             "amends");
   EXPECT_EQ(Stance("The four months of point (3) are too long.", "en"),
             "amends");
+  // Accepted, but with a figure the writer finds excessive.
+  EXPECT_EQ(Stance("Rotation of troops may be agreed to, but the figure of "
+                   "40,000 men a month is excessive.",
+                   "en"),
+            "amends");
   EXPECT_EQ(Stance("60 days is the most we can accept.", "en"), "amends");
   // A count of anything else says nothing of a point.
   EXPECT_EQ(Stance("We had too many complaints about point 3.", "en"), "");
