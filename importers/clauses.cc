@@ -59,6 +59,39 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
 
 }  // namespace
 
+std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
+    const std::vector<LangPoints>& per_lang,
+    const std::vector<std::vector<std::string>>& topics) const {
+  // The topics the list names in full: its points' and the lines that
+  // lead into them.
+  std::set<std::string> named;
+  for (const std::vector<std::string>& set : topics)
+    named.insert(set.begin(), set.end());
+  for (const LangPoints& lp : per_lang) {
+    std::set<size_t> intros(lp.intro_lines.begin(), lp.intro_lines.end());
+    for (size_t line : intros)
+      for (std::string& t : topics_.Classify(lines_[line].text))
+        named.insert(std::move(t));
+  }
+  std::vector<std::pair<size_t, std::string>> out;
+  for (size_t k = 0; k < topics.size(); ++k) {
+    std::set<std::string> found;
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      const Point& p = lp.points[k];
+      for (std::string& t : topics_.Anaphoric(
+               text_.substr(p.text_start, p.text_end - p.text_start)))
+        found.insert(std::move(t));
+    }
+    for (const std::string& t : found) {
+      if (named.count(t) &&
+          std::find(topics[k].begin(), topics[k].end(), t) == topics[k].end())
+        out.emplace_back(k, t);
+    }
+  }
+  return out;
+}
+
 void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
                                 ClauseProposers& out) {
   const DocDraft& doc = docs_[d];
@@ -384,6 +417,10 @@ void PageReader::ReadClauses(size_t d) {
     clause->props[prop::kTopics] = topics;
   };
   for (auto& [k, topic] : ListTopics(topics_, list_topics)) {
+    list_topics[k].push_back(topic);
+    set_topics(k);
+  }
+  for (auto& [k, topic] : AnaphoricTopics(per_lang, list_topics)) {
     list_topics[k].push_back(topic);
     set_topics(k);
   }

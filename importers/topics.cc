@@ -23,6 +23,7 @@ using detail::Trim;
 constexpr std::string_view kIgnore = "ignore";
 constexpr std::string_view kSuppressedBy = "suppressed_by";
 constexpr std::string_view kInstrument = "instrument";
+constexpr std::string_view kAnaphor = "anaphor";
 
 bool IsTopicName(std::string_view s) {
   if (s.empty() || s.front() < 'a' || s.front() > 'z') return false;
@@ -83,12 +84,13 @@ Result<TopicList> TopicList::Parse(std::string_view text,
         }
         bool suppressors = field == kSuppressedBy;
         bool instrument = field == kInstrument;
-        if (!suppressors && !instrument && !IsLanguageCode(field)) {
+        bool anaphor = field == kAnaphor;
+        if (!suppressors && !instrument && !anaphor && !IsLanguageCode(field)) {
           return "unknown field \"" + std::string(field) +
                  "\" (a language code such as en or ru, "
-                 "suppressed_by or instrument)";
+                 "suppressed_by, instrument or anaphor)";
         }
-        if ((suppressors || instrument) && name == kIgnore) {
+        if ((suppressors || instrument || anaphor) && name == kIgnore) {
           return "ignored phrases have no " + std::string(field);
         }
         if (instrument && values != "yes") {
@@ -104,7 +106,7 @@ Result<TopicList> TopicList::Parse(std::string_view text,
               std::find_if(list.topics_.begin(), list.topics_.end(),
                            [&](const Topic& t) { return t.name == name; });
           if (it == list.topics_.end()) {
-            list.topics_.push_back({std::string(name), {}, {}, false});
+            list.topics_.push_back({std::string(name), {}, {}, false, {}});
             topic_lines.push_back(line_number);
             it = list.topics_.end() - 1;
           }
@@ -135,6 +137,8 @@ Result<TopicList> TopicList::Parse(std::string_view text,
           }
           if (topic == nullptr) {
             list.ignored_phrases_.push_back(std::move(phrase));
+          } else if (anaphor) {
+            topic->anaphors.push_back(std::move(phrase));
           } else {
             topic->cues.push_back(std::move(phrase));
           }
@@ -277,6 +281,23 @@ bool TopicList::IsInstrument(std::string_view topic) const {
   return std::any_of(topics_.begin(), topics_.end(), [&](const Topic& t) {
     return t.name == topic && t.instrument;
   });
+}
+
+std::vector<std::string> TopicList::Anaphoric(std::string_view text) const {
+  std::vector<TextWord> words;
+  for (const detail::WordToken& t : detail::TokenizeWords(text)) {
+    if (t.kind == detail::WordToken::Kind::kPunct) continue;
+    words.push_back({t.folded, t.sentence, false});
+  }
+  std::vector<std::string> out;
+  for (const Topic& topic : topics_) {
+    bool found = false;
+    for (const Phrase& phrase : topic.anaphors)
+      for (size_t i = 0; i < words.size() && !found; ++i)
+        found = MatchEnd(phrase, words, i) != 0;
+    if (found) out.push_back(topic.name);
+  }
+  return out;
 }
 
 std::vector<std::string> TopicList::names() const {

@@ -32,6 +32,12 @@ class TopicList {
   // instrument topics takes its list's topic too.
   bool IsInstrument(std::string_view topic) const;
 
+  // The topics one of whose anaphors (`anaphor` rows: "conference" for
+  // political_settlement) occurs in `text`: a word that speaks of the topic
+  // only where its list has named it in full ("The conference shall be
+  // composed ..." after "The political conference shall convene ...").
+  std::vector<std::string> Anaphoric(std::string_view text) const;
+
   // Every topic name, in the file's order.
   std::vector<std::string> names() const;
 
@@ -53,6 +59,7 @@ class TopicList {
     std::vector<Phrase> cues;
     std::vector<std::string> suppressed_by;  // topics that make this one moot
     bool instrument = false;
+    std::vector<Phrase> anaphors;  // words that stand for it in its list
   };
   // A word of the text being classified.
   struct TextWord {

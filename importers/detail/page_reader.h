@@ -206,6 +206,12 @@ class PageReader {
   // evidence.
   ClauseProposers ProposersOf(size_t d, const std::vector<LangPoints>& per_lang,
                               size_t k, const Evidence& first);
+  // Points whose words stand for a topic their list names in full ("The
+  // conference shall be composed ..." in a list on the political
+  // conference) take that topic: (point index, topic) pairs.
+  std::vector<std::pair<size_t, std::string>> AnaphoricTopics(
+      const std::vector<LangPoints>& per_lang,
+      const std::vector<std::vector<std::string>>& topics) const;
   // What point `p`, introduced on line `intro`, says of its proposer.
   void IntroProposers(size_t d, const Point& p, size_t intro,
                       ClauseProposers& out);

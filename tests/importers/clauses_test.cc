@@ -831,6 +831,41 @@ LI KENONG
   }
 }
 
+// "The conference" in a list on the political conference is that
+// conference; in a list that never names it, the word gives no topic.
+TEST(ClausesTest, TheConferenceOfAListOnThePoliticalConference) {
+  Page page(R"(November 19, 1953
+
+Telegram No. 498, Dean to the Department of State
+
+Dean tabled the following proposals:
+
+1. The political conference shall convene at Geneva.
+
+2. The conference shall be composed of the belligerents on each side.
+
+DEAN
+)");
+  Ids second = page.clause_topics(page.clause(page.outer(), "2"));
+  EXPECT_NE(std::find(second.begin(), second.end(), "political_settlement"),
+            second.end());
+  Page talks(R"(July 9, 1951
+
+Telegram No. 21500, Mao Zedong to Filippov [Stalin]
+
+We propose the following:
+
+1. The conference shall meet at Kaesong.
+
+2. Each delegation shall have five members.
+
+MAO ZEDONG
+)");
+  Ids first = talks.clause_topics(talks.clause(talks.outer(), "1"));
+  EXPECT_EQ(std::find(first.begin(), first.end(), "political_settlement"),
+            first.end());
+}
+
 // Writers who have another table their points propose them: "to have Cde.
 // NAM IL put forward" after "we consider it possible"; the full stop of
 // "Cde." ends no sentence, so the names before it stay in the one that

@@ -937,6 +937,19 @@ TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
   EXPECT_EQ(Stance("Point 3 brought excessive delays.", "en"), "");
 }
 
+// "provided it is made clear ...": "provided" opens a condition before its
+// clause's subject as it does before "that".
+TEST(StanceReaderTest, ProvidedBeforeASubjectOpensACondition) {
+  EXPECT_EQ(Stance("We can support point 3 provided it is made clear that no "
+                   "prisoner is sent against his will.",
+                   "en"),
+            "conditional");
+  EXPECT_EQ(Stance("We can support point 3 and it is made clear that no "
+                   "prisoner is sent against his will.",
+                   "en"),
+            "accepts");
+}
+
 // "but only together with" attaches a condition to an acceptance.
 TEST(StanceReaderTest, OnlyTogetherWithMakesAnAcceptanceConditional) {
   EXPECT_EQ(Stance("We agree to a ceasefire, but only together with an "

@@ -332,6 +332,22 @@ TEST(TopicsTest, AnInstrumentTopicIsMarkedAsSuch) {
   EXPECT_EQ(list->Classify("yes"), Names{});
 }
 
+// An anaphor stands for its topic only where a list names it in full: it
+// is no cue of its own.
+TEST(TopicsTest, AnAnaphorIsNoCueOfItsOwn) {
+  Result<TopicList> list = TopicList::Parse(
+      "political_settlement\ten\tpolitical conference\n"
+      "political_settlement\tanaphor\tconference$\n",
+      "mini.tsv");
+  ASSERT_TRUE(list.ok()) << list.status().message();
+  EXPECT_EQ(list->Classify("The conference shall be composed of ..."), Names{});
+  EXPECT_EQ(list->Anaphoric("The conference shall be composed of ..."),
+            Names{"political_settlement"});
+  EXPECT_EQ(list->Anaphoric("The conferences were long."), Names{});
+  EXPECT_FALSE(
+      TopicList::Parse("ignore\tanaphor\tconference\n", "mini.tsv").ok());
+}
+
 TEST(TopicsTest, MalformedFilesNameFileAndLine) {
   struct Case {
     std::string text;
