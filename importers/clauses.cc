@@ -137,7 +137,7 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
              (cues_.Contains("agreed", LastSentence(intro_lower)) ||
               (cues_.Contains("agreed", intro_lower) &&
                !cues_.Contains("proposing", intro_lower)) ||
-              CollectiveProposes(intro_lower))) {
+              CollectiveProposes(intro_text))) {
     // An agreed text ("the agenda ... was agreed and formally adopted"),
     // or one a body put forward ("the Communist delegation put forward
     // the agenda below"): no person proposed it, unless the paragraph

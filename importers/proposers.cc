@@ -15,7 +15,9 @@ namespace parley::importers::detail {
 
 namespace prop = graph::prop;
 
-bool PageReader::CollectiveProposes(std::string_view lower) const {
+bool PageReader::CollectiveProposes(std::string_view text) const {
+  const std::string folded = LowerText(text);
+  const std::string_view lower = folded;
   // The proposing verb nearest the points speaks for them: in "gave the
   // answer of the United Nations Command to the proposal that our side had
   // tabled, and read out a counter-proposal", not the Command's.
@@ -54,8 +56,24 @@ bool PageReader::CollectiveProposes(std::string_view lower) const {
     before.push_back(words[w]);
   }
   if (before.size() > 3) before.erase(before.begin(), before.end() - 3);
+  // An aside set off by commas right before the verb ("HARRISON, calling
+  // it the final effort of his side, offered") names no subject.
+  size_t aside_from = std::string_view::npos;
+  if (std::string_view head = TrimView(lower.substr(0, last));
+      head.ends_with(',')) {
+    size_t open = head.rfind(", ", head.size() - 1);
+    if (open != std::string_view::npos) aside_from = open;
+  }
   for (std::string_view w : before) {
-    if (cues_.Contains("collective", StripTrailing(w, ","))) return true;
+    if (!cues_.Contains("collective", StripTrailing(w, ","))) continue;
+    if (static_cast<size_t>(w.data() - lower.data()) > aside_from) continue;
+    // "the head of the American delegation HARRISON put forward": the
+    // person named after the body, in apposition, puts it forward.
+    size_t after = static_cast<size_t>(w.data() - lower.data()) + w.size();
+    std::string_view between = text.substr(after, last - after);
+    for (const Mention& m : gazetteer_.FindMentions(between, 0))
+      if (m.entry->kind == NodeKind::kPerson) return false;
+    return true;
   }
   return false;
 }
@@ -233,8 +251,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
           names_person = names_person || m.entry->kind == NodeKind::kPerson;
       office = close != std::string_view::npos && !names_person;
     }
-    if (office || next.rfind("with ", 0) == 0 || next.rfind("с ", 0) == 0 ||
-        next.rfind("in the name", 0) == 0 || next.rfind("on behalf", 0) == 0) {
+    // "HARRISON, calling it the "final effort" of his side, offered": a
+    // participle's phrase.
+    std::vector<std::string_view> first = FirstWords(next, 1);
+    bool participle = !first.empty() && first[0].size() > 4 &&
+                      first[0].ends_with("ing") && first[0] != "during";
+    if (office || participle || next.rfind("with ", 0) == 0 ||
+        next.rfind("с ", 0) == 0 || next.rfind("in the name", 0) == 0 ||
+        next.rfind("on behalf", 0) == 0) {
       size_t close = text.find(", ", comma + 2);
       if (close != std::string_view::npos && close < verb) {
         aside_from = comma;

@@ -126,9 +126,9 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"agreed", "agreement"},      {"соглашени", "agreement"},
         {"letter", "letter"},         {"письм", "letter"},
         {"report", "report"},         {"донесени", "report"},
-        {"memorandum", "memorandum"}, {"proposal", "message"},
-        {"предложени", "message"},    {"tabled", "message"},
-        {"внес", "message"}};
+        {"доклад", "report"},         {"memorandum", "memorandum"},
+        {"proposal", "message"},      {"предложени", "message"},
+        {"tabled", "message"},        {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
     // text as the basis for agreement" is a proposal.
     auto aimed_at = [&](size_t at) {

@@ -244,8 +244,9 @@ class PageReader {
   bool FirstPersonProposes(std::string_view lower) const;
   bool WritersCause(std::string_view before) const;
   // True when a body, not a person, is the subject of the proposing verb in
-  // `lower` ("the Communist delegation put forward").
-  bool CollectiveProposes(std::string_view lower) const;
+  // `text` ("the Communist delegation put forward"; not "the American
+  // delegation HARRISON put forward").
+  bool CollectiveProposes(std::string_view text) const;
   // True when quoted document docs_[d] says it is a draft: its first line
   // ("An agreement on ... (draft).") or the line of its sender's just
   // before it ("the draft text of an agreement").

@@ -831,6 +831,34 @@ LI KENONG
   }
 }
 
+// A person named after the body he heads proposes, and an aside set off by
+// commas before the verb ("calling it the "final effort" of his side")
+// makes neither him nor his side its subject.
+TEST(ClausesTest, TheHeadNamedAfterHisDelegationProposes) {
+  for (const char* lead :
+       {"the head of the American delegation HARRISON put forward three "
+        "variants:",
+        "the head of the American delegation HARRISON, calling it the "
+        "\"final effort\" of his side, offered a choice of three variants:"}) {
+    Page page(std::string(R"(September 30, 1952
+
+Ciphered Telegram No. 24815, Li Kenong to Mao Zedong
+
+At the session of 28 September )") +
+              lead + R"(
+
+1. All prisoners of war are brought to an exchange point.
+
+2. Prisoners of war who object to repatriation are interviewed by neutral representatives.
+
+LI KENONG
+)");
+    EXPECT_EQ(page.sources(page.clause(page.outer(), "1"), EdgeKind::kProposes),
+              Ids{"person:william-harrison"})
+        << lead;
+  }
+}
+
 // "The conference" in a list on the political conference is that
 // conference; in a list that never names it, the word gives no topic.
 TEST(ClausesTest, TheConferenceOfAListOnThePoliticalConference) {

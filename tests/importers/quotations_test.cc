@@ -1131,6 +1131,29 @@ Paragraphs 14 and 17 of the Indian Draft Resolution, as Revised November 23, 195
   }
 }
 
+// "доклад товарища ЛИ КЭ-НУНА от 29 сентября": a report, of that day.
+TEST(QuotationsTest, ARussianReportIsNamedAndDatedByItsIntroduction) {
+  Page page(R"(September 30, 1952
+
+Ciphered Telegram No. 24815, Mao Zedong to Filippov [Stalin]
+
+Товарищ ФИЛИППОВ!
+
+Пересылаю Вам доклад товарища ЛИ КЭ-НУНА от 29 сентября.
+
+«Товарищу МАО ЦЗЭ-ДУНУ.
+
+Американская делегация предложила прервать заседания на десять дней.
+
+ЛИ КЭ-НУН»
+
+МАО ЦЗЭ-ДУН
+)");
+  std::string report = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(report, "doc_type"), "report");
+  EXPECT_EQ(page.prop(report, "date"), "1952-09-29");
+}
+
 // A plan quoted after "points read:" in a paragraph on an aide-mémoire
 // (the accented spelling too) is a document of its own, not the cable's
 // points.
