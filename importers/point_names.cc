@@ -150,8 +150,10 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
              std::find(std::begin(kNumberSigns), std::end(kNumberSigns),
                        ws[k]) != std::end(kNumberSigns);
     };
-    // "На № 12208." heading a Soviet reply: the number it answers.
-    bool reply_to = w == 0 && cue == "на" && number_sign(w + 1);
+    // "На № 12208." or "Your Nº 24308." heading a reply: the number it
+    // answers.
+    bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
+                    number_sign(w + 1);
     if (!reply_to &&
         std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
       continue;
@@ -159,7 +161,8 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
     // "Ref my C 62288": whose message it is.
     if (k + 1 < ws.size()) {
       std::string whose = LowerText(ws[k]);
-      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur")
+      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur" ||
+          whose == "ваш")
         ++k;
     }
     // "Re: No. 12208."

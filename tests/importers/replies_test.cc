@@ -452,11 +452,14 @@ We do not object to point five.)"));
 }
 
 // A Soviet reply heads its text with the number it answers ("На № 12208.",
-// "Re: No. 12208."), and "Ваше сообщение от 23 апреля" cites a message.
+// "Re: No. 12208.", "Your Nº 12208."), and "Ваше сообщение от 23 апреля" cites
+// a message.
 TEST(RepliesTest, TheNumberAReplyAnswersAndAMessageItCites) {
   for (std::string_view body :
        {"На № 12208.\n\nВаше сообщение от 23 апреля нами получено.",
-        "Re: No. 12208.\n\nWe have received your message of 23 April."}) {
+        "Re: No. 12208.\n\nWe have received your message of 23 April.",
+        "Your Nº 12208.\n\nWe have received your message of 23 April.",
+        "Ваш № 12208.\n\nВаше сообщение от 23 апреля нами получено."}) {
     Page page(Reply(body));
     const Value* refs = page.node(page.outer()).props.Get("references");
     ASSERT_NE(refs, nullptr) << body;
