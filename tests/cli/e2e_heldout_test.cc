@@ -425,8 +425,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-08-c-58911: stance rejects on point 3",
       "frus-1951-12-08-c-58911: stance rejects on point 6",
       // "The conference" alone names no political conference.
-      "frus-1952-01-28-cx-62465: document: clause 3: topic "
-      "political_settlement",
       // "(5)" alone in another paragraph of the report ("now reads: (5)
       // ...") is no list.
       "frus-tei-1951-12-03-c-58579: clause 5 is a variant of 58115/5",
@@ -987,8 +985,6 @@ const std::set<std::string>& KnownMisses() {
       "нейтральных государств",
       "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
       "r13a-1952-02-05-telegram-600437: clause е is a variant of 21404/6",
-      "r13a-1952-02-05-telegram-600437: document: clause б: topic "
-      "political_settlement",
       "r13a-1952-02-05-telegram-600437: document: clause г: topic "
       "political_settlement",
       "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
@@ -1321,7 +1317,6 @@ const std::set<std::string>& KnownMisses() {
       "ceasefire",
       // Nam Il's principles of 27 November are not among the nearest earlier
       // documents on these topics
-      "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
       "r16b-frus-tei-1952-01-07-hnc-671: clause 2 is a variant of 58115/3",
       // Clark's draft reply now answers Kim and Peng's letter of 28 March
       // ('Your ltr of 28 Mar 1953'), and its positions by topic tie to the
@@ -1709,30 +1704,22 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       // Round 19: the conference in Rangoon (point 2) and the one of 1036
       // (New Delhi) are not tied; point 2 carries no cue for the procedure.
-      "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
       "r19c-1953-07-28-telegram-18573: document: clause 2: topic "
       "negotiation_procedure",
-      // Round 19: "the conference" after "the political conference" carries no
-      // topic of its own; "Far East" is no place of the gazetteer (it would be
-      // read in every "Commander in Chief, Far East"); the reply to Zhou's
-      // telegram of 27 August is not tied (it is not in the pile).
+      // Round 19: "the conference" of the political conference is no
+      // procedure of the talks; "Far East" is no place of the gazetteer (it
+      // would be read in every "Commander in Chief, Far East"); the reply to
+      // Zhou's telegram of 27 August is not tied (it is not in the pile).
       "r19c-1953-08-29-telegram-1036: Place Far East",
-      "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
       "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
       "negotiation_procedure",
       "r19c-1953-08-29-telegram-1036: document: clause 2: topic "
       "negotiation_procedure",
       "r19c-1953-08-29-telegram-1036: document: clause 3: topic "
       "negotiation_procedure",
-      "r19c-1953-08-29-telegram-1036: document: clause 3: topic "
-      "political_settlement",
-      "r19c-1953-08-29-telegram-1036: document: clause 4: topic "
-      "political_settlement",
       "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
       "Enlai\"],\"date\":\"1953-08-27\"}",
-      // Round 19: Daniel is not in the gazetteer; point 2 names the
-      // non-repatriates only as "them".
-      "r19c-frus-1953-04-21-c-61975: Person Daniel|John C. Daniel",
+      // Round 19: point 2 names the non-repatriates only as "them".
       "r19c-frus-1953-04-21-c-61975: document: clause 2: topic "
       "prisoners_of_war",
       // Round 19: the file gives the page's places and organisations, most of
@@ -1763,6 +1750,328 @@ const std::set<std::string>& KnownMisses() {
       // not in the gazetteer.
       "r12a-1951-10-24-telegram-peng-dehuai-mao: document: delegation member "
       "Jeong Du-hwan|Chong Tu Hwan|Chung Tu Hwan|郑斗焕",
+      // Round 20's telegram 26718 embeds Li Kenong's report of 5 December with
+      // the UNC's seven points of 4 December; points 4 and 5 of JCS 88140, of
+      // the same day, now take their versions there rather than in HNC 548.
+      "frus-1951-12-05-jcs-88140: clause 4 is a variant of 548/6",
+      "frus-1951-12-05-jcs-88140: clause 5 is a variant of 548/7",
+      // Round 20 (blind, three writers, 2026-12-05): Li Kenong's report, which
+      // the page calls a report, is a telegram in the file; point 3 (no arms
+      // brought in) is movement_restriction there and military_aid here; the
+      // lineage of points 5 and 7 to Nam Il's of 27 November (C 58115) is not
+      // found.
+      "r20a-1951-12-07-telegram-26718: clause 5 is a variant of 58115/5",
+      "r20a-1951-12-07-telegram-26718: clause 7 is a variant of 58115/3",
+      "r20a-1951-12-07-telegram-26718: embedded[0]: clause 3: topic "
+      "movement_restriction",
+      "r20a-1951-12-07-telegram-26718: embedded[0]: type telegram (got "
+      "'report')",
+      // Stalin answers Mao's No. 5847 of 6 December, the outgoing number and
+      // day
+      // under the signature of the telegram the archive numbers 26718 and dates
+      // 7 December: the tie is made, but the scorer matches neither number nor
+      // date, so the link and its stances count as extra. Points 5 and 6 are
+      // named by their content in one sentence (observers moving freely,
+      // inspection at ports); Poskrebyshev is named only in a stamp; the DPRK
+      // named as a body is read as the place.
+      "r20a-1951-12-10-telegram-7615: Organization Korean People's Democratic "
+      "Republic|Democratic People's Republic of Korea|DPRK",
+      "r20a-1951-12-10-telegram-7615: Person Poskrebyshev",
+      "r20a-1951-12-10-telegram-7615: link RESPONDS_TO  "
+      "doc:telegram-76l5-1951-12-10 -> doc:telegram-26718-1951-12-07",
+      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
+      "doc:telegram-76l5-1951-12-10 -> "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
+      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
+      "doc:telegram-76l5-1951-12-10 -> "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-6",
+      "r20a-1951-12-10-telegram-7615: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1951-12-06\",\"number\":\"5847\"}",
+      "r20a-1951-12-10-telegram-7615: stance amends on point 6",
+      "r20a-1951-12-10-telegram-7615: stance rejects on point 5",
+      // Mao's points name the UNC's points of 4 December by their content two
+      // months later, in a telegram that answers none: no tie reaches them; the
+      // lineage to them is not found.
+      "r20a-1952-02-12-cwihp-16761: clause 2 is a variant of 26718/6",
+      "r20a-1952-02-12-cwihp-16761: clause 3 is a variant of 26718/2",
+      "r20a-1952-02-12-cwihp-16761: stance amends on point 2",
+      "r20a-1952-02-12-cwihp-16761: stance amends on point 6",
+      "r20a-1952-02-12-cwihp-16761: stance rejects on point 4",
+      // Mao answers Li Kenong's telegram of 29 April, which is not in the pile,
+      // and takes positions on the UNC's package of 28 April by content; the
+      // Chinese source is cited by a book title the source reader does not
+      // know.
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 3 is a variant of "
+      "21404/6",
+      "r20a-1952-05-01-telegram-mao-li-kenong: document: source "
+      "citation=Jianguo yilai Mao Zedong junshi wengao",
+      "r20a-1952-05-01-telegram-mao-li-kenong: responds to {\"authors\":[\"Li "
+      "Kenong\"],\"date\":\"1952-04-29\"}",
+      "r20a-1952-05-01-telegram-mao-li-kenong: stance accepts on supervision",
+      "r20a-1952-05-01-telegram-mao-li-kenong: stance drops on point 1",
+      "r20a-1952-05-01-telegram-mao-li-kenong: stance drops on point 4",
+      "r20a-1952-05-01-telegram-mao-li-kenong: stance rejects on "
+      "prisoners_of_war",
+      // The Joint Chiefs answer Ridgway's C 63472 (not in the pile); the file
+      // ties their positions to Mao's telegram 16761, which they never saw, by
+      // content. Paragraphs 2 (the UNC's neutral nations) and 6 (the nomination
+      // of the USSR) carry no supervision cue; CINCUNC Advance is named only in
+      // a footnote.
+      "r20a-frus-1952-02-19-jcs-901437: Organization CINCUNC Advance|Commander "
+      "in Chief, United Nations Command|CINCUNC",
+      "r20a-frus-1952-02-19-jcs-901437: clause 3 is a variant of 26718/6",
+      "r20a-frus-1952-02-19-jcs-901437: clause 4 is a variant of 26718/2",
+      "r20a-frus-1952-02-19-jcs-901437: document: clause 2: topic supervision",
+      "r20a-frus-1952-02-19-jcs-901437: document: clause 6: topic supervision",
+      "r20a-frus-1952-02-19-jcs-901437: stance amends on point 2",
+      "r20a-frus-1952-02-19-jcs-901437: stance insists on point 3",
+      "r20a-frus-1952-02-19-jcs-901437: stance insists on point 4",
+      "r20a-frus-1952-02-19-jcs-901437: stance rejects on point 1",
+      // Nam Il's reply to the package proposal is tied to HNC 1162, which the
+      // file does not list, and his inline points (the airfields dropped, the
+      // USSR withdrawn) are read as no positions on it.
+      "r20a-frus-tei-1952-05-02-hnc-1171: clause 2 is a variant of 901437/2",
+      "r20a-frus-tei-1952-05-02-hnc-1171: link RESPONDS_TO  "
+      "doc:telegram-hnc-1171-1952-05-02 -> doc:telegram-hnc-1162-1952-04-28",
+      "r20a-frus-tei-1952-05-02-hnc-1171: stance accepts on supervision",
+      "r20a-frus-tei-1952-05-02-hnc-1171: stance drops on point 1",
+      "r20a-frus-tei-1952-05-02-hnc-1171: stance drops on point 4",
+      "r20a-frus-tei-1952-05-02-hnc-1171: stance rejects on prisoners_of_war",
+      // The delegation's draft for item 5, whose introduction says the
+      // delegation agreed it, is read as an agreement of the telegram's day,
+      // with no delegation of its own; the Russian text is read as the outer
+      // telegram's.
+      "r20b-1952-02-04-telegram-16275: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "r20b-1952-02-04-telegram-16275: embedded[0]: clause 4: topic "
+      "political_settlement",
+      "r20b-1952-02-04-telegram-16275: embedded[0]: date 1952-02-03 (got "
+      "1952-02-04)",
+      "r20b-1952-02-04-telegram-16275: embedded[0]: delegation exists",
+      "r20b-1952-02-04-telegram-16275: embedded[0]: language ru",
+      "r20b-1952-02-04-telegram-16275: embedded[0]: type draft (got "
+      "'agreement')",
+      "r20b-1952-02-04-telegram-16275: link STANCE rejects "
+      "doc:telegram-16275-1952-02-04 -> "
+      "doc:telegram-16275-1952-02-04/agreement-1952-02-04/clause-4",
+      // Zhou Enlai's draft statement is introduced beside the General Assembly
+      // resolution of 28 August and 'agreed' with the Koreans: it is read as an
+      // agreement of 28 August. Its arrangements for the conference carry
+      // negotiation_procedure in the file.
+      "r20b-1953-09-11-telegram-24308: embedded[0]: clause 2: topic "
+      "negotiation_procedure",
+      "r20b-1953-09-11-telegram-24308: embedded[0]: clause 2: topic "
+      "political_settlement",
+      "r20b-1953-09-11-telegram-24308: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "r20b-1953-09-11-telegram-24308: embedded[0]: clause 4: topic "
+      "negotiation_procedure",
+      "r20b-1953-09-11-telegram-24308: embedded[0]: date 1953-09-11 (got "
+      "1953-08-28)",
+      "r20b-1953-09-11-telegram-24308: embedded[0]: type statement (got "
+      "'agreement')",
+      // 'As to the third point, we think it inexpedient ... It would be better
+      // to say ...': a refusal followed by other wording in the next sentences
+      // amends in the file.
+      "r20b-1953-09-12-cwihp-telegram-2167: link STANCE rejects "
+      "doc:telegram-2167-1953-09-12 -> "
+      "doc:telegram-24z08-1953-09-11/agreement-1953-08-28/clause-3",
+      "r20b-1953-09-12-cwihp-telegram-2167: stance amends on point 3",
+      // Zhou Enlai's paragraphs 1-6 take positions on Dean's six points ('On
+      // the
+      // first point ...'): they are read as positions and also as the cable's
+      // own clauses, so the counterproposal (1)-(4) that follows is not the
+      // list
+      // the file numbers. The positions are not tied: the cable answers Huang
+      // Hua's cable of 20 November, not in the pile, and names Dean's proposal
+      // only as 'the six-point proposal Dean made on the 19th'. The source line
+      // 'PRC FMA 206-00048-07, 14-17.' is not read.
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 1 is a variant of "
+      "24308/1",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 1 is a variant of "
+      "24308/2",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 2 is a variant of "
+      "24308/3",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 2 is a variant of "
+      "498/1",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 3 is a variant of "
+      "498/2",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 4 is a variant of "
+      "24308/4",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
+      "concerns place Burma|缅甸",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
+      "concerns place India|印度",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
+      "concerns place Indonesia|印度尼西亚",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
+      "concerns place Pakistan|巴基斯坦",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
+      "concerns place USSR|Soviet Union|苏联",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: topic "
+      "negotiation_procedure",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: topic "
+      "political_settlement",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 2: "
+      "concerns place Geneva|日内瓦",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 2: "
+      "concerns place New Delhi|新德里",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 3: "
+      "duration_months=1 (got [])",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 4: topic "
+      "negotiation_procedure",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 4: topic "
+      "political_settlement",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
+      "archive=PRC FMA",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
+      "citation=206-00048-07",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
+      "pages=14-17",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: responds to "
+      "{\"authors\":[\"Huang Hua\"],\"date\":\"1953-11-20\"}",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance accepts on point 5",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance accepts on point 6",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance amends on point 2",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance conditional on point "
+      "1",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance rejects on point 3",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance rejects on point 4",
+      // Joy 'read the following understanding' of the item 5 text into the
+      // record: the points are read as the report's, with no proposer; the file
+      // gives them the political_settlement of the item 5 recommendation, which
+      // none of them names.
+      "r20b-frus-1952-02-16-hnc-887: clause 3 is a variant of 16275/4",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 1: proposed by Joy|C. "
+      "Turner Joy|Turner Joy",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 1: topic "
+      "political_settlement",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 2: proposed by Joy|C. "
+      "Turner Joy|Turner Joy",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 2: topic "
+      "political_settlement",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 3: proposed by Joy|C. "
+      "Turner Joy|Turner Joy",
+      "r20b-frus-1952-02-16-hnc-887: document: clause 3: topic "
+      "political_settlement",
+      "r20b-frus-1952-02-16-hnc-887: stance amends on political_settlement",
+      // Dean's package for the political conference: the file gives every point
+      // negotiation_procedure as well, which the topics give only to points
+      // that
+      // name a procedure. The Korean and Chinese governments named as bodies
+      // are
+      // read as places.
+      "r20b-frus-tei-1953-11-19-telegram-498: Organization Democratic People's "
+      "Republic of Korea|DPRK",
+      "r20b-frus-tei-1953-11-19-telegram-498: Organization People's Republic "
+      "of China|PRC",
+      "r20b-frus-tei-1953-11-19-telegram-498: Organization Republic of "
+      "Korea|ROK",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 1: topic "
+      "negotiation_procedure",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 2: topic "
+      "political_settlement",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 3: topic "
+      "negotiation_procedure",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 4: topic "
+      "negotiation_procedure",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 5: topic "
+      "negotiation_procedure",
+      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 6: topic "
+      "negotiation_procedure",
+      // Mao's 'all three variants must be rejected' names Harrison's three
+      // variants by their count, not their numbers; the report is a report here
+      // and a telegram in the file.
+      "r20c-1952-09-30-telegram-24815: embedded[0]: type telegram (got "
+      "'report')",
+      "r20c-1952-09-30-telegram-24815: stance rejects on point 1",
+      "r20c-1952-09-30-telegram-24815: stance rejects on point 2",
+      "r20c-1952-09-30-telegram-24815: stance rejects on point 3",
+      // Zhou Enlai's cable to Pearson rejects the General Assembly resolution
+      // of
+      // 3 December by content; the quoted cable is read as the resolution (a
+      // decision of 3 December). The Mexican and Soviet delegations, named by
+      // adjective, are no bodies of the gazetteer.
+      "r20c-1952-12-15-cwihp-telegram-29962: Organization Mexican delegation",
+      "r20c-1952-12-15-cwihp-telegram-29962: Organization Soviet "
+      "delegation|delegation of the Soviet Union",
+      "r20c-1952-12-15-cwihp-telegram-29962: Place North Korea|Korean "
+      "Democratic People's Republic",
+      "r20c-1952-12-15-cwihp-telegram-29962: Place United States",
+      "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: date 1952-12-14 (got "
+      "1952-12-03)",
+      "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: type telegram (got "
+      "'decision')",
+      "r20c-1952-12-15-cwihp-telegram-29962: stance rejects on "
+      "political_settlement",
+      "r20c-1952-12-15-cwihp-telegram-29962: stance rejects on "
+      "prisoners_of_war",
+      "r20c-1952-12-15-cwihp-telegram-29962: stance rejects on supervision",
+      // Kuznetsov's summary of Zhou Enlai's statement cites the Kim-Peng letter
+      // of 28 March; the reply tie to it is made though the file lists none.
+      // Point 3 (a neutral state holds the prisoners) carries no supervision
+      // cue, and its lineage to Harrison's second alternative is not found.
+      "r20c-1953-03-30-telegram-11118: clause 3 is a variant of 24815/2",
+      "r20c-1953-03-30-telegram-11118: document: clause 3: topic supervision",
+      "r20c-1953-03-30-telegram-11118: link RESPONDS_TO  "
+      "doc:telegram-11118-1953-03-30 -> doc:letter-1953-03-28-kim-il-sung",
+      "r20c-1953-03-30-telegram-11118: link STANCE accepts "
+      "doc:telegram-11118-1953-03-30 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-1",
+      "r20c-1953-03-30-telegram-11118: link STANCE accepts "
+      "doc:telegram-11118-1953-03-30 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-3",
+      // Li Kenong reports his side's answers to Daniel's five points, which
+      // only
+      // Clark's C 61738 prints: the positions are read, but tied to Li's own
+      // restatement of the points in the same telegram.
+      "r20c-1953-04-07-telegram-li-kenong-mao: document: source citation=PRC "
+      "FMA 109-03293-02, 18-21",
+      "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE accepts "
+      "doc:telegram-1953-04-07-li-kenong -> "
+      "doc:telegram-1953-04-07-li-kenong/clause-2",
+      "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE accepts "
+      "doc:telegram-1953-04-07-li-kenong -> "
+      "doc:telegram-1953-04-07-li-kenong/clause-5",
+      "r20c-1953-04-07-telegram-li-kenong-mao: stance accepts on point 1",
+      "r20c-1953-04-07-telegram-li-kenong-mao: stance accepts on point 3",
+      "r20c-1953-04-07-telegram-li-kenong-mao: stance accepts on point 4",
+      "r20c-1953-04-07-telegram-li-kenong-mao: stance amends on point 2",
+      "r20c-1953-04-07-telegram-li-kenong-mao: stance rejects on point 5",
+      // The Mexican plan is quoted from the embassy's summary: its author
+      // (Tello, who handed the aide-mémoire) and its day (27 October) stand in
+      // the sentence before; the State Department named as 'Dept', 'USG' and
+      // 'Soviet bloc' are no bodies of the gazetteer; USUN is named only in a
+      // footnote; 'we would prefer that costs be met by states which receive
+      // the
+      // prisoners' is read as no amendment.
+      "r20c-frus-1952-10-29-telegram-412: Organization Department of "
+      "State|Dept|State Department",
+      "r20c-frus-1952-10-29-telegram-412: Organization Mexican "
+      "delegation|Mexican Del",
+      "r20c-frus-1952-10-29-telegram-412: Organization Soviet bloc",
+      "r20c-frus-1952-10-29-telegram-412: Organization United States "
+      "Government|USG",
+      "r20c-frus-1952-10-29-telegram-412: document: copy to USUN|United States "
+      "Mission at the United Nations",
+      "r20c-frus-1952-10-29-telegram-412: embedded[0]: author Tello|Manuel "
+      "Tello",
+      "r20c-frus-1952-10-29-telegram-412: embedded[0]: clause 1: topic "
+      "ceasefire",
+      "r20c-frus-1952-10-29-telegram-412: embedded[0]: date 1952-10-27 (got "
+      "1952-10-29)",
+      "r20c-frus-1952-10-29-telegram-412: embedded[0]: type memorandum (got "
+      "'message')",
+      "r20c-frus-1952-10-29-telegram-412: stance amends on point 4",
+      // Points 3 and 4 of Daniel's proposals speak of delivery and numbers
+      // without naming prisoners; Lee Sang Cho's acceptance of point 1 is
+      // reported as agreement 'in principle that the exchange take place at
+      // Panmunjom', by content.
+      "r20c-frus-tei-1953-04-06-c-61738: document: clause 3: topic "
+      "prisoners_of_war",
+      "r20c-frus-tei-1953-04-06-c-61738: document: clause 4: topic "
+      "prisoners_of_war",
+      "r20c-frus-tei-1953-04-06-c-61738: stance accepts on point 1",
   };
   return kMisses;
 }
@@ -1772,7 +2081,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 192u);
+  ASSERT_EQ(pages.size(), 210u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -1831,12 +2140,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 9,849 facts on these pages imported alone
-  // together, and holds 9,013 (recall 0.915; here the corpus is imported
+  // The shared scorer counts 10,774 facts on these pages imported alone
+  // together, and holds 9,816 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 9849);
-  EXPECT_EQ(passed, 9084);
+  EXPECT_EQ(total, 10774);
+  EXPECT_EQ(passed, 9888);
 }
 
 }  // namespace
