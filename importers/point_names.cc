@@ -430,6 +430,16 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
         if (!a.empty() && !b.empty()) add_range(a, b);
       }
     }
+    // "all three variants must be rejected": every point of the count.
+    if (!o.empty() && !adjective && w > 0 && o != "1" &&
+        std::isdigit(static_cast<unsigned char>(o[0])) && !after_point) {
+      std::string before = LowerText(ws[w - 1]);
+      if ((before == "all" || before == "все" || before == "всех") &&
+          leads_to_point(w + 1)) {
+        add_range("1", o);
+        continue;
+      }
+    }
     if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
       add(o);
       // "one to six": the range's end.

@@ -299,6 +299,19 @@ TEST(RepliesTest, ANumberBeforeTheCitedDateIsTheCitedOnes) {
   EXPECT_EQ(refs->as_array()[0].GetString("date").substr(5), "12-06");
 }
 
+// "all three variants" names every point of the count; "all three
+// delegations" names none.
+TEST(RepliesTest, AllOfACountNamesEveryPoint) {
+  Page page(
+      Reply("For my part I consider that all three variants must be "
+            "rejected."));
+  EXPECT_EQ(StanceQuoting(page, "must be rejected").ordinals,
+            (Ids{"1", "2", "3"}));
+  Page delegations(Reply("All three delegations have agreed to it."));
+  for (const Stance& s : StancesOf(delegations, delegations.outer()))
+    EXPECT_EQ(s.ordinals, Ids{}) << s.quote;
+}
+
 // "the first and the seventh points" names both, the article between.
 TEST(RepliesTest, OrdinalsJoinedWithTheirArticlesNameEachPoint) {
   Page page(
