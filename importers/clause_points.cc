@@ -190,6 +190,11 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   // another's proposal and stays.
   if (std::any_of(all.begin(), all.end(),
                   [](const Point& p) { return p.set_apart; })) {
+    // The points under the line that leads into a list set apart are that
+    // list's ("(2)" after "(1)").
+    std::set<size_t> set_apart_intros;
+    for (const Point& p : all)
+      if (p.set_apart) set_apart_intros.insert(p.intro);
     for (const Point& p : all) {
       bool number = std::isdigit(static_cast<unsigned char>(
                         p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
@@ -197,7 +202,7 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       size_t intro = number ? intro_of(p) : p.line;
       bool proposed_number =
           number &&
-          (line_region_[p.line] >= 0 ||
+          (line_region_[p.line] >= 0 || set_apart_intros.count(intro) ||
            (intro != p.line &&
             cues_.Contains("proposing",
                            LowerText(LastSentence(lines_[intro].text)))));

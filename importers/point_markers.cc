@@ -69,6 +69,17 @@ std::optional<PointMarker> ReadChineseMarker(std::string_view t) {
   return m;
 }
 
+// Whether numbered points of another style than `marker`'s come before
+// ("1." ... "6." before "(1)").
+bool OtherStyleBefore(const std::vector<Point>& all,
+                      const PointMarker& marker) {
+  return std::any_of(all.begin(), all.end(), [&](const Point& q) {
+    return q.parent < 0 && !q.ordinal.empty() &&
+           std::isdigit(static_cast<unsigned char>(q.ordinal[0])) &&
+           (q.parenthesized != marker.parenthesized || q.close != marker.close);
+  });
+}
+
 }  // namespace
 
 int MarkerOrdinal(const PointMarker& m) {
@@ -394,6 +405,7 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     p.text_end = end;
     for (size_t k = i; k < body_end_ && lines_[k].trim_start < end; ++k)
       covered_to = k;
+    bool after_own_words = interrupted;
     if (marker->numbered) {
       interrupted = false;
       leads_on = TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
@@ -419,6 +431,21 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
           introduces) {
         p.proposed_run = true;
         p.set_apart = numbered_before;
+        p.intro = k - 1;
+      }
+    }
+    // "At a suitable moment our side should put forward the following
+    // counterproposal: (1) ..." after the writer's numbered answers to
+    // another's points: a list numbered anew in another style, set apart
+    // and introduced as a proposal, is what the document proposes.
+    if (marker->numbered && marker->number == 1 && after_own_words &&
+        OtherStyleBefore(all, *marker)) {
+      size_t k = i;
+      while (k > body_begin_ && lines_[k - 1].blank()) --k;
+      if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
+          LeadsIntoProposal(lines_[k - 1].text)) {
+        p.proposed_run = true;
+        p.set_apart = true;
         p.intro = k - 1;
       }
     }

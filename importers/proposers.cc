@@ -78,6 +78,14 @@ bool PageReader::CollectiveProposes(std::string_view text) const {
   return false;
 }
 
+bool PageReader::LeadsIntoProposal(std::string_view line) const {
+  line = TrimView(line);
+  if (!line.ends_with(':') && !line.ends_with("\uFF1A")) return false;
+  std::string lower = LowerText(LastSentence(line));
+  return cues_.Contains("proposing", lower) ||
+         cues_.Contains("list_lead", lower);
+}
+
 bool PageReader::FirstPersonProposes(std::string_view lower) const {
   for (const std::string& cue : cues_.Cues("proposing")) {
     for (size_t at = lower.find(cue); at != std::string_view::npos;

@@ -247,6 +247,10 @@ class PageReader {
   // `text` ("the Communist delegation put forward"; not "the American
   // delegation HARRISON put forward").
   bool CollectiveProposes(std::string_view text) const;
+  // Whether `line` ends with a colon (either width) in a sentence that puts
+  // a list forward: a proposing verb or a list's lead ("… should put
+  // forward the following counterproposal:", "我方应提出如下对案：").
+  bool LeadsIntoProposal(std::string_view line) const;
   // True when quoted document docs_[d] says it is a draft: its first line
   // ("An agreement on ... (draft).") or the line of its sender's just
   // before it ("the draft text of an agreement").

@@ -859,6 +859,47 @@ LI KENONG
   }
 }
 
+// Numbered answers to another's points, then a list numbered anew in
+// brackets that the writer's side is to put forward: the second list is the
+// cable's proposal, in each language, and the answers are none.
+TEST(ClausesTest, ACounterproposalNumberedAnewAfterTheAnswersIsTheProposal) {
+  Page page(R"(November 21, 1953
+
+Cable from Zhou Enlai to Huang Hua
+
+一、关于第一点，日内瓦亦可接受。
+
+二、第二点的期限太长。
+
+在适当时机，我方应提出如下对案：
+
+（一）会议地点在新德里或日内瓦。
+
+（二）会议于预备会谈达成协议后一个月内召开。
+
+1. On the first point: Geneva can also be accepted.
+
+2. The time limit of the second point is too long.
+
+At a suitable moment our side should put forward the following counterproposal:
+
+(1) The conference is held in New Delhi or in Geneva.
+
+(2) The conference convenes within one month after agreement is reached in the preliminary talks.
+
+Zhou Enlai
+)");
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  std::string first = page.clause(page.outer(), "1");
+  ASSERT_FALSE(first.empty());
+  std::set<std::string> quotes;
+  for (const Evidence& ev : page.node(first).evidence) quotes.insert(ev.quote);
+  EXPECT_TRUE(
+      quotes.count("The conference is held in New Delhi or in Geneva."));
+  EXPECT_TRUE(quotes.count("会议地点在新德里或日内瓦。"));
+}
+
 // "The conference" in a list on the political conference is that
 // conference; in a list that never names it, the word gives no topic.
 TEST(ClausesTest, TheConferenceOfAListOnThePoliticalConference) {
