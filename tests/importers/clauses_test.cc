@@ -859,6 +859,33 @@ LI KENONG
   }
 }
 
+// "Joy read into the record the following statement ...:" reads the points
+// out at the table: they are Joy's, named by his surname alone.
+TEST(ClausesTest, PointsReadIntoTheRecordAreTheReaders) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 44
+
+44. The Commander in Chief, United Nations Command (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, February 16, 1952—6 p.m.
+
+HNC–887. Part 2. Before the recess Joy read into the record the following statement of the UNC understanding of the text:
+1.
+The UNC will make the recommendation to the United Nations as well as to the Government of the Republic of Korea.
+2.
+The term "foreign forces" as used in the text means non-Korean forces.
+Part 3. Nam Il accepted the UNC wording.
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:c-turner-joy"})
+        << point;
+  }
+}
+
 // Numbered answers to another's points, then a list numbered anew in
 // brackets that the writer's side is to put forward: the second list is the
 // cable's proposal, in each language, and the answers are none.
