@@ -126,6 +126,9 @@ std::optional<std::vector<NodeId>> PageReader::ReferenceAuthors(
     for (const DocDraft::Party& r : doc.recipients) authors.push_back(r.id);
     return authors;
   }
+  // "by their letter of 28 March": a third party's, which the reply cites
+  // and does not answer.
+  if (cues_.Contains("third_party_document", before)) return std::nullopt;
   if (cues_.Contains("own_document", lower.substr(from, at - from + 12))) {
     // "Further to my telegram of 11 July": the writers' own; when the
     // page does not say who they are, a document of that day is anyone's,

@@ -288,6 +288,17 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// "by their letter of 28 March" cites a third party's letter: the reply
+// answers no document by it.
+TEST(RepliesTest, AThirdPartysLetterIsNoReference) {
+  Page page(
+      Reply("The commanders have already informed Clark of this by "
+            "their letter of 28 March."));
+  EXPECT_EQ(page.node(page.outer()).props.Get("references"), nullptr);
+  Page yours(Reply("We have received your letter of 28 March."));
+  EXPECT_NE(yours.node(yours.outer()).props.Get("references"), nullptr);
+}
+
 // "Your telegram No. 5847 of 6 December": the number between the word and
 // its date is the cited one's.
 TEST(RepliesTest, ANumberBeforeTheCitedDateIsTheCitedOnes) {
