@@ -9,6 +9,7 @@
 #include "importers/detail/name_match.h"
 #include "importers/detail/table_file.h"
 #include "importers/detail/word_tokens.h"
+#include "text/fold.h"
 
 namespace parley::importers {
 namespace {
@@ -284,6 +285,14 @@ bool TopicList::IsInstrument(std::string_view topic) const {
 }
 
 std::vector<std::string> TopicList::Anaphoric(std::string_view text) const {
+  // Most texts hold no anaphor's first word: no need to cut them into words.
+  const std::string lower = text::LowerText(text);
+  bool may_hold = false;
+  for (const Topic& topic : topics_)
+    for (const Phrase& phrase : topic.anaphors)
+      may_hold = may_hold ||
+                 lower.find(phrase.words.front().text) != std::string::npos;
+  if (!may_hold) return {};
   std::vector<TextWord> words;
   for (const detail::WordToken& t : detail::TokenizeWords(text)) {
     if (t.kind == detail::WordToken::Kind::kPunct) continue;
