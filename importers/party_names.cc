@@ -163,75 +163,87 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::Speaker(size_t line) {
   return std::nullopt;
 }
 
+void PageReader::ReadPartiesLine(std::string_view p, Named& authors,
+                                 Named& recipients, Named* via) {
+  if (p.empty()) return;
+  size_t to = p.find(" to ");
+  std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
+  std::string_view whom =
+      to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
+  // "to Peng Dehuai and Kim Il Sung, on Two Supplementary Principles
+  // for ...": what the document is about ends its parties.
+  for (const std::string& cue : cues_.Cues("title_subject")) {
+    if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos)
+      whom = whom.substr(0, at);
+  }
+  // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
+  // "to Mao Zedong via Krasovsky": the addressee, then the relay.
+  std::string_view for_whom, relay;
+  for (std::string_view cue :
+       {", for transmission to ", " for transmission to ", ", for delivery to ",
+        ", for ", " for "}) {
+    if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+      for_whom = whom.substr(at + cue.size());
+      whom = whom.substr(0, at);
+      break;
+    }
+  }
+  for (std::string_view cue : {", via ", " via ", " (via "}) {
+    if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
+      relay = whom.substr(at + cue.size());
+      if (!relay.empty() && relay.back() == ')') relay.remove_suffix(1);
+      whom = whom.substr(0, at);
+      break;
+    }
+  }
+  for (auto [name, count] : SplitNames(who)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    NodeId id = PersonFromName(name, ev);
+    if (!id.empty()) authors.emplace_back(id, ev);
+  }
+  if (!for_whom.empty() && via != nullptr) {
+    AddAddressedNames(whom, *via);
+    AddAddressedNames(for_whom, recipients);
+  } else {
+    AddAddressedNames(whom, recipients);
+  }
+  if (!relay.empty() && via != nullptr) AddAddressedNames(relay, *via);
+}
+
+void PageReader::AddAddressedNames(std::string_view list, Named& into) {
+  for (auto [name, count] : SplitNames(list)) {
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    NodeId id = PersonFromName(name, ev);
+    if (id.empty()) {
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
+        id = AddEntity(*e, name, false, ev);
+      }
+    }
+    // "Soviet Ambassador in Beijing V.V. Kuznetsov": the person the office
+    // leads to.
+    if (id.empty()) {
+      Named named = PersonsIn(name);
+      if (!named.empty()) std::tie(id, ev) = named.back();
+    }
+    if (!id.empty()) into.emplace_back(id, ev);
+  }
+}
+
+NodeId PageReader::ResolveLayoutParty(const Party& party) {
+  std::string_view name =
+      text_.substr(party.span.start, party.span.end - party.span.start);
+  if (name.empty()) name = party.name;
+  Evidence ev = Ev(party.span);
+  NodeId id = PersonFromName(name, ev);
+  if (id.empty()) id = OrganizationFromName(name, ev);
+  // A party the layout names that is no person's name is an office ("the
+  // Secretary of State"), even one the gazetteer and the cues lack.
+  if (id.empty()) id = OrganizationFromName(name, ev, /*office=*/true);
+  return id;
+}
+
 void PageReader::ReadTitleParties() {
-  auto read_parties = [&](std::string_view p,
-                          std::vector<std::pair<NodeId, Evidence>>& authors,
-                          std::vector<std::pair<NodeId, Evidence>>& recipients,
-                          std::vector<std::pair<NodeId, Evidence>>* via) {
-    if (p.empty()) return;
-    size_t to = p.find(" to ");
-    std::string_view who = to == std::string_view::npos ? p : p.substr(0, to);
-    std::string_view whom =
-        to == std::string_view::npos ? std::string_view() : p.substr(to + 4);
-    // "to Peng Dehuai and Kim Il Sung, on Two Supplementary Principles
-    // for ...": what the document is about ends its parties.
-    for (const std::string& cue : cues_.Cues("title_subject")) {
-      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos)
-        whom = whom.substr(0, at);
-    }
-    // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
-    // "to Mao Zedong via Krasovsky": the addressee, then the relay.
-    std::string_view for_whom, relay;
-    for (std::string_view cue :
-         {", for transmission to ", " for transmission to ",
-          ", for delivery to ", ", for ", " for "}) {
-      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
-        for_whom = whom.substr(at + cue.size());
-        whom = whom.substr(0, at);
-        break;
-      }
-    }
-    for (std::string_view cue : {", via ", " via ", " (via "}) {
-      if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos) {
-        relay = whom.substr(at + cue.size());
-        if (!relay.empty() && relay.back() == ')') relay.remove_suffix(1);
-        whom = whom.substr(0, at);
-        break;
-      }
-    }
-    for (auto [name, count] : SplitNames(who)) {
-      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-      NodeId id = PersonFromName(name, ev);
-      if (!id.empty()) authors.emplace_back(id, ev);
-    }
-    auto add_to = [&](std::string_view list,
-                      std::vector<std::pair<NodeId, Evidence>>& into) {
-      for (auto [name, count] : SplitNames(list)) {
-        Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-        NodeId id = PersonFromName(name, ev);
-        if (id.empty()) {
-          if (const GazetteerEntry* e = gazetteer_.Resolve(
-                  CleanName(name), NodeKind::kOrganization)) {
-            id = AddEntity(*e, name, false, ev);
-          }
-        }
-        // "Soviet Ambassador in Beijing V.V. Kuznetsov": the person the
-        // office leads to.
-        if (id.empty()) {
-          std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(name);
-          if (!named.empty()) std::tie(id, ev) = named.back();
-        }
-        if (!id.empty()) into.emplace_back(id, ev);
-      }
-    };
-    if (!for_whom.empty() && via != nullptr) {
-      add_to(whom, *via);
-      add_to(for_whom, recipients);
-    } else {
-      add_to(whom, recipients);
-    }
-    if (!relay.empty() && via != nullptr) add_to(relay, *via);
-  };
   std::string_view parties;
   if (!record_.title_parties.empty()) {
     parties = text_.substr(
@@ -252,80 +264,17 @@ void PageReader::ReadTitleParties() {
   // are read as given, not split again ("Elizabeth A. Brown of the Office
   // of United Nations Political and Security Affairs" is one).
   if (record_.authors.empty() && record_.recipients.empty())
-    read_parties(parties, title_authors_, title_recipients_, &title_via_);
-  auto resolve = [&](const Party& party, bool person_first) -> NodeId {
-    std::string_view name =
-        text_.substr(party.span.start, party.span.end - party.span.start);
-    if (name.empty()) name = party.name;
-    Evidence ev = Ev(party.span);
-    NodeId id = person_first ? PersonFromName(name, ev) : NodeId();
-    if (id.empty()) id = OrganizationFromName(name, ev);
-    if (id.empty() && !person_first) id = PersonFromName(name, ev);
-    // A party the layout names that is no person's name is an office ("the
-    // Secretary of State"), even one the gazetteer and the cues lack.
-    if (id.empty()) id = OrganizationFromName(name, ev, /*office=*/true);
-    return id;
-  };
-  for (const Party& a : record_.authors) {
-    NodeId id = resolve(a, true);
-    if (!id.empty()) title_authors_.emplace_back(id, Ev(a.span));
-  }
-  for (const Party& r : record_.recipients) {
-    NodeId id = resolve(r, true);
-    if (!id.empty()) title_recipients_.emplace_back(id, Ev(r.span));
-  }
-  for (const Party& v : record_.via) {
-    NodeId id = resolve(v, true);
-    if (!id.empty()) title_via_.emplace_back(id, Ev(v.span));
-  }
-  if (!record_.origin.empty()) {
-    // "Munsan-ni, Korea": the town is the origin, and the country named
-    // after it is a place of the page too.
-    std::string_view origin = record_.origin.text;
-    size_t start = record_.origin.span.start;
-    for (size_t b = 0; b <= origin.size();) {
-      size_t comma = std::min(origin.find(',', b), origin.size());
-      std::string_view part = origin.substr(b, comma - b);
-      size_t lead = part.find_first_not_of(' ');
-      if (lead != std::string_view::npos) {
-        part = TrimView(part);
-        Evidence ev = Ev(start + b + lead, start + b + lead + part.size());
-        if (const GazetteerEntry* e =
-                gazetteer_.Resolve(std::string(part), NodeKind::kPlace)) {
-          NodeId id = AddEntity(*e, part, false, ev);
-          if (title_origin_.empty()) title_origin_ = id;
-        }
-      }
-      // The whole when its parts name nothing ("Washington, D.C.").
-      if (b == 0 && comma == origin.size()) break;
-      b = comma + 1;
-    }
-    if (title_origin_.empty()) {
-      if (const GazetteerEntry* e =
-              gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
-        title_origin_ =
-            AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
-      }
+    ReadPartiesLine(parties, title_authors_, title_recipients_, &title_via_);
+  for (auto [list, into] : {std::pair{&record_.authors, &title_authors_},
+                            std::pair{&record_.recipients, &title_recipients_},
+                            std::pair{&record_.via, &title_via_}}) {
+    for (const Party& party : *list) {
+      NodeId id = ResolveLayoutParty(party);
+      if (!id.empty()) into->emplace_back(id, Ev(party.span));
     }
   }
-  // "CC Politburo decision with approved message ...": a body's decision is
-  // the body's own document.
-  bool decided = record_.doc_type == "decision" ||
-                 record_.doc_type == "resolution" ||
-                 record_.doc_type == "directive";
-  if (title_authors_.empty() && decided && !record_.title.empty()) {
-    size_t end = record_.attachment.empty() ? record_.title.span.end
-                                            : record_.attachment.span.start;
-    std::string_view main =
-        text_.substr(record_.title.span.start, end - record_.title.span.start);
-    for (const Mention& m : gazetteer_.FindMentions(main, Offset(main))) {
-      if (m.entry->kind != NodeKind::kOrganization) continue;
-      Evidence ev = Ev(m.start, m.end);
-      title_authors_.emplace_back(AddEntity(*m.entry, m.surface, false, ev),
-                                  ev);
-      break;
-    }
-  }
+  ReadOrigin();
+  ReadDecidingBody();
   if (!record_.attachment.empty()) {
     std::string_view attach = text_.substr(
         record_.attachment.span.start,
@@ -335,9 +284,60 @@ void PageReader::ReadTitleParties() {
       attach_date_ = d->date;
     size_t afrom = FindNoCase(attach, "from ");
     if (afrom != std::string_view::npos) {
-      read_parties(attach.substr(afrom + 5), attach_authors_,
-                   attach_recipients_, nullptr);
+      ReadPartiesLine(attach.substr(afrom + 5), attach_authors_,
+                      attach_recipients_, nullptr);
     }
+  }
+}
+
+void PageReader::ReadOrigin() {
+  if (record_.origin.empty()) return;
+  // "Munsan-ni, Korea": the town is the origin, and the country named
+  // after it is a place of the page too.
+  std::string_view origin = record_.origin.text;
+  size_t start = record_.origin.span.start;
+  for (size_t b = 0; b <= origin.size();) {
+    size_t comma = std::min(origin.find(',', b), origin.size());
+    std::string_view part = origin.substr(b, comma - b);
+    size_t lead = part.find_first_not_of(' ');
+    if (lead != std::string_view::npos) {
+      part = TrimView(part);
+      Evidence ev = Ev(start + b + lead, start + b + lead + part.size());
+      if (const GazetteerEntry* e =
+              gazetteer_.Resolve(std::string(part), NodeKind::kPlace)) {
+        NodeId id = AddEntity(*e, part, false, ev);
+        if (title_origin_.empty()) title_origin_ = id;
+      }
+    }
+    // The whole when its parts name nothing ("Washington, D.C.").
+    if (b == 0 && comma == origin.size()) break;
+    b = comma + 1;
+  }
+  if (title_origin_.empty()) {
+    if (const GazetteerEntry* e =
+            gazetteer_.Resolve(record_.origin.text, NodeKind::kPlace)) {
+      title_origin_ =
+          AddEntity(*e, record_.origin.text, false, Ev(record_.origin.span));
+    }
+  }
+}
+
+void PageReader::ReadDecidingBody() {
+  // "CC Politburo decision with approved message ...": a body's decision is
+  // the body's own document.
+  bool decided = record_.doc_type == "decision" ||
+                 record_.doc_type == "resolution" ||
+                 record_.doc_type == "directive";
+  if (!title_authors_.empty() || !decided || record_.title.empty()) return;
+  size_t end = record_.attachment.empty() ? record_.title.span.end
+                                          : record_.attachment.span.start;
+  std::string_view main =
+      text_.substr(record_.title.span.start, end - record_.title.span.start);
+  for (const Mention& m : gazetteer_.FindMentions(main, Offset(main))) {
+    if (m.entry->kind != NodeKind::kOrganization) continue;
+    Evidence ev = Ev(m.start, m.end);
+    title_authors_.emplace_back(AddEntity(*m.entry, m.surface, false, ev), ev);
+    break;
   }
 }
 

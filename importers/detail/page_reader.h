@@ -41,28 +41,6 @@ using graph::NodeId;
 using graph::NodeKind;
 using graph::Value;
 
-// What a body line is, as far as the layout tells.
-enum class LineKind {
-  kBlank,
-  kText,            // running text of some document
-  kElision,         // "[...]", "[…]"
-  kStamp,           // "[Stamp: ...]", possibly over several lines
-  kEditorial,       // another editorial note in brackets
-  kNumber,          // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
-  kCopies,          // "Copies: Stalin (2)", "Copies to" and its list
-  kTimestamp,       // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
-  kFormality,       // "SERIES G", "T", "TOP SECRET", "By telegram", ...
-  kOffice,          // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
-  kRouting,         // "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG.",
-                    // "To Comrade FILIPPOV [Stalin]", "BEIJING" (ParseRouting)
-  kSignature,       // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
-  kLoneDate,        // "30.6", "14 June 1951"
-  kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
-};
-
-// The most MENTIONS evidence kept for one entity in one document.
-constexpr int kMaxMentionEvidence = 64;
-
 // The kind of a quoted document: the kind its introduction names ("I
 // transmit the letter of ..."), else what the title says is attached, else
 // its own first words; "message" when none names one.
@@ -95,8 +73,23 @@ class PageReader {
   graph::Fragment Read();
 
  private:
+  // People or bodies named, each with the evidence naming it.
+  using Named = std::vector<std::pair<NodeId, Evidence>>;
+
   void ReadBodyRange();
+  // The parties the title or the layout names, the origin, a deciding
+  // body, and the parties of the title's attachment.
   void ReadTitleParties();
+  // "A to B, for C", "A to B via C": writers, addressees and relays.
+  void ReadPartiesLine(std::string_view p, Named& authors, Named& recipients,
+                       Named* via);
+  // Addressees named in `list`: persons, bodies, or the person an office
+  // names ("Soviet Ambassador in Beijing V.V. Kuznetsov").
+  void AddAddressedNames(std::string_view list, Named& into);
+  // A party the layout gives by itself: a person, a body, else an office.
+  NodeId ResolveLayoutParty(const Party& party);
+  void ReadOrigin();
+  void ReadDecidingBody();
   // The kind of each body line: text, signature, number, copies, stamp,
   // routing, ...
   void ClassifyLines();

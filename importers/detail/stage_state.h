@@ -1,8 +1,8 @@
-// The state the content readers' stages carry between their steps: a
-// document as drafted so far, a point marker, a quoted region and a routing
-// line as found, a quotation as read so far, the points of a document in
-// one language, who proposes a clause, the meta lines' running state.
-// Shared by the stage files through page_reader.h.
+// The state the content readers' stages carry between their steps: what
+// each body line is, a document as drafted so far, a point marker, a quoted
+// region and a routing line as found, a quotation as read so far, the points of
+// a document in one language, who proposes a clause, the meta lines' running
+// state. Shared by the stage files through page_reader.h.
 #ifndef PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
 #define PARLEY_IMPORTERS_DETAIL_STAGE_STATE_H_
 
@@ -20,6 +20,28 @@
 #include "importers/detail/page_text.h"
 
 namespace parley::importers::detail {
+
+// What a body line is, as far as the layout tells.
+enum class LineKind {
+  kBlank,
+  kText,            // running text of some document
+  kElision,         // "[...]", "[…]"
+  kStamp,           // "[Stamp: ...]", possibly over several lines
+  kEditorial,       // another editorial note in brackets
+  kNumber,          // "CIPHERED TELEGRAM No. 3950", "No. P83/280 ..."
+  kCopies,          // "Copies: Stalin (2)", "Copies to" and its list
+  kTimestamp,       // "Received 12:10 3.7.1951", "From BEIJING 01:30 ..."
+  kFormality,       // "SERIES G", "T", "TOP SECRET", "By telegram", ...
+  kOffice,          // "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF ..."
+  kRouting,         // "BEIJING, TO KRASOVSKY. For Comrade MAO ZEDONG.",
+                    // "To Comrade FILIPPOV [Stalin]", "BEIJING" (ParseRouting)
+  kSignature,       // a name alone, maybe with a date: "KIM IL SUNG 30.6.1951."
+  kLoneDate,        // "30.6", "14 June 1951"
+  kOutgoingNumber,  // "No. 3304" after the signature: the sender's number
+};
+
+// The most MENTIONS evidence kept for one entity in one document.
+constexpr int kMaxMentionEvidence = 64;
 
 // One document read from the page: the outer one, or one quoted in it.
 struct DocDraft {
