@@ -16,6 +16,9 @@ namespace parley::importers::detail {
 
 namespace {
 
+// A line whose walk back to its list's introduction is not yet made.
+constexpr long kUnwalked = -2;
+
 // Whether `p`, a numbered point whose text ends with a colon, leads into
 // `next`, a list numbered anew from 1 in another style ("2. ... He is of
 // the opinion that:" over "1) there should be no haste ...").
@@ -116,6 +119,114 @@ bool PageReader::ReportsAnothersPoints(size_t d,
   return false;
 }
 
+size_t PageReader::IntroLineOf(size_t d, const Point& p,
+                               std::vector<long>& walk_end) const {
+  // The line that introduces a list: the text before its first point.
+  // The walk back passes blank lines and other points; where a walk that
+  // looks at line k first ends is kept (-1: at no text, kUnwalked: not
+  // yet walked), so that a list of n points costs one walk, not n.
+  std::vector<size_t> passed;
+  long end = -1;
+  for (size_t k = p.line; k-- > body_begin_;) {
+    if (walk_end[k] != kUnwalked) {
+      end = walk_end[k];
+      break;
+    }
+    passed.push_back(k);
+    if (lines_[k].blank()) continue;
+    // "1." alone over its text: that text is the point's, no introduction.
+    bool under_marker = false;
+    if (k > body_begin_) {
+      std::string_view above = TrimView(lines_[k - 1].text);
+      auto m = MarkerOf(above);
+      under_marker = m && m->length >= above.size();
+    }
+    // "246. Pillai ... read to me ...: In summary:": a telegram's own
+    // number opening its first paragraph is no point of the list.
+    std::optional<PointMarker> marker = MarkerOf(lines_[k].text);
+    if (marker && marker->numbered && marker->number >= 100 &&
+        marker->close == '.')
+      marker.reset();
+    if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
+        !marker && !under_marker) {
+      end = static_cast<long>(k);
+      break;
+    }
+    // "2. ... He is of the opinion that:" over "1) ...": the numbered
+    // paragraph of another style that leads into the list.
+    if (auto m = MarkerOf(lines_[k].text);
+        m && p.close != 0 && m->close != 0 && m->close != p.close &&
+        line_doc_[k] == static_cast<int>(d) &&
+        TrimView(lines_[k].text).ends_with(':')) {
+      end = static_cast<long>(k);
+      break;
+    }
+    // "[...]": the editors' cut inside a list does not end it, nor does
+    // a line of the print's furniture, read as blank.
+    if (MarkerOf(lines_[k].text) || under_marker ||
+        kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank)
+      continue;
+    break;
+  }
+  for (size_t k : passed) walk_end[k] = end;
+  return end < 0 ? p.line : static_cast<size_t>(end);
+}
+
+void PageReader::SetApartClauses(size_t d, const std::vector<Point>& all,
+                                 std::vector<long>& walk_end,
+                                 LangPoints& lp) const {
+  // The numbered paragraphs before a list set apart are the document's
+  // report, but a numbered list the report quotes ("As read they are: “(1)
+  // ...”") or introduces as a proposal ("Nam Il put forward three points:")
+  // is another's proposal and stays.
+  auto intro_of = [&](const Point& p) { return IntroLineOf(d, p, walk_end); };
+  // The points under the line that leads into a list set apart are that
+  // list's ("(2)" after "(1)").
+  std::set<size_t> set_apart_intros;
+  for (const Point& p : all)
+    if (p.set_apart) set_apart_intros.insert(p.intro);
+  for (const Point& p : all) {
+    bool number = std::isdigit(static_cast<unsigned char>(
+                      p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
+                  p.parent < 0;
+    size_t intro = number ? intro_of(p) : p.line;
+    bool proposed_number =
+        number &&
+        (line_region_[p.line] >= 0 || set_apart_intros.count(intro) ||
+         (intro != p.line &&
+          cues_.Contains("proposing",
+                         LowerText(LastSentence(lines_[intro].text)))));
+    if (!p.set_apart && !proposed_number) continue;
+    lp.points.push_back(p);
+    lp.intro_lines.push_back(p.set_apart ? p.intro : intro_of(p));
+  }
+}
+
+std::set<int> PageReader::GivenParagraphs(size_t d) const {
+  // Numbered points form a list from 1 upwards (an elided point may leave
+  // a gap); a lone "280." is an item of a protocol, not a clause, unless
+  // the quoted text says it gives that paragraph ("Paragraphs 14 and 17 of
+  // the Indian Draft Resolution", over them or leading into them).
+  std::set<int> given;
+  if (d == 0) return given;
+  size_t first = body_begin_;
+  while (first < body_end_ &&
+         (line_doc_[first] != static_cast<int>(d) || lines_[first].blank()))
+    ++first;
+  size_t before = first;
+  while (before > body_begin_ && lines_[before - 1].blank()) --before;
+  for (size_t i : {first, before - 1}) {
+    if (i < body_begin_ || i >= body_end_) continue;
+    std::string_view t = lines_[i].text;
+    for (const std::string& o : PointsNamed(cues_, t, LowerText(t))) {
+      int n = 0;
+      auto [end, error] = std::from_chars(o.data(), o.data() + o.size(), n);
+      if (error == std::errc() && end == o.data() + o.size()) given.insert(n);
+    }
+  }
+  return given;
+}
+
 LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
                                     const std::vector<Point>& all,
                                     bool letters_only) const {
@@ -130,110 +241,17 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     }
     return lp;
   }
-  // The line that introduces a list: the text before its first point.
-  // The walk back passes blank lines and other points; where a walk that
-  // looks at line k first ends is kept (-1: at no text, kUnknown: not
-  // yet walked), so that a list of n points costs one walk, not n.
-  constexpr long kUnknown = -2;
-  std::vector<long> walk_end(lines_.size(), kUnknown);
-  auto intro_of = [&](const Point& p) {
-    std::vector<size_t> passed;
-    long end = -1;
-    for (size_t k = p.line; k-- > body_begin_;) {
-      if (walk_end[k] != kUnknown) {
-        end = walk_end[k];
-        break;
-      }
-      passed.push_back(k);
-      if (lines_[k].blank()) continue;
-      // "1." alone over its text: that text is the point's, no introduction.
-      bool under_marker = false;
-      if (k > body_begin_) {
-        std::string_view above = TrimView(lines_[k - 1].text);
-        auto m = MarkerOf(above);
-        under_marker = m && m->length >= above.size();
-      }
-      // "246. Pillai ... read to me ...: In summary:": a telegram's own
-      // number opening its first paragraph is no point of the list.
-      std::optional<PointMarker> marker = MarkerOf(lines_[k].text);
-      if (marker && marker->numbered && marker->number >= 100 &&
-          marker->close == '.')
-        marker.reset();
-      if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
-          !marker && !under_marker) {
-        end = static_cast<long>(k);
-        break;
-      }
-      // "2. ... He is of the opinion that:" over "1) ...": the numbered
-      // paragraph of another style that leads into the list.
-      if (auto m = MarkerOf(lines_[k].text);
-          m && p.close != 0 && m->close != 0 && m->close != p.close &&
-          line_doc_[k] == static_cast<int>(d) &&
-          TrimView(lines_[k].text).ends_with(':')) {
-        end = static_cast<long>(k);
-        break;
-      }
-      // "[...]": the editors' cut inside a list does not end it, nor does
-      // a line of the print's furniture, read as blank.
-      if (MarkerOf(lines_[k].text) || under_marker ||
-          kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank)
-        continue;
-      break;
-    }
-    for (size_t k : passed) walk_end[k] = end;
-    return end < 0 ? p.line : static_cast<size_t>(end);
-  };
+  // Each point's walk back to its introduction (IntroLineOf).
+  std::vector<long> walk_end(lines_.size(), kUnwalked);
+  auto intro_of = [&](const Point& p) { return IntroLineOf(d, p, walk_end); };
   // A lettered list set apart and introduced as a proposal is what the
-  // document proposes; the numbered paragraphs before it are its report,
-  // but a numbered list the report quotes ("As read they are: “(1) ...”")
-  // or introduces as a proposal ("Nam Il put forward three points:") is
-  // another's proposal and stays.
+  // document proposes (SetApartClauses).
   if (std::any_of(all.begin(), all.end(),
                   [](const Point& p) { return p.set_apart; })) {
-    // The points under the line that leads into a list set apart are that
-    // list's ("(2)" after "(1)").
-    std::set<size_t> set_apart_intros;
-    for (const Point& p : all)
-      if (p.set_apart) set_apart_intros.insert(p.intro);
-    for (const Point& p : all) {
-      bool number = std::isdigit(static_cast<unsigned char>(
-                        p.ordinal.empty() ? 'x' : p.ordinal[0])) &&
-                    p.parent < 0;
-      size_t intro = number ? intro_of(p) : p.line;
-      bool proposed_number =
-          number &&
-          (line_region_[p.line] >= 0 || set_apart_intros.count(intro) ||
-           (intro != p.line &&
-            cues_.Contains("proposing",
-                           LowerText(LastSentence(lines_[intro].text)))));
-      if (!p.set_apart && !proposed_number) continue;
-      lp.points.push_back(p);
-      lp.intro_lines.push_back(p.set_apart ? p.intro : intro_of(p));
-    }
+    SetApartClauses(d, all, walk_end, lp);
     return lp;
   }
-  // Numbered points form a list from 1 upwards (an elided point may leave
-  // a gap); a lone "280." is an item of a protocol, not a clause, unless
-  // the quoted text says it gives that paragraph ("Paragraphs 14 and 17 of
-  // the Indian Draft Resolution", over them or leading into them).
-  std::set<int> given;
-  if (d > 0) {
-    size_t first = body_begin_;
-    while (first < body_end_ &&
-           (line_doc_[first] != static_cast<int>(d) || lines_[first].blank()))
-      ++first;
-    size_t before = first;
-    while (before > body_begin_ && lines_[before - 1].blank()) --before;
-    for (size_t i : {first, before - 1}) {
-      if (i < body_begin_ || i >= body_end_) continue;
-      std::string_view t = lines_[i].text;
-      for (const std::string& o : PointsNamed(cues_, t, LowerText(t))) {
-        int n = 0;
-        auto [end, error] = std::from_chars(o.data(), o.data() + o.size(), n);
-        if (error == std::errc() && end == o.data() + o.size()) given.insert(n);
-      }
-    }
-  }
+  const std::set<int> given = GivenParagraphs(d);
   int last = 0;
   std::optional<bool> list_parenthesized;  // the style of the list's "1"
   bool in_sublist = false;
@@ -279,13 +297,13 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     }
   }
   // Without numbered points, lettered ones ("а)", "b)") are the clauses.
-  if (std::none_of(lp.points.begin(), lp.points.end(), [](const Point& p) {
-        return std::isdigit(static_cast<unsigned char>(p.ordinal[0]));
-      })) {
-    lp.points.clear();
-    lp.intro_lines.clear();
+  auto numbered = [](const Point& p) {
+    return std::isdigit(static_cast<unsigned char>(p.ordinal[0])) != 0;
+  };
+  if (std::none_of(lp.points.begin(), lp.points.end(), numbered)) {
+    lp = LangPoints{lang, {}, {}};
     for (const Point& p : all) {
-      if (std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
+      if (numbered(p)) continue;
       lp.points.push_back(p);
       lp.intro_lines.push_back(intro_of(p));
     }

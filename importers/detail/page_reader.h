@@ -195,13 +195,20 @@ class PageReader {
   LangPoints ClausePoints(size_t d, const std::string& lang,
                           const std::vector<Point>& all,
                           bool letters_only) const;
+  // The line that leads into `p`'s list (`walk_end`: earlier walks).
+  size_t IntroLineOf(size_t d, const Point& p,
+                     std::vector<long>& walk_end) const;
+  // Into `lp`, the points of `all` set apart as the document's proposal.
+  void SetApartClauses(size_t d, const std::vector<Point>& all,
+                       std::vector<long>& walk_end, LangPoints& lp) const;
+  // The paragraphs quoted text docs_[d] says it gives ("Paragraphs 14 ...").
+  std::set<int> GivenParagraphs(size_t d) const;
   // Who proposes the k-th clause of docs_[d]; `first` is the clause's first
   // evidence.
   ClauseProposers ProposersOf(size_t d, const std::vector<LangPoints>& per_lang,
                               size_t k, const Evidence& first);
-  // Points whose words stand for a topic their list names in full ("The
-  // conference shall be composed ..." in a list on the political
-  // conference) take that topic: (point index, topic) pairs.
+  // (point, topic) pairs: a point's words stand for a topic its list names
+  // in full ("The conference ..." in a list on the political conference).
   std::vector<std::pair<size_t, std::string>> AnaphoricTopics(
       const std::vector<LangPoints>& per_lang,
       const std::vector<std::vector<std::string>>& topics) const;
@@ -240,9 +247,8 @@ class PageReader {
   // `text` ("the Communist delegation put forward"; not "the American
   // delegation HARRISON put forward").
   bool CollectiveProposes(std::string_view text) const;
-  // Whether `line` ends with a colon (either width) in a sentence that puts
-  // a list forward: a proposing verb or a list's lead ("… should put
-  // forward the following counterproposal:", "我方应提出如下对案：").
+  // Whether `line` ends with a colon in a sentence that puts a list forward
+  // ("… should put forward the following counterproposal:", "提出如下对案：").
   bool LeadsIntoProposal(std::string_view line) const;
   // True when quoted document docs_[d] says it is a draft: its first line
   // ("An agreement on ... (draft).") or the line of its sender's just
