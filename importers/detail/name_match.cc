@@ -1,5 +1,6 @@
 #include "importers/detail/name_match.h"
 
+#include <cctype>
 #include <optional>
 
 #include "importers/detail/word_tokens.h"
@@ -88,7 +89,19 @@ std::vector<Token> Tokenize(std::string_view written) {
   options.ordinal_endings = true;
   std::vector<Token> tokens;
   for (const text::WordSpan& w : text::FindWords(written, options)) {
-    tokens.push_back(MakeToken(written, w.start, w.end));
+    // "Adm Libby2": an edition's note marker glued to the name is no part
+    // of it (one or two digits after a word of letters).
+    size_t end = w.end;
+    size_t digits = 0;
+    while (end > w.start && digits < 3 &&
+           std::isdigit(static_cast<unsigned char>(written[end - 1]))) {
+      --end;
+      ++digits;
+    }
+    bool marker = digits > 0 && digits < 3 && end - w.start >= 2 &&
+                  std::isalpha(static_cast<unsigned char>(written[w.start])) &&
+                  std::isalpha(static_cast<unsigned char>(written[end - 1]));
+    tokens.push_back(MakeToken(written, w.start, marker ? end : w.end));
   }
   return tokens;
 }

@@ -74,6 +74,17 @@ TEST(GazetteerTest, EverySpellingFindsItsOwnEntry) {
   }
 }
 
+// FRUS page text glues an editor's note marker to a name ("Adm Libby2"):
+// the name is found without it; a name with three digits after it is none.
+TEST(GazetteerTest, ANoteMarkerGluedToANameIsNoPartOfIt) {
+  std::vector<Mention> found =
+      RealGazetteer().FindMentions("At the 2 Jan meeting Adm Libby2 tabled");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].entry->id, "person:ruthven-libby");
+  EXPECT_EQ(found[0].surface, "Libby");
+  EXPECT_TRUE(RealGazetteer().FindMentions("Libby123 tabled").empty());
+}
+
 TEST(GazetteerTest, KimIlSungInEveryScriptAndCase) {
   EXPECT_EQ(MentionIds("КИМ ИР СЕНА"),
             std::vector<std::string>{"person:kim-il-sung"});
