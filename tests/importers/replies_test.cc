@@ -628,6 +628,16 @@ TEST(RepliesTest, ParagraphsNumberedAsTheAnsweredPointsNameThem) {
   EXPECT_TRUE(StanceQuoting(own, "Delivery").ordinals.empty());
 }
 
+// "I replied to each point as follows:" numbers the answers as the points.
+TEST(RepliesTest, AnswersToEachPointAreNumberedAsThePoints) {
+  Page page(
+      Reply("I replied to each point as follows:\n\n"
+            "(1) I said we could not agree to a limit of ninety days.\n\n"
+            "(2) The treaty we can accept."));
+  EXPECT_EQ(StanceQuoting(page, "could not agree").ordinals, (Ids{"1"}));
+  EXPECT_EQ(StanceQuoting(page, "we can accept").ordinals, (Ids{"2"}));
+}
+
 // In a TEI file the text is built from the markup: a position's span and a
 // reference's are the file's bytes, as every other evidence is.
 TEST(RepliesTest, SpansInATeiFileAreTheFilesBytes) {
