@@ -126,10 +126,8 @@ std::optional<std::vector<NodeId>> PageReader::ReferenceAuthors(
     for (const DocDraft::Party& r : doc.recipients) authors.push_back(r.id);
     return authors;
   }
-  // "by their letter of 28 March": a third party's, which the reply cites
-  // and does not answer.
-  if (cues_.Contains("third_party_document", before)) return std::nullopt;
-  if (cues_.Contains("own_document", lower.substr(from, at - from + 12))) {
+  // The word itself in full: "моей телеграмме" is 18 bytes past "моей".
+  if (cues_.Contains("own_document", lower.substr(from, at - from + 24))) {
     // "Further to my telegram of 11 July": the writers' own; when the
     // page does not say who they are, a document of that day is anyone's,
     // and the reference ties nothing.
@@ -204,6 +202,13 @@ void PageReader::ReadReferences(size_t d, size_t i) {
         }
         if (ref.number) break;
       }
+      // "by their letter of 28 March": a third party's, which the reply
+      // cites and does not answer, unless its number names it ("his
+      // telegram No. 15410", the relay's that carried the addressee's).
+      if (!ref.number && cues_.Contains("third_party_document",
+                                        lower.substr(at >= 12 ? at - 12 : 0,
+                                                     std::min<size_t>(at, 12))))
+        continue;
       size_t start = Offset(t) + at;
       Evidence in_source = Ev(start, Offset(window) + date->end);
       ref.start = in_source.start;

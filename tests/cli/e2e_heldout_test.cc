@@ -835,7 +835,6 @@ const std::set<std::string>& KnownMisses() {
       // verb, so no proposer; the UNC's answers lettered a-e ("On point
       // (1).") are positions on the report's own points, which a report never
       // takes.
-      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
       "r12b-frus-1951-12-12-hnc-550: document: clause 1: proposed by Lee "
       "Sang Cho|Gen Lee",
       "r12b-frus-1951-12-12-hnc-550: document: clause 2: proposed by Lee "
@@ -1618,7 +1617,6 @@ const std::set<std::string>& KnownMisses() {
       "r19a-1951-07-28-telegram-22293: Organization Central Committee|CC|ЦК",
       "r19a-1951-07-28-telegram-22293: embedded[0]: clause 4: topic "
       "negotiation_procedure",
-      "r19a-1951-07-28-telegram-22293: embedded[0]: language ru",
       // Round 19: the embedded reply's acceptance of Ridgway's demands (a) and
       // (b) is not read; his message of 5 August quotes them in prose.
       "r19a-1951-08-07-cable-22531: stance accepts on point a",
@@ -2023,6 +2021,328 @@ const std::set<std::string>& KnownMisses() {
       "r20c-frus-tei-1953-04-06-c-61738: document: clause 4: topic "
       "prisoners_of_war",
       "r20c-frus-tei-1953-04-06-c-61738: stance accepts on point 1",
+      // Round 21's telegrams of 8 and 9 October 1951 (Mao's cable 24812 and
+      // Filippov's 6089) now stand nearest in the version chains: points b and
+      // c
+      // take their versions there, not in cable 21680.
+      "r11a-1951-10-22-cable-25117: clause b is a variant of 21680/2",
+      "r11a-1951-10-22-cable-25117: clause c is a variant of 21680/2",
+      // Round 21's October 1951 pages stand nearer in the version chain than
+      // cable 16002.
+      "r15b-frus-1951-10-13-jcs-84520: clause b is a variant of 16002/1",
+      // Round 21's prisoner pages of December 1951 and January 1952 stand
+      // nearer
+      // in the version chain than JCS 92059.
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause b is a variant of 92059/4",
+      // Round 21 (blind, three writers, 2026-12-05): Li Kenong's report is a
+      // report here and a telegram in the file; Joy's point в (the 38th
+      // parallel
+      // not to be discussed) carries no cue; Burke and Craigie are read as
+      // persons but not as members of the delegation listed with Joy at its
+      // head; the lineage of Nam Il's point 3 to the seed's point 2 is not
+      // found.
+      "r21a-1951-07-30-telegram-22414: clause 3 is a variant of 21404/2",
+      "r21a-1951-07-30-telegram-22414: embedded[0]: clause в: topic "
+      "demarcation_line",
+      "r21a-1951-07-30-telegram-22414: embedded[0]: clause в: topic "
+      "negotiation_procedure",
+      "r21a-1951-07-30-telegram-22414: embedded[0]: delegation member "
+      "Burke|БЭРК",
+      "r21a-1951-07-30-telegram-22414: embedded[0]: delegation member "
+      "Craigie|КРЕЙГИ",
+      "r21a-1951-07-30-telegram-22414: embedded[0]: type telegram (got "
+      "'report')",
+      // Kim Il Sung's four conditions (a-d) are introduced by Razuvaev's report
+      // of what Kim said, in a sentence the proposer readers do not take; Nam
+      // Il's letter of 23 August is dated by the incident of the 22nd named
+      // before it and has no addressee; Yao Qingxiang and the Chinese military
+      // police are not in the gazetteer.
+      "r21a-1951-08-24-cwihp-502694: Organization Chinese military police",
+      "r21a-1951-08-24-cwihp-502694: Person Yao Qingxiang",
+      "r21a-1951-08-24-cwihp-502694: document: clause a: proposed by Kim Il "
+      "Sung|KIM IL SUNG",
+      "r21a-1951-08-24-cwihp-502694: document: clause a: topic "
+      "negotiation_procedure",
+      "r21a-1951-08-24-cwihp-502694: document: clause b: proposed by Kim Il "
+      "Sung|KIM IL SUNG",
+      "r21a-1951-08-24-cwihp-502694: document: clause b: topic "
+      "negotiation_procedure",
+      "r21a-1951-08-24-cwihp-502694: document: clause c: proposed by Kim Il "
+      "Sung|KIM IL SUNG",
+      "r21a-1951-08-24-cwihp-502694: document: clause c: topic "
+      "negotiation_procedure",
+      "r21a-1951-08-24-cwihp-502694: document: clause d: proposed by Kim Il "
+      "Sung|KIM IL SUNG",
+      "r21a-1951-08-24-cwihp-502694: embedded[0]: date 1951-08-23 (got "
+      "1951-08-22)",
+      "r21a-1951-08-24-cwihp-502694: embedded[0]: recipient Joy",
+      // The Kim-Peng letter to Ridgway of 7 October is quoted after a sentence
+      // that names its writers only in the paragraph before; it is read as a
+      // message with no author.
+      "r21a-1951-10-08-cable-24812: document: clause 3: topic demarcation_line",
+      "r21a-1951-10-08-cable-24812: embedded[0]: author Kim Il Sung|KIM IL "
+      "SUNG",
+      "r21a-1951-10-08-cable-24812: embedded[0]: author Peng Dehuai|PENG "
+      "DEHUAI",
+      "r21a-1951-10-08-cable-24812: embedded[0]: clause 1: proposed by Kim Il "
+      "Sung|Peng Dehuai",
+      "r21a-1951-10-08-cable-24812: embedded[0]: clause 2: proposed by Kim Il "
+      "Sung|Peng Dehuai",
+      "r21a-1951-10-08-cable-24812: embedded[0]: clause 3: proposed by Kim Il "
+      "Sung|Peng Dehuai",
+      "r21a-1951-10-08-cable-24812: embedded[0]: clause 4: proposed by Kim Il "
+      "Sung|Peng Dehuai",
+      "r21a-1951-10-08-cable-24812: embedded[0]: type letter (got 'message')",
+      // Filippov's answer ties its positions to the letter quoted in cable
+      // 24812
+      // as well as to Mao's own points (the file lists only Mao's), and its
+      // refusal of a new suspension is read as no position on the procedure.
+      "r21a-1951-10-09-telegram-6089: link STANCE drops "
+      "doc:telegram-6089-1951-10-09 -> doc:cable-24812-1951-10-08/clause-4",
+      "r21a-1951-10-09-telegram-6089: link STANCE insists "
+      "doc:telegram-6089-1951-10-09 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
+      "r21a-1951-10-09-telegram-6089: link STANCE insists "
+      "doc:telegram-6089-1951-10-09 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
+      "r21a-1951-10-09-telegram-6089: stance rejects on negotiation_procedure",
+      // The JCS answer to HNC 108 and HNC 112 ties to HNC 108 only (HNC 112 is
+      // not in the pile); the agenda items it accepts carry no procedure cue;
+      // 'Defense' is no body of the gazetteer.
+      "r21a-frus-1951-07-19-jcs-96586: Organization Department of "
+      "Defense|Defense",
+      "r21a-frus-1951-07-19-jcs-96586: document: clause 3: topic "
+      "negotiation_procedure",
+      "r21a-frus-1951-07-19-jcs-96586: document: clause 4: topic "
+      "negotiation_procedure",
+      "r21a-frus-1951-07-19-jcs-96586: document: clause 5: topic "
+      "negotiation_procedure",
+      "r21a-frus-1951-07-19-jcs-96586: link STANCE accepts "
+      "doc:telegram-jcs-96586-1951-07-19 -> "
+      "doc:telegram-hnc-108-1951-07-17/clause-3",
+      "r21a-frus-1951-07-19-jcs-96586: responds to "
+      "{\"date\":\"1951-07-18\",\"number\":\"112\"}",
+      "r21a-frus-1951-07-19-jcs-96586: stance rejects on "
+      "foreign_forces_withdrawal",
+      // Documents inside documents: Ridgway's message quotes the Kim-Peng
+      // letter
+      // and his proposed reply; the reply is read as a message of 4 October
+      // with
+      // the letter's writers, and it is tied to the letter in cable 24812 and
+      // to
+      // C-54093; 'Peiping radio' is no body of the gazetteer.
+      "r21a-frus-tei-1951-10-08-c-54168: Organization Peiping radio|Radio "
+      "Peking",
+      "r21a-frus-tei-1951-10-08-c-54168: Place Washington",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[0]: author Peng Dehuai|Peng "
+      "Teh-huai",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[0]: date 1951-10-07 (got "
+      "1951-10-04)",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: author Ridgway",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 1: proposed by "
+      "Ridgway",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
+      "Kaesong",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
+      "Munsan",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
+      "Panmunjom",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: proposed by "
+      "Ridgway",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 3: proposed by "
+      "Ridgway",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 4: proposed by "
+      "Ridgway",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 4: topic "
+      "demarcation_line",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Kim Il Sung",
+      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Peng "
+      "Dehuai|Peng Teh-huai",
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:telegram-c-54093-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-3",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-4",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:telegram-c-54093-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:telegram-c-54093-1951-10-07/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
+      "doc:telegram-c-54093-1951-10-07/clause-3",
+      // Mao endorses Li Kenong's four points as a whole ("I consider the
+      // proposals of Comrade LI KENONG correct"), which names none of them, and
+      // "consider ... correct" is no acceptance cue; the report is a message
+      // here and a telegram in the file; point 1 (the civilians reclassified)
+      // carries the prisoners' topic only.
+      "r21b-1951-12-19-telegram-27311: embedded[0]: clause 1: topic civilians",
+      "r21b-1951-12-19-telegram-27311: embedded[0]: type telegram (got "
+      "'message')",
+      "r21b-1951-12-19-telegram-27311: stance accepts on point 1",
+      "r21b-1951-12-19-telegram-27311: stance accepts on point 2",
+      "r21b-1951-12-19-telegram-27311: stance accepts on point 3",
+      "r21b-1951-12-19-telegram-27311: stance accepts on point 4",
+      // Point 3's change and point 4's condition are read as an acceptance and
+      // an insistence.
+      "r21b-1951-12-21-cwihp-telegram-filippov-mao: link STANCE insists "
+      "doc:telegram-7041-1951-12-21 -> "
+      "doc:telegram-27311-1951-12-19/message-1951-12-18/clause-4",
+      "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance amends on point 3",
+      "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance conditional on "
+      "point 4",
+      // Mao's answers to Libby's six points of 2 January are tied to none: the
+      // telegram answers Li Kenong's of 3 January, not in the pile, and
+      // HNC-663,
+      // which prints the six points, is the other side's; the source is a book
+      // the source reader does not parse.
+      "r21b-1952-01-04-telegram-mao-li-kenong: document: source "
+      "citation=Jianguo yilai Mao Zedong wengao, vol. 3 (Beijing: Zhongyang "
+      "wenxian chubanshe, 1989), 8-9",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance amends on point 6",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance conditional on point 4",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 1",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 2",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 3",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 5",
+      // "I consider the first and third points of Cde. Li Kenong correct":
+      // "consider ... correct" is no acceptance cue; Tsai Chengwen is not in
+      // the gazetteer; the report is a message here and a telegram in the file.
+      "r21b-1952-04-21-cable-18470: Organization Korean People's Army|People's "
+      "Army",
+      "r21b-1952-04-21-cable-18470: Person Tsai Chengwen|TSAI CHENGWEN|Tsai "
+      "Cheng-wen",
+      "r21b-1952-04-21-cable-18470: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r21b-1952-04-21-cable-18470: embedded[0]: type telegram (got 'message')",
+      "r21b-1952-04-21-cable-18470: stance accepts on point 1",
+      "r21b-1952-04-21-cable-18470: stance accepts on point 3",
+      // The JCS amendment of point d is read as a refusal; Hickman and Tsai
+      // Chengwen are not in the gazetteer; Koje-do and Tokyo are named only in
+      // the first of the file's two documents.
+      "r21b-frus-tei-1952-04-04-jcs-905347: Person Hickman|George W. Hickman",
+      "r21b-frus-tei-1952-04-04-jcs-905347: Person Tsai Chengwen|Tsai "
+      "Cheng-wen",
+      "r21b-frus-tei-1952-04-04-jcs-905347: Place Koje-do|Koje Island|Geoje",
+      "r21b-frus-tei-1952-04-04-jcs-905347: Place Tokyo",
+      "r21b-frus-tei-1952-04-04-jcs-905347: document: clause 3: topic "
+      "negotiation_procedure",
+      "r21b-frus-tei-1952-04-04-jcs-905347: document: clause 4: topic "
+      "negotiation_procedure",
+      "r21b-frus-tei-1952-04-04-jcs-905347: link STANCE rejects "
+      "doc:telegram-jcs-905347-1952-04-04 -> "
+      "doc:telegram-cx-66160-1952-04-02/clause-d",
+      "r21b-frus-tei-1952-04-04-jcs-905347: stance amends on point d",
+      // Mao's orders are tied as insistence to Peng Dehuai's telegram of 20
+      // June
+      // (round 7's page) rather than to nothing; 'South Korean army' and 'South
+      // Korea' are read as the ROK's place and body of another form; point 3
+      // (the line's final check suspended) is read as demarcation_line only.
+      "r21c-1953-06-21-telegram-15410: Organization South Korean army|ROK Army",
+      "r21c-1953-06-21-telegram-15410: Place South Korea",
+      "r21c-1953-06-21-telegram-15410: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "r21c-1953-06-21-telegram-15410: link STANCE insists "
+      "doc:telegram-15410-1953-06-21/telegram-1953-06-21 -> "
+      "doc:telegram-1953-06-20-peng-dehuai/clause-1",
+      "r21c-1953-06-21-telegram-15410: link STANCE insists "
+      "doc:telegram-15410-1953-06-21/telegram-1953-06-21 -> "
+      "doc:telegram-1953-06-20-peng-dehuai/clause-3",
+      // Molotov answers Mao's points as Kuznetsov passed them on ("his telegram
+      // No. 15410"): the reply is tied to that telegram, but its positions,
+      // numbered as Mao's points, are not read as positions on them; the
+      // reply's own number 611 stands after the signature; several places
+      // and bodies are named by adjective.
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: Organization Neutral "
+      "Nations Repatriation Commission|commission for repatriation",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: Organization South "
+      "Korean army|ROK Army",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: Place China",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: Place Korea",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: Place South Korea",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: document: number 611",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 1",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 4",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: stance amends on "
+      "point 2",
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: stance conditional on "
+      "point 3",
+      // Harrison's assurances speak of the armistice's coming into force
+      // without
+      // a ceasefire cue; the 72-hour withdrawal from the demilitarized zone is
+      // read as buffer_zone; the Soviet ministry's department is no body of the
+      // gazetteer.
+      "r21c-1953-07-20-cable-17716: Organization 2nd Far Eastern Department "
+      "MID USSR|Ministry of Foreign Affairs|MID",
+      "r21c-1953-07-20-cable-17716: Place demilitarized zone",
+      "r21c-1953-07-20-cable-17716: clause 4 is a variant of 62840/b",
+      "r21c-1953-07-20-cable-17716: embedded[0]: clause 1: topic ceasefire",
+      "r21c-1953-07-20-cable-17716: embedded[0]: clause 2: topic ceasefire",
+      "r21c-1953-07-20-cable-17716: embedded[0]: clause 3: topic ceasefire",
+      "r21c-1953-07-20-cable-17716: embedded[0]: clause 5: topic withdrawal",
+      // CINCPAC and the Embassy are named only in the repetition note; the ROK
+      // named as a body is read as the place.
+      "r21c-frus-1953-06-08-cx-62840: Organization CINCPAC|Commander in Chief, "
+      "Pacific",
+      "r21c-frus-1953-06-08-cx-62840: Organization Embassy in Korea",
+      "r21c-frus-1953-06-08-cx-62840: Organization ROK|Republic of Korea",
+      // Rhee's aide-memoire is dated by the sentence before it, not read;
+      // Robertson's answers (1) and (2) say what the US will do instead, read
+      // as
+      // no amendment; (4) 'This we can meet' is no acceptance cue; Briggs and
+      // Pyun are not in the gazetteer; the telegram's number 17 opens the 'From
+      // Robertson' line.
+      "r21c-frus-1953-07-02-telegram-17: Organization ANZUS",
+      "r21c-frus-1953-07-02-telegram-17: Organization Indian custodial force",
+      "r21c-frus-1953-07-02-telegram-17: Person Briggs",
+      "r21c-frus-1953-07-02-telegram-17: Person Pyun|Pyun Yung Tai",
+      "r21c-frus-1953-07-02-telegram-17: Place demilitarized zone|DMZ",
+      "r21c-frus-1953-07-02-telegram-17: document: number 17",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: clause 1: topic "
+      "foreign_forces_withdrawal",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: clause 2: topic "
+      "military_aid",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: clause 4: topic "
+      "prisoners_of_war",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: date 1953-07-01 (got "
+      "1953-07-02)",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: recipient Robertson",
+      "r21c-frus-1953-07-02-telegram-17: embedded[0]: type aide-memoire (got "
+      "'message')",
+      "r21c-frus-1953-07-02-telegram-17: responds to {\"authors\":[\"Syngman "
+      "Rhee\"],\"date\":\"1953-07-01\"}",
+      "r21c-frus-1953-07-02-telegram-17: stance accepts on point 4",
+      "r21c-frus-1953-07-02-telegram-17: stance amends on point 1",
+      "r21c-frus-1953-07-02-telegram-17: stance amends on point 2",
+      // The signing arrangements (a-c) carry no procedure or ceasefire cue;
+      // their lineage to cable 17716 is not found; the ROK and the
+      // demilitarized
+      // zone are named by forms the gazetteer reads otherwise.
+      "r21c-frus-tei-1953-07-25-cx-63925: Organization ROK|Republic of Korea",
+      "r21c-frus-tei-1953-07-25-cx-63925: Place demilitarized zone",
+      "r21c-frus-tei-1953-07-25-cx-63925: clause a is a variant of 17716/b",
+      "r21c-frus-tei-1953-07-25-cx-63925: clause d is a variant of 17716/5",
+      "r21c-frus-tei-1953-07-25-cx-63925: document: clause a: topic "
+      "negotiation_procedure",
+      "r21c-frus-tei-1953-07-25-cx-63925: document: clause b: topic "
+      "negotiation_procedure",
+      "r21c-frus-tei-1953-07-25-cx-63925: document: clause c: topic ceasefire",
   };
   return kMisses;
 }
@@ -2032,7 +2352,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 210u);
+  ASSERT_EQ(pages.size(), 228u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -2091,12 +2411,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 10,774 facts on these pages imported alone
-  // together, and holds 9,838 (recall 0.913; here the corpus is imported
+  // The shared scorer counts 11,729 facts on these pages imported alone
+  // together, and holds 10,663 (recall 0.909; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 10774);
-  EXPECT_EQ(passed, 9910);
+  EXPECT_EQ(total, 11729);
+  EXPECT_EQ(passed, 10742);
 }
 
 }  // namespace

@@ -288,6 +288,17 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// "В дополнение к моей телеграмме от 21 апреля": the writer's own telegram,
+// in any case of the word.
+TEST(RepliesTest, MyTelegramInTheDativeIsTheWritersOwn) {
+  Page page(Reply("В дополнение к моей телеграмме от 21 апреля сообщаю."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
+            Ids{"person:joseph-stalin"});
+}
+
 // "by their letter of 28 March" cites a third party's letter: the reply
 // answers no document by it.
 TEST(RepliesTest, AThirdPartysLetterIsNoReference) {
@@ -297,6 +308,13 @@ TEST(RepliesTest, AThirdPartysLetterIsNoReference) {
   EXPECT_EQ(page.node(page.outer()).props.Get("references"), nullptr);
   Page yours(Reply("We have received your letter of 28 March."));
   EXPECT_NE(yours.node(yours.outer()).props.Get("references"), nullptr);
+  // A relay's telegram cited by its number still names it.
+  Page relayed(
+      Reply("Comrade Kuznetsov has passed on to us (his telegram No. "
+            "15410 of 21 June) the text of your telegram."));
+  const Value* refs = relayed.node(relayed.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "15410");
 }
 
 // "Your telegram No. 5847 of 6 December": the number between the word and
