@@ -440,13 +440,9 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     // and introduced as a proposal, is what the document proposes.
     if (marker->numbered && marker->number == 1 && after_own_words &&
         OtherStyleBefore(all, *marker)) {
-      size_t k = i;
-      while (k > body_begin_ && lines_[k - 1].blank()) --k;
-      if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
-          LeadsIntoProposal(lines_[k - 1].text)) {
-        p.proposed_run = true;
-        p.set_apart = true;
-        p.intro = k - 1;
+      if (auto lead = ProposalLeadAbove(d, i)) {
+        p.proposed_run = p.set_apart = true;
+        p.intro = *lead;
       }
     }
     if (!marker->numbered && !interrupted) {
@@ -463,6 +459,15 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
   }
   return all;
+}
+
+std::optional<size_t> PageReader::ProposalLeadAbove(size_t d, size_t i) const {
+  size_t k = i;
+  while (k > body_begin_ && lines_[k - 1].blank()) --k;
+  if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
+      LeadsIntoProposal(lines_[k - 1].text))
+    return k - 1;
+  return std::nullopt;
 }
 
 }  // namespace parley::importers::detail

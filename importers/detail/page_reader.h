@@ -195,7 +195,7 @@ class PageReader {
   LangPoints ClausePoints(size_t d, const std::string& lang,
                           const std::vector<Point>& all,
                           bool letters_only) const;
-  // The line that leads into `p`'s list (`walk_end`: earlier walks).
+  // The line leading into `p`'s list (`walk_end`: earlier walks).
   size_t IntroLineOf(size_t d, const Point& p,
                      std::vector<long>& walk_end) const;
   // Into `lp`, the points of `all` set apart as the document's proposal.
@@ -247,9 +247,10 @@ class PageReader {
   // `text` ("the Communist delegation put forward"; not "the American
   // delegation HARRISON put forward").
   bool CollectiveProposes(std::string_view text) const;
-  // Whether `line` ends with a colon in a sentence that puts a list forward
-  // ("… should put forward the following counterproposal:", "提出如下对案：").
+  // Whether `line` ends with a colon after words that put a list forward.
   bool LeadsIntoProposal(std::string_view line) const;
+  // The line of docs_[d] over line `i`, past blanks, leading into a proposal.
+  std::optional<size_t> ProposalLeadAbove(size_t d, size_t i) const;
   // True when quoted document docs_[d] says it is a draft: its first line
   // ("An agreement on ... (draft).") or the line of its sender's just
   // before it ("the draft text of an agreement").
