@@ -181,13 +181,7 @@ void PageReader::ReadRoutingLine(size_t i, MetaLineState& state) {
                   std::vector<std::pair<NodeId, Evidence>>& into) {
     for (std::string_view name : names) {
       Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-      NodeId id = PersonFromName(name, ev);
-      if (id.empty()) {
-        if (const GazetteerEntry* e =
-                gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
-          id = AddEntity(*e, name, false, ev);
-        }
-      }
+      NodeId id = PersonOrBodyFromName(name, ev);
       if (!id.empty()) into.emplace_back(id, ev);
     }
   };

@@ -210,16 +210,20 @@ void PageReader::ReadPartiesLine(std::string_view p, Named& authors,
   if (!relay.empty() && via != nullptr) AddAddressedNames(relay, *via);
 }
 
+NodeId PageReader::PersonOrBodyFromName(std::string_view name,
+                                        const Evidence& ev) {
+  NodeId id = PersonFromName(name, ev);
+  if (!id.empty()) return id;
+  if (const GazetteerEntry* e =
+          gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization))
+    id = AddEntity(*e, name, false, ev);
+  return id;
+}
+
 void PageReader::AddAddressedNames(std::string_view list, Named& into) {
   for (auto [name, count] : SplitNames(list)) {
     Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-    NodeId id = PersonFromName(name, ev);
-    if (id.empty()) {
-      if (const GazetteerEntry* e =
-              gazetteer_.Resolve(CleanName(name), NodeKind::kOrganization)) {
-        id = AddEntity(*e, name, false, ev);
-      }
-    }
+    NodeId id = PersonOrBodyFromName(name, ev);
     // "Soviet Ambassador in Beijing V.V. Kuznetsov": the person the office
     // leads to.
     if (id.empty()) {

@@ -77,14 +77,14 @@ class PageReader {
   using Named = std::vector<std::pair<NodeId, Evidence>>;
 
   void ReadBodyRange();
-  // The parties the title or the layout names, the origin, a deciding
-  // body, and the parties of the title's attachment.
+  // The title's or layout's parties, origin, deciding body, attachment.
   void ReadTitleParties();
-  // "A to B, for C", "A to B via C": writers, addressees and relays.
+  // "A to B, for C", "A to B via C".
   void ReadPartiesLine(std::string_view p, Named& authors, Named& recipients,
                        Named* via);
-  // Addressees named in `list`: persons, bodies, or the person an office
-  // names ("Soviet Ambassador in Beijing V.V. Kuznetsov").
+  // A person by name, else a body the gazetteer knows; none when neither.
+  NodeId PersonOrBodyFromName(std::string_view name, const Evidence& ev);
+  // Addressees named in `list`: persons, bodies, or an office's person.
   void AddAddressedNames(std::string_view list, Named& into);
   // A party the layout gives by itself: a person, a body, else an office.
   NodeId ResolveLayoutParty(const Party& party);
