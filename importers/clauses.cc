@@ -62,6 +62,22 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
 std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
     const std::vector<LangPoints>& per_lang,
     const std::vector<std::vector<std::string>>& topics) const {
+  // Each point's anaphors of topics it does not carry yet.
+  std::vector<std::pair<size_t, std::string>> found;
+  for (size_t k = 0; k < topics.size(); ++k) {
+    std::set<std::string> own;
+    for (const LangPoints& lp : per_lang) {
+      if (k >= lp.points.size()) continue;
+      const Point& p = lp.points[k];
+      for (std::string& t : topics_.Anaphoric(
+               text_.substr(p.text_start, p.text_end - p.text_start)))
+        own.insert(std::move(t));
+    }
+    for (const std::string& t : own)
+      if (std::find(topics[k].begin(), topics[k].end(), t) == topics[k].end())
+        found.emplace_back(k, t);
+  }
+  if (found.empty()) return found;
   // The topics the list names in full: its points' and the lines that
   // lead into them.
   std::set<std::string> named;
@@ -73,23 +89,8 @@ std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
       for (std::string& t : topics_.Classify(lines_[line].text))
         named.insert(std::move(t));
   }
-  std::vector<std::pair<size_t, std::string>> out;
-  for (size_t k = 0; k < topics.size(); ++k) {
-    std::set<std::string> found;
-    for (const LangPoints& lp : per_lang) {
-      if (k >= lp.points.size()) continue;
-      const Point& p = lp.points[k];
-      for (std::string& t : topics_.Anaphoric(
-               text_.substr(p.text_start, p.text_end - p.text_start)))
-        found.insert(std::move(t));
-    }
-    for (const std::string& t : found) {
-      if (named.count(t) &&
-          std::find(topics[k].begin(), topics[k].end(), t) == topics[k].end())
-        out.emplace_back(k, t);
-    }
-  }
-  return out;
+  std::erase_if(found, [&](const auto& f) { return !named.count(f.second); });
+  return found;
 }
 
 void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,

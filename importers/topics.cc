@@ -183,6 +183,15 @@ Result<TopicList> TopicList::LoadFile(const std::string& path) {
   return Parse(*text, path);
 }
 
+std::vector<TopicList::TextWord> TopicList::TextWords(std::string_view text) {
+  std::vector<TextWord> words;
+  for (const detail::WordToken& t : detail::TokenizeWords(text)) {
+    if (t.kind == detail::WordToken::Kind::kPunct) continue;
+    words.push_back({t.folded, t.sentence, false});
+  }
+  return words;
+}
+
 size_t TopicList::MatchEnd(const Phrase& phrase,
                            const std::vector<TextWord>& words, size_t start) {
   const int sentence = words[start].sentence;
@@ -209,11 +218,7 @@ size_t TopicList::MatchEnd(const Phrase& phrase,
 }
 
 std::vector<std::string> TopicList::Classify(std::string_view text) const {
-  std::vector<TextWord> words;
-  for (const detail::WordToken& t : detail::TokenizeWords(text)) {
-    if (t.kind == detail::WordToken::Kind::kPunct) continue;
-    words.push_back({t.folded, t.sentence, false});
-  }
+  std::vector<TextWord> words = TextWords(text);
   // The words by text: a phrase can start only where its first word
   // matches, and the words that start with a prefix (or equal a whole
   // word) stand together here. Trying every cue at every word was a tenth
@@ -293,11 +298,7 @@ std::vector<std::string> TopicList::Anaphoric(std::string_view text) const {
       may_hold = may_hold ||
                  lower.find(phrase.words.front().text) != std::string::npos;
   if (!may_hold) return {};
-  std::vector<TextWord> words;
-  for (const detail::WordToken& t : detail::TokenizeWords(text)) {
-    if (t.kind == detail::WordToken::Kind::kPunct) continue;
-    words.push_back({t.folded, t.sentence, false});
-  }
+  std::vector<TextWord> words = TextWords(text);
   std::vector<std::string> out;
   for (const Topic& topic : topics_) {
     bool found = false;

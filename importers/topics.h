@@ -78,6 +78,8 @@ class TopicList {
   // is malformed.
   static bool ParsePhrase(std::string_view written, Phrase& phrase,
                           std::string& error);
+  // The words of `text`, folded, with their sentences; punctuation left out.
+  static std::vector<TextWord> TextWords(std::string_view text);
   // One past the last word of a match of `phrase` beginning at `start`, or
   // 0 when it does not match there.
   static size_t MatchEnd(const Phrase& phrase,
