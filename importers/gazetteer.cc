@@ -27,7 +27,19 @@ std::vector<Mention> Gazetteer::FindMentions(std::string_view text,
   if (!index_) return mentions;
   std::vector<Token> tokens = Tokenize(text);
   for (size_t i = 0; i < tokens.size();) {
-    if (std::optional<Match> m = index_->MatchAt(text, tokens, i, {})) {
+    std::optional<Match> m = index_->MatchAt(text, tokens, i, {});
+    // "MID USSR [Ministry of Foreign Affairs]": a name complete before an
+    // editor's bracket is glossed there, not completed.
+    if (m && m->words > 1) {
+      size_t open = text.find('[', tokens[i].end);
+      size_t k = i + 1;
+      while (k < i + m->words && tokens[k].start < open) ++k;
+      if (k < i + m->words) {
+        std::vector<Token> outside(tokens.begin(), tokens.begin() + k);
+        if (auto shorter = index_->MatchAt(text, outside, i, {})) m = shorter;
+      }
+    }
+    if (m) {
       const Alias& alias = index_->aliases[m->alias];
       const Token& last = tokens[i + m->words - 1];
       size_t start = tokens[i].start;
@@ -36,6 +48,16 @@ std::vector<Mention> Gazetteer::FindMentions(std::string_view text,
           text.substr(end, alias.tail.size()) == alias.tail) {
         end += alias.tail.size();
       }
+      // "Kim [Il Sung]", "[Li] Kenong": the mention holds both brackets.
+      std::string_view inside = text.substr(start, end - start);
+      if (inside.find('[') != std::string_view::npos &&
+          inside.find(']') == std::string_view::npos && end < text.size() &&
+          text[end] == ']')
+        ++end;
+      if (inside.find(']') != std::string_view::npos &&
+          inside.find('[') == std::string_view::npos && start > 0 &&
+          text[start - 1] == '[')
+        --start;
       mentions.push_back({&entries_[alias.entry], base + start, base + end,
                           std::string(text.substr(start, end - start)),
                           alias.codename});

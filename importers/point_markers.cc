@@ -80,6 +80,65 @@ bool OtherStyleBefore(const std::vector<Point>& all,
   });
 }
 
+// Bytes at the start of `t` before a point's marker: an open quote, and
+// cable-ese "Quote" ("“Quote (1) Within two months ...") or the editors'
+// cut ('"[...] 1. In accordance with ...').
+size_t OpenerLength(std::string_view t) {
+  size_t skip = IsOpenQuote(t) ? OpenQuoteLength(t) : 0;
+  for (std::string_view opener :
+       {"Quote ", "Begin quote ", "Begin text ", "[...] ", "[…] "}) {
+    std::string_view rest = TrimView(t.substr(skip));
+    if (StartsWithNoCase(rest, opener))
+      return static_cast<size_t>(rest.data() - t.data()) + opener.size();
+  }
+  return skip;
+}
+
+// Whether `line` closes the quotation that holds a list ("“5.
+// Recommendations ... on both sides.”" ends a quoted list whose every point
+// opens with a mark).
+bool ClosesList(std::string_view line) {
+  if (ClosesQuote(line)) return true;
+  return IsOpenQuote(line) &&
+         !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
+}
+
+// A line longer than any a printer wraps, ended as a sentence ends, is a
+// whole paragraph (a TEI <p>): the next line starts another.
+bool WholeParagraph(std::string_view line) {
+  line = TrimView(line);
+  if (line.size() <= kLongestWrappedLine) return false;
+  for (std::string_view end : {".", "!", "?", ":", ";", "\"", "”", "»"})
+    if (line.ends_with(end)) return true;
+  return false;
+}
+
+bool IsCapitalLetter(const PointMarker& m) {
+  return m.letter.size() == 1 &&
+         std::isupper(static_cast<unsigned char>(m.letter[0]));
+}
+
+// The point `m` opens on line `line`, its text not yet read.
+Point PointOf(const PointMarker& m, size_t line) {
+  Point p;
+  p.line = line;
+  p.ordinal = m.numbered ? std::to_string(m.number) : m.letter;
+  p.printed = m.printed;
+  p.parenthesized = m.parenthesized;
+  p.close = m.close;
+  return p;
+}
+
+// The index in `all` of the last numbered point that is no sub-point, or -1.
+int LastNumbered(const std::vector<Point>& all) {
+  for (size_t k = all.size(); k-- > 0;) {
+    if (all[k].parent < 0 &&
+        std::isdigit(static_cast<unsigned char>(all[k].ordinal[0])))
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+
 }  // namespace
 
 int MarkerOrdinal(const PointMarker& m) {
@@ -318,27 +377,12 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       continue;
     }
     std::string_view t = lines_[i].text;
-    size_t skip = 0;
-    if (IsOpenQuote(t)) skip = OpenQuoteLength(t);
-    // Cable-ese opens a verbatim text with "Quote" ("“Quote (1) Within
-    // two months ...").
-    // '"[...] 1. In accordance with ...': the editors' cut before the
-    // point.
-    for (std::string_view opener :
-         {"Quote ", "Begin quote ", "Begin text ", "[...] ", "[…] "}) {
-      std::string_view rest = TrimView(t.substr(skip));
-      if (StartsWithNoCase(rest, opener)) {
-        skip = static_cast<size_t>(rest.data() - t.data()) + opener.size();
-        break;
-      }
-    }
+    size_t skip = OpenerLength(t);
     auto marker = ReadPointMarker(TrimView(t.substr(skip)));
     // "A." alone on its line is a lettered point only under a numbered
     // point that leads into it ("2. ... might run as follows:"); else it
     // marks a paragraph of a cable's part ("Part 1. ... A. When the ...").
-    if (marker && marker->letter.size() == 1 &&
-        std::isupper(static_cast<unsigned char>(marker->letter[0])) &&
-        !(leads_on && !interrupted))
+    if (marker && IsCapitalLetter(*marker) && !(leads_on && !interrupted))
       marker.reset();
     // "Point 3. Not acceptable as it stands." after the quoted list of
     // another's points: the writer's word on that point, not a point of
@@ -355,55 +399,10 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       for (Point& p : InlinePoints(i)) all.push_back(p);
       continue;
     }
-    Point p;
-    p.line = i;
-    p.ordinal =
-        marker->numbered ? std::to_string(marker->number) : marker->letter;
-    p.printed = marker->printed;
-    p.parenthesized = marker->parenthesized;
-    p.close = marker->close;
+    Point p = PointOf(*marker, i);
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
-    size_t end = lines_[i].trim_start + t.size();
-    if (p.text_start >= end) {
-      // "1." alone: the point's text is the paragraph under it.
-      size_t k = i + 1;
-      while (k < body_end_ && lines_[k].blank()) ++k;
-      if (k == body_end_ || kinds_[k] != LineKind::kText ||
-          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text))
-        continue;
-      p.text_start = lines_[k].trim_start;
-      end = lines_[k].trim_start + lines_[k].text.size();
-      i = k;
-    }
-    // Continuation lines: the same paragraph, no blank line between, up
-    // to the line that closes the quotation holding the points ("“5.
-    // Recommendations ... on both sides.”" ends a quoted list whose every
-    // point opens with a mark).
-    auto closes_list = [&](std::string_view line) {
-      if (ClosesQuote(line)) return true;
-      return IsOpenQuote(line) &&
-             !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
-    };
-    // A line longer than any a printer wraps, ended as a sentence ends, is
-    // a whole paragraph (a TEI <p>): the next line starts another.
-    auto whole_paragraph = [](std::string_view line) {
-      line = TrimView(line);
-      if (line.size() <= kLongestWrappedLine) return false;
-      for (std::string_view end : {".", "!", "?", ":", ";", "\"", "”", "»"})
-        if (line.ends_with(end)) return true;
-      return false;
-    };
-    for (size_t k = i + 1; k < body_end_ && !closes_list(lines_[k - 1].text);
-         ++k) {
-      if (lines_[k].blank() || kinds_[k] != LineKind::kText ||
-          line_doc_[k] != static_cast<int>(d) || MarkerOf(lines_[k].text) ||
-          whole_paragraph(lines_[k - 1].text)) {
-        break;
-      }
-      end = lines_[k].trim_start + lines_[k].text.size();
-    }
-    p.text_end = end;
-    for (size_t k = i; k < body_end_ && lines_[k].trim_start < end; ++k)
+    if (!ReadPointText(d, i, p)) continue;
+    for (size_t k = i; k < body_end_ && lines_[k].trim_start < p.text_end; ++k)
       covered_to = k;
     bool after_own_words = interrupted;
     if (marker->numbered) {
@@ -411,29 +410,9 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       leads_on = TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
                      .ends_with(':');
     }
-    bool numbered_before =
-        std::any_of(all.begin(), all.end(), [](const Point& q) {
-          return std::isdigit(static_cast<unsigned char>(q.ordinal[0]));
-        });
-    if (!marker->numbered && (interrupted || !numbered_before)) {
-      size_t k = i;
-      while (k > body_begin_ &&
-             (lines_[k - 1].blank() || MarkerOf(TrimView(lines_[k - 1].text))))
-        --k;
-      // "... tabled the following proposal:", "... should seek British
-      // support for the following position ...:".
-      std::string lead =
-          k > body_begin_ ? LowerText(LastSentence(lines_[k - 1].text)) : "";
-      bool introduces =
-          cues_.Contains("proposing", lead) ||
-          (TrimView(lead).ends_with(':') && cues_.Contains("list_lead", lead));
-      if (k > body_begin_ && line_doc_[k - 1] == static_cast<int>(d) &&
-          introduces) {
-        p.proposed_run = true;
-        p.set_apart = numbered_before;
-        p.intro = k - 1;
-      }
-    }
+    bool numbered_before = LastNumbered(all) >= 0;
+    if (!marker->numbered && (interrupted || !numbered_before))
+      LeadIntoLetters(d, i, numbered_before, p);
     // "At a suitable moment our side should put forward the following
     // counterproposal: (1) ..." after the writer's numbered answers to
     // another's points: a list numbered anew in another style, set apart
@@ -445,20 +424,57 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
         p.intro = *lead;
       }
     }
-    if (!marker->numbered && !interrupted) {
-      // A letter belongs to the numbered point before it, if any.
-      for (size_t k = all.size(); k-- > 0;) {
-        if (all[k].parent < 0 &&
-            std::isdigit(static_cast<unsigned char>(all[k].ordinal[0]))) {
-          p.parent = static_cast<int>(k);
-          break;
-        }
-      }
-    }
+    // A letter belongs to the numbered point before it, if any.
+    if (!marker->numbered && !interrupted) p.parent = LastNumbered(all);
     all.push_back(p);
     if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
   }
   return all;
+}
+
+bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
+  size_t end = lines_[i].trim_start + lines_[i].text.size();
+  auto own_text = [&](size_t k) {
+    return kinds_[k] == LineKind::kText &&
+           line_doc_[k] == static_cast<int>(d) && !MarkerOf(lines_[k].text);
+  };
+  if (p.text_start >= end) {
+    // "1." alone: the point's text is the paragraph under it.
+    size_t k = i + 1;
+    while (k < body_end_ && lines_[k].blank()) ++k;
+    if (k == body_end_ || !own_text(k)) return false;
+    p.text_start = lines_[k].trim_start;
+    end = lines_[k].trim_start + lines_[k].text.size();
+    i = k;
+  }
+  // Continuation lines: the same paragraph, no blank line between, up to
+  // the line that closes the quotation holding the points.
+  for (size_t k = i + 1; k < body_end_ && !ClosesList(lines_[k - 1].text);
+       ++k) {
+    if (lines_[k].blank() || !own_text(k) || WholeParagraph(lines_[k - 1].text))
+      break;
+    end = lines_[k].trim_start + lines_[k].text.size();
+  }
+  p.text_end = end;
+  return true;
+}
+
+void PageReader::LeadIntoLetters(size_t d, size_t i, bool numbered_before,
+                                 Point& p) const {
+  size_t k = i;
+  while (k > body_begin_ &&
+         (lines_[k - 1].blank() || MarkerOf(TrimView(lines_[k - 1].text))))
+    --k;
+  if (k == body_begin_ || line_doc_[k - 1] != static_cast<int>(d)) return;
+  // "... tabled the following proposal:", "... should seek British support
+  // for the following position ...:".
+  std::string lead = LowerText(LastSentence(lines_[k - 1].text));
+  if (cues_.Contains("proposing", lead) ||
+      (TrimView(lead).ends_with(':') && cues_.Contains("list_lead", lead))) {
+    p.proposed_run = true;
+    p.set_apart = numbered_before;
+    p.intro = k - 1;
+  }
 }
 
 std::optional<size_t> PageReader::ProposalLeadAbove(size_t d, size_t i) const {

@@ -64,6 +64,67 @@ std::optional<int> DayBefore(std::string_view between) {
   return n >= 1 && n <= 31 ? std::optional<int>(n) : std::nullopt;
 }
 
+// The bytes of the mark that ends a sentence at t[k], or 0: "." or "!"
+// before a space or the end, and Chinese "。", "！", "？".
+size_t SentenceEndAt(std::string_view t, size_t k) {
+  if (k < t.size() && (t[k] == '.' || t[k] == '!') &&
+      (k + 1 == t.size() || t[k + 1] == ' '))
+    return 1;
+  for (std::string_view end : {"。", "！", "？"}) {
+    if (t.substr(k, end.size()) == end) return end.size();
+  }
+  return 0;
+}
+
+// The bytes of a semicolon at s[q], ";" or Chinese "；", or 0.
+size_t SemicolonAt(std::string_view s, size_t q) {
+  if (s[q] == ';') return 1;
+  constexpr std::string_view kChineseSemicolon = "；";
+  return s.substr(q, kChineseSemicolon.size()) == kChineseSemicolon
+             ? kChineseSemicolon.size()
+             : 0;
+}
+
+// Whether more than half of the `size` bytes at `at` lie in one of `spans`.
+bool MostlyInside(const std::vector<Span>& spans, size_t at, size_t size) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& p) {
+    size_t b = std::max(p.start, at);
+    size_t e = std::min(p.end, at + size);
+    return e > b && 2 * (e - b) > size;
+  });
+}
+
+// "the first and second points of Comrade PENG DEHUAI's proposals": the
+// persons of `named` (found in the part at `part_at`, `lower` its lower
+// case) whose points the numbers are, when not a party of `doc`. Only a
+// name beside the point word counts: "the detention of prisoners by the
+// Americans and Syngman Rhee" later in the sentence does not.
+std::vector<NodeId> OwnersBesidePointWords(
+    const CueTable& cues, const DocDraft& doc, std::string_view lower,
+    size_t part_at, const std::vector<std::pair<NodeId, Evidence>>& named) {
+  std::vector<size_t> point_at;
+  for (const std::string& cue : cues.Cues("point_word")) {
+    for (size_t k = lower.find(cue); k != std::string::npos;
+         k = lower.find(cue, k + 1))
+      point_at.push_back(k);
+  }
+  auto is = [](const NodeId& id) {
+    return [&id](const DocDraft::Party& p) { return p.id == id; };
+  };
+  std::vector<NodeId> owners;
+  for (const auto& [person, ev] : named) {
+    size_t at = ev.start - part_at;
+    if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
+          return (k > at ? k - at : at - k) <= 40;
+        }))
+      continue;
+    if (std::ranges::none_of(doc.recipients, is(person)) &&
+        std::ranges::none_of(doc.authors, is(person)))
+      owners.push_back(person);
+  }
+  return owners;
+}
+
 }  // namespace
 
 bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
@@ -323,50 +384,30 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
 }
 
 void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
-  DocDraft& doc = docs_[d];
   std::string_view t = lines_[i].text;
   // A point of a list of changes ("The others are changed as follows:")
   // amends the point it names; its own words are the new text.
   if (ReadAmendingItem(d, i)) return;
+  ParagraphTurns turns;
+  if (auto marker = ReadPointMarker(TrimView(t));
+      marker && marker->numbered && marker->number >= answered.first &&
+      marker->number <= answered.second)
+    turns.line_ordinals = {std::to_string(marker->number)};
   // Stances, sentence by sentence; a part after ";" without its own points
   // speaks of the points of the part before ("...dropped; should the
   // Americans put it forward, it can be accepted").
   size_t sentence_begin = 0;
-  std::vector<std::string> line_ordinals;
-  // Points the line named as those of a text it cites ("of ref B").
-  std::vector<std::string> line_cited;
-  if (auto marker = ReadPointMarker(TrimView(t));
-      marker && marker->numbered && marker->number >= answered.first &&
-      marker->number <= answered.second)
-    line_ordinals = {std::to_string(marker->number)};
-  // The last position the paragraph took on points it named by number.
-  std::string named_stance;
-  std::vector<std::string> named_ordinals;
-  ParagraphTurns turns;
-  // Chinese ends a sentence with "。", "！" or "？" and parts it with "；".
-  constexpr std::string_view kChineseEnds[] = {"。", "！", "？"};
-  constexpr std::string_view kChineseSemicolon = "；";
   for (size_t k = 0; k <= t.size(); ++k) {
-    size_t mark = 0;
-    if (k < t.size() && (t[k] == '.' || t[k] == '!') &&
-        (k + 1 == t.size() || t[k + 1] == ' '))
-      mark = 1;
-    for (std::string_view end : kChineseEnds) {
-      if (t.substr(k, end.size()) == end) mark = end.size();
-    }
+    size_t mark = SentenceEndAt(t, k);
     if (k < t.size() && mark == 0) continue;
     std::string_view sentence = t.substr(sentence_begin, k - sentence_begin);
     sentence_begin = k + std::max<size_t>(mark, 1);
     k = sentence_begin - 1;
-    std::vector<std::string> inherited_ordinals;
-    std::vector<std::string> inherited_topics;
+    turns.inherited_ordinals.clear();
+    turns.inherited_topics.clear();
     size_t part_begin = 0;
     for (size_t q = 0; q <= sentence.size(); ++q) {
-      size_t cut =
-          q == sentence.size() || sentence[q] == ';' ? 1
-          : sentence.substr(q, kChineseSemicolon.size()) == kChineseSemicolon
-              ? kChineseSemicolon.size()
-              : 0;
+      size_t cut = q == sentence.size() ? 1 : SemicolonAt(sentence, q);
       if (cut == 0) continue;
       std::string_view part =
           TrimView(sentence.substr(part_begin, q - part_begin));
@@ -376,114 +417,83 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       if (std::string_view mark = ClosingQuoteMark(part); !mark.empty()) {
         part = TrimView(part.substr(0, part.rfind(mark)));
       }
-      if (part.empty()) continue;
       // "... we propose to put forward the following points:" opens the
       // document's own proposal, never a stance on it.
-      if (part.back() == ':' || part.ends_with("：")) continue;
-      // "(7) ... both sides agree to invite ...": the words of a point
-      // another put forward, reported, are his (a part mostly inside it).
-      size_t part_at = Offset(part);
-      if (std::any_of(reported_points_.begin(), reported_points_.end(),
-                      [&](const Span& p) {
-                        size_t b = std::max(p.start, part_at);
-                        size_t e = std::min(p.end, part_at + part.size());
-                        return e > b && 2 * (e - b) > part.size();
-                      }))
-        continue;
-      std::string pl = LowerText(part);
-      std::optional<StanceReading> reading =
-          ReadStance(part, LineLang(i), stance_cues_, cues_);
-      std::vector<std::string> ordinals =
-          PointsNamed(cues_, part, pl, &line_cited);
-      // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c,
-      // however, provides ...": the paragraph goes on about the cited
-      // text's points.
-      if (!ordinals.empty() &&
-          std::all_of(
-              ordinals.begin(), ordinals.end(), [&](const std::string& o) {
-                return std::find(line_cited.begin(), line_cited.end(), o) !=
-                       line_cited.end();
-              }))
-        continue;
-      // "Re sub-para (1) of Commie draft." names the point the line's
-      // later sentences take their stance on.
-      if ((!reading || reading->stance.empty()) && !ordinals.empty()) {
-        line_ordinals = ordinals;
-      }
-      // A third party's position ("the Americans reject ...") is reported,
-      // not taken.
-      if (!reading || reading->holder == "other") continue;
-      std::string stance = reading->stance;
-      if (stance.empty()) continue;
-      std::vector<std::string> topics = topics_.Classify(part);
-      if (ordinals.empty() && topics.empty()) {
-        ordinals = inherited_ordinals;
-        topics = inherited_topics;
-      }
-      if (ordinals.empty()) ordinals = line_ordinals;
-      // "Para 5 is unacceptable. ... You should not agree to any formula
-      // that leaves their final disposition to the political conference.":
-      // the paragraph goes on about the points it named, as long as its
-      // position is the same.
-      if (ordinals.empty() && stance == named_stance) ordinals = named_ordinals;
-      // A figure in place of a refused point may name nothing else.
-      bool counter = stance == "insists" && !turns.rejected.empty();
-      if (ordinals.empty() && topics.empty() && !counter) continue;
-      if (!ordinals.empty()) {
-        named_stance = stance;
-        named_ordinals = ordinals;
-      }
-      inherited_ordinals = ordinals;
-      inherited_topics = topics;
-      graph::StanceClaim st;
-      st.stance = stance;
-      // "We support your line of insisting": the writer supports a
-      // stance the addressee holds.
-      st.supported_stance = reading->supported_stance;
-      st.negated = reading->negated;
-      st.conditional = reading->conditional;
-      // "the first and second points of Comrade PENG DEHUAI's
-      // proposals": whose points the numbers are, when not the
-      // addressee's own.
-      if (!ordinals.empty()) {
-        // Only a name beside the point word says whose points they are:
-        // "the detention of prisoners by the Americans and Syngman Rhee"
-        // later in the sentence does not.
-        std::vector<size_t> point_at;
-        for (const std::string& cue : cues_.Cues("point_word")) {
-          for (size_t k = pl.find(cue); k != std::string::npos;
-               k = pl.find(cue, k + 1))
-            point_at.push_back(k);
-        }
-        for (auto& [person, ev] : PersonsIn(part)) {
-          size_t at = ev.start - Offset(part);
-          if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
-                return (k > at ? k - at : at - k) <= 40;
-              }))
-            continue;
-          bool party =
-              std::any_of(
-                  doc.recipients.begin(), doc.recipients.end(),
-                  [&](const DocDraft::Party& p) { return p.id == person; }) ||
-              std::any_of(
-                  doc.authors.begin(), doc.authors.end(),
-                  [&](const DocDraft::Party& p) { return p.id == person; });
-          if (!party) st.points_of.push_back(person);
-        }
-      }
-      st.ordinals = std::move(ordinals);
-      st.topics = std::move(topics);
-      st.partial = cues_.Contains("partial", pl);
-      ReadTurn(turns, st, part, LineLang(i), doc.stances);
-      if (st.ordinals.empty() && st.topics.empty()) continue;
-      Evidence at = Ev(part_at, part_at + part.size());
-      st.start = at.start;
-      st.end = at.end;
-      st.quote = std::string(part);
-      st.lang = LineLang(i);
-      doc.stances.Append(st.ToValue());
+      if (part.empty() || part.back() == ':' || part.ends_with("：")) continue;
+      ReadStancePart(d, i, part, turns);
     }
   }
+}
+
+void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
+                                ParagraphTurns& turns) {
+  DocDraft& doc = docs_[d];
+  // "(7) ... both sides agree to invite ...": the words of a point another
+  // put forward, reported, are his (a part mostly inside it).
+  size_t part_at = Offset(part);
+  if (MostlyInside(reported_points_, part_at, part.size())) return;
+  std::string pl = LowerText(part);
+  std::optional<StanceReading> reading =
+      ReadStance(part, LineLang(i), stance_cues_, cues_);
+  std::vector<std::string> ordinals =
+      PointsNamed(cues_, part, pl, &turns.line_cited);
+  // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c, however,
+  // provides ...": the paragraph goes on about the cited text's points.
+  if (!ordinals.empty() &&
+      std::ranges::all_of(ordinals, [&](const std::string& o) {
+        return std::ranges::count(turns.line_cited, o) > 0;
+      }))
+    return;
+  // "Re sub-para (1) of Commie draft." names the point the line's later
+  // sentences take their stance on.
+  if ((!reading || reading->stance.empty()) && !ordinals.empty())
+    turns.line_ordinals = ordinals;
+  // A third party's position ("the Americans reject ...") is reported, not
+  // taken.
+  if (!reading || reading->holder == "other" || reading->stance.empty()) return;
+  const std::string& stance = reading->stance;
+  std::vector<std::string> topics = topics_.Classify(part);
+  if (ordinals.empty() && topics.empty()) {
+    ordinals = turns.inherited_ordinals;
+    topics = turns.inherited_topics;
+  }
+  if (ordinals.empty()) ordinals = turns.line_ordinals;
+  // "Para 5 is unacceptable. ... You should not agree to any formula that
+  // leaves their final disposition to the political conference.": the
+  // paragraph goes on about the points it named, as long as its position
+  // is the same.
+  if (ordinals.empty() && stance == turns.named_stance)
+    ordinals = turns.named_ordinals;
+  // A figure in place of a refused point may name nothing else.
+  bool counter = stance == "insists" && !turns.rejected.empty();
+  if (ordinals.empty() && topics.empty() && !counter) return;
+  if (!ordinals.empty()) {
+    turns.named_stance = stance;
+    turns.named_ordinals = ordinals;
+  }
+  turns.inherited_ordinals = ordinals;
+  turns.inherited_topics = topics;
+  graph::StanceClaim st;
+  st.stance = stance;
+  // "We support your line of insisting": the writer supports a stance the
+  // addressee holds.
+  st.supported_stance = reading->supported_stance;
+  st.negated = reading->negated;
+  st.conditional = reading->conditional;
+  if (!ordinals.empty())
+    st.points_of =
+        OwnersBesidePointWords(cues_, doc, pl, part_at, PersonsIn(part));
+  st.ordinals = std::move(ordinals);
+  st.topics = std::move(topics);
+  st.partial = cues_.Contains("partial", pl);
+  ReadTurn(turns, st, part, LineLang(i), doc.stances);
+  if (st.ordinals.empty() && st.topics.empty()) return;
+  Evidence at = Ev(part_at, part_at + part.size());
+  st.start = at.start;
+  st.end = at.end;
+  st.quote = std::string(part);
+  st.lang = LineLang(i);
+  doc.stances.Append(st.ToValue());
 }
 
 void PageReader::ReadReplies(size_t d) {

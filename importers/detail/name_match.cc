@@ -249,11 +249,14 @@ bool GapAllowed(std::string_view gap, std::string_view alias_gap,
                 uint16_t previous_letters) {
   if (gap.size() > 16) return false;
   int line_breaks = 0;
+  int brackets = 0;
   for (size_t i = 0; i < gap.size();) {
     CodePoint c = NextCodePoint(gap, i);
     if (c == '\n' && ++line_breaks > 1) return false;
     if (c < 0) return false;
     if (text::IsSpace(c) || text::IsHyphen(c)) continue;
+    // "Kim [Il Sung]", "[Li] Kenong": the editor completes the name.
+    if ((c == '[' || c == ']') && ++brackets == 1) continue;
     std::string encoded;
     text::AppendUtf8(encoded, c);
     if (alias_gap.find(encoded) != std::string_view::npos) continue;

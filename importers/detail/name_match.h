@@ -129,7 +129,8 @@ void ForEachLookupKey(const Token& t, F&& f) {
 
 // What may stand between two words of a multi-word alias: spaces (one line
 // break at most), hyphens, whatever the alias itself has there ("VKP(b)"),
-// and the full stop of an initial or abbreviation ("George F. Kennan").
+// the full stop of an initial or abbreviation ("George F. Kennan"), and one
+// editor's bracket ("Kim [Il Sung]").
 bool GapAllowed(std::string_view gap, std::string_view alias_gap,
                 uint16_t previous_letters);
 

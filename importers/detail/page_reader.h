@@ -182,6 +182,11 @@ class PageReader {
   void ReadClauses(size_t doc);
   // Every point marked in docs_[d]'s `lang` lines, letters under numbers.
   std::vector<Point> MarkedPoints(size_t d, const std::string& lang) const;
+  // Sets `p.text_end` (from line `i`, moved to the paragraph under a bare
+  // "1."); false when a bare marker has none. And the lead into letters.
+  bool ReadPointText(size_t d, size_t& i, Point& p) const;
+  void LeadIntoLetters(size_t d, size_t i, bool numbered_before,
+                       Point& p) const;
   // Drops a report's numbered paragraphs when points inside them, or a
   // proposal read out at the table, are what was proposed.
   void KeepProposedPoints(std::vector<Point>& all) const;
@@ -219,13 +224,10 @@ class PageReader {
   NodeId AddClause(size_t d, const std::vector<LangPoints>& per_lang, size_t k,
                    std::set<std::string>& used_ids,
                    std::vector<std::string>& topic_list);
-  // The person `text` names as the subject of a proposing verb ("Nam Il
-  // proposed that", "Comrade KIM IL SUNG raised the following questions"),
-  // with the evidence naming him; `verbs` names another cue kind of verb
-  // ("reading_out": "NAM IL read out"). None, with `*caused` set, when the
-  // writers have him do it (WritersCause): they propose. The first verb
-  // with a subject counts, or with `nearest` the last: in a sentence that
-  // leads into points, the verb nearest them speaks for them.
+  // The subject of a proposing verb in `text` ("Nam Il proposed that"),
+  // with its evidence; `verbs`: another cue kind ("reading_out"). None, with
+  // `*caused`, when the writers have him do it. The first verb with a
+  // subject counts, or with `nearest` the last (the one nearest the points).
   std::optional<std::pair<NodeId, Evidence>> ProposingSubject(
       std::string_view text, std::string_view verbs = "proposing",
       bool* caused = nullptr, bool nearest = false);
@@ -327,11 +329,10 @@ class PageReader {
   std::pair<int, int> AnsweredNumbering(size_t d) const;
   // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
   void ReadReferences(size_t d, size_t i);
-  // The writers of the document cited at t[at] (`lower` is t in lower
-  // case, `window` the words from there, `date` the cited date in it):
-  // the addressees for "your", the writers for "my", else those named
-  // before the date, with "'s" before the word, or after "from"; nullopt
-  // for "my" when the page does not say who its writers are.
+  // The writers of the document cited at t[at] (`lower`: t in lower case,
+  // `window`: the words from there, `date` in it): the addressees for
+  // "your", the writers for "my" (nullopt if unknown), else those named
+  // before the date, with "'s" before the word, or after "from".
   std::optional<std::vector<NodeId>> ReferenceAuthors(
       const DocDraft& doc, std::string_view t, std::string_view lower,
       size_t at, std::string_view window, const detail::DateMatch& date);
@@ -341,9 +342,14 @@ class PageReader {
   bool ReadAmendingItem(size_t d, size_t i);
   // What a paragraph has said of points by number, for the positions that
   // change them: an acceptance a later "however" narrows, a refusal a
-  // figure of the writer's follows. Index into the document's stances.
+  // figure of the writer's follows (index into the document's stances);
+  // the points it is on (the line's, a cited text's, those named with the
+  // last position, the sentence's last part's).
   struct ParagraphTurns {
     std::map<std::vector<std::string>, size_t> accepted, rejected;
+    std::vector<std::string> line_ordinals, line_cited, named_ordinals;
+    std::string named_stance;
+    std::vector<std::string> inherited_ordinals, inherited_topics;
   };
   // Claim `st` of `part`, read against what the paragraph said before: it
   // may make it and an earlier claim "amends".
@@ -352,6 +358,8 @@ class PageReader {
   // The stances line `i` of docs_[d] takes, sentence by sentence; a
   // paragraph numbered within `answered` speaks of that point.
   void ReadStances(size_t d, size_t i, std::pair<int, int> answered);
+  void ReadStancePart(size_t d, size_t i, std::string_view part,
+                      ParagraphTurns& turns);
   void EmitDocuments();
   std::string DescribedTitle(const DocDraft& doc) const;
 
@@ -422,13 +430,10 @@ class PageReader {
   // The texts under such lines that no quotation marks hold, each a region
   // of its own up to the next such line.
   void AttachmentRegions();
-  // The addressee's points a reply restates before it answers them: a list
-  // of points after a line that cites the addressee's document and says
-  // what he put in it ("I have received your telegram of 14 July. In it
-  // you put three questions to us:"); or another's document the writer
-  // sums up ("... handed to the First Committee its draft resolution ... I
-  // set out the main provisions of the draft:"). Each list is a region of
-  // its own.
+  // Lists a reply restates, each a region: the addressee's points after a
+  // line citing his document ("In it you put three questions to us:"), or
+  // another's document summed up ("I set out the main provisions of the
+  // draft:").
   void RestatedRegions();
   // Up to `count` text lines of the body before `line`, the nearest first,
   // across blank lines, to the first line of another kind.
@@ -439,10 +444,8 @@ class PageReader {
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);
-  // "Signed: Andrew J. Kinney, Colonel, USAF; James C. Murray, Colonel,
-  // USMC, for the United Nations Command. Chang Chun San, Colonel, ...":
-  // the signatories a line lists, each before his rank; none when the line
-  // is no such list.
+  // "Signed: Andrew J. Kinney, Colonel, USAF; James C. Murray, ...": the
+  // signatories a line lists, each before his rank (none: no such list).
   std::vector<std::pair<NodeId, Evidence>> Signatories(size_t line);
   // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;
@@ -452,16 +455,14 @@ class PageReader {
   // false when `t` is none.
   bool ReadChineseAddress(std::string_view t, DocDraft& doc);
   bool ReadOfficeAddressLine(std::string_view t, DocDraft& doc);
-  // Who wrote the message that `intro` introduces: "the following telegram
-  // of Mao Zedong to Comrade Filippov" -> Mao Zedong; "Comrade Mao Zedong's
-  // answer"; else (unless `named_only`) the first person named who is not
-  // the addressee.
+  // Who wrote the message `intro` introduces: "the following telegram of
+  // Mao Zedong to ..."; "Mao Zedong's answer"; else (unless `named_only`)
+  // the first person named who is not the addressee.
   std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
       std::string_view intro, bool named_only = false);
-  // The part of an introduction that speaks of the quoted text: its last
-  // sentence when that one puts the text forward ("... since letter of Kim
-  // Il Sung of 28 Mar. RAdm Daniel opened by tabling following
-  // proposals:") and names who does it, else all of it.
+  // The part of an introduction on the quoted text: its last sentence when
+  // it puts the text forward and names who does ("... since letter of 28
+  // Mar. RAdm Daniel opened by tabling following proposals:"), else all.
   std::string_view IntroLead(std::string_view intro) const;
   int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }

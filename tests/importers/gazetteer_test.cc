@@ -124,6 +124,26 @@ TEST(GazetteerTest, NameAndBracketedNameAreTwoMentions) {
   EXPECT_EQ(mentions[0].entry, mentions[1].entry);
 }
 
+TEST(GazetteerTest, AnEditorsBracketCompletesAName) {
+  std::string_view text = "Kim [Il Sung], Pak [Heon-yeong] and [Li] Kenong";
+  std::vector<Mention> mentions = RealGazetteer().FindMentions(text);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].entry->id, "person:kim-il-sung");
+  EXPECT_EQ(mentions[0].surface, "Kim [Il Sung]");
+  EXPECT_EQ(mentions[1].entry->id, "person:pak-hon-yong");
+  EXPECT_EQ(mentions[1].surface, "Pak [Heon-yeong]");
+  EXPECT_EQ(mentions[2].entry->id, "person:li-kenong");
+  EXPECT_EQ(mentions[2].surface, "[Li] Kenong");
+}
+
+TEST(GazetteerTest, AnEditorsBracketAfterAWholeNameGlossesIt) {
+  // "USSR" is a name by itself: the bracket explains "MID", it does not go
+  // on with the name.
+  EXPECT_EQ(MentionIds("The MID USSR [Ministry of Foreign Affairs] considers"),
+            (std::vector<std::string>{"place:ussr",
+                                      "org:ministry-of-foreign-affairs"}));
+}
+
 TEST(GazetteerTest, LatinLookAlikeLettersBesideCyrillic) {
   std::string text = "составить из трёх человек: HAM ИР — начальник штаба";
   std::vector<Mention> mentions = RealGazetteer().FindMentions(text);
