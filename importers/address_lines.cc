@@ -71,6 +71,18 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
       if (NodeId other_id = PersonFromName(other, other_ev); !other_id.empty())
         AddParty(doc.recipients, other_id, other_ev);
     }
+    // "To Comrade Molotov, through Ambassador Kuznetsov:": the relay.
+    for (std::string_view by : {", through ", ", via "}) {
+      size_t at = FindNoCase(t, by);
+      if (at == std::string_view::npos) continue;
+      std::string_view relay = t.substr(at + by.size());
+      relay = TrimView(relay.substr(0, relay.find_first_of(":;,")));
+      while (!relay.empty() && relay.back() == '.') relay.remove_suffix(1);
+      if (relay.empty() || Words(relay).size() > 6) continue;
+      Evidence relay_ev = Ev(Offset(relay), Offset(relay) + relay.size());
+      if (NodeId relay_id = PersonFromName(relay, relay_ev); !relay_id.empty())
+        AddParty(doc.via, relay_id, relay_ev);
+    }
     return true;
   }
   size_t copies = FindNoCase(t, ". Copies to ");

@@ -127,11 +127,16 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
                     !cues_.Contains("proposing", last) &&
                     !cues_.Contains("agreed", last);
   }
+  // "we have agreed with Comrade KIM IL SUNG on the following line": the
+  // writers consulted another, and the points are theirs.
+  std::string last_lower = LowerText(LastSentence(intro_text));
+  bool consulted = introduced && cues_.Contains("agreed_with", last_lower) &&
+                   cues_.Contains("first_person_subject", last_lower);
   if (auto subject =
           ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
       subject) {
     out.persons.push_back(*subject);
-  } else if (writers_voice) {
+  } else if (writers_voice || consulted) {
     for (const DocDraft::Party& a : doc.authors)
       out.persons.emplace_back(a.id, LineEv(intro));
   } else if (introduced && !FirstPersonProposes(intro_lower) &&

@@ -50,6 +50,30 @@ std::string CitationField(std::string_view cite,
   return {};
 }
 
+// Bytes of the archive's initials that open `t` before a file number
+// with digits ("PRC FMA 206-00048-07" -> 7: "PRC FMA"), or 0: one to three
+// words of two to six capital letters each.
+size_t ArchiveInitials(std::string_view t) {
+  size_t at = 0;
+  int words = 0;
+  while (at < t.size()) {
+    size_t end = std::min(t.find(' ', at), t.size());
+    std::string_view w = t.substr(at, end - at);
+    bool initials = w.size() >= 2 && w.size() <= 6 &&
+                    std::all_of(w.begin(), w.end(),
+                                [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (!initials) {
+      bool file = words > 0 && std::any_of(w.begin(), w.end(), [](char ch) {
+                    return std::isdigit(static_cast<unsigned char>(ch));
+                  });
+      return file ? at - 1 : 0;
+    }
+    if (++words > 3) return 0;
+    at = end + 1;
+  }
+  return 0;
+}
+
 Citation ReadCitation(std::string_view part, Span span) {
   Citation c;
   // A citation broken over lines reads as one ("Delo 340,\nListy 91-92").
@@ -70,10 +94,18 @@ Citation ReadCitation(std::string_view part, Span span) {
                                            c.archive.back() == ')' &&
                                            c.archive.size() - open <= 12)
     c.archive = c.archive.substr(open + 2, c.archive.size() - open - 3);
+  // "PRC FMA 206-Y0046": the archive's initials before its file number.
+  if (size_t initials = ArchiveInitials(c.archive); initials > 0) {
+    c.archive = std::string(TrimView(c.archive.substr(0, initials)));
+  }
+  // "AP RF", "AVP RF": an acronym written in parts is one word; "PRC FMA"
+  // is two.
   if (c.archive.size() <= 8 &&
-      std::all_of(c.archive.begin(), c.archive.end(), [](char ch) {
-        return ch == ' ' || (ch >= 'A' && ch <= 'Z');
-      })) {
+      std::all_of(
+          c.archive.begin(), c.archive.end(),
+          [](char ch) { return ch == ' ' || (ch >= 'A' && ch <= 'Z'); }) &&
+      c.archive.find(' ') <= 3 &&
+      c.archive.size() - c.archive.rfind(' ') <= 3) {
     std::erase(c.archive, ' ');
   }
   c.fond = CitationField(c.citation, {"fond", "f."});
@@ -82,6 +114,16 @@ Citation ReadCitation(std::string_view part, Span span) {
   c.papka = CitationField(c.citation, {"papka", "p."});
   c.pages =
       CitationField(c.citation, {"listy", "list", "ll.", "l.", "pp.", "pages"});
+  // "PRC FMA 206-00048-07, 14-17": the pages after the file number.
+  if (size_t comma = c.citation.rfind(", "); c.pages.empty() &&
+                                             ArchiveInitials(c.citation) > 0 &&
+                                             comma != std::string::npos) {
+    std::string_view last = std::string_view(c.citation).substr(comma + 2);
+    if (!last.empty() && std::all_of(last.begin(), last.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) || ch == '-';
+        }))
+      c.pages = std::string(last);
+  }
   return c;
 }
 
@@ -250,6 +292,14 @@ void ReadDocumentInformation(const std::vector<detail::Line>& lines,
         c.citation = c.archive = std::string(name);
         c.span = LineSpan(lines[*v]);
         record.sources.push_back(std::move(c));
+        i = *v;
+      } else if (!name.empty() && !IsCitationLine(name) &&
+                 ArchiveInitials(name) > 0) {
+        // "PRC FMA 206-00048-07, 14-17. Translated by Charles Kraus.": an
+        // archive's file, up to the sentence after it.
+        std::string_view cite = name.substr(0, name.find(". "));
+        record.sources.push_back(ReadCitation(
+            cite, {lines[*v].trim_start, lines[*v].trim_start + cite.size()}));
         i = *v;
       } else if (!name.empty() && !IsCitationLine(name) &&
                  IsPublication(name)) {

@@ -617,6 +617,36 @@ PENG DEHUAI
   }
 }
 
+// "we have agreed with Comrade KIM IL SUNG on the following line" is the
+// writers' line, worked out with another, not a text the two sides agreed:
+// the writers propose its points, in English and in Chinese.
+TEST(ClausesTest, TheWritersWhoAgreedTheirLineWithAnotherProposeIt) {
+  for (const char* lead :
+       {"On the talks at Panmunjom we have agreed with Comrade KIM IL SUNG on "
+        "the following line, and we ask the Soviet government to give its "
+        "opinion:",
+        "关于板门店的会谈，我们已同金日成同志商定如下方针，请苏联政府提出意见"
+        "："}) {
+    Page page(std::string(R"(October 23, 1953
+
+Telegram, Zhou Enlai to V. M. Molotov
+
+To Comrade MOLOTOV:
+
+)") + lead + R"(
+
+1. The conference should convene within one month after the talks agree.
+
+2. The place should be Panmunjom.
+
+ZHOU ENLAI
+)");
+    for (const char* point : {"1", "2"})
+      EXPECT_EQ(OuterProposers(page, point), Ids{"person:zhou-enlai"})
+          << lead << " point " << point;
+  }
+}
+
 // "Принять нельзя" (cannot be accepted) before the letters says nothing of
 // an agreed text: the writer's letters stay his, in Russian as in English.
 TEST(ClausesTest, ARefusalBeforeTheLettersLeavesThemTheWriters) {

@@ -128,6 +128,37 @@ Telegram
       layouts::IsPublication("Digital Archive materials may be reused"));
 }
 
+// "PRC FMA 206-00048-07, 14-17. Translated by ...": an archive's initials
+// before its file number, the pages after it; the translator's sentence is
+// no part of the citation.
+TEST(DocumentBuilderTest, AnArchivesFileNumberAndPagesAreTheSource) {
+  Page page(R"(November 21, 1953
+
+Cable, Zhou Enlai to Huang Hua
+
+Your telegram of 19 November has been received.
+
+Zhou Enlai
+
+Document Information
+
+Source
+
+PRC FMA 206-00048-07, 14-17. Translated by Charles Kraus.
+
+Type
+
+Telegram
+)");
+  const Value* source = page.node(page.outer()).props.Get("source");
+  ASSERT_NE(source, nullptr);
+  ASSERT_EQ(source->as_array().size(), 1u);
+  const Value& s = source->as_array()[0];
+  EXPECT_EQ(s.GetString("citation"), "PRC FMA 206-00048-07, 14-17");
+  EXPECT_EQ(s.GetString("archive"), "PRC FMA");
+  EXPECT_EQ(s.GetString("pages"), "14-17");
+}
+
 TEST(DocumentBuilderTest, OnlyAHeaderAndAFooter) {
   Page page(R"(July 3, 1951
 

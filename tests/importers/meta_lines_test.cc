@@ -203,6 +203,25 @@ M. W. CLARK
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
+// "To Comrade Molotov, through Ambassador Kuznetsov:": the ambassador
+// carries the telegram; he is a relay, not an addressee.
+TEST(MetaLinesTest, AnAddressThroughARelay) {
+  Page page(R"(October 23, 1953
+
+Telegram, Zhou Enlai to V. M. Molotov, on the Preliminary Talks
+
+To Comrade Molotov, through Ambassador Kuznetsov:
+
+We ask the Soviet government to give its opinion on the talks.
+
+Zhou Enlai
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:vyacheslav-molotov"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kVia),
+            Ids{"person:vasily-kuznetsov"});
+}
+
 TEST(MetaLinesTest, AnAddressWithThoseToBeInformed) {
   Page page(R"(October 29, 1951
 
