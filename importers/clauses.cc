@@ -57,6 +57,26 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
   return out;
 }
 
+// The persons of `named`, each once, when they are two or more and all of
+// one side in the talks; else none.
+std::vector<std::pair<NodeId, Evidence>> Allies(
+    const Gazetteer& gazetteer,
+    const std::vector<std::pair<NodeId, Evidence>>& named) {
+  std::vector<std::pair<NodeId, Evidence>> allies;
+  std::string side;
+  for (const auto& [id, ev] : named) {
+    const GazetteerEntry* e = gazetteer.FindById(id);
+    std::string its = e ? gazetteer.SideOf(*e) : "";
+    if (its.empty() || (!side.empty() && its != side)) return {};
+    side = its;
+    if (std::ranges::none_of(allies,
+                             [&](const auto& a) { return a.first == id; }))
+      allies.emplace_back(id, ev);
+  }
+  if (allies.size() < 2) return {};
+  return allies;
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
@@ -153,8 +173,17 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     if (!cues_.Contains("agreed", LastSentence(intro_lower)) &&
         cues_.Contains("reading_out", intro_lower))
       reader = ProposingSubject(intro_text, "reading_out");
+    // "KIM IL SUNG said that he and Cde. PENG DEHUAI had agreed on the
+    // following measures": allies agreed them among themselves, and they
+    // put them forward.
+    std::vector<std::pair<NodeId, Evidence>> allies =
+        cues_.Contains("agreed", LastSentence(intro_lower))
+            ? Allies(gazetteer_, PersonsIn(LastSentence(intro_text)))
+            : std::vector<std::pair<NodeId, Evidence>>{};
     if (reader) {
       out.persons.push_back(*reader);
+    } else if (!allies.empty()) {
+      out.persons = allies;
     } else {
       out.no_person = true;
     }

@@ -647,6 +647,34 @@ ZHOU ENLAI
   }
 }
 
+// "he and Cde. PENG DEHUAI had agreed on the following measures": allies
+// who agreed points among themselves put them forward; the two sides
+// agreeing a text ("Nam Il and Joy agreed") leave it no one's.
+TEST(ClausesTest, AlliesWhoAgreedPointsAmongThemselvesProposeThem) {
+  auto proposers = [](const char* lead) {
+    Page page(std::string(R"(September 7, 1953
+
+Ciphered Telegram No. 24117, Suzdalev to Cde. Molotov
+
+To Comrade MOLOTOV V.M.
+
+)") + lead + R"(
+
+1. To set up at once a group of explainers for the 90 days.
+
+2. To insist that the political conference take up the question.
+
+SUZDALEV
+)");
+    return OuterProposers(page, "1");
+  };
+  EXPECT_EQ(proposers("KIM IL SUNG said that he and Cde. PENG DEHUAI had "
+                      "agreed on the following measures:"),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(proposers("NAM IL and JOY agreed on the following measures:"),
+            Ids{});
+}
+
 // "Принять нельзя" (cannot be accepted) before the letters says nothing of
 // an agreed text: the writer's letters stay his, in Russian as in English.
 TEST(ClausesTest, ARefusalBeforeTheLettersLeavesThemTheWriters) {
