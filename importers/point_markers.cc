@@ -165,9 +165,12 @@ int MarkerOrdinal(const PointMarker& m) {
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   if (std::optional<PointMarker> zh = ReadChineseMarker(t)) return zh;
   PointMarker m;
-  // "(1) " and "(a) ": the parenthesised forms.
-  if (t.size() > 3 && t[0] == '(') {
+  // "(1) " and "(a) ": the parenthesised forms; alone on the line ("(a)"
+  // over its text, as FRUS prints a list's labels), as "1." is.
+  if (t.size() >= 3 && t[0] == '(') {
     size_t close = t.find(") ");
+    if (close == std::string_view::npos && t.back() == ')')
+      close = t.size() - 1;
     if (close != std::string_view::npos && close >= 2 && close <= 4) {
       std::string_view inner = t.substr(1, close - 1);
       bool digits = std::all_of(inner.begin(), inner.end(), [](char c) {
@@ -176,7 +179,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
       if (digits) {
         m.numbered = true;
         m.number = std::stoi(std::string(inner));
-        m.length = close + 2;
+        m.length = std::min(close + 2, t.size());
         m.parenthesized = true;
         m.close = '(';
         return m;
@@ -186,7 +189,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
           inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
       if (letter || cyrillic) {
         m.letter = std::string(inner);
-        m.length = close + 2;
+        m.length = std::min(close + 2, t.size());
         return m;
       }
     }

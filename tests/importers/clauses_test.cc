@@ -675,6 +675,34 @@ SUZDALEV
             Ids{});
 }
 
+// FRUS prints a list's labels on lines of their own, "(a)" over its text:
+// each label with the line under it is a point.
+TEST(ClausesTest, ABracketedLetterAloneOverItsText) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 2
+
+Document 789
+
+789. The Representative for the Korean Political Conference (Dean) to the Department of State
+
+Munsan-ni, November 30, 1953—10 p.m.
+
+118. At plenary today Ki Sok Bok read out Communist proposal. Substance as follows:
+
+(a)
+Political conference to convene December 28, 1953.
+(b)
+Conference to be held at New Delhi.
+
+I said New Delhi might be acceptable.
+)");
+  EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(page.node(page.clause(page.outer(), "b"))
+                .props.Get("text")
+                ->GetString("en"),
+            "Conference to be held at New Delhi.");
+}
+
 // "Принять нельзя" (cannot be accepted) before the letters says nothing of
 // an agreed text: the writer's letters stay his, in Russian as in English.
 TEST(ClausesTest, ARefusalBeforeTheLettersLeavesThemTheWriters) {
