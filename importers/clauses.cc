@@ -284,6 +284,11 @@ ClauseProposers PageReader::ProposersOf(size_t d,
       out.no_person = false;
       break;
     }
+    if (r >= 0 && regions_[r].agreed) {
+      out.persons.clear();
+      out.no_person = true;
+      break;
+    }
   }
   // Else the writers; a recorder wrote down what others put forward.
   if (out.persons.empty() && !out.no_person && !doc.recorded) {

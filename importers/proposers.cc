@@ -3,6 +3,7 @@
 // delegation put forward"), the sender of a quoted draft; and how the
 // document holds the proposal (proposed, reported, planned).
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,24 @@
 namespace parley::importers::detail {
 
 namespace prop = graph::prop;
+
+namespace {
+
+// The next comma of `text` from `from` that sets off a phrase: ", ", or a
+// comma with a footnote's number glued to it (",2 tabled"); npos for none.
+size_t AsideComma(std::string_view text, size_t from) {
+  for (size_t at = text.find(',', from); at != std::string_view::npos;
+       at = text.find(',', at + 1)) {
+    size_t k = at + 1;
+    while (k < text.size() && k - at <= 2 &&
+           std::isdigit(static_cast<unsigned char>(text[k])))
+      ++k;
+    if (k < text.size() && text[k] == ' ') return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
 
 bool PageReader::CollectiveProposes(std::string_view text) const {
   const std::string folded = LowerText(text);
@@ -241,9 +260,9 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
   // IL SUNG and PENG DEHUAI, will put forward"): its names are no subject,
   // and its words do not part the subject from the verb.
   size_t aside_from = std::string::npos, aside_words = 0;
-  for (size_t comma = text.find(", ");
+  for (size_t comma = AsideComma(text, 0);
        comma != std::string_view::npos && comma < verb;
-       comma = text.find(", ", comma + 2)) {
+       comma = AsideComma(text, comma + 1)) {
     std::string next = LowerText(text.substr(comma + 2, 12));
     // "Pillai, Secretary General of External Affairs, asked": an office
     // set off after a name, naming no one else.
@@ -264,10 +283,11 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
     std::vector<std::string_view> first = FirstWords(next, 1);
     bool participle = !first.empty() && first[0].size() > 4 &&
                       first[0].ends_with("ing") && first[0] != "during";
+    // "Hodes, as authorized by your msg of 13 Nov,2 tabled": a manner.
     if (office || participle || next.rfind("with ", 0) == 0 ||
         next.rfind("с ", 0) == 0 || next.rfind("in the name", 0) == 0 ||
-        next.rfind("on behalf", 0) == 0) {
-      size_t close = text.find(", ", comma + 2);
+        next.rfind("on behalf", 0) == 0 || next.rfind("as ", 0) == 0) {
+      size_t close = AsideComma(text, comma + 1);
       if (close != std::string_view::npos && close < verb) {
         aside_from = comma;
         aside_words = Words(text.substr(comma, close + 1 - comma)).size();
@@ -280,7 +300,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
     if (m.entry->kind != NodeKind::kPerson) continue;
     size_t at = m.start - Offset(text);
     if (aside_from != std::string::npos && at > aside_from &&
-        text.find(", ", aside_from + 2) > at)
+        AsideComma(text, aside_from + 1) > at)
       continue;
     Evidence ev = Ev(m.start, m.end);
     subject = {AddEntity(*m.entry, m.surface, m.codename, ev), ev};

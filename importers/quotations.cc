@@ -446,6 +446,12 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
       regions_[r].read_by = *reader;
     }
   }
+  // "Part 2. Text of the UNC proposal:", "Text of the agreement on agenda
+  // item 2 as ratified reads:": unsigned and undated, the text of what was
+  // put forward or agreed at the table is the report's account of it.
+  if (!own_text && q.has_intro && q.authors.empty() && !q.signed_quote &&
+      !q.date && parent_doc == 0 && ReadTextOfProposal(r, q.intro_line))
+    own_text = true;
   // "the delegation of the USSR will ... seek to obtain the following:
   // «1. ...»": unsigned, undated and no one's by its introduction, a text
   // the writer's side is to put forward is the writer's.

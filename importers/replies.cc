@@ -506,9 +506,10 @@ void PageReader::ReadReplies(size_t d) {
     // A proposal another read out at the table, quoted in the report, is
     // his text: it takes no stance and cites nothing of the writer's.
     // The addressee's points as the writer restates them are the writer's
-    // summary: no position of either's.
+    // summary, an agreement quoted the sides': no position of either's.
     if (int r = line_region_[i];
-        r >= 0 && (regions_[r].read_by || regions_[r].restated))
+        r >= 0 &&
+        (regions_[r].read_by || regions_[r].restated || regions_[r].agreed))
       continue;
     ReadReferences(d, i);
     ReadStances(d, i, answered);

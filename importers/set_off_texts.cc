@@ -148,4 +148,42 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   return named.front();
 }
 
+bool PageReader::ReadTextOfProposal(int r, size_t intro) {
+  std::string lower = LowerText(LastSentence(lines_[intro].text));
+  std::string_view head = lower.starts_with("text of ") ? "text of "
+                          : lower.starts_with("текст ") ? "текст "
+                                                        : "";
+  if (head.empty()) return false;
+  std::string_view what = std::string_view(lower).substr(head.size(), 60);
+  // "Text of the telegram:", "Text of my msg to ...": a document.
+  std::string kind = DocTypeFromWords(what);
+  if (kind == "agreement" || cues_.Contains("agreed", what)) {
+    regions_[r].agreed = true;
+    return true;
+  }
+  if (!kind.empty() || !cues_.Contains("proposing", what)) return false;
+  // "... Hodes, as authorized by your msg of 13 Nov, tabled the proposal in
+  // part 2." above: the one a sentence of the report has table it.
+  for (size_t k = intro, seen = 0; k-- > body_begin_ && seen < 8;) {
+    if (line_region_[k] != line_region_[intro] || kinds_[k] != LineKind::kText)
+      continue;
+    ++seen;
+    std::string_view t = lines_[k].text;
+    std::optional<std::pair<NodeId, Evidence>> tabler;
+    for (size_t begin = 0; begin < t.size();) {
+      size_t stop = std::min(t.find(". ", begin), t.size());
+      std::string_view sentence = t.substr(begin, stop - begin);
+      if (cues_.Contains("proposing", LowerText(sentence))) {
+        if (auto subject = ProposingSubject(sentence)) tabler = subject;
+      }
+      begin = stop + 2;
+    }
+    if (tabler) {
+      regions_[r].read_by = *tabler;
+      return true;
+    }
+  }
+  return true;
+}
+
 }  // namespace parley::importers::detail

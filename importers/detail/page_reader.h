@@ -41,9 +41,8 @@ using graph::NodeId;
 using graph::NodeKind;
 using graph::Value;
 
-// The kind of a quoted document: the kind its introduction names ("I
-// transmit the letter of ..."), else what the title says is attached, else
-// its own first words; "message" when none names one.
+// The kind of a quoted document: its introduction's word, else the title's
+// attachment's, else its own first words; "message" when none names one.
 std::string EmbeddedType(const std::string& intro, const std::string& attached,
                          const std::string& first_line);
 
@@ -405,14 +404,16 @@ class PageReader {
   // `line` ("General CLARK's letter"), or nothing.
   std::optional<NodeId> PossessorBefore(std::string_view line, size_t at);
   // The speaker a record of conversation names in capitals at the head of
-  // the paragraph of `line` ("STALIN begins the conversation ...", "ZHOU
-  // ENLAI asks ..."), or nothing.
+  // the paragraph of `line` ("STALIN begins the conversation ..."), or none.
   std::optional<std::pair<NodeId, Evidence>> Speaker(size_t line);
   std::optional<std::pair<NodeId, Evidence>> SignatureOf(size_t line);
   // The person the introduction on line `intro` has put forward what
   // follows ("Nam Il ... read the following proposal:"), when it names no
   // document; nothing otherwise.
   std::optional<std::pair<NodeId, Evidence>> ReadOutProposal(size_t intro);
+  // Whether line `intro` heads quotation `r` as the text of a proposal or
+  // agreement ("Text of the UNC proposal:"); marks who tabled it above.
+  bool ReadTextOfProposal(int r, size_t intro);
   // The one gazetteer person a surname and an edition's initials fit ("Lee"
   // and "LSC": Lee Sang Cho), or null.
   const GazetteerEntry* PersonByInitials(std::string_view surname,
@@ -559,11 +560,9 @@ std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
 // The words of a register's stamp.
 const std::vector<std::string_view>& StampWords();
 
-// True when `t`, a line with a date or time, is a register's stamp:
-// "Received 12:10 3.7.1951", "From BEIJING 01:30 27.8.1951", "From
-// Correspondent 20 Sent 1.7.51 5:30", "from [BEIJING] received at 1750 31
-// January 1952", "Из ПЕКИНА Получено 12:40 3 июля 1951 г."; not a sentence
-// that speaks of a telegram received on some day.
+// True when `t`, a line with a date or time, is a register's stamp
+// ("Received 12:10 3.7.1951", "from [BEIJING] received at 1750 31 January
+// 1952"), not a sentence that speaks of a telegram received on some day.
 bool IsTimestampLine(std::string_view t);
 
 // The names after a numbered copy's marker: "Copy Nº 1 to Cde. Stalin",

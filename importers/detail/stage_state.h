@@ -123,6 +123,9 @@ struct QuoteRegion {
   std::string_view open_mark;  // "«", "“", "„" or "\""
   // A proposal read out at the table, quoted in a report: who read it.
   std::optional<std::pair<graph::NodeId, graph::Evidence>> read_by;
+  // The text of an agreement, quoted in a report ("Text of the agreement
+  // on agenda item 2 as ratified reads:"): no one's proposal.
+  bool agreed = false;
   // The line that introduces it, when one does ("the texts of four
   // telegrams of 10 July ...:").
   std::optional<size_t> intro_line;

@@ -48,6 +48,61 @@ TEST(QuotationsTest, MessageForwardingAMessageForwardingAMessage) {
 
 // The same chain with the inner quotations never closed: each ends at its
 // signature, and the outer closing mark ends them all.
+// A report that gives "Text of the UNC proposal:", unsigned and undated,
+// gives its own account of what was tabled: the points are the report's,
+// put forward by the one a sentence above has table them (past an aside
+// "as authorized by ...," with a footnote's number on its comma); the text
+// of an agreement ratified has no proposer; "Text of the telegram:" still
+// quotes a document.
+TEST(QuotationsTest, TheTextOfAProposalOrAnAgreementIsTheReportsAccount) {
+  auto report = [](const char* part1, const char* heading) {
+    return std::string(
+               R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 726
+
+726. The Commander in Chief, United Nations Command (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, November 17, 1951—10:12 p.m.
+
+HNC-519. This msg in three parts.
+
+Part 1. )") +
+           part1 + R"(
+
+Part 2. )" +
+           heading + R"(
+
+"a. The line of contact will be the military demarcation line.
+
+"b. Each side will withdraw its forces 2 kilometers from that line."
+
+Part 3. Comment: UNC del believes the Communists will accept.
+)";
+  };
+  Page proposal(
+      report("At 1100K Hodes, as authorized by your msg of 13 Nov,2 "
+             "tabled the proposal in part 2. Lee Sang Cho asked "
+             "for a recess to study the proposal.",
+             "Text of the UNC proposal:"));
+  EXPECT_TRUE(proposal.targets(proposal.outer(), EdgeKind::kEmbeds).empty());
+  for (const char* point : {"a", "b"}) {
+    EXPECT_EQ(proposal.sources(proposal.clause(proposal.outer(), point),
+                               EdgeKind::kProposes),
+              Ids{"person:henry-hodes"})
+        << point;
+  }
+  Page agreement(report("The delegations ratified the agreement on item 2.",
+                        "Text of the agreement on item 2 as ratified reads:"));
+  EXPECT_TRUE(agreement.targets(agreement.outer(), EdgeKind::kEmbeds).empty());
+  EXPECT_EQ(agreement.sources(agreement.clause(agreement.outer(), "a"),
+                              EdgeKind::kProposes),
+            Ids{});
+  Page telegram(
+      report("Nam Il handed over a telegram.", "Text of the telegram:"));
+  EXPECT_EQ(telegram.targets(telegram.outer(), EdgeKind::kEmbeds).size(), 1u);
+}
+
 TEST(QuotationsTest, UnclosedQuotationsEndAtTheirSignature) {
   std::string text(kRoshchinCable);
   for (std::string_view close :
