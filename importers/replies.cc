@@ -377,6 +377,15 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
       turns.rejected.clear();
     }
   }
+  // "Proposing Panmunjom ... is inadvisable ... The time of convening,
+  // within one month, is acceptable.": one part refused, another taken.
+  if (auto earlier = turns.rejected.find(st.ordinals);
+      earlier != turns.rejected.end() && st.stance == "accepts" &&
+      !st.ordinals.empty()) {
+    amend(earlier->second);
+    turns.rejected.clear();
+    return;
+  }
   size_t at = stances.as_array().size();
   if (st.ordinals.empty()) return;
   if (st.stance == "accepts") turns.accepted[st.ordinals] = at;

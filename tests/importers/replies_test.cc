@@ -765,6 +765,29 @@ JCS
   EXPECT_EQ(stances[3].stance, "rejects");
 }
 
+// A paragraph that refuses part of a point and takes another part amends
+// it; Russian turns with "однако" as English with "however".
+TEST(RepliesTest, RefusingPartOfAPointAndTakingAnotherAmendsIt) {
+  Page page(R"(October 25, 1953
+
+Ciphered Telegram No. 1743, Molotov to Zhou Enlai
+
+Your telegram of 23 October has been received.
+
+1. On the fourth point. Panmunjom as the place cannot be accepted. The time of convening, within one month, is acceptable.
+
+2. Пятый пункт принять можно. Однако последнюю фразу пятого пункта принять нельзя.
+
+MOLOTOV
+)");
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 4u);
+  EXPECT_EQ(stances[0].stance, "amends");
+  EXPECT_EQ(stances[0].ordinals, Ids{"4"});
+  EXPECT_EQ(stances[2].stance, "amends");
+  EXPECT_EQ(stances[2].ordinals, Ids{"5"});
+}
+
 // An item of a list of changes ("The others are changed as follows:")
 // amends the point it names, or strikes it ("Deleted"); its own words are
 // the new text, no position. "Ref my C 62288" cites the writer's message.
