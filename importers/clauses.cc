@@ -152,9 +152,20 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
   std::string last_lower = LowerText(LastSentence(intro_text));
   bool consulted = introduced && cues_.Contains("agreed_with", last_lower) &&
                    cues_.Contains("first_person_subject", last_lower);
-  if (auto subject =
-          ProposingSubject(own.substr(0, std::min<size_t>(own.size(), 120)));
-      subject) {
+  // "2. Nam Il proposed that ..."; not "1. We agree with Comrade LI
+  // KENONG's first proposal": a name in the possessive owns the noun.
+  std::string_view opening = own.substr(0, std::min<size_t>(own.size(), 120));
+  std::optional<std::pair<NodeId, Evidence>> own_subject =
+      ProposingSubject(opening);
+  if (own_subject) {
+    size_t at = opening.find(own_subject->second.quote);
+    std::string_view after =
+        at == std::string_view::npos
+            ? std::string_view()
+            : opening.substr(at + own_subject->second.quote.size());
+    if (after.starts_with("'s") || after.starts_with("’s")) own_subject.reset();
+  }
+  if (auto subject = own_subject; subject) {
     out.persons.push_back(*subject);
   } else if (writers_voice || consulted) {
     for (const DocDraft::Party& a : doc.authors)

@@ -461,7 +461,11 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;
   const std::string& stance = reading->stance;
-  std::vector<std::string> topics = topics_.Classify(part);
+  // "Point «а» ... should be held to firmly: the Americans will not break
+  // off the talks over it": the reason after a colon is not what the
+  // position is on.
+  std::vector<std::string> topics =
+      topics_.Classify(part.substr(0, part.find(':')));
   if (ordinals.empty() && topics.empty()) {
     ordinals = turns.inherited_ordinals;
     topics = turns.inherited_topics;

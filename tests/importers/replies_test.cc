@@ -788,6 +788,37 @@ MOLOTOV
   EXPECT_EQ(stances[2].ordinals, Ids{"5"});
 }
 
+// A reply's paragraph that agrees with another's proposal is the writer's
+// own: "LI KENONG's first proposal" names no proposer of it, so its position
+// stands; the reason after a colon ("... the Americans will not break off
+// the talks over it") is not what a position is on.
+TEST(RepliesTest, AnAnswerNamingAnothersProposalIsTheWritersPosition) {
+  Page page(R"(August 19, 1951
+
+Cable No. 4462, Filippov [Stalin] to Mao Zedong
+
+Comrade MAO ZEDONG!
+
+Your telegram of 17 August has reached us.
+
+1. We agree with Comrade LI KENONG's first proposal.
+
+2. Point «а» should be held to firmly for the present: the Americans will not break off the talks over it.
+
+FILIPPOV
+)");
+  std::string one = page.clause(page.outer(), "1");
+  EXPECT_EQ(page.sources(one, EdgeKind::kProposes),
+            Ids{"person:joseph-stalin"});
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].ordinals, Ids{"1"});
+  EXPECT_EQ(stances[1].stance, "insists");
+  EXPECT_EQ(stances[1].ordinals, Ids{"а"});
+  EXPECT_TRUE(stances[1].topics.empty());
+}
+
 // An item of a list of changes ("The others are changed as follows:")
 // amends the point it names, or strikes it ("Deleted"); its own words are
 // the new text, no position. "Ref my C 62288" cites the writer's message.

@@ -125,6 +125,10 @@ const std::vector<Row>& Table() {
        "ru", "rejects"},
       // insists
       {"You should insist on point five.", "en", "insists"},
+      {"The fifth point must be firmly upheld.", "en", "insists"},
+      {"Point «а» should be held to firmly for the present.", "en", "insists"},
+      {"To point «б» we do not object, on one condition: do not raise it.",
+       "en", "conditional"},
       {"Point five should be tabled and insisted upon.", "en", "insists"},
       {"Both of your remaining points should be put forward and firmly "
        "insisted upon.",
