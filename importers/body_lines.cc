@@ -244,11 +244,15 @@ void PageReader::ClassifyLines() {
       continue;
     }
     bool after_copies = i > body_begin_ && kinds_[i - 1] == LineKind::kCopies;
+    size_t above = i;  // the line above, past blank lines
+    while (above > body_begin_ && lines_[above - 1].blank()) --above;
+    bool under_copies =
+        above > body_begin_ && kinds_[above - 1] == LineKind::kCopies;
     // "Copies: Stalin (2), Molotov, Beria," over "Bulganin": a list the
     // column broke runs on after its comma; "Copies to Cde. Stalin" over
-    // "to Cde. Molotov": one copy a line.
+    // "to Cde. Molotov" (a blank line between or not): one copy a line.
     if (in_copies || (after_copies && lines_[i - 1].text.back() == ',') ||
-        (after_copies && t.rfind("to ", 0) == 0 && Words(t).size() <= 5)) {
+        (under_copies && t.rfind("to ", 0) == 0 && Words(t).size() <= 5)) {
       kinds_[i] = LineKind::kCopies;
       continue;
     }

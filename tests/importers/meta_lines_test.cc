@@ -284,6 +284,12 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       // The number sign typed as N and a degree sign, and "No" alone.
       {"Copy N° 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\nNo 3 to Cde. Molotov",
        {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},
+      // Numbered copies, then one holder a line after a blank line.
+      {"Copy Nº 1 to Cde. Stalin\n\nNº 2 to Cde. Stalin\n\nto Cde. "
+       "Molotov\nto Cde. Beria",
+       {{"person:joseph-stalin", 2},
+        {"person:vyacheslav-molotov", 1},
+        {"person:lavrentiy-beria", 1}}},
       // A list the print column broke after a comma runs on.
       {"Copies: Stalin (2), Molotov, Beria,\nBulganin",
        {{"person:joseph-stalin", 2},
