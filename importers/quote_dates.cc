@@ -40,6 +40,17 @@ std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
   return std::nullopt;
 }
 
+// "0300 " at t[at]: four digits of a clock, then a space.
+std::optional<detail::Time> FourDigitClock(std::string_view t, size_t at) {
+  if (at + 5 > t.size() || t[at + 4] != ' ') return std::nullopt;
+  for (size_t k = at; k < at + 4; ++k)
+    if (!std::isdigit(static_cast<unsigned char>(t[k]))) return std::nullopt;
+  int hour = (t[at] - '0') * 10 + (t[at + 1] - '0');
+  int minute = (t[at + 2] - '0') * 10 + (t[at + 3] - '0');
+  if (hour > 23 || minute > 59) return std::nullopt;
+  return detail::Time{hour, minute};
+}
+
 }  // namespace
 
 std::string PageReader::DateQuote(const QuoteRegion& region, QuoteReading& q,
@@ -112,15 +123,18 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
       bool names_document =
           !DocTypeFromWords(words).empty() || proposal || session;
       if (!names_document) continue;
-      auto d = detail::FindDate(t, DefaultYear(), from);
-      if (!d || d->start != from) continue;
+      // "my telegram ... of 0300 15 July": the hour it went out first.
+      std::optional<detail::Time> clock = FourDigitClock(t, from);
+      size_t date_at = clock ? from + 5 : from;
+      auto d = detail::FindDate(t, DefaultYear(), date_at);
+      if (!d || d->start != date_at) continue;
       q.date = d->date;
       first = from;
       // "the telegram I addressed to ... at 0530 on 18 October 1951":
       // the writer's own message went out at that time.
-      std::optional<detail::Time> clock;
       size_t at_word = FindNoCase(t, " at ", at > 10 ? at - 10 : 0);
-      if (q.own_document && at_word != std::string_view::npos && at_word < at) {
+      if (!clock && q.own_document && at_word != std::string_view::npos &&
+          at_word < at) {
         auto tm = detail::FindTime(t, at_word);
         if (tm && tm->start < at && tm->time.ok()) clock = tm->time;
         if (!clock) clock = CompactTimeBefore(t, at_word + 1, at);

@@ -726,7 +726,11 @@ TEST(QuotationsTest, TheWritersOwnTelegramIsHisAndSentWhenTheIntroSays) {
             "person:mao-zedong", ""},
            {"I forward to you the telegram that I have received from Comrade "
             "Kim Il Sung on 17 October:",
-            "person:kim-il-sung", ""}}) {
+            "person:kim-il-sung", ""},
+           // The clock first, as a cable writes it: "of 0300 15 July".
+           {"For your information I send you the text of my telegram to Cde. "
+            "Li Kenong of 0300 17 October:",
+            "person:mao-zedong", "1951-10-17T03:00"}}) {
     Page page(R"(October 18, 1951
 
 Cable No. 25025, Mao Zedong to Filippov [Stalin]
