@@ -295,10 +295,24 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SubjectOfVerb(
       }
     }
   }
+  // "a letter from KIM IL SUNG and PENG DEHUAI to RIDGWAY is to propose":
+  // names after a preposition, and those joined to them, are its objects.
+  size_t object_end = std::string::npos;
   for (const Mention& m :
        gazetteer_.FindMentions(text.substr(0, verb), Offset(text))) {
     if (m.entry->kind != NodeKind::kPerson) continue;
     size_t at = m.start - Offset(text);
+    std::string before =
+        LowerText(text.substr(at > 12 ? at - 12 : 0, at > 12 ? 12 : at));
+    std::vector<std::string_view> last = LastWords(before, 1);
+    bool joined = object_end != std::string::npos && at >= object_end &&
+                  cues_.Is("name_joiner",
+                           TrimView(text.substr(object_end, at - object_end)));
+    object_end = std::string::npos;
+    if (joined || (!last.empty() && cues_.Is("object_preposition", last[0]))) {
+      object_end = m.end - Offset(text);
+      continue;
+    }
     if (aside_from != std::string::npos && at > aside_from &&
         AsideComma(text, aside_from + 1) > at)
       continue;

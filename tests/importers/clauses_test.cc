@@ -703,6 +703,28 @@ I said New Delhi might be acceptable.
             "Conference to be held at New Delhi.");
 }
 
+// "a letter from KIM IL SUNG and PENG DEHUAI to RIDGWAY is to propose": a
+// name after a preposition, or joined to one, is no subject of the verb;
+// the point is the one's who set it out.
+TEST(ClausesTest, NamesAfterAPrepositionDoNotProposeAPoint) {
+  Page page(R"(September 14, 1951
+
+Ciphered Telegram No. 1187, Razuvaev to Cde. Vasilevsky
+
+To Comrade VASILEVSKY
+
+On 14 September KIM IL SUNG received me. He considers it time to propose that the talks be resumed, and he set out the following:
+
+1. Within 5 days a letter from KIM IL SUNG and PENG DEHUAI to RIDGWAY is to propose that the talks be resumed.
+
+2. The liaison officers are to settle the security of the conference area.
+
+RAZUVAEV
+)");
+  for (const char* point : {"1", "2"})
+    EXPECT_EQ(OuterProposers(page, point), Ids{"person:kim-il-sung"}) << point;
+}
+
 // "Принять нельзя" (cannot be accepted) before the letters says nothing of
 // an agreed text: the writer's letters stay his, in Russian as in English.
 TEST(ClausesTest, ARefusalBeforeTheLettersLeavesThemTheWriters) {
