@@ -27,11 +27,15 @@ int64_t DelegationSize(std::string_view t) {
   std::vector<std::string_view> words = Words(t);
   for (size_t w = 0; w + 1 < words.size(); ++w) {
     std::string next = LowerText(StripTrailing(words[w + 1], ".,:;"));
+    // "two representatives", "двух представителей"; "одного представителя
+    // от добровольческих войск" is one member of a list, not its size.
+    bool representatives = next == "representatives" ||
+                           next == "представителя" || next == "представителей";
     if (next == "persons" || next == "people" || next == "members" ||
         next == "men" || next == "человек" || next == "человека" ||
-        next == "лиц") {
+        next == "лиц" || representatives) {
       int n = ParseNumberWord(LowerText(StripTrailing(words[w], ".,:;")));
-      if (n > 0) size = n;
+      if (n > (representatives ? 1 : 0)) size = n;
     }
   }
   return size;
@@ -220,8 +224,13 @@ size_t DelegationWord(std::string_view lower, size_t from) {
       at = lower.find(word, at + 1);
     return at;
   };
-  size_t at = find("delegation");
-  return at != std::string_view::npos ? at : find("делегаци");
+  // "Our side will send two representatives to the talks: ...": those a
+  // side sends to the table are its delegation.
+  size_t at = std::string_view::npos;
+  for (std::string_view word :
+       {"delegation", "делегаци", "representatives", "представителей"})
+    at = std::min(at, find(word));
+  return at;
 }
 
 // The list in brackets right after the word at t[word] ("delegation (senior
@@ -286,6 +295,11 @@ void PageReader::ReadDelegation(size_t d) {
     size_t word = DelegationWord(lower, 0);
     if (word == std::string::npos) continue;
     int64_t size = DelegationSize(t);
+    // Representatives make a delegation only when counted ("two
+    // representatives"), not "the meeting of representatives of both sides".
+    if (size == 0 && !lower.substr(word).starts_with("delegation") &&
+        !lower.substr(word).starts_with("делегаци"))
+      continue;
     // The members are listed after the colon, or after "consisting of"; a
     // line that gives no size must say that it lists the composition.
     std::string_view list;

@@ -53,6 +53,36 @@ TEST(DelegationTest, RoleFromTheDelegationList) {
   EXPECT_EQ(member->props.GetString("role"), "division commander");
 }
 
+// "Our side will send two representatives to the talks: ...": the counted
+// representatives a side sends are its delegation; "the meeting of
+// representatives of both sides" counts none.
+TEST(DelegationTest, CountedRepresentativesAreADelegation) {
+  auto page_with = [](const char* line) {
+    return Page(std::string(R"(October 23, 1953
+
+Telegram, Zhou Enlai to V. M. Molotov
+
+To Comrade Molotov:
+
+)") + line + R"(
+
+Zhou Enlai
+)");
+  };
+  Page page = page_with(
+      "1. Our side will send two representatives to the talks: Comrade Ki Sok "
+      "Bok for the Korean side and Comrade Huang Hua for the Chinese side.");
+  std::string delegation = page.outer() + "/delegation";
+  ASSERT_TRUE(page.has(delegation));
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 2);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:huang-hua", "person:ki-sok-bok"}));
+  Page meeting = page_with(
+      "During the meeting of representatives of both sides we propose: "
+      "Panmunjom.");
+  EXPECT_FALSE(meeting.has(meeting.outer() + "/delegation"));
+}
+
 // "Our delegation (senior delegate Nam Il; delegates ...)": the members in
 // brackets after the word, its senior delegate its head.
 TEST(DelegationTest, TheMembersInBracketsAfterTheWord) {
