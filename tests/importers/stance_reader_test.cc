@@ -126,6 +126,9 @@ const std::vector<Row>& Table() {
       // insists
       {"You should insist on point five.", "en", "insists"},
       {"The fifth point must be firmly upheld.", "en", "insists"},
+      {"The statement in your para 3 is approved with the following change: "
+       "insert a sentence.",
+       "en", "amends"},
       {"Point «а» should be held to firmly for the present.", "en", "insists"},
       {"To point «б» we do not object, on one condition: do not raise it.",
        "en", "conditional"},
