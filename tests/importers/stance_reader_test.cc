@@ -686,6 +686,24 @@ TEST(StanceReaderTest, ReadsTheCorpusReplies) {
   EXPECT_EQ(supports.supported_holder, "addressee");
 }
 
+// Cable and telegram phrasings of an amendment, an insistence and a
+// condition.
+TEST(StanceReaderTest, ApprovedWithAChangeHeldToFirmlyOnOneCondition) {
+  EXPECT_EQ(Read("The statement in your para 3 is approved with the following "
+                 "change: insert a sentence.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(
+      Read("Point «а» should be held to firmly for the present.", "en").stance,
+      "insists");
+  EXPECT_EQ(Read("To point «б» we do not object, on one condition: do not "
+                 "raise it.",
+                 "en")
+                .stance,
+            "conditional");
+}
+
 TEST(StanceReaderTest, NegatorFlipsTheCueAfterIt) {
   std::string text =
       "We shall on no account agree to a neutral zone carved out of North "
