@@ -57,9 +57,14 @@ void PageReader::FindQuoteRegions() {
       // following answers:".
       size_t prev = i;
       while (prev > body_begin_ && lines_[prev - 1].blank()) --prev;
+      // A short first line that ends with a colon is the quotation's
+      // address ("“General Kim Il Sung, General Peng Teh-huai:"), and the
+      // paragraphs go on with it.
+      bool address = !open.empty() && regions_[open.back()].first == prev - 1 &&
+                     Words(lines_[prev - 1].text).size() <= 8;
       bool paragraphs = prev > body_begin_ &&
                         OpenQuoteMark(lines_[prev - 1].text) == mark &&
-                        lines_[prev - 1].text.back() != ':';
+                        (lines_[prev - 1].text.back() != ':' || address);
       if ((mark == "\"" || mark == "“") && paragraphs) {
         size_t k = open.size();
         while (k > 0 && regions_[open[k - 1]].open_mark != mark) --k;

@@ -103,6 +103,39 @@ Part 3. Comment: UNC del believes the Communists will accept.
   EXPECT_EQ(telegram.targets(telegram.outer(), EdgeKind::kEmbeds).size(), 1u);
 }
 
+// A quoted letter whose every paragraph opens with the mark, the first its
+// address ending in a colon, ends where its last paragraph closes: the
+// lettered instructions after it are the cable's own.
+TEST(QuotationsTest, AQuotedLettersAddressLineDoesNotNestItsParagraphs) {
+  Page page(
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 943
+
+943. The Commander in Chief, United Nations Command (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, September 21, 1951—6 p.m.
+
+C-51315. This msg in 3 parts.
+
+Part 2. The fol reply will be handed to the Communist liaison officers:
+
+“General Kim Il Sung, General Peng Teh-huai:
+
+“Your message of 19 Sept 1951 has been received and noted.
+
+“I accept your second proposal. My liaison officers will be at the bridge at Pan Mun Jom on 24 Sept.”
+
+Part 3. My liaison officers will be instructed as fols:
+
+a. To propose that the conference be moved to a new site.
+
+b. Not to discuss the substance of agenda Item 2 in any form.
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds).size(), 1u);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
+}
+
 TEST(QuotationsTest, UnclosedQuotationsEndAtTheirSignature) {
   std::string text(kRoshchinCable);
   for (std::string_view close :
