@@ -242,6 +242,14 @@ void PageReader::ReadReferences(size_t d, size_t i) {
           (date->start > of + 80 ||
            PersonsIn(window.substr(of, date->start - of)).empty()))
         continue;
+      // "The UNC Senior Delegate's ltr of 16 Oct" in a cable of 28 March
+      // 1953: a day printed without its year, after the document's own, is
+      // of the year before.
+      if (std::string_view printed =
+              window.substr(date->start, date->end - date->start);
+          doc.date && date->date.Iso() > doc.date->Iso() &&
+          printed.find(std::to_string(date->date.year)) == std::string::npos)
+        --date->date.year;
       graph::Reference ref;
       ref.date = date->date.Iso();
       // "Below are the texts of four telegrams of 10 July ...:" cites the

@@ -288,6 +288,23 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
 }
 
+// A day cited without its year, later than the reply's own date, is of the
+// year before: "your telegram of 3 December" in a telegram of 28 August
+// 1951 cites 3 December 1950; "of 27 August" stays in 1951.
+TEST(RepliesTest, ACitedDayAfterTheRepliesOwnIsOfTheYearBefore) {
+  for (const auto& [body, date] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"We have received your telegram of 3 December.", "1950-12-03"},
+           {"We have received your telegram of 27 August.", "1951-08-27"},
+           {"We have received your telegram of 3 December 1951.",
+            "1951-12-03"}}) {
+    Page page(Reply(body));
+    const Value* refs = page.node(page.outer()).props.Get("references");
+    ASSERT_NE(refs, nullptr) << body;
+    EXPECT_EQ(refs->as_array()[0].GetString("date"), date) << body;
+  }
+}
+
 // "В дополнение к моей телеграмме от 21 апреля": the writer's own telegram,
 // in any case of the word.
 TEST(RepliesTest, MyTelegramInTheDativeIsTheWritersOwn) {
