@@ -145,7 +145,12 @@ DocDraft PageReader::OuterDocument() {
   }
   // "Recorded by N. Fedorenko [signature]" under a record of conversation:
   // the recorder wrote it, not the speakers its heading names.
-  if (record_.doc_type == "record of conversation") {
+  // "FROM THE DIARY OF A.A. GROMYKO": the diary's keeper wrote the record,
+  // whoever took the notes.
+  if (auto keeper = Recorder("diary_keeper")) {
+    outer.authors.clear();
+    AddParty(outer.authors, keeper->first, keeper->second);
+  } else if (record_.doc_type == "record of conversation") {
     if (auto recorder = Recorder()) {
       outer.authors.clear();
       AddParty(outer.authors, recorder->first, recorder->second);
@@ -165,30 +170,6 @@ DocDraft PageReader::OuterDocument() {
     }
   }
   return outer;
-}
-
-std::optional<std::pair<NodeId, Evidence>> PageReader::Recorder() {
-  for (size_t i = body_end_; i-- > body_begin_;) {
-    if (line_region_[i] >= 0 || lines_[i].blank()) continue;
-    std::string_view t = lines_[i].text;
-    std::string lower = LowerText(t);
-    for (const std::string& cue : cues_.Cues("recorder")) {
-      if (lower.rfind(cue, 0) != 0) continue;
-      // The name, without "[signature]" or "(signature)" after it.
-      std::string_view name = TrimView(t.substr(cue.size()));
-      if (size_t mark = name.find_first_of("[(");
-          mark != std::string_view::npos)
-        name = TrimView(name.substr(0, mark));
-      while (!name.empty() && (name.back() == '.' || name.back() == ','))
-        name.remove_suffix(1);
-      if (name.empty() || Words(name).size() > 4) return std::nullopt;
-      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
-      NodeId id = PersonFromName(name, ev);
-      if (id.empty()) return std::nullopt;
-      return std::make_pair(id, ev);
-    }
-  }
-  return std::nullopt;
 }
 
 bool PageReader::IsOuterAuthor(const NodeId& id) const {

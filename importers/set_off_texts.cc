@@ -2,7 +2,7 @@
 // attachments printed without quotation marks ("To p. 33(op) pr. PB No. 86",
 // "[Attachment]") and the addressee's points a reply restates are regions
 // of their own; a proposal read out at the table and quoted in a report
-// names its reader.
+// names its reader; a record names its recorder or its diary's keeper.
 #include <optional>
 #include <string>
 #include <utility>
@@ -184,6 +184,31 @@ bool PageReader::ReadTextOfProposal(int r, size_t intro) {
     }
   }
   return true;
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::Recorder(
+    std::string_view cue_kind) {
+  for (size_t i = body_end_; i-- > body_begin_;) {
+    if (line_region_[i] >= 0 || lines_[i].blank()) continue;
+    std::string_view t = lines_[i].text;
+    std::string lower = LowerText(t);
+    for (const std::string& cue : cues_.Cues(cue_kind)) {
+      if (lower.rfind(cue, 0) != 0) continue;
+      // The name, without "[signature]" or "(signature)" after it.
+      std::string_view name = TrimView(t.substr(cue.size()));
+      if (size_t mark = name.find_first_of("[(");
+          mark != std::string_view::npos)
+        name = TrimView(name.substr(0, mark));
+      while (!name.empty() && (name.back() == '.' || name.back() == ','))
+        name.remove_suffix(1);
+      if (name.empty() || Words(name).size() > 4) return std::nullopt;
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      NodeId id = PersonFromName(name, ev);
+      if (id.empty()) return std::nullopt;
+      return std::make_pair(id, ev);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace parley::importers::detail

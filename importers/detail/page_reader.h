@@ -112,10 +112,10 @@ class PageReader {
   void AssignDocuments();
   // The page's outermost document, from its title and its signatures.
   DocDraft OuterDocument();
-  // Who recorded a record of conversation: the name after a `recorder` cue
-  // ("Recorded by N. Fedorenko [signature]", "Записал Н. Федоренко") on a
-  // line of the record's own; nothing when no line says.
-  std::optional<std::pair<NodeId, Evidence>> Recorder();
+  // The name after a `cue_kind` cue opening a line of the page's own
+  // ("Recorded by N. Fedorenko [signature]", "FROM THE DIARY OF ..."), or none.
+  std::optional<std::pair<NodeId, Evidence>> Recorder(
+      std::string_view cue_kind = "recorder");
   bool IsOuterAuthor(const NodeId& id) const;
   // A signature closing quotation `r`, and a date beside or under it.
   void ReadQuoteSignature(int r, QuoteReading& q);

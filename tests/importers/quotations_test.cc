@@ -136,6 +136,32 @@ b. Not to discuss the substance of agenda Item 2 in any form.
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
 }
 
+// "FROM THE DIARY OF A.A. GROMYKO": the diary's keeper wrote the record and
+// speaks its points, though another took the notes.
+TEST(QuotationsTest, ARecordFromADiaryIsItsKeepers) {
+  Page page(R"(June 27, 1951
+
+Record of Conversation between A. A. Gromyko and US Ambassador Kirk
+
+FROM THE DIARY OF A.A. GROMYKO
+
+RECORD OF CONVERSATION with the US Ambassador to the USSR KIRK
+
+I received KIRK at his request. I answered that the statement of Y.A. MALIK gives the view of the Soviet government, and set it out as follows:
+
+1. The armistice is concluded by the representatives of the commands of both sides.
+
+2. The armistice provides for a ceasefire.
+
+A. GROMYKO
+
+Recorded by S. Tsarapkin
+)");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:andrei-gromyko"});
+  EXPECT_EQ(page.sources(page.clause(page.outer(), "1"), EdgeKind::kProposes),
+            Ids{"person:andrei-gromyko"});
+}
+
 TEST(QuotationsTest, UnclosedQuotationsEndAtTheirSignature) {
   std::string text(kRoshchinCable);
   for (std::string_view close :
