@@ -270,14 +270,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-24-politburo-P85-290: embedded[0]: clause б: topic supervision",
       "1952-03-24-politburo-P85-290: embedded[0]: clause в: proposed by "
       "Stalin|Filippov|ФИЛИППОВ",
-      "1952-03-24-politburo-P85-290: link STANCE accepts "
-      "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
-      "clause-3",
-      "1952-03-24-politburo-P85-290: link STANCE accepts "
-      "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
-      "clause-5",
       "1952-03-24-politburo-P85-290: stance amends on point 3",
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
@@ -809,14 +801,11 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-82438-1951-09-26 -> "
       "doc:telegram-cx-51655-1951-09-26/clause-6",
       "r12a-frus-tei-1951-09-26-jcs-82438: stance amends on point 6",
-      // A receipt time from an editorial bracket, and an archive ("PRC FMA")
-      // the source reader does not know.
+      // A receipt time from an editorial bracket.
       "r12b-1951-12-24-letter-kim-peng-ridgway: clause 1 is a variant of "
       "25319/b",
       "r12b-1951-12-24-letter-kim-peng-ridgway: document: received "
       "1951-12-24T12:00 (got )",
-      "r12b-1951-12-24-letter-kim-peng-ridgway: document: source "
-      "archive=PRC FMA",
       "r12b-1951-12-24-letter-kim-peng-ridgway: stance insists on "
       "prisoners_of_war",
       // Stances by topic on the other side's proposal of another date.
@@ -1150,20 +1139,12 @@ const std::set<std::string>& KnownMisses() {
       "Teh-huai",
       "r14b-frus-1951-07-06-c-66335: responds to {\"authors\":[\"Kim Il "
       "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1951-07-04\"}",
-      // The agreement quoted in the report is read as an embedded agreement
-      // (as 16002's is), where the file wants its paragraphs the telegram's
-      // own; footnote-only names.
+      // The agreement's versions go to nearer documents; footnote-only names.
       "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-11-27-hnc-534: Place United States|US",
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21680/2",
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21741/2",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 1 (absent)",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 1 exists",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 2 (absent)",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 2 exists",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 3 (absent)",
-      "r14b-frus-1951-11-27-hnc-534: document: clause 3 exists",
       // A TEI <list> of labels and items quoting Nam Il's eight points is not
       // read as a document of its own, and the memorandum's lettered
       // recommendations (<list type="lettered">) are not read as clauses, so
@@ -1285,12 +1266,9 @@ const std::set<std::string>& KnownMisses() {
       // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and
       // 2 are read as Stalin's positions on Mao's 13 July telegram, which the
       // pile holds (21810), tied by topic; the expected file, written without
-      // it, lists none; point 3 names Nam Il's proposal, so its proposer is
-      // read as Nam Il; a topic by judgement
+      // it, lists none; a topic by judgement
       "r16b-1951-07-14-telegram-4072: document: clause 1: topic "
       "negotiation_procedure",
-      "r16b-1951-07-14-telegram-4072: document: clause 3: proposed by "
-      "Stalin|Filippov",
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
       "doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/clause-1",
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
@@ -1604,12 +1582,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-4",
       "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
       "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 920154/2",
-      // With round 19's pages in the pile, point c's nearest earlier version is
-      // another document's.
-      "r12b-frus-1953-05-29-telegram-3017: clause c is a variant of 939673/c",
-      // With round 19's pages in the pile, point c's nearest later version is
-      // another document's.
-      "r12b-frus-tei-1953-05-22-da-939673: clause c is a variant of 3017/c",
       // Round 19, first writer (r19a-), blind 215 of 247 for six pages: the
       // quoted instruction is read as English only; "ЦК" is no organisation the
       // gazetteer names; point 4 (who speaks at the table) carries no cue for
@@ -1877,10 +1849,9 @@ const std::set<std::string>& KnownMisses() {
       // cable's, put forward by 'our side', so no person proposes it. The
       // positions are not tied: the cable answers Huang Hua's cable of 20
       // November, not in the pile, and names Dean's proposal only as 'the
-      // six-point proposal Dean made on the 19th'. The source line 'PRC FMA
-      // 206-00048-07, 14-17.' is not read.
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 1 is a variant of "
-      "24308/2",
+      // six-point proposal Dean made on the 19th'. The source 'PRC FMA
+      // 206-00048-07, 14-17' is the citation whole, where the file wants the
+      // file number alone.
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
       "proposed by Zhou Enlai|周恩来",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 2: "
@@ -1890,11 +1861,7 @@ const std::set<std::string>& KnownMisses() {
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 4: "
       "proposed by Zhou Enlai|周恩来",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
-      "archive=PRC FMA",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
       "citation=206-00048-07",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
-      "pages=14-17",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: responds to "
       "{\"authors\":[\"Huang Hua\"],\"date\":\"1953-11-20\"}",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: stance accepts on point 5",
@@ -1974,8 +1941,6 @@ const std::set<std::string>& KnownMisses() {
       // only
       // Clark's C 61738 prints: the positions are read, but tied to Li's own
       // restatement of the points in the same telegram.
-      "r20c-1953-04-07-telegram-li-kenong-mao: document: source citation=PRC "
-      "FMA 109-03293-02, 18-21",
       "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE accepts "
       "doc:telegram-1953-04-07-li-kenong -> "
       "doc:telegram-1953-04-07-li-kenong/clause-2",
@@ -2158,33 +2123,6 @@ const std::set<std::string>& KnownMisses() {
       "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Kim Il Sung",
       "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Peng "
       "Dehuai|Peng Teh-huai",
-      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07",
-      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:telegram-c-54093-1951-10-07",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-3",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-4",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:telegram-c-54093-1951-10-07/clause-1",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:telegram-c-54093-1951-10-07/clause-2",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-04 -> "
-      "doc:telegram-c-54093-1951-10-07/clause-3",
       // Mao endorses Li Kenong's four points as a whole ("I consider the
       // proposals of Comrade LI KENONG correct"), which names none of them, and
       // "consider ... correct" is no acceptance cue; the report is a message
@@ -2343,6 +2281,377 @@ const std::set<std::string>& KnownMisses() {
       "r21c-frus-tei-1953-07-25-cx-63925: document: clause b: topic "
       "negotiation_procedure",
       "r21c-frus-tei-1953-07-25-cx-63925: document: clause c: topic ceasefire",
+      // Lineage shift: round 22's pages put nearer versions of the demarcation
+      // line in the chain (Li Kenong's points of 16 August).
+      "1951-10-04-cable-24556: clause 4 is a variant of 21680/2",
+      // Mao's telegram of 15 July 1952 exists twice, as a page of its own and
+      // quoted in r22b 21646: the reply ties to the copy the linker meets
+      // first.
+      "1952-07-16-telegram-21775: link RESPONDS_TO  "
+      "doc:telegram-21775-1952-07-16/message-1952-07-16 -> "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15",
+      // Lineage shift: rounds 22 and 23 add clauses of the same topics near May
+      // 1953; the pairing of d and f moved.
+      "r12b-frus-1953-05-29-telegram-3017: clause d is a variant of 939673/d",
+      "r12b-frus-1953-05-29-telegram-3017: clause f is a variant of 939673/f",
+      // Lineage shift, the same pair as telegram 3017 from the other side.
+      "r12b-frus-tei-1953-05-22-da-939673: clause d is a variant of 3017/d",
+      "r12b-frus-tei-1953-05-22-da-939673: clause f is a variant of 3017/f",
+      // Lineage shift: round 22's pages of August-October 1951 on the line
+      // stand nearer.
+      "r19a-1951-09-20-cwihp-24071: clause 2 is a variant of 21680/2",
+      // Lineage shift: round 22's autumn 1953 pages on the prisoners stand
+      // between the two.
+      "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
+      // Lineage shift, the same pair as telegram 18573 from the other side.
+      "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
+      // Lineage shift: round 23's March 1952 pages on the ports and inspection
+      // stand nearer.
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 2 is a variant of "
+      "16761/1",
+      // Lineage shift, as for Mao's directive of 1 May 1952.
+      "r20a-frus-tei-1952-05-02-hnc-1171: clause 2 is a variant of 16761/1",
+      // Lineage shift: round 22's pages on the preliminary talks (Zhou's five
+      // points, Dean's telegram 118) stand nearer than 24308 and 498.
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 2 is a variant of "
+      "24308/3",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 3 is a variant of "
+      "498/2",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 4 is a variant of "
+      "24308/4",
+      // Lineage shift: round 22's September 1951 pages on the line stand nearer
+      // than 21680.
+      "r21a-1951-10-08-cable-24812: clause 1 is a variant of 21680/2",
+      "r21a-1951-10-08-cable-24812: clause 2 is a variant of 21680/2",
+      // Li Kenong's report is read as a message (the file: a telegram); the
+      // sub-delegation 'to name two persons to the subcommittee' is no
+      // delegation (a sub-delegation is none); point б speaks of corrections of
+      // the line without a line word of the topics table.
+      "r22a-1951-08-17-telegram-22987: clause в is a variant of 21680/2",
+      "r22a-1951-08-17-telegram-22987: embedded[0]: clause б: topic "
+      "demarcation_line",
+      "r22a-1951-08-17-telegram-22987: embedded[0]: delegation exists",
+      "r22a-1951-08-17-telegram-22987: embedded[0]: type telegram (got "
+      "'message')",
+      // 'We see no need to bind the subcommittee to a term of 10 days' reads as
+      // a dropped insistence, tied by its topic to all three of Li Kenong's
+      // points on procedure; the file: rejects point 3.
+      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
+      "-> doc:telegram-22987-1951-08-17/message-1951-08-16/clause-2",
+      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
+      "-> doc:telegram-22987-1951-08-17/message-1951-08-16/clause-3",
+      "r22a-1951-08-19-cable-4462: stance rejects on point 3",
+      // 'the 38th parallel can no longer be upheld' is a point of Kim Il Sung's
+      // own list, read as his clause, not as a position on earlier points.
+      "r22a-1951-09-14-telegram-503021: stance drops on demarcation_line",
+      // Point 3 ('Kaesong ... stays on our side') names no word of the
+      // demarcation_line topic; the dropped 38th parallel is inside a point,
+      // not a position.
+      "r22a-1951-10-20-cwihp-25068: clause 3 is a variant of 22987/б",
+      "r22a-1951-10-20-cwihp-25068: document: clause 3: topic demarcation_line",
+      "r22a-1951-10-20-cwihp-25068: stance drops on demarcation_line",
+      // The Communist sub-delegation's acceptance, reported by Ridgway, is a
+      // third party's position, not the report's own (the file takes it as the
+      // report's).
+      "r22a-frus-tei-1951-11-21-hnc-525: stance accepts on point a",
+      "r22a-frus-tei-1951-11-21-hnc-525: stance accepts on point c",
+      "r22a-frus-tei-1951-11-21-hnc-525: stance amends on point b",
+      // Kim Il Sung's reply quoted second is read as a message without its hour
+      // (16.7.52 under the signature; the hour is in Mao's introduction); its
+      // positions tie to the held-out copy of Mao's telegram of 14 July's reply
+      // chain; 'put the question of air defence to Comrade Filippov ... one
+      // more fighter air division' is no amendment the stance reader knows.
+      "r22b-1952-07-18-cable-21646: embedded[1]: sent 1952-07-16T21:00 (got )",
+      "r22b-1952-07-18-cable-21646: embedded[1]: type telegram (got 'message')",
+      "r22b-1952-07-18-cable-21646: link RESPONDS_TO  "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-1952-07-15-mao-zedong/telegram-1952-07-14",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-1952-07-15-mao-zedong/telegram-1952-07-14/clause-1",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-1952-07-15-mao-zedong/telegram-1952-07-14/clause-2",
+      "r22b-1952-07-18-cable-21646: stance amends on point 3",
+      // Stalin's endorsement of Mao's position on the 83,000 is a speaker's
+      // remark in the record, not read as the record's position.
+      "r22b-1952-09-04-record-stalin-kim-zhou: stance accepts on "
+      "prisoners_of_war",
+      // Stalin's point 1, reported by Zhou in his own numbered list, is read as
+      // the writer's; 'the volunteers' alone is no alias of the CPV.
+      "r22b-1952-09-22-report-zhou-enlai-mao: Organization Chinese People's "
+      "Volunteers|volunteers",
+      "r22b-1952-09-22-report-zhou-enlai-mao: document: clause 1: proposed by "
+      "Stalin",
+      // The JCS paragraphs ('The procedure in your paras 1, 2 and 4 is
+      // approved') carry no topic word of procedure; 'Defense' alone is no
+      // alias.
+      "r22b-frus-1952-10-06-jcs-919958: Organization Department of "
+      "Defense|Defense",
+      "r22b-frus-1952-10-06-jcs-919958: document: clause 1: topic "
+      "negotiation_procedure",
+      "r22b-frus-1952-10-06-jcs-919958: document: clause 2: topic "
+      "negotiation_procedure",
+      "r22b-frus-1952-10-06-jcs-919958: document: clause 3: topic "
+      "negotiation_procedure",
+      "r22b-frus-1952-10-06-jcs-919958: document: clause 4: topic "
+      "prisoners_of_war",
+      // Clark's plan cites the JCS instruction of 24 September and is tied to
+      // it as a reply (the file: no reply); its statement and recess points
+      // carry the topic words of other topics.
+      "r22b-frus-tei-1952-10-04-cx-56822: document: clause 1: topic "
+      "prisoners_of_war",
+      "r22b-frus-tei-1952-10-04-cx-56822: document: clause 5: topic "
+      "negotiation_procedure",
+      "r22b-frus-tei-1952-10-04-cx-56822: link RESPONDS_TO  "
+      "doc:telegram-cx-56822-1952-10-04 -> doc:telegram-jcs-919387-1952-09-24",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-2",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-3",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-4",
+      // 'the Indian troops' is no alias of the Custodian Force, India; 'a
+      // government delegation of the DPRK headed by himself' names its head by
+      // a reflexive pronoun.
+      "r22c-1953-09-07-cable-24117: Organization Indian troops|Custodian Force "
+      "India",
+      "r22c-1953-09-07-cable-24117: document: delegation exists",
+      // The stances are read from the Russian, where 'Однако не следует ...
+      // требовать' falls outside the negator's reach (the point is amended in
+      // the file) and 'Пятый пункт ... твёрдо отстаивать' reads as an
+      // acceptance.
+      "r22c-1953-10-25-telegram-1743: link STANCE accepts "
+      "doc:telegram-1743-1953-10-25 -> "
+      "doc:telegram-1953-10-23-zhou-enlai/clause-5",
+      "r22c-1953-10-25-telegram-1743: link STANCE insists "
+      "doc:telegram-1743-1953-10-25 -> "
+      "doc:telegram-1953-10-23-zhou-enlai/clause-3",
+      "r22c-1953-10-25-telegram-1743: stance amends on point 3",
+      "r22c-1953-10-25-telegram-1743: stance insists on point 5",
+      // 'which HUANG HUA and KI SOK BOK will put forward jointly' names the
+      // ones to table the points (Ki Sok Bok, the verb's nearest subject); the
+      // file gives them to Zhou Enlai, who set them out.
+      "r22c-1953-11-27-cwihp-31587: document: clause 1: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "r22c-1953-11-27-cwihp-31587: document: clause 2: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "r22c-1953-11-27-cwihp-31587: document: clause 3: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      "r22c-1953-11-27-cwihp-31587: document: clause 4: proposed by Zhou "
+      "Enlai|ZHOU ENLAI",
+      // 'CINCUNC' appears only in the repeat line of the cable's routing.
+      "r22c-frus-1953-11-30-telegram-118: Organization Commander in Chief, "
+      "United Nations Command|CINCUNC|United Nations Command",
+      // The newspaper is named only in Russian ('Жэньминь жибао'); point 4 ('no
+      // political questions') has no word of the political_settlement topic.
+      "r23a-1951-06-27-record-176511: Organization Renmin Ribao|Жэньминь жибао",
+      "r23a-1951-06-27-record-176511: document: clause 4: topic "
+      "political_settlement",
+      // A Chinese record of conversation in the older layout with speaker
+      // labels ('Premier:') and a 'Present on our side' list: the speaker by
+      // office is not read as Zhou Enlai, so the record has no author and its
+      // points no proposer; the participants and places are not in the
+      // gazetteer.
+      "r23a-1952-06-15-record-114273: Person Chen Jiakang",
+      "r23a-1952-06-15-record-114273: Person Pu Shouchang",
+      "r23a-1952-06-15-record-114273: Place Xihuating",
+      "r23a-1952-06-15-record-114273: Place Zhongnanhai",
+      "r23a-1952-06-15-record-114273: document: author Zhou Enlai|Premier "
+      "Zhou|Premier Zhou Enlai",
+      "r23a-1952-06-15-record-114273: document: clause 1: proposed by Zhou "
+      "Enlai",
+      "r23a-1952-06-15-record-114273: document: clause 2: proposed by Zhou "
+      "Enlai",
+      // The memorandum's number is printed '14 August 1953 No. 617/gr' under
+      // the signature and stored as the outgoing number; the draft instructions
+      // attached without quotation marks are not set apart as a document; 'MID
+      // USSR' and 'Far East' are not read.
+      "r23a-1953-08-14-cwihp-memo-617: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r23a-1953-08-14-cwihp-memo-617: Organization Soviet Embassy in "
+      "Pyongyang|Embassy in Pyongyang",
+      "r23a-1953-08-14-cwihp-memo-617: Place Far East",
+      "r23a-1953-08-14-cwihp-memo-617: document: number 617",
+      "r23a-1953-08-14-cwihp-memo-617: embedded[0] exists",
+      // Zhou Enlai's change to point 1 (adding Indonesia and Pakistan) is read
+      // as an acceptance; the embassy, the State Administrative Council and
+      // 'the Indian custodial troops' are not in the gazetteer.
+      "r23a-1953-08-17-record-121884: Organization Indian custodial "
+      "troops|Custodian Force India",
+      "r23a-1953-08-17-record-121884: Organization Soviet Embassy|Embassy",
+      "r23a-1953-08-17-record-121884: Organization State Administrative "
+      "Council",
+      "r23a-1953-08-17-record-121884: link STANCE accepts "
+      "doc:record-of-conversation-1953-08-17-vasily-kuznetsov -> "
+      "doc:memorandum-1372-1953-08-14/clause-1",
+      "r23a-1953-08-17-record-121884: stance amends on point 1",
+      // A memorandum of conversation is typed memorandum (the file:
+      // conversation); its lettered conditions are not given to Johnson, who
+      // speaks them in the memorandum's third person; its positions on Zhou's
+      // two ways and its reply to the record of 15 June are not read (no
+      // citation of it by date).
+      "r23a-frus-1952-06-24-memcon-steel: Person Panikkar",
+      "r23a-frus-1952-06-24-memcon-steel: document: clause a: proposed by "
+      "Johnson|U. Alexis Johnson",
+      "r23a-frus-1952-06-24-memcon-steel: document: clause b: proposed by "
+      "Johnson|U. Alexis Johnson",
+      "r23a-frus-1952-06-24-memcon-steel: document: clause b: topic "
+      "prisoners_of_war",
+      "r23a-frus-1952-06-24-memcon-steel: document: clause c: proposed by "
+      "Johnson|U. Alexis Johnson",
+      "r23a-frus-1952-06-24-memcon-steel: document: type conversation (got "
+      "'memorandum')",
+      "r23a-frus-1952-06-24-memcon-steel: responds to {\"authors\":[\"Zhou "
+      "Enlai|Chou En-lai\"],\"date\":\"1952-06-15\"}",
+      "r23a-frus-1952-06-24-memcon-steel: stance conditional on point 2",
+      "r23a-frus-1952-06-24-memcon-steel: stance rejects on point 1",
+      // Typed memorandum (the file: conversation); Rusk's positions on
+      // Gromyko's points, named by their content in the third person, are not
+      // read as the memorandum's.
+      "r23a-frus-tei-1951-06-28-memcon-rusk: Organization Chinese People's "
+      "Volunteers|Chinese volunteers",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: document: clause a: topic "
+      "demarcation_line",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: document: type conversation (got "
+      "'memorandum')",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: stance accepts on "
+      "negotiation_procedure",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: stance accepts on "
+      "political_settlement",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: stance conditional on ceasefire",
+      "r23a-frus-tei-1951-06-28-memcon-rusk: stance rejects on withdrawal",
+      // The Kim-Peng letter quoted in Russian and in English is read as two
+      // documents, one a language (their introductions differ); point 3 (a
+      // joint body for incidents) has no supervision word.
+      "r23b-1951-09-19-telegram-23991: embedded[0]: clause 3: topic "
+      "supervision",
+      "r23b-1951-09-19-telegram-23991: embedded[0]: language ru",
+      // 'Dispatched 23:40 20.IX.1951' is not read as the hour sent; 'should not
+      // be pressed. If the Americans refuse it, let it go' on point 3 reads
+      // conditional, and ties to both copies of the letter (see 23991).
+      "r23b-1951-09-20-cable-5487: document: sent 1951-09-20T23:40 (got )",
+      "r23b-1951-09-20-cable-5487: link STANCE conditional "
+      "doc:cable-5487-1951-09-20 -> "
+      "doc:telegram-23991-1951-09-19/message-1951-09-19-2/clause-2",
+      "r23b-1951-09-20-cable-5487: link STANCE conditional "
+      "doc:cable-5487-1951-09-20 -> "
+      "doc:telegram-23991-1951-09-19/message-1951-09-19-2/clause-3",
+      "r23b-1951-09-20-cable-5487: link STANCE conditional "
+      "doc:cable-5487-1951-09-20 -> "
+      "doc:telegram-23991-1951-09-19/message-1951-09-19/clause-2",
+      "r23b-1951-09-20-cable-5487: link STANCE conditional "
+      "doc:cable-5487-1951-09-20 -> "
+      "doc:telegram-23991-1951-09-19/message-1951-09-19/clause-3",
+      "r23b-1951-09-20-cable-5487: stance drops on point 3",
+      // The signatories of the liaison officers' agreement sign under the
+      // Chinese and the English texts without a 'Signed:' line, and the points'
+      // words (the 1,000-yard circle, the road strip) carry no buffer-zone or
+      // movement word of the topics table.
+      "r23b-1951-10-22-agreement-liaison-officers: document: author Chai "
+      "Chengwen|柴成文",
+      "r23b-1951-10-22-agreement-liaison-officers: document: author Chang Chun "
+      "San|张春山",
+      "r23b-1951-10-22-agreement-liaison-officers: document: author Kinney|A. "
+      "J. Kinney|肯尼",
+      "r23b-1951-10-22-agreement-liaison-officers: document: author Murray|J. "
+      "C. Murray|穆莱",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 三: topic "
+      "buffer_zone",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 三: topic "
+      "movement_restriction",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 二: topic "
+      "buffer_zone",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 五: topic "
+      "buffer_zone",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 六: topic "
+      "movement_restriction",
+      "r23b-1951-10-22-agreement-liaison-officers: document: clause 四: topic "
+      "buffer_zone",
+      // The point on the signing time has no procedure word.
+      "r23b-1953-07-26-cwihp-telegram-18247: document: clause 1: topic "
+      "negotiation_procedure",
+      // The quoted letter's signature paragraph ('M. B. Ridgway, General, ...,
+      // 22 September 1951.') opens with a quotation mark and is read as text;
+      // the instructions' lettered points carry no topic word; Ridgway's
+      // positions on Kim and Peng's proposals are inside his quoted letter.
+      "r23b-frus-1951-09-21-c-51315: document: clause a: topic "
+      "negotiation_procedure",
+      "r23b-frus-1951-09-21-c-51315: document: clause b: topic buffer_zone",
+      "r23b-frus-1951-09-21-c-51315: document: clause c: topic buffer_zone",
+      "r23b-frus-1951-09-21-c-51315: document: clause d: topic "
+      "demarcation_line",
+      "r23b-frus-1951-09-21-c-51315: embedded[0]: author Ridgway|M. B. Ridgway",
+      "r23b-frus-1951-09-21-c-51315: embedded[0]: date 1951-09-22 (got "
+      "1951-09-21)",
+      "r23b-frus-1951-09-21-c-51315: stance accepts on point 2",
+      "r23b-frus-1951-09-21-c-51315: stance rejects on point 1",
+      "r23b-frus-1951-09-21-c-51315: stance rejects on point 3",
+      // The second document of the TEI file (the JCS answer) is not read as a
+      // document of the page.
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0] exists",
+      // '中立国视察小组' and the inspection teams are not in the gazetteer.
+      "r23c-1952-03-05-telegram-mao-li-kenong: Organization neutral nations' "
+      "inspection teams|Neutral Nations Inspection Teams|中立国视察小组",
+      // The approved reply's positions are inside the decision's attachment;
+      // the inspection teams are not in the gazetteer.
+      "r23c-1952-03-10-cwihp-politburo-P85-236: Organization neutral nations' "
+      "inspection teams|neutral inspection teams|Neutral Nations Inspection "
+      "Teams",
+      "r23c-1952-03-10-cwihp-politburo-P85-236: stance accepts on "
+      "movement_restriction",
+      "r23c-1952-03-10-cwihp-politburo-P85-236: stance conditional on "
+      "supervision",
+      "r23c-1952-03-10-cwihp-politburo-P85-236: stance insists on supervision",
+      // 'MAO ZEDONG said that ...' opens the paragraph, whose last sentence
+      // ('the Chinese and Korean comrades would like to know the opinion ... on
+      // the following:') names no speaker.
+      "r23c-1953-05-27-cable-15864: document: clause 1: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r23c-1953-05-27-cable-15864: document: clause 2: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r23c-1953-05-27-cable-15864: document: clause 3: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r23c-1953-05-27-cable-15864: document: clause 4: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r23c-1953-05-27-cable-15864: document: clause 5: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      // Molotov's lettered changes to point 4 are read as his clauses with
+      // their own topics, and the paragraph that leads into them as dropping
+      // point 4.
+      "r23c-1953-05-29-telegram-16011: document: clause а: topic "
+      "prisoners_of_war",
+      "r23c-1953-05-29-telegram-16011: document: clause в: topic "
+      "prisoners_of_war",
+      "r23c-1953-05-29-telegram-16011: link STANCE drops "
+      "doc:telegram-16011-1953-05-29 -> doc:cable-15864-1953-05-27/clause-4",
+      "r23c-1953-05-29-telegram-16011: stance amends on point 4",
+      // The ports of entry and the inspection points carry no supervision word
+      // of the topics table.
+      "r23c-frus-1952-03-06-jcs-902711: document: clause b: topic supervision",
+      "r23c-frus-1952-03-06-jcs-902711: document: clause c: topic supervision",
+      // Ridgway answers JCS 902711 para by para with 'Reur para 1. Concur.' and
+      // 'Will comply.', forms the stance reader does not take as acceptances;
+      // 'Concur ... I recommend, however, that para 4 be amended' is read as an
+      // acceptance; the package point has no supervision word.
+      "r23c-frus-tei-1952-03-08-c-64385: document: clause 6: topic supervision",
+      "r23c-frus-tei-1952-03-08-c-64385: link STANCE accepts "
+      "doc:telegram-c-64385-1952-03-08 -> "
+      "doc:telegram-jcs-902711-1952-03-06/clause-4",
+      "r23c-frus-tei-1952-03-08-c-64385: link STANCE insists "
+      "doc:telegram-c-64385-1952-03-08 -> "
+      "doc:telegram-jcs-902711-1952-03-06/clause-3",
+      "r23c-frus-tei-1952-03-08-c-64385: link STANCE insists "
+      "doc:telegram-c-64385-1952-03-08 -> "
+      "doc:telegram-jcs-902711-1952-03-06/clause-c",
+      "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point 3",
+      "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point a",
+      "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point b",
+      "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point c",
+      "r23c-frus-tei-1952-03-08-c-64385: stance amends on point 4",
   };
   return kMisses;
 }
@@ -2352,7 +2661,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 228u);
+  ASSERT_EQ(pages.size(), 264u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -2411,12 +2720,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 11,729 facts on these pages imported alone
-  // together, and holds 10,663 (recall 0.909; here the corpus is imported
+  // The shared scorer counts 13,346 facts on these pages imported alone
+  // together, and holds 12,176 (recall 0.912; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 11729);
-  EXPECT_EQ(passed, 10742);
+  EXPECT_EQ(total, 13346);
+  EXPECT_EQ(passed, 12251);
 }
 
 }  // namespace

@@ -136,6 +136,14 @@ TEST(GazetteerTest, AnEditorsBracketCompletesAName) {
   EXPECT_EQ(mentions[2].surface, "[Li] Kenong");
 }
 
+// "Dean Rusk" signs a memorandum: the longer name, not Arthur Dean.
+TEST(GazetteerTest, DeanRuskIsNotArthurDean) {
+  EXPECT_EQ(MentionIds("Dean Rusk"),
+            std::vector<std::string>{"person:dean-rusk"});
+  EXPECT_EQ(MentionIds("Dean made six points"),
+            std::vector<std::string>{"person:arthur-h-dean"});
+}
+
 TEST(GazetteerTest, AnEditorsBracketAfterAWholeNameGlossesIt) {
   // "USSR" is a name by itself: the bracket explains "MID", it does not go
   // on with the name.
