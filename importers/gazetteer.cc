@@ -28,16 +28,33 @@ std::vector<Mention> Gazetteer::FindMentions(std::string_view text,
   std::vector<Token> tokens = Tokenize(text);
   for (size_t i = 0; i < tokens.size();) {
     std::optional<Match> m = index_->MatchAt(text, tokens, i, {});
-    // "MID USSR [Ministry of Foreign Affairs]": a name complete before an
-    // editor's bracket is glossed there, not completed.
-    if (m && m->words > 1) {
-      size_t open = text.find('[', tokens[i].end);
+    // A name may cross an editor's bracket only to complete it: "Kim [Il
+    // Sung]", "[Li] Kenong". A name whole before the bracket is glossed there
+    // ("MID USSR [Ministry of Foreign Affairs]"), and one whose bracket
+    // opened before it ("[U.S. Commander Matthew] Ridgway") is not one name.
+    if (m && m->words > 1 &&
+        text.substr(tokens[i].start,
+                    tokens[i + m->words - 1].end - tokens[i].start)
+                .find_first_of("[]") != std::string_view::npos) {
+      size_t from = tokens[i].start;
+      size_t to = tokens[i + m->words - 1].end;
+      std::string_view span = text.substr(from, to - from);
+      size_t open = span.find('['), close = span.find(']');
+      bool completes =
+          (open != std::string_view::npos && close != std::string_view::npos &&
+           open < close) ||
+          (close == std::string_view::npos && to < text.size() &&
+           text[to] == ']') ||
+          (open == std::string_view::npos && from > 0 && text[from - 1] == '[');
+      size_t cut = std::min(open, close);
       size_t k = i + 1;
-      while (k < i + m->words && tokens[k].start < open) ++k;
+      while (k < i + m->words && tokens[k].start < from + cut) ++k;
+      std::optional<Match> shorter;
       if (k < i + m->words) {
         std::vector<Token> outside(tokens.begin(), tokens.begin() + k);
-        if (auto shorter = index_->MatchAt(text, outside, i, {})) m = shorter;
+        shorter = index_->MatchAt(text, outside, i, {});
       }
+      if (shorter || !completes) m = shorter;
     }
     if (m) {
       const Alias& alias = index_->aliases[m->alias];

@@ -469,11 +469,16 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;
   const std::string& stance = reading->stance;
-  // "Point «а» ... should be held to firmly: the Americans will not break
-  // off the talks over it": the reason after a colon is not what the
-  // position is on.
+  // "Point «а» should be held to firmly: the Americans will not break off
+  // the talks over it": the reason after a colon is not what a position on
+  // a point named before it is on ("On part 4: you may ... accept" names
+  // none).
+  std::string_view before_colon = part.substr(0, part.find(':'));
+  bool named_before =
+      before_colon.size() < part.size() &&
+      !PointsNamed(cues_, before_colon, LowerText(before_colon)).empty();
   std::vector<std::string> topics =
-      topics_.Classify(part.substr(0, part.find(':')));
+      topics_.Classify(named_before ? before_colon : part);
   if (ordinals.empty() && topics.empty()) {
     ordinals = turns.inherited_ordinals;
     topics = turns.inherited_topics;

@@ -270,6 +270,14 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-24-politburo-P85-290: embedded[0]: clause б: topic supervision",
       "1952-03-24-politburo-P85-290: embedded[0]: clause в: proposed by "
       "Stalin|Filippov|ФИЛИППОВ",
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
+      "clause-3",
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
+      "clause-5",
       "1952-03-24-politburo-P85-290: stance amends on point 3",
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
