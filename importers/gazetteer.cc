@@ -32,13 +32,11 @@ std::vector<Mention> Gazetteer::FindMentions(std::string_view text,
     // Sung]", "[Li] Kenong". A name whole before the bracket is glossed there
     // ("MID USSR [Ministry of Foreign Affairs]"), and one whose bracket
     // opened before it ("[U.S. Commander Matthew] Ridgway") is not one name.
+    size_t from = tokens[i].start;
+    size_t to = m ? tokens[i + m->words - 1].end : from;
+    std::string_view span = text.substr(from, to - from);
     if (m && m->words > 1 &&
-        text.substr(tokens[i].start,
-                    tokens[i + m->words - 1].end - tokens[i].start)
-                .find_first_of("[]") != std::string_view::npos) {
-      size_t from = tokens[i].start;
-      size_t to = tokens[i + m->words - 1].end;
-      std::string_view span = text.substr(from, to - from);
+        span.find_first_of("[]") != std::string_view::npos) {
       size_t open = span.find('['), close = span.find(']');
       bool completes =
           (open != std::string_view::npos && close != std::string_view::npos &&
