@@ -149,6 +149,32 @@ std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
     if (!cues_.Contains("numbered_as_answered", lower)) continue;
     return ParagraphRange(lower).value_or(std::pair{1, 999});
   }
+  // "1. We agree with Comrade LI KENONG's first proposal. ... 2. On his
+  // second proposal. ... 3. We see no need ...": paragraphs that open by
+  // naming the point of their own number, two or more and none another,
+  // number the rest as the points they answer too.
+  int agree = 0, last = 0;
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    if (line_doc_[i] != static_cast<int>(d) ||
+        (kinds_[i] != LineKind::kText && kinds_[i] != LineKind::kNumber))
+      continue;
+    std::string_view t = TrimView(lines_[i].text);
+    std::optional<PointMarker> marker = ReadPointMarker(t);
+    if (!marker || !marker->numbered || marker->named) continue;
+    std::string_view first = t.substr(marker->length);
+    size_t k = 0;
+    while (k < first.size() && SentenceEndAt(first, k) == 0) ++k;
+    first = first.substr(0, k);
+    std::vector<std::string> named =
+        PointsNamed(cues_, first, LowerText(first));
+    if (named.size() == 1 && named[0] == std::to_string(marker->number)) {
+      ++agree;
+    } else if (!named.empty()) {
+      return {0, -1};
+    }
+    last = std::max(last, marker->number);
+  }
+  if (agree >= 2) return {1, last};
   return {0, -1};
 }
 

@@ -673,6 +673,24 @@ TEST(RepliesTest, AnswersToEachPointAreNumberedAsThePoints) {
   EXPECT_EQ(StanceQuoting(page, "we can accept").ordinals, (Ids{"2"}));
 }
 
+// Paragraphs that open by naming the point of their own number ("1. We
+// agree with your first proposal. 2. On your second proposal ...") number
+// the one that names none as the point it answers; one that opens on
+// another point leaves the numbers the reply's own.
+TEST(RepliesTest, ParagraphsOpeningOnTheirOwnPointsNumberTheRest) {
+  Page page(
+      Reply("1. We agree with your first proposal.\n\n"
+            "2. On your second proposal. It may be dropped.\n\n"
+            "3. We object to a term of ten days for the subcommittee."));
+  EXPECT_EQ(StanceQuoting(page, "We object").ordinals, (Ids{"3"}));
+  Page other(
+      Reply("1. We agree with your first proposal.\n\n"
+            "2. On your second proposal. It may be dropped.\n\n"
+            "3. Your fourth point may be dropped.\n\n"
+            "4. We object to a term of ten days for the subcommittee."));
+  EXPECT_TRUE(StanceQuoting(other, "We object").ordinals.empty());
+}
+
 // In a TEI file the text is built from the markup: a position's span and a
 // reference's are the file's bytes, as every other evidence is.
 TEST(RepliesTest, SpansInATeiFileAreTheFilesBytes) {
