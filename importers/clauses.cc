@@ -113,9 +113,7 @@ std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
   return found;
 }
 
-void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
-                                ClauseProposers& out) {
-  const DocDraft& doc = docs_[d];
+std::string_view PageReader::IntroText(const Point& p, size_t intro) const {
   std::string_view intro_text = lines_[intro].text;
   // "1." alone over its paragraph: the paragraph leads into the letters.
   if (auto m = MarkerOf(TrimView(intro_text));
@@ -129,8 +127,14 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     intro_text = text_.substr(lines_[intro].trim_start,
                               p.inline_intro_end - lines_[intro].trim_start);
   }
+  return intro_text;
+}
+
+void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
+                                ClauseProposers& out) {
+  const DocDraft& doc = docs_[d];
+  std::string_view intro_text = IntroText(p, intro);
   std::string intro_lower = LowerText(intro_text);
-  // "2. Nam Il proposed that ...": the point names its own proposer.
   std::string_view own = text_.substr(p.text_start, p.text_end - p.text_start);
   bool introduced = intro != p.line || p.inline_intro_end > 0;
   // "... наша делегация во главе с НАМ ИРОМ готовится внести предложения
@@ -165,8 +169,8 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
             : opening.substr(at + own_subject->second.quote.size());
     if (after.starts_with("'s") || after.starts_with("’s")) own_subject.reset();
   }
-  if (auto subject = own_subject; subject) {
-    out.persons.push_back(*subject);
+  if (own_subject) {
+    out.persons.push_back(*own_subject);
   } else if (writers_voice || consulted) {
     for (const DocDraft::Party& a : doc.authors)
       out.persons.emplace_back(a.id, LineEv(intro));
@@ -175,78 +179,9 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
               (cues_.Contains("agreed", intro_lower) &&
                !cues_.Contains("proposing", intro_lower)) ||
               CollectiveProposes(intro_text))) {
-    // An agreed text ("the agenda ... was agreed and formally adopted"),
-    // or one a body put forward ("the Communist delegation put forward
-    // the agenda below"): no person proposed it, unless the paragraph
-    // names who read the body's proposal out at the table ("NAM IL read
-    // out ... the answer ... The Korean-Chinese side proposed:").
-    std::optional<std::pair<NodeId, Evidence>> reader;
-    if (!cues_.Contains("agreed", LastSentence(intro_lower)) &&
-        cues_.Contains("reading_out", intro_lower))
-      reader = ProposingSubject(intro_text, "reading_out");
-    // "KIM IL SUNG said that he and Cde. PENG DEHUAI had agreed on the
-    // following measures": allies agreed them among themselves, and they
-    // put them forward.
-    std::vector<std::pair<NodeId, Evidence>> allies =
-        cues_.Contains("agreed", LastSentence(intro_lower))
-            ? Allies(gazetteer_, PersonsIn(LastSentence(intro_text)))
-            : std::vector<std::pair<NodeId, Evidence>>{};
-    if (reader) {
-      out.persons.push_back(*reader);
-    } else if (!allies.empty()) {
-      out.persons = allies;
-    } else {
-      out.no_person = true;
-    }
+    AgreedLeadProposers(intro_text, out);
   } else if (introduced && cues_.Contains("proposing", intro_lower)) {
-    // "I propose:", "our proposals are as follows:": the writers;
-    // "Comrade KIM IL SUNG raised the following questions:": the one
-    // named before the verb. The sentence that leads into the points
-    // speaks for them when it has such a verb, not one before it ("...
-    // Ridgway again proposes that the talks be moved to Songhyon-ni. We
-    // consider it advisable to answer him with proposals of our own, as
-    // follows:").
-    std::string_view lead = intro_text;
-    if (std::string_view sentence = LastSentence(intro_text);
-        sentence.size() < intro_text.size() &&
-        cues_.Contains("proposing", LowerText(sentence))) {
-      lead = sentence;
-    }
-    // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
-    // consider that our side should come forward with the following
-    // proposal:": "we", after the names, is the sentence's subject.
-    std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
-    bool we_after_names = false;
-    if (!named.empty()) {
-      size_t after = named.back().second.end - Offset(lead);
-      std::string rest = LowerText(lead.substr(std::min(after, lead.size())));
-      we_after_names = cues_.Contains("first_person_subject", rest);
-    }
-    bool caused = false;
-    if (auto subject =
-            ProposingSubject(lead, "proposing", &caused, /*nearest=*/true)) {
-      out.persons.push_back(*subject);
-    } else if (we_after_names || caused) {
-      for (const DocDraft::Party& a : doc.authors)
-        out.persons.emplace_back(a.id, LineEv(intro));
-    } else if (!FirstPersonProposes(LowerText(lead))) {
-      for (auto& person : named) {
-        bool addressee = std::any_of(
-            doc.recipients.begin(), doc.recipients.end(),
-            [&](const DocDraft::Party& r) { return r.id == person.first; });
-        if (!addressee) out.persons.push_back(person);
-      }
-    }
-    if (out.persons.empty()) {
-      if (auto speaker = Speaker(intro)) {
-        out.persons.push_back(*speaker);
-      } else if (auto subject = SpeechSubject(intro_text)) {
-        out.persons.push_back(*subject);
-      } else if (!doc.recorded) {
-        for (const DocDraft::Party& a : doc.authors)
-          out.persons.emplace_back(a.id, LineEv(intro));
-      }
-    }
+    ProposingLeadProposers(d, intro, intro_text, out);
   } else if (introduced && !out.no_person) {
     // The points a speaker states in a record of conversation ("STALIN
     // ... will press for the following:") are the speaker's, as are those
@@ -257,6 +192,85 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     } else if (auto subject = SpeechSubject(intro_text)) {
       out.persons.push_back(*subject);
     }
+  }
+}
+
+void PageReader::AgreedLeadProposers(std::string_view intro_text,
+                                     ClauseProposers& out) {
+  // An agreed text ("the agenda ... was agreed and formally adopted"), or
+  // one a body put forward ("the Communist delegation put forward the
+  // agenda below"): no person proposed it, unless the paragraph names who
+  // read the body's proposal out at the table ("NAM IL read out ... the
+  // answer ... The Korean-Chinese side proposed:").
+  std::string intro_lower = LowerText(intro_text);
+  bool agreed_last = cues_.Contains("agreed", LastSentence(intro_lower));
+  std::optional<std::pair<NodeId, Evidence>> reader;
+  if (!agreed_last && cues_.Contains("reading_out", intro_lower))
+    reader = ProposingSubject(intro_text, "reading_out");
+  // "KIM IL SUNG said that he and Cde. PENG DEHUAI had agreed on the
+  // following measures": allies agreed them among themselves, and they put
+  // them forward.
+  std::vector<std::pair<NodeId, Evidence>> allies =
+      agreed_last ? Allies(gazetteer_, PersonsIn(LastSentence(intro_text)))
+                  : std::vector<std::pair<NodeId, Evidence>>{};
+  if (reader) {
+    out.persons.push_back(*reader);
+  } else if (!allies.empty()) {
+    out.persons = allies;
+  } else {
+    out.no_person = true;
+  }
+}
+
+void PageReader::ProposingLeadProposers(size_t d, size_t intro,
+                                        std::string_view intro_text,
+                                        ClauseProposers& out) {
+  const DocDraft& doc = docs_[d];
+  // "I propose:", "our proposals are as follows:": the writers; "Comrade
+  // KIM IL SUNG raised the following questions:": the one named before the
+  // verb. The sentence that leads into the points speaks for them when it
+  // has such a verb, not one before it ("... Ridgway again proposes that the
+  // talks be moved to Songhyon-ni. We consider it advisable to answer him
+  // with proposals of our own, as follows:").
+  std::string_view lead = intro_text;
+  if (std::string_view sentence = LastSentence(intro_text);
+      sentence.size() < intro_text.size() &&
+      cues_.Contains("proposing", LowerText(sentence))) {
+    lead = sentence;
+  }
+  // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
+  // consider that our side should come forward with the following
+  // proposal:": "we", after the names, is the sentence's subject.
+  std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
+  bool we_after_names = false;
+  if (!named.empty()) {
+    size_t after = named.back().second.end - Offset(lead);
+    std::string rest = LowerText(lead.substr(std::min(after, lead.size())));
+    we_after_names = cues_.Contains("first_person_subject", rest);
+  }
+  bool caused = false;
+  if (auto subject =
+          ProposingSubject(lead, "proposing", &caused, /*nearest=*/true)) {
+    out.persons.push_back(*subject);
+  } else if (we_after_names || caused) {
+    for (const DocDraft::Party& a : doc.authors)
+      out.persons.emplace_back(a.id, LineEv(intro));
+  } else if (!FirstPersonProposes(LowerText(lead))) {
+    for (auto& person : named) {
+      bool addressee = std::any_of(
+          doc.recipients.begin(), doc.recipients.end(),
+          [&](const DocDraft::Party& r) { return r.id == person.first; });
+      if (!addressee) out.persons.push_back(person);
+    }
+  }
+  if (!out.persons.empty()) return;
+  if (auto speaker = Speaker(intro)) {
+    out.persons.push_back(*speaker);
+  } else if (auto subject = SpeechSubject(intro_text)) {
+    out.persons.push_back(*subject);
+  } else if (!doc.recorded) {
+    for (const DocDraft::Party& a : doc.authors)
+      out.persons.emplace_back(a.id, LineEv(intro));
   }
 }
 

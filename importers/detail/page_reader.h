@@ -219,6 +219,13 @@ class PageReader {
   // What point `p`, introduced on line `intro`, says of its proposer.
   void IntroProposers(size_t d, const Point& p, size_t intro,
                       ClauseProposers& out);
+  // The words that lead into `p` from line `intro`.
+  std::string_view IntroText(const Point& p, size_t intro) const;
+  // Who proposes points a lead gives as agreed or a body's; as proposed.
+  void AgreedLeadProposers(std::string_view intro_text, ClauseProposers& out);
+  void ProposingLeadProposers(size_t d, size_t intro,
+                              std::string_view intro_text,
+                              ClauseProposers& out);
   // Adds the k-th clause of docs_[d], its edges; `topic_list` its topics.
   NodeId AddClause(size_t d, const std::vector<LangPoints>& per_lang, size_t k,
                    std::set<std::string>& used_ids,
@@ -328,10 +335,8 @@ class PageReader {
   std::pair<int, int> AnsweredNumbering(size_t d) const;
   // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
   void ReadReferences(size_t d, size_t i);
-  // The writers of the document cited at t[at] (`lower`: t in lower case,
-  // `window`: the words from there, `date` in it): the addressees for
-  // "your", the writers for "my" (nullopt if unknown), else those named
-  // before the date, with "'s" before the word, or after "from".
+  // The writers of the document cited at t[at]: the addressees for "your",
+  // the writers for "my" (nullopt if unknown), else those named with it.
   std::optional<std::vector<NodeId>> ReferenceAuthors(
       const DocDraft& doc, std::string_view t, std::string_view lower,
       size_t at, std::string_view window, const detail::DateMatch& date);
@@ -339,11 +344,9 @@ class PageReader {
   // non-Korean POWs ...": an item of a list of changes amends the point it
   // names ("Para 6. Deleted" rejects it). True when line i is one.
   bool ReadAmendingItem(size_t d, size_t i);
-  // What a paragraph has said of points by number, for the positions that
-  // change them: an acceptance a later "however" narrows, a refusal a
-  // figure of the writer's follows (index into the document's stances);
-  // the points it is on (the line's, a cited text's, those named with the
-  // last position, the sentence's last part's).
+  // What a paragraph has said of points by number: an acceptance a later
+  // "however" narrows, a refusal a figure follows (index into the
+  // document's stances); the points it is on.
   struct ParagraphTurns {
     std::map<std::vector<std::string>, size_t> accepted, rejected;
     std::vector<std::string> line_ordinals, line_cited, named_ordinals;
@@ -381,13 +384,11 @@ class PageReader {
   // in capitals.
   bool IsAddresseeName(std::string_view name) const;
 
-  // The person a name as written stands for: a gazetteer entry, or a new
-  // unresolved Person when the words look like a name. Adds the node with
-  // `ev`. Returns "" when `name` is not a person's name.
+  // The person a name stands for: a gazetteer entry, or a new unresolved
+  // Person when the words look like a name ("" when not); adds the node.
   NodeId PersonFromName(std::string_view name, const Evidence& ev);
-  // The organisation a name stands for: a gazetteer entry, or a new
-  // unresolved Organization when its words name an office or a body ("Joint
-  // Chiefs of Staff"). "" otherwise.
+  // The organisation a name stands for: a gazetteer entry, or a new one
+  // when its words name an office or a body ("Joint Chiefs of Staff").
   NodeId OrganizationFromName(std::string_view name, const Evidence& ev,
                               bool office = false);
   // Adds (or merges) the node of a gazetteer entry with this evidence.
@@ -400,8 +401,7 @@ class PageReader {
       std::string_view list) const;
   // The persons named in `piece` (gazetteer mentions only).
   std::vector<std::pair<NodeId, Evidence>> PersonsIn(std::string_view piece);
-  // The person whose name ends, with "'s", right before byte `at` of
-  // `line` ("General CLARK's letter"), or nothing.
+  // The person whose name ends, with "'s", right before `at` of `line`.
   std::optional<NodeId> PossessorBefore(std::string_view line, size_t at);
   // The speaker a record of conversation names in capitals at the head of
   // the paragraph of `line` ("STALIN begins the conversation ..."), or none.
