@@ -74,26 +74,30 @@ std::string_view WordAt(std::string_view s, size_t i) {
 }  // namespace
 
 std::string_view TrimView(std::string_view s) {
-  // A non-breaking space (U+00A0) pads some copied pages.
-  constexpr std::string_view kNbsp = "\xC2\xA0";
+  // Unicode white space: a non-breaking space pads some copied pages, and
+  // Chinese paragraphs open with ideographic spaces ("　　一、").
   size_t b = 0, e = s.size();
   while (b < e) {
     if (IsSpaceByte(s[b])) {
       ++b;
-    } else if (s.substr(b, 2) == kNbsp) {
-      b += 2;
-    } else {
-      break;
+      continue;
     }
+    size_t next = b;
+    if (static_cast<unsigned char>(s[b]) < 0x80 ||
+        !text::IsSpace(text::NextCodePoint(s, next)))
+      break;
+    b = next;
   }
   while (e > b) {
     if (IsSpaceByte(s[e - 1])) {
       --e;
-    } else if (e - b >= 2 && s.substr(e - 2, 2) == kNbsp) {
-      e -= 2;
-    } else {
-      break;
+      continue;
     }
+    std::string_view rest = s.substr(b, e - b);
+    if (static_cast<unsigned char>(s[e - 1]) < 0x80 ||
+        !text::IsSpace(text::LastCodePoint(rest)))
+      break;
+    e -= text::SuffixBytes(rest, 1);
   }
   return s.substr(b, e - b);
 }

@@ -171,6 +171,27 @@ TEST(ChinesePageTest, APageInChineseAloneHasItsTopics) {
             (Ids{"buffer_zone", "demarcation_line", "withdrawal"}));
 }
 
+// Chinese paragraphs, and their translations, often open with two
+// ideographic spaces ("　　一、"): the points are the same points.
+TEST(ChinesePageTest, PointsIndentedWithIdeographicSpaces) {
+  std::string text =
+      std::string(kChineseHead) + std::string(kEnglish) + std::string(kFooter);
+  for (std::string_view mark : {"一、", "二、", "1. ", "2. "})
+    text.replace(text.find(mark), 0, "\u3000\u3000");
+  Page page(text);
+  const std::string& doc = page.outer();
+  ASSERT_EQ(page.targets(doc, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "1")), Ids{"prisoners_of_war"});
+  // A subcommittee ("小组委员会") is no supervisory commission.
+  std::string sub(kChineseHead);
+  sub.replace(sub.find("双方释放全部战俘，实行全部交换。"),
+              std::string_view("双方释放全部战俘，实行全部交换。").size(),
+              "同意由双方各派代表二人组成小组委员会。");
+  Page chinese(sub + std::string(kFooter));
+  EXPECT_EQ(chinese.clause_topics(chinese.clause(chinese.outer(), "一")),
+            Ids{"negotiation_procedure"});
+}
+
 TEST(ChinesePageTest, PointMarkersOfChineseTexts) {
   // "（一）" and "(二)" as "一、" is; the Heavenly Stems letter sub-points.
   Page page(R"(Skip to content

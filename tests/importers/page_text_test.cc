@@ -235,6 +235,9 @@ TEST(ClockAfterDateTest, TheHourWrittenRightAfterADate) {
 TEST(TextHelpersTest, CaseAndTrim) {
   EXPECT_EQ(LowerText("КИМ ИР СЕН Ёж"), "ким ир сен еж");
   EXPECT_EQ(TrimView("\xc2\xa0 text\t"), "text");
+  // Chinese paragraphs open with ideographic spaces (U+3000).
+  EXPECT_EQ(TrimView("\u3000\u3000一、同意。\u3000"), "一、同意。");
+  EXPECT_EQ(TrimView("\u3000"), "");
   EXPECT_TRUE(StartsWithNoCase("CIPHERED TELEGRAM", "Ciphered"));
   EXPECT_EQ(FindNoCase("From BEIJING", "beijing"), 5u);
   EXPECT_EQ(ToLowerAscii("Series G"), "series g");
