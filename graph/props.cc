@@ -143,6 +143,7 @@ DocumentProps DocumentProps::From(const Node& doc) {
   d.sent = p.GetString(prop::kSent);
   d.received = p.GetString(prop::kReceived);
   d.dispatched = p.GetString(prop::kDispatched);
+  d.written_on = p.GetString(prop::kWrittenOn);
   d.origin = p.GetString(prop::kOrigin);
   d.languages = Strings(p.Get(prop::kLanguages));
   d.sources = Items<SourceCitation>(p, prop::kSource);

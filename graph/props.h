@@ -44,6 +44,7 @@ inline constexpr std::string_view kRecordId = "record_id";
 inline constexpr std::string_view kSummary = "summary";
 inline constexpr std::string_view kOutgoingNumber = "outgoing_number";
 inline constexpr std::string_view kDispatched = "dispatched";
+inline constexpr std::string_view kWrittenOn = "written_on";  // ISO date
 inline constexpr std::string_view kDateInferred = "date_inferred";
 inline constexpr std::string_view kEmbeddedIn = "embedded_in";
 inline constexpr std::string_view kRestated = "restated";
@@ -278,6 +279,7 @@ struct DocumentProps {
   std::string date;  // ISO
   bool date_inferred = false;
   std::string sent, received, dispatched;  // ISO date or date-time
+  std::string written_on;                  // ISO date under the sender's number
   std::string origin;
   std::vector<std::string> languages;
   std::vector<SourceCitation> sources;

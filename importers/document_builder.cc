@@ -86,6 +86,8 @@ void PageReader::EmitDocuments() {
       p[prop::kWarnings] = list;
     }
     if (!doc.dispatched.empty()) p[prop::kDispatched] = doc.dispatched;
+    if (!doc.written.empty() && (!doc.date || doc.written != doc.date->Iso()))
+      p[prop::kWrittenOn] = doc.written;
     if (!doc.origin.empty()) p[prop::kOrigin] = doc.origin;
     Value langs = Value::MakeArray();
     for (const std::string& l : doc.languages) langs.Append(l);

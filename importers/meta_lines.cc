@@ -350,10 +350,15 @@ void PageReader::ReadSignedHour(size_t i, DocDraft& doc) {
   size_t above = i;
   while (above > body_begin_ && lines_[above - 1].blank()) --above;
   // A day alone, or one under the sender's outgoing number ("No. 3261"
-  // over "30.6"), dates the document but says nothing of its sending.
-  if (above == body_begin_ || kinds_[above - 1] != LineKind::kSignature) return;
+  // over "30.6"), dates the document but says nothing of its sending: a
+  // reply may cite it by that day ("No. 6231" over "11.XII.51" on a
+  // telegram received on the 12th).
   std::string_view t = lines_[i].text;
   auto d = detail::FindDate(t, DefaultYear());
+  if (above > body_begin_ && kinds_[above - 1] == LineKind::kOutgoingNumber &&
+      d && d->date.ok())
+    doc.written = d->date.Iso();
+  if (above == body_begin_ || kinds_[above - 1] != LineKind::kSignature) return;
   if (!d || d->date.day == 0) return;
   auto tm = detail::ClockAfterDate(t, d->end);
   if (!tm || !tm->time.ok()) return;
@@ -373,6 +378,13 @@ void PageReader::ReadMetaLines() {
         break;
       case LineKind::kOutgoingNumber:
         doc.outgoing_number = NumberAfterMarker(t);
+        break;
+      case LineKind::kStamp:
+        // "[Stamp: ... / Outgoing No. 1074-gs / 13 XII 1951]": the office's
+        // outgoing number, a memorandum's only one.
+        if (doc.outgoing_number.empty() &&
+            (StartsWithNoCase(t, "Outgoing") || t.starts_with("Исх")))
+          doc.outgoing_number = NumberAfterMarker(t);
         break;
       case LineKind::kCopies:
         ReadCopiesLine(i, state);

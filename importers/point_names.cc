@@ -359,10 +359,16 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
     return lw == "and" || lw == "or" || lw == "и" || lw == "или";
   };
   auto point_word = [&](size_t w) {
-    // "agenda item 3" is the talks' agenda, not a point answered.
+    // "agenda item 3", "item four of the agenda", "пункт 4 повестки дня"
+    // are the talks' agenda, not a point answered.
     if (w > 0) {
       std::string before = LowerText(StripTrailing(ws[w - 1], ".,;:"));
       if (before == "agenda" || before == "повестки") return false;
+    }
+    for (size_t k = w + 2; k < ws.size() && k <= w + 4; ++k) {
+      std::string after = LowerText(StripTrailing(ws[k], ".,;:"));
+      if (after == "agenda" || after == "повестки") return false;
+      if (after != "of" && after != "the") break;
     }
     return cues.Contains("point_word",
                          LowerText(StripTrailing(ws[w], ".,;:!?)")));

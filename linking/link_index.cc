@@ -81,8 +81,11 @@ std::string NumberKey(std::string_view number) {
 }
 
 std::vector<std::string> Days(const DocInfo& doc) {
-  if (doc.sent_day.empty()) return {doc.date};
-  return {doc.date, doc.sent_day};
+  std::vector<std::string> days{doc.date};
+  for (const std::string* day : {&doc.sent_day, &doc.written_day})
+    if (!day->empty() && std::ranges::count(days, *day) == 0)
+      days.push_back(*day);
+  return days;
 }
 
 Value LinkProps(const std::vector<std::string>& matched_by, double confidence,
@@ -177,6 +180,8 @@ void LinkIndex::AddNodes(const std::string& page,
       if (std::string sent = props.sent.substr(0, 10);
           sent.size() == 10 && sent != d.date)
         d.sent_day = std::move(sent);
+      if (props.written_on.size() == 10 && props.written_on != d.date)
+        d.written_day = std::move(props.written_on);
       d.doc_type = std::move(props.doc_type);
       if (auto camp = camps.find(n.id); camp != camps.end())
         d.side = camp->second.side;

@@ -182,7 +182,8 @@ ReferenceMatch MatchReferences(const DocInfo& reply, const DocInfo& target,
     // A reference without a date ("Ref: C 58911" of a message the archive
     // lacks) meets no document by date, an undated one least of all.
     bool date_here = !number_known && !ref.date.empty() &&
-                     (ref.date == target.date || ref.date == target.sent_day) &&
+                     (ref.date == target.date || ref.date == target.sent_day ||
+                      ref.date == target.written_day) &&
                      (ref.authors.empty() || author_written_to);
     if (!number_here && !date_here) continue;
     m.by_number = m.by_number || number_here;

@@ -43,6 +43,9 @@ struct DocInfo {
   // The day it was sent, when not its date ("[The telegram was sent to
   // Beijing on 29 August.]"): a reply may cite it by either.
   std::string sent_day;
+  // The day its writer dated it, when not its date ("No. 6231" over
+  // "11.XII.51" on a telegram dated the day it was received).
+  std::string written_day;
   std::string doc_type;
   // The side its writers speak for (the gazetteer's `side=`), or "".
   std::string side;

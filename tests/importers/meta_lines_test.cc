@@ -734,8 +734,35 @@ Distribute to: Cdes. Malenkov, Bulganin.
             (Ids{"person:georgy-malenkov", "person:nikolai-bulganin"}));
   EXPECT_EQ(page.prop(doc, "outgoing_number"), "116");
   EXPECT_EQ(page.prop(doc, "number"), "116");
+  // The day under the number is the one the sender dated it, which a reply
+  // may cite.
+  EXPECT_EQ(page.prop(doc, "written_on"), "1953-03-23");
   for (const Node& n : page.fragment().nodes())
     EXPECT_NE(n.label, "ЗАПИСЬ БЕСЕДЫ");
+}
+
+// A memorandum numbered only in the stamp of the office that sent it
+// ("Outgoing No. 1074-gs") has that number.
+TEST(MetaLinesTest, AMemorandumNumberedOnlyInItsOutgoingStamp) {
+  Page page(R"(December 13, 1951
+
+Memorandum, A. Gromyko to I.V. Stalin
+
+Top Secret
+
+[Stamp: Ministry of Foreign Affairs USSR
+Secretariat of Dep. Minister A.A. Gromyko
+Outgoing No. 1074-gs
+13 XII 1951]
+
+To Comrade STALIN I.V.
+
+The MID USSR considers it advisable to answer Comrade Mao Zedong.
+
+A. GROMYKO
+)");
+  EXPECT_EQ(page.prop(page.outer(), "number"), "1074-gs");
+  EXPECT_EQ(page.prop(page.outer(), "written_on"), "");
 }
 
 // "Sent to:" under a memorandum's signature lists the copies.

@@ -562,6 +562,13 @@ TEST(RepliesTest, AnAgendaItemIsNoPointAnswered) {
             "object to point five."));
   EXPECT_EQ(StanceQuoting(page, "We insist").ordinals, Ids{});
   EXPECT_EQ(StanceQuoting(page, "point five").ordinals, Ids{"5"});
+  // "item four of the agenda", "пункт 4 повестки дня": the same.
+  Page after(
+      Reply("We insist that item four of the agenda, on the prisoners of "
+            "war, be settled first.\n\nМы настаиваем, чтобы пункт 4 повестки "
+            "дня о военнопленных был решён первым."));
+  EXPECT_EQ(StanceQuoting(after, "We insist").ordinals, Ids{});
+  EXPECT_EQ(StanceQuoting(after, "Мы настаиваем").ordinals, Ids{});
 }
 
 // A stance word as a participle with its agent reports another's act ("the

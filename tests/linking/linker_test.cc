@@ -448,6 +448,25 @@ TEST_F(LinkerTest, AReplyMayCiteTheDayTheTelegramWasSent) {
 }
 
 // "Further to my telegram of 3 July" follows up the writer's own message:
+
+// A telegram the archive dates by the day it arrived is cited by the day
+// its writer dated it under his number ("No. 6231" over "11.XII.51").
+TEST_F(LinkerTest, AReplyMayCiteTheDayTheWriterDatedTheTelegram) {
+  Fragment written_before = ForwardedProposal();
+  written_before.FindNode("doc:telegram-21404-1951-07-03")
+      ->props["written_on"] = "1951-07-02";
+  Apply(written_before);
+  Apply(Reply("1951-07-02"));
+  EXPECT_EQ(Targets(kReply, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{"doc:telegram-21404-1951-07-03"});
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(ForwardedProposal()).ok());
+  ASSERT_TRUE(linker.Apply(Reply("1951-07-02")).ok());
+  EXPECT_TRUE(
+      store->NewReader()->OutEdges(kReply, EdgeKind::kRespondsTo).empty());
+}
 // no reply to it.
 TEST_F(LinkerTest, AReferenceToTheWritersOwnTelegramAnswersNothing) {
   Apply(ForwardedProposal());
