@@ -240,12 +240,17 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
   }
   // "Having discussed the matter with Comrades LI KENONG and XIE FANG, we
   // consider that our side should come forward with the following
-  // proposal:": "we", after the names, is the sentence's subject.
+  // proposal:": "we", right after the names, is the sentence's subject;
+  // not in a clause further on ("Cde. XIE FANG replied in our name that
+  // airfields are an internal affair which we will not discuss, and put
+  // forward the following:").
   std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
   bool we_after_names = false;
   if (!named.empty()) {
     size_t after = named.back().second.end - Offset(lead);
     std::string rest = LowerText(lead.substr(std::min(after, lead.size())));
+    std::vector<std::string_view> ws = Words(rest);
+    if (ws.size() > 3) rest.resize(ws[3].data() - rest.data());
     we_after_names = cues_.Contains("first_person_subject", rest);
   }
   bool caused = false;

@@ -617,6 +617,32 @@ PENG DEHUAI
   }
 }
 
+// "Cde. XIE FANG replied in our name that airfields are an internal affair
+// which we will not discuss, and put forward the following:": the "we" of a
+// clause further on is not the subject; the one named proposes.
+TEST(ClausesTest, AFirstPersonFurtherOnIsNoSubjectAfterTheName) {
+  Page page(R"(December 14, 1951
+
+Telegram, Li Kenong to Mao Zedong
+
+To Comrade MAO ZEDONG:
+
+Cde. XIE FANG replied in our name that airfields are an internal affair of each side which we will not discuss, and put forward the following:
+
+1. Rotation of troops is allowed up to 5,000 persons a month.
+
+2. Three ports of entry on each side.
+
+LI KENONG
+)");
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:xie-fang"})
+        << "point " << point;
+  }
+}
+
 // "we have agreed with Comrade KIM IL SUNG on the following line" is the
 // writers' line, worked out with another, not a text the two sides agreed:
 // the writers propose its points, in English and in Chinese.
