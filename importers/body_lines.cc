@@ -290,7 +290,11 @@ void PageReader::MarkOutgoingNumbers() {
     std::string_view t = lines_[i].text;
     if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0)
       t = TrimView(t.substr(d->end));
-    if (!(StartsWithNoCase(t, "No") || t.rfind("№", 0) == 0)) continue;
+    if (!StartsWithNoCase(t, "No") &&
+        std::none_of(
+            std::begin(kNumberSigns), std::end(kNumberSigns),
+            [&](std::string_view sign) { return t.starts_with(sign); }))
+      continue;
     if (Words(t).size() > 2) continue;
     // Past the copies list that may follow the signature.
     size_t p = i;
@@ -422,14 +426,17 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
       s = name;
     }
   }
-  size_t cut = s.size();
-  if (auto d = detail::FindDate(s, DefaultYear()))
+  size_t cut = s.size(), date_end = s.size();
+  if (auto d = detail::FindDate(s, DefaultYear())) {
     cut = std::min(cut, d->start);
+    date_end = d->end;
+  }
   std::string_view name = TrimView(s.substr(0, cut));
   std::string cleaned = StripTrailing(name, ".,:;!\"»”'’ ");
   if (cleaned.empty() || Words(cleaned).size() > 5) return std::nullopt;
-  // Whatever follows the name must be a date and closing marks only.
-  std::string_view rest = s.substr(cut);
+  // Whatever follows the name must be a date ("Li Kenong. 30 March.") and
+  // closing marks only.
+  std::string_view rest = s.substr(std::max(cut, date_end));
   for (unsigned char c : rest) {
     if (std::isalpha(c)) return std::nullopt;
   }

@@ -156,5 +156,56 @@ With communist greetings, KIM IL SUNG
             (Ids{"person:deng-hua", "person:lee-sang-cho", "person:nam-il"}));
 }
 
+// A quoted report signed with a day written out ("Li Kenong. 30 March.")
+// is his document; the cable's own number under its signature is written
+// "Nº 1103", the sender's, and the report's writers "answered with the
+// following" points of their own.
+TEST(BodyLinesTest, ASignatureWithADayInWordsAndAnOutgoingNumberSign) {
+  Page page(R"(March 31, 1952
+
+Cable No. 17904, Mao Zedong to Cde. Filippov [Stalin]
+
+CABLE Nº 17904
+
+to Cde. FILIPPOV
+
+I send you the report of Cde. LI KENONG of 30 March.
+
+"To Cde. MAO ZEDONG.
+
+The enemy's staff officers declared that their side is ready for the following:
+
+1. Each side designates six ports of entry.
+
+2. The number of military personnel rotated is not to exceed 35,000 men a month.
+
+Our staff officers answered with the following:
+
+a) five ports of entry on each side;
+
+b) rotation up to 25,000 men a month.
+
+Li Kenong. 30 March."
+
+I ask you to let me know your opinion.
+
+MAO ZEDONG
+
+Nº 1103
+31.III.52
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.prop(doc, "number"), "17904");
+  EXPECT_EQ(page.prop(doc, "outgoing_number"), "1103");
+  std::string report = page.embedded(doc);
+  ASSERT_FALSE(report.empty());
+  EXPECT_EQ(page.authors(report), Ids{"person:li-kenong"});
+  EXPECT_EQ(page.prop(report, "date"), "1952-03-30");
+  Ids clauses = page.targets(report, EdgeKind::kHasClause);
+  EXPECT_EQ(clauses.size(), 4u);
+  EXPECT_EQ(page.clause_topics(page.clause(report, "2")),
+            Ids{"movement_restriction"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
