@@ -925,6 +925,17 @@ TEST(StanceReaderTest, TheyAreAnotherParty) {
   EXPECT_NE(points.holder, "other");
 }
 
+// "his proposal of 2 January, which Libby put forward": a relative clause
+// says who made the proposal; it takes no stance on it.
+TEST(StanceReaderTest, ARelativeClauseOnAProposalTakesNoStance) {
+  EXPECT_EQ(Read("The enemy keeps his proposal of 2 January, which Libby put "
+                 "forward.",
+                 "en")
+                .holder,
+            "other");
+  EXPECT_EQ(Stance("Point 3 should be put forward.", "en"), "insists");
+}
+
 // A point accepted in part and refused in part is amended; a figure called
 // too long is one the writer would change.
 TEST(StanceReaderTest, APartRefusedOrAFigureTooLongAmends) {
