@@ -132,6 +132,22 @@ DocDraft PageReader::OuterDocument() {
   for (auto& [id, ev] : title_recipients_) AddParty(outer.recipients, id, ev);
   for (auto& [id, ev] : title_via_) AddParty(outer.via, id, ev);
   outer.origin = title_origin_;
+  // The posts a FRUS telegram was repeated to: offices, places, a person.
+  for (const Party& p : record_.copies) {
+    std::string_view name =
+        text_.substr(p.span.start, p.span.end - p.span.start);
+    Evidence ev = Ev(p.span);
+    NodeId id;
+    for (NodeKind kind : {NodeKind::kPerson, NodeKind::kPlace})
+      if (const GazetteerEntry* e = gazetteer_.Resolve(name, kind);
+          e && id.empty())
+        id = AddEntity(*e, name, false, ev);
+    // "Vice Admiral C. Turner Joy": the person in the rank and name.
+    if (auto persons = PersonsIn(name); id.empty() && persons.size() == 1)
+      std::tie(id, ev) = persons.front();
+    if (id.empty()) id = OrganizationFromName(name, ev, /*office=*/true);
+    if (!id.empty()) AddParty(outer.copies, id, ev);
+  }
   outer.title_evidence = !record_.title.empty()    ? Ev(record_.title.span)
                          : body_begin_ < body_end_ ? LineEv(body_begin_)
                                                    : Ev(0, 0);

@@ -71,6 +71,14 @@ std::optional<Printed> FindMessageNumber(std::string_view paragraph,
 void ReadMessageNumber(std::string_view first_paragraph, size_t offset,
                        DocumentRecord& r);
 
+// Where a numbered telegram says it went (frus_routing.cc): "Eyes only
+// Murphy for delivery to General Clark." makes Clark the addressee and
+// Murphy, with the heading's embassy, the relays; the posts it was repeated
+// to ("Sent Tokyo 1419, rptd info Pusan 402, USUN 311.", or the first note:
+// "Repeated for information to Pusan ...") are its copies. Reads r.body and
+// r.notes.
+void ReadRouting(DocumentRecord& r);
+
 // A dateline: "Tokyo, July 18, 1951—2 p.m.", "[Tokyo,] July 18, 1951.",
 // "Washington, January 31, 1952—7:14 p.m.". nullopt when the line is not
 // one (a dateline is short and its date has a four-digit year).

@@ -360,6 +360,7 @@ void ReadBody(const std::vector<Line>& lines, const PageParts& parts,
   }
   const Line& first = lines[parts.body_begin];
   ReadMessageNumber(first.text, first.trim_start, r);
+  ReadRouting(r);
 }
 
 class FrusPageReader : public LayoutReader {

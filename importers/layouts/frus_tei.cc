@@ -289,6 +289,7 @@ DocumentRecord ReadDocument(
   for (std::string& w : t.warnings) r.warnings.push_back(std::move(w));
   r.text = std::move(t.text);
   r.source_map = std::move(t.map);
+  ReadRouting(r);
   return r;
 }
 

@@ -101,6 +101,38 @@ TEST(FrusPageReaderTest, ReadsTheFurnitureOfASyntheticPage) {
   EXPECT_EQ(r.precedence[0].text, "priority");
 }
 
+// Where the telegram says it went: "Eyes only Murphy for delivery to General
+// Clark." (the addressee, and the ambassador and embassy that hand it over),
+// the posts of "Sent Tokyo 1419, rptd info Pusan 402, USUN 311.", and
+// without that line, those of the note on the heading ("Repeated to ...").
+TEST(FrusPageReaderTest, DeliveryAndRepeatsNameAddresseeRelaysAndCopies) {
+  std::string page(kPage);
+  page.replace(page.find("(Muccio) to the Secretary of State"),
+               std::string_view("(Muccio) to the Secretary of State").size(),
+               "(Bruce) to the Embassy in Japan");
+  page.replace(page.find("For Rusk from Muccio."),
+               std::string_view("For Rusk from Muccio.").size(),
+               "Eyes only Murphy for delivery to General Clark.");
+  std::string sent = page;
+  sent.replace(sent.find("He wants the Chinese out first.\n"),
+               std::string_view("He wants the Chinese out first.\n").size(),
+               "He wants the Chinese out first.\n\nSent Tokyo 123, rptd "
+               "info Pusan 402, USUN 311.\n");
+  DocumentRecord r = ReadOne(sent);
+  auto names = [&](const std::vector<Party>& parties) {
+    std::vector<std::string> out;
+    for (const Party& p : parties) out.emplace_back(At(r, p.span));
+    return out;
+  };
+  EXPECT_EQ(names(r.recipients), std::vector<std::string>{"General Clark"});
+  EXPECT_EQ(names(r.via),
+            (std::vector<std::string>{"Murphy", "Embassy in Japan"}));
+  EXPECT_EQ(names(r.copies), (std::vector<std::string>{"Pusan", "USUN"}));
+  // The note on the heading, when no line says where it was repeated.
+  r = ReadOne(page);
+  EXPECT_EQ(names(r.copies), std::vector<std::string>{"Tokyo"});
+}
+
 TEST(FrusPageReaderTest, BodyKeepsParagraphNumbersAsLinesAndDropsFootnotes) {
   DocumentRecord r = ReadOne(kPage);
   EXPECT_EQ(BodyLines(r), (std::vector<std::string>{

@@ -741,6 +741,45 @@ Distribute to: Cdes. Malenkov, Bulganin.
     EXPECT_NE(n.label, "ЗАПИСЬ БЕСЕДЫ");
 }
 
+// A FRUS telegram's own routing: the addressee it is delivered to, the
+// relays, and the posts it was repeated to, each an office, a place or a
+// person of the gazetteer.
+TEST(MetaLinesTest, AFrusTelegramsDeliveryAndRepeatsAreItsParties) {
+  Page page(R"(Office of the Historian
+
+Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 341
+
+795.00/12–552: Telegram
+
+341. The Acting Secretary of State (Bruce) to the Embassy in Japan1
+
+Washington, December 5, 1952—7:42 p.m.
+
+secret
+
+1419. Eyes only Murphy for delivery to General Clark. From State and Defense.
+
+1. We regard (a), (b) and (c) as consistent with principle of non-forcible repatriation.
+
+Sent Tokyo 1419, rptd info Pusan 402, USUN 311.
+
+Bruce
+
+    1. Repeated for information to Pusan and to the United States Mission at the United Nations.
+
+Previous Next
+)");
+  const std::string& doc = page.outer();
+  EXPECT_EQ(page.targets(doc, EdgeKind::kAddressedTo),
+            Ids{"person:mark-clark"});
+  EXPECT_EQ(page.targets(doc, EdgeKind::kVia),
+            (Ids{"org:embassy-in-japan", "person:robert-d-murphy"}));
+  EXPECT_EQ(page.targets(doc, EdgeKind::kCopyTo),
+            (Ids{"org:usun", "place:pusan"}));
+}
+
 // A memorandum numbered only in the stamp of the office that sent it
 // ("Outgoing No. 1074-gs") has that number.
 TEST(MetaLinesTest, AMemorandumNumberedOnlyInItsOutgoingStamp) {
