@@ -1,6 +1,7 @@
 // Stage: the lines that address a document: "To General Mark W. Clark,
 // Commander-in-Chief of ...", "To the Commander-in-Chief ..., General
-// Ridgway.", the Chinese address line and the salutation.
+// Ridgway.", the Chinese address line and the salutation; and the address
+// a quotation opens with (QuoteAddressees).
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -245,6 +246,65 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
     Evidence ev = Ev(Offset(name), Offset(name) + name.size());
     AddParty(doc.recipients, PersonFromName(name, ev), ev);
   }
+}
+
+std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
+    const QuoteRegion& region) {
+  // A quotation that opens by addressing others than the page's own
+  // addressees ("General Kim Il Sung, Supreme Commander, Korean People's
+  // Army.", one line each) is a letter to them, even when the page's
+  // writer signs it.
+  std::vector<std::pair<NodeId, Evidence>> addressees;
+  for (size_t i = region.first; i <= region.last && addressees.size() < 4;
+       ++i) {
+    if (lines_[i].blank()) continue;
+    std::string_view bare = AfterOpenQuotes(lines_[i].text);
+    // "To General Kim Il Sung, Supreme Commander of the Korean People's
+    // Army, and General Peng Teh-huai, Commander of ...:": one line of
+    // several, each a name after its rank, then the office.
+    bool to_line = StartsWithNoCase(bare, "To ") && bare.ends_with(':') &&
+                   Words(bare).size() <= 40;
+    if (to_line) bare = bare.substr(3);
+    if (bare.empty() || (Words(bare).size() > 12 && !to_line) ||
+        std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
+      break;
+    std::optional<std::pair<NodeId, Evidence>> named;
+    size_t base = Offset(bare);
+    for (const Mention& m : gazetteer_.FindMentions(bare, base)) {
+      // The name first, or after a rank or form of address; on a "To" line,
+      // first after a comma ("..., and General Peng Teh-huai").
+      size_t from = 0;
+      if (to_line) {
+        size_t comma = bare.rfind(',', m.start - base);
+        from = comma == std::string_view::npos ? 0 : comma + 1;
+      }
+      std::vector<std::string_view> before =
+          Words(bare.substr(from, m.start - base - from));
+      bool leads = std::all_of(before.begin(), before.end(), [&](auto w) {
+        return gazetteer_.IsStopWord(StripTrailing(w, ".,")) ||
+               (to_line && w == "and");
+      });
+      if (to_line && !leads) continue;
+      // The page's own addressee greeted is the page's own text.
+      bool outer_recipient = std::any_of(
+          docs_[0].recipients.begin(), docs_[0].recipients.end(),
+          [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
+      if (m.entry->kind == NodeKind::kPerson && leads &&
+          !IsOuterAuthor(m.entry->id) && !outer_recipient) {
+        Evidence ev = Ev(m.start, m.end);
+        named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+        if (to_line) {
+          addressees.push_back(*named);
+          continue;
+        }
+      }
+      break;
+    }
+    if (!named) break;
+    if (to_line) break;
+    addressees.push_back(*named);
+  }
+  return addressees;
 }
 
 }  // namespace parley::importers::detail

@@ -426,6 +426,18 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
       s = name;
     }
   }
+  // "Kim Il Sung, Supreme Commander, Korean People's Army": a name the
+  // gazetteer knows, then the signer's offices.
+  if (size_t comma = s.find(", ");
+      comma != std::string_view::npos && Words(s).size() > 5 &&
+      Words(s).size() <= 16 &&
+      s.find_first_of(";:!?") == std::string_view::npos) {
+    std::string_view head = StripTrailing(s.substr(0, comma), ".");
+    std::string_view offices = s.substr(comma + 2);
+    if (gazetteer_.Resolve(head, NodeKind::kPerson) &&
+        cues_.Contains("signer_title", LowerText(offices)))
+      s = head;
+  }
   size_t cut = s.size(), date_end = s.size();
   if (auto d = detail::FindDate(s, DefaultYear())) {
     cut = std::min(cut, d->start);

@@ -379,46 +379,6 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
   }
 }
 
-std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
-    const QuoteRegion& region) {
-  // A quotation that opens by addressing others than the page's own
-  // addressees ("General Kim Il Sung, Supreme Commander, Korean People's
-  // Army.", one line each) is a letter to them, even when the page's
-  // writer signs it.
-  std::vector<std::pair<NodeId, Evidence>> addressees;
-  for (size_t i = region.first; i <= region.last && addressees.size() < 4;
-       ++i) {
-    if (lines_[i].blank()) continue;
-    std::string_view bare = AfterOpenQuotes(lines_[i].text);
-    if (bare.empty() || Words(bare).size() > 12 ||
-        std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
-      break;
-    std::optional<std::pair<NodeId, Evidence>> named;
-    size_t base = Offset(bare);
-    for (const Mention& m : gazetteer_.FindMentions(bare, base)) {
-      // The name first, or after a rank or form of address.
-      std::vector<std::string_view> before =
-          Words(bare.substr(0, m.start - base));
-      bool leads = std::all_of(before.begin(), before.end(), [&](auto w) {
-        return gazetteer_.IsStopWord(StripTrailing(w, ".,"));
-      });
-      // The page's own addressee greeted is the page's own text.
-      bool outer_recipient = std::any_of(
-          docs_[0].recipients.begin(), docs_[0].recipients.end(),
-          [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
-      if (m.entry->kind == NodeKind::kPerson && leads &&
-          !IsOuterAuthor(m.entry->id) && !outer_recipient) {
-        Evidence ev = Ev(m.start, m.end);
-        named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
-      }
-      break;
-    }
-    if (!named) break;
-    addressees.push_back(*named);
-  }
-  return addressees;
-}
-
 bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
   if (!q.addressees.empty() || q.own_document) return false;
   if (q.writers_words) return true;

@@ -207,5 +207,36 @@ Nº 1103
             Ids{"movement_restriction"});
 }
 
+// A message the writer quotes, addressed on one "To" line to two
+// commanders with their offices and signed with his name and titles ("M. B.
+// Ridgway, General, United States Army, Commander in Chief, ..."): a
+// document of its own, from him to them.
+TEST(BodyLinesTest, ASignatureWithTitlesAndAToLineOfTwoAddressees) {
+  Page page(R"(August 5, 1951
+
+Telegram, Ridgway to the Joint Chiefs of Staff
+
+I have directed that the following message be broadcast today:
+
+"To General Kim Il Sung, Supreme Commander of the Korean People's Army, and General Peng Teh-huai, Commander of the Chinese People's Volunteers:
+
+The United Nations Command delegation will not return to Kaesong until I have received from you:
+
+(a) a satisfactory explanation of this violation;
+
+(b) your assurance that violations of the neutrality of the conference zone will not recur.
+
+M. B. Ridgway, General, United States Army, Commander in Chief, United Nations Command."
+
+Will report reply on receipt.
+
+RIDGWAY
+)");
+  std::string message = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(message), Ids{"person:matthew-ridgway"});
+  EXPECT_EQ(page.targets(message, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
