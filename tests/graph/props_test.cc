@@ -36,6 +36,7 @@ ContractNames() {
           {prop::kSummary, "summary"},
           {prop::kOutgoingNumber, "outgoing_number"},
           {prop::kDispatched, "dispatched"},
+          {prop::kWrittenOn, "written_on"},
           {prop::kDateInferred, "date_inferred"},
           {prop::kEmbeddedIn, "embedded_in"},
           {prop::kRestated, "restated"},

@@ -109,8 +109,8 @@ TEST(RepliesTest, DoNotObjectAcceptsThePointsNamedByOrdinalWords) {
 TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
   Page page(
       Reply("The third point can be accepted with one amendment. We agree to "
-            "points 1, 2 and 4 of the proposal. On point four of the agenda we "
-            "insist on the repatriation of all prisoners within two months."));
+            "points 1, 2 and 4 of the proposal. On point four we insist on "
+            "the repatriation of all prisoners within two months."));
   EXPECT_EQ(StanceQuoting(page, "third point").ordinals, (Ids{"3"}));
   EXPECT_EQ(StanceQuoting(page, "points 1, 2 and 4").ordinals,
             (Ids{"1", "2", "4"}));
