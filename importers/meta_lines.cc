@@ -197,7 +197,7 @@ void PageReader::ReadRoutingLine(size_t i, MetaLineState& state) {
 
 void PageReader::ReadSentNote(std::string_view t) {
   std::string lower = LowerText(t);
-  size_t sent = FindWordStart(lower, {"sent", "отправлен"});
+  size_t sent = FindWordStart(lower, {"sent", "dispatched", "отправлен"});
   if (sent == std::string::npos) return;
   // The sentence that says so: "[Ed. note: On 13 January the answer was
   // sent to Beijing as ciphered telegram No. 262. The proposal had been

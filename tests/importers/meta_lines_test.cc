@@ -470,7 +470,10 @@ TEST(MetaLinesTest, AnEditorsSentNoteGivesTheHour) {
   for (auto [note, sent] :
        {std::pair{"[Sent 03:10 15.VII.51]", "1951-07-15T03:10"},
         std::pair{"[Отправлена 15.VII.51 г. в 3 ч. 10 м.]", "1951-07-15T03:10"},
-        std::pair{"[The telegram was sent on 15 July.]", "1951-07-15"}}) {
+        std::pair{"[The telegram was sent on 15 July.]", "1951-07-15"},
+        std::pair{"[The telegram was dispatched to Beijing on 15.VII.1951 "
+                  "at 0245.]",
+                  "1951-07-15T02:45"}}) {
     Page page(std::string(R"(July 14, 1951
 
 Ciphered Telegram No. 4072, Filippov [Stalin] to Mao Zedong
