@@ -312,6 +312,18 @@ void PageReader::ReadDelegation(size_t d) {
         list = t.substr(at + cue.size());
       }
     }
+    // "The UNC delegation consisted of ... Paik Sun Yup. The Communist
+    // delegation consisted of ...": the list ends with its sentence, before
+    // the next delegation's.
+    if (!list.empty()) {
+      size_t from = static_cast<size_t>(list.data() - t.data());
+      if (size_t next = DelegationWord(lower, from);
+          next != std::string::npos) {
+        size_t stop = t.rfind(". ", next);
+        if (stop != std::string_view::npos && stop > from)
+          list = t.substr(from, stop - from);
+      }
+    }
     // "Our delegation (senior delegate Nam Il; delegates Deng Hua, ...)":
     // the composition in brackets right after the word.
     bool bracketed = false;

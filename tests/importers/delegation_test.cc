@@ -83,6 +83,28 @@ Zhou Enlai
   EXPECT_FALSE(meeting.has(meeting.outer() + "/delegation"));
 }
 
+// "The UNC delegation consisted of ... . The Communist delegation consisted
+// of ...": the first list ends with its sentence; the members of the other
+// delegation are not its members.
+TEST(DelegationTest, AListEndsWithItsSentenceBeforeAnotherDelegation) {
+  Page page(R"(July 10, 1951
+
+Telegram, Ridgway to the Joint Chiefs of Staff
+
+1. The conference convened at 1100K. The UNC delegation consisted of Vice Adm Joy (senior delegate), Maj Gen Hodes and Rear Adm Burke. The Communist delegation consisted of Lt Gen Nam Il (senior delegate) and Maj Gen Lee Sang Cho.
+
+RIDGWAY
+)");
+  std::string delegation = page.outer() + "/delegation";
+  ASSERT_TRUE(page.has(delegation));
+  EXPECT_EQ(page.node(delegation).props.Get("size")->as_int(), 3);
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kMemberOf),
+            (Ids{"person:arleigh-burke", "person:c-turner-joy",
+                 "person:henry-hodes"}));
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads),
+            Ids{"person:c-turner-joy"});
+}
+
 // "Our delegation (senior delegate Nam Il; delegates ...)": the members in
 // brackets after the word, its senior delegate its head.
 TEST(DelegationTest, TheMembersInBracketsAfterTheWord) {
