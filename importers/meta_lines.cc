@@ -334,11 +334,21 @@ void PageReader::ReadCopySentence(std::string_view t, DocDraft& doc) {
     size_t end = lower.find(". ", from);
     std::string_view rest = t.substr(
         from, end == std::string::npos ? std::string_view::npos : end - from);
+    // "is being sent through Razuvaev to Comrade Kim Il Sung": the relay
+    // gets no copy.
+    std::set<NodeId> relays;
+    for (const Mention& m : gazetteer_.FindMentions(rest, Offset(rest))) {
+      std::string before = LowerText(rest.substr(0, m.start - Offset(rest)));
+      if (before.ends_with("through ") || before.ends_with("via ") ||
+          before.ends_with("через "))
+        relays.insert(
+            AddEntity(*m.entry, m.surface, m.codename, Ev(m.start, m.end)));
+    }
     for (auto& [id, ev] : PersonsIn(rest)) {
       bool party =
           std::any_of(doc.recipients.begin(), doc.recipients.end(),
                       [&](const DocDraft::Party& p) { return p.id == id; });
-      if (!party) AddParty(doc.copies, id, ev);
+      if (!party && !relays.count(id)) AddParty(doc.copies, id, ev);
     }
     return;
   }

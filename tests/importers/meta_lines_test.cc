@@ -603,6 +603,13 @@ Mao Zedong
   EXPECT_EQ(sent.targets(sent.outer(), EdgeKind::kCopyTo),
             Ids{"person:joseph-stalin"});
   EXPECT_EQ(sent.prop(sent.outer(), "sent"), "1952-07-15T03:00");
+  // One sent through a relay: the relay gets no copy.
+  Page relayed(
+      page("A copy of this telegram is being sent through Razuvaev to Comrade "
+           "Peng Dehuai.",
+           "15 July 1952"));
+  EXPECT_EQ(relayed.targets(relayed.outer(), EdgeKind::kCopyTo),
+            Ids{"person:peng-dehuai"});
   Page evening(page("", "15 July 1952, 10.30 p.m."));
   EXPECT_EQ(evening.prop(evening.outer(), "sent"), "1952-07-15T22:30");
   // Naming someone is no copy; a date without an hour sends nothing.
