@@ -503,8 +503,13 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   bool named_before =
       before_colon.size() < part.size() &&
       !PointsNamed(cues_, before_colon, LowerText(before_colon)).empty();
-  std::vector<std::string> topics =
-      topics_.Classify(named_before ? before_colon : part);
+  // "We agree with the third point on condition that the question of ...":
+  // what the condition speaks of is not what the point named is on.
+  std::string_view own = named_before ? before_colon : part;
+  if (!ordinals.empty() && reading->conditional &&
+      reading->condition_start > 0 && reading->condition_start < own.size())
+    own = own.substr(0, reading->condition_start);
+  std::vector<std::string> topics = topics_.Classify(own);
   if (ordinals.empty() && topics.empty()) {
     ordinals = turns.inherited_ordinals;
     topics = turns.inherited_topics;

@@ -284,6 +284,8 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
     reading.stance = cue->stance;
     reading.negated = cue->negated;
     reading.conditional = !spans.empty();
+    reading.condition_start =
+        spans.empty() ? clause_text.size() : words[spans.front().first].start;
     size_t end = cue->end;
     if (support) {
       std::tie(reading.supported_stance, end) =

@@ -48,6 +48,9 @@ struct StanceReading {
   // it ("on no account agree"); for supports, through the supported cue.
   size_t start = 0;
   size_t end = 0;
+  // Byte offset in the clause where its first condition starts ("on
+  // condition that ..."); the clause's size when it states none.
+  size_t condition_start = 0;
 };
 
 class StanceCues;

@@ -617,6 +617,29 @@ PENG DEHUAI
   }
 }
 
+// In a list that names the demilitarized zone and the demarcation line in
+// full, "the zone" and "the line" of a later point stand for them.
+TEST(ClausesTest, TheZoneAndTheLineOfAListNamingThemInFull) {
+  Page page(R"(August 17, 1951
+
+Telegram, Ridgway to the Joint Chiefs of Staff
+
+Hodes set out the UNC position as follows:
+
+a. The military demarcation line and the demilitarized zone are to be fixed in the general area of the present battle line.
+
+b. The location of the zone must take into account the whole military situation.
+
+c. Adjustments to the line are to be worked out by the subcommittee itself.
+
+RIDGWAY
+)");
+  std::string doc = page.outer();
+  EXPECT_EQ(page.clause_topics(page.clause(doc, "b")), Ids{"buffer_zone"});
+  Ids c = page.clause_topics(page.clause(doc, "c"));
+  EXPECT_TRUE(std::ranges::count(c, "demarcation_line") == 1);
+}
+
 // "Cde. XIE FANG replied in our name that airfields are an internal affair
 // which we will not discuss, and put forward the following:": the "we" of a
 // clause further on is not the subject; the one named proposes.

@@ -670,6 +670,18 @@ TEST(RepliesTest, ParagraphsNumberedAsTheAnsweredPointsNameThem) {
   EXPECT_TRUE(StanceQuoting(own, "Delivery").ordinals.empty());
 }
 
+// "We agree with the third point on condition that the question of the
+// plenary sessions ...": the condition's topic is not the point's.
+TEST(RepliesTest, AConditionsTopicIsNotThePointsTopic) {
+  Page page(
+      Reply("We agree with the third point on condition that the resumption of "
+            "the plenary sessions of the delegations is not delayed."));
+  Stance st = StanceQuoting(page, "third point");
+  EXPECT_EQ(st.ordinals, Ids{"3"});
+  EXPECT_EQ(st.stance, "conditional");
+  EXPECT_TRUE(st.topics.empty());
+}
+
 // "I replied to each point as follows:" numbers the answers as the points.
 TEST(RepliesTest, AnswersToEachPointAreNumberedAsThePoints) {
   Page page(
