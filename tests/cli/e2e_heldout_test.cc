@@ -282,7 +282,6 @@ const std::set<std::string>& KnownMisses() {
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
       "frus-1951-11-14-jcs-86804: Organization Department of Defense|Defense",
-      "frus-1951-11-14-jcs-86804: document: clause 4: topic demarcation_line",
       // The Joint Chiefs are named only in a note; Tokyo stands in the
       // dateline of the file's other document, and is that one's.
       "frus-tei-1953-04-26-hnc-1586: Organization Joint Chiefs of Staff|JCS",
@@ -299,7 +298,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1952-02-06-c-62859: document: clause 3 exists",
       "frus-1953-03-29-cx-61673: document: clause a (absent)",
       "frus-1953-03-29-cx-61673: document: clause a exists",
-      "frus-1953-03-29-cx-61673: embedded[0]: author Mark W. Clark|Clark",
       "frus-1953-03-29-cx-61673: embedded[0]: type letter (got 'message')",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: author Clark|Mark W. Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: proposed by Clark",
@@ -340,13 +338,9 @@ const std::set<std::string>& KnownMisses() {
       // tied to him through the letter, not as his proposals; its lettered
       // paragraph b follows the letter inside the quotation.
       "frus-1953-03-29-cx-61673: document: clause b exists",
-      "frus-1953-03-29-cx-61673: embedded[0]: clause 1: proposed by Mark W. "
-      "Clark|Clark",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic "
       "negotiation_procedure",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic prisoners_of_war",
-      "frus-1953-03-29-cx-61673: embedded[0]: clause 2: proposed by Mark W. "
-      "Clark|Clark",
       // Round 5: Mao agrees with Stalin's advice, which has no points, so
       // there is no clause for the STANCE edge to reach.
       "1951-08-30-cwihp-23397: stance accepts on negotiation_procedure",
@@ -495,8 +489,6 @@ const std::set<std::string>& KnownMisses() {
       // "Hwanghae Province" is no place of the gazetteer's.
       // "On Kaesong ... placed inside the demilitarized zone": the line is
       // named only through the zone.
-      "1951-10-29-telegram-mao-peng-kim: document: clause 3: topic "
-      "demarcation_line",
       // Lineages the expected files draw by historical judgement across
       // months (prisoners within two months, the coastal islands): the
       // texts share too few words and terms for a version link.
@@ -1226,8 +1218,6 @@ const std::set<std::string>& KnownMisses() {
       // zone); the lineage of the 4 km zone to the seed's point 2 goes through
       // other versions.
       "r15b-frus-1951-10-13-jcs-84520: clause b is a variant of 21404/2",
-      "r15b-frus-1951-10-13-jcs-84520: document: clause c: topic "
-      "demarcation_line",
       // Tab A, the Indian paragraphs, names no author (the Indian delegation's
       // draft, moved by Menon) and is dated by the memorandum, so the Acting
       // Secretary's positions on paragraphs 14 and 17 tie to nothing; topics by
@@ -1603,18 +1593,13 @@ const std::set<std::string>& KnownMisses() {
       "r19a-1951-08-07-cable-22531: stance accepts on point b",
       // Round 19: "The area of Kaesong must remain on our side" carries no cue
       // for the demarcation line.
-      "r19a-1951-09-20-cwihp-24071: document: clause 3: topic demarcation_line",
       // Round 19: Ridgway's radio message quoted in the report is read as the
       // report's, with its demands; "Joy" alone is no name the gazetteer reads.
-      "r19a-frus-1951-08-05-c-68623: embedded[0]: author Ridgway|M. B. Ridgway",
-      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause a: proposed by "
-      "Ridgway",
+
       "r19a-frus-1951-08-05-c-68623: embedded[0]: clause a: topic "
       "negotiation_procedure",
       "r19a-frus-1951-08-05-c-68623: embedded[0]: clause b: concerns place "
       "Kaesong",
-      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause b: proposed by "
-      "Ridgway",
       // Round 19: the proposed reply and the Kim-Peng points it answers, quoted
       // inside Ridgway's message, are not read as documents of their own; the
       // reply's positions go to the JCS answer's points instead.
@@ -1792,8 +1777,6 @@ const std::set<std::string>& KnownMisses() {
       // content. Paragraphs 2 (the UNC's neutral nations) and 6 (the nomination
       // of the USSR) carry no supervision cue; CINCUNC Advance is named only in
       // a footnote.
-      "r20a-frus-1952-02-19-jcs-901437: Organization CINCUNC Advance|Commander "
-      "in Chief, United Nations Command|CINCUNC",
       "r20a-frus-1952-02-19-jcs-901437: clause 3 is a variant of 26718/6",
       "r20a-frus-1952-02-19-jcs-901437: clause 4 is a variant of 26718/2",
       "r20a-frus-1952-02-19-jcs-901437: document: clause 2: topic supervision",
@@ -1974,8 +1957,6 @@ const std::set<std::string>& KnownMisses() {
       "r20c-frus-1952-10-29-telegram-412: Organization Soviet bloc",
       "r20c-frus-1952-10-29-telegram-412: Organization United States "
       "Government|USG",
-      "r20c-frus-1952-10-29-telegram-412: document: copy to USUN|United States "
-      "Mission at the United Nations",
       "r20c-frus-1952-10-29-telegram-412: embedded[0]: author Tello|Manuel "
       "Tello",
       "r20c-frus-1952-10-29-telegram-412: embedded[0]: clause 1: topic "
@@ -2052,7 +2033,6 @@ const std::set<std::string>& KnownMisses() {
       // The Kim-Peng letter to Ridgway of 7 October is quoted after a sentence
       // that names its writers only in the paragraph before; it is read as a
       // message with no author.
-      "r21a-1951-10-08-cable-24812: document: clause 3: topic demarcation_line",
       "r21a-1951-10-08-cable-24812: embedded[0]: author Kim Il Sung|KIM IL "
       "SUNG",
       "r21a-1951-10-08-cable-24812: embedded[0]: author Peng Dehuai|PENG "
@@ -2072,12 +2052,7 @@ const std::set<std::string>& KnownMisses() {
       // refusal of a new suspension is read as no position on the procedure.
       "r21a-1951-10-09-telegram-6089: link STANCE drops "
       "doc:telegram-6089-1951-10-09 -> doc:cable-24812-1951-10-08/clause-4",
-      "r21a-1951-10-09-telegram-6089: link STANCE insists "
-      "doc:telegram-6089-1951-10-09 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
-      "r21a-1951-10-09-telegram-6089: link STANCE insists "
-      "doc:telegram-6089-1951-10-09 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
+
       "r21a-1951-10-09-telegram-6089: stance rejects on negotiation_procedure",
       // The JCS answer to HNC 108 and HNC 112 ties to HNC 108 only (HNC 112 is
       // not in the pile); the agenda items it accepts carry no procedure cue;
@@ -2300,11 +2275,9 @@ const std::set<std::string>& KnownMisses() {
       "doc:cable-21646-1952-07-18/telegram-1952-07-15",
       // Lineage shift: rounds 22 and 23 add clauses of the same topics near May
       // 1953; the pairing of d and f moved.
-      "r12b-frus-1953-05-29-telegram-3017: clause d is a variant of 939673/d",
-      "r12b-frus-1953-05-29-telegram-3017: clause f is a variant of 939673/f",
+
       // Lineage shift, the same pair as telegram 3017 from the other side.
-      "r12b-frus-tei-1953-05-22-da-939673: clause d is a variant of 3017/d",
-      "r12b-frus-tei-1953-05-22-da-939673: clause f is a variant of 3017/f",
+
       // Lineage shift: round 22's pages of August-October 1951 on the line
       // stand nearer.
       "r19a-1951-09-20-cwihp-24071: clause 2 is a variant of 21680/2",
@@ -2336,16 +2309,12 @@ const std::set<std::string>& KnownMisses() {
       // delegation (a sub-delegation is none); point б speaks of corrections of
       // the line without a line word of the topics table.
       "r22a-1951-08-17-telegram-22987: clause в is a variant of 21680/2",
-      "r22a-1951-08-17-telegram-22987: embedded[0]: clause б: topic "
-      "demarcation_line",
       "r22a-1951-08-17-telegram-22987: embedded[0]: delegation exists",
       "r22a-1951-08-17-telegram-22987: embedded[0]: type telegram (got "
       "'message')",
       // 'We see no need to bind the subcommittee to a term of 10 days' reads as
-      // a dropped insistence, tied by its topic to all three of Li Kenong's
-      // points on procedure; the file: rejects point 3.
-      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
-      "-> doc:telegram-22987-1951-08-17/message-1951-08-16/clause-2",
+      // a dropped insistence, on point 3 by the paragraph's number; the file:
+      // rejects point 3.
       "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
       "-> doc:telegram-22987-1951-08-17/message-1951-08-16/clause-3",
       "r22a-1951-08-19-cable-4462: stance rejects on point 3",
@@ -2356,7 +2325,6 @@ const std::set<std::string>& KnownMisses() {
       // demarcation_line topic; the dropped 38th parallel is inside a point,
       // not a position.
       "r22a-1951-10-20-cwihp-25068: clause 3 is a variant of 22987/б",
-      "r22a-1951-10-20-cwihp-25068: document: clause 3: topic demarcation_line",
       "r22a-1951-10-20-cwihp-25068: stance drops on demarcation_line",
       // The Communist sub-delegation's acceptance, reported by Ridgway, is a
       // third party's position, not the report's own (the file takes it as the
@@ -2660,6 +2628,429 @@ const std::set<std::string>& KnownMisses() {
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point b",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point c",
       "r23c-frus-tei-1952-03-08-c-64385: stance amends on point 4",
+      // Lineage shifts: round 24's pages put versions between these clauses
+      // and the ones the file names, deeper than the checker's eight steps or
+      // on another branch.
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 920154/1",
+      // The reply also cites "ltr of 16 Oct", the Kim-Peng letter round 24's
+      // page r24c-57254 now holds; the tie is right, but this file, older
+      // than that page, lists only the letter of 28 March.
+      "frus-tei-1953-03-28-cx-61673: link RESPONDS_TO  "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16/"
+      "clause-1",
+      "frus-tei-1953-03-28-cx-61673: link STANCE accepts "
+      "doc:telegram-cx-61673-1953-03-28/message-1953-03-28 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16/"
+      "clause-2",
+      // Lineage shifts: round 24's pages put versions between these clauses
+      // and the ones the file names, deeper than the checker's eight steps or
+      // on another branch.
+      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
+      // Lineage shifts: round 24's pages put versions between these clauses
+      // and the ones the file names, deeper than the checker's eight steps or
+      // on another branch.
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause c is a variant of 92059/5",
+      // Lineage shifts: round 24's pages put versions between these clauses
+      // and the ones the file names, deeper than the checker's eight steps or
+      // on another branch.
+      "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
+      // Lineage shifts: round 24's pages put versions between these clauses
+      // and the ones the file names, deeper than the checker's eight steps or
+      // on another branch.
+      "r21a-1951-10-08-cable-24812: clause 1 is a variant of 22414/1",
+      // "Item two of the agenda" is the demarcation line only by knowledge of
+      // the agenda; the subcommittee's two representatives are no delegation
+      // to the readers; Li Kenong's telegram of "22:00 on the 15th" is on no
+      // page.
+      "r24a-1951-08-16-telegram-mao-li-kenong: document: clause 1: topic "
+      "demarcation_line",
+      "r24a-1951-08-16-telegram-mao-li-kenong: document: delegation exists",
+      "r24a-1951-08-16-telegram-mao-li-kenong: responds to {\"authors\":[\"Li "
+      "Kenong\"],\"date\":\"1951-08-15\"}",
+      "r24a-1951-08-16-telegram-mao-li-kenong: stance accepts on "
+      "negotiation_procedure",
+      // The writer calls Li Kenong's report a message; the introduction says
+      // report.
+      "r24a-1951-12-12-telegram-26914: embedded[0]: type message (got "
+      "'report')",
+      // The attached draft is a message to the readers (a draft telegram to
+      // the writer); the memorandum's opening sentence reports the principles
+      // the delegation put forward, which reads as a position on them.
+      "r24a-1951-12-13-memo-1074: embedded[0]: type telegram (got 'message')",
+      "r24a-1951-12-13-memo-1074: link STANCE insists "
+      "doc:memorandum-1074-gs-1951-12-13 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-2",
+      "r24a-1951-12-13-memo-1074: link STANCE insists "
+      "doc:memorandum-1074-gs-1951-12-13 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-3",
+      "r24a-1951-12-13-memo-1074: link STANCE insists "
+      "doc:memorandum-1074-gs-1951-12-13 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-4",
+      "r24a-1951-12-13-memo-1074: link STANCE insists "
+      "doc:memorandum-1074-gs-1951-12-13 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-5",
+      // "Our volunteers" in lower case and the Shangganling heights are in no
+      // table.
+      "r24a-1952-10-24-cwihp-telegram-26214: Organization Chinese People's "
+      "Volunteers|volunteers",
+      "r24a-1952-10-24-cwihp-telegram-26214: Place Shangganling|Shangganling "
+      "heights|Triangle Hill",
+      // The subcommittee's members are no delegation to the readers; a naval
+      // command written "Naval Forces, Far East" is in no table; Hodes's
+      // refusal of the 38th parallel is a position reported, with nothing to
+      // answer.
+      "r24a-frus-1951-08-17-hnc-254: Organization Naval Forces, Far East",
+      "r24a-frus-1951-08-17-hnc-254: document: delegation exists",
+      "r24a-frus-1951-08-17-hnc-254: stance rejects on demarcation_line",
+      // Agenda items whose words name no topic of the table ("Location of
+      // conference", "International Red Cross visits"); FEAF and I ROK Corps
+      // appear only in a footnote's titles.
+      "r24a-frus-tei-1951-07-10-hnc-071: Organization Far East Air Forces",
+      "r24a-frus-tei-1951-07-10-hnc-071: Organization I ROK Corps|ROK Army",
+      "r24a-frus-tei-1951-07-10-hnc-071: document: clause 3: topic "
+      "negotiation_procedure",
+      "r24a-frus-tei-1951-07-10-hnc-071: document: clause 8: topic supervision",
+      // The writer calls Li Kenong's report a telegram; the introduction says
+      // report.
+      "r24b-1951-12-14-telegram-27092: embedded[0]: type telegram (got "
+      "'report')",
+      // Libby's six points open a quotation that closes only inside a later
+      // paragraph's quoted phrase, so Lee Sang Cho's restated points fall
+      // inside Libby's proposal; a point on the sick and wounded names no
+      // prisoners.
+      "r24b-1952-01-03-telegram-600351: document: clause a: proposed by Lee "
+      "Sang Cho|LEE SANG CHO|Li Sang Cho",
+      "r24b-1952-01-03-telegram-600351: document: clause b: proposed by Lee "
+      "Sang Cho|LEE SANG CHO|Li Sang Cho",
+      "r24b-1952-01-03-telegram-600351: document: clause b: topic "
+      "prisoners_of_war",
+      "r24b-1952-01-03-telegram-600351: document: clause c: proposed by Lee "
+      "Sang Cho|LEE SANG CHO|Li Sang Cho",
+      "r24b-1952-01-03-telegram-600351: document: clause d: proposed by Lee "
+      "Sang Cho|LEE SANG CHO|Li Sang Cho",
+      // Libby's proposal of 2 January is on no page as a document (its points
+      // are clauses of Razuvaev's report of 3 January), so the positions on
+      // it have nothing to tie to, nor the lineage.
+      "r24b-1952-01-20-cwihp-15461: clause 2 is a variant of 27092/а",
+      "r24b-1952-01-20-cwihp-15461: stance accepts on civilians",
+      "r24b-1952-01-20-cwihp-15461: stance rejects on prisoners_of_war",
+      // The writer calls Li Kenong's report a telegram; the neutral nations'
+      // commission written with an apostrophe is not the table's name; the
+      // lineage to 27092 runs through other versions.
+      "r24b-1952-03-31-cable-17904: Organization Neutral Nations Supervisory "
+      "Commission|neutral nations' supervisory commission",
+      "r24b-1952-03-31-cable-17904: clause 2 is a variant of 27092/1",
+      "r24b-1952-03-31-cable-17904: clause a is a variant of 27092/б",
+      "r24b-1952-03-31-cable-17904: clause b is a variant of 27092/а",
+      "r24b-1952-03-31-cable-17904: embedded[0]: type telegram (got 'report')",
+      // The Communist positions (a)-(c) run on inside a status paragraph,
+      // where lettered items are not read as points (in other reports they
+      // are questions or objections); "turned over to staff officers" names
+      // no topic; the lineage runs through other versions.
+      "r24b-frus-1952-01-15-c-60793: clause 3 is a variant of 27092/1",
+      "r24b-frus-1952-01-15-c-60793: clause b is a variant of 27092/а",
+      "r24b-frus-1952-01-15-c-60793: document: clause 6: topic "
+      "negotiation_procedure",
+      "r24b-frus-1952-01-15-c-60793: document: clause a (absent)",
+      "r24b-frus-1952-01-15-c-60793: document: clause a exists",
+      "r24b-frus-1952-01-15-c-60793: document: clause b (absent)",
+      "r24b-frus-1952-01-15-c-60793: document: clause b exists",
+      "r24b-frus-1952-01-15-c-60793: document: clause c (absent)",
+      "r24b-frus-1952-01-15-c-60793: document: clause c exists",
+      // "Requirement for aerial observation may be dropped" after "We concur
+      // in your para 4" reads as dropping, tied by topic to the status
+      // paragraphs.
+      "r24b-frus-tei-1952-01-18-jcs-91318: link STANCE drops "
+      "doc:telegram-jcs-91318-1952-01-18 -> "
+      "doc:telegram-c-60793-1952-01-15/clause-1",
+      "r24b-frus-tei-1952-01-18-jcs-91318: link STANCE drops "
+      "doc:telegram-jcs-91318-1952-01-18 -> "
+      "doc:telegram-c-60793-1952-01-15/clause-2",
+      // Colson's statement is read as a document quoted inside Li Kenong's
+      // telegram, and the checker looks for documents only one level down;
+      // the writer calls the quoted texts a telegram and a statement.
+      "r24c-1952-05-16-cable-19706: embedded[0]: type telegram (got 'message')",
+      "r24c-1952-05-16-cable-19706: embedded[1]: author Colson|Charles F. "
+      "Colson|COLSON",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 1 (absent)",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 1 exists",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 2 (absent)",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 2 exists",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 3 (absent)",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 3 exists",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 4 (absent)",
+      "r24c-1952-05-16-cable-19706: embedded[1]: clause 4 exists",
+      "r24c-1952-05-16-cable-19706: embedded[1]: date 1952-05-10 (got "
+      "1952-05-14)",
+      "r24c-1952-05-16-cable-19706: embedded[1]: type statement (got "
+      "'message')",
+      // Mao's telegram of 24 June is on no page, so the position on voluntary
+      // repatriation has nothing to tie to.
+      "r24c-1952-06-27-cwihp-telegram-3541: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1952-06-24\"}",
+      "r24c-1952-06-27-cwihp-telegram-3541: stance rejects on prisoners_of_war",
+      // The Kim-Peng letter is quoted inside Kim's telegram, two levels down,
+      // where the checker does not look; Kim's telegram answers the JCS
+      // instruction of 10 October by the date it cites.
+      "r24c-1952-10-15-telegram-25647: embedded[0]: type telegram (got "
+      "'message')",
+      "r24c-1952-10-15-telegram-25647: embedded[1]: author Peng Dehuai|ПЭН "
+      "ДЭХУАЙ|PENG DEHUAI",
+      "r24c-1952-10-15-telegram-25647: embedded[1]: recipient Clark|Mark W. "
+      "Clark|КЛАРК",
+      "r24c-1952-10-15-telegram-25647: embedded[1]: type letter (got "
+      "'message')",
+      "r24c-1952-10-15-telegram-25647: link RESPONDS_TO  "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10",
+      "r24c-1952-10-15-telegram-25647: link STANCE accepts "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-5",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-1",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-2",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-3",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-4",
+      // "MID USSR" is in no table; "this demand" takes its topic from the
+      // sentence before, which the readers do not.
+      "r24c-1953-04-09-telegram-9471: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r24c-1953-04-09-telegram-9471: stance rejects on negotiation_procedure",
+      // The resolution's summary (a)-(e) is the telegram's own clauses, and
+      // "We regard (a), (b) and (c) as consistent with" is a position on them
+      // no cue reads; "State" alone is no organisation to the readers.
+      "r24c-frus-1952-12-05-telegram-1419: Organization Department of "
+      "State|State|Dept",
+      "r24c-frus-1952-12-05-telegram-1419: embedded[0] exists",
+      "r24c-frus-1952-12-05-telegram-1419: stance accepts on point a",
+      "r24c-frus-1952-12-05-telegram-1419: stance accepts on point b",
+      "r24c-frus-1952-12-05-telegram-1419: stance accepts on point c",
+      "r24c-frus-1952-12-05-telegram-1419: stance insists on point e",
+      // Harrison's HNC 1341 and the Kim-Peng letter inside it are two levels
+      // down, where the checker does not look, and the letter's address opens
+      // with a single quotation mark; the recommended replies (a)-(c) are
+      // read as positions, not clauses; CX 56918 is answered by its number.
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause a (absent)",
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause a exists",
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause b (absent)",
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause b exists",
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause c (absent)",
+      "r24c-frus-tei-1952-10-17-cx-57254: document: clause c exists",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[0]: number 1341",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[0]: recipient Clark|CINCUNC",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[0]: type telegram (got "
+      "'message')",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: author Kim Il Sung",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: author Peng Dehuai|Peng "
+      "Teh-huai",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 1: proposed by "
+      "Kim Il Sung|Peng Dehuai|Peng Teh-huai",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2: proposed by "
+      "Kim Il Sung|Peng Dehuai|Peng Teh-huai",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2: topic "
+      "prisoners_of_war",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: date 1952-10-16 (got "
+      "1952-10-17)",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: recipient Clark|Mark W. "
+      "Clark",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: type letter (got "
+      "'message')",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17 -> doc:telegram-cx-56918-1952-10-08",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17 -> "
+      "doc:telegram-cx-56918-1952-10-08",
+      "r24c-frus-tei-1952-10-17-cx-57254: stance rejects on point 1",
+      "r24c-frus-tei-1952-10-17-cx-57254: stance rejects on point 2",
+      // Round 25 (blind): the extract's holders written in English ("To Cdes.
+      // Malenkov, Molotov, Bulganin, Vyshinsky — all.") are not read as
+      // copies; Mao's telegram No. 1711 is on no page, so its positions have
+      // nothing to tie to.
+      "r25a-1952-05-28-politburo-P86-147: document: copy to Bulganin",
+      "r25a-1952-05-28-politburo-P86-147: document: copy to Malenkov",
+      "r25a-1952-05-28-politburo-P86-147: document: copy to Molotov",
+      "r25a-1952-05-28-politburo-P86-147: document: copy to Vyshinsky",
+      "r25a-1952-05-28-politburo-P86-147: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1952-05-26\",\"number\":\"1711\"}",
+      "r25a-1952-05-28-politburo-P86-147: stance accepts on prisoners_of_war",
+      "r25a-1952-05-28-politburo-P86-147: stance rejects on "
+      "negotiation_procedure",
+      // Round 25 (blind): Li Kenong's telegram of 9 October is on no page;
+      // "our Volunteers" is in no table.
+      "r25a-1952-10-11-cable-mao-li-kenong: Organization Chinese People's "
+      "Volunteers|Volunteers",
+      "r25a-1952-10-11-cable-mao-li-kenong: responds to {\"authors\":[\"Li "
+      "Kenong\"],\"date\":\"1952-10-09\"}",
+      "r25a-1952-10-11-cable-mao-li-kenong: stance accepts on "
+      "negotiation_procedure",
+      "r25a-1952-10-11-cable-mao-li-kenong: stance rejects on prisoners_of_war",
+      // Round 25 (blind): Suzdalev is in no table; the Soviet statement is
+      // set off without quotation marks; his telegram No. 61 is on no page.
+      "r25a-1953-03-20-telegram-molotov-suzdalev: Person Suzdalev|S.P. "
+      "Suzdalev",
+      "r25a-1953-03-20-telegram-molotov-suzdalev: document: recipient "
+      "Suzdalev|S.P. Suzdalev",
+      "r25a-1953-03-20-telegram-molotov-suzdalev: embedded[0] exists",
+      "r25a-1953-03-20-telegram-molotov-suzdalev: responds to "
+      "{\"authors\":[\"Suzdalev\"],\"date\":\"1953-03-18\",\"number\":\"61\"}",
+      // Round 25 (blind): Kuznetsov's telegram No. 11432 is on no page, so
+      // the positions have nothing to tie to.
+      "r25a-1953-04-03-cwihp-telegram-molotov-kuznetsov: responds to "
+      "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-04-02\",\"number\":"
+      "\"11432\"}",
+      "r25a-1953-04-03-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "negotiation_procedure",
+      "r25a-1953-04-03-cwihp-telegram-molotov-kuznetsov: stance amends on "
+      "prisoners_of_war",
+      // Round 25 (blind): Clark's CX 50327 is on no page; "State" and
+      // "Defense" alone are no organisations to the readers.
+      "r25a-frus-1952-06-05-jcs-910346: Organization Department of "
+      "Defense|Defense",
+      "r25a-frus-1952-06-05-jcs-910346: Organization Department of State|State",
+      "r25a-frus-1952-06-05-jcs-910346: responds to "
+      "{\"authors\":[\"Clark\"],\"date\":\"1952-06-03\",\"number\":\"50327\"}",
+      "r25a-frus-1952-06-05-jcs-910346: stance accepts on "
+      "negotiation_procedure",
+      "r25a-frus-1952-06-05-jcs-910346: stance accepts on prisoners_of_war",
+      "r25a-frus-1952-06-05-jcs-910346: stance rejects on civilians",
+      // Round 25 (blind): Ridgway's C 68781 is on no page; "State" and
+      // "Defense" alone are no organisations to the readers.
+      "r25a-frus-tei-1951-08-09-jcs-97938: Organization Department of "
+      "Defense|Defense",
+      "r25a-frus-tei-1951-08-09-jcs-97938: Organization Department of "
+      "State|State",
+      "r25a-frus-tei-1951-08-09-jcs-97938: responds to "
+      "{\"authors\":[\"Ridgway\"],\"date\":\"1951-08-07\",\"number\":"
+      "\"68781\"}",
+      "r25a-frus-tei-1951-08-09-jcs-97938: stance accepts on demarcation_line",
+      "r25a-frus-tei-1951-08-09-jcs-97938: stance conditional on "
+      "negotiation_procedure",
+      // Round 25 (blind): the Indian draft is on no page as a document, so
+      // the positions on it have nothing to tie to; a repatriation commission
+      // in lower case is in no table.
+      "r25b-1952-11-26-telegram-28446: Organization Repatriation "
+      "Commission|repatriation commission|Репатриационная комиссия",
+      "r25b-1952-11-26-telegram-28446: stance insists on ceasefire",
+      "r25b-1952-11-26-telegram-28446: stance insists on political_settlement",
+      "r25b-1952-11-26-telegram-28446: stance rejects on prisoners_of_war",
+      "r25b-1952-11-26-telegram-28446: stance rejects on supervision",
+      // Round 25 (blind): the copies after "and copies to" in the address
+      // with editors' brackets, the hour, a book citation the source reader
+      // does not parse, and the "Center" as the Central Committee are not
+      // read; a position on its own reported point.
+      "r25b-1953-05-08-telegram-li-kenong-mao: Organization Central "
+      "Committee|Center|CCP Central Committee",
+      "r25b-1953-05-08-telegram-li-kenong-mao: document: clause 8: topic "
+      "prisoners_of_war",
+      "r25b-1953-05-08-telegram-li-kenong-mao: document: copy to Kim Il Sung",
+      "r25b-1953-05-08-telegram-li-kenong-mao: document: copy to Peng Dehuai",
+      "r25b-1953-05-08-telegram-li-kenong-mao: document: sent 1953-05-08T02:00 "
+      "(got )",
+      "r25b-1953-05-08-telegram-li-kenong-mao: document: source citation=Chai "
+      "Chengwen and Zhao Yongtian, Banmendian tanpan [The Panmunjom "
+      "Negotiations] (Beijing: Jiefangjun chubanshe, 1992), 262-264",
+      "r25b-1953-05-08-telegram-li-kenong-mao: link STANCE accepts "
+      "doc:telegram-1953-05-08-li-kenong -> "
+      "doc:telegram-1953-05-08-li-kenong/clause-6",
+      // Round 25 (blind): the UNC counterproposal of 13 May is on no page;
+      // the delegation and the commission in lower case are in no table.
+      "r25b-1953-05-16-cwihp-14983: Organization American delegation|UNC "
+      "delegation|United Nations Command delegation",
+      "r25b-1953-05-16-cwihp-14983: Organization Repatriation "
+      "Commission|repatriation commission|Neutral Nations Repatriation "
+      "Commission",
+      "r25b-1953-05-16-cwihp-14983: responds to {\"date\":\"1953-05-13\"}",
+      "r25b-1953-05-16-cwihp-14983: stance conditional on supervision",
+      "r25b-1953-05-16-cwihp-14983: stance insists on political_settlement",
+      "r25b-1953-05-16-cwihp-14983: stance rejects on prisoners_of_war",
+      // Round 25 (blind): Molotov's telegram of 29 May is on no page, and the
+      // UNC proposal of 25 May (CX 62689) is tied by number only when its
+      // date is that of Clark's message; MID's section is in no table.
+      "r25b-1953-06-02-telegram-16312: Organization 1st Section of the MID "
+      "USSR|Ministry of Foreign Affairs|MID",
+      "r25b-1953-06-02-telegram-16312: responds to "
+      "{\"authors\":[\"Molotov\"],\"date\":\"1953-05-29\"}",
+      "r25b-1953-06-02-telegram-16312: responds to "
+      "{\"date\":\"1953-05-25\",\"number\":\"62689\"}",
+      "r25b-1953-06-02-telegram-16312: stance accepts on political_settlement",
+      "r25b-1953-06-02-telegram-16312: stance accepts on prisoners_of_war",
+      "r25b-1953-06-02-telegram-16312: stance accepts on supervision",
+      "r25b-1953-06-02-telegram-16312: stance amends on prisoners_of_war",
+      // Round 25 (blind): "Harrison presented the UNC proposal" is no
+      // proposing verb to the readers; the 120 days are written after the 90
+      // and 30; Nam Il's points of 7 May are on a page without a number to
+      // tie by.
+      "r25b-frus-1953-05-25-cx-62689: document: clause 1: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 1: topic "
+      "prisoners_of_war",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 2: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 3: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 4: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 5: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 6: duration_days=120 "
+      "(got [])",
+      "r25b-frus-1953-05-25-cx-62689: document: clause 6: proposed by Harrison",
+      "r25b-frus-1953-05-25-cx-62689: stance accepts on prisoners_of_war",
+      "r25b-frus-1953-05-25-cx-62689: stance accepts on supervision",
+      "r25b-frus-1953-05-25-cx-62689: stance amends on political_settlement",
+      "r25b-frus-1953-05-25-cx-62689: stance amends on prisoners_of_war",
+      "r25b-frus-1953-05-25-cx-62689: stance amends on supervision",
+      // Round 25 (blind): the lineage to the UNC proposal runs through the
+      // counterproposal's other versions.
+      "r25b-frus-tei-1953-06-05-telegram-1779: clause 1 is a variant of "
+      "62689/1",
+      // Round 25 (blind): a newspaper citation the source reader does not
+      // parse; Ridgway's broadcast of 30 June is on no page.
+      "r25c-1951-07-01-letter-kim-peng-ridgway: document: source "
+      "citation=Rodong Sinmun, 2 July 1951, p. 1",
+      "r25c-1951-07-01-letter-kim-peng-ridgway: responds to "
+      "{\"authors\":[\"Ridgway\"],\"date\":\"1951-06-30\"}",
+      // Round 25 (blind): Razuvaev signs the telegram he passes on, so he
+      // reads as its writer, not its relay; the UNC proposal refused is on no
+      // page.
+      "r25c-1952-01-23-cwihp-telegram-kim-il-sung-filippov: document: via "
+      "Razuvaev|RAZUVAEV",
+      "r25c-1952-01-23-cwihp-telegram-kim-il-sung-filippov: stance rejects on "
+      "prisoners_of_war",
+      // Round 25 (blind): Pak Hon Yong's draft is dated by the covering
+      // telegram; a point on the political conference named otherwise.
+      "r25c-1952-10-17-telegram-603316: embedded[0]: clause 4: topic "
+      "political_settlement",
+      "r25c-1952-10-17-telegram-603316: embedded[0]: date 1952-10-16 (got "
+      "1952-10-17)",
+      // Round 25 (blind): Choi Duk Shin is in no table; the positions on Nam
+      // Il's paper (a)-(e) are tied through a message the checker finds one
+      // level down only.
+      "r25c-frus-1953-06-05-cx-62790: Person Choi Duk Shin",
+      "r25c-frus-1953-06-05-cx-62790: stance accepts on point a",
+      "r25c-frus-1953-06-05-cx-62790: stance accepts on point b",
+      "r25c-frus-1953-06-05-cx-62790: stance accepts on point c",
+      "r25c-frus-1953-06-05-cx-62790: stance accepts on point d",
+      "r25c-frus-1953-06-05-cx-62790: stance accepts on point e",
+      // Round 25 (blind): Nam Il's lettered points are TEI list items opening
+      // with a quotation mark, read as a quoted paper's, not the telegram's
+      // own.
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause a (absent)",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause a exists",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause b (absent)",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause b exists",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause c (absent)",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause c exists",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause d (absent)",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause d exists",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause e (absent)",
+      "r25c-frus-tei-1953-06-04-cx-62774: document: clause e exists",
   };
   return kMisses;
 }
@@ -2669,7 +3060,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 264u);
+  ASSERT_EQ(pages.size(), 300u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -2713,6 +3104,14 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // other documents; an OCR slip ("RIDGVVAY") no fuzzy match reaches; "Gen
   // Lee" alone, twice.
   static const std::set<std::string> kKnownExtra = {
+      // "Col Chang" after "Col Chang Chun San": the surname alone, which no
+      // table holds.
+      "r24c-frus-tei-1952-10-17-cx-57254: person Chang",
+      // The drafting office's note under the heading (deliberately left out
+      // of the file), as with JCS 900075 below.
+      "r25b-frus-tei-1953-06-05-telegram-1779: person U. Alexis Johnson",
+      // The translator's credit ("Translated by Gary Goldberg").
+      "r25c-1952-10-17-telegram-603316: person Gary Goldberg",
       // The translator's credit ("Translated by Kathryn Weathersby").
       "r13a-1951-06-24-cable-3777: person Kathryn Weathersby",
       "r12a-1952-06-05-cwihp-20284: person Krasovsky",
@@ -2728,12 +3127,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 13,346 facts on these pages imported alone
-  // together, and holds 12,176 (recall 0.912; here the corpus is imported
+  // The shared scorer counts 15,146 facts on these pages imported alone
+  // together, and holds 13,797 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 13346);
-  EXPECT_EQ(passed, 12251);
+  EXPECT_EQ(total, 15146);
+  EXPECT_EQ(passed, 13870);
 }
 
 }  // namespace
