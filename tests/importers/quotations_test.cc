@@ -1031,6 +1031,18 @@ INSTANTSIIA
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kCopyTo),
             (Ids{"person:andrey-vyshinsky", "person:georgy-malenkov",
                  "person:vyacheslav-molotov"}));
+  // Holders who all get the whole text: "To Cdes. ... — all."
+  std::string all = page.text();
+  all.replace(all.find("To Cdes. Malenkov, Molotov — in full; to Vyshinsky "
+                       "(Paris) — by telegraph."),
+              std::string_view("To Cdes. Malenkov, Molotov — in full; to "
+                               "Vyshinsky (Paris) — by telegraph.")
+                  .size(),
+              "To Cdes. Malenkov, Molotov, Vyshinsky — all.");
+  Page whole(all);
+  EXPECT_EQ(whole.targets(whole.outer(), EdgeKind::kCopyTo),
+            (Ids{"person:andrey-vyshinsky", "person:georgy-malenkov",
+                 "person:vyacheslav-molotov"}));
 }
 
 // A quotation opened in point 2 of the writer's list and never closed ends
