@@ -233,6 +233,21 @@ size_t DelegationWord(std::string_view lower, size_t from) {
   return at;
 }
 
+// "The UNC delegation consisted of ... Paik Sun Yup. The Communist
+// delegation consisted of ...": `list`, a piece of line `t` (`lower` in lower
+// case), ends with its sentence, before the next delegation's.
+std::string_view UpToNextDelegation(std::string_view t, std::string_view lower,
+                                    std::string_view list) {
+  if (list.empty()) return list;
+  size_t from = static_cast<size_t>(list.data() - t.data());
+  size_t next = DelegationWord(lower, from);
+  if (next == std::string::npos) return list;
+  size_t stop = t.rfind(". ", next);
+  return stop != std::string_view::npos && stop > from
+             ? t.substr(from, stop - from)
+             : list;
+}
+
 // The list in brackets right after the word at t[word] ("delegation (senior
 // delegate Nam Il; delegates Deng Hua, ...)"), when it names a head or a
 // member, or when more than one of its items names a person
@@ -312,18 +327,7 @@ void PageReader::ReadDelegation(size_t d) {
         list = t.substr(at + cue.size());
       }
     }
-    // "The UNC delegation consisted of ... Paik Sun Yup. The Communist
-    // delegation consisted of ...": the list ends with its sentence, before
-    // the next delegation's.
-    if (!list.empty()) {
-      size_t from = static_cast<size_t>(list.data() - t.data());
-      if (size_t next = DelegationWord(lower, from);
-          next != std::string::npos) {
-        size_t stop = t.rfind(". ", next);
-        if (stop != std::string_view::npos && stop > from)
-          list = t.substr(from, stop - from);
-      }
-    }
+    list = UpToNextDelegation(t, lower, list);
     // "Our delegation (senior delegate Nam Il; delegates Deng Hua, ...)":
     // the composition in brackets right after the word.
     bool bracketed = false;
