@@ -15,12 +15,7 @@
 namespace parley::importers::layouts {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using detail::ToLowerAscii;
 
 // The party `text[b, e)` names, trimmed of spaces, "the" and a closing
 // stop; none when nothing is left.
@@ -28,7 +23,7 @@ void AddParty(std::string_view text, size_t b, size_t e, size_t offset,
               std::vector<Party>& into) {
   while (b < e && text[b] == ' ') ++b;
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '.')) --e;
-  if (e - b > 4 && Lower(text.substr(b, 4)) == "the ") b += 4;
+  if (e - b > 4 && ToLowerAscii(text.substr(b, 4)) == "the ") b += 4;
   if (b >= e) return;
   into.push_back(
       Party{std::string(text.substr(b, e - b)), {offset + b, offset + e}});
@@ -46,9 +41,9 @@ void AddPosts(std::string_view text, size_t b, size_t e, size_t offset,
     while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
     while (!piece.empty() && (piece.back() == '.' || piece.back() == ' '))
       piece.remove_suffix(1);
-    if (Lower(piece).starts_with("to ")) piece.remove_prefix(3);
+    if (ToLowerAscii(piece).starts_with("to ")) piece.remove_prefix(3);
     size_t begin = static_cast<size_t>(piece.data() - text.data());
-    std::string lower = Lower(piece);
+    std::string lower = ToLowerAscii(piece);
     size_t stop = piece.size();
     for (std::string_view cut : {" as ", " by ", " for ", " (", ";"})
       stop = std::min(stop, lower.find(cut));
@@ -71,7 +66,7 @@ void AddPosts(std::string_view text, size_t b, size_t e, size_t offset,
     // "at Munsan-ni" alone, after a comma: no post.
     if (stop == 0 || !std::isupper(static_cast<unsigned char>(piece[0])))
       return;
-    if (Lower(piece).starts_with("the ") && stop > 4 &&
+    if (ToLowerAscii(piece).starts_with("the ") && stop > 4 &&
         !std::isupper(static_cast<unsigned char>(piece[4])))
       return;
     AddParty(text, begin, begin + stop, offset, into);
@@ -107,7 +102,7 @@ size_t SentenceEnd(std::string_view lower, size_t b) {
 // the cue, the relay before it, in the paragraph's first sentences.
 void ReadDelivery(std::string_view first, size_t offset, DocumentRecord& r) {
   std::string lower =
-      Lower(first.substr(0, std::min<size_t>(first.size(), 240)));
+      ToLowerAscii(first.substr(0, std::min<size_t>(first.size(), 240)));
   constexpr std::string_view kCue = " for delivery to ";
   size_t at = lower.find(kCue);
   if (at == std::string::npos) return;
@@ -136,7 +131,7 @@ void ReadDelivery(std::string_view first, size_t offset, DocumentRecord& r) {
 // information to Pusan and to ...", "Repeated to CINCPAC.": the posts after
 // the cue, to the sentence's end.
 void ReadRepeats(std::string_view text, size_t offset, DocumentRecord& r) {
-  std::string lower = Lower(text);
+  std::string lower = ToLowerAscii(text);
   for (std::string_view cue :
        {"rptd info ", "repeated info ", "rptd ", "repeated for information to ",
         "repeated to "}) {
