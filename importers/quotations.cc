@@ -152,11 +152,17 @@ DocDraft PageReader::OuterDocument() {
                          : body_begin_ < body_end_ ? LineEv(body_begin_)
                                                    : Ev(0, 0);
   outer.has_title_evidence = true;
-  // Signatures outside any quotation sign the outer document.
+  // Signatures outside any quotation sign the outer document; one under
+  // "Transmitted at the request of Comrade KIM IL SUNG." is the relay's.
   for (size_t i = body_begin_; i < body_end_; ++i) {
     if (kinds_[i] == LineKind::kSignature && line_region_[i] < 0) {
+      size_t above = i;
+      while (above > body_begin_ && lines_[above - 1].blank()) --above;
+      bool relayed =
+          above > body_begin_ &&
+          cues_.Contains("relay_note", LowerText(lines_[above - 1].text));
       if (auto sig = SignatureOf(i))
-        AddParty(outer.authors, sig->first, sig->second);
+        AddParty(relayed ? outer.via : outer.authors, sig->first, sig->second);
     }
   }
   // "Recorded by N. Fedorenko [signature]" under a record of conversation:

@@ -2871,7 +2871,6 @@ const std::set<std::string>& KnownMisses() {
       "r24c-frus-tei-1952-10-17-cx-57254: stance rejects on point 2",
       // Round 25 (blind): Mao's telegram No. 1711 is on no page, so its
       // positions have nothing to tie to.
-
       "r25a-1952-05-28-politburo-P86-147: responds to {\"authors\":[\"Mao "
       "Zedong\"],\"date\":\"1952-05-26\",\"number\":\"1711\"}",
       "r25a-1952-05-28-politburo-P86-147: stance accepts on prisoners_of_war",
@@ -3003,11 +3002,7 @@ const std::set<std::string>& KnownMisses() {
       "citation=Rodong Sinmun, 2 July 1951, p. 1",
       "r25c-1951-07-01-letter-kim-peng-ridgway: responds to "
       "{\"authors\":[\"Ridgway\"],\"date\":\"1951-06-30\"}",
-      // Round 25 (blind): Razuvaev signs the telegram he passes on, so he
-      // reads as its writer, not its relay; the UNC proposal refused is on no
-      // page.
-      "r25c-1952-01-23-cwihp-telegram-kim-il-sung-filippov: document: via "
-      "Razuvaev|RAZUVAEV",
+      // Round 25 (blind): the UNC proposal refused is on no page.
       "r25c-1952-01-23-cwihp-telegram-kim-il-sung-filippov: stance rejects on "
       "prisoners_of_war",
       // Round 25 (blind): Pak Hon Yong's draft is dated by the covering
@@ -3113,11 +3108,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 15,146 facts on these pages imported alone
-  // together, and holds 13,804 (recall 0.911; here the corpus is imported
+  // together, and holds 13,805 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 15146);
-  EXPECT_EQ(passed, 13877);
+  EXPECT_EQ(passed, 13878);
 }
 
 }  // namespace

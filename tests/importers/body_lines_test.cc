@@ -238,5 +238,32 @@ RIDGWAY
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
+// "Transmitted at the request of Comrade KIM IL SUNG." over "RAZUVAEV": the
+// ambassador passed the telegram on; Kim Il Sung signed it.
+TEST(BodyLinesTest, ASignatureUnderATransmittalNoteIsTheRelays) {
+  Page page(
+      R"(104. 23 January 1952, ciphered telegram, Kim Il Sung to Filippov (Stalin)
+
+CIPHERED TELEGRAM No. 600392
+
+To Comrade FILIPPOV
+
+Dear Comrade FILIPPOV!
+
+I would ask you to give us your advice on how the negotiations should be conducted further.
+
+With deep respect,
+KIM IL SUNG
+
+Transmitted at the request of Comrade KIM IL SUNG.
+RAZUVAEV
+
+[Source: APRF, Fond 45, Opis 1, Delo 343, Listy 22-24]
+)");
+  EXPECT_EQ(page.authors(page.outer()), Ids{"person:kim-il-sung"});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kVia),
+            Ids{"person:vladimir-razuvaev"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
