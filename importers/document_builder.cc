@@ -86,8 +86,9 @@ void PageReader::EmitDocuments() {
       p[prop::kWarnings] = list;
     }
     if (!doc.dispatched.empty()) p[prop::kDispatched] = doc.dispatched;
-    if (!doc.written.empty() && (!doc.date || doc.written != doc.date->Iso()))
-      p[prop::kWrittenOn] = doc.written;
+    if (!doc.written_on.empty() &&
+        (!doc.date || doc.written_on != doc.date->Iso()))
+      p[prop::kWrittenOn] = doc.written_on;
     if (!doc.origin.empty()) p[prop::kOrigin] = doc.origin;
     Value langs = Value::MakeArray();
     for (const std::string& l : doc.languages) langs.Append(l);

@@ -367,7 +367,7 @@ void PageReader::ReadSignedHour(size_t i, DocDraft& doc) {
   auto d = detail::FindDate(t, DefaultYear());
   if (above > body_begin_ && kinds_[above - 1] == LineKind::kOutgoingNumber &&
       d && d->date.ok())
-    doc.written = d->date.Iso();
+    doc.written_on = d->date.Iso();
   if (above == body_begin_ || kinds_[above - 1] != LineKind::kSignature) return;
   if (!d || d->date.day == 0) return;
   auto tm = detail::ClockAfterDate(t, d->end);

@@ -57,7 +57,7 @@ struct DocDraft {
   std::string sent, received, dispatched;  // ISO date or date-time
   // The day the sender dated it under his own number ("No. 6231" over
   // "11.XII.51"), when the page's date is another (the day received).
-  std::string written;
+  std::string written_on;
   // "cipher office" when `received` is a register's receipt stamp.
   std::string received_by;
   // A dateline's time that says neither sent nor received ("From BEIJING

@@ -17,16 +17,14 @@ namespace {
 
 using detail::ToLowerAscii;
 
-// The party `text[b, e)` names, trimmed of spaces, "the" and a closing
-// stop; none when nothing is left.
+// The party `text[b, e)` names, read as a heading's party is
+// (ParseFrusParty: no "the", no footnote marker, no closing stop).
 void AddParty(std::string_view text, size_t b, size_t e, size_t offset,
               std::vector<Party>& into) {
-  while (b < e && text[b] == ' ') ++b;
-  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '.')) --e;
-  if (e - b > 4 && ToLowerAscii(text.substr(b, 4)) == "the ") b += 4;
   if (b >= e) return;
-  into.push_back(
-      Party{std::string(text.substr(b, e - b)), {offset + b, offset + e}});
+  if (std::optional<Party> p =
+          ParseFrusParty(text.substr(b, e - b), offset + b))
+    into.push_back(std::move(*p));
 }
 
 // The posts of a list ("Pusan 402, USUN 311", "Pusan and to the United
