@@ -94,11 +94,25 @@ size_t OpenerLength(std::string_view t) {
   return skip;
 }
 
+// Whether `line` ends with cable-ese closing a quotation ("... made known to
+// all prisoners of war. Unquote.", or "Unquote." alone on its line).
+bool EndsCableQuote(std::string_view line) {
+  std::string lower = LowerText(StripTrailing(TrimView(line), ".\"”» "));
+  for (std::string_view closer : {"unquote", "end quote", "end text"}) {
+    if (!lower.ends_with(closer)) continue;
+    std::string_view before = TrimView(
+        std::string_view(lower).substr(0, lower.size() - closer.size()));
+    if (before.empty() || before.ends_with('.') || before.ends_with(';'))
+      return true;
+  }
+  return false;
+}
+
 // Whether `line` closes the quotation that holds a list ("“5.
 // Recommendations ... on both sides.”" ends a quoted list whose every point
-// opens with a mark).
+// opens with a mark; so does cable-ese "Unquote.").
 bool ClosesList(std::string_view line) {
-  if (ClosesQuote(line)) return true;
+  if (ClosesQuote(line) || EndsCableQuote(line)) return true;
   return IsOpenQuote(line) &&
          !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
 }
@@ -454,7 +468,9 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
   // the line that closes the quotation holding the points.
   for (size_t k = i + 1; k < body_end_ && !ClosesList(lines_[k - 1].text);
        ++k) {
-    if (lines_[k].blank() || !own_text(k) || WholeParagraph(lines_[k - 1].text))
+    if (lines_[k].blank() || !own_text(k) ||
+        WholeParagraph(lines_[k - 1].text) ||
+        (EndsCableQuote(lines_[k].text) && Words(lines_[k].text).size() <= 2))
       break;
     end = lines_[k].trim_start + lines_[k].text.size();
   }

@@ -464,6 +464,29 @@ Clark
             "Para 2 is unacceptable");
 }
 
+// Cable-ese "Unquote." on a line of its own ends the last point quoted, as
+// a closing mark would, though no blank line parts it from the report's
+// next paragraph (a TEI file's paragraphs are one line each).
+TEST(QuotationsTest, UnquoteAloneEndsTheLastPointQuoted) {
+  Page page(R"(May 7, 1953
+
+Ciphered Telegram No. 62288, Clark to the Joint Chiefs of Staff
+
+Part 1. Nam Il read the following proposal. Quote:
+1. All prisoners of war who insist on repatriation shall be repatriated within two months.
+2. The terms of this agreement shall be made known to all prisoners of war.
+Unquote.
+Part 2. Harrison asked whether the details could be worked out by the staff officers.
+
+Clark
+)");
+  std::string second = page.clause(page.outer(), "2");
+  ASSERT_FALSE(second.empty());
+  EXPECT_EQ(page.node(second).props.Get("text")->GetString("en"),
+            "The terms of this agreement shall be made known to all prisoners "
+            "of war.");
+}
+
 // A report that quotes the other side's list as read out and then leads
 // into a list of its own holds two lists: the quoted one is the reader's
 // document, dated by the session, and the points of the report are its

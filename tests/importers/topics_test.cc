@@ -264,6 +264,30 @@ TEST(TopicsTest, MilitaryAid) {
             (NameSet{"military_aid"}));
 }
 
+// The arrangements of the talks themselves: where and how the agreement is
+// signed, the conference's seat and votes, recesses and the press. A
+// signing that only dates a term, and "press" as a verb, are none.
+TEST(TopicsTest, ProcedureOfTheTalksAndTheSigning) {
+  for (const char* text :
+       {"The armistice agreement will be signed at 1000 hours, 27 July, at "
+        "Panmunjom by the senior delegates.",
+        "You are authorized to agree to signing at Panmunjom.",
+        "You may table this position in executive session.",
+        "The conference is to be held in New Delhi.",
+        "Each side shall vote as a unit.",
+        "The correspondents must not be brought into the Kaesong area.",
+        "Соглашение подписывается старшими делегатами обеих сторон.",
+        "停战协定由双方首席代表签字。"})
+    EXPECT_TRUE(Contains(Topics(text), "negotiation_procedure")) << text;
+  for (const char* text :
+       {"Within sixty days after the signing of the armistice agreement each "
+        "side shall repatriate the prisoners of war.",
+        "В течение 60 дней после подписания соглашения каждая сторона "
+        "репатриирует военнопленных.",
+        "Do not press the 5-day start to the point of delay."})
+    EXPECT_FALSE(Contains(Topics(text), "negotiation_procedure")) << text;
+}
+
 TEST(TopicsTest, TextWithoutCuesHasNoTopics) {
   EXPECT_TRUE(Topics("Your telegram of 3 July has reached us.").empty());
   EXPECT_TRUE(Topics("").empty());
