@@ -282,7 +282,15 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       last = 0;
       list_parenthesized = p.parenthesized;
     }
-    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n)))
+    // "13. ... the Commanders ... shall:" over "Para 13(a). ...": its
+    // sub-paragraphs print its number, so it is a paragraph of a text.
+    bool numbered_by_children =
+        !p.children.empty() &&
+        std::all_of(p.children.begin(), p.children.end(), [&](size_t c) {
+          return all[c].printed.starts_with(p.ordinal + "(");
+        });
+    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
+                      !numbered_by_children))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

@@ -208,6 +208,21 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
       }
     }
   }
+  // "Para 13(a). Within seventy-two hours ...": a lettered sub-paragraph
+  // printed with the number of the paragraph it belongs to.
+  for (std::string_view word : {"Para ", "Paragraph ", "Par. "}) {
+    if (!t.starts_with(word)) continue;
+    size_t d = word.size();
+    while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+    if (d == word.size() || d + 4 > t.size() || t[d] != '(' || t[d + 1] < 'a' ||
+        t[d + 1] > 'z' || t[d + 2] != ')' || t[d + 3] != '.')
+      break;
+    if (d + 4 < t.size() && t[d + 4] != ' ') break;
+    m.letter = std::string(1, t[d + 1]);
+    m.printed = std::string(t.substr(word.size(), d + 3 - word.size()));
+    m.length = std::min(t.size(), d + 5);
+    return m;
+  }
   size_t k = 0;
   for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
     if (t.substr(0, word.size()) == word && t.size() > word.size() &&

@@ -183,7 +183,8 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   std::string head =
       LowerText(from.substr(0, std::min<size_t>(from.size(), 40)));
   if (!cues_.Contains("speech_verb", head) &&
-      !cues_.Contains("proposing", head))
+      !cues_.Contains("proposing", head) &&
+      !cues_.Contains("reading_out", head))
     return std::nullopt;
   // The one named last before a verb of speech, a word ("then") at most
   // between them.

@@ -134,18 +134,32 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   if (!kind.empty() && kind != "message") return std::nullopt;
   // "Communist proposal, as read by Nam Il. English text handed over by
   // Communist del follows:": a last sentence that only hands the text over
-  // leans on the paragraph for who read it.
+  // leans on the paragraph for who read it; so does "Text as handed over
+  // follows:" after "Col Darrow and Lt Col Levie handed Commie staff
+  // officers ... the UNC draft".
+  std::string_view paragraph = lines_[intro].text;
+  const bool handed = cues_.Contains("handed_across", lower);
   if (!cues_.Contains("proposing", lower)) {
-    lead = lines_[intro].text;
+    lead = paragraph;
     lower = LowerText(lead);
-    if (!cues_.Contains("proposing", lower)) return std::nullopt;
+    if (!handed && !cues_.Contains("proposing", lower)) return std::nullopt;
   }
   if (auto subject = ProposingSubject(lead)) return subject;
+  if (handed) {
+    if (auto subject = ProposingSubject(lead, "handed_across")) return subject;
+  }
   // "Nam Il opened with a long statement ... and then read the following
   // proposal": the sentence's subject, named first.
   std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
-  if (named.empty()) return std::nullopt;
-  return named.front();
+  if (!named.empty()) return named.front();
+  // "Nam Il objected ... He then read out again the agenda ...": a pronoun
+  // for the one the paragraph named before, who read the text out or said
+  // that his side proposed it.
+  std::string last = LowerText(LastSentence(paragraph));
+  if (!cues_.Contains("reading_out", last) &&
+      !cues_.Contains("speech_verb", last))
+    return std::nullopt;
+  return SpeechSubject(paragraph);
 }
 
 bool PageReader::ReadTextOfProposal(int r, size_t intro) {

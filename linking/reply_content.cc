@@ -118,6 +118,16 @@ std::vector<const StanceClaim*> EnglishFirst(
   return out;
 }
 
+// The topics that can tell one numbering from another. The procedure of the
+// talks is not among them: nearly every reply's own narrative names it ("the
+// draft agenda", "at the plenary session"), whatever point it speaks of.
+std::vector<std::string> TellingTopics(const std::vector<std::string>& topics) {
+  std::vector<std::string> out;
+  for (const std::string& t : topics)
+    if (t != "negotiation_procedure") out.push_back(t);
+  return out;
+}
+
 }  // namespace
 
 bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
@@ -181,6 +191,17 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     // d: ... the Communist one-week period is acceptable") says less of its
     // topic than one it names itself.
     const bool named_here = NamesAPoint(*st);
+    const std::vector<std::string> topics = TellingTopics(st->topics);
+    // "No objection to points one, four and five of the draft agenda": a
+    // topic one of the points it names carries is not told against the
+    // others.
+    const bool topic_named = std::any_of(
+        st->ordinals.begin(), st->ordinals.end(), [&](const std::string& o) {
+          std::vector<const ClauseInfo*> those = clauses_with(o);
+          return std::any_of(
+              those.begin(), those.end(),
+              [&](const ClauseInfo* c) { return Carries(*c, topics); });
+        });
     for (const std::string& n : st->ordinals) {
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
@@ -193,16 +214,12 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       bool told =
           std::any_of(theirs.begin(), theirs.end(),
                       [](const ClauseInfo* c) { return !c->topics.empty(); });
-      if (named_here && told && !st->topics.empty() &&
-          std::none_of(theirs.begin(), theirs.end(), [&](const ClauseInfo* c) {
-            return Carries(*c, st->topics);
-          })) {
+      if (named_here && told && !topics.empty() && !topic_named) {
         for (const ClauseInfo* other : points) {
-          if (!Carries(*other, st->topics) ||
-              !reported.insert("point:" + n).second)
+          if (!Carries(*other, topics) || !reported.insert("point:" + n).second)
             continue;
           check.conflicts.push_back("the reply's point " + n + " is about " +
-                                    TopicWords(st->topics.front()) +
+                                    TopicWords(topics.front()) +
                                     ", which is point " + other->ordinal +
                                     " of " + name + ", not its point " + n);
           break;
@@ -232,7 +249,7 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
         if (!other->ordinals.empty() || other->lang != st->lang ||
             goes_on(other))
           continue;
-        for (const std::string& t : other->topics) {
+        for (const std::string& t : TellingTopics(other->topics)) {
           bool same_point = std::any_of(
               theirs.begin(), theirs.end(),
               [&](const ClauseInfo* c) { return c->topics.count(t) > 0; });

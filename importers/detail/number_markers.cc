@@ -39,6 +39,26 @@ bool EndsWithNumberMarker(std::string_view t) {
   return false;
 }
 
+// "CABLE N° 2l59O": the OCR's letter l (or I) for the digit 1 and O for 0,
+// in a number of digits otherwise; a number with other letters ("P83/280",
+// "502597/sh") is kept as printed.
+std::string RepairOcrDigits(std::string n) {
+  size_t digits = 0;
+  for (char c : n) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if (c != 'l' && c != 'I' && c != 'O' && c != 'o') {
+      return n;
+    }
+  }
+  if (digits < 2 || digits == n.size()) return n;
+  for (char& c : n) {
+    if (c == 'l' || c == 'I') c = '1';
+    if (c == 'O' || c == 'o') c = '0';
+  }
+  return n;
+}
+
 std::string NumberAfterMarker(std::string_view t) {
   for (size_t at = 0; at < t.size(); ++at) {
     size_t marker = NumberMarkerAt(t, at);
@@ -49,7 +69,7 @@ std::string NumberAfterMarker(std::string_view t) {
     // "21404", "P83/280", "858-372сс", "502597/sh": up to a space or comma.
     while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;
     std::string n = StripTrailing(t.substr(v, e - v), ".);]");
-    if (!n.empty()) return n;
+    if (!n.empty()) return RepairOcrDigits(n);
     at = v > at ? v - 1 : at;
   }
   return {};

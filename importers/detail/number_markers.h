@@ -26,8 +26,13 @@ size_t NumberMarkerAt(std::string_view t, size_t at);
 bool EndsWithNumberMarker(std::string_view t);
 
 // The number after the first number marker in `t` that has one: "Cable
-// Nº 21680" -> "21680", "NO. 4279", "as telegram no. 262", "# 13464".
+// Nº 21680" -> "21680", "NO. 4279", "as telegram no. 262", "# 13464"; the
+// OCR's letters for digits mended ("CABLE N° 2l59O" -> "21590").
 std::string NumberAfterMarker(std::string_view t);
+
+// `n` with the OCR's l and I read as 1 and O as 0, when every other
+// character of it is a digit and at least two are.
+std::string RepairOcrDigits(std::string n);
 
 }  // namespace parley::importers::detail
 

@@ -37,6 +37,16 @@ TEST(LastSentenceTest, WhereTheSentenceBeforeEnds) {
             "We then proposed:");
 }
 
+// The OCR's letters for digits in a number otherwise of digits are mended;
+// a number with letters of its own is kept as printed.
+TEST(NumberAfterMarkerTest, TheOcrsLettersForDigits) {
+  EXPECT_EQ(NumberAfterMarker("CABLE N° 2l59O"), "21590");
+  EXPECT_EQ(NumberAfterMarker("Ciphered Telegram No. I459"), "1459");
+  EXPECT_EQ(NumberAfterMarker("Protocol N° P83/280,"), "P83/280");
+  EXPECT_EQ(NumberAfterMarker("No. 502597/sh"), "502597/sh");
+  EXPECT_EQ(NumberAfterMarker("Outgoing No. 1074-gs"), "1074-gs");
+}
+
 TEST(NumberAfterMarkerTest, TheFirstMarkerInTheTextWins) {
   // Whatever its kind: "Nº 262" stands before "No. 4279".
   EXPECT_EQ(NumberAfterMarker("telegram Nº 262, in reply to No. 4279"), "262");

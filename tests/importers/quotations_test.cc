@@ -487,6 +487,67 @@ Clark
             "of war.");
 }
 
+// A draft handed across the table and quoted with no signature or date of
+// its own ("Text as handed over follows:") is the report's account of it,
+// put forward by those the paragraph has hand it over. Its sub-paragraphs
+// print the number of their paragraph ("Para 13(a)."), which is a clause
+// though it is no list's first.
+TEST(QuotationsTest, ADraftHandedAcrossIsTheReportsAccountOfIt) {
+  Page page(R"(February 1, 1952
+
+Ciphered Telegram No. 806, Ridgway to the Joint Chiefs of Staff
+
+Part 1. At 1100K UNC staff officers, Col Darrow and Lt Col Levie, handed Commie staff officers Col Chang Chun San and Col Tsai Cheng Wen the UNC draft of para 13 of the armistice agreement. Text as handed over follows:
+
+"13. The Commanders of the opposing sides shall:
+
+"Para 13(a). Within five (5) days after this Armistice Agreement becomes effective, withdraw all of their military forces from the coastal islands of the other side.
+
+"Para 13(b). Cease the introduction into Korea of reinforcing military personnel, except on a man-for-man basis."
+
+Part 2. Commie staff officers accepted the text for study.
+
+Ridgway
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 3u);
+  std::vector<std::string> ordinals;
+  for (const std::string& c : clauses) {
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+    Ids proposers = page.sources(c, EdgeKind::kProposes);
+    ASSERT_EQ(proposers.size(), 1u) << c;
+    EXPECT_TRUE(proposers[0] == "person:don-o-darrow" ||
+                proposers[0] == "person:howard-s-levie")
+        << proposers[0];
+  }
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"13", "13(a)", "13(b)"}));
+}
+
+// "He then read out again the agenda ...": the pronoun is the one the
+// paragraph named before, and the list he read is his.
+TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {
+  Page page(R"(July 11, 1951
+
+Ciphered Telegram No. 60, Ridgway to the Joint Chiefs of Staff
+
+Part 3. Nam Il objected that a visit of prisoner of war camps is not a military question. He then read out again the agenda his delegation had proposed on 10 July and said his side would not change items 2 and 3:
+
+"(1) Adoption of the agenda.
+
+(2) Establishment of the 38th parallel as the military demarcation line.
+
+(3) Withdrawal of all foreign armed forces from Korea."
+
+Ridgway
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 3u);
+  for (const std::string& c : clauses)
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:nam-il"}) << c;
+}
+
 // A report that quotes the other side's list as read out and then leads
 // into a list of its own holds two lists: the quoted one is the reader's
 // document, dated by the session, and the points of the report are its

@@ -686,6 +686,17 @@ TEST(StanceReaderTest, ReadsTheCorpusReplies) {
   EXPECT_EQ(supports.supported_holder, "addressee");
 }
 
+// Changing a point's words: leaving a detail out of it, or editing it line
+// by line as drafters do.
+TEST(StanceReaderTest, EditingAPointsWordsAmendsIt) {
+  for (const char* text :
+       {"In point two it is better not to name the distance of ten kilometers "
+        "in the agenda itself.",
+        "In para 13(c) delete the words \"forty thousand\".",
+        "In para 13(b) insert after \"islands\" the words \"and waters\"."})
+    EXPECT_EQ(Read(text, "en").stance, "amends") << text;
+}
+
 // Cable and telegram phrasings of an amendment, an insistence and a
 // condition.
 TEST(StanceReaderTest, ApprovedWithAChangeHeldToFirmlyOnOneCondition) {

@@ -1508,6 +1508,46 @@ TEST_F(LinkerTest, APointWithoutATopicIsNoConflictOfTopic) {
             std::vector<NodeId>{mao + "/clause-3"});
 }
 
+// "No objection to points one, four and five of the draft agenda": a topic
+// one of the points named carries (point 1, the agenda) is no conflict for
+// the others; nor is the talks' own procedure, which a reply's narrative
+// names whatever point it speaks of ("In point two ... in the agenda
+// itself").
+TEST_F(LinkerTest, TopicsOfSeveralPointsAndOfTheTalksAreNoConflict) {
+  const std::string mao = "doc:cable-21590-1951-07-08";
+  Apply(PageBuilder(mao, "1951-07-08")
+            .Number(mao, "21590")
+            .Author(mao, kMao)
+            .Recipient(mao, kStalin)
+            .Clause(mao, "1", {"negotiation_procedure"})
+            .Clause(mao, "2", {"demarcation_line", "buffer_zone"})
+            .Clause(mao, "3", {"foreign_forces_withdrawal"})
+            .Clause(mao, "4", {"ceasefire"})
+            .Clause(mao, "5", {"prisoners_of_war"})
+            .Build());
+  const std::string doc = "doc:telegram-4019-1951-07-09";
+  Apply(PageBuilder(doc, "1951-07-09")
+            .Number(doc, "4019")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "1951-07-08", {kMao})
+            .Stance(doc, "accepts", {"1", "4", "5"}, {"negotiation_procedure"},
+                    "We have no objection to points one, four and five of the "
+                    "draft agenda")
+            .Stance(doc, "amends", {"2"}, {"negotiation_procedure"},
+                    "In point two it is better not to name the distance of "
+                    "ten kilometers in the agenda itself")
+            .Build());
+  std::vector<Edge> responds = Edges(doc, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong")
+      << PageBuilder::Describe(responds[0].props);
+  std::vector<NodeId> tied = Targets(doc, EdgeKind::kStance);
+  std::sort(tied.begin(), tied.end());
+  EXPECT_EQ(tied, (std::vector<NodeId>{mao + "/clause-1", mao + "/clause-2",
+                                       mao + "/clause-4", mao + "/clause-5"}));
+}
+
 TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
   Apply(MaosOwnProposal());
   Apply(AnswerToMao(true));
