@@ -57,6 +57,36 @@ std::vector<std::pair<size_t, std::string>> ListTopics(
   return out;
 }
 
+// "a) b) v) g) d)": a translation that prints a Russian list's letters
+// transliterated. Each such point keeps the Russian letter too, so that a
+// reply naming "пункт «в»" finds it.
+void KeepRussianLetters(graph::Fragment& fragment,
+                        const std::vector<NodeId>& list_ids) {
+  static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+      {"a", "а"}, {"b", "б"},  {"v", "в"}, {"g", "г"}, {"d", "д"},
+      {"e", "е"}, {"zh", "ж"}, {"z", "з"}, {"i", "и"}, {"k", "к"}};
+  std::vector<Node*> lettered;
+  for (const NodeId& id : list_ids) {
+    Node* clause = fragment.FindNode(id);
+    if (clause == nullptr) continue;
+    const Value* o = clause->props.Get(prop::kOrdinal);
+    std::string ordinal = o != nullptr && o->is_string() ? o->as_string() : "";
+    if (lettered.size() < std::size(kLetters) &&
+        ordinal == kLetters[lettered.size()].first)
+      lettered.push_back(clause);
+  }
+  if (lettered.size() < 3) return;  // "a", "b" are any alphabet's
+  for (size_t k = 0; k < lettered.size(); ++k) {
+    Value& ordinals = lettered[k]->props[prop::kOrdinals];
+    if (!ordinals.is_object()) {
+      ordinals = Value::MakeObject();
+      ordinals["en"] = std::string(kLetters[k].first);
+    }
+    if (ordinals.Get("ru") == nullptr)
+      ordinals["ru"] = std::string(kLetters[k].second);
+  }
+}
+
 // The persons of `named`, each once, when they are two or more and all of
 // one side in the talks; else none.
 std::vector<std::pair<NodeId, Evidence>> Allies(
@@ -472,6 +502,7 @@ void PageReader::ReadClauses(size_t d) {
   std::vector<std::vector<std::string>> list_topics(count);
   for (size_t k = 0; k < count; ++k)
     list_ids[k] = AddClause(d, per_lang, k, used_ids, list_topics[k]);
+  KeepRussianLetters(fragment_, list_ids);
   // Topics stay in the file's order.
   std::vector<std::string> order = topics_.names();
   auto set_topics = [&](size_t k) {

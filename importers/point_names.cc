@@ -143,6 +143,13 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
     while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
     return n;
   };
+  // "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": once a
+  // reference cue has opened the list, each of its letters opens another.
+  auto list_letter = [](std::string_view w) {
+    return w.size() == 3 && w[0] == '(' && w[2] == ')' &&
+           std::isalpha(static_cast<unsigned char>(w[1]));
+  };
+  bool in_refs = false;
   for (size_t w = 0; w + 1 < ws.size(); ++w) {
     std::string cue = LowerText(bare(ws[w]));
     auto number_sign = [&](size_t k) {
@@ -154,10 +161,14 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
     // answers.
     bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
                     number_sign(w + 1);
-    if (!reply_to &&
+    bool listed = in_refs && list_letter(ws[w]);
+    if (!reply_to && !listed &&
         std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
       continue;
+    in_refs = in_refs || !reply_to;
     size_t k = w + 1;
+    if (!listed && k + 1 < ws.size() && list_letter(StripTrailing(ws[k], ",")))
+      ++k;
     // "Ref my C 62288": whose message it is.
     if (k + 1 < ws.size()) {
       std::string whose = LowerText(ws[k]);
@@ -191,6 +202,7 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
     c.start = static_cast<size_t>(ws[w].data() - t.data());
     c.end = static_cast<size_t>(number.data() - t.data()) + n;
     out.push_back(std::move(c));
+    w = k;  // the words of this one start no other
   }
   return out;
 }

@@ -164,6 +164,13 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
 
 bool PageReader::ReadTextOfProposal(int r, size_t intro) {
   std::string lower = LowerText(LastSentence(lines_[intro].text));
+  // "Following changes were agreed ad referendum, subject to approval of
+  // senior delegates:": the report's account of what was agreed.
+  if (lower.starts_with("following ") && lower.ends_with(":") &&
+      cues_.Contains("agreed", lower.substr(0, 60))) {
+    regions_[r].agreed = true;
+    return true;
+  }
   std::string_view head = lower.starts_with("text of ") ? "text of "
                           : lower.starts_with("текст ") ? "текст "
                                                         : "";

@@ -273,10 +273,14 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
           if (wanted(m, true)) return m;
           continue;
         }
-        // "30.6" without a year: only when not followed by more digits.
+        // "30.6" and "24.VI" without a year: only when not followed by more
+        // digits, nor a Roman month by more letters.
         bool next_digit =
             y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
-        if (!next_digit && default_year > 0 && mn > 0) {
+        bool roman_whole =
+            rl > 0 && (y0 == s.size() ||
+                       !std::isalpha(static_cast<unsigned char>(s[y0])));
+        if (!next_digit && default_year > 0 && (mn > 0 || roman_whole)) {
           DateMatch m{{default_year, month, day}, i, y0};
           if (wanted(m, false)) return m;
         }

@@ -149,6 +149,42 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// Between a report's numbered paragraphs, letters that a sentence of what
+// was agreed leads into ("The liaison officers agreed that:") are the
+// clauses, proposed by no one; a translation that prints the Russian
+// letters transliterated ("v)", "g)") keeps the Russian letter too.
+TEST(ClausesTest, LettersOfWhatWasAgreedAndTheirRussianLetters) {
+  Page page(R"(July 9, 1951
+
+Ciphered Telegram No. 502031, Razuvaev to Shtemenko
+
+1. On 8 July the liaison officers of the two sides met in KAESONG.
+
+The liaison officers agreed that:
+
+a) the first session of the delegations opens on 10 July in KAESONG;
+b) the UN delegation consists of five persons;
+v) the UN delegation travels from MUNSAN in motor vehicles flying white flags;
+g) the Korean-Chinese side answers for the safety of the UN delegation.
+
+2. The Americans raised the question of declaring the KAESONG area neutral.
+
+RAZUVAEV
+)");
+  Ids letters;
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    const Value* ordinals = page.node(c).props.Get("ordinals");
+    std::string ordinal = page.node(c).props.GetString("ordinal");
+    if (ordinal.size() != 1 || !std::isalpha(ordinal[0])) continue;
+    letters.push_back(ordinal + "/" +
+                      (ordinals != nullptr ? ordinals->GetString("ru") : ""));
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{}) << c;
+  }
+  std::sort(letters.begin(), letters.end());
+  EXPECT_EQ(letters, (Ids{"a/а", "b/б", "g/г", "v/в"}));
+}
+
 // A draft read out, or handed over, at the table is proposed: its letters
 // after the numbered points of the report are a list of their own.
 TEST(ClausesTest, LettersOfADraftReadOutAreAListOfTheirOwn) {

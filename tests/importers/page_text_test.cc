@@ -92,6 +92,9 @@ TEST(FindDateTest, EveryFormThePagesUse) {
   EXPECT_EQ(IsoOf("July 3, 1951"), "1951-07-03");
   // No year: the page's.
   EXPECT_EQ(IsoOf("30.6", 1951), "1951-06-30");
+  EXPECT_EQ(IsoOf("telegrams No. 1864 of 24.VI and No. 1879", 1952),
+            "1952-06-24");
+  EXPECT_EQ(IsoOf("5.Victory", 1952), "(none)");
   EXPECT_EQ(IsoOf("your telegram of August 27", 1951), "1951-08-27");
   EXPECT_EQ(IsoOf("Ваша телеграмма от 3 июля", 1951), "1951-07-03");
   EXPECT_EQ(IsoOf("30.6"), "(none)");

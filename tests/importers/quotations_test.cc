@@ -524,6 +524,25 @@ Ridgway
   EXPECT_EQ(ordinals, (std::vector<std::string>{"13", "13(a)", "13(b)"}));
 }
 
+// "Following changes were agreed ad referendum ...:" leads into the
+// report's account of what was agreed, no document of its own.
+TEST(QuotationsTest, ChangesAgreedAreTheReportsAccount) {
+  Page page(R"(June 16, 1953
+
+Ciphered Telegram No. 1684, Harrison to Clark
+
+HNC-1684. Staff officers today completed their review of the draft armistice agreement. Following changes were agreed ad referendum, subject to approval of senior delegates:
+
+"a. Para 13(c). After the words 'the rotation of units' insert the words 'and of personnel on temporary duty'.
+
+b. Para 13(b). Delete the words 'five (5) days' and insert 'ten (10) days'."
+
+Harrison
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {

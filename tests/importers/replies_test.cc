@@ -618,6 +618,30 @@ TEST(RepliesTest, ACableCitesTheMessageItAnswersByItsNumber) {
             (Ids{"Reurmsg C 62859", "Refs: A. CX 61670", "Reurtel 1862"}));
 }
 
+// "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": a list of
+// references, each under its letter.
+TEST(RepliesTest, ACableCitesALetteredListOfReferences) {
+  Page page(Reply(
+      "JCS 912131. Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802, "
+      "DTG 260230Z. We agree to point two."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  Ids numbers;
+  for (const Value& ref : refs->as_array())
+    numbers.push_back(ref.GetString("number"));
+  EXPECT_EQ(numbers, (Ids{"CX 50761", "CX 50802"}));
+}
+
+// A reply may take the requests it answers in order ("As to the first
+// request of Comrade Kim Il Sung: we agree.").
+TEST(RepliesTest, ARequestNamedByItsOrdinalIsAPoint) {
+  Page page(Reply("As to the first request of Comrade Kim Il Sung: we agree."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"1"});
+  EXPECT_EQ(stances[0].stance, "accepts");
+}
+
 // A cable names the points of the proposal it answers by paragraph ("Para
 // 2 is not acceptable"); the list ends at a colon ("Para 3: six months" is
 // no point 6); "para 51 of the draft armistice agreement" is a standing

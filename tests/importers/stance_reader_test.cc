@@ -689,6 +689,11 @@ TEST(StanceReaderTest, ReadsTheCorpusReplies) {
 // Changing a point's words: leaving a detail out of it, or editing it line
 // by line as drafters do.
 TEST(StanceReaderTest, EditingAPointsWordsAmendsIt) {
+  EXPECT_EQ(Read("Recommendation in para 4 ref (a) approved subject to the "
+                 "following: the figure is not to be presented yet.",
+                 "en")
+                .stance,
+            "conditional");
   for (const char* text :
        {"In point two it is better not to name the distance of ten kilometers "
         "in the agenda itself.",

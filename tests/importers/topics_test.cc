@@ -288,6 +288,12 @@ TEST(TopicsTest, ProcedureOfTheTalksAndTheSigning) {
     EXPECT_FALSE(Contains(Topics(text), "negotiation_procedure")) << text;
 }
 
+TEST(TopicsTest, CessationOfAllHostilities) {
+  EXPECT_TRUE(Contains(Topics("a complete cessation of all hostilities in "
+                              "Korea by all armed forces"),
+                       "ceasefire"));
+}
+
 TEST(TopicsTest, TextWithoutCuesHasNoTopics) {
   EXPECT_TRUE(Topics("Your telegram of 3 July has reached us.").empty());
   EXPECT_TRUE(Topics("").empty());
