@@ -174,17 +174,28 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   // "He then put forward ...", "On the custodial force (point (b)) he
   // said ...": a pronoun among the first words, then a verb within a few.
   std::vector<std::string_view> ws = FirstWords(last, 8);
-  auto pronoun = std::find_if(ws.begin(), ws.end(), [](std::string_view w) {
+  // "the main points of his replies ... are these:": what he said, named by
+  // a possessive.
+  static constexpr std::string_view kPossessives[] = {"his", "her", "его",
+                                                      "её"};
+  auto possessive = [](std::string_view w) {
     std::string lw = LowerText(StripTrailing(w, ","));
-    return lw == "he" || lw == "she" || lw == "он" || lw == "она";
+    return std::find(std::begin(kPossessives), std::end(kPossessives), lw) !=
+           std::end(kPossessives);
+  };
+  auto pronoun = std::find_if(ws.begin(), ws.end(), [&](std::string_view w) {
+    std::string lw = LowerText(StripTrailing(w, ","));
+    return lw == "he" || lw == "she" || lw == "он" || lw == "она" ||
+           possessive(w);
   });
   if (pronoun == ws.end()) return std::nullopt;
   std::string_view from = last.substr(pronoun->data() - last.data());
   std::string head =
       LowerText(from.substr(0, std::min<size_t>(from.size(), 40)));
-  if (!cues_.Contains("speech_verb", head) &&
-      !cues_.Contains("proposing", head) &&
-      !cues_.Contains("reading_out", head))
+  if (possessive(*pronoun) ? !cues_.Contains("speech_noun", head)
+                           : !cues_.Contains("speech_verb", head) &&
+                                 !cues_.Contains("proposing", head) &&
+                                 !cues_.Contains("reading_out", head))
     return std::nullopt;
   // The one named last before a verb of speech, a word ("then") at most
   // between them.

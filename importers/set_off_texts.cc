@@ -134,31 +134,38 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   if (!kind.empty() && kind != "message") return std::nullopt;
   // "Communist proposal, as read by Nam Il. English text handed over by
   // Communist del follows:": a last sentence that only hands the text over
-  // leans on the paragraph for who read it; so does "Text as handed over
-  // follows:" after "Col Darrow and Lt Col Levie handed Commie staff
-  // officers ... the UNC draft".
+  // leans on the paragraph for who read it.
   std::string_view paragraph = lines_[intro].text;
   const bool handed = cues_.Contains("handed_across", lower);
+  const bool read_out = cues_.Contains("reading_out", lower);
   if (!cues_.Contains("proposing", lower)) {
     lead = paragraph;
     lower = LowerText(lead);
     if (!handed && !cues_.Contains("proposing", lower)) return std::nullopt;
   }
   if (auto subject = ProposingSubject(lead)) return subject;
-  if (handed) {
-    if (auto subject = ProposingSubject(lead, "handed_across")) return subject;
-  }
   // "Nam Il opened with a long statement ... and then read the following
   // proposal": the sentence's subject, named first.
   std::vector<std::pair<NodeId, Evidence>> named = PersonsIn(lead);
   if (!named.empty()) return named.front();
-  // "Nam Il objected ... He then read out again the agenda ...": a pronoun
-  // for the one the paragraph named before, who read the text out or said
-  // that his side proposed it.
+  // A text handed across or read out, the last sentence naming no one: the
+  // one who handed it over in the paragraph ("Col Darrow and Lt Col Levie
+  // handed Commie staff officers ... the UNC draft ... Text as handed over
+  // follows:"), else the one it names first ("Nam Il opened ... He then
+  // read the whole set, which in the English text handed across the table
+  // runs as follows:").
+  if (handed || read_out) {
+    if (handed) {
+      if (auto subject = ProposingSubject(paragraph, "handed_across"))
+        return subject;
+    }
+    named = PersonsIn(paragraph);
+    if (!named.empty()) return named.front();
+  }
+  // "Nam Il said ... He said that ... his side now proposed the following:":
+  // a pronoun for the one the paragraph named before.
   std::string last = LowerText(LastSentence(paragraph));
-  if (!cues_.Contains("reading_out", last) &&
-      !cues_.Contains("speech_verb", last))
-    return std::nullopt;
+  if (!cues_.Contains("speech_verb", last)) return std::nullopt;
   return SpeechSubject(paragraph);
 }
 

@@ -109,6 +109,17 @@ size_t AfterSentenceEnd(std::string_view s, size_t at) {
     size_t j = i + 1;
     while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
     if (j > i + 1 && j < s.size() && s[j] == ']') i = j + 1;
+  } else if (i == at + 1 && at > 0 &&
+             std::isalpha(static_cast<unsigned char>(s[at - 1]))) {
+    // "... within a few hours.2 Meanwhile": a footnote's number glued on
+    // after a word, before the next sentence's capital.
+    size_t j = i;
+    while (j < s.size() && j < i + 2 &&
+           std::isdigit(static_cast<unsigned char>(s[j])))
+      ++j;
+    if (j > i && j + 1 < s.size() && s[j] == ' ' &&
+        std::isupper(static_cast<unsigned char>(s[j + 1])))
+      i = j;
   }
   return i < s.size() && s[i] == ' ' ? i + 1 : std::string_view::npos;
 }

@@ -47,6 +47,16 @@ TEST(NumberAfterMarkerTest, TheOcrsLettersForDigits) {
   EXPECT_EQ(NumberAfterMarker("Outgoing No. 1074-gs"), "1074-gs");
 }
 
+// A footnote's number glued to the last word of a sentence ends it too;
+// after a number ("Embtel 2175.1") it may be a decimal, and does not.
+TEST(LastSentenceTest, AFootnoteNumberGluedToAWord) {
+  EXPECT_EQ(LastSentence("Full report will go forward within a few hours.2 "
+                         "Meanwhile, the main points are these:"),
+            "Meanwhile, the main points are these:");
+  EXPECT_EQ(LastSentence("See Embtel 2175.1 Saw Gromyko today."),
+            "See Embtel 2175.1 Saw Gromyko today.");
+}
+
 TEST(NumberAfterMarkerTest, TheFirstMarkerInTheTextWins) {
   // Whatever its kind: "Nº 262" stands before "No. 4279".
   EXPECT_EQ(NumberAfterMarker("telegram Nº 262, in reply to No. 4279"), "262");

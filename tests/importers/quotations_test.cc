@@ -543,6 +543,29 @@ Harrison
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
 }
 
+// "Saw Gromyko ... the main points of his replies ... are these:": the
+// points of what he said are his, named by the possessive.
+TEST(QuotationsTest, PointsOfHisRepliesAreHis) {
+  Page page(R"(June 27, 1951
+
+Ciphered Telegram No. 2180, Kirk to the Secretary of State
+
+Saw Gromyko for twenty minutes this afternoon. Full report being drafted.2 Meanwhile, the main points of his replies to the Dept's questions, taken in order, are these:
+
+1. Sov Govt has in mind a meeting of the opposing commands to work out military arrangements for an armistice.
+
+2. The representatives would conclude a strictly military armistice.
+
+Kirk
+)");
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  for (const std::string& c : clauses)
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes),
+              Ids{"person:andrei-gromyko"})
+        << c;
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {
