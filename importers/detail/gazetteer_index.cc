@@ -87,6 +87,8 @@ void Gazetteer::Index::AddAlias(uint32_t entry, std::string_view name,
     }
   }
   alias.tail = std::string(Trim(name.substr(tokens.back().end)));
+  size_t first_at = tokens.front().start;
+  alias.capitalized = text::IsUpper(NextCodePoint(name, first_at));
   const uint32_t id = static_cast<uint32_t>(aliases.size());
   const AliasWord& first = alias.words.front();
   AddKey(by_first_word, first.folded, id);
@@ -174,6 +176,11 @@ std::optional<Match> Gazetteer::Index::MatchAt(
     if (kind && kinds[alias.entry] != *kind) continue;
     const size_t n = alias.words.size();
     if (i + n > tokens.size()) continue;
+    // A person's name written with a capital is written so in the text.
+    if (alias.capitalized && kinds[alias.entry] == NodeKind::kPerson) {
+      size_t at = tokens[i].start;
+      if (text::IsLower(NextCodePoint(text, at))) continue;
+    }
     Match m{id, n, 0, false};
     bool ok = true;
     bool genuine_cyrillic = false;

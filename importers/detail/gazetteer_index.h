@@ -32,6 +32,9 @@ struct Alias {
   // What follows the last word in the alias as written: ")" for "VKP(b)",
   // "." for "U.S."; taken into the mention when the text has it too.
   std::string tail;
+  // Written with a capital ("Lodge", "Gross"): a text word in lower case
+  // ("a gross violation") is no mention of a person so named.
+  bool capitalized = false;
 };
 
 // A spelling fuzzy resolution compares a name with.

@@ -296,6 +296,16 @@ TEST(GazetteerTest, ShortAcronymsMatchOnlyWholeCapitalisedWords) {
   EXPECT_TRUE(MentionIds("un homme, UNESCO, FUND, unit").empty());
 }
 
+// A person's name is written with its capital: "a gross violation" and
+// "the joy of the troops" name no one, "GROSS said" and "Joy replied" do.
+TEST(GazetteerTest, APersonsNameInLowerCaseIsACommonWord) {
+  EXPECT_TRUE(MentionIds("a gross violation; the joy of the troops").empty());
+  EXPECT_EQ(MentionIds("GROSS said"),
+            std::vector<std::string>{"person:ernest-gross"});
+  EXPECT_EQ(MentionIds("Joy replied"),
+            std::vector<std::string>{"person:c-turner-joy"});
+}
+
 TEST(GazetteerTest, PossessiveEndsBeforeTheApostrophe) {
   std::string text = "Since Malik's radio address";
   std::vector<Mention> mentions = RealGazetteer().FindMentions(text);
