@@ -188,7 +188,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     return lw == "he" || lw == "she" || lw == "он" || lw == "она" ||
            possessive(w);
   });
-  if (pronoun == ws.end()) return std::nullopt;
+  if (pronoun == ws.end()) return StatementBy(intro, last);
   std::string_view from = last.substr(pronoun->data() - last.data());
   std::string head =
       LowerText(from.substr(0, std::min<size_t>(from.size(), 40)));
@@ -235,6 +235,25 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   Evidence ev = Ev(named->start, named->end);
   return std::make_pair(
       AddEntity(*named->entry, named->surface, named->codename, ev), ev);
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::StatementBy(
+    std::string_view intro, std::string_view last) {
+  // "... broadcast a statement by Chou En-lai ... on the POW question. Main
+  // points as monitored here follow. Quote:": the points that follow are
+  // those of the statement the paragraph names as someone's.
+  if (LowerText(last).find("follow") == std::string::npos) return std::nullopt;
+  for (const Mention& m : gazetteer_.FindMentions(intro, Offset(intro))) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    std::vector<std::string_view> before =
+        LastWords(intro.substr(0, m.start - Offset(intro)), 2);
+    if (before.size() < 2 || LowerText(before[1]) != "by") continue;
+    std::string noun = " " + LowerText(StripTrailing(before[0], ",")) + " ";
+    if (!cues_.Contains("speech_noun", noun)) continue;
+    Evidence ev = Ev(m.start, m.end);
+    return std::make_pair(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ProposingSubject(

@@ -211,12 +211,18 @@ void LinkIndex::AddNodes(const std::string& page,
       c.ordinal = props.ordinal;
       if (!props.ordinal.empty()) c.ordinals.insert(props.ordinal);
       for (const auto& [lang, o] : props.ordinals) c.ordinals.insert(o);
-      // A point printed "三" is point 3 to a reply that names it so.
+      // A point printed "三" is point 3 to a reply that names it so, and one
+      // printed "乙" (the Stems, as Chinese letters its lists) point b, as a
+      // translation prints it.
+      static constexpr std::string_view kStems[] = {"甲", "乙", "丙", "丁",
+                                                    "戊", "己", "庚", "辛"};
       for (const std::string& o :
            std::vector<std::string>(c.ordinals.begin(), c.ordinals.end())) {
         size_t at = 0;
         std::optional<int> n = text::ReadHanNumber(o, at);
         if (n && at == o.size()) c.ordinals.insert(std::to_string(*n));
+        for (size_t k = 0; k < std::size(kStems); ++k)
+          if (o == kStems[k]) c.ordinals.insert(std::string(1, 'a' + k));
       }
       c.topics.insert(props.topics.begin(), props.topics.end());
       c.terms = std::move(props.terms);

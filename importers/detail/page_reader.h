@@ -244,6 +244,9 @@ class PageReader {
   // The subject of a verb of speech in the last sentence of `intro` ("ZHOU
   // ENLAI informed me of the following:"); for "He then put forward ...",
   // the one named last before such a verb earlier ("Nam Il stated that").
+  // Else, the points following, StatementBy: "a statement by Chou En-lai".
+  std::optional<std::pair<NodeId, Evidence>> StatementBy(
+      std::string_view intro, std::string_view last);
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person
@@ -269,10 +272,8 @@ class PageReader {
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
-  // The props of a PROPOSES edge from `person` to a point of `doc`:
-  // modality "proposed" when a writer of `doc` proposes it, else "planned"
-  // (`planned`: the page says it is to come) or "reported", with
-  // reported_by the document's first author.
+  // The props of a PROPOSES edge from `person` to a point of `doc`: modality
+  // "proposed" (by a writer of `doc`), "planned" or "reported" (reported_by).
   Value ProposalModality(const DocDraft& doc, const NodeId& person,
                          bool planned) const;
   // The delegation docs_[doc] names: its size, members, head and roles.
@@ -431,10 +432,8 @@ class PageReader {
   // The texts under such lines that no quotation marks hold, each a region
   // of its own up to the next such line.
   void AttachmentRegions();
-  // Lists a reply restates, each a region: the addressee's points after a
-  // line citing his document ("In it you put three questions to us:"), or
-  // another's document summed up ("I set out the main provisions of the
-  // draft:").
+  // Lists a reply restates, each a region: the addressee's points ("In it
+  // you put three questions to us:"), or another's document summed up.
   void RestatedRegions();
   // Up to `count` text lines of the body before `line`, the nearest first,
   // across blank lines, to the first line of another kind.

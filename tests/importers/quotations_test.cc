@@ -566,6 +566,28 @@ Kirk
         << c;
 }
 
+// "... broadcast a statement by Chou En-lai ... Main points as monitored
+// here follow. Quote:": the points are those of the statement's author.
+TEST(QuotationsTest, MainPointsOfAStatementByAnotherAreHis) {
+  Page page(R"(March 31, 1953
+
+Ciphered Telegram No. 61694, Clark to the Joint Chiefs of Staff
+
+C 61694. Peiping radio at 2000 hours 30 March broadcast a statement by Chou En-lai on the POW question. Main points as monitored here follow. Quote:
+
+a. Both sides should repatriate immediately after the cessation of hostilities all those prisoners of war in their custody who insist upon repatriation.
+
+b. The remaining prisoners of war should be handed over to a neutral state.
+
+Clark
+)");
+  Ids clauses = page.targets(page.outer(), EdgeKind::kHasClause);
+  ASSERT_EQ(clauses.size(), 2u);
+  for (const std::string& c : clauses)
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:zhou-enlai"})
+        << c;
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {

@@ -618,6 +618,24 @@ TEST(RepliesTest, ACableCitesTheMessageItAnswersByItsNumber) {
             (Ids{"Reurmsg C 62859", "Refs: A. CX 61670", "Reurtel 1862"}));
 }
 
+// "Your telegram of the 5th": a day of the reply's month, or of the month
+// before when it is later than the reply's own day; "the 38th parallel" is
+// no day.
+TEST(RepliesTest, ATelegramCitedByItsDayOfTheMonth) {
+  auto cited = [](const std::string& body) {
+    Page page(Reply(body));
+    const Value* refs = page.node(page.outer()).props.Get("references");
+    return refs == nullptr || refs->as_array().empty()
+               ? std::string("(none)")
+               : refs->as_array()[0].GetString("date");
+  };
+  EXPECT_EQ(cited("Your telegram of the 5th, 22:00, has been received."),
+            "1951-08-05");
+  EXPECT_EQ(cited("Your telegram of the 30th has been received."),
+            "1951-07-30");
+  EXPECT_EQ(cited("Your telegram of the 38th parallel line."), "(none)");
+}
+
 // "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": a list of
 // references, each under its letter.
 TEST(RepliesTest, ACableCitesALetteredListOfReferences) {
@@ -640,6 +658,14 @@ TEST(RepliesTest, ARequestNamedByItsOrdinalIsAPoint) {
   ASSERT_EQ(stances.size(), 1u);
   EXPECT_EQ(stances[0].ordinals, Ids{"1"});
   EXPECT_EQ(stances[0].stance, "accepts");
+}
+
+// "Step D is approved": the steps a delegation proposed are its points.
+TEST(RepliesTest, AStepNamedByItsLetterIsAPoint) {
+  Page page(Reply("Step D is approved."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"d"});
 }
 
 // A cable names the points of the proposal it answers by paragraph ("Para

@@ -288,6 +288,12 @@ TEST(TopicsTest, ProcedureOfTheTalksAndTheSigning) {
     EXPECT_FALSE(Contains(Topics(text), "negotiation_procedure")) << text;
 }
 
+TEST(TopicsTest, TheSickAndWoundedArePrisoners) {
+  EXPECT_TRUE(
+      Contains(Topics("the exchange of sick and wounded"), "prisoners_of_war"));
+  EXPECT_TRUE(Contains(Topics("交换病伤人员"), "prisoners_of_war"));
+}
+
 TEST(TopicsTest, CessationOfAllHostilities) {
   EXPECT_TRUE(Contains(Topics("a complete cessation of all hostilities in "
                               "Korea by all armed forces"),

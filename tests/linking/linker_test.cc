@@ -1548,6 +1548,27 @@ TEST_F(LinkerTest, TopicsOfSeveralPointsAndOfTheTalksAreNoConflict) {
                                        mao + "/clause-4", mao + "/clause-5"}));
 }
 
+// A Chinese list lettered by the Stems ("甲", "乙") is lettered a, b in a
+// translation: "step B" of a reply is its "乙".
+TEST_F(LinkerTest, APointLetteredByTheStemsIsItsLatinLetter) {
+  const std::string li = "doc:telegram-1952-05-05-li-kenong";
+  Apply(PageBuilder(li, "1952-05-05")
+            .Author(li, kMao)
+            .Recipient(li, kStalin)
+            .Clause(li, "甲", {})
+            .Clause(li, "乙", {})
+            .Build());
+  const std::string doc = "doc:telegram-1952-05-06-stalin";
+  Apply(PageBuilder(doc, "1952-05-06")
+            .Author(doc, kStalin)
+            .Recipient(doc, kMao)
+            .Reference(doc, "1952-05-05", {kMao})
+            .Stance(doc, "accepts", {"b"}, {}, "Step B is approved")
+            .Build());
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            std::vector<NodeId>{li + "/clause-乙"});
+}
+
 TEST_F(LinkerTest, AReplyWhoseContentContradictsTheTelegramIsAWeakLink) {
   Apply(MaosOwnProposal());
   Apply(AnswerToMao(true));
