@@ -428,11 +428,16 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   }
   // "Kim Il Sung, Supreme Commander, Korean People's Army": a name the
   // gazetteer knows, then the signer's offices.
+  // A line ended as a sentence or a list's item ("SE FAN [Xie Fang], chief
+  // of staff of the Chinese people's volunteers.") is a delegate's.
   if (size_t comma = s.find(", ");
       comma != std::string_view::npos && Words(s).size() > 5 &&
       Words(s).size() <= 16 &&
-      s.find_first_of(";:!?") == std::string_view::npos) {
-    std::string_view head = StripTrailing(s.substr(0, comma), ".");
+      s.find_first_of(";:!?") == std::string_view::npos &&
+      !TrimView(s).ends_with('.') && !TrimView(s).ends_with(',')) {
+    // StripTrailing returns a copy: the name is cut from `s` itself.
+    std::string_view head = s.substr(0, comma);
+    while (head.ends_with('.')) head.remove_suffix(1);
     std::string_view offices = s.substr(comma + 2);
     if (gazetteer_.Resolve(head, NodeKind::kPerson) &&
         cues_.Contains("signer_title", LowerText(offices)))

@@ -588,6 +588,34 @@ Clark
         << c;
 }
 
+// Signers under a quoted letter, each with his office after a comma; a
+// delegate's line in a list, ended as a sentence, signs nothing.
+TEST(QuotationsTest, SignersWithTheirOfficesSignTheLetter) {
+  Page page(R"(March 27, 1953
+
+Ciphered Telegram No. 10768, Kuznetsov to Molotov
+
+The text of the reply, in our translation, reads:
+
+«To General Mark W. Clark, Commander-in-Chief of the United Nations Forces.
+
+We have received your letter of 22 February 1953. Our delegation now consists of:
+
+SE FAN [Xie Fang], chief of staff of the Chinese people's volunteers.
+
+We fully agree to your proposal.
+
+KIM IL SUNG, Supreme Commander of the Korean People's Army
+PENG DEHUAI, Commander of the Chinese People's Volunteers
+28 March 1953»
+
+V. KUZNETSOV
+)");
+  std::string letter = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(letter),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {
