@@ -149,6 +149,37 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// "Vyshinsky spoke ... Main points of his statement, in order given:" over
+// lettered points, then "Our delegation recommends:" over numbered ones:
+// two lists, the letters the speaker's.
+TEST(ClausesTest, TheMainPointsOfAStatementAreAListOfTheirOwn) {
+  Page page(R"(November 24, 1952
+
+Ciphered Telegram No. 266, Acheson to the Department of State
+
+Delga 266. Vyshinsky spoke for two hours in First Comite this afternoon. Main points of his statement, in order given:
+
+(a) Indian res retains the principle of voluntary repatriation of prisoners of war.
+
+(b) A repatriation commission of four powers with an umpire is unacceptable.
+
+Comment: Our delegation recommends:
+
+1. That US now announce support for Indian res.
+
+2. That we continue to vote against Soviet draft.
+
+Acheson
+)");
+  std::vector<std::string> ordinals = SortedOrdinals(page);
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "a", "b"}));
+  for (const std::string& c : page.targets(page.outer(), EdgeKind::kHasClause))
+    if (std::isalpha(page.node(c).props.GetString("ordinal")[0]))
+      EXPECT_EQ(page.sources(c, EdgeKind::kProposes),
+                Ids{"person:andrey-vyshinsky"})
+          << c;
+}
+
 // Between a report's numbered paragraphs, letters that a sentence of what
 // was agreed leads into ("The liaison officers agreed that:") are the
 // clauses, proposed by no one; a translation that prints the Russian
