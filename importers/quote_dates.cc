@@ -161,6 +161,18 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
       break;
     }
   }
+  // "... told me that yesterday, 4 April, ... he had sent LI KENONG the
+  // following instructions": the day the sentence puts it on.
+  if (!q.date) {
+    std::string_view lead = IntroLead(line);
+    for (std::string_view day : {"yesterday, ", "вчера, "}) {
+      size_t at = FindNoCase(lead, day);
+      if (at == std::string_view::npos) continue;
+      if (auto d = detail::FindDate(lead, DefaultYear(), at + day.size());
+          d && d->start == at + day.size())
+        q.date = d->date;
+    }
+  }
 }
 
 std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
@@ -173,6 +185,13 @@ std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
     if (MarkerOf(t)) continue;
     for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
          of = FindNoCase(t, " of ", of + 1)) {
+      // "In his letter of 31 March CLARK agreed ...": a document the text
+      // cites, someone's, dates nothing of the text's own.
+      std::vector<std::string_view> before = LastWords(t.substr(0, of), 2);
+      if (before.size() == 2 &&
+          cues_.Contains("third_party_document",
+                         " " + LowerText(before[0]) + " "))
+        continue;
       if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
           d && d->start == of + 4)
         return d->date;

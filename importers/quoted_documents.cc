@@ -162,6 +162,19 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
   // proposal "within three months after the armistice agreement is signed"
   // is no agreement.
   std::vector<std::string_view> opening = FirstWords(first_line, 3);
+  // "In his letter of 31 March CLARK agreed ...": a sentence opening on a
+  // preposition cites a document; it does not name its own.
+  static constexpr std::string_view kPrepositions[] = {
+      "in", "on", "at", "by", "with", "from", "to", "в", "на", "по", "с"};
+  if (!opening.empty()) {
+    std::string first = LowerText(opening[0]);
+    // Past an opening quotation mark ("«В своём письме ...").
+    for (std::string_view mark : {"\"", "«", "“", "„", "'"})
+      if (first.starts_with(mark)) first.erase(0, mark.size());
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), first) !=
+        std::end(kPrepositions))
+      opening.clear();
+  }
   std::string head;
   for (std::string_view w : opening) head += std::string(w) + " ";
   if (std::string t = named(head); !t.empty()) return t;
@@ -213,6 +226,14 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
       if (cues_.Contains("author_cue", noun) || noun == "reply" ||
           noun == "answer" || noun == "statement" || noun == "ответ")
         prev = "of";
+    }
+    // "with the knowledge of Chairman MAO ZEDONG, he had sent ...": one
+    // who knew of it or approved it did not write it.
+    if ((prev == "of" || prev == "с") && prev_at > 0) {
+      std::string noun = LowerText(StripTrailing(before[prev_at - 1], ","));
+      if (noun == "knowledge" || noun == "consent" || noun == "approval" ||
+          noun == "sanction" || noun == "ведома" || noun == "согласия")
+        continue;
     }
     std::string_view after = intro.substr(m.end - base);
     bool possessive = after.rfind("'s", 0) == 0 || after.rfind("’s", 0) == 0;

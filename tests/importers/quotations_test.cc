@@ -616,6 +616,31 @@ V. KUZNETSOV
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
+// "... yesterday, 4 April, with the knowledge of Chairman MAO ZEDONG, he had
+// sent LI KENONG the following instructions: "In his letter of 31 March
+// CLARK agreed ...": the instructions are of 4 April and no letter, and
+// the one who knew of them did not write them.
+TEST(QuotationsTest, InstructionsCitingALetterAreNoLetter) {
+  Page page(R"(April 5, 1953
+
+Ciphered Telegram No. 11874, Kuznetsov to Molotov
+
+Today, 5 April, ZHOU ENLAI asked me to call on him and told me that yesterday, 4 April, with the knowledge of Chairman MAO ZEDONG, he had sent LI KENONG the following instructions:
+
+"In his letter of 31 March CLARK agreed that the liaison officers should meet on 6 April. In this connection:
+
+1. At the very first meeting declare that our side is ready to exchange sick and wounded prisoners of war at once.
+
+2. Seek to have the exchange begin no later than 10 days after the agreement is signed."
+
+KUZNETSOV
+)");
+  std::string quoted = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(quoted, "doc_type"), "message");
+  EXPECT_EQ(page.prop(quoted, "date"), "1953-04-04");
+  EXPECT_EQ(page.authors(quoted), Ids{"person:zhou-enlai"});
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {
