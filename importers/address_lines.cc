@@ -259,12 +259,26 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
        ++i) {
     if (lines_[i].blank()) continue;
     std::string_view bare = AfterOpenQuotes(lines_[i].text);
+    // A cable's "Quote. " before the quoted text's first words.
+    bool cable_opened = false;
+    for (std::string_view opener : {"Quote. ", "Quote: "}) {
+      if (!bare.starts_with(opener)) continue;
+      bare = TrimView(bare.substr(opener.size()));
+      cable_opened = true;
+    }
     // "To General Kim Il Sung, Supreme Commander of the Korean People's
     // Army, and General Peng Teh-huai, Commander of ...:": one line of
-    // several, each a name after its rank, then the office.
+    // several, each a name after its rank, then the office; so is one
+    // whose addressees a semicolon parts ("Marshal Kim Il Sung, Supreme
+    // Commander, ...; General Peng Teh-huai, Commander, ...:"), which a
+    // colon or the cable's "Quote." marks as no signature.
     bool to_line = StartsWithNoCase(bare, "To ") && bare.ends_with(':') &&
                    Words(bare).size() <= 40;
     if (to_line) bare = bare.substr(3);
+    if (!to_line && bare.find("; ") != std::string_view::npos &&
+        Words(bare).size() <= 40 &&
+        (bare.ends_with(':') || (cable_opened && bare.ends_with('.'))))
+      to_line = true;
     if (bare.empty() || (Words(bare).size() > 12 && !to_line) ||
         std::string_view(".,!:").find(bare.back()) == std::string_view::npos)
       break;
@@ -275,7 +289,7 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
       // first after a comma ("..., and General Peng Teh-huai").
       size_t from = 0;
       if (to_line) {
-        size_t comma = bare.rfind(',', m.start - base);
+        size_t comma = bare.find_last_of(",;", m.start - base);
         from = comma == std::string_view::npos ? 0 : comma + 1;
       }
       std::vector<std::string_view> before =
@@ -284,7 +298,7 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
         return gazetteer_.IsStopWord(StripTrailing(w, ".,")) ||
                (to_line && w == "and");
       });
-      if (to_line && !leads) continue;
+      if (to_line && (!leads || m.entry->kind != NodeKind::kPerson)) continue;
       // The page's own addressee greeted is the page's own text.
       bool outer_recipient = std::any_of(
           docs_[0].recipients.begin(), docs_[0].recipients.end(),

@@ -428,13 +428,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   }
   // "Kim Il Sung, Supreme Commander, Korean People's Army": a name the
   // gazetteer knows, then the signer's offices.
-  // A line ended as a sentence or a list's item ("SE FAN [Xie Fang], chief
-  // of staff of the Chinese people's volunteers.") is a delegate's.
+  // The offices are titles, capitalized: "SE FAN [Xie Fang], chief of
+  // staff of the Chinese people's volunteers." is a delegate in a list.
   if (size_t comma = s.find(", ");
       comma != std::string_view::npos && Words(s).size() > 5 &&
       Words(s).size() <= 16 &&
       s.find_first_of(";:!?") == std::string_view::npos &&
-      !TrimView(s).ends_with('.') && !TrimView(s).ends_with(',')) {
+      comma + 2 < s.size() &&
+      std::isupper(static_cast<unsigned char>(s[comma + 2]))) {
     // StripTrailing returns a copy: the name is cut from `s` itself.
     std::string_view head = s.substr(0, comma);
     while (head.ends_with('.')) head.remove_suffix(1);

@@ -94,20 +94,6 @@ size_t OpenerLength(std::string_view t) {
   return skip;
 }
 
-// Whether `line` ends with cable-ese closing a quotation ("... made known to
-// all prisoners of war. Unquote.", or "Unquote." alone on its line).
-bool EndsCableQuote(std::string_view line) {
-  std::string lower = LowerText(StripTrailing(TrimView(line), ".\"”» "));
-  for (std::string_view closer : {"unquote", "end quote", "end text"}) {
-    if (!lower.ends_with(closer)) continue;
-    std::string_view before = TrimView(
-        std::string_view(lower).substr(0, lower.size() - closer.size()));
-    if (before.empty() || before.ends_with('.') || before.ends_with(';'))
-      return true;
-  }
-  return false;
-}
-
 // Whether `line` closes the quotation that holds a list ("“5.
 // Recommendations ... on both sides.”" ends a quoted list whose every point
 // opens with a mark; so does cable-ese "Unquote.").
@@ -154,6 +140,20 @@ int LastNumbered(const std::vector<Point>& all) {
 }
 
 }  // namespace
+
+// Whether `line` ends with cable-ese closing a quotation ("... made known to
+// all prisoners of war. Unquote.", or "Unquote." alone on its line).
+bool EndsCableQuote(std::string_view line) {
+  std::string lower = LowerText(StripTrailing(TrimView(line), ".\"”» "));
+  for (std::string_view closer : {"unquote", "end quote", "end text"}) {
+    if (!lower.ends_with(closer)) continue;
+    std::string_view before = TrimView(
+        std::string_view(lower).substr(0, lower.size() - closer.size()));
+    if (before.empty() || before.ends_with('.') || before.ends_with(';'))
+      return true;
+  }
+  return false;
+}
 
 int MarkerOrdinal(const PointMarker& m) {
   if (m.numbered) return m.number;

@@ -59,9 +59,14 @@ void PageReader::FindQuoteRegions() {
       while (prev > body_begin_ && lines_[prev - 1].blank()) --prev;
       // A short first line that ends with a colon is the quotation's
       // address ("“General Kim Il Sung, General Peng Teh-huai:"), and the
-      // paragraphs go on with it.
+      // paragraphs go on with it; so is a longer one that lists several
+      // with their offices ("“Marshal Kim Il Sung, Supreme Commander, ...;
+      // General Peng Teh-huai, Commander, ...:").
+      std::string_view above = lines_[prev - 1].text;
       bool address = !open.empty() && regions_[open.back()].first == prev - 1 &&
-                     Words(lines_[prev - 1].text).size() <= 8;
+                     (Words(above).size() <= 8 ||
+                      (Words(above).size() <= 30 &&
+                       above.find("; ") != std::string_view::npos));
       bool paragraphs = prev > body_begin_ &&
                         OpenQuoteMark(lines_[prev - 1].text) == mark &&
                         (lines_[prev - 1].text.back() != ':' || address);
@@ -110,6 +115,7 @@ void PageReader::FindQuoteRegions() {
     }
   }
   end_regions(0, body_end_);
+  CableQuoteRegions();
   AttachmentRegions();
   RestatedRegions();
   for (size_t r = 0; r < regions_.size(); ++r) {

@@ -21,6 +21,31 @@ bool PageReader::IsAttachmentMarker(size_t i) const {
          cues_.Is("attachment_heading", StripTrailing(lower, ".: "));
 }
 
+void PageReader::CableQuoteRegions() {
+  // "Quote. Marshal Kim Il Sung, ... Mark W. Clark, General, ... Unquote.":
+  // a cable's quotation, set off by words for the marks.
+  for (size_t i = body_begin_; i < body_end_; ++i) {
+    std::string_view t = TrimView(lines_[i].text);
+    if (line_region_[i] >= 0 || kinds_[i] != LineKind::kText ||
+        !(t.starts_with("Quote. ") || t.starts_with("Quote: ") ||
+          t.starts_with("Begin quote")))
+      continue;
+    size_t last = i;
+    while (last < body_end_ && line_region_[last] < 0 &&
+           !EndsCableQuote(lines_[last].text))
+      ++last;
+    if (last == body_end_ || line_region_[last] >= 0) continue;
+    QuoteRegion r;
+    r.first = i;
+    r.last = last;
+    r.lang = line_lang_[i];
+    regions_.push_back(r);
+    for (size_t k = i; k <= last; ++k)
+      line_region_[k] = static_cast<int>(regions_.size()) - 1;
+    i = last;
+  }
+}
+
 void PageReader::AttachmentRegions() {
   std::vector<size_t> markers;
   for (size_t i = body_begin_; i < body_end_; ++i) {

@@ -66,9 +66,8 @@ class PageReader {
   PageReader(const PageReader&) = delete;
   PageReader& operator=(const PageReader&) = delete;
 
-  // The facts of the record, evidence pointing into the source; evidence
-  // names no document yet (the page's id is known only when every document
-  // of the source is read).
+  // The facts of the record, evidence pointing into the source (naming no
+  // document yet: the page's id is known only when all are read).
   graph::Fragment Read();
 
  private:
@@ -430,8 +429,10 @@ class PageReader {
   // "[Attachment]"; the attachment_marker cues).
   bool IsAttachmentMarker(size_t line) const;
   // The texts under such lines that no quotation marks hold, each a region
-  // of its own up to the next such line.
+  // of its own up to the next such line; a text set off by cable-ese
+  // ("Quote. ... Unquote."), CableQuoteRegions.
   void AttachmentRegions();
+  void CableQuoteRegions();
   // Lists a reply restates, each a region: the addressee's points ("In it
   // you put three questions to us:"), or another's document summed up.
   void RestatedRegions();
@@ -461,8 +462,7 @@ class PageReader {
   std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
       std::string_view intro, bool named_only = false);
   // The part of an introduction on the quoted text: its last sentence when
-  // it puts the text forward and names who does ("... since letter of 28
-  // Mar. RAdm Daniel opened by tabling following proposals:"), else all.
+  // it puts the text forward and names who does, else all.
   std::string_view IntroLead(std::string_view intro) const;
   int DefaultYear() const { return record_.date ? record_.date->year : 0; }
   const std::string& LineLang(size_t i) const { return line_lang_[i]; }

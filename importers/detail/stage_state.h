@@ -115,6 +115,8 @@ int MarkerOrdinal(const PointMarker& m);
 // The point marker of a line, past an opening quotation mark ("“1.
 // Adoption of agenda.").
 std::optional<PointMarker> MarkerOf(std::string_view t);
+// Whether `line` ends with cable-ese closing a quotation ("... Unquote.").
+bool EndsCableQuote(std::string_view line);
 
 // A quoted region of the body: lines [first, last], nesting depth, the
 // document it belongs to.

@@ -641,6 +641,33 @@ KUZNETSOV
   EXPECT_EQ(page.authors(quoted), Ids{"person:zhou-enlai"});
 }
 
+// A cable sets off the letter it quotes with words for the marks ("Quote.
+// Marshal Kim Il Sung, ...; General Peng Teh-huai, ... Unquote."): a letter
+// from its signer to those its first line lists.
+TEST(QuotationsTest, ALetterBetweenQuoteAndUnquote) {
+  Page page(R"(February 22, 1953
+
+Ciphered Telegram No. 61148, Clark to the Joint Chiefs of Staff
+
+1. At 1100I today the UNC liaison officer handed the senior Communist liaison officer my letter to Kim Il Sung and Peng Teh-huai:
+
+Quote. Marshal Kim Il Sung, Supreme Commander, Korean People's Army; General Peng Teh-huai, Commander, Chinese People's Volunteers.
+
+I wish to learn whether you are prepared to repatriate the seriously sick and seriously wounded captured personnel.
+
+Mark W. Clark, General, United States Army, Commander in Chief, United Nations Command. Unquote.
+
+2. The letter will be given to the press here.
+
+Clark
+)");
+  std::string letter = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(letter, "doc_type"), "letter");
+  EXPECT_EQ(page.authors(letter), Ids{"person:mark-clark"});
+  EXPECT_EQ(page.targets(letter, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 // "He then read out again the agenda ...": the pronoun is the one the
 // paragraph named before, and the list he read is his.
 TEST(QuotationsTest, AListReadOutByAPronounIsTheOneNamedBefore) {
