@@ -39,8 +39,8 @@ const std::set<std::string>& KnownMisses() {
       // memorandum as FRUS's are (frus-1951-11-09-memcon-690 expects it);
       // a "record of conversation" is a conversation. A resolution
       // (постановление) is a decision, as the Politburo's are.
-      "1952-08-20-cwihp-conversation-stalin-zhou: document: type "
-      "conversation (got 'memorandum')",
+      "1952-08-20-cwihp-conversation-stalin-zhou: document: type conversation "
+      "(got 'memorandum')",
       // Stalin's withdrawal "within 2-3 months" descends, by its words, from
       // the Joint Chiefs' point 4 of 8 February 1952; that line goes back to
       // the agenda's item 5 of 26 July 1951 ("Recommendations to the
@@ -66,12 +66,10 @@ const std::set<std::string>& KnownMisses() {
       // June]" (an editor's date) or by the other side's numbers
       // ("1211-1220."), and stances taken on points by their content
       // where the points' words differ from the reply's.
-      "1951-06-30-cwihp-3917: responds to "
-      "{\"authors\":[\"Mao Zedong\"],\"date\":\"1951-06-30\",\"number\":"
-      "\"21336\"}",
-      "1951-06-30-cwihp-3917: responds to "
-      "{\"authors\":[\"Mao Zedong\"],\"date\":\"1951-06-30\",\"number\":"
-      "\"21340\"}",
+      "1951-06-30-cwihp-3917: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1951-06-30\",\"number\":\"21336\"}",
+      "1951-06-30-cwihp-3917: responds to {\"authors\":[\"Mao "
+      "Zedong\"],\"date\":\"1951-06-30\",\"number\":\"21340\"}",
       "1951-06-30-cwihp-3917: stance amends on negotiation_procedure",
       "1951-06-30-cwihp-3917: stance insists on negotiation_procedure",
       "1953-07-04-telegram-13464: responds to "
@@ -92,9 +90,9 @@ const std::set<std::string>& KnownMisses() {
       // Miles become km to a tenth (16.1), the figures as written kept
       // beside; this file wants hundredths.
       "1951-07-05-telegram-21497: embedded[0]: clause 2: distance_km=16.09 "
-      "(got [{\"from\":\"38th parallel\",\"max\":16.1,\"min\":16.1,"
-      "\"unit\":\"km\",\"written\":{\"max\":10,\"min\":10,\"unit\":"
-      "\"mile\"}}])",
+      "(got [{\"from\":\"38th "
+      "parallel\",\"max\":16.1,\"min\":16.1,\"unit\":\"km\",\"written\":{"
+      "\"max\":10,\"min\":10,\"unit\":\"mile\"}}])",
       // Topics the cues do not reach: answers about forces of the other
       // side's rear.
       "frus-tei-1951-12-04-c-58639: embedded[0]: clause 2: topic "
@@ -104,10 +102,10 @@ const std::set<std::string>& KnownMisses() {
       "1951-06-30-telegram-21340: document: received 1951-06-30T15:00 (got )",
       // Offices as addressees ("Soviet Ambassador"), names only a footnote
       // gives or the gazetteer lacks, and places named as adjectives.
-      "1953-07-04-telegram-13464: Person Soviet Ambassador|Soviet "
+      "1953-07-04-telegram-13464: Person Soviet Ambassador|Soviet Ambassador "
+      "in Beijing",
+      "1953-07-04-telegram-13464: document: recipient Soviet Ambassador|Soviet "
       "Ambassador in Beijing",
-      "1953-07-04-telegram-13464: document: recipient Soviet "
-      "Ambassador|Soviet Ambassador in Beijing",
       "frus-tei-1951-12-04-c-58639: Person Hickman",
       "frus-tei-1951-12-04-c-58639: Person Libby",
       "frus-tei-1951-12-04-c-58639: Person Lee Sang Cho|Lee",
@@ -127,19 +125,6 @@ const std::set<std::string>& KnownMisses() {
       "Cho|Lee",
       "frus-1951-11-09-memcon-690: document: clause b: proposed by Lee Sang "
       "Cho|Lee",
-      // Nam Il's points quoted inside Clark's telegram are read as a quoted
-      // document of Nam Il's, holding points a-e; the expected file has
-      // them as points of the telegram itself.
-      "frus-tei-1953-05-07-zx-36484: document: clause a (absent)",
-      "frus-tei-1953-05-07-zx-36484: document: clause a exists",
-      "frus-tei-1953-05-07-zx-36484: document: clause b (absent)",
-      "frus-tei-1953-05-07-zx-36484: document: clause b exists",
-      "frus-tei-1953-05-07-zx-36484: document: clause c (absent)",
-      "frus-tei-1953-05-07-zx-36484: document: clause c exists",
-      "frus-tei-1953-05-07-zx-36484: document: clause d (absent)",
-      "frus-tei-1953-05-07-zx-36484: document: clause d exists",
-      "frus-tei-1953-05-07-zx-36484: document: clause e (absent)",
-      "frus-tei-1953-05-07-zx-36484: document: clause e exists",
       // Point 2 (no armed forces to enter the zones) is read as buffer zone
       // and procedure, not movement restriction.
       "1951-10-04-cable-24556: embedded[0]: clause 2: topic "
@@ -164,8 +149,7 @@ const std::set<std::string>& KnownMisses() {
       // message by its own first line, and Mao's approval of the points it
       // forwards is a position within the page, which STANCE (a reply's
       // position on an earlier document) does not hold.
-      "1951-10-31-telegram-25431: embedded[0]: type telegram (got "
-      "'message')",
+      "1951-10-31-telegram-25431: embedded[0]: type telegram (got 'message')",
       "1951-10-31-telegram-25431: stance accepts on point а",
       "1951-10-31-telegram-25431: stance accepts on point б",
       "1951-10-31-telegram-25431: stance accepts on point в",
@@ -174,8 +158,7 @@ const std::set<std::string>& KnownMisses() {
       // like a message, and is named one.
       "1952-04-26-politburo-P86-33: embedded[1]: type memorandum (got "
       "'message')",
-      "1952-04-26-politburo-P86-33: embedded[1]: recipient Stalin|STALIN "
-      "I.V.",
+      "1952-04-26-politburo-P86-33: embedded[1]: recipient Stalin|STALIN I.V.",
       // The demarcation-line lineage runs through many steps; with round
       // 11's pages in the pile (Mao's cable of 22 October 1951 among them)
       // 25431's point б reaches 21404/2 within the checker's eight steps,
@@ -303,8 +286,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: proposed by Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
       "negotiation_procedure",
-      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
-      "prisoners_of_war",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 2: proposed by Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: type letter (got 'message')",
       // The reply cites "Reurmsg C 62859": the link holds (the expected file
@@ -340,7 +321,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1953-03-29-cx-61673: document: clause b exists",
       "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic "
       "negotiation_procedure",
-      "frus-1953-03-29-cx-61673: embedded[0]: clause 1: topic prisoners_of_war",
       // Round 5: Mao agrees with Stalin's advice, which has no points, so
       // there is no clause for the STANCE edge to reach.
       "1951-08-30-cwihp-23397: stance accepts on negotiation_procedure",
@@ -380,18 +360,18 @@ const std::set<std::string>& KnownMisses() {
       // "He then informed me that ... the delegation ... intends to table
       // the following proposals": "he" (Zhou Enlai) is two sentences back;
       // the readers give the points to the persons the sentence names.
-      "1953-04-23-cwihp-12208: document: clause 1: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
-      "1953-04-23-cwihp-12208: document: clause 2: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
-      "1953-04-23-cwihp-12208: document: clause 3: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
-      "1953-04-23-cwihp-12208: document: clause 4: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
-      "1953-04-23-cwihp-12208: document: clause 5: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
-      "1953-04-23-cwihp-12208: document: clause 6: proposed by Zhou "
-      "Enlai|ZHOU ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 1: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 2: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 3: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 4: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 5: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
+      "1953-04-23-cwihp-12208: document: clause 6: proposed by Zhou Enlai|ZHOU "
+      "ENLAI",
       // "For my part I consider the proposed six-month period in point 3
       // too long": the Soviet ambassador's own position on a point of the
       // Chinese-Korean side, one camp but another government; the
@@ -474,14 +454,13 @@ const std::set<std::string>& KnownMisses() {
       "State|Department",
       "frus-tei-1953-05-09-telegram-1217: clause b is a variant of 62235/2",
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
-      "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint "
-      "Chiefs of Staff|JCS",
+      "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint Chiefs "
+      "of Staff|JCS",
       // Round 8 (pages scored blind first: 374 of 489). Mao answers a
       // telegram of 27 October the pile lacks: no reply link, so his
       // positions by topic tie to nothing.
-      "1951-10-29-telegram-mao-peng-kim: responds to "
-      "{\"authors\":[\"Peng Dehuai\",\"Kim Il Sung\"],\"date\":"
-      "\"1951-10-27\"}",
+      "1951-10-29-telegram-mao-peng-kim: responds to {\"authors\":[\"Peng "
+      "Dehuai\",\"Kim Il Sung\"],\"date\":\"1951-10-27\"}",
       "1951-10-29-telegram-mao-peng-kim: stance accepts on buffer_zone",
       "1951-10-29-telegram-mao-peng-kim: stance accepts on demarcation_line",
       "1951-10-29-telegram-mao-peng-kim: stance amends on withdrawal",
@@ -507,8 +486,8 @@ const std::set<std::string>& KnownMisses() {
       "movement_restriction",
       // "MOSCOW, MID USSR": "MID USSR" as an alias would take "USSR" from
       // the pages that name the country.
-      "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs "
-      "of the USSR|MID USSR|MID",
+      "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs of "
+      "the USSR|MID USSR|MID",
       // Clark's "six months of explanations would subject the PW to
       // prolonged pressure ... 60 days ... is ample" changes a point with
       // no word of refusal or amendment.
@@ -516,8 +495,7 @@ const std::set<std::string>& KnownMisses() {
       // Paragraphs that name their matter by a word the topic cues lack
       // ("the request for repatriation", "a written counterproposal", the
       // zone's "DMZ" in a prisoner point).
-      "frus-1953-04-27-jcs-937241: document: clause 5: topic "
-      "prisoners_of_war",
+      "frus-1953-04-27-jcs-937241: document: clause 5: topic prisoners_of_war",
       "frus-1953-04-27-jcs-937241: document: clause 9: topic "
       "negotiation_procedure",
       "frus-tei-1952-10-10-jcs-920154: document: clause 1: topic buffer_zone",
@@ -562,8 +540,8 @@ const std::set<std::string>& KnownMisses() {
       "1952-05-02-telegram-502216: document: clause б: topic supervision",
       // The expected citation joins the Source field to the pages of the
       // citation block; the Source field is kept as printed.
-      "1952-07-15-telegram-mao-kim-il-sung: document: source "
-      "citation=Jianguo yilai Mao Zedong wengao, vol. 3, 488-489",
+      "1952-07-15-telegram-mao-kim-il-sung: document: source citation=Jianguo "
+      "yilai Mao Zedong wengao, vol. 3, 488-489",
       // Vyshinsky sets out "the main provisions" of the Indian draft, summed
       // up: its number and the committee it went to are in the paragraph
       // before, not in the summing-up line; a resolution is a decision in
@@ -580,8 +558,7 @@ const std::set<std::string>& KnownMisses() {
       // are no names of the gazetteer's; "Joy" alone is a word too.
       "frus-tei-1952-09-24-jcs-919387: Organization Department of State|Dept "
       "of State",
-      "frus-1951-12-05-jcs-88140: Organization Department of "
-      "Defense|Defense",
+      "frus-1951-12-05-jcs-88140: Organization Department of Defense|Defense",
       "frus-1951-12-05-jcs-88140: Organization Department of State|State",
       // Instructions that name their matter by words the topic cues do not
       // read so ("the principles ... acceptable as they stand", "the
@@ -601,7 +578,8 @@ const std::set<std::string>& KnownMisses() {
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 7: topic supervision",
       // Miles become km to a tenth (4.8), the written figures kept.
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 2: distance_km=4.828 "
-      "(got [{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "(got "
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
       "\"min\":3,\"unit\":\"mile\"}}])",
       // Two FRUS documents in one file: the places are named in the first,
       // the expected file scores the second.
@@ -638,10 +616,12 @@ const std::set<std::string>& KnownMisses() {
       // Round 11 (pages scored blind first: 389 of 500). Miles and yards
       // become km to a tenth and to the metre (4.8, 0.914).
       "r11a-1951-10-22-cable-25117: embedded[0]: clause 1: distance_km=0.9144 "
-      "(got [{\"max\":0.914,\"min\":0.914,\"unit\":\"km\",\"written\":{"
-      "\"max\":1000,\"min\":1000,\"unit\":\"yard\"}}])",
+      "(got "
+      "[{\"max\":0.914,\"min\":0.914,\"unit\":\"km\",\"written\":{\"max\":1000,"
+      "\"min\":1000,\"unit\":\"yard\"}}])",
       "r11a-1951-10-22-cable-25117: embedded[0]: clause 3: distance_km=4.828 "
-      "(got [{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "(got "
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
       "\"min\":3,\"unit\":\"mile\"}}])",
       // "Aircraft ... fly over" the conference site: read as aid, not as
       // the talks' arrangement.
@@ -709,7 +689,6 @@ const std::set<std::string>& KnownMisses() {
       "r11b-frus-1952-11-21-circular-571: document: clause b: topic "
       "prisoners_of_war",
       // "UK" alone is no gazetteer name.
-      "r11b-frus-1952-11-21-circular-571: Place United Kingdom|UK",
       "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
       "prisoners_of_war",
       // Lineages by historical judgement across months and sides (the final
@@ -723,12 +702,10 @@ const std::set<std::string>& KnownMisses() {
       "9866/б",
       "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
       "9866/в",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
-      "571/a",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
       "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
       "9866/д",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 8 is a variant of "
-      "142/5",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 8 is a variant of 142/5",
       // Lineages that moved when the numbered instructions of memoranda and
       // directives became clauses (2026-12-04, round 12): a nearer version
       // now stands between, past the checker's steps.
@@ -739,7 +716,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1952-09-24-jcs-919387: document: clause 2: topic "
       "prisoners_of_war",
       "frus-tei-1952-10-10-jcs-920154: clause 1 is a variant of 56918/1",
-      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
       "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
       "doc:telegram-cx-62413-1953-05-14 -> "
       "doc:telegram-jcs-938626-1953-05-11/clause-2",
@@ -755,8 +731,8 @@ const std::set<std::string>& KnownMisses() {
       // lineages by judgement.
       "r12a-1951-11-02-memo-gromyko-298: clause б is a variant of 21404/2",
       "r12a-1951-11-02-memo-gromyko-298: clause г is a variant of 21404/6",
-      "r12a-1951-11-02-memo-gromyko-298: document: clause г: "
-      "duration_months=2 (got [])",
+      "r12a-1951-11-02-memo-gromyko-298: document: clause г: duration_months=2 "
+      "(got [])",
       // The approved telegram's address "PARIS / SOVIET DELEGATION / TO
       // VYSHINSKY" reads Vyshinsky as the relay, the delegation as the
       // addressee; the decision's stances on memo 298 are told in the
@@ -766,8 +742,7 @@ const std::set<std::string>& KnownMisses() {
       "r12a-1951-11-05-politburo-P84-243: embedded[0]: type telegram (got "
       "'message')",
       "r12a-1951-11-05-politburo-P84-243: responds to "
-      "{\"authors\":[\"Gromyko\"],\"date\":\"1951-11-02\",\"number\":"
-      "\"298\"}",
+      "{\"authors\":[\"Gromyko\"],\"date\":\"1951-11-02\",\"number\":\"298\"}",
       "r12a-1951-11-05-politburo-P84-243: stance accepts on point 1",
       "r12a-1951-11-05-politburo-P84-243: stance accepts on point а",
       "r12a-1951-11-05-politburo-P84-243: stance accepts on point б",
@@ -781,8 +756,8 @@ const std::set<std::string>& KnownMisses() {
       // quotes is not read as a document of its own.
       "r12a-frus-1951-11-11-c-57058: clause 1 is a variant of 16002/1",
       "r12a-frus-1951-11-11-c-57058: clause 1 is a variant of 21404/2",
-      "r12a-frus-1951-11-11-c-57058: embedded[0]: author Joy|C. Turner "
-      "Joy|Adm Joy",
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: author Joy|C. Turner Joy|Adm "
+      "Joy",
       "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 1 (absent)",
       "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 1 exists",
       "r12a-frus-1951-11-11-c-57058: embedded[0]: clause 2 (absent)",
@@ -811,8 +786,7 @@ const std::set<std::string>& KnownMisses() {
       // Stances by topic on the other side's proposal of another date.
       "r12b-1952-10-09-cwihp-telegram-25319: clause a is a variant of 550/1",
       "r12b-1952-10-09-cwihp-telegram-25319: clause b is a variant of 550/3",
-      "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of "
-      "21404/6",
+      "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of 21404/6",
       "r12b-1952-10-09-cwihp-telegram-25319: clause c is a variant of 550/2",
       "r12b-1952-10-09-cwihp-telegram-25319: document: clause 4: topic "
       "prisoners_of_war",
@@ -824,16 +798,16 @@ const std::set<std::string>& KnownMisses() {
       // verb, so no proposer; the UNC's answers lettered a-e ("On point
       // (1).") are positions on the report's own points, which a report never
       // takes.
-      "r12b-frus-1951-12-12-hnc-550: document: clause 1: proposed by Lee "
-      "Sang Cho|Gen Lee",
-      "r12b-frus-1951-12-12-hnc-550: document: clause 2: proposed by Lee "
-      "Sang Cho|Gen Lee",
-      "r12b-frus-1951-12-12-hnc-550: document: clause 3: proposed by Lee "
-      "Sang Cho|Gen Lee",
-      "r12b-frus-1951-12-12-hnc-550: document: clause 4: proposed by Lee "
-      "Sang Cho|Gen Lee",
-      "r12b-frus-1951-12-12-hnc-550: document: clause 5: proposed by Lee "
-      "Sang Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 1: proposed by Lee Sang "
+      "Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 2: proposed by Lee Sang "
+      "Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 3: proposed by Lee Sang "
+      "Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 4: proposed by Lee Sang "
+      "Cho|Gen Lee",
+      "r12b-frus-1951-12-12-hnc-550: document: clause 5: proposed by Lee Sang "
+      "Cho|Gen Lee",
       "r12b-frus-1951-12-12-hnc-550: stance accepts on point 2",
       "r12b-frus-1951-12-12-hnc-550: stance accepts on point 3",
       "r12b-frus-1951-12-12-hnc-550: stance amends on point 4",
@@ -844,10 +818,8 @@ const std::set<std::string>& KnownMisses() {
       // proposer.
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
-      "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of "
-      "939673/b",
-      "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of "
-      "939673/a",
+      "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of 939673/b",
+      "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of 939673/a",
       "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
       "Harrison|William K. Harrison",
       "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
@@ -862,24 +834,19 @@ const std::set<std::string>& KnownMisses() {
       "Harrison|William K. Harrison",
       // Organisations inside "Departments of State and Defense" and "GOI";
       // topics by judgement.
-      "r12b-frus-tei-1953-05-22-da-939673: Organization Department of "
-      "Defense",
-      "r12b-frus-tei-1953-05-22-da-939673: Organization United Nations "
-      "General Assembly|UNGA",
+      "r12b-frus-tei-1953-05-22-da-939673: Organization Department of Defense",
+      "r12b-frus-tei-1953-05-22-da-939673: Organization United Nations General "
+      "Assembly|UNGA",
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
       "r12b-frus-tei-1953-05-22-da-939673: clause a is a variant of 3017/b",
       "r12b-frus-tei-1953-05-22-da-939673: clause b is a variant of 3017/a",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
       "negotiation_procedure",
-      "r12b-frus-tei-1953-05-22-da-939673: document: clause 4: topic "
-      "negotiation_procedure",
       // "Re para 4/5/6" paragraphs whose positions are told without a stance
       // word, a dropped alternative read as drops where the file wants
       // amends.
-      "r12b-frus-tei-1953-05-23-cx-62658: Organization United Nations "
-      "General Assembly|UNGA",
-      "r12b-frus-tei-1953-05-23-cx-62658: document: clause 3: topic "
-      "negotiation_procedure",
+      "r12b-frus-tei-1953-05-23-cx-62658: Organization United Nations General "
+      "Assembly|UNGA",
       "r12b-frus-tei-1953-05-23-cx-62658: link STANCE accepts "
       "doc:telegram-cx-62658-1953-05-23 -> "
       "doc:telegram-da-939673-1953-05-22/clause-5",
@@ -919,8 +886,6 @@ const std::set<std::string>& KnownMisses() {
       // Topics and lineages by judgement.
       "r13b-frus-1953-07-26-hnc-1795: clause 4 is a variant of 58115/1",
       "r13b-frus-1953-07-26-hnc-1795: clause 5 is a variant of 58115/2",
-      "r13b-frus-1953-07-26-hnc-1795: document: clause 2: topic "
-      "negotiation_procedure",
       "r13b-frus-1953-07-26-hnc-1795: document: clause 4: topic ceasefire",
       // Names only in footnotes and the second document's head ("Wilson");
       // the paper's number "NSC 147" stands in a <seg> of the opener, which
@@ -1137,8 +1102,6 @@ const std::set<std::string>& KnownMisses() {
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Kim Il Sung",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Peng Dehuai|Peng "
       "Teh-huai",
-      "r14b-frus-1951-07-06-c-66335: responds to {\"authors\":[\"Kim Il "
-      "Sung\",\"Peng Dehuai|Peng Teh-huai\"],\"date\":\"1951-07-04\"}",
       // The agreement's versions go to nearer documents; footnote-only names.
       "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-11-27-hnc-534: Place United States|US",
@@ -1265,8 +1228,6 @@ const std::set<std::string>& KnownMisses() {
       // 2 are read as Stalin's positions on Mao's 13 July telegram, which the
       // pile holds (21810), tied by topic; the expected file, written without
       // it, lists none; a topic by judgement
-      "r16b-1951-07-14-telegram-4072: document: clause 1: topic "
-      "negotiation_procedure",
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
       "doc:telegram-4072-1951-07-14 -> doc:telegram-21810-1951-07-13/clause-1",
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
@@ -1428,8 +1389,6 @@ const std::set<std::string>& KnownMisses() {
       // proposed" is read as no position.
       "r18b-frus-1953-07-20-cx-63812: Organization Republic of Korea|ROK",
       "r18b-frus-1953-07-20-cx-63812: clause a is a variant of 21404/2",
-      "r18b-frus-1953-07-20-cx-63812: document: clause b: topic "
-      "negotiation_procedure",
       "r18b-frus-1953-07-20-cx-63812: document: clause e: topic supervision",
       "r18b-frus-1953-07-20-cx-63812: stance accepts on point e",
       "r18b-frus-1953-07-20-cx-63812: stance amends on point b",
@@ -1442,7 +1401,6 @@ const std::set<std::string>& KnownMisses() {
       "r18b-frus-1953-07-21-jcs-944365: Organization Department of "
       "Defense|Defense",
       "r18b-frus-1953-07-21-jcs-944365: Organization Republic of Korea|ROK",
-      "r18b-frus-1953-07-21-jcs-944365: Person Briggs",
       "r18b-frus-1953-07-21-jcs-944365: stance amends on point b",
       "r18b-frus-1953-07-21-jcs-944365: stance conditional on point d",
       "r18b-frus-1953-07-21-jcs-944365: link STANCE accepts "
@@ -1470,23 +1428,6 @@ const std::set<std::string>& KnownMisses() {
       // Comrade FILIPPOV should be asked") carries no topic cue.
       "r18b-1953-02-23-telegram-4511: document: clause 1: topic "
       "negotiation_procedure",
-      // Correct, not in the older expected file: the letter answers Clark's
-      // letter of 22 February, which round 18's 4511 quotes.
-      "1953-03-28-letter-kim-peng-clark: link RESPONDS_TO  "
-      "doc:letter-1953-03-28-kim-il-sung -> "
-      "doc:telegram-45l1-1953-02-23/letter-1953-02-22",
-      // The draft instruction "to answer the letter of General Clark of 22
-      // February" is tied to that letter, which round 18's 4511 quotes; the
-      // older expected file could not know it.
-      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
-      "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
-      "doc:telegram-45l1-1953-02-23/letter-1953-02-22",
-      // "We share your opinion that point two should not be tabled yet" is
-      // read as support of the addressee's view, not as the refusal of point 2
-      // it comes to.
-      "1952-02-23-telegram-1459: link STANCE supports "
-      "doc:telegram-l459-1952-02-23 -> "
-      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
       // Round 18, writer a (r18a-), blind 323 of 354 for six pages: the
       // lineage to the seed's point 6, and a topic cue.
       "r18a-1952-04-22-telegram-601318: clause а is a variant of 21404/6",
@@ -1497,8 +1438,6 @@ const std::set<std::string>& KnownMisses() {
       "r18a-1953-07-22-telegram-18421: clause 4 is a variant of 58115/3",
       "r18a-1953-07-22-telegram-18421: clause 6 is a variant of 601318/в",
       "r18a-1953-07-22-telegram-18421: clause 7 is a variant of 142/5",
-      "r18a-1953-07-22-telegram-18421: embedded[0]: clause 1: topic "
-      "negotiation_procedure",
       "r18a-1953-07-22-telegram-18421: embedded[0]: clause 2: topic ceasefire",
       // Round 18: the reply is tied to the forwarded telegram (below), and
       // weakly: its point 7 on the conference carries a topic the
@@ -1578,7 +1517,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-1",
       "r18b-frus-tei-1953-08-06-telegram-246: link STANCE accepts "
       "doc:telegram-246-1953-08-06 -> doc:telegram-246-1953-08-06/clause-4",
-      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
       "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 920154/2",
       // Round 19, first writer (r19a-), blind 215 of 247 for six pages: the
       // quoted instruction is read as English only; "ЦК" is no organisation the
@@ -1661,10 +1599,6 @@ const std::set<std::string>& KnownMisses() {
       "ceasefire",
       "r19c-1953-06-22-cwihp-telegram-15237: document: clause 3: topic "
       "political_settlement",
-      // Round 19: the conference in Rangoon (point 2) and the one of 1036
-      // (New Delhi) are not tied; point 2 carries no cue for the procedure.
-      "r19c-1953-07-28-telegram-18573: document: clause 2: topic "
-      "negotiation_procedure",
       // Round 19: "the conference" of the political conference is no
       // procedure of the talks; "Far East" is no place of the gazetteer (it
       // would be read in every "Commander in Chief, Far East"); the reply to
@@ -1673,8 +1607,6 @@ const std::set<std::string>& KnownMisses() {
       "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
       "negotiation_procedure",
       "r19c-1953-08-29-telegram-1036: document: clause 2: topic "
-      "negotiation_procedure",
-      "r19c-1953-08-29-telegram-1036: document: clause 3: topic "
       "negotiation_procedure",
       "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
       "Enlai\"],\"date\":\"1953-08-27\"}",
@@ -1736,14 +1668,6 @@ const std::set<std::string>& KnownMisses() {
       "r20a-1951-12-10-telegram-7615: Organization Korean People's Democratic "
       "Republic|Democratic People's Republic of Korea|DPRK",
       "r20a-1951-12-10-telegram-7615: Person Poskrebyshev",
-      "r20a-1951-12-10-telegram-7615: link RESPONDS_TO  "
-      "doc:telegram-76l5-1951-12-10 -> doc:telegram-26718-1951-12-07",
-      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
-      "doc:telegram-76l5-1951-12-10 -> "
-      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
-      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
-      "doc:telegram-76l5-1951-12-10 -> "
-      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-6",
       "r20a-1951-12-10-telegram-7615: responds to {\"authors\":[\"Mao "
       "Zedong\"],\"date\":\"1951-12-06\",\"number\":\"5847\"}",
       "r20a-1951-12-10-telegram-7615: stance amends on point 6",
@@ -1798,8 +1722,6 @@ const std::set<std::string>& KnownMisses() {
       // delegation agreed it, is read as an agreement of the telegram's day,
       // with no delegation of its own; the Russian text is read as the outer
       // telegram's.
-      "r20b-1952-02-04-telegram-16275: embedded[0]: clause 1: topic "
-      "negotiation_procedure",
       "r20b-1952-02-04-telegram-16275: embedded[0]: clause 4: topic "
       "political_settlement",
       "r20b-1952-02-04-telegram-16275: embedded[0]: date 1952-02-03 (got "
@@ -1883,17 +1805,9 @@ const std::set<std::string>& KnownMisses() {
       "of China|PRC",
       "r20b-frus-tei-1953-11-19-telegram-498: Organization Republic of "
       "Korea|ROK",
-      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 1: topic "
-      "negotiation_procedure",
       "r20b-frus-tei-1953-11-19-telegram-498: document: clause 2: topic "
       "political_settlement",
-      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 3: topic "
-      "negotiation_procedure",
       "r20b-frus-tei-1953-11-19-telegram-498: document: clause 4: topic "
-      "negotiation_procedure",
-      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 5: topic "
-      "negotiation_procedure",
-      "r20b-frus-tei-1953-11-19-telegram-498: document: clause 6: topic "
       "negotiation_procedure",
       // Li Kenong's report is a report here and a telegram in the file.
       "r20c-1952-09-30-telegram-24815: embedded[0]: type telegram (got "
@@ -1971,8 +1885,6 @@ const std::set<std::string>& KnownMisses() {
       // Panmunjom', by content.
       "r20c-frus-tei-1953-04-06-c-61738: document: clause 3: topic "
       "prisoners_of_war",
-      "r20c-frus-tei-1953-04-06-c-61738: document: clause 4: topic "
-      "prisoners_of_war",
       "r20c-frus-tei-1953-04-06-c-61738: stance accepts on point 1",
       // Round 21's telegrams of 8 and 9 October 1951 (Mao's cable 24812 and
       // Filippov's 6089) now stand nearest in the version chains: points b and
@@ -2032,18 +1944,6 @@ const std::set<std::string>& KnownMisses() {
       // The Kim-Peng letter to Ridgway of 7 October is quoted after a sentence
       // that names its writers only in the paragraph before; it is read as a
       // message with no author.
-      "r21a-1951-10-08-cable-24812: embedded[0]: author Kim Il Sung|KIM IL "
-      "SUNG",
-      "r21a-1951-10-08-cable-24812: embedded[0]: author Peng Dehuai|PENG "
-      "DEHUAI",
-      "r21a-1951-10-08-cable-24812: embedded[0]: clause 1: proposed by Kim Il "
-      "Sung|Peng Dehuai",
-      "r21a-1951-10-08-cable-24812: embedded[0]: clause 2: proposed by Kim Il "
-      "Sung|Peng Dehuai",
-      "r21a-1951-10-08-cable-24812: embedded[0]: clause 3: proposed by Kim Il "
-      "Sung|Peng Dehuai",
-      "r21a-1951-10-08-cable-24812: embedded[0]: clause 4: proposed by Kim Il "
-      "Sung|Peng Dehuai",
       "r21a-1951-10-08-cable-24812: embedded[0]: type letter (got 'message')",
       // Filippov's answer ties its positions to the letter quoted in cable
       // 24812
@@ -2058,8 +1958,6 @@ const std::set<std::string>& KnownMisses() {
       "r21a-frus-1951-07-19-jcs-96586: Organization Department of "
       "Defense|Defense",
       "r21a-frus-1951-07-19-jcs-96586: document: clause 3: topic "
-      "negotiation_procedure",
-      "r21a-frus-1951-07-19-jcs-96586: document: clause 4: topic "
       "negotiation_procedure",
       "r21a-frus-1951-07-19-jcs-96586: document: clause 5: topic "
       "negotiation_procedure",
@@ -2173,8 +2071,6 @@ const std::set<std::string>& KnownMisses() {
       // (the line's final check suspended) is read as demarcation_line only.
       "r21c-1953-06-21-telegram-15410: Organization South Korean army|ROK Army",
       "r21c-1953-06-21-telegram-15410: Place South Korea",
-      "r21c-1953-06-21-telegram-15410: embedded[0]: clause 3: topic "
-      "negotiation_procedure",
       "r21c-1953-06-21-telegram-15410: link STANCE insists "
       "doc:telegram-15410-1953-06-21/telegram-1953-06-21 -> "
       "doc:telegram-1953-06-20-peng-dehuai/clause-1",
@@ -2229,7 +2125,6 @@ const std::set<std::string>& KnownMisses() {
       // Robertson' line.
       "r21c-frus-1953-07-02-telegram-17: Organization ANZUS",
       "r21c-frus-1953-07-02-telegram-17: Organization Indian custodial force",
-      "r21c-frus-1953-07-02-telegram-17: Person Briggs",
       "r21c-frus-1953-07-02-telegram-17: Person Pyun|Pyun Yung Tai",
       "r21c-frus-1953-07-02-telegram-17: Place demilitarized zone|DMZ",
       "r21c-frus-1953-07-02-telegram-17: document: number 17",
@@ -2257,10 +2152,6 @@ const std::set<std::string>& KnownMisses() {
       "r21c-frus-tei-1953-07-25-cx-63925: Place demilitarized zone",
       "r21c-frus-tei-1953-07-25-cx-63925: clause a is a variant of 17716/b",
       "r21c-frus-tei-1953-07-25-cx-63925: clause d is a variant of 17716/5",
-      "r21c-frus-tei-1953-07-25-cx-63925: document: clause a: topic "
-      "negotiation_procedure",
-      "r21c-frus-tei-1953-07-25-cx-63925: document: clause b: topic "
-      "negotiation_procedure",
       "r21c-frus-tei-1953-07-25-cx-63925: document: clause c: topic ceasefire",
       // Lineage shift: round 22's pages put nearer versions of the demarcation
       // line in the chain (Li Kenong's points of 16 August).
@@ -2292,8 +2183,6 @@ const std::set<std::string>& KnownMisses() {
       // points, Dean's telegram 118) stand nearer than 24308 and 498.
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 2 is a variant of "
       "24308/3",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 3 is a variant of "
-      "498/2",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 4 is a variant of "
       "24308/4",
       // Lineage shift: round 22's September 1951 pages on the line stand nearer
@@ -2373,8 +2262,6 @@ const std::set<std::string>& KnownMisses() {
       // carry the topic words of other topics.
       "r22b-frus-tei-1952-10-04-cx-56822: document: clause 1: topic "
       "prisoners_of_war",
-      "r22b-frus-tei-1952-10-04-cx-56822: document: clause 5: topic "
-      "negotiation_procedure",
       "r22b-frus-tei-1952-10-04-cx-56822: link RESPONDS_TO  "
       "doc:telegram-cx-56822-1952-10-04 -> doc:telegram-jcs-919387-1952-09-24",
       "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
@@ -2543,28 +2430,14 @@ const std::set<std::string>& KnownMisses() {
       "movement_restriction",
       "r23b-1951-10-22-agreement-liaison-officers: document: clause 四: topic "
       "buffer_zone",
-      // The point on the signing time has no procedure word.
-      "r23b-1953-07-26-cwihp-telegram-18247: document: clause 1: topic "
-      "negotiation_procedure",
       // The quoted letter's signature paragraph ('M. B. Ridgway, General, ...,
       // 22 September 1951.') opens with a quotation mark and is read as text;
       // the instructions' lettered points carry no topic word; Ridgway's
       // positions on Kim and Peng's proposals are inside his quoted letter.
-      "r23b-frus-1951-09-21-c-51315: document: clause a: topic "
-      "negotiation_procedure",
       "r23b-frus-1951-09-21-c-51315: document: clause b: topic buffer_zone",
       "r23b-frus-1951-09-21-c-51315: document: clause c: topic buffer_zone",
       "r23b-frus-1951-09-21-c-51315: document: clause d: topic "
       "demarcation_line",
-      "r23b-frus-1951-09-21-c-51315: embedded[0]: author Ridgway|M. B. Ridgway",
-      "r23b-frus-1951-09-21-c-51315: embedded[0]: date 1951-09-22 (got "
-      "1951-09-21)",
-      "r23b-frus-1951-09-21-c-51315: stance accepts on point 2",
-      "r23b-frus-1951-09-21-c-51315: stance rejects on point 1",
-      "r23b-frus-1951-09-21-c-51315: stance rejects on point 3",
-      // The second document of the TEI file (the JCS answer) is not read as a
-      // document of the page.
-      "r23b-frus-tei-1953-02-20-c-61120: embedded[0] exists",
       // '中立国视察小组' and the inspection teams are not in the gazetteer.
       "r23c-1952-03-05-telegram-mao-li-kenong: Organization neutral nations' "
       "inspection teams|Neutral Nations Inspection Teams|中立国视察小组",
@@ -2705,7 +2578,6 @@ const std::set<std::string>& KnownMisses() {
       // Agenda items whose words name no topic of the table ("Location of
       // conference", "International Red Cross visits"); FEAF and I ROK Corps
       // appear only in a footnote's titles.
-      "r24a-frus-tei-1951-07-10-hnc-071: Organization Far East Air Forces",
       "r24a-frus-tei-1951-07-10-hnc-071: Organization I ROK Corps|ROK Army",
       "r24a-frus-tei-1951-07-10-hnc-071: document: clause 3: topic "
       "negotiation_procedure",
@@ -2722,8 +2594,6 @@ const std::set<std::string>& KnownMisses() {
       "Sang Cho|LEE SANG CHO|Li Sang Cho",
       "r24b-1952-01-03-telegram-600351: document: clause b: proposed by Lee "
       "Sang Cho|LEE SANG CHO|Li Sang Cho",
-      "r24b-1952-01-03-telegram-600351: document: clause b: topic "
-      "prisoners_of_war",
       "r24b-1952-01-03-telegram-600351: document: clause c: proposed by Lee "
       "Sang Cho|LEE SANG CHO|Li Sang Cho",
       "r24b-1952-01-03-telegram-600351: document: clause d: proposed by Lee "
@@ -2852,10 +2722,6 @@ const std::set<std::string>& KnownMisses() {
       "Teh-huai",
       "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 1: proposed by "
       "Kim Il Sung|Peng Dehuai|Peng Teh-huai",
-      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2: proposed by "
-      "Kim Il Sung|Peng Dehuai|Peng Teh-huai",
-      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2: topic "
-      "prisoners_of_war",
       "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: date 1952-10-16 (got "
       "1952-10-17)",
       "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: recipient Clark|Mark W. "
@@ -2864,11 +2730,6 @@ const std::set<std::string>& KnownMisses() {
       "'message')",
       "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
       "doc:telegram-cx-57254-1952-10-17 -> doc:telegram-cx-56918-1952-10-08",
-      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
-      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17 -> "
-      "doc:telegram-cx-56918-1952-10-08",
-      "r24c-frus-tei-1952-10-17-cx-57254: stance rejects on point 1",
-      "r24c-frus-tei-1952-10-17-cx-57254: stance rejects on point 2",
       // Round 25 (blind): Mao's telegram No. 1711 is on no page, so its
       // positions have nothing to tie to.
       "r25a-1952-05-28-politburo-P86-147: responds to {\"authors\":[\"Mao "
@@ -3031,6 +2892,553 @@ const std::set<std::string>& KnownMisses() {
       "r25c-frus-tei-1953-06-04-cx-62774: document: clause d exists",
       "r25c-frus-tei-1953-06-04-cx-62774: document: clause e (absent)",
       "r25c-frus-tei-1953-06-04-cx-62774: document: clause e exists",
+      // Rounds 26-27: the new pages on the opening of the talks lengthen the
+      // lineage from 21680 past the checker's eight steps.
+      "1951-07-13-telegram-21810: clause 2 is a variant of 21680/2",
+      // Rounds 26-27: the number is read as 1459 now that the OCR's l is
+      // mended; the position on 17109 is no expected link.
+      "1952-02-23-telegram-1459: link STANCE supports "
+      "doc:telegram-1459-1952-02-23 -> "
+      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
+      // Rounds 26-27: 4511 is read with its OCR slip mended; the tie to the
+      // letter of 22 February is no expected link.
+      "1953-03-28-letter-kim-peng-clark: link RESPONDS_TO  "
+      "doc:letter-1953-03-28-kim-il-sung -> "
+      "doc:telegram-4511-1953-02-23/letter-1953-02-22",
+      // Rounds 26-27: a longer lineage from 21404 than the checker's eight
+      // steps.
+      "r12a-1951-11-02-memo-gromyko-298: clause в is a variant of 21404/5",
+      // Rounds 26-27: a longer lineage from the agenda of HNC-142 than the
+      // checker's eight steps.
+      "r14b-1951-07-12-telegram-21741: clause г is a variant of 142/3",
+      "r14b-1951-07-12-telegram-21741: clause д is a variant of 142/2",
+      // Rounds 26-27: 4511 read with its OCR slip mended; the tie is no
+      // expected link.
+      "r14b-1953-03-02-cwihp-memo-gromyko-117: link RESPONDS_TO  "
+      "doc:memorandum-117-gs-1953-03-02/directive-1953-03-02 -> "
+      "doc:telegram-4511-1953-02-23/letter-1953-02-22",
+      // Round 26: 'your message of 4 July' names no author the reader knows
+      // (the quoted message has no addressee), so it meets Mao's telegram of
+      // that day, weakly.
+      "r14b-frus-1951-07-06-c-66335: link STANCE accepts "
+      "doc:telegram-c-66335-1951-07-06/message-1951-07-06 -> "
+      "doc:telegram-21455-1951-07-04/clause-1",
+      "r14b-frus-1951-07-06-c-66335: link STANCE accepts "
+      "doc:telegram-c-66335-1951-07-06/message-1951-07-06 -> "
+      "doc:telegram-21455-1951-07-04/clause-2",
+      "r14b-frus-1951-07-06-c-66335: link STANCE accepts "
+      "doc:telegram-c-66335-1951-07-06/message-1951-07-06 -> "
+      "doc:telegram-21455-1951-07-04/clause-3",
+      "r14b-frus-1951-07-06-c-66335: link STANCE accepts "
+      "doc:telegram-c-66335-1951-07-06/message-1951-07-06 -> "
+      "doc:telegram-21455-1951-07-04/clause-4",
+      // Rounds 26-27: a longer lineage from 21680 than the checker's eight
+      // steps.
+      "r16b-1951-07-16-telegram-li-kenong-mao: clause 二 is a variant of "
+      "21680/2",
+      // Rounds 26-27: a longer lineage from 21680 than the checker's eight
+      // steps.
+      "r17a-1951-07-13-cable-21756: clause 2 is a variant of 21680/2",
+      // A conditional position tied by topic to the procedure point of CX
+      // 63812 (signing arrangements), which the file does not expect.
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-1",
+      // Rounds 26-27: a longer lineage from 21680 than the checker's eight
+      // steps.
+      "r19a-1951-07-28-telegram-22293: clause 2 is a variant of 21680/2",
+      // The number is read as 7615 now that the OCR's l is mended; its ties
+      // to 26718 are no expected links.
+      "r20a-1951-12-10-telegram-7615: link RESPONDS_TO  "
+      "doc:telegram-7615-1951-12-10 -> doc:telegram-26718-1951-12-07",
+      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
+      "doc:telegram-7615-1951-12-10 -> "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
+      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
+      "doc:telegram-7615-1951-12-10 -> "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-6",
+      // Rounds 26-27: a longer lineage from 21680 than the checker's eight
+      // steps.
+      "r21a-1951-07-30-telegram-22414: clause 1 is a variant of 21680/2",
+      "r21a-1951-07-30-telegram-22414: clause 2 is a variant of 21680/2",
+      // Ridgway's draft reply, now read with its two addressees, is nested
+      // in the Kim-Peng message it follows, and ties to that message as
+      // printed in 24812; no expected link.
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:cable-24812-1951-10-08/message-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:cable-24812-1951-10-08/message-1951-10-07/clause-4",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:cable-24812-1951-10-08/message-1951-10-07/clause-3",
+      // An insistence tied by topic (the press, a procedure cue) to point 5
+      // of JCS 919387; no expected link.
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-5",
+      // Clark's letter is now a document with its two addressees, but its
+      // numbered proposals, each opening with a quotation mark after a
+      // colon, nest as a quotation of their own that takes the signature.
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: author Clark|Mark W. "
+      "Clark",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 1 (absent)",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 1 exists",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 2 (absent)",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 2 exists",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 3 (absent)",
+      "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 3 exists",
+      // Round 26: Mao's telegram of 24 June is now on a page (20958, dated
+      // by its receipt on the 25th); the tie is right but the file expects
+      // the date 24 June.
+      "r24c-1952-06-27-cwihp-telegram-3541: link RESPONDS_TO  "
+      "doc:telegram-3541-1952-06-27 -> doc:telegram-20958-sh-1952-06-25",
+      // The Kim-Peng letter is now read inside Harrison's message, a level
+      // the checker does not look at.
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2 (absent)",
+      "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2 exists",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-17 "
+      "-> doc:telegram-cx-56918-1952-10-08",
+      // Round 26 (blind): Peking radio is in no table (an entry would take
+      // the place name out of 'Peiping radio').
+      "r26a-1951-07-04-telegram-21455: Organization Beijing radio|Radio Peking",
+      // Round 26 (blind): the draft agenda's items lie in prose that names
+      // neither Mao nor Nam Il as proposing them.
+      "r26a-1951-07-08-cable-21590: document: clause 1: proposed by Mao "
+      "Zedong|Nam Il",
+      "r26a-1951-07-08-cable-21590: document: clause 2: proposed by Mao "
+      "Zedong|Nam Il",
+      "r26a-1951-07-08-cable-21590: document: clause 3: proposed by Mao "
+      "Zedong|Nam Il",
+      "r26a-1951-07-08-cable-21590: document: clause 4: proposed by Mao "
+      "Zedong|Nam Il",
+      "r26a-1951-07-08-cable-21590: document: clause 5: proposed by Mao "
+      "Zedong|Nam Il",
+      // Round 26 (blind): 'Air Force' and 'Marines' alone are no
+      // organisations in the tables.
+      "r26a-1951-07-09-telegram-502031: Organization US Air Force|Air "
+      "Force|военно-воздушные силы",
+      "r26a-1951-07-09-telegram-502031: Organization US Marine "
+      "Corps|Marines|морская пехота",
+      // Round 26 (blind): 'US' alone is no place (it is the pronoun); a
+      // cease-fire 'once agreement is reached' carries no procedure cue.
+      "r26a-frus-1951-06-27-telegram-2180: Place United States|US",
+      "r26a-frus-1951-06-27-telegram-2180: document: clause 2: topic "
+      "negotiation_procedure",
+      // Round 26 (blind): the amendments name the paragraphs of the UNC
+      // draft as 13(a)-13(f) inside their words, not as their own points, so
+      // neither their stances nor their lineage reach HNC-806; the quoted
+      // report is typed by the agreement it amends.
+      "r26b-1952-02-06-telegram-16471: clause 2 is a variant of 806/13(c)",
+      "r26b-1952-02-06-telegram-16471: clause 4 is a variant of 806/13(f)",
+      "r26b-1952-02-06-telegram-16471: clause 5 is a variant of 806/13(d)",
+      "r26b-1952-02-06-telegram-16471: embedded[0]: clause 2: topic "
+      "movement_restriction",
+      "r26b-1952-02-06-telegram-16471: embedded[0]: clause 5: topic "
+      "movement_restriction",
+      "r26b-1952-02-06-telegram-16471: embedded[0]: type message (got "
+      "'agreement')",
+      "r26b-1952-02-06-telegram-16471: stance accepts on point 13(a)",
+      "r26b-1952-02-06-telegram-16471: stance amends on point 13(b)",
+      "r26b-1952-02-06-telegram-16471: stance amends on point 13(c)",
+      "r26b-1952-02-06-telegram-16471: stance amends on point 13(d)",
+      "r26b-1952-02-06-telegram-16471: stance amends on point 13(e)",
+      "r26b-1952-02-06-telegram-16471: stance rejects on point 13(f)",
+      // Round 26 (blind): 'the first, third and fifth amendments' are not
+      // read as points, and the position tied by topic is no expected link.
+      "r26b-1952-02-10-cwihp-telegram-874: link STANCE amends "
+      "doc:telegram-874-1952-02-10 -> "
+      "doc:telegram-16471-1952-02-06/agreement-1952-02-04/clause-3",
+      "r26b-1952-02-10-cwihp-telegram-874: stance accepts on point 1",
+      "r26b-1952-02-10-cwihp-telegram-874: stance accepts on point 3",
+      "r26b-1952-02-10-cwihp-telegram-874: stance accepts on point 5",
+      "r26b-1952-02-10-cwihp-telegram-874: stance conditional on point 2",
+      "r26b-1952-02-10-cwihp-telegram-874: stance insists on point 4",
+      // Round 26 (blind): the report is typed 'report' by its own word;
+      // lineage through paragraph numbers inside the points' words.
+      "r26b-1953-07-18-cable-17652: clause a is a variant of 806/13(c)",
+      "r26b-1953-07-18-cable-17652: clause d is a variant of 1684/e",
+      "r26b-1953-07-18-cable-17652: clause v is a variant of 1684/d",
+      "r26b-1953-07-18-cable-17652: embedded[0]: clause d: topic ceasefire",
+      "r26b-1953-07-18-cable-17652: embedded[0]: type message (got 'report')",
+      // Round 26 (blind): the reply cites Li Kenong's 'report ... passed on
+      // by KUZNETSOV ... (his No. 1208)', and 'report' is no cited document
+      // (it would cite every report a cable mentions).
+      "r26b-1953-07-19-telegram-1563: responds to "
+      "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-07-18\"}",
+      "r26b-1953-07-19-telegram-1563: stance accepts on point a",
+      "r26b-1953-07-19-telegram-1563: stance accepts on point b",
+      "r26b-1953-07-19-telegram-1563: stance accepts on point d",
+      "r26b-1953-07-19-telegram-1563: stance accepts on point v",
+      "r26b-1953-07-19-telegram-1563: stance insists on point g",
+      // Round 26 (blind): 'USA' after a name is the Army's abbreviation,
+      // which the tables do not hold.
+      "r26b-frus-1952-02-01-hnc-806: Organization United States Army|USA",
+      // Round 26 (blind): lineage through the paragraph numbers the changes
+      // name ('Para 13(c). After the words ...'); 'Military Armistice
+      // Conference' is in no table.
+      "r26b-frus-tei-1953-06-16-hnc-1684: Organization Military Armistice "
+      "Conference",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause a is a variant of 16471/2",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause a is a variant of 806/13(c)",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause b is a variant of 16471/3",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause b is a variant of 806/13(e)",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause d is a variant of 16471/1",
+      "r26b-frus-tei-1953-06-16-hnc-1684: clause d is a variant of 806/13(b)",
+      "r26b-frus-tei-1953-06-16-hnc-1684: document: clause d: topic withdrawal",
+      // Round 26 (blind): Kim Il Sung's message is typed 'message' (no word
+      // names it a telegram); a request for radar stations carries no aid
+      // cue.
+      "r26c-1952-06-25-telegram-20958: embedded[0]: clause 3: topic "
+      "military_aid",
+      "r26c-1952-06-25-telegram-20958: embedded[0]: type telegram (got "
+      "'message')",
+      // Round 26 (blind): 'cannot be got ... we shall send one regiment'
+      // amends by a counter-offer, with no stance cue.
+      "r26c-1952-06-29-cable-3588: stance amends on point 2",
+      // Round 26 (blind): the telegram cited as 'of 28 June' is 3588 of 29
+      // June only by an endnote.
+      "r26c-1952-07-02-cwihp-telegram-602041: clause 1 is a variant of 20958/2",
+      "r26c-1952-07-02-cwihp-telegram-602041: embedded[0]: type telegram (got "
+      "'message')",
+      "r26c-1952-07-02-cwihp-telegram-602041: responds to "
+      "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-06-29\",\"number\":"
+      "\"3588\"}",
+      // Round 26 (blind): the sending time is given only as a date-time
+      // group (250915Z).
+      "r26c-frus-1952-06-25-cx-50761: document: sent 1952-06-25 (got )",
+      // Round 26 (blind): 'Recommendation in para 3 ref (a) approved' inside
+      // the JCS's own point 2 is read as that point's text, not as a
+      // position.
+      "r26c-frus-tei-1952-06-27-jcs-912131: link STANCE rejects "
+      "doc:telegram-jcs-912131-1952-06-27 -> "
+      "doc:telegram-cx-50761-1952-06-25/clause-2",
+      "r26c-frus-tei-1952-06-27-jcs-912131: link STANCE rejects "
+      "doc:telegram-jcs-912131-1952-06-27 -> "
+      "doc:telegram-cx-50761-1952-06-25/clause-3",
+      "r26c-frus-tei-1952-06-27-jcs-912131: stance accepts on point 3",
+      // Round 27 (blind): the Soviet draft resolution is typed 'decision'
+      // and dated by the telegram; its points are the sender's own words in
+      // the Russian, read apart from the English.
+      "r27a-1952-10-28-telegram-27114: document: received 1952-10-28T06:40 "
+      "(got )",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause 1: proposed by "
+      "Vyshinsky",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause 1: topic ceasefire",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause 2: proposed by "
+      "Vyshinsky",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause а: proposed by "
+      "Vyshinsky",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause б: proposed by "
+      "Vyshinsky",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: clause в: proposed by "
+      "Vyshinsky",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: date 1952-10-27 (got "
+      "1952-10-28)",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: language ru",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: type resolution (got "
+      "'decision')",
+      // Round 27 (blind): the delegations and 'KPDR' are in no table; the
+      // rejection is reported of the Americans.
+      "r27a-1953-02-20-telegram-4417: Organization American delegation|US "
+      "delegation",
+      "r27a-1953-02-20-telegram-4417: Organization Government of the KPDR|DPRK "
+      "government",
+      "r27a-1953-02-20-telegram-4417: Place North Korea|KPDR|DPRK",
+      "r27a-1953-02-20-telegram-4417: stance rejects on prisoners_of_war",
+      // Round 27 (blind): the delegations named by their country are in no
+      // table.
+      "r27a-1953-04-13-cwihp-telegram-9658: Organization Brazilian delegation",
+      "r27a-1953-04-13-cwihp-telegram-9658: Organization Latin American "
+      "delegations",
+      "r27a-1953-04-13-cwihp-telegram-9658: Organization Polish delegation",
+      // Round 27 (blind): 'Your No 287' cites Vyshinsky's number, printed on
+      // one line with his date under the signature in CWIHP print, which
+      // that layout does not read as his number.
+      "r27a-1953-04-14-telegram-9714: Organization Ministry of Foreign "
+      "Affairs|MID USSR|10th Department MID USSR",
+      "r27a-1953-04-14-telegram-9714: Organization Polish delegation|польская "
+      "делегация",
+      "r27a-1953-04-14-telegram-9714: responds to "
+      "{\"authors\":[\"Vyshinsky\"],\"date\":\"1953-04-13\"}",
+      "r27a-1953-04-14-telegram-9714: stance accepts on point 1",
+      "r27a-1953-04-14-telegram-9714: stance accepts on point 2",
+      "r27a-1953-04-14-telegram-9714: stance amends on point 3",
+      "r27a-1953-04-14-telegram-9714: stance rejects on point 4",
+      // Round 27 (blind): Vyshinsky's proposals (a)-(c) are the circular's
+      // own points here, so the positions on them tie to its own clause;
+      // bodies named by abbreviation are in no table.
+      "r27a-frus-1952-10-31-circular-489: Organization Commission for the "
+      "Peaceful Settlement of the Korean Question|commission for peaceful "
+      "settlement of Korean question",
+      "r27a-frus-1952-10-31-circular-489: Organization Department of "
+      "State|Dept|State Department",
+      "r27a-frus-1952-10-31-circular-489: Organization Indian "
+      "Delegation|Indian Del",
+      "r27a-frus-1952-10-31-circular-489: Place United States|US",
+      "r27a-frus-1952-10-31-circular-489: document: clause 2: topic "
+      "political_settlement",
+      "r27a-frus-1952-10-31-circular-489: link STANCE accepts "
+      "doc:telegram-489-1952-10-31 -> doc:telegram-489-1952-10-31/clause-a",
+      "r27a-frus-1952-10-31-circular-489: stance rejects on "
+      "political_settlement",
+      "r27a-frus-1952-10-31-circular-489: stance rejects on prisoners_of_war",
+      // Round 27 (blind): the Soviet rejections are reported of Vyshinsky
+      // and tie to no earlier page; the eleven-nation commission is in no
+      // table.
+      "r27a-frus-tei-1952-11-24-delga-266: Organization Commission for the "
+      "Peaceful Settlement of the Korean Question|eleven-nation commission",
+      "r27a-frus-tei-1952-11-24-delga-266: Organization repatriation "
+      "commission|Neutral Nations Repatriation Commission",
+      "r27a-frus-tei-1952-11-24-delga-266: Place United States|US",
+      "r27a-frus-tei-1952-11-24-delga-266: document: clause 3: topic "
+      "political_settlement",
+      "r27a-frus-tei-1952-11-24-delga-266: document: clause d: topic "
+      "political_settlement",
+      "r27a-frus-tei-1952-11-24-delga-266: stance rejects on "
+      "political_settlement",
+      "r27a-frus-tei-1952-11-24-delga-266: stance rejects on prisoners_of_war",
+      "r27a-frus-tei-1952-11-24-delga-266: stance rejects on supervision",
+      // Round 27 (blind): Zhou Enlai's statement opens with a mark that
+      // never closes, across a running head, and is read as the report's own
+      // points; 'ZHOU ENIAI' is an OCR slip no fuzzy match reaches.
+      "r27b-1953-03-27-cwihp-10768: Organization Beijing radio",
+      "r27b-1953-03-27-cwihp-10768: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r27b-1953-03-27-cwihp-10768: embedded[0]: type letter (got 'message')",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: author Zhou Enlai|ZHOU "
+      "ENLAI|ZHOU ENIAI",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 1 (absent)",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 1 exists",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 2 (absent)",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 2 exists",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 3 (absent)",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 3 exists",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 4 (absent)",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: clause 4 exists",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: date 1953-03-30 (got "
+      "1953-03-28)",
+      "r27b-1953-03-27-cwihp-10768: embedded[1]: type statement (got "
+      "'message')",
+      // Round 27 (blind): the Russian and English texts of Zhou Enlai's
+      // instructions do not align (the Russian quotation's points are read
+      // as the telegram's own), and the addressee after 'sent' is not read.
+      "r27b-1953-04-05-telegram-11874: clause а is a variant of 10768/3",
+      "r27b-1953-04-05-telegram-11874: clause б is a variant of 10768/4",
+      "r27b-1953-04-05-telegram-11874: document: delegation exists",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 1 (absent)",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 1 exists",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 2 (absent)",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 2 exists",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 3 (absent)",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 3 exists",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 4 (absent)",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause 4 exists",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause а: proposed by Zhou "
+      "Enlai",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause б: proposed by Zhou "
+      "Enlai",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause в: proposed by Zhou "
+      "Enlai",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause в: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: clause г: proposed by Zhou "
+      "Enlai",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: language ru",
+      "r27b-1953-04-05-telegram-11874: embedded[0]: recipient Li Kenong|ЛИ "
+      "КЭ-НУН|ЛИ КЭ-НУНУ|LI KENONG",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-1",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-2",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-3",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-4",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61694-1953-03-31/clause-b",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61694-1953-03-31/clause-d",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61702-1953-03-31/clause-1",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61702-1953-03-31/clause-2",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61702-1953-03-31/clause-3",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> "
+      "doc:telegram-c-61702-1953-03-31/clause-d",
+      "r27b-1953-04-05-telegram-11874: stance amends on point 3",
+      // Round 27 (blind): a Chinese report: copies after 并告 with the
+      // sender's title, the sending time under the signature, and the list
+      // topic of an agreement's points are not read.
+      "r27b-1953-04-11-telegram-li-kenong-mao: clause 3 is a variant of "
+      "11874/2",
+      "r27b-1953-04-11-telegram-li-kenong-mao: document: clause 2: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-11-telegram-li-kenong-mao: document: copy to Deng Hua|邓华",
+      "r27b-1953-04-11-telegram-li-kenong-mao: document: copy to Kim Il "
+      "Sung|金日成",
+      "r27b-1953-04-11-telegram-li-kenong-mao: document: copy to Peng "
+      "Dehuai|彭德怀",
+      "r27b-1953-04-11-telegram-li-kenong-mao: document: sent 1953-04-11T21:00 "
+      "(got )",
+      "r27b-1953-04-11-telegram-li-kenong-mao: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-11-telegram-li-kenong-mao: embedded[0]: clause 3: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-11-telegram-li-kenong-mao: embedded[0]: clause 5: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-11-telegram-li-kenong-mao: embedded[0]: clause 6: topic "
+      "prisoners_of_war",
+      "r27b-1953-04-11-telegram-li-kenong-mao: embedded[0]: language zh",
+      "r27b-1953-04-11-telegram-li-kenong-mao: responds to "
+      "{\"authors\":[\"Zhou Enlai\"],\"date\":\"1953-04-04\"}",
+      "r27b-1953-04-11-telegram-li-kenong-mao: stance accepts on point 3",
+      "r27b-1953-04-11-telegram-li-kenong-mao: stance insists on point 2",
+      // Round 27 (blind): Kim Il Sung's points reported in the third person;
+      // the relay of the nested message through Kuznetsov.
+      "r27b-1953-04-19-cable-12017: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r27b-1953-04-19-cable-12017: clause 2 is a variant of 11874/в",
+      "r27b-1953-04-19-cable-12017: document: clause 2: topic prisoners_of_war",
+      "r27b-1953-04-19-cable-12017: embedded[0]: via Kuznetsov|KUZNETSOV",
+      "r27b-1953-04-19-cable-12017: stance accepts on prisoners_of_war",
+      // Round 27 (blind): the third paragraph's topic is read from its
+      // procedure words.
+      "r27b-frus-1953-02-22-c-61148: document: clause 3: topic "
+      "prisoners_of_war",
+      // Round 27 (blind): Clark's letter of 31 March quoted in the cable is
+      // typed 'message' and dated by the letter it answers; the
+      // recommendations are read as the cable's points without the letter's
+      // topics.
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause 1: topic "
+      "prisoners_of_war",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause 2: topic "
+      "prisoners_of_war",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause a: proposed by "
+      "Clark|Mark W. Clark",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause b: proposed by "
+      "Clark|Mark W. Clark",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause b: topic "
+      "prisoners_of_war",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause c: proposed by "
+      "Clark|Mark W. Clark",
+      "r27b-frus-tei-1953-03-31-c-61702: document: clause d: proposed by "
+      "Clark|Mark W. Clark",
+      "r27b-frus-tei-1953-03-31-c-61702: embedded[0]: date 1953-03-31 (got "
+      "1953-03-28)",
+      "r27b-frus-tei-1953-03-31-c-61702: embedded[0]: recipient Kim Il Sung",
+      "r27b-frus-tei-1953-03-31-c-61702: embedded[0]: recipient Peng "
+      "Dehuai|Peng Teh-huai",
+      "r27b-frus-tei-1953-03-31-c-61702: embedded[0]: type letter (got "
+      "'message')",
+      "r27b-frus-tei-1953-03-31-c-61702: link RESPONDS_TO  "
+      "doc:telegram-c-61702-1953-03-31 -> doc:telegram-cx-61673-1953-03-29",
+      "r27b-frus-tei-1953-03-31-c-61702: stance accepts on prisoners_of_war",
+      "r27b-frus-tei-1953-03-31-c-61702: stance conditional on "
+      "negotiation_procedure",
+      // Round 27 (blind): a Chinese day code for the sending time (微亥) and
+      // 'three to seven days' written in Chinese numerals.
+      "r27c-1952-05-05-telegram-li-kenong-mao: document: clause 乙: "
+      "duration_days=[3,7] (got [])",
+      "r27c-1952-05-05-telegram-li-kenong-mao: document: sent 1952-05-05T22:00 "
+      "(got )",
+      // Round 27 (blind): the stances on steps A-D are read otherwise than
+      // the file ('better that our side does not raise it first' as
+      // dropping, not a condition).
+      "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE accepts "
+      "doc:telegram-1952-05-06-mao-zedong -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-4",
+      "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE drops "
+      "doc:telegram-1952-05-06-mao-zedong -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-2",
+      "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE drops "
+      "doc:telegram-1952-05-06-mao-zedong -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-3",
+      "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE insists "
+      "doc:telegram-1952-05-06-mao-zedong -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-1",
+      "r27c-1952-05-06-telegram-mao-li-kenong: stance accepts on point 甲",
+      "r27c-1952-05-06-telegram-mao-li-kenong: stance amends on point 丁",
+      "r27c-1952-05-06-telegram-mao-li-kenong: stance conditional on point 乙",
+      "r27c-1952-05-06-telegram-mao-li-kenong: stance rejects on point 丙",
+      // Round 27 (blind): the two forwarded Chinese telegrams under headings
+      // I. and II. are read as one quotation, so the second's points and
+      // parties are lost.
+      "r27c-1952-05-07-telegram-19187: embedded[0]: author Qiao Guanhua|ЦЯО "
+      "ГУАНЬ-ХУА|QIAO GUANHUA",
+      "r27c-1952-05-07-telegram-19187: embedded[0]: clause а: proposed by Li "
+      "Kenong|Qiao Guanhua",
+      "r27c-1952-05-07-telegram-19187: embedded[0]: clause б: proposed by Li "
+      "Kenong|Qiao Guanhua",
+      "r27c-1952-05-07-telegram-19187: embedded[0]: clause в: proposed by Li "
+      "Kenong|Qiao Guanhua",
+      "r27c-1952-05-07-telegram-19187: embedded[0]: clause г: proposed by Li "
+      "Kenong|Qiao Guanhua",
+      "r27c-1952-05-07-telegram-19187: embedded[0]: type telegram (got "
+      "'message')",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: author Mao Zedong|МАО "
+      "ЦЗЭ-ДУН",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 1 (absent)",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 1 exists",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 2 (absent)",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 2 exists",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 3 (absent)",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 3 exists",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 4 (absent)",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 4 exists",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: copy to Kim Il Sung|КИМ ИР "
+      "СЕН|KIM IL SUNG",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: date 1952-05-06 (got "
+      "1952-05-05)",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: recipient Li Kenong|ЛИ "
+      "КЭ-НУН",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: recipient Qiao Guanhua|ЦЯО "
+      "ГУАНЬ-ХУА",
+      "r27c-1952-05-07-telegram-19187: embedded[1]: type telegram (got "
+      "'message')",
+      "r27c-1952-05-07-telegram-19187: link STANCE insists "
+      "doc:telegram-19187-1952-05-07 -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-1",
+      "r27c-1952-05-07-telegram-19187: link STANCE insists "
+      "doc:telegram-19187-1952-05-07 -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-3",
+      "r27c-1952-05-07-telegram-19187: link STANCE insists "
+      "doc:telegram-19187-1952-05-07 -> "
+      "doc:telegram-1952-05-05-li-kenong/clause-4",
+      "r27c-1952-05-07-telegram-19187: stance accepts on point а",
+      "r27c-1952-05-07-telegram-19187: stance amends on point г",
+      "r27c-1952-05-07-telegram-19187: stance conditional on point б",
+      "r27c-1952-05-07-telegram-19187: stance rejects on point в",
+      // Round 27 (blind): Mao's points lie under a paragraph whose verb
+      // names no proposer.
+      "r27c-1952-05-24-cwihp-telegram-mao-li-kenong: document: clause 1: "
+      "proposed by Mao Zedong",
+      "r27c-1952-05-24-cwihp-telegram-mao-li-kenong: document: clause 3: "
+      "proposed by Mao Zedong",
+      "r27c-1952-05-24-cwihp-telegram-mao-li-kenong: stance insists on "
+      "prisoners_of_war",
+      // Round 27 (blind): 'para a of Chou's statement' names a point of a
+      // text reported in another cable (C 61694), tied by topic instead; a
+      // procedure cue takes the prisoner point's topic.
+      "r27c-frus-1953-04-02-jcs-934311: document: clause 3: topic "
+      "prisoners_of_war",
+      "r27c-frus-1953-04-02-jcs-934311: stance accepts on point a",
+      "r27c-frus-1953-04-02-jcs-934311: stance conditional on point d",
   };
   return kMisses;
 }
@@ -3101,18 +3509,23 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       // Those who drafted the instruction, named in the editors' note.
       "r17b-frus-tei-1952-02-02-jcs-900075: person H. Freeman Matthews",
       "r17b-frus-tei-1952-02-02-jcs-900075: person U. Alexis Johnson",
+      // Round 26-28 (blind): a phrase the name finder takes for a person
+      // ('Injured Captured Personnel' in a title, 'Kim' alone for Premier Kim).
+      "r27b-1953-04-11-telegram-li-kenong-mao: person Injured Captured "
+      "Personnel",
+      "r27c-1952-05-06-telegram-mao-li-kenong: person Kim",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 15,146 facts on these pages imported alone
-  // together, and holds 13,805 (recall 0.911; here the corpus is imported
+  // The shared scorer counts 17,121 facts on these pages imported alone
+  // together, and holds 15,620 (recall 0.912; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 15146);
-  EXPECT_EQ(passed, 13878);
+  EXPECT_EQ(total, 17121);
+  EXPECT_EQ(passed, 15687);
 }
 
 }  // namespace
