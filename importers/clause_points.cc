@@ -263,6 +263,14 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       lp.intro_lines.push_back(p.intro);
       continue;
     }
+    // "13(c). Quote. ...": a quoted sub-paragraph printed with its
+    // paragraph's number stands on its own.
+    if (p.quoted_paragraph && p.parent < 0 && !p.printed.empty() &&
+        std::isdigit(static_cast<unsigned char>(p.printed[0]))) {
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+      continue;
+    }
     if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
     int n = std::stoi(p.ordinal);
     // Points of another style inside a numbered point ("1. ... two
@@ -290,7 +298,7 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
           return all[c].printed.starts_with(p.ordinal + "(");
         });
     if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
-                      !numbered_by_children))
+                      !numbered_by_children && !p.quoted_paragraph))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

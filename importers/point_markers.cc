@@ -208,9 +208,9 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
       }
     }
   }
-  // "Para 13(a). Within seventy-two hours ...": a lettered sub-paragraph
-  // printed with the number of the paragraph it belongs to.
-  for (std::string_view word : {"Para ", "Paragraph ", "Par. "}) {
+  // "Para 13(a). Within seventy-two hours ...", "13(c). Quote. Cease ...": a
+  // lettered sub-paragraph printed with the number of its paragraph.
+  for (std::string_view word : {"Para ", "Paragraph ", "Par. ", ""}) {
     if (!t.starts_with(word)) continue;
     size_t d = word.size();
     while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
@@ -433,7 +433,22 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     }
     Point p = PointOf(*marker, i);
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
+    for (std::string_view quote : {"Quote. ", "Quote: "}) {
+      if (text_.substr(p.text_start, quote.size()) != quote) continue;
+      p.text_start += quote.size();
+      p.quoted_paragraph = true;
+    }
     if (!ReadPointText(d, i, p)) continue;
+    // "... six senior officers. Unquote.": the cable's word for the closing
+    // mark is no part of the point.
+    if (std::string_view own =
+            text_.substr(p.text_start, p.text_end - p.text_start);
+        EndsCableQuote(own)) {
+      size_t at = own.rfind("Unquote");
+      if (at != std::string_view::npos && at > 0)
+        p.text_end = p.text_start + TrimView(own.substr(0, at)).size() +
+                     (TrimView(own.substr(0, at)).data() - own.data());
+    }
     for (size_t k = i; k < body_end_ && lines_[k].trim_start < p.text_end; ++k)
       covered_to = k;
     bool after_own_words = interrupted;

@@ -215,6 +215,10 @@ struct Point {
   // before any numbered point; `intro` is the line that introduces it.
   bool proposed_run = false;
   size_t intro = 0;
+  // A paragraph of a text quoted by its own number in cable-ese ("37. Quote.
+  // The Neutral Nations Supervisory Commission shall ..."): a clause though
+  // its list starts past 1.
+  bool quoted_paragraph = false;
 };
 
 // The points of one document in one language that are its clauses, each

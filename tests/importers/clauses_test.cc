@@ -149,6 +149,33 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// A draft's paragraphs quoted by their own numbers in cable-ese ("13(c).
+// Quote. ... Unquote.", "37. Quote. ..."): clauses, though no list starts
+// at 1 and 13(c) has no paragraph 13 over it.
+TEST(ClausesTest, DraftParagraphsQuotedByTheirNumbers) {
+  Page page(R"(February 21, 1952
+
+Ciphered Telegram No. 907, Ridgway to the Joint Chiefs of Staff
+
+Part 1. At 1100K UNC staff officers, Col Darrow and Col Kinney, handed Commie staff officers the UNC revision of the paras on rotation and the supervisory organ:
+
+13(c). Quote. Cease the introduction into Korea of reinforcing military personnel, except on a man-for-man basis. Unquote.
+
+37. Quote. The Neutral Nations Supervisory Commission shall be composed of six senior officers. Unquote.
+
+Part 2. Col Chang Chun San said the words in para 37 were written to give the UNC a veto.
+
+Ridgway
+)");
+  std::vector<std::string> ordinals = SortedOrdinals(page);
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"13(c)", "37"}));
+  std::string c = page.clause(page.outer(), "37");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(page.node(c).props.Get("text")->GetString("en"),
+            "The Neutral Nations Supervisory Commission shall be composed of "
+            "six senior officers.");
+}
+
 // "Vyshinsky spoke ... Main points of his statement, in order given:" over
 // lettered points, then "Our delegation recommends:" over numbered ones:
 // two lists, the letters the speaker's.
