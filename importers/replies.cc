@@ -323,8 +323,16 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       // "of 10 January No. 4279", "от 10 января № 4279"; "telegram No.
       // 5847 of 6 December", the number between the word and its date.
       std::string_view numbered = window.substr(word.size(), of - word.size());
-      for (std::string_view part : {after, numbered}) {
-        for (size_t no = 0; no < std::min<size_t>(part.size(), 6); ++no) {
+      // "of 24 February (incoming No. 17226)": the number in a bracket.
+      std::string_view bracketed;
+      if (std::string_view a = TrimView(after); a.starts_with("(")) {
+        size_t close = a.find(')');
+        if (close != std::string_view::npos && close < 30)
+          bracketed = a.substr(1, close - 1);
+      }
+      for (std::string_view part : {after, numbered, bracketed}) {
+        size_t reach = part == bracketed ? part.size() : 6;
+        for (size_t no = 0; no < std::min<size_t>(part.size(), reach); ++no) {
           if (NumberMarkerAt(part, no) == 0) continue;
           ref.number = NumberAfterMarker(part.substr(no));
           break;

@@ -636,6 +636,20 @@ TEST(RepliesTest, ATelegramCitedByItsDayOfTheMonth) {
   EXPECT_EQ(cited("Your telegram of the 38th parallel line."), "(none)");
 }
 
+// "in his telegram of 24 February (incoming No. 17226)": the number the
+// receiving office gave it, in a bracket after the date.
+TEST(RepliesTest, ANumberInABracketAfterTheCitedDate) {
+  Page page(
+      Reply("Comrade Mao Zedong, in his telegram of 24 February "
+            "(incoming No. 17226), sends the report of Comrade Li "
+            "Kenong."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_FALSE(refs->as_array().empty());
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "17226");
+  EXPECT_EQ(refs->as_array()[0].GetString("date"), "1951-02-24");
+}
+
 // "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": a list of
 // references, each under its letter.
 TEST(RepliesTest, ACableCitesALetteredListOfReferences) {
