@@ -2353,7 +2353,6 @@ const std::set<std::string>& KnownMisses() {
       // speaks them in the memorandum's third person; its positions on Zhou's
       // two ways and its reply to the record of 15 June are not read (no
       // citation of it by date).
-      "r23a-frus-1952-06-24-memcon-steel: Person Panikkar",
       "r23a-frus-1952-06-24-memcon-steel: document: clause a: proposed by "
       "Johnson|U. Alexis Johnson",
       "r23a-frus-1952-06-24-memcon-steel: document: clause b: proposed by "
@@ -3439,6 +3438,242 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       "r27c-frus-1953-04-02-jcs-934311: stance accepts on point a",
       "r27c-frus-1953-04-02-jcs-934311: stance conditional on point d",
+      // Round 28: a longer lineage through the new pages than the checker's
+      // eight steps.
+      "r19a-1951-09-20-cwihp-24071: clause 2 is a variant of 22293/2",
+      // Round 28: a longer lineage through the new pages than the checker's
+      // eight steps.
+      "r22a-1951-10-20-cwihp-25068: clause 2 is a variant of 22987/в",
+      // Round 28: a longer lineage from 21404 through the new pages than the
+      // checker's eight steps.
+      "r25c-1951-12-27-telegram-27586: clause 3 is a variant of 21404/6",
+      // Round 28 (blind): Panikkar's questions are reported as Mao's cable's
+      // own lettered points under a sentence naming no proposing verb; 'the
+      // English government' is in no table.
+      "r28a-1951-12-08-cable-26790: Organization British government|English "
+      "government",
+      "r28a-1951-12-08-cable-26790: document: clause a: proposed by "
+      "Panikkar|PANIKKAR|PANNIKAR",
+      "r28a-1951-12-08-cable-26790: document: clause b: proposed by "
+      "Panikkar|PANIKKAR|PANNIKAR",
+      "r28a-1951-12-08-cable-26790: document: clause c: proposed by "
+      "Panikkar|PANIKKAR|PANNIKAR",
+      "r28a-1951-12-08-cable-26790: document: clause c: topic supervision",
+      // Round 28 (blind): Zhou Enlai's record of the talk is typed 'message'
+      // and dated by the telegram; its variants are Panikkar's by what he
+      // said, which the record tells in the third person.
+      "r28a-1952-06-17-telegram-20563: embedded[0]: clause 2: topic "
+      "negotiation_procedure",
+      "r28a-1952-06-17-telegram-20563: embedded[0]: clause а: proposed by "
+      "Panikkar|ПАНИККАР",
+      "r28a-1952-06-17-telegram-20563: embedded[0]: clause б: proposed by "
+      "Panikkar|ПАНИККАР",
+      "r28a-1952-06-17-telegram-20563: embedded[0]: date 1952-06-15 (got "
+      "1952-06-17)",
+      "r28a-1952-06-17-telegram-20563: embedded[0]: type conversation (got "
+      "'message')",
+      "r28a-1952-06-17-telegram-20563: link STANCE accepts "
+      "doc:telegram-20563-1952-06-17/message-1952-06-17 -> "
+      "doc:telegram-20563-1952-06-17/message-1952-06-17/clause-2",
+      // Round 28 (blind): variant "a" in Latin letters answers the record's
+      // Cyrillic а only when the record's own letters are tied to it; a
+      // refusal read as acceptance of part.
+      "r28a-1952-06-19-cwihp-telegram-filippov-mao: Organization "
+      "Guomindang|Kuomintang|Chiang Kai-shek people",
+      "r28a-1952-06-19-cwihp-telegram-filippov-mao: link STANCE accepts "
+      "doc:telegram-3385-1952-06-19 -> "
+      "doc:telegram-20563-1952-06-17/message-1952-06-17/clause-a",
+      "r28a-1952-06-19-cwihp-telegram-filippov-mao: stance rejects on "
+      "negotiation_procedure",
+      "r28a-1952-06-19-cwihp-telegram-filippov-mao: stance rejects on point а",
+      // Round 28 (blind): bodies named by office or abbreviation (MID, the
+      // custodial force, Molotov's secretariat) are in no table.
+      "r28a-1953-09-01-telegram-23615: Organization American delegation",
+      "r28a-1953-09-01-telegram-23615: Organization Indian custodial "
+      "force|Custodian Force India",
+      "r28a-1953-09-01-telegram-23615: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r28a-1953-09-01-telegram-23615: Organization Secretariat of Cde. "
+      "Molotov",
+      "r28a-1953-09-01-telegram-23615: document: clause 1: topic "
+      "movement_restriction",
+      // Round 28 (blind): Scott and the Foreign Office ('FonOff') are in no
+      // table; U. Alexis Johnson is named only in a footnote by surname.
+      "r28a-frus-1952-06-18-telegram-5798: Organization Foreign Office|FonOff",
+      "r28a-frus-1952-06-18-telegram-5798: Person Scott|R. H. Scott|Robert "
+      "Scott",
+      "r28a-frus-1952-06-18-telegram-5798: Person U. Alexis Johnson|Johnson",
+      // Round 28 (blind): the people of the file's first document (a
+      // memorandum of conversation) are not counted to the telegram the file
+      // is named for; conditions (1)-(3) take their topics from procedure
+      // words.
+      "r28a-frus-tei-1952-06-20-telegram-6703: Person Krishna Menon",
+      "r28a-frus-tei-1952-06-20-telegram-6703: Person Panikkar",
+      "r28a-frus-tei-1952-06-20-telegram-6703: Person Pearson|Mr. "
+      "Pearson|Lester Pearson",
+      "r28a-frus-tei-1952-06-20-telegram-6703: Person Scott",
+      "r28a-frus-tei-1952-06-20-telegram-6703: Person U. Alexis "
+      "Johnson|Johnson",
+      "r28a-frus-tei-1952-06-20-telegram-6703: Place Beijing|Peking",
+      "r28a-frus-tei-1952-06-20-telegram-6703: document: clause 1: topic "
+      "prisoners_of_war",
+      "r28a-frus-tei-1952-06-20-telegram-6703: document: clause 1: topic "
+      "supervision",
+      "r28a-frus-tei-1952-06-20-telegram-6703: document: clause 2: topic "
+      "supervision",
+      "r28a-frus-tei-1952-06-20-telegram-6703: link STANCE rejects "
+      "doc:telegram-6703-1952-06-20 -> doc:telegram-5798-1952-06-18/clause-b",
+      "r28a-frus-tei-1952-06-20-telegram-6703: stance conditional on point b",
+      // Round 28 (blind): lineage through the draft paragraphs the points
+      // name by number; the points on the commission carry no supervision
+      // cue in Russian.
+      "r28b-1952-02-24-telegram-17226: clause 1 is a variant of 907/37",
+      "r28b-1952-02-24-telegram-17226: clause 3 is a variant of 907/13(c)",
+      "r28b-1952-02-24-telegram-17226: clause 4 is a variant of 907/13(f)",
+      "r28b-1952-02-24-telegram-17226: clause а is a variant of 907/13(e)",
+      "r28b-1952-02-24-telegram-17226: clause б is a variant of 907/13(e)",
+      "r28b-1952-02-24-telegram-17226: embedded[0]: clause а: topic "
+      "supervision",
+      "r28b-1952-02-24-telegram-17226: embedded[0]: clause б: topic "
+      "supervision",
+      "r28b-1952-02-24-telegram-17226: link STANCE drops "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-1",
+      // Round 28 (blind): the memorandum's points answer Li Kenong's one by
+      // one without naming them; MID is in no table.
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: Organization Ministry of "
+      "Foreign Affairs|MID|MID USSR",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: clause 1 is a variant of "
+      "17226/1",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: clause 4 is a variant of "
+      "17226/4",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: document: clause 1: topic "
+      "supervision",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: document: clause 3: "
+      "proposed by Vyshinsky",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: link STANCE accepts "
+      "doc:memorandum-138-vs-1952-02-25 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-1",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: stance conditional on "
+      "point 1",
+      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: stance insists on point 4",
+      // Round 28 (blind): the agreed paragraph 43, quoted in «» inside Li
+      // Kenong's report, is read as the report's own text.
+      "r28b-1952-04-05-cable-18052: clause 2 is a variant of 138-vs/1",
+      "r28b-1952-04-05-cable-18052: clause 3 is a variant of 17226/4",
+      "r28b-1952-04-05-cable-18052: clause 43 is a variant of 17226/а",
+      "r28b-1952-04-05-cable-18052: clause 43 is a variant of 17226/б",
+      "r28b-1952-04-05-cable-18052: clause 43 is a variant of 907/13(e)",
+      "r28b-1952-04-05-cable-18052: document: clause 3: topic supervision",
+      "r28b-1952-04-05-cable-18052: document: received 1952-04-05T23:40 (got )",
+      "r28b-1952-04-05-cable-18052: embedded[1]: clause 43 (absent)",
+      "r28b-1952-04-05-cable-18052: embedded[1]: clause 43 exists",
+      "r28b-1952-04-05-cable-18052: embedded[1]: type agreement (got 'report')",
+      // Round 28 (blind): Kim Il Sung's letter answers the cable of 5 April
+      // by its content, and the file expects no tie to it.
+      "r28b-1952-04-08-telegram-601096: Organization American air force|US Air "
+      "Force",
+      "r28b-1952-04-08-telegram-601096: clause 3 is a variant of 18052/3",
+      "r28b-1952-04-08-telegram-601096: link RESPONDS_TO  "
+      "doc:telegram-601096-1952-04-08/letter-1952-04-07 -> "
+      "doc:cable-18052-1952-04-05",
+      "r28b-1952-04-08-telegram-601096: link STANCE conditional "
+      "doc:telegram-601096-1952-04-08/letter-1952-04-07 -> "
+      "doc:cable-18052-1952-04-05/clause-1",
+      "r28b-1952-04-08-telegram-601096: link STANCE conditional "
+      "doc:telegram-601096-1952-04-08/letter-1952-04-07 -> "
+      "doc:cable-18052-1952-04-05/clause-2",
+      // Round 28 (blind): the UNC's revisions answer the Communist points by
+      // the draft's paragraph numbers, which name none of HNC-891's own.
+      "r28b-frus-1952-02-21-hnc-907: clause 13(c) is a variant of 891/4",
+      "r28b-frus-1952-02-21-hnc-907: clause 13(e) is a variant of 891/2",
+      "r28b-frus-1952-02-21-hnc-907: clause 13(f) is a variant of 891/5",
+      "r28b-frus-1952-02-21-hnc-907: stance amends on point 1",
+      "r28b-frus-1952-02-21-hnc-907: stance amends on point 2",
+      "r28b-frus-1952-02-21-hnc-907: stance amends on point 3",
+      "r28b-frus-1952-02-21-hnc-907: stance rejects on point 5",
+      // Round 28 (blind): a position in the cable's comment is tied to its
+      // own quoted point.
+      "r28b-frus-tei-1952-02-17-hnc-891: link STANCE amends "
+      "doc:telegram-hnc-891-1952-02-17 -> "
+      "doc:telegram-hnc-891-1952-02-17/clause-2",
+      // Round 28 (blind): topics the file gives by context (the talks,
+      // supervision) that the points' words do not name.
+      "r28c-1951-09-03-telegram-502781: Organization American air force|US Air "
+      "Force",
+      "r28c-1951-09-03-telegram-502781: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "r28c-1951-09-03-telegram-502781: embedded[0]: clause а: topic "
+      "movement_restriction",
+      "r28c-1951-09-03-telegram-502781: embedded[0]: clause б: topic "
+      "negotiation_procedure",
+      "r28c-1951-09-03-telegram-502781: embedded[0]: clause в: topic "
+      "supervision",
+      // Round 28 (blind): 'To VASILEVSKY ... For transmission to FILIPPOV'
+      // over a CWIHP heading that names Vasilevsky as addressee.
+      "r28c-1951-12-29-cwihp-telegram-600346: clause 5 is a variant of 21404/7",
+      "r28c-1951-12-29-cwihp-telegram-600346: document: via "
+      "Vasilevsky|VASILEVSKY A.M.",
+      // Round 28 (blind): Nam Il's proposals a)-b) after the agreed terms
+      // 1-5 are read as sub-points of the last term.
+      "r28c-1953-06-09-telegram-14318: Organization Ministry of Foreign "
+      "Affairs|MID USSR|MID",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause 5: concerns place "
+      "India",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause 5: topic "
+      "prisoners_of_war",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause a (absent)",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause a exists",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause b (absent)",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: clause b exists",
+      "r28c-1953-06-09-telegram-14318: embedded[0]: recipient Kim Il Sung|KIM "
+      "IL SUNG|KIM 1L SUNG",
+      // Round 28 (blind): a Korean order: its addressee (the army) and a
+      // NARA citation the source reader does not parse.
+      "r28c-1953-07-27-order-0075: clause 2 is a variant of 58115/2",
+      "r28c-1953-07-27-order-0075: clause 3 is a variant of 58115/3",
+      "r28c-1953-07-27-order-0075: document: clause 1: topic ceasefire",
+      "r28c-1953-07-27-order-0075: document: recipient Korean People's "
+      "Army|조선인민군",
+      "r28c-1953-07-27-order-0075: document: source archive=NARA",
+      "r28c-1953-07-27-order-0075: document: source citation=RG 242, Captured "
+      "Korean Documents, Shipping Advice 2009, Box 7, Item 64",
+      // Round 28 (blind): Nam Il's demands (1)-(3) inside the quoted letter
+      // collide with the cable's own numbers 1-4.
+      "r28c-frus-1951-09-02-c-50037: document: clause 3 exists",
+      "r28c-frus-1951-09-02-c-50037: document: clause 4 (absent)",
+      "r28c-frus-1951-09-02-c-50037: document: clause 4 exists",
+      "r28c-frus-1951-09-02-c-50037: embedded[0]: clause 2: topic "
+      "movement_restriction",
+      "r28c-frus-1951-09-02-c-50037: embedded[0]: date 1951-09-01 (got "
+      "1951-08-22)",
+      "r28c-frus-1951-09-02-c-50037: embedded[0]: recipient Joy|C. Turner "
+      "Joy|Turner Joy",
+      "r28c-frus-1951-09-02-c-50037: stance rejects on point 1",
+      "r28c-frus-1951-09-02-c-50037: stance rejects on point 2",
+      // Round 28 (blind): the assurances (a)-(d) run inline in one
+      // paragraph, and inline letters are not read as points.
+      "r28c-frus-tei-1953-07-11-cx-63719: Organization Department of the Army",
+      "r28c-frus-tei-1953-07-11-cx-63719: Person Lee Sang Cho|Lee Sang Jo|Lee "
+      "Sang-jo",
+      "r28c-frus-tei-1953-07-11-cx-63719: Place Munsan-ni|Munsan",
+      "r28c-frus-tei-1953-07-11-cx-63719: clause d is a variant of 1757/4",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause a (absent)",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause a exists",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause b (absent)",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause b exists",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause c (absent)",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause c exists",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause d (absent)",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause d exists",
+      "r28c-frus-tei-1953-07-11-cx-63719: link STANCE rejects "
+      "doc:telegram-cx-63719-1953-07-11 -> "
+      "doc:telegram-hnc-1757-1953-07-10/clause-2",
+      "r28c-frus-tei-1953-07-11-cx-63719: stance accepts on point 1",
+      "r28c-frus-tei-1953-07-11-cx-63719: stance accepts on point 2",
+      "r28c-frus-tei-1953-07-11-cx-63719: stance accepts on point 4",
+      "r28c-frus-tei-1953-07-11-cx-63719: stance conditional on point 5",
+      "r28c-frus-tei-1953-07-11-cx-63719: stance rejects on point 3",
   };
   return kMisses;
 }
@@ -3448,7 +3683,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 336u);
+  ASSERT_EQ(pages.size(), 354u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -3520,12 +3755,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 17,121 facts on these pages imported alone
-  // together, and holds 15,620 (recall 0.912; here the corpus is imported
+  // The shared scorer counts 18,202 facts on these pages imported alone
+  // together, and holds 16,580 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 17121);
-  EXPECT_EQ(passed, 15687);
+  EXPECT_EQ(total, 18202);
+  EXPECT_EQ(passed, 16646);
 }
 
 }  // namespace
