@@ -244,8 +244,8 @@ class PageReader {
   // ENLAI informed me of the following:"); for "He then put forward ...",
   // the one named last before such a verb earlier ("Nam Il stated that").
   // Else, the points following, StatementBy: "a statement by Chou En-lai".
-  std::optional<std::pair<NodeId, Evidence>> StatementBy(
-      std::string_view intro, std::string_view last);
+  std::optional<std::pair<NodeId, Evidence>> StatementBy(std::string_view intro,
+                                                         std::string_view last);
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person

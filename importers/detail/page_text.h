@@ -76,6 +76,11 @@ struct DateMatch {
 };
 std::optional<DateMatch> FindDate(std::string_view text, int default_year,
                                   size_t from = 0);
+// "Your telegram of the 5th": a day of the month of `today` (of the month
+// before when later than today's day), written right after the word at
+// window[of] ("of"); none without `today`.
+std::optional<DateMatch> DayOfTheMonth(std::string_view window, size_t of,
+                                       const std::optional<Date>& today);
 
 // Whether year-month-day is a day of the Gregorian calendar (no 30
 // February, 29 February in leap years only); a day or month of 0 is a date
