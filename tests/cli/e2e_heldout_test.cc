@@ -484,10 +484,6 @@ const std::set<std::string>& KnownMisses() {
       // ammunition" reads as military aid, not movement.
       "1951-12-04-telegram-600314: document: clause а: topic "
       "movement_restriction",
-      // "MOSCOW, MID USSR": "MID USSR" as an alias would take "USSR" from
-      // the pages that name the country.
-      "1953-05-05-telegram-11493: Organization Ministry of Foreign Affairs of "
-      "the USSR|MID USSR|MID",
       // Clark's "six months of explanations would subject the PW to
       // prolonged pressure ... 60 days ... is ample" changes a point with
       // no word of refusal or amendment.
@@ -2103,8 +2099,6 @@ const std::set<std::string>& KnownMisses() {
       // a ceasefire cue; the 72-hour withdrawal from the demilitarized zone is
       // read as buffer_zone; the Soviet ministry's department is no body of the
       // gazetteer.
-      "r21c-1953-07-20-cable-17716: Organization 2nd Far Eastern Department "
-      "MID USSR|Ministry of Foreign Affairs|MID",
       "r21c-1953-07-20-cable-17716: Place demilitarized zone",
       "r21c-1953-07-20-cable-17716: clause 4 is a variant of 62840/b",
       "r21c-1953-07-20-cable-17716: embedded[0]: clause 1: topic ceasefire",
@@ -2329,8 +2323,6 @@ const std::set<std::string>& KnownMisses() {
       // the signature and stored as the outgoing number; the draft instructions
       // attached without quotation marks are not set apart as a document; 'MID
       // USSR' and 'Far East' are not read.
-      "r23a-1953-08-14-cwihp-memo-617: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r23a-1953-08-14-cwihp-memo-617: Organization Soviet Embassy in "
       "Pyongyang|Embassy in Pyongyang",
       "r23a-1953-08-14-cwihp-memo-617: Place Far East",
@@ -2689,8 +2681,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-920154-1952-10-10/clause-4",
       // "MID USSR" is in no table; "this demand" takes its topic from the
       // sentence before, which the readers do not.
-      "r24c-1953-04-09-telegram-9471: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r24c-1953-04-09-telegram-9471: stance rejects on negotiation_procedure",
       // The resolution's summary (a)-(e) is the telegram's own clauses, and
       // "We regard (a), (b) and (c) as consistent with" is a position on them
@@ -2823,8 +2813,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 25 (blind): Molotov's telegram of 29 May is on no page, and the
       // UNC proposal of 25 May (CX 62689) is tied by number only when its
       // date is that of Clark's message; MID's section is in no table.
-      "r25b-1953-06-02-telegram-16312: Organization 1st Section of the MID "
-      "USSR|Ministry of Foreign Affairs|MID",
       "r25b-1953-06-02-telegram-16312: responds to "
       "{\"authors\":[\"Molotov\"],\"date\":\"1953-05-29\"}",
       "r25b-1953-06-02-telegram-16312: responds to "
@@ -3162,8 +3150,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 27 (blind): 'Your No 287' cites Vyshinsky's number, printed on
       // one line with his date under the signature in CWIHP print, which
       // that layout does not read as his number.
-      "r27a-1953-04-14-telegram-9714: Organization Ministry of Foreign "
-      "Affairs|MID USSR|10th Department MID USSR",
       "r27a-1953-04-14-telegram-9714: Organization Polish delegation|польская "
       "делегация",
       "r27a-1953-04-14-telegram-9714: responds to "
@@ -3210,8 +3196,6 @@ const std::set<std::string>& KnownMisses() {
       // never closes, across a running head, and is read as the report's own
       // points; 'ZHOU ENIAI' is an OCR slip no fuzzy match reaches.
       "r27b-1953-03-27-cwihp-10768: Organization Beijing radio",
-      "r27b-1953-03-27-cwihp-10768: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r27b-1953-03-27-cwihp-10768: embedded[0]: type letter (got 'message')",
       "r27b-1953-03-27-cwihp-10768: embedded[1]: author Zhou Enlai|ZHOU "
       "ENLAI|ZHOU ENIAI",
@@ -3310,8 +3294,6 @@ const std::set<std::string>& KnownMisses() {
       "r27b-1953-04-11-telegram-li-kenong-mao: stance insists on point 2",
       // Round 27 (blind): Kim Il Sung's points reported in the third person;
       // the relay of the nested message through Kuznetsov.
-      "r27b-1953-04-19-cable-12017: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r27b-1953-04-19-cable-12017: clause 2 is a variant of 11874/в",
       "r27b-1953-04-19-cable-12017: document: clause 2: topic prisoners_of_war",
       "r27b-1953-04-19-cable-12017: embedded[0]: via Kuznetsov|KUZNETSOV",
@@ -3491,8 +3473,6 @@ const std::set<std::string>& KnownMisses() {
       "r28a-1953-09-01-telegram-23615: Organization American delegation",
       "r28a-1953-09-01-telegram-23615: Organization Indian custodial "
       "force|Custodian Force India",
-      "r28a-1953-09-01-telegram-23615: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r28a-1953-09-01-telegram-23615: Organization Secretariat of Cde. "
       "Molotov",
       "r28a-1953-09-01-telegram-23615: document: clause 1: topic "
@@ -3541,8 +3521,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-1",
       // Round 28 (blind): the memorandum's points answer Li Kenong's one by
       // one without naming them; MID is in no table.
-      "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: Organization Ministry of "
-      "Foreign Affairs|MID|MID USSR",
       "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: clause 1 is a variant of "
       "17226/1",
       "r28b-1952-02-25-cwihp-memo-vyshinsky-stalin: clause 4 is a variant of "
@@ -3616,8 +3594,6 @@ const std::set<std::string>& KnownMisses() {
       "Vasilevsky|VASILEVSKY A.M.",
       // Round 28 (blind): Nam Il's proposals a)-b) after the agreed terms
       // 1-5 are read as sub-points of the last term.
-      "r28c-1953-06-09-telegram-14318: Organization Ministry of Foreign "
-      "Affairs|MID USSR|MID",
       "r28c-1953-06-09-telegram-14318: embedded[0]: clause 5: concerns place "
       "India",
       "r28c-1953-06-09-telegram-14318: embedded[0]: clause 5: topic "
@@ -3756,11 +3732,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 18,202 facts on these pages imported alone
-  // together, and holds 16,580 (recall 0.911; here the corpus is imported
+  // together, and holds 16,591 (recall 0.911; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 18202);
-  EXPECT_EQ(passed, 16646);
+  EXPECT_EQ(passed, 16657);
 }
 
 }  // namespace

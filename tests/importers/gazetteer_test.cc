@@ -145,10 +145,10 @@ TEST(GazetteerTest, DeanRuskIsNotArthurDean) {
 }
 
 TEST(GazetteerTest, AnEditorsBracketAfterAWholeNameGlossesIt) {
-  // "USSR" is a name by itself: the bracket explains "MID", it does not go
-  // on with the name.
+  // "MID USSR" is a name by itself (the Soviet ministry): the bracket
+  // explains it, it does not go on with the name.
   EXPECT_EQ(MentionIds("The MID USSR [Ministry of Foreign Affairs] considers"),
-            (std::vector<std::string>{"place:ussr",
+            (std::vector<std::string>{"org:soviet-ministry-of-foreign-affairs",
                                       "org:ministry-of-foreign-affairs"}));
 }
 
@@ -304,6 +304,15 @@ TEST(GazetteerTest, APersonsNameInLowerCaseIsACommonWord) {
             std::vector<std::string>{"person:ernest-gross"});
   EXPECT_EQ(MentionIds("Joy replied"),
             std::vector<std::string>{"person:c-turner-joy"});
+}
+
+// The Soviet ministry as Soviet telegrams' English headers abbreviate it.
+TEST(GazetteerTest, TheSovietMinistryByItsInitials) {
+  for (const char* text : {"MOSCOW, MID USSR", "MOSCOW, MFA USSR"})
+    EXPECT_EQ(MentionIds(text),
+              (std::vector<std::string>{
+                  "place:moscow", "org:soviet-ministry-of-foreign-affairs"}))
+        << text;
 }
 
 TEST(GazetteerTest, PossessiveEndsBeforeTheApostrophe) {
