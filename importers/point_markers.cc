@@ -445,9 +445,9 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
             text_.substr(p.text_start, p.text_end - p.text_start);
         EndsCableQuote(own)) {
       size_t at = own.rfind("Unquote");
-      if (at != std::string_view::npos && at > 0)
-        p.text_end = p.text_start + TrimView(own.substr(0, at)).size() +
-                     (TrimView(own.substr(0, at)).data() - own.data());
+      std::string_view kept = TrimView(own.substr(0, at));
+      if (at != std::string_view::npos && !kept.empty())
+        p.text_end = Offset(kept) + kept.size();
     }
     for (size_t k = i; k < body_end_ && lines_[k].trim_start < p.text_end; ++k)
       covered_to = k;

@@ -166,15 +166,12 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
   // preposition cites a document; it does not name its own.
   static constexpr std::string_view kPrepositions[] = {
       "in", "on", "at", "by", "with", "from", "to", "в", "на", "по", "с"};
-  if (!opening.empty()) {
-    std::string first = LowerText(opening[0]);
-    // Past an opening quotation mark ("«В своём письме ...").
-    for (std::string_view mark : {"\"", "«", "“", "„", "'"})
-      if (first.starts_with(mark)) first.erase(0, mark.size());
-    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), first) !=
-        std::end(kPrepositions))
-      opening.clear();
-  }
+  // Past an opening quotation mark ("«В своём письме ...").
+  if (!opening.empty() &&
+      std::find(std::begin(kPrepositions), std::end(kPrepositions),
+                LowerText(AfterOpenQuotes(opening[0]))) !=
+          std::end(kPrepositions))
+    opening.clear();
   std::string head;
   for (std::string_view w : opening) head += std::string(w) + " ";
   if (std::string t = named(head); !t.empty()) return t;
