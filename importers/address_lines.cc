@@ -199,7 +199,7 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   // "Peng [Dehuai], Kim [Il Sung], and inform ...:": an address that opens
   // with a known person's name.
   if (!titled && copy != std::string_view::npos && !bare.empty() &&
-      bare.back() == ':') {
+      (bare.back() == ':' || routed)) {
     std::string first(bare.substr(0, bare.find(',')));
     std::erase(first, '[');
     std::erase(first, ']');
@@ -255,6 +255,21 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
   // Army.", one line each) is a letter to them, even when the page's
   // writer signs it.
   std::vector<std::pair<NodeId, Evidence>> addressees;
+  auto outer_party = [&](const NodeId& id) {
+    return IsOuterAuthor(id) ||
+           std::any_of(docs_[0].recipients.begin(), docs_[0].recipients.end(),
+                       [&](const DocDraft::Party& p) { return p.id == id; });
+  };
+  // "To LI KE-NUN, QIAO GUANHUA, copies to DENG HUA and to Premier KIM IL
+  // SUNG.": an address with its copies, as a letter's own would be read.
+  size_t first = region.first;
+  while (first < region.last && lines_[first].blank()) ++first;
+  DocDraft address;
+  ReadSalutation(lines_[first].text, address);
+  for (const DocDraft::Party& p : address.recipients) {
+    if (!outer_party(p.id)) addressees.emplace_back(p.id, p.evidence);
+  }
+  if (!addressees.empty()) return addressees;
   for (size_t i = region.first; i <= region.last && addressees.size() < 4;
        ++i) {
     if (lines_[i].blank()) continue;
@@ -300,11 +315,8 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
       });
       if (to_line && (!leads || m.entry->kind != NodeKind::kPerson)) continue;
       // The page's own addressee greeted is the page's own text.
-      bool outer_recipient = std::any_of(
-          docs_[0].recipients.begin(), docs_[0].recipients.end(),
-          [&](const DocDraft::Party& p) { return p.id == m.entry->id; });
       if (m.entry->kind == NodeKind::kPerson && leads &&
-          !IsOuterAuthor(m.entry->id) && !outer_recipient) {
+          !outer_party(m.entry->id)) {
         Evidence ev = Ev(m.start, m.end);
         named.emplace(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
         if (to_line) {

@@ -140,7 +140,18 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
               Words(names).empty() ? "" : Words(names)[0], "."))) {
         list = &out.addressees;
       }
+      // "To LI KE-NUN, QIAO GUANHUA, copies to DENG HUA and to Premier KIM
+      // IL SUNG.": those after the copy's lead are copies.
+      std::string_view copied;
+      for (const std::string& lead : cues_.Cues("copy_lead")) {
+        if (size_t at = FindNoCase(names, lead); at != std::string_view::npos) {
+          copied = names.substr(at + lead.size());
+          names = names.substr(0, at);
+          break;
+        }
+      }
       if (!take(names, *list)) return std::nullopt;
+      if (!copied.empty() && !take(copied, out.copies)) return std::nullopt;
       continue;
     }
     // "ПЕКИН, КРАСОВСКОМУ": a known name after the place.
@@ -381,6 +392,28 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
       if (!id.empty()) out.emplace_back(id, ev);
     }
     break;
+  }
+  if (!out.empty() || t.find(", ") == std::string_view::npos) return out;
+  // "LI KE-NUN, QIAO GUANHUA", "Ким Ир Сен, Пэн Дэ-хуай 5.5.": several who
+  // sign together on one line, each a person the gazetteer knows; a date
+  // may follow the last.
+  std::string_view names = t;
+  if (auto d = detail::FindDate(t, DefaultYear()))
+    names = t.substr(0, d->start);
+  std::vector<std::pair<std::string_view, int64_t>> parts = SplitNames(names);
+  if (parts.size() < 2 || Words(names).size() > 12) return out;
+  std::vector<const GazetteerEntry*> entries;
+  for (auto [name, count] : parts) {
+    const GazetteerEntry* e = count == 0 && Words(name).size() <= 4
+                                  ? gazetteer_.Resolve(name, NodeKind::kPerson)
+                                  : nullptr;
+    if (e == nullptr) return out;
+    entries.push_back(e);
+  }
+  for (size_t k = 0; k < parts.size(); ++k) {
+    std::string_view name = parts[k].first;
+    Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+    out.emplace_back(AddEntity(*entries[k], name, false, ev), ev);
   }
   return out;
 }

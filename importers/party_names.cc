@@ -65,6 +65,11 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
         std::string(TrimView(std::string_view(bare).substr(words[0].size())));
   }
   if (!LooksLikeName(gazetteer_, bare)) return {};
+  // "LI KE-NUN, QIAO GUANHUA": the first of several is still known.
+  if (bare != name) {
+    if (const GazetteerEntry* e = gazetteer_.Resolve(bare, NodeKind::kPerson))
+      return AddEntity(*e, bare, false, ev);
+  }
   if (gazetteer_.Resolve(bare, NodeKind::kOrganization) ||
       gazetteer_.Resolve(bare, NodeKind::kPlace)) {
     return {};

@@ -35,6 +35,11 @@ inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№",
 // Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
 std::vector<Line> SplitLines(std::string_view page);
 
+// `lines` with each point a paragraph lists inline after a colon ("...
+// on these bases: (a) ...; (b) ...; (c) ...") on a line of its own, views
+// of the same bytes (inline_points.cc).
+std::vector<Line> SplitInlinePoints(std::vector<Line> lines);
+
 // Ok, or InvalidArgument naming the line: "empty file", "binary file (NUL
 // byte on line 3)", "invalid UTF-8 on line 7".
 Status CheckPageBytes(std::string_view page);
