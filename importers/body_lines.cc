@@ -154,9 +154,12 @@ std::optional<RoutingLine> PageReader::ParseRouting(std::string_view t) const {
       if (!copied.empty() && !take(copied, out.copies)) return std::nullopt;
       continue;
     }
-    // "ПЕКИН, КРАСОВСКОМУ": a known name after the place.
+    // "ПЕКИН, КРАСОВСКОМУ", "MOSCOW, CC CPSU": a known name after the
+    // place.
     if (place &&
-        gazetteer_.Resolve(CleanName(seg), NodeKind::kPerson) != nullptr) {
+        (gazetteer_.Resolve(CleanName(seg), NodeKind::kPerson) != nullptr ||
+         gazetteer_.Resolve(CleanName(seg), NodeKind::kOrganization) !=
+             nullptr)) {
       out.to.push_back(seg);
       continue;
     }

@@ -12,6 +12,7 @@
 #include "graph/props.h"
 #include "importers/clause_terms.h"
 #include "importers/detail/page_reader.h"
+#include "text/utf8.h"
 
 namespace parley::importers::detail {
 
@@ -188,7 +189,10 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
                    cues_.Contains("first_person_subject", last_lower);
   // "2. Nam Il proposed that ..."; not "1. We agree with Comrade LI
   // KENONG's first proposal": a name in the possessive owns the noun.
-  std::string_view opening = own.substr(0, std::min<size_t>(own.size(), 120));
+  // Only the first sentence: "1. We agree with point one. ... stand behind
+  // the plan Comrade Nam Il put forward" is no point of Nam Il's.
+  std::string_view opening = FirstSentence(own);
+  opening = opening.substr(0, std::min<size_t>(opening.size(), 120));
   std::optional<std::pair<NodeId, Evidence>> own_subject =
       ProposingSubject(opening);
   if (own_subject) {
@@ -283,6 +287,30 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
     if (ws.size() > 3) rest.resize(ws[3].data() - rest.data());
     we_after_names = cues_.Contains("first_person_subject", rest);
   }
+  // "According to NAM IL, the letter proposes the following:": the letter
+  // a sentence before names proposes, and so those who signed it ("a
+  // letter signed by KIM IL SUNG and PENG DEHUAI").
+  std::string lead_lower = LowerText(lead);
+  for (const std::string& cue : cues_.Cues("document_proposes")) {
+    size_t at = lead_lower.find(cue);
+    if (at == std::string::npos) continue;
+    std::vector<std::string_view> words = FirstWords(cue, 2);
+    if (words.size() < 2) continue;
+    // The noun's stem ("письм" of "письме"): its first five letters.
+    std::string_view noun = words[0] == "the" || words[0] == "в" ? words[1]
+                                                                 : words[0];
+    size_t letters = 0, cut = 0;
+    while (cut < noun.size() && letters++ < 5) text::NextCodePoint(noun, cut);
+    noun = noun.substr(0, cut);
+    std::string_view before = lead.substr(0, at);
+    for (size_t j : LinesBefore(intro + 1, 3)) {
+      std::string_view t = j == intro ? before : lines_[j].text;
+      size_t named = LowerText(t).rfind(noun);
+      if (named == std::string::npos) continue;
+      out.persons = IntroAuthors(t.substr(named));
+      if (!out.persons.empty()) return;
+    }
+  }
   bool caused = false;
   if (auto subject =
           ProposingSubject(lead, "proposing", &caused, /*nearest=*/true)) {
@@ -320,6 +348,19 @@ ClauseProposers PageReader::ProposersOf(size_t d,
   for (const LangPoints& lp : per_lang) {
     if (k < lp.points.size())
       IntroProposers(d, lp.points[k], lp.intro_lines[k], out);
+  }
+  // Letters under a point that leads into them ("3. Before the
+  // explanations begin the Commission must: a) ...") are put forward by
+  // whoever puts the point forward.
+  for (const LangPoints& lp : per_lang) {
+    if (!out.persons.empty() || out.no_person || k >= lp.points.size())
+      break;
+    for (size_t j = 0; j < k; ++j) {
+      if (lp.points[j].line != lp.intro_lines[k]) continue;
+      out = ProposersOf(d, per_lang, j, first);
+      out.planned = false;
+      break;
+    }
   }
   // A draft its sender quotes ("the draft text of an agreement", "(draft)")
   // says what the sides "have agreed" of an agreement to come; one headed

@@ -136,6 +136,16 @@ std::string_view LastSentence(std::string_view s) {
   return s;
 }
 
+std::string_view FirstSentence(std::string_view s) {
+  for (size_t at = s.find('.'); at != std::string_view::npos;
+       at = s.find('.', at + 1)) {
+    if (AfterSentenceEnd(s, at) != std::string_view::npos &&
+        !AbbreviationStop(s, at))
+      return s.substr(0, at + 1);
+  }
+  return s;
+}
+
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").
 size_t FindWordStart(std::string_view lower,

@@ -531,8 +531,10 @@ bool MostlyUpper(std::string_view s);
 
 // The last sentence of `s`, the one that introduces what follows ("The
 // enemy agreed. We propose:" -> "We propose:"); the full stop of a form of
-// address or an initial ends none ("to have Cde. NAM IL put forward").
+// address or an initial ends none ("to have Cde. NAM IL put forward");
+// FirstSentence the first, with its full stop.
 std::string_view LastSentence(std::string_view s);
+std::string_view FirstSentence(std::string_view s);
 
 // Where the first word of `lower` that starts with one of `stems` begins,
 // or npos ("sent" but not "represent").
