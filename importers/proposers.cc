@@ -188,7 +188,10 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     return lw == "he" || lw == "she" || lw == "он" || lw == "она" ||
            possessive(w);
   });
-  if (pronoun == ws.end()) return StatementBy(intro, last);
+  if (pronoun == ws.end()) {
+    if (auto source = AttributedTo(intro)) return source;
+    return StatementBy(intro, last);
+  }
   std::string_view from = last.substr(pronoun->data() - last.data());
   std::string head =
       LowerText(from.substr(0, std::min<size_t>(from.size(), 40)));
@@ -235,6 +238,28 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
   Evidence ev = Ev(named->start, named->end);
   return std::make_pair(
       AddEntity(*named->entry, named->surface, named->codename, ev), ev);
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::AttributedTo(
+    std::string_view paragraph) {
+  // "In ZHOU ENLAI's words, the Chinese government ... The Chinese comrades
+  // intend to act as follows:", "По словам ЧЖОУ ЭНЬЛАЯ, ...": a paragraph
+  // that opens by naming whose account it gives.
+  std::string_view first = FirstSentence(paragraph);
+  for (const Mention& m : gazetteer_.FindMentions(first, Offset(first))) {
+    if (m.entry->kind != NodeKind::kPerson) continue;
+    size_t at = m.start - Offset(first);
+    std::string before = LowerText(first.substr(0, at));
+    std::string_view after = first.substr(m.end - Offset(first));
+    bool attributed =
+        after.starts_with("'s words,") || after.starts_with("’s words,");
+    for (const std::string& cue : cues_.Cues("attribution"))
+      attributed = attributed || before == cue + " " || before == cue;
+    if (!attributed) return std::nullopt;
+    Evidence ev = Ev(m.start, m.end);
+    return std::make_pair(AddEntity(*m.entry, m.surface, m.codename, ev), ev);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::StatementBy(

@@ -101,9 +101,8 @@ class PageReader {
   size_t UnclosedRegionEnd(int r, size_t limit) const;
   // True when line `i`, a signature, names an author of the page's title.
   bool SignsThePage(size_t i) const;
-  // The signers above the signature on line `last` of quote region `r`,
-  // each on a line of his own, maybe under his office, put before those in
-  // `signers`.
+  // The signers above the signature on line `last` of quote region `r`, each
+  // on a line of his own (maybe under his office), put before `signers`.
   void MoreSigners(size_t last, int r,
                    std::vector<std::pair<NodeId, Evidence>>& signers);
   // The document each quotation is: the page's own text or an embedded
@@ -121,9 +120,8 @@ class PageReader {
   // The line before `region` that introduces it, and for "My telegram:"
   // the sentence above a short one.
   void FindQuoteIntroduction(const QuoteRegion& region, QuoteReading& q);
-  // Who wrote quotation `r`: the signature after it, the introduction, or
-  // the attachment the title describes (`attachment_used` once a quotation
-  // has taken it).
+  // Who wrote quotation `r`: the signature after it, the introduction, or the
+  // attachment the title describes (`attachment_used` once one has it).
   void ReadQuoteAuthors(int r, QuoteReading& q, bool& attachment_used);
   std::vector<std::pair<NodeId, Evidence>> QuoteAddressees(
       const QuoteRegion& region);
@@ -145,8 +143,7 @@ class PageReader {
   // (`lang` is the quotation's), or a new one.
   int DraftFor(int parent_doc, const std::string& type, const QuoteReading& q,
                const std::string& lang);
-  // A forwarded report's own number ("C–58911. HNC 525.") given to the one
-  // document the page passes on.
+  // A forwarded report's own number ("C–58911. HNC 525.") given to it.
   void PassForwardedNumber();
   // Numbers, copies, stamps, routing, notes and salutations of the body,
   // each given to the document its line is in (or heads).
@@ -243,9 +240,11 @@ class PageReader {
   // The subject of a verb of speech in the last sentence of `intro` ("ZHOU
   // ENLAI informed me of the following:"); for "He then put forward ...",
   // the one named last before such a verb earlier ("Nam Il stated that").
-  // Else, the points following, StatementBy: "a statement by Chou En-lai".
+  // Else AttributedTo ("In ZHOU ENLAI's words, ..."), or the points after
+  // StatementBy ("a statement by Chou En-lai").
   std::optional<std::pair<NodeId, Evidence>> StatementBy(std::string_view intro,
                                                          std::string_view last);
+  std::optional<std::pair<NodeId, Evidence>> AttributedTo(std::string_view p);
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
   // True when the writers themselves propose in `lower`: a first-person
