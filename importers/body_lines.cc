@@ -316,6 +316,12 @@ void PageReader::MarkOutgoingNumbers() {
            (lines_[p - 1].blank() || kinds_[p - 1] == LineKind::kCopies))
       --p;
     if (p == body_begin_) continue;
+    // "A. VYSHINSKY" over "13.IV.53" over "No. 287": past the signer's date.
+    if (kinds_[p - 1] == LineKind::kLoneDate) {
+      size_t s = p - 1;
+      while (s > body_begin_ && lines_[s - 1].blank()) --s;
+      if (s > body_begin_ && kinds_[s - 1] == LineKind::kSignature) p = s;
+    }
     LineKind before = kinds_[p - 1];
     std::string_view prev = lines_[p - 1].text;
     if (before == LineKind::kSignature || ClosesQuote(prev)) {

@@ -173,7 +173,8 @@ std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
 
 graph::Fragment PageReader::Read() {
   lines_ = SplitOpeningQuotes(
-      detail::SplitInlinePoints(detail::SplitLines(text_)), cues_);
+      detail::SplitDateAndNumber(
+          detail::SplitInlinePoints(detail::SplitLines(text_))), cues_);
   ReadBodyRange();
   ReadTitleParties();
   ClassifyLines();

@@ -53,7 +53,16 @@ bool IsViewerLine(std::string_view t) {
     best = std::max(best, run);
   }
   if (t == "PDF" || t.rfind("ePub", 0) == 0) return true;
-  return best < 3 && !IsNumberLine(t);
+  // "13.IV.53   No. 287": the signer's date and number, across a gap.
+  bool numbered = false;
+  for (std::string_view sign : detail::kNumberSigns) {
+    size_t at = t.find(sign);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = detail::TrimView(t.substr(at + sign.size()));
+    numbered = numbered ||
+               (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])));
+  }
+  return best < 3 && !IsNumberLine(t) && !numbered;
 }
 
 // The document type a heading's words name, a word the column hyphenated
