@@ -297,8 +297,8 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
     std::vector<std::string_view> words = FirstWords(cue, 2);
     if (words.size() < 2) continue;
     // The noun's stem ("письм" of "письме"): its first five letters.
-    std::string_view noun = words[0] == "the" || words[0] == "в" ? words[1]
-                                                                 : words[0];
+    std::string_view noun =
+        words[0] == "the" || words[0] == "в" ? words[1] : words[0];
     size_t letters = 0, cut = 0;
     while (cut < noun.size() && letters++ < 5) text::NextCodePoint(noun, cut);
     noun = noun.substr(0, cut);
@@ -353,8 +353,7 @@ ClauseProposers PageReader::ProposersOf(size_t d,
   // explanations begin the Commission must: a) ...") are put forward by
   // whoever puts the point forward.
   for (const LangPoints& lp : per_lang) {
-    if (!out.persons.empty() || out.no_person || k >= lp.points.size())
-      break;
+    if (!out.persons.empty() || out.no_person || k >= lp.points.size()) break;
     for (size_t j = 0; j < k; ++j) {
       if (lp.points[j].line != lp.intro_lines[k]) continue;
       out = ProposersOf(d, per_lang, j, first);

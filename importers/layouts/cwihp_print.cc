@@ -59,8 +59,8 @@ bool IsViewerLine(std::string_view t) {
     size_t at = t.find(sign);
     if (at == std::string_view::npos) continue;
     std::string_view rest = detail::TrimView(t.substr(at + sign.size()));
-    numbered = numbered ||
-               (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])));
+    numbered = numbered || (!rest.empty() &&
+                            std::isdigit(static_cast<unsigned char>(rest[0])));
   }
   return best < 3 && !IsNumberLine(t) && !numbered;
 }
@@ -92,15 +92,43 @@ struct Heading {
   // Under an item number ("112. ...", or "DOCUMENT No. 14" over it); a
   // heading of its own is one document of an item that prints several.
   bool numbered = false;
+  // "16 and 17 January 1952": the last day of a heading's range (`date` is
+  // the first); 0 for one day.
+  int last_day = 0;
 };
+
+// "16 and 17 January 1952, ...", "16-17 January 1952, ...": the first day
+// of a range, in the month and year of the date that ends it.
+std::optional<detail::DateMatch> DayRangeAt(std::string_view rest,
+                                            int& last_day) {
+  size_t digits = 0;
+  while (digits < rest.size() && digits < 2 &&
+         std::isdigit(static_cast<unsigned char>(rest[digits])))
+    ++digits;
+  if (digits == 0) return std::nullopt;
+  for (std::string_view joiner : {" and ", "-", "–", " & "}) {
+    if (rest.substr(digits, joiner.size()) != joiner) continue;
+    auto end = detail::FindDate(rest, 0, digits + joiner.size());
+    if (!end || end->start != digits + joiner.size() || !end->date.ok())
+      return std::nullopt;
+    detail::DateMatch first = *end;
+    first.date.day = std::stoi(std::string(rest.substr(0, digits)));
+    first.start = 0;
+    if (first.date.day >= end->date.day) return std::nullopt;
+    last_day = end->date.day;
+    return first;
+  }
+  return std::nullopt;
+}
 
 // A heading after its item number: "17 September 1952, ciphered telegram,
 // A to B", or the kind and the parties, then the date ("Ciphered Telegram
 // from Vyshinsky (New York) to Stalin, 22 November 1952"), maybe with what
 // comes with it after the date.
 std::optional<Heading> ParseHeadingText(std::string_view rest) {
-  Heading h{0, 0, rest, {}, {}, {}, {}, false};
+  Heading h{0, 0, rest, {}, {}, {}, {}, false, 0};
   auto date = detail::FindDate(rest, 0);
+  if (auto range = DayRangeAt(rest, h.last_day)) date = range;
   if (date && date->start == 0 && date->date.ok()) {
     if (rest.find(", ", date->end) != date->end) return std::nullopt;
     h.date = *date;
@@ -320,6 +348,33 @@ std::string OneLine(std::string_view t) {
   return out;
 }
 
+// "II.": the number of part `n` of an item, alone on its line.
+bool IsPartNumber(std::string_view t, size_t n) {
+  static constexpr std::string_view kRoman[] = {"I.", "II.", "III.", "IV.",
+                                                "V."};
+  return n >= 1 && n <= std::size(kRoman) && t == kRoman[n - 1];
+}
+
+// "Mao Zedong to Filippov (Stalin) and Filippov (Stalin) to Mao Zedong": the
+// pairs of sender and addressee the parties of a heading name, in order;
+// one for a single pair.
+std::vector<std::string_view> PartyPairs(std::string_view parties) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  for (size_t at = parties.find(" and "); at != std::string_view::npos;
+       at = parties.find(" and ", at + 5)) {
+    std::string_view left = parties.substr(from, at - from);
+    std::string_view right = parties.substr(at + 5);
+    if (left.find(" to ") == std::string_view::npos ||
+        right.find(" to ") == std::string_view::npos)
+      continue;
+    out.push_back(left);
+    from = at + 5;
+  }
+  out.push_back(parties.substr(from));
+  return out;
+}
+
 class CwihpPrintReader : public LayoutReader {
  public:
   std::string_view name() const override { return "cwihp-print"; }
@@ -353,11 +408,35 @@ class CwihpPrintReader : public LayoutReader {
     // ending with its source line: one record each, over the same text.
     std::vector<DocumentRecord> out;
     while (heading) {
-      DocumentRecord& record = out.emplace_back();
-      record.layout = std::string(name());
-      record.text = text;
-      ReadHeading(lines[heading->line], *heading, record);
-      size_t end = ReadBody(lines, heading->end_line, record);
+      // "I." ... "II.": an item may print its documents as parts under one
+      // heading ("16 and 17 January 1952, ciphered telegrams, Mao Zedong to
+      // Filippov (Stalin) and Filippov (Stalin) to Mao Zedong"), each part
+      // ending with its source line; each part has its day and its parties.
+      std::vector<std::string_view> pairs = PartyPairs(heading->parties);
+      size_t begin = heading->end_line, end = begin;
+      for (size_t part = 0;; ++part) {
+        Heading h = *heading;
+        if (pairs.size() > 1)
+          h.parties = pairs[std::min(part, pairs.size() - 1)];
+        if (part > 0 && h.last_day > 0) h.date.date.day = h.last_day;
+        DocumentRecord& record = out.emplace_back();
+        record.layout = std::string(name());
+        record.text = text;
+        ReadHeading(lines[heading->line], h, record);
+        end = ReadBody(lines, begin, record);
+        size_t next = end;
+        while (next < lines.size() && lines[next].blank()) ++next;
+        if (end == lines.size() || next == lines.size() ||
+            !IsPartNumber(lines[next].text, part + 2))
+          break;
+        // The part's own number is no line of its text.
+        std::erase_if(record.body, [&](const Span& b) {
+          std::string_view t = detail::TrimView(
+              std::string_view(text).substr(b.start, b.end - b.start));
+          return IsPartNumber(t, part + 1);
+        });
+        begin = next + 1;
+      }
       heading.reset();
       // After the source line: the next document's heading, or the
       // editors' endnotes.
@@ -366,7 +445,7 @@ class CwihpPrintReader : public LayoutReader {
         heading = HeadingAt(lines, i);
         if (!heading && !IsRunningHead(lines[i].text) &&
             !IsViewerLine(lines[i].text))
-          record.notes.push_back({lines[i].start, lines[i].end});
+          out.back().notes.push_back({lines[i].start, lines[i].end});
       }
     }
     return out;
