@@ -173,9 +173,7 @@ std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
 
 graph::Fragment PageReader::Read() {
   lines_ = SplitOpeningQuotes(
-      detail::SplitDateAndNumber(
-          detail::SplitInlinePoints(detail::SplitLines(text_))),
-      cues_);
+      detail::SplitInlinePoints(detail::SplitLines(text_)), cues_);
   ReadBodyRange();
   ReadTitleParties();
   ClassifyLines();

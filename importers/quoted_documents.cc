@@ -237,8 +237,8 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     // "... KIM IL SUNG and PENG DEHUAI": the second as the first.
     bool joined = (prev == "and" || prev == "и") && last_from;
     bool from = possessive || joined || prev == "of" || prev == "from" ||
-                prev == "by" || prev == "от" || prev == "подписью" ||
-                cues_.Contains("author_cue", prev);
+                prev == "by" || prev == "signed" || prev == "от" ||
+                prev == "подписью" || cues_.Contains("author_cue", prev);
     last_from = from;
     bool to =
         prev == "to" || prev == "for" || prev == "к" || prev == "addressed";

@@ -2,8 +2,7 @@
 // paragraph lists inline ("... on these bases: (a) POWs who elect
 // repatriation ...; (b) the side which ...; (c) ..."), each broken onto a
 // line of its own so that the readers of points meet them as they meet a
-// list printed one point a line; and a print's date and number under a
-// signature, across a wide gap ("17.I.52     No. 318").
+// list printed one point a line.
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -160,49 +159,6 @@ std::vector<Line> SplitInlinePoints(std::vector<Line> lines) {
       point.text = TrimView(line.text.substr(at[k], at[k + 1] - at[k]));
       point.end = point.trim_start + point.text.size();
       out.push_back(point);
-    }
-  }
-  return out;
-}
-
-std::vector<Line> SplitDateAndNumber(std::vector<Line> lines) {
-  std::vector<Line> out;
-  out.reserve(lines.size());
-  auto is_number = [](std::string_view t) {
-    for (std::string_view sign : kNumberSigns) {
-      if (!t.starts_with(sign)) continue;
-      std::string_view rest = TrimView(t.substr(sign.size()));
-      return !rest.empty() && rest.size() <= 12 &&
-             std::isdigit(static_cast<unsigned char>(rest[0]));
-    }
-    return false;
-  };
-  auto is_date = [](std::string_view t) {
-    std::optional<DateMatch> d = FindDate(t, 1950);
-    return d && d->start == 0 && TrimView(t.substr(d->end)).size() <= 3;
-  };
-  for (const Line& line : lines) {
-    size_t gap = line.text.find("   ");
-    std::string_view left =
-        gap == std::string_view::npos ? "" : TrimView(line.text.substr(0, gap));
-    std::string_view right =
-        gap == std::string_view::npos ? "" : TrimView(line.text.substr(gap));
-    size_t words = 0;
-    for (size_t i = 0; i < line.text.size(); ++i)
-      if (line.text[i] != ' ' && (i == 0 || line.text[i - 1] == ' ')) ++words;
-    if (left.empty() || right.empty() || words > 6 ||
-        !((is_date(left) && is_number(right)) ||
-          (is_number(left) && is_date(right)))) {
-      out.push_back(line);
-      continue;
-    }
-    for (std::string_view part : {left, right}) {
-      Line piece = line;
-      piece.start = piece.trim_start =
-          line.trim_start + static_cast<size_t>(part.data() - line.text.data());
-      piece.text = part;
-      piece.end = piece.trim_start + part.size();
-      out.push_back(piece);
     }
   }
   return out;

@@ -39,9 +39,6 @@ std::vector<Line> SplitLines(std::string_view page);
 // on these bases: (a) ...; (b) ...; (c) ...") on a line of its own, views
 // of the same bytes (line_splits.cc).
 std::vector<Line> SplitInlinePoints(std::vector<Line> lines);
-// `lines` with a print's date and number under a signature, across a wide
-// gap ("17.I.52     No. 318"), as two lines (line_splits.cc).
-std::vector<Line> SplitDateAndNumber(std::vector<Line> lines);
 
 // Ok, or InvalidArgument naming the line: "empty file", "binary file (NUL
 // byte on line 3)", "invalid UTF-8 on line 7".

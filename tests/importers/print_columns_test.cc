@@ -375,6 +375,102 @@ FILIPPOV
   EXPECT_EQ(delo_and_pages(reply), "75");
 }
 
+// One heading over two documents printed as parts "I." and "II.", each
+// with its source line: each part is a document of its own, with its day of
+// the heading's range and its pair of parties; the reply's date and number
+// under its signature, across a wide gap, date and number it.
+TEST(PrintColumnsTest, AnItemThatPrintsTwoDocumentsAsParts) {
+  Page page(R"(80 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+101. 16 and 17 January 1952, ciphered telegrams, Mao Zedong to Filippov (Stalin) and Filippov (Stalin) to Mao Zedong
+
+I.
+
+CIPHERED TELEGRAM No. 15247
+
+To Comrade FILIPPOV [Stalin]
+
+1. On the fourth point of the agenda. We shall insist that all prisoners of war are released after the armistice.
+
+2. On civilians. We can agree that civilians who wish to go home may return.
+
+MAO ZEDONG
+
+[Source: APRF, Fond 45, Opis 1, Delo 342, Listy 62-64]
+
+II.
+
+"Comrade Mao Zedong!
+
+Your telegram of 16 January has reached us. We agree with your first point."
+
+FILIPPOV
+
+17.I.52     No. 318
+
+[Source: APRF, Fond 45, Opis 1, Delo 342, List 65]
+)");
+  EXPECT_EQ(page.fragment().layout, "cwihp-print");
+  Ids docs = page.top_documents();
+  ASSERT_EQ(docs.size(), 2u);
+  std::string mao = docs[0], reply = docs[1];
+  if (page.prop(mao, "date") != "1952-01-16") std::swap(mao, reply);
+  EXPECT_EQ(page.prop(mao, "date"), "1952-01-16");
+  EXPECT_EQ(Numbers(page.node(mao)), Ids{"15247"});
+  EXPECT_EQ(page.authors(mao), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(mao, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.prop(reply, "date"), "1952-01-17");
+  EXPECT_EQ(Numbers(page.node(reply)), Ids{"318"});
+  EXPECT_EQ(page.authors(reply), Ids{"person:joseph-stalin"});
+  EXPECT_EQ(page.targets(reply, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+}
+
+// "13.IV.53   No. 287" under the signature: the sender's date, then his
+// own register number, which a reply may cite.
+TEST(PrintColumnsTest, TheSignersDateAndNumberAcrossAGap) {
+  Page page(R"(88 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN 6/7
+
+114. 13 April 1953, ciphered telegram, Vyshinsky (New York) to Molotov
+
+CIPHERED TELEGRAM No. 9658
+
+To Comrade MOLOTOV V.M.
+
+I propose to vote for the Brazilian draft.
+
+A. VYSHINSKY
+
+13.IV.53   No. 287
+
+[Source: AVPRF, Fond 07, Opis 28, Papka 24, Delo 15, Listy 102-104]
+)");
+  EXPECT_EQ(Numbers(page.node(page.outer())), Ids{"9658"});
+  EXPECT_EQ(page.prop(page.outer(), "outgoing_number"), "287");
+}
+
+// The same on lines of their own: the signer's date, then his number.
+TEST(PrintColumnsTest, TheSignersDateOverHisNumber) {
+  Page page(R"(May 7, 1952
+
+Ciphered Telegram No. 19187, Mao Zedong to Cde. Filippov [Stalin]
+
+CIPHERED TELEGRAM No. 19187
+
+To Comrade FILIPPOV [Stalin]
+
+I send you the telegram of Li Kenong.
+
+MAO ZEDONG
+
+6.5.52
+
+No. 1497
+)");
+  EXPECT_EQ(Numbers(page.node(page.outer())), Ids{"19187"});
+  EXPECT_EQ(page.prop(page.outer(), "outgoing_number"), "1497");
+}
+
 // "DOCUMENT No. 14" on a line of its own over the heading, which names what
 // comes with the document after its date; a source line that names a copy
 // in a second archive keeps both.

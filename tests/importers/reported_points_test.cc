@@ -1,0 +1,241 @@
+// Who wrote, who was sent and who put forward what a telegram reports or
+// forwards: signers listed on one line, a forwarded letter's address with
+// its copies, a letter named as proposing, a paragraph that opens by naming
+// whose account it gives, letters under a point, and a name in a point's
+// later sentence. The wording is ours; the people and dates are those of
+// the 1951-54 correspondence.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "tests/importers/page_fixture.h"
+
+namespace parley::importers::test_data {
+namespace {
+
+// A Wilson Center telegram of 7 May 1952 from `parties` (its title's "A to
+// B") whose body is `body`.
+std::string Telegram(std::string_view header, std::string_view body,
+                     std::string_view parties =
+                         "Mao Zedong to Cde. Filippov "
+                         "[Stalin]") {
+  return "May 7, 1952\n\nCiphered Telegram No. 19187, " + std::string(parties) +
+         "\n\nCIPHERED TELEGRAM No. 19187\n\n" + std::string(header) + "\n\n" +
+         std::string(body) + "\n\nMAO ZEDONG\n";
+}
+
+// Two telegrams forwarded under "I." and "II.": the first signed by two on
+// one line, the second the writer's own answer, addressed with its copies.
+TEST(ReportedPointsTest, ForwardedTelegramsWithTheirSignersAndCopies) {
+  Page page(Telegram(
+      "To Comrade FILIPPOV [Stalin]",
+      R"(I send you the telegram of LI KE-NUN and QIAO GUANHUA of 5 May and my answer to them of 6 May.
+
+I. Telegram of LI KE-NUN and QIAO GUANHUA:
+
+"To Chairman MAO ZEDONG, Premier ZHOU ENLAI. Copies to PENG DEHUAI, DENG HUA.
+
+We propose the following steps:
+
+a) to go on insisting that all prisoners of war be released after the armistice;
+
+b) to propose a break in the plenary sessions for 3-7 days.
+
+LI KE-NUN, QIAO GUANHUA
+
+5.5."
+
+II. My answer:
+
+"To LI KE-NUN, QIAO GUANHUA, copies to DENG HUA and to Premier KIM IL SUNG.
+
+1. The composition of the commission is our last concession.
+
+2. The question of prisoners of war is now the only one in dispute.
+
+MAO ZEDONG 6.5.")"));
+  const std::string& outer = page.outer();
+  EXPECT_EQ(page.targets(outer, EdgeKind::kHasClause), Ids{});
+  Ids embedded = page.targets(outer, EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 2u);
+  std::string report = embedded[0], answer = embedded[1];
+  if (page.prop(report, "date") != "1952-05-05") std::swap(report, answer);
+  EXPECT_EQ(Sorted(page.authors(report)),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  EXPECT_EQ(page.sources(page.clause(report, "a"), EdgeKind::kProposes),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  EXPECT_EQ(page.prop(answer, "date"), "1952-05-06");
+  EXPECT_EQ(page.authors(answer), Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.targets(answer, EdgeKind::kAddressedTo),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  EXPECT_EQ(page.targets(answer, EdgeKind::kCopyTo),
+            (Ids{"person:deng-hua", "person:kim-il-sung"}));
+  EXPECT_EQ(page.targets(answer, EdgeKind::kHasClause).size(), 2u);
+}
+
+// A Russian address in the dative that opens with a known name, its copies
+// after "копии", closed like a sentence: the quoted answer is a letter to
+// them, not the writer's own text.
+TEST(ReportedPointsTest, ARussianAddressWithItsCopies) {
+  Page page(R"(May 7, 1952
+
+Ciphered Telegram No. 19187, Mao Zedong to Cde. Filippov [Stalin]
+
+ШИФРТЕЛЕГРАММА №19187
+
+Товарищу ФИЛИППОВУ
+
+Посылаю Вам мой ответ ЛИ КЭ-НУНУ от 6 мая.
+
+II. Мой ответ:
+
+«ЛИ КЭ-НУНУ, ЦЯО ГУАНЬ-ХУА, копии ДЭН ХУА и премьеру КИМ ИР СЕНУ.
+
+1. Состав комиссии нейтральных стран есть наша последняя уступка.
+
+2. Вопрос о военнопленных теперь единственный спорный.
+
+МАО ЦЗЭ-ДУН 6.5.»
+
+МАО ЦЗЭ-ДУН
+)");
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  EXPECT_EQ(page.targets(embedded[0], EdgeKind::kAddressedTo),
+            (Ids{"person:li-kenong", "person:qiao-guanhua"}));
+  EXPECT_EQ(page.targets(embedded[0], EdgeKind::kCopyTo),
+            (Ids{"person:deng-hua", "person:kim-il-sung"}));
+  EXPECT_EQ(page.targets(embedded[0], EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+}
+
+// "According to NAM IL, the letter proposes the following:": the letter
+// the paragraph before names proposes, and its signers put the points
+// forward, the letters under point 2 too.
+TEST(ReportedPointsTest, ALetterNamedAsProposingIsItsSigners) {
+  Page page(Telegram(
+      "To the MINISTER OF FOREIGN AFFAIRS OF THE USSR Cde. MOLOTOV V.M.",
+      R"(On 1 October NAM IL told me that on 29 September the command of the KPA and the CPV had handed General THIMAYYA a letter signed by KIM IL SUNG and PENG DEHUAI with proposals on the explanations.
+
+According to NAM IL, the letter proposes the following:
+
+1. Every prisoner of war is to be brought to the explanations.
+
+2. Before the explanations begin the Commission must:
+
+a) remove from the camps the agents who keep the prisoners in fear;
+
+b) put the prisoners in small groups.
+
+3. The 90 days are to be counted from the day the explanations begin.)"));
+  Ids signers = {"person:kim-il-sung", "person:peng-dehuai"};
+  for (const char* point : {"1", "2", "a", "b", "3"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        signers)
+        << point;
+  }
+}
+
+// "In ZHOU ENLAI's words, ...": the points of the paragraph's account are
+// the one's it names.
+TEST(ReportedPointsTest, AParagraphThatNamesWhoseAccountItGives) {
+  for (const char* opening :
+       {"In ZHOU ENLAI's words,", "According to ZHOU ENLAI,"}) {
+    Page page(Telegram(
+        "To Comrade MOLOTOV V.M.",
+        std::string(opening) +
+            R"( the Chinese government regards the release as a gross breach of the Terms of Reference. The Chinese comrades intend to act as follows:
+
+1. The Ministry of Foreign Affairs of the PRC will publish a statement.
+
+2. At Panmunjom the Chinese side will propose that the preliminary talks be resumed.)"));
+    for (const char* point : {"1", "2"}) {
+      EXPECT_EQ(
+          page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+          Ids{"person:zhou-enlai"})
+          << opening << " " << point;
+    }
+  }
+}
+
+// A name with a proposing verb in a point's later sentence ("the plan
+// Comrade Nam Il put forward") does not make the point his.
+TEST(ReportedPointsTest, APointIsProposedByWhomItsFirstSentenceNames) {
+  Page page(Telegram("Comrade [Zhou] Enlai:",
+                     R"(Our views on the three points are these:
+
+1. We agree with point one. In your speech you should stand firmly behind the plan Comrade Nam Il put forward.
+
+2. Nam Il proposed that the conference meet again on 3 May.)"));
+  EXPECT_EQ(page.sources(page.clause(page.outer(), "1"), EdgeKind::kProposes),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.sources(page.clause(page.outer(), "2"), EdgeKind::kProposes),
+            Ids{"person:nam-il"});
+}
+
+// "MOSCOW, CC CPSU": a place, then the body the telegram is sent to.
+TEST(ReportedPointsTest, AnAddressToABodyAfterThePlace) {
+  Page page(Telegram("MOSCOW, CC CPSU",
+                     "At today's session PYUN YUNG TAI put forward a "
+                     "proposal of fourteen points.",
+                     "V.M. Molotov to the CC CPSU"));
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kAddressedTo),
+            Ids{"org:vkpb"});
+  Ids persons = page.persons();
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "person:pyun-yung-tai"),
+            persons.end());
+}
+
+// A quoted plan introduced in Chinese ("方案全文如下：") is a document of
+// its own in both languages, not the writer's points.
+TEST(ReportedPointsTest, AChineseIntroductionQuotesADocument) {
+  Page page(R"(April 27, 1954
+
+Telegram from Zhou Enlai to Mao Zedong on Nam Il's Proposal
+
+主席：
+
+南日外长在会上发言。方案全文如下：
+
+“为了恢复朝鲜的国家统一，会议认为必须：
+
+1. 举行国民议会的选举。
+
+2. 在六个月内从朝鲜领土撤出一切外国武装力量。”
+
+我们的意见如下：
+
+1. 全力支持南日方案。
+
+周恩来
+
+Chairman [Mao Zedong]:
+
+Foreign Minister Nam Il spoke at the session. The full text of his plan is as follows:
+
+"To restore the national unity of Korea, the conference deems it necessary:
+
+1. That elections to a National Assembly be held.
+
+2. That all foreign armed forces be withdrawn from Korea within six months."
+
+Our views are as follows:
+
+1. I will back Nam Il's plan to the full.
+
+Zhou Enlai
+)");
+  const std::string& outer = page.outer();
+  Ids embedded = page.targets(outer, EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  EXPECT_EQ(page.targets(embedded[0], EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.targets(outer, EdgeKind::kHasClause).size(), 1u);
+  const Value* languages = page.node(embedded[0]).props.Get("languages");
+  ASSERT_NE(languages, nullptr);
+  EXPECT_EQ(languages->as_array().size(), 2u);
+}
+
+}  // namespace
+}  // namespace parley::importers::test_data
