@@ -1599,7 +1599,6 @@ const std::set<std::string>& KnownMisses() {
       // procedure of the talks; "Far East" is no place of the gazetteer (it
       // would be read in every "Commander in Chief, Far East"); the reply to
       // Zhou's telegram of 27 August is not tied (it is not in the pile).
-      "r19c-1953-08-29-telegram-1036: Place Far East",
       "r19c-1953-08-29-telegram-1036: document: clause 1: topic "
       "negotiation_procedure",
       "r19c-1953-08-29-telegram-1036: document: clause 2: topic "
@@ -2119,7 +2118,6 @@ const std::set<std::string>& KnownMisses() {
       // Robertson' line.
       "r21c-frus-1953-07-02-telegram-17: Organization ANZUS",
       "r21c-frus-1953-07-02-telegram-17: Organization Indian custodial force",
-      "r21c-frus-1953-07-02-telegram-17: Person Pyun|Pyun Yung Tai",
       "r21c-frus-1953-07-02-telegram-17: Place demilitarized zone|DMZ",
       "r21c-frus-1953-07-02-telegram-17: document: number 17",
       "r21c-frus-1953-07-02-telegram-17: embedded[0]: clause 1: topic "
@@ -2325,7 +2323,6 @@ const std::set<std::string>& KnownMisses() {
       // USSR' and 'Far East' are not read.
       "r23a-1953-08-14-cwihp-memo-617: Organization Soviet Embassy in "
       "Pyongyang|Embassy in Pyongyang",
-      "r23a-1953-08-14-cwihp-memo-617: Place Far East",
       "r23a-1953-08-14-cwihp-memo-617: document: number 617",
       "r23a-1953-08-14-cwihp-memo-617: embedded[0] exists",
       // Zhou Enlai's change to point 1 (adding Indonesia and Pakistan) is read
@@ -2513,7 +2510,6 @@ const std::set<std::string>& KnownMisses() {
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
-      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause c is a variant of 92059/5",
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
@@ -3108,10 +3104,6 @@ const std::set<std::string>& KnownMisses() {
       "r26c-frus-tei-1952-06-27-jcs-912131: link STANCE rejects "
       "doc:telegram-jcs-912131-1952-06-27 -> "
       "doc:telegram-cx-50761-1952-06-25/clause-2",
-      "r26c-frus-tei-1952-06-27-jcs-912131: link STANCE rejects "
-      "doc:telegram-jcs-912131-1952-06-27 -> "
-      "doc:telegram-cx-50761-1952-06-25/clause-3",
-      "r26c-frus-tei-1952-06-27-jcs-912131: stance accepts on point 3",
       // Round 27 (blind): the Soviet draft resolution is typed 'decision'
       // and dated by the telegram; its points are the sender's own words in
       // the Russian, read apart from the English.
@@ -3152,10 +3144,6 @@ const std::set<std::string>& KnownMisses() {
       // that layout does not read as his number.
       "r27a-1953-04-14-telegram-9714: Organization Polish delegation|польская "
       "делегация",
-      "r27a-1953-04-14-telegram-9714: responds to "
-      "{\"authors\":[\"Vyshinsky\"],\"date\":\"1953-04-13\"}",
-      "r27a-1953-04-14-telegram-9714: stance accepts on point 1",
-      "r27a-1953-04-14-telegram-9714: stance accepts on point 2",
       "r27a-1953-04-14-telegram-9714: stance amends on point 3",
       "r27a-1953-04-14-telegram-9714: stance rejects on point 4",
       // Round 27 (blind): Vyshinsky's proposals (a)-(c) are the circular's
@@ -3360,47 +3348,10 @@ const std::set<std::string>& KnownMisses() {
       // Round 27 (blind): the two forwarded Chinese telegrams under headings
       // I. and II. are read as one quotation, so the second's points and
       // parties are lost.
-      "r27c-1952-05-07-telegram-19187: embedded[0]: author Qiao Guanhua|ЦЯО "
-      "ГУАНЬ-ХУА|QIAO GUANHUA",
-      "r27c-1952-05-07-telegram-19187: embedded[0]: clause а: proposed by Li "
-      "Kenong|Qiao Guanhua",
-      "r27c-1952-05-07-telegram-19187: embedded[0]: clause б: proposed by Li "
-      "Kenong|Qiao Guanhua",
-      "r27c-1952-05-07-telegram-19187: embedded[0]: clause в: proposed by Li "
-      "Kenong|Qiao Guanhua",
-      "r27c-1952-05-07-telegram-19187: embedded[0]: clause г: proposed by Li "
-      "Kenong|Qiao Guanhua",
       "r27c-1952-05-07-telegram-19187: embedded[0]: type telegram (got "
       "'message')",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: author Mao Zedong|МАО "
-      "ЦЗЭ-ДУН",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 1 (absent)",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 1 exists",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 2 (absent)",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 2 exists",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 3 (absent)",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 3 exists",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 4 (absent)",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: clause 4 exists",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: copy to Kim Il Sung|КИМ ИР "
-      "СЕН|KIM IL SUNG",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: date 1952-05-06 (got "
-      "1952-05-05)",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: recipient Li Kenong|ЛИ "
-      "КЭ-НУН",
-      "r27c-1952-05-07-telegram-19187: embedded[1]: recipient Qiao Guanhua|ЦЯО "
-      "ГУАНЬ-ХУА",
       "r27c-1952-05-07-telegram-19187: embedded[1]: type telegram (got "
       "'message')",
-      "r27c-1952-05-07-telegram-19187: link STANCE insists "
-      "doc:telegram-19187-1952-05-07 -> "
-      "doc:telegram-1952-05-05-li-kenong/clause-1",
-      "r27c-1952-05-07-telegram-19187: link STANCE insists "
-      "doc:telegram-19187-1952-05-07 -> "
-      "doc:telegram-1952-05-05-li-kenong/clause-3",
-      "r27c-1952-05-07-telegram-19187: link STANCE insists "
-      "doc:telegram-19187-1952-05-07 -> "
-      "doc:telegram-1952-05-05-li-kenong/clause-4",
       "r27c-1952-05-07-telegram-19187: stance accepts on point а",
       "r27c-1952-05-07-telegram-19187: stance amends on point г",
       "r27c-1952-05-07-telegram-19187: stance conditional on point б",
@@ -3446,10 +3397,6 @@ const std::set<std::string>& KnownMisses() {
       // said, which the record tells in the third person.
       "r28a-1952-06-17-telegram-20563: embedded[0]: clause 2: topic "
       "negotiation_procedure",
-      "r28a-1952-06-17-telegram-20563: embedded[0]: clause а: proposed by "
-      "Panikkar|ПАНИККАР",
-      "r28a-1952-06-17-telegram-20563: embedded[0]: clause б: proposed by "
-      "Panikkar|ПАНИККАР",
       "r28a-1952-06-17-telegram-20563: embedded[0]: date 1952-06-15 (got "
       "1952-06-17)",
       "r28a-1952-06-17-telegram-20563: embedded[0]: type conversation (got "
@@ -3460,11 +3407,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 28 (blind): variant "a" in Latin letters answers the record's
       // Cyrillic а only when the record's own letters are tied to it; a
       // refusal read as acceptance of part.
-      "r28a-1952-06-19-cwihp-telegram-filippov-mao: Organization "
-      "Guomindang|Kuomintang|Chiang Kai-shek people",
-      "r28a-1952-06-19-cwihp-telegram-filippov-mao: link STANCE accepts "
-      "doc:telegram-3385-1952-06-19 -> "
-      "doc:telegram-20563-1952-06-17/message-1952-06-17/clause-a",
       "r28a-1952-06-19-cwihp-telegram-filippov-mao: stance rejects on "
       "negotiation_procedure",
       "r28a-1952-06-19-cwihp-telegram-filippov-mao: stance rejects on point а",
@@ -3633,15 +3575,6 @@ const std::set<std::string>& KnownMisses() {
       "r28c-frus-tei-1953-07-11-cx-63719: Person Lee Sang Cho|Lee Sang Jo|Lee "
       "Sang-jo",
       "r28c-frus-tei-1953-07-11-cx-63719: Place Munsan-ni|Munsan",
-      "r28c-frus-tei-1953-07-11-cx-63719: clause d is a variant of 1757/4",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause a (absent)",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause a exists",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause b (absent)",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause b exists",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause c (absent)",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause c exists",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause d (absent)",
-      "r28c-frus-tei-1953-07-11-cx-63719: document: clause d exists",
       "r28c-frus-tei-1953-07-11-cx-63719: link STANCE rejects "
       "doc:telegram-cx-63719-1953-07-11 -> "
       "doc:telegram-hnc-1757-1953-07-10/clause-2",
@@ -3650,6 +3583,231 @@ const std::set<std::string>& KnownMisses() {
       "r28c-frus-tei-1953-07-11-cx-63719: stance accepts on point 4",
       "r28c-frus-tei-1953-07-11-cx-63719: stance conditional on point 5",
       "r28c-frus-tei-1953-07-11-cx-63719: stance rejects on point 3",
+      // Now tied to Vyshinsky's No. 287 by its number: Molotov's answer on
+      // the fourth proposal (an amendment to be moved 'if the Brazilian
+      // draft passes') reads as amending it; the file has it rejected.
+      "r27a-1953-04-14-telegram-9714: link STANCE amends "
+      "doc:telegram-9714-1953-04-14 -> doc:telegram-9658-1953-04-13/clause-4",
+      // Panikkar's lettered points, now his as the letters under his point,
+      // are answered in the same quoted telegram, which reads as taking a
+      // stance on its own points.
+      "r28a-1952-06-17-telegram-20563: link STANCE rejects "
+      "doc:telegram-20563-1952-06-17/message-1952-06-17 -> "
+      "doc:telegram-20563-1952-06-17/message-1952-06-17/clause-a",
+      // The assurances (a)-(d) listed inline are points now; the file gives
+      // each the cease-fire topic of the whole message, which their own
+      // words do not name.
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause a: topic ceasefire",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause b: topic ceasefire",
+      "r28c-frus-tei-1953-07-11-cx-63719: document: clause c: topic ceasefire",
+      // Round 29 (blind): the Moscow draft's lettered points a-d under point
+      // 1 are proposed by 'Molotov|Nam Il' in the file (agreed with Nam Il);
+      // the reader gives the writer. Unification by elections is no topic
+      // the table's words for political_settlement reach.
+      "r29a-1954-04-21-telegram-2318: document: clause а: proposed by "
+      "Molotov|Nam Il",
+      "r29a-1954-04-21-telegram-2318: document: clause б: proposed by "
+      "Molotov|Nam Il",
+      "r29a-1954-04-21-telegram-2318: document: clause в: concerns place "
+      "North Korea",
+      "r29a-1954-04-21-telegram-2318: document: clause в: proposed by "
+      "Molotov|Nam Il",
+      "r29a-1954-04-21-telegram-2318: document: clause в: topic "
+      "political_settlement",
+      "r29a-1954-04-21-telegram-2318: document: clause г: proposed by "
+      "Molotov|Nam Il",
+      "r29a-1954-04-21-telegram-2318: document: clause д: proposed by "
+      "Molotov|Nam Il",
+      "r29a-1954-04-21-telegram-2318: document: clause д: topic "
+      "political_settlement",
+      // Round 29 (blind): 'the Central Committee' (中央) after Mao and Liu is
+      // the Chinese party's, which the gazetteer's 'Central Committee' (the
+      // Soviet party's) does not know; a plan is typed proposal in the file;
+      // the first point's topic.
+      "r29a-1954-04-27-telegram-zhou-enlai-mao: document: clause 1: topic "
+      "negotiation_procedure",
+      "r29a-1954-04-27-telegram-zhou-enlai-mao: document: recipient CCP "
+      "Central Committee|Central Committee|中央",
+      "r29a-1954-04-27-telegram-zhou-enlai-mao: embedded[0]: type proposal "
+      "(got 'message')",
+      // Round 29 (blind): 'Point two is correct and must be held to' reads
+      // as insisting where the file has accepts; point 3 agrees and then
+      // goes further (amends); 'Volunteers' alone; the Chinese archive's
+      // initials (PRC FMA) in a CWIHP source line.
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: Organization Chinese "
+      "People's Volunteers|Volunteers",
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: document: source "
+      "archive=PRC FMA",
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: link STANCE accepts "
+      "doc:telegram-1954-04-28-mao-zedong -> "
+      "doc:telegram-1954-04-27-zhou-enlai/clause-3",
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: link STANCE insists "
+      "doc:telegram-1954-04-28-mao-zedong -> "
+      "doc:telegram-1954-04-27-zhou-enlai/clause-2",
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: stance accepts on point "
+      "2",
+      "r29a-1954-04-28-cwihp-telegram-mao-zhou-enlai: stance amends on point 3",
+      // Round 29 (blind): Molotov rejects Pyun's points 1, 2, 12 and 13 by
+      // their numbers in a report to the Central Committee that answers no
+      // document of Pyun's; Smith alone (Bedell Smith) is a surname the
+      // gazetteer leaves out; the stamp's department.
+      "r29a-1954-05-22-telegram-6890: Organization General Department of the "
+      "CC CPSU",
+      "r29a-1954-05-22-telegram-6890: Person Smith|SMITH|Walter Bedell Smith",
+      "r29a-1954-05-22-telegram-6890: stance rejects on point 1",
+      "r29a-1954-05-22-telegram-6890: stance rejects on point 12",
+      "r29a-1954-05-22-telegram-6890: stance rejects on point 13",
+      "r29a-1954-05-22-telegram-6890: stance rejects on point 2",
+      // Round 29 (blind): the Sixteen-Nation Declaration is typed agreement,
+      // the file has declaration; its principle 2 descends from Pyun's point
+      // 7 in the file, a tie by content the linker does not make.
+      "r29a-frus-1954-06-15-secto-449: clause 2 is a variant of 283/7",
+      "r29a-frus-1954-06-15-secto-449: embedded[0]: type declaration (got "
+      "'agreement')",
+      // Round 29 (blind): Pyun's fourteen points on unification by elections
+      // and the withdrawal of the Chinese forces carry topics the table's
+      // words reach only in part (withdrawal, not foreign_forces_withdrawal;
+      // no political_settlement for elections and the legislature).
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause 10: topic "
+      "political_settlement",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause 11: topic "
+      "political_settlement",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause 12: topic "
+      "foreign_forces_withdrawal",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause 13: topic "
+      "foreign_forces_withdrawal",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause 7: topic "
+      "political_settlement",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause b: topic "
+      "political_settlement",
+      "r29a-frus-tei-1954-05-22-secto-283: document: clause c: topic "
+      "political_settlement",
+      // Round 29 (blind): 'Indian custodian troops' is no spelling of the
+      // Custodian Force; point v (loudspeakers and letters for the
+      // prisoners) names no prisoner word the table knows.
+      "r29b-1953-10-01-telegram-26615: Organization Custodian Force "
+      "India|Indian custodian troops|Индийские войска по охране",
+      "r29b-1953-10-01-telegram-26615: document: clause в: topic "
+      "prisoners_of_war",
+      // Round 29 (blind): Huang Hua's forwarded report is typed report (the
+      // file has telegram), and its delegation (Ki Sok Bok and Huang Hua) is
+      // named in prose; 'Indian troops'.
+      "r29b-1953-12-14-cable-33519: Organization Custodian Force India|Indian "
+      "troops",
+      "r29b-1953-12-14-cable-33519: embedded[0]: delegation exists",
+      "r29b-1953-12-14-cable-33519: embedded[0]: type telegram (got 'report')",
+      // Round 29 (blind): Molotov's answer to Zhou's point 2 (agree, with a
+      // shorter term) and point 4 (not to be raised) read as rejecting and
+      // as nothing.
+      "r29b-1953-12-19-telegram-1894: link STANCE rejects "
+      "doc:telegram-1894-1953-12-19 -> doc:cable-33519-1953-12-14/clause-2",
+      "r29b-1953-12-19-telegram-1894: stance amends on point 2",
+      "r29b-1953-12-19-telegram-1894: stance rejects on point 4",
+      // Round 29 (blind): Zhou's steps descend, in the file, from his
+      // proposals of 14 December by content the linker does not tie; 'Indian
+      // troops'; Korea in a clause.
+      "r29b-1954-01-25-cwihp-telegram-1207: Organization Custodian Force "
+      "India|Indian troops",
+      "r29b-1954-01-25-cwihp-telegram-1207: Place Korea",
+      "r29b-1954-01-25-cwihp-telegram-1207: clause 1 is a variant of 33519/3",
+      "r29b-1954-01-25-cwihp-telegram-1207: clause 4 is a variant of 33519/1",
+      // Round 29 (blind): Thimayya's quoted letter to Hull names its
+      // addressee and receipt in the FRUS sentence before it; the UNC's
+      // answers under the same letters take stances on the quoted letter's
+      // points, which the reader ties only to another document's.
+      "r29b-frus-1954-01-16-cx-66348: embedded[0]: clause a: topic "
+      "prisoners_of_war",
+      "r29b-frus-1954-01-16-cx-66348: embedded[0]: received 1954-01-15T14:30 "
+      "(got )",
+      "r29b-frus-1954-01-16-cx-66348: embedded[0]: recipient Hull",
+      "r29b-frus-1954-01-16-cx-66348: stance accepts on point b",
+      "r29b-frus-1954-01-16-cx-66348: stance accepts on point d",
+      "r29b-frus-1954-01-16-cx-66348: stance rejects on point a",
+      "r29b-frus-1954-01-16-cx-66348: stance rejects on point c",
+      // Round 29 (blind): the commission's six rules are given in the TEI
+      // text without quotation marks, so they are the telegram's points, not
+      // a quoted decision; the commission listed in prose is no delegation
+      // the reader knows; the UNC's answers and the rules' descent from the
+      // Kim-Peng letter depend on that document.
+      "r29b-frus-tei-1953-10-10-cx-65241: Organization UNC Repatriation Group",
+      "r29b-frus-tei-1953-10-10-cx-65241: clause 1 is a variant of 26615/1",
+      "r29b-frus-tei-1953-10-10-cx-65241: clause 2 is a variant of 26615/2",
+      "r29b-frus-tei-1953-10-10-cx-65241: document: delegation exists",
+      "r29b-frus-tei-1953-10-10-cx-65241: embedded[0] exists",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance accepts on point 3",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance accepts on point 4",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance accepts on point 5",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance accepts on point 6",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance rejects on point 1",
+      "r29b-frus-tei-1953-10-10-cx-65241: stance rejects on point 2",
+      // Round 29 (blind): Li Kenong's report is typed report (the file has
+      // telegram); the Communist principles Lee Sang Jo put forward at the
+      // subcommittee are read as the report's writers'; the two-man
+      // delegation is in prose.
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 1: proposed by Lee "
+      "Sang Jo|LEE SANG JO|Lee Sang Cho",
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 2: proposed by Lee "
+      "Sang Jo|LEE SANG JO|Lee Sang Cho",
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 3: proposed by Lee "
+      "Sang Jo|LEE SANG JO|Lee Sang Cho",
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 4: proposed by Lee "
+      "Sang Jo|LEE SANG JO|Lee Sang Cho",
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 5: proposed by Lee "
+      "Sang Jo|LEE SANG JO|Lee Sang Cho",
+      "r29c-1951-12-16-cable-27186: embedded[0]: clause 5: topic "
+      "negotiation_procedure",
+      "r29c-1951-12-16-cable-27186: embedded[0]: delegation exists",
+      "r29c-1951-12-16-cable-27186: embedded[0]: type telegram (got 'report')",
+      // Round 29 (blind): the two forwarded telegrams under 'I.' and 'II.'
+      // date themselves only by '18 December' and '19 December' in their own
+      // sentences; their kind is 'message' where the file has telegram; Peng
+      // Dehuai among the second's copies; 'People's Army' and 'volunteers'
+      // alone; Mao's 'act only with their agreement' on proposal 3 is a
+      // condition the reader does not read.
+      "r29c-1951-12-20-telegram-27392: Organization Chinese People's "
+      "Volunteers|volunteers",
+      "r29c-1951-12-20-telegram-27392: Organization Korean People's "
+      "Army|People's Army",
+      "r29c-1951-12-20-telegram-27392: embedded[0]: date 1951-12-18 (got "
+      "1951-12-20)",
+      "r29c-1951-12-20-telegram-27392: embedded[0]: type telegram (got "
+      "'message')",
+      "r29c-1951-12-20-telegram-27392: embedded[1]: copy to Peng Dehuai",
+      "r29c-1951-12-20-telegram-27392: embedded[1]: date 1951-12-19 (got "
+      "1951-12-20)",
+      "r29c-1951-12-20-telegram-27392: embedded[1]: type telegram (got "
+      "'message')",
+      "r29c-1951-12-20-telegram-27392: stance conditional on point 3",
+      // Round 29 (blind): Razuvaev answers Libby's points a-f by letter
+      // without naming the proposal or its date, so the reader finds no
+      // document for the letters.
+      "r29c-1952-01-09-telegram-600368: stance conditional on point d",
+      "r29c-1952-01-09-telegram-600368: stance rejects on point a",
+      "r29c-1952-01-09-telegram-600368: stance rejects on point b",
+      "r29c-1952-01-09-telegram-600368: stance rejects on point c",
+      "r29c-1952-01-09-telegram-600368: stance rejects on point e",
+      "r29c-1952-01-09-telegram-600368: stance rejects on point f",
+      // Round 29 (blind): the second point 'may be tabled, but only after'
+      // reads as insisting, where the file has it conditional.
+      "r29c-1952-01-17-cwihp-telegram-filippov-mao: link STANCE insists "
+      "doc:telegram-318-1952-01-17 -> doc:telegram-15247-1952-01-16/clause-2",
+      "r29c-1952-01-17-cwihp-telegram-filippov-mao: stance conditional on "
+      "point 2",
+      // Round 29 (blind): cable-ese 'FonOff', 'Dept' and 'Dept of Defense'
+      // are no spellings the gazetteer holds.
+      "r29c-frus-1952-01-02-telegram-3047: Organization Department of "
+      "Defense|Dept of Defense",
+      "r29c-frus-1952-01-02-telegram-3047: Organization Department of "
+      "State|Dept",
+      "r29c-frus-1952-01-02-telegram-3047: Organization Foreign Office|FonOff",
+      // Round 29 (blind): Nam Il's item 5 points on the political conference
+      // carry topics the table's words do not give them; Joy's questions
+      // answered are read as no stance on point 2.
+      "r29c-frus-tei-1952-02-07-hnc-839: document: clause 1: topic "
+      "political_settlement",
+      "r29c-frus-tei-1952-02-07-hnc-839: document: clause 3: topic "
+      "political_settlement",
+      "r29c-frus-tei-1952-02-07-hnc-839: stance accepts on point 2",
   };
   return kMisses;
 }
@@ -3659,7 +3817,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 354u);
+  ASSERT_EQ(pages.size(), 372u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -3731,12 +3889,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 18,202 facts on these pages imported alone
-  // together, and holds 16,591 (recall 0.911; here the corpus is imported
+  // The shared scorer counts 19,168 facts on these pages imported alone
+  // together, and holds 17,513 (recall 0.914; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 18202);
-  EXPECT_EQ(passed, 16657);
+  EXPECT_EQ(total, 19168);
+  EXPECT_EQ(passed, 17580);
 }
 
 }  // namespace
