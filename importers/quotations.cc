@@ -279,11 +279,19 @@ void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
     // The sender's signature, copies and number may stand between the
     // introduction and the text it introduces.
     LineKind k = kinds_[i];
+    // "I." alone over the first of the texts a page forwards.
+    std::string_view t = lines_[i].text;
+    if (t == "I." || t == "II." || t == "III." || t == "IV.") continue;
     if (lines_[i].blank() || k == LineKind::kSignature ||
         k == LineKind::kCopies || k == LineKind::kOutgoingNumber ||
         k == LineKind::kNumber || k == LineKind::kLoneDate)
       continue;
-    if (k == LineKind::kText || k == LineKind::kEditorial) {
+    // The last line of a quotation before it ("... and to meet again
+    // tomorrow.\"" over "II.") introduces nothing and names no kind.
+    bool other_quote = line_region_[i] >= 0 &&
+                       line_region_[i] != region.parent_region &&
+                       ClosesQuote(lines_[i].text);
+    if ((k == LineKind::kText || k == LineKind::kEditorial) && !other_quote) {
       q.intro_lower = LowerText(lines_[i].text);
       if (region.restated || cues_.Contains("introduction", q.intro_lower) ||
           cues_.Contains("reading_out", q.intro_lower)) {

@@ -74,6 +74,52 @@ MAO ZEDONG 6.5.")"));
   EXPECT_EQ(page.targets(answer, EdgeKind::kHasClause).size(), 2u);
 }
 
+// Two telegrams to the writer forwarded under "I." and "II.", each dated in
+// its address line ("To Chairman Mao. 5 May, 21:00."): the first,
+// unsigned, is his who the sentence before "I." names, and neither is the
+// writer's own text.
+TEST(ReportedPointsTest, TelegramsToTheWriterDatedInTheirAddress) {
+  Page page(Telegram(
+      "To Comrade FILIPPOV [Stalin]",
+      R"(I forward to you two telegrams from Cde. Li Kenong about the exchange of the lists.
+
+I.
+
+"To Chairman Mao. 5 May, 21:00.
+
+Today at 14:00 at Panmunjom the subcommittee exchanged the lists of prisoners of war.
+
+Both sides agreed to study the lists and to meet again tomorrow."
+
+II.
+
+"To Chairman Mao. Copies to Cdes. Kim Il Sung and Peng Dehuai. 6 May.
+
+We propose to act as follows:
+
+1. to keep firmly to the principle of releasing all prisoners of war;
+
+2. to demand that the enemy account for the persons struck off his list.
+
+Li Kenong")",
+      "Mao Zedong to Cde. Filippov [Stalin]"));
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 2u);
+  std::string first = embedded[0], second = embedded[1];
+  if (page.prop(first, "date") != "1952-05-05") std::swap(first, second);
+  EXPECT_EQ(page.prop(first, "date"), "1952-05-05");
+  EXPECT_EQ(page.authors(first), Ids{"person:li-kenong"});
+  EXPECT_EQ(page.targets(first, EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(page.prop(first, "doc_type"), "message");
+  EXPECT_EQ(page.prop(second, "date"), "1952-05-06");
+  EXPECT_EQ(page.prop(second, "doc_type"), "message");
+  EXPECT_EQ(page.targets(second, EdgeKind::kCopyTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(page.targets(second, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause), Ids{});
+}
+
 // A Russian address in the dative that opens with a known name, its copies
 // after "копии", closed like a sentence: the quoted answer is a letter to
 // them, not the writer's own text.
