@@ -2117,7 +2117,6 @@ const std::set<std::string>& KnownMisses() {
       // Pyun are not in the gazetteer; the telegram's number 17 opens the 'From
       // Robertson' line.
       "r21c-frus-1953-07-02-telegram-17: Organization ANZUS",
-      "r21c-frus-1953-07-02-telegram-17: Organization Indian custodial force",
       "r21c-frus-1953-07-02-telegram-17: Place demilitarized zone|DMZ",
       "r21c-frus-1953-07-02-telegram-17: document: number 17",
       "r21c-frus-1953-07-02-telegram-17: embedded[0]: clause 1: topic "
@@ -2681,8 +2680,6 @@ const std::set<std::string>& KnownMisses() {
       // The resolution's summary (a)-(e) is the telegram's own clauses, and
       // "We regard (a), (b) and (c) as consistent with" is a position on them
       // no cue reads; "State" alone is no organisation to the readers.
-      "r24c-frus-1952-12-05-telegram-1419: Organization Department of "
-      "State|State|Dept",
       "r24c-frus-1952-12-05-telegram-1419: embedded[0] exists",
       "r24c-frus-1952-12-05-telegram-1419: stance accepts on point a",
       "r24c-frus-1952-12-05-telegram-1419: stance accepts on point b",
@@ -3413,8 +3410,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 28 (blind): bodies named by office or abbreviation (MID, the
       // custodial force, Molotov's secretariat) are in no table.
       "r28a-1953-09-01-telegram-23615: Organization American delegation",
-      "r28a-1953-09-01-telegram-23615: Organization Indian custodial "
-      "force|Custodian Force India",
       "r28a-1953-09-01-telegram-23615: Organization Secretariat of Cde. "
       "Molotov",
       "r28a-1953-09-01-telegram-23615: document: clause 1: topic "
@@ -3685,8 +3680,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 29 (blind): 'Indian custodian troops' is no spelling of the
       // Custodian Force; point v (loudspeakers and letters for the
       // prisoners) names no prisoner word the table knows.
-      "r29b-1953-10-01-telegram-26615: Organization Custodian Force "
-      "India|Indian custodian troops|Индийские войска по охране",
       "r29b-1953-10-01-telegram-26615: document: clause в: topic "
       "prisoners_of_war",
       // Round 29 (blind): Huang Hua's forwarded report is typed report (the
@@ -3790,10 +3783,6 @@ const std::set<std::string>& KnownMisses() {
       "point 2",
       // Round 29 (blind): cable-ese 'FonOff', 'Dept' and 'Dept of Defense'
       // are no spellings the gazetteer holds.
-      "r29c-frus-1952-01-02-telegram-3047: Organization Department of "
-      "Defense|Dept of Defense",
-      "r29c-frus-1952-01-02-telegram-3047: Organization Department of "
-      "State|Dept",
       "r29c-frus-1952-01-02-telegram-3047: Organization Foreign Office|FonOff",
       // Round 29 (blind): Nam Il's item 5 points on the political conference
       // carry topics the table's words do not give them; Joy's questions
@@ -3897,11 +3886,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 19,168 facts on these pages imported alone
-  // together, and holds 17,512 (recall 0.914; here the corpus is imported
+  // together, and holds 17,518 (recall 0.914; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 19168);
-  EXPECT_EQ(passed, 17579);
+  EXPECT_EQ(passed, 17585);
 }
 
 }  // namespace

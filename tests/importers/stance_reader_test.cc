@@ -230,6 +230,7 @@ const std::vector<Row>& Table() {
        "en", "conditional"},
       {"If necessary, you may accept a zone of four kilometres.", "en",
        "conditional"},
+
       {"Provided the armistice is signed within thirty days, the line of "
        "contact may be accepted as the demarcation line.",
        "en", "conditional"},
@@ -700,6 +701,20 @@ TEST(StanceReaderTest, EditingAPointsWordsAmendsIt) {
         "In para 13(c) delete the words \"forty thousand\".",
         "In para 13(b) insert after \"islands\" the words \"and waters\"."})
     EXPECT_EQ(Read(text, "en").stance, "amends") << text;
+}
+
+// A consent given "only after" something else happens is a condition.
+TEST(StanceReaderTest, OnlyAfterIsACondition) {
+  EXPECT_EQ(Read("The proposal on civilians may be accepted, but only after "
+                 "the Americans have dropped their demand.",
+                 "en")
+                .stance,
+            "conditional");
+  EXPECT_EQ(Read("Предложение о гражданских лицах можно принять, но только "
+                 "после того, как американцы снимут своё требование.",
+                 "ru")
+                .stance,
+            "conditional");
 }
 
 // Cable and telegram phrasings of an amendment, an insistence and a
