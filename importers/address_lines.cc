@@ -41,14 +41,8 @@ bool PageReader::ReadAddressLine(std::string_view t, DocDraft& doc) {
   // "To Chairman Mao. 18 December, 21:00.", "Copies to Cdes. Kim Il Sung
   // and Peng Dehuai. 19 December.": the date after the names is none of
   // them.
-  for (size_t stop = t.find(". "); stop != std::string_view::npos;
-       stop = t.find(". ", stop + 1)) {
-    auto d = detail::FindDate(t, DefaultYear(), stop + 2);
-    if (d && d->start == stop + 2) {
-      t = t.substr(0, stop + 1);
-      break;
-    }
-  }
+  if (auto d = detail::DateOpeningASentence(t, DefaultYear()))
+    t = t.substr(0, d->start - 1);
   if (ReadOfficeAddressLine(t, doc)) return true;
   // "To General Mark W. Clark, Commander-in-Chief of ...": a form of address
   // or a rank, the name, then maybe the office after a comma.

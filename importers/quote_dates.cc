@@ -179,20 +179,11 @@ std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
   // "To Chairman Mao. 18 December, 21:00.": a sentence of the first line
   // that is a date alone (a clock may follow) after the address.
   std::string_view first = AfterOpenQuotes(lines_[region.first].text);
-  if (StartsWithNoCase(first, "To ")) {
-    for (size_t stop = first.find(". "); stop != std::string_view::npos;
-         stop = first.find(". ", stop + 1)) {
-      std::string_view rest = first.substr(stop + 2);
-      auto d = detail::FindDate(rest, DefaultYear());
-      if (!d || d->start != 0 || !d->date.ok()) continue;
-      std::string_view after = TrimView(rest.substr(d->end));
-      while (!after.empty() && (after.front() == ',' || after.front() == ' '))
-        after.remove_prefix(1);
-      if (auto clock = detail::ClockAfterDate(rest, d->end))
-        after = TrimView(rest.substr(clock->end));
-      if (after.empty() || after == "." || after == "\"" || after == ".\"")
-        return d->date;
-    }
+  if (auto d = detail::DateOpeningASentence(first, DefaultYear());
+      d && d->date.ok() && StartsWithNoCase(first, "To ")) {
+    size_t end = d->end;
+    if (auto clock = detail::ClockAfterDate(first, end)) end = clock->end;
+    if (StripTrailing(first.substr(end), ".\"”» ").empty()) return d->date;
   }
   // "(agreement of 23 November 1951)" in its first two lines.
   for (size_t i = region.first; i <= std::min(region.last, region.first + 1);

@@ -1,5 +1,7 @@
 // A day cited by its number alone, "your telegram of the 5th": the day of
-// the citing document's month it means (page_text.h, DayOfTheMonth).
+// the citing document's month it means (page_text.h, DayOfTheMonth); and a
+// date that opens a sentence after another ("To Chairman Mao. 18 December,
+// 21:00.", DateOpeningASentence).
 #include <cctype>
 #include <optional>
 #include <string>
@@ -39,6 +41,16 @@ std::optional<DateMatch> DayOfTheMonth(std::string_view window, size_t of,
   }
   if (!IsOnCalendar(date.year, date.month, date.day)) return std::nullopt;
   return DateMatch{date, d, e + 2};
+}
+
+std::optional<DateMatch> DateOpeningASentence(std::string_view text,
+                                              int default_year) {
+  for (size_t stop = text.find(". "); stop != std::string_view::npos;
+       stop = text.find(". ", stop + 1)) {
+    auto d = FindDate(text, default_year, stop + 2);
+    if (d && d->start == stop + 2) return d;
+  }
+  return std::nullopt;
 }
 
 }  // namespace parley::importers::detail

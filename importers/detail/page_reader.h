@@ -444,8 +444,8 @@ class PageReader {
   // "... Session continuing. Signed Joy”.": a relayed cable's signer at the
   // end of its last paragraph, or nothing.
   std::optional<std::pair<NodeId, Evidence>> SignedAtEnd(size_t line);
-  // "Signed: Andrew J. Kinney, Colonel, USAF; James C. Murray, ...": the
-  // signatories a line lists, each before his rank (none: no such list).
+  // "Signed: Andrew J. Kinney, Colonel, USAF; ...", "LI KE-NUN, QIAO
+  // GUANHUA": the signatories a line lists (none: no such list).
   std::vector<std::pair<NodeId, Evidence>> Signatories(size_t line);
   // An address opening a message: "To Cde. MAO ZEDONG. Copies to Cdes. KIM
   // IL SUNG and PENG DEHUAI." Adds the recipients and copies to `doc`;

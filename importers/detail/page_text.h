@@ -86,6 +86,10 @@ std::optional<DateMatch> FindDate(std::string_view text, int default_year,
 // window[of] ("of"); none without `today`.
 std::optional<DateMatch> DayOfTheMonth(std::string_view window, size_t of,
                                        const std::optional<Date>& today);
+// The first date in `text` that opens a sentence after another ("To
+// Chairman Mao. 18 December, 21:00."), or none.
+std::optional<DateMatch> DateOpeningASentence(std::string_view text,
+                                              int default_year);
 
 // Whether year-month-day is a day of the Gregorian calendar (no 30
 // February, 29 February in leap years only); a day or month of 0 is a date
