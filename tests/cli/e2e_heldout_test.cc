@@ -294,20 +294,12 @@ const std::set<std::string>& KnownMisses() {
       // a rejection, not an amendment.
       "frus-1952-02-08-jcs-900561: link RESPONDS_TO  "
       "doc:telegram-jcs-900561-1952-02-08 -> doc:telegram-c-62859-1952-02-06",
-      "frus-1952-02-08-jcs-900561: link STANCE rejects "
-      "doc:telegram-jcs-900561-1952-02-08 -> "
-      "doc:telegram-c-62859-1952-02-06/message-1952-02-06/clause-2",
-      "frus-1952-02-08-jcs-900561: stance accepts on point 2",
       "frus-1952-02-08-jcs-900561: stance amends on point 3",
       "frus-1952-02-08-jcs-900561: stance conditional on point 1",
       // Topics the cues do not reach, stances by topic in a conditional
       // acceptance, offices and places named only in a footnote or as an
       // abbreviation, and a reply to a letter the page dates only by its
       // contents.
-      "frus-1952-02-08-jcs-900561: document: clause 1: topic "
-      "political_settlement",
-      "frus-1952-02-08-jcs-900561: document: clause 2: topic "
-      "political_settlement",
       "frus-1952-02-08-jcs-900561: document: clause 7: topic "
       "political_settlement",
       "frus-1953-03-29-cx-61673: stance accepts on prisoners_of_war",
@@ -1781,8 +1773,6 @@ const std::set<std::string>& KnownMisses() {
       // Joy's points on the item 5 text ('foreign forces', 'etc.') name no
       // political conference, which the file's political_settlement is.
       "r20b-frus-1952-02-16-hnc-887: clause 3 is a variant of 16275/4",
-      "r20b-frus-1952-02-16-hnc-887: document: clause 1: topic "
-      "political_settlement",
       "r20b-frus-1952-02-16-hnc-887: document: clause 2: topic "
       "political_settlement",
       "r20b-frus-1952-02-16-hnc-887: document: clause 3: topic "
@@ -3886,11 +3876,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 19,168 facts on these pages imported alone
-  // together, and holds 17,518 (recall 0.914; here the corpus is imported
+  // together, and holds 17,522 (recall 0.914; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 19168);
-  EXPECT_EQ(passed, 17585);
+  EXPECT_EQ(passed, 17589);
 }
 
 }  // namespace

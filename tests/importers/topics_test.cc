@@ -300,6 +300,20 @@ TEST(TopicsTest, CessationOfAllHostilities) {
                        "ceasefire"));
 }
 
+// Item 5 of the agenda is the recommendation to the governments on the
+// political questions: named by its number, or as their discussions.
+TEST(TopicsTest, TheFifthItemOfTheAgendaIsThePoliticalSettlement) {
+  EXPECT_TRUE(Contains(Topics("No objection to a recommendation that political "
+                              "discussions begin within three months."),
+                       "political_settlement"));
+  EXPECT_TRUE(Contains(Topics("The Commie draft on item 5 may serve as a basis "
+                              "for discussion."),
+                       "political_settlement"));
+  EXPECT_TRUE(Contains(Topics("Предлагаем перейти к пятому пункту повестки "
+                              "дня."),
+                       "political_settlement"));
+}
+
 TEST(TopicsTest, TextWithoutCuesHasNoTopics) {
   EXPECT_TRUE(Topics("Your telegram of 3 July has reached us.").empty());
   EXPECT_TRUE(Topics("").empty());
