@@ -340,8 +340,6 @@ const std::set<std::string>& KnownMisses() {
       // has no type for; "limitation
       // of the discussions to military questions" and "composition and
       // functions of these teams" carry no topic cue.
-      "1951-07-13-telegram-21810: embedded[0]: clause 3: topic "
-      "negotiation_procedure",
       "1951-07-13-telegram-21810: embedded[0]: clause 8: topic supervision",
       "1951-07-13-telegram-21810: embedded[0]: type proposal (got 'message')",
       // Li Kenong's report of Nam Il's points ("NAM IL, in the name of our
@@ -374,7 +372,6 @@ const std::set<std::string>& KnownMisses() {
       // falls by its topics on points 2 and 3 of 12208; the expected file
       // reads it as Molotov's own point 2 amending point 2 instead.
       "1953-04-24-telegram-5140: clause 2 is a variant of 12208/2",
-      "1953-04-24-telegram-5140: document: clause 3: topic prisoners_of_war",
       "1953-04-24-telegram-5140: link STANCE drops "
       "doc:telegram-5140-1953-04-24 -> doc:telegram-12208-1953-04-23/clause-2",
       // "1. Cut the period set in point 3 ... from six months to four" in
@@ -483,7 +480,6 @@ const std::set<std::string>& KnownMisses() {
       // Paragraphs that name their matter by a word the topic cues lack
       // ("the request for repatriation", "a written counterproposal", the
       // zone's "DMZ" in a prisoner point).
-      "frus-1953-04-27-jcs-937241: document: clause 5: topic prisoners_of_war",
       "frus-1953-04-27-jcs-937241: document: clause 9: topic "
       "negotiation_procedure",
       "frus-tei-1952-10-10-jcs-920154: document: clause 1: topic buffer_zone",
@@ -635,8 +631,6 @@ const std::set<std::string>& KnownMisses() {
       "'message')",
       "r11a-1952-11-22-cwihp-1939: embedded[0]: date 1952-11-19 (got "
       "1952-11-22)",
-      "r11a-1952-11-22-cwihp-1939: embedded[0]: clause 2: topic "
-      "prisoners_of_war",
       "r11a-1952-11-22-cwihp-1939: Organization Commission for the peaceful "
       "settlement of the Korean question",
       "r11a-1952-11-22-cwihp-1939: Place China|Chinese People's Republic",
@@ -674,8 +668,6 @@ const std::set<std::string>& KnownMisses() {
       "Acheson",
       "r11b-frus-1952-11-21-circular-571: document: clause b: proposed by "
       "Acheson",
-      "r11b-frus-1952-11-21-circular-571: document: clause b: topic "
-      "prisoners_of_war",
       // "UK" alone is no gazetteer name.
       "r11b-frus-tei-1953-07-24-memo-president: document: clause 7: topic "
       "prisoners_of_war",
@@ -1084,8 +1076,6 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 3: topic "
       "negotiation_procedure",
-      "r14b-frus-1951-07-06-c-66335: embedded[0]: clause 4: topic "
-      "negotiation_procedure",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: delegation exists",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Kim Il Sung",
       "r14b-frus-1951-07-06-c-66335: embedded[0]: recipient Peng Dehuai|Peng "
@@ -1173,12 +1163,8 @@ const std::set<std::string>& KnownMisses() {
       // draft, moved by Menon) and is dated by the memorandum, so the Acting
       // Secretary's positions on paragraphs 14 and 17 tie to nothing; topics by
       // judgement.
-      "r15b-frus-1952-11-24-memcon-bruce-franks: document: clause 2: topic "
-      "prisoners_of_war",
       "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 14: "
       "proposed by Menon|Krishna Menon",
-      "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 14: topic "
-      "prisoners_of_war",
       "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: clause 17: "
       "proposed by Menon|Krishna Menon",
       "r15b-frus-1952-11-24-memcon-bruce-franks: embedded[0]: date 1952-11-23 "
@@ -1271,8 +1257,6 @@ const std::set<std::string>& KnownMisses() {
       // Joy's agenda items "limitation of the discussion to purely military
       // questions" and "composition and functions of these groups" name
       // neither the talks' procedure nor supervision in the topics' words.
-      "r14b-1951-07-12-telegram-21741: embedded[0]: clause в: topic "
-      "negotiation_procedure",
       "r14b-1951-07-12-telegram-21741: embedded[0]: clause з: topic "
       "supervision",
       // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
@@ -1495,8 +1479,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-18421-1953-07-22/telegram-1953-07-21/clause-7",
       // Round 12: point 2 now ends with its paragraph; its own words carry no
       // cue for prisoners (the topic came from the paragraphs after it).
-      "r12b-frus-tei-1953-05-23-cx-62658: document: clause 2: topic "
-      "prisoners_of_war",
       // Round 18: now that point 4 ends with its paragraph, "Pillai added that
       // Indian acceptance of points 1 and 4 was firm" and "Comment: Points 1
       // and 4 present no problem" are read as positions on the report's own
@@ -1577,8 +1559,6 @@ const std::set<std::string>& KnownMisses() {
       // them.
       "r19c-1953-03-31-telegram-11246: Organization Renmin Ribao|Жэньминь "
       "жибао|People's Daily",
-      "r19c-1953-03-31-telegram-11246: document: clause 4: topic "
-      "prisoners_of_war",
       // Round 19: "ROK Army" is no organisation the gazetteer names; point 3 (a
       // guarantee that Rhee observes the armistice) carries no cue.
       "r19c-1953-06-22-cwihp-telegram-15237: Organization Syngman Rhee "
@@ -1598,8 +1578,6 @@ const std::set<std::string>& KnownMisses() {
       "r19c-1953-08-29-telegram-1036: responds to {\"authors\":[\"Zhou "
       "Enlai\"],\"date\":\"1953-08-27\"}",
       // Round 19: point 2 names the non-repatriates only as "them".
-      "r19c-frus-1953-04-21-c-61975: document: clause 2: topic "
-      "prisoners_of_war",
       // Round 19: the file gives the page's places and organisations, most of
       // them in Dulles's telegram, the first of its two documents; Nehru's
       // condition on (b) ("only on three conditions:") opens his list and is
@@ -2236,8 +2214,6 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r22b-frus-1952-10-06-jcs-919958: document: clause 3: topic "
       "negotiation_procedure",
-      "r22b-frus-1952-10-06-jcs-919958: document: clause 4: topic "
-      "prisoners_of_war",
       // Clark's plan cites the JCS instruction of 24 September and is tied to
       // it as a reply (the file: no reply); its statement and recess points
       // carry the topic words of other topics.
@@ -2555,8 +2531,6 @@ const std::set<std::string>& KnownMisses() {
       // conference", "International Red Cross visits"); FEAF and I ROK Corps
       // appear only in a footnote's titles.
       "r24a-frus-tei-1951-07-10-hnc-071: Organization I ROK Corps|ROK Army",
-      "r24a-frus-tei-1951-07-10-hnc-071: document: clause 3: topic "
-      "negotiation_procedure",
       "r24a-frus-tei-1951-07-10-hnc-071: document: clause 8: topic supervision",
       // The writer calls Li Kenong's report a telegram; the introduction says
       // report.
@@ -2770,8 +2744,6 @@ const std::set<std::string>& KnownMisses() {
       // read; a position on its own reported point.
       "r25b-1953-05-08-telegram-li-kenong-mao: Organization Central "
       "Committee|Center|CCP Central Committee",
-      "r25b-1953-05-08-telegram-li-kenong-mao: document: clause 8: topic "
-      "prisoners_of_war",
       "r25b-1953-05-08-telegram-li-kenong-mao: document: copy to Kim Il Sung",
       "r25b-1953-05-08-telegram-li-kenong-mao: document: copy to Peng Dehuai",
       "r25b-1953-05-08-telegram-li-kenong-mao: document: sent 1953-05-08T02:00 "
@@ -2809,8 +2781,6 @@ const std::set<std::string>& KnownMisses() {
       // and 30; Nam Il's points of 7 May are on a page without a number to
       // tie by.
       "r25b-frus-1953-05-25-cx-62689: document: clause 1: proposed by Harrison",
-      "r25b-frus-1953-05-25-cx-62689: document: clause 1: topic "
-      "prisoners_of_war",
       "r25b-frus-1953-05-25-cx-62689: document: clause 2: proposed by Harrison",
       "r25b-frus-1953-05-25-cx-62689: document: clause 3: proposed by Harrison",
       "r25b-frus-1953-05-25-cx-62689: document: clause 4: proposed by Harrison",
@@ -3001,8 +2971,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 26 (blind): 'US' alone is no place (it is the pronoun); a
       // cease-fire 'once agreement is reached' carries no procedure cue.
       "r26a-frus-1951-06-27-telegram-2180: Place United States|US",
-      "r26a-frus-1951-06-27-telegram-2180: document: clause 2: topic "
-      "negotiation_procedure",
       // Round 26 (blind): the amendments name the paragraphs of the UNC
       // draft as 13(a)-13(f) inside their words, not as their own points, so
       // neither their stances nor their lineage reach HNC-806; the quoted
@@ -3206,8 +3174,6 @@ const std::set<std::string>& KnownMisses() {
       "Enlai",
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause в: proposed by Zhou "
       "Enlai",
-      "r27b-1953-04-05-telegram-11874: embedded[0]: clause в: topic "
-      "prisoners_of_war",
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause г: proposed by Zhou "
       "Enlai",
       "r27b-1953-04-05-telegram-11874: embedded[0]: language ru",
@@ -3219,8 +3185,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-2",
       "r27b-1953-04-05-telegram-11874: link STANCE accepts "
       "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-3",
-      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
-      "doc:telegram-11874-1953-04-05 -> doc:telegram-11246-1953-03-31/clause-4",
       "r27b-1953-04-05-telegram-11874: link STANCE accepts "
       "doc:telegram-11874-1953-04-05 -> "
       "doc:telegram-c-61694-1953-03-31/clause-b",
@@ -3270,7 +3234,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 27 (blind): Kim Il Sung's points reported in the third person;
       // the relay of the nested message through Kuznetsov.
       "r27b-1953-04-19-cable-12017: clause 2 is a variant of 11874/в",
-      "r27b-1953-04-19-cable-12017: document: clause 2: topic prisoners_of_war",
       "r27b-1953-04-19-cable-12017: embedded[0]: via Kuznetsov|KUZNETSOV",
       "r27b-1953-04-19-cable-12017: stance accepts on prisoners_of_war",
       // Round 27 (blind): the third paragraph's topic is read from its
@@ -3289,8 +3252,6 @@ const std::set<std::string>& KnownMisses() {
       "Clark|Mark W. Clark",
       "r27b-frus-tei-1953-03-31-c-61702: document: clause b: proposed by "
       "Clark|Mark W. Clark",
-      "r27b-frus-tei-1953-03-31-c-61702: document: clause b: topic "
-      "prisoners_of_war",
       "r27b-frus-tei-1953-03-31-c-61702: document: clause c: proposed by "
       "Clark|Mark W. Clark",
       "r27b-frus-tei-1953-03-31-c-61702: document: clause d: proposed by "
@@ -3794,6 +3755,13 @@ const std::set<std::string>& KnownMisses() {
       // The Far East is left out of the gazetteer (an office's name in FRUS
       // headings).
       "r29a-1954-04-27-telegram-zhou-enlai-mao: Place Far East|远东",
+      // Stalin's agreement with the agenda now also ties to point 3 of the
+      // Kim-Peng agenda (the withdrawal of foreign forces), which the
+      // agenda's procedure topic its list now gives makes one of the points
+      // he accepts; the file ties only the points he names.
+      "r16b-1951-07-14-telegram-4072: link STANCE accepts "
+      "doc:telegram-4072-1951-07-14 -> "
+      "doc:telegram-21810-1951-07-13/message-1951-07-10/clause-3",
   };
   return kMisses;
 }
@@ -3876,11 +3844,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 19,168 facts on these pages imported alone
-  // together, and holds 17,522 (recall 0.914; here the corpus is imported
+  // together, and holds 17,542 (recall 0.915; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 19168);
-  EXPECT_EQ(passed, 17589);
+  EXPECT_EQ(passed, 17609);
 }
 
 }  // namespace

@@ -314,6 +314,26 @@ TEST(TopicsTest, TheFifthItemOfTheAgendaIsThePoliticalSettlement) {
                        "political_settlement"));
 }
 
+// The commission that holds the prisoners, its umpire, the neutral state
+// that takes them into custody; and the conduct of the talks themselves.
+TEST(TopicsTest, TheRepatriationCommissionAndTheConductOfTheTalks) {
+  for (const char* text :
+       {"The Repatriation Commission shall take its decisions by majority "
+        "vote.",
+        "To para 5 add: should the four members fail to agree on an umpire, "
+        "umpire to be named by the GA.",
+        "That Switzerland be named as the neutral state.",
+        "Репатриационная комиссия принимает решения большинством голосов."})
+    EXPECT_TRUE(Contains(Topics(text), "prisoners_of_war")) << text;
+  for (const char* text :
+       {"I request your assurance that my liaison party will be granted safe "
+        "conduct.",
+        "Limitation of discussions to purely military matters related to "
+        "Korea only.",
+        "ограничение обсуждения чисто военными вопросами;"})
+    EXPECT_TRUE(Contains(Topics(text), "negotiation_procedure")) << text;
+}
+
 TEST(TopicsTest, TextWithoutCuesHasNoTopics) {
   EXPECT_TRUE(Topics("Your telegram of 3 July has reached us.").empty());
   EXPECT_TRUE(Topics("").empty());
