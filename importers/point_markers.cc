@@ -321,15 +321,13 @@ bool PageReader::ListAround(int r) const {
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::vector<Point> out;
-  // "1) " after a colon opens the list, "2) ", "3) ", ... follow in order;
-  // or "(1) " anywhere in the paragraph, then "(2) ", ... ("Under it (1) all
-  // POWs ...; (2) within 1 month ...").
+  // "(1) " anywhere in the paragraph, then "(2) ", ... ("Under it (1) all
+  // POWs ...; (2) within 1 month ..."). A list after a colon ("...: 1) ...;
+  // 2) ...", any labels) is on lines of its own already (SplitInlinePoints).
   bool parenthesized = false;
   int first = 1;
-  size_t open = t.find(": 1) ");
+  size_t open = t.find(" (1) ");
   if (open != std::string_view::npos) {
-    open += 2;
-  } else if (open = t.find(" (1) "); open != std::string_view::npos) {
     open += 1;
     parenthesized = true;
   } else {
