@@ -409,8 +409,9 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
   std::string_view names = t;
   if (auto d = detail::FindDate(t, DefaultYear()))
     names = t.substr(0, d->start);
+  if (Words(names).size() > 12) return out;
   std::vector<std::pair<std::string_view, int64_t>> parts = SplitNames(names);
-  if (parts.size() < 2 || Words(names).size() > 12) return out;
+  if (parts.size() < 2) return out;
   std::vector<const GazetteerEntry*> entries;
   for (auto [name, count] : parts) {
     const GazetteerEntry* e = count == 0 && Words(name).size() <= 4

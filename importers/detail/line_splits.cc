@@ -22,25 +22,20 @@ constexpr std::array<std::string_view, 10> kLatin = {"a", "b", "c", "d", "e",
 constexpr std::array<std::string_view, 8> kCyrillic = {"а", "б", "в", "г",
                                                        "д", "е", "ж", "з"};
 
-// A marker at `at`: "(a) ", "(1) ", "a) ", "1) "; its label and length.
+// A marker at `at`: "(a) ", "(12) ", "a) ", "1) ": a label of one or two
+// bytes (a Cyrillic letter is two), then ") "; its label and length.
 struct Marker {
   std::string_view label;
   size_t length = 0;
 };
 
 std::optional<Marker> MarkerAt(std::string_view t, size_t at) {
-  size_t open = t.substr(at, 1) == "(" ? 1 : 0;
-  size_t close = t.find(") ", at + open);
-  if (close == std::string_view::npos || close == at + open) return {};
-  std::string_view label = t.substr(at + open, close - at - open);
-  if (label.size() > 2) {
-    // One Cyrillic letter is two bytes; anything longer is no marker.
-    bool cyrillic = label.size() == 2 &&
-                    static_cast<unsigned char>(label[0]) >= 0xD0 &&
-                    static_cast<unsigned char>(label[0]) <= 0xD1;
-    if (!cyrillic) return {};
+  size_t from = at + (t.substr(at, 1) == "(" ? 1 : 0);
+  for (size_t len = 1; len <= 2; ++len) {
+    if (t.substr(std::min(from + len, t.size()), 2) == ") ")
+      return Marker{t.substr(from, len), from + len + 2 - at};
   }
-  return Marker{label, close + 2 - at};
+  return std::nullopt;
 }
 
 // The label after `label` in its order, or "" when it has none.

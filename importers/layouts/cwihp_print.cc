@@ -29,18 +29,6 @@ bool IsRunningHead(std::string_view t) {
           t.find("COLD WAR INTERNATIONAL HISTORY") != std::string_view::npos);
 }
 
-// "No. 5302" or "№ 396" standing alone under a signature: the document's
-// number, which has no word of three letters either.
-bool IsNumberLine(std::string_view t) {
-  for (std::string_view marker : detail::kNumberSigns) {
-    if (t.rfind(marker, 0) != 0) continue;
-    std::string_view rest = detail::TrimView(t.substr(marker.size()));
-    return !rest.empty() && rest.size() <= 12 &&
-           std::isdigit(static_cast<unsigned char>(rest[0]));
-  }
-  return false;
-}
-
 // A line of the viewer around the print: no Latin or Cyrillic word of three
 // letters ("網頁圖片", "PDF", "ePub 版", "« 上一頁     繼續 »").
 bool IsViewerLine(std::string_view t) {
@@ -53,7 +41,8 @@ bool IsViewerLine(std::string_view t) {
     best = std::max(best, run);
   }
   if (t == "PDF" || t.rfind("ePub", 0) == 0) return true;
-  // "13.IV.53   No. 287": the signer's date and number, across a gap.
+  // A number after its sign is print ("No. 5302" alone under a signature,
+  // "13.IV.53   No. 287": the signer's date and number across a gap).
   bool numbered = false;
   for (std::string_view sign : detail::kNumberSigns) {
     size_t at = t.find(sign);
@@ -62,7 +51,7 @@ bool IsViewerLine(std::string_view t) {
     numbered = numbered || (!rest.empty() &&
                             std::isdigit(static_cast<unsigned char>(rest[0])));
   }
-  return best < 3 && !IsNumberLine(t) && !numbered;
+  return best < 3 && !numbered;
 }
 
 // The document type a heading's words name, a word the column hyphenated
