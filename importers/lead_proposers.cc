@@ -70,7 +70,11 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
       introduced && sentence.size() < intro_text.size()) {
     std::string last = LowerText(sentence);
     std::vector<std::string_view> ws = Words(last);
-    writers_voice = !ws.empty() && cues_.Contains("first_person", ws[0]) &&
+    // "Following are our views and your instructions:" names the points
+    // the writers' own, whatever its first word.
+    writers_voice = !ws.empty() &&
+                    (cues_.Contains("first_person", ws[0]) ||
+                     cues_.Contains("writers_views", last)) &&
                     !cues_.Contains("proposing", last) &&
                     !cues_.Contains("agreed", last);
   }

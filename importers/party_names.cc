@@ -181,6 +181,10 @@ void PageReader::ReadPartiesLine(std::string_view p, Named& authors,
     if (size_t at = FindNoCase(whom, cue); at != std::string_view::npos)
       whom = whom.substr(0, at);
   }
+  // "to Kuznetsov (Beijing), with message for Mao Zedong": what comes
+  // with the document names no party of it.
+  if (size_t at = FindNoCase(whom, ", with "); at != std::string_view::npos)
+    whom = whom.substr(0, at);
   // "to Krasovsky, for Cde. Mao Zedong": the relay, then the addressee;
   // "to Mao Zedong via Krasovsky": the addressee, then the relay.
   std::string_view for_whom, relay;
@@ -258,11 +262,14 @@ void PageReader::ReadTitleParties() {
     parties = text_.substr(
         record_.title_parties.span.start,
         record_.title_parties.span.end - record_.title_parties.span.start);
-    // "from Beijing, A to B" names the origin first.
+    // "from Beijing, A to B" names the origin first; not "A to B
+    // (Beijing), for C", whose place is where B is.
     if (size_t comma = parties.find(", "); comma != std::string_view::npos) {
       std::string_view place = parties.substr(0, comma);
       if (const GazetteerEntry* e =
-              gazetteer_.Resolve(place, NodeKind::kPlace)) {
+              FindNoCase(place, " to ") == std::string_view::npos
+                  ? gazetteer_.Resolve(place, NodeKind::kPlace)
+                  : nullptr) {
         title_origin_ = AddEntity(
             *e, place, false, Ev(Offset(place), Offset(place) + place.size()));
         parties = parties.substr(comma + 2);

@@ -346,8 +346,13 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
         continue;
       int n = std::stoi(std::string(digits));
       size_t next = t.find(" (" + std::to_string(n + 1) + ") ", close);
-      if (next == std::string_view::npos ||
-          Words(t.substr(close + 2, next - close - 2)).size() < 5)
+      if (next == std::string_view::npos) continue;
+      // "accept (1), (2) and (4) as they stand. (3) is acceptable ...":
+      // points named in a list, not put forward.
+      std::vector<std::string_view> words =
+          Words(t.substr(close + 2, next - close - 2));
+      if (words.size() < 5 || words[0] == "and" || words[0] == "or" ||
+          words[0] == "и")
         continue;
       open = at + 1;
       first = n;

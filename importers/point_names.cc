@@ -349,12 +349,52 @@ std::string MarkAfterOpener(const std::string& pl) {
   return {};
 }
 
-}  // namespace
+// "UNC could accept (1), (2) and (4) as they stand. (3) is acceptable
+// ...": numbers in brackets, alone or joined by commas and "and", name the
+// points without a point word; none when `part` has no such word.
+std::vector<std::string> BracketedPoints(std::string_view part) {
+  std::vector<std::string_view> ws = Words(part);
+  std::vector<std::string> out;
+  auto number = [](std::string_view w) -> std::string {
+    std::string bare = StripTrailing(w, ".,;:");
+    if (bare.size() < 3 || bare.size() > 4 || bare.front() != '(' ||
+        bare.back() != ')')
+      return {};
+    std::string_view digits(bare.data() + 1, bare.size() - 2);
+    if (!std::ranges::all_of(digits,
+                             [](char c) {
+                               return std::isdigit(
+                                   static_cast<unsigned char>(c));
+                             }) ||
+        digits.front() == '0')
+      return {};
+    return std::string(digits);
+  };
+  for (size_t w = 0; w < ws.size(); ++w) {
+    std::string n = number(ws[w]);
+    if (n.empty()) continue;
+    if (std::ranges::find(out, n) == out.end()) out.push_back(n);
+    // "(1), (2) and (4)": the list runs on.
+    while (w + 1 < ws.size()) {
+      std::string join = LowerText(ws[w + 1]);
+      if ((join == "and" || join == "or" || join == "и") && w + 2 < ws.size() &&
+          !number(ws[w + 2]).empty()) {
+        w += 1;
+      } else if (ws[w].back() != ',' || number(ws[w + 1]).empty()) {
+        break;
+      }
+      n = number(ws[++w]);
+      if (std::ranges::find(out, n) == out.end()) out.push_back(n);
+    }
+  }
+  return out;
+}
 
-std::vector<std::string> PointsNamed(const CueTable& cues,
-                                     std::string_view part,
-                                     const std::string& pl,
-                                     std::vector<std::string>* cited) {
+// PointsNamed, by the point words and marks it holds.
+std::vector<std::string> WordNamedPoints(const CueTable& cues,
+                                         std::string_view part,
+                                         const std::string& pl,
+                                         std::vector<std::string>* cited) {
   std::vector<std::string> ordinals = ChinesePointsNamed(part);
   if (!ordinals.empty()) return ordinals;
   ordinals = LettersAfterVerb(part);
@@ -481,13 +521,18 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
       // "para 51 of the draft armistice agreement", "subparas c and d,
       // para 1, Part 4 of ref B": the points of a text the reply cites,
       // not of the one it answers, a few words of headings between.
-      if (lw == "of" && (after_point || w <= last_in_run + 3)) {
+      // "the islands named in para c below": a point of the writer's own
+      // text, above or below.
+      bool own_text =
+          (lw == "below" || lw == "above" || lw == "ниже" || lw == "выше") &&
+          (after_point || w == last_in_run + 1);
+      if (own_text || (lw == "of" && (after_point || w <= last_in_run + 3))) {
         std::string next;
         for (std::string_view x : FirstWords(
                  part.substr(static_cast<size_t>(ws[w].data() - part.data())),
                  6))
           next += LowerText(x) + " ";
-        if (cues.Contains("cited_text", next)) {
+        if (own_text || cues.Contains("cited_text", next)) {
           if (cited != nullptr && run_begin < ordinals.size())
             cited->insert(cited->end(), ordinals.begin() + run_begin,
                           ordinals.end());
@@ -502,6 +547,20 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
     if (last == ':' || last == ';' || (last == '.' && o.empty()))
       after_point = false;
   }
+  return ordinals;
+}
+
+}  // namespace
+
+std::vector<std::string> PointsNamed(const CueTable& cues,
+                                     std::string_view part,
+                                     const std::string& pl,
+                                     std::vector<std::string>* cited) {
+  std::vector<std::string> ordinals = WordNamedPoints(cues, part, pl, cited);
+  // "(3) is acceptable except for the islands named in para c below": the
+  // points a point word names are of another text, those in brackets are
+  // answered.
+  if (ordinals.empty()) ordinals = BracketedPoints(part);
   return ordinals;
 }
 

@@ -137,6 +137,10 @@ bool PageReader::IntroducesQuoteOf(size_t line, size_t d,
       });
 }
 
+// AnsweredNumbering's range when a sentence numbers every paragraph as
+// the points it answers, its letters too.
+constexpr int kEveryPoint = 999;
+
 std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
   // "Paras 1 through 4 below ... are numbered as in your msg": the reply's
   // own paragraph numbers are those of the points it answers; only the
@@ -147,7 +151,7 @@ std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
       continue;
     std::string lower = LowerText(lines_[i].text);
     if (!cues_.Contains("numbered_as_answered", lower)) continue;
-    return ParagraphRange(lower).value_or(std::pair{1, 999});
+    return ParagraphRange(lower).value_or(std::pair{1, kEveryPoint});
   }
   // "1. We agree with Comrade LI KENONG's first proposal. ... 2. On his
   // second proposal. ... 3. We see no need ...": paragraphs that open by
@@ -444,8 +448,23 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   ParagraphTurns turns;
   if (auto marker = ReadPointMarker(TrimView(t));
       marker && marker->numbered && marker->number >= answered.first &&
-      marker->number <= answered.second)
+      marker->number <= answered.second) {
     turns.line_ordinals = {std::to_string(marker->number)};
+  } else if (marker && !marker->numbered && answered.second == kEveryPoint &&
+             MarkerOrdinal(*marker) > 0) {
+    // "answered point by point as follows:" over "a) and b) — ...
+    // rejected": the letters are those of the points answered.
+    std::string_view rest = TrimView(t).substr(marker->length);
+    for (;;) {
+      turns.line_ordinals.push_back(LowerText(marker->letter));
+      std::vector<std::string_view> ws = FirstWords(rest, 2);
+      if (ws.size() < 2 || (LowerText(ws[0]) != "and" && ws[0] != "и")) break;
+      rest = rest.substr(static_cast<size_t>(ws[1].data() - rest.data()));
+      marker = ReadPointMarker(rest);
+      if (!marker || marker->numbered) break;
+      rest = rest.substr(marker->length);
+    }
+  }
   // Stances, sentence by sentence; a part after ";" without its own points
   // speaks of the points of the part before ("...dropped; should the
   // Americans put it forward, it can be accepted").
@@ -459,8 +478,15 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
     turns.inherited_ordinals.clear();
     turns.inherited_topics.clear();
     size_t part_begin = 0;
+    // "principles 1, 2 and 4 (cessation ...; withdrawal ...) are
+    // acceptable": a semicolon inside brackets parts nothing.
+    int depth = 0;
     for (size_t q = 0; q <= sentence.size(); ++q) {
-      size_t cut = q == sentence.size() ? 1 : SemicolonAt(sentence, q);
+      if (q < sentence.size() && sentence[q] == '(') ++depth;
+      if (q < sentence.size() && sentence[q] == ')' && depth > 0) --depth;
+      size_t cut = q == sentence.size() ? 1
+                   : depth > 0          ? 0
+                                        : SemicolonAt(sentence, q);
       if (cut == 0) continue;
       std::string_view part =
           TrimView(sentence.substr(part_begin, q - part_begin));
@@ -488,8 +514,14 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   std::string pl = LowerText(part);
   std::optional<StanceReading> reading =
       ReadStance(part, LineLang(i), stance_cues_, cues_);
+  // A line's own marker in brackets ("(2) Within 3 days ...") names no
+  // point it answers.
+  std::string_view named_in = part;
+  if (part_at == lines_[i].trim_start)
+    if (auto m = ReadPointMarker(part); m && m->parenthesized)
+      named_in = part.substr(m->length);
   std::vector<std::string> ordinals =
-      PointsNamed(cues_, part, pl, &turns.line_cited);
+      PointsNamed(cues_, named_in, LowerText(named_in), &turns.line_cited);
   // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c, however,
   // provides ...": the paragraph goes on about the cited text's points.
   if (!ordinals.empty() &&

@@ -80,6 +80,19 @@ std::string NumberKey(std::string_view number) {
   return key;
 }
 
+std::optional<std::chrono::sys_days> DayOf(const std::string& iso) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 ||
+      std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) {
+    return std::nullopt;
+  }
+  std::chrono::year_month_day day{std::chrono::year(y), std::chrono::month(m),
+                                  std::chrono::day(d)};
+  if (!day.ok()) return std::nullopt;
+  return std::chrono::sys_days(day);
+}
+
 std::vector<std::string> Days(const DocInfo& doc) {
   std::vector<std::string> days{doc.date};
   for (const std::string* day : {&doc.sent_day, &doc.written_day})
@@ -129,6 +142,7 @@ void LinkIndex::RemovePage(const std::string& page) {
         for (const NodeId& a : d->second.authors)
           docs_by_date_author[DateAuthorKey(day, a)].erase(id);
       }
+      numbered_replies_by_date[d->second.date].erase(id);
       for (const graph::Reference& r : d->second.references) {
         referrers_by_date[r.date].erase(id);
         referrers_by_number[NumberKey(r.number.value_or(""))].erase(id);
@@ -193,6 +207,11 @@ void LinkIndex::AddNodes(const std::string& page,
       d.restated = props.restated;
       d.stamp = ++next_stamp_;
       for (const std::string& day : Days(d)) docs_by_date[day].insert(d.id);
+      if (d.references.empty() &&
+          std::ranges::any_of(d.stances, [](const graph::StanceClaim& st) {
+            return !st.ordinals.empty();
+          }))
+        numbered_replies_by_date[d.date].insert(d.id);
       for (const graph::Reference& r : d.references) {
         referrers_by_date[r.date].insert(d.id);
         if (r.number && !r.number->empty())
@@ -245,6 +264,8 @@ void LinkIndex::AddNodes(const std::string& page,
         // either hand (a delegate the gazetteer lacks) is no other's.
         auto proposer = camps.find(e.source);
         auto doc = camps.find(c->second.doc);
+        if (proposer != camps.end())
+          c->second.proposer_sides.insert(proposer->second.side);
         if (proposer != camps.end() && doc != camps.end() &&
             proposer->second.side == doc->second.side &&
             (proposer->second.government.empty() ||
@@ -396,7 +417,8 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     std::sort(targets.begin(), targets.end(),
               [](const DocInfo* a, const DocInfo* b) { return a->id < b->id; });
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
-    if (!TieReply(doc, targets, out)) TieQuotedPoints(doc, out);
+    if (!TieReply(doc, targets, out) && !TieQuotedPoints(doc, out))
+      TieWindow(doc, out);
   }
   return out;
 }

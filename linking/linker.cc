@@ -226,6 +226,8 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   // - replies citing the date and authors of one of its documents: every
   //   tie they make by that date (they answer the documents of the date
   //   their content fits best);
+  // - replies citing nothing that take positions by number in the days
+  //   after one of its documents: the latest proposal they fit;
   // - later versions of its clauses: their version links.
   // Gathered over every page first and made once: a link depends only on
   // the set of stored pages, so links made after the last page are those
@@ -247,6 +249,8 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
       for (const std::string& r : index_->RepliesCitingNumber(id))
         retie.insert(r);
       for (const std::string& r : index_->RepliesCitingDate(id))
+        by_date.insert(r);
+      for (const std::string& r : index_->RepliesInWindow(id))
         by_date.insert(r);
       for (const std::string& v : index_->VersionDependents(id))
         versions.insert(v);

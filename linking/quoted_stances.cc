@@ -17,11 +17,12 @@ using graph::NodeId;
 using graph::StanceClaim;
 using graph::Value;
 
-void LinkIndex::TieQuotedPoints(const DocInfo& doc,
+bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
                                 std::map<NodeId, graph::Fragment>& out) {
   if (std::none_of(doc.stances.begin(), doc.stances.end(),
                    [](const StanceClaim& st) { return !st.ordinals.empty(); }))
-    return;
+    return false;
+  bool tied = false;
   NodeId holder = doc.authors.empty() ? NodeId() : *doc.authors.begin();
   auto writers = [&](const std::set<NodeId>& people) {
     return std::any_of(people.begin(), people.end(),
@@ -47,6 +48,7 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
         placed.insert(c);
+        tied = true;
         graph::Fragment& into = out[c->doc];
         into.page_id = doc.page;
         into.AddEdge(
@@ -71,7 +73,7 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
   // conversation takes none: what it numbers is what the speakers said.
   static const std::set<std::string> kMessages = {"telegram", "cable",
                                                   "message", "letter"};
-  if (!kMessages.count(doc.doc_type)) return;
+  if (!kMessages.count(doc.doc_type)) return tied;
   std::vector<const ClauseInfo*> reported;
   std::set<NodeId> proposers;
   for (const ClauseInfo* c : doc.clause_infos) {
@@ -82,6 +84,7 @@ void LinkIndex::TieQuotedPoints(const DocInfo& doc,
     proposers.insert(c->proposers.begin(), c->proposers.end());
   }
   if (!reported.empty()) tie(reported, proposers, doc.id);
+  return tied;
 }
 
 }  // namespace parley::linking

@@ -141,8 +141,32 @@ namespace {
 // "пункт"), rather than take it from a heading or the position before.
 bool NamesAPoint(const StanceClaim& st) {
   std::string said = text::LowerText(st.quote);
-  for (std::string_view word : {"point", "para", "пункт"})
+  for (std::string_view word :
+       {"point", "para", "пункт", "principle", "принцип"})
     if (said.find(word) != std::string::npos) return true;
+  return false;
+}
+
+bool IsPointWord(std::string_view w) {
+  return w.rfind("point", 0) == 0 || w.rfind("principle", 0) == 0 ||
+         w.rfind("para", 0) == 0 || w.rfind("пункт", 0) == 0 ||
+         w.rfind("принцип", 0) == 0 || w.rfind("proposal", 0) == 0;
+}
+
+// Whether the position names the points it speaks of as the other side's
+// ("The Communist principles 1, 2 and 4 ... are acceptable", "your point
+// 3", "пункты противника"): their numbering, by the reply's own words.
+bool NamesTheirPoints(const StanceClaim& claim) {
+  static constexpr std::string_view kOwners[] = {
+      "your",  "their",   "communist", "communists", "commie",     "commies",
+      "enemy", "enemy's", "ваш",       "ваши",       "противника", "их"};
+  std::vector<Word> w = WordsOf(claim.quote);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (std::ranges::find(kOwners, w[i].folded) == std::end(kOwners)) continue;
+    for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
+      if (IsPointWord(w[j].folded)) return true;
+    if (i > 0 && IsPointWord(w[i - 1].folded)) return true;
+  }
   return false;
 }
 
@@ -245,6 +269,9 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                      c->start < after->start;
             });
       };
+      // Points named as theirs are numbered as theirs, whatever topic
+      // another position bears.
+      if (NamesTheirPoints(*st)) continue;
       for (const StanceClaim* other : claims) {
         if (!other->ordinals.empty() || other->lang != st->lang ||
             goes_on(other))

@@ -58,20 +58,6 @@ struct LinkIndex::ReplyCandidate {
 
 namespace {
 
-// The day of an ISO date ("1951-07-03"); none for a partial or bad one.
-std::optional<std::chrono::sys_days> DayOf(const std::string& iso) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (iso.size() != 10 ||
-      std::sscanf(iso.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) {
-    return std::nullopt;
-  }
-  std::chrono::year_month_day day{std::chrono::year(y), std::chrono::month(m),
-                                  std::chrono::day(d)};
-  if (!day.ok()) return std::nullopt;
-  return std::chrono::sys_days(day);
-}
-
 // A reference's date and a document's agree when either is unknown or they
 // are at most a week apart (a telegram is cited by the day it was written,
 // sent or received).

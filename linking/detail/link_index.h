@@ -5,9 +5,11 @@
 #ifndef PARLEY_LINKING_DETAIL_LINK_INDEX_H_
 #define PARLEY_LINKING_DETAIL_LINK_INDEX_H_
 
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -86,6 +88,8 @@ struct ClauseInfo {
   // (Turner tabling the draft that Joy's report gives): not another's
   // proposal reported. Kim's points in Mao's telegram are another's.
   bool writers_side = false;
+  // The sides its proposers speak for, where the page gives them.
+  std::set<std::string> proposer_sides;
   graph::Evidence evidence;
   int64_t position = 0;
 };
@@ -120,6 +124,9 @@ class LinkIndex {
   std::map<std::string, std::set<graph::NodeId>> docs_by_date_author;
   std::map<std::string, std::set<graph::NodeId>> referrers_by_date;
   std::map<std::string, std::set<graph::NodeId>> referrers_by_number;
+  // The documents that take positions by number, by their date: those a
+  // proposal of the days before may be answered by (TieWindow).
+  std::map<std::string, std::set<graph::NodeId>> numbered_replies_by_date;
   std::map<std::string, std::set<graph::NodeId>> docs_by_number;
   // The version chain of each topic: the documents holding a clause of that
   // topic, ordered by date, then id (ChainKey).
@@ -148,6 +155,11 @@ class LinkIndex {
   // `page`: every tie they make may change (a number the archive knows
   // outweighs the date). Call before removing and after adding.
   std::set<std::string> RepliesCitingNumber(const std::string& page) const;
+  // The other pages whose replies take positions by number within
+  // kWindowDays after a document of page `page`: a reply that cites
+  // nothing answers the latest proposal its points fit. Call before
+  // removing and after adding.
+  std::set<std::string> RepliesInWindow(const std::string& page) const;
   // The other pages whose version links may pass through page `page` (the
   // later versions of its clauses, as far back as a lineage is followed);
   // call before removing and after adding.
@@ -181,8 +193,16 @@ class LinkIndex {
   // document it quotes ("Points 1, 4 and 9 can be accepted" after the
   // American agenda it quotes), into `out` by the quoted document's id;
   // only when `doc` answers no other document.
-  void TieQuotedPoints(const DocInfo& doc,
+  bool TieQuotedPoints(const DocInfo& doc,
                        std::map<graph::NodeId, graph::Fragment>& out);
+  // window_stances.cc
+  // The positions `reply`, citing no document, takes by number, tied to
+  // the latest proposal of the kWindowDays before it whose points they fit
+  // (all the numbers it names, no conflict of content), another side's or
+  // one its addressee wrote; into `out` by that document's id. True when
+  // it tied any.
+  bool TieWindow(const DocInfo& reply,
+                 std::map<graph::NodeId, graph::Fragment>& out);
   // `said`: the stems of each of the reply's positions given without a
   // number (ClauseInfo::stems in its language), by position.
   void LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
@@ -247,6 +267,11 @@ graph::Edge StanceEdge(const DocInfo& holder_doc, const graph::StanceClaim& st,
 std::string NumberKey(std::string_view number);
 // The days a reply may cite `doc` by: its date, and the day it was sent.
 std::vector<std::string> Days(const DocInfo& doc);
+// The day of an ISO date ("1951-07-03"); none for a partial or bad one.
+std::optional<std::chrono::sys_days> DayOf(const std::string& iso);
+// How many days before a reply that cites nothing the proposal it answers
+// by number may be (TieWindow).
+inline constexpr int kWindowDays = 10;
 
 }  // namespace parley::linking
 

@@ -34,6 +34,28 @@ TEST(PartyNamesTest, TitleNamesTheRelay) {
   }
 }
 
+// "Molotov to Kuznetsov (Beijing), for Mao Zedong": the place after the
+// relay is where he is, no origin that cuts the parties off; what comes with
+// the telegram ("with message for Mao Zedong") names no party of it.
+TEST(PartyNamesTest, APlaceInBracketsAfterTheRelayKeepsTheParties) {
+  Page relayed(
+      "121. 17 May 1953, ciphered telegram, Molotov to Kuznetsov (Beijing), "
+      "for Mao Zedong\n\nWe consider that the new proposal should be "
+      "answered point by point.\n");
+  EXPECT_EQ(relayed.authors(relayed.outer()), Ids{"person:vyacheslav-molotov"});
+  EXPECT_EQ(relayed.targets(relayed.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:mao-zedong"});
+  EXPECT_EQ(relayed.targets(relayed.outer(), EdgeKind::kVia),
+            Ids{"person:vasily-kuznetsov"});
+  Page enclosing(
+      "117. 24 March 1953, ciphered telegram, Molotov to Kuznetsov (Beijing), "
+      "with message for Mao Zedong\n\nVisit Comrade Mao Zedong once more.\n");
+  EXPECT_EQ(enclosing.authors(enclosing.outer()),
+            Ids{"person:vyacheslav-molotov"});
+  EXPECT_EQ(enclosing.targets(enclosing.outer(), EdgeKind::kAddressedTo),
+            Ids{"person:vasily-kuznetsov"});
+}
+
 TEST(PartyNamesTest, NamesAcrossScripts) {
   Page page(kKimLetter);
   // "HAM ИР" with a Latin H, "НАМ ИР", "NAM IL": one person.

@@ -550,7 +550,8 @@ TEST(RepliesTest, APrincipleIsAPoint) {
       Reply("Principle 5 is not acceptable as it stands. Principles 1, "
             "2 and 4 are acceptable in substance."));
   EXPECT_EQ(StanceQuoting(page, "Principle 5").ordinals, Ids{"5"});
-  EXPECT_EQ(StanceQuoting(page, "Principle 5").stance, "rejects");
+  // Refused "as it stands": taken changed (StanceReaderTest).
+  EXPECT_EQ(StanceQuoting(page, "Principle 5").stance, "amends");
   EXPECT_EQ(StanceQuoting(page, "Principles 1").ordinals, (Ids{"1", "2", "4"}));
 }
 
@@ -1065,6 +1066,66 @@ TEST(RepliesTest, PointsOfACitedReferenceAreNotTheAnsweredOnes) {
   for (const Stance& s : StancesOf(page, page.outer())) {
     EXPECT_TRUE(s.ordinals.empty()) << s.quote;
   }
+}
+
+// Numbers in brackets name the points without a point word ("UNC could
+// accept (1), (2) and (4)", "(3) is acceptable ..."); a point named with
+// "below" is one of the writer's own text, and a line's own marker names
+// none.
+TEST(RepliesTest, NumbersInBracketsNameThePoints) {
+  Page page(
+      "December 14, 1951\n\nTelegram CX 59325, Ridgway to the Joint Chiefs "
+      "of Staff\n\nHodes replied that UNC could accept (1), (2) and (4) as "
+      "they stand. (3) is acceptable except for the islands named in para c "
+      "below, which must stay under UNC control. (6) cannot be accepted as "
+      "worded.\n");
+  EXPECT_EQ(StanceQuoting(page, "could accept").ordinals, (Ids{"1", "2", "4"}));
+  Stance three = StanceQuoting(page, "(3) is acceptable");
+  EXPECT_EQ(three.ordinals, Ids{"3"});
+  EXPECT_EQ(three.stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "(6) cannot").ordinals, Ids{"6"});
+}
+
+// A line's own marker in brackets is no point it answers: "(1) We agree
+// that ..." in a list of the writer's own takes no position on a point 1.
+TEST(RepliesTest, ALinesOwnBracketedMarkerNamesNoPoint) {
+  Page page(
+      "January 6, 1952\n\nTelegram, Mao Zedong to Li Kenong\n\nOur "
+      "instructions are as follows:\n\n(1) We agree that all prisoners of "
+      "war be released after the armistice.\n\n(2) We reject the screening "
+      "of prisoners of war.\n");
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_TRUE(s.ordinals.empty()) << s.quote;
+  EXPECT_FALSE(StancesOf(page, page.outer()).empty());
+}
+
+// "The Communist principles 1, 2 and 4 (cessation ...; withdrawal ...; no
+// entry ...) are acceptable": a semicolon inside brackets parts nothing.
+TEST(RepliesTest, ASemicolonInBracketsPartsNoSentence) {
+  Page page(
+      "November 29, 1951\n\nTelegram JCS 87719, the Joint Chiefs of Staff to "
+      "Ridgway\n\nThe Communist principles 1, 2 and 4 (cessation of all "
+      "hostilities; withdrawal from the demilitarized zone; no entry into the "
+      "zone) are acceptable in substance.\n");
+  Stance s = StanceQuoting(page, "are acceptable");
+  EXPECT_EQ(s.stance, "accepts");
+  EXPECT_EQ(s.ordinals, (Ids{"1", "2", "4"}));
+  EXPECT_TRUE(s.quote.starts_with("The Communist principles")) << s.quote;
+}
+
+// "went through the Americans' proposal point by point and answered as
+// follows:" over "a) and b) — ... — rejected.": each line's letters are the
+// points it answers.
+TEST(RepliesTest, LettersAnsweredPointByPoint) {
+  Page page(
+      "January 9, 1952\n\nCiphered Telegram No. 600368, Razuvaev to Cde. "
+      "Vasilevsky\n\n1. The Korean-Chinese side went through the Americans' "
+      "proposal of 2 January point by point and answered as follows:\n\n"
+      "a) and b) — exchanging prisoners of war one for one — rejected.\n\n"
+      "c) release of the remaining prisoners on parole — rejected as a cover "
+      "for holding prisoners by force.\n\nRAZUVAEV\n");
+  EXPECT_EQ(StanceQuoting(page, "one for one").ordinals, (Ids{"a", "b"}));
+  EXPECT_EQ(StanceQuoting(page, "on parole").ordinals, Ids{"c"});
 }
 
 }  // namespace

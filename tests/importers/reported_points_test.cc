@@ -221,6 +221,24 @@ TEST(ReportedPointsTest, APointIsProposedByWhomItsFirstSentenceNames) {
             Ids{"person:nam-il"});
 }
 
+// "Following are our views and your instructions:" leads into points of
+// the writers' own, though a sentence before names who tabled the points
+// they answer.
+TEST(ReportedPointsTest, ALeadNamingTheWritersViewsMakesThePointsTheirs) {
+  Page page(Telegram(
+      "Comrade [Zhou] Enlai:",
+      R"(We have reviewed the five principles that Nam Il tabled on 27 Nov. Following are our views and your instructions:
+
+1. The Communist principles 1, 2 and 4 are acceptable in substance.
+
+2. Principle 3 is acceptable only on condition that the islands remain under our control.)"));
+  for (const char* point : {"1", "2"})
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:mao-zedong"})
+        << point;
+}
+
 // "MOSCOW, CC CPSU": a place, then the body the telegram is sent to.
 TEST(ReportedPointsTest, AnAddressToABodyAfterThePlace) {
   Page page(Telegram("MOSCOW, CC CPSU",

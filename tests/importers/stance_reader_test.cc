@@ -704,6 +704,28 @@ TEST(StanceReaderTest, EditingAPointsWordsAmendsIt) {
 }
 
 // A consent given "only after" something else happens is a condition.
+// Refused "as it stands" or "as worded", taken "except for" a part or
+// "only with the addition of" something: the point is taken changed.
+TEST(StanceReaderTest, RefusedAsItStandsAmends) {
+  for (const char* text :
+       {"Principle 5 is not acceptable as it stands.",
+        "(6) cannot be accepted as worded, since it would bar the rotation of "
+        "personnel.",
+        "(3) is acceptable except for the islands named below.",
+        "(5) is acceptable only with the addition of joint observer teams."})
+    EXPECT_EQ(Read(text, "en").stance, "amends") << text;
+  EXPECT_EQ(Read("Principle 5 is not acceptable.", "en").stance, "rejects");
+}
+
+TEST(StanceReaderTest, OnlyOnceAndAPreconditionAreConditions) {
+  for (const char* text :
+       {"The fourth point may be accepted, but only once the Americans have "
+        "accepted the principle of exchanging all for all.",
+        "Item four can in principle be agreed to, on the precondition that it "
+        "is separated from the question of prisoners of war."})
+    EXPECT_EQ(Read(text, "en").stance, "conditional") << text;
+}
+
 TEST(StanceReaderTest, OnlyAfterIsACondition) {
   EXPECT_EQ(Read("The proposal on civilians may be accepted, but only after "
                  "the Americans have dropped their demand.",

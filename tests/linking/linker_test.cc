@@ -1960,5 +1960,198 @@ TEST_F(LinkerTest, ADatabaseWithTiesInsidePageLinksIsLinkedAgainOnce) {
       << "the reply makes no version link";
 }
 
+// A report from the table of the points Libby tabled (`proposer`) on
+// `date`, written by Ridgway for the UNC side.
+Fragment TabledPoints(const NodeId& doc, const std::string& date,
+                      const NodeId& proposer = "person:libby") {
+  const NodeId ridgway = "person:matthew-ridgway";
+  Fragment f = PageBuilder(doc, date)
+                   .Author(doc, ridgway)
+                   .Clause(doc, "1", {"prisoners_of_war"})
+                   .Clause(doc, "2", {"civilians"})
+                   .Clause(doc, "3", {"supervision"})
+                   .Proposer(doc, "1", proposer)
+                   .Proposer(doc, "2", proposer)
+                   .Proposer(doc, "3", proposer)
+                   .Build();
+  for (const NodeId& id : {doc, ridgway, proposer})
+    f.FindNode(id)->props["side"] = "unc";
+  return f;
+}
+
+// Mao's answer to Li Kenong on `date`: points 1 and 3 rejected, point 2
+// accepted, citing no document.
+constexpr char kMaosAnswer[] = "doc:telegram-1952-01-06-mao-zedong";
+Fragment AnswerByNumber(const std::string& date = "1952-01-06") {
+  Fragment f = PageBuilder(kMaosAnswer, date)
+                   .Author(kMaosAnswer, kMao)
+                   .Recipient(kMaosAnswer, "person:li-kenong")
+                   .Stance(kMaosAnswer, "rejects", {"1", "3"}, {},
+                           "Points one and three must be rejected")
+                   .Stance(kMaosAnswer, "accepts", {"2"}, {"civilians"},
+                           "The second point, on civilians, may be accepted")
+                   .Build();
+  for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
+    f.FindNode(id)->props["side"] = "kpa-cpv";
+  return f;
+}
+
+// A reply that cites no document takes its positions by number on the
+// latest proposal of the other side, tabled in the days before, whose points
+// they fit; weakly, by the window, and whichever page comes first.
+TEST_F(LinkerTest, PositionsCitingNothingTieToTheOtherSidesLatestProposal) {
+  const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
+  const NodeId older = "doc:telegram-hnc-640-1951-12-28";
+  Apply(AnswerByNumber());
+  Apply(TabledPoints(older, "1951-12-28"));
+  Apply(TabledPoints(hnc660, "1952-01-02"));
+  EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kStance),
+            (std::vector<NodeId>{hnc660 + "/clause-1", hnc660 + "/clause-2",
+                                 hnc660 + "/clause-3"}));
+  for (const Edge& e : Edges(kMaosAnswer, EdgeKind::kStance)) {
+    EXPECT_EQ(graph::Strings(e.props.Get("matched_by")),
+              (std::vector<std::string>{"window", "number"}));
+    EXPECT_EQ(e.props.GetString("strength"), "weak");
+    EXPECT_EQ(e.props.GetString("via"), hnc660);
+    EXPECT_EQ(e.props.GetString("stance"),
+              e.target == hnc660 + "/clause-2" ? "accepts" : "rejects");
+  }
+  // Another side's proposal answers no document of its own.
+  EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kRespondsTo).empty());
+  // The same pages the other way round: the same graph.
+  TestDir dir;
+  auto store = Open(dir.db());
+  Linker linker(*store);
+  for (const Fragment& f :
+       {TabledPoints(hnc660, "1952-01-02"), TabledPoints(older, "1951-12-28"),
+        AnswerByNumber()})
+    ASSERT_TRUE(linker.Apply(f).ok());
+  EXPECT_TRUE(GraphLines(*store) == GraphLines(*store_))
+      << Difference(GraphLines(*store_), GraphLines(*store));
+}
+
+// No tie to a proposal after the reply, more than the window before it, of
+// the reply's own side, lacking a point it names, or where one number alone
+// is named; nor when a reply cites a document.
+TEST_F(LinkerTest, PositionsCitingNothingTieOnlyWhereTheyFit) {
+  const NodeId doc = "doc:telegram-hnc-660-1952-01-02";
+  auto stances = [&](const Fragment& proposal, const Fragment& reply) {
+    TestDir dir;
+    auto store = Open(dir.db());
+    Linker linker(*store);
+    EXPECT_TRUE(linker.Apply(proposal).ok());
+    EXPECT_TRUE(linker.Apply(reply).ok());
+    return store->NewReader()->OutEdges(kMaosAnswer, EdgeKind::kStance).size();
+  };
+  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), AnswerByNumber()), 3u);
+  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-07"), AnswerByNumber()), 0u);
+  EXPECT_EQ(stances(TabledPoints(doc, "1951-12-20"), AnswerByNumber()), 0u);
+  Fragment own = TabledPoints(doc, "1952-01-02", "person:nam-il");
+  for (const NodeId& id :
+       {NodeId(doc), NodeId("person:matthew-ridgway"), NodeId("person:nam-il")})
+    own.FindNode(id)->props["side"] = "kpa-cpv";
+  EXPECT_EQ(stances(own, AnswerByNumber()), 0u);
+  // Ridgway's own instructions never reached the other side.
+  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02", "person:matthew-ridgway"),
+                    AnswerByNumber()),
+            0u);
+  Fragment one = PageBuilder(kMaosAnswer, "1952-01-06")
+                     .Author(kMaosAnswer, kMao)
+                     .Stance(kMaosAnswer, "rejects", {"1"}, {})
+                     .Build();
+  for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
+    one.FindNode(id)->props["side"] = "kpa-cpv";
+  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), one), 0u);
+  Fragment citing = AnswerByNumber();
+  citing.FindNode(kMaosAnswer)->props["references"] = Value::MakeArray();
+  Value ref = Value::MakeObject();
+  ref["date"] = "1952-01-05";
+  citing.FindNode(kMaosAnswer)->props["references"].Append(ref);
+  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), citing), 0u);
+}
+
+// Two proposals of one day that the positions fit as well tie neither,
+// unless both give the points of one proposer (a report of Libby's points
+// and a memorandum of it): then the first by id.
+TEST_F(LinkerTest, TwoProposalsThatFitAlikeTieOnlyWhenTheyAreOne) {
+  const NodeId a = "doc:telegram-hnc-660-1952-01-02";
+  const NodeId b = "doc:telegram-hnc-661-1952-01-02";
+  Apply(TabledPoints(b, "1952-01-02"));
+  Apply(TabledPoints(a, "1952-01-02"));
+  Apply(AnswerByNumber());
+  EXPECT_EQ(
+      Targets(kMaosAnswer, EdgeKind::kStance),
+      (std::vector<NodeId>{a + "/clause-1", a + "/clause-2", a + "/clause-3"}));
+  Apply(TabledPoints(b, "1952-01-02", "person:joy"));
+  EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kStance).empty());
+}
+
+// Stalin's answer to Mao's proposal of the day before, citing no telegram:
+// Mao's points are his addressee's, and the answer responds to them.
+TEST_F(LinkerTest, PositionsCitingNothingAnswerTheAddresseesProposal) {
+  const NodeId cable = "doc:cable-15344-1952-01-04";
+  const NodeId answer = "doc:telegram-58-1952-01-05";
+  Apply(PageBuilder(cable, "1952-01-04")
+            .Author(cable, kMao)
+            .Recipient(cable, kStalin)
+            .Clause(cable, "1", {"prisoners_of_war"})
+            .Clause(cable, "2", {"civilians"})
+            .Proposer(cable, "1", kMao)
+            .Proposer(cable, "2", kMao)
+            .Build());
+  Apply(PageBuilder(answer, "1952-01-05")
+            .Author(answer, kStalin)
+            .Recipient(answer, kMao)
+            .Stance(answer, "accepts", {"1"}, {"prisoners_of_war"})
+            .Stance(answer, "amends", {"2"}, {})
+            .Build());
+  EXPECT_EQ(Targets(answer, EdgeKind::kStance),
+            (std::vector<NodeId>{cable + "/clause-1", cable + "/clause-2"}));
+  std::vector<Edge> responds = Edges(answer, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].target, cable);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "weak");
+}
+
+// "The Communist principles 1, 2 and 4 ... are acceptable": points named
+// as the other side's are numbered as theirs, though another position of
+// the reply bears on a topic only their point 4 carries ("Rotation of
+// personnel ... must be permitted"); the tie stays strong.
+TEST_F(LinkerTest, PointsNamedAsTheirsAreNoConflictOfNumbering) {
+  const NodeId report = "doc:telegram-c-58115-1951-11-27";
+  const NodeId answer = "doc:telegram-jcs-87719-1951-11-29";
+  Apply(PageBuilder(report, "1951-11-27")
+            .Number(report, "C-58115")
+            .Clause(report, "1", {"ceasefire"})
+            .Clause(report, "2", {"withdrawal"})
+            .Clause(report, "4", {"movement_restriction"})
+            .Build());
+  auto answer_page = [&](const std::string& quote) {
+    return PageBuilder(answer, "1951-11-29")
+        .Reference(answer, "", {}, "C 58115")
+        .Stance(answer, "amends", {}, {"movement_restriction"},
+                "Rotation of personnel must be permitted")
+        .Stance(answer, "accepts", {"1", "2", "4"}, {}, quote)
+        .Build();
+  };
+  Apply(answer_page(
+      "The Communist principles 1, 2 and 4 are acceptable in substance"));
+  std::vector<Edge> responds = Edges(answer, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong");
+  std::vector<NodeId> tied = Targets(answer, EdgeKind::kStance);
+  for (const char* point : {"1", "2", "4"})
+    EXPECT_NE(std::find(tied.begin(), tied.end(),
+                        report + "/clause-" + std::string(point)),
+              tied.end())
+        << point;
+  // Named as the reply's own ("Points 1, 2 and 4"), the numbering is in
+  // doubt.
+  Apply(answer_page("Points 1, 2 and 4 are acceptable in substance"));
+  responds = Edges(answer, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "weak");
+}
+
 }  // namespace
 }  // namespace parley::linking

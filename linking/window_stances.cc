@@ -1,0 +1,207 @@
+// STANCE by the days before a reply: positions taken by number on a
+// proposal the reply does not cite ("The first point of the Americans ...
+// cannot be accepted. The second point ... may be accepted."), tied to the
+// latest proposal of the kWindowDays before it whose points they fit.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "graph/props.h"
+#include "linking/detail/link_index.h"
+#include "linking/detail/reply_content.h"
+
+namespace parley::linking {
+
+namespace prop = graph::prop;
+using graph::NodeId;
+using graph::StanceClaim;
+
+namespace {
+
+std::string IsoOf(std::chrono::sys_days day) {
+  std::chrono::year_month_day ymd{day};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return out;
+}
+
+// A proposal a reply may answer, and how well the reply's positions fit it.
+struct WindowCandidate {
+  const DocInfo* doc = nullptr;
+  std::vector<const ClauseInfo*> points;
+  bool from_addressee = false;  // written by the reply's addressee
+  bool to_writer = false;       // sent to the reply's writer
+  std::set<NodeId> proposers;   // of the points the reply names
+  int fit = 0;  // the numbered positions whose point carries their topic
+};
+
+// The first of `points` numbered `ordinal`, or null.
+const ClauseInfo* PointNumbered(const std::vector<const ClauseInfo*>& points,
+                                const std::string& ordinal) {
+  for (const ClauseInfo* c : points)
+    if (c->ordinals.count(ordinal)) return c;
+  return nullptr;
+}
+
+}  // namespace
+
+bool LinkIndex::TieWindow(const DocInfo& reply,
+                          std::map<NodeId, graph::Fragment>& out) {
+  // A reply that cites a document answers that one, stored or not.
+  if (!reply.references.empty()) return false;
+  std::vector<const StanceClaim*> numbered;
+  for (const StanceClaim& st : reply.stances)
+    if (!st.ordinals.empty()) numbered.push_back(&st);
+  // Two points named at least: one number alone fits too many lists.
+  std::set<std::string> named;
+  for (const StanceClaim* st : numbered)
+    named.insert(st->ordinals.begin(), st->ordinals.end());
+  std::optional<std::chrono::sys_days> day = DayOf(reply.date);
+  if (named.size() < 2 || !day) return false;
+  const NodeId& family = Family(reply);
+
+  // Whether `doc` holds a proposal the reply may answer: points that are
+  // not the writers' own, written by its addressee or put forward by others
+  // than the document's writers; every number the reply names among them,
+  // and nothing in the reply's content against them.
+  auto consider = [&](const DocInfo& doc) -> std::optional<WindowCandidate> {
+    if (doc.id == reply.id || Family(doc) == family) return std::nullopt;
+    WindowCandidate c;
+    c.doc = &doc;
+    c.points = ClausesOf(doc);
+    if (c.points.empty()) return std::nullopt;
+    for (const ClauseInfo* p : c.points)
+      for (const NodeId& a : reply.authors)
+        if (p->proposers.count(a)) return std::nullopt;
+    c.from_addressee = std::ranges::any_of(doc.authors, [&](const NodeId& a) {
+      return reply.recipients.count(a);
+    });
+    c.to_writer = std::ranges::any_of(doc.recipients, [&](const NodeId& a) {
+      return reply.authors.count(a);
+    });
+    // Points the other side put forward, by others than the document's
+    // writers, as a report from the table gives them: a side's own
+    // instructions never reached the other.
+    bool tabled = std::ranges::all_of(c.points, [&](const ClauseInfo* p) {
+      return !p->proposers.empty() && !p->planned &&
+             std::ranges::none_of(
+                 p->proposers,
+                 [&](const NodeId& a) { return doc.authors.count(a) > 0; }) &&
+             !reply.side.empty() && !p->proposer_sides.empty() &&
+             !p->proposer_sides.count(reply.side);
+    });
+    if (!c.from_addressee && !tabled) return std::nullopt;
+    bool telling = false;
+    for (const StanceClaim* st : numbered) {
+      for (const std::string& o : st->ordinals) {
+        const ClauseInfo* p = PointNumbered(c.points, o);
+        if (p == nullptr) return std::nullopt;
+        c.proposers.insert(p->proposers.begin(), p->proposers.end());
+        std::vector<std::string> topics;
+        for (const std::string& t : st->topics)
+          if (t != "negotiation_procedure") topics.push_back(t);
+        telling = telling || !topics.empty();
+        if (!topics.empty() && Carries(*p, topics)) ++c.fit;
+      }
+    }
+    // Where the positions name what their points are about, one at least
+    // must be so.
+    if (telling && c.fit == 0) return std::nullopt;
+    if (!CheckContent(reply, doc, c.points).conflicts.empty())
+      return std::nullopt;
+    return c;
+  };
+
+  // The latest day with a proposal that fits; two that fit as well on that
+  // day cannot be told apart, and neither is tied.
+  std::optional<WindowCandidate> chosen;
+  auto first =
+      docs_by_date.lower_bound(IsoOf(*day - std::chrono::days(kWindowDays)));
+  auto end = docs_by_date.upper_bound(reply.date);
+  for (auto it = end; it != first && !chosen;) {
+    --it;
+    std::vector<WindowCandidate> fitting;
+    for (const NodeId& id : it->second) {
+      auto d = docs.find(id);
+      if (d == docs.end()) continue;
+      // A document met under its sent day and its date counts once.
+      if (std::ranges::any_of(fitting, [&](const WindowCandidate& w) {
+            return w.doc->id == id;
+          }))
+        continue;
+      if (auto c = consider(d->second)) fitting.push_back(std::move(*c));
+    }
+    if (fitting.empty()) continue;
+    // Sent to the reply's writer first, then the best fit; of those as
+    // good, the first by id when all give one proposal (Libby's six points
+    // in a report and in a memorandum of it), else none.
+    auto rank = [](const WindowCandidate& c) {
+      return std::pair{c.to_writer, c.fit};
+    };
+    std::ranges::sort(
+        fitting, [&](const WindowCandidate& a, const WindowCandidate& b) {
+          return rank(a) != rank(b) ? rank(a) > rank(b) : a.doc->id < b.doc->id;
+        });
+    for (size_t k = 1;
+         k < fitting.size() && rank(fitting[k]) == rank(fitting[0]); ++k)
+      if (fitting[k].proposers != fitting[0].proposers) return false;
+    chosen = std::move(fitting.front());
+  }
+  if (!chosen) return false;
+
+  // One position a point: the first claim that names it.
+  constexpr double kConfidence = 0.4;
+  NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
+  graph::Fragment& into = out[chosen->doc->id];
+  into.page_id = reply.page;
+  std::set<const ClauseInfo*> placed;
+  for (const StanceClaim* st : numbered) {
+    for (const std::string& o : st->ordinals) {
+      const ClauseInfo* p = PointNumbered(chosen->points, o);
+      if (!placed.insert(p).second) continue;
+      into.AddEdge(StanceEdge(reply, *st, *p, {"window", "number"}, kConfidence,
+                              holder, chosen->doc->id));
+    }
+  }
+  // A reply to its addressee's proposal answers that document.
+  if (chosen->from_addressee) {
+    graph::Edge e;
+    e.source = reply.id;
+    e.target = chosen->doc->id;
+    e.kind = graph::EdgeKind::kRespondsTo;
+    e.props = LinkProps({"window", "number"}, kConfidence, {});
+    e.evidence = {ClaimEvidence(reply, *numbered.front())};
+    into.AddEdge(std::move(e));
+  }
+  return true;
+}
+
+std::set<std::string> LinkIndex::RepliesInWindow(
+    const std::string& page) const {
+  std::set<std::string> pages;
+  for (const NodeId& id : DocumentsOf(page)) {
+    const DocInfo& d = docs.at(id);
+    if (d.clause_infos.empty()) continue;
+    for (const std::string& day : Days(d)) {
+      std::optional<std::chrono::sys_days> from = DayOf(day);
+      if (!from) continue;
+      std::string to = IsoOf(*from + std::chrono::days(kWindowDays));
+      for (auto r = numbered_replies_by_date.lower_bound(day);
+           r != numbered_replies_by_date.end() && r->first <= to; ++r) {
+        for (const NodeId& reply : r->second) {
+          auto rd = docs.find(reply);
+          if (rd != docs.end() && rd->second.page != page)
+            pages.insert(rd->second.page);
+        }
+      }
+    }
+  }
+  return pages;
+}
+
+}  // namespace parley::linking
