@@ -88,10 +88,14 @@ std::vector<std::string> ChinesePointsNamed(std::string_view part) {
 // "3"), which does only after a point word ("point one", "points 1 and 2";
 // not "with one amendment", "2 km").
 std::string OrdinalWord(std::string_view word, bool* adjective) {
-  // "(1)" as FRUS numbers a draft's sub-paragraphs.
-  if (word.size() > 1 && word.front() == '(') word.remove_prefix(1);
-  std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
   if (adjective != nullptr) *adjective = false;
+  // "(1)" as FRUS numbers a draft's sub-paragraphs; not a bracket opening
+  // on a figure ("point 5 (90 days to run ...)").
+  if (word.size() > 1 && word.front() == '(') {
+    if (word.find(')') == std::string_view::npos) return {};
+    word.remove_prefix(1);
+  }
+  std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
   static constexpr std::pair<std::string_view, int> kNumbers[] = {
       {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
       {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};

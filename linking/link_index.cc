@@ -207,8 +207,7 @@ void LinkIndex::AddNodes(const std::string& page,
       d.restated = props.restated;
       d.stamp = ++next_stamp_;
       for (const std::string& day : Days(d)) docs_by_date[day].insert(d.id);
-      if (d.references.empty() &&
-          std::ranges::any_of(d.stances, [](const graph::StanceClaim& st) {
+      if (std::ranges::any_of(d.stances, [](const graph::StanceClaim& st) {
             return !st.ordinals.empty();
           }))
         numbered_replies_by_date[d.date].insert(d.id);

@@ -288,6 +288,7 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
               (!st->topics.empty() && Carries(*theirs[0], {t})))
             continue;
           if (!reported.insert("point:" + n).second) continue;
+          ++check.apart;
           check.conflicts.push_back(
               "the reply's point " + n + " is not point " + n + " of " + name +
               " (the reply puts " + TopicWords(t) + ", point " + n + " of " +

@@ -1,5 +1,6 @@
 // STANCE by the days before a reply: positions taken by number on a
-// proposal the reply does not cite ("The first point of the Americans ...
+// proposal the reply does not cite, or cites from a telegram the archive
+// lacks ("The first point of the Americans ...
 // cannot be accepted. The second point ... may be accepted."), tied to the
 // latest proposal of the kWindowDays before it whose points they fit.
 #include <algorithm>
@@ -52,8 +53,6 @@ const ClauseInfo* PointNumbered(const std::vector<const ClauseInfo*>& points,
 
 bool LinkIndex::TieWindow(const DocInfo& reply,
                           std::map<NodeId, graph::Fragment>& out) {
-  // A reply that cites a document answers that one, stored or not.
-  if (!reply.references.empty()) return false;
   std::vector<const StanceClaim*> numbered;
   for (const StanceClaim& st : reply.stances)
     if (!st.ordinals.empty()) numbered.push_back(&st);
@@ -112,7 +111,11 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     // Where the positions name what their points are about, one at least
     // must be so.
     if (telling && c.fit == 0) return std::nullopt;
-    if (!CheckContent(reply, doc, c.points).conflicts.empty())
+    // A position of the reply's on a topic that falls on a point it names
+    // speaks against a document it cites; here the numbers it names have
+    // decided.
+    if (ContentCheck check = CheckContent(reply, doc, c.points);
+        check.conflicts.size() > check.apart)
       return std::nullopt;
     return c;
   };

@@ -196,11 +196,11 @@ class LinkIndex {
   bool TieQuotedPoints(const DocInfo& doc,
                        std::map<graph::NodeId, graph::Fragment>& out);
   // window_stances.cc
-  // The positions `reply`, citing no document, takes by number, tied to
-  // the latest proposal of the kWindowDays before it whose points they fit
-  // (all the numbers it names, no conflict of content), another side's or
-  // one its addressee wrote; into `out` by that document's id. True when
-  // it tied any.
+  // The positions `reply`, answering no stored document, takes by number,
+  // tied to the latest proposal of the kWindowDays before it whose points
+  // they fit (all the numbers it names, no conflict of content), one its
+  // addressee wrote or the other side tabled; into `out` by that
+  // document's id. True when it tied any.
   bool TieWindow(const DocInfo& reply,
                  std::map<graph::NodeId, graph::Fragment>& out);
   // `said`: the stems of each of the reply's positions given without a

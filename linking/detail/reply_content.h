@@ -17,6 +17,10 @@ struct ContentCheck {
   // Each thing that speaks against the tie, in words ("the reply's point 3
   // has no point 3 in telegram 21404").
   std::vector<std::string> conflicts;
+  // Of them, those where another position of the reply falls on a point
+  // the reply names by number ("the reply puts movement restriction, point
+  // 5 of ..., apart from its point 5"): a topic several things carry.
+  size_t apart = 0;
 };
 
 // The check of `reply` against `target`, whose points are `points`;

@@ -1099,6 +1099,17 @@ TEST(RepliesTest, ALinesOwnBracketedMarkerNamesNoPoint) {
   EXPECT_FALSE(StancesOf(page, page.outer()).empty());
 }
 
+// "Their point 5 (90 days to run ...)": a bracket opening on a figure is
+// no point named.
+TEST(RepliesTest, AFigureInBracketsAfterAPointIsNoPoint) {
+  Page page(
+      "November 4, 1953\n\nTelegram 612, the Secretary of State to the "
+      "Embassy in India\n\nTheir point 5 (90 days to run from October 15 "
+      "with lost days added) is an attempt to stretch custody and must be "
+      "firmly opposed.\n");
+  EXPECT_EQ(StanceQuoting(page, "Their point 5").ordinals, Ids{"5"});
+}
+
 // "The Communist principles 1, 2 and 4 (cessation ...; withdrawal ...; no
 // entry ...) are acceptable": a semicolon inside brackets parts nothing.
 TEST(RepliesTest, ASemicolonInBracketsPartsNoSentence) {

@@ -239,6 +239,27 @@ TEST(ReportedPointsTest, ALeadNamingTheWritersViewsMakesThePointsTheirs) {
         << point;
 }
 
+// "LEE SANG CHO tabled in the name of our side the following proposals:":
+// the side in whose name is not who tables; "внёс" tables in Russian.
+TEST(ReportedPointsTest, TabledInTheNameOfASideIsTheTablersProposal) {
+  for (const char* lead :
+       {"At the session of 3 August LEE SANG CHO tabled in the name of our "
+        "side the following proposals:",
+        "На заседании 3 августа ЛИ САН ЧО внёс от имени нашей стороны "
+        "следующие предложения:"}) {
+    Page page(Telegram("Comrade [Zhou] Enlai:", std::string(lead) + R"(
+
+1. The ten joint observer teams begin work in the demilitarized zone within 3 days.
+
+2. The civil police of each side in the demilitarized zone shall not exceed 1000 men.)"));
+    for (const char* point : {"1", "2"})
+      EXPECT_EQ(
+          page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+          Ids{"person:lee-sang-cho"})
+          << lead << " " << point;
+  }
+}
+
 // "MOSCOW, CC CPSU": a place, then the body the telegram is sent to.
 TEST(ReportedPointsTest, AnAddressToABodyAfterThePlace) {
   Page page(Telegram("MOSCOW, CC CPSU",

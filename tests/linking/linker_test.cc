@@ -2062,12 +2062,58 @@ TEST_F(LinkerTest, PositionsCitingNothingTieOnlyWhereTheyFit) {
   for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
     one.FindNode(id)->props["side"] = "kpa-cpv";
   EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), one), 0u);
+}
+
+// A reply citing a telegram the archive does not hold ("Ref: CX 64061")
+// still answers the latest proposal it fits; once the telegram is stored,
+// the reply answers that one instead.
+TEST_F(LinkerTest, AReplyCitingAMissingTelegramTiesByTheWindowUntilItComes) {
+  const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
+  const NodeId cited = "doc:telegram-600300-1952-01-05";
   Fragment citing = AnswerByNumber();
   citing.FindNode(kMaosAnswer)->props["references"] = Value::MakeArray();
   Value ref = Value::MakeObject();
-  ref["date"] = "1952-01-05";
+  ref["date"] = "";
+  ref["number"] = "600300";
   citing.FindNode(kMaosAnswer)->props["references"].Append(ref);
-  EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), citing), 0u);
+  Apply(TabledPoints(hnc660, "1952-01-02"));
+  Apply(citing);
+  EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kStance).size(), 3u);
+  EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kRespondsTo).empty());
+  Apply(PageBuilder(cited, "1952-01-05")
+            .Number(cited, "600300")
+            .Author(cited, "person:li-kenong")
+            .Recipient(cited, kMao)
+            .Clause(cited, "1", {"prisoners_of_war"})
+            .Clause(cited, "2", {"civilians"})
+            .Clause(cited, "3", {"supervision"})
+            .Build());
+  EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kRespondsTo),
+            std::vector<NodeId>{cited});
+  for (const NodeId& target : Targets(kMaosAnswer, EdgeKind::kStance))
+    EXPECT_TRUE(target.starts_with(cited)) << target;
+}
+
+// Another position of the reply on a topic a point it names carries
+// ("Bryan rejected flatly the charge that UNC is holding prisoners" beside
+// "Point 4 (non-repatriates ...): UNC agrees") does not stop the window.
+TEST_F(LinkerTest, AWindowTieTakesTheNumbersTheReplyNames) {
+  const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
+  Apply(TabledPoints(hnc660, "1952-01-02"));
+  Fragment answer =
+      PageBuilder(kMaosAnswer, "1952-01-06")
+          .Author(kMaosAnswer, kMao)
+          .Stance(kMaosAnswer, "rejects", {}, {"supervision"},
+                  "Inspection behind the lines is interference")
+          .Stance(kMaosAnswer, "rejects", {"1", "3"}, {},
+                  "Points one and three must be rejected")
+          .Stance(kMaosAnswer, "accepts", {"2"}, {"civilians"},
+                  "The second point, on civilians, may be accepted")
+          .Build();
+  for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
+    answer.FindNode(id)->props["side"] = "kpa-cpv";
+  Apply(answer);
+  EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kStance).size(), 3u);
 }
 
 // Two proposals of one day that the positions fit as well tie neither,
