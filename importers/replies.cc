@@ -234,6 +234,12 @@ std::optional<std::vector<NodeId>> PageReader::ReferenceAuthors(
   // "the letter of June 19 from Kim Il Sung and Peng Teh-huai to General
   // Clark": the writers after the date, to the addressee.
   std::string_view rest = window.substr(date.end);
+  // "letter of October 16 to NNRC from Lee Sang Cho and Ting Kuo-yu": the
+  // addressee may come first.
+  if (size_t from_at = rest.find(" from ");
+      rest.starts_with(" to ") && from_at != std::string_view::npos &&
+      Words(rest.substr(0, from_at)).size() <= 6)
+    rest = rest.substr(from_at);
   if (authors.empty() && rest.starts_with(" from ")) {
     rest = rest.substr(6);
     rest = rest.substr(0, std::min({rest.find(" to "), rest.find(','),

@@ -1,8 +1,8 @@
-// STANCE by the days before a reply: positions taken by number on a
-// proposal the reply does not cite, or cites from a telegram the archive
-// lacks ("The first point of the Americans ...
-// cannot be accepted. The second point ... may be accepted."), tied to the
-// latest proposal of the kWindowDays before it whose points they fit.
+// STANCE on a proposal a reply does not answer as a document: positions
+// taken by number ("The first point of the Americans ... cannot be
+// accepted. The second point ... may be accepted.") on the points of a
+// document it cites but does not answer (another's letter to a third), or
+// else of the latest proposal of the kWindowDays before it that they fit.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -68,7 +68,9 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
   // not the writers' own, written by its addressee or put forward by others
   // than the document's writers; every number the reply names among them,
   // and nothing in the reply's content against them.
-  auto consider = [&](const DocInfo& doc) -> std::optional<WindowCandidate> {
+  // `cited`: a document the reply names by its date and writers.
+  auto consider = [&](const DocInfo& doc,
+                      bool cited) -> std::optional<WindowCandidate> {
     if (doc.id == reply.id || Family(doc) == family) return std::nullopt;
     WindowCandidate c;
     c.doc = &doc;
@@ -94,7 +96,7 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
              !reply.side.empty() && !p->proposer_sides.empty() &&
              !p->proposer_sides.count(reply.side);
     });
-    if (!c.from_addressee && !tabled) return std::nullopt;
+    if (!cited && !c.from_addressee && !tabled) return std::nullopt;
     bool telling = false;
     for (const StanceClaim* st : numbered) {
       for (const std::string& o : st->ordinals) {
@@ -120,9 +122,54 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     return c;
   };
 
-  // The latest day with a proposal that fits; two that fit as well on that
-  // day cannot be told apart, and neither is tied.
+  // Sent to the reply's writer first, then the best fit; of those as
+  // good, the first by id when all give one proposal (Libby's six points
+  // in a report and in a memorandum of it), else none.
+  auto rank = [](const WindowCandidate& c) {
+    return std::pair{c.to_writer, c.fit};
+  };
+  auto choose = [&](std::vector<WindowCandidate>& fitting)
+      -> std::optional<WindowCandidate> {
+    std::ranges::sort(
+        fitting, [&](const WindowCandidate& a, const WindowCandidate& b) {
+          return rank(a) != rank(b) ? rank(a) > rank(b) : a.doc->id < b.doc->id;
+        });
+    for (size_t k = 1;
+         k < fitting.size() && rank(fitting[k]) == rank(fitting[0]); ++k)
+      if (fitting[k].proposers != fitting[0].proposers) return std::nullopt;
+    return std::move(fitting.front());
+  };
+  // Each candidate once: a document is met under its sent day and its date.
+  auto met = [](const std::vector<WindowCandidate>& list, const NodeId& id) {
+    return std::ranges::any_of(
+        list, [&](const WindowCandidate& w) { return w.doc->id == id; });
+  };
+
+  // A document the reply cites but does not answer, another's letter to a
+  // third ("the letter of October 16 to NNRC from Lee Sang Cho and Ting
+  // Kuo-yu ... Our views on its five points follow"), whatever its date.
+  std::vector<WindowCandidate> cited;
+  for (const graph::Reference& ref : reply.references) {
+    for (const std::string& a : ref.authors) {
+      auto day_docs = docs_by_date_author.find(DateAuthorKey(ref.date, a));
+      if (day_docs == docs_by_date_author.end()) continue;
+      for (const NodeId& id : day_docs->second) {
+        auto d = docs.find(id);
+        if (d == docs.end() || met(cited, id)) continue;
+        if (auto c = consider(d->second, /*cited=*/true))
+          cited.push_back(std::move(*c));
+      }
+    }
+  }
   std::optional<WindowCandidate> chosen;
+  const bool by_reference = !cited.empty();
+  if (by_reference) {
+    chosen = choose(cited);
+    if (!chosen) return false;
+  }
+
+  // Else the latest day with a proposal that fits; two that fit as well on
+  // that day cannot be told apart, and neither is tied.
   auto first =
       docs_by_date.lower_bound(IsoOf(*day - std::chrono::days(kWindowDays)));
   auto end = docs_by_date.upper_bound(reply.date);
@@ -131,29 +178,13 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     std::vector<WindowCandidate> fitting;
     for (const NodeId& id : it->second) {
       auto d = docs.find(id);
-      if (d == docs.end()) continue;
-      // A document met under its sent day and its date counts once.
-      if (std::ranges::any_of(fitting, [&](const WindowCandidate& w) {
-            return w.doc->id == id;
-          }))
-        continue;
-      if (auto c = consider(d->second)) fitting.push_back(std::move(*c));
+      if (d == docs.end() || met(fitting, id)) continue;
+      if (auto c = consider(d->second, /*cited=*/false))
+        fitting.push_back(std::move(*c));
     }
     if (fitting.empty()) continue;
-    // Sent to the reply's writer first, then the best fit; of those as
-    // good, the first by id when all give one proposal (Libby's six points
-    // in a report and in a memorandum of it), else none.
-    auto rank = [](const WindowCandidate& c) {
-      return std::pair{c.to_writer, c.fit};
-    };
-    std::ranges::sort(
-        fitting, [&](const WindowCandidate& a, const WindowCandidate& b) {
-          return rank(a) != rank(b) ? rank(a) > rank(b) : a.doc->id < b.doc->id;
-        });
-    for (size_t k = 1;
-         k < fitting.size() && rank(fitting[k]) == rank(fitting[0]); ++k)
-      if (fitting[k].proposers != fitting[0].proposers) return false;
-    chosen = std::move(fitting.front());
+    chosen = choose(fitting);
+    if (!chosen) return false;
   }
   if (!chosen) return false;
 
@@ -167,12 +198,13 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     for (const std::string& o : st->ordinals) {
       const ClauseInfo* p = PointNumbered(chosen->points, o);
       if (!placed.insert(p).second) continue;
-      into.AddEdge(StanceEdge(reply, *st, *p, {"window", "number"}, kConfidence,
-                              holder, chosen->doc->id));
+      into.AddEdge(StanceEdge(reply, *st, *p,
+                              {by_reference ? "reference" : "window", "number"},
+                              kConfidence, holder, chosen->doc->id));
     }
   }
   // A reply to its addressee's proposal answers that document.
-  if (chosen->from_addressee) {
+  if (chosen->from_addressee && !by_reference) {
     graph::Edge e;
     e.source = reply.id;
     e.target = chosen->doc->id;

@@ -2199,5 +2199,37 @@ TEST_F(LinkerTest, PointsNamedAsTheirsAreNoConflictOfNumbering) {
   EXPECT_EQ(responds[0].props.GetString("strength"), "weak");
 }
 
+// "The letter of October 16 to NNRC from Lee Sang Cho ... Our views on its
+// five points follow": a letter to a third party, which the reply does not
+// answer, whatever its date; the reply's numbers name its points.
+TEST_F(LinkerTest, NumbersNameThePointsOfACitedLetterToAThird) {
+  const NodeId letter = "doc:letter-1953-10-16-lee-sang-cho";
+  const NodeId answer = "doc:telegram-612-1953-11-04";
+  const NodeId lee = "person:lee-sang-cho";
+  Apply(PageBuilder(letter, "1953-10-16")
+            .Author(letter, lee)
+            .Recipient(letter, "person:thimayya")
+            .Clause(letter, "1", {"prisoners_of_war"})
+            .Clause(letter, "2", {"prisoners_of_war"})
+            .Proposer(letter, "1", lee)
+            .Proposer(letter, "2", lee)
+            .Build());
+  Apply(PageBuilder(answer, "1953-11-04")
+            .Author(answer, "person:john-foster-dulles")
+            .Recipient(answer, "person:george-allen")
+            .Reference(answer, "1953-10-16", {lee})
+            .Stance(answer, "conditional", {"1"}, {})
+            .Stance(answer, "rejects", {"2"}, {})
+            .Build());
+  EXPECT_TRUE(Edges(answer, EdgeKind::kRespondsTo).empty());
+  std::vector<Edge> stances = Edges(answer, EdgeKind::kStance);
+  ASSERT_EQ(stances.size(), 2u);
+  for (const Edge& e : stances) {
+    EXPECT_TRUE(e.target.starts_with(letter)) << e.target;
+    EXPECT_EQ(graph::Strings(e.props.Get("matched_by")),
+              (std::vector<std::string>{"reference", "number"}));
+  }
+}
+
 }  // namespace
 }  // namespace parley::linking
