@@ -97,6 +97,20 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
   // following proposal:" dates the recess, not the proposal.
   std::string_view line = lines_[q.intro_line].text;
   bool reading = cues_.Contains("reading_out", q.intro_lower);
+  // "... On 27 March the staff officers of both sides finished revising
+  // the text and agreed on the following wording:": the sentence that
+  // leads into the text opens on its day.
+  if (std::string_view last = LastSentence(line);
+      last.size() < line.size() && TrimView(last).ends_with(':')) {
+    for (std::string_view on : {"On ", "В "}) {
+      if (!StartsWithNoCase(last, on)) continue;
+      if (auto d = detail::FindDate(last, DefaultYear(), on.size());
+          d && d->start == on.size()) {
+        q.date = d->date;
+        return;
+      }
+    }
+  }
   // The sentence that puts the text forward dates it, not the documents
   // the sentences before cite.
   std::string_view t = IntroLead(line);

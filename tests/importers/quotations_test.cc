@@ -1572,5 +1572,21 @@ Part 2. Lee Sang Cho said his side agreed in principle.
   }
 }
 
+// "Since my telegram of 23 December ... On 27 March the staff officers ...
+// agreed on the following wording:": the sentence that leads into the text
+// opens on its day, not the day of a telegram a sentence before cites.
+TEST(QuotationsTest, TheLeadingSentencesDayDatesTheText) {
+  Page page(
+      "March 29, 1952\n\nCiphered Telegram No. 17862, Mao Zedong to "
+      "Filippov (Stalin)\n\nSince my telegram of 23 December the delegations "
+      "have passed the questions of rotation to their staff officers. On 27 "
+      "March the staff officers of both sides finished revising the text and "
+      "agreed on the following wording:\n\n\"1. The rotation of units and "
+      "personnel is permitted on a man-for-man basis.\n\n2. Both sides cease "
+      "the introduction into Korea of reinforcing combat aircraft.\"\n\nMAO "
+      "ZEDONG\n");
+  EXPECT_EQ(page.prop(page.embedded(page.outer()), "date"), "1952-03-27");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
