@@ -385,8 +385,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-08-c-58911: stance accepts on point 2",
       "frus-1951-12-08-c-58911: stance accepts on point 4",
       "frus-1951-12-08-c-58911: stance amends on point 5",
-      "frus-1951-12-08-c-58911: stance rejects on point 3",
-      "frus-1951-12-08-c-58911: stance rejects on point 6",
       // "The conference" alone names no political conference.
       // "(5)" alone in another paragraph of the report ("now reads: (5)
       // ...") is no list.
@@ -427,10 +425,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-11-29-jcs-87719: document: clause 2: topic withdrawal",
       // By topic, the commission (amended: "but the commission must be
       // supported by joint observer teams") falls on principle 4 as well.
-      "frus-1951-11-29-jcs-87719: stance accepts on point 1",
-      "frus-1951-11-29-jcs-87719: stance accepts on point 2",
-      "frus-1951-11-29-jcs-87719: stance accepts on point 4",
-      "frus-1951-11-29-jcs-87719: stance conditional on point 3",
       // "The Department" alone; Tokyo in the second document of a TEI file;
       // the quoted C 62235's addressee ("from
       // General Clark to JCS" in the introduction). The Secretary's
@@ -441,7 +435,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1952-09-28-hnc-1322: Place Tokyo",
       "frus-tei-1953-05-09-telegram-1217: Organization Department of "
       "State|Department",
-      "frus-tei-1953-05-09-telegram-1217: clause b is a variant of 62235/2",
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
       "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint Chiefs "
       "of Staff|JCS",
@@ -788,11 +781,8 @@ const std::set<std::string>& KnownMisses() {
       "Cho|Gen Lee",
       "r12b-frus-1951-12-12-hnc-550: document: clause 5: proposed by Lee Sang "
       "Cho|Gen Lee",
-      "r12b-frus-1951-12-12-hnc-550: stance accepts on point 2",
-      "r12b-frus-1951-12-12-hnc-550: stance accepts on point 3",
       "r12b-frus-1951-12-12-hnc-550: stance amends on point 4",
       "r12b-frus-1951-12-12-hnc-550: stance rejects on point 1",
-      "r12b-frus-1951-12-12-hnc-550: stance rejects on point 5",
       // Drafting officers and Indian officials named only in footnotes; the
       // proposal Harrison tabled, summarised in lettered points, has no
       // proposer.
@@ -857,8 +847,6 @@ const std::set<std::string>& KnownMisses() {
       "r13b-frus-1951-12-19-jcs-90083: document: clause 2: topic "
       "political_settlement",
       "r13b-frus-1951-12-19-jcs-90083: document: clause e: topic buffer_zone",
-      "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 3",
-      "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 5",
       // Topics and lineages by judgement.
       "r13b-frus-1953-07-26-hnc-1795: clause 4 is a variant of 58115/1",
       "r13b-frus-1953-07-26-hnc-1795: clause 5 is a variant of 58115/2",
@@ -895,7 +883,6 @@ const std::set<std::string>& KnownMisses() {
       // their introduction: JCS 87719 is now tied by number, without the
       // wrong topic ties and without its amendment of point 5.
       "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
-      "frus-1951-11-29-jcs-87719: stance amends on point 5",
       // Round 13 (blind). Stalin answers Mao's telegram of 21 June, which is
       // not in the pile: no document to answer, so its positions tie to
       // nothing.
@@ -1095,7 +1082,6 @@ const std::set<std::string>& KnownMisses() {
       "Freeman Matthews",
       "r14b-frus-tei-1953-05-08-memo-johnson: responds to {\"authors\":[\"Nam "
       "Il\"],\"date\":\"1953-05-07\"}",
-      "r14b-frus-tei-1953-05-08-memo-johnson: stance amends on point 3",
       // Clauses d and e now vary Johnson's recommendations d and e of 8 May
       // (r14b), which they follow word for word; the file was written before
       // that page.
@@ -1106,9 +1092,6 @@ const std::set<std::string>& KnownMisses() {
       // as rejects (the file: amends, rejects understandable).
       "r14b-frus-tei-1953-05-08-memo-johnson: embedded[0]: type proposal (got "
       "'message')",
-      "r14b-frus-tei-1953-05-08-memo-johnson: link STANCE rejects "
-      "doc:memorandum-1953-05-08-johnson -> "
-      "doc:memorandum-1953-05-08-johnson/message-1953-05-07/clause-3",
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
@@ -1989,12 +1972,7 @@ const std::set<std::string>& KnownMisses() {
       "r21b-1952-01-04-telegram-mao-li-kenong: document: source "
       "citation=Jianguo yilai Mao Zedong wengao, vol. 3 (Beijing: Zhongyang "
       "wenxian chubanshe, 1989), 8-9",
-      "r21b-1952-01-04-telegram-mao-li-kenong: stance amends on point 6",
       "r21b-1952-01-04-telegram-mao-li-kenong: stance conditional on point 4",
-      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 1",
-      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 2",
-      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 3",
-      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 5",
       // "I consider the first and third points of Cde. Li Kenong correct":
       // "consider ... correct" is no acceptance cue; Tsai Chengwen is not in
       // the gazetteer; the report is a message here and a telegram in the file.
@@ -3542,20 +3520,10 @@ const std::set<std::string>& KnownMisses() {
       // 1 are proposed by 'Molotov|Nam Il' in the file (agreed with Nam Il);
       // the reader gives the writer. Unification by elections is no topic
       // the table's words for political_settlement reach.
-      "r29a-1954-04-21-telegram-2318: document: clause а: proposed by "
-      "Molotov|Nam Il",
-      "r29a-1954-04-21-telegram-2318: document: clause б: proposed by "
-      "Molotov|Nam Il",
       "r29a-1954-04-21-telegram-2318: document: clause в: concerns place "
       "North Korea",
-      "r29a-1954-04-21-telegram-2318: document: clause в: proposed by "
-      "Molotov|Nam Il",
       "r29a-1954-04-21-telegram-2318: document: clause в: topic "
       "political_settlement",
-      "r29a-1954-04-21-telegram-2318: document: clause г: proposed by "
-      "Molotov|Nam Il",
-      "r29a-1954-04-21-telegram-2318: document: clause д: proposed by "
-      "Molotov|Nam Il",
       "r29a-1954-04-21-telegram-2318: document: clause д: topic "
       "political_settlement",
       // Round 29 (blind): 'the Central Committee' (中央) after Mao and Liu is
@@ -3754,6 +3722,323 @@ const std::set<std::string>& KnownMisses() {
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
       "doc:telegram-4072-1951-07-14 -> "
       "doc:telegram-21810-1951-07-13/message-1951-07-10/clause-3",
+      // The UNC's positions in Ridgway's report now tie by the window to the
+      // Chinese report of the Communist principles (cable 26551), the other
+      // side's tabled points; the stances the file gives are on the
+      // principles as C-58115 numbers them, and these insists and rejects
+      // fall on points the file does not list.
+      "frus-1951-12-08-c-58911: link STANCE insists "
+      "doc:telegram-c-58911-1951-12-08 -> "
+      "doc:cable-26551-1951-12-03/report-1951-12-03/clause-1",
+      "frus-1951-12-08-c-58911: link STANCE insists "
+      "doc:telegram-c-58911-1951-12-08 -> "
+      "doc:cable-26551-1951-12-03/report-1951-12-03/clause-2",
+      "frus-1951-12-08-c-58911: link STANCE insists "
+      "doc:telegram-c-58911-1951-12-08 -> "
+      "doc:cable-26551-1951-12-03/report-1951-12-03/clause-5",
+      "frus-1951-12-08-c-58911: link STANCE insists "
+      "doc:telegram-c-58911-1951-12-08 -> "
+      "doc:cable-26551-1951-12-03/report-1951-12-03/clause-7",
+      "frus-1951-12-08-c-58911: link STANCE rejects "
+      "doc:telegram-c-58911-1951-12-08 -> "
+      "doc:cable-26551-1951-12-03/report-1951-12-03/clause-4",
+      // The later version of the point of the eight-point plan is now found
+      // in a document dated nearer, which the window ties changed; the
+      // file's lineage goes to 62288.
+      "r10b-frus-tei-1953-05-13-cx-62507: clause b is a variant of 62288/3",
+      // Turner's answers, tied by the window to the Chinese report of the
+      // same points (26914), take the stance of the report's words where the
+      // file reads amends and conditional on other points.
+      "r12b-frus-1951-12-12-hnc-550: link STANCE amends "
+      "doc:telegram-hnc-550-1951-12-12 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-1",
+      "r12b-frus-1951-12-12-hnc-550: link STANCE conditional "
+      "doc:telegram-hnc-550-1951-12-12 -> "
+      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-4",
+      // The JCS answer to Ridgway's report, citing a telegram the archive
+      // lacks, is tied by the window to his CX 59325, which the file does
+      // not list as answered.
+      "r13b-frus-1951-12-19-jcs-90083: link RESPONDS_TO  "
+      "doc:telegram-jcs-90083-1951-12-19 -> doc:telegram-cx-59325-1951-12-14",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE accepts "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-cx-59325-1951-12-14/clause-4",
+      // Joy's report, citing a telegram the archive lacks, is tied by the
+      // window to Ridgway's HNC-525 as its addressee's proposal; the file
+      // lists no answered document.
+      "r14b-frus-1951-11-27-hnc-534: link RESPONDS_TO  "
+      "doc:telegram-hnc-534-1951-11-27 -> doc:telegram-hnc-525-1951-11-21",
+      "r14b-frus-1951-11-27-hnc-534: link STANCE accepts "
+      "doc:telegram-hnc-534-1951-11-27 -> "
+      "doc:telegram-hnc-525-1951-11-21/clause-2",
+      "r14b-frus-1951-11-27-hnc-534: link STANCE insists "
+      "doc:telegram-hnc-534-1951-11-27 -> "
+      "doc:telegram-hnc-525-1951-11-21/clause-3",
+      // The version chain of the point moved with the window ties of the
+      // documents around it; the file's predecessor in JCS 92059 is now a
+      // step further.
+      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause c is a variant of 92059/5",
+      // The version chain of the point moved with the window ties of the
+      // documents around it; the file's predecessor in C-58115 is now a step
+      // further.
+      "r16b-frus-tei-1952-01-07-hnc-671: clause 6 is a variant of 58115/5",
+      // 'Para 4 of Commie draft not acceptable as it stands', with a figure
+      // of the writer's after it, now amends (as the corpus's JCS 87719 has
+      // it); the file reads rejects.
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE amends "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-4",
+      "r18a-frus-tei-1952-03-28-jcs-904517: stance rejects on point 4",
+      // The report quoted in the telegram takes positions by number on the
+      // points Mao put to the writers on 2 December, and the window ties
+      // them to that telegram as its addressee's proposal; the file lists no
+      // answered document.
+      "r20a-1951-12-07-telegram-26718: link RESPONDS_TO  "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05 -> "
+      "doc:telegram-1951-12-02-mao-zedong",
+      "r20a-1951-12-07-telegram-26718: link STANCE accepts "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05 -> "
+      "doc:telegram-1951-12-02-mao-zedong/clause-1",
+      "r20a-1951-12-07-telegram-26718: link STANCE accepts "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05 -> "
+      "doc:telegram-1951-12-02-mao-zedong/clause-7",
+      "r20a-1951-12-07-telegram-26718: link STANCE amends "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05 -> "
+      "doc:telegram-1951-12-02-mao-zedong/clause-4",
+      // Mao's answer to Libby's six points ties by the window to a report of
+      // them; his words on point four read as accepting, where the file has
+      // the point taken on a condition.
+      "r21b-1952-01-04-telegram-mao-li-kenong: link STANCE accepts "
+      "doc:telegram-1952-01-04-mao-zedong -> "
+      "doc:memorandum-1952-01-03-johnson/clause-4",
+      // The quoted text of 27 March is now dated 27 March, not by the
+      // telegram of 23 December a sentence before cites, so the point's
+      // earlier version is another of the chain.
+      "r28b-1952-04-05-cable-18052: clause 2 is a variant of 17226/1",
+      // Mao's counter-point on the Red Cross is no version of Libby's point
+      // 4 by our words and topics.
+      "r30a-1952-01-04-cable-15344: clause 3 is a variant of 660/4",
+      // Two positions on point four ('can be agreed only if', then 'should
+      // not be put forward now'); the point takes the first, conditional,
+      // where the file reads the second.
+      "r30a-1952-01-05-telegram-58: link STANCE conditional "
+      "doc:telegram-58-1952-01-05 -> doc:cable-15344-1952-01-04/clause-4",
+      "r30a-1952-01-05-telegram-58: stance drops on point 4",
+      // The citation of Mao's manuscripts is not read from the older
+      // layout's Chinese source line; 'armistice commission' in Chinese is
+      // not named; point four's consent on a condition reads as accepting.
+      "r30a-1952-01-06-telegram-mao-li-kenong: Organization Military "
+      "Armistice Commission|armistice commission|停战委员会",
+      "r30a-1952-01-06-telegram-mao-li-kenong: document: source "
+      "citation=Jianguo yilai Mao Zedong wengao",
+      "r30a-1952-01-06-telegram-mao-li-kenong: link STANCE accepts "
+      "doc:telegram-1952-01-06-mao-zedong -> "
+      "doc:memorandum-1952-01-03-johnson/clause-4",
+      "r30a-1952-01-06-telegram-mao-li-kenong: stance conditional on point 4",
+      // Panyushkin is only in the editors' footnote, 'the neutral
+      // commission' is not named, point three's counter-figure is read as a
+      // refusal, and 'insist that it decide by a majority' names no point 8
+      // by number.
+      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: Organization Neutral "
+      "Nations Repatriation Commission|neutral commission|commission",
+      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: Person "
+      "Panyushkin|A.S. Panyushkin",
+      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: link STANCE rejects "
+      "doc:telegram-1631-1953-05-17 -> doc:telegram-14702-1953-05-14/clause-3",
+      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: stance amends on "
+      "point 3",
+      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: stance insists on "
+      "point 8",
+      // 'Korea' is only in a heading, the points on visits to the camps are
+      // read as movement and prisoners, not supervision, and the Red Cross
+      // point is no version of Mao's counter-point by our words.
+      "r30a-frus-1952-01-02-hnc-660: Place Korea",
+      "r30a-frus-1952-01-02-hnc-660: clause 4 is a variant of 15344/3",
+      "r30a-frus-1952-01-02-hnc-660: document: clause 5: topic supervision",
+      "r30a-frus-1952-01-02-hnc-660: document: clause 6: topic supervision",
+      // The two documents of the TEI file are two records, and the places
+      // and bodies named in Clark's report of Nam Il's plan are that
+      // record's; Harrison's answers tie by the window to the Chinese report
+      // of the same plan, the amendments read as accepting, and the answer
+      // is tied to no document of the writer's own.
+      "r30a-frus-tei-1953-05-13-cx-62488: Organization Chinese People's "
+      "Volunteers",
+      "r30a-frus-tei-1953-05-13-cx-62488: Organization Department of "
+      "State|State Department",
+      "r30a-frus-tei-1953-05-13-cx-62488: Organization Korean People's Army",
+      "r30a-frus-tei-1953-05-13-cx-62488: Place Czechoslovakia",
+      "r30a-frus-tei-1953-05-13-cx-62488: Place Poland",
+      "r30a-frus-tei-1953-05-13-cx-62488: Place Sweden",
+      "r30a-frus-tei-1953-05-13-cx-62488: Place Switzerland",
+      "r30a-frus-tei-1953-05-13-cx-62488: clause 4 is a variant of 62349/8",
+      "r30a-frus-tei-1953-05-13-cx-62488: clause 5 is a variant of 62349/6",
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-1953-05-08-li-kenong/clause-2",
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-1953-05-08-li-kenong/clause-3",
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE rejects "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-1953-05-08-li-kenong/clause-8",
+      "r30a-frus-tei-1953-05-13-cx-62488: responds to "
+      "{\"date\":\"1953-05-07\",\"number\":\"62349\"}",
+      "r30a-frus-tei-1953-05-13-cx-62488: stance amends on point 2",
+      "r30a-frus-tei-1953-05-13-cx-62488: stance amends on point 3",
+      "r30a-frus-tei-1953-05-13-cx-62488: stance amends on point 8",
+      // The quoted report is a report to us, a telegram to the file; the
+      // five-man group in the commission is no delegation we read; 'BRYAN
+      // accepted points one and two' is read as the report's own stance.
+      "r30b-1953-08-05-telegram-19407: embedded[0]: delegation exists",
+      "r30b-1953-08-05-telegram-19407: embedded[0]: type telegram (got "
+      "'report')",
+      "r30b-1953-08-05-telegram-19407: link STANCE insists "
+      "doc:telegram-19407-1953-08-05 -> "
+      "doc:telegram-19407-1953-08-05/report-1953-08-04/clause-5",
+      // Bryan, Yongdungpo, the USSR and its Council of Ministers are not
+      // named by the gazetteer in this spelling or context; the counter-list
+      // and the inspection points carry other topics than the file's; the
+      // lineage to Bryan's proposals of CX 64107 is not found.
+      "r30b-1953-09-02-cwihp-telegram-23088: Organization Council of "
+      "Ministers of the USSR",
+      "r30b-1953-09-02-cwihp-telegram-23088: Person Bryan|BRYAN|Blackshear M. "
+      "Bryan",
+      "r30b-1953-09-02-cwihp-telegram-23088: Place USSR",
+      "r30b-1953-09-02-cwihp-telegram-23088: Place "
+      "Yongdungpo|Yongdungp'o|Yeongdeungpo",
+      "r30b-1953-09-02-cwihp-telegram-23088: clause 2 is a variant of 64107/c",
+      "r30b-1953-09-02-cwihp-telegram-23088: clause 4 is a variant of 64107/b",
+      "r30b-1953-09-02-cwihp-telegram-23088: document: clause 2: topic "
+      "prisoners_of_war",
+      "r30b-1953-09-02-cwihp-telegram-23088: document: clause 3: concerns "
+      "place Yongdungpo|Yongdungp'o|Yeongdeungpo",
+      "r30b-1953-09-02-cwihp-telegram-23088: document: clause 3: topic "
+      "prisoners_of_war",
+      // Mao's forecast of which points the commission will accept is read as
+      // his stance on them; point five's 90 days carries no topic.
+      "r30b-1953-10-19-cable-26954: embedded[0]: clause 5: topic "
+      "prisoners_of_war",
+      "r30b-1953-10-19-cable-26954: link STANCE accepts "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-1",
+      "r30b-1953-10-19-cable-26954: link STANCE accepts "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-4",
+      "r30b-1953-10-19-cable-26954: link STANCE insists "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-3",
+      "r30b-1953-10-19-cable-26954: link STANCE insists "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-5",
+      // 'Our letter of 16 October' ties by date alone, a weak link, so 'hold
+      // to the fifth point' is not tied, and the Chinese position on
+      // referral ties by topic to the other points; 'the Center' is not
+      // named; point (3) carries other topics.
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: Organization "
+      "Central Committee of the Chinese Communist Party|Center|中央",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: clause 1 is "
+      "a variant of 26954/5",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: document: "
+      "clause 3: topic political_settlement",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link "
+      "RESPONDS_TO  doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link STANCE "
+      "rejects doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-1",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link STANCE "
+      "rejects doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-2",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link STANCE "
+      "rejects doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-3",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link STANCE "
+      "rejects doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-4",
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: stance "
+      "insists on point 5",
+      // Bryan's three lettered proposals are read without their proposer and
+      // with other topics and figures; the answer to point four reads as
+      // accepting, where the file reads amends.
+      "r30b-frus-1953-08-08-cx-64107: clause b is a variant of 23088/4",
+      "r30b-frus-1953-08-08-cx-64107: document: clause a: concerns place "
+      "Panmunjom",
+      "r30b-frus-1953-08-08-cx-64107: document: clause a: proposed by "
+      "Bryan|Blackshear M. Bryan",
+      "r30b-frus-1953-08-08-cx-64107: document: clause a: topic "
+      "negotiation_procedure",
+      "r30b-frus-1953-08-08-cx-64107: document: clause b: duration_days=45 "
+      "(got [])",
+      "r30b-frus-1953-08-08-cx-64107: document: clause b: proposed by "
+      "Bryan|Blackshear M. Bryan",
+      "r30b-frus-1953-08-08-cx-64107: document: clause b: topic buffer_zone",
+      "r30b-frus-1953-08-08-cx-64107: document: clause c: duration_days=30 "
+      "(got [{\"kind\":\"period\",\"unit\":\"day\",\"value\":60}])",
+      "r30b-frus-1953-08-08-cx-64107: document: clause c: proposed by "
+      "Bryan|Blackshear M. Bryan",
+      "r30b-frus-1953-08-08-cx-64107: document: clause c: topic "
+      "prisoners_of_war",
+      "r30b-frus-1953-08-08-cx-64107: link STANCE accepts "
+      "doc:telegram-cx-64107-1953-08-08 -> "
+      "doc:telegram-19407-1953-08-05/report-1953-08-04/clause-4",
+      "r30b-frus-1953-08-08-cx-64107: stance amends on point 4",
+      // 'The Department' is the office we read as the author; point four's
+      // 'would not object ... but cannot accept wholesale segregation' reads
+      // as amending, the file as conditional; point three of the US position
+      // carries no topic.
+      "r30b-frus-tei-1953-11-04-telegram-612: Organization Department of "
+      "State|Department",
+      "r30b-frus-tei-1953-11-04-telegram-612: clause 1 is a variant of 26954/5",
+      "r30b-frus-tei-1953-11-04-telegram-612: document: clause 3: topic "
+      "prisoners_of_war",
+      "r30b-frus-tei-1953-11-04-telegram-612: link STANCE amends "
+      "doc:telegram-612-1953-11-04 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-4",
+      "r30b-frus-tei-1953-11-04-telegram-612: stance conditional on point 4",
+      // The quoted report is typed a report; Mao's positions on the UNC's
+      // points read as accepting where he takes them changed; the lineage to
+      // Ridgway's C-59147 is not found.
+      "r30c-1951-12-23-telegram-27468: clause 1 is a variant of 59147/1",
+      "r30c-1951-12-23-telegram-27468: clause 3 is a variant of 59147/4",
+      "r30c-1951-12-23-telegram-27468: embedded[0]: type telegram (got "
+      "'report')",
+      "r30c-1951-12-23-telegram-27468: link STANCE accepts "
+      "doc:telegram-27468-1951-12-23 -> "
+      "doc:telegram-27468-1951-12-23/report-1951-12-22/clause-1",
+      "r30c-1951-12-23-telegram-27468: stance amends on point 1",
+      "r30c-1951-12-23-telegram-27468: stance amends on point 4",
+      // The quoted agreed text is typed a telegram; the lineage to Xie
+      // Fang's counter-draft is not found.
+      "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 27468/1",
+      "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 59147/1",
+      "r30c-1952-03-29-cwihp-17862: clause 2 is a variant of 27468/2",
+      "r30c-1952-03-29-cwihp-17862: clause 3 is a variant of 27468/1",
+      "r30c-1952-03-29-cwihp-17862: clause 4 is a variant of 27468/3",
+      "r30c-1952-03-29-cwihp-17862: clause 4 is a variant of 59147/4",
+      "r30c-1952-03-29-cwihp-17862: embedded[0]: type agreement (got "
+      "'telegram')",
+      "r30c-1952-03-29-cwihp-17862: stance rejects on point 3",
+      // The Chinese and English final wording is read as the report's own
+      // points, not as a quoted agreement, and its lineage to the text of 27
+      // March is not found; a paragraph cited as 'point d' ties to a JCS
+      // telegram.
+      "r30c-1953-07-21-telegram-li-kenong-mao: clause 1 is a variant of "
+      "17862/1",
+      "r30c-1953-07-21-telegram-li-kenong-mao: clause 2 is a variant of "
+      "17862/2",
+      "r30c-1953-07-21-telegram-li-kenong-mao: clause 3 is a variant of "
+      "17862/3",
+      "r30c-1953-07-21-telegram-li-kenong-mao: embedded[0] exists",
+      "r30c-1953-07-21-telegram-li-kenong-mao: link RESPONDS_TO  "
+      "doc:telegram-1953-07-21-li-kenong -> doc:cable-10982-1953-03-29",
+      "r30c-1953-07-21-telegram-li-kenong-mao: link STANCE accepts "
+      "doc:telegram-1953-07-21-li-kenong -> "
+      "doc:cable-10982-1953-03-29/clause-d",
+      // The JCS approval by paragraph names no point we read as a position;
+      // its lineage goes to Ridgway's C-59147 by another pairing.
+      "r30c-frus-1952-04-03-jcs-905261: clause 1 is a variant of 59147/1",
+      "r30c-frus-1952-04-03-jcs-905261: stance accepts on movement_restriction",
+      "r30c-frus-1952-04-03-jcs-905261: stance accepts on supervision",
   };
   return kMisses;
 }
@@ -3763,7 +4048,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 372u);
+  ASSERT_EQ(pages.size(), 390u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -3835,12 +4120,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 19,168 facts on these pages imported alone
-  // together, and holds 17,546 (recall 0.915; here the corpus is imported
+  // The shared scorer counts 20,042 facts on these pages imported alone
+  // together, and holds 18,363 (recall 0.916; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 19168);
-  EXPECT_EQ(passed, 17613);
+  EXPECT_EQ(total, 20042);
+  EXPECT_EQ(passed, 18429);
 }
 
 }  // namespace
