@@ -717,6 +717,22 @@ TEST(StanceReaderTest, RefusedAsItStandsAmends) {
   EXPECT_EQ(Read("Principle 5 is not acceptable.", "en").stance, "rejects");
 }
 
+// Taken "in principle, but" with a figure to be cut: taken changed.
+TEST(StanceReaderTest, InPrincipleButAmends) {
+  EXPECT_EQ(Read("The first point can be agreed to in principle, but the "
+                 "figure of 40,000 men a month must be cut down considerably.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(Read("Первый пункт можно принять в принципе, но цифру в 40 000 "
+                 "человек в месяц надо сократить.",
+                 "ru")
+                .stance,
+            "amends");
+  EXPECT_EQ(Read("The first point can be agreed to in principle.", "en").stance,
+            "accepts");
+}
+
 TEST(StanceReaderTest, OnlyOnceAndAPreconditionAreConditions) {
   for (const char* text :
        {"The fourth point may be accepted, but only once the Americans have "
