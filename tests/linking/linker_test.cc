@@ -1982,11 +1982,16 @@ Fragment TabledPoints(const NodeId& doc, const std::string& date,
 // Mao's answer to Li Kenong on `date`: points 1 and 3 rejected, point 2
 // accepted, citing no document.
 constexpr char kMaosAnswer[] = "doc:telegram-1952-01-06-mao-zedong";
-Fragment AnswerByNumber(const std::string& date = "1952-01-06") {
-  Fragment f = PageBuilder(kMaosAnswer, date)
-                   .Author(kMaosAnswer, kMao)
-                   .Recipient(kMaosAnswer, "person:li-kenong")
-                   .Stance(kMaosAnswer, "rejects", {"1", "3"}, {},
+// With `on_topic`, a position on a topic comes first ("Inspection behind
+// the lines is interference").
+Fragment AnswerByNumber(const std::string& date = "1952-01-06",
+                        bool on_topic = false) {
+  PageBuilder page(kMaosAnswer, date);
+  page.Author(kMaosAnswer, kMao).Recipient(kMaosAnswer, "person:li-kenong");
+  if (on_topic)
+    page.Stance(kMaosAnswer, "rejects", {}, {"supervision"},
+                "Inspection behind the lines is interference");
+  Fragment f = page.Stance(kMaosAnswer, "rejects", {"1", "3"}, {},
                            "Points one and three must be rejected")
                    .Stance(kMaosAnswer, "accepts", {"2"}, {"civilians"},
                            "The second point, on civilians, may be accepted")
@@ -2100,18 +2105,7 @@ TEST_F(LinkerTest, AReplyCitingAMissingTelegramTiesByTheWindowUntilItComes) {
 TEST_F(LinkerTest, AWindowTieTakesTheNumbersTheReplyNames) {
   const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
   Apply(TabledPoints(hnc660, "1952-01-02"));
-  Fragment answer =
-      PageBuilder(kMaosAnswer, "1952-01-06")
-          .Author(kMaosAnswer, kMao)
-          .Stance(kMaosAnswer, "rejects", {}, {"supervision"},
-                  "Inspection behind the lines is interference")
-          .Stance(kMaosAnswer, "rejects", {"1", "3"}, {},
-                  "Points one and three must be rejected")
-          .Stance(kMaosAnswer, "accepts", {"2"}, {"civilians"},
-                  "The second point, on civilians, may be accepted")
-          .Build();
-  for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
-    answer.FindNode(id)->props["side"] = "kpa-cpv";
+  Fragment answer = AnswerByNumber("1952-01-06", /*on_topic=*/true);
   Apply(answer);
   EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kStance).size(), 3u);
 }
