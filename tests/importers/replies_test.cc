@@ -319,9 +319,9 @@ TEST(RepliesTest, MyTelegramInTheDativeIsTheWritersOwn) {
 // "the letter of October 16 to NNRC from Lee Sang Cho and Ting Kuo-yu":
 // its writers after its addressee.
 TEST(RepliesTest, TheWritersOfACitedLetterAfterItsAddressee) {
-  Page page(Reply(
-      "Department has studied the letter of October 16 to NNRC from Lee "
-      "Sang Cho and Ting Kuo-yu. Our views on its five points follow."));
+  Page page(
+      Reply("Department has studied the letter of October 16 to NNRC from Lee "
+            "Sang Cho and Ting Kuo-yu. Our views on its five points follow."));
   const Value* refs = page.node(page.outer()).props.Get("references");
   ASSERT_NE(refs, nullptr);
   EXPECT_EQ(Strings(refs->as_array()[0].Get("authors")),
