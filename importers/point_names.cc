@@ -89,10 +89,11 @@ std::vector<std::string> ChinesePointsNamed(std::string_view part) {
 // not "with one amendment", "2 km").
 std::string OrdinalWord(std::string_view word, bool* adjective) {
   if (adjective != nullptr) *adjective = false;
-  // "(1)" as FRUS numbers a draft's sub-paragraphs; not a bracket opening
-  // on a figure ("point 5 (90 days to run ...)").
+  // "(1)" as FRUS numbers a draft's sub-paragraphs, "points (1, 2 and 3)";
+  // not a bracket opening on a figure ("point 5 (90 days to run ...)").
   if (word.size() > 1 && word.front() == '(') {
-    if (word.find(')') == std::string_view::npos) return {};
+    if (word.find(')') == std::string_view::npos && word.back() != ',')
+      return {};
     word.remove_prefix(1);
   }
   std::string w = LowerText(StripTrailing(word, ".,;:!?)"));

@@ -83,16 +83,19 @@ bool PageReader::CollectiveProposes(std::string_view text) const {
     size_t open = head.rfind(", ", head.size() - 1);
     if (open != std::string_view::npos) aside_from = open;
   }
-  for (size_t k = 0; k < before.size(); ++k) {
-    std::string_view w = before[k];
+  for (std::string_view w : before) {
     if (!cues_.Contains("collective", StripTrailing(w, ","))) continue;
     // "tabled in the name of our side the following proposals": a body
-    // after "of" is in whose name, not who tables.
-    auto of = [](std::string_view x) { return x == "of" || x == "от"; };
+    // in whose name ("in the name of", "on behalf of") is not who tables.
     auto at = std::ranges::find_if(
         words, [&](std::string_view x) { return x.data() == w.data(); });
     size_t i = static_cast<size_t>(at - words.begin());
-    if ((i >= 1 && of(words[i - 1])) || (i >= 2 && of(words[i - 2]))) continue;
+    auto in_name_of = [&](size_t of) {
+      return of >= 1 && of < i && words[of] == "of" &&
+             (words[of - 1] == "name" || words[of - 1] == "behalf");
+    };
+    if ((i >= 2 && in_name_of(i - 1)) || (i >= 3 && in_name_of(i - 2)))
+      continue;
     if (static_cast<size_t>(w.data() - lower.data()) > aside_from) continue;
     // "the head of the American delegation HARRISON put forward": the
     // person named after the body, in apposition, puts it forward.

@@ -310,11 +310,21 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   std::optional<StanceReading> reading =
       ReadStance(part, LineLang(i), stance_cues_, cues_);
   // A line's own marker in brackets ("(2) Within 3 days ...") names no
-  // point it answers.
+  // point it answers; a number opening the line as a sentence's subject
+  // does ("(3) is acceptable ...", "(1) and (2) are acceptable").
   std::string_view named_in = part;
   if (part_at == lines_[i].trim_start)
-    if (auto m = ReadPointMarker(part); m && m->parenthesized)
-      named_in = part.substr(m->length);
+    if (auto m = ReadPointMarker(part); m && m->parenthesized) {
+      static constexpr std::string_view kSubjectOf[] = {
+          "is",  "are",    "and",  "or",     "was",   "were", "can",
+          "may", "cannot", "must", "should", "would", "will"};
+      std::vector<std::string_view> next =
+          FirstWords(part.substr(m->length), 1);
+      if (next.empty() || std::ranges::find(kSubjectOf, LowerText(StripTrailing(
+                                                            next[0], ","))) ==
+                              std::end(kSubjectOf))
+        named_in = part.substr(m->length);
+    }
   std::vector<std::string> ordinals =
       PointsNamed(cues_, named_in, LowerText(named_in), &turns.line_cited);
   // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c, however,

@@ -170,19 +170,25 @@ void LinkIndex::RemovePage(const std::string& page) {
 void LinkIndex::AddNodes(const std::string& page,
                          const std::vector<Node>& nodes,
                          const std::vector<Edge>& edges) {
-  // The side and government the page gives its people and documents.
-  struct Camp {
-    std::string side;
-    std::string government;
-  };
+  // The side and government the page gives its people and documents;
+  // a person the page names without them has those the archive knows
+  // (a database read again holds its people apart from their pages).
   std::unordered_map<NodeId, Camp> camps;
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPerson || n.kind == NodeKind::kDocument) {
-      if (std::string side = n.props.GetString(prop::kSide); !side.empty())
-        camps.emplace(
-            n.id, Camp{std::move(side), n.props.GetString(prop::kGovernment)});
+      if (std::string side = n.props.GetString(prop::kSide); !side.empty()) {
+        Camp camp{std::move(side), n.props.GetString(prop::kGovernment)};
+        if (n.kind == NodeKind::kPerson) person_camps[n.id] = camp;
+        camps.emplace(n.id, std::move(camp));
+      }
     }
   }
+  auto camp_of = [&](const NodeId& id) -> const Camp* {
+    if (auto c = camps.find(id); c != camps.end()) return &c->second;
+    if (auto c = person_camps.find(id); c != person_camps.end())
+      return &c->second;
+    return nullptr;
+  };
   for (const Node& n : nodes) {
     if (n.kind == NodeKind::kPlace) place_labels[n.id] = n.label;
     if (n.kind == NodeKind::kDocument) {
@@ -261,15 +267,14 @@ void LinkIndex::AddNodes(const std::string& page,
           c->second.planned = true;
         // Of the writer's side and government; a government unknown on
         // either hand (a delegate the gazetteer lacks) is no other's.
-        auto proposer = camps.find(e.source);
-        auto doc = camps.find(c->second.doc);
-        if (proposer != camps.end())
-          c->second.proposer_sides.insert(proposer->second.side);
-        if (proposer != camps.end() && doc != camps.end() &&
-            proposer->second.side == doc->second.side &&
-            (proposer->second.government.empty() ||
-             doc->second.government.empty() ||
-             proposer->second.government == doc->second.government))
+        const Camp* proposer = camp_of(e.source);
+        const Camp* doc = camp_of(c->second.doc);
+        if (proposer != nullptr)
+          c->second.proposer_sides.insert(proposer->side);
+        if (proposer != nullptr && doc != nullptr &&
+            proposer->side == doc->side &&
+            (proposer->government.empty() || doc->government.empty() ||
+             proposer->government == doc->government))
           c->second.writers_side = true;
       }
       continue;

@@ -135,6 +135,13 @@ Status Linker::Load() {
     index_->place_labels[n.id] = n.label;
     return true;
   });
+  // Before the pages: a clause's proposer is of a side (Camp).
+  reader->ForEachNodeOf({NodeKind::kPerson}, [&](const Node& n) {
+    if (std::string side = n.props.GetString(graph::prop::kSide); !side.empty())
+      index_->person_camps[n.id] =
+          Camp{std::move(side), n.props.GetString(graph::prop::kGovernment)};
+    return true;
+  });
   // A page's documents and clauses are the ids P and P/..., which come in
   // id order between P and P + "0" ('0' follows '/'), though not always
   // side by side ("doc:a-b" sorts between "doc:a" and "doc:a/clause-1").

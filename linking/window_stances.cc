@@ -136,7 +136,9 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
         });
     for (size_t k = 1;
          k < fitting.size() && rank(fitting[k]) == rank(fitting[0]); ++k)
-      if (fitting[k].proposers != fitting[0].proposers) return std::nullopt;
+      if (fitting[0].proposers.empty() ||
+          fitting[k].proposers != fitting[0].proposers)
+        return std::nullopt;
     return std::move(fitting.front());
   };
   // Each candidate once: a document is met under its sent day and its date.
@@ -175,6 +177,8 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
   auto end = docs_by_date.upper_bound(reply.date);
   for (auto it = end; it != first && !chosen;) {
     --it;
+    // A month or a year alone ("1951-07") dates no day of the window.
+    if (it->first.size() != 10) continue;
     std::vector<WindowCandidate> fitting;
     for (const NodeId& id : it->second) {
       auto d = docs.find(id);

@@ -111,6 +111,12 @@ graph::Value LinkProps(const std::vector<std::string>& matched_by,
                        double confidence,
                        const std::vector<std::string>& conflicts);
 
+// The side and government of a person or document, as its page gives them.
+struct Camp {
+  std::string side;
+  std::string government;
+};
+
 class LinkIndex {
  public:
   // By id, hashed: a reply on a busy day looks up hundreds of documents and
@@ -134,6 +140,9 @@ class LinkIndex {
   std::map<std::string, std::set<graph::NodeId>> page_nodes;  // docs, clauses
   std::map<std::string, std::string> page_hash;
   std::map<graph::NodeId, std::string> place_labels;  // for changes' places
+  // The people's sides and governments: a proposer's, when the page that
+  // names him is read without its people (Linker::Load).
+  std::unordered_map<graph::NodeId, Camp> person_camps;
   StemTable stem_ids;
 
   void RemovePage(const std::string& page);

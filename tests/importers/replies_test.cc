@@ -1111,6 +1111,21 @@ TEST(RepliesTest, ALinesOwnBracketedMarkerNamesNoPoint) {
   EXPECT_FALSE(StancesOf(page, page.outer()).empty());
 }
 
+// A number in brackets opening a paragraph as a sentence's subject names
+// its point ("(3) is acceptable ...", "(1) and (2) are acceptable"), and
+// "points (1, 2 and 3)" names all three.
+TEST(RepliesTest, NumbersInBracketsOpeningAParagraphNameThePoints) {
+  Page page(
+      "December 14, 1951\n\nTelegram CX 59325, Ridgway to the Joint Chiefs "
+      "of Staff\n\n(3) is acceptable except for the islands named below.\n\n"
+      "(1) and (2) are acceptable as they stand.\n\nWe accept points (4, 5 "
+      "and 6) as they stand.\n");
+  EXPECT_EQ(StanceQuoting(page, "(3) is acceptable").ordinals, Ids{"3"});
+  EXPECT_EQ(StanceQuoting(page, "(1) and (2)").ordinals, (Ids{"1", "2"}));
+  EXPECT_EQ(StanceQuoting(page, "We accept points").ordinals,
+            (Ids{"4", "5", "6"}));
+}
+
 // "Their point 5 (90 days to run ...)": a bracket opening on a figure is
 // no point named.
 TEST(RepliesTest, AFigureInBracketsAfterAPointIsNoPoint) {

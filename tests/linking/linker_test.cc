@@ -2225,5 +2225,37 @@ TEST_F(LinkerTest, NumbersNameThePointsOfACitedLetterToAThird) {
   }
 }
 
+// The window ties the same after the database is read again: a proposer's
+// side comes from the stored people when the page is read without them.
+TEST_F(LinkerTest, AWindowTieIsTheSameAfterTheDatabaseIsReadAgain) {
+  const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
+  Apply(TabledPoints(hnc660, "1952-01-02"));
+  linker_.reset();  // the next command reads the database anew
+  Apply(AnswerByNumber());
+  EXPECT_EQ(Targets(kMaosAnswer, EdgeKind::kStance).size(), 3u);
+}
+
+// A document dated by its month alone dates no day of a window.
+TEST_F(LinkerTest, AMonthAloneIsNoDayOfTheWindow) {
+  Apply(TabledPoints("doc:telegram-hnc-660-1952-01", "1952-01"));
+  Apply(AnswerByNumber());
+  EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kStance).empty());
+}
+
+// Two proposals of the addressee's on one day, whose points name no
+// proposer, cannot be told apart: neither is tied.
+TEST_F(LinkerTest, TwoProposalsWithoutProposersTieNeither) {
+  for (const NodeId& doc : {NodeId("doc:cable-15344-1952-01-04"),
+                            NodeId("doc:cable-15345-1952-01-04")})
+    Apply(PageBuilder(doc, "1952-01-04")
+              .Author(doc, "person:li-kenong")
+              .Clause(doc, "1", {"prisoners_of_war"})
+              .Clause(doc, "2", {"civilians"})
+              .Clause(doc, "3", {"supervision"})
+              .Build());
+  Apply(AnswerByNumber());
+  EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kStance).empty());
+}
+
 }  // namespace
 }  // namespace parley::linking
