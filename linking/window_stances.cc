@@ -152,6 +152,8 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
   // Kuo-yu ... Our views on its five points follow"), whatever its date.
   std::vector<WindowCandidate> cited;
   for (const graph::Reference& ref : reply.references) {
+    // An undated reference meets no undated document.
+    if (ref.date.empty()) continue;
     for (const std::string& a : ref.authors) {
       auto day_docs = docs_by_date_author.find(DateAuthorKey(ref.date, a));
       if (day_docs == docs_by_date_author.end()) continue;

@@ -2225,6 +2225,26 @@ TEST_F(LinkerTest, NumbersNameThePointsOfACitedLetterToAThird) {
   }
 }
 
+// A reference without a date ("their letter to NNRC") meets no undated
+// letter of its writers.
+TEST_F(LinkerTest, AnUndatedReferenceNamesNoPointsOfAnUndatedLetter) {
+  const NodeId letter = "doc:letter-lee-sang-cho";
+  const NodeId answer = "doc:telegram-612-1953-11-04";
+  const NodeId lee = "person:lee-sang-cho";
+  Apply(PageBuilder(letter, "")
+            .Author(letter, lee)
+            .Clause(letter, "1", {"prisoners_of_war"})
+            .Clause(letter, "2", {"prisoners_of_war"})
+            .Build());
+  Apply(PageBuilder(answer, "1953-11-04")
+            .Author(answer, "person:john-foster-dulles")
+            .Reference(answer, "", {lee})
+            .Stance(answer, "conditional", {"1"}, {})
+            .Stance(answer, "rejects", {"2"}, {})
+            .Build());
+  EXPECT_TRUE(Edges(answer, EdgeKind::kStance).empty());
+}
+
 // The window ties the same after the database is read again: a proposer's
 // side comes from the stored people when the page is read without them.
 TEST_F(LinkerTest, AWindowTieIsTheSameAfterTheDatabaseIsReadAgain) {
