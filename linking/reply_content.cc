@@ -118,6 +118,8 @@ std::vector<const StanceClaim*> EnglishFirst(
   return out;
 }
 
+}  // namespace
+
 // The topics that can tell one numbering from another. The procedure of the
 // talks is not among them: nearly every reply's own narrative names it ("the
 // draft agenda", "at the plenary session"), whatever point it speaks of.
@@ -127,8 +129,6 @@ std::vector<std::string> TellingTopics(const std::vector<std::string>& topics) {
     if (t != "negotiation_procedure") out.push_back(t);
   return out;
 }
-
-}  // namespace
 
 bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
   return std::any_of(topics.begin(), topics.end(),

@@ -99,14 +99,12 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     if (!cited && !c.from_addressee && !tabled) return std::nullopt;
     bool telling = false;
     for (const StanceClaim* st : numbered) {
+      const std::vector<std::string> topics = TellingTopics(st->topics);
+      telling = telling || !topics.empty();
       for (const std::string& o : st->ordinals) {
         const ClauseInfo* p = PointNumbered(c.points, o);
         if (p == nullptr) return std::nullopt;
         c.proposers.insert(p->proposers.begin(), p->proposers.end());
-        std::vector<std::string> topics;
-        for (const std::string& t : st->topics)
-          if (t != "negotiation_procedure") topics.push_back(t);
-        telling = telling || !topics.empty();
         if (!topics.empty() && Carries(*p, topics)) ++c.fit;
       }
     }

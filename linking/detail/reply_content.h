@@ -28,6 +28,10 @@ struct ContentCheck {
 ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
                           const std::vector<const ClauseInfo*>& points);
 
+// The topics that can tell one numbering from another: all but the
+// procedure of the talks, which nearly every reply's narrative names.
+std::vector<std::string> TellingTopics(const std::vector<std::string>& topics);
+
 // True when clause `c` has one of `topics`.
 bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics);
 
