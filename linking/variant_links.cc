@@ -6,7 +6,8 @@
 // most alike first; a clause left over joins its most alike counterpart (an
 // earlier point split in two, or two points merged into one). Each clause
 // then takes its version in the candidate document it matches best, the
-// nearer document winning a near tie.
+// nearer document winning a near tie, and in each other candidate document
+// that restates it (a match of kMinScoreOtherVersion or more).
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -25,6 +26,11 @@ namespace {
 
 // Below this a pair of clauses is not a version of one another.
 constexpr double kMinScore = 0.25;
+// A candidate document other than the nearest gives a clause another version
+// when its best match scores this much: the same point as other documents
+// restate it (Nam Il's 38th parallel in Mao's cable, in Ridgway's report and
+// in Kim's telegram), so that a lineage reaches each of them.
+constexpr double kMinScoreOtherVersion = 0.5;
 // Clauses sharing no topic are versions only when their words agree this
 // much.
 constexpr double kMinTextWithoutTopic = 0.5;
@@ -173,14 +179,14 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
     return known->second.links;
   }
   std::vector<VariantLink> links;
-  // For each of my clauses: the candidate document it matches best, and
-  // its matches there.
+  // For each of my clauses: the candidate documents it takes versions in,
+  // the one it matches best first, and its matches there.
   struct Choice {
     double score = -1;
     std::vector<PairMatch> matches;
     const std::vector<const ClauseInfo*>* theirs = nullptr;
   };
-  std::vector<Choice> choice(mine.size());
+  std::vector<std::vector<Choice>> choice(mine.size());
   std::vector<std::vector<const ClauseInfo*>> theirs_of(candidates.size());
   // The best score of each of my clauses in each candidate document.
   std::vector<std::vector<std::vector<PairMatch>>> matches(candidates.size());
@@ -209,29 +215,42 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
       if (matches[k][i].empty() || best_of(k, i) < top[i] - kNearTie) continue;
       if (!taken || best_of(k, i) > best_of(*taken, i)) taken = k;
     }
-    if (taken)
-      choice[i] = {best_of(*taken, i), std::move(matches[*taken][i]),
-                   &theirs_of[*taken]};
+    if (!taken) continue;
+    choice[i].push_back(
+        {best_of(*taken, i), matches[*taken][i], &theirs_of[*taken]});
+    // Other documents restating the point: their matches that score as
+    // much as a restatement does.
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      if (k == *taken) continue;
+      Choice other{best_of(k, i), {}, &theirs_of[k]};
+      for (const PairMatch& p : matches[k][i]) {
+        if (p.match.score >= kMinScoreOtherVersion) other.matches.push_back(p);
+      }
+      if (!other.matches.empty()) choice[i].push_back(std::move(other));
+    }
   }
   // How many of my clauses took each earlier clause (a split).
   std::map<NodeId, size_t> takers;
-  for (const Choice& c : choice) {
-    for (const PairMatch& p : c.matches) ++takers[(*c.theirs)[p.earlier]->id];
+  for (const auto& cs : choice) {
+    for (const Choice& c : cs)
+      for (const PairMatch& p : c.matches) ++takers[(*c.theirs)[p.earlier]->id];
   }
   for (size_t i = 0; i < mine.size(); ++i) {
-    for (const PairMatch& p : choice[i].matches) {
-      VariantLink link;
-      link.later = mine[i];
-      link.earlier = (*choice[i].theirs)[p.earlier];
-      link.similarity = p.match.text;
-      link.matched_by = p.match.matched_by;
-      bool topical = ShareTopic(*link.later, *link.earlier);
-      link.confidence =
-          std::min(0.95, (p.one_to_one ? 0.35 : 0.25) + p.match.score -
-                             (topical ? 0.0 : 0.1));
-      link.merged = choice[i].matches.size();
-      link.split = takers[link.earlier->id];
-      links.push_back(std::move(link));
+    for (const Choice& ch : choice[i]) {
+      for (const PairMatch& p : ch.matches) {
+        VariantLink link;
+        link.later = mine[i];
+        link.earlier = (*ch.theirs)[p.earlier];
+        link.similarity = p.match.text;
+        link.matched_by = p.match.matched_by;
+        bool topical = ShareTopic(*link.later, *link.earlier);
+        link.confidence =
+            std::min(0.95, (p.one_to_one ? 0.35 : 0.25) + p.match.score -
+                               (topical ? 0.0 : 0.1));
+        link.merged = ch.matches.size();
+        link.split = takers[link.earlier->id];
+        links.push_back(std::move(link));
+      }
     }
   }
   versions_by_key_[ChainKey(doc.date, doc.id)] = doc.id;

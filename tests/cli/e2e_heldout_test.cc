@@ -163,7 +163,6 @@ const std::set<std::string>& KnownMisses() {
       // 11's pages in the pile (Mao's cable of 22 October 1951 among them)
       // 25431's point б reaches 21404/2 within the checker's eight steps,
       // and JCS 86804/2 does not.
-      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21404/2",
       // With Stalin's telegram 6027 of 5 October in the pile (written after
       // this expected file), Kim Il Sung's answer to "your telegram of 5
       // October" ties to it.
@@ -174,7 +173,6 @@ const std::set<std::string>& KnownMisses() {
       // telegram's points; question a) (the withdrawal of foreign troops)
       // descends from an earlier point on the withdrawal, but not from these
       // two; "other questions connected with peace in Korea" names no topic.
-      "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
       "1952-02-08-cwihp-16614: document: clause v: topic political_settlement",
       // Clark's letter of 22 February 1953 (in the TEI file of C 61765) is in
       // the pile now; Kim and Peng's answer to "your letter of February 22",
@@ -223,7 +221,6 @@ const std::set<std::string>& KnownMisses() {
       // after "the delegation proposes:" and are read as one more quoted
       // document inside his telegram; "the telegram of Cde. LI KENONG" does
       // not type the quotation.
-      "1952-03-21-telegram-17618: clause 5 is a variant of 21404/6",
       "1952-03-21-telegram-17618: embedded[0]: clause 1 (absent)",
       "1952-03-21-telegram-17618: embedded[0]: clause 1 exists",
       "1952-03-21-telegram-17618: embedded[0]: clause 2 (absent)",
@@ -345,8 +342,6 @@ const std::set<std::string>& KnownMisses() {
       // Li Kenong's report of Nam Il's points ("NAM IL, in the name of our
       // side, added two more principles ..."): its clauses 2 and 3 are not
       // tied as versions of the UNC's points of 27 November.
-      "1951-12-03-cable-26551: clause 2 is a variant of 58115/2",
-      "1951-12-03-cable-26551: clause 3 is a variant of 58115/3",
       // "He then informed me that ... the delegation ... intends to table
       // the following proposals": "he" (Zhou Enlai) is two sentences back;
       // the readers give the points to the persons the sentence names.
@@ -453,11 +448,7 @@ const std::set<std::string>& KnownMisses() {
       // Lineages the expected files draw by historical judgement across
       // months (prisoners within two months, the coastal islands): the
       // texts share too few words and terms for a version link.
-      "1951-10-29-telegram-mao-peng-kim: clause 2 is a variant of 21404/2",
       "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
-      "1952-02-02-cwihp-16137: clause 1 is a variant of 21404/5",
-      "1953-05-05-telegram-11493: clause 1 is a variant of 21404/6",
-      "frus-1953-04-26-c-62071: clause 1 is a variant of 21404/6",
       "frus-tei-1952-10-08-cx-56918: clause 1 is a variant of 21404/6",
       // With the Indian draft's points in the pile (1807), the chains from
       // Gadel 131's points run through them and telegram 1862: point 3 now
@@ -496,10 +487,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-12-04-telegram-600314: clause а is a variant of 21404/3",
       // Points restated "word for word" from 27 November whose words the
       // print or the translation changed beyond a version link's reach.
-      "frus-1951-12-03-hnc-548: clause 2 is a variant of 58115/2",
-      "frus-1951-12-03-hnc-548: clause 3 is a variant of 58115/3",
-      "r10a-1951-12-02-cable-26371: clause 2 is a variant of 58115/2",
-      "r10a-1951-12-02-cable-26371: clause 3 is a variant of 58115/3",
       // Lineages by historical judgement across fourteen months (Stalin's
       // three points for the UN of September 1952 from Kim Il Sung's
       // seven of June 1951; Mao's steps of March 1953 from Nam Il's
@@ -510,8 +497,6 @@ const std::set<std::string>& KnownMisses() {
       "21404/6",
       "r10a-1952-09-17-cwihp-letter-filippov-mao: clause 3 is a variant of "
       "21404/5",
-      "r10b-1953-03-21-record-kuznetsov-mao: clause 3 is a variant of 62288/2",
-      "r10b-frus-tei-1953-05-13-cx-62507: clause a is a variant of 62288/2",
       // Airfields: the expected files of earlier rounds give such a point no
       // topic, this one supervision.
       "1952-05-02-telegram-502216: document: clause б: topic supervision",
@@ -666,44 +651,27 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // Lineages by historical judgement across months and sides (the final
       // terms of July 1953 from the drafts of April and November).
-      "r11a-1953-04-27-telegram-10936: clause 1 is a variant of 21404/6",
       "r11b-frus-tei-1953-07-24-memo-president: clause 1 is a variant of "
       "16002/1",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 5 is a variant of "
-      "9866/а",
       "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
       "9866/б",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
-      "9866/в",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
-      "9866/д",
       "r11b-frus-tei-1953-07-24-memo-president: clause 8 is a variant of 142/5",
       // Lineages that moved when the numbered instructions of memoranda and
       // directives became clauses (2026-12-04, round 12): a nearer version
       // now stands between, past the checker's steps.
-      "1951-10-24-telegram-503742: clause б is a variant of 21404/2",
-      "1951-10-29-telegram-mao-peng-kim: clause 1 is a variant of 21680/2",
-      "1951-10-31-telegram-25431: clause б is a variant of 21404/2",
-      "frus-1951-11-14-jcs-86804: clause 2 is a variant of 21680/2",
       "frus-tei-1952-09-24-jcs-919387: document: clause 2: topic "
       "prisoners_of_war",
-      "frus-tei-1952-10-10-jcs-920154: clause 1 is a variant of 56918/1",
       "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
       "doc:telegram-cx-62413-1953-05-14 -> "
       "doc:telegram-jcs-938626-1953-05-11/clause-2",
       // Round 12 (blind). Peng to Mao with the Chinese original: the topic
       // and lineages by judgement.
       "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
-      "21404/2",
-      "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
       "57058/1",
       "r12a-1951-10-24-telegram-peng-dehuai-mao: document: clause 3: topic "
       "demarcation_line",
       // "within the same period" refers back to point в's two months;
       // lineages by judgement.
-      "r12a-1951-11-02-memo-gromyko-298: clause б is a variant of 21404/2",
-      "r12a-1951-11-02-memo-gromyko-298: clause г is a variant of 21404/6",
       "r12a-1951-11-02-memo-gromyko-298: document: clause г: duration_months=2 "
       "(got [])",
       // The approved telegram's address "PARIS / SOVIET DELEGATION / TO
@@ -789,7 +757,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
       "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of 939673/b",
-      "r12b-frus-1953-05-29-telegram-3017: clause b is a variant of 939673/a",
       "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
       "Harrison|William K. Harrison",
       "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
@@ -806,7 +773,6 @@ const std::set<std::string>& KnownMisses() {
       // topics by judgement.
       "r12b-frus-tei-1953-05-22-da-939673: Organization Department of Defense",
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
-      "r12b-frus-tei-1953-05-22-da-939673: clause a is a variant of 3017/b",
       "r12b-frus-tei-1953-05-22-da-939673: clause b is a variant of 3017/a",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
       "negotiation_procedure",
@@ -842,8 +808,6 @@ const std::set<std::string>& KnownMisses() {
       // "UNC del" abbreviated; "As a final position you may accept Commie
       // principle 3" is read as accepting, where the file wants conditional;
       // lineages by judgement.
-      "r13b-frus-1951-12-19-jcs-90083: clause d is a variant of 58115/3",
-      "r13b-frus-1951-12-19-jcs-90083: clause e is a variant of 58115/5",
       "r13b-frus-1951-12-19-jcs-90083: document: clause 2: topic "
       "political_settlement",
       "r13b-frus-1951-12-19-jcs-90083: document: clause e: topic buffer_zone",
@@ -882,7 +846,6 @@ const std::set<std::string>& KnownMisses() {
       // chains and the points printed under their numbers ("1." alone) got
       // their introduction: JCS 87719 is now tied by number, without the
       // wrong topic ties and without its amendment of point 5.
-      "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
       // Round 13 (blind). Stalin answers Mao's telegram of 21 June, which is
       // not in the pile: no document to answer, so its positions tie to
       // nothing.
@@ -898,8 +861,6 @@ const std::set<std::string>& KnownMisses() {
       "r13a-1952-02-05-telegram-600437: Organization Neutral Nations "
       "Supervisory Commission|commission of neutral states|комиссии "
       "нейтральных государств",
-      "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
-      "r13a-1952-02-05-telegram-600437: clause е is a variant of 21404/6",
       "r13a-1952-02-05-telegram-600437: document: clause г: topic "
       "political_settlement",
       "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
@@ -926,9 +887,6 @@ const std::set<std::string>& KnownMisses() {
       // report's point; lineages by judgement.
       "r13a-frus-1953-05-07-hnc-1603: Organization Military Armistice "
       "Conference",
-      "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 21404/6",
-      "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 5329/4",
-      "r13a-frus-1953-05-07-hnc-1603: clause 2 is a variant of 5329/4",
       "r13a-frus-1953-05-07-hnc-1603: clause 6 is a variant of ~/1",
       "r13a-frus-1953-05-07-hnc-1603: link STANCE accepts "
       "doc:telegram-hnc-1603-1953-05-07 -> "
@@ -949,7 +907,6 @@ const std::set<std::string>& KnownMisses() {
       "r13a-frus-tei-1952-11-18-memcon-franks: stance amends on supervision",
       // Round 14's pages add clauses to these lineages: a nearer version is
       // now one of theirs.
-      "frus-tei-1953-05-09-telegram-1217: clause c is a variant of 62235/3",
       // Round 14 (blind). Mao to Filippov with the Chinese original: lineages
       // by judgement (Nam Il's point 1 of April 1953 as an earlier version is
       // the file's reverse reading).
@@ -960,12 +917,6 @@ const std::set<std::string>& KnownMisses() {
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Person Syngman Rhee|Rhee",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause 1 is a variant of "
       "142/5",
-      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
-      "108/3",
-      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
-      "21404/5",
-      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
-      "21680/3",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause c: topic "
       "political_settlement",
       // An insistence by topic on a page imported in the same run only.
@@ -986,9 +937,6 @@ const std::set<std::string>& KnownMisses() {
       // principles (1)-(7), points of the report itself, tie through that
       // answer to nothing; NKPA and CCF are no gazetteer names;
       // a topic and lineages by judgement.
-      "r14a-frus-1951-12-14-cx-59325: clause 2 is a variant of 21404/2",
-      "r14a-frus-1951-12-14-cx-59325: clause 2 is a variant of 58115/2",
-      "r14a-frus-1951-12-14-cx-59325: clause 3 is a variant of 58115/3",
       "r14a-frus-1951-12-14-cx-59325: document: clause a: topic ceasefire",
       "r14a-frus-1951-12-14-cx-59325: link RESPONDS_TO  "
       "doc:telegram-cx-59325-1951-12-14 -> doc:telegram-c-58911-1951-12-08",
@@ -1020,7 +968,6 @@ const std::set<std::string>& KnownMisses() {
       // Peng's report relayed inside Mao's telegram is not read as a document
       // of its own in Russian, so its nine-item agenda а)-и), its delegation
       // and the positions on its points are missed; lineages by judgement.
-      "r14b-1951-07-12-telegram-21741: clause 2 is a variant of 534/1",
       "r14b-1951-07-12-telegram-21741: clause ж is a variant of 142/3",
       "r14b-1951-07-12-telegram-21741: embedded[0]: delegation exists",
       "r14b-1951-07-12-telegram-21741: stance amends on point б",
@@ -1066,16 +1013,12 @@ const std::set<std::string>& KnownMisses() {
       // The agreement's versions go to nearer documents; footnote-only names.
       "r14b-frus-1951-11-27-hnc-534: Person Hermes|Walter G. Hermes",
       "r14b-frus-1951-11-27-hnc-534: Place United States|US",
-      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
-      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21680/2",
-      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21741/2",
       // A TEI <list> of labels and items quoting Nam Il's eight points is not
       // read as a document of its own, and the memorandum's lettered
       // recommendations (<list type="lettered">) are not read as clauses, so
       // the positions on the points tie to nothing; a copy in a footnote.
       "r14b-frus-tei-1953-05-08-memo-johnson: Organization Bureau of Far "
       "Eastern Affairs|Office of Northeast Asian Affairs|Department of State",
-      "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
       "r14b-frus-tei-1953-05-08-memo-johnson: clause 2 is a variant of 23627/4",
       "r14b-frus-tei-1953-05-08-memo-johnson: clause e is a variant of 92059/4",
       "r14b-frus-tei-1953-05-08-memo-johnson: document: copy to Matthews|H. "
@@ -1085,7 +1028,6 @@ const std::set<std::string>& KnownMisses() {
       // Clauses d and e now vary Johnson's recommendations d and e of 8 May
       // (r14b), which they follow word for word; the file was written before
       // that page.
-      "r10b-frus-tei-1953-05-13-cx-62507: clause d is a variant of 62288/5",
       "r10b-frus-tei-1953-05-13-cx-62507: clause e is a variant of 62288/6",
       // The proposal tabled is typed a message (the file: proposal, message
       // defensible); "Not acceptable as it stands" with a counter-offer is read
@@ -1098,11 +1040,9 @@ const std::set<std::string>& KnownMisses() {
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
-      "r10b-frus-tei-1953-05-13-cx-62507: clause c is a variant of 62288/4",
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
-      "r14a-frus-tei-1953-04-28-jcs-937312: clause c is a variant of 62089/3",
       // The attached draft instructions are typed a directive (the file:
       // telegram); point 2's prisoner topic by judgement; the draft, which
       // answers Clark's letter, is tied to a Clark letter the file does not
@@ -1137,7 +1077,6 @@ const std::set<std::string>& KnownMisses() {
       // Topics by judgement (a neutral zone around Kaesong read as a buffer
       // zone); the lineage of the 4 km zone to the seed's point 2 goes through
       // other versions.
-      "r15b-frus-1951-10-13-jcs-84520: clause b is a variant of 21404/2",
       // Tab A, the Indian paragraphs, names no author (the Indian delegation's
       // draft, moved by Menon) and is dated by the memorandum, so the Acting
       // Secretary's positions on paragraphs 14 and 17 tie to nothing; topics by
@@ -1173,10 +1112,8 @@ const std::set<std::string>& KnownMisses() {
       // 4072 of 14 July 1951, Li Kenong's of 16 July): the lineage now takes
       // the version there, and the point the expected file names is no longer
       // among the nearest candidates
-      "1952-02-02-cwihp-16137: clause 4 is a variant of 21404/6",
       // As above: a nearer round 16 document takes the lineage of this point
       // As above: a nearer round 16 document takes the lineage of this point
-      "r12a-1951-11-05-politburo-P84-243: clause б is a variant of 21404/5",
       // Round 16 (pages scored blind first: writer b 290 of 323). Points 1 and
       // 2 are read as Stalin's positions on Mao's 13 July telegram, which the
       // pile holds (21810), tied by topic; the expected file, written without
@@ -1205,7 +1142,6 @@ const std::set<std::string>& KnownMisses() {
       "ceasefire",
       // Nam Il's principles of 27 November are not among the nearest earlier
       // documents on these topics
-      "r16b-frus-tei-1952-01-07-hnc-671: clause 2 is a variant of 58115/3",
       // Clark's draft reply now answers Kim and Peng's letter of 28 March
       // ('Your ltr of 28 Mar 1953'), and its positions by topic tie to the
       // letter's points; 'Your ltr shows no readiness to accept any of the UNC
@@ -1242,8 +1178,6 @@ const std::set<std::string>& KnownMisses() {
       // nearer candidates for the lineage by nearness than the ones the
       // expected
       // file names.
-      "1951-07-13-telegram-21810: clause 2 is a variant of 108/2",
-      "1951-07-13-telegram-21810: clause 3 is a variant of 108/3",
       // Round 17's July 1951 agenda pages (Mao's cable 21756, HNC-104) are
       // nearer candidates for the lineage by nearness than the ones the
       // expected
@@ -1267,7 +1201,6 @@ const std::set<std::string>& KnownMisses() {
       // nearer candidates for the lineage by nearness than the ones the
       // expected
       // file names.
-      "r14b-1951-07-12-telegram-21741: clause е is a variant of 142/3",
       // Stalin's telegram of 14 July answers Mao's of 13 July; with Mao's cable
       // 21756 of that day in the pile (round 17) the acceptance of its point 1
       // ties there as well.
@@ -1290,9 +1223,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-11-21)",
       "r17a-1951-11-21-cwihp-26044: embedded[0]: recipient Roshchin",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
-      "r17a-frus-1951-07-16-hnc-104: clause 2 is a variant of 108/2",
-      "r17a-frus-1951-07-16-hnc-104: clause 3 is a variant of 108/4",
-      "r17a-frus-1951-07-16-hnc-104: clause 4 is a variant of 108/5",
       "r17a-frus-1951-07-16-hnc-104: stance insists on "
       "foreign_forces_withdrawal",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
@@ -1532,7 +1462,6 @@ const std::set<std::string>& KnownMisses() {
       "r19b-1952-11-24-cwihp-telegram-28163: stance rejects on point 2",
       // Round 19: the 83,000 of point 1 is not tied to the 70,000 of HNC-1162
       // point b.
-      "r19b-frus-tei-1952-07-13-hnc-1271: clause 1 is a variant of 1162/b",
       // Round 19, third writer (r19c-), blind 285 of 333: Renmin Ribao is not
       // in the gazetteer; point 4 speaks of the prisoners without a word for
       // them.
@@ -1589,14 +1518,11 @@ const std::set<std::string>& KnownMisses() {
       // the UNC's seven points of 4 December; points 4 and 5 of JCS 88140, of
       // the same day, now take their versions there rather than in HNC 548.
       "frus-1951-12-05-jcs-88140: clause 4 is a variant of 548/6",
-      "frus-1951-12-05-jcs-88140: clause 5 is a variant of 548/7",
       // Round 20 (blind, three writers, 2026-12-05): Li Kenong's report, which
       // the page calls a report, is a telegram in the file; point 3 (no arms
       // brought in) is movement_restriction there and military_aid here; the
       // lineage of points 5 and 7 to Nam Il's of 27 November (C 58115) is not
       // found.
-      "r20a-1951-12-07-telegram-26718: clause 5 is a variant of 58115/5",
-      "r20a-1951-12-07-telegram-26718: clause 7 is a variant of 58115/3",
       "r20a-1951-12-07-telegram-26718: embedded[0]: clause 3: topic "
       "movement_restriction",
       "r20a-1951-12-07-telegram-26718: embedded[0]: type telegram (got "
@@ -1619,7 +1545,6 @@ const std::set<std::string>& KnownMisses() {
       // Mao's points name the UNC's points of 4 December by their content two
       // months later, in a telegram that answers none: no tie reaches them; the
       // lineage to them is not found.
-      "r20a-1952-02-12-cwihp-16761: clause 2 is a variant of 26718/6",
       "r20a-1952-02-12-cwihp-16761: clause 3 is a variant of 26718/2",
       "r20a-1952-02-12-cwihp-16761: stance amends on point 2",
       "r20a-1952-02-12-cwihp-16761: stance amends on point 6",
@@ -1628,8 +1553,6 @@ const std::set<std::string>& KnownMisses() {
       // and takes positions on the UNC's package of 28 April by content; the
       // Chinese source is cited by a book title the source reader does not
       // know.
-      "r20a-1952-05-01-telegram-mao-li-kenong: clause 3 is a variant of "
-      "21404/6",
       "r20a-1952-05-01-telegram-mao-li-kenong: document: source "
       "citation=Jianguo yilai Mao Zedong junshi wengao",
       "r20a-1952-05-01-telegram-mao-li-kenong: responds to {\"authors\":[\"Li "
@@ -1644,8 +1567,6 @@ const std::set<std::string>& KnownMisses() {
       // content. Paragraphs 2 (the UNC's neutral nations) and 6 (the nomination
       // of the USSR) carry no supervision cue; CINCUNC Advance is named only in
       // a footnote.
-      "r20a-frus-1952-02-19-jcs-901437: clause 3 is a variant of 26718/6",
-      "r20a-frus-1952-02-19-jcs-901437: clause 4 is a variant of 26718/2",
       "r20a-frus-1952-02-19-jcs-901437: document: clause 2: topic supervision",
       "r20a-frus-1952-02-19-jcs-901437: document: clause 6: topic supervision",
       "r20a-frus-1952-02-19-jcs-901437: stance amends on point 2",
@@ -1832,15 +1753,11 @@ const std::set<std::string>& KnownMisses() {
       // Filippov's 6089) now stand nearest in the version chains: points b and
       // c
       // take their versions there, not in cable 21680.
-      "r11a-1951-10-22-cable-25117: clause b is a variant of 21680/2",
-      "r11a-1951-10-22-cable-25117: clause c is a variant of 21680/2",
       // Round 21's October 1951 pages stand nearer in the version chain than
       // cable 16002.
-      "r15b-frus-1951-10-13-jcs-84520: clause b is a variant of 16002/1",
       // Round 21's prisoner pages of December 1951 and January 1952 stand
       // nearer
       // in the version chain than JCS 92059.
-      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause b is a variant of 92059/4",
       // Round 21 (blind, three writers, 2026-12-05): Li Kenong's report is a
       // report here and a telegram in the file; Joy's point в (the 38th
       // parallel
@@ -1848,7 +1765,6 @@ const std::set<std::string>& KnownMisses() {
       // persons but not as members of the delegation listed with Joy at its
       // head; the lineage of Nam Il's point 3 to the seed's point 2 is not
       // found.
-      "r21a-1951-07-30-telegram-22414: clause 3 is a variant of 21404/2",
       "r21a-1951-07-30-telegram-22414: embedded[0]: clause в: topic "
       "demarcation_line",
       "r21a-1951-07-30-telegram-22414: embedded[0]: clause в: topic "
@@ -2041,7 +1957,6 @@ const std::set<std::string>& KnownMisses() {
       // read as buffer_zone; the Soviet ministry's department is no body of the
       // gazetteer.
       "r21c-1953-07-20-cable-17716: Place demilitarized zone",
-      "r21c-1953-07-20-cable-17716: clause 4 is a variant of 62840/b",
       "r21c-1953-07-20-cable-17716: embedded[0]: clause 1: topic ceasefire",
       "r21c-1953-07-20-cable-17716: embedded[0]: clause 2: topic ceasefire",
       "r21c-1953-07-20-cable-17716: embedded[0]: clause 3: topic ceasefire",
@@ -2083,12 +1998,10 @@ const std::set<std::string>& KnownMisses() {
       // zone are named by forms the gazetteer reads otherwise.
       "r21c-frus-tei-1953-07-25-cx-63925: Organization ROK|Republic of Korea",
       "r21c-frus-tei-1953-07-25-cx-63925: Place demilitarized zone",
-      "r21c-frus-tei-1953-07-25-cx-63925: clause a is a variant of 17716/b",
       "r21c-frus-tei-1953-07-25-cx-63925: clause d is a variant of 17716/5",
       "r21c-frus-tei-1953-07-25-cx-63925: document: clause c: topic ceasefire",
       // Lineage shift: round 22's pages put nearer versions of the demarcation
       // line in the chain (Li Kenong's points of 16 August).
-      "1951-10-04-cable-24556: clause 4 is a variant of 21680/2",
       // Mao's telegram of 15 July 1952 exists twice, as a page of its own and
       // quoted in r22b 21646: the reply ties to the copy the linker meets
       // first.
@@ -2100,7 +2013,6 @@ const std::set<std::string>& KnownMisses() {
       // Lineage shift, the same pair as telegram 3017 from the other side.
       // Lineage shift: round 22's pages of August-October 1951 on the line
       // stand nearer.
-      "r19a-1951-09-20-cwihp-24071: clause 2 is a variant of 21680/2",
       // Lineage shift: round 22's autumn 1953 pages on the prisoners stand
       // between the two.
       "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
@@ -2108,25 +2020,17 @@ const std::set<std::string>& KnownMisses() {
       "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
       // Lineage shift: round 23's March 1952 pages on the ports and inspection
       // stand nearer.
-      "r20a-1952-05-01-telegram-mao-li-kenong: clause 2 is a variant of "
-      "16761/1",
       // Lineage shift, as for Mao's directive of 1 May 1952.
-      "r20a-frus-tei-1952-05-02-hnc-1171: clause 2 is a variant of 16761/1",
       // Lineage shift: round 22's pages on the preliminary talks (Zhou's five
       // points, Dean's telegram 118) stand nearer than 24308 and 498.
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 2 is a variant of "
       "24308/3",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 4 is a variant of "
-      "24308/4",
       // Lineage shift: round 22's September 1951 pages on the line stand nearer
       // than 21680.
-      "r21a-1951-10-08-cable-24812: clause 1 is a variant of 21680/2",
-      "r21a-1951-10-08-cable-24812: clause 2 is a variant of 21680/2",
       // Li Kenong's report is read as a message (the file: a telegram); the
       // sub-delegation 'to name two persons to the subcommittee' is no
       // delegation (a sub-delegation is none); point б speaks of corrections of
       // the line without a line word of the topics table.
-      "r22a-1951-08-17-telegram-22987: clause в is a variant of 21680/2",
       "r22a-1951-08-17-telegram-22987: embedded[0]: delegation exists",
       "r22a-1951-08-17-telegram-22987: embedded[0]: type telegram (got "
       "'message')",
@@ -2142,7 +2046,6 @@ const std::set<std::string>& KnownMisses() {
       // Point 3 ('Kaesong ... stays on our side') names no word of the
       // demarcation_line topic; the dropped 38th parallel is inside a point,
       // not a position.
-      "r22a-1951-10-20-cwihp-25068: clause 3 is a variant of 22987/б",
       "r22a-1951-10-20-cwihp-25068: stance drops on demarcation_line",
       // The Communist sub-delegation's acceptance, reported by Ridgway, is a
       // third party's position, not the report's own (the file takes it as the
@@ -2445,18 +2348,15 @@ const std::set<std::string>& KnownMisses() {
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
-      "r12b-frus-1951-12-12-hnc-550: clause 1 is a variant of 92059/4",
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
-      "r16b-frus-tei-1952-01-07-hnc-671: clause 1 is a variant of 58115/2",
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
-      "r21a-1951-10-08-cable-24812: clause 1 is a variant of 22414/1",
       // "Item two of the agenda" is the demarcation line only by knowledge of
       // the agenda; the subcommittee's two representatives are no delegation
       // to the readers; Li Kenong's telegram of "22:00 on the 15th" is on no
@@ -2769,8 +2669,6 @@ const std::set<std::string>& KnownMisses() {
       "r25b-frus-1953-05-25-cx-62689: stance amends on supervision",
       // Round 25 (blind): the lineage to the UNC proposal runs through the
       // counterproposal's other versions.
-      "r25b-frus-tei-1953-06-05-telegram-1779: clause 1 is a variant of "
-      "62689/1",
       // Round 25 (blind): a newspaper citation the source reader does not
       // parse; Ridgway's broadcast of 30 June is on no page.
       "r25c-1951-07-01-letter-kim-peng-ridgway: document: source "
@@ -2808,7 +2706,6 @@ const std::set<std::string>& KnownMisses() {
       "r25c-frus-tei-1953-06-04-cx-62774: document: clause e exists",
       // Rounds 26-27: the new pages on the opening of the talks lengthen the
       // lineage from 21680 past the checker's eight steps.
-      "1951-07-13-telegram-21810: clause 2 is a variant of 21680/2",
       // Rounds 26-27: the number is read as 1459 now that the OCR's l is
       // mended; the position on 17109 is no expected link.
       "1952-02-23-telegram-1459: link STANCE supports "
@@ -2821,10 +2718,8 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-4511-1953-02-23/letter-1953-02-22",
       // Rounds 26-27: a longer lineage from 21404 than the checker's eight
       // steps.
-      "r12a-1951-11-02-memo-gromyko-298: clause в is a variant of 21404/5",
       // Rounds 26-27: a longer lineage from the agenda of HNC-142 than the
       // checker's eight steps.
-      "r14b-1951-07-12-telegram-21741: clause г is a variant of 142/3",
       "r14b-1951-07-12-telegram-21741: clause д is a variant of 142/2",
       // Rounds 26-27: 4511 read with its OCR slip mended; the tie is no
       // expected link.
@@ -2848,11 +2743,8 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-21455-1951-07-04/clause-4",
       // Rounds 26-27: a longer lineage from 21680 than the checker's eight
       // steps.
-      "r16b-1951-07-16-telegram-li-kenong-mao: clause 二 is a variant of "
-      "21680/2",
       // Rounds 26-27: a longer lineage from 21680 than the checker's eight
       // steps.
-      "r17a-1951-07-13-cable-21756: clause 2 is a variant of 21680/2",
       // A conditional position tied by topic to the procedure point of CX
       // 63812 (signing arrangements), which the file does not expect.
       "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
@@ -2860,7 +2752,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-cx-63812-1953-07-20/clause-1",
       // Rounds 26-27: a longer lineage from 21680 than the checker's eight
       // steps.
-      "r19a-1951-07-28-telegram-22293: clause 2 is a variant of 21680/2",
       // The number is read as 7615 now that the OCR's l is mended; its ties
       // to 26718 are no expected links.
       "r20a-1951-12-10-telegram-7615: link RESPONDS_TO  "
@@ -2873,8 +2764,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-6",
       // Rounds 26-27: a longer lineage from 21680 than the checker's eight
       // steps.
-      "r21a-1951-07-30-telegram-22414: clause 1 is a variant of 21680/2",
-      "r21a-1951-07-30-telegram-22414: clause 2 is a variant of 21680/2",
       // Ridgway's draft reply, now read with its two addressees, is nested
       // in the Kim-Peng message it follows, and ties to that message as
       // printed in 24812; no expected link.
@@ -3295,13 +3184,10 @@ const std::set<std::string>& KnownMisses() {
       "r27c-frus-1953-04-02-jcs-934311: stance conditional on point d",
       // Round 28: a longer lineage through the new pages than the checker's
       // eight steps.
-      "r19a-1951-09-20-cwihp-24071: clause 2 is a variant of 22293/2",
       // Round 28: a longer lineage through the new pages than the checker's
       // eight steps.
-      "r22a-1951-10-20-cwihp-25068: clause 2 is a variant of 22987/в",
       // Round 28: a longer lineage from 21404 through the new pages than the
       // checker's eight steps.
-      "r25c-1951-12-27-telegram-27586: clause 3 is a variant of 21404/6",
       // Round 28 (blind): Panikkar's questions are reported as Mao's cable's
       // own lettered points under a sentence naming no proposing verb; 'the
       // English government' is in no table.
@@ -3424,7 +3310,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 28 (blind): the UNC's revisions answer the Communist points by
       // the draft's paragraph numbers, which name none of HNC-891's own.
       "r28b-frus-1952-02-21-hnc-907: clause 13(c) is a variant of 891/4",
-      "r28b-frus-1952-02-21-hnc-907: clause 13(e) is a variant of 891/2",
       "r28b-frus-1952-02-21-hnc-907: clause 13(f) is a variant of 891/5",
       "r28b-frus-1952-02-21-hnc-907: stance amends on point 1",
       "r28b-frus-1952-02-21-hnc-907: stance amends on point 2",
@@ -3447,7 +3332,6 @@ const std::set<std::string>& KnownMisses() {
       "supervision",
       // Round 28 (blind): 'To VASILEVSKY ... For transmission to FILIPPOV'
       // over a CWIHP heading that names Vasilevsky as addressee.
-      "r28c-1951-12-29-cwihp-telegram-600346: clause 5 is a variant of 21404/7",
       "r28c-1951-12-29-cwihp-telegram-600346: document: via "
       "Vasilevsky|VASILEVSKY A.M.",
       // Round 28 (blind): Nam Il's proposals a)-b) after the agreed terms
@@ -3613,8 +3497,6 @@ const std::set<std::string>& KnownMisses() {
       "r29b-1954-01-25-cwihp-telegram-1207: Organization Custodian Force "
       "India|Indian troops",
       "r29b-1954-01-25-cwihp-telegram-1207: Place Korea",
-      "r29b-1954-01-25-cwihp-telegram-1207: clause 1 is a variant of 33519/3",
-      "r29b-1954-01-25-cwihp-telegram-1207: clause 4 is a variant of 33519/1",
       // Round 29 (blind): Thimayya's quoted letter to Hull names its
       // addressee and receipt in the FRUS sentence before it; the UNC's
       // answers under the same letters take stances on the quoted letter's
@@ -3745,7 +3627,6 @@ const std::set<std::string>& KnownMisses() {
       // The later version of the point of the eight-point plan is now found
       // in a document dated nearer, which the window ties changed; the
       // file's lineage goes to 62288.
-      "r10b-frus-tei-1953-05-13-cx-62507: clause b is a variant of 62288/3",
       // Turner's answers, tied by the window to the Chinese report of the
       // same points (26914), take the stance of the report's words where the
       // file reads amends and conditional on other points.
@@ -3777,11 +3658,9 @@ const std::set<std::string>& KnownMisses() {
       // The version chain of the point moved with the window ties of the
       // documents around it; the file's predecessor in JCS 92059 is now a
       // step further.
-      "r15b-frus-tei-1952-01-04-paper-tct-d4: clause c is a variant of 92059/5",
       // The version chain of the point moved with the window ties of the
       // documents around it; the file's predecessor in C-58115 is now a step
       // further.
-      "r16b-frus-tei-1952-01-07-hnc-671: clause 6 is a variant of 58115/5",
       // 'Para 4 of Commie draft not acceptable as it stands', with a figure
       // of the writer's after it, now amends (as the corpus's JCS 87719 has
       // it); the file reads rejects.
@@ -3814,7 +3693,6 @@ const std::set<std::string>& KnownMisses() {
       // The quoted text of 27 March is now dated 27 March, not by the
       // telegram of 23 December a sentence before cites, so the point's
       // earlier version is another of the chain.
-      "r28b-1952-04-05-cable-18052: clause 2 is a variant of 17226/1",
       // Mao's counter-point on the Red Cross is no version of Libby's point
       // 4 by our words and topics.
       "r30a-1952-01-04-cable-15344: clause 3 is a variant of 660/4",
@@ -3999,7 +3877,6 @@ const std::set<std::string>& KnownMisses() {
       // points read as accepting where he takes them changed; the lineage to
       // Ridgway's C-59147 is not found.
       "r30c-1951-12-23-telegram-27468: clause 1 is a variant of 59147/1",
-      "r30c-1951-12-23-telegram-27468: clause 3 is a variant of 59147/4",
       "r30c-1951-12-23-telegram-27468: embedded[0]: type telegram (got "
       "'report')",
       "r30c-1951-12-23-telegram-27468: link STANCE accepts "
@@ -4009,12 +3886,8 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1951-12-23-telegram-27468: stance amends on point 4",
       // The quoted agreed text is typed a telegram; the lineage to Xie
       // Fang's counter-draft is not found.
-      "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 27468/1",
       "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 59147/1",
       "r30c-1952-03-29-cwihp-17862: clause 2 is a variant of 27468/2",
-      "r30c-1952-03-29-cwihp-17862: clause 3 is a variant of 27468/1",
-      "r30c-1952-03-29-cwihp-17862: clause 4 is a variant of 27468/3",
-      "r30c-1952-03-29-cwihp-17862: clause 4 is a variant of 59147/4",
       "r30c-1952-03-29-cwihp-17862: embedded[0]: type agreement (got "
       "'telegram')",
       "r30c-1952-03-29-cwihp-17862: stance rejects on point 3",
@@ -4121,11 +3994,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts 20,042 facts on these pages imported alone
-  // together, and holds 18,363 (recall 0.916; here the corpus is imported
+  // together, and holds 18,405 (recall 0.918; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 20042);
-  EXPECT_EQ(passed, 18429);
+  EXPECT_EQ(passed, 18544);
 }
 
 }  // namespace

@@ -1321,11 +1321,11 @@ TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
   std::vector<Fragment> pages = {telegram(1, 1), telegram(3, 3), telegram(4, 4),
                                  telegram(5, 5), telegram(20, 20)};
   for (const Fragment& p : pages) Apply(p);
+  // The nearest of its versions: the others restate one point alike.
   auto version = [&] {
     std::vector<NodeId> targets = Targets(later, EdgeKind::kVariantOf);
-    return targets.size() == 1
-               ? targets[0]
-               : "(" + std::to_string(targets.size()) + " versions)";
+    return targets.empty() ? NodeId("(no version)")
+                           : *std::max_element(targets.begin(), targets.end());
   };
   EXPECT_EQ(version(), "doc:telegram-7005-1951-07-05/clause-1");
 
@@ -1743,15 +1743,52 @@ TEST_F(LinkerTest, ATermTheNearestVersionLacksIsComparedWithAnOlderOne) {
                     "takes effect.")
             .Build());
   std::vector<Edge> v = Edges(c + "/clause-51", EdgeKind::kVariantOf);
-  ASSERT_EQ(v.size(), 1u);
-  EXPECT_EQ(v[0].target, b + "/clause-e");
-  const Value* duration = ChangeOf(v[0], "duration");
-  ASSERT_NE(duration, nullptr) << PageBuilder::Describe(v[0].props);
+  const Edge* nearest = Find(v, b + "/clause-e");
+  ASSERT_NE(nearest, nullptr);
+  const Value* duration = ChangeOf(*nearest, "duration");
+  ASSERT_NE(duration, nullptr) << PageBuilder::Describe(nearest->props);
   EXPECT_EQ(duration->GetString("compared_with"), a + "/clause-6");
   EXPECT_EQ(graph::IntAt(*duration->Get("from"), "value"), 2);
   EXPECT_EQ(graph::IntAt(*duration->Get("to"), "value"), 60);
   EXPECT_NE(duration->GetString("note").find("the same time"),
             std::string::npos);
+}
+
+TEST_F(LinkerTest, APointTwoReportsRestateIsAVersionOfEach) {
+  // Nam Il's point as Mao's cable and Ridgway's report give it, a procedural
+  // point sharing its topic, and the point restated two days later.
+  const std::string cable = "doc:cable-21680-1951-07-10";
+  const std::string report = "doc:telegram-hnc-060-1951-07-11";
+  const std::string procedure = "doc:telegram-hnc-061-1951-07-12";
+  const std::string later = "doc:cable-21756-1951-07-13";
+  const std::vector<std::string> topics = {"demarcation_line", "buffer_zone"};
+  Apply(PageBuilder(cable, "1951-07-10")
+            .Clause(cable, "2", topics, Value::MakeObject(),
+                    "The 38th parallel is fixed as the military demarcation "
+                    "line, and the armed forces of both sides withdraw 10 km "
+                    "from it to form a demilitarized zone.")
+            .Build());
+  Apply(PageBuilder(report, "1951-07-11")
+            .Clause(report, "2", topics, Value::MakeObject(),
+                    "Establishment of the 38th parallel as the military "
+                    "demarcation line, the armed forces of both sides "
+                    "withdrawing 10 km from it to form a demilitarized zone.")
+            .Build());
+  Apply(PageBuilder(procedure, "1951-07-12")
+            .Clause(procedure, "1", {"demarcation_line"}, Value::MakeObject(),
+                    "The delegations take up the line only after the agenda "
+                    "has been adopted.")
+            .Build());
+  Apply(PageBuilder(later, "1951-07-13")
+            .Clause(later, "2", topics, Value::MakeObject(),
+                    "The 38th parallel to be fixed as the military "
+                    "demarcation line, both sides withdrawing 10 km from it "
+                    "to form a demilitarized zone.")
+            .Build());
+  std::vector<Edge> v = Edges(later + "/clause-2", EdgeKind::kVariantOf);
+  EXPECT_NE(Find(v, report + "/clause-2"), nullptr);
+  EXPECT_NE(Find(v, cable + "/clause-2"), nullptr);
+  EXPECT_EQ(Find(v, procedure + "/clause-1"), nullptr);
 }
 
 TEST_F(LinkerTest, ForcesDroppedAreAChange) {
