@@ -359,8 +359,17 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
        (!q.signed_quote && FirstPersonProposes(LowerText(
                                LastSentence(lines_[q.intro_line].text))))))
     q.writers_words = true;
-  if (q.authors.empty() && q.has_intro && !q.writers_words)
-    q.authors = IntroAuthors(IntroLead(lines_[q.intro_line].text));
+  if (q.authors.empty() && q.has_intro && !q.writers_words) {
+    std::string_view lead = IntroLead(lines_[q.intro_line].text);
+    q.authors = IntroAuthors(lead, /*named_only=*/true);
+    // "Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed ... on the
+    // following text": what those named agreed on is all of theirs, not
+    // the first one's.
+    size_t agreed = LowerText(lead).find("agreed");
+    if (q.authors.empty() && agreed != std::string::npos)
+      q.authors = PersonsIn(lead.substr(0, agreed));
+    if (q.authors.empty()) q.authors = IntroAuthors(lead);
+  }
   // "I set out the main provisions of the draft:", "I give the text of the
   // main paragraphs of the draft:": whose the draft is, the paragraph says
   // before ("Menon, on behalf of the Indian delegation, put before the

@@ -248,6 +248,7 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
             std::min(0.95, (p.one_to_one ? 0.35 : 0.25) + p.match.score -
                                (topical ? 0.0 : 0.1));
         link.merged = ch.matches.size();
+        link.nearest = &ch == &choice[i].front();
         link.split = takers[link.earlier->id];
         links.push_back(std::move(link));
       }
@@ -269,7 +270,9 @@ std::vector<const ClauseInfo*> LinkIndex::Ancestors(const ClauseInfo& clause) {
       auto d = docs.find(c->doc);
       if (d == docs.end()) continue;
       for (const VariantLink& link : VariantsOf(d->second)) {
-        if (link.later != c || !seen.insert(link.earlier->id).second) continue;
+        if (link.later != c || !link.nearest ||
+            !seen.insert(link.earlier->id).second)
+          continue;
         next.push_back(link.earlier);
       }
     }

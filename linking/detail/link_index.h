@@ -103,6 +103,10 @@ struct VariantLink {
   std::vector<std::string> matched_by;
   size_t merged = 1;  // earlier clauses this later one stands for
   size_t split = 1;   // later clauses the earlier one became
+  // In the candidate document the later clause matches best: its version,
+  // not another document restating the point. A lineage's older versions
+  // (Ancestors) follow these.
+  bool nearest = true;
 };
 
 // The props every link carries: matched_by, confidence (2 places),

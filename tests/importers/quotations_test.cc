@@ -1588,5 +1588,24 @@ TEST(QuotationsTest, TheLeadingSentencesDayDatesTheText) {
   EXPECT_EQ(page.prop(page.embedded(page.outer()), "date"), "1952-03-27");
 }
 
+// "Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed ... on the
+// following text": the agreed text is the four's, not the first one's.
+TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {
+  Page page(
+      "Foreign Relations of the United States, 1951, Korea and China, Volume "
+      "VII, Part 1\n\nDocument 737\n\n795.00/11-2351: Telegram\n\n737. "
+      "The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of "
+      "Staff\n\nTokyo, November 23, 1951.\n\nC-57837. Subdels (Hodes, "
+      "Burke; Lee Sang Cho, Hsieh Fang) agreed at 1545K today on the "
+      "following text for Item 2:\n\n\"1. The actual line of contact "
+      "between both sides will be made the military demarcation line.\n\n2. "
+      "Both sides will withdraw two kilometers from this line.\"\n\nThe "
+      "staff officers began checking the line at 1600K.\n");
+  Ids authors = page.authors(page.embedded(page.outer()));
+  std::sort(authors.begin(), authors.end());
+  EXPECT_EQ(authors, (Ids{"person:arleigh-burke", "person:henry-hodes",
+                          "person:lee-sang-cho", "person:xie-fang"}));
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
