@@ -148,7 +148,7 @@ size_t PageReader::IntroLineOf(size_t d, const Point& p,
         marker->close == '.')
       marker.reset();
     if (kinds_[k] == LineKind::kText && line_doc_[k] == static_cast<int>(d) &&
-        !marker && !under_marker) {
+        !marker && !under_marker && !ContinuesPoint(d, k)) {
       end = static_cast<long>(k);
       break;
     }
@@ -164,7 +164,8 @@ size_t PageReader::IntroLineOf(size_t d, const Point& p,
     // "[...]": the editors' cut inside a list does not end it, nor does
     // a line of the print's furniture, read as blank.
     if (MarkerOf(lines_[k].text) || under_marker ||
-        kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank)
+        kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank ||
+        (kinds_[k] == LineKind::kText && ContinuesPoint(d, k)))
       continue;
     break;
   }

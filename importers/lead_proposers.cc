@@ -208,8 +208,22 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
     }
   }
   bool caused = false;
-  if (auto subject =
-          ProposingSubject(lead, "proposing", &caused, /*nearest=*/true)) {
+  std::optional<std::pair<NodeId, Evidence>> subject =
+      ProposingSubject(lead, "proposing", &caused, /*nearest=*/true);
+  // "... GARRISON [Harrison] tabled a revised proposal ... In substance the
+  // enemy's proposal comes down to the following:": a last sentence that
+  // names no one, in no first person, speaks of the proposal a sentence
+  // before has someone table.
+  if (!subject && !caused && named.empty() && lead.size() < intro_text.size()) {
+    bool first_person =
+        std::ranges::any_of(Words(lead_lower), [&](std::string_view w) {
+          return cues_.Contains("first_person", StripTrailing(w, ",.:;"));
+        });
+    if (!first_person)
+      subject = ProposingSubject(intro_text, "proposing", &caused,
+                                 /*nearest=*/true);
+  }
+  if (subject) {
     out.persons.push_back(*subject);
   } else if (we_after_names || caused) {
     for (const DocDraft::Party& a : doc.authors)

@@ -18,6 +18,8 @@ namespace {
 // Bytes of the longest line a printed page wraps (the CWIHP Bulletin's run
 // to about 100); a longer line is a paragraph of its own.
 constexpr size_t kLongestWrappedLine = 120;
+// How far up ContinuesPoint looks for the point a paragraph opens with.
+constexpr size_t kMaxContinuationLines = 40;
 
 // The Heavenly Stems, which Chinese texts letter sub-points with as others
 // use a, b, c.
@@ -509,6 +511,19 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
   }
   p.text_end = end;
   return true;
+}
+
+bool PageReader::ContinuesPoint(size_t d, size_t k) const {
+  // Up the paragraph, no blank line between, to the point that opens it.
+  for (size_t j = k; j > body_begin_ && k - j < kMaxContinuationLines; --j) {
+    const Line& above = lines_[j - 1];
+    if (above.blank() || kinds_[j - 1] != LineKind::kText ||
+        line_doc_[j - 1] != static_cast<int>(d) || WholeParagraph(above.text) ||
+        ClosesList(above.text))
+      return false;
+    if (MarkerOf(above.text)) return true;
+  }
+  return false;
 }
 
 void PageReader::LeadIntoLetters(size_t d, size_t i, bool numbered_before,

@@ -180,6 +180,10 @@ class PageReader {
   // Sets `p.text_end` (from line `i`, moved to the paragraph under a bare
   // "1."); false when a bare marker has none. And the lead into letters.
   bool ReadPointText(size_t d, size_t& i, Point& p) const;
+  // Whether line `k` of document `d` goes on with the paragraph of a point
+  // above it, as ReadPointText reads it ("... so that a de-" over
+  // "militarized zone 4 kilometers wide is formed.").
+  bool ContinuesPoint(size_t d, size_t k) const;
   void LeadIntoLetters(size_t d, size_t i, bool numbered_before,
                        Point& p) const;
   // Drops a report's numbered paragraphs when points inside them, or a

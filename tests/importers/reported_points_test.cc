@@ -260,6 +260,52 @@ TEST(ReportedPointsTest, TabledInTheNameOfASideIsTheTablersProposal) {
   }
 }
 
+// The sentence leading into the points speaks of "the enemy's proposal";
+// the one before names who tabled it. In the first person, the points are
+// the writers' own.
+TEST(ReportedPointsTest, AProposalTabledASentenceBeforeIsTheTablers) {
+  const std::string tabled =
+      "Today at a closed session the American representative GARRISON "
+      "[Harrison] tabled a revised proposal on the prisoners of war. The "
+      "South Korean representative did not come to the session. ";
+  const std::string points = R"(
+
+1. The Commission is made up of Poland, Czechoslovakia, Switzerland, Sweden and India.
+
+2. The Commission decides all questions by a majority of votes.)";
+  Page reported(Telegram(
+      "Comrade [Mao] Zedong:",
+      tabled +
+          "In substance the enemy's proposal comes down to the following:" +
+          points));
+  EXPECT_EQ(reported.sources(reported.clause(reported.outer(), "1"),
+                             EdgeKind::kProposes),
+            Ids{"person:william-harrison"});
+  Page ours(Telegram(
+      "Comrade [Mao] Zedong:",
+      tabled + "Our own proposal comes down to the following:" + points));
+  EXPECT_NE(ours.sources(ours.clause(ours.outer(), "1"), EdgeKind::kProposes),
+            Ids{"person:william-harrison"});
+}
+
+// A point whose paragraph the print wraps ("... so that a de-" over
+// "militarized zone ...") does not lead into the points after it.
+TEST(ReportedPointsTest, APointWrappedOverTwoLinesLeadsIntoNoOther) {
+  Page page(Telegram(
+      "To Comrade FILIPPOV [Stalin]",
+      R"(On 7 November our representatives in the sub-delegation, Cdes. LI SANG CHO and XIE FANG, put forward the following proposal:
+
+1. The actual line of contact is made the military demarcation line, and each side withdraws 2 kilometers from it, so that a de-
+militarized zone 4 kilometers wide is formed.
+
+2. The sub-delegations at once check the present line of contact along the whole front.)"));
+  for (const char* point : {"1", "2"})
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:xie-fang"})
+        << point;
+}
+
 // "MOSCOW, CC CPSU": a place, then the body the telegram is sent to.
 TEST(ReportedPointsTest, AnAddressToABodyAfterThePlace) {
   Page page(Telegram("MOSCOW, CC CPSU",
