@@ -105,14 +105,18 @@ bool ClosesList(std::string_view line) {
          !ClosingQuoteMark(line.substr(OpenQuoteLength(line))).empty();
 }
 
-// A line longer than any a printer wraps, ended as a sentence ends, is a
-// whole paragraph (a TEI <p>): the next line starts another.
-bool WholeParagraph(std::string_view line) {
+// Whether `line` ends as a sentence or a lead into a list ends.
+bool EndsSentence(std::string_view line) {
   line = TrimView(line);
-  if (line.size() <= kLongestWrappedLine) return false;
   for (std::string_view end : {".", "!", "?", ":", ";", "\"", "”", "»"})
     if (line.ends_with(end)) return true;
   return false;
+}
+
+// A line longer than any a printer wraps, ended as a sentence ends, is a
+// whole paragraph (a TEI <p>): the next line starts another.
+bool WholeParagraph(std::string_view line) {
+  return TrimView(line).size() > kLongestWrappedLine && EndsSentence(line);
 }
 
 bool IsCapitalLetter(const PointMarker& m) {
@@ -514,11 +518,12 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
 }
 
 bool PageReader::ContinuesPoint(size_t d, size_t k) const {
-  // Up the paragraph, no blank line between, to the point that opens it.
+  // Up the paragraph, no blank line between and none ended as a sentence
+  // ends, to the point that opens it.
   for (size_t j = k; j > body_begin_ && k - j < kMaxContinuationLines; --j) {
     const Line& above = lines_[j - 1];
     if (above.blank() || kinds_[j - 1] != LineKind::kText ||
-        line_doc_[j - 1] != static_cast<int>(d) || WholeParagraph(above.text) ||
+        line_doc_[j - 1] != static_cast<int>(d) || EndsSentence(above.text) ||
         ClosesList(above.text))
       return false;
     if (MarkerOf(above.text)) return true;

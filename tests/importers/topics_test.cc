@@ -122,6 +122,19 @@ TEST(TopicsTest, CeasefireAnchorsDoNotMakeAClauseAboutTheCeasefire) {
 }
 
 // FRUS telegrams write in cable-ese: "polit conf", "custodial comsn".
+// Withdrawing a candidacy, a demand or a proposal withdraws no troops.
+TEST(TopicsTest, WithdrawingACandidacyOrADemandIsNoWithdrawal) {
+  EXPECT_EQ(Topics("you may withdraw the candidacy of the Soviet Union and "
+                   "agree to a commission of four states"),
+            (NameSet{"supervision"}));
+  EXPECT_EQ(Topics("if the enemy withdraws his demand, we can agree"),
+            NameSet{});
+  EXPECT_EQ(Topics("противник отводит кандидатуру Советского Союза"),
+            NameSet{});
+  EXPECT_EQ(Topics("both sides withdraw their troops 2 km from the line"),
+            (NameSet{"withdrawal"}));
+}
+
 TEST(TopicsTest, TheAbbreviationsOfCables) {
   EXPECT_TRUE(Contains(Topics("Commies might delay convening polit conf."),
                        "political_settlement"));
