@@ -306,6 +306,22 @@ militarized zone 4 kilometers wide is formed.
         << point;
 }
 
+// "set out his side's proposal": the one who set it out proposes it.
+TEST(ReportedPointsTest, ProposalsSetOutAreTheirs) {
+  Page page(Telegram(
+      "To Comrade MAO ZEDONG.",
+      R"(On 27 July, at the session in Kaesong, the American representative JOY rejected the 38th parallel and set out his side's proposal on the second point of the agenda. Its substance is as follows:
+
+1. The military demarcation line is to be fixed on the basis of the general military situation.
+
+2. A demilitarized zone about 32 km wide is to lie to the north of the present front line.)"));
+  for (const char* point : {"1", "2"})
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:c-turner-joy"})
+        << point;
+}
+
 // "MOSCOW, CC CPSU": a place, then the body the telegram is sent to.
 TEST(ReportedPointsTest, AnAddressToABodyAfterThePlace) {
   Page page(Telegram("MOSCOW, CC CPSU",
