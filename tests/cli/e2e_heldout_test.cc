@@ -858,9 +858,6 @@ const std::set<std::string>& KnownMisses() {
       // Сталину", "Экз. № 2 — т. Сталину"), read as one copy; the commission
       // of neutral states is no gazetteer name; the delegation is named in a
       // sentence, not a list.
-      "r13a-1952-02-05-telegram-600437: Organization Neutral Nations "
-      "Supervisory Commission|commission of neutral states|комиссии "
-      "нейтральных государств",
       "r13a-1952-02-05-telegram-600437: document: clause г: topic "
       "political_settlement",
       "r13a-1952-02-05-telegram-600437: document: copy count Stalin=2",
@@ -4002,7 +3999,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
   EXPECT_EQ(total, 20042);
-  EXPECT_EQ(passed, 18543);
+  EXPECT_EQ(passed, 18544);
 }
 
 }  // namespace
