@@ -448,7 +448,6 @@ const std::set<std::string>& KnownMisses() {
       // Lineages the expected files draw by historical judgement across
       // months (prisoners within two months, the coastal islands): the
       // texts share too few words and terms for a version link.
-      "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
       "frus-tei-1952-10-08-cx-56918: clause 1 is a variant of 21404/6",
       // With the Indian draft's points in the pile (1807), the chains from
       // Gadel 131's points run through them and telegram 1862: point 3 now
@@ -2644,9 +2643,6 @@ const std::set<std::string>& KnownMisses() {
       "r25b-1953-06-02-telegram-16312: responds to "
       "{\"date\":\"1953-05-25\",\"number\":\"62689\"}",
       "r25b-1953-06-02-telegram-16312: stance accepts on political_settlement",
-      "r25b-1953-06-02-telegram-16312: stance accepts on prisoners_of_war",
-      "r25b-1953-06-02-telegram-16312: stance accepts on supervision",
-      "r25b-1953-06-02-telegram-16312: stance amends on prisoners_of_war",
       // Round 25 (blind): "Harrison presented the UNC proposal" is no
       // proposing verb to the readers; the 120 days are written after the 90
       // and 30; Nam Il's points of 7 May are on a page without a number to
@@ -3747,15 +3743,6 @@ const std::set<std::string>& KnownMisses() {
       "r30a-frus-tei-1953-05-13-cx-62488: Place Switzerland",
       "r30a-frus-tei-1953-05-13-cx-62488: clause 4 is a variant of 62349/8",
       "r30a-frus-tei-1953-05-13-cx-62488: clause 5 is a variant of 62349/6",
-      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
-      "doc:telegram-cx-62488-1953-05-13 -> "
-      "doc:telegram-1953-05-08-li-kenong/clause-2",
-      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
-      "doc:telegram-cx-62488-1953-05-13 -> "
-      "doc:telegram-1953-05-08-li-kenong/clause-3",
-      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE rejects "
-      "doc:telegram-cx-62488-1953-05-13 -> "
-      "doc:telegram-1953-05-08-li-kenong/clause-8",
       "r30a-frus-tei-1953-05-13-cx-62488: responds to "
       "{\"date\":\"1953-05-07\",\"number\":\"62349\"}",
       "r30a-frus-tei-1953-05-13-cx-62488: stance amends on point 2",
@@ -3913,6 +3900,259 @@ const std::set<std::string>& KnownMisses() {
       // candidacy" gave the withdrawal topic; without that topic its version
       // is taken among other documents.
       "r19b-frus-tei-1952-07-13-hnc-1271: clause 1 is a variant of 1162/b",
+      // With round 31's item 2 pages in the pile, point б takes its versions
+      // among them, and its lineage no longer reaches the seed's point 2
+      // within the scorer's eight steps.
+      "1951-10-24-telegram-503742: clause б is a variant of 21404/2",
+      // The memorandum discusses the Communist proposal of 7 November, which
+      // round 31 brings as HNC-503 (r31b-frus-tei-1951-11-16-c-57389); its
+      // ties to it are right in substance, but the file, written before that
+      // page, lists none.
+      "frus-1951-11-09-memcon-690: link RESPONDS_TO  "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-hnc-503-1951-11-07",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-hnc-503-1951-11-07/clause-1",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-hnc-503-1951-11-07/clause-2",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-hnc-503-1951-11-07/clause-3",
+      // The positions on the UNC proposal of 25 May now tie to round 31's
+      // report of it (cable 15711); the file knows only another account, so
+      // the tie to point 6 counts against precision.
+      "r25b-1953-06-02-telegram-16312: link STANCE amends "
+      "doc:telegram-16312-1953-06-02 -> "
+      "doc:cable-15711-1953-05-26/telegram-1953-05-25/clause-6",
+      // The UNC's answers to Nam Il's eight points of 7 May now tie to round
+      // 31's copy of them (telegram 12964) as well as to the copy the file
+      // names.
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-12964-1953-05-08/clause-2",
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE accepts "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-12964-1953-05-08/clause-3",
+      "r30a-frus-tei-1953-05-13-cx-62488: link STANCE rejects "
+      "doc:telegram-cx-62488-1953-05-13 -> "
+      "doc:telegram-12964-1953-05-08/clause-8",
+      // Points 5 and 6 (Red Cross interviews and visits) are read as
+      // prisoners only, not supervision; Mao's 'only if' on point 4 is not
+      // read as a condition on that point.
+      "r31a-1952-01-03-cwihp-15262: embedded[0]: clause 5: topic supervision",
+      "r31a-1952-01-03-cwihp-15262: embedded[0]: clause 6: topic supervision",
+      "r31a-1952-01-03-cwihp-15262: stance conditional on point 4",
+      // Lineage to the Indian resolution's paragraphs and Libby's points
+      // across a year and more: the nearest versions of these points are
+      // other documents of 1953, and the chains do not reach them.
+      "r31a-1953-05-08-telegram-12964: clause 1 is a variant of 15262/1",
+      "r31a-1953-05-08-telegram-12964: clause 2 is a variant of 618/3",
+      "r31a-1953-05-08-telegram-12964: clause 2 is a variant of 618/4",
+      "r31a-1953-05-08-telegram-12964: clause 6 is a variant of 618/17",
+      // Lineage to the UNC counterproposal of 13 May and to Nam Il's points
+      // runs through other documents; point 6 (the majority vote) names no
+      // prisoners; Zhou's demand on point 5 is read as a condition, not an
+      // amendment.
+      "r31a-1953-05-26-cable-15711: clause 1 is a variant of 1264/2",
+      "r31a-1953-05-26-cable-15711: clause 4 is a variant of 1264/6",
+      "r31a-1953-05-26-cable-15711: clause 4 is a variant of 12964/6",
+      "r31a-1953-05-26-cable-15711: embedded[0]: clause 6: topic "
+      "prisoners_of_war",
+      "r31a-1953-05-26-cable-15711: stance amends on point 5",
+      // The Terms of Reference Suzdalev quotes are introduced by 'I report
+      // its main paragraphs:' after the sentence that says Nam Il and
+      // Harrison signed them on 8 June: the quotation is typed a report,
+      // dated the telegram's day and given to Nam Il alone. Paragraph 11's
+      // 120 days are not read beside its 90 and 30.
+      "r31a-1953-06-09-telegram-17066: clause 1 is a variant of 12964/2",
+      "r31a-1953-06-09-telegram-17066: embedded[0]: author Harrison|HARRISON",
+      "r31a-1953-06-09-telegram-17066: embedded[0]: clause 11: "
+      "duration_days=120 (got "
+      "[{\"kind\":\"period\",\"subject\":\"exchange\",\"unit\":\"day\","
+      "\"value\":90},{\"kind\":\"deadline\",\"subject\":\"political_"
+      "conference\",\"unit\":\"day\",\"value\":30}])",
+      "r31a-1953-06-09-telegram-17066: embedded[0]: date 1953-06-08 (got "
+      "1953-06-09)",
+      "r31a-1953-06-09-telegram-17066: embedded[0]: type agreement (got "
+      "'report')",
+      // Each UNC point names the Communist point it replaces in brackets
+      // ('(Commie point 4)'), with 'accepted as it stands' or a change;
+      // these brackets are not read as positions on Nam Il's points, nor the
+      // lineage they give. 'UNC cannot agree to hand question to political
+      // conference' is tied to the telegram's own point 3 through the quoted
+      // points (a defect noted for the next session). Young appears only as
+      // the drafter in a footnote; 'ROK Govt' is not in the gazetteer.
+      "r31a-frus-1953-05-13-telegram-1264: Organization Government of the "
+      "Republic of Korea|ROK Govt|ROK Government",
+      "r31a-frus-1953-05-13-telegram-1264: Person Young|Kenneth T. Young",
+      "r31a-frus-1953-05-13-telegram-1264: clause 1 is a variant of 12964/1",
+      "r31a-frus-1953-05-13-telegram-1264: clause 3 is a variant of 12964/2",
+      "r31a-frus-1953-05-13-telegram-1264: clause 4 is a variant of 12964/4",
+      "r31a-frus-1953-05-13-telegram-1264: clause 6 is a variant of 12964/6",
+      "r31a-frus-1953-05-13-telegram-1264: clause 6 is a variant of 15262/3",
+      "r31a-frus-1953-05-13-telegram-1264: link STANCE rejects "
+      "doc:telegram-1264-1953-05-13 -> doc:telegram-1264-1953-05-13/clause-3",
+      "r31a-frus-1953-05-13-telegram-1264: stance accepts on point 1",
+      "r31a-frus-1953-05-13-telegram-1264: stance amends on point 2",
+      "r31a-frus-1953-05-13-telegram-1264: stance amends on point 3",
+      "r31a-frus-1953-05-13-telegram-1264: stance amends on point 4",
+      "r31a-frus-1953-05-13-telegram-1264: stance amends on point 5",
+      "r31a-frus-1953-05-13-telegram-1264: stance rejects on point 6",
+      // The Indian resolution quoted in the circular is typed a message of
+      // the circular's date, not a resolution of 3 December, and the
+      // acceptance of its paragraph 17 is read as an amendment; the lineage
+      // to Libby's points is not taken; 'Certain Diplomatic Offices' is no
+      // organization in the gazetteer, and Korea is named only inside the
+      // resolution.
+      "r31a-frus-tei-1952-12-04-circular-618: Organization Certain Diplomatic "
+      "Offices|diplomatic offices",
+      "r31a-frus-tei-1952-12-04-circular-618: Place Korea",
+      "r31a-frus-tei-1952-12-04-circular-618: clause 17 is a variant of "
+      "15262/3",
+      "r31a-frus-tei-1952-12-04-circular-618: clause 2 is a variant of 15262/5",
+      "r31a-frus-tei-1952-12-04-circular-618: clause 3 is a variant of 15262/5",
+      "r31a-frus-tei-1952-12-04-circular-618: embedded[0]: date 1952-12-03 "
+      "(got 1952-12-04)",
+      "r31a-frus-tei-1952-12-04-circular-618: embedded[0]: type resolution "
+      "(got 'message')",
+      "r31a-frus-tei-1952-12-04-circular-618: link STANCE amends "
+      "doc:telegram-618-1952-12-04 -> "
+      "doc:telegram-618-1952-12-04/message-1952-12-04/clause-17",
+      "r31a-frus-tei-1952-12-04-circular-618: stance accepts on point 17",
+      // Mao's 'Both of the enemy's points must be firmly rejected' names the
+      // points as a whole, which no claim of ours ties to; the forwarded
+      // report is typed a message.
+      "r31b-1951-07-29-telegram-22352: embedded[0]: type telegram (got "
+      "'message')",
+      "r31b-1951-07-29-telegram-22352: stance rejects on point 1",
+      "r31b-1951-07-29-telegram-22352: stance rejects on point 2",
+      // The forwarded report of 17 November is typed a report of the cable's
+      // day, where the file has a telegram of 17 November; lineage to Mao's
+      // item 2 telegram is not taken.
+      "r31b-1951-11-18-cable-25990: clause 2 is a variant of 25717/2",
+      "r31b-1951-11-18-cable-25990: embedded[0]: date 1951-11-17 (got "
+      "1951-11-18)",
+      "r31b-1951-11-18-cable-25990: embedded[0]: type telegram (got 'report')",
+      // Nam Il's three points, quoted, stay a document of their own beside
+      // Joy's lettered points (round 14's rule: a quoted list beside a
+      // counterproposal set apart after it); the file makes both the
+      // report's own. '20 miles' is kept as 32.2 km, where the file rounds
+      // to 32.
+      "r31b-frus-1951-07-27-hnc-148: document: clause 1 (absent)",
+      "r31b-frus-1951-07-27-hnc-148: document: clause 1 exists",
+      "r31b-frus-1951-07-27-hnc-148: document: clause 2 (absent)",
+      "r31b-frus-1951-07-27-hnc-148: document: clause 2 exists",
+      "r31b-frus-1951-07-27-hnc-148: document: clause 3 (absent)",
+      "r31b-frus-1951-07-27-hnc-148: document: clause 3 exists",
+      "r31b-frus-1951-07-27-hnc-148: document: clause b: distance_km=32 (got "
+      "[{\"max\":32.2,\"min\":32.2,\"unit\":\"km\",\"written\":{\"max\":20,"
+      "\"min\":20,\"unit\":\"mile\"}}])",
+      // The agreed text of 23 November is an embedded agreement (as in
+      // 16002), on whose paragraphs Ridgway's account of the changes is read
+      // as positions; the file makes the paragraphs the report's own, and
+      // names the UNC proposal of 17 November by its date, which no document
+      // carries.
+      "r31b-frus-1951-11-23-c-57837: clause 2 is a variant of 1951-11-17/2",
+      "r31b-frus-1951-11-23-c-57837: clause 3 is a variant of 1951-11-17/3",
+      "r31b-frus-1951-11-23-c-57837: document: clause 1 (absent)",
+      "r31b-frus-1951-11-23-c-57837: document: clause 1 exists",
+      "r31b-frus-1951-11-23-c-57837: document: clause 2 (absent)",
+      "r31b-frus-1951-11-23-c-57837: document: clause 2 exists",
+      "r31b-frus-1951-11-23-c-57837: document: clause 3 (absent)",
+      "r31b-frus-1951-11-23-c-57837: document: clause 3 exists",
+      "r31b-frus-1951-11-23-c-57837: link STANCE accepts "
+      "doc:telegram-c-57837-1951-11-23 -> "
+      "doc:telegram-c-57837-1951-11-23/agreement-1951-11-23/clause-2",
+      "r31b-frus-1951-11-23-c-57837: link STANCE amends "
+      "doc:telegram-c-57837-1951-11-23 -> "
+      "doc:telegram-c-57837-1951-11-23/agreement-1951-11-23/clause-3",
+      // The second document of the TEI file (C-57389) ties its positions to
+      // JCS 86804 by number instead of to HNC-503 in the same file; Lee Sang
+      // Cho and Panmunjom are named in the other document's record.
+      "r31b-frus-tei-1951-11-16-c-57389: Person Lee Sang Cho|Li Sang Cho",
+      "r31b-frus-tei-1951-11-16-c-57389: Place Panmunjom",
+      "r31b-frus-tei-1951-11-16-c-57389: clause 2 is a variant of 25717/2",
+      "r31b-frus-tei-1951-11-16-c-57389: clause 2 is a variant of 503/2",
+      "r31b-frus-tei-1951-11-16-c-57389: link RESPONDS_TO  "
+      "doc:telegram-c-57389-1951-11-16 -> doc:telegram-jcs-86804-1951-11-14",
+      "r31b-frus-tei-1951-11-16-c-57389: link STANCE conditional "
+      "doc:telegram-c-57389-1951-11-16 -> "
+      "doc:telegram-jcs-86804-1951-11-14/clause-2",
+      "r31b-frus-tei-1951-11-16-c-57389: link STANCE drops "
+      "doc:telegram-c-57389-1951-11-16 -> "
+      "doc:telegram-jcs-86804-1951-11-14/clause-4",
+      "r31b-frus-tei-1951-11-16-c-57389: stance amends on point 2",
+      // 'I consider Comrade LI KENONG's proposals correct' accepts the
+      // report's points as a whole, which no claim of ours reads; the
+      // report's lettered ports are read without the supervision topic; the
+      // forwarded report is typed a report.
+      "r31c-1952-03-15-telegram-17455: clause 3 is a variant of 17226/4",
+      "r31c-1952-03-15-telegram-17455: clause а is a variant of 17226/а",
+      "r31c-1952-03-15-telegram-17455: embedded[0]: clause а: topic "
+      "supervision",
+      "r31c-1952-03-15-telegram-17455: embedded[0]: clause б: topic "
+      "supervision",
+      "r31c-1952-03-15-telegram-17455: embedded[0]: type telegram (got "
+      "'report')",
+      "r31c-1952-03-15-telegram-17455: stance accepts on point 1",
+      "r31c-1952-03-15-telegram-17455: stance accepts on point 2",
+      "r31c-1952-03-15-telegram-17455: stance accepts on point 3",
+      // The routing header is garbled ('Rece ived', 'Gen eral Staff of the
+      // So viet Army'): the sent and received times and the General Staff
+      // are not read; 'Sweeden [sic]' is not Sweden.
+      "r31c-1952-05-03-telegram-601423: Organization 8th Administration of "
+      "the General Staff of the Soviet Army|General Staff of the Soviet "
+      "Army|Gen eral Staff of the So viet Army",
+      "r31c-1952-05-03-telegram-601423: Place Sweden|Sweeden",
+      "r31c-1952-05-03-telegram-601423: document: received 1952-05-04T01:55 "
+      "(got )",
+      "r31c-1952-05-03-telegram-601423: document: sent 1952-05-03T23:40 (got )",
+      "r31c-1952-05-03-telegram-601423: embedded[0]: clause 1: concerns place "
+      "Sweden|Sweeden",
+      // The approved reply's positions on Kim Il Sung's points are tied by
+      // number as the file has them, with stances the file reads otherwise
+      // (accepts point 3, insists on 1 and 2).
+      "r31c-1952-05-06-politburo-P86-71: link STANCE accepts "
+      "doc:decision-p86-71-1952-05-06/message-1952-05-06 -> "
+      "doc:telegram-6o1423-sh-1952-05-03/message-1952-05-03/clause-3",
+      "r31c-1952-05-06-politburo-P86-71: link STANCE insists "
+      "doc:decision-p86-71-1952-05-06/message-1952-05-06 -> "
+      "doc:telegram-6o1423-sh-1952-05-03/message-1952-05-03/clause-1",
+      "r31c-1952-05-06-politburo-P86-71: link STANCE insists "
+      "doc:decision-p86-71-1952-05-06/message-1952-05-06 -> "
+      "doc:telegram-6o1423-sh-1952-05-03/message-1952-05-03/clause-2",
+      // Ridgway's tabling date and recess (points 5 and 6) carry no topic of
+      // the talks' procedure; the withdrawal of Norway's nomination and the
+      // dropping of the airfields demand are not read as positions on the
+      // JCS points.
+      "r31c-frus-1952-04-17-c-67024: clause 3 is a variant of 901437/2",
+      "r31c-frus-1952-04-17-c-67024: document: clause 5: topic "
+      "negotiation_procedure",
+      "r31c-frus-1952-04-17-c-67024: document: clause 6: topic "
+      "negotiation_procedure",
+      "r31c-frus-1952-04-17-c-67024: stance amends on point 2",
+      "r31c-frus-1952-04-17-c-67024: stance drops on point 5",
+      // 'The over-all proposal in your C 67024 has been approved' accepts
+      // Ridgway's points as a whole, which no claim of ours reads, and its
+      // first point is read as insisting; the package items a-c restate his
+      // points by content without naming them, and their lineage goes to
+      // other documents; the tabling date carries no topic of the talks'
+      // procedure.
+      "r31c-frus-tei-1952-04-25-jcs-907162: clause 3 is a variant of 67024/5",
+      "r31c-frus-tei-1952-04-25-jcs-907162: clause a is a variant of 67024/2",
+      "r31c-frus-tei-1952-04-25-jcs-907162: clause b is a variant of 901437/2",
+      "r31c-frus-tei-1952-04-25-jcs-907162: document: clause 1: topic "
+      "negotiation_procedure",
+      "r31c-frus-tei-1952-04-25-jcs-907162: link STANCE insists "
+      "doc:telegram-jcs-907162-1952-04-25 -> "
+      "doc:telegram-c-67024-1952-04-17/clause-1",
+      "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 1",
+      "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 2",
+      "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 3",
+      "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 4",
+      "r31c-frus-tei-1952-04-25-jcs-907162: stance amends on point 5",
   };
   return kMisses;
 }
@@ -3922,7 +4162,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 390u);
+  ASSERT_EQ(pages.size(), 408u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -3994,12 +4234,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 20,042 facts on these pages imported alone
-  // together, and holds 18,405 (recall 0.918; here the corpus is imported
+  // The shared scorer counts 21,084 facts on these pages imported alone
+  // together, and holds 19,344 (recall 0.917; here the corpus is imported
   // with them; 3917 misses the same stance twice; a clause that is absent
   // misses its topics and terms as well).
-  EXPECT_EQ(total, 20042);
-  EXPECT_EQ(passed, 18544);
+  EXPECT_EQ(total, 21084);
+  EXPECT_EQ(passed, 19486);
 }
 
 }  // namespace
