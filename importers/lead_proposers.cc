@@ -212,15 +212,18 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
       ProposingSubject(lead, "proposing", &caused, /*nearest=*/true);
   // "... GARRISON [Harrison] tabled a revised proposal ... In substance the
   // enemy's proposal comes down to the following:": a last sentence that
-  // names no one, in no first person, speaks of the proposal a sentence
-  // before has someone table.
-  if (!subject && !caused && named.empty() && lead.size() < intro_text.size()) {
+  // names no one and nobody ("The UNC proposal ..."), in no first person,
+  // speaks of the proposal a sentence before it has someone table.
+  if (!subject && !caused && lead.size() < intro_text.size() &&
+      gazetteer_.FindMentions(lead, Offset(lead)).empty()) {
     bool first_person =
         std::ranges::any_of(Words(lead_lower), [&](std::string_view w) {
           return cues_.Contains("first_person", StripTrailing(w, ",.:;"));
         });
+    std::string_view before = intro_text.substr(
+        0, static_cast<size_t>(lead.data() - intro_text.data()));
     if (!first_person)
-      subject = ProposingSubject(intro_text, "proposing", &caused,
+      subject = ProposingSubject(before, "proposing", &caused,
                                  /*nearest=*/true);
   }
   if (subject) {

@@ -518,15 +518,22 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
 }
 
 bool PageReader::ContinuesPoint(size_t d, size_t k) const {
+  // A line ending in a colon leads into what follows: a wrapped "2. ... he
+  // is of the" over "opinion that:" leads into the list under it.
+  if (TrimView(lines_[k].text).ends_with(':')) return false;
   // Up the paragraph, no blank line between and none ended as a sentence
-  // ends, to the point that opens it.
+  // ends, to the point that opens it: a marker alone ("1.") or one opening
+  // a line of text, but not a telegram's own number ("246. Pillai ...").
   for (size_t j = k; j > body_begin_ && k - j < kMaxContinuationLines; --j) {
     const Line& above = lines_[j - 1];
     if (above.blank() || kinds_[j - 1] != LineKind::kText ||
-        line_doc_[j - 1] != static_cast<int>(d) || EndsSentence(above.text) ||
-        ClosesList(above.text))
+        line_doc_[j - 1] != static_cast<int>(d) || ClosesList(above.text))
       return false;
-    if (MarkerOf(above.text)) return true;
+    std::optional<PointMarker> m = MarkerOf(above.text);
+    if (m && m->numbered && m->number >= 100 && m->close == '.') m.reset();
+    if (m && m->length >= TrimView(above.text).size()) return true;
+    if (EndsSentence(above.text)) return false;
+    if (m) return true;
   }
   return false;
 }

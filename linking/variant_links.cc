@@ -182,7 +182,6 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
   // For each of my clauses: the candidate documents it takes versions in,
   // the one it matches best first, and its matches there.
   struct Choice {
-    double score = -1;
     std::vector<PairMatch> matches;
     const std::vector<const ClauseInfo*>* theirs = nullptr;
   };
@@ -216,27 +215,29 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
       if (!taken || best_of(k, i) > best_of(*taken, i)) taken = k;
     }
     if (!taken) continue;
-    choice[i].push_back(
-        {best_of(*taken, i), matches[*taken][i], &theirs_of[*taken]});
+    choice[i].push_back({matches[*taken][i], &theirs_of[*taken]});
     // Other documents restating the point: their matches that score as
     // much as a restatement does.
     for (size_t k = 0; k < candidates.size(); ++k) {
       if (k == *taken) continue;
-      Choice other{best_of(k, i), {}, &theirs_of[k]};
+      Choice other{{}, &theirs_of[k]};
       for (const PairMatch& p : matches[k][i]) {
         if (p.match.score >= kMinScoreOtherVersion) other.matches.push_back(p);
       }
       if (!other.matches.empty()) choice[i].push_back(std::move(other));
     }
   }
-  // How many of my clauses took each earlier clause (a split).
+  // How many of my clauses took each earlier clause as their nearest
+  // version (a split).
   std::map<NodeId, size_t> takers;
   for (const auto& cs : choice) {
-    for (const Choice& c : cs)
-      for (const PairMatch& p : c.matches) ++takers[(*c.theirs)[p.earlier]->id];
+    if (cs.empty()) continue;
+    for (const PairMatch& p : cs.front().matches)
+      ++takers[(*cs.front().theirs)[p.earlier]->id];
   }
   for (size_t i = 0; i < mine.size(); ++i) {
-    for (const Choice& ch : choice[i]) {
+    for (size_t n = 0; n < choice[i].size(); ++n) {
+      const Choice& ch = choice[i][n];
       for (const PairMatch& p : ch.matches) {
         VariantLink link;
         link.later = mine[i];
@@ -248,7 +249,9 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
             std::min(0.95, (p.one_to_one ? 0.35 : 0.25) + p.match.score -
                                (topical ? 0.0 : 0.1));
         link.merged = ch.matches.size();
-        link.nearest = &ch == &choice[i].front();
+        link.nearest = n == 0;
+        // Another document restating the point: said so.
+        if (!link.nearest) link.matched_by.push_back("restated");
         link.split = takers[link.earlier->id];
         links.push_back(std::move(link));
       }

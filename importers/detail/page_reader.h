@@ -181,8 +181,9 @@ class PageReader {
   // "1."); false when a bare marker has none. And the lead into letters.
   bool ReadPointText(size_t d, size_t& i, Point& p) const;
   // Whether line `k` of document `d` goes on with the paragraph of a point
-  // above it, as ReadPointText reads it ("... so that a de-" over
-  // "militarized zone 4 kilometers wide is formed.").
+  // above it, no line between ending a sentence ("... so that a de-" over
+  // "militarized zone 4 kilometers wide is formed."), and does not itself
+  // lead into a list with a colon.
   bool ContinuesPoint(size_t d, size_t k) const;
   void LeadIntoLetters(size_t d, size_t i, bool numbered_before,
                        Point& p) const;
@@ -462,6 +463,9 @@ class PageReader {
   // Who wrote the message `intro` introduces: "the following telegram of
   // Mao Zedong to ..."; "Mao Zedong's answer"; else (unless `named_only`)
   // the first person named who is not the addressee.
+  // The persons a sentence names as agreeing a text, right before its
+  // verb ("Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed"), or none.
+  std::vector<std::pair<NodeId, Evidence>> AgreedBy(std::string_view sentence);
   std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
       std::string_view intro, bool named_only = false);
   // The part of an introduction on the quoted text: its last sentence when

@@ -1605,6 +1605,14 @@ TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {
   std::sort(authors.begin(), authors.end());
   EXPECT_EQ(authors, (Ids{"person:arleigh-burke", "person:henry-hodes",
                           "person:lee-sang-cho", "person:xie-fang"}));
+  // One named further from the verb, or after "disagreed", is no party.
+  Page told(
+      "March 3, 1952\n\nCiphered Telegram No. 17001, Mao Zedong to "
+      "Filippov (Stalin)\n\nI informed Ridgway that Nam Il agreed on the "
+      "following text:\n\n\"1. The staff officers check the line at "
+      "once.\n\n2. The line is not changed for thirty days.\"\n\nMAO "
+      "ZEDONG\n");
+  EXPECT_EQ(told.authors(told.embedded(told.outer())), Ids{"person:nam-il"});
 }
 
 }  // namespace

@@ -121,7 +121,6 @@ TEST(TopicsTest, CeasefireAnchorsDoNotMakeAClauseAboutTheCeasefire) {
             (NameSet{"ceasefire"}));
 }
 
-// FRUS telegrams write in cable-ese: "polit conf", "custodial comsn".
 // Withdrawing a candidacy, a demand or a proposal withdraws no troops.
 TEST(TopicsTest, WithdrawingACandidacyOrADemandIsNoWithdrawal) {
   EXPECT_EQ(Topics("you may withdraw the candidacy of the Soviet Union and "
@@ -135,6 +134,7 @@ TEST(TopicsTest, WithdrawingACandidacyOrADemandIsNoWithdrawal) {
             (NameSet{"withdrawal"}));
 }
 
+// FRUS telegrams write in cable-ese: "polit conf", "custodial comsn".
 TEST(TopicsTest, TheAbbreviationsOfCables) {
   EXPECT_TRUE(Contains(Topics("Commies might delay convening polit conf."),
                        "political_settlement"));
