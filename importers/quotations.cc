@@ -406,44 +406,6 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
   }
 }
 
-std::vector<std::pair<NodeId, Evidence>> PageReader::AgreedBy(
-    std::string_view sentence) {
-  std::string lower = LowerText(sentence);
-  size_t verb = std::string::npos;
-  for (const std::string& cue : cues_.Cues("agreed")) {
-    for (size_t at = lower.find(cue); at != std::string::npos;
-         at = lower.find(cue, at + 1)) {
-      // A whole word ("disagreed" is not agreed), not negated.
-      bool word_start =
-          at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
-      std::vector<std::string_view> before = LastWords(lower.substr(0, at), 1);
-      bool negated =
-          !before.empty() && (before[0] == "not" || before[0] == "never");
-      if (word_start && !negated) verb = std::min(verb, at);
-    }
-  }
-  if (verb == std::string::npos) return {};
-  // The names right before the verb, joined only by commas, semicolons,
-  // brackets and "and": "I informed Ridgway that Nam Il agreed" is Nam Il's.
-  std::vector<std::pair<NodeId, Evidence>> named =
-      PersonsIn(sentence.substr(0, verb));
-  std::vector<std::pair<NodeId, Evidence>> parties;
-  size_t base = Offset(sentence), gap_end = verb;
-  for (auto it = named.rbegin(); it != named.rend(); ++it) {
-    size_t end = static_cast<size_t>(it->second.end) - base;
-    if (end > gap_end) continue;
-    for (std::string_view w : Words(sentence.substr(end, gap_end - end))) {
-      std::string word = LowerText(StripTrailing(w, ",;()"));
-      if (!word.empty() && word != "and" && word != "и" && word != "(" &&
-          word != ")")
-        return parties;
-    }
-    parties.insert(parties.begin(), *it);
-    gap_end = static_cast<size_t>(it->second.start) - base;
-  }
-  return parties;
-}
-
 bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
   if (!q.addressees.empty() || q.own_document) return false;
   if (q.writers_words) return true;

@@ -1,4 +1,6 @@
 // Words of a body line: capitals, word lists, cue tests, numbers after "No."
+#include "importers/detail/line_words.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>

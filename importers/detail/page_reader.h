@@ -18,6 +18,7 @@
 #include "graph/fragment.h"
 #include "graph/model.h"
 #include "graph/value.h"
+#include "importers/detail/line_words.h"
 #include "importers/detail/number_markers.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/quote_marks.h"
@@ -463,11 +464,11 @@ class PageReader {
   // Who wrote the message `intro` introduces: "the following telegram of
   // Mao Zedong to ..."; "Mao Zedong's answer"; else (unless `named_only`)
   // the first person named who is not the addressee.
+  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
+      std::string_view intro, bool named_only = false);
   // The persons a sentence names as agreeing a text, right before its
   // verb ("Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed"), or none.
   std::vector<std::pair<NodeId, Evidence>> AgreedBy(std::string_view sentence);
-  std::vector<std::pair<NodeId, Evidence>> IntroAuthors(
-      std::string_view intro, bool named_only = false);
   // The part of an introduction on the quoted text: its last sentence when
   // it puts the text forward and names who does, else all.
   std::string_view IntroLead(std::string_view intro) const;
@@ -521,42 +522,6 @@ class PageReader {
 // ("...: «To Cde. MAO ZEDONG.") split before its mark (document_reader.cc).
 std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
                                      const CueTable& cues);
-
-// Words of a line (line_words.cc).
-
-bool IsUpperWord(std::string_view w);
-
-std::vector<std::string_view> Words(std::string_view s);
-// The first `max` words of `s`, and the last `max` (in their order): what a
-// scan that looks a few words ahead of or behind a position needs, in time
-// that does not grow with the rest of the line.
-std::vector<std::string_view> FirstWords(std::string_view s, size_t max);
-std::vector<std::string_view> LastWords(std::string_view s, size_t max);
-
-// Share of upper-case words among the words with letters.
-bool MostlyUpper(std::string_view s);
-
-// The last sentence of `s`, the one that introduces what follows ("The
-// enemy agreed. We propose:" -> "We propose:"); the full stop of a form of
-// address or an initial ends none ("to have Cde. NAM IL put forward");
-// FirstSentence the first, with its full stop.
-std::string_view LastSentence(std::string_view s);
-std::string_view FirstSentence(std::string_view s);
-
-// Where the first word of `lower` that starts with one of `stems` begins,
-// or npos ("sent" but not "represent").
-size_t FindWordStart(std::string_view lower,
-                     const std::vector<std::string_view>& stems);
-
-// Bytes of the conjunction joining two list items at `s[i]` (" and ", " и ",
-// " а также "), or 0.
-size_t ConjunctionAt(std::string_view s, size_t i);
-
-bool ContainsAny(std::string_view lower,
-                 std::initializer_list<std::string_view> cues);
-
-// `s` cut to at most `max` bytes on a character boundary, with "…" added.
-std::string Abbreviate(std::string_view s, size_t max);
 
 // Registry stamps and copy lines (stamps.cc).
 
