@@ -220,9 +220,7 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::AgreedBy(
     if (end > gap_end) continue;
     for (std::string_view w : Words(sentence.substr(end, gap_end - end))) {
       std::string word = LowerText(StripTrailing(w, ",;()"));
-      if (!word.empty() && word != "and" && word != "и" && word != "(" &&
-          word != ")")
-        return parties;
+      if (!word.empty() && word != "and" && word != "и") return parties;
     }
     parties.insert(parties.begin(), *it);
     gap_end = static_cast<size_t>(it->second.start) - base;

@@ -215,7 +215,7 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
       if (!taken || best_of(k, i) > best_of(*taken, i)) taken = k;
     }
     if (!taken) continue;
-    choice[i].push_back({matches[*taken][i], &theirs_of[*taken]});
+    choice[i].push_back({std::move(matches[*taken][i]), &theirs_of[*taken]});
     // Other documents restating the point: their matches that score as
     // much as a restatement does.
     for (size_t k = 0; k < candidates.size(); ++k) {
@@ -252,7 +252,8 @@ const std::vector<VariantLink>& LinkIndex::VariantsOf(const DocInfo& doc) {
         link.nearest = n == 0;
         // Another document restating the point: said so.
         if (!link.nearest) link.matched_by.push_back("restated");
-        link.split = takers[link.earlier->id];
+        // A restating document's point no clause took as nearest: one.
+        link.split = std::max<size_t>(1, takers[link.earlier->id]);
         links.push_back(std::move(link));
       }
     }
