@@ -90,6 +90,8 @@ Value StanceClaim::ToValue() const {
   if (negated) v[prop::kNegated] = true;
   if (conditional) v[prop::kConditional] = true;
   if (!points_of.empty()) v[prop::kPointsOf] = StringArray(points_of);
+  if (!whole.empty()) v[prop::kWhole] = whole;
+  if (whole_count != 0) v[prop::kWholeCount] = whole_count;
   v[prop::kOrdinals] = StringArray(ordinals);
   v[prop::kTopics] = StringArray(topics);
   v[prop::kPartial] = partial;
@@ -115,6 +117,8 @@ std::optional<StanceClaim> StanceClaim::FromValue(const Value& v) {
   s.negated = IsTrue(v, prop::kNegated);
   s.conditional = IsTrue(v, prop::kConditional);
   s.points_of = Strings(v.Get(prop::kPointsOf));
+  s.whole = v.GetString(prop::kWhole);
+  s.whole_count = IntAt(v, prop::kWholeCount);
   return s;
 }
 

@@ -80,6 +80,13 @@ inline constexpr std::string_view kConditional = "conditional";
 // A StanceClaim's persons whose points it names ("the first and second
 // points of Comrade PENG DEHUAI's proposals").
 inline constexpr std::string_view kPointsOf = "points_of";
+// A StanceClaim on a list as a whole ("I consider Comrade LI KENONG's
+// proposals correct"): "list", the list answered or quoted, or the side
+// whose points it names ("other", "unc", "kpa": "Both of the enemy's points
+// must be firmly rejected"); kWholeCount the number of points it says the
+// list holds ("both": 2), when it says.
+inline constexpr std::string_view kWhole = "whole";
+inline constexpr std::string_view kWholeCount = "whole_count";
 
 // Clause (DESIGN.md, then docs/model.md's additions).
 inline constexpr std::string_view kOrdinal = "ordinal";  // as printed
@@ -248,10 +255,15 @@ struct StanceClaim {
   // For a claim on points by number: the persons whose points it names
   // ("Comrade PENG DEHUAI's proposals"), node ids; empty for "your".
   std::vector<std::string> points_of;
+  // For a claim on a whole list ("your proposals are correct"): "list" or
+  // the side whose points it names ("other", "unc", "kpa"); "" for one on
+  // points named. whole_count: "both" is 2; 0 when it says no number.
+  std::string whole;
+  int64_t whole_count = 0;
 
   // {stance, ordinals, topics, partial, quote, lang, start, end}, with
-  // supported_stance and points_of when non-empty and negated, conditional
-  // when true.
+  // supported_stance, points_of and whole when non-empty, whole_count when
+  // not 0, and negated, conditional when true.
   Value ToValue() const;
   // nullopt when `v` is not an object; absent or mistyped fields read as
   // empty, false or 0.

@@ -328,4 +328,49 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   return lp;
 }
 
+std::vector<Point> PageReader::CounterPoints(size_t i) const {
+  std::string_view t = lines_[i].text;
+  std::string lower = ToLowerAscii(t);
+  std::vector<Point> out;
+  constexpr std::string_view kOurPoint = "our point ";
+  static const std::pair<std::string_view, std::string_view> kQuotes[] = {
+      {"“", "”"}, {"\"", "\""}, {"«", "»"}};
+  for (size_t at = lower.find(kOurPoint); at != std::string::npos;
+       at = lower.find(kOurPoint, at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1])))
+      continue;  // "four points"
+    size_t k = at + kOurPoint.size();
+    int number = 0;
+    size_t digits = k;
+    while (k < t.size() && k - digits < 3 &&
+           std::isdigit(static_cast<unsigned char>(t[k])))
+      number = number * 10 + (t[k++] - '0');
+    if (k == digits) continue;
+    // "... replaces Commie point 4:", "... accordingly reads:": the colon
+    // in the same sentence, a few words on.
+    size_t colon = t.find(':', k);
+    if (colon == std::string_view::npos || colon - k > 60 ||
+        t.substr(k, colon - k).find(". ") != std::string_view::npos)
+      continue;
+    size_t q = colon + 1;
+    while (q < t.size() && t[q] == ' ') ++q;
+    for (auto [open, close] : kQuotes) {
+      if (t.substr(q, open.size()) != open) continue;
+      size_t from = q + open.size();
+      size_t to = t.find(close, from);
+      if (to == std::string_view::npos) to = t.size();
+      if (Words(t.substr(from, to - from)).size() < 3) break;
+      Point p;
+      p.line = i;
+      p.ordinal = std::to_string(number);
+      p.inline_intro_end = lines_[i].trim_start + colon;
+      p.text_start = lines_[i].trim_start + from;
+      p.text_end = lines_[i].trim_start + to;
+      out.push_back(p);
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace parley::importers::detail

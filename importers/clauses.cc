@@ -270,6 +270,26 @@ void PageReader::ReadClauses(size_t d) {
     list_topics[k].push_back(topic);
     set_topics(k);
   }
+  // "... the UNC's proposal for the exchange of sick and wounded prisoners:
+  // a. ... c. UNC will deliver at rate of approx 500 per day.": a point
+  // that names no topic speaks of the one its list's introduction names,
+  // when another point under it names that topic too.
+  if (!per_lang.empty()) {
+    const LangPoints& lp = per_lang.front();
+    for (size_t k = 0; k < lp.points.size() && k < count; ++k) {
+      size_t intro = lp.intro_lines[k];
+      if (!list_topics[k].empty() || intro == lp.points[k].line) continue;
+      for (const std::string& t :
+           topics_.Classify(LastSentence(lines_[intro].text))) {
+        bool shared = false;
+        for (size_t j = 0; j < lp.points.size() && j < count; ++j)
+          shared = shared || (j != k && lp.intro_lines[j] == intro &&
+                              std::ranges::count(list_topics[j], t) > 0);
+        if (shared) list_topics[k].push_back(t);
+      }
+      if (!list_topics[k].empty()) set_topics(k);
+    }
+  }
   // "2. In broad outline this course might run as follows: A. ... D. ...":
   // a point that only leads into its lettered points speaks of what they
   // all speak of.

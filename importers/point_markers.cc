@@ -438,6 +438,7 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       // Assembly recognises it to be necessary: a) ...»").
       if (i > covered_to && !lines_[i].blank() && !leads_on) interrupted = true;
       for (Point& p : InlinePoints(i)) all.push_back(p);
+      for (Point& p : CounterPoints(i)) all.push_back(p);
       continue;
     }
     Point p = PointOf(*marker, i);

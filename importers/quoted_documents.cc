@@ -127,6 +127,7 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"letter", "letter"},         {"письм", "letter"},
         {"report", "report"},         {"донесени", "report"},
         {"доклад", "report"},         {"memorandum", "memorandum"},
+        {"telegram", "telegram"},     {"телеграмм", "telegram"},
         {"proposal", "message"},      {"предложени", "message"},
         {"tabled", "message"},        {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
@@ -149,6 +150,16 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         at = hint.rfind(word, at - 1);
       }
       if (at != std::string::npos && aimed_at(at)) at = std::string::npos;
+      // "Telegram of Comrade KIM IL SUNG." heading the quotation, as in
+      // the seed, names who sent it: the text stays a message. The writer's
+      // own sentence ("I send you the telegram of Comrade LI KENONG")
+      // names its kind.
+      // "the telegrams of Comrade Li Kenong and Comrade Peng Dehuai" name
+      // the kind of several quotations, which the first may not speak for.
+      if (type == "telegram" && at != std::string::npos &&
+          (Words(std::string_view(hint).substr(0, at)).size() <= 1 ||
+           hint.compare(at, 9, "telegrams") == 0))
+        at = std::string::npos;
       if (at == std::string::npos || (!kind.empty() && at < last)) continue;
       last = at;
       kind = type;

@@ -110,6 +110,37 @@ std::vector<NodeId> OwnersBesidePointWords(
   return owners;
 }
 
+// The list a position without a point or topic is on, from `lower`, its
+// lower case: "list" for the list answered ("your proposals", "Comrade LI
+// KENONG's proposals"), the side whose points it names ("other" for "the
+// enemy's points", "unc", "kpa"), or "" when it names no list.
+std::string WholeListNamed(const CueTable& cues, std::string_view lower,
+                           const StanceReading& reading) {
+  // A ruling on the list: taken, refused or changed; putting a list
+  // forward ("Harrison today tabled ...") takes no position on one.
+  static constexpr std::string_view kRulings[] = {"accepts", "rejects",
+                                                  "conditional", "amends"};
+  if (std::ranges::find(kRulings, reading.stance) == std::end(kRulings) ||
+      !cues.Contains("whole_list", lower) ||
+      !cues.Contains("whole_writer", lower) ||
+      cues.Contains("speech_verb", lower) || cues.Contains("attribution", lower))
+    return "";
+  // "... at any time you accept one of our proposals": the addressee's.
+  std::vector<std::string_view> before =
+      Words(lower.substr(0, std::min(lower.size(), reading.start)));
+  for (size_t k = before.size() >= 2 ? before.size() - 2 : 0;
+       k < before.size(); ++k) {
+    static constexpr std::string_view kOthers[] = {"you", "they", "he",
+                                                   "she", "вы",   "они",
+                                                   "он",  "она"};
+    if (std::ranges::find(kOthers, before[k]) != std::end(kOthers)) return "";
+  }
+  if (cues.Contains("side_other", lower)) return "other";
+  if (cues.Contains("side_unc", lower)) return "unc";
+  if (cues.Contains("side_kpa", lower)) return "kpa";
+  return "list";
+}
+
 }  // namespace
 
 // AnsweredNumbering's range when a sentence numbers every paragraph as
@@ -338,6 +369,14 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // sentences take their stance on.
   if ((!reading || reading->stance.empty()) && !ordinals.empty())
     turns.line_ordinals = ordinals;
+  // "I consider Comrade LI KENONG's proposals correct": a whole list
+  // judged right is accepted.
+  if (!reading && cues_.Contains("whole_list", pl) &&
+      cues_.Contains("judged_right_verb", pl) &&
+      cues_.Contains("judged_right", pl)) {
+    reading.emplace();
+    reading->stance = "accepts";
+  }
   // A third party's position ("the Americans reject ...") is reported, not
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;
@@ -370,7 +409,12 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     ordinals = turns.named_ordinals;
   // A figure in place of a refused point may name nothing else.
   bool counter = stance == "insists" && !turns.rejected.empty();
-  if (ordinals.empty() && topics.empty() && !counter) return;
+  // "I consider Comrade LI KENONG's proposals correct": the whole list.
+  std::string whole;
+  if (ordinals.empty() && topics.empty() && !counter) {
+    whole = WholeListNamed(cues_, pl, *reading);
+    if (whole.empty()) return;
+  }
   if (!ordinals.empty()) {
     turns.named_stance = stance;
     turns.named_ordinals = ordinals;
@@ -384,14 +428,16 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   st.supported_stance = reading->supported_stance;
   st.negated = reading->negated;
   st.conditional = reading->conditional;
-  if (!ordinals.empty())
+  if (!ordinals.empty() || whole == "list")
     st.points_of =
         OwnersBesidePointWords(cues_, doc, pl, part_at, PersonsIn(part));
+  st.whole = whole;
+  if (!whole.empty() && cues_.Contains("whole_both", pl)) st.whole_count = 2;
   st.ordinals = std::move(ordinals);
   st.topics = std::move(topics);
   st.partial = cues_.Contains("partial", pl);
   ReadTurn(turns, st, part, LineLang(i), doc.stances);
-  if (st.ordinals.empty() && st.topics.empty()) return;
+  if (st.ordinals.empty() && st.topics.empty() && st.whole.empty()) return;
   Evidence at = Ev(part_at, part_at + part.size());
   st.start = at.start;
   st.end = at.end;

@@ -9,6 +9,7 @@
 
 #include "graph/props.h"
 #include "linking/detail/link_index.h"
+#include "linking/detail/reply_content.h"
 
 namespace parley::linking {
 
@@ -20,7 +21,9 @@ using graph::Value;
 bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
                                 std::map<NodeId, graph::Fragment>& out) {
   if (std::none_of(doc.stances.begin(), doc.stances.end(),
-                   [](const StanceClaim& st) { return !st.ordinals.empty(); }))
+                   [](const StanceClaim& st) {
+                     return !st.ordinals.empty() || !st.whole.empty();
+                   }))
     return false;
   bool tied = false;
   NodeId holder = doc.authors.empty() ? NodeId() : *doc.authors.begin();
@@ -29,10 +32,12 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
                        [&](const NodeId& a) { return doc.authors.count(a); });
   };
   // Ties the claims that name points by number to `points`, the list of
-  // `whose` that `via` holds. One position a point: the first claim that
-  // names it.
+  // `whose` that `list` holds, and then those on a whole list ("I consider
+  // Comrade LI KENONG's proposals correct") to the points no claim names.
+  // One position a point: the first claim that names it.
   auto tie = [&](const std::vector<const ClauseInfo*>& points,
-                 const std::set<NodeId>& whose, const NodeId& via) {
+                 const std::set<NodeId>& whose, const DocInfo& list) {
+    const NodeId& via = list.id;
     std::set<const ClauseInfo*> placed;
     for (const StanceClaim& st : doc.stances) {
       // "points 1 and 3 of Comrade Li Kenong": whose points, when named,
@@ -55,6 +60,17 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
             StanceEdge(doc, st, *c, {"number", "quoted"}, 0.7, holder, via));
       }
     }
+    for (const StanceClaim& st : doc.stances) {
+      if (st.whole.empty()) continue;
+      for (const ClauseInfo* c : WholeListPoints(st, doc, list, points)) {
+        if (!placed.insert(c).second) continue;
+        tied = true;
+        graph::Fragment& into = out[c->doc];
+        into.page_id = doc.page;
+        into.AddEdge(StanceEdge(doc, st, *c, {"whole list", "quoted"}, 0.6,
+                                holder, via));
+      }
+    }
   };
   for (const NodeId& child_id : doc.children) {
     auto found = docs.find(child_id);
@@ -65,7 +81,7 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
     std::vector<const ClauseInfo*> points;
     for (const ClauseInfo* c : Subtree(*child))
       if (c->doc == child->id) points.push_back(c);
-    tie(points, child->authors, child->id);
+    tie(points, child->authors, *child);
   }
   // The points another put forward at the table, which a report by message
   // gives as its own account (Nam Il's proposal read out, quoted in Clark's
@@ -83,7 +99,7 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
     reported.push_back(c);
     proposers.insert(c->proposers.begin(), c->proposers.end());
   }
-  if (!reported.empty()) tie(reported, proposers, doc.id);
+  if (!reported.empty()) tie(reported, proposers, doc);
   return tied;
 }
 

@@ -135,6 +135,43 @@ bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics) {
                      [&](const std::string& t) { return c.topics.count(t); });
 }
 
+std::vector<const ClauseInfo*> WholeListPoints(
+    const StanceClaim& st, const DocInfo& reply, const DocInfo& list,
+    const std::vector<const ClauseInfo*>& points) {
+  std::string side = st.whole;
+  if (side == "other") {
+    side = reply.side == "unc"   ? "kpa"
+           : reply.side == "kpa" ? "unc"
+                                 : "";
+  }
+  std::vector<const ClauseInfo*> on;
+  for (const ClauseInfo* c : points) {
+    bool theirs = false;
+    if (st.whole != "list") {
+      theirs = !side.empty() && c->proposer_sides.count(side) > 0;
+    } else if (!st.points_of.empty()) {
+      // Theirs by name, or the points of a list they wrote.
+      const std::set<graph::NodeId>& by =
+          c->proposers.empty() && c->doc == list.id ? list.authors
+                                                    : c->proposers;
+      theirs = std::any_of(
+          st.points_of.begin(), st.points_of.end(),
+          [&](const std::string& p) { return by.count(p) > 0; });
+    } else {
+      theirs = c->doc == list.id &&
+               (c->proposers.empty() ||
+                std::any_of(c->proposers.begin(), c->proposers.end(),
+                            [&](const graph::NodeId& p) {
+                              return list.authors.count(p) > 0;
+                            }));
+    }
+    if (theirs) on.push_back(c);
+  }
+  if (st.whole_count > 0 && on.size() != static_cast<size_t>(st.whole_count))
+    return {};
+  return on;
+}
+
 namespace {
 
 // Whether a position's own words name a point ("point 2", "para 3",
@@ -166,6 +203,30 @@ bool NamesTheirPoints(const StanceClaim& claim) {
     for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
       if (IsPointWord(w[j].folded)) return true;
     if (i > 0 && IsPointWord(w[i - 1].folded)) return true;
+  }
+  return false;
+}
+
+// Whether the position names its points as those of the side other than
+// `side` ("Communist points 5, 7 and 8" in a UNC message, "пункты
+// противника"): another list than one of its own side's.
+bool NamesOtherSidesPoints(const StanceClaim& claim, const std::string& side) {
+  static constexpr std::string_view kEither[] = {"enemy", "enemy's",
+                                                 "противника"};
+  static constexpr std::string_view kKpa[] = {"communist", "communists",
+                                              "commie", "commies"};
+  static constexpr std::string_view kUnc[] = {"american", "americans", "unc",
+                                              "американцев", "американской"};
+  if (side != "unc" && side != "kpa") return false;
+  std::vector<Word> w = WordsOf(claim.quote);
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    std::string_view f = w[i].folded;
+    bool other = std::ranges::find(kEither, f) != std::end(kEither) ||
+                 (side == "unc" ? std::ranges::find(kKpa, f) != std::end(kKpa)
+                                : std::ranges::find(kUnc, f) != std::end(kUnc));
+    if (other && (IsPointWord(w[i + 1].folded) ||
+                  (i > 0 && IsPointWord(w[i - 1].folded))))
+      return true;
   }
   return false;
 }
@@ -229,6 +290,11 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     for (const std::string& n : st->ordinals) {
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
+        // "Communist points 5, 7 and 8 are accepted as they stand" in the
+        // answer to one's own side's message: the other side's list.
+        if (!reply.side.empty() && target.side == reply.side &&
+            NamesOtherSidesPoints(*st, reply.side))
+          continue;
         if (reported.insert("point:" + n).second)
           check.conflicts.push_back("the reply's point " + n +
                                     " has no point " + n + " in " + name);

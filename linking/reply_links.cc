@@ -445,7 +445,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
   struct Tie {
     size_t claim;
     const ClauseInfo* clause;
-    int level;    // 3 number, 2 content, 1 topic
+    int level;    // 3 number, 2 content, 1 topic, 0 the whole list
     int carried;  // the claim's topics the point carries
     double confidence;
   };
@@ -491,6 +491,15 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
       // cites by its number, whoever its page names as addressee.
       if (numbered.empty()) numbered.insert(cited.begin(), cited.end());
     }
+    // "I consider Comrade LI KENONG's proposals correct": every point of
+    // the list, below any claim that names one.
+    if (!st.whole.empty()) {
+      if (strong) {
+        for (const ClauseInfo* c : WholeListPoints(st, reply, target, points))
+          ties.push_back({s_at, c, 0, 0, link_confidence - 0.2});
+      }
+      continue;
+    }
     for (const ClauseInfo* c : points) {
       if (!st.ordinals.empty()) {
         // Only a strong tie whose numbering fits says whose numbering it is.
@@ -517,7 +526,8 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
     const StanceClaim& st = reply.stances[t.claim];
     std::vector<std::string> how_tied = {t.level == 3   ? "number"
                                          : t.level == 2 ? "content"
-                                                        : "topic"};
+                                         : t.level == 1 ? "topic"
+                                                        : "whole list"};
     out.AddEdge(StanceEdge(reply, st, *t.clause, how_tied, t.confidence, holder,
                            target.id));
   };

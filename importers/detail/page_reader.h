@@ -276,6 +276,10 @@ class PageReader {
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
+  // The points of a counterproposal the paragraph on line `i` gives one by
+  // one, each named by its number and quoted after a colon ("Our point 4
+  // replaces Commie point 4: “No POW shall ...”"). Empty when none.
+  std::vector<Point> CounterPoints(size_t i) const;
   // The props of a PROPOSES edge from `person` to a point of `doc`: modality
   // "proposed" (by a writer of `doc`), "planned" or "reported" (reported_by).
   Value ProposalModality(const DocDraft& doc, const NodeId& person,

@@ -35,6 +35,16 @@ std::vector<std::string> TellingTopics(const std::vector<std::string>& topics);
 // True when clause `c` has one of `topics`.
 bool Carries(const ClauseInfo& c, const std::vector<std::string>& topics);
 
+// The points of `points` (those of `list`, a document `reply` answers or
+// quotes) that `st`, a position on a list as a whole (`st.whole`), is on:
+// those of the persons it names, or else the list's own (put forward by
+// its writers, or by no one named); those of the side it names ("the
+// enemy's points": the side other than the reply's). None when the
+// number it gives ("both") is not theirs.
+std::vector<const ClauseInfo*> WholeListPoints(
+    const graph::StanceClaim& st, const DocInfo& reply, const DocInfo& list,
+    const std::vector<const ClauseInfo*>& points);
+
 }  // namespace parley::linking
 
 #endif  // PARLEY_LINKING_DETAIL_REPLY_CONTENT_H_

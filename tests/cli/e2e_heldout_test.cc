@@ -173,7 +173,6 @@ const std::set<std::string>& KnownMisses() {
       // telegram's points; question a) (the withdrawal of foreign troops)
       // descends from an earlier point on the withdrawal, but not from these
       // two; "other questions connected with peace in Korea" names no topic.
-      "1952-02-08-cwihp-16614: document: clause v: topic political_settlement",
       // Clark's letter of 22 February 1953 (in the TEI file of C 61765) is in
       // the pile now; Kim and Peng's answer to "your letter of February 22",
       // whose expected file was written without it, ties to it, rightly.
@@ -231,7 +230,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-21-telegram-17618: embedded[0]: clause 4 exists",
       "1952-03-21-telegram-17618: embedded[0]: clause 5 (absent)",
       "1952-03-21-telegram-17618: embedded[0]: clause 5 exists",
-      "1952-03-21-telegram-17618: embedded[0]: type telegram (got 'message')",
       // The reply's numbered paragraphs are read as stances, not as clauses;
       // its amendments а)-в) to the third proposal get no proposer; "accept
       // with the following amendment" is read as accepts.
@@ -250,14 +248,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-24-politburo-P85-290: embedded[0]: clause б: topic supervision",
       "1952-03-24-politburo-P85-290: embedded[0]: clause в: proposed by "
       "Stalin|Filippov|ФИЛИППОВ",
-      "1952-03-24-politburo-P85-290: link STANCE accepts "
-      "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
-      "clause-3",
-      "1952-03-24-politburo-P85-290: link STANCE accepts "
-      "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/message-1952-03-20/message-1952-03-20/"
-      "clause-5",
       "1952-03-24-politburo-P85-290: stance amends on point 3",
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
@@ -292,7 +282,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1952-02-08-jcs-900561: link RESPONDS_TO  "
       "doc:telegram-jcs-900561-1952-02-08 -> doc:telegram-c-62859-1952-02-06",
       "frus-1952-02-08-jcs-900561: stance amends on point 3",
-      "frus-1952-02-08-jcs-900561: stance conditional on point 1",
       // Topics the cues do not reach, stances by topic in a conditional
       // acceptance, offices and places named only in a footnote or as an
       // abbreviation, and a reply to a letter the page dates only by its
@@ -401,10 +390,6 @@ const std::set<std::string>& KnownMisses() {
       // Mao's words on Li Kenong's point 2 read as dropping it, and
       // Stalin's ("We share your opinion that point two should not be
       // tabled yet") as support.
-      "1952-02-21-telegram-17109: embedded[0]: type telegram (got 'message')",
-      "1952-02-21-telegram-17109: link STANCE drops "
-      "doc:telegram-17109-1952-02-21 -> "
-      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
       "1952-02-21-telegram-17109: stance rejects on point 2",
       "1952-02-23-telegram-1459: stance rejects on point 2",
       // The Indian draft resolution: a resolution is a decision in the
@@ -529,8 +514,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-1951-12-05-jcs-88140: document: clause 1: topic ceasefire",
       "frus-1951-12-05-jcs-88140: document: clause 1: topic supervision",
       "frus-1951-12-05-jcs-88140: document: clause 7: topic "
-      "negotiation_procedure",
-      "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 3: topic "
       "negotiation_procedure",
       "r10b-frus-1951-10-22-c-55613: embedded[0]: clause 4: topic "
       "movement_restriction",
@@ -913,8 +896,6 @@ const std::set<std::string>& KnownMisses() {
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: Person Syngman Rhee|Rhee",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause 1 is a variant of "
       "142/5",
-      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: document: clause c: topic "
-      "political_settlement",
       // An insistence by topic on a page imported in the same run only.
       "r14a-1952-07-24-telegram-4071: stance insists on prisoners_of_war",
       // The Indian draft's paragraphs, quoted one by one each with "Our
@@ -1205,14 +1186,10 @@ const std::set<std::string>& KnownMisses() {
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-1951-06-13-telegram-20772: document: received 1951-06-13T19:55 "
       "(got )",
-      "r17a-1951-06-13-telegram-20772: embedded[0]: type telegram (got "
-      "'message')",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-1951-07-13-cable-21756: document: copy count Stalin=2",
       "r17a-1951-07-13-cable-21756: document: source archive=APRF",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
-      "r17a-1951-08-13-telegram-22834: embedded[0]: type telegram (got "
-      "'message')",
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-1951-11-21-cwihp-26044: Organization Tenth Department",
       "r17a-1951-11-21-cwihp-26044: embedded[0]: date 1951-11-20 (got "
@@ -1356,8 +1333,6 @@ const std::set<std::string>& KnownMisses() {
       // translator in the citation, and "telegram" for the quoted text (the
       // corpus calls such texts messages).
       "r18c-1952-05-14-telegram-19512: Person Gary Goldberg",
-      "r18c-1952-05-14-telegram-19512: embedded[0]: type telegram (got "
-      "'message')",
       // Round 18: "Joy" alone is no name the gazetteer reads.
       // Round 18: offices the gazetteer lacks.
       "r18c-frus-1952-05-21-cx-68433: Organization Military Armistice "
@@ -1408,8 +1383,6 @@ const std::set<std::string>& KnownMisses() {
       // for the demarcation line.
       // Round 19: Ridgway's radio message quoted in the report is read as the
       // report's, with its demands; "Joy" alone is no name the gazetteer reads.
-      "r19a-frus-1951-08-05-c-68623: embedded[0]: clause a: topic "
-      "negotiation_procedure",
       "r19a-frus-1951-08-05-c-68623: embedded[0]: clause b: concerns place "
       "Kaesong",
       // Round 19: the proposed reply and the Kim-Peng points it answers, quoted
@@ -1541,7 +1514,6 @@ const std::set<std::string>& KnownMisses() {
       // Mao's points name the UNC's points of 4 December by their content two
       // months later, in a telegram that answers none: no tie reaches them; the
       // lineage to them is not found.
-      "r20a-1952-02-12-cwihp-16761: clause 3 is a variant of 26718/2",
       "r20a-1952-02-12-cwihp-16761: stance amends on point 2",
       "r20a-1952-02-12-cwihp-16761: stance amends on point 6",
       "r20a-1952-02-12-cwihp-16761: stance rejects on point 4",
@@ -1583,8 +1555,6 @@ const std::set<std::string>& KnownMisses() {
       // delegation agreed it, is read as an agreement of the telegram's day,
       // with no delegation of its own; the Russian text is read as the outer
       // telegram's.
-      "r20b-1952-02-04-telegram-16275: embedded[0]: clause 4: topic "
-      "political_settlement",
       "r20b-1952-02-04-telegram-16275: embedded[0]: date 1952-02-03 (got "
       "1952-02-04)",
       "r20b-1952-02-04-telegram-16275: embedded[0]: delegation exists",
@@ -1784,8 +1754,6 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r21a-1951-08-24-cwihp-502694: document: clause b: proposed by Kim Il "
       "Sung|KIM IL SUNG",
-      "r21a-1951-08-24-cwihp-502694: document: clause b: topic "
-      "negotiation_procedure",
       "r21a-1951-08-24-cwihp-502694: document: clause c: proposed by Kim Il "
       "Sung|KIM IL SUNG",
       "r21a-1951-08-24-cwihp-502694: document: clause c: topic "
@@ -1862,17 +1830,8 @@ const std::set<std::string>& KnownMisses() {
       // here and a telegram in the file; point 1 (the civilians reclassified)
       // carries the prisoners' topic only.
       "r21b-1951-12-19-telegram-27311: embedded[0]: clause 1: topic civilians",
-      "r21b-1951-12-19-telegram-27311: embedded[0]: type telegram (got "
-      "'message')",
-      "r21b-1951-12-19-telegram-27311: stance accepts on point 1",
-      "r21b-1951-12-19-telegram-27311: stance accepts on point 2",
-      "r21b-1951-12-19-telegram-27311: stance accepts on point 3",
-      "r21b-1951-12-19-telegram-27311: stance accepts on point 4",
       // Point 3's change and point 4's condition are read as an acceptance and
       // an insistence.
-      "r21b-1951-12-21-cwihp-telegram-filippov-mao: link STANCE insists "
-      "doc:telegram-7041-1951-12-21 -> "
-      "doc:telegram-27311-1951-12-19/message-1951-12-18/clause-4",
       "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance amends on point 3",
       "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance conditional on "
       "point 4",
@@ -1894,7 +1853,6 @@ const std::set<std::string>& KnownMisses() {
       "Cheng-wen",
       "r21b-1952-04-21-cable-18470: embedded[0]: clause 2: topic "
       "prisoners_of_war",
-      "r21b-1952-04-21-cable-18470: embedded[0]: type telegram (got 'message')",
       "r21b-1952-04-21-cable-18470: stance accepts on point 1",
       "r21b-1952-04-21-cable-18470: stance accepts on point 3",
       // The JCS amendment of point d is read as a refusal; Hickman and Tsai
@@ -2028,13 +1986,9 @@ const std::set<std::string>& KnownMisses() {
       // delegation (a sub-delegation is none); point б speaks of corrections of
       // the line without a line word of the topics table.
       "r22a-1951-08-17-telegram-22987: embedded[0]: delegation exists",
-      "r22a-1951-08-17-telegram-22987: embedded[0]: type telegram (got "
-      "'message')",
       // 'We see no need to bind the subcommittee to a term of 10 days' reads as
       // a dropped insistence, on point 3 by the paragraph's number; the file:
       // rejects point 3.
-      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
-      "-> doc:telegram-22987-1951-08-17/message-1951-08-16/clause-3",
       "r22a-1951-08-19-cable-4462: stance rejects on point 3",
       // 'the 38th parallel can no longer be upheld' is a point of Kim Il Sung's
       // own list, read as his clause, not as a position on earlier points.
@@ -2421,7 +2375,6 @@ const std::set<std::string>& KnownMisses() {
       // Libby's proposal of 2 January is on no page as a document (its points
       // are clauses of Razuvaev's report of 3 January), so the positions on
       // it have nothing to tie to, nor the lineage.
-      "r24b-1952-01-20-cwihp-15461: clause 2 is a variant of 27092/а",
       "r24b-1952-01-20-cwihp-15461: stance accepts on civilians",
       "r24b-1952-01-20-cwihp-15461: stance rejects on prisoners_of_war",
       // The writer calls Li Kenong's report a telegram; the neutral nations'
@@ -2430,8 +2383,6 @@ const std::set<std::string>& KnownMisses() {
       "r24b-1952-03-31-cable-17904: Organization Neutral Nations Supervisory "
       "Commission|neutral nations' supervisory commission",
       "r24b-1952-03-31-cable-17904: clause 2 is a variant of 27092/1",
-      "r24b-1952-03-31-cable-17904: clause a is a variant of 27092/б",
-      "r24b-1952-03-31-cable-17904: clause b is a variant of 27092/а",
       "r24b-1952-03-31-cable-17904: embedded[0]: type telegram (got 'report')",
       // The Communist positions (a)-(c) run on inside a status paragraph,
       // where lettered items are not read as points (in other reports they
@@ -2459,7 +2410,6 @@ const std::set<std::string>& KnownMisses() {
       // Colson's statement is read as a document quoted inside Li Kenong's
       // telegram, and the checker looks for documents only one level down;
       // the writer calls the quoted texts a telegram and a statement.
-      "r24c-1952-05-16-cable-19706: embedded[0]: type telegram (got 'message')",
       "r24c-1952-05-16-cable-19706: embedded[1]: author Colson|Charles F. "
       "Colson|COLSON",
       "r24c-1952-05-16-cable-19706: embedded[1]: clause 1 (absent)",
@@ -2472,8 +2422,6 @@ const std::set<std::string>& KnownMisses() {
       "r24c-1952-05-16-cable-19706: embedded[1]: clause 4 exists",
       "r24c-1952-05-16-cable-19706: embedded[1]: date 1952-05-10 (got "
       "1952-05-14)",
-      "r24c-1952-05-16-cable-19706: embedded[1]: type statement (got "
-      "'message')",
       // Mao's telegram of 24 June is on no page, so the position on voluntary
       // repatriation has nothing to tie to.
       "r24c-1952-06-27-cwihp-telegram-3541: responds to {\"authors\":[\"Mao "
@@ -2482,32 +2430,10 @@ const std::set<std::string>& KnownMisses() {
       // The Kim-Peng letter is quoted inside Kim's telegram, two levels down,
       // where the checker does not look; Kim's telegram answers the JCS
       // instruction of 10 October by the date it cites.
-      "r24c-1952-10-15-telegram-25647: embedded[0]: type telegram (got "
-      "'message')",
       "r24c-1952-10-15-telegram-25647: embedded[1]: author Peng Dehuai|ПЭН "
       "ДЭХУАЙ|PENG DEHUAI",
       "r24c-1952-10-15-telegram-25647: embedded[1]: recipient Clark|Mark W. "
       "Clark|КЛАРК",
-      "r24c-1952-10-15-telegram-25647: embedded[1]: type letter (got "
-      "'message')",
-      "r24c-1952-10-15-telegram-25647: link RESPONDS_TO  "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10",
-      "r24c-1952-10-15-telegram-25647: link STANCE accepts "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10/clause-5",
-      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10/clause-1",
-      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10/clause-2",
-      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10/clause-3",
-      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
-      "doc:telegram-25647-sh-1952-10-15/message-1952-10-14 -> "
-      "doc:telegram-jcs-920154-1952-10-10/clause-4",
       // "MID USSR" is in no table; "this demand" takes its topic from the
       // sentence before, which the readers do not.
       "r24c-1953-04-09-telegram-9471: stance rejects on negotiation_procedure",
@@ -2701,9 +2627,6 @@ const std::set<std::string>& KnownMisses() {
       // lineage from 21680 past the checker's eight steps.
       // Rounds 26-27: the number is read as 1459 now that the OCR's l is
       // mended; the position on 17109 is no expected link.
-      "1952-02-23-telegram-1459: link STANCE supports "
-      "doc:telegram-1459-1952-02-23 -> "
-      "doc:telegram-17109-1952-02-21/message-1952-02-19/clause-2",
       // Rounds 26-27: 4511 is read with its OCR slip mended; the tie to the
       // letter of 22 February is no expected link.
       "1953-03-28-letter-kim-peng-clark: link RESPONDS_TO  "
@@ -2893,16 +2816,12 @@ const std::set<std::string>& KnownMisses() {
       // cue.
       "r26c-1952-06-25-telegram-20958: embedded[0]: clause 3: topic "
       "military_aid",
-      "r26c-1952-06-25-telegram-20958: embedded[0]: type telegram (got "
-      "'message')",
       // Round 26 (blind): 'cannot be got ... we shall send one regiment'
       // amends by a counter-offer, with no stance cue.
       "r26c-1952-06-29-cable-3588: stance amends on point 2",
       // Round 26 (blind): the telegram cited as 'of 28 June' is 3588 of 29
       // June only by an endnote.
       "r26c-1952-07-02-cwihp-telegram-602041: clause 1 is a variant of 20958/2",
-      "r26c-1952-07-02-cwihp-telegram-602041: embedded[0]: type telegram (got "
-      "'message')",
       "r26c-1952-07-02-cwihp-telegram-602041: responds to "
       "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-06-29\",\"number\":"
       "\"3588\"}",
@@ -3013,7 +2932,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 27 (blind): the Russian and English texts of Zhou Enlai's
       // instructions do not align (the Russian quotation's points are read
       // as the telegram's own), and the addressee after 'sent' is not read.
-      "r27b-1953-04-05-telegram-11874: clause а is a variant of 10768/3",
       "r27b-1953-04-05-telegram-11874: clause б is a variant of 10768/4",
       "r27b-1953-04-05-telegram-11874: document: delegation exists",
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause 1 (absent)",
@@ -3575,8 +3493,6 @@ const std::set<std::string>& KnownMisses() {
       // answered are read as no stance on point 2.
       "r29c-frus-tei-1952-02-07-hnc-839: document: clause 1: topic "
       "political_settlement",
-      "r29c-frus-tei-1952-02-07-hnc-839: document: clause 3: topic "
-      "political_settlement",
       "r29c-frus-tei-1952-02-07-hnc-839: stance accepts on point 2",
       // The Far East is left out of the gazetteer: FRUS headings name the
       // office 'Commander in Chief, Far East', no place a document mentions.
@@ -3778,8 +3694,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // Mao's forecast of which points the commission will accept is read as
       // his stance on them; point five's 90 days carries no topic.
-      "r30b-1953-10-19-cable-26954: embedded[0]: clause 5: topic "
-      "prisoners_of_war",
       "r30b-1953-10-19-cable-26954: link STANCE accepts "
       "doc:cable-26954-1953-10-19 -> "
       "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-1",
@@ -3798,8 +3712,6 @@ const std::set<std::string>& KnownMisses() {
       // named; point (3) carries other topics.
       "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: Organization "
       "Central Committee of the Chinese Communist Party|Center|中央",
-      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: clause 1 is "
-      "a variant of 26954/5",
       "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: document: "
       "clause 3: topic political_settlement",
       "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link "
@@ -3850,7 +3762,6 @@ const std::set<std::string>& KnownMisses() {
       // carries no topic.
       "r30b-frus-tei-1953-11-04-telegram-612: Organization Department of "
       "State|Department",
-      "r30b-frus-tei-1953-11-04-telegram-612: clause 1 is a variant of 26954/5",
       "r30b-frus-tei-1953-11-04-telegram-612: document: clause 3: topic "
       "prisoners_of_war",
       "r30b-frus-tei-1953-11-04-telegram-612: link STANCE amends "
@@ -3870,7 +3781,6 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1951-12-23-telegram-27468: stance amends on point 4",
       // The quoted agreed text is typed a telegram; the lineage to Xie
       // Fang's counter-draft is not found.
-      "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 59147/1",
       "r30c-1952-03-29-cwihp-17862: clause 2 is a variant of 27468/2",
       "r30c-1952-03-29-cwihp-17862: embedded[0]: type agreement (got "
       "'telegram')",
@@ -3893,7 +3803,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:cable-10982-1953-03-29/clause-d",
       // The JCS approval by paragraph names no point we read as a position;
       // its lineage goes to Ridgway's C-59147 by another pairing.
-      "r30c-frus-1952-04-03-jcs-905261: clause 1 is a variant of 59147/1",
       "r30c-frus-1952-04-03-jcs-905261: stance accepts on movement_restriction",
       "r30c-frus-1952-04-03-jcs-905261: stance accepts on supervision",
       // Clause 1's lineage to 1162/b ran through a point that "withdraw the
@@ -3966,7 +3875,6 @@ const std::set<std::string>& KnownMisses() {
       // Harrison signed them on 8 June: the quotation is typed a report,
       // dated the telegram's day and given to Nam Il alone. Paragraph 11's
       // 120 days are not read beside its 90 and 30.
-      "r31a-1953-06-09-telegram-17066: clause 1 is a variant of 12964/2",
       "r31a-1953-06-09-telegram-17066: embedded[0]: author Harrison|HARRISON",
       "r31a-1953-06-09-telegram-17066: embedded[0]: clause 11: "
       "duration_days=120 (got "
@@ -3987,8 +3895,6 @@ const std::set<std::string>& KnownMisses() {
       "r31a-frus-1953-05-13-telegram-1264: Organization Government of the "
       "Republic of Korea|ROK Govt|ROK Government",
       "r31a-frus-1953-05-13-telegram-1264: Person Young|Kenneth T. Young",
-      "r31a-frus-1953-05-13-telegram-1264: clause 1 is a variant of 12964/1",
-      "r31a-frus-1953-05-13-telegram-1264: clause 3 is a variant of 12964/2",
       "r31a-frus-1953-05-13-telegram-1264: clause 4 is a variant of 12964/4",
       "r31a-frus-1953-05-13-telegram-1264: clause 6 is a variant of 12964/6",
       "r31a-frus-1953-05-13-telegram-1264: clause 6 is a variant of 15262/3",
@@ -4024,8 +3930,6 @@ const std::set<std::string>& KnownMisses() {
       // Mao's 'Both of the enemy's points must be firmly rejected' names the
       // points as a whole, which no claim of ours ties to; the forwarded
       // report is typed a message.
-      "r31b-1951-07-29-telegram-22352: embedded[0]: type telegram (got "
-      "'message')",
       "r31b-1951-07-29-telegram-22352: stance rejects on point 1",
       "r31b-1951-07-29-telegram-22352: stance rejects on point 2",
       // The forwarded report of 17 November is typed a report of the cable's
@@ -4096,9 +4000,6 @@ const std::set<std::string>& KnownMisses() {
       "supervision",
       "r31c-1952-03-15-telegram-17455: embedded[0]: type telegram (got "
       "'report')",
-      "r31c-1952-03-15-telegram-17455: stance accepts on point 1",
-      "r31c-1952-03-15-telegram-17455: stance accepts on point 2",
-      "r31c-1952-03-15-telegram-17455: stance accepts on point 3",
       // The routing header is garbled ('Rece ived', 'Gen eral Staff of the
       // So viet Army'): the sent and received times and the General Staff
       // are not read; 'Sweeden [sic]' is not Sweden.
@@ -4153,6 +4054,458 @@ const std::set<std::string>& KnownMisses() {
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 3",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 4",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance amends on point 5",
+      // 'We consider his proposals under point 2 correct' falls on point 2,
+      // not on its lettered points a to d, which the expected file names.
+      "1951-10-31-telegram-25431: link STANCE accepts "
+      "doc:telegram-25431-1951-10-31 -> "
+      "doc:telegram-25431-1951-10-31/message-1951-10-30/clause-2",
+      // A topic the points of 16008 now carry from their list's introduction
+      // ties a position by topic to point 1; the expected file lists none
+      // there.
+      "1952-02-03-telegram-709: link STANCE accepts "
+      "doc:telegram-709-1952-02-03 -> doc:telegram-16008-1952-01-31/clause-1",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same link under the document's new id.
+      "1952-02-21-telegram-17109: link STANCE drops "
+      "doc:telegram-17109-1952-02-21 -> "
+      "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same link under the document's new id.
+      "1952-02-23-telegram-1459: link STANCE supports "
+      "doc:telegram-1459-1952-02-23 -> "
+      "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same links under the document's new id.
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/clause-3",
+      "1952-03-24-politburo-P85-290: link STANCE accepts "
+      "doc:decision-p85-290-1952-03-24 -> "
+      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/clause-5",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same link under the document's new id.
+      "frus-1952-02-08-jcs-900561: link STANCE rejects "
+      "doc:telegram-jcs-900561-1952-02-08 -> "
+      "doc:telegram-c-62859-1952-02-06/message-1952-02-06/clause-3",
+      // Clauses of 56918 that take their list introduction's topic now match
+      // other versions better; the lineage moved.
+      "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
+      // Points of 9866 that take their list introduction's topic now match
+      // other versions better; the lineage moved.
+      "r11b-frus-tei-1953-07-24-memo-president: clause 5 is a variant of "
+      "9866/а",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/в",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
+      "9866/д",
+      // Points of CX 63812 that now carry their list introduction's topic
+      // take a conditional position by topic; the expected file lists none.
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-2",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:telegram-cx-63812-1953-07-20/clause-3",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same link under the document's new id.
+      "r21b-1951-12-21-cwihp-telegram-filippov-mao: link STANCE insists "
+      "doc:telegram-7041-1951-12-21 -> "
+      "doc:telegram-27311-1951-12-19/telegram-1951-12-18/clause-4",
+      // 'I agree with the proposals of Cde. LI KENONG' accepts his whole
+      // list; the expected file lists no stance for it.
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-1",
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-2",
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-3",
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-a",
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-b",
+      "r22a-1951-08-17-telegram-22987: link STANCE accepts "
+      "doc:telegram-22987-1951-08-17 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-v",
+      // The forwarded text the writer calls a telegram is typed telegram
+      // now: the same link under the document's new id.
+      "r22a-1951-08-19-cable-4462: link STANCE drops "
+      "doc:cable-4462-1951-08-19 -> "
+      "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-3",
+      // The telegram Mao forwards is typed telegram, and its nested
+      // statement takes the kind of the nearest word before it.
+      "r24c-1952-05-16-cable-19706: embedded[1]: type statement (got "
+      "'telegram')",
+      // Kim's telegram is typed telegram now: the same links under the
+      // document's new id; the nested letter takes the kind of the nearest
+      // word before it.
+      "r24c-1952-10-15-telegram-25647: embedded[1]: type letter (got "
+      "'telegram')",
+      "r24c-1952-10-15-telegram-25647: link RESPONDS_TO  "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10",
+      "r24c-1952-10-15-telegram-25647: link STANCE accepts "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-5",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-1",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-2",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-3",
+      "r24c-1952-10-15-telegram-25647: link STANCE rejects "
+      "doc:telegram-25647-sh-1952-10-15/telegram-1952-10-14 -> "
+      "doc:telegram-jcs-920154-1952-10-10/clause-4",
+      // 'I am sending you ... the telegram of Comrade KIM IL SUNG': typed
+      // telegram, as most blind writers type it; this writer typed it
+      // message.
+      "r25c-1951-12-27-telegram-27586: embedded[0]: type message (got "
+      "'telegram')",
+      // Points of 11203 (round 32) restate those the reply names; its
+      // numbered positions fall on them too.
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11203-1953-03-31/clause-1",
+      "r27b-1953-04-05-telegram-11874: link STANCE accepts "
+      "doc:telegram-11874-1953-04-05 -> doc:telegram-11203-1953-03-31/clause-5",
+      // 'I consider Comrade LI KENONG's proposals correct' accepts his whole
+      // list; the expected file lists no stance for it. A topic change moved
+      // one lineage.
+      "r28b-1952-02-24-telegram-17226: clause 5 is a variant of 907/40",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-2",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-3",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-4",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-5",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-a",
+      "r28b-1952-02-24-telegram-17226: link STANCE accepts "
+      "doc:telegram-17226-1952-02-24 -> "
+      "doc:telegram-17226-1952-02-24/report-1952-02-22/clause-b",
+      // A lineage moved with the topics points take from their list's
+      // introduction.
+      "r28b-frus-1952-02-21-hnc-907: clause 40 is a variant of 891/3",
+      // 'I transmit the telegram of KIM IL SUNG and PAK HEN EN': typed
+      // telegram, as most blind writers type it; this writer typed it
+      // message.
+      "r28c-1951-09-03-telegram-502781: embedded[0]: type message (got "
+      "'telegram')",
+      // A point of the letter now carries its list introduction's topic and
+      // takes a position by topic; the expected file lists none.
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: link STANCE "
+      "rejects doc:telegram-1953-12-17-zhou-enlai -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-5",
+      // Clark's counterproposal in 1264 is read as a different version now
+      // that its points carry topics; the lineage moved.
+      "r31a-1953-05-26-cable-15711: clause 2 is a variant of 1264/3",
+      "r31a-1953-05-26-cable-15711: clause 3 is a variant of 1264/4",
+      // 'I consider Comrade LI KENONG's proposals correct' falls on his sub-
+      // points a and b too; the expected file names points 1 to 3 only.
+      "r31c-1952-03-15-telegram-17455: link STANCE accepts "
+      "doc:telegram-17455-1952-03-15 -> "
+      "doc:telegram-17455-1952-03-15/report-1952-03-14/clause-a",
+      "r31c-1952-03-15-telegram-17455: link STANCE accepts "
+      "doc:telegram-17455-1952-03-15 -> "
+      "doc:telegram-17455-1952-03-15/report-1952-03-14/clause-b",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-1952-10-02-telegram-24927: clause 2 is a variant of 21404/6",
+      "r32a-1952-10-02-telegram-24927: embedded[0]: language ru",
+      "r32a-1952-10-02-telegram-24927: link STANCE amends "
+      "doc:telegram-24927-1952-10-02 -> "
+      "doc:telegram-24927-1952-10-02/report-1952-09-28-2/clause-1",
+      "r32a-1952-10-02-telegram-24927: link STANCE amends "
+      "doc:telegram-24927-1952-10-02 -> "
+      "doc:telegram-24927-1952-10-02/report-1952-09-28-2/clause-2",
+      "r32a-1952-10-02-telegram-24927: stance rejects on point 1",
+      "r32a-1952-10-02-telegram-24927: stance rejects on point 2",
+      "r32a-1952-10-02-telegram-24927: stance rejects on point 3",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 17",
+      "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 2",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-1953-05-15-cable-14871: Place Panmunjom|Panmunjorn",
+      "r32a-1953-05-15-cable-14871: clause 2 is a variant of 62352/6",
+      "r32a-1953-05-15-cable-14871: clause 4 is a variant of 62352/3",
+      "r32a-1953-05-15-cable-14871: embedded[0]: clause 3: topic "
+      "prisoners_of_war",
+      "r32a-1953-05-15-cable-14871: embedded[0]: clause 4: topic "
+      "prisoners_of_war",
+      "r32a-1953-05-15-cable-14871: embedded[0]: copy to Kim Il Sung|KIM IL "
+      "SUNG",
+      "r32a-1953-05-15-cable-14871: embedded[0]: copy to Peng Dehuai|PENG "
+      "DEHUAI",
+      "r32a-1953-05-15-cable-14871: embedded[0]: type telegram (got "
+      "'directive')",
+      "r32a-1953-05-15-cable-14871: link STANCE amends "
+      "doc:telegram-14871-1953-05-15/directive-1953-05-14 -> "
+      "doc:telegram-14702-1953-05-14/clause-1",
+      "r32a-1953-05-15-cable-14871: link STANCE amends "
+      "doc:telegram-14871-1953-05-15/directive-1953-05-14 -> "
+      "doc:telegram-14702-1953-05-14/clause-6",
+      "r32a-1953-05-15-cable-14871: stance amends on point 3",
+      "r32a-1953-05-15-cable-14871: stance insists on point 1",
+      "r32a-1953-05-15-cable-14871: stance insists on point 6",
+      "r32a-1953-05-15-cable-14871: stance rejects on point 1",
+      "r32a-1953-05-15-cable-14871: stance rejects on point 6",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-frus-1952-11-17-delga-214: Organization Committee One|Comite "
+      "One|First Committee",
+      "r32a-frus-1952-11-17-delga-214: embedded[0]: type resolution (got "
+      "'message')",
+      "r32a-frus-1952-11-17-delga-214: link STANCE accepts "
+      "doc:telegram-delga-214-1952-11-17 -> "
+      "doc:telegram-delga-214-1952-11-17/message-1952-11-17/clause-2",
+      "r32a-frus-1952-11-17-delga-214: link STANCE rejects "
+      "doc:telegram-delga-214-1952-11-17 -> "
+      "doc:telegram-delga-214-1952-11-17/message-1952-11-17/clause-17",
+      "r32a-frus-1952-11-17-delga-214: stance amends on point 17",
+      "r32a-frus-1952-11-17-delga-214: stance conditional on point 2",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-frus-1953-05-12-jcs-938736: Organization Department of State|State",
+      "r32a-frus-1953-05-12-jcs-938736: Organization Neutral Nations "
+      "Repatriation Commission|Commission",
+      "r32a-frus-1953-05-12-jcs-938736: clause 4 is a variant of 62384/3",
+      "r32a-frus-1953-05-12-jcs-938736: document: clause 3: topic "
+      "prisoners_of_war",
+      "r32a-frus-1953-05-12-jcs-938736: document: clause 3: topic supervision",
+      "r32a-frus-1953-05-12-jcs-938736: document: clause 4: "
+      "duration_days=[60,90] (got "
+      "[{\"kind\":\"period\",\"unit\":\"day\",\"value\":60},{\"kind\":\"period\",\"unit\":\"day\",\"value\":90}])",
+      "r32a-frus-1953-05-12-jcs-938736: document: clause 4: topic "
+      "prisoners_of_war",
+      "r32a-frus-1953-05-12-jcs-938736: document: clause 5: topic "
+      "prisoners_of_war",
+      "r32a-frus-1953-05-12-jcs-938736: link STANCE amends "
+      "doc:telegram-jcs-938736-1953-05-12 -> "
+      "doc:telegram-cx-62384-1953-05-10/clause-4",
+      "r32a-frus-1953-05-12-jcs-938736: link STANCE conditional "
+      "doc:telegram-jcs-938736-1953-05-12 -> "
+      "doc:telegram-cx-62384-1953-05-10/clause-3",
+      "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 4",
+      "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 5",
+      "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 7",
+      "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 8",
+      "r32a-frus-1953-05-12-jcs-938736: stance amends on point 3",
+      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
+      // September 1952 to Clark's counterproposal of 10 May 1953; positions
+      // on whole lists and points named as the other side's. Misses left:
+      // stance kinds, topics, lineage across restated points.
+      "r32a-frus-tei-1953-05-10-cx-62384: clause 6 is a variant of 62352/6",
+      "r32a-frus-tei-1953-05-10-cx-62384: document: clause 3: topic "
+      "prisoners_of_war",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-1952-02-20-telegram-17046: clause 1 is a variant of 59378/4",
+      "r32b-1952-02-20-telegram-17046: clause 3 is a variant of 900987/3",
+      "r32b-1952-02-20-telegram-17046: link STANCE accepts "
+      "doc:telegram-17046-1952-02-20 -> "
+      "doc:telegram-17046-1952-02-20/telegram-1952-02-19/clause-1",
+      "r32b-1952-02-20-telegram-17046: link STANCE accepts "
+      "doc:telegram-17046-1952-02-20 -> "
+      "doc:telegram-17046-1952-02-20/telegram-1952-02-19/clause-2",
+      "r32b-1952-02-20-telegram-17046: link STANCE accepts "
+      "doc:telegram-17046-1952-02-20 -> "
+      "doc:telegram-17046-1952-02-20/telegram-1952-02-19/clause-3",
+      "r32b-1952-02-20-telegram-17046: link STANCE accepts "
+      "doc:telegram-17046-1952-02-20 -> "
+      "doc:telegram-17046-1952-02-20/telegram-1952-02-19/clause-4",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-1952-02-22-telegram-1431: stance accepts on point 1",
+      "r32b-1952-02-22-telegram-1431: stance accepts on point 2",
+      "r32b-1952-02-22-telegram-1431: stance accepts on point 4",
+      "r32b-1952-02-22-telegram-1431: stance insists on point 3",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-1952-03-12-cwihp-17390: clause 3 is a variant of 17046/3",
+      "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 59378/3",
+      "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 900987/5",
+      "r32b-1952-03-12-cwihp-17390: responds to "
+      "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-02-22\",\"number\":\"1431\"}",
+      "r32b-1952-03-12-cwihp-17390: stance accepts on withdrawal",
+      "r32b-1952-03-12-cwihp-17390: stance conditional on movement_restriction",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-1952-03-14-telegram-2107: stance conditional on point 4",
+      "r32b-1952-03-14-telegram-2107: stance insists on point 3",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-frus-1952-02-13-jcs-900987: clause 1 is a variant of 59378/4",
+      "r32b-frus-1952-02-13-jcs-900987: clause 6 is a variant of 59378/5",
+      "r32b-frus-1952-02-13-jcs-900987: document: clause 5: duration_days=10 "
+      "(got [{\"anchor\":\"armistice "
+      "signing\",\"kind\":\"period\",\"max\":10,\"min\":5,\"subject\":\"withdrawal\",\"unit\":\"day\",\"value\":10}])",
+      "r32b-frus-1952-02-13-jcs-900987: stance amends on point 3",
+      "r32b-frus-1952-02-13-jcs-900987: stance conditional on point 4",
+      "r32b-frus-1952-02-13-jcs-900987: stance conditional on point 6",
+      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
+      // the NNSC nominations, December 1951 to March 1952. Misses left:
+      // points a TEI report gives in running prose, topics of airfield and
+      // rotation points, lineage.
+      "r32b-frus-tei-1951-12-14-c-59378: clause 2 is a variant of 58115/2",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 1: topic ceasefire",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 2: topic buffer_zone",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 2: topic withdrawal",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 3 (absent)",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 3 exists",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 4 (absent)",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 4 exists",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 5 (absent)",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 5 exists",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 6 (absent)",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 6 exists",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 7 (absent)",
+      "r32b-frus-tei-1951-12-14-c-59378: document: clause 7 exists",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link RESPONDS_TO  "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-2",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-3",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-4",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-1953-03-31-cwihp-telegram-11203: Organization Soviet Embassy in "
+      "Beijing|Embassy in Beijing|Embassy",
+      "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: date 1953-03-28 "
+      "(got 1953-03-31)",
+      "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: recipient Clark",
+      "r32c-1953-03-31-cwihp-telegram-11203: embedded[1]: date 1953-03-30 "
+      "(got 1953-03-31)",
+      "r32c-1953-03-31-cwihp-telegram-11203: embedded[1]: type statement (got "
+      "'agreement')",
+      "r32c-1953-03-31-cwihp-telegram-11203: link STANCE accepts "
+      "doc:telegram-11203-1953-03-31 -> doc:telegram-116-1953-03-27/clause-b",
+      "r32c-1953-03-31-cwihp-telegram-11203: responds to "
+      "{\"authors\":[\"Clark\"],\"date\":\"1953-02-22\"}",
+      "r32c-1953-03-31-cwihp-telegram-11203: stance accepts on point 4",
+      "r32c-1953-03-31-cwihp-telegram-11203: stance amends on point б",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-1953-04-12-telegram-9927: Place Munsan-ni|Munsan|МУНСАНЬ",
+      "r32c-1953-04-12-telegram-9927: clause 1 is a variant of 61752/a",
+      "r32c-1953-04-12-telegram-9927: clause 2 is a variant of 61752/d",
+      "r32c-1953-04-12-telegram-9927: clause 3 is a variant of 61752/b",
+      "r32c-1953-04-12-telegram-9927: clause 4 is a variant of 61752/c",
+      "r32c-1953-04-12-telegram-9927: clause 5 is a variant of 61752/e",
+      "r32c-1953-04-12-telegram-9927: clause 6 is a variant of 61752/f",
+      "r32c-1953-04-12-telegram-9927: clause 7 is a variant of 61752/i",
+      "r32c-1953-04-12-telegram-9927: document: recipient "
+      "Molotov|МОЛОТОВ|МОЛОТОВУ В.М.",
+      "r32c-1953-04-12-telegram-9927: embedded[0]: author "
+      "Daniel|ДЭНИЕЛ|ДЭНИЕЛОМ",
+      "r32c-1953-04-12-telegram-9927: embedded[0]: clause 3: concerns place "
+      "Panmunjom|ПАНЬМЫНЬЧЖОН",
+      "r32c-1953-04-12-telegram-9927: embedded[0]: clause 6: concerns place "
+      "Munsan-ni|Munsan|МУНСАНЬ",
+      "r32c-1953-04-12-telegram-9927: embedded[0]: clause 6: concerns place "
+      "Panmunjom|ПАНЬМЫНЬЧЖОН",
+      "r32c-1953-04-12-telegram-9927: embedded[0]: date 1953-04-11 (got "
+      "1953-04-12)",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-frus-1953-02-22-cx-61300: Place Korea",
+      "r32c-frus-1953-02-22-cx-61300: embedded[0] exists",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-frus-1953-04-11-cx-61806: Organization United States Navy|US Navy",
+      "r32c-frus-1953-04-11-cx-61806: clause 2 is a variant of 61752/d",
+      "r32c-frus-1953-04-11-cx-61806: clause 3 is a variant of 61752/b",
+      "r32c-frus-1953-04-11-cx-61806: clause 4 is a variant of 61752/c",
+      "r32c-frus-1953-04-11-cx-61806: clause 5 is a variant of 61752/e",
+      "r32c-frus-1953-04-11-cx-61806: clause 5 is a variant of 61752/g",
+      "r32c-frus-1953-04-11-cx-61806: clause 6 is a variant of 61752/f",
+      "r32c-frus-1953-04-11-cx-61806: clause 7 is a variant of 61752/i",
+      "r32c-frus-1953-04-11-cx-61806: embedded[0]: author Lee Sang Cho",
+      "r32c-frus-1953-04-11-cx-61806: embedded[0]: clause 6: distance_km=0.2 "
+      "(got [])",
+      "r32c-frus-1953-04-11-cx-61806: embedded[0]: clause 7: topic "
+      "negotiation_procedure",
+      "r32c-frus-1953-04-11-cx-61806: link RESPONDS_TO  "
+      "doc:telegram-cx-61806-1953-04-11 -> doc:telegram-cx-61752-1953-04-07",
+      "r32c-frus-1953-04-11-cx-61806: link STANCE rejects "
+      "doc:telegram-cx-61806-1953-04-11 -> "
+      "doc:telegram-cx-61752-1953-04-07/clause-h",
+      "r32c-frus-1953-04-11-cx-61806: stance drops on point h",
+      // Round 32 (blind): the exchange of sick and wounded prisoners,
+      // February to April 1953, with messy OCR pages. Misses left: the
+      // agreement's authors and its lineage to the UNC's lettered points, a
+      // Russian-only page's terms.
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause b: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause c: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause d: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause e: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause f: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause g: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause h: topic "
+      "prisoners_of_war",
+      "r32c-frus-tei-1953-04-07-cx-61752: document: clause i: topic "
+      "negotiation_procedure",
+      "r32c-frus-tei-1953-04-07-cx-61752: link STANCE accepts "
+      "doc:telegram-cx-61752-1953-04-07 -> "
+      "doc:telegram-c-61694-1953-03-31/clause-a",
+      "r32c-frus-tei-1953-04-07-cx-61752: link STANCE accepts "
+      "doc:telegram-cx-61752-1953-04-07 -> "
+      "doc:telegram-c-61694-1953-03-31/clause-d",
   };
   return kMisses;
 }
@@ -4162,7 +4515,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 408u);
+  ASSERT_EQ(pages.size(), 426u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -4234,12 +4587,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 21,084 facts on these pages imported alone
-  // together, and holds 19,344 (recall 0.917; here the corpus is imported
-  // with them; 3917 misses the same stance twice; a clause that is absent
-  // misses its topics and terms as well).
-  EXPECT_EQ(total, 21084);
-  EXPECT_EQ(passed, 19486);
+  // The shared scorer counts 22,025 facts on these pages imported alone
+  // together (here the corpus is imported with them; 3917 misses the same
+  // stance twice; a clause that is absent misses its topics and terms as
+  // well).
+  EXPECT_EQ(total, 22025);
+  EXPECT_EQ(passed, 20337);
 }
 
 }  // namespace

@@ -270,8 +270,11 @@ TEST(PropsTest, StanceClaimRoundTripsThroughValue) {
   s.supported_stance = "insists";
   s.negated = true;
   s.conditional = true;
+  s.whole = "other";
+  s.whole_count = 2;
   Value v = s.ToValue();
   EXPECT_EQ(v.GetString("stance"), "supports");
+  EXPECT_EQ(v.GetString("whole"), "other");
   EXPECT_EQ(v.GetString("supported_stance"), "insists");
   EXPECT_TRUE(v.Get("negated")->as_bool());
   EXPECT_TRUE(v.Get("partial")->as_bool());
@@ -291,6 +294,8 @@ TEST(PropsTest, StanceClaimLeavesOutWhatItDoesNotSay) {
   EXPECT_EQ(v.Get("supported_stance"), nullptr);
   EXPECT_EQ(v.Get("negated"), nullptr);
   EXPECT_EQ(v.Get("conditional"), nullptr);
+  EXPECT_EQ(v.Get("whole"), nullptr);
+  EXPECT_EQ(v.Get("whole_count"), nullptr);
   EXPECT_EQ(v.as_object().size(), 8u);
   EXPECT_EQ(StanceClaim::FromValue(v), s);
 }

@@ -149,6 +149,74 @@ Signed Joy.
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2"}));
 }
 
+// The topics of one clause of `page`'s outer document.
+std::vector<std::string> TopicsOf(const Page& page, std::string_view ordinal) {
+  std::vector<std::string> out;
+  std::string c = page.clause(page.outer(), ordinal);
+  if (c.empty()) return out;
+  if (const Value* t = page.node(c).props.Get("topics"); t && t->is_array())
+    for (const Value& v : t->as_array()) out.push_back(v.as_string());
+  return out;
+}
+
+// A point that names no topic speaks of the one its list's introduction
+// names, when another point of the list names it too ("... proposal for
+// the exchange of sick and wounded prisoners: ... b. Delivery will begin
+// ..."); an introduction's topic no point shares gives none.
+TEST(ClausesTest, APointWithoutATopicTakesItsIntroductionsShared) {
+  auto page_with = [](std::string_view first) {
+    return Page(R"(April 7, 1953
+
+Ciphered Telegram No. 61752, Clark to the Joint Chiefs of Staff
+
+Following is the UNC proposal for the exchange of sick and wounded prisoners which Daniel tabled today:
+
+a. )" + std::string(first) + R"(
+
+b. Delivery will begin not more than seven days after the arrangements are signed.
+
+c. Staff officers will work out the details.
+
+Clark
+)");
+  };
+  Page shared = page_with(
+      "Each side will deliver all seriously sick and wounded captured "
+      "personnel.");
+  EXPECT_EQ(TopicsOf(shared, "b"),
+            std::vector<std::string>{"prisoners_of_war"});
+  Page alone = page_with("Each side will name a delegate of its own.");
+  EXPECT_EQ(TopicsOf(alone, "b"), std::vector<std::string>{});
+}
+
+// A counterproposal given point by point against another's list: "Our point
+// N: “...”" and "Our point 4 replaces Commie point 4: “...”" are the
+// writer's clauses, numbered as the points they answer; the point answered
+// without one of its own ("Commie point 5 is accepted") gives none, nor
+// does "our point" named in passing.
+TEST(ClausesTest, ACounterproposalsPointsNamedByTheirNumbers) {
+  Page page(R"(May 10, 1953
+
+Ciphered Telegram No. 62384, Clark to the Joint Chiefs of Staff
+
+Following is counterproposal keyed point by point to Commie eight points of 7 May.
+
+Commie point 1 is accepted with amendment. Our point 1: “Within two months after the armistice agreement becomes effective both sides shall repatriate all POWs who insist on repatriation.”
+
+Our point 4 replaces Commie point 4: “No POW shall be repatriated unless the Commission, by majority vote, is satisfied.”
+
+Commie point 5 is accepted as it stands. It agrees with our point 3 of 25 May.
+
+Clark
+)");
+  EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"1", "4"}));
+  std::string four = page.clause(page.outer(), "4");
+  ASSERT_FALSE(four.empty());
+  EXPECT_EQ(page.node(four).props.Get("text")->GetString("en"),
+            "No POW shall be repatriated unless the Commission, by majority "
+            "vote, is satisfied.");
+}
+
 // A draft's paragraphs quoted by their own numbers in cable-ese ("13(c).
 // Quote. ... Unquote.", "37. Quote. ..."): clauses, though no list starts
 // at 1 and 13(c) has no paragraph 13 over it.

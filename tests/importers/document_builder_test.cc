@@ -201,13 +201,47 @@ TEST(DocumentBuilderTest, EmbeddedDocumentsAreTitledAndIdentifiedByTheirPlace) {
   std::string mao = page.embedded(letter);
   std::string kim = page.embedded(mao);
   EXPECT_EQ(letter, cable + "/letter-1951-10-19");
-  EXPECT_EQ(kim, mao + "/message-1951-10-17");
-  EXPECT_EQ(page.node(kim).label, "Message from Kim Il Sung of 1951-10-17");
+  // "I forward to you the telegram that I have received from Comrade Kim
+  // Il Sung": the writer names its kind.
+  EXPECT_EQ(kim, mao + "/telegram-1951-10-17");
+  EXPECT_EQ(page.node(kim).label, "Telegram from Kim Il Sung of 1951-10-17");
   EXPECT_EQ(page.prop(kim, "title"), page.node(kim).label);
   EXPECT_EQ(page.prop(kim, "embedded_in"), mao);
   // Only the outer document names the file it was read from.
   EXPECT_EQ(page.prop(cable, "source_file"), "page.txt");
   EXPECT_EQ(page.node(kim).props.Get("source_file"), nullptr);
+}
+
+// The writer's sentence names a forwarded text's kind ("I send you ... the
+// telegram of Comrade LI KENONG"); a heading over it, as in the seed
+// ("Telegram of Comrade KIM IL SUNG."), names its sender, and the text is
+// a message.
+TEST(DocumentBuilderTest, AForwardedTelegramIsATelegramWhenTheWriterSaysSo) {
+  auto page_with = [](std::string_view intro) {
+    return Page(R"(December 19, 1951
+
+Ciphered Telegram No. 27311, Mao Zedong to Cde. Filippov [Stalin]
+
+To Comrade FILIPPOV [Stalin]
+
+)" + std::string(intro) + R"(
+
+"Comrade Mao Zedong!
+
+The Americans refuse to exchange all prisoners for all.
+
+Li Kenong 18.12.1951"
+
+Mao Zedong
+)");
+  };
+  Page sent = page_with(
+      "I send you for your information the telegram of Comrade LI KENONG of "
+      "18 December.");
+  EXPECT_EQ(sent.prop(sent.embedded(sent.outer()), "doc_type"), "telegram");
+  Page headed = page_with("Telegram of Comrade LI KENONG.");
+  EXPECT_EQ(headed.prop(headed.embedded(headed.outer()), "doc_type"),
+            "message");
 }
 
 // Two messages of one kind and day from two writers: their ids would be the

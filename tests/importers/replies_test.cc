@@ -20,6 +20,8 @@ struct Stance {
   Ids ordinals, topics;
   bool conditional = false;
   Ids points_of;
+  std::string whole;
+  int64_t whole_count = 0;
 };
 
 Ids Strings(const Value* list) {
@@ -43,6 +45,9 @@ std::vector<Stance> StancesOf(const Page& page, const std::string& doc) {
     const Value* conditional = v.Get("conditional");
     s.conditional = conditional != nullptr && conditional->as_bool();
     s.points_of = Strings(v.Get("points_of"));
+    s.whole = v.GetString("whole");
+    if (const Value* n = v.Get("whole_count"); n != nullptr && n->is_int())
+      s.whole_count = n->as_int();
     out.push_back(s);
   }
   return out;
@@ -1031,6 +1036,35 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
   EXPECT_EQ(stances[0].ordinals, Ids{"3"});
   EXPECT_TRUE(stances[0].points_of.empty());
   EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
+}
+
+// A position on a whole list names no point: "I consider Comrade LI
+// KENONG's proposals correct" accepts his list, "Both of the enemy's
+// points must be firmly rejected" refuses the other side's two. Another's
+// position the writer reports, or the addressee's, is no claim of his.
+TEST(RepliesTest, APositionOnAWholeListIsOnAllItsPoints) {
+  Page page(Reply(
+      "I consider Comrade LI KENONG's proposals correct. Both of the enemy's "
+      "points must be firmly rejected. ZHOU ENLAI said that the CC CPC agrees "
+      "with PENG DEHUAI's proposals. We shall be ready to meet at any time you "
+      "accept one of our proposals. Comrade NAM IL tabled three points."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].whole, "list");
+  EXPECT_EQ(stances[0].points_of, Ids{"person:li-kenong"});
+  EXPECT_TRUE(stances[0].ordinals.empty());
+  EXPECT_EQ(stances[1].stance, "rejects");
+  EXPECT_EQ(stances[1].whole, "other");
+  EXPECT_EQ(stances[1].whole_count, 2);
+}
+
+// "is accepted except that ..." changes the point it takes.
+TEST(RepliesTest, APointAcceptedExceptForSomethingIsAmended) {
+  Page page(Reply(
+      "Point 3 is accepted except that the period of explanations is sixty "
+      "days, not four months."));
+  EXPECT_EQ(StanceQuoting(page, "Point 3").stance, "amends");
 }
 
 // A letter after a point word names a lettered point, bare, in brackets or

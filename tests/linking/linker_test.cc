@@ -32,6 +32,7 @@ using storage::TestDir;
 constexpr char kMao[] = "person:mao-zedong";
 constexpr char kStalin[] = "person:joseph-stalin";
 constexpr char kKim[] = "person:kim-il-sung";
+constexpr char kLiKenong[] = "person:li-kenong";
 
 // A page under construction: its outer document and what hangs off it, with
 // evidence quoting the page's text.
@@ -147,6 +148,16 @@ class PageBuilder {
     st["quote"] = ev.quote;
     st["lang"] = "en";
     page_.FindNode(doc)->props["stances"].Append(st);
+    return *this;
+  }
+
+  // Makes the last stance of `doc` one on a whole list: `whole` "list" or
+  // a side, `count` the points it says the list holds (0: none said).
+  PageBuilder& Whole(const NodeId& doc, const std::string& whole,
+                     int64_t count = 0) {
+    Value& last = page_.FindNode(doc)->props["stances"].as_array().back();
+    last["whole"] = whole;
+    if (count > 0) last["whole_count"] = count;
     return *this;
   }
 
@@ -635,6 +646,45 @@ TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
   }
 }
 
+// "I consider Comrade LI KENONG's proposals correct": a position on a quoted
+// list as a whole falls on each of its points that no position names by
+// number. "Both ..." names a list of two: on a list of three it names
+// another.
+TEST_F(LinkerTest, APositionOnAWholeQuotedListTiesToEachPoint) {
+  const std::string doc = "doc:telegram-17455-1952-03-15";
+  const std::string report = doc + "/message-1952-03-14";
+  auto page = [&](int64_t count) {
+    return PageBuilder(doc, "1952-03-15")
+        .Author(doc, kMao)
+        .Recipient(doc, kStalin)
+        .Embed(report, "1952-03-14")
+        .Author(report, kLiKenong)
+        .Clause(report, "1", {"supervision"})
+        .Clause(report, "2", {"prisoners_of_war"})
+        .Clause(report, "3", {"supervision"})
+        .Stance(doc, "rejects", {"2"}, {}, "Point 2 is unacceptable")
+        .Stance(doc, "accepts", {}, {},
+                "I consider Comrade LI KENONG's proposals correct",
+                {kLiKenong})
+        .Whole(doc, "list", count)
+        .Build();
+  };
+  Apply(page(0));
+  std::map<NodeId, std::string> stance;
+  for (const Edge& e : Edges(doc, EdgeKind::kStance))
+    stance[e.target] = e.props.GetString("stance");
+  EXPECT_EQ(stance, (std::map<NodeId, std::string>{
+                        {report + "/clause-1", "accepts"},
+                        {report + "/clause-2", "rejects"},
+                        {report + "/clause-3", "accepts"}}));
+
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(page(2)).ok());
+  EXPECT_EQ(store->NewReader()->OutEdges(doc, EdgeKind::kStance).size(), 1u);
+}
+
 // A report that gives as its own the points another read out at the table
 // (Nam Il's proposal quoted in Clark's telegram) and comments on them by
 // number takes those positions on them; a memorandum of conversation, whose
@@ -850,6 +900,38 @@ TEST_F(LinkerTest, NumbersNameThePointsOfAMessageCitedByNumber) {
             std::vector<NodeId>{directive});
   EXPECT_EQ(Targets(reply, EdgeKind::kStance),
             std::vector<NodeId>{directive + "/clause-a"});
+}
+
+// "Communist points 5, 7 and 8 are accepted as they stand" in the answer
+// to one's own side's counterproposal names the other side's list: the
+// counterproposal's lack of a point 5 says nothing against the tie.
+TEST_F(LinkerTest, TheOtherSidesPointsAreNotTheOwnSidesMessages) {
+  const std::string counter = "doc:telegram-cx-62384-1953-05-10";
+  const std::string reply = "doc:telegram-jcs-938736-1953-05-12";
+  Fragment clarks = PageBuilder(counter, "1953-05-10")
+                        .Author(counter, "person:mark-clark")
+                        .Number(counter, "CX 62384")
+                        .Clause(counter, "1", {"prisoners_of_war"})
+                        .Clause(counter, "3", {"supervision"})
+                        .Build();
+  clarks.FindNode(counter)->props["side"] = "unc";
+  Apply(clarks);
+  Fragment answer =
+      PageBuilder(reply, "1953-05-12")
+          .Author(reply, "person:omar-bradley")
+          .Recipient(reply, "person:mark-clark")
+          .Reference(reply, "", {}, "CX 62384")
+          .Stance(reply, "accepts", {"1"}, {}, "Your point 1 is approved")
+          .Stance(reply, "accepts", {"5", "7", "8"}, {},
+                  "Communist points 5, 7 and 8 are accepted as they stand")
+          .Build();
+  answer.FindNode(reply)->props["side"] = "unc";
+  Apply(answer);
+  std::vector<Edge> links = Edges(reply, EdgeKind::kRespondsTo);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].props.GetString("strength"), "strong");
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            std::vector<NodeId>{counter + "/clause-1"});
 }
 
 // A number the archive lacks ("Ref: C 58911") and no date: the reference
