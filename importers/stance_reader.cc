@@ -340,15 +340,18 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
           }
         }
         // "Visits ... may be agreed to, but the teams must not be the only
-        // ones": a requirement right after the contrast changes the point.
+        // ones", "... can be agreed to in principle, but the figure of
+        // 40,000 men a month must be cut down": a requirement soon after
+        // the contrast changes the point.
         static constexpr std::string_view kRequire[] = {
-            "must", "should", "shld", "только", "должны", "должен"};
+            "must",   "should", "shld",  "только", "должны",
+            "должен", "нужно",  "надо", "следует"};
         for (size_t b = cue->end;
              reading.stance == "accepts" && b < words.size(); ++b) {
           if (std::find(std::begin(kBut), std::end(kBut), words[b].text) ==
               std::end(kBut))
             continue;
-          for (size_t m = b + 1; m < words.size() && m <= b + 5; ++m) {
+          for (size_t m = b + 1; m < words.size() && m <= b + 9; ++m) {
             if (std::find(std::begin(kRequire), std::end(kRequire),
                           words[m].text) == std::end(kRequire))
               continue;

@@ -1059,12 +1059,19 @@ TEST(RepliesTest, APositionOnAWholeListIsOnAllItsPoints) {
   EXPECT_EQ(stances[1].whole_count, 2);
 }
 
-// "is accepted except that ..." changes the point it takes.
+// "is accepted except that ...", "can be agreed to, but the
+// figure ... must be much lower", "should not be accepted in this form":
+// each changes the point it speaks of.
 TEST(RepliesTest, APointAcceptedExceptForSomethingIsAmended) {
   Page page(Reply(
       "Point 3 is accepted except that the period of explanations is sixty "
-      "days, not four months."));
+      "days, not four months. Point 1 can be agreed to, but the "
+      "figure of 40,000 men a month must be much lower. Point 5 "
+      "should not be accepted in this form. Point 6 is unacceptable."));
   EXPECT_EQ(StanceQuoting(page, "Point 3").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "Point 1").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "Point 5").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "Point 6").stance, "rejects");
 }
 
 // A letter after a point word names a lettered point, bare, in brackets or
