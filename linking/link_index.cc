@@ -384,6 +384,41 @@ graph::Fragment LinkIndex::VariantLinksOf(const std::string& page) {
   return out;
 }
 
+bool LinkIndex::CitesOnlyItsOwn(
+    const DocInfo& doc, const std::vector<const DocInfo*>& targets) const {
+  // A report the own message forwards under the same number is of it.
+  auto own = [&](const DocInfo* t) {
+    for (int depth = 0; t != nullptr && depth < 8; ++depth) {
+      if (std::any_of(t->authors.begin(), t->authors.end(),
+                      [&](const NodeId& a) { return doc.authors.count(a); }))
+        return true;
+      auto up = docs.find(t->parent);
+      t = t->parent.empty() || up == docs.end() ? nullptr : &up->second;
+    }
+    return false;
+  };
+  return !targets.empty() && std::all_of(targets.begin(), targets.end(), own);
+}
+
+bool LinkIndex::ReportsThePointsItNames(const DocInfo& doc) {
+  std::set<std::string> reported;
+  for (const ClauseInfo* c : doc.clause_infos) {
+    if (c->proposers.empty() || c->planned || c->writers_side ||
+        std::any_of(c->proposers.begin(), c->proposers.end(),
+                    [&](const NodeId& p) { return doc.authors.count(p); }))
+      continue;
+    reported.insert(c->ordinals.begin(), c->ordinals.end());
+  }
+  size_t named = 0, theirs = 0;
+  for (const graph::StanceClaim& st : doc.stances) {
+    for (const std::string& o : st.ordinals) {
+      ++named;
+      theirs += reported.count(o);
+    }
+  }
+  return named > 0 && 2 * theirs > named;
+}
+
 std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
   std::map<NodeId, graph::Fragment> out;
   auto it = page_nodes.find(page);
@@ -404,7 +439,9 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     for (const graph::Reference& ref : doc.references) {
       // By date, only a document of an author the reference names can
       // match it (MatchReferences), when it names any.
-      if (ref.authors.empty()) {
+      // A reference with no date ("Ref: my C 58911") meets no document by
+      // date, least of all the undated ones.
+      if (ref.authors.empty() && !ref.date.empty()) {
         if (auto day = docs_by_date.find(ref.date); day != docs_by_date.end())
           add(day->second);
       }
@@ -421,6 +458,12 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     std::sort(targets.begin(), targets.end(),
               [](const DocInfo* a, const DocInfo* b) { return a->id < b->id; });
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    // "Ref: my C 58911" over the Communist principles the report quotes
+    // and answers by number: a report that cites only its writers' own
+    // earlier messages takes its positions on the points it gives itself.
+    if (CitesOnlyItsOwn(doc, targets) && ReportsThePointsItNames(doc) &&
+        TieQuotedPoints(doc, out))
+      continue;
     if (!TieReply(doc, targets, out) && !TieQuotedPoints(doc, out))
       TieWindow(doc, out);
   }

@@ -202,6 +202,14 @@ class LinkIndex {
   bool TieReply(const DocInfo& reply,
                 const std::vector<const DocInfo*>& targets,
                 std::map<graph::NodeId, graph::Fragment>& out);
+  // Whether every document of `targets` `doc` cites is one its writers
+  // wrote ("Ref: my C 58911"), or one such a document holds, and there is
+  // one.
+  bool CitesOnlyItsOwn(const DocInfo& doc,
+                       const std::vector<const DocInfo*>& targets) const;
+  // Whether most of the points `doc` names by number are among those it
+  // reports another put forward.
+  static bool ReportsThePointsItNames(const DocInfo& doc);
   // The positions `doc` takes by number on the points of another's
   // document it quotes ("Points 1, 4 and 9 can be accepted" after the
   // American agenda it quotes), into `out` by the quoted document's id;

@@ -948,6 +948,36 @@ TEST_F(LinkerTest, AnUndatedReferenceMeetsNoUndatedDocument) {
   EXPECT_TRUE(Targets(doc, EdgeKind::kRespondsTo).empty());
 }
 
+// "Ref: my C 58911" over the Communist principles the report quotes and
+// answers by number: a report that cites only its writer's earlier message
+// takes its positions on the points it gives itself, whatever undated
+// notes the archive holds.
+TEST_F(LinkerTest, AReportCitingItsOwnEarlierMessageAnswersThePointsItGives) {
+  const NodeId ridgway = "person:matthew-ridgway";
+  const std::string earlier = "doc:telegram-c-58911-1951-12-08";
+  Apply(PageBuilder(earlier, "1951-12-08")
+            .Author(earlier, ridgway)
+            .Number(earlier, "C 58911")
+            .Clause(earlier, "1", {"ceasefire"})
+            .Proposer(earlier, "1", "person:nam-il")
+            .Build());
+  Apply(PageBuilder("doc:editorial-note", "").Build());
+  const std::string doc = "doc:telegram-cx-59325-1951-12-14";
+  Apply(PageBuilder(doc, "1951-12-14")
+            .Author(doc, ridgway)
+            .Reference(doc, "", {}, "C 58911")
+            .Clause(doc, "1", {"ceasefire"})
+            .Proposer(doc, "1", "person:nam-il")
+            .Clause(doc, "2", {"withdrawal"})
+            .Proposer(doc, "2", "person:nam-il")
+            .Stance(doc, "accepts", {"1", "2"}, {},
+                    "UNC could accept (1) and (2) as they stand")
+            .Build());
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            (std::vector<NodeId>{doc + "/clause-1", doc + "/clause-2"}));
+  EXPECT_TRUE(Targets(doc, EdgeKind::kRespondsTo).empty());
+}
+
 TEST_F(LinkerTest, AReferenceByNumberRespondsToThatDocument) {
   Apply(ForwardedProposal());
   const std::string doc = "doc:telegram-4000-1951-07-05";
