@@ -264,6 +264,13 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
       lp.intro_lines.push_back(p.intro);
       continue;
     }
+    // "Our para 3 reads: "..."": a point of the writer's counterproposal,
+    // numbered as the point it answers, from whichever that is.
+    if (p.counter) {
+      lp.points.push_back(p);
+      lp.intro_lines.push_back(intro_of(p));
+      continue;
+    }
     // "13(c). Quote. ...": a quoted sub-paragraph printed with its
     // paragraph's number stands on its own.
     if (p.quoted_paragraph && p.parent < 0 && !p.printed.empty() &&
@@ -332,14 +339,21 @@ std::vector<Point> PageReader::CounterPoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::string lower = ToLowerAscii(t);
   std::vector<Point> out;
-  constexpr std::string_view kOurPoint = "our point ";
   static const std::pair<std::string_view, std::string_view> kQuotes[] = {
       {"“", "”"}, {"\"", "\""}, {"«", "»"}};
-  for (size_t at = lower.find(kOurPoint); at != std::string::npos;
-       at = lower.find(kOurPoint, at + 1)) {
+  for (size_t at = lower.find("our "); at != std::string::npos;
+       at = lower.find("our ", at + 1)) {
     if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1])))
       continue;  // "four points"
-    size_t k = at + kOurPoint.size();
+    size_t k = at + 4;
+    bool named = false;
+    for (std::string_view word : {"point ", "para ", "paragraph "}) {
+      if (lower.compare(k, word.size(), word) != 0) continue;
+      k += word.size();
+      named = true;
+      break;
+    }
+    if (!named) continue;
     int number = 0;
     size_t digits = k;
     while (k < t.size() && k - digits < 3 &&
@@ -363,6 +377,7 @@ std::vector<Point> PageReader::CounterPoints(size_t i) const {
       Point p;
       p.line = i;
       p.ordinal = std::to_string(number);
+      p.counter = true;
       p.inline_intro_end = lines_[i].trim_start + colon;
       p.text_start = lines_[i].trim_start + from;
       p.text_end = lines_[i].trim_start + to;

@@ -230,7 +230,7 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
     return m;
   }
   size_t k = 0;
-  for (std::string_view word : {"Item ", "Point ", "Пункт "}) {
+  for (std::string_view word : {"Item ", "Point ", "Para ", "Пункт "}) {
     if (t.substr(0, word.size()) == word && t.size() > word.size() &&
         std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
       k = word.size();

@@ -278,7 +278,8 @@ class PageReader {
   std::vector<Point> InlinePoints(size_t i) const;
   // The points of a counterproposal the paragraph on line `i` gives one by
   // one, each named by its number and quoted after a colon ("Our point 4
-  // replaces Commie point 4: “No POW shall ...”"). Empty when none.
+  // replaces Commie point 4: “No POW shall ...”", "Our para 3 reads:
+  // "..."). Empty when none.
   std::vector<Point> CounterPoints(size_t i) const;
   // The props of a PROPOSES edge from `person` to a point of `doc`: modality
   // "proposed" (by a writer of `doc`), "planned" or "reported" (reported_by).

@@ -219,6 +219,9 @@ struct Point {
   // The Neutral Nations Supervisory Commission shall ..."): a clause though
   // its list starts past 1.
   bool quoted_paragraph = false;
+  // A point of the writer's counterproposal named by its number ("Our para
+  // 3 reads: “...”"): a clause, from whatever number its list starts.
+  bool counter = false;
 };
 
 // The points of one document in one language that are its clauses, each

@@ -215,6 +215,44 @@ Clark
   EXPECT_EQ(page.node(four).props.Get("text")->GetString("en"),
             "No POW shall be repatriated unless the Commission, by majority "
             "vote, is satisfied.");
+
+  // "Our para 3 reads:" with no point 1 of the writer's own: the list
+  // starts where the answered points it replaces do.
+  Page paras(R"(May 13, 1953
+
+Ciphered Telegram No. 62471, Clark to the Joint Chiefs of Staff
+
+Commie paras and UNC answer, para by para:
+
+Commie para 1 accepted as it stands.
+
+Commie para 3 not acceptable as written. Our para 3 reads: "For sixty days after the Commission has taken custody, the nations concerned may explain to the prisoners their rights."
+
+Commie para 6: delete para 6. Our para 6 reads: "At the expiration of sixty days any prisoners remaining shall be released to civilian status."
+
+Clark
+)");
+  EXPECT_EQ(SortedOrdinals(paras), (std::vector<std::string>{"3", "6"}));
+}
+
+// "Para 1." over each paragraph of a draft the report gives (a TEI list's
+// labels) numbers its clauses as "1." does.
+TEST(ClausesTest, ParagraphsLabelledParaAreClauses) {
+  Page page(R"(June 4, 1953
+
+Ciphered Telegram No. 62768, Clark to the Joint Chiefs of Staff
+
+At executive session today Nam Il tabled the following counter-draft:
+
+Para 1. NNRC of Sweden, Switzerland, Poland, Czechoslovakia and India to take custody in Korea of all POW's not repatriated.
+
+Para 2. India exclusively to provide armed forces and operating personnel.
+
+Para 3. Within sixty days after armistice effective, detaining side to hand over such POW's to NNRC.
+
+Clark
+)");
+  EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"1", "2", "3"}));
 }
 
 // A draft's paragraphs quoted by their own numbers in cable-ese ("13(c).

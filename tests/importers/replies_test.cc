@@ -1074,6 +1074,18 @@ TEST(RepliesTest, APointAcceptedExceptForSomethingIsAmended) {
   EXPECT_EQ(StanceQuoting(page, "Point 6").stance, "rejects");
 }
 
+// "Commie para 4 acceptable with one addition" changes it; "Delete para
+// 7." refuses it.
+TEST(RepliesTest, AnAdditionAmendsAndADeletionRefuses) {
+  Page page(Reply(
+      "Commie para 4 acceptable with one addition. Delete para 7. Para 5 "
+      "accepted as it stands."));
+  EXPECT_EQ(StanceQuoting(page, "para 4").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "Delete").stance, "rejects");
+  EXPECT_EQ(StanceQuoting(page, "Delete").ordinals, Ids{"7"});
+  EXPECT_EQ(StanceQuoting(page, "Para 5").stance, "accepts");
+}
+
 // A letter after a point word names a lettered point, bare, in brackets or
 // in quotation marks; "a" and "в" only where they cannot be the article or
 // the preposition. "On (e)" opening a sentence names it too.
