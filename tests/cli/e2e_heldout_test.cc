@@ -281,7 +281,6 @@ const std::set<std::string>& KnownMisses() {
       // a rejection, not an amendment.
       "frus-1952-02-08-jcs-900561: link RESPONDS_TO  "
       "doc:telegram-jcs-900561-1952-02-08 -> doc:telegram-c-62859-1952-02-06",
-      "frus-1952-02-08-jcs-900561: stance amends on point 3",
       // Topics the cues do not reach, stances by topic in a conditional
       // acceptance, offices and places named only in a footnote or as an
       // abbreviation, and a reply to a letter the page dates only by its
@@ -738,7 +737,6 @@ const std::set<std::string>& KnownMisses() {
       // proposer.
       "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
       "State|Dept",
-      "r12b-frus-1953-05-29-telegram-3017: clause a is a variant of 939673/b",
       "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
       "Harrison|William K. Harrison",
       "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
@@ -755,7 +753,6 @@ const std::set<std::string>& KnownMisses() {
       // topics by judgement.
       "r12b-frus-tei-1953-05-22-da-939673: Organization Department of Defense",
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
-      "r12b-frus-tei-1953-05-22-da-939673: clause b is a variant of 3017/a",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
       "negotiation_procedure",
       // "Re para 4/5/6" paragraphs whose positions are told without a stance
@@ -915,15 +912,6 @@ const std::set<std::string>& KnownMisses() {
       // answer to nothing; NKPA and CCF are no gazetteer names;
       // a topic and lineages by judgement.
       "r14a-frus-1951-12-14-cx-59325: document: clause a: topic ceasefire",
-      "r14a-frus-1951-12-14-cx-59325: link RESPONDS_TO  "
-      "doc:telegram-cx-59325-1951-12-14 -> doc:telegram-c-58911-1951-12-08",
-      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 1",
-      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 2",
-      "r14a-frus-1951-12-14-cx-59325: stance accepts on point 4",
-      "r14a-frus-1951-12-14-cx-59325: stance amends on point 3",
-      "r14a-frus-1951-12-14-cx-59325: stance amends on point 5",
-      "r14a-frus-1951-12-14-cx-59325: stance amends on point 6",
-      "r14a-frus-1951-12-14-cx-59325: stance conditional on point 7",
       // Points 2 and 3 of Nam Il's six are amended with words the stance
       // reader takes for accepting and rejecting; topics by judgement.
       "r14a-frus-tei-1953-04-28-jcs-937312: document: clause 1: topic "
@@ -1509,7 +1497,6 @@ const std::set<std::string>& KnownMisses() {
       "r20a-1951-12-10-telegram-7615: Person Poskrebyshev",
       "r20a-1951-12-10-telegram-7615: responds to {\"authors\":[\"Mao "
       "Zedong\"],\"date\":\"1951-12-06\",\"number\":\"5847\"}",
-      "r20a-1951-12-10-telegram-7615: stance amends on point 6",
       "r20a-1951-12-10-telegram-7615: stance rejects on point 5",
       // Mao's points name the UNC's points of 4 December by their content two
       // months later, in a telegram that answers none: no tie reaches them; the
@@ -1867,10 +1854,6 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r21b-frus-tei-1952-04-04-jcs-905347: document: clause 4: topic "
       "negotiation_procedure",
-      "r21b-frus-tei-1952-04-04-jcs-905347: link STANCE rejects "
-      "doc:telegram-jcs-905347-1952-04-04 -> "
-      "doc:telegram-cx-66160-1952-04-02/clause-d",
-      "r21b-frus-tei-1952-04-04-jcs-905347: stance amends on point d",
       // Mao's orders are tied as insistence to Peng Dehuai's telegram of 20
       // June
       // (round 7's page) rather than to nothing; 'South Korean army' and 'South
@@ -1952,7 +1935,6 @@ const std::set<std::string>& KnownMisses() {
       // zone are named by forms the gazetteer reads otherwise.
       "r21c-frus-tei-1953-07-25-cx-63925: Organization ROK|Republic of Korea",
       "r21c-frus-tei-1953-07-25-cx-63925: Place demilitarized zone",
-      "r21c-frus-tei-1953-07-25-cx-63925: clause d is a variant of 17716/5",
       "r21c-frus-tei-1953-07-25-cx-63925: document: clause c: topic ceasefire",
       // Lineage shift: round 22's pages put nearer versions of the demarcation
       // line in the chain (Li Kenong's points of 16 August).
@@ -2672,12 +2654,6 @@ const std::set<std::string>& KnownMisses() {
       // to 26718 are no expected links.
       "r20a-1951-12-10-telegram-7615: link RESPONDS_TO  "
       "doc:telegram-7615-1951-12-10 -> doc:telegram-26718-1951-12-07",
-      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
-      "doc:telegram-7615-1951-12-10 -> "
-      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
-      "r20a-1951-12-10-telegram-7615: link STANCE accepts "
-      "doc:telegram-7615-1951-12-10 -> "
-      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-6",
       // Rounds 26-27: a longer lineage from 21680 than the checker's eight
       // steps.
       // Ridgway's draft reply, now read with its two addressees, is nested
@@ -3051,9 +3027,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 27 (blind): the stances on steps A-D are read otherwise than
       // the file ('better that our side does not raise it first' as
       // dropping, not a condition).
-      "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE accepts "
-      "doc:telegram-1952-05-06-mao-zedong -> "
-      "doc:telegram-1952-05-05-li-kenong/clause-4",
       "r27c-1952-05-06-telegram-mao-li-kenong: link STANCE drops "
       "doc:telegram-1952-05-06-mao-zedong -> "
       "doc:telegram-1952-05-05-li-kenong/clause-2",
@@ -3064,7 +3037,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-1952-05-06-mao-zedong -> "
       "doc:telegram-1952-05-05-li-kenong/clause-1",
       "r27c-1952-05-06-telegram-mao-li-kenong: stance accepts on point 甲",
-      "r27c-1952-05-06-telegram-mao-li-kenong: stance amends on point 丁",
       "r27c-1952-05-06-telegram-mao-li-kenong: stance conditional on point 乙",
       "r27c-1952-05-06-telegram-mao-li-kenong: stance rejects on point 丙",
       // Round 27 (blind): the two forwarded Chinese telegrams under headings
@@ -3630,10 +3602,6 @@ const std::set<std::string>& KnownMisses() {
       "Nations Repatriation Commission|neutral commission|commission",
       "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: Person "
       "Panyushkin|A.S. Panyushkin",
-      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: link STANCE rejects "
-      "doc:telegram-1631-1953-05-17 -> doc:telegram-14702-1953-05-14/clause-3",
-      "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: stance amends on "
-      "point 3",
       "r30a-1953-05-17-cwihp-telegram-molotov-kuznetsov: stance insists on "
       "point 8",
       // 'Korea' is only in a heading, the points on visits to the camps are
@@ -3774,10 +3742,6 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1951-12-23-telegram-27468: clause 1 is a variant of 59147/1",
       "r30c-1951-12-23-telegram-27468: embedded[0]: type telegram (got "
       "'report')",
-      "r30c-1951-12-23-telegram-27468: link STANCE accepts "
-      "doc:telegram-27468-1951-12-23 -> "
-      "doc:telegram-27468-1951-12-23/report-1951-12-22/clause-1",
-      "r30c-1951-12-23-telegram-27468: stance amends on point 1",
       "r30c-1951-12-23-telegram-27468: stance amends on point 4",
       // The quoted agreed text is typed a telegram; the lineage to Xie
       // Fang's counter-draft is not found.
@@ -4084,9 +4048,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/clause-5",
       // The forwarded text the writer calls a telegram is typed telegram
       // now: the same link under the document's new id.
-      "frus-1952-02-08-jcs-900561: link STANCE rejects "
-      "doc:telegram-jcs-900561-1952-02-08 -> "
-      "doc:telegram-c-62859-1952-02-06/message-1952-02-06/clause-3",
       // Clauses of 56918 that take their list introduction's topic now match
       // other versions better; the lineage moved.
       "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
@@ -4095,10 +4056,6 @@ const std::set<std::string>& KnownMisses() {
       // other versions better; the lineage moved.
       "r11b-frus-tei-1953-07-24-memo-president: clause 5 is a variant of "
       "9866/а",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
-      "9866/в",
-      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
-      "9866/д",
       // Points of CX 63812 that now carry their list introduction's topic
       // take a conditional position by topic; the expected file lists none.
       "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
@@ -4382,7 +4339,6 @@ const std::set<std::string>& KnownMisses() {
       // the NNSC nominations, December 1951 to March 1952. Misses left:
       // points a TEI report gives in running prose, topics of airfield and
       // rotation points, lineage.
-      "r32b-frus-tei-1951-12-14-c-59378: clause 2 is a variant of 58115/2",
       "r32b-frus-tei-1951-12-14-c-59378: document: clause 1: topic ceasefire",
       "r32b-frus-tei-1951-12-14-c-59378: document: clause 2: topic buffer_zone",
       "r32b-frus-tei-1951-12-14-c-59378: document: clause 2: topic withdrawal",
@@ -4506,6 +4462,279 @@ const std::set<std::string>& KnownMisses() {
       "r32c-frus-tei-1953-04-07-cx-61752: link STANCE accepts "
       "doc:telegram-cx-61752-1953-04-07 -> "
       "doc:telegram-c-61694-1953-03-31/clause-d",
+      // Round 33's documents of May 1953 restate the point nearer than the
+      // seed's point 6; the direct link moved to them (the lineage still
+      // reaches the seed through them).
+      "1953-05-05-telegram-11493: clause 1 is a variant of 21404/6",
+      // Round 33's documents of May 1953 restate the point nearer than the
+      // seed's point 6; the direct link moved to them.
+      "frus-1953-04-26-c-62071: clause 1 is a variant of 21404/6",
+      // Round 33's documents restate the point nearer than the seed's point
+      // 6; the direct link moved to them.
+      "r11a-1953-04-27-telegram-10936: clause 1 is a variant of 21404/6",
+      // Round 33's documents restate the point nearer than the seed's point
+      // 6; the direct link moved to them.
+      "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 21404/6",
+      // Round 33's documents of November 1951 restate the point nearer than
+      // the seed's point 2; the direct link moved to them.
+      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
+      // Round 33's documents restate the point nearer than the seed's point
+      // 6; the direct link moved to them.
+      "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
+      // '... but ... must' amends point 5 too, which the expected file has
+      // the reply accept.
+      "r20a-1951-12-10-telegram-7615: link STANCE amends "
+      "doc:telegram-7615-1951-12-10 -> "
+      "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
+      // Round 33's documents restate the point nearer than the seed's point
+      // 6; the direct link moved to them.
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 3 is a variant of "
+      "21404/6",
+      // A clause of round 33 restates 15711's point 6 more closely; the
+      // version moved.
+      "r31a-1953-06-09-telegram-17066: clause 24 is a variant of 15711/6",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-1951-11-26-telegram-26198: clause 4 is a variant of 57837/3",
+      "r33a-1951-11-26-telegram-26198: embedded[0]: type telegram (got "
+      "'report')",
+      "r33a-1951-11-26-telegram-26198: stance accepts on point 2",
+      "r33a-1951-11-26-telegram-26198: stance accepts on point 3",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-1953-06-17-cwihp-15106: Person Li Kenong|Li Kenoug",
+      "r33a-1953-06-17-cwihp-15106: clause 1 is a variant of 26198/4",
+      "r33a-1953-06-17-cwihp-15106: clause 1 is a variant of 57837/3",
+      "r33a-1953-06-17-cwihp-15106: clause 3 is a variant of 26198/3",
+      "r33a-1953-06-17-cwihp-15106: clause 4 is a variant of 57837/3",
+      "r33a-1953-06-17-cwihp-15106: embedded[0]: author Li Kenong|Li Kenoug",
+      "r33a-1953-06-17-cwihp-15106: embedded[0]: clause 3: distance_km=2 (got "
+      "[])",
+      "r33a-1953-06-17-cwihp-15106: embedded[0]: date 1953-06-16 (got "
+      "1953-06-17)",
+      "r33a-1953-06-17-cwihp-15106: embedded[0]: recipient Mao Zedong",
+      "r33a-1953-06-17-cwihp-15106: embedded[0]: type telegram (got 'report')",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-1953-07-24-cable-18338: clause 1 is a variant of 15106/2",
+      "r33a-1953-07-24-cable-18338: embedded[0]: author Li Kenong|LI KENONG",
+      "r33a-1953-07-24-cable-18338: embedded[0]: date 1953-07-24 (got "
+      "1953-06-17)",
+      "r33a-1953-07-24-cable-18338: stance accepts on point 4",
+      "r33a-1953-07-24-cable-18338: stance amends on point 2",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 1 (absent)",
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 1 exists",
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 2 (absent)",
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 2 exists",
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 3 (absent)",
+      "r33a-frus-1951-11-17-c-57837: embedded[0]: clause 3 exists",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-frus-1953-07-24-jcs-944512: Organization Department of "
+      "Defense|Defense",
+      "r33a-frus-1953-07-24-jcs-944512: Organization Department of State|State",
+      "r33a-frus-1953-07-24-jcs-944512: clause 3 is a variant of 63884/4",
+      "r33a-frus-1953-07-24-jcs-944512: document: clause 2: topic withdrawal",
+      "r33a-frus-1953-07-24-jcs-944512: document: clause 3: topic withdrawal",
+      "r33a-frus-1953-07-24-jcs-944512: link STANCE accepts "
+      "doc:telegram-jcs-944512-1953-07-24 -> "
+      "doc:telegram-cx-63884-1953-07-23/clause-4",
+      "r33a-frus-1953-07-24-jcs-944512: stance amends on point 4",
+      // Round 33 (blind): the demarcation line from the line of contact of
+      // November 1951 to the line re-drawn before the signing, with OCR
+      // slips and a partial translation. Misses left: lineage across reports
+      // that restate the 2 km and the 30 days in other words, stances of
+      // reports on the agreement's points.
+      "r33a-frus-tei-1953-07-23-cx-63884: clause 1 is a variant of 57837/3",
+      "r33a-frus-tei-1953-07-23-cx-63884: clause 2 is a variant of 57837/1",
+      "r33a-frus-tei-1953-07-23-cx-63884: clause 3 is a variant of 58115/2",
+      "r33a-frus-tei-1953-07-23-cx-63884: clause 4 is a variant of 58115/3",
+      "r33a-frus-tei-1953-07-23-cx-63884: document: clause 4: topic withdrawal",
+      "r33a-frus-tei-1953-07-23-cx-63884: document: clause 5: topic ceasefire",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-1951-12-13-telegram-27011: clause 2 is a variant of 59081/6",
+      "r33b-1951-12-13-telegram-27011: stance amends on movement_restriction",
+      "r33b-1951-12-13-telegram-27011: stance rejects on point 5",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-1951-12-18-cable-7702: stance conditional on supervision",
+      "r33b-1951-12-18-cable-7702: stance rejects on point 5",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-1952-01-14-telegram-600374: clause 3 is a variant of 27011/3",
+      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 1: proposed by "
+      "Kim Il Sung",
+      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 2: proposed by "
+      "Kim Il Sung",
+      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 3: proposed by "
+      "Kim Il Sung",
+      "r33b-1952-01-14-telegram-600374: embedded[0]: type message (got "
+      "'report')",
+      "r33b-1952-01-14-telegram-600374: stance accepts on supervision",
+      "r33b-1952-01-14-telegram-600374: stance rejects on point 5",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-1952-02-01-cwihp-16071: embedded[0] exists",
+      "r33b-1952-02-01-cwihp-16071: stance accepts on point 2",
+      "r33b-1952-02-01-cwihp-16071: stance accepts on point 3",
+      "r33b-1952-02-01-cwihp-16071: stance accepts on point 4",
+      "r33b-1952-02-01-cwihp-16071: stance amends on point 1",
+      "r33b-1952-02-01-cwihp-16071: stance insists on point 1",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-frus-1952-02-11-jcs-900774: Organization Chinese People's "
+      "Volunteers|volunteers",
+      "r33b-frus-1952-02-11-jcs-900774: document: clause 3: topic "
+      "political_settlement",
+      "r33b-frus-1952-02-11-jcs-900774: embedded[0] exists",
+      "r33b-frus-1952-02-11-jcs-900774: link STANCE insists "
+      "doc:telegram-jcs-900774-1952-02-11 -> "
+      "doc:telegram-jcs-900774-1952-02-11/clause-c",
+      "r33b-frus-1952-02-11-jcs-900774: stance accepts on point a",
+      "r33b-frus-1952-02-11-jcs-900774: stance rejects on point c",
+      // Round 33 (blind): replies that take positions by content only,
+      // December 1951 to February 1952. Misses left: positions on the
+      // airfield point, which has no topic, tied by content; a reply quoted
+      // inside a telegram.
+      "r33b-frus-tei-1951-12-11-c-59081: document: clause 1: topic ceasefire",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-1953-05-07-telegram-11742: embedded[0] exists",
+      "r33c-1953-05-07-telegram-11742: link STANCE insists "
+      "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-1",
+      "r33c-1953-05-07-telegram-11742: link STANCE insists "
+      "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-2",
+      "r33c-1953-05-07-telegram-11742: link STANCE insists "
+      "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-5",
+      "r33c-1953-05-07-telegram-11742: link STANCE insists "
+      "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-6",
+      "r33c-1953-05-07-telegram-11742: link STANCE insists "
+      "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-8",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-1953-05-27-cable-15712: clause 1 is a variant of 62471/2",
+      "r33c-1953-05-27-cable-15712: clause 2 is a variant of 62471/8",
+      "r33c-1953-05-27-cable-15712: clause 3 is a variant of 15712/5",
+      "r33c-1953-05-27-cable-15712: clause 4 is a variant of 11742/4",
+      "r33c-1953-05-27-cable-15712: clause 4 is a variant of 62471/4",
+      "r33c-1953-05-27-cable-15712: document: clause 1: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r33c-1953-05-27-cable-15712: document: clause 2: duration_days=90 (got "
+      "[])",
+      "r33c-1953-05-27-cable-15712: document: clause 2: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r33c-1953-05-27-cable-15712: document: clause 2: topic prisoners_of_war",
+      "r33c-1953-05-27-cable-15712: document: clause 3: duration_days=30 (got "
+      "[{\"anchor\":\"armistice\",\"kind\":\"deadline\",\"unit\":\"day\",\"value\":60}])",
+      "r33c-1953-05-27-cable-15712: document: clause 3: proposed by Mao "
+      "Zedong|MAO ZEDONG",
+      "r33c-1953-05-27-cable-15712: document: clause 3: topic "
+      "political_settlement",
+      "r33c-1953-05-27-cable-15712: embedded[0] exists",
+      "r33c-1953-05-27-cable-15712: stance accepts on point 1",
+      "r33c-1953-05-27-cable-15712: stance accepts on point 2",
+      "r33c-1953-05-27-cable-15712: stance accepts on point 3",
+      "r33c-1953-05-27-cable-15712: stance accepts on point 4",
+      "r33c-1953-05-27-cable-15712: stance amends on point 5",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: clause 3 is a "
+      "variant of 15712/5",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: document: clause 3: "
+      "proposed by Molotov|V. MOLOTOV",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: document: clause 4: "
+      "proposed by Molotov|V. MOLOTOV",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 1",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 2",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 3",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance accepts on "
+      "point 4",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance amends on "
+      "point 5",
+      "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance rejects on "
+      "point 3",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-1953-06-03-telegram-li-kenong-mao: clause 4 is a variant of "
+      "11742/4",
+      "r33c-1953-06-03-telegram-li-kenong-mao: document: copy to Kim Il Sung",
+      "r33c-1953-06-03-telegram-li-kenong-mao: document: copy to Peng Dehuai",
+      "r33c-1953-06-03-telegram-li-kenong-mao: responds to "
+      "{\"authors\":[\"Harrison\"],\"date\":\"1953-05-25\"}",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance accepts on point 1",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance accepts on point 2",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance accepts on point 3",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance amends on point 4",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance amends on point 5",
+      "r33c-1953-06-03-telegram-li-kenong-mao: stance drops on point 6",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-frus-1953-05-13-cx-62471: clause 6 is a variant of 11742/6",
+      "r33c-frus-1953-05-13-cx-62471: clause 8 is a variant of 11742/8",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 2: proposed by Harrison",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 3: proposed by Harrison",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 4: proposed by Harrison",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 4: topic supervision",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 6: proposed by Harrison",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 8: proposed by Harrison",
+      "r33c-frus-1953-05-13-cx-62471: document: clause 8: topic supervision",
+      "r33c-frus-1953-05-13-cx-62471: link STANCE rejects "
+      "doc:telegram-cx-62471-1953-05-13 -> "
+      "doc:telegram-12964-1953-05-08/clause-3",
+      "r33c-frus-1953-05-13-cx-62471: responds to {\"authors\":[\"Nam "
+      "Il\"],\"date\":\"1953-05-07\"}",
+      "r33c-frus-1953-05-13-cx-62471: stance amends on point 3",
+      // Round 33 (blind): counterproposals exchanged point by point on item
+      // 4, May-June 1953. Misses left: a quotation of the American points
+      // that never closes swallows Mao's views after it; lineage of the
+      // explanation period.
+      "r33c-frus-tei-1953-06-05-jcs-941054: Organization Department of "
+      "Defense|Defense",
+      "r33c-frus-tei-1953-06-05-jcs-941054: Organization Department of "
+      "State|State",
+      "r33c-frus-tei-1953-06-05-jcs-941054: document: clause 4: topic "
+      "supervision",
   };
   return kMisses;
 }
@@ -4515,7 +4744,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 426u);
+  ASSERT_EQ(pages.size(), 444u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -4581,18 +4810,22 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       "r27b-1953-04-11-telegram-li-kenong-mao: person Injured Captured "
       "Personnel",
       "r27c-1952-05-06-telegram-mao-li-kenong: person Kim",
+      // Round 33 (blind): Nam Il and Libby named only in TEI footnotes,
+      // which this writer left out of the persons.
+      "r33b-frus-tei-1951-12-11-c-59081: person Nam Il",
+      "r33b-frus-tei-1951-12-11-c-59081: person Ruthven E. Libby",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts 22,025 facts on these pages imported alone
+  // The shared scorer counts 22,954 facts on these pages imported alone
   // together (here the corpus is imported with them; 3917 misses the same
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
-  EXPECT_EQ(total, 22025);
-  EXPECT_EQ(passed, 20337);
+  EXPECT_EQ(total, 22954);
+  EXPECT_EQ(passed, 21158);
 }
 
 }  // namespace
