@@ -87,6 +87,10 @@ inline constexpr std::string_view kPointsOf = "points_of";
 // list holds ("both": 2), when it says.
 inline constexpr std::string_view kWhole = "whole";
 inline constexpr std::string_view kWholeCount = "whole_count";
+// kWhole's values besides a side's name: the list answered or quoted, and
+// the side other than the writers'.
+inline constexpr std::string_view kWholeList = "list";
+inline constexpr std::string_view kWholeOther = "other";
 
 // Clause (DESIGN.md, then docs/model.md's additions).
 inline constexpr std::string_view kOrdinal = "ordinal";  // as printed

@@ -268,7 +268,7 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     // numbered as the point it answers, from whichever that is.
     if (p.counter) {
       lp.points.push_back(p);
-      lp.intro_lines.push_back(intro_of(p));
+      lp.intro_lines.push_back(p.line);  // "Our para 3 reads:" leads it
       continue;
     }
     // "13(c). Quote. ...": a quoted sub-paragraph printed with its

@@ -123,6 +123,27 @@ std::vector<std::pair<size_t, std::string>> PageReader::AnaphoricTopics(
   return found;
 }
 
+std::vector<std::pair<size_t, std::string>> PageReader::IntroTopics(
+    const std::vector<LangPoints>& per_lang,
+    const std::vector<std::vector<std::string>>& topics) const {
+  std::vector<std::pair<size_t, std::string>> out;
+  if (per_lang.empty()) return out;
+  const LangPoints& lp = per_lang.front();
+  size_t n = std::min(lp.points.size(), topics.size());
+  for (size_t k = 0; k < n; ++k) {
+    size_t intro = lp.intro_lines[k];
+    if (!topics[k].empty() || intro == lp.points[k].line) continue;
+    for (std::string& t : topics_.Classify(LastSentence(lines_[intro].text))) {
+      bool shared = false;
+      for (size_t j = 0; j < n && !shared; ++j)
+        shared = j != k && lp.intro_lines[j] == intro &&
+                 std::ranges::count(topics[j], t) > 0;
+      if (shared) out.emplace_back(k, std::move(t));
+    }
+  }
+  return out;
+}
+
 NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
                              size_t k, std::set<std::string>& used_ids,
                              std::vector<std::string>& topic_list) {
@@ -176,6 +197,13 @@ NodeId PageReader::AddClause(size_t d, const std::vector<LangPoints>& per_lang,
                    });
   if (another_s) {
     for (auto [s, e] : spans) reported_points_.push_back(Span{s, e});
+  }
+  // A counterproposal's own text ("Our para 3 reads: "..."") takes no
+  // position either.
+  if (std::any_of(per_lang.begin(), per_lang.end(), [&](const LangPoints& lp) {
+        return k < lp.points.size() && lp.points[k].counter;
+      })) {
+    for (auto [s, e] : spans) counter_points_.push_back(Span{s, e});
   }
   std::string slug = graph::Slug(id_ordinal);
   clause.id =
@@ -270,25 +298,9 @@ void PageReader::ReadClauses(size_t d) {
     list_topics[k].push_back(topic);
     set_topics(k);
   }
-  // "... the UNC's proposal for the exchange of sick and wounded prisoners:
-  // a. ... c. UNC will deliver at rate of approx 500 per day.": a point
-  // that names no topic speaks of the one its list's introduction names,
-  // when another point under it names that topic too.
-  if (!per_lang.empty()) {
-    const LangPoints& lp = per_lang.front();
-    for (size_t k = 0; k < lp.points.size() && k < count; ++k) {
-      size_t intro = lp.intro_lines[k];
-      if (!list_topics[k].empty() || intro == lp.points[k].line) continue;
-      for (const std::string& t :
-           topics_.Classify(LastSentence(lines_[intro].text))) {
-        bool shared = false;
-        for (size_t j = 0; j < lp.points.size() && j < count; ++j)
-          shared = shared || (j != k && lp.intro_lines[j] == intro &&
-                              std::ranges::count(list_topics[j], t) > 0);
-        if (shared) list_topics[k].push_back(t);
-      }
-      if (!list_topics[k].empty()) set_topics(k);
-    }
+  for (auto& [k, topic] : IntroTopics(per_lang, list_topics)) {
+    list_topics[k].push_back(topic);
+    set_topics(k);
   }
   // "2. In broad outline this course might run as follows: A. ... D. ...":
   // a point that only leads into its lettered points speaks of what they

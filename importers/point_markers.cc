@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
 
@@ -324,6 +325,18 @@ bool PageReader::ListAround(int r) const {
   return false;
 }
 
+bool PageReader::AnswersParagraph(std::string_view t, size_t marker_length,
+                                  size_t i) const {
+  if (!t.starts_with("Para ")) return false;
+  std::string_view rest = t.substr(marker_length);
+  size_t stop = rest.find(". ");
+  std::string_view first = rest.substr(0, stop);
+  if (Words(first).size() > 8) return false;
+  std::optional<StanceReading> reading =
+      ReadStance(first, LineLang(i), stance_cues_, cues_);
+  return reading && !reading->stance.empty();
+}
+
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::vector<Point> out;
@@ -429,6 +442,14 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     // another's points: the writer's word on that point, not a point of
     // his own.
     if (marker && marker->named && quoted.count(marker->number)) {
+      if (i > covered_to) interrupted = true;
+      continue;
+    }
+    // "Para 5. Concur.", "Para 3. Not acceptable as it stands.": a short
+    // word on the paragraph of that number answered, not a paragraph of a
+    // draft.
+    if (marker && marker->named && AnswersParagraph(TrimView(t.substr(skip)),
+                                                    marker->length, i)) {
       if (i > covered_to) interrupted = true;
       continue;
     }

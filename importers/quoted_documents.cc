@@ -150,12 +150,12 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         at = hint.rfind(word, at - 1);
       }
       if (at != std::string::npos && aimed_at(at)) at = std::string::npos;
-      // "Telegram of Comrade KIM IL SUNG." heading the quotation, as in
-      // the seed, names who sent it: the text stays a message. The writer's
-      // own sentence ("I send you the telegram of Comrade LI KENONG")
-      // names its kind.
-      // "the telegrams of Comrade Li Kenong and Comrade Peng Dehuai" name
-      // the kind of several quotations, which the first may not speak for.
+      // The writer's sentence names a forwarded text's kind ("I send you
+      // the telegram of Comrade LI KENONG"); a heading that opens on the
+      // word ("Telegram of Comrade KIM IL SUNG.") names who sent it, and
+      // the text stays a message; "the telegrams of Comrade Li Kenong and
+      // Comrade Peng Dehuai" name the kind of several quotations, which the
+      // first may not speak for.
       if (type == "telegram" && at != std::string::npos &&
           (Words(std::string_view(hint).substr(0, at)).size() <= 1 ||
            hint.compare(at, 9, "telegrams") == 0))

@@ -120,10 +120,12 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
   // forward ("Harrison today tabled ...") takes no position on one.
   static constexpr std::string_view kRulings[] = {"accepts", "rejects",
                                                   "conditional", "amends"};
+  // "Our proposals must be accepted" asks for the writers' own.
   if (std::ranges::find(kRulings, reading.stance) == std::end(kRulings) ||
       !cues.Contains("whole_list", lower) ||
       !cues.Contains("whole_writer", lower) ||
-      cues.Contains("speech_verb", lower) || cues.Contains("attribution", lower))
+      cues.Contains("whole_own", lower) || cues.Contains("speech_verb", lower) ||
+      cues.Contains("attribution", lower))
     return "";
   // "... at any time you accept one of our proposals": the addressee's.
   std::vector<std::string_view> before =
@@ -135,10 +137,26 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
                                                    "он",  "она"};
     if (std::ranges::find(kOthers, before[k]) != std::end(kOthers)) return "";
   }
-  if (cues.Contains("side_other", lower)) return "other";
+  if (cues.Contains("side_other", lower)) return std::string(graph::prop::kWholeOther);
   if (cues.Contains("side_unc", lower)) return "unc";
   if (cues.Contains("side_kpa", lower)) return "kpa";
-  return "list";
+  return std::string(graph::prop::kWholeList);
+}
+
+// "I consider Comrade LI KENONG's proposals correct": a whole list the
+// writer judges right is accepted; not one judged so in a question, a
+// condition or a negation ("If you consider ...", "I do not consider
+// ..."). Nothing when `lower` says nothing of the kind.
+std::optional<StanceReading> JudgedRight(const CueTable& cues,
+                                         std::string_view lower) {
+  if (!cues.Contains("whole_list", lower) ||
+      !cues.Contains("judged_right_verb", lower) ||
+      !cues.Contains("judged_right", lower) ||
+      cues.Contains("judged_open", lower))
+    return std::nullopt;
+  StanceReading reading;
+  reading.stance = "accepts";
+  return reading;
 }
 
 }  // namespace
@@ -337,6 +355,20 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // put forward, reported, are his (a part mostly inside it).
   size_t part_at = Offset(part);
   if (MostlyInside(reported_points_, part_at, part.size())) return;
+  // "Our para 3 reads: "Both sides agree that ..."": the words of the
+  // writer's own point take no position; the words before them may
+  // ("Our point 4 replaces Commie point 4:").
+  for (const Span& c : counter_points_) {
+    if (c.end <= part_at || c.start >= part_at + part.size()) continue;
+    if (c.start <= part_at) return;
+    part = TrimView(part.substr(0, c.start - part_at));
+    for (std::string_view mark : {"\"", "“", "«"}) {
+      if (part.ends_with(mark))
+        part = TrimView(part.substr(0, part.size() - mark.size()));
+    }
+    if (part.empty()) return;
+    part_at = Offset(part);
+  }
   std::string pl = LowerText(part);
   std::optional<StanceReading> reading =
       ReadStance(part, LineLang(i), stance_cues_, cues_);
@@ -369,14 +401,7 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // sentences take their stance on.
   if ((!reading || reading->stance.empty()) && !ordinals.empty())
     turns.line_ordinals = ordinals;
-  // "I consider Comrade LI KENONG's proposals correct": a whole list
-  // judged right is accepted.
-  if (!reading && cues_.Contains("whole_list", pl) &&
-      cues_.Contains("judged_right_verb", pl) &&
-      cues_.Contains("judged_right", pl)) {
-    reading.emplace();
-    reading->stance = "accepts";
-  }
+  if (!reading) reading = JudgedRight(cues_, pl);
   // A third party's position ("the Americans reject ...") is reported, not
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;
@@ -428,7 +453,7 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   st.supported_stance = reading->supported_stance;
   st.negated = reading->negated;
   st.conditional = reading->conditional;
-  if (!ordinals.empty() || whole == "list")
+  if (!ordinals.empty() || whole == graph::prop::kWholeList)
     st.points_of =
         OwnersBesidePointWords(cues_, doc, pl, part_at, PersonsIn(part));
   st.whole = whole;

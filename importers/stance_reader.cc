@@ -340,9 +340,10 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
           }
         }
         // "Visits ... may be agreed to, but the teams must not be the only
-        // ones", "... can be agreed to in principle, but the figure of
-        // 40,000 men a month must be cut down": a requirement soon after
-        // the contrast changes the point.
+        // ones", "... can be agreed to, but the figure of 40,000 men a month
+        // must be much lower": a requirement soon after the contrast
+        // changes the point; not one on a point of its own ("but the
+        // wording of point 3 must change").
         static constexpr std::string_view kRequire[] = {
             "must",   "should", "shld",  "только", "должны",
             "должен", "нужно",  "надо", "следует"};
@@ -355,6 +356,7 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
             if (std::find(std::begin(kRequire), std::end(kRequire),
                           words[m].text) == std::end(kRequire))
               continue;
+            if (NamesAPoint(clause_text, words, b, m, point_cues)) break;
             reading.stance = "amends";
             end = m + 1;
             break;

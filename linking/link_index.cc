@@ -446,6 +446,7 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
           add(day->second);
       }
       for (const std::string& a : ref.authors) {
+        if (ref.date.empty()) break;
         auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
         if (day != docs_by_date_author.end()) add(day->second);
       }

@@ -35,6 +35,14 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
   // `whose` that `list` holds, and then those on a whole list ("I consider
   // Comrade LI KENONG's proposals correct") to the points no claim names.
   // One position a point: the first claim that names it.
+  // "I consider the proposals correct" names no one's list: it is the
+  // quoted list's only when the document quotes one list of points.
+  size_t quoted_lists = 0;
+  for (const NodeId& child_id : doc.children) {
+    auto found = docs.find(child_id);
+    if (found != docs.end() && !found->second.clause_infos.empty())
+      ++quoted_lists;
+  }
   auto tie = [&](const std::vector<const ClauseInfo*>& points,
                  const std::set<NodeId>& whose, const DocInfo& list) {
     const NodeId& via = list.id;
@@ -61,7 +69,10 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
       }
     }
     for (const StanceClaim& st : doc.stances) {
-      if (st.whole.empty()) continue;
+      if (st.whole.empty() ||
+          (st.whole == prop::kWholeList && st.points_of.empty() &&
+           quoted_lists > 1))
+        continue;
       for (const ClauseInfo* c : WholeListPoints(st, doc, list, points)) {
         if (!placed.insert(c).second) continue;
         tied = true;

@@ -13,6 +13,7 @@
 
 namespace parley::linking {
 
+namespace prop = graph::prop;
 using graph::StanceClaim;
 
 namespace {
@@ -139,7 +140,7 @@ std::vector<const ClauseInfo*> WholeListPoints(
     const StanceClaim& st, const DocInfo& reply, const DocInfo& list,
     const std::vector<const ClauseInfo*>& points) {
   std::string side = st.whole;
-  if (side == "other") {
+  if (side == prop::kWholeOther) {
     side = reply.side == "unc"   ? "kpa"
            : reply.side == "kpa" ? "unc"
                                  : "";
@@ -147,7 +148,7 @@ std::vector<const ClauseInfo*> WholeListPoints(
   std::vector<const ClauseInfo*> on;
   for (const ClauseInfo* c : points) {
     bool theirs = false;
-    if (st.whole != "list") {
+    if (st.whole != prop::kWholeList) {
       theirs = !side.empty() && c->proposer_sides.count(side) > 0;
     } else if (!st.points_of.empty()) {
       // Theirs by name, or the points of a list they wrote.

@@ -276,11 +276,24 @@ class PageReader {
   // A numbered list run into the paragraph on line `i`: "... the following
   // principles: 1) ... 2) ...". Empty when there is none.
   std::vector<Point> InlinePoints(size_t i) const;
+  // "... the UNC's proposal for the exchange of sick and wounded
+  // prisoners: a. ... c. UNC will deliver at rate of approx 500 per day.":
+  // a point that names no topic (its `topics` empty) speaks of the one its
+  // list's introduction names, when another point under it names that
+  // topic too. The points and topics to add.
+  std::vector<std::pair<size_t, std::string>> IntroTopics(
+      const std::vector<LangPoints>& per_lang,
+      const std::vector<std::vector<std::string>>& topics) const;
   // The points of a counterproposal the paragraph on line `i` gives one by
   // one, each named by its number and quoted after a colon ("Our point 4
   // replaces Commie point 4: “No POW shall ...”", "Our para 3 reads:
   // "..."). Empty when none.
   std::vector<Point> CounterPoints(size_t i) const;
+  // Whether `t`, line `i` opening "Para N." (its marker `marker_length`
+  // bytes), is a short word on the paragraph of that number another wrote
+  // ("Para 5. Concur."), not a paragraph of a draft.
+  bool AnswersParagraph(std::string_view t, size_t marker_length,
+                        size_t i) const;
   // The props of a PROPOSES edge from `person` to a point of `doc`: modality
   // "proposed" (by a writer of `doc`), "planned" or "reported" (reported_by).
   Value ProposalModality(const DocDraft& doc, const NodeId& person,
@@ -512,6 +525,9 @@ class PageReader {
   std::vector<QuoteRegion> regions_;
   // Text spans of points another put forward that a document reports.
   std::vector<Span> reported_points_;
+  // Text spans of the points of a counterproposal given one by one ("Our
+  // para 3 reads: "...""), CounterPoints.
+  std::vector<Span> counter_points_;
   std::vector<DocDraft> docs_;  // docs_[0] is the outer document
 
   // The parties of the record, resolved.

@@ -226,13 +226,21 @@ Commie paras and UNC answer, para by para:
 
 Commie para 1 accepted as it stands.
 
-Commie para 3 not acceptable as written. Our para 3 reads: "For sixty days after the Commission has taken custody, the nations concerned may explain to the prisoners their rights."
+Commie para 3 not acceptable as written. Our para 3 reads: "Both sides agree that for sixty days the Commission shall hold the prisoners of war who refuse repatriation."
 
 Commie para 6: delete para 6. Our para 6 reads: "At the expiration of sixty days any prisoners remaining shall be released to civilian status."
 
 Clark
 )");
   EXPECT_EQ(SortedOrdinals(paras), (std::vector<std::string>{"3", "6"}));
+  // The counterproposal's own words take no position ("Both sides agree
+  // that ..." accepts nothing).
+  const Value* stances = paras.node(paras.outer()).props.Get("stances");
+  ASSERT_NE(stances, nullptr);
+  for (const Value& st : stances->as_array())
+    EXPECT_EQ(st.GetString("quote").find("Both sides agree"),
+              std::string::npos)
+        << st.GetString("quote");
 }
 
 // "Para 1." over each paragraph of a draft the report gives (a TEI list's
@@ -253,6 +261,22 @@ Para 3. Within sixty days after armistice effective, detaining side to hand over
 Clark
 )");
   EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"1", "2", "3"}));
+
+  // "Para 5. Concur.": a word on the paragraph answered, no paragraph of a
+  // draft of the writer's.
+  Page answer(R"(June 5, 1953
+
+Ciphered Telegram No. 941054, Joint Chiefs of Staff to Clark
+
+Reur CX 62768. Comments on Commie draft follow:
+
+Para 1. Concur.
+
+Para 3. Not acceptable as it stands.
+
+JCS
+)");
+  EXPECT_EQ(SortedOrdinals(answer), std::vector<std::string>{});
 }
 
 // A draft's paragraphs quoted by their own numbers in cable-ese ("13(c).

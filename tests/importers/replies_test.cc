@@ -1052,6 +1052,14 @@ TEST(RepliesTest, APositionOnAWholeListIsOnAllItsPoints) {
   ASSERT_EQ(stances.size(), 2u);
   EXPECT_EQ(stances[0].stance, "accepts");
   EXPECT_EQ(stances[0].whole, "list");
+  // Nor one judged in a negation, a question or a condition, nor the
+  // writers' own list asked for.
+  Page none(Reply(
+      "I do not consider Comrade LI KENONG's proposals correct. If you "
+      "consider these proposals correct, let me know. Do you regard the "
+      "proposals as correct? Our proposals must be accepted."));
+  for (const Stance& s : StancesOf(none, none.outer()))
+    EXPECT_TRUE(s.whole.empty()) << s.quote;
   EXPECT_EQ(stances[0].points_of, Ids{"person:li-kenong"});
   EXPECT_TRUE(stances[0].ordinals.empty());
   EXPECT_EQ(stances[1].stance, "rejects");
@@ -1084,6 +1092,21 @@ TEST(RepliesTest, AnAdditionAmendsAndADeletionRefuses) {
   EXPECT_EQ(StanceQuoting(page, "Delete").stance, "rejects");
   EXPECT_EQ(StanceQuoting(page, "Delete").ordinals, Ids{"7"});
   EXPECT_EQ(StanceQuoting(page, "Para 5").stance, "accepts");
+  // Words deleted, or a paragraph deleted and another put in its place,
+  // change it.
+  Page words(Reply(
+      "In para 4 the words by majority vote should be deleted. Delete para 6 "
+      "and substitute the UNC text."));
+  EXPECT_EQ(StanceQuoting(words, "para 4").stance, "amends");
+  EXPECT_EQ(StanceQuoting(words, "Delete para 6").stance, "amends");
+}
+
+// A requirement after "but" on a point of its own changes that one, not
+// the point taken before the contrast.
+TEST(RepliesTest, ARequirementOnAnotherPointAmendsNotThePointTaken) {
+  Page page(Reply(
+      "Point 2 is acceptable, but the wording of point 3 must change."));
+  EXPECT_EQ(StanceQuoting(page, "Point 2").stance, "accepts");
 }
 
 // A letter after a point word names a lettered point, bare, in brackets or
