@@ -60,6 +60,8 @@ ContractNames() {
           {prop::kLang, "lang"},
           {prop::kSupportedStance, "supported_stance"},
           {prop::kPointsOf, "points_of"},
+          {prop::kWhole, "whole"},
+          {prop::kWholeCount, "whole_count"},
           {prop::kNegated, "negated"},
           {prop::kConditional, "conditional"},
           {prop::kOrdinal, "ordinal"},
