@@ -448,8 +448,8 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     // "Para 5. Concur.", "Para 3. Not acceptable as it stands.": a short
     // word on the paragraph of that number answered, not a paragraph of a
     // draft.
-    if (marker && marker->named && AnswersParagraph(TrimView(t.substr(skip)),
-                                                    marker->length, i)) {
+    if (marker && marker->named &&
+        AnswersParagraph(TrimView(t.substr(skip)), marker->length, i)) {
       if (i > covered_to) interrupted = true;
       continue;
     }

@@ -124,20 +124,21 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
   if (std::ranges::find(kRulings, reading.stance) == std::end(kRulings) ||
       !cues.Contains("whole_list", lower) ||
       !cues.Contains("whole_writer", lower) ||
-      cues.Contains("whole_own", lower) || cues.Contains("speech_verb", lower) ||
+      cues.Contains("whole_own", lower) ||
+      cues.Contains("speech_verb", lower) ||
       cues.Contains("attribution", lower))
     return "";
   // "... at any time you accept one of our proposals": the addressee's.
   std::vector<std::string_view> before =
       Words(lower.substr(0, std::min(lower.size(), reading.start)));
-  for (size_t k = before.size() >= 2 ? before.size() - 2 : 0;
-       k < before.size(); ++k) {
-    static constexpr std::string_view kOthers[] = {"you", "they", "he",
-                                                   "she", "вы",   "они",
-                                                   "он",  "она"};
+  for (size_t k = before.size() >= 2 ? before.size() - 2 : 0; k < before.size();
+       ++k) {
+    static constexpr std::string_view kOthers[] = {"you", "they", "he", "she",
+                                                   "вы",  "они",  "он", "она"};
     if (std::ranges::find(kOthers, before[k]) != std::end(kOthers)) return "";
   }
-  if (cues.Contains("side_other", lower)) return std::string(graph::prop::kWholeOther);
+  if (cues.Contains("side_other", lower))
+    return std::string(graph::prop::kWholeOther);
   if (cues.Contains("side_unc", lower)) return "unc";
   if (cues.Contains("side_kpa", lower)) return "kpa";
   return std::string(graph::prop::kWholeList);

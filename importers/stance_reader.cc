@@ -345,7 +345,7 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
         // changes the point; not one on a point of its own ("but the
         // wording of point 3 must change").
         static constexpr std::string_view kRequire[] = {
-            "must",   "should", "shld",  "только", "должны",
+            "must",   "should", "shld", "только", "должны",
             "должен", "нужно",  "надо", "следует"};
         for (size_t b = cue->end;
              reading.stance == "accepts" && b < words.size(); ++b) {

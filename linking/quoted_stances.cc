@@ -69,9 +69,8 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
       }
     }
     for (const StanceClaim& st : doc.stances) {
-      if (st.whole.empty() ||
-          (st.whole == prop::kWholeList && st.points_of.empty() &&
-           quoted_lists > 1))
+      if (st.whole.empty() || (st.whole == prop::kWholeList &&
+                               st.points_of.empty() && quoted_lists > 1))
         continue;
       for (const ClauseInfo* c : WholeListPoints(st, doc, list, points)) {
         if (!placed.insert(c).second) continue;

@@ -141,9 +141,7 @@ std::vector<const ClauseInfo*> WholeListPoints(
     const std::vector<const ClauseInfo*>& points) {
   std::string side = st.whole;
   if (side == prop::kWholeOther) {
-    side = reply.side == "unc"   ? "kpa"
-           : reply.side == "kpa" ? "unc"
-                                 : "";
+    side = reply.side == "unc" ? "kpa" : reply.side == "kpa" ? "unc" : "";
   }
   std::vector<const ClauseInfo*> on;
   for (const ClauseInfo* c : points) {
@@ -155,9 +153,9 @@ std::vector<const ClauseInfo*> WholeListPoints(
       const std::set<graph::NodeId>& by =
           c->proposers.empty() && c->doc == list.id ? list.authors
                                                     : c->proposers;
-      theirs = std::any_of(
-          st.points_of.begin(), st.points_of.end(),
-          [&](const std::string& p) { return by.count(p) > 0; });
+      theirs =
+          std::any_of(st.points_of.begin(), st.points_of.end(),
+                      [&](const std::string& p) { return by.count(p) > 0; });
     } else {
       theirs = c->doc == list.id &&
                (c->proposers.empty() ||

@@ -4042,10 +4042,12 @@ const std::set<std::string>& KnownMisses() {
       // now: the same links under the document's new id.
       "1952-03-24-politburo-P85-290: link STANCE accepts "
       "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/clause-3",
+      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/"
+      "clause-3",
       "1952-03-24-politburo-P85-290: link STANCE accepts "
       "doc:decision-p85-290-1952-03-24 -> "
-      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/clause-5",
+      "doc:telegram-17618-1952-03-21/telegram-1952-03-20/message-1952-03-20/"
+      "clause-5",
       // The forwarded text the writer calls a telegram is typed telegram
       // now: the same link under the document's new id.
       // Clauses of 56918 that take their list introduction's topic now match
@@ -4257,7 +4259,8 @@ const std::set<std::string>& KnownMisses() {
       "r32a-frus-1953-05-12-jcs-938736: document: clause 3: topic supervision",
       "r32a-frus-1953-05-12-jcs-938736: document: clause 4: "
       "duration_days=[60,90] (got "
-      "[{\"kind\":\"period\",\"unit\":\"day\",\"value\":60},{\"kind\":\"period\",\"unit\":\"day\",\"value\":90}])",
+      "[{\"kind\":\"period\",\"unit\":\"day\",\"value\":60},{\"kind\":"
+      "\"period\",\"unit\":\"day\",\"value\":90}])",
       "r32a-frus-1953-05-12-jcs-938736: document: clause 4: topic "
       "prisoners_of_war",
       "r32a-frus-1953-05-12-jcs-938736: document: clause 5: topic "
@@ -4314,7 +4317,8 @@ const std::set<std::string>& KnownMisses() {
       "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 59378/3",
       "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 900987/5",
       "r32b-1952-03-12-cwihp-17390: responds to "
-      "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-02-22\",\"number\":\"1431\"}",
+      "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-02-22\",\"number\":"
+      "\"1431\"}",
       "r32b-1952-03-12-cwihp-17390: stance accepts on withdrawal",
       "r32b-1952-03-12-cwihp-17390: stance conditional on movement_restriction",
       // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
@@ -4331,7 +4335,8 @@ const std::set<std::string>& KnownMisses() {
       "r32b-frus-1952-02-13-jcs-900987: clause 6 is a variant of 59378/5",
       "r32b-frus-1952-02-13-jcs-900987: document: clause 5: duration_days=10 "
       "(got [{\"anchor\":\"armistice "
-      "signing\",\"kind\":\"period\",\"max\":10,\"min\":5,\"subject\":\"withdrawal\",\"unit\":\"day\",\"value\":10}])",
+      "signing\",\"kind\":\"period\",\"max\":10,\"min\":5,\"subject\":"
+      "\"withdrawal\",\"unit\":\"day\",\"value\":10}])",
       "r32b-frus-1952-02-13-jcs-900987: stance amends on point 3",
       "r32b-frus-1952-02-13-jcs-900987: stance conditional on point 4",
       "r32b-frus-1952-02-13-jcs-900987: stance conditional on point 6",
@@ -4657,7 +4662,8 @@ const std::set<std::string>& KnownMisses() {
       "Zedong|MAO ZEDONG",
       "r33c-1953-05-27-cable-15712: document: clause 2: topic prisoners_of_war",
       "r33c-1953-05-27-cable-15712: document: clause 3: duration_days=30 (got "
-      "[{\"anchor\":\"armistice\",\"kind\":\"deadline\",\"unit\":\"day\",\"value\":60}])",
+      "[{\"anchor\":\"armistice\",\"kind\":\"deadline\",\"unit\":\"day\","
+      "\"value\":60}])",
       "r33c-1953-05-27-cable-15712: document: clause 3: proposed by Mao "
       "Zedong|MAO ZEDONG",
       "r33c-1953-05-27-cable-15712: document: clause 3: topic "

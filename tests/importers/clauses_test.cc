@@ -171,7 +171,8 @@ Ciphered Telegram No. 61752, Clark to the Joint Chiefs of Staff
 
 Following is the UNC proposal for the exchange of sick and wounded prisoners which Daniel tabled today:
 
-a. )" + std::string(first) + R"(
+a. )" + std::string(first) +
+                R"(
 
 b. Delivery will begin not more than seven days after the arrangements are signed.
 
@@ -238,8 +239,7 @@ Clark
   const Value* stances = paras.node(paras.outer()).props.Get("stances");
   ASSERT_NE(stances, nullptr);
   for (const Value& st : stances->as_array())
-    EXPECT_EQ(st.GetString("quote").find("Both sides agree"),
-              std::string::npos)
+    EXPECT_EQ(st.GetString("quote").find("Both sides agree"), std::string::npos)
         << st.GetString("quote");
 }
 

@@ -224,7 +224,8 @@ Ciphered Telegram No. 27311, Mao Zedong to Cde. Filippov [Stalin]
 
 To Comrade FILIPPOV [Stalin]
 
-)" + std::string(intro) + R"(
+)" + std::string(intro) +
+                R"(
 
 "Comrade Mao Zedong!
 
