@@ -82,9 +82,9 @@ inline constexpr std::string_view kConditional = "conditional";
 inline constexpr std::string_view kPointsOf = "points_of";
 // A StanceClaim on a list as a whole ("I consider Comrade LI KENONG's
 // proposals correct"): "list", the list answered or quoted, or the side
-// whose points it names ("other", "unc", "kpa": "Both of the enemy's points
-// must be firmly rejected"); kWholeCount the number of points it says the
-// list holds ("both": 2), when it says.
+// whose points it names ("other", kSideUnc, kSideKpaCpv: "Both of the enemy's
+// points must be firmly rejected"); kWholeCount the number of points it says
+// the list holds ("both": 2), when it says.
 inline constexpr std::string_view kWhole = "whole";
 inline constexpr std::string_view kWholeCount = "whole_count";
 // kWhole's values besides a side's name: the list answered or quoted, and
@@ -260,7 +260,7 @@ struct StanceClaim {
   // ("Comrade PENG DEHUAI's proposals"), node ids; empty for "your".
   std::vector<std::string> points_of;
   // For a claim on a whole list ("your proposals are correct"): "list" or
-  // the side whose points it names ("other", "unc", "kpa"); "" for one on
+  // the side whose points it names ("other", "unc", "kpa-cpv"); "" for one on
   // points named. whole_count: "both" is 2; 0 when it says no number.
   std::string whole;
   int64_t whole_count = 0;

@@ -113,7 +113,8 @@ std::vector<NodeId> OwnersBesidePointWords(
 // The list a position without a point or topic is on, from `lower`, its
 // lower case: "list" for the list answered ("your proposals", "Comrade LI
 // KENONG's proposals"), the side whose points it names ("other" for "the
-// enemy's points", "unc", "kpa"), or "" when it names no list.
+// enemy's points", or the side's own name, "unc" or "kpa-cpv"), or "" when
+// it names no list.
 std::string WholeListNamed(const CueTable& cues, std::string_view lower,
                            const StanceReading& reading) {
   // A ruling on the list: taken, refused or changed; putting a list
@@ -139,8 +140,10 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
   }
   if (cues.Contains("side_other", lower))
     return std::string(graph::prop::kWholeOther);
-  if (cues.Contains("side_unc", lower)) return "unc";
-  if (cues.Contains("side_kpa", lower)) return "kpa";
+  if (cues.Contains("side_unc", lower))
+    return std::string(graph::prop::kSideUnc);
+  if (cues.Contains("side_kpa", lower))
+    return std::string(graph::prop::kSideKpaCpv);
   return std::string(graph::prop::kWholeList);
 }
 

@@ -141,7 +141,9 @@ std::vector<const ClauseInfo*> WholeListPoints(
     const std::vector<const ClauseInfo*>& points) {
   std::string side = st.whole;
   if (side == prop::kWholeOther) {
-    side = reply.side == "unc" ? "kpa" : reply.side == "kpa" ? "unc" : "";
+    side = reply.side == prop::kSideUnc      ? std::string(prop::kSideKpaCpv)
+           : reply.side == prop::kSideKpaCpv ? std::string(prop::kSideUnc)
+                                             : "";
   }
   std::vector<const ClauseInfo*> on;
   for (const ClauseInfo* c : points) {
@@ -216,12 +218,13 @@ bool NamesOtherSidesPoints(const StanceClaim& claim, const std::string& side) {
                                               "commie", "commies"};
   static constexpr std::string_view kUnc[] = {"american", "americans", "unc",
                                               "американцев", "американской"};
-  if (side != "unc" && side != "kpa") return false;
+  if (side != prop::kSideUnc && side != prop::kSideKpaCpv) return false;
   std::vector<Word> w = WordsOf(claim.quote);
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     std::string_view f = w[i].folded;
-    bool other = std::ranges::find(kEither, f) != std::end(kEither) ||
-                 (side == "unc" ? std::ranges::find(kKpa, f) != std::end(kKpa)
+    bool other =
+        std::ranges::find(kEither, f) != std::end(kEither) ||
+        (side == prop::kSideUnc ? std::ranges::find(kKpa, f) != std::end(kKpa)
                                 : std::ranges::find(kUnc, f) != std::end(kUnc));
     if (other && (IsPointWord(w[i + 1].folded) ||
                   (i > 0 && IsPointWord(w[i - 1].folded))))

@@ -685,6 +685,37 @@ TEST_F(LinkerTest, APositionOnAWholeQuotedListTiesToEachPoint) {
   EXPECT_EQ(store->NewReader()->OutEdges(doc, EdgeKind::kStance).size(), 1u);
 }
 
+// "Both of the enemy's points must be firmly rejected": a position on the
+// other side's points of the quoted report, not on its writer's own.
+TEST_F(LinkerTest, APositionOnTheEnemysPointsTiesToTheOtherSidesOnly) {
+  const std::string doc = "doc:telegram-22352-1951-07-29";
+  const std::string report = doc + "/message-1951-07-28";
+  const NodeId joy = "person:c-turner-joy";
+  const NodeId nam_il = "person:nam-il";
+  Fragment page = PageBuilder(doc, "1951-07-29")
+                      .Author(doc, kMao)
+                      .Recipient(doc, kStalin)
+                      .Embed(report, "1951-07-28")
+                      .Author(report, kLiKenong)
+                      .Clause(report, "1", {"buffer_zone"})
+                      .Proposer(report, "1", joy)
+                      .Clause(report, "2", {"demarcation_line"})
+                      .Proposer(report, "2", joy)
+                      .Clause(report, "a", {"demarcation_line"})
+                      .Proposer(report, "a", nam_il)
+                      .Stance(doc, "rejects", {}, {},
+                              "Both of the enemy's points must be firmly "
+                              "rejected")
+                      .Whole(doc, "other", 2)
+                      .Build();
+  page.FindNode(doc)->props["side"] = "kpa-cpv";
+  page.FindNode(joy)->props["side"] = "unc";
+  page.FindNode(nam_il)->props["side"] = "kpa-cpv";
+  Apply(page);
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
+            (std::vector<NodeId>{report + "/clause-1", report + "/clause-2"}));
+}
+
 // A report that gives as its own the points another read out at the table
 // (Nam Il's proposal quoted in Clark's telegram) and comments on them by
 // number takes those positions on them; a memorandum of conversation, whose
