@@ -420,7 +420,12 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
       !PointsNamed(cues_, before_colon, LowerText(before_colon)).empty();
   // "We agree with the third point on condition that the question of ...":
   // what the condition speaks of is not what the point named is on.
-  std::string_view own = named_before ? before_colon : part;
+  // "Both of the enemy's points must be firmly rejected: a zone to the
+  // north of the front line would mean ...": nor is the reason given for a
+  // position on a whole list.
+  bool whole_before = before_colon.size() < part.size() &&
+                      cues_.Contains("whole_list", LowerText(before_colon));
+  std::string_view own = named_before || whole_before ? before_colon : part;
   if (!ordinals.empty() && reading->conditional &&
       reading->condition_start > 0 && reading->condition_start < own.size())
     own = own.substr(0, reading->condition_start);

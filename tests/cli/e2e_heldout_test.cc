@@ -3894,8 +3894,6 @@ const std::set<std::string>& KnownMisses() {
       // Mao's 'Both of the enemy's points must be firmly rejected' names the
       // points as a whole, which no claim of ours ties to; the forwarded
       // report is typed a message.
-      "r31b-1951-07-29-telegram-22352: stance rejects on point 1",
-      "r31b-1951-07-29-telegram-22352: stance rejects on point 2",
       // The forwarded report of 17 November is typed a report of the cable's
       // day, where the file has a telegram of 17 November; lineage to Mao's
       // item 2 telegram is not taken.
@@ -4831,7 +4829,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 22954);
-  EXPECT_EQ(passed, 21158);
+  EXPECT_EQ(passed, 21160);
 }
 
 }  // namespace

@@ -1040,12 +1040,14 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
 
 // A position on a whole list names no point: "I consider Comrade LI
 // KENONG's proposals correct" accepts his list, "Both of the enemy's
-// points must be firmly rejected" refuses the other side's two. Another's
+// points must be firmly rejected: a zone ..." refuses the other side's two
+// (the reason after the colon gives the claim no topic). Another's
 // position the writer reports, or the addressee's, is no claim of his.
 TEST(RepliesTest, APositionOnAWholeListIsOnAllItsPoints) {
   Page page(Reply(
       "I consider Comrade LI KENONG's proposals correct. Both of the enemy's "
-      "points must be firmly rejected. ZHOU ENLAI said that the CC CPC agrees "
+      "points must be firmly rejected: a zone to the north of the front line "
+      "would hand the enemy ground. ZHOU ENLAI said that the CC CPC agrees "
       "with PENG DEHUAI's proposals. We shall be ready to meet at any time you "
       "accept one of our proposals. Comrade NAM IL tabled three points."));
   std::vector<Stance> stances = StancesOf(page, page.outer());
@@ -1054,10 +1056,10 @@ TEST(RepliesTest, APositionOnAWholeListIsOnAllItsPoints) {
   EXPECT_EQ(stances[0].whole, "list");
   // Nor one judged in a negation, a question or a condition, nor the
   // writers' own list asked for.
-  Page none(Reply(
-      "I do not consider Comrade LI KENONG's proposals correct. If you "
-      "consider these proposals correct, let me know. Do you regard the "
-      "proposals as correct? Our proposals must be accepted."));
+  Page none(
+      Reply("I do not consider Comrade LI KENONG's proposals correct. If you "
+            "consider these proposals correct, let me know. Do you regard the "
+            "proposals as correct? Our proposals must be accepted."));
   for (const Stance& s : StancesOf(none, none.outer()))
     EXPECT_TRUE(s.whole.empty()) << s.quote;
   EXPECT_EQ(stances[0].points_of, Ids{"person:li-kenong"});
@@ -1085,9 +1087,9 @@ TEST(RepliesTest, APointAcceptedExceptForSomethingIsAmended) {
 // "Commie para 4 acceptable with one addition" changes it; "Delete para
 // 7." refuses it.
 TEST(RepliesTest, AnAdditionAmendsAndADeletionRefuses) {
-  Page page(Reply(
-      "Commie para 4 acceptable with one addition. Delete para 7. Para 5 "
-      "accepted as it stands."));
+  Page page(
+      Reply("Commie para 4 acceptable with one addition. Delete para 7. Para 5 "
+            "accepted as it stands."));
   EXPECT_EQ(StanceQuoting(page, "para 4").stance, "amends");
   EXPECT_EQ(StanceQuoting(page, "Delete").stance, "rejects");
   EXPECT_EQ(StanceQuoting(page, "Delete").ordinals, Ids{"7"});
@@ -1104,8 +1106,8 @@ TEST(RepliesTest, AnAdditionAmendsAndADeletionRefuses) {
 // A requirement after "but" on a point of its own changes that one, not
 // the point taken before the contrast.
 TEST(RepliesTest, ARequirementOnAnotherPointAmendsNotThePointTaken) {
-  Page page(Reply(
-      "Point 2 is acceptable, but the wording of point 3 must change."));
+  Page page(
+      Reply("Point 2 is acceptable, but the wording of point 3 must change."));
   EXPECT_EQ(StanceQuoting(page, "Point 2").stance, "accepts");
 }
 

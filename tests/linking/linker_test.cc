@@ -664,8 +664,7 @@ TEST_F(LinkerTest, APositionOnAWholeQuotedListTiesToEachPoint) {
         .Clause(report, "3", {"supervision"})
         .Stance(doc, "rejects", {"2"}, {}, "Point 2 is unacceptable")
         .Stance(doc, "accepts", {}, {},
-                "I consider Comrade LI KENONG's proposals correct",
-                {kLiKenong})
+                "I consider Comrade LI KENONG's proposals correct", {kLiKenong})
         .Whole(doc, "list", count)
         .Build();
   };
@@ -673,10 +672,10 @@ TEST_F(LinkerTest, APositionOnAWholeQuotedListTiesToEachPoint) {
   std::map<NodeId, std::string> stance;
   for (const Edge& e : Edges(doc, EdgeKind::kStance))
     stance[e.target] = e.props.GetString("stance");
-  EXPECT_EQ(stance, (std::map<NodeId, std::string>{
-                        {report + "/clause-1", "accepts"},
-                        {report + "/clause-2", "rejects"},
-                        {report + "/clause-3", "accepts"}}));
+  EXPECT_EQ(stance,
+            (std::map<NodeId, std::string>{{report + "/clause-1", "accepts"},
+                                           {report + "/clause-2", "rejects"},
+                                           {report + "/clause-3", "accepts"}}));
 
   TestDir other;
   auto store = Open(other.db());
