@@ -330,11 +330,14 @@ Acheson
 )");
   std::vector<std::string> ordinals = SortedOrdinals(page);
   EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "a", "b"}));
-  for (const std::string& c : page.targets(page.outer(), EdgeKind::kHasClause))
-    if (std::isalpha(page.node(c).props.GetString("ordinal")[0]))
+  for (const std::string& c :
+       page.targets(page.outer(), EdgeKind::kHasClause)) {
+    if (std::isalpha(page.node(c).props.GetString("ordinal")[0])) {
       EXPECT_EQ(page.sources(c, EdgeKind::kProposes),
                 Ids{"person:andrey-vyshinsky"})
           << c;
+    }
+  }
 }
 
 // Between a report's numbered paragraphs, letters that a sentence of what
