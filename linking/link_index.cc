@@ -400,14 +400,17 @@ bool LinkIndex::CitesOnlyItsOwn(
   return !targets.empty() && std::all_of(targets.begin(), targets.end(), own);
 }
 
+bool LinkIndex::ReportsAnothers(const DocInfo& doc, const ClauseInfo& c) {
+  return !c.proposers.empty() && !c.planned && !c.writers_side &&
+         std::none_of(c.proposers.begin(), c.proposers.end(),
+                      [&](const NodeId& p) { return doc.authors.count(p); });
+}
+
 bool LinkIndex::ReportsThePointsItNames(const DocInfo& doc) {
   std::set<std::string> reported;
   for (const ClauseInfo* c : doc.clause_infos) {
-    if (c->proposers.empty() || c->planned || c->writers_side ||
-        std::any_of(c->proposers.begin(), c->proposers.end(),
-                    [&](const NodeId& p) { return doc.authors.count(p); }))
-      continue;
-    reported.insert(c->ordinals.begin(), c->ordinals.end());
+    if (ReportsAnothers(doc, *c))
+      reported.insert(c->ordinals.begin(), c->ordinals.end());
   }
   size_t named = 0, theirs = 0;
   for (const graph::StanceClaim& st : doc.stances) {

@@ -103,9 +103,7 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
   std::vector<const ClauseInfo*> reported;
   std::set<NodeId> proposers;
   for (const ClauseInfo* c : doc.clause_infos) {
-    if (c->proposers.empty() || c->planned || c->writers_side ||
-        writers(c->proposers))
-      continue;
+    if (!ReportsAnothers(doc, *c)) continue;
     reported.push_back(c);
     proposers.insert(c->proposers.begin(), c->proposers.end());
   }

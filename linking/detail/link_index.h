@@ -210,6 +210,9 @@ class LinkIndex {
   // Whether most of the points `doc` names by number are among those it
   // reports another put forward.
   static bool ReportsThePointsItNames(const DocInfo& doc);
+  // Whether point `c` of `doc` is one another, of no side and government
+  // of its writers', put forward and `doc` reports (not a plan of theirs).
+  static bool ReportsAnothers(const DocInfo& doc, const ClauseInfo& c);
   // The positions `doc` takes by number on the points of another's
   // document it quotes ("Points 1, 4 and 9 can be accepted" after the
   // American agenda it quotes), into `out` by the quoted document's id;
