@@ -126,6 +126,9 @@ struct DocumentRecord {
   Printed record_id;
   Printed summary;
   std::vector<std::string> languages;  // from the page's furniture
+  // The body the edition means by "the Department" alone ("Department of
+  // State" in FRUS, the Department's own series); empty when none.
+  std::string home_department;
 
   // The document's own text in reading order: spans of `text` holding whole
   // lines. Furniture (running heads, page numbers, footnotes, site links) is

@@ -329,6 +329,11 @@ class PageReader {
   // in capitals.
   void CuedNames(std::string_view t, int doc,
                  const std::vector<Mention>& mentions);
+  // Departments named by one word ("State and Defense concur"), and the
+  // edition's own by "Department" alone (record_.home_department).
+  void DepartmentsByWord(std::string_view t, int doc,
+                         const std::vector<Mention>& mentions,
+                         MentionCounts& counts);
   // The country inside a body's name ("the Government of the DPRK").
   void PlacesInsideName(const Mention& org, int doc);
   // A name the print broke over lines ("the Soviet" over "Government").

@@ -20,6 +20,10 @@
 
 namespace parley::importers::layouts {
 
+// The Department whose historians edit FRUS: the one its documents mean by
+// "the Department" alone (DocumentRecord::home_department).
+inline constexpr std::string_view kFrusDepartment = "Department of State";
+
 // A FRUS heading: "449. The Commander in Chief, United Nations Command
 // (Ridgway) to the Joint Chiefs of Staff", "Memorandum by the Director of the
 // Policy Planning Staff (Nitze) to the Secretary of State".

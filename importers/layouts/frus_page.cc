@@ -399,6 +399,7 @@ class FrusPageReader : public LayoutReader {
     r.layout = "frus-page";
     r.text = std::string(source);
     r.languages = {"en"};
+    r.home_department = std::string(kFrusDepartment);
     ReadHeading(lines[*parts.heading], parts.document_number, r);
     ReadSourceNote(lines, parts, r);
     if (parts.dateline) {

@@ -276,6 +276,7 @@ DocumentRecord ReadDocument(
   DocumentRecord r;
   r.layout = "frus-tei";
   r.languages = {"en"};
+  r.home_department = std::string(kFrusDepartment);
   ReadHead(t, div, r);
   ReadSourceNote(t, div, r);
   ReadDateline(t, div, r);

@@ -251,7 +251,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-24-politburo-P85-290: stance amends on point 3",
       // "State and Defense" names the departments by one word; point 4 (the
       // 30 days are no cease-fire) is read as buffer zone.
-      "frus-1951-11-14-jcs-86804: Organization Department of Defense|Defense",
       // The Joint Chiefs are named only in a note; Tokyo stands in the
       // dateline of the file's other document, and is that one's.
       "frus-tei-1953-04-26-hnc-1586: Organization Joint Chiefs of Staff|JCS",
@@ -409,11 +408,7 @@ const std::set<std::string>& KnownMisses() {
       // General Clark to JCS" in the introduction). The Secretary's
       // counter-points revise Nam Il's by their words, which differ; his
       // prose on points (2) and (3) reads as acceptance.
-      "frus-1952-01-03-memcon-3: Organization Department of State|the "
-      "Department",
       "frus-tei-1952-09-28-hnc-1322: Place Tokyo",
-      "frus-tei-1953-05-09-telegram-1217: Organization Department of "
-      "State|Department",
       "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
       "frus-tei-1953-05-09-telegram-1217: embedded[0]: recipient Joint Chiefs "
       "of Staff|JCS",
@@ -454,8 +449,6 @@ const std::set<std::string>& KnownMisses() {
       // Names in the front matter and footnotes the gazetteer gives
       // otherwise ("State–Defense").
       "frus-tei-1952-10-08-cx-56918: Organization Korean People's Army",
-      "frus-tei-1952-10-10-jcs-920154: Organization Department of "
-      "Defense|Defense",
       // "Personal for the Secretary": Acheson only in the footnote.
       "frus-tei-1952-11-21-gadel-131: document: recipient Acheson",
       // Rounds 9 and 10 (pages scored blind first: 253 of 319 and 280 of
@@ -501,10 +494,6 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       // "State", "Defense", "Dept of State" alone, and "the Han estuary",
       // are no names of the gazetteer's; "Joy" alone is a word too.
-      "frus-tei-1952-09-24-jcs-919387: Organization Department of State|Dept "
-      "of State",
-      "frus-1951-12-05-jcs-88140: Organization Department of Defense|Defense",
-      "frus-1951-12-05-jcs-88140: Organization Department of State|State",
       // Instructions that name their matter by words the topic cues do not
       // read so ("the principles ... acceptable as they stand", "the
       // conference site's neutral zone" as the talks' own arrangements,
@@ -735,8 +724,6 @@ const std::set<std::string>& KnownMisses() {
       // Drafting officers and Indian officials named only in footnotes; the
       // proposal Harrison tabled, summarised in lettered points, has no
       // proposer.
-      "r12b-frus-1953-05-29-telegram-3017: Organization Department of "
-      "State|Dept",
       "r12b-frus-1953-05-29-telegram-3017: document: clause a: proposed by "
       "Harrison|William K. Harrison",
       "r12b-frus-1953-05-29-telegram-3017: document: clause b: proposed by "
@@ -751,7 +738,6 @@ const std::set<std::string>& KnownMisses() {
       "Harrison|William K. Harrison",
       // Organisations inside "Departments of State and Defense" and "GOI";
       // topics by judgement.
-      "r12b-frus-tei-1953-05-22-da-939673: Organization Department of Defense",
       "r12b-frus-tei-1953-05-22-da-939673: clause 2 is a variant of 92059/4",
       "r12b-frus-tei-1953-05-22-da-939673: document: clause 1: topic "
       "negotiation_procedure",
@@ -1101,8 +1087,6 @@ const std::set<std::string>& KnownMisses() {
       "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic "
       "ceasefire",
       // 'the Department' alone is read as no organisation; a topic by judgement
-      "r16b-frus-1953-06-20-memo-robertson: Organization Department of "
-      "State|the Department",
       "r16b-frus-1953-06-20-memo-robertson: document: clause a: topic "
       "ceasefire",
       // Nam Il's principles of 27 November are not among the nearest earlier
@@ -1240,8 +1224,6 @@ const std::set<std::string>& KnownMisses() {
       // letter as acceptances; the file reads b as amended (a preference for
       // another signing follows) and d as conditional. Briggs is named only
       // in a distribution footnote.
-      "r18b-frus-1953-07-21-jcs-944365: Organization Department of "
-      "Defense|Defense",
       "r18b-frus-1953-07-21-jcs-944365: Organization Republic of Korea|ROK",
       "r18b-frus-1953-07-21-jcs-944365: stance amends on point b",
       "r18b-frus-1953-07-21-jcs-944365: stance conditional on point d",
@@ -1679,8 +1661,6 @@ const std::set<std::string>& KnownMisses() {
       // footnote; 'we would prefer that costs be met by states which receive
       // the
       // prisoners' is read as no amendment.
-      "r20c-frus-1952-10-29-telegram-412: Organization Department of "
-      "State|Dept|State Department",
       "r20c-frus-1952-10-29-telegram-412: Organization Mexican "
       "delegation|Mexican Del",
       "r20c-frus-1952-10-29-telegram-412: Organization Soviet bloc",
@@ -1764,8 +1744,6 @@ const std::set<std::string>& KnownMisses() {
       // The JCS answer to HNC 108 and HNC 112 ties to HNC 108 only (HNC 112 is
       // not in the pile); the agenda items it accepts carry no procedure cue;
       // 'Defense' is no body of the gazetteer.
-      "r21a-frus-1951-07-19-jcs-96586: Organization Department of "
-      "Defense|Defense",
       "r21a-frus-1951-07-19-jcs-96586: document: clause 3: topic "
       "negotiation_procedure",
       "r21a-frus-1951-07-19-jcs-96586: document: clause 5: topic "
@@ -2015,8 +1993,6 @@ const std::set<std::string>& KnownMisses() {
       // The JCS paragraphs ('The procedure in your paras 1, 2 and 4 is
       // approved') carry no topic word of procedure; 'Defense' alone is no
       // alias.
-      "r22b-frus-1952-10-06-jcs-919958: Organization Department of "
-      "Defense|Defense",
       "r22b-frus-1952-10-06-jcs-919958: document: clause 1: topic "
       "negotiation_procedure",
       "r22b-frus-1952-10-06-jcs-919958: document: clause 2: topic "
@@ -2486,9 +2462,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // Round 25 (blind): Clark's CX 50327 is on no page; "State" and
       // "Defense" alone are no organisations to the readers.
-      "r25a-frus-1952-06-05-jcs-910346: Organization Department of "
-      "Defense|Defense",
-      "r25a-frus-1952-06-05-jcs-910346: Organization Department of State|State",
       "r25a-frus-1952-06-05-jcs-910346: responds to "
       "{\"authors\":[\"Clark\"],\"date\":\"1952-06-03\",\"number\":\"50327\"}",
       "r25a-frus-1952-06-05-jcs-910346: stance accepts on "
@@ -2497,10 +2470,6 @@ const std::set<std::string>& KnownMisses() {
       "r25a-frus-1952-06-05-jcs-910346: stance rejects on civilians",
       // Round 25 (blind): Ridgway's C 68781 is on no page; "State" and
       // "Defense" alone are no organisations to the readers.
-      "r25a-frus-tei-1951-08-09-jcs-97938: Organization Department of "
-      "Defense|Defense",
-      "r25a-frus-tei-1951-08-09-jcs-97938: Organization Department of "
-      "State|State",
       "r25a-frus-tei-1951-08-09-jcs-97938: responds to "
       "{\"authors\":[\"Ridgway\"],\"date\":\"1951-08-07\",\"number\":"
       "\"68781\"}",
@@ -2858,8 +2827,6 @@ const std::set<std::string>& KnownMisses() {
       "r27a-frus-1952-10-31-circular-489: Organization Commission for the "
       "Peaceful Settlement of the Korean Question|commission for peaceful "
       "settlement of Korean question",
-      "r27a-frus-1952-10-31-circular-489: Organization Department of "
-      "State|Dept|State Department",
       "r27a-frus-1952-10-31-circular-489: Organization Indian "
       "Delegation|Indian Del",
       "r27a-frus-1952-10-31-circular-489: Place United States|US",
@@ -3728,8 +3695,6 @@ const std::set<std::string>& KnownMisses() {
       // 'would not object ... but cannot accept wholesale segregation' reads
       // as amending, the file as conditional; point three of the US position
       // carries no topic.
-      "r30b-frus-tei-1953-11-04-telegram-612: Organization Department of "
-      "State|Department",
       "r30b-frus-tei-1953-11-04-telegram-612: document: clause 3: topic "
       "prisoners_of_war",
       "r30b-frus-tei-1953-11-04-telegram-612: link STANCE amends "
@@ -4550,9 +4515,6 @@ const std::set<std::string>& KnownMisses() {
       // slips and a partial translation. Misses left: lineage across reports
       // that restate the 2 km and the 30 days in other words, stances of
       // reports on the agreement's points.
-      "r33a-frus-1953-07-24-jcs-944512: Organization Department of "
-      "Defense|Defense",
-      "r33a-frus-1953-07-24-jcs-944512: Organization Department of State|State",
       "r33a-frus-1953-07-24-jcs-944512: clause 3 is a variant of 63884/4",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 2: topic withdrawal",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 3: topic withdrawal",
@@ -4733,10 +4695,6 @@ const std::set<std::string>& KnownMisses() {
       // 4, May-June 1953. Misses left: a quotation of the American points
       // that never closes swallows Mao's views after it; lineage of the
       // explanation period.
-      "r33c-frus-tei-1953-06-05-jcs-941054: Organization Department of "
-      "Defense|Defense",
-      "r33c-frus-tei-1953-06-05-jcs-941054: Organization Department of "
-      "State|State",
       "r33c-frus-tei-1953-06-05-jcs-941054: document: clause 4: topic "
       "supervision",
   };
@@ -4829,7 +4787,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 22954);
-  EXPECT_EQ(passed, 21160);
+  EXPECT_EQ(passed, 21184);
 }
 
 }  // namespace

@@ -222,6 +222,50 @@ TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
   }
 }
 
+// American cables name the departments by a word each ("State and Defense
+// concur", "a joint State–Defense message"); a FRUS document's "Department"
+// alone is the Department of State, whose historians edit the series, not
+// a department named after the word ("Department of the Army").
+TEST(MentionsTest, DepartmentsNamedByAWord) {
+  auto frus_page = [](std::string_view body) {
+    return "Office of the Historian\n\nForeign Relations of the United "
+           "States, 1952–1954, Korea, Volume XV, Part 1\n\nDocument 585\n\n"
+           "585. The Joint Chiefs of Staff to the Commander in Chief, United "
+           "Nations Command (Clark)\n\nWashington, June 5, 1953.\n\n"
+           "top secret\n\n" +
+           std::string(body) + "\n\nPrevious Next\n";
+  };
+  auto mentions = [](const Page& page, const char* id) {
+    return page.edge(page.outer(), EdgeKind::kMentions, id) != nullptr;
+  };
+  Page joint(frus_page(
+      "JCS 941054. From JCS. This is a joint State–Defense message. Reur CX "
+      "62768. Drafted in the Department of the Army."));
+  EXPECT_TRUE(mentions(joint, "org:us-department-of-state"));
+  EXPECT_TRUE(mentions(joint, "org:us-department-of-defense"));
+  EXPECT_TRUE(mentions(joint, "org:us-department-of-the-army"));
+  Page concur(frus_page("JCS 941055. From JCS. State and Defense concur."));
+  EXPECT_TRUE(mentions(concur, "org:us-department-of-state"));
+  EXPECT_TRUE(mentions(concur, "org:us-department-of-defense"));
+
+  Page home(frus_page(
+      "JCS 941056. Department has studied the letter of October 16, and in "
+      "the Department's view it calls for no answer."));
+  EXPECT_TRUE(mentions(home, "org:us-department-of-state"));
+  Page army(frus_page("JCS 941057. Drafted in the Department of the Army."));
+  EXPECT_FALSE(mentions(army, "org:us-department-of-state"));
+  // Outside FRUS a department alone names none.
+  Page soviet(R"(June 5, 1953
+
+Ciphered Telegram No. 1, Molotov to Kuznetsov
+
+The Department has studied the letter of October 16.
+
+V. MOLOTOV
+)");
+  EXPECT_FALSE(mentions(soviet, "org:us-department-of-state"));
+}
+
 // A "Participants:" list, one line each: the country before the dash, and
 // each name after a form of address or a rank (a surname's particle in lower
 // case too); the offices and posts around them are no one.
