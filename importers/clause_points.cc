@@ -19,6 +19,14 @@ namespace {
 // A line whose walk back to its list's introduction is not yet made.
 constexpr long kUnwalked = -2;
 
+// Whether the text of point `p` ends with a colon.
+bool TextEndsWithColon(std::string_view text, const Point& p) {
+  std::string_view own = text.substr(p.text_start, p.text_end - p.text_start);
+  while (!own.empty() && (own.back() == ' ' || own.back() == '\n'))
+    own.remove_suffix(1);
+  return own.ends_with(':');
+}
+
 // Whether `p`, a numbered point whose text ends with a colon, leads into
 // `next`, a list numbered anew from 1 in another style ("2. ... He is of
 // the opinion that:" over "1) there should be no haste ...").
@@ -29,15 +37,24 @@ bool LeadsIntoOtherStyle(std::string_view text, const Point& p,
       !std::isdigit(
           static_cast<unsigned char>(p.ordinal.empty() ? 'x' : p.ordinal[0])))
     return false;
-  std::string_view own = text.substr(p.text_start, p.text_end - p.text_start);
-  while (!own.empty() && (own.back() == ' ' || own.back() == '\n'))
-    own.remove_suffix(1);
-  return own.ends_with(':');
+  return TextEndsWithColon(text, p);
 }
 
 }  // namespace
 
-void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
+bool PageReader::ProposalsOwnList(size_t d, const Point& p,
+                                  std::vector<long>& walk_end) const {
+  // The list opens a quoted text ("Text as tabled:" over "“1. ...").
+  size_t intro = IntroLineOf(d, p, walk_end);
+  int region = line_region_[p.line];
+  if (region >= 0 && (intro == p.line || line_region_[intro] != region))
+    return true;
+  return intro != p.line &&
+         cues_.Contains("proposing",
+                        LowerText(LastSentence(lines_[intro].text)));
+}
+
+void PageReader::KeepProposedPoints(size_t d, std::vector<Point>& all) const {
   // A report that numbers its paragraphs and gives the points inside one
   // ("“1. ... Nam Il put forward two new principles ...: (6) ... (7) ..."):
   // the points are the clauses, the paragraphs are not.
@@ -51,9 +68,14 @@ void PageReader::KeepProposedPoints(std::vector<Point>& all) const {
   // The same on lines of their own, numbered anew in another style ("2.
   // ... He is of the opinion that:" over "1) ... 2) ..."): the points of
   // the paragraph that leads into them.
+  // Not in a proposal's own list, where they are its point's sub-points
+  // (ClausePoints).
   if (inside.empty()) {
+    std::vector<long> walk_end(lines_.size(), kUnwalked);
     for (size_t k = 0; k + 1 < all.size(); ++k) {
-      if (!LeadsIntoOtherStyle(text_, all[k], all[k + 1])) continue;
+      if (!LeadsIntoOtherStyle(text_, all[k], all[k + 1]) ||
+          ProposalsOwnList(d, all[k], walk_end))
+        continue;
       size_t j = k + 1;
       for (; j < all.size() && all[j].close == all[k + 1].close &&
              all[j].ordinal == std::to_string(j - k);
@@ -256,6 +278,11 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   int last = 0;
   std::optional<bool> list_parenthesized;  // the style of the list's "1"
   bool in_sublist = false;
+  // The proposal's point whose text leads into a list of another style
+  // numbered from 1 ("3. ... on the following terms:" over "(1) ..."), and
+  // the last of those sub-points so far.
+  const Point* lead = nullptr;
+  int sub_last = 0;
   for (const Point& p : all) {
     // Letters introduced as a proposal before any numbered point (another's
     // points a) to c), then the writer's own 1) to 4)): a list of their own.
@@ -281,6 +308,19 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     }
     if (!std::isdigit(static_cast<unsigned char>(p.ordinal[0]))) continue;
     int n = std::stoi(p.ordinal);
+    // "(1)" to "(4)" under "3. ... on the following terms:", before "4.":
+    // the point's own, "3(1)" to "3(4)".
+    if (lead && p.close != lead->close && p.parent < 0 && n == sub_last + 1 &&
+        (sub_last > 0 || LeadsIntoOtherStyle(text_, *lead, p))) {
+      sub_last = n;
+      Point sub = p;
+      sub.ordinal = lead->ordinal + "(" + p.ordinal + ")";
+      sub.printed.clear();
+      lp.points.push_back(sub);
+      // Put forward by whoever put the point forward.
+      lp.intro_lines.push_back(intro_of(*lead));
+      continue;
+    }
     // Points of another style inside a numbered point ("1. ... two
     // supplementary principles are to be tabled: (6) ... (7) ..." before
     // "2."), numbered on from another list: a list of their own, which
@@ -314,6 +354,10 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     last = n;
     lp.points.push_back(p);
     lp.intro_lines.push_back(intro_of(p));
+    sub_last = 0;
+    lead = TextEndsWithColon(text_, p) && ProposalsOwnList(d, p, walk_end)
+               ? &p
+               : nullptr;
     // The lettered points inside it follow it, introduced by it.
     for (size_t c : p.children) {
       lp.points.push_back(all[c]);

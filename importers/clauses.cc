@@ -259,7 +259,7 @@ void PageReader::ReadClauses(size_t d) {
   bool letters_only = false;
   for (const std::string& lang : langs) {
     marked.push_back(MarkedPoints(d, lang));
-    KeepProposedPoints(marked.back());
+    KeepProposedPoints(d, marked.back());
     letters_only = letters_only || ReportsAnothersPoints(d, marked.back());
   }
   std::vector<LangPoints> per_lang;

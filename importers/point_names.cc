@@ -395,6 +395,40 @@ std::vector<std::string> BracketedPoints(std::string_view part) {
   return out;
 }
 
+// The numbered sub-point words `w` and after name: "3(4)" as one word, or
+// "3" then "(4)" (`o`: word w's number); "" when they name none. Not a
+// bracket opening on a figure ("point 5 (90 days ..."). `w` moves to the
+// last word read.
+std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
+                             const std::string& o) {
+  auto digits = [](std::string_view d) {
+    return !d.empty() && d.size() <= 2 && d.front() != '0' &&
+           std::ranges::all_of(d, [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c));
+           });
+  };
+  auto bracketed = [&](std::string_view word) -> std::string {
+    std::string bare = StripTrailing(word, ".,;:");
+    if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
+    std::string_view inner(bare.data() + 1, bare.size() - 2);
+    return digits(inner) ? std::string(inner) : std::string();
+  };
+  std::string bare = StripTrailing(ws[w], ".,;:");
+  if (size_t open = bare.find('(');
+      open != std::string::npos && open > 0 &&
+      digits(std::string_view(bare).substr(0, open))) {
+    std::string inner = bracketed(std::string_view(bare).substr(open));
+    if (!inner.empty()) return bare.substr(0, open) + "(" + inner + ")";
+    return {};
+  }
+  if (o.empty() || !digits(o) || ws[w].back() == ',' || w + 1 >= ws.size())
+    return {};
+  std::string inner = bracketed(ws[w + 1]);
+  if (inner.empty()) return {};
+  ++w;
+  return o + "(" + inner + ")";
+}
+
 // PointsNamed, by the point words and marks it holds.
 std::vector<std::string> WordNamedPoints(const CueTable& cues,
                                          std::string_view part,
@@ -444,6 +478,9 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
   };
   // In the list after a point word ("points 1, 2 and 3").
   bool after_point = false;
+  // The point whose numbered sub-points the list names ("4" of "para 4 (1)
+  // and (2)"), once it names one.
+  std::string sub_parent;
   // Where the list that is running began in `ordinals`, and its last word.
   size_t run_begin = 0, last_in_run = 0;
   auto add = [&](const std::string& o) {
@@ -503,6 +540,20 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
         continue;
       }
     }
+    // "sub-para 3 (4)", "point 3(4)": the numbered point inside point 3,
+    // and "(1) and (2)" after "para 4 (1)" go on inside it.
+    if (after_point && !adjective) {
+      if (std::string sub = NumberedSubPoint(ws, w, o); !sub.empty()) {
+        add(sub);
+        sub_parent = sub.substr(0, sub.find('('));
+        continue;
+      }
+      if (!sub_parent.empty() && ws[w].front() == '(' && !o.empty() &&
+          std::isdigit(static_cast<unsigned char>(o[0]))) {
+        add(sub_parent + "(" + o + ")");
+        continue;
+      }
+    }
     if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
       add(o);
       // "one to six": the range's end.
@@ -522,6 +573,7 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
     if (point_word(w)) {
       if (!after_point) run_begin = ordinals.size();
       after_point = true;
+      sub_parent.clear();
     } else if (o.empty() && !joins(lw)) {
       // "para 51 of the draft armistice agreement", "subparas c and d,
       // para 1, Part 4 of ref B": the points of a text the reply cites,

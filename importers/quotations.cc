@@ -67,9 +67,20 @@ void PageReader::FindQuoteRegions() {
                      (Words(above).size() <= 8 ||
                       (Words(above).size() <= 30 &&
                        above.find("; ") != std::string_view::npos));
-      bool paragraphs = prev > body_begin_ &&
-                        OpenQuoteMark(lines_[prev - 1].text) == mark &&
-                        (lines_[prev - 1].text.back() != ':' || address);
+      // The paragraph that opened with the mark may hold sub-points on
+      // lines of their own ("“3. The Commission:" over "a. ...", "b. ...")
+      // before the next one opens with it ("“4. ...").
+      size_t opener = prev - 1;
+      if (prev > body_begin_ && !above.empty() && above.back() != ':') {
+        while (opener > body_begin_ && !open.empty() &&
+               line_region_[opener] == open.back() &&
+               OpenQuoteMark(lines_[opener].text).empty() &&
+               (lines_[opener].blank() || MarkerOf(lines_[opener].text)))
+          --opener;
+      }
+      bool paragraphs =
+          prev > body_begin_ && OpenQuoteMark(lines_[opener].text) == mark &&
+          (lines_[opener].text.back() != ':' || address || opener != prev - 1);
       if ((mark == "\"" || mark == "“") && paragraphs) {
         size_t k = open.size();
         while (k > 0 && regions_[open[k - 1]].open_mark != mark) --k;

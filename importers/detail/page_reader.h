@@ -190,7 +190,13 @@ class PageReader {
                        Point& p) const;
   // Drops a report's numbered paragraphs when points inside them, or a
   // proposal read out at the table, are what was proposed.
-  void KeepProposedPoints(std::vector<Point>& all) const;
+  void KeepProposedPoints(size_t d, std::vector<Point>& all) const;
+  // Whether the numbered list holding `p` is a proposal's own: led into by
+  // a line that puts it forward ("tabled ... the following new proposal of
+  // eight points:"), or opening a quoted text. A list of another style
+  // that one of its points leads into is that point's ("3(1)").
+  bool ProposalsOwnList(size_t d, const Point& p,
+                        std::vector<long>& walk_end) const;
   // True when a numbered point of `all` leads into lettered points another
   // than docs_[d]'s authors put forward ("3. NAM IL is expected to put
   // forward these points: а) ..."): only those letters are clauses.

@@ -1446,6 +1446,83 @@ Request your approval.
   }
 }
 
+// A proposal's point that leads into a list of another style numbered
+// from 1 ("3. ... on the following terms:" over "(1) ... (4)", then "4.")
+// holds it: "3(1)" to "3(4)" are its sub-points, and the proposal's own
+// numbering goes on after them.
+TEST(ClausesTest, APointLeadingIntoANumberedListHoldsItsSubPoints) {
+  Page page(R"(May 7, 1953
+
+Ciphered Telegram No. 12873, Kuznetsov to Cde. Molotov
+
+Today Cde. NAM IL tabled the following new proposal of five points:
+
+1. Within two months after the armistice agreement comes into force each side shall repatriate all the prisoners of war who insist on repatriation.
+
+2. The Neutral Nations Repatriation Commission is set up on the following terms:
+
+(1) it is made up of one representative each of Poland, Czechoslovakia, Switzerland, Sweden and India;
+
+(2) the Commission takes its decisions by majority vote.
+
+3. Within four months after the Commission has taken custody the states to which the prisoners belong may send representatives to explain to them.
+
+4. Neither side shall use force against the prisoners of war.
+
+KUZNETSOV
+)");
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"1", "2", "2(1)", "2(2)", "3", "4"}));
+  std::string vote = page.clause(page.outer(), "2(2)");
+  EXPECT_NE(page.node(vote).label.find("majority vote"), std::string::npos);
+  EXPECT_EQ(OuterProposers(page, "2(2)"), Ids{"person:nam-il"});
+}
+
+// English quotes several paragraphs by opening each with the mark and
+// closing only the last; a paragraph's sub-points on lines of their own
+// ("“3. The Commission:" over "a. ...") do not part the paragraphs after
+// them from the quotation.
+TEST(ClausesTest, AQuotedParagraphsSubPointsKeepTheQuotationWhole) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 530
+
+530. The Senior Delegate, United Nations Command Delegation (Harrison) to the Commander in Chief, United Nations Command (Clark)
+
+Munsan-ni, May 25, 1953.
+
+HNC 1668. Executive session, Panmunjom, 25 May.
+
+1. At 1100 UNC Del tabled its final proposal on the POW question.
+
+2. Text as tabled:
+“1. Within sixty days after the armistice agreement becomes effective, each side shall directly repatriate all POWs who insist on repatriation.
+“2. The Neutral Nations Repatriation Commission:
+    a. shall be composed of one representative each of Sweden, Switzerland, Poland, Czechoslovakia and India;
+    b. shall take its decisions by majority vote.
+“3. For ninety days after the Commission has taken custody:
+    (1) the nations to which the POWs belong shall have freedom to send representatives to explain to the POWs their rights;
+    (2) representatives of the detaining side may be present at all explanations.
+“4. No force or threat of force shall be used against the POWs.”
+
+3. Nam Il took the paper and asked for a recess.
+)");
+  std::string text = page.embedded(page.outer());
+  std::vector<std::string> ordinals;
+  for (const std::string& c : page.targets(text, EdgeKind::kHasClause))
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"1", "2", "3", "3(1)", "3(2)",
+                                                "4", "a", "b"}));
+  // The report's paragraph after the quotation is no part of it.
+  for (const std::string& c : page.targets(text, EdgeKind::kHasClause))
+    EXPECT_EQ(page.node(c).label.find("recess"), std::string::npos) << c;
+  EXPECT_EQ(page.edge(text, EdgeKind::kMentions, "person:nam-il"), nullptr);
+  EXPECT_NE(page.edge(page.outer(), EdgeKind::kMentions, "person:nam-il"),
+            nullptr);
+}
+
 // A report's paragraph that leads into a list numbered anew in another
 // style ("2. ... He is of the opinion that:" over "1) ... 2) ..."): the
 // list's points are the clauses, put forward by the one the paragraph
