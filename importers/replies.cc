@@ -402,8 +402,21 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
       }))
     return;
   // "Re sub-para (1) of Commie draft." names the point the line's later
-  // sentences take their stance on.
-  if ((!reading || reading->stance.empty()) && !ordinals.empty())
+  // sentences take their stance on; so does one that reports another's
+  // ("On their point 1, said we were glad Communists had at last given up
+  // Panmunjom as site. New Delhi acceptable ... provided ...").
+  // Only a point named as the other's: "On the fourth point the enemy
+  // holds to ..." in a report names the agenda's item.
+  bool opens_on_point = false;
+  for (std::string_view opener : {"on ", "re ", "as to ", "as for "})
+    for (std::string_view owner : {"their ", "your "})
+      opens_on_point =
+          opens_on_point ||
+          (pl.starts_with(opener) &&
+           std::string_view(pl).substr(opener.size()).starts_with(owner));
+  if ((!reading || reading->stance.empty() ||
+       (reading->holder == "other" && opens_on_point)) &&
+      !ordinals.empty())
     turns.line_ordinals = ordinals;
   if (!reading) reading = JudgedRight(cues_, pl);
   // A third party's position ("the Americans reject ...") is reported, not

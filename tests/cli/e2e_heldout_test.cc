@@ -2227,13 +2227,9 @@ const std::set<std::string>& KnownMisses() {
       "r23c-frus-tei-1952-03-08-c-64385: link STANCE insists "
       "doc:telegram-c-64385-1952-03-08 -> "
       "doc:telegram-jcs-902711-1952-03-06/clause-3",
-      "r23c-frus-tei-1952-03-08-c-64385: link STANCE insists "
-      "doc:telegram-c-64385-1952-03-08 -> "
-      "doc:telegram-jcs-902711-1952-03-06/clause-c",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point 3",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point a",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point b",
-      "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point c",
       "r23c-frus-tei-1952-03-08-c-64385: stance amends on point 4",
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
@@ -4787,7 +4783,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 22954);
-  EXPECT_EQ(passed, 21184);
+  EXPECT_EQ(passed, 21185);
 }
 
 }  // namespace

@@ -188,6 +188,40 @@ TEST(RepliesTest, ANumberedSubPointIsNamedAfterItsPoint) {
   EXPECT_EQ(StanceQuoting(page, "We agree").ordinals, (Ids{"5"}));
 }
 
+// A point to be worded otherwise, or added to, is amended; a description
+// of how it was worded is no position ("was worded differently").
+TEST(RepliesTest, APointToBeWordedOtherwiseIsAmended) {
+  Page page(
+      Reply("The third point should be worded otherwise.\n\n"
+            "To the fourth point add that the conference must open not later "
+            "than 28 October.\n\n"
+            "The fifth principle was worded differently from the version "
+            "reported earlier."));
+  Stance third = StanceQuoting(page, "worded otherwise");
+  EXPECT_EQ(third.stance, "amends");
+  EXPECT_EQ(third.ordinals, (Ids{"3"}));
+  Stance fourth = StanceQuoting(page, "fourth point add");
+  EXPECT_EQ(fourth.stance, "amends");
+  EXPECT_EQ(fourth.ordinals, (Ids{"4"}));
+  EXPECT_EQ(StancesOf(page, page.outer()).size(), 2u);
+}
+
+// A cable's "On their point 1, said we were glad Communists had at last
+// given up Panmunjom as site.": the Communists' move is reported, and the
+// writer's own position in the next sentence is on their point 1, under
+// the condition "provided other participating governments concur".
+TEST(RepliesTest, AReportedMoveOnTheirPointLeavesThePointToTheNextSentence) {
+  Page page(
+      Reply("On their point 1, said we were glad Communists had at last given "
+            "up Panmunjom as site. New Delhi acceptable to us as seat of "
+            "conference provided other participating governments concur."));
+  Stance delhi = StanceQuoting(page, "New Delhi acceptable");
+  EXPECT_EQ(delhi.stance, "conditional");
+  EXPECT_EQ(delhi.ordinals, (Ids{"1"}));
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_NE(s.stance, "drops") << s.quote;
+}
+
 // A point accepted with an amendment is amended; an amendment accepted is
 // accepted.
 TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {
