@@ -60,8 +60,9 @@ void PageReader::KeepProposedPoints(size_t d, std::vector<Point>& all) const {
   // the points are the clauses, the paragraphs are not.
   std::vector<Point> inside;
   for (const Point& p : all) {
-    if (p.inline_intro_end > 0 || !std::isdigit(static_cast<unsigned char>(
-                                      p.ordinal.empty() ? 'x' : p.ordinal[0])))
+    if (p.counter || p.inline_intro_end > 0 ||
+        !std::isdigit(
+            static_cast<unsigned char>(p.ordinal.empty() ? 'x' : p.ordinal[0])))
       continue;
     for (Point& q : InlinePoints(p.line)) inside.push_back(q);
   }
@@ -296,6 +297,10 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     if (p.counter) {
       lp.points.push_back(p);
       lp.intro_lines.push_back(p.line);  // "Our para 3 reads:" leads it
+      // "Our point 4 replaces their point 4: "For ninety days ...:" over
+      // "(1) ..." and "(2) ...": its sub-points, "4(1)" and "4(2)".
+      sub_last = 0;
+      lead = TextEndsWithColon(text_, p) ? &p : nullptr;
       continue;
     }
     // "13(c). Quote. ...": a quoted sub-paragraph printed with its
@@ -311,14 +316,16 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     // "(1)" to "(4)" under "3. ... on the following terms:", before "4.":
     // the point's own, "3(1)" to "3(4)".
     if (lead && p.close != lead->close && p.parent < 0 && n == sub_last + 1 &&
-        (sub_last > 0 || LeadsIntoOtherStyle(text_, *lead, p))) {
+        (sub_last > 0 ||
+         (lead->counter ? p.close != 0
+                        : LeadsIntoOtherStyle(text_, *lead, p)))) {
       sub_last = n;
       Point sub = p;
       sub.ordinal = lead->ordinal + "(" + p.ordinal + ")";
       sub.printed.clear();
       lp.points.push_back(sub);
       // Put forward by whoever put the point forward.
-      lp.intro_lines.push_back(intro_of(*lead));
+      lp.intro_lines.push_back(lead->counter ? lead->line : intro_of(*lead));
       continue;
     }
     // Points of another style inside a numbered point ("1. ... two

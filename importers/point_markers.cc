@@ -462,6 +462,16 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       for (Point& p : CounterPoints(i)) all.push_back(p);
       continue;
     }
+    // "Point 4. Our point 4 replaces their point 4: "..."": the paragraph's
+    // label answers the point; the counterproposal's point is the clause.
+    if (marker->named) {
+      std::vector<Point> counters = CounterPoints(i);
+      if (!counters.empty()) {
+        if (i > covered_to) interrupted = true;
+        for (Point& p : counters) all.push_back(p);
+        continue;
+      }
+    }
     Point p = PointOf(*marker, i);
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
     for (std::string_view quote : {"Quote. ", "Quote: "}) {

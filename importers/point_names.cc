@@ -429,6 +429,33 @@ std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
   return o + "(" + inner + ")";
 }
 
+// "sub-point (2) of their point 4", "sub-para (1) of para 3": the numbered
+// point inside another, named from word `w`, a sub-point word; "" when
+// none. `w` moves to the parent's number.
+std::string SubPointOfPoint(const std::vector<std::string_view>& ws,
+                            size_t& w) {
+  std::string word = LowerText(ws[w]);
+  if (!word.starts_with("sub") || w + 1 >= ws.size()) return {};
+  size_t k = w + 1;
+  std::string inner = OrdinalWord(ws[k]);
+  if (inner.empty() || ws[k].front() != '(' ||
+      LowerText(ws[k + 1 < ws.size() ? k + 1 : k]) != "of")
+    return {};
+  // "of their point 4", "of para 3", "of the enemy's point 2".
+  for (size_t j = k + 2; j + 1 < ws.size() && j <= k + 4; ++j) {
+    std::string lw = LowerText(ws[j]);
+    if (!lw.starts_with("point") && !lw.starts_with("para") &&
+        !lw.starts_with("пункт"))
+      continue;
+    std::string parent = OrdinalWord(ws[j + 1]);
+    if (parent.empty() || !std::isdigit(static_cast<unsigned char>(parent[0])))
+      return {};
+    w = j + 1;
+    return parent + "(" + inner + ")";
+  }
+  return {};
+}
+
 // PointsNamed, by the point words and marks it holds.
 std::vector<std::string> WordNamedPoints(const CueTable& cues,
                                          std::string_view part,
@@ -539,6 +566,12 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
         add_range("1", o);
         continue;
       }
+    }
+    // "Sub-point (2) of their point 4": the numbered point inside point 4.
+    if (std::string sub = SubPointOfPoint(ws, w); !sub.empty()) {
+      add(sub);
+      after_point = false;
+      continue;
     }
     // "sub-para 3 (4)", "point 3(4)": the numbered point inside point 3,
     // and "(1) and (2)" after "para 4 (1)" go on inside it.

@@ -190,6 +190,43 @@ Clark
   EXPECT_EQ(TopicsOf(alone, "b"), std::vector<std::string>{});
 }
 
+// A counterproposal's point labelled as the answer to the point it
+// replaces ("Point 4. Our point 4 replaces their point 4: "...:" over
+// "(1) ..." and "(2) ..."): the label is no clause, the quoted point is,
+// with its numbered sub-points "4(1)" and "4(2)"; "Sub-point (2) of their
+// point 4" names the second.
+TEST(ClausesTest, ACounterproposalsPointKeepsItsSubPoints) {
+  Page page(R"(June 1, 1953
+
+Ciphered Telegram No. 16205, Kuznetsov to Cde. Molotov
+
+The proposal of the other side of 25 May can, as a whole, be taken as the basis of an agreement. On its several points:
+
+Points 1, 2 and 3 we accept as they stand.
+
+Point 4. Our point 4 replaces their point 4: "For ninety days after the Commission has taken the prisoners of war into its custody: (1) the nations to which the prisoners belong send representatives to explain to them their rights, not fewer than ten for every thousand prisoners; (2) as in the text of the other side." Sub-point (2) of their point 4 is thus accepted.
+
+KUZNETSOV
+)");
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"4", "4(1)", "4(2)"}));
+  std::string first = page.clause(page.outer(), "4(1)");
+  EXPECT_NE(page.node(first).props.Get("text")->GetString("en").find(
+                "ten for every thousand"),
+            std::string::npos);
+  bool named = false;
+  const Value* stances = page.node(page.outer()).props.Get("stances");
+  ASSERT_NE(stances, nullptr);
+  for (const Value& st : stances->as_array()) {
+    const Value* ordinals = st.Get("ordinals");
+    if (st.GetString("stance") == "accepts" && ordinals &&
+        ordinals->as_array().size() == 1 &&
+        ordinals->as_array()[0].as_string() == "4(2)")
+      named = true;
+  }
+  EXPECT_TRUE(named);
+}
+
 // A counterproposal given point by point against another's list: "Our point
 // N: “...”" and "Our point 4 replaces Commie point 4: “...”" are the
 // writer's clauses, numbered as the points they answer; the point answered
