@@ -345,8 +345,17 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
         part = TrimView(part.substr(0, part.rfind(mark)));
       }
       // "... we propose to put forward the following points:" opens the
-      // document's own proposal, never a stance on it.
-      if (part.empty() || part.back() == ':' || part.ends_with("：")) continue;
+      // document's own proposal, never a stance on it; but "Our point 4
+      // replaces their point 4: "For ninety days ...:"" may before the
+      // counterproposal's point it quotes (ReadStancePart).
+      const size_t part_at = Offset(part);
+      const bool holds_counter =
+          std::ranges::any_of(counter_points_, [&](const Span& c) {
+            return c.start > part_at && c.start < part_at + part.size();
+          });
+      if (part.empty() ||
+          ((part.back() == ':' || part.ends_with("：")) && !holds_counter))
+        continue;
       ReadStancePart(d, i, part, turns);
     }
   }
