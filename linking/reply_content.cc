@@ -4,6 +4,7 @@
 #include "linking/detail/reply_content.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -168,7 +169,16 @@ std::vector<const ClauseInfo*> WholeListPoints(
     }
     if (theirs) on.push_back(c);
   }
-  if (st.whole_count > 0 && on.size() != static_cast<size_t>(st.whole_count))
+  // "Both points": the list's own points, not the sub-points inside them
+  // ("a", "3(1)"), when it numbers its points.
+  auto numbered = [](const ClauseInfo* c) {
+    return !c->ordinal.empty() && std::ranges::all_of(c->ordinal, [](char ch) {
+      return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+    });
+  };
+  size_t count = std::ranges::count_if(on, numbered);
+  if (count == 0) count = on.size();
+  if (st.whole_count > 0 && count != static_cast<size_t>(st.whole_count))
     return {};
   return on;
 }

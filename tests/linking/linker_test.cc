@@ -715,6 +715,34 @@ TEST_F(LinkerTest, APositionOnTheEnemysPointsTiesToTheOtherSidesOnly) {
             (std::vector<NodeId>{report + "/clause-1", report + "/clause-2"}));
 }
 
+// "Both of the enemy's points" counts the list's points, not the sub-points
+// inside them: a position on both falls on each, and on their sub-points.
+TEST_F(LinkerTest, BothPointsCountsNoSubPoints) {
+  const std::string doc = "doc:telegram-22352-1951-07-29";
+  const std::string report = doc + "/message-1951-07-28";
+  const NodeId joy = "person:c-turner-joy";
+  Fragment page = PageBuilder(doc, "1951-07-29")
+                      .Author(doc, kMao)
+                      .Recipient(doc, kStalin)
+                      .Embed(report, "1951-07-28")
+                      .Author(report, kLiKenong)
+                      .Clause(report, "1", {"buffer_zone"})
+                      .Proposer(report, "1", joy)
+                      .Clause(report, "2", {"demarcation_line"})
+                      .Proposer(report, "2", joy)
+                      .Clause(report, "2(1)", {"demarcation_line"})
+                      .Proposer(report, "2(1)", joy)
+                      .Stance(doc, "rejects", {}, {},
+                              "Both of the enemy's points must be firmly "
+                              "rejected")
+                      .Whole(doc, "other", 2)
+                      .Build();
+  page.FindNode(doc)->props["side"] = "kpa-cpv";
+  page.FindNode(joy)->props["side"] = "unc";
+  Apply(page);
+  EXPECT_EQ(Targets(doc, EdgeKind::kStance).size(), 3u);
+}
+
 // A report that gives as its own the points another read out at the table
 // (Nam Il's proposal quoted in Clark's telegram) and comments on them by
 // number takes those positions on them; a memorandum of conversation, whose
