@@ -352,8 +352,13 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
         std::all_of(p.children.begin(), p.children.end(), [&](size_t c) {
           return all[c].printed.starts_with(p.ordinal + "(");
         });
-    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
-                      !numbered_by_children && !p.quoted_paragraph))
+    // "13. ... the Commanders ... shall:" over "a. ...", "b. ...": a
+    // paragraph quoted with its sub-paragraphs stands on its own number.
+    bool leads_into_letters =
+        p.children.size() >= 2 && TextEndsWithColon(text_, p);
+    if (n <= last ||
+        (last == 0 && n != 1 && !p.continues && !given.count(n) &&
+         !numbered_by_children && !leads_into_letters && !p.quoted_paragraph))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.
@@ -365,10 +370,15 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     lead = TextEndsWithColon(text_, p) && ProposalsOwnList(d, p, walk_end)
                ? &p
                : nullptr;
-    // The lettered points inside it follow it, introduced by it.
+    // The lettered points inside it follow it, introduced by it, each with
+    // the sub-points inside it ("a(1)").
     for (size_t c : p.children) {
       lp.points.push_back(all[c]);
       lp.intro_lines.push_back(p.line);
+      for (size_t cc : all[c].children) {
+        lp.points.push_back(all[cc]);
+        lp.intro_lines.push_back(p.line);
+      }
     }
   }
   // Without numbered points, lettered ones ("а)", "b)") are the clauses.

@@ -4,6 +4,7 @@
 // paragraph, and whether a report leads into a list of its own.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <set>
 #include <string>
@@ -144,6 +145,28 @@ int LastNumbered(const std::vector<Point>& all) {
       return static_cast<int>(k);
   }
   return -1;
+}
+
+// The lettered point a numbered marker is a sub-point of ("(1)" under "a."
+// inside "13."): a list numbered from 1 in another style than the
+// numbered points, right after the letter or after the sub-point before;
+// -1 when none.
+int ThirdLevelHolder(const std::vector<Point>& all, const PointMarker& m) {
+  int top = LastNumbered(all);
+  if (top < 0 || all.empty() || all[top].close == m.close || m.close == 0)
+    return -1;
+  const Point& last = all.back();
+  if (last.parent < 0 ||
+      std::isdigit(static_cast<unsigned char>(last.ordinal[0])))
+    return -1;
+  size_t open = last.ordinal.find('(');
+  if (open == std::string::npos) {
+    // The letter itself: its sub-points start at 1.
+    return m.number == 1 ? static_cast<int>(all.size()) - 1 : -1;
+  }
+  // "a(1)" before "(2)": the same letter's next.
+  int n = std::atoi(last.ordinal.c_str() + open + 1);
+  return last.close == m.close && m.number == n + 1 ? last.parent : -1;
 }
 
 }  // namespace
@@ -514,6 +537,16 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     }
     // A letter belongs to the numbered point before it, if any.
     if (!marker->numbered && !interrupted) p.parent = LastNumbered(all);
+    // "(1)" and "(2)" under "a." inside "13.": the letter's own, "a(1)" and
+    // "a(2)"; the letters after them go on under "13.".
+    if (marker->numbered && !interrupted) {
+      if (int holder = ThirdLevelHolder(all, *marker); holder >= 0) {
+        p.parent = holder;
+        p.ordinal =
+            all[holder].ordinal + "(" + std::to_string(marker->number) + ")";
+        p.printed.clear();
+      }
+    }
     all.push_back(p);
     if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);
   }

@@ -187,6 +187,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
     named = PersonsIn(paragraph);
     if (!named.empty()) return named.front();
   }
+  // "Col Darrow tabled the revised UNC draft of para 13 ... Text as tabled
+  // follows:": a short last sentence that only puts the text forward
+  // leans on the paragraph's sentence that has someone put it forward.
+  if (lead.size() < paragraph.size() && Words(lead).size() <= 6) {
+    if (auto subject = ProposingSubject(paragraph.substr(
+            0, static_cast<size_t>(lead.data() - paragraph.data()))))
+      return subject;
+  }
   // "Nam Il said ... He said that ... his side now proposed the following:":
   // a pronoun for the one the paragraph named before.
   std::string last = LowerText(LastSentence(paragraph));

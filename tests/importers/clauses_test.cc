@@ -1488,6 +1488,43 @@ Request your approval.
   }
 }
 
+// A paragraph of a draft quoted alone with its sub-paragraphs, three
+// levels deep ("13. ... shall:" over "a. ...", "(1) ...", "(2) ...", "b.
+// ..."): 13 stands on its own number, "(1)" and "(2)" are a's ("a(1)",
+// "a(2)"), and "b." is 13's again. "Text as tabled follows:" is the
+// report's account, put forward by the one its paragraph has table it.
+TEST(ClausesTest, ADraftParagraphsSubParagraphsThreeLevelsDeep) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 61
+
+61. The Senior Delegate, United Nations Command Delegation (Joy) to the Commander in Chief, United Nations Command (Ridgway)
+
+Munsan-ni, March 4, 1952.
+
+HNC 972. Staff officers met at Panmunjom. Col Darrow tabled the revised UNC draft of para 13 of the armistice agreement. Text as tabled follows:
+
+"13. In order to insure the stability of the military armistice, the Commanders of the opposing sides shall:
+
+a. Within seventy-two (72) hours after this Armistice Agreement becomes effective, withdraw all of their military forces from the Demilitarized Zone.
+
+(1) All demolitions and minefields known to exist within the Demilitarized Zone shall be reported to the Military Armistice Commission.
+
+(2) Such hazards shall thereafter be removed within forty-five (45) days.
+
+b. Within ten (10) days after this Armistice Agreement becomes effective, withdraw all of their military forces from the coastal islands of the other side.
+
+c. Refrain from constructing military airfields in Korea during the period of the armistice."
+
+Col Chang took the draft under study.
+)");
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"13", "a", "a(1)", "a(2)", "b", "c"}));
+  EXPECT_EQ(OuterProposers(page, "a(2)"), Ids{"person:don-o-darrow"});
+  EXPECT_EQ(OuterProposers(page, "b"), Ids{"person:don-o-darrow"});
+}
+
 // A proposal's point that leads into a list of another style numbered
 // from 1 ("3. ... on the following terms:" over "(1) ... (4)", then "4.")
 // holds it: "3(1)" to "3(4)" are its sub-points, and the proposal's own
