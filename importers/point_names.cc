@@ -240,6 +240,22 @@ std::string SubPointLetter(std::string_view word_in) {
 // it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
 // ("4a"); "" when none. A bare "a" counts only where it cannot be the
 // article: before a comma, a full stop, "and", "or", "to" or nothing.
+// Whether `d` is a number of one or two digits, not opening with 0.
+bool SmallNumber(std::string_view d) {
+  return !d.empty() && d.size() <= 2 && d.front() != '0' &&
+         std::ranges::all_of(d, [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
+std::string BracketedNumber(std::string_view word) {
+  std::string bare = StripTrailing(word, ".,;:");
+  if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
+  std::string_view inner(bare.data() + 1, bare.size() - 2);
+  return SmallNumber(inner) ? std::string(inner) : std::string();
+}
+
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
   if (w + 1 >= ws.size()) return {};
@@ -254,6 +270,8 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   std::string after = LowerText(ws[w + 2]);
   if (after == "and" || after == "or" || after == "to" || after == "through")
     return letter;
+  // "para 13 a (2)": the letter holds the numbered point after it.
+  if (!BracketedNumber(ws[w + 2]).empty()) return letter;
   return {};
 }
 
@@ -401,29 +419,17 @@ std::vector<std::string> BracketedPoints(std::string_view part) {
 // last word read.
 std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
                              const std::string& o) {
-  auto digits = [](std::string_view d) {
-    return !d.empty() && d.size() <= 2 && d.front() != '0' &&
-           std::ranges::all_of(d, [](char c) {
-             return std::isdigit(static_cast<unsigned char>(c));
-           });
-  };
-  auto bracketed = [&](std::string_view word) -> std::string {
-    std::string bare = StripTrailing(word, ".,;:");
-    if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
-    std::string_view inner(bare.data() + 1, bare.size() - 2);
-    return digits(inner) ? std::string(inner) : std::string();
-  };
   std::string bare = StripTrailing(ws[w], ".,;:");
   if (size_t open = bare.find('(');
       open != std::string::npos && open > 0 &&
-      digits(std::string_view(bare).substr(0, open))) {
-    std::string inner = bracketed(std::string_view(bare).substr(open));
+      SmallNumber(std::string_view(bare).substr(0, open))) {
+    std::string inner = BracketedNumber(std::string_view(bare).substr(open));
     if (!inner.empty()) return bare.substr(0, open) + "(" + inner + ")";
     return {};
   }
-  if (o.empty() || !digits(o) || ws[w].back() == ',' || w + 1 >= ws.size())
+  if (o.empty() || !SmallNumber(o) || ws[w].back() == ',' || w + 1 >= ws.size())
     return {};
-  std::string inner = bracketed(ws[w + 1]);
+  std::string inner = BracketedNumber(ws[w + 1]);
   if (inner.empty()) return {};
   ++w;
   return o + "(" + inner + ")";
@@ -535,6 +541,15 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       // numbered one.
       std::string letter = SubPointLetter(ws, w);
       if (!letter.empty()) {
+        // "para 13 a (2)": the numbered point inside the letter, "a(2)".
+        size_t at = SubPointLetter(ws[w]).empty() ? w + 1 : w;
+        if (at + 1 < ws.size()) {
+          if (std::string inner = BracketedNumber(ws[at + 1]); !inner.empty()) {
+            add(letter + "(" + inner + ")");
+            w = at + 1;
+            continue;
+          }
+        }
         add(letter);
         if (!SubPointLetter(ws[w]).empty() || w + 1 == ws.size()) continue;
         ++w;

@@ -173,19 +173,22 @@ TEST(RepliesTest, ALetteredPointIsNamedAfterItsNumberedOne) {
 }
 
 // A numbered point inside a numbered one: "sub-para 3 (4)", "point 3(4)",
-// and "(1) and (2)" after "para 4 (1)"; not a figure in brackets after a
-// point ("point 5 (90 days ...").
+// and "(1) and (2)" after "para 4 (1)"; inside a lettered one, "para 13 a
+// (2)"; not a figure in brackets after a point ("point 5 (90 days ...").
 TEST(RepliesTest, ANumberedSubPointIsNamedAfterItsPoint) {
   Page page(
       Reply("Their sub-para 3 (4), majority vote, is rejected.\n\n"
             "We accept point 3(2).\n\n"
             "Para 4 (1) and (2) are acceptable.\n\n"
-            "We agree to point 5 (90 days for explanations)."));
+            "We agree to point 5 (90 days for explanations).\n\n"
+            "Para 13 a (2) is approved."));
   EXPECT_EQ(StanceQuoting(page, "is rejected").ordinals, (Ids{"3(4)"}));
   EXPECT_EQ(StanceQuoting(page, "We accept").ordinals, (Ids{"3(2)"}));
   EXPECT_EQ(StanceQuoting(page, "are acceptable").ordinals,
             (Ids{"4(1)", "4(2)"}));
   EXPECT_EQ(StanceQuoting(page, "We agree").ordinals, (Ids{"5"}));
+  // Inside a lettered sub-paragraph: "a(2)".
+  EXPECT_EQ(StanceQuoting(page, "is approved").ordinals, (Ids{"a(2)"}));
 }
 
 // A point to be worded otherwise, or added to, is amended; a description
