@@ -191,6 +191,24 @@ TEST(RepliesTest, ANumberedSubPointIsNamedAfterItsPoint) {
   EXPECT_EQ(StanceQuoting(page, "is approved").ordinals, (Ids{"a(2)"}));
 }
 
+// An answer to a commander's numbered recommendations names them as
+// points ("Your recommendation 2 is approved with the following change").
+TEST(RepliesTest, ARecommendationIsNamedAsAPoint) {
+  Page page(
+      Reply("Your recommendation 1 is approved.\n\nYour recommendation 2 is "
+            "approved with the following change: 35,000 per month is the "
+            "final figure."));
+  Stance first = StanceQuoting(page, "recommendation 1");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, (Ids{"1"}));
+  Stance second = StanceQuoting(page, "recommendation 2");
+  EXPECT_EQ(second.stance, "amends");
+  EXPECT_EQ(second.ordinals, (Ids{"2"}));
+  // Agreed to but for something: amended.
+  Page except(Reply("We agree to point 3 except for the words on ports."));
+  EXPECT_EQ(StanceQuoting(except, "We agree").stance, "amends");
+}
+
 // A point to be worded otherwise, or added to, is amended; a description
 // of how it was worded is no position ("was worded differently").
 TEST(RepliesTest, APointToBeWordedOtherwiseIsAmended) {
