@@ -1929,9 +1929,7 @@ const std::set<std::string>& KnownMisses() {
       // stand nearer.
       // Lineage shift: round 22's autumn 1953 pages on the prisoners stand
       // between the two.
-      "r19c-1953-07-28-telegram-18573: clause 2 is a variant of 1036/3",
       // Lineage shift, the same pair as telegram 18573 from the other side.
-      "r19c-1953-08-29-telegram-1036: clause 3 is a variant of 18573/2",
       // Lineage shift: round 23's March 1952 pages on the ports and inspection
       // stand nearer.
       // Lineage shift, as for Mao's directive of 1 May 1952.
@@ -3706,7 +3704,6 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1951-12-23-telegram-27468: stance amends on point 4",
       // The quoted agreed text is typed a telegram; the lineage to Xie
       // Fang's counter-draft is not found.
-      "r30c-1952-03-29-cwihp-17862: clause 2 is a variant of 27468/2",
       "r30c-1952-03-29-cwihp-17862: embedded[0]: type agreement (got "
       "'telegram')",
       "r30c-1952-03-29-cwihp-17862: stance rejects on point 3",
@@ -3728,12 +3725,9 @@ const std::set<std::string>& KnownMisses() {
       "doc:cable-10982-1953-03-29/clause-d",
       // The JCS approval by paragraph names no point we read as a position;
       // its lineage goes to Ridgway's C-59147 by another pairing.
-      "r30c-frus-1952-04-03-jcs-905261: stance accepts on movement_restriction",
-      "r30c-frus-1952-04-03-jcs-905261: stance accepts on supervision",
       // Clause 1's lineage to 1162/b ran through a point that "withdraw the
       // candidacy" gave the withdrawal topic; without that topic its version
       // is taken among other documents.
-      "r19b-frus-tei-1952-07-13-hnc-1271: clause 1 is a variant of 1162/b",
       // With round 31's item 2 pages in the pile, point б takes its versions
       // among them, and its lineage no longer reaches the seed's point 2
       // within the scorer's eight steps.
@@ -3789,7 +3783,6 @@ const std::set<std::string>& KnownMisses() {
       // runs through other documents; point 6 (the majority vote) names no
       // prisoners; Zhou's demand on point 5 is read as a condition, not an
       // amendment.
-      "r31a-1953-05-26-cable-15711: clause 1 is a variant of 1264/2",
       "r31a-1953-05-26-cable-15711: clause 4 is a variant of 1264/6",
       "r31a-1953-05-26-cable-15711: clause 4 is a variant of 12964/6",
       "r31a-1953-05-26-cable-15711: embedded[0]: clause 6: topic "
@@ -3965,7 +3958,6 @@ const std::set<std::string>& KnownMisses() {
       // other documents; the tabling date carries no topic of the talks'
       // procedure.
       "r31c-frus-tei-1952-04-25-jcs-907162: clause 3 is a variant of 67024/5",
-      "r31c-frus-tei-1952-04-25-jcs-907162: clause a is a variant of 67024/2",
       "r31c-frus-tei-1952-04-25-jcs-907162: clause b is a variant of 901437/2",
       "r31c-frus-tei-1952-04-25-jcs-907162: document: clause 1: topic "
       "negotiation_procedure",
@@ -4246,7 +4238,6 @@ const std::set<std::string>& KnownMisses() {
       // the NNSC nominations, December 1951 to March 1952. Misses left:
       // points a TEI report gives in running prose, topics of airfield and
       // rotation points, lineage.
-      "r32b-1952-02-20-telegram-17046: clause 1 is a variant of 59378/4",
       "r32b-1952-02-20-telegram-17046: clause 3 is a variant of 900987/3",
       "r32b-1952-02-20-telegram-17046: link STANCE accepts "
       "doc:telegram-17046-1952-02-20 -> "
@@ -4273,7 +4264,6 @@ const std::set<std::string>& KnownMisses() {
       // points a TEI report gives in running prose, topics of airfield and
       // rotation points, lineage.
       "r32b-1952-03-12-cwihp-17390: clause 3 is a variant of 17046/3",
-      "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 59378/3",
       "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 900987/5",
       "r32b-1952-03-12-cwihp-17390: responds to "
       "{\"authors\":[\"Stalin|Filippov\"],\"date\":\"1952-02-22\",\"number\":"
@@ -4605,7 +4595,6 @@ const std::set<std::string>& KnownMisses() {
       // 4, May-June 1953. Misses left: a quotation of the American points
       // that never closes swallows Mao's views after it; lineage of the
       // explanation period.
-      "r33c-1953-05-27-cable-15712: clause 1 is a variant of 62471/2",
       "r33c-1953-05-27-cable-15712: clause 2 is a variant of 62471/8",
       "r33c-1953-05-27-cable-15712: clause 3 is a variant of 15712/5",
       "r33c-1953-05-27-cable-15712: clause 4 is a variant of 11742/4",
@@ -4673,7 +4662,6 @@ const std::set<std::string>& KnownMisses() {
       // that never closes swallows Mao's views after it; lineage of the
       // explanation period.
       "r33c-frus-1953-05-13-cx-62471: clause 6 is a variant of 11742/6",
-      "r33c-frus-1953-05-13-cx-62471: clause 8 is a variant of 11742/8",
       "r33c-frus-1953-05-13-cx-62471: document: clause 2: proposed by Harrison",
       "r33c-frus-1953-05-13-cx-62471: document: clause 3: proposed by Harrison",
       "r33c-frus-1953-05-13-cx-62471: document: clause 4: proposed by Harrison",
@@ -4693,6 +4681,662 @@ const std::set<std::string>& KnownMisses() {
       // explanation period.
       "r33c-frus-tei-1953-06-05-jcs-941054: document: clause 4: topic "
       "supervision",
+      // Rounds 34 and 35's documents of February-March 1952 restate the
+      // point nearer than the seed's point 6; the direct link moved to them
+      // (the lineage still reaches the seed through them).
+      "1952-03-21-telegram-17618: clause 5 is a variant of 21404/6",
+      // Round 34's documents restate the Indian points nearer; the direct
+      // versions moved to them.
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/в",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
+      "9866/д",
+      // Round 34's and 35's reports of the 28 April package restate the
+      // point nearer; the direct version moved to them.
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 2 is a variant of "
+      "16761/1",
+      // Round 34's and 35's reports of the 28 April package restate the
+      // point nearer; the direct version moved to them.
+      "r20a-frus-tei-1952-05-02-hnc-1171: clause 2 is a variant of 16761/1",
+      // Round 35's drafts of paragraph 13 restate the point nearer; the
+      // direct version moved to them.
+      "r28b-1952-04-05-cable-18052: clause 2 is a variant of 17226/1",
+      // Round 35's drafts of paragraph 13 restate sub-paragraph 13(e)
+      // nearer; the direct version moved to them.
+      "r28b-frus-1952-02-21-hnc-907: clause 13(e) is a variant of 891/2",
+      // Round 34's pages of December 1953 on the political conference
+      // restate the point nearer; the direct versions moved to them.
+      "r29b-1953-12-14-cable-33519: clause 2 is a variant of 26615/5",
+      "r29b-1953-12-14-cable-33519: clause 2 is a variant of 65241/6",
+      // Round 34's pages of December 1953 restate the point nearer; the
+      // direct version moved to them.
+      "r30b-1953-12-17-telegram-zhou-enlai-ding-guoyu-huang-hua: clause 1 is "
+      "a variant of 612/1",
+      // Round 35's drafts of paragraph 13 of March 1952 restate the rotation
+      // and ports points nearer; the direct versions moved to them.
+      "r30c-1952-03-29-cwihp-17862: clause 1 is a variant of 27468/1",
+      "r30c-1952-03-29-cwihp-17862: clause 3 is a variant of 27468/1",
+      "r30c-1952-03-29-cwihp-17862: clause 4 is a variant of 27468/3",
+      // The JCS answer cites HNC 1093 and C 65912, neither in the pile; the
+      // fallback for a reply that answers no stored document now ties its
+      // positions to round 35's CX 65310 of 24 March, the latest proposal of
+      // the days before that fits their numbers.
+      "r30c-frus-1952-04-03-jcs-905261: link RESPONDS_TO  "
+      "doc:telegram-jcs-905261-1952-04-03 -> doc:telegram-cx-65310-1952-03-24",
+      "r30c-frus-1952-04-03-jcs-905261: link STANCE amends "
+      "doc:telegram-jcs-905261-1952-04-03 -> "
+      "doc:telegram-cx-65310-1952-03-24/clause-d",
+      // Round 35's documents of February-March 1952 restate the points
+      // nearer; the direct versions moved to them.
+      "r31c-1952-03-15-telegram-17455: clause 1 is a variant of 16761/1",
+      "r31c-1952-03-15-telegram-17455: clause б is a variant of 17226/б",
+      // Round 34's and 35's documents of February 1952 restate the ports and
+      // rotation points nearer; the direct versions moved to them.
+      "r32b-1952-02-20-telegram-17046: clause 1 is a variant of 900987/1",
+      "r32b-1952-02-20-telegram-17046: clause 4 is a variant of 900987/4",
+      // Round 34's and 35's documents of February-March 1952 restate the
+      // points nearer; the direct versions moved to them.
+      "r32b-1952-03-12-cwihp-17390: clause 1 is a variant of 900987/1",
+      "r32b-1952-03-12-cwihp-17390: clause 4 is a variant of 17046/4",
+      // Round 34's documents of May 1953 restate the explanation period
+      // nearer; the direct version moved to them.
+      "r33c-1953-05-27-cable-15712: clause 5 is a variant of 11742/6",
+      // Round 34's documents of May-June 1953 restate the point nearer, and
+      // Li Kenong's report now also answers the Mao instructions of 31 May
+      // that round 34's CWIHP page quotes (the writer expects only the
+      // American proposal).
+      "r33c-1953-06-03-telegram-li-kenong-mao: clause 6 is a variant of "
+      "11742/6",
+      "r33c-1953-06-03-telegram-li-kenong-mao: link RESPONDS_TO  "
+      "doc:telegram-1953-06-03-li-kenong -> "
+      "doc:telegram-16205-1953-06-01/message-1953-05-31",
+      // Round 34 (blind): positions other than plain yes or no on items 3
+      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
+      // neutral nations', a via given only in an editors' bracket, a package
+      // answered by content whose document is only inside a report, lineage
+      // across the two sides' versions of the ports and rotation points.
+      "r34a-1952-02-19-cable-1327: document: sent 1952-02-19T23:40 (got "
+      "1952-02-20)",
+      "r34a-1952-02-19-cable-1327: link STANCE insists "
+      "doc:cable-1327-1952-02-19 -> doc:telegram-16842-1952-02-16/clause-5",
+      "r34a-1952-02-19-cable-1327: stance amends on supervision",
+      // Round 34 (blind): positions other than plain yes or no on items 3
+      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
+      // neutral nations', a via given only in an editors' bracket, a package
+      // answered by content whose document is only inside a report, lineage
+      // across the two sides' versions of the ports and rotation points.
+      "r34a-1952-04-29-telegram-18790: Organization South Korean forces|ROK "
+      "Army",
+      "r34a-1952-04-29-telegram-18790: clause 1 is a variant of 64117/3",
+      "r34a-1952-04-29-telegram-18790: clause 1 is a variant of 903015/3",
+      "r34a-1952-04-29-telegram-18790: clause 2 is a variant of 16842/4",
+      "r34a-1952-04-29-telegram-18790: clause 2 is a variant of 903015/4",
+      "r34a-1952-04-29-telegram-18790: clause 3 is a variant of 64117/5",
+      "r34a-1952-04-29-telegram-18790: clause 3 is a variant of 903015/5",
+      // Round 34 (blind): positions other than plain yes or no on items 3
+      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
+      // neutral nations', a via given only in an editors' bracket, a package
+      // answered by content whose document is only inside a report, lineage
+      // across the two sides' versions of the ports and rotation points.
+      "r34a-1952-04-30-cwihp-502183: Organization Neutral Nations Supervisory "
+      "Commission|commission of neutral nations",
+      "r34a-1952-04-30-cwihp-502183: document: via Razuvaev|V. N. Razuvaev",
+      "r34a-1952-04-30-cwihp-502183: link STANCE conditional "
+      "doc:telegram-502183-1952-04-30 -> "
+      "doc:telegram-c-67531-1952-04-29/clause-3",
+      "r34a-1952-04-30-cwihp-502183: responds to {\"date\":\"1952-04-28\"}",
+      "r34a-1952-04-30-cwihp-502183: stance amends on prisoners_of_war",
+      // Round 34 (blind): positions other than plain yes or no on items 3
+      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
+      // neutral nations', a via given only in an editors' bracket, a package
+      // answered by content whose document is only inside a report, lineage
+      // across the two sides' versions of the ports and rotation points.
+      "r34a-frus-1952-03-03-c-64117: Organization Naval Forces, Far "
+      "East|Commander, Naval Forces, Far East",
+      "r34a-frus-1952-03-03-c-64117: link RESPONDS_TO  "
+      "doc:telegram-c-64117-1952-03-03 -> doc:telegram-jcs-901437-1952-02-19",
+      "r34a-frus-1952-03-03-c-64117: link STANCE accepts "
+      "doc:telegram-c-64117-1952-03-03 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-4",
+      "r34a-frus-1952-03-03-c-64117: link STANCE rejects "
+      "doc:telegram-c-64117-1952-03-03 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-1",
+      "r34a-frus-1952-03-03-c-64117: link STANCE rejects "
+      "doc:telegram-c-64117-1952-03-03 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-3",
+      // Round 34 (blind): positions other than plain yes or no on items 3
+      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
+      // neutral nations', a via given only in an editors' bracket, a package
+      // answered by content whose document is only inside a report, lineage
+      // across the two sides' versions of the ports and rotation points.
+      "r34a-frus-tei-1952-03-07-jcs-903015: clause 2 is a variant of 64117/2",
+      "r34a-frus-tei-1952-03-07-jcs-903015: clause 4 is a variant of 64117/4",
+      "r34a-frus-tei-1952-03-07-jcs-903015: document: clause 4: topic "
+      "supervision",
+      "r34a-frus-tei-1952-03-07-jcs-903015: link STANCE accepts "
+      "doc:telegram-jcs-903015-1952-03-07 -> "
+      "doc:telegram-c-64117-1952-03-03/clause-4",
+      "r34a-frus-tei-1952-03-07-jcs-903015: link STANCE conditional "
+      "doc:telegram-jcs-903015-1952-03-07 -> "
+      "doc:telegram-c-64117-1952-03-03/clause-2",
+      "r34a-frus-tei-1952-03-07-jcs-903015: stance amends on supervision",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-1953-05-07-telegram-12873: embedded[0]: clause 3(1): topic "
+      "supervision",
+      "r34b-1953-05-07-telegram-12873: embedded[0]: clause 3(3): topic "
+      "supervision",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-1953-05-15-cable-14816: embedded[0]: type telegram (got 'report')",
+      "r34b-1953-05-15-cable-14816: responds to "
+      "{\"date\":\"1953-05-13\",\"note\":\"the enemy's counterproposal tabled "
+      "on 13 May (UNC, reported in C 62479)\"}",
+      "r34b-1953-05-15-cable-14816: stance accepts on point a",
+      "r34b-1953-05-15-cable-14816: stance conditional on point b",
+      "r34b-1953-05-15-cable-14816: stance insists on point 2",
+      "r34b-1953-05-15-cable-14816: stance insists on point 3(4)",
+      "r34b-1953-05-15-cable-14816: stance insists on point 4",
+      "r34b-1953-05-15-cable-14816: stance insists on point 5",
+      "r34b-1953-05-15-cable-14816: stance rejects on point 1",
+      "r34b-1953-05-15-cable-14816: stance rejects on point 2",
+      "r34b-1953-05-15-cable-14816: stance rejects on point 4",
+      "r34b-1953-05-15-cable-14816: stance rejects on point 5",
+      "r34b-1953-05-15-cable-14816: stance rejects on point c",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-1953-06-01-cwihp-16205: embedded[0]: type telegram (got 'message')",
+      "r34b-1953-06-01-cwihp-16205: responds to "
+      "{\"date\":\"1953-05-25\",\"note\":\"the American proposal of 25 May "
+      "(HNC 1668 in this set)\"}",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 1",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 2",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 3",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 4(2)",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 5",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point 7",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point a",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point b",
+      "r34b-1953-06-01-cwihp-16205: stance accepts on point c",
+      "r34b-1953-06-01-cwihp-16205: stance amends on point 4",
+      "r34b-1953-06-01-cwihp-16205: stance amends on point 4(1)",
+      "r34b-1953-06-01-cwihp-16205: stance amends on point 6",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-frus-1953-05-13-c-62479: clause 5 is a variant of 12873/5",
+      "r34b-frus-1953-05-13-c-62479: clause a is a variant of 12873/3(1)",
+      "r34b-frus-1953-05-13-c-62479: document: clause a: topic supervision",
+      "r34b-frus-1953-05-13-c-62479: document: clause b: topic supervision",
+      "r34b-frus-1953-05-13-c-62479: link RESPONDS_TO  "
+      "doc:telegram-c-62479-1953-05-13 -> doc:telegram-cx-62384-1953-05-10",
+      "r34b-frus-1953-05-13-c-62479: responds to "
+      "{\"date\":\"1953-05-07\",\"note\":\"the Communist 8 points of 7 May "
+      "(Nam Il's proposal, on this set's page in the Li Kenong report of 7 "
+      "May inside telegram 12873); the page also names CX 62384, Clark's "
+      "message of 7 May, which is not in this set\"}",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point 3(1)",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point 3(2)",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point 6",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point 7",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point 8",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point а",
+      "r34b-frus-1953-05-13-c-62479: stance accepts on point б",
+      "r34b-frus-1953-05-13-c-62479: stance amends on point 1",
+      "r34b-frus-1953-05-13-c-62479: stance amends on point 2",
+      "r34b-frus-1953-05-13-c-62479: stance amends on point 3",
+      "r34b-frus-1953-05-13-c-62479: stance amends on point 3(3)",
+      "r34b-frus-1953-05-13-c-62479: stance amends on point 4",
+      "r34b-frus-1953-05-13-c-62479: stance rejects on point 3(4)",
+      "r34b-frus-1953-05-13-c-62479: stance rejects on point 5",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-frus-1953-07-22-hnc-1784: Organization Committee for Assisting "
+      "the Return of Displaced Civilians",
+      "r34b-frus-1953-07-22-hnc-1784: Organization Joint Observer Teams|Joint "
+      "Observer Team",
+      "r34b-frus-1953-07-22-hnc-1784: Place Demilitarized Zone|DMZ",
+      "r34b-frus-1953-07-22-hnc-1784: clause 20 is a variant of 58115/5",
+      "r34b-frus-1953-07-22-hnc-1784: clause 24 is a variant of 58115/5",
+      "r34b-frus-1953-07-22-hnc-1784: clause a is a variant of 12873/1",
+      "r34b-frus-1953-07-22-hnc-1784: clause a is a variant of 1668/1",
+      "r34b-frus-1953-07-22-hnc-1784: clause b is a variant of 1668/2",
+      "r34b-frus-1953-07-22-hnc-1784: embedded[0] exists",
+      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
+      // Nam Il's positions reported point by point inside Li Kenong's report
+      // (the writer counts them as the page's), positions inside a tabled
+      // counterproposal ('Our para 1 replaces their para 1'), the final text
+      // of Articles II and III quoted paragraph by paragraph from 19 (read
+      // as no list), and a tabled text the writer reads as the report's own.
+      "r34b-frus-tei-1953-05-25-hnc-1668: clause 4 is a variant of 62479/4",
+      "r34b-frus-tei-1953-05-25-hnc-1668: clause 5 is a variant of 12873/5",
+      "r34b-frus-tei-1953-05-25-hnc-1668: clause b is a variant of 62479/b",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 1: "
+      "duration_days=60 (got "
+      "[{\"kind\":\"period\",\"subject\":\"political_conference\",\"unit\":\"day\",\"value\":30}])",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 2: concerns place "
+      "Korea",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 2: "
+      "duration_days=60 (got [])",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 2: topic "
+      "prisoners_of_war",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 3: topic "
+      "prisoners_of_war",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 3: topic "
+      "supervision",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4 (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4 exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4(1) (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4(1) exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4(2) (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 4(2) exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 5 (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 5 exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 6 (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 6 exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 7 (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 7 exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause a (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause a exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause b (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause b exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause c (absent)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: document: clause c exists",
+      "r34b-frus-tei-1953-05-25-hnc-1668: responds to "
+      "{\"date\":\"1953-05-14\",\"note\":\"Nam Il's statement of 14 May (in "
+      "this set: Li Kenong's report of 14 May inside "
+      "r34b-1953-05-15-cable-14816.txt)\"}",
+      "r34b-frus-tei-1953-05-25-hnc-1668: stance accepts on point 3(4)",
+      "r34b-frus-tei-1953-05-25-hnc-1668: stance amends on point 5",
+      "r34b-frus-tei-1953-05-25-hnc-1668: stance drops on point 1",
+      "r34b-frus-tei-1953-05-25-hnc-1668: stance drops on point c",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-1953-09-05-telegram-23791: document: clause 1 (absent)",
+      "r34c-1953-09-05-telegram-23791: document: clause 1 exists",
+      "r34c-1953-09-05-telegram-23791: document: clause 2 (absent)",
+      "r34c-1953-09-05-telegram-23791: document: clause 2 exists",
+      "r34c-1953-09-05-telegram-23791: document: clause 3 (absent)",
+      "r34c-1953-09-05-telegram-23791: document: clause 3 exists",
+      "r34c-1953-09-05-telegram-23791: document: clause 4 (absent)",
+      "r34c-1953-09-05-telegram-23791: document: clause 4 exists",
+      "r34c-1953-09-05-telegram-23791: document: clause 5 (absent)",
+      "r34c-1953-09-05-telegram-23791: document: clause 5 exists",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-1953-09-07-cwihp-telegram-1097: clause 3 is a variant of 23791/3",
+      "r34c-1953-09-07-cwihp-telegram-1097: clause 4 is a variant of 23791/4",
+      "r34c-1953-09-07-cwihp-telegram-1097: document: clause 4: topic "
+      "negotiation_procedure",
+      "r34c-1953-09-07-cwihp-telegram-1097: document: clause 5: topic "
+      "political_settlement",
+      "r34c-1953-09-07-cwihp-telegram-1097: link RESPONDS_TO  "
+      "doc:telegram-1097-1953-09-07 -> doc:telegram-23615-1953-09-01",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-1953-12-01-cable-31902: Organization Secretariat of Cde. Molotov",
+      "r34c-1953-12-01-cable-31902: Place Burma|Burrna",
+      "r34c-1953-12-01-cable-31902: Place New Delhi|New Dehli",
+      "r34c-1953-12-01-cable-31902: clause 4 is a variant of 1097/5",
+      "r34c-1953-12-01-cable-31902: embedded[0] exists",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-1953-12-13-telegram-33388: Organization Neutral Nations "
+      "Repatriation Commission|neutral commission",
+      "r34c-1953-12-13-telegram-33388: responds to "
+      "{\"authors\":[\"Dean\"],\"date\":\"1953-12-08\"}",
+      "r34c-1953-12-13-telegram-33388: stance rejects on point 1",
+      "r34c-1953-12-13-telegram-33388: stance rejects on point 2",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-frus-1953-12-02-telegram-126: clause 1 is a variant of 31902/2",
+      "r34c-frus-1953-12-02-telegram-126: clause 2 is a variant of 31902/3",
+      "r34c-frus-1953-12-02-telegram-126: document: clause 1: topic "
+      "political_settlement",
+      "r34c-frus-1953-12-02-telegram-126: document: clause 2: topic "
+      "political_settlement",
+      "r34c-frus-1953-12-02-telegram-126: responds to "
+      "{\"date\":\"1953-11-30\"}",
+      // Round 34 (blind): the political conference of 1953, with archive
+      // defects. Misses left: a Russian original and an English translation
+      // numbered differently (read as two documents), a package handed
+      // across the table that the writer gives to Dean as an embedded
+      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
+      // rules' topics.
+      "r34c-frus-tei-1953-12-08-telegram-153: Organization Swiss Government",
+      "r34c-frus-tei-1953-12-08-telegram-153: clause 1 is a variant of 126/1",
+      "r34c-frus-tei-1953-12-08-telegram-153: clause 3 is a variant of 31902/3",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: author Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 1: proposed "
+      "by Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 2: proposed "
+      "by Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 3: proposed "
+      "by Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 3: topic "
+      "political_settlement",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 4: proposed "
+      "by Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 5: proposed "
+      "by Dean",
+      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: type proposal (got "
+      "'message')",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-1952-02-18-telegram-16938: embedded[0]: type telegram (got "
+      "'report')",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-1952-02-20-cable-1384: link STANCE conditional "
+      "doc:cable-1384-1952-02-20 -> "
+      "doc:telegram-16938-1952-02-18/report-1952-02-17/clause-1",
+      "r35a-1952-02-20-cable-1384: stance amends on point 1",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-1952-05-01-cwihp-18924: clause a is a variant of 16938/3",
+      "r35a-1952-05-01-cwihp-18924: clause b is a variant of 21404/6",
+      "r35a-1952-05-01-cwihp-18924: embedded[0] exists",
+      "r35a-1952-05-01-cwihp-18924: stance accepts on point a",
+      "r35a-1952-05-01-cwihp-18924: stance accepts on point b",
+      "r35a-1952-05-01-cwihp-18924: stance accepts on point c",
+      "r35a-1952-05-01-cwihp-18924: stance drops on supervision",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-frus-1952-02-26-c-63871: clause 4 is a variant of 16938/4",
+      "r35a-frus-1952-02-26-c-63871: link RESPONDS_TO  "
+      "doc:telegram-c-63871-1952-02-26 -> doc:telegram-jcs-901437-1952-02-19",
+      "r35a-frus-1952-02-26-c-63871: link STANCE conditional "
+      "doc:telegram-c-63871-1952-02-26 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-3",
+      "r35a-frus-1952-02-26-c-63871: link STANCE conditional "
+      "doc:telegram-c-63871-1952-02-26 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-6",
+      "r35a-frus-1952-02-26-c-63871: link STANCE drops "
+      "doc:telegram-c-63871-1952-02-26 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-4",
+      "r35a-frus-1952-02-26-c-63871: link STANCE insists "
+      "doc:telegram-c-63871-1952-02-26 -> "
+      "doc:telegram-jcs-901437-1952-02-19/clause-1",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-frus-1952-04-29-c-67531: clause 1 is a variant of 63871/4",
+      "r35a-frus-1952-04-29-c-67531: clause 1 is a variant of 902452/4",
+      "r35a-frus-1952-04-29-c-67531: clause 2 is a variant of 63871/3",
+      "r35a-frus-1952-04-29-c-67531: clause 2 is a variant of 902452/3",
+      "r35a-frus-1952-04-29-c-67531: clause 3 is a variant of 21404/6",
+      "r35a-frus-1952-04-29-c-67531: clause 3 is a variant of 902452/5",
+      "r35a-frus-1952-04-29-c-67531: clause 3 is a variant of 92059/4",
+      "r35a-frus-1952-04-29-c-67531: link RESPONDS_TO  "
+      "doc:telegram-c-67531-1952-04-29 -> doc:telegram-jcs-907162-1952-04-25",
+      "r35a-frus-1952-04-29-c-67531: link STANCE accepts "
+      "doc:telegram-c-67531-1952-04-29 -> "
+      "doc:telegram-jcs-907162-1952-04-25/clause-b",
+      // Round 35 (blind): reports from the table on items 3 and 4, January-
+      // June 1952. Misses left: stances the other side took, reported, that
+      // the writer counts; a report of Li Kenong's answers a) to c) inside
+      // Mao's telegram; lineage across the sides.
+      "r35a-frus-tei-1952-03-01-jcs-902452: clause 2 is a variant of 63871/2",
+      "r35a-frus-tei-1952-03-01-jcs-902452: clause 4 is a variant of 63871/4",
+      "r35a-frus-tei-1952-03-01-jcs-902452: clause 5 is a variant of 92059/4",
+      "r35a-frus-tei-1952-03-01-jcs-902452: document: clause 2: topic "
+      "movement_restriction",
+      "r35a-frus-tei-1952-03-01-jcs-902452: document: clause 3: topic "
+      "supervision",
+      "r35a-frus-tei-1952-03-01-jcs-902452: link STANCE rejects "
+      "doc:telegram-jcs-902452-1952-03-01 -> "
+      "doc:telegram-c-63871-1952-02-26/clause-3",
+      "r35a-frus-tei-1952-03-01-jcs-902452: stance amends on point 3",
+      "r35a-frus-tei-1952-03-01-jcs-902452: stance insists on point 4",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-1952-03-06-telegram-17318: clause 3 is a variant of 58115/3",
+      "r35b-1952-03-06-telegram-17318: clause 3 is a variant of 972/b",
+      "r35b-1952-03-06-telegram-17318: document: clause 1: topic buffer_zone",
+      "r35b-1952-03-06-telegram-17318: document: clause 1: topic withdrawal",
+      "r35b-1952-03-06-telegram-17318: document: clause 2: distance_km=2 (got "
+      "[{\"bound\":\"up_to\",\"from\":\"military demarcation "
+      "line\",\"max\":2,\"min\":0,\"unit\":\"km\"}])",
+      "r35b-1952-03-06-telegram-17318: document: clause 3: topic withdrawal",
+      "r35b-1952-03-06-telegram-17318: stance accepts on point a",
+      "r35b-1952-03-06-telegram-17318: stance accepts on point a(1)",
+      "r35b-1952-03-06-telegram-17318: stance accepts on point b",
+      "r35b-1952-03-06-telegram-17318: stance amends on point a(2)",
+      "r35b-1952-03-06-telegram-17318: stance amends on point c",
+      "r35b-1952-03-06-telegram-17318: stance rejects on point e",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 1",
+      "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 2",
+      "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 3",
+      "r35b-1952-03-08-cwihp-telegram-2031: stance conditional on point 4",
+      "r35b-1952-03-08-cwihp-telegram-2031: stance insists on point 5",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-1952-04-12-cable-18290: clause 2 is a variant of 17318/5",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-frus-1952-03-04-hnc-972: document: clause a(2): topic buffer_zone",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-frus-1952-03-10-jcs-903158: clause 4 is a variant of 972/e",
+      "r35b-frus-1952-03-10-jcs-903158: stance accepts on point b",
+      "r35b-frus-1952-03-10-jcs-903158: stance amends on point a(2)",
+      "r35b-frus-1952-03-10-jcs-903158: stance amends on point c",
+      "r35b-frus-1952-03-10-jcs-903158: stance insists on point e",
+      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
+      // 1952. Misses left: positions on the draft's sub-paragraphs from a
+      // telegram that cites no document of the pile (the fallback ties by
+      // number to another list), paragraph 13's versions in a TEI list with
+      // '[Agreed.]' notes, lineage of a(2).
+      "r35b-frus-tei-1952-03-24-cx-65310: clause a is a variant of 972/a",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause a(1) is a variant of 972/a(1)",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause a(2) is a variant of 17318/2",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause a(2) is a variant of 903158/1",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause a(2) is a variant of 972/a(2)",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause b is a variant of 17318/3",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause e is a variant of 903158/4",
+      "r35b-frus-tei-1952-03-24-cx-65310: clause e is a variant of 972/e",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a (absent)",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a exists",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a(1) (absent)",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a(1) exists",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a(2) (absent)",
+      "r35b-frus-tei-1952-03-24-cx-65310: document: clause a(2) exists",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-1952-11-26-telegram-28712: Organization Commission for the "
+      "peaceful settlement of the Korean question",
+      "r35c-1952-11-26-telegram-28712: clause 17 is a variant of 252/17",
+      "r35c-1952-11-26-telegram-28712: clause 17 is a variant of A/C.1/734/17",
+      "r35c-1952-11-26-telegram-28712: embedded[0]: date 1952-11-25 (got "
+      "1952-11-26)",
+      "r35c-1952-11-26-telegram-28712: embedded[0]: number A/C.1/734/Rev.1",
+      "r35c-1952-11-26-telegram-28712: embedded[0]: type resolution (got "
+      "'message')",
+      "r35c-1952-11-26-telegram-28712: stance accepts on point 1",
+      "r35c-1952-11-26-telegram-28712: stance amends on point 2",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 13",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 17",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 3",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 4",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 5",
+      "r35c-1952-11-26-telegram-28712: stance rejects on point 8",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE accepts "
+      "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-1",
+      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE accepts "
+      "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-3",
+      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE amends "
+      "doc:telegram-7115-1952-11-27 -> "
+      "doc:telegram-28712-1952-11-26/message-1952-11-26/clause-17",
+      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE insists "
+      "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-b",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance accepts on point а",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance accepts on point б",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance amends on point 1",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 1",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 17",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 2",
+      "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 3",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-1952-12-11-cable-29741: Organization delegation of the Soviet "
+      "Union|Soviet delegation",
+      "r35c-1952-12-11-cable-29741: Place North Korea|KPDR",
+      "r35c-1952-12-11-cable-29741: clause 3 is a variant of 28712/2",
+      "r35c-1952-12-11-cable-29741: embedded[0]: date 1952-12-11 (got "
+      "1952-12-03)",
+      "r35c-1952-12-11-cable-29741: embedded[0]: recipient Pearson|PEARSON",
+      "r35c-1952-12-11-cable-29741: embedded[0]: type message (got 'decision')",
+      "r35c-1952-12-11-cable-29741: stance accepts on ceasefire",
+      "r35c-1952-12-11-cable-29741: stance accepts on political_settlement",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 1",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 13",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 17",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 2",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 3",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 4",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 5",
+      "r35c-1952-12-11-cable-29741: stance rejects on point 8",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-1952-12-12-telegram-8052: Place Korea",
+      "r35c-1952-12-12-telegram-8052: Place North Korea|KPDR",
+      "r35c-1952-12-12-telegram-8052: link STANCE accepts "
+      "doc:telegram-8052-1952-12-12 -> "
+      "doc:cable-29741-1952-12-11/decision-1952-12-03/clause-3",
+      "r35c-1952-12-12-telegram-8052: stance accepts on point 1",
+      "r35c-1952-12-12-telegram-8052: stance accepts on point 2",
+      "r35c-1952-12-12-telegram-8052: stance amends on point 3",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-frus-1952-11-18-delga-221: Organization Political Committee|First "
+      "Committee",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: author Menon|Krishna "
+      "Menon|V. K. Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 13: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 17: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 1: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 2: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 3: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 4: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 5: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: clause 8: proposed by "
+      "Menon|Krishna Menon",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: date 1952-11-17 (got "
+      "1952-11-18)",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: number A/C.1/734",
+      "r35c-frus-1952-11-18-delga-221: embedded[0]: type resolution (got "
+      "'message')",
+      // Round 35 (blind): the Indian resolution, October-December 1952.
+      // Misses left: positions on the draft 'in its entirety' and 'all but
+      // para 17' (a whole list taken apart, paragraphs the page prints
+      // only), the resolution's number and author, Zhou Enlai's draft answer
+      // to Pearson dated by another date in its lead.
+      "r35c-frus-tei-1952-11-24-delga-252: Organization Political "
+      "Committee|First Committee",
+      "r35c-frus-tei-1952-11-24-delga-252: clause 17 is a variant of 86/1",
+      "r35c-frus-tei-1952-11-24-delga-252: clause 17 is a variant of "
+      "A/C.1/734/17",
+      "r35c-frus-tei-1952-11-24-delga-252: document: clause 17 (absent)",
+      "r35c-frus-tei-1952-11-24-delga-252: document: clause 17 exists",
+      "r35c-frus-tei-1952-11-24-delga-252: responds to "
+      "{\"authors\":[\"Bruce\"],\"date\":\"1952-11-22\",\"number\":\"86\"}",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 1",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 13",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 2",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 3",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 4",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 5",
+      "r35c-frus-tei-1952-11-24-delga-252: stance accepts on point 8",
+      "r35c-frus-tei-1952-11-24-delga-252: stance amends on point 17",
   };
   return kMisses;
 }
@@ -4702,7 +5346,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 444u);
+  ASSERT_EQ(pages.size(), 480u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -4782,8 +5426,8 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // together (here the corpus is imported with them; 3917 misses the same
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
-  EXPECT_EQ(total, 22954);
-  EXPECT_EQ(passed, 21185);
+  EXPECT_EQ(total, 24942);
+  EXPECT_EQ(passed, 22850);
 }
 
 }  // namespace
