@@ -44,14 +44,25 @@ bool LeadsIntoOtherStyle(std::string_view text, const Point& p,
 
 bool PageReader::ProposalsOwnList(size_t d, const Point& p,
                                   std::vector<long>& walk_end) const {
-  // The list opens a quoted text ("Text as tabled:" over "“1. ...").
+  auto proposes = [&](size_t line) {
+    return cues_.Contains("proposing",
+                          LowerText(LastSentence(lines_[line].text)));
+  };
+  // The list opens a quoted text put forward ("Text as tabled:" over "“1.
+  // ..."), not a quoted report's own paragraphs.
   size_t intro = IntroLineOf(d, p, walk_end);
   int region = line_region_[p.line];
-  if (region >= 0 && (intro == p.line || line_region_[intro] != region))
-    return true;
-  return intro != p.line &&
-         cues_.Contains("proposing",
-                        LowerText(LastSentence(lines_[intro].text)));
+  if (region >= 0 && (intro == p.line || line_region_[intro] != region)) {
+    const QuoteRegion& r = regions_[region];
+    return r.read_by.has_value() || (r.intro_line && proposes(*r.intro_line));
+  }
+  return intro != p.line && proposes(intro);
+}
+
+bool PageReader::OnlyBlankBetween(size_t above, size_t below) const {
+  for (size_t k = above + 1; k < below; ++k)
+    if (!lines_[k].blank()) return false;
+  return above < below;
 }
 
 void PageReader::KeepProposedPoints(size_t d, std::vector<Point>& all) const {
@@ -284,6 +295,7 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   // the last of those sub-points so far.
   const Point* lead = nullptr;
   int sub_last = 0;
+  char sub_close = 0;
   for (const Point& p : all) {
     // Letters introduced as a proposal before any numbered point (another's
     // points a) to c), then the writer's own 1) to 4)): a list of their own.
@@ -315,14 +327,28 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     int n = std::stoi(p.ordinal);
     // "(1)" to "(4)" under "3. ... on the following terms:", before "4.":
     // the point's own, "3(1)" to "3(4)".
+    // Each in the style of the first, which stands right under the point.
     if (lead && p.close != lead->close && p.parent < 0 && n == sub_last + 1 &&
-        (sub_last > 0 ||
-         (lead->counter ? p.close != 0
-                        : LeadsIntoOtherStyle(text_, *lead, p)))) {
+        (sub_last > 0    ? p.close == sub_close
+         : lead->counter ? p.close != 0 && OnlyBlankBetween(lead->line, p.line)
+                         : LeadsIntoOtherStyle(text_, *lead, p))) {
       sub_last = n;
+      sub_close = p.close;
       Point sub = p;
       sub.ordinal = lead->ordinal + "(" + p.ordinal + ")";
       sub.printed.clear();
+      // A counterproposal's sub-point is the writer's text too: no
+      // position on what it answers; the quotation's closing mark ends it
+      // ("(2) as in the text of the other side." Sub-point (2) ... is thus
+      // accepted.").
+      sub.counter = lead->counter;
+      if (sub.counter) {
+        std::string_view own = std::string_view(text_).substr(
+            sub.text_start, sub.text_end - sub.text_start);
+        for (std::string_view mark : {"\"", "\u201D", "\u00BB"})
+          if (size_t at = own.find(mark); at != std::string_view::npos)
+            sub.text_end = std::min(sub.text_end, sub.text_start + at);
+      }
       lp.points.push_back(sub);
       // Put forward by whoever put the point forward.
       lp.intro_lines.push_back(lead->counter ? lead->line : intro_of(*lead));
@@ -354,8 +380,9 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
         });
     // "13. ... the Commanders ... shall:" over "a. ...", "b. ...": a
     // paragraph quoted with its sub-paragraphs stands on its own number.
-    bool leads_into_letters =
-        p.children.size() >= 2 && TextEndsWithColon(text_, p);
+    bool leads_into_letters = p.children.size() >= 2 &&
+                              line_region_[p.line] >= 0 &&
+                              TextEndsWithColon(text_, p);
     if (n <= last ||
         (last == 0 && n != 1 && !p.continues && !given.count(n) &&
          !numbered_by_children && !leads_into_letters && !p.quoted_paragraph))

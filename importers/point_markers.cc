@@ -516,10 +516,18 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     for (size_t k = i; k < body_end_ && lines_[k].trim_start < p.text_end; ++k)
       covered_to = k;
     bool after_own_words = interrupted;
+    // "(1)" and "(2)" under "a." inside "13.": the letter's own, "a(1)" and
+    // "a(2)"; the letters after them go on under "13.", and a capital
+    // letter after them too ("A." ... "(1)" ... "B.").
+    const int holder = marker->numbered && !after_own_words
+                           ? ThirdLevelHolder(all, *marker)
+                           : -1;
     if (marker->numbered) {
       interrupted = false;
-      leads_on = TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
-                     .ends_with(':');
+      if (holder < 0)
+        leads_on =
+            TrimView(text_.substr(p.text_start, p.text_end - p.text_start))
+                .ends_with(':');
     }
     bool numbered_before = LastNumbered(all) >= 0;
     if (!marker->numbered && (interrupted || !numbered_before))
@@ -537,15 +545,11 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
     }
     // A letter belongs to the numbered point before it, if any.
     if (!marker->numbered && !interrupted) p.parent = LastNumbered(all);
-    // "(1)" and "(2)" under "a." inside "13.": the letter's own, "a(1)" and
-    // "a(2)"; the letters after them go on under "13.".
-    if (marker->numbered && !interrupted) {
-      if (int holder = ThirdLevelHolder(all, *marker); holder >= 0) {
-        p.parent = holder;
-        p.ordinal =
-            all[holder].ordinal + "(" + std::to_string(marker->number) + ")";
-        p.printed.clear();
-      }
+    if (holder >= 0) {
+      p.parent = holder;
+      p.ordinal =
+          all[holder].ordinal + "(" + std::to_string(marker->number) + ")";
+      p.printed.clear();
     }
     all.push_back(p);
     if (p.parent >= 0) all[p.parent].children.push_back(all.size() - 1);

@@ -79,6 +79,22 @@ std::vector<std::string> ChinesePointsNamed(std::string_view part) {
   return out;
 }
 
+// Whether `d` is a number of one or two digits, not opening with 0.
+bool SmallNumber(std::string_view d) {
+  return !d.empty() && d.size() <= 2 && d.front() != '0' &&
+         std::ranges::all_of(d, [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
+std::string BracketedNumber(std::string_view word) {
+  std::string bare = StripTrailing(word, ".,;:");
+  if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
+  std::string_view inner(bare.data() + 1, bare.size() - 2);
+  return SmallNumber(inner) ? std::string(inner) : std::string();
+}
+
 }  // namespace
 
 // The number of the point a word names: "one"/"first"/"3" -> "3"; Russian
@@ -239,23 +255,8 @@ std::string SubPointLetter(std::string_view word_in) {
 // The lettered point that word `w` (a point's number) and the word after
 // it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
 // ("4a"); "" when none. A bare "a" counts only where it cannot be the
-// article: before a comma, a full stop, "and", "or", "to" or nothing.
-// Whether `d` is a number of one or two digits, not opening with 0.
-bool SmallNumber(std::string_view d) {
-  return !d.empty() && d.size() <= 2 && d.front() != '0' &&
-         std::ranges::all_of(d, [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c));
-         });
-}
-
-// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
-std::string BracketedNumber(std::string_view word) {
-  std::string bare = StripTrailing(word, ".,;:");
-  if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
-  std::string_view inner(bare.data() + 1, bare.size() - 2);
-  return SmallNumber(inner) ? std::string(inner) : std::string();
-}
-
+// article: before a comma, a full stop, "and", "or", "to", a number in
+// brackets ("para 13 a (2)") or nothing.
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
   if (w + 1 >= ws.size()) return {};
@@ -378,21 +379,7 @@ std::string MarkAfterOpener(const std::string& pl) {
 std::vector<std::string> BracketedPoints(std::string_view part) {
   std::vector<std::string_view> ws = Words(part);
   std::vector<std::string> out;
-  auto number = [](std::string_view w) -> std::string {
-    std::string bare = StripTrailing(w, ".,;:");
-    if (bare.size() < 3 || bare.size() > 4 || bare.front() != '(' ||
-        bare.back() != ')')
-      return {};
-    std::string_view digits(bare.data() + 1, bare.size() - 2);
-    if (!std::ranges::all_of(digits,
-                             [](char c) {
-                               return std::isdigit(
-                                   static_cast<unsigned char>(c));
-                             }) ||
-        digits.front() == '0')
-      return {};
-    return std::string(digits);
-  };
+  auto number = [](std::string_view w) { return BracketedNumber(w); };
   for (size_t w = 0; w < ws.size(); ++w) {
     std::string n = number(ws[w]);
     if (n.empty()) continue;
@@ -441,7 +428,9 @@ std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
 std::string SubPointOfPoint(const std::vector<std::string_view>& ws,
                             size_t& w) {
   std::string word = LowerText(ws[w]);
-  if (!word.starts_with("sub") || w + 1 >= ws.size()) return {};
+  if ((!word.starts_with("sub-p") && !word.starts_with("subp")) ||
+      w + 1 >= ws.size())
+    return {};
   size_t k = w + 1;
   std::string inner = OrdinalWord(ws[k]);
   if (inner.empty() || ws[k].front() != '(' ||
@@ -520,6 +509,16 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
     if (std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end())
       ordinals.push_back(o);
   };
+  // After word `w`, a sub-point's last: the run goes on, or ends at a
+  // colon, a semicolon or a full stop ("Para 4 (1): 3 months ...").
+  auto ends_run = [&](size_t w) {
+    last_in_run = w;
+    char last = ws[w].back();
+    if (last == ':' || last == ';' || last == '.') {
+      after_point = false;
+      sub_parent.clear();
+    }
+  };
   // "points one to six", "paras 1 through 4", "points 1-6": every number
   // between.
   auto add_range = [&](const std::string& from, const std::string& to) {
@@ -546,7 +545,9 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
         if (at + 1 < ws.size()) {
           if (std::string inner = BracketedNumber(ws[at + 1]); !inner.empty()) {
             add(letter + "(" + inner + ")");
+            sub_parent = letter;
             w = at + 1;
+            ends_run(w);
             continue;
           }
         }
@@ -582,10 +583,13 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
         continue;
       }
     }
-    // "Sub-point (2) of their point 4": the numbered point inside point 4.
+    // "Sub-point (2) of their point 4": the numbered point inside point 4;
+    // "Sub-para (1) of para 51 of the draft ..." cites another text's.
     if (std::string sub = SubPointOfPoint(ws, w); !sub.empty()) {
+      if (!after_point) run_begin = ordinals.size();
+      after_point = true;
       add(sub);
-      after_point = false;
+      ends_run(w);
       continue;
     }
     // "sub-para 3 (4)", "point 3(4)": the numbered point inside point 3,
@@ -594,11 +598,13 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       if (std::string sub = NumberedSubPoint(ws, w, o); !sub.empty()) {
         add(sub);
         sub_parent = sub.substr(0, sub.find('('));
+        ends_run(w);
         continue;
       }
       if (!sub_parent.empty() && ws[w].front() == '(' && !o.empty() &&
           std::isdigit(static_cast<unsigned char>(o[0]))) {
         add(sub_parent + "(" + o + ")");
+        ends_run(w);
         continue;
       }
     }

@@ -73,9 +73,10 @@ void PageReader::FindQuoteRegions() {
       size_t opener = prev - 1;
       if (prev > body_begin_ && !above.empty() && above.back() != ':') {
         while (opener > body_begin_ && !open.empty() &&
-               line_region_[opener] == open.back() &&
-               OpenQuoteMark(lines_[opener].text).empty() &&
-               (lines_[opener].blank() || MarkerOf(lines_[opener].text)))
+               (lines_[opener].blank() ||
+                (line_region_[opener] == open.back() &&
+                 OpenQuoteMark(lines_[opener].text).empty() &&
+                 MarkerOf(lines_[opener].text))))
           --opener;
       }
       bool paragraphs =

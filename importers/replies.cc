@@ -345,9 +345,9 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
         part = TrimView(part.substr(0, part.rfind(mark)));
       }
       // "... we propose to put forward the following points:" opens the
-      // document's own proposal, never a stance on it; but "Our point 4
-      // replaces their point 4: "For ninety days ...:"" may before the
-      // counterproposal's point it quotes (ReadStancePart).
+      // document's own proposal, never a stance on it; but in "Our point 4
+      // replaces their point 4: "For ninety days ...:"" the words before
+      // the counterproposal's quoted point take one (ReadStancePart).
       const size_t part_at = Offset(part);
       const bool holds_counter =
           std::ranges::any_of(counter_points_, [&](const Span& c) {
@@ -373,12 +373,30 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // ("Our point 4 replaces Commie point 4:").
   for (const Span& c : counter_points_) {
     if (c.end <= part_at || c.start >= part_at + part.size()) continue;
-    if (c.start <= part_at) return;
-    part = TrimView(part.substr(0, c.start - part_at));
-    for (std::string_view mark : {"\"", "“", "«"}) {
-      if (part.ends_with(mark))
-        part = TrimView(part.substr(0, part.size() - mark.size()));
+    // "(2) as in the text of the other side." Sub-point (2) of their point
+    // 4 is thus accepted.": the words after the quoted point, when none
+    // of the writer's stand before it.
+    std::string_view after;
+    if (c.end < part_at + part.size()) {
+      after = part.substr(c.end - part_at);
+      for (bool again = true; again;) {
+        again = false;
+        for (std::string_view mark : {"\"", "”", "»", ".", ")", " "}) {
+          if (!after.starts_with(mark)) continue;
+          after.remove_prefix(mark.size());
+          again = true;
+        }
+      }
     }
+    std::string_view before = c.start <= part_at
+                                  ? std::string_view()
+                                  : TrimView(part.substr(0, c.start - part_at));
+    for (std::string_view mark : {"\"", "“", "«"}) {
+      if (before.ends_with(mark))
+        before = TrimView(before.substr(0, before.size() - mark.size()));
+    }
+    if (Words(before).size() < 2) before = {};
+    part = !before.empty() ? before : after;
     if (part.empty()) return;
     part_at = Offset(part);
   }

@@ -191,8 +191,12 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   // follows:": a short last sentence that only puts the text forward
   // leans on the paragraph's sentence that has someone put it forward.
   if (lead.size() < paragraph.size() && Words(lead).size() <= 6) {
-    if (auto subject = ProposingSubject(paragraph.substr(
-            0, static_cast<size_t>(lead.data() - paragraph.data()))))
+    // The verb nearest the text ("Nam Il proposed a recess ... Col Darrow
+    // tabled revised draft ..." is Darrow's).
+    if (auto subject = ProposingSubject(
+            paragraph.substr(
+                0, static_cast<size_t>(lead.data() - paragraph.data())),
+            "proposing", nullptr, /*nearest=*/true))
       return subject;
   }
   // "Nam Il said ... He said that ... his side now proposed the following:":

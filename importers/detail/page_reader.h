@@ -197,6 +197,8 @@ class PageReader {
   // that one of its points leads into is that point's ("3(1)").
   bool ProposalsOwnList(size_t d, const Point& p,
                         std::vector<long>& walk_end) const;
+  // Whether only blank lines stand between lines `above` and `below`.
+  bool OnlyBlankBetween(size_t above, size_t below) const;
   // True when a numbered point of `all` leads into lettered points another
   // than docs_[d]'s authors put forward ("3. NAM IL is expected to put
   // forward these points: а) ..."): only those letters are clauses.

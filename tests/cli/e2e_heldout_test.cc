@@ -4687,8 +4687,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-03-21-telegram-17618: clause 5 is a variant of 21404/6",
       // Round 34's documents restate the Indian points nearer; the direct
       // versions moved to them.
-      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
-      "9866/в",
       "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of "
       "9866/д",
       // Round 34's and 35's reports of the 28 April package restate the
@@ -5427,7 +5425,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 24942);
-  EXPECT_EQ(passed, 22850);
+  EXPECT_EQ(passed, 22851);
 }
 
 }  // namespace

@@ -210,6 +210,23 @@ Table these amendments at the session of 4 June.
 
 KUZNETSOV
 )");
+  // A numbered paragraph after the counterproposal is none of its
+  // sub-points.
+  Page after(R"(May 13, 1953
+
+Ciphered Telegram No. 62479, Clark to the Joint Chiefs of Staff
+
+Our point 2 replaces their point 2: "Both sides shall:
+(1) hand over all POWs who insist on repatriation within sixty days;
+(2) hand over the rest to the Commission in Korea."
+
+3. Nam Il then asked for a recess until 1100 hours on 14 May.
+
+Clark
+)");
+  for (const std::string& c :
+       after.targets(after.outer(), EdgeKind::kHasClause))
+    EXPECT_NE(after.node(c).props.GetString("ordinal"), "2(3)");
   EXPECT_EQ(SortedOrdinals(page),
             (std::vector<std::string>{"4", "4(1)", "4(2)"}));
   std::string first = page.clause(page.outer(), "4(1)");

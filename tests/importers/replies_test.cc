@@ -181,14 +181,24 @@ TEST(RepliesTest, ANumberedSubPointIsNamedAfterItsPoint) {
             "We accept point 3(2).\n\n"
             "Para 4 (1) and (2) are acceptable.\n\n"
             "We agree to point 5 (90 days for explanations).\n\n"
-            "Para 13 a (2) is approved."));
+            "Para 13 a (2) is approved.\n\n"
+            "Para 6 (1): 3 months is too long and is rejected.\n\n"
+            "Para 13 b (1) and (2) acceptable.\n\n"
+            "We reject point 7; sub-para (1) of para 51 of the draft armistice "
+            "agreement already provides for it."));
   EXPECT_EQ(StanceQuoting(page, "is rejected").ordinals, (Ids{"3(4)"}));
   EXPECT_EQ(StanceQuoting(page, "We accept").ordinals, (Ids{"3(2)"}));
   EXPECT_EQ(StanceQuoting(page, "are acceptable").ordinals,
             (Ids{"4(1)", "4(2)"}));
   EXPECT_EQ(StanceQuoting(page, "We agree").ordinals, (Ids{"5"}));
-  // Inside a lettered sub-paragraph: "a(2)".
+  // Inside a lettered sub-paragraph: "a(2)", and "(2)" after "b (1)".
   EXPECT_EQ(StanceQuoting(page, "is approved").ordinals, (Ids{"a(2)"}));
+  EXPECT_EQ(StanceQuoting(page, "b (1) and (2)").ordinals,
+            (Ids{"b(1)", "b(2)"}));
+  // The list ends at the colon: "3 months" names no point.
+  EXPECT_EQ(StanceQuoting(page, "too long").ordinals, (Ids{"6(1)"}));
+  // A sub-paragraph of another text cited is no point answered.
+  EXPECT_EQ(StanceQuoting(page, "We reject point 7").ordinals, (Ids{"7"}));
 }
 
 // An answer to a commander's numbered recommendations names them as
