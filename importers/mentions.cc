@@ -71,8 +71,23 @@ void PageReader::DepartmentsByWord(std::string_view t, int doc,
         return m.entry;
     return nullptr;
   };
+  // The last words of the departments the gazetteer knows ("state",
+  // "defense"), once a page: most words are none, and need no lookup.
+  if (!department_words_) {
+    department_words_.emplace();
+    constexpr std::string_view kDepartment = "Department of ";
+    for (const GazetteerEntry& e : gazetteer_.entries()) {
+      if (e.kind != NodeKind::kOrganization) continue;
+      for (const std::string& name : e.names)
+        if (name.starts_with(kDepartment) &&
+            name.find(' ', kDepartment.size()) == std::string::npos)
+          department_words_->insert(LowerText(name.substr(kDepartment.size())));
+    }
+  }
   auto department_of = [&](std::string_view w) -> const GazetteerEntry* {
-    if (!Capitalized(w) || gazetteer_.IsStopWord(w)) return nullptr;
+    if (!Capitalized(w) || !department_words_->count(LowerText(w)) ||
+        gazetteer_.IsStopWord(w))
+      return nullptr;
     return entry_named("Department of " + std::string(w));
   };
   std::vector<std::string_view> words = Words(t);

@@ -541,6 +541,9 @@ class PageReader {
   // Text spans of the points of a counterproposal given one by one ("Our
   // para 3 reads: "...""), CounterPoints.
   std::vector<Span> counter_points_;
+  // DepartmentsByWord's words, lower case: "state" of "Department of
+  // State"; filled on first use.
+  std::optional<std::set<std::string>> department_words_;
   std::vector<DocDraft> docs_;  // docs_[0] is the outer document
 
   // The parties of the record, resolved.
