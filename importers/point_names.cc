@@ -79,22 +79,6 @@ std::vector<std::string> ChinesePointsNamed(std::string_view part) {
   return out;
 }
 
-// Whether `d` is a number of one or two digits, not opening with 0.
-bool SmallNumber(std::string_view d) {
-  return !d.empty() && d.size() <= 2 && d.front() != '0' &&
-         std::ranges::all_of(d, [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c));
-         });
-}
-
-// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
-std::string BracketedNumber(std::string_view word) {
-  std::string bare = StripTrailing(word, ".,;:");
-  if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
-  std::string_view inner(bare.data() + 1, bare.size() - 2);
-  return SmallNumber(inner) ? std::string(inner) : std::string();
-}
-
 }  // namespace
 
 // The number of the point a word names: "one"/"first"/"3" -> "3"; Russian
@@ -144,88 +128,6 @@ std::string OrdinalWord(std::string_view word, bool* adjective) {
     return w;
   }
   return {};
-}
-
-// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
-// "Deptel 1401": the cable abbreviations for "regarding your message",
-// "references" and the other's telegram, then a number with or without its
-// series letters.
-std::vector<CitedNumber> CitedNumbers(std::string_view t) {
-  // "Deptel 1401" in an embassy's answer, "Embtel 1712" in the
-  // Department's: the other's telegram.
-  static constexpr std::string_view kCues[] = {
-      "reurmsg", "reurtel", "reur", "urmsg",  "urtel", "ref",
-      "refs",    "reftel",  "re",   "deptel", "embtel"};
-  std::vector<CitedNumber> out;
-  std::vector<std::string_view> ws = Words(t);
-  auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };
-  auto digits = [](std::string_view w) {
-    size_t n = 0;
-    while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
-    return n;
-  };
-  // "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": once a
-  // reference cue has opened the list, each of its letters opens another.
-  auto list_letter = [](std::string_view w) {
-    return w.size() == 3 && w[0] == '(' && w[2] == ')' &&
-           std::isalpha(static_cast<unsigned char>(w[1]));
-  };
-  bool in_refs = false;
-  for (size_t w = 0; w + 1 < ws.size(); ++w) {
-    std::string cue = LowerText(bare(ws[w]));
-    auto number_sign = [&](size_t k) {
-      return ws[k] == "No" ||
-             std::find(std::begin(kNumberSigns), std::end(kNumberSigns),
-                       ws[k]) != std::end(kNumberSigns);
-    };
-    // "На № 12208." or "Your Nº 24308." heading a reply: the number it
-    // answers.
-    bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
-                    number_sign(w + 1);
-    bool listed = in_refs && list_letter(ws[w]);
-    if (!reply_to && !listed &&
-        std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
-      continue;
-    in_refs = in_refs || !reply_to;
-    size_t k = w + 1;
-    if (!listed && k + 1 < ws.size() && list_letter(StripTrailing(ws[k], ",")))
-      ++k;
-    // "Ref my C 62288": whose message it is.
-    if (k + 1 < ws.size()) {
-      std::string whose = LowerText(ws[k]);
-      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur" ||
-          whose == "ваш")
-        ++k;
-    }
-    // "Re: No. 12208."
-    if (k + 1 < ws.size() && number_sign(k)) ++k;
-    // "Refs: A. CX 61670": a list's letter.
-    if (k + 1 < ws.size() && ws[k].size() == 2 && ws[k][1] == '.' &&
-        std::isupper(static_cast<unsigned char>(ws[k][0]))) {
-      ++k;
-    }
-    std::string series;
-    std::string_view number = ws[k];
-    if (digits(number) == 0 && k + 1 < ws.size()) {
-      series = std::string(bare(ws[k]));
-      bool letters = !series.empty() && series.size() <= 4 &&
-                     std::all_of(series.begin(), series.end(), [](char c) {
-                       return std::isupper(static_cast<unsigned char>(c));
-                     });
-      if (!letters) continue;
-      number = ws[++k];
-    }
-    size_t n = digits(number);
-    if (n < (series.empty() ? 3 : 2) || n > 7) continue;
-    CitedNumber c;
-    c.number = series.empty() ? std::string(number.substr(0, n))
-                              : series + " " + std::string(number.substr(0, n));
-    c.start = static_cast<size_t>(ws[w].data() - t.data());
-    c.end = static_cast<size_t>(number.data() - t.data()) + n;
-    out.push_back(std::move(c));
-    w = k;  // the words of this one start no other
-  }
-  return out;
 }
 
 // The letter of a lettered point written after its numbered one: "4a",
@@ -398,57 +300,6 @@ std::vector<std::string> BracketedPoints(std::string_view part) {
     }
   }
   return out;
-}
-
-// The numbered sub-point words `w` and after name: "3(4)" as one word, or
-// "3" then "(4)" (`o`: word w's number); "" when they name none. Not a
-// bracket opening on a figure ("point 5 (90 days ..."). `w` moves to the
-// last word read.
-std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
-                             const std::string& o) {
-  std::string bare = StripTrailing(ws[w], ".,;:");
-  if (size_t open = bare.find('(');
-      open != std::string::npos && open > 0 &&
-      SmallNumber(std::string_view(bare).substr(0, open))) {
-    std::string inner = BracketedNumber(std::string_view(bare).substr(open));
-    if (!inner.empty()) return bare.substr(0, open) + "(" + inner + ")";
-    return {};
-  }
-  if (o.empty() || !SmallNumber(o) || ws[w].back() == ',' || w + 1 >= ws.size())
-    return {};
-  std::string inner = BracketedNumber(ws[w + 1]);
-  if (inner.empty()) return {};
-  ++w;
-  return o + "(" + inner + ")";
-}
-
-// "sub-point (2) of their point 4", "sub-para (1) of para 3": the numbered
-// point inside another, named from word `w`, a sub-point word; "" when
-// none. `w` moves to the parent's number.
-std::string SubPointOfPoint(const std::vector<std::string_view>& ws,
-                            size_t& w) {
-  std::string word = LowerText(ws[w]);
-  if ((!word.starts_with("sub-p") && !word.starts_with("subp")) ||
-      w + 1 >= ws.size())
-    return {};
-  size_t k = w + 1;
-  std::string inner = OrdinalWord(ws[k]);
-  if (inner.empty() || ws[k].front() != '(' ||
-      LowerText(ws[k + 1 < ws.size() ? k + 1 : k]) != "of")
-    return {};
-  // "of their point 4", "of para 3", "of the enemy's point 2".
-  for (size_t j = k + 2; j + 1 < ws.size() && j <= k + 4; ++j) {
-    std::string lw = LowerText(ws[j]);
-    if (!lw.starts_with("point") && !lw.starts_with("para") &&
-        !lw.starts_with("пункт"))
-      continue;
-    std::string parent = OrdinalWord(ws[j + 1]);
-    if (parent.empty() || !std::isdigit(static_cast<unsigned char>(parent[0])))
-      return {};
-    w = j + 1;
-    return parent + "(" + inner + ")";
-  }
-  return {};
 }
 
 // PointsNamed, by the point words and marks it holds.

@@ -23,6 +23,7 @@
 #include "importers/detail/page_text.h"
 #include "importers/detail/quote_marks.h"
 #include "importers/detail/stage_state.h"
+#include "importers/detail/stamps.h"
 #include "importers/document_record.h"
 #include "importers/knowledge.h"
 #include "text/edit_distance.h"
@@ -559,28 +560,6 @@ class PageReader {
 // ("...: «To Cde. MAO ZEDONG.") split before its mark (document_reader.cc).
 std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
                                      const CueTable& cues);
-
-// Registry stamps and copy lines (stamps.cc).
-
-// A clock time written as four digits ("1750", "at 1135") in t[from, to),
-// the bytes between a stamp's word and its date.
-std::optional<detail::Time> CompactTimeBefore(std::string_view t, size_t from,
-                                              size_t to);
-
-// The words of a register's stamp.
-const std::vector<std::string_view>& StampWords();
-
-// True when `t`, a line with a date or time, is a register's stamp
-// ("Received 12:10 3.7.1951", "from [BEIJING] received at 1750 31 January
-// 1952"), not a sentence that speaks of a telegram received on some day.
-bool IsTimestampLine(std::string_view t);
-
-// The names after a numbered copy's marker: "Copy Nº 1 to Cde. Stalin",
-// "Nº 2 to Cde. Stalin", "Copy No. 3 to Molotov" -> "Cde. Stalin"; "" when
-// `t` is no such line ("Copy Nº 2" alone numbers the copy itself).
-std::string_view NumberedCopyNames(std::string_view t);
-
-bool IsNumberedCopyLine(std::string_view t);
 
 // Names as written (name_words.cc).
 

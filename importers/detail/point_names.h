@@ -43,6 +43,26 @@ std::string SubPointLetter(std::string_view word);
 // article: before a comma, a full stop, "and", "or", "to" or nothing.
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w);
 
+// Numbered sub-points (sub_point_names.cc).
+
+// Whether `d` is a number of one or two digits, not opening with 0.
+bool SmallNumber(std::string_view d);
+
+// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
+std::string BracketedNumber(std::string_view word);
+
+// The numbered sub-point words `w` and after name: "3(4)" as one word, or
+// "3" then "(4)" (`o`: word w's number); "" when they name none. Not a
+// bracket opening on a figure ("point 5 (90 days ..."). `w` moves to the
+// last word read.
+std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
+                             const std::string& o);
+
+// "sub-point (2) of their point 4", "sub-para (1) of para 3": the numbered
+// point inside another, named from word `w`, a sub-point word; "" when
+// none. `w` moves to the parent's number.
+std::string SubPointOfPoint(const std::vector<std::string_view>& ws, size_t& w);
+
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)", "第一、二两条"); `pl` is `part`
 // in lower case. Points of a text the reply only cites ("subparas c and d

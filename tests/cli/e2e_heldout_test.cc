@@ -4930,7 +4930,8 @@ const std::set<std::string>& KnownMisses() {
       "r34b-frus-tei-1953-05-25-hnc-1668: clause b is a variant of 62479/b",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 1: "
       "duration_days=60 (got "
-      "[{\"kind\":\"period\",\"subject\":\"political_conference\",\"unit\":\"day\",\"value\":30}])",
+      "[{\"kind\":\"period\",\"subject\":\"political_conference\",\"unit\":"
+      "\"day\",\"value\":30}])",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 2: concerns place "
       "Korea",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 2: "

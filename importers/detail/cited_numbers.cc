@@ -1,0 +1,96 @@
+// The messages a cable cites by number as the ones it answers ("Reurmsg C
+// 62859", "Deptel 1401"), for the replies stage.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
+
+namespace parley::importers::detail {
+
+// "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
+// "Deptel 1401": the cable abbreviations for "regarding your message",
+// "references" and the other's telegram, then a number with or without its
+// series letters.
+std::vector<CitedNumber> CitedNumbers(std::string_view t) {
+  // "Deptel 1401" in an embassy's answer, "Embtel 1712" in the
+  // Department's: the other's telegram.
+  static constexpr std::string_view kCues[] = {
+      "reurmsg", "reurtel", "reur", "urmsg",  "urtel", "ref",
+      "refs",    "reftel",  "re",   "deptel", "embtel"};
+  std::vector<CitedNumber> out;
+  std::vector<std::string_view> ws = Words(t);
+  auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };
+  auto digits = [](std::string_view w) {
+    size_t n = 0;
+    while (n < w.size() && std::isdigit(static_cast<unsigned char>(w[n]))) ++n;
+    return n;
+  };
+  // "Ref: (a) your CX 50761, DTG 250915Z; (b) your CX 50802": once a
+  // reference cue has opened the list, each of its letters opens another.
+  auto list_letter = [](std::string_view w) {
+    return w.size() == 3 && w[0] == '(' && w[2] == ')' &&
+           std::isalpha(static_cast<unsigned char>(w[1]));
+  };
+  bool in_refs = false;
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    std::string cue = LowerText(bare(ws[w]));
+    auto number_sign = [&](size_t k) {
+      return ws[k] == "No" ||
+             std::find(std::begin(kNumberSigns), std::end(kNumberSigns),
+                       ws[k]) != std::end(kNumberSigns);
+    };
+    // "На № 12208." or "Your Nº 24308." heading a reply: the number it
+    // answers.
+    bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
+                    number_sign(w + 1);
+    bool listed = in_refs && list_letter(ws[w]);
+    if (!reply_to && !listed &&
+        std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))
+      continue;
+    in_refs = in_refs || !reply_to;
+    size_t k = w + 1;
+    if (!listed && k + 1 < ws.size() && list_letter(StripTrailing(ws[k], ",")))
+      ++k;
+    // "Ref my C 62288": whose message it is.
+    if (k + 1 < ws.size()) {
+      std::string whose = LowerText(ws[k]);
+      if (whose == "my" || whose == "our" || whose == "your" || whose == "ur" ||
+          whose == "ваш")
+        ++k;
+    }
+    // "Re: No. 12208."
+    if (k + 1 < ws.size() && number_sign(k)) ++k;
+    // "Refs: A. CX 61670": a list's letter.
+    if (k + 1 < ws.size() && ws[k].size() == 2 && ws[k][1] == '.' &&
+        std::isupper(static_cast<unsigned char>(ws[k][0]))) {
+      ++k;
+    }
+    std::string series;
+    std::string_view number = ws[k];
+    if (digits(number) == 0 && k + 1 < ws.size()) {
+      series = std::string(bare(ws[k]));
+      bool letters = !series.empty() && series.size() <= 4 &&
+                     std::all_of(series.begin(), series.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c));
+                     });
+      if (!letters) continue;
+      number = ws[++k];
+    }
+    size_t n = digits(number);
+    if (n < (series.empty() ? 3 : 2) || n > 7) continue;
+    CitedNumber c;
+    c.number = series.empty() ? std::string(number.substr(0, n))
+                              : series + " " + std::string(number.substr(0, n));
+    c.start = static_cast<size_t>(ws[w].data() - t.data());
+    c.end = static_cast<size_t>(number.data() - t.data()) + n;
+    out.push_back(std::move(c));
+    w = k;  // the words of this one start no other
+  }
+  return out;
+}
+
+}  // namespace parley::importers::detail

@@ -1,0 +1,83 @@
+// Numbered points inside other points, as a reply names them ("sub-para
+// 3 (4)", "Sub-point (2) of their point 4"), for PointsNamed
+// (point_names.cc).
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
+
+namespace parley::importers::detail {
+
+// Whether `d` is a number of one or two digits, not opening with 0.
+bool SmallNumber(std::string_view d) {
+  return !d.empty() && d.size() <= 2 && d.front() != '0' &&
+         std::ranges::all_of(d, [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+// The number in brackets `word` is ("(2)", "(2),"); "" when it is none.
+std::string BracketedNumber(std::string_view word) {
+  std::string bare = StripTrailing(word, ".,;:");
+  if (bare.size() < 3 || bare.front() != '(' || bare.back() != ')') return {};
+  std::string_view inner(bare.data() + 1, bare.size() - 2);
+  return SmallNumber(inner) ? std::string(inner) : std::string();
+}
+
+// The numbered sub-point words `w` and after name: "3(4)" as one word, or
+// "3" then "(4)" (`o`: word w's number); "" when they name none. Not a
+// bracket opening on a figure ("point 5 (90 days ..."). `w` moves to the
+// last word read.
+std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
+                             const std::string& o) {
+  std::string bare = StripTrailing(ws[w], ".,;:");
+  if (size_t open = bare.find('(');
+      open != std::string::npos && open > 0 &&
+      SmallNumber(std::string_view(bare).substr(0, open))) {
+    std::string inner = BracketedNumber(std::string_view(bare).substr(open));
+    if (!inner.empty()) return bare.substr(0, open) + "(" + inner + ")";
+    return {};
+  }
+  if (o.empty() || !SmallNumber(o) || ws[w].back() == ',' || w + 1 >= ws.size())
+    return {};
+  std::string inner = BracketedNumber(ws[w + 1]);
+  if (inner.empty()) return {};
+  ++w;
+  return o + "(" + inner + ")";
+}
+
+// "sub-point (2) of their point 4", "sub-para (1) of para 3": the numbered
+// point inside another, named from word `w`, a sub-point word; "" when
+// none. `w` moves to the parent's number.
+std::string SubPointOfPoint(const std::vector<std::string_view>& ws,
+                            size_t& w) {
+  std::string word = LowerText(ws[w]);
+  if ((!word.starts_with("sub-p") && !word.starts_with("subp")) ||
+      w + 1 >= ws.size())
+    return {};
+  size_t k = w + 1;
+  std::string inner = OrdinalWord(ws[k]);
+  if (inner.empty() || ws[k].front() != '(' ||
+      LowerText(ws[k + 1 < ws.size() ? k + 1 : k]) != "of")
+    return {};
+  // "of their point 4", "of para 3", "of the enemy's point 2".
+  for (size_t j = k + 2; j + 1 < ws.size() && j <= k + 4; ++j) {
+    std::string lw = LowerText(ws[j]);
+    if (!lw.starts_with("point") && !lw.starts_with("para") &&
+        !lw.starts_with("пункт"))
+      continue;
+    std::string parent = OrdinalWord(ws[j + 1]);
+    if (parent.empty() || !std::isdigit(static_cast<unsigned char>(parent[0])))
+      return {};
+    w = j + 1;
+    return parent + "(" + inner + ")";
+  }
+  return {};
+}
+
+}  // namespace parley::importers::detail
