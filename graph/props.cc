@@ -92,6 +92,7 @@ Value StanceClaim::ToValue() const {
   if (!points_of.empty()) v[prop::kPointsOf] = StringArray(points_of);
   if (!whole.empty()) v[prop::kWhole] = whole;
   if (whole_count != 0) v[prop::kWholeCount] = whole_count;
+  if (!except.empty()) v[prop::kExcept] = StringArray(except);
   v[prop::kOrdinals] = StringArray(ordinals);
   v[prop::kTopics] = StringArray(topics);
   v[prop::kPartial] = partial;
@@ -119,6 +120,7 @@ std::optional<StanceClaim> StanceClaim::FromValue(const Value& v) {
   s.points_of = Strings(v.Get(prop::kPointsOf));
   s.whole = v.GetString(prop::kWhole);
   s.whole_count = IntAt(v, prop::kWholeCount);
+  s.except = Strings(v.Get(prop::kExcept));
   return s;
 }
 

@@ -87,6 +87,9 @@ inline constexpr std::string_view kPointsOf = "points_of";
 // the list holds ("both": 2), when it says.
 inline constexpr std::string_view kWhole = "whole";
 inline constexpr std::string_view kWholeCount = "whole_count";
+// The points a StanceClaim on a whole list leaves out ("acceptable as a
+// whole, except for one addition to point 3").
+inline constexpr std::string_view kExcept = "except";
 // kWhole's values besides a side's name: the list answered or quoted, and
 // the side other than the writers'.
 inline constexpr std::string_view kWholeList = "list";
@@ -264,10 +267,12 @@ struct StanceClaim {
   // points named. whole_count: "both" is 2; 0 when it says no number.
   std::string whole;
   int64_t whole_count = 0;
+  // For a claim on a whole list: the points it leaves out, by ordinal.
+  std::vector<std::string> except;
 
   // {stance, ordinals, topics, partial, quote, lang, start, end}, with
-  // supported_stance, points_of and whole when non-empty, whole_count when
-  // not 0, and negated, conditional when true.
+  // supported_stance, points_of, whole and except when non-empty,
+  // whole_count when not 0, and negated, conditional when true.
   Value ToValue() const;
   // nullopt when `v` is not an object; absent or mistyped fields read as
   // empty, false or 0.

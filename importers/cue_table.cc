@@ -1,5 +1,6 @@
 #include "importers/cue_table.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "importers/detail/page_text.h"
@@ -57,29 +58,35 @@ bool WordByte(char c) {
 
 // True when `cue` ("_my telegram", "command_", "telegram") occurs in `text`
 // with a word's edge wherever it has "_" (stored as a space).
-bool Occurs(std::string_view text, std::string_view cue) {
+// Where `cue` first occurs in `text` with its "_" edges on word edges, or
+// npos.
+size_t FindCue(std::string_view text, std::string_view cue) {
   bool start_edge = !cue.empty() && cue.front() == ' ';
   bool end_edge = cue.size() > 1 && cue.back() == ' ';
   std::string_view bare =
       cue.substr(start_edge, cue.size() - start_edge - end_edge);
-  if (bare.empty()) return false;
+  if (bare.empty()) return std::string_view::npos;
   for (size_t at = text.find(bare); at != std::string_view::npos;
        at = text.find(bare, at + 1)) {
     if (start_edge && at > 0 && WordByte(text[at - 1])) continue;
     size_t end = at + bare.size();
     if (end_edge && end < text.size() && WordByte(text[end])) continue;
-    return true;
+    return at;
   }
-  return false;
+  return std::string_view::npos;
 }
 
 }  // namespace
 
 bool CueTable::Contains(std::string_view kind, std::string_view lower) const {
-  for (const std::string& cue : Cues(kind)) {
-    if (Occurs(lower, cue)) return true;
-  }
-  return false;
+  return Find(kind, lower) != std::string_view::npos;
+}
+
+size_t CueTable::Find(std::string_view kind, std::string_view lower) const {
+  size_t first = std::string_view::npos;
+  for (const std::string& cue : Cues(kind))
+    first = std::min(first, FindCue(lower, cue));
+  return first;
 }
 
 bool CueTable::Is(std::string_view kind, std::string_view lower) const {

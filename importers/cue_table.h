@@ -34,6 +34,9 @@ class CueTable {
   // "_" edge must fall on a word's edge (a space, punctuation, the text's
   // start or end).
   bool Contains(std::string_view kind, std::string_view lower) const;
+  // Where the first cue of `kind` in `lower` starts (its "_" edge left
+  // out), or npos.
+  size_t Find(std::string_view kind, std::string_view lower) const;
   // True when `lower` is exactly a cue of `kind`.
   bool Is(std::string_view kind, std::string_view lower) const;
   // True when `lower` starts with a cue of `kind` (a "_" end: a space).

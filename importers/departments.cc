@@ -69,13 +69,15 @@ void PageReader::DepartmentsByWord(std::string_view t, int doc,
   std::vector<std::string_view> words = Words(t);
   std::vector<std::string_view> bare(words.size());
   for (size_t k = 0; k < words.size(); ++k) bare[k] = NameWord(words[k]);
-  for (size_t k = 0; k + 1 < words.size(); ++k) {
-    // "State and Defense", "State–Defense", "State, Defense and JCS".
+  for (size_t k = 0; k < words.size(); ++k) {
+    // "State and Defense", "State–Defense", "State, Defense and JCS"; a
+    // dashed pair may be the text's last word ("cleared by State–Defense.").
     std::string_view a = bare[k], b;
     size_t next = k + 1;
-    if (LowerText(words[next]) == "and" && next + 1 < words.size()) {
+    if (next + 1 < words.size() && LowerText(words[next]) == "and") {
       b = bare[next + 1];
-    } else if (words[k].size() > a.size() && words[k].back() == ',') {
+    } else if (next < words.size() && words[k].size() > a.size() &&
+               words[k].back() == ',') {
       b = bare[next];
     } else {
       // Joined by a dash inside one word: "State–Defense".
@@ -94,7 +96,17 @@ void PageReader::DepartmentsByWord(std::string_view t, int doc,
     for (auto [entry, w] : {std::pair{first, a}, std::pair{second, b}})
       if (!named(Offset(w), Offset(w) + w.size())) add(entry, w);
   }
-  if (record_.home_department.empty()) return;
+  // A writer of another department or command means his own by
+  // "Department" ("The Secretary of Defense (Lovett) to ...": the heading's
+  // parties before " to ").
+  std::string writer = LowerText(record_.title_parties.text.empty()
+                                     ? record_.title.text
+                                     : record_.title_parties.text);
+  writer = writer.substr(0, writer.find(" to "));
+  for (const Party& p : record_.authors) writer += " | " + LowerText(p.name);
+  if (record_.home_department.empty() ||
+      cues_.Contains("other_department_writer", writer))
+    return;
   const GazetteerEntry* home = entry_named(record_.home_department);
   if (!home) return;
   for (size_t k = 0; k < words.size(); ++k) {

@@ -483,11 +483,18 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     ordinals = turns.named_ordinals;
   // A figure in place of a refused point may name nothing else.
   bool counter = stance == "insists" && !turns.rejected.empty();
+  // "acceptable as a whole, except for one addition to point 3": the whole
+  // list but the points excepted.
+  WholeException exception = ExceptedPoints(cues_, part);
+  if (!exception.points.empty()) {
+    ordinals.clear();
+    topics.clear();
+  }
   // "I consider Comrade LI KENONG's proposals correct": the whole list.
   std::string whole;
   if (ordinals.empty() && topics.empty() && !counter) {
     whole = WholeListNamed(cues_, pl, *reading);
-    if (whole.empty()) return;
+    if (whole.empty() && exception.points.empty()) return;
   }
   if (!ordinals.empty()) {
     turns.named_stance = stance;
@@ -506,18 +513,47 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     st.points_of =
         OwnersBesidePointWords(cues_, doc, pl, part_at, PersonsIn(part));
   st.whole = whole;
+  st.except = exception.points;
   if (!whole.empty() && cues_.Contains("whole_both", pl)) st.whole_count = 2;
   st.ordinals = std::move(ordinals);
   st.topics = std::move(topics);
   st.partial = cues_.Contains("partial", pl);
   ReadTurn(turns, st, part, LineLang(i), doc.stances);
-  if (st.ordinals.empty() && st.topics.empty() && st.whole.empty()) return;
+  bool on_nothing =
+      st.ordinals.empty() && st.topics.empty() && st.whole.empty();
+  if (on_nothing && exception.points.empty()) return;
   Evidence at = Ev(part_at, part_at + part.size());
   st.start = at.start;
   st.end = at.end;
   st.quote = std::string(part);
   st.lang = LineLang(i);
-  doc.stances.Append(st.ToValue());
+  if (!on_nothing) doc.stances.Append(st.ToValue());
+  // The points excepted take the exception's own position: one it states
+  // after the position on the whole ("acceptable as a whole, but point 3
+  // must be rejected"), or a change ("except for one addition to point
+  // 3"); none when they share the whole's verb ("All paragraphs but 17 may
+  // be accepted").
+  if (exception.points.empty()) return;
+  std::string_view said =
+      part.substr(exception.start, exception.end - exception.start);
+  std::optional<StanceReading> excepted;
+  if (exception.start > reading->start)
+    excepted = ReadStance(said, LineLang(i), stance_cues_, cues_);
+  if (excepted && (excepted->holder == "other" || excepted->stance.empty()))
+    excepted.reset();
+  if (!excepted && !exception.changed) return;
+  graph::StanceClaim changed;
+  changed.stance = excepted ? excepted->stance : "amends";
+  changed.negated = excepted && excepted->negated;
+  changed.conditional = excepted && excepted->conditional;
+  changed.ordinals = exception.points;
+  changed.points_of = st.points_of;
+  Evidence except_at = Ev(part_at + exception.start, part_at + exception.end);
+  changed.start = except_at.start;
+  changed.end = except_at.end;
+  changed.quote = std::string(said);
+  changed.lang = LineLang(i);
+  doc.stances.Append(changed.ToValue());
 }
 
 void PageReader::ReadReplies(size_t d) {

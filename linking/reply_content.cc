@@ -146,8 +146,19 @@ std::vector<const ClauseInfo*> WholeListPoints(
            : reply.side == prop::kSideKpaCpv ? std::string(prop::kSideUnc)
                                              : "";
   }
+  // A list its writers forward, every point another's ("The draft reads:
+  // 1. ..."), is the list whole.
+  std::set<std::set<graph::NodeId>> proposed_by;
+  for (const ClauseInfo* c : points)
+    if (c->doc == list.id) proposed_by.insert(c->proposers);
+  bool forwarded =
+      proposed_by.size() == 1 && !proposed_by.begin()->empty() &&
+      std::ranges::none_of(*proposed_by.begin(), [&](const graph::NodeId& p) {
+        return list.authors.count(p) > 0;
+      });
   std::vector<const ClauseInfo*> on;
   for (const ClauseInfo* c : points) {
+    if (std::ranges::count(st.except, c->ordinal) > 0) continue;
     bool theirs = false;
     if (st.whole != prop::kWholeList) {
       theirs = !side.empty() && c->proposer_sides.count(side) > 0;
@@ -161,7 +172,7 @@ std::vector<const ClauseInfo*> WholeListPoints(
                       [&](const std::string& p) { return by.count(p) > 0; });
     } else {
       theirs = c->doc == list.id &&
-               (c->proposers.empty() ||
+               (c->proposers.empty() || forwarded ||
                 std::any_of(c->proposers.begin(), c->proposers.end(),
                             [&](const graph::NodeId& p) {
                               return list.authors.count(p) > 0;

@@ -72,6 +72,20 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
                                      const std::string& pl,
                                      std::vector<std::string>* cited = nullptr);
 
+// A position on a whole list but some of its points ("acceptable as a
+// whole, except for one addition to point 3", "All paragraphs but 17 may be
+// accepted"), read by ExceptedPoints.
+struct WholeException {
+  std::vector<std::string> points;  // the points excepted; none: no exception
+  size_t start = 0, end = 0;        // the exception's words ("except for ...")
+  bool changed = false;             // it says they are changed ("one addition")
+};
+
+// The exception in `part`, a clause taking one position: a whole named
+// (data/cues.tsv `whole_entire`) and no point before a `whole_except` cue,
+// the points named after it; empty when there is none.
+WholeException ExceptedPoints(const CueTable& cues, std::string_view part);
+
 }  // namespace parley::importers::detail
 
 #endif  // PARLEY_IMPORTERS_DETAIL_POINT_NAMES_H_

@@ -5278,12 +5278,8 @@ const std::set<std::string>& KnownMisses() {
       // to Pearson dated by another date in its lead.
       "r35c-1952-12-12-telegram-8052: Place Korea",
       "r35c-1952-12-12-telegram-8052: Place North Korea|KPDR",
-      "r35c-1952-12-12-telegram-8052: link STANCE accepts "
-      "doc:telegram-8052-1952-12-12 -> "
-      "doc:cable-29741-1952-12-11/decision-1952-12-03/clause-3",
       "r35c-1952-12-12-telegram-8052: stance accepts on point 1",
       "r35c-1952-12-12-telegram-8052: stance accepts on point 2",
-      "r35c-1952-12-12-telegram-8052: stance amends on point 3",
       // Round 35 (blind): the Indian resolution, October-December 1952.
       // Misses left: positions on the draft 'in its entirety' and 'all but
       // para 17' (a whole list taken apart, paragraphs the page prints
@@ -5426,7 +5422,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 24942);
-  EXPECT_EQ(passed, 22851);
+  EXPECT_EQ(passed, 22852);
 }
 
 }  // namespace

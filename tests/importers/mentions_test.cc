@@ -225,14 +225,20 @@ TEST(MentionsTest, PeoplePlacesAndBodiesNamedInTheText) {
 // American cables name the departments by a word each ("State and Defense
 // concur", "a joint State–Defense message"); a FRUS document's "Department"
 // alone is the Department of State, whose historians edit the series, not
-// a department named after the word ("Department of the Army").
+// a department named after the word ("Department of the Army"), nor the
+// department a writer of another one or of a command means.
+constexpr std::string_view kJcsHeading =
+    "The Joint Chiefs of Staff to the Commander in Chief, United Nations "
+    "Command (Clark)";
+
 TEST(MentionsTest, DepartmentsNamedByAWord) {
-  auto frus_page = [](std::string_view body) {
+  auto frus_page = [](std::string_view body,
+                      std::string_view heading = kJcsHeading) {
     return "Office of the Historian\n\nForeign Relations of the United "
            "States, 1952–1954, Korea, Volume XV, Part 1\n\nDocument 585\n\n"
-           "585. The Joint Chiefs of Staff to the Commander in Chief, United "
-           "Nations Command (Clark)\n\nWashington, June 5, 1953.\n\n"
-           "top secret\n\n" +
+           "585. " +
+           std::string(heading) +
+           "\n\nWashington, June 5, 1953.\n\ntop secret\n\n" +
            std::string(body) + "\n\nPrevious Next\n";
   };
   auto mentions = [](const Page& page, const char* id) {
@@ -248,10 +254,23 @@ TEST(MentionsTest, DepartmentsNamedByAWord) {
   EXPECT_TRUE(mentions(concur, "org:us-department-of-state"));
   EXPECT_TRUE(mentions(concur, "org:us-department-of-defense"));
 
+  constexpr std::string_view kStudied =
+      "Department has studied the letter of October 16, and in the "
+      "Department's view it calls for no answer.";
   Page home(frus_page(
-      "JCS 941056. Department has studied the letter of October 16, and in "
-      "the Department's view it calls for no answer."));
+      kStudied, "The Secretary of State to the Embassy in the United Kingdom"));
   EXPECT_TRUE(mentions(home, "org:us-department-of-state"));
+  for (std::string_view heading :
+       {kJcsHeading,
+        std::string_view("The Secretary of Defense (Lovett) to the "
+                         "Secretary of State")}) {
+    Page other(frus_page(kStudied, heading));
+    EXPECT_FALSE(mentions(other, "org:us-department-of-state")) << heading;
+  }
+  // A dashed pair may end the text.
+  Page cleared(frus_page("Cleared by State–Defense"));
+  EXPECT_TRUE(mentions(cleared, "org:us-department-of-state"));
+  EXPECT_TRUE(mentions(cleared, "org:us-department-of-defense"));
   Page army(frus_page("JCS 941057. Drafted in the Department of the Army."));
   EXPECT_FALSE(mentions(army, "org:us-department-of-state"));
   // Outside FRUS a department alone names none.

@@ -22,6 +22,7 @@ struct Stance {
   Ids points_of;
   std::string whole;
   int64_t whole_count = 0;
+  Ids except;
 };
 
 Ids Strings(const Value* list) {
@@ -48,6 +49,7 @@ std::vector<Stance> StancesOf(const Page& page, const std::string& doc) {
     s.whole = v.GetString("whole");
     if (const Value* n = v.Get("whole_count"); n != nullptr && n->is_int())
       s.whole_count = n->as_int();
+    s.except = Strings(v.Get("except"));
     out.push_back(s);
   }
   return out;
@@ -235,6 +237,37 @@ TEST(RepliesTest, APointToBeWordedOtherwiseIsAmended) {
   EXPECT_EQ(fourth.stance, "amends");
   EXPECT_EQ(fourth.ordinals, (Ids{"4"}));
   EXPECT_EQ(StancesOf(page, page.outer()).size(), 2u);
+}
+
+// A position on a whole list but some of its points: the whole leaves them
+// out, and they take a position of their own only when the exception says
+// one ("one addition" amends, "but point 5 must be rejected"), not when they
+// share the whole's verb ("All paragraphs but 17 may be accepted").
+TEST(RepliesTest, AWholeListButThePointsExcepted) {
+  Page page(Reply(
+      "The draft is acceptable as a whole, except for one addition to point "
+      "3.\n\n"
+      "All paragraphs but 17 may be accepted, subject to paras 2 and 3 "
+      "below.\n\n"
+      "We accept the proposal as a whole, but point 5 must be rejected.\n\n"
+      "Point 7 can be kept if the Chinese comrades are sure of it."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 6u);
+  EXPECT_EQ(stances[0].whole, "list");
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].except, (Ids{"3"}));
+  EXPECT_EQ(stances[1].stance, "amends");
+  EXPECT_EQ(stances[1].ordinals, (Ids{"3"}));
+  EXPECT_EQ(stances[1].quote, "except for one addition to point 3");
+  EXPECT_EQ(stances[2].whole, "list");
+  EXPECT_EQ(stances[2].except, (Ids{"17"}));
+  EXPECT_TRUE(stances[2].ordinals.empty());
+  EXPECT_EQ(stances[3].except, (Ids{"5"}));
+  EXPECT_EQ(stances[4].stance, "rejects");
+  EXPECT_EQ(stances[4].ordinals, (Ids{"5"}));
+  // "can be kept" takes the point; the "if" makes it conditional.
+  EXPECT_EQ(stances[5].stance, "conditional");
+  EXPECT_EQ(stances[5].ordinals, (Ids{"7"}));
 }
 
 // A cable's "On their point 1, said we were glad Communists had at last

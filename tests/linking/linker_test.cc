@@ -161,6 +161,16 @@ class PageBuilder {
     return *this;
   }
 
+  // Makes the last stance of `doc` leave out the points `ordinals` ("as a
+  // whole, except for point 3").
+  PageBuilder& Except(const NodeId& doc, std::vector<std::string> ordinals) {
+    Value& last = page_.FindNode(doc)->props["stances"].as_array().back();
+    Value o = Value::MakeArray();
+    for (const std::string& x : ordinals) o.Append(x);
+    last["except"] = o;
+    return *this;
+  }
+
   Fragment Build() const {
     Fragment out = page_;
     out.content_hash = graph::ContentHash(out.text + Fingerprint(out));
@@ -682,6 +692,32 @@ TEST_F(LinkerTest, APositionOnAWholeQuotedListTiesToEachPoint) {
   Linker linker(*store);
   ASSERT_TRUE(linker.Apply(page(2)).ok());
   EXPECT_EQ(store->NewReader()->OutEdges(doc, EdgeKind::kStance).size(), 1u);
+}
+
+// "The remaining points of the draft are acceptable", "acceptable as a
+// whole, except for one addition to point 3": a position on a whole list
+// answered falls on each point but those it leaves out, on a list its
+// writer forwards (every point another's) too.
+TEST_F(LinkerTest, APositionOnAWholeListLeavesOutThePointsExcepted) {
+  const std::string draft = "doc:telegram-12436-1953-05-04";
+  const NodeId kuznetsov = "person:vasily-kuznetsov";
+  const NodeId zhou = "person:zhou-enlai";
+  PageBuilder forwarded(draft, "1953-05-04");
+  forwarded.Author(draft, kuznetsov).Recipient(draft, kStalin);
+  for (const char* o : {"1", "2", "3"})
+    forwarded.Clause(draft, o, {"prisoners_of_war"}).Proposer(draft, o, zhou);
+  Apply(forwarded.Build());
+  const std::string reply = "doc:telegram-1196-1953-05-05";
+  Apply(PageBuilder(reply, "1953-05-05")
+            .Author(reply, kStalin)
+            .Recipient(reply, kuznetsov)
+            .Reference(reply, "1953-05-04", {kuznetsov})
+            .Stance(reply, "accepts", {}, {}, "acceptable as a whole, except")
+            .Whole(reply, "list")
+            .Except(reply, {"3"})
+            .Build());
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            (std::vector<NodeId>{draft + "/clause-1", draft + "/clause-2"}));
 }
 
 // "Both of the enemy's points must be firmly rejected": a position on the
