@@ -54,7 +54,8 @@ bool PageReader::ProposalsOwnList(size_t d, const Point& p,
   int region = line_region_[p.line];
   if (region >= 0 && (intro == p.line || line_region_[intro] != region)) {
     const QuoteRegion& r = regions_[region];
-    return r.read_by.has_value() || (r.intro_line && proposes(*r.intro_line));
+    return r.read_by.has_value() || r.tabled ||
+           (r.intro_line && proposes(*r.intro_line));
   }
   return intro != p.line && proposes(intro);
 }
@@ -109,7 +110,7 @@ void PageReader::KeepProposedPoints(size_t d, std::vector<Point>& all) const {
   // paragraphs.
   auto read_out = [&](const Point& p) {
     int r = line_region_[p.line];
-    return r >= 0 && regions_[r].read_by.has_value();
+    return r >= 0 && (regions_[r].read_by.has_value() || regions_[r].tabled);
   };
   if (!std::any_of(all.begin(), all.end(), read_out)) return;
   std::vector<Point> kept;
@@ -383,9 +384,16 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     bool leads_into_letters = p.children.size() >= 2 &&
                               line_region_[p.line] >= 0 &&
                               TextEndsWithColon(text_, p);
+    // "Paras 17 through 19 are new. They read: “17. ...": a text put
+    // forward at the table, quoted from the number it starts at.
+    int region = line_region_[p.line];
+    bool opens_tabled_text =
+        region >= 0 && regions_[region].first == p.line &&
+        (regions_[region].read_by.has_value() || regions_[region].tabled);
     if (n <= last ||
         (last == 0 && n != 1 && !p.continues && !given.count(n) &&
-         !numbered_by_children && !leads_into_letters && !p.quoted_paragraph))
+         !numbered_by_children && !leads_into_letters && !p.quoted_paragraph &&
+         !opens_tabled_text))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

@@ -310,7 +310,7 @@ ClauseProposers PageReader::ProposersOf(size_t d,
       out.no_person = false;
       break;
     }
-    if (r >= 0 && regions_[r].agreed) {
+    if (r >= 0 && (regions_[r].agreed || regions_[r].tabled)) {
       out.persons.clear();
       out.no_person = true;
       break;

@@ -496,10 +496,17 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
            line_doc_[k] == static_cast<int>(d) && !MarkerOf(lines_[k].text);
   };
   if (p.text_start >= end) {
-    // "1." alone: the point's text is the paragraph under it.
+    // "1." alone: the point's text is the paragraph under it, one opening
+    // on the name of the point it answers too ("2." over "Para 3. UNC del
+    // will insist ...").
     size_t k = i + 1;
     while (k < body_end_ && lines_[k].blank()) ++k;
-    if (k == body_end_ || !own_text(k)) return false;
+    auto answers_named = [&](size_t k) {
+      auto m = MarkerOf(lines_[k].text);
+      return m && m->named && kinds_[k] == LineKind::kText &&
+             line_doc_[k] == static_cast<int>(d);
+    };
+    if (k == body_end_ || (!own_text(k) && !answers_named(k))) return false;
     p.text_start = lines_[k].trim_start;
     end = lines_[k].trim_start + lines_[k].text.size();
     i = k;

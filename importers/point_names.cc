@@ -356,6 +356,13 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
   std::string sub_parent;
   // Where the list that is running began in `ordinals`, and its last word.
   size_t run_begin = 0, last_in_run = 0;
+  // "Sub-points "a" and "b" of the second point": the point the letters
+  // are of names them, not another point; the number after "of" is theirs.
+  bool letters_of = false;
+  // "In point 4 we do not object to sub-points (1) and (2)": the point a
+  // sub-point word's numbers are inside, named before it by its number.
+  std::string main_point;
+  bool in_sub_word = false;
   auto add = [&](const std::string& o) {
     if (std::find(ordinals.begin(), ordinals.end(), o) == ordinals.end())
       ordinals.push_back(o);
@@ -460,7 +467,14 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       }
     }
     if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
+      if (letters_of) {
+        letters_of = false;
+        after_point = false;
+        continue;
+      }
       add(o);
+      if (!in_sub_word && std::isdigit(static_cast<unsigned char>(o[0])))
+        main_point = o;
       // "one to six": the range's end.
       if (w + 2 < ws.size()) {
         std::string join = LowerText(ws[w + 1]);
@@ -479,6 +493,16 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       if (!after_point) run_begin = ordinals.size();
       after_point = true;
       sub_parent.clear();
+      in_sub_word = lw.starts_with("sub") || lw.starts_with("подпункт");
+      // The numbers in brackets after it are inside the point named
+      // before, which names no point of its own.
+      if (in_sub_word && !main_point.empty() && w + 1 < ws.size() &&
+          !BracketedNumber(ws[w + 1]).empty()) {
+        sub_parent = main_point;
+        std::erase(ordinals, main_point);
+        run_begin = std::min(run_begin, ordinals.size());
+        main_point.clear();
+      }
     } else if (o.empty() && !joins(lw)) {
       // "para 51 of the draft armistice agreement", "subparas c and d,
       // para 1, Part 4 of ref B": the points of a text the reply cites,
@@ -488,6 +512,12 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       bool own_text =
           (lw == "below" || lw == "above" || lw == "ниже" || lw == "выше") &&
           (after_point || w == last_in_run + 1);
+      if (lw == "of" && after_point && run_begin < ordinals.size() &&
+          std::all_of(ordinals.begin() + run_begin, ordinals.end(),
+                      [](const std::string& x) {
+                        return !std::isdigit(static_cast<unsigned char>(x[0]));
+                      }))
+        letters_of = true;
       if (own_text || (lw == "of" && (after_point || w <= last_in_run + 3))) {
         std::string next;
         for (std::string_view x : FirstWords(

@@ -96,6 +96,11 @@ bool PageReader::CollectiveProposes(std::string_view text) const {
     };
     if ((i >= 2 && in_name_of(i - 1)) || (i >= 3 && in_name_of(i - 2)))
       continue;
+    // "Our delegation intends to table the following proposal": the
+    // writers' own body puts their points forward.
+    if (i >= 1 &&
+        cues_.Contains("first_person", " " + std::string(words[i - 1]) + " "))
+      continue;
     if (static_cast<size_t>(w.data() - lower.data()) > aside_from) continue;
     // "the head of the American delegation HARRISON put forward": the
     // person named after the body, in apposition, puts it forward.

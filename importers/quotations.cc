@@ -445,6 +445,9 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
     if (auto reader = ReadOutProposal(q.intro_line)) {
       own_text = true;
       regions_[r].read_by = *reader;
+    } else if (TabledBySide(q.intro_line)) {
+      own_text = true;
+      regions_[r].tabled = true;
     }
   }
   // "Part 2. Text of the UNC proposal:", "Text of the agreement on agenda
@@ -524,8 +527,10 @@ void PageReader::AssignDocuments() {
       region.doc = parent_doc;
       // A quotation inside a proposal read out at the table (each point
       // opened with quotation marks) is the reader's words too.
-      if (!region.read_by && region.parent_region >= 0)
+      if (!region.read_by && region.parent_region >= 0) {
         region.read_by = regions_[region.parent_region].read_by;
+        region.tabled = regions_[region.parent_region].tabled;
+      }
       continue;
     }
     // The type: from the introduction, the title's attachment or the text.

@@ -421,6 +421,17 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     }
   std::vector<std::string> ordinals =
       PointsNamed(cues_, named_in, LowerText(named_in), &turns.line_cited);
+  // "In point 4 we do not object to sub-points (1) and (2): ... Sub-point
+  // (3) should be rejected": a sub-point named alone is inside the point
+  // the paragraph named it in before.
+  if (std::vector<std::string_view> first = FirstWords(named_in, 2);
+      !turns.sub_parent.empty() && first.size() == 2 &&
+      LowerText(first[0]).starts_with("sub") && ordinals.size() == 1 &&
+      BracketedNumber(first[1]) == ordinals[0])
+    ordinals[0] = turns.sub_parent + "(" + ordinals[0] + ")";
+  for (const std::string& o : ordinals)
+    if (size_t open = o.find('('); open != std::string::npos && open > 0)
+      turns.sub_parent = o.substr(0, open);
   // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c, however,
   // provides ...": the paragraph goes on about the cited text's points.
   if (!ordinals.empty() &&
@@ -568,8 +579,8 @@ void PageReader::ReadReplies(size_t d) {
     // The addressee's points as the writer restates them are the writer's
     // summary, an agreement quoted the sides': no position of either's.
     if (int r = line_region_[i];
-        r >= 0 &&
-        (regions_[r].read_by || regions_[r].restated || regions_[r].agreed))
+        r >= 0 && (regions_[r].read_by || regions_[r].tabled ||
+                   regions_[r].restated || regions_[r].agreed))
       continue;
     ReadReferences(d, i);
     ReadStances(d, i, answered);

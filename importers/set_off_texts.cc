@@ -206,6 +206,34 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   return SpeechSubject(paragraph);
 }
 
+bool PageReader::TabledBySide(size_t intro) const {
+  std::string_view paragraph = lines_[intro].text;
+  for (size_t begin = 0; begin < paragraph.size();) {
+    size_t stop = std::min(paragraph.find(". ", begin), paragraph.size());
+    std::string lower = LowerText(paragraph.substr(begin, stop - begin));
+    begin = stop + 2;
+    size_t verb = cues_.Find("proposing", lower);
+    // A verb, not the noun ("the Communist proposal").
+    if (verb == std::string::npos ||
+        std::string_view(lower).substr(verb).starts_with("proposal"))
+      continue;
+    // The side is the verb's subject: after a comma, and not in a clause
+    // of comparison ("such as the UNC put forward").
+    std::string subject = " ";
+    bool compared = false;
+    for (std::string_view w :
+         LastWords(std::string_view(lower).substr(0, verb), 4)) {
+      compared = compared || w == "as" || w == "than";
+      subject = w.ends_with(',') ? " " : subject + std::string(w) + " ";
+    }
+    if (!compared && (cues_.Contains("side_other", subject) ||
+                      cues_.Contains("side_unc", subject) ||
+                      cues_.Contains("side_kpa", subject)))
+      return true;
+  }
+  return false;
+}
+
 bool PageReader::ReadTextOfProposal(int r, size_t intro) {
   std::string lower = LowerText(LastSentence(lines_[intro].text));
   // "Following changes were agreed ad referendum, subject to approval of

@@ -389,6 +389,9 @@ class PageReader {
     std::vector<std::string> line_ordinals, line_cited, named_ordinals;
     std::string named_stance;
     std::vector<std::string> inherited_ordinals, inherited_topics;
+    // The point whose numbered sub-points the paragraph last named ("4" of
+    // "4(1)"): "Sub-point (3)" alone later is inside it.
+    std::string sub_parent;
   };
   // Claim `st` of `part`, read against what the paragraph said before: it
   // may make it and an earlier claim "amends".
@@ -448,6 +451,10 @@ class PageReader {
   // follows ("Nam Il ... read the following proposal:"), when it names no
   // document; nothing otherwise.
   std::optional<std::pair<NodeId, Evidence>> ReadOutProposal(size_t intro);
+  // Whether a side the paragraph of line `intro` names, and no person, put
+  // the text it introduces forward ("the Communist staff officers tabled a
+  // complete draft ... They read:").
+  bool TabledBySide(size_t intro) const;
   // Whether line `intro` heads quotation `r` as the text of a proposal or
   // agreement ("Text of the UNC proposal:"); marks who tabled it above.
   bool ReadTextOfProposal(int r, size_t intro);

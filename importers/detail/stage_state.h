@@ -128,6 +128,9 @@ struct QuoteRegion {
   std::string_view open_mark;  // "«", "“", "„" or "\""
   // A proposal read out at the table, quoted in a report: who read it.
   std::optional<std::pair<graph::NodeId, graph::Evidence>> read_by;
+  // ... or put forward by a side the report names by no person ("the
+  // Communist staff officers tabled ..."): no one's by name.
+  bool tabled = false;
   // The text of an agreement, quoted in a report ("Text of the agreement
   // on agenda item 2 as ratified reads:"): no one's proposal.
   bool agreed = false;

@@ -35,6 +35,121 @@ std::vector<std::string> HeldOutPages() {
 // fails the test, and so does a listed one that now holds.
 const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
+      // Since its points are read as Zhou Enlai's ("our delegation" tables
+      // them, round 36), clause 3 is no longer tied as a version of 498's
+      // point 2; why is not yet understood.
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 3 is a variant of "
+      "498/2",
+      // Round 36's CWIHP page (r36b 1847) opens on the tail of the item before
+      // it and ends on the heading of the next; the stub of Mao's telegram of 8
+      // March that heading leaves is a date the decision's reference fits.
+      "r23c-1952-03-10-cwihp-politburo-P85-236: link RESPONDS_TO  "
+      "doc:decision-p85-236-1952-03-10 -> doc:telegram-1952-03-08-mao-zedong",
+      "r23c-1952-03-10-cwihp-politburo-P85-236: link RESPONDS_TO  "
+      "doc:decision-p85-236-1952-03-10/message-1952-03-10 -> "
+      "doc:telegram-1952-03-08-mao-zedong",
+      // The fallback tie of a reply that cites no stored document now meets
+      // round 36's HNC-1341 (r36c TEI) among the proposals of the ten days
+      // before.
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-17 "
+      "-> doc:telegram-hnc-1341-1952-10-08",
+      // Round 36, writer a (whole lists with exceptions; pages scored blind,
+      // 242
+      // of 271): topics the writer reads from a clause's purpose; Molotov's own
+      // wording of point 3 ("We propose that point 3 read as follows:") is not
+      // read as a clause of his; the lineage of the Communist paras; the
+      // sentence reporting the Communist staff officers' draft is read as the
+      // writer insisting on the prisoners, tied to the points of JCS 92059,
+      // which the report cites.
+      "r36a-1952-01-26-cable-15792: document: clause 5: topic "
+      "movement_restriction",
+      "r36a-1953-05-04-telegram-12436: clause 1 is a variant of 63344/17",
+      "r36a-1953-05-05-telegram-1196: clause 3 is a variant of 12436/3",
+      "r36a-1953-05-05-telegram-1196: document: clause 3 (absent)",
+      "r36a-1953-05-05-telegram-1196: document: clause 3 exists",
+      "r36a-frus-1952-02-15-jcs-901162: document: clause 3: topic supervision",
+      "r36a-frus-tei-1952-02-14-c-63344: document: clause 19: topic "
+      "supervision",
+      "r36a-frus-tei-1952-02-14-c-63344: link RESPONDS_TO  "
+      "doc:telegram-c-63344-1952-02-14 -> doc:telegram-jcs-92059-1952-01-31",
+      "r36a-frus-tei-1952-02-14-c-63344: link STANCE insists "
+      "doc:telegram-c-63344-1952-02-14 -> "
+      "doc:telegram-jcs-92059-1952-01-31/clause-3",
+      "r36a-frus-tei-1952-02-14-c-63344: link STANCE insists "
+      "doc:telegram-c-63344-1952-02-14 -> "
+      "doc:telegram-jcs-92059-1952-01-31/clause-4",
+      "r36a-frus-tei-1952-02-14-c-63344: link STANCE insists "
+      "doc:telegram-c-63344-1952-02-14 -> "
+      "doc:telegram-jcs-92059-1952-01-31/clause-5",
+      // Round 36, writer b (item 5 and the civilians; blind, 231 of 250): a
+      // sub-
+      // point given up on a condition; the date of an agreed text quoted
+      // without
+      // its own; the lineage of the civilians' paragraph; topics.
+      "r36b-1952-02-03-telegram-16218: document: clause в: topic "
+      "political_settlement",
+      "r36b-1952-02-05-telegram-771: stance conditional on point в",
+      "r36b-1952-03-01-cable-17264: clause 2 is a variant of 900426/c",
+      "r36b-1952-03-01-cable-17264: clause 3 is a variant of 900426/a",
+      "r36b-1952-03-01-cable-17264: embedded[0]: date 1952-02-19 (got "
+      "1952-03-01)",
+      "r36b-1952-03-01-cable-17264: stance drops on point в",
+      // Round 36, writer c (the recess of October 1952 and the resumption of
+      // April 1953, pages as archives have them; blind, 263 of 291): a FRUS
+      // editorial note's quoted message takes no heading of its own; points
+      // named by word in an OCR'd cable ("tbe"); a body named by a hyphenated
+      // side; a reply whose telegram number differs in its title.
+      "r36c-1952-10-14-cable-5391: link STANCE accepts "
+      "doc:cable-5391-1952-10-14 -> doc:telegram-25476-1952-10-12/clause-5",
+      "r36c-1952-10-14-cable-5391: stance amends on point 3",
+      "r36c-1952-10-14-cable-5391: stance conditional on point 5",
+      "r36c-1953-04-21-cwihp-telegram-12139: Organization Korean-Chinese "
+      "delegation",
+      "r36c-1953-04-21-cwihp-telegram-12139: Organization State Administrative "
+      "Council",
+      "r36c-1953-04-21-cwihp-telegram-12139: embedded[0]: type proposal (got "
+      "'message')",
+      "r36c-1953-04-23-telegram-5097: Organization Korean-Chinese delegation",
+      "r36c-1953-04-23-telegram-5097: link RESPONDS_TO  "
+      "doc:telegram-5097-1953-04-23 -> doc:telegram-12208-1953-04-23",
+      "r36c-1953-04-23-telegram-5097: responds to {\"number\":\"12139\"}",
+      "r36c-frus-1953-04-26-editorial-note-487: Person Walter G. Hermes|Hermes",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 1 is a variant of "
+      "12139/1",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 2 is a variant of "
+      "12139/2",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 3 is a variant of "
+      "12139/3",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 4 is a variant of "
+      "12139/4",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 5 is a variant of "
+      "12139/5",
+      "r36c-frus-1953-04-26-editorial-note-487: clause 6 is a variant of "
+      "12139/6",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: author Clark|Mark "
+      "W. Clark",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 1: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 2: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 3: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 4: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 5: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: clause 6: "
+      "proposed by Nam Il",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: date 1953-04-26 "
+      "(got )",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: number 1587",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: recipient Joint "
+      "Chiefs of Staff|JCS",
+      "r36c-frus-1953-04-26-editorial-note-487: embedded[0]: source "
+      "citation=795.00/4–2653",
+      "r36c-frus-tei-1952-10-08-hnc-1341: Organization Naval Forces, Far East",
+      "r36c-frus-tei-1952-10-08-hnc-1341: Place Korea",
       // The item heading names a "memorandum of conversation", which is a
       // memorandum as FRUS's are (frus-1951-11-09-memcon-690 expects it);
       // a "record of conversation" is a conversation. A resolution
@@ -1564,14 +1679,6 @@ const std::set<std::string>& KnownMisses() {
       // six-point proposal Dean made on the 19th'. The source 'PRC FMA
       // 206-00048-07, 14-17' is the citation whole, where the file wants the
       // file number alone.
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 1: "
-      "proposed by Zhou Enlai|周恩来",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 2: "
-      "proposed by Zhou Enlai|周恩来",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 3: "
-      "proposed by Zhou Enlai|周恩来",
-      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: clause 4: "
-      "proposed by Zhou Enlai|周恩来",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: document: source "
       "citation=206-00048-07",
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: responds to "
@@ -1635,7 +1742,6 @@ const std::set<std::string>& KnownMisses() {
       // to Harrison's second alternative is not found. Point 1 says the two
       // governments 'agree to the proposal of General Clark': the position is
       // tied to the summary's own point 3, read as a reported point.
-      "r20c-1953-03-30-telegram-11118: clause 3 is a variant of 24815/2",
       "r20c-1953-03-30-telegram-11118: link STANCE accepts "
       "doc:telegram-11118-1953-03-30 -> doc:telegram-11118-1953-03-30/clause-3",
       "r20c-1953-03-30-telegram-11118: document: clause 3: topic supervision",
@@ -2879,14 +2985,6 @@ const std::set<std::string>& KnownMisses() {
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause 3 exists",
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause 4 (absent)",
       "r27b-1953-04-05-telegram-11874: embedded[0]: clause 4 exists",
-      "r27b-1953-04-05-telegram-11874: embedded[0]: clause а: proposed by Zhou "
-      "Enlai",
-      "r27b-1953-04-05-telegram-11874: embedded[0]: clause б: proposed by Zhou "
-      "Enlai",
-      "r27b-1953-04-05-telegram-11874: embedded[0]: clause в: proposed by Zhou "
-      "Enlai",
-      "r27b-1953-04-05-telegram-11874: embedded[0]: clause г: proposed by Zhou "
-      "Enlai",
       "r27b-1953-04-05-telegram-11874: embedded[0]: language ru",
       "r27b-1953-04-05-telegram-11874: embedded[0]: recipient Li Kenong|ЛИ "
       "КЭ-НУН|ЛИ КЭ-НУНУ|LI KENONG",
@@ -4537,12 +4635,6 @@ const std::set<std::string>& KnownMisses() {
       // airfield point, which has no topic, tied by content; a reply quoted
       // inside a telegram.
       "r33b-1952-01-14-telegram-600374: clause 3 is a variant of 27011/3",
-      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 1: proposed by "
-      "Kim Il Sung",
-      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 2: proposed by "
-      "Kim Il Sung",
-      "r33b-1952-01-14-telegram-600374: embedded[0]: clause 3: proposed by "
-      "Kim Il Sung",
       "r33b-1952-01-14-telegram-600374: embedded[0]: type message (got "
       "'report')",
       "r33b-1952-01-14-telegram-600374: stance accepts on supervision",
@@ -4730,11 +4822,9 @@ const std::set<std::string>& KnownMisses() {
       "r31c-1952-03-15-telegram-17455: clause б is a variant of 17226/б",
       // Round 34's and 35's documents of February 1952 restate the ports and
       // rotation points nearer; the direct versions moved to them.
-      "r32b-1952-02-20-telegram-17046: clause 1 is a variant of 900987/1",
       "r32b-1952-02-20-telegram-17046: clause 4 is a variant of 900987/4",
       // Round 34's and 35's documents of February-March 1952 restate the
       // points nearer; the direct versions moved to them.
-      "r32b-1952-03-12-cwihp-17390: clause 1 is a variant of 900987/1",
       "r32b-1952-03-12-cwihp-17390: clause 4 is a variant of 17046/4",
       // Round 34's documents of May 1953 restate the explanation period
       // nearer; the direct version moved to them.
@@ -5341,7 +5431,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 480u);
+  ASSERT_EQ(pages.size(), 498u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -5421,8 +5511,8 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // together (here the corpus is imported with them; 3917 misses the same
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
-  EXPECT_EQ(total, 24942);
-  EXPECT_EQ(passed, 22852);
+  EXPECT_EQ(total, 25754);
+  EXPECT_EQ(passed, 23634);
 }
 
 }  // namespace

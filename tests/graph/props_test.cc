@@ -62,6 +62,7 @@ ContractNames() {
           {prop::kPointsOf, "points_of"},
           {prop::kWhole, "whole"},
           {prop::kWholeCount, "whole_count"},
+          {prop::kExcept, "except"},
           {prop::kNegated, "negated"},
           {prop::kConditional, "conditional"},
           {prop::kOrdinal, "ordinal"},

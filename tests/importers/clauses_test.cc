@@ -828,7 +828,10 @@ TEST(ClausesTest, TheWritersProposeWhatTheyPutForward) {
   for (std::string_view intro :
        {"The enemy has agreed to resume the talks. We intend to put forward "
         "the following:",
-        "We intend to put forward the following:"}) {
+        "We intend to put forward the following:",
+        // The writers' own delegation puts their points forward.
+        "Our delegation intends to table the following proposal on that "
+        "point:"}) {
     Page own(R"(October 17, 1951
 
 Ciphered Telegram No. 5501, Kim Il Sung to Mao Zedong
@@ -848,6 +851,72 @@ Kim Il Sung
               Ids{"person:kim-il-sung"})
         << intro;
   }
+}
+
+// "The Communist staff officers tabled a complete draft ... They read:
+// “17. ...": a text a side named by no person put forward at the table is
+// the report's account, its points from the number they start at, proposed
+// by no one by name; not one a side is only compared with ("such as the UNC
+// put forward").
+TEST(ClausesTest, ATextASideTabledIsTheReportsAccount) {
+  Page page(R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1</title></titleStmt></fileDesc></teiHeader>
+  <text><body>
+    <div type="document" xml:id="d36" n="36">
+      <note rend="inline" type="source">795.00/2–1452: Telegram</note>
+      <head>The Commander in Chief, Far East (<persName type="from">Ridgway</persName>) to the <gloss type="to">Joint Chiefs of Staff</gloss></head>
+      <opener><dateline><placeName>Tokyo</placeName>, <date when="1952-02-14T17:12:00+09:00">February 14, 1952—5:12 p.m.</date></dateline></opener>
+      <p>C 63344. Part 1. This morning the Communist staff officers tabled a complete draft of the paragraphs on prisoners of war, such as the UNC put forward on 8 Feb. Paras 17 through 19 are new. They read: <list>
+        <label>“17.</label><item>Within two months after the armistice each side shall release and repatriate all prisoners of war held in its custody.</item>
+        <label>“18.</label><item>Each side shall permit all civilians to return home.</item>
+        <label>“19.</label><item>A Committee for Repatriation of Prisoners of War shall direct the exchange at Panmunjom.”</item>
+      </list></p>
+      <p>Part 2. Para 17 is unacceptable.</p>
+    </div>
+  </body></text>
+</TEI>
+)");
+  EXPECT_TRUE(page.targets(page.outer(), EdgeKind::kEmbeds).empty());
+  for (const char* o : {"17", "18", "19"}) {
+    std::string clause = page.clause(page.outer(), o);
+    ASSERT_FALSE(clause.empty()) << o;
+    EXPECT_TRUE(page.sources(clause, EdgeKind::kProposes).empty()) << o;
+  }
+}
+
+// A cable's paragraph numbers alone on their lines, each over a paragraph
+// that opens on the point it answers ("2." over "Para 3. UNC del will
+// insist ..."): the paragraphs are numbered as printed.
+TEST(ClausesTest, ANumberAloneOverAParagraphNamingThePointItAnswers) {
+  Page page(R"(Office of the Historian
+
+Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 26
+
+26. The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff
+
+Tokyo, February 8, 1952—4:12 p.m.
+
+top secret
+
+C 62971. Re JCS 900426. Comments follow by para of ref.
+
+1.
+Concur in paras 1, 2 and 5.
+2.
+Para 3. UNC del will insist that the political conference take up only Korean questions.
+3.
+Para 4. I would accept withdrawal of foreign forces as a question for the conference only on condition that the Communists drop other questions.
+
+Previous Next
+)");
+  Ids ordinals;
+  for (const std::string& id : page.targets(page.outer(), EdgeKind::kHasClause))
+    ordinals.push_back(page.prop(id, "ordinal"));
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (Ids{"1", "2", "3"}));
 }
 
 // An earlier sentence of the introduction names another's proposal

@@ -172,6 +172,11 @@ TEST(RepliesTest, ALetteredPointIsNamedAfterItsNumberedOne) {
   // "a" before a noun is the article: "para 5 a new text" names point 5.
   Page article(Reply("We agree to para 5 a new text would spoil."));
   EXPECT_EQ(StanceQuoting(article, "agree").ordinals, (Ids{"5"}));
+  // The point the letters are of names them, not another point.
+  Page of(
+      Reply("Sub-points \"a\" and \"b\" of the second point must be "
+            "insisted upon."));
+  EXPECT_EQ(StanceQuoting(of, "insisted").ordinals, (Ids{"a", "b"}));
 }
 
 // A numbered point inside a numbered one: "sub-para 3 (4)", "point 3(4)",
@@ -201,6 +206,19 @@ TEST(RepliesTest, ANumberedSubPointIsNamedAfterItsPoint) {
   EXPECT_EQ(StanceQuoting(page, "too long").ordinals, (Ids{"6(1)"}));
   // A sub-paragraph of another text cited is no point answered.
   EXPECT_EQ(StanceQuoting(page, "We reject point 7").ordinals, (Ids{"7"}));
+
+  // The point named before a sub-point word holds the sub-points, and one
+  // named alone later in the paragraph is inside it too.
+  Page inside(Reply(
+      "In point 4 we do not object to sub-points (1) and (2): a committee "
+      "of four officers will do. Sub-point (3) should be rejected. Point 5 "
+      "should be kept and firmly defended."));
+  EXPECT_EQ(StanceQuoting(inside, "do not object").ordinals,
+            (Ids{"4(1)", "4(2)"}));
+  EXPECT_EQ(StanceQuoting(inside, "Sub-point (3)").ordinals, (Ids{"4(3)"}));
+  Stance defended = StanceQuoting(inside, "firmly defended");
+  EXPECT_EQ(defended.stance, "insists");
+  EXPECT_EQ(defended.ordinals, (Ids{"5"}));
 }
 
 // An answer to a commander's numbered recommendations names them as
