@@ -390,10 +390,9 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     bool opens_tabled_text =
         region >= 0 && regions_[region].first == p.line &&
         (regions_[region].read_by.has_value() || regions_[region].tabled);
-    if (n <= last ||
-        (last == 0 && n != 1 && !p.continues && !given.count(n) &&
-         !numbered_by_children && !leads_into_letters && !p.quoted_paragraph &&
-         !opens_tabled_text))
+    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
+                      !numbered_by_children && !leads_into_letters &&
+                      !p.quoted_paragraph && !opens_tabled_text))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

@@ -56,9 +56,8 @@ bool WordByte(char c) {
   return std::isalnum(u) || u >= 0x80;
 }
 
-// True when `cue` ("_my telegram", "command_", "telegram") occurs in `text`
-// with a word's edge wherever it has "_" (stored as a space).
-// Where `cue` first occurs in `text` with its "_" edges on word edges, or
+// Where `cue` ("_my telegram", "command_", "telegram") first occurs in
+// `text` with a word's edge wherever it has "_" (stored as a space), or
 // npos.
 size_t FindCue(std::string_view text, std::string_view cue) {
   bool start_edge = !cue.empty() && cue.front() == ' ';
@@ -79,7 +78,10 @@ size_t FindCue(std::string_view text, std::string_view cue) {
 }  // namespace
 
 bool CueTable::Contains(std::string_view kind, std::string_view lower) const {
-  return Find(kind, lower) != std::string_view::npos;
+  const std::vector<std::string>& cues = Cues(kind);
+  return std::any_of(cues.begin(), cues.end(), [&](const std::string& cue) {
+    return FindCue(lower, cue) != std::string_view::npos;
+  });
 }
 
 size_t CueTable::Find(std::string_view kind, std::string_view lower) const {

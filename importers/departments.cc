@@ -102,7 +102,10 @@ void PageReader::DepartmentsByWord(std::string_view t, int doc,
   std::string writer = LowerText(record_.title_parties.text.empty()
                                      ? record_.title.text
                                      : record_.title_parties.text);
-  writer = writer.substr(0, writer.find(" to "));
+  // The writer's part only: a title that names none ("Substance of
+  // Discussions at a Meeting With the Joint Chiefs of Staff") says nothing.
+  size_t to = writer.find(" to ");
+  writer = to == std::string::npos ? std::string() : writer.substr(0, to);
   for (const Party& p : record_.authors) writer += " | " + LowerText(p.name);
   if (record_.home_department.empty() ||
       cues_.Contains("other_department_writer", writer))

@@ -501,10 +501,10 @@ bool PageReader::ReadPointText(size_t d, size_t& i, Point& p) const {
     // will insist ...").
     size_t k = i + 1;
     while (k < body_end_ && lines_[k].blank()) ++k;
-    auto answers_named = [&](size_t k) {
-      auto m = MarkerOf(lines_[k].text);
-      return m && m->named && kinds_[k] == LineKind::kText &&
-             line_doc_[k] == static_cast<int>(d);
+    auto answers_named = [&](size_t line) {
+      auto m = MarkerOf(lines_[line].text);
+      return m && m->named && kinds_[line] == LineKind::kText &&
+             line_doc_[line] == static_cast<int>(d);
     };
     if (k == body_end_ || (!own_text(k) && !answers_named(k))) return false;
     p.text_start = lines_[k].trim_start;

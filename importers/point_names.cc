@@ -358,7 +358,7 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
   size_t run_begin = 0, last_in_run = 0;
   // "Sub-points "a" and "b" of the second point": the point the letters
   // are of names them, not another point; the number after "of" is theirs.
-  bool letters_of = false;
+  size_t letters_of = 0;  // the word after "of", when one; 0: none
   // "In point 4 we do not object to sub-points (1) and (2)": the point a
   // sub-point word's numbers are inside, named before it by its number.
   std::string main_point;
@@ -467,8 +467,8 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       }
     }
     if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
-      if (letters_of) {
-        letters_of = false;
+      if (letters_of > 0 && w <= letters_of + 2) {
+        letters_of = 0;
         after_point = false;
         continue;
       }
@@ -496,8 +496,17 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       in_sub_word = lw.starts_with("sub") || lw.starts_with("подпункт");
       // The numbers in brackets after it are inside the point named
       // before, which names no point of its own.
+      // Not when the list names its point after it ("sub-points (1) and
+      // (2) of point 6").
+      size_t after_list = w + 1;
+      while (after_list < ws.size() &&
+             (!BracketedNumber(ws[after_list]).empty() ||
+              joins(LowerText(StripTrailing(ws[after_list], ",")))))
+        ++after_list;
+      bool parent_after =
+          after_list < ws.size() && LowerText(ws[after_list]) == "of";
       if (in_sub_word && !main_point.empty() && w + 1 < ws.size() &&
-          !BracketedNumber(ws[w + 1]).empty()) {
+          !BracketedNumber(ws[w + 1]).empty() && !parent_after) {
         sub_parent = main_point;
         std::erase(ordinals, main_point);
         run_begin = std::min(run_begin, ordinals.size());
@@ -517,7 +526,7 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
                       [](const std::string& x) {
                         return !std::isdigit(static_cast<unsigned char>(x[0]));
                       }))
-        letters_of = true;
+        letters_of = w + 1;
       if (own_text || (lw == "of" && (after_point || w <= last_in_run + 3))) {
         std::string next;
         for (std::string_view x : FirstWords(

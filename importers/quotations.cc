@@ -445,7 +445,7 @@ bool PageReader::IsOwnText(int r, int parent_doc, const QuoteReading& q) {
     if (auto reader = ReadOutProposal(q.intro_line)) {
       own_text = true;
       regions_[r].read_by = *reader;
-    } else if (TabledBySide(q.intro_line)) {
+    } else if (q.authors.empty() && TabledBySide(q.intro_line)) {
       own_text = true;
       regions_[r].tabled = true;
     }

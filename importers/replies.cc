@@ -497,6 +497,13 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // "acceptable as a whole, except for one addition to point 3": the whole
   // list but the points excepted.
   WholeException exception = ExceptedPoints(cues_, part);
+  // "We have studied all the points, but point 3 is unacceptable": a
+  // position only the exception states is on the points it names; not
+  // one whose verb the whole and the exception share ("All paragraphs but
+  // 17 may be accepted").
+  if (!exception.points.empty() && !exception.bare &&
+      reading->start >= exception.start)
+    exception = {};
   if (!exception.points.empty()) {
     ordinals.clear();
     topics.clear();

@@ -208,15 +208,28 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
 
 bool PageReader::TabledBySide(size_t intro) const {
   std::string_view paragraph = lines_[intro].text;
+  // "Peng Dehuai sent me the following telegram:": a document.
+  std::string kind = DocTypeFromWords(LowerText(LastSentence(paragraph)));
+  if (!kind.empty() && kind != "message") return false;
   for (size_t begin = 0; begin < paragraph.size();) {
     size_t stop = std::min(paragraph.find(". ", begin), paragraph.size());
     std::string lower = LowerText(paragraph.substr(begin, stop - begin));
     begin = stop + 2;
-    size_t verb = cues_.Find("proposing", lower);
-    // A verb, not the noun ("the Communist proposal").
-    if (verb == std::string::npos ||
-        std::string_view(lower).substr(verb).starts_with("proposal"))
-      continue;
+    // A verb, not the noun ("the Communist proposal", "at the table").
+    size_t verb = std::string::npos;
+    for (size_t from = 0; from < lower.size();) {
+      size_t at = cues_.Find("proposing", std::string_view(lower).substr(from));
+      if (at == std::string::npos) break;
+      at += from;
+      std::string_view rest = std::string_view(lower).substr(at);
+      if (!rest.starts_with("proposal") && !rest.starts_with("table ") &&
+          !rest.starts_with("table,") && !rest.starts_with("table.")) {
+        verb = at;
+        break;
+      }
+      from = at + 1;
+    }
+    if (verb == std::string::npos) continue;
     // The side is the verb's subject: after a comma, and not in a clause
     // of comparison ("such as the UNC put forward").
     std::string subject = " ";
@@ -224,6 +237,7 @@ bool PageReader::TabledBySide(size_t intro) const {
     for (std::string_view w :
          LastWords(std::string_view(lower).substr(0, verb), 4)) {
       compared = compared || w == "as" || w == "than";
+      if (w.ends_with(',')) compared = false;
       subject = w.ends_with(',') ? " " : subject + std::string(w) + " ";
     }
     if (!compared && (cues_.Contains("side_other", subject) ||

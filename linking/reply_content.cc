@@ -158,7 +158,13 @@ std::vector<const ClauseInfo*> WholeListPoints(
       });
   std::vector<const ClauseInfo*> on;
   for (const ClauseInfo* c : points) {
-    if (std::ranges::count(st.except, c->ordinal) > 0) continue;
+    // "Except point 3": its sub-points ("3(1)") and its other languages'
+    // ordinals too.
+    if (std::ranges::any_of(st.except, [&](const std::string& e) {
+          return c->ordinal == e || c->ordinal.starts_with(e + "(") ||
+                 c->ordinals.count(e) > 0;
+        }))
+      continue;
     bool theirs = false;
     if (st.whole != prop::kWholeList) {
       theirs = !side.empty() && c->proposer_sides.count(side) > 0;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "importers/cue_table.h"
@@ -60,8 +61,12 @@ WholeException ExceptedPoints(const CueTable& cues, std::string_view part) {
     if (before.empty() ||
         !cues.Contains("point_word", " " + std::string(before.back())))
       return {};
+    out.bare = true;
+    // The numbers start within the cue's words' reach ("except for 17").
     std::vector<std::string_view> words = Words(tail);
-    for (size_t w = 1; w < words.size(); ++w) {
+    size_t w = 1;
+    while (w < words.size() && w < 4 && !IsNumberWord(words[w])) ++w;
+    for (; w < words.size(); ++w) {
       std::string_view word = words[w];
       if (IsNumberWord(word)) {
         while (std::ispunct(static_cast<unsigned char>(word.back())))

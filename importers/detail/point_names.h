@@ -79,6 +79,9 @@ struct WholeException {
   std::vector<std::string> points;  // the points excepted; none: no exception
   size_t start = 0, end = 0;        // the exception's words ("except for ...")
   bool changed = false;             // it says they are changed ("one addition")
+  // The points are bare numbers after a whole list of points ("All
+  // paragraphs but 17"): the exception shares the whole's verb.
+  bool bare = false;
 };
 
 // The exception in `part`, a clause taking one position: a whole named

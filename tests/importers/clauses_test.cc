@@ -883,6 +883,30 @@ TEST(ClausesTest, ATextASideTabledIsTheReportsAccount) {
     ASSERT_FALSE(clause.empty()) << o;
     EXPECT_TRUE(page.sources(clause, EdgeKind::kProposes).empty()) << o;
   }
+  // A side only compared with, or a document the writer quotes, is no text
+  // a side tabled: each stays a document of its own.
+  for (std::string_view intro :
+       {"The enemy's draft, such as the UNC put forward on 8 Feb, reads:",
+        "The enemy proposed on 10 July to resume the talks. Peng Dehuai "
+        "sent me the following telegram:"}) {
+    Page quoted(R"(July 11, 1951
+
+Ciphered Telegram No. 5502, Mao Zedong to Filippov [Stalin]
+
+Comrade Filippov!
+
+)" + std::string(intro) +
+                R"(
+
+"1. The talks are to resume on 15 July at Kaesong.
+
+2. A neutral zone with a radius of 5 km is to be set up around Kaesong."
+
+Mao Zedong
+)");
+    EXPECT_EQ(quoted.targets(quoted.outer(), EdgeKind::kEmbeds).size(), 1u)
+        << intro;
+  }
 }
 
 // A cable's paragraph numbers alone on their lines, each over a paragraph

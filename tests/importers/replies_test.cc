@@ -268,9 +268,11 @@ TEST(RepliesTest, AWholeListButThePointsExcepted) {
       "All paragraphs but 17 may be accepted, subject to paras 2 and 3 "
       "below.\n\n"
       "We accept the proposal as a whole, but point 5 must be rejected.\n\n"
-      "Point 7 can be kept if the Chinese comrades are sure of it."));
+      "Point 7 can be kept if the Chinese comrades are sure of it.\n\n"
+      "We have studied all the points, but point 8 is unacceptable.\n\n"
+      "All paragraphs except for 9 may be accepted."));
   std::vector<Stance> stances = StancesOf(page, page.outer());
-  ASSERT_EQ(stances.size(), 6u);
+  ASSERT_EQ(stances.size(), 8u);
   EXPECT_EQ(stances[0].whole, "list");
   EXPECT_EQ(stances[0].stance, "accepts");
   EXPECT_EQ(stances[0].except, (Ids{"3"}));
@@ -286,6 +288,11 @@ TEST(RepliesTest, AWholeListButThePointsExcepted) {
   // "can be kept" takes the point; the "if" makes it conditional.
   EXPECT_EQ(stances[5].stance, "conditional");
   EXPECT_EQ(stances[5].ordinals, (Ids{"7"}));
+  // A position only the exception states is on the points it names.
+  EXPECT_EQ(stances[6].stance, "rejects");
+  EXPECT_EQ(stances[6].ordinals, (Ids{"8"}));
+  EXPECT_TRUE(stances[6].whole.empty());
+  EXPECT_EQ(stances[7].except, (Ids{"9"}));
 }
 
 // A cable's "On their point 1, said we were glad Communists had at last
