@@ -546,16 +546,18 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   st.quote = std::string(part);
   st.lang = LineLang(i);
   if (!on_nothing) doc.stances.Append(st.ToValue());
-  // The points excepted take the exception's own position: one it states
-  // after the position on the whole ("acceptable as a whole, but point 3
-  // must be rejected"), or a change ("except for one addition to point
-  // 3"); none when they share the whole's verb ("All paragraphs but 17 may
-  // be accepted").
-  if (exception.points.empty()) return;
+  if (!exception.points.empty())
+    ReadExceptedPoints(d, i, part, exception, reading->start, st.points_of);
+}
+
+void PageReader::ReadExceptedPoints(size_t d, size_t i, std::string_view part,
+                                    const WholeException& exception,
+                                    size_t whole_cue,
+                                    const std::vector<NodeId>& points_of) {
   std::string_view said =
       part.substr(exception.start, exception.end - exception.start);
   std::optional<StanceReading> excepted;
-  if (exception.start > reading->start)
+  if (exception.start > whole_cue)
     excepted = ReadStance(said, LineLang(i), stance_cues_, cues_);
   if (excepted && (excepted->holder == "other" || excepted->stance.empty()))
     excepted.reset();
@@ -565,13 +567,13 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   changed.negated = excepted && excepted->negated;
   changed.conditional = excepted && excepted->conditional;
   changed.ordinals = exception.points;
-  changed.points_of = st.points_of;
-  Evidence except_at = Ev(part_at + exception.start, part_at + exception.end);
-  changed.start = except_at.start;
-  changed.end = except_at.end;
+  changed.points_of = points_of;
+  Evidence at = Ev(Offset(said), Offset(said) + said.size());
+  changed.start = at.start;
+  changed.end = at.end;
   changed.quote = std::string(said);
   changed.lang = LineLang(i);
-  doc.stances.Append(changed.ToValue());
+  docs_[d].stances.Append(changed.ToValue());
 }
 
 void PageReader::ReadReplies(size_t d) {

@@ -3,6 +3,7 @@
 // "[Attachment]") and the addressee's points a reply restates are regions
 // of their own; a proposal read out at the table and quoted in a report
 // names its reader; a record names its recorder or its diary's keeper.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -11,6 +12,21 @@
 #include "importers/detail/page_reader.h"
 
 namespace parley::importers::detail {
+
+namespace {
+
+// The sentences of `paragraph`, parted at ". ".
+std::vector<std::string_view> SentencesOf(std::string_view paragraph) {
+  std::vector<std::string_view> out;
+  for (size_t begin = 0; begin < paragraph.size();) {
+    size_t stop = std::min(paragraph.find(". ", begin), paragraph.size());
+    out.push_back(paragraph.substr(begin, stop - begin));
+    begin = stop + 2;
+  }
+  return out;
+}
+
+}  // namespace
 
 bool PageReader::IsAttachmentMarker(size_t i) const {
   std::string_view t = lines_[i].text;
@@ -211,10 +227,8 @@ bool PageReader::TabledBySide(size_t intro) const {
   // "Peng Dehuai sent me the following telegram:": a document.
   std::string kind = DocTypeFromWords(LowerText(LastSentence(paragraph)));
   if (!kind.empty() && kind != "message") return false;
-  for (size_t begin = 0; begin < paragraph.size();) {
-    size_t stop = std::min(paragraph.find(". ", begin), paragraph.size());
-    std::string lower = LowerText(paragraph.substr(begin, stop - begin));
-    begin = stop + 2;
+  for (std::string_view sentence : SentencesOf(paragraph)) {
+    std::string lower = LowerText(sentence);
     // A verb, not the noun ("the Communist proposal", "at the table").
     size_t verb = std::string::npos;
     for (size_t from = 0; from < lower.size();) {
@@ -236,9 +250,13 @@ bool PageReader::TabledBySide(size_t intro) const {
     bool compared = false;
     for (std::string_view w :
          LastWords(std::string_view(lower).substr(0, verb), 4)) {
+      if (w.ends_with(',')) {
+        subject = " ";
+        compared = false;
+        continue;
+      }
       compared = compared || w == "as" || w == "than";
-      if (w.ends_with(',')) compared = false;
-      subject = w.ends_with(',') ? " " : subject + std::string(w) + " ";
+      subject += std::string(w) + " ";
     }
     if (!compared && (cues_.Contains("side_other", subject) ||
                       cues_.Contains("side_unc", subject) ||
@@ -277,13 +295,10 @@ bool PageReader::ReadTextOfProposal(int r, size_t intro) {
     ++seen;
     std::string_view t = lines_[k].text;
     std::optional<std::pair<NodeId, Evidence>> tabler;
-    for (size_t begin = 0; begin < t.size();) {
-      size_t stop = std::min(t.find(". ", begin), t.size());
-      std::string_view sentence = t.substr(begin, stop - begin);
+    for (std::string_view sentence : SentencesOf(t)) {
       if (cues_.Contains("proposing", LowerText(sentence))) {
         if (auto subject = ProposingSubject(sentence)) tabler = subject;
       }
-      begin = stop + 2;
     }
     if (tabler) {
       regions_[r].read_by = *tabler;

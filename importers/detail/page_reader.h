@@ -35,6 +35,8 @@ struct StanceClaim;
 
 namespace parley::importers::detail {
 
+struct WholeException;
+
 using graph::Edge;
 using graph::EdgeKind;
 using graph::Evidence;
@@ -402,6 +404,14 @@ class PageReader {
   void ReadStances(size_t d, size_t i, std::pair<int, int> answered);
   void ReadStancePart(size_t d, size_t i, std::string_view part,
                       ParagraphTurns& turns);
+  // The points a position on a whole list in `part` leaves out take the
+  // exception's own position: one it states after the whole's cue (at
+  // `whole_cue`: "acceptable as a whole, but point 3 must be rejected"), or
+  // a change ("except for one addition to point 3"); none when they share
+  // the whole's verb ("All paragraphs but 17 may be accepted").
+  void ReadExceptedPoints(size_t d, size_t i, std::string_view part,
+                          const WholeException& exception, size_t whole_cue,
+                          const std::vector<NodeId>& points_of);
   void EmitDocuments();
   std::string DescribedTitle(const DocDraft& doc) const;
 
