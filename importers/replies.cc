@@ -11,6 +11,7 @@
 
 #include "graph/props.h"
 #include "importers/clause_terms.h"
+#include "importers/detail/line_words.h"
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
 #include "importers/stance_reader.h"
@@ -50,11 +51,13 @@ std::optional<std::pair<int, int>> ParagraphRange(std::string_view lower) {
 }
 
 // The bytes of the mark that ends a sentence at t[k], or 0: "." or "!"
-// before a space or the end, and Chinese "。", "！", "？".
+// before a space or the end, but not the stop of a form of address or an
+// initial ("agreed with Cde. Zhou Enlai, on condition that ..."), and
+// Chinese "。", "！", "？".
 size_t SentenceEndAt(std::string_view t, size_t k) {
   if (k < t.size() && (t[k] == '.' || t[k] == '!') &&
       (k + 1 == t.size() || t[k + 1] == ' '))
-    return 1;
+    return t[k] == '.' && AbbreviationStop(t, k) ? 0 : 1;
   for (std::string_view end : {"。", "！", "？"}) {
     if (t.substr(k, end.size()) == end) return end.size();
   }
@@ -99,8 +102,12 @@ std::vector<NodeId> OwnersBesidePointWords(
   std::vector<NodeId> owners;
   for (const auto& [person, ev] : named) {
     size_t at = ev.start - part_at;
+    // "points one to six and have told Cde. LI KENONG that ...": a person
+    // spoken to after the points owns none of them.
     if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
-          return (k > at ? k - at : at - k) <= 40;
+          return (k > at ? k - at : at - k) <= 40 &&
+                 (k > at ||
+                  !cues.Contains("speech_verb", lower.substr(k, at - k)));
         }))
       continue;
     if (std::ranges::none_of(doc.recipients, is(person)) &&

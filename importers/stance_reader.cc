@@ -247,17 +247,30 @@ std::optional<CueReading> ReadHit(const StanceCueTable& table,
 // The addressee's stance a support cue (hit k) backs, and one past the last
 // word that says so: the stance the cue carries, or else the first stance
 // cue after it ("we support your line of insisting").
-std::pair<std::string, size_t> SupportedStance(
-    const StanceCueTable& table, const std::vector<Hit>& hits, size_t k,
-    const std::vector<StanceWord>& words) {
-  if (!hits[k].cue->stance.empty()) return {hits[k].cue->stance, hits[k].end};
+struct Supported {
+  std::string stance;
+  size_t end = 0;
+  // Stated in a clause of its own ("We share your opinion that the first
+  // point may be accepted"): the writer holds it too.
+  bool stated = false;
+};
+Supported SupportedStance(const StanceCueTable& table,
+                          const std::vector<Hit>& hits, size_t k,
+                          const std::vector<StanceWord>& words) {
+  if (!hits[k].cue->stance.empty())
+    return {hits[k].cue->stance, hits[k].end, false};
   for (size_t j = k + 1; j < hits.size(); ++j) {
     if (!hits[j].is(StanceCueKind::kStance)) continue;
-    if (std::optional<CueReading> r = ReadHit(table, hits, j, words)) {
-      return {r->stance, r->end};
-    }
+    std::optional<CueReading> r = ReadHit(table, hits, j, words);
+    if (!r) continue;
+    // "that", not "that of Cde. Li Kenong", between the two cues.
+    bool stated = false;
+    for (size_t w = hits[k].end; w + 1 < hits[j].first && !stated; ++w)
+      stated = (words[w].text == "that" || words[w].text == "что") &&
+               words[w + 1].text != "of";
+    return {r->stance, r->end, stated};
   }
-  return {"", hits[k].end};
+  return {"", hits[k].end, false};
 }
 
 }  // namespace
@@ -288,9 +301,11 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
         spans.empty() ? clause_text.size() : words[spans.front().first].start;
     size_t end = cue->end;
     if (support) {
-      std::tie(reading.supported_stance, end) =
-          SupportedStance(table, hits, k, words);
+      Supported backed = SupportedStance(table, hits, k, words);
+      reading.supported_stance = backed.stance;
+      end = backed.end;
       reading.supported_holder = "addressee";
+      if (backed.stated) reading.stance = backed.stance;
     } else {
       // "The draft tabled by Nam Il": a participle with its agent.
       static constexpr std::string_view kOurs[] = {"us", "me", "our", "both",

@@ -79,10 +79,6 @@ bool MostlyUpper(std::string_view s) {
   return total > 0 && upper * 5 >= total * 4;
 }
 
-namespace {
-
-// True when the full stop at s[at] ends a form of address or an initial
-// ("Cde. NAM IL", "тов. КИМ ИР СЕН", "J. F. Dulles"), not a sentence.
 bool AbbreviationStop(std::string_view s, size_t at) {
   size_t b = at;
   while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '[') --b;
@@ -98,6 +94,8 @@ bool AbbreviationStop(std::string_view s, size_t at) {
   return std::find(std::begin(kForms), std::end(kForms), lower) !=
          std::end(kForms);
 }
+
+namespace {
 
 // Where the sentence that ends with the full stop at s[at] gives way to the
 // next: past the stop, a closing quotation mark or bracket or an editor's

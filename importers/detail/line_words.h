@@ -22,6 +22,10 @@ std::vector<std::string_view> LastWords(std::string_view s, size_t max);
 // Share of upper-case words among the words with letters.
 bool MostlyUpper(std::string_view s);
 
+// True when the full stop at s[at] ends a form of address or an initial
+// ("Cde. NAM IL", "тов. КИМ ИР СЕН", "J. F. Dulles"), not a sentence.
+bool AbbreviationStop(std::string_view s, size_t at);
+
 // The last sentence of `s`, the one that introduces what follows ("The
 // enemy agreed. We propose:" -> "We propose:"); the full stop of a form of
 // address or an initial ends none ("to have Cde. NAM IL put forward");

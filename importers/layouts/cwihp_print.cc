@@ -426,6 +426,15 @@ class CwihpPrintReader : public LayoutReader {
         });
         begin = next + 1;
       }
+      // A heading with nothing under it where the page ends ("105. 8 March
+      // 1952, ciphered telegram, Mao Zedong to") is the next item's, cut
+      // off by the page: no document of this one.
+      if (out.size() > 1 && end == lines.size() && out.back().body.empty() &&
+          out.back().sources.empty()) {
+        out.pop_back();
+        out.back().notes.push_back(
+            {lines[heading->line].start, lines[heading->line].end});
+      }
       heading.reset();
       // After the source line: the next document's heading, or the
       // editors' endnotes.

@@ -375,6 +375,30 @@ FILIPPOV
   EXPECT_EQ(delo_and_pages(reply), "75");
 }
 
+// The page ends on the next item's heading, cut off by the page: one
+// document, the item the page prints, and no second one of that heading's
+// date.
+TEST(PrintColumnsTest, TheNextItemsHeadingWhereThePageEndsIsNoDocument) {
+  Page page(R"(83 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
+
+104. 4 March 1952, ciphered telegram, Filippov (Stalin) to Mao Zedong
+
+Comrade Mao Zedong!
+
+We think that points 1 and 3 of the draft can be accepted.
+
+FILIPPOV
+
+[Source: APRF, Fond 45, Opis 1, Delo 343, List 104]
+
+105. 8 March 1952, ciphered telegram, Mao Zedong to
+)");
+  Ids docs = page.top_documents();
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(page.prop(docs[0], "date"), "1952-03-04");
+  EXPECT_EQ(page.authors(docs[0]), Ids{"person:joseph-stalin"});
+}
+
 // One heading over two documents printed as parts "I." and "II.", each
 // with its source line: each part is a document of its own, with its day of
 // the heading's range and its pair of parties; the reply's date and number

@@ -1177,6 +1177,30 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
   EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
 }
 
+// The stop of a form of address ends no sentence: the condition after
+// "agreed with Cde. Zhou Enlai," is the sentence's. A person told of the
+// points after them owns none of them, and a position the writer shares
+// in a clause of its own ("that ... may be accepted") is the writer's.
+TEST(RepliesTest, AFormOfAddressEndsNoSentence) {
+  Page page(Reply(
+      "As regards your point five. The regiments will be sent within the time "
+      "agreed with Cde. Zhou Enlai, on condition that the crews arrive in "
+      "good time.\n\n"
+      "We have no objection to points one to six and have told Cde. LI "
+      "KENONG that the delegation should approve them.\n\n"
+      "We share your opinion that the seventh point may be accepted."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 3u);
+  EXPECT_EQ(stances[0].stance, "conditional");
+  EXPECT_EQ(stances[0].ordinals, Ids{"5"});
+  EXPECT_EQ(stances[1].stance, "accepts");
+  EXPECT_EQ(stances[1].ordinals, (Ids{"1", "2", "3", "4", "5", "6"}));
+  EXPECT_TRUE(stances[1].points_of.empty());
+  EXPECT_EQ(stances[2].stance, "accepts");
+  EXPECT_EQ(stances[2].supported_stance, "accepts");
+  EXPECT_EQ(stances[2].ordinals, Ids{"7"});
+}
+
 // A position on a whole list names no point: "I consider Comrade LI
 // KENONG's proposals correct" accepts his list, "Both of the enemy's
 // points must be firmly rejected: a zone ..." refuses the other side's two

@@ -260,13 +260,14 @@ const std::vector<Row>& Table() {
        "en", "supports"},
       {"We share your view of where the talks in Kaesong now stand.", "en",
        "supports"},
-      {"We share your view that point four may be dropped.", "en", "supports"},
+      // A backed stance stated in a clause of its own is the writer's too.
+      {"We share your view that point four may be dropped.", "en", "drops"},
       {"You are right to insist on the return of all civilians.", "en",
        "supports"},
       {"We fully support your position on the exchange of prisoners.", "en",
        "supports"},
       {"We agree with your view that the neutral zone should be rejected.",
-       "en", "supports"},
+       "en", "rejects"},
       {"Поддерживаем вашу линию на то, чтобы добиваться отвода иностранных "
        "войск.",
        "ru", "supports"},
@@ -275,12 +276,12 @@ const std::vector<Row>& Table() {
       {"Вы правильно настаиваете на отводе всех иностранных войск.", "ru",
        "supports"},
       {"Мы согласны с Вашим мнением, что четвертый пункт можно снять.", "ru",
-       "supports"},
+       "drops"},
       {"Полностью поддерживаем Вашу позицию по вопросу о военнопленных.", "ru",
        "supports"},
       {"Разделяем Вашу точку зрения, что предложение о комиссии ООН надо "
        "отвергнуть.",
-       "ru", "supports"},
+       "ru", "rejects"},
       // no stance
       {"The conference opened at 10 o'clock.", "en", ""},
       {"Your telegram of 3 July has reached us.", "en", ""},
