@@ -929,6 +929,11 @@ TEST(StanceReaderTest, ThirdPartyStanceIsReportedNotTaken) {
   EXPECT_EQ(r.stance, "rejects");
   EXPECT_EQ(r.holder, "other");
   EXPECT_EQ(Read("Противник не согласился на обмен.", "ru").holder, "other");
+  EXPECT_EQ(Read("At this morning's meeting the Communist staff officers "
+                 "tabled a complete draft.",
+                 "en")
+                .holder,
+            "other");
   // A possessive is no subject; a party in a condition is not the subject
   // of the main clause.
   EXPECT_EQ(Read("The Americans' demand must be rejected.", "en").holder,
