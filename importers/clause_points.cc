@@ -309,7 +309,9 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     // numbered as the point it answers, from whichever that is.
     if (p.counter) {
       lp.points.push_back(p);
-      lp.intro_lines.push_back(p.line);  // "Our para 3 reads:" leads it
+      // "Our para 3 reads:" leads it, or the line over it ("We propose
+      // that point 3 read as follows:").
+      lp.intro_lines.push_back(p.intro > 0 ? p.intro : p.line);
       // "Our point 4 replaces their point 4: "For ninety days ...:" over
       // "(1) ..." and "(2) ...": its sub-points, "4(1)" and "4(2)".
       sub_last = 0;

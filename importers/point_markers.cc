@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
 #include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
@@ -348,6 +349,22 @@ bool PageReader::ListAround(int r) const {
   return false;
 }
 
+std::optional<size_t> PageReader::WordingProposedAbove(size_t i,
+                                                       int number) const {
+  size_t above = i;
+  while (above > body_begin_ && lines_[above - 1].blank()) --above;
+  if (above == body_begin_ || above == i) return std::nullopt;
+  std::string_view t = TrimView(lines_[--above].text);
+  if (t.empty() || (t.back() != ':' && !t.ends_with("："))) return std::nullopt;
+  std::string_view last = LastSentence(t);
+  std::string lower = LowerText(last);
+  if (!cues_.Contains("wording_proposed", lower)) return std::nullopt;
+  std::vector<std::string> named = PointsNamed(cues_, last, lower);
+  if (named.size() != 1 || named[0] != std::to_string(number))
+    return std::nullopt;
+  return above;
+}
+
 bool PageReader::AnswersParagraph(std::string_view t, size_t marker_length,
                                   size_t i) const {
   if (!t.starts_with("Para ")) return false;
@@ -428,6 +445,15 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       }
     }
     Point p = PointOf(*marker, i);
+    // "We propose that point 3 read as follows:" over "“3. ...”": the
+    // writer's words for the point of that number answered.
+    if (skip > 0 && marker->numbered) {
+      if (std::optional<size_t> above =
+              WordingProposedAbove(i, marker->number)) {
+        p.counter = true;
+        p.intro = *above;
+      }
+    }
     p.text_start = Offset(TrimView(t.substr(skip))) + marker->length;
     for (std::string_view quote : {"Quote. ", "Quote: "}) {
       if (text_.substr(p.text_start, quote.size()) != quote) continue;

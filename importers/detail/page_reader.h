@@ -200,6 +200,10 @@ class PageReader {
   // that one of its points leads into is that point's ("3(1)").
   bool ProposalsOwnList(size_t d, const Point& p,
                         std::vector<long>& walk_end) const;
+  // The line over line `i` when it proposes the words of point `number`
+  // ("We propose that point 3 read as follows:", "Пункт 3 предлагаем
+  // изложить так:"), which line `i` quotes.
+  std::optional<size_t> WordingProposedAbove(size_t i, int number) const;
   // Whether only blank lines stand between lines `above` and `below`.
   bool OnlyBlankBetween(size_t above, size_t below) const;
   // True when a numbered point of `all` leads into lettered points another

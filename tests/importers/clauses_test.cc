@@ -853,6 +853,48 @@ Kim Il Sung
   }
 }
 
+// "We propose that point 3 read as follows:" over the point quoted: the
+// writer's words for point 3, proposed by the writer, under its own number
+// though no point 1 comes before it; in Russian too. A quoted "3." under
+// words that propose none is no clause.
+TEST(ClausesTest, APointQuotedUnderTheWordsProposedForIt) {
+  auto page_of = [](std::string_view intro, std::string_view point) {
+    return R"(May 5, 1953
+
+Ciphered Telegram No. 1196, V.M. Molotov to V.V. Kuznetsov in Beijing
+
+Your No. 12436 of 4 May.
+
+The draft is acceptable, except for one addition to point 3.
+
+)" + std::string(intro) +
+           "\n\n" + std::string(point) + R"(
+
+The remaining points of the draft are acceptable.
+
+MOLOTOV
+)";
+  };
+  Page en(page_of("We propose that point 3 read as follows:",
+                  "\"3. For four months after the prisoners of war are "
+                  "handed over, their countries may send representatives "
+                  "to explain to them their right to return home.\""));
+  std::string clause = en.clause(en.outer(), "3");
+  ASSERT_FALSE(clause.empty());
+  EXPECT_EQ(en.sources(clause, EdgeKind::kProposes),
+            Ids{"person:vyacheslav-molotov"});
+  Page ru(page_of("Пункт 3 предлагаем изложить так:",
+                  "«3. В течение четырёх месяцев после передачи "
+                  "военнопленных их государства могут направлять своих "
+                  "представителей для разъяснений.»"));
+  EXPECT_EQ(ru.prop(ru.clause(ru.outer(), "3"), "ordinal"), "3");
+  Page none(page_of("He quoted the point again:",
+                    "\"3. For four months after the prisoners of war are "
+                    "handed over, their countries may send representatives "
+                    "to explain to them their right to return home.\""));
+  EXPECT_TRUE(none.targets(none.outer(), EdgeKind::kHasClause).empty());
+}
+
 // "The Communist staff officers tabled a complete draft ... They read:
 // “17. ...": a text a side named by no person put forward at the table is
 // the report's account, its points from the number they start at, proposed
