@@ -64,6 +64,26 @@ size_t SentenceEndAt(std::string_view t, size_t k) {
   return 0;
 }
 
+// `s` with each editors' bracket ("[... see document 119 above—ed.]") made
+// spaces, byte for byte.
+std::string BlankEditorsBrackets(std::string_view s) {
+  std::string out(s);
+  for (size_t open = out.find('['); open != std::string::npos;
+       open = out.find('[', open + 1)) {
+    size_t close = out.find(']', open);
+    if (close == std::string::npos) break;
+    std::string_view inside = std::string_view(out).substr(open, close - open);
+    if (!inside.ends_with("ed.") && !inside.ends_with("Ed.")) continue;
+    char before = inside[inside.size() - 4];
+    if (before != ' ' && before != '-' && !inside.ends_with("—ed.") &&
+        !inside.ends_with("—Ed."))
+      continue;
+    std::fill(out.begin() + static_cast<long>(open),
+              out.begin() + static_cast<long>(close) + 1, ' ');
+  }
+  return out;
+}
+
 // The bytes of a semicolon at s[q], ";" or Chinese "；", or 0.
 size_t SemicolonAt(std::string_view s, size_t q) {
   if (s[q] == ';') return 1;
@@ -337,8 +357,11 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
     // acceptable": a semicolon inside brackets parts nothing.
     int depth = 0;
     for (size_t q = 0; q <= sentence.size(); ++q) {
-      if (q < sentence.size() && sentence[q] == '(') ++depth;
-      if (q < sentence.size() && sentence[q] == ')' && depth > 0) --depth;
+      if (q < sentence.size() && (sentence[q] == '(' || sentence[q] == '['))
+        ++depth;
+      if (q < sentence.size() && (sentence[q] == ')' || sentence[q] == ']') &&
+          depth > 0)
+        --depth;
       size_t cut = q == sentence.size() ? 1
                    : depth > 0          ? 0
                                         : SemicolonAt(sentence, q);
@@ -407,9 +430,13 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     if (part.empty()) return;
     part_at = Offset(part);
   }
-  std::string pl = LowerText(part);
+  // The editors' words in brackets ("[the sixth point of the Chinese
+  // draft ...—ed.]") are blank to the reading: of the same length, so the
+  // offsets hold.
+  const std::string unedited = BlankEditorsBrackets(part);
+  std::string pl = LowerText(unedited);
   std::optional<StanceReading> reading =
-      ReadStance(part, LineLang(i), stance_cues_, cues_);
+      ReadStance(unedited, LineLang(i), stance_cues_, cues_);
   // A line's own marker in brackets ("(2) Within 3 days ...") names no
   // point it answers; a number opening the line as a sentence's subject
   // does ("(3) is acceptable ...", "(1) and (2) are acceptable").
@@ -426,8 +453,9 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
                               std::end(kSubjectOf))
         named_in = part.substr(m->length);
     }
+  const std::string named_own = BlankEditorsBrackets(named_in);
   std::vector<std::string> ordinals =
-      PointsNamed(cues_, named_in, LowerText(named_in), &turns.line_cited);
+      PointsNamed(cues_, named_own, LowerText(named_own), &turns.line_cited);
   // "In point 4 we do not object to sub-points (1) and (2): ... Sub-point
   // (3) should be rejected": a sub-point named alone is inside the point
   // the paragraph named it in before.

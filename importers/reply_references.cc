@@ -218,7 +218,8 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   // Cables cite the message they answer by its number alone: "Reurmsg C
   // 62859", "Reurtel 1862", "Reur CX 61348.1" (a footnote marker glued
   // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
-  for (const CitedNumber& cited : CitedNumbers(t)) {
+  for (const CitedNumber& cited :
+       CitedNumbers(t, cues_.Cues("cited_document"))) {
     graph::Reference ref;
     ref.number = cited.number;
     Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);

@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "text/chars.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 #include "text/words.h"
 
 namespace parley::linking {
@@ -260,6 +263,20 @@ bool NamesOtherSidesPoints(const StanceClaim& claim, const std::string& side) {
   return false;
 }
 
+// "12", not "a", "3(1)" or "4a".
+bool IsNumber(const std::string& ordinal) {
+  return !ordinal.empty() && std::ranges::all_of(ordinal, [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+// One letter, Latin or Cyrillic: "e", "е".
+bool IsLetter(const std::string& ordinal) {
+  size_t i = 0;
+  return !ordinal.empty() && text::IsLetter(text::NextCodePoint(ordinal, i)) &&
+         i == ordinal.size();
+}
+
 }  // namespace
 
 ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
@@ -276,6 +293,7 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     return out;
   };
   std::vector<const StanceClaim*> claims = EnglishFirst(reply.stances);
+  std::optional<bool> numbers_only;  // every point of `points` a number
   // The proposals it names as the addressee's.
   for (const StanceClaim* st : claims) {
     if (!st->ordinals.empty() || st->topics.empty() ||
@@ -319,6 +337,15 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     for (const std::string& n : st->ordinals) {
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
+        // A letter named beside a list of numbers only ("agree with points
+        // 1, 3 and 4 of the telegram. Point "e" has already been struck
+        // out"): a point of another list, the one the numbered list
+        // answered.
+        if (!numbers_only.has_value())
+          numbers_only = std::ranges::all_of(points, [](const ClauseInfo* c) {
+            return std::ranges::all_of(c->ordinals, IsNumber);
+          });
+        if (*numbers_only && IsLetter(n)) continue;
         // "Communist points 5, 7 and 8 are accepted as they stand" in the
         // answer to one's own side's message: the other side's list.
         if (!reply.side.empty() && target.side == reply.side &&

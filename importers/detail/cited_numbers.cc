@@ -15,7 +15,8 @@ namespace parley::importers::detail {
 // "Deptel 1401": the cable abbreviations for "regarding your message",
 // "references" and the other's telegram, then a number with or without its
 // series letters.
-std::vector<CitedNumber> CitedNumbers(std::string_view t) {
+std::vector<CitedNumber> CitedNumbers(
+    std::string_view t, const std::vector<std::string>& document_words) {
   // "Deptel 1401" in an embassy's answer, "Embtel 1712" in the
   // Department's: the other's telegram.
   static constexpr std::string_view kCues[] = {
@@ -47,6 +48,16 @@ std::vector<CitedNumber> CitedNumbers(std::string_view t) {
     // answers.
     bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
                     number_sign(w + 1);
+    // "the contents of your telegram No. 5463": the addressee's, named.
+    bool yours = (cue == "your" || cue.starts_with("ваш")) &&
+                 w + 3 < ws.size() && number_sign(w + 2) &&
+                 std::ranges::any_of(document_words, [&](const std::string& d) {
+                   return LowerText(ws[w + 1]).starts_with(d);
+                 });
+    if (yours) {
+      ++w;
+      reply_to = true;
+    }
     bool listed = in_refs && list_letter(ws[w]);
     if (!reply_to && !listed &&
         std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))

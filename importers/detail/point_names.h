@@ -30,8 +30,11 @@ struct CitedNumber {
 // "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
 // "Deptel 1401": the cable abbreviations for "regarding your message",
 // "references" and the other's telegram, then a number with or without its
-// series letters.
-std::vector<CitedNumber> CitedNumbers(std::string_view t);
+// series letters. Also the addressee's document named by one of
+// `document_words` and its number ("the contents of your telegram No. 5463",
+// "вашу телеграмму № 5463").
+std::vector<CitedNumber> CitedNumbers(
+    std::string_view t, const std::vector<std::string>& document_words);
 
 // The letter of a lettered point written after its numbered one: "4a",
 // "3(b)", "5.c" as one word; "" when `word` is not one.

@@ -667,14 +667,20 @@ We do not object to point five.)"));
 }
 
 // A Soviet reply heads its text with the number it answers ("На № 12208.",
-// "Re: No. 12208.", "Your Nº 12208."), and "Ваше сообщение от 23 апреля" cites
-// a message.
+// "Re: No. 12208.", "Your Nº 12208."), or names it in a sentence ("the
+// contents of your telegram No. 12208"), and "Ваше сообщение от 23 апреля"
+// cites a message.
 TEST(RepliesTest, TheNumberAReplyAnswersAndAMessageItCites) {
   for (std::string_view body :
        {"На № 12208.\n\nВаше сообщение от 23 апреля нами получено.",
         "Re: No. 12208.\n\nWe have received your message of 23 April.",
         "Your Nº 12208.\n\nWe have received your message of 23 April.",
-        "Ваш № 12208.\n\nВаше сообщение от 23 апреля нами получено."}) {
+        "Ваш № 12208.\n\nВаше сообщение от 23 апреля нами получено.",
+        // The addressee's telegram named with its number in a sentence.
+        "I passed on the contents of your telegram No. 12208.\n\nWe have "
+        "received your message of 23 April.",
+        "Я передал содержание вашей телеграммы № 12208.\n\nВаше сообщение "
+        "от 23 апреля нами получено."}) {
     Page page(Reply(body));
     const Value* refs = page.node(page.outer()).props.Get("references");
     ASSERT_NE(refs, nullptr) << body;
@@ -1199,6 +1205,21 @@ TEST(RepliesTest, AFormOfAddressEndsNoSentence) {
   EXPECT_EQ(stances[2].stance, "accepts");
   EXPECT_EQ(stances[2].supported_stance, "accepts");
   EXPECT_EQ(stances[2].ordinals, Ids{"7"});
+}
+
+// The editors' words in brackets are none of the writer's: "the sixth
+// point" inside "[... —ed.]" names no point, and the semicolon inside
+// them ends no part.
+TEST(RepliesTest, TheEditorsBracketsNameNoPoint) {
+  Page page(Reply(
+      "Point \"e\" [the sixth point of the Chinese draft, on the cost of "
+      "keeping the prisoners; see document 119 above—ed.] has already been "
+      "struck out of the text."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"e"});
+  EXPECT_TRUE(stances[0].quote.starts_with("Point \"e\" [the sixth point"))
+      << stances[0].quote;
 }
 
 // A position on a whole list names no point: "I consider Comrade LI

@@ -720,6 +720,34 @@ TEST_F(LinkerTest, APositionOnAWholeListLeavesOutThePointsExcepted) {
             (std::vector<NodeId>{draft + "/clause-1", draft + "/clause-2"}));
 }
 
+// "... agree with points 1, 3 and 4 of the telegram. Point "e" has already
+// been struck out": a letter named beside a numbered list answered is a
+// point of another list, and the tie by number stays strong, so the
+// numbered positions fall on the telegram's points.
+TEST_F(LinkerTest, ALetterBesideANumberedListAnsweredIsAnotherListsPoint) {
+  const std::string advice = "doc:telegram-5463-1953-05-06";
+  const NodeId kuznetsov = "person:vasily-kuznetsov";
+  PageBuilder sent(advice, "1953-05-06");
+  sent.Author(advice, kStalin)
+      .Recipient(advice, kuznetsov)
+      .Number(advice, "5463");
+  for (const char* o : {"1", "2", "3", "4"})
+    sent.Clause(advice, o, {"prisoners_of_war"}).Proposer(advice, o, kStalin);
+  Apply(sent.Build());
+  const std::string reply = "doc:telegram-11628-1953-05-07";
+  Apply(PageBuilder(reply, "1953-05-07")
+            .Author(reply, kuznetsov)
+            .Recipient(reply, kStalin)
+            .Reference(reply, "", {}, "5463")
+            .Stance(reply, "accepts", {"1", "3"}, {},
+                    "agree with the considerations set out in points 1 and 3")
+            .Stance(reply, "rejects", {"e"}, {},
+                    "Point \"e\" has already been struck out")
+            .Build());
+  EXPECT_EQ(Targets(reply, EdgeKind::kStance),
+            (std::vector<NodeId>{advice + "/clause-1", advice + "/clause-3"}));
+}
+
 // "Both of the enemy's points must be firmly rejected": a position on the
 // other side's points of the quoted report, not on its writer's own. "Both"
 // counts the points, not the sub-points inside them ("2(1)"), which the
