@@ -220,6 +220,11 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
   for (const CitedNumber& cited :
        CitedNumbers(t, cues_.Cues("cited_document"))) {
+    // "Your telegram No. 5847 of 6 December": read with its date above.
+    if (std::ranges::any_of(doc.references.as_array(), [&](const Value& r) {
+          return r.GetString("number") == cited.number;
+        }))
+      continue;
     graph::Reference ref;
     ref.number = cited.number;
     Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
