@@ -230,7 +230,10 @@ bool NamesTheirPoints(const StanceClaim& claim) {
       "enemy", "enemy's", "ваш",       "ваши",       "противника", "их"};
   std::vector<Word> w = WordsOf(claim.quote);
   for (size_t i = 0; i < w.size(); ++i) {
-    if (std::ranges::find(kOwners, w[i].folded) == std::end(kOwners)) continue;
+    // "Ваших" as "ваш": the addressee's, in any case.
+    if (std::ranges::find(kOwners, w[i].folded) == std::end(kOwners) &&
+        !w[i].folded.starts_with("ваш"))
+      continue;
     for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
       if (IsPointWord(w[j].folded)) return true;
     if (i > 0 && IsPointWord(w[i - 1].folded)) return true;

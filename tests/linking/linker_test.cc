@@ -151,6 +151,12 @@ class PageBuilder {
     return *this;
   }
 
+  // Gives the last stance of `doc` its language.
+  PageBuilder& Lang(const NodeId& doc, const std::string& lang) {
+    page_.FindNode(doc)->props["stances"].as_array().back()["lang"] = lang;
+    return *this;
+  }
+
   // Makes the last stance of `doc` one on a whole list: `whole` "list" or
   // a side, `count` the points it says the list holds (0: none said).
   PageBuilder& Whole(const NodeId& doc, const std::string& whole,
@@ -718,6 +724,42 @@ TEST_F(LinkerTest, APositionOnAWholeListLeavesOutThePointsExcepted) {
             .Build());
   EXPECT_EQ(Targets(reply, EdgeKind::kStance),
             (std::vector<NodeId>{draft + "/clause-1", draft + "/clause-2"}));
+}
+
+// "С первым и вторым пунктами Ваших предложений согласны": points named
+// as the addressee's, in any case of "ваш", are numbered as the
+// addressee's, whatever topic the reply's position on the Americans'
+// demand bears.
+TEST_F(LinkerTest, PointsOfYourProposalsInRussianAreNumberedAsYours) {
+  const std::string proposal = "doc:cable-25318-1951-10-27";
+  PageBuilder sent(proposal, "1951-10-27");
+  sent.Author(proposal, kMao).Recipient(proposal, kStalin);
+  sent.Clause(proposal, "1", {"demarcation_line"})
+      .Proposer(proposal, "1", kMao);
+  sent.Clause(proposal, "2", {"withdrawal", "buffer_zone"})
+      .Proposer(proposal, "2", kMao);
+  sent.Clause(proposal, "3", {"demarcation_line"})
+      .Proposer(proposal, "3", kMao);
+  Apply(sent.Build());
+  const std::string reply = "doc:telegram-6431-1951-10-28";
+  Apply(PageBuilder(reply, "1951-10-28")
+            .Author(reply, kStalin)
+            .Recipient(reply, kMao)
+            .Reference(reply, "1951-10-27", {kMao})
+            .Stance(reply, "accepts", {"1", "2"}, {},
+                    "С первым и вторым пунктами Ваших предложений согласны")
+            .Lang(reply, "ru")
+            .Stance(reply, "conditional", {"3"}, {},
+                    "Третий пункт можно принять при условии, что поправки "
+                    "будут взаимными")
+            .Lang(reply, "ru")
+            .Stance(reply, "rejects", {}, {"withdrawal"},
+                    "Требование американцев передать им район Кэсона в обмен "
+                    "на отвод их войск надо отклонить")
+            .Lang(reply, "ru")
+            .Build());
+  std::vector<NodeId> on = Targets(reply, EdgeKind::kStance);
+  EXPECT_EQ(std::ranges::count(on, proposal + "/clause-1"), 1);
 }
 
 // "... agree with points 1, 3 and 4 of the telegram. Point "e" has already
