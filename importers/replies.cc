@@ -386,9 +386,46 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       if (part.empty() ||
           ((part.back() == ':' || part.ends_with("：")) && !holds_counter))
         continue;
+      // "our side accepts the enemy's first and second points and rejects
+      // his third point": two positions, each on its own points.
+      if (auto [join, second] = SecondPosition(part, LineLang(i));
+          second != std::string_view::npos) {
+        ReadStancePart(d, i, TrimView(part.substr(0, join)), turns);
+        part = part.substr(second);
+      }
       ReadStancePart(d, i, part, turns);
     }
   }
+}
+
+std::pair<size_t, size_t> PageReader::SecondPosition(
+    std::string_view part, std::string_view lang) const {
+  for (std::string_view join : {" and ", " и "}) {
+    for (size_t k = part.find(join); k != std::string_view::npos;
+         k = part.find(join, k + 1)) {
+      std::string_view before = part.substr(0, k);
+      std::string_view after = part.substr(k + join.size());
+      std::optional<StanceReading> first =
+          ReadStance(before, lang, stance_cues_, cues_);
+      std::optional<StanceReading> second =
+          ReadStance(after, lang, stance_cues_, cues_);
+      // The second verb opens the words after "and", and takes another
+      // position than the first; a third party's two, or two after a turn
+      // ("the Americans will not object to points 1, 2 and 5, but will
+      // press for ... and object to points 6 and 8"), stay together with
+      // their subject.
+      if (!first || !second || first->stance.empty() ||
+          second->stance.empty() || first->stance == second->stance ||
+          second->start > 0 || first->holder != "writer" ||
+          cues_.Contains("contrast", LowerText(before)))
+        continue;
+      if (PointsNamed(cues_, before, LowerText(before)).empty() ||
+          PointsNamed(cues_, after, LowerText(after)).empty())
+        continue;
+      return {k, k + join.size()};
+    }
+  }
+  return {std::string_view::npos, std::string_view::npos};
 }
 
 void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,

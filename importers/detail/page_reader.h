@@ -408,6 +408,12 @@ class PageReader {
   void ReadStances(size_t d, size_t i, std::pair<int, int> answered);
   void ReadStancePart(size_t d, size_t i, std::string_view part,
                       ParagraphTurns& turns);
+  // Where the "and" joining two positions in `part` is, and where the
+  // second starts, each on points of its own ("accepts the enemy's first
+  // and second points and rejects his third point"); npos when there is no
+  // second.
+  std::pair<size_t, size_t> SecondPosition(std::string_view part,
+                                           std::string_view lang) const;
   // The points a position on a whole list in `part` leaves out take the
   // exception's own position: one it states after the whole's cue (at
   // `whole_cue`: "acceptable as a whole, but point 3 must be rejected"), or

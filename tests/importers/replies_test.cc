@@ -1222,6 +1222,28 @@ TEST(RepliesTest, TheEditorsBracketsNameNoPoint) {
       << stances[0].quote;
 }
 
+// Two positions joined by "and", each on points of its own, are two
+// claims; a third party's ("he gives up"), or two after a turn, are not
+// the writer's to part.
+TEST(RepliesTest, TwoPositionsJoinedByAndEachOnItsPoints) {
+  Page page(Reply(
+      "In his first point he gives up his demand on airfields.\n\n"
+      "Our side accepts the enemy's first and second points and rejects his "
+      "third point.\n\n"
+      "The Americans will not object to points 4 and 5, but will press for "
+      "the release of the prisoners and object to points 6 and 8."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_GE(stances.size(), 2u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].ordinals, (Ids{"1", "2"}));
+  EXPECT_EQ(stances[0].quote,
+            "Our side accepts the enemy's first and second points");
+  EXPECT_EQ(stances[1].stance, "rejects");
+  EXPECT_EQ(stances[1].ordinals, Ids{"3"});
+  for (const Stance& s : stances)
+    EXPECT_NE(s.ordinals, (Ids{"6", "8"})) << s.quote;
+}
+
 // A position on a whole list names no point: "I consider Comrade LI
 // KENONG's proposals correct" accepts his list, "Both of the enemy's
 // points must be firmly rejected: a zone ..." refuses the other side's two
