@@ -334,8 +334,19 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       if (after == "agenda" || after == "повестки") return false;
       if (after != "of" && after != "the") break;
     }
-    return cues.Contains("point_word",
-                         LowerText(StripTrailing(ws[w], ".,;:!?)")));
+    std::string word = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+    if (!cues.Contains("point_word", word)) return false;
+    // "UNC rejected para 1) insofar as ... while items 3, 4 and 5 are
+    // still open": items after another point word are the agenda's.
+    if (word == "item" || word == "items")
+      for (size_t k = 0; k < w; ++k) {
+        std::string other = LowerText(StripTrailing(ws[k], ".,;:!?)"));
+        if (other != "item" && other != "items" &&
+            cues.Contains("point_word", other) && k + 1 < ws.size() &&
+            !OrdinalWord(ws[k + 1]).empty())
+          return false;
+      }
+    return true;
   };
   // Whether the ordinals from word `w` on, joined by "and", lead to
   // a point word ("the first and second points", "the first and the

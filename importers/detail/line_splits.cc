@@ -80,8 +80,16 @@ std::vector<size_t> InlineMarkers(std::string_view t) {
     if (c != '(' && !std::isalnum(static_cast<unsigned char>(c)) &&
         static_cast<unsigned char>(c) < 0xD0)
       continue;
-    if (i < 2 || t[i - 1] != ' ') continue;
-    std::string_view before = t.substr(0, i - 1);
+    // The list's opening quotation mark before its first marker ("... as a
+    // formal proposal: “1) ...; 2) ...”") goes with the first point.
+    size_t mark = 0;
+    if (at.empty())
+      for (std::string_view q : {"\u201C", "\"", "\u00AB"})
+        if (i > q.size() + 2 && t.substr(i - q.size(), q.size()) == q &&
+            t.substr(i - q.size() - 2, 2) == ": ")
+          mark = q.size();
+    if (i < 2 + mark || t[i - 1 - mark] != ' ') continue;
+    std::string_view before = t.substr(0, i - 1 - mark);
     if (before.ends_with(" and") || before.ends_with(" or") ||
         before.ends_with(" и"))
       before = before.substr(0, before.rfind(' '));
@@ -95,7 +103,7 @@ std::vector<size_t> InlineMarkers(std::string_view t) {
                (sep != ';' && sep != '.' && sep != ',')) {
       continue;
     }
-    at.push_back(i);
+    at.push_back(i - mark);
     expected = NextLabel(m->label);
     i += m->length - 1;
   }

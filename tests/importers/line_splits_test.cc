@@ -1,6 +1,6 @@
-// Points a paragraph lists inline after a colon are read as points printed
-// one a line; references cited under letters, and a list numbered inside a
-// lettered paragraph, are not.
+// Points a paragraph lists inline after a colon, quoted or not, are read as
+// points printed one a line; references cited under letters, and a list
+// numbered inside a lettered paragraph, are not.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -58,6 +58,23 @@ TEST(LineSplitsTest, PointsListedInlineAfterAColonAreClauses) {
   // marks inside it start no points.
   EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
   EXPECT_NE(ClauseText(page, "c").find("under (a) and (b)"), std::string::npos);
+}
+
+// The list quoted after the colon ("as a formal proposal: “1) ...; 2)
+// ...”"): its opening mark goes with its first point, and each point is a
+// clause of the one who tabled it.
+TEST(LineSplitsTest, AListQuotedAfterTheColonIsItsPoints) {
+  Page page(FrusTelegram(
+      "At today's meeting Lee Sang Cho tabled the following as a formal "
+      "proposal: \u201C1) The present line of contact is to be the military "
+      "demarcation line, and each side withdraws 2 kilometers from it. 2) The "
+      "subdelegations are at once to check the present line of contact. 3) "
+      "As soon as the line has been fixed, the conference proceeds to item "
+      "3.\u201D"));
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
+  EXPECT_EQ(ClauseText(page, "1").substr(0, 25), "The present line of conta");
+  EXPECT_EQ(page.sources(page.clause(page.outer(), "2"), EdgeKind::kProposes),
+            Ids{"person:lee-sang-cho"});
 }
 
 TEST(LineSplitsTest, LetteredReferencesAreNoPoints) {
