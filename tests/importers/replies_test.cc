@@ -1244,6 +1244,18 @@ TEST(RepliesTest, TwoPositionsJoinedByAndEachOnItsPoints) {
     EXPECT_NE(s.ordinals, (Ids{"6", "8"})) << s.quote;
 }
 
+// Items named after another point word are the agenda's: "para 1) ...
+// while items 3, 4 and 5 are still open" is on para 1 alone.
+TEST(RepliesTest, ItemsAfterAParaAreTheAgendas) {
+  Page page(Reply(
+      "We reject para 1) insofar as it would fix the line now while items 3, "
+      "4 and 5 are still open. We accept items 4 and 5 of your proposal."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"1"});
+  EXPECT_EQ(stances[1].ordinals, (Ids{"4", "5"}));
+}
+
 // A position on a whole list names no point: "I consider Comrade LI
 // KENONG's proposals correct" accepts his list, "Both of the enemy's
 // points must be firmly rejected: a zone ..." refuses the other side's two
