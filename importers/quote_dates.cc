@@ -134,8 +134,14 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
       bool session = reading && (words.find("session") != std::string::npos ||
                                  words.find("meeting") != std::string::npos ||
                                  words.find("заседани") != std::string::npos);
-      bool names_document =
-          !DocTypeFromWords(words).empty() || proposal || session;
+      // "The first is from Cde. LI KENONG, of 28 January:": the writer's
+      // message of that day.
+      size_t from_at = FindNoCase(t.substr(0, at), " from ");
+      bool from_writer = from_at != std::string_view::npos &&
+                         t.substr(0, at).ends_with(",") &&
+                         !PersonsIn(t.substr(from_at, at - from_at)).empty();
+      bool names_document = !DocTypeFromWords(words).empty() || proposal ||
+                            session || from_writer;
       if (!names_document) continue;
       // "my telegram ... of 0300 15 July": the hour it went out first.
       std::optional<detail::Time> clock = FourDigitClock(t, from);

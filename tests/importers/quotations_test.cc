@@ -162,6 +162,32 @@ Recorded by S. Tsarapkin
             Ids{"person:andrei-gromyko"});
 }
 
+// "The first is from Cde. LI KENONG, of 28 January:": the line introduces
+// the quoted message, whose writer's day it gives.
+TEST(QuotationsTest, AMessageFromAWriterOfADay) {
+  Page page(R"(January 29, 1952
+
+Ciphered Telegram No. 15918, Mao Zedong to Filippov [Stalin]
+
+Comrade Filippov!
+
+Yesterday a telegram reached me about the supervision of the armistice.
+
+The first is from Cde. LI KENONG, of 28 January:
+
+"To Cde. MAO ZEDONG.
+
+The enemy's representative handed over a revised draft on supervision.
+
+LI KENONG"
+
+MAO ZEDONG
+)");
+  std::string report = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(report, "date"), "1952-01-28");
+  EXPECT_EQ(page.authors(report), Ids{"person:li-kenong"});
+}
+
 TEST(QuotationsTest, UnclosedQuotationsEndAtTheirSignature) {
   std::string text(kRoshchinCable);
   for (std::string_view close :

@@ -282,6 +282,10 @@ const std::vector<Row>& Table() {
       {"Разделяем Вашу точку зрения, что предложение о комиссии ООН надо "
        "отвергнуть.",
        "ru", "rejects"},
+      // The document's name is no act of the writer's.
+      {"The first point of the American counterproposal can be accepted, "
+       "but only on condition that a definite period is fixed.",
+       "en", "conditional"},
       // no stance
       {"The conference opened at 10 o'clock.", "en", ""},
       {"Your telegram of 3 July has reached us.", "en", ""},
