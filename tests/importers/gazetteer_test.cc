@@ -163,6 +163,8 @@ TEST(GazetteerTest, LatinLookAlikeLettersBesideCyrillic) {
   EXPECT_EQ(ResolvedId("НАМ ИРА"), "person:nam-il");
   // A mixed word: Latin "K" and "M" inside a Cyrillic name.
   EXPECT_EQ(ResolvedId("KИM ИР CEH"), "person:kim-il-sung");
+  // The Russian name written in Latin letters, as translations print it.
+  EXPECT_EQ(ResolvedId("KIM IR SEN"), "person:kim-il-sung");
 }
 
 TEST(GazetteerTest, EnglishWordsDoNotTurnCyrillic) {
