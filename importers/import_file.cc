@@ -80,10 +80,14 @@ Result<graph::Fragment> ImportPage(std::string_view source,
     parts.push_back(ReadDocument(record, source, source_path, knowledge));
     AddWarnings(record, out.warnings);
   }
-  // The file is stored under its first document's id; each fact's
-  // evidence names the document it was read in (a TEI volume holds
-  // several), its offsets bytes of the file.
-  out.page_id = parts.front().page_id + SourceSuffix(layout.name());
+  // The file is stored under its first document's id, and its last's when
+  // it holds several (two TEI files may open on the same document and go
+  // on to others); each fact's evidence names the document it was read in,
+  // its offsets bytes of the file.
+  out.page_id = parts.front().page_id;
+  if (parts.size() > 1 && parts.back().page_id != parts.front().page_id)
+    out.page_id += "+" + parts.back().page_id;
+  out.page_id += SourceSuffix(layout.name());
   for (graph::Fragment& part : parts) {
     for (graph::Node n : part.nodes()) {
       for (graph::Evidence& ev : n.evidence) ev.doc = part.page_id;

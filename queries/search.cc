@@ -228,8 +228,9 @@ graph::NodeId DocumentAt(const storage::TextHit& hit, size_t at) {
     if (best == nullptr || d.end - d.start < best->end - best->start) best = &d;
   }
   if (best != nullptr) return best->document;
-  // A page of a second source ("doc:…@cwihp") is of the document before "@".
-  return hit.page_id.substr(0, hit.page_id.find('@'));
+  // A page of a second source ("doc:…@cwihp") is of the document before "@";
+  // a file of several documents ("doc:a+doc:b@frus"), of its first.
+  return hit.page_id.substr(0, hit.page_id.find_first_of("+@"));
 }
 
 }  // namespace

@@ -49,48 +49,6 @@ const std::set<std::string>& KnownMisses() {
       "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
       // A lineage link that moved to a nearer version among round 37's pages.
       "r26b-1952-02-06-telegram-16471: clause 3 is a variant of 806/13(e)",
-      // Round 37's TEI file of HNC-506 (r37a) opens on the same telegram as
-      // this round's file of C-57389, HNC-503 of 7 November: a file is stored
-      // under its first document, so the one imported last replaces the other,
-      // and C-57389 and its links are lost (see the note of 2026-12-07).
-      "r31b-1951-11-18-cable-25990: clause 1 is a variant of 57389/1",
-      "r31b-1951-11-18-cable-25990: clause 2 is a variant of 57389/2",
-      "r31b-1951-11-18-cable-25990: clause 3 is a variant of 57389/3",
-      "r31b-frus-1951-11-23-c-57837: clause 1 is a variant of 57389/1",
-      "r31b-frus-1951-11-23-c-57837: clause 2 is a variant of 57389/2",
-      "r31b-frus-1951-11-23-c-57837: clause 3 is a variant of 57389/3",
-      "r31b-frus-tei-1951-11-16-c-57389: Organization Joint Chiefs of "
-      "Staff|JCS",
-      "r31b-frus-tei-1951-11-16-c-57389: Organization United Nations "
-      "Command|UNC|United Nations",
-      "r31b-frus-tei-1951-11-16-c-57389: Person Hodes|Henry I. Hodes",
-      "r31b-frus-tei-1951-11-16-c-57389: Person Ridgway",
-      "r31b-frus-tei-1951-11-16-c-57389: Place Tokyo",
-      "r31b-frus-tei-1951-11-16-c-57389: clause 1 is a variant of 148/b",
-      "r31b-frus-tei-1951-11-16-c-57389: clause 1 is a variant of 25717/1",
-      "r31b-frus-tei-1951-11-16-c-57389: clause 1 is a variant of 503/1",
-      "r31b-frus-tei-1951-11-16-c-57389: clause 3 is a variant of 25717/3",
-      "r31b-frus-tei-1951-11-16-c-57389: clause 3 is a variant of 503/3",
-      "r31b-frus-tei-1951-11-16-c-57389: document exists",
-      "r31b-frus-tei-1951-11-16-c-57389: document: author Ridgway",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 1 (absent)",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 1 exists",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 2 (absent)",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 2 exists",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 3 (absent)",
-      "r31b-frus-tei-1951-11-16-c-57389: document: clause 3 exists",
-      "r31b-frus-tei-1951-11-16-c-57389: document: date 1951-11-16 (got )",
-      "r31b-frus-tei-1951-11-16-c-57389: document: language en",
-      "r31b-frus-tei-1951-11-16-c-57389: document: number 57389",
-      "r31b-frus-tei-1951-11-16-c-57389: document: recipient Joint Chiefs of "
-      "Staff|JCS",
-      "r31b-frus-tei-1951-11-16-c-57389: document: sent 1951-11-16T22:10 (got "
-      ")",
-      "r31b-frus-tei-1951-11-16-c-57389: document: source citation=Lot "
-      "55D128: Black Book, Tab 134",
-      "r31b-frus-tei-1951-11-16-c-57389: document: type telegram (got '')",
-      "r31b-frus-tei-1951-11-16-c-57389: stance accepts on point 1",
-      "r31b-frus-tei-1951-11-16-c-57389: stance rejects on point 3",
       // A lineage link that moved to a nearer version among round 37's pages.
       "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
       "r32a-frus-tei-1953-05-10-cx-62384: clause 4 is a variant of 62352/4",
@@ -4134,6 +4092,14 @@ const std::set<std::string>& KnownMisses() {
       // Cho and Panmunjom are named in the other document's record.
       "r31b-frus-tei-1951-11-16-c-57389: Person Lee Sang Cho|Li Sang Cho",
       "r31b-frus-tei-1951-11-16-c-57389: Place Panmunjom",
+      "r31b-frus-tei-1951-11-16-c-57389: link RESPONDS_TO  "
+      "doc:telegram-c-57389-1951-11-16 -> doc:telegram-jcs-86804-1951-11-14",
+      "r31b-frus-tei-1951-11-16-c-57389: link STANCE conditional "
+      "doc:telegram-c-57389-1951-11-16 -> "
+      "doc:telegram-jcs-86804-1951-11-14/clause-2",
+      "r31b-frus-tei-1951-11-16-c-57389: link STANCE drops "
+      "doc:telegram-c-57389-1951-11-16 -> "
+      "doc:telegram-jcs-86804-1951-11-14/clause-4",
       "r31b-frus-tei-1951-11-16-c-57389: clause 2 is a variant of 25717/2",
       "r31b-frus-tei-1951-11-16-c-57389: clause 2 is a variant of 503/2",
       "r31b-frus-tei-1951-11-16-c-57389: stance amends on point 2",
@@ -5630,7 +5596,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 26669);
-  EXPECT_EQ(passed, 24472);
+  EXPECT_EQ(passed, 24514);
 }
 
 }  // namespace

@@ -301,7 +301,7 @@ TEST(ImportFileTest, ATeiVolumeGivesATopLevelDocumentPerDiv) {
   Page page(kFrusTeiVolume);
   Ids top = page.top_documents();
   ASSERT_EQ(top.size(), 2u);
-  // The file is stored under its first document.
+  // The file is stored under its first document (and its last).
   EXPECT_EQ(page.fragment().page_id.rfind(top[0], 0), 0u)
       << page.fragment().page_id;
   EXPECT_NE(top[0], top[1]);
@@ -453,6 +453,32 @@ TEST(ImportFileTest, TwoFilesOpeningWithEditorialNotesAreTwoPages) {
   EXPECT_NE(first.outer(), second.outer());
   // The same file twice is the same page.
   Page again(tei("The talks opened at Kaesong on July 10."));
+  EXPECT_EQ(first.fragment().page_id, again.fragment().page_id);
+}
+
+// Two FRUS files that open on the same telegram and go on to others are
+// two pages: the second does not replace the first.
+TEST(ImportFileTest, TwoFilesOpeningOnTheSameDocumentAreTwoPages) {
+  auto div = [](std::string_view number, std::string_view day) {
+    return "<div type=\"document\" n=\"" + std::string(number) +
+           "\">\n<head>The Commander in Chief, Far East (<persName "
+           "type=\"from\">Ridgway</persName>) to the <gloss "
+           "type=\"to\">Joint Chiefs of Staff</gloss></head>\n"
+           "<dateline>Tokyo, <date when=\"1951-11-" +
+           std::string(day) + "\">November " + std::string(day) +
+           ", 1951</date>.</dateline>\n<p>HNC " + std::string(number) +
+           ". The subdelegations met today.</p>\n</div>\n";
+  };
+  auto tei = [&](std::string_view second_number, std::string_view day) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n" +
+           div("503", "07") + div(second_number, day) +
+           "</body></text></TEI>\n";
+  };
+  Page first(tei("506", "08"));
+  Page second(tei("525", "16"));
+  EXPECT_NE(first.fragment().page_id, second.fragment().page_id);
+  Page again(tei("506", "08"));
   EXPECT_EQ(first.fragment().page_id, again.fragment().page_id);
 }
 

@@ -758,9 +758,10 @@ inline void ExpectEvidenceHolds(const Fragment& f, const std::string& where) {
       if (first.empty()) first = n.id;
     }
   }
-  // The file is stored under its first document's id (with the source
-  // after "@" when a print or an edition repeats an archive's document).
-  EXPECT_EQ(f.page_id.substr(0, f.page_id.find('@')), first)
+  // The file is stored under its first document's id (and its last's,
+  // after "+", when it holds several; with the source after "@" when a
+  // print or an edition repeats an archive's document).
+  EXPECT_EQ(f.page_id.substr(0, f.page_id.find_first_of("+@")), first)
       << where << ": " << f.page_id;
   auto check = [&](const Evidence& ev, const std::string& what) {
     ASSERT_LE(ev.start, ev.end) << where << " " << what;
