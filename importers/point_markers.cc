@@ -353,7 +353,7 @@ std::optional<size_t> PageReader::WordingProposedAbove(size_t i,
                                                        int number) const {
   size_t above = i;
   while (above > body_begin_ && lines_[above - 1].blank()) --above;
-  if (above == body_begin_ || above == i) return std::nullopt;
+  if (above == body_begin_) return std::nullopt;
   std::string_view t = TrimView(lines_[--above].text);
   if (t.empty() || (t.back() != ':' && !t.ends_with("："))) return std::nullopt;
   std::string_view last = LastSentence(t);

@@ -123,10 +123,14 @@ std::vector<NodeId> OwnersBesidePointWords(
   for (const auto& [person, ev] : named) {
     size_t at = ev.start - part_at;
     // "points one to six and have told Cde. LI KENONG that ...": a person
-    // spoken to after the points owns none of them.
+    // spoken to after the points owns none of them; one after "by" does
+    // ("the points stated by Nam Il").
+    std::string_view before = lower.substr(0, at);
+    bool agent = before.ends_with("by ") || before.ends_with("by cde. ") ||
+                 before.ends_with("by comrade ");
     if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
           return (k > at ? k - at : at - k) <= 40 &&
-                 (k > at ||
+                 (k > at || agent ||
                   !cues.Contains("speech_verb", lower.substr(k, at - k)));
         }))
       continue;

@@ -244,16 +244,18 @@ std::optional<CueReading> ReadHit(const StanceCueTable& table,
                     std::max(negator->end, h.end)};
 }
 
-// The addressee's stance a support cue (hit k) backs, and one past the last
-// word that says so: the stance the cue carries, or else the first stance
-// cue after it ("we support your line of insisting").
+// The stance a support cue backs.
 struct Supported {
   std::string stance;
-  size_t end = 0;
+  size_t end = 0;  // one past the last word that says so
   // Stated in a clause of its own ("We share your opinion that the first
   // point may be accepted"): the writer holds it too.
   bool stated = false;
 };
+
+// The addressee's stance a support cue (hit k) backs: the stance the cue
+// carries, or else the first stance cue after it ("we support your line of
+// insisting"), stated when "that" opens its clause.
 Supported SupportedStance(const StanceCueTable& table,
                           const std::vector<Hit>& hits, size_t k,
                           const std::vector<StanceWord>& words) {
@@ -263,8 +265,11 @@ Supported SupportedStance(const StanceCueTable& table,
     if (!hits[j].is(StanceCueKind::kStance)) continue;
     std::optional<CueReading> r = ReadHit(table, hits, j, words);
     if (!r) continue;
-    // "that", not "that of Cde. Li Kenong", between the two cues.
+    // "that", not "that of Cde. Li Kenong", between the two cues, and no
+    // third party the subject of the second ("that the enemy will reject").
     bool stated = false;
+    if (GoverningBefore(hits, j, words, StanceCueKind::kParty))
+      return {r->stance, r->end, false};
     for (size_t w = hits[k].end; w + 1 < hits[j].first && !stated; ++w)
       stated = (words[w].text == "that" || words[w].text == "что") &&
                words[w + 1].text != "of";
@@ -306,6 +311,8 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
       end = backed.end;
       reading.supported_holder = "addressee";
       if (backed.stated) reading.stance = backed.stance;
+      if (reading.stance == "accepts" && reading.conditional)
+        reading.stance = "conditional";
     } else {
       // "The draft tabled by Nam Il": a participle with its agent.
       static constexpr std::string_view kOurs[] = {"us", "me", "our", "both",

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -228,11 +227,14 @@ bool NamesTheirPoints(const StanceClaim& claim) {
   static constexpr std::string_view kOwners[] = {
       "your",  "their",   "communist", "communists", "commie",     "commies",
       "enemy", "enemy's", "ваш",       "ваши",       "противника", "их"};
+  // "Ваших предложений": the addressee's, in every case.
+  static constexpr std::string_view kYours[] = {
+      "ваша",  "ваше",   "вашего", "вашей", "вашему",
+      "вашим", "вашими", "ваших",  "вашу",  "вашем"};
   std::vector<Word> w = WordsOf(claim.quote);
   for (size_t i = 0; i < w.size(); ++i) {
-    // "Ваших" as "ваш": the addressee's, in any case.
     if (std::ranges::find(kOwners, w[i].folded) == std::end(kOwners) &&
-        !w[i].folded.starts_with("ваш"))
+        std::ranges::find(kYours, w[i].folded) == std::end(kYours))
       continue;
     for (size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
       if (IsPointWord(w[j].folded)) return true;
@@ -274,7 +276,7 @@ bool IsNumber(const std::string& ordinal) {
 }
 
 // One letter, Latin or Cyrillic: "e", "е".
-bool IsLetter(const std::string& ordinal) {
+bool IsLetterOrdinal(const std::string& ordinal) {
   size_t i = 0;
   return !ordinal.empty() && text::IsLetter(text::NextCodePoint(ordinal, i)) &&
          i == ordinal.size();
@@ -296,7 +298,17 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     return out;
   };
   std::vector<const StanceClaim*> claims = EnglishFirst(reply.stances);
-  std::optional<bool> numbers_only;  // every point of `points` a number
+  // Every point of `points` a number, and some of them named by the reply.
+  const bool letters_apart =
+      std::ranges::all_of(points,
+                          [](const ClauseInfo* c) {
+                            return std::ranges::all_of(c->ordinals, IsNumber);
+                          }) &&
+      std::ranges::any_of(claims, [&](const StanceClaim* st) {
+        return std::ranges::any_of(st->ordinals, [&](const std::string& o) {
+          return IsNumber(o) && !clauses_with(o).empty();
+        });
+      });
   // The proposals it names as the addressee's.
   for (const StanceClaim* st : claims) {
     if (!st->ordinals.empty() || st->topics.empty() ||
@@ -340,15 +352,11 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
     for (const std::string& n : st->ordinals) {
       std::vector<const ClauseInfo*> theirs = clauses_with(n);
       if (theirs.empty()) {
-        // A letter named beside a list of numbers only ("agree with points
-        // 1, 3 and 4 of the telegram. Point "e" has already been struck
-        // out"): a point of another list, the one the numbered list
-        // answered.
-        if (!numbers_only.has_value())
-          numbers_only = std::ranges::all_of(points, [](const ClauseInfo* c) {
-            return std::ranges::all_of(c->ordinals, IsNumber);
-          });
-        if (*numbers_only && IsLetter(n)) continue;
+        // A letter named beside numbers the list holds, every point of it
+        // a number ("agree with points 1, 3 and 4 of the telegram. Point
+        // "e" has already been struck out"): a point of another list, the
+        // one the numbered list answered.
+        if (letters_apart && IsLetterOrdinal(n)) continue;
         // "Communist points 5, 7 and 8 are accepted as they stand" in the
         // answer to one's own side's message: the other side's list.
         if (!reply.side.empty() && target.side == reply.side &&

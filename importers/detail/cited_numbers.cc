@@ -54,6 +54,7 @@ std::vector<CitedNumber> CitedNumbers(
                  std::ranges::any_of(document_words, [&](const std::string& d) {
                    return LowerText(ws[w + 1]).starts_with(d);
                  });
+    const size_t first_word = w;  // "your", where the evidence starts
     if (yours) {
       ++w;
       reply_to = true;
@@ -96,7 +97,7 @@ std::vector<CitedNumber> CitedNumbers(
     CitedNumber c;
     c.number = series.empty() ? std::string(number.substr(0, n))
                               : series + " " + std::string(number.substr(0, n));
-    c.start = static_cast<size_t>(ws[w].data() - t.data());
+    c.start = static_cast<size_t>(ws[first_word].data() - t.data());
     c.end = static_cast<size_t>(number.data() - t.data()) + n;
     out.push_back(std::move(c));
     w = k;  // the words of this one start no other

@@ -69,9 +69,17 @@ bool IsReferenceLead(std::string_view before) {
          lower == "references" || lower == "reftel" || lower == "reftels";
 }
 
-// Where the markers of an inline list stand in `t`: the first after a colon,
-// each next one in order after the end of a clause ("; ", ". ", ", " or
-// "; and "). Empty unless there are two at least.
+// The bytes of the opening quotation mark at t[at] ("“", "\"", "«"), or 0.
+size_t OpeningMarkLength(std::string_view t, size_t at) {
+  for (std::string_view q : {"\u201C", "\"", "\u00AB"})
+    if (t.substr(at, q.size()) == q) return q.size();
+  return 0;
+}
+
+// Where the markers of an inline list stand in `t`: the first after a colon
+// (at its opening quotation mark when the list is quoted: ': “1) ...'), each
+// next one in order after the end of a clause ("; ", ". ", ", " or "; and
+// "). Empty unless there are two at least.
 std::vector<size_t> InlineMarkers(std::string_view t) {
   std::vector<size_t> at;
   std::string expected;
@@ -141,9 +149,11 @@ std::vector<Line> SplitInlinePoints(std::vector<Line> lines) {
     // numbered over their letters, not lettered over their numbers.
     std::string_view own = LeadingLabel(line.text);
     if (own.empty() && above.size() <= 5) own = LeadingLabel(above);
-    if (!at.empty() && !own.empty() && !IsNumber(own) &&
-        IsNumber(MarkerAt(line.text, at[0])->label))
-      at.clear();
+    if (!at.empty() && !own.empty() && !IsNumber(own)) {
+      std::optional<Marker> first =
+          MarkerAt(line.text, at[0] + OpeningMarkLength(line.text, at[0]));
+      if (first && IsNumber(first->label)) at.clear();
+    }
     if (!line.blank()) above = line.text;
     if (at.empty()) {
       out.push_back(line);

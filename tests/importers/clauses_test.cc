@@ -883,6 +883,14 @@ MOLOTOV
   ASSERT_FALSE(clause.empty());
   EXPECT_EQ(en.sources(clause, EdgeKind::kProposes),
             Ids{"person:vyacheslav-molotov"});
+  // The line right over the point, with no blank between.
+  Page close(
+      page_of("We propose that point 3 read as follows:\n"
+              "\"3. For four months after the prisoners of war are "
+              "handed over, their countries may send representatives "
+              "to explain to them their right to return home.\"",
+              ""));
+  EXPECT_EQ(close.prop(close.clause(close.outer(), "3"), "ordinal"), "3");
   Page ru(page_of("Пункт 3 предлагаем изложить так:",
                   "«3. В течение четырёх месяцев после передачи "
                   "военнопленных их государства могут направлять своих "

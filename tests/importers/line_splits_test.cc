@@ -98,6 +98,18 @@ Arrangements you propose for the neutrality of the conference site are approved,
   EXPECT_TRUE(page.has(page.clause(page.outer(), "b")));
   EXPECT_NE(ClauseText(page, "b").find("(2) circular areas"),
             std::string::npos);
+  // So does one quoted after the colon.
+  Page quoted(
+      FrusTelegram(R"(JCS 84520. From JCS. Following guidance is furnished.
+
+a.
+Paper you propose for presenting UNC solution of agenda item 2 is approved.
+
+b.
+Arrangements you propose are approved, namely: “1) a circular area of 1,000 yards radius around the site; 2) circular areas of 3 miles radius around Kaesong and Munsan-ni.”)"));
+  EXPECT_TRUE(quoted.has(quoted.clause(quoted.outer(), "b")));
+  EXPECT_NE(ClauseText(quoted, "b").find("2) circular areas"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -1194,9 +1194,11 @@ TEST(RepliesTest, AFormOfAddressEndsNoSentence) {
       "good time.\n\n"
       "We have no objection to points one to six and have told Cde. LI "
       "KENONG that the delegation should approve them.\n\n"
-      "We share your opinion that the seventh point may be accepted."));
+      "We share your opinion that the seventh point may be accepted.\n\n"
+      "We cannot accept the eighth point stated by Cde. NAM IL."));
   std::vector<Stance> stances = StancesOf(page, page.outer());
-  ASSERT_EQ(stances.size(), 3u);
+  ASSERT_EQ(stances.size(), 4u);
+  EXPECT_EQ(stances[3].points_of, Ids{"person:nam-il"});
   EXPECT_EQ(stances[0].stance, "conditional");
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
   EXPECT_EQ(stances[1].stance, "accepts");

@@ -923,6 +923,17 @@ TEST(StanceReaderTest, SupportNamesTheAddresseesStance) {
   EXPECT_EQ(r.supported_stance, "drops");
   r = Read("We share your view of where the talks now stand.", "en");
   EXPECT_EQ(r.supported_stance, "");
+  // A stance the clause after "that" states is the writer's too, on its
+  // condition; a third party's there is not.
+  r = Read(
+      "We share your view that point 2 may be accepted on condition that "
+      "the line is fixed.",
+      "en");
+  EXPECT_EQ(r.stance, "conditional");
+  EXPECT_EQ(
+      Read("We share your opinion that the enemy will reject point 3.", "en")
+          .stance,
+      "supports");
   // The writer's own stance is the writer's.
   EXPECT_EQ(Read("We insist on point five.", "en").holder, "writer");
 }
