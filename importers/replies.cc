@@ -556,7 +556,9 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   if (!ordinals.empty() && reading->conditional &&
       reading->condition_start > 0 && reading->condition_start < own.size())
     own = own.substr(0, reading->condition_start);
-  std::vector<std::string> topics = topics_.Classify(own);
+  // `own` starts where `part` does: its words less the editors'.
+  std::vector<std::string> topics =
+      topics_.Classify(std::string_view(unedited).substr(0, own.size()));
   if (ordinals.empty() && topics.empty()) {
     ordinals = turns.inherited_ordinals;
     topics = turns.inherited_topics;

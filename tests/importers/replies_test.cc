@@ -1220,6 +1220,8 @@ TEST(RepliesTest, TheEditorsBracketsNameNoPoint) {
   std::vector<Stance> stances = StancesOf(page, page.outer());
   ASSERT_EQ(stances.size(), 1u);
   EXPECT_EQ(stances[0].ordinals, Ids{"e"});
+  // Nor do they give the position a topic ("prisoners").
+  EXPECT_TRUE(stances[0].topics.empty());
   EXPECT_TRUE(stances[0].quote.starts_with("Point \"e\" [the sixth point"))
       << stances[0].quote;
 }
