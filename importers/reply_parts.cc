@@ -1,0 +1,108 @@
+// Stage: positions that part a sentence or a list (the replies stage reads
+// the rest in replies.cc): an item of a list of changes, a second position
+// joined by "and", and the points a position on a whole list leaves out.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/props.h"
+#include "importers/detail/line_words.h"
+#include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
+#include "importers/stance_reader.h"
+
+namespace parley::importers::detail {
+
+bool PageReader::ReadAmendingItem(size_t d, size_t i) {
+  std::string_view t = TrimView(lines_[i].text);
+  std::optional<PointMarker> marker = MarkerOf(t);
+  if (!marker) return false;
+  // The list's introduction: the text line before its first point.
+  size_t intro = i;
+  while (intro > body_begin_ && (lines_[intro - 1].blank() ||
+                                 MarkerOf(TrimView(lines_[intro - 1].text))))
+    --intro;
+  if (intro == body_begin_ || line_doc_[intro - 1] != static_cast<int>(d))
+    return false;
+  std::string_view lead = TrimView(lines_[intro - 1].text);
+  if (lead.empty() || lead.back() != ':' ||
+      !cues_.Contains("amending_list", LowerText(LastSentence(lead))))
+    return false;
+  // "(a) Para 2. Only the non-Korean POWs ...": the point it changes is
+  // named first.
+  std::string_view item = TrimView(t.substr(marker->length));
+  size_t stop = item.find(". ");
+  std::string_view head = item.substr(0, std::min(item.size(), stop));
+  std::vector<std::string> ordinals = PointsNamed(cues_, head, LowerText(head));
+  if (ordinals.empty()) return false;
+  graph::StanceClaim st;
+  // "Para 6. Deleted, and replaced by: ...": the point goes.
+  std::string rest = LowerText(item.substr(head.size()).substr(0, 40));
+  st.stance = cues_.Contains("deleting", rest) ? "rejects" : "amends";
+  st.ordinals = std::move(ordinals);
+  Evidence at = Ev(Offset(item), Offset(item) + item.size());
+  st.start = at.start;
+  st.end = at.end;
+  st.quote = std::string(item);
+  st.lang = LineLang(i);
+  docs_[d].stances.Append(st.ToValue());
+  return true;
+}
+
+std::pair<size_t, size_t> PageReader::SecondPosition(
+    std::string_view part, std::string_view lang) const {
+  for (std::string_view join : {" and ", " и "}) {
+    for (size_t k = part.find(join); k != std::string_view::npos;
+         k = part.find(join, k + 1)) {
+      std::string_view before = part.substr(0, k);
+      std::string_view after = part.substr(k + join.size());
+      std::optional<StanceReading> first =
+          ReadStance(before, lang, stance_cues_, cues_);
+      std::optional<StanceReading> second =
+          ReadStance(after, lang, stance_cues_, cues_);
+      // The second verb opens the words after "and", and takes another
+      // position than the first; a third party's two, or two after a turn
+      // ("the Americans will not object to points 1, 2 and 5, but will
+      // press for ... and object to points 6 and 8"), stay together with
+      // their subject.
+      if (!first || !second || first->stance.empty() ||
+          second->stance.empty() || first->stance == second->stance ||
+          second->start > 0 || first->holder != "writer" ||
+          cues_.Contains("contrast", LowerText(before)))
+        continue;
+      if (PointsNamed(cues_, before, LowerText(before)).empty() ||
+          PointsNamed(cues_, after, LowerText(after)).empty())
+        continue;
+      return {k, k + join.size()};
+    }
+  }
+  return {std::string_view::npos, std::string_view::npos};
+}
+
+void PageReader::ReadExceptedPoints(size_t d, size_t i, std::string_view part,
+                                    const WholeException& exception,
+                                    size_t whole_cue,
+                                    const std::vector<NodeId>& points_of) {
+  std::string_view said =
+      part.substr(exception.start, exception.end - exception.start);
+  std::optional<StanceReading> excepted;
+  if (exception.start > whole_cue)
+    excepted = ReadStance(said, LineLang(i), stance_cues_, cues_);
+  if (excepted && (excepted->holder == "other" || excepted->stance.empty()))
+    excepted.reset();
+  if (!excepted && !exception.changed) return;
+  graph::StanceClaim changed;
+  changed.stance = excepted ? excepted->stance : "amends";
+  changed.negated = excepted && excepted->negated;
+  changed.conditional = excepted && excepted->conditional;
+  changed.ordinals = exception.points;
+  changed.points_of = points_of;
+  Evidence at = Ev(Offset(said), Offset(said) + said.size());
+  changed.start = at.start;
+  changed.end = at.end;
+  changed.quote = std::string(said);
+  changed.lang = LineLang(i);
+  docs_[d].stances.Append(changed.ToValue());
+}
+
+}  // namespace parley::importers::detail
