@@ -432,6 +432,22 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
   return lp;
 }
 
+std::optional<size_t> PageReader::WordingProposedAbove(size_t i,
+                                                       int number) const {
+  size_t above = i;
+  while (above > body_begin_ && lines_[above - 1].blank()) --above;
+  if (above == body_begin_) return std::nullopt;
+  std::string_view t = TrimView(lines_[--above].text);
+  if (t.empty() || (t.back() != ':' && !t.ends_with("："))) return std::nullopt;
+  std::string_view last = LastSentence(t);
+  std::string lower = LowerText(last);
+  if (!cues_.Contains("wording_proposed", lower)) return std::nullopt;
+  std::vector<std::string> named = PointsNamed(cues_, last, lower);
+  if (named.size() != 1 || named[0] != std::to_string(number))
+    return std::nullopt;
+  return above;
+}
+
 std::vector<Point> PageReader::CounterPoints(size_t i) const {
   std::string_view t = lines_[i].text;
   std::string lower = ToLowerAscii(t);

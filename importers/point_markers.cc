@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
-#include "importers/detail/point_names.h"
 #include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
@@ -347,22 +346,6 @@ bool PageReader::ListAround(int r) const {
     have_prev = true;
   }
   return false;
-}
-
-std::optional<size_t> PageReader::WordingProposedAbove(size_t i,
-                                                       int number) const {
-  size_t above = i;
-  while (above > body_begin_ && lines_[above - 1].blank()) --above;
-  if (above == body_begin_) return std::nullopt;
-  std::string_view t = TrimView(lines_[--above].text);
-  if (t.empty() || (t.back() != ':' && !t.ends_with("："))) return std::nullopt;
-  std::string_view last = LastSentence(t);
-  std::string lower = LowerText(last);
-  if (!cues_.Contains("wording_proposed", lower)) return std::nullopt;
-  std::vector<std::string> named = PointsNamed(cues_, last, lower);
-  if (named.size() != 1 || named[0] != std::to_string(number))
-    return std::nullopt;
-  return above;
 }
 
 bool PageReader::AnswersParagraph(std::string_view t, size_t marker_length,
