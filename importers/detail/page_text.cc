@@ -389,6 +389,14 @@ std::string IsoDateTime(const Date& date, const std::optional<Time>& time) {
 
 std::optional<TimeMatch> FindTime(std::string_view s, size_t from) {
   for (size_t i = from; i < s.size(); ++i) {
+    // "Received 4.V.53 O4:05": an OCR'd page reads the clock's leading zero
+    // as the letter O.
+    if (s[i] == 'O' && i + 4 < s.size() && WordBoundaryBefore(s, i) &&
+        IsDigit(s[i + 1]) && s[i + 2] == ':' && IsDigit(s[i + 3]) &&
+        IsDigit(s[i + 4]) && (i + 5 == s.size() || !IsDigit(s[i + 5]))) {
+      int minute = (s[i + 3] - '0') * 10 + (s[i + 4] - '0');
+      if (minute < 60) return TimeMatch{{s[i + 1] - '0', minute}, i, i + 5};
+    }
     if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
     int hour = 0;
     size_t hn = ReadNumber(s, i, hour);

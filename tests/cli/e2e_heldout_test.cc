@@ -134,14 +134,12 @@ const std::set<std::string>& KnownMisses() {
       "Joy|C. Turner Joy|Ridgway",
       "r37b-frus-tei-1952-04-27-cx-67440: stance drops on point 3",
       // Round 37, writer c (archive pages as they come, items 4 and 5 in 1953;
-      // blind, 306 of 325): OCR slips ("O4:05", "NAM lL"); a Russian original
+      // blind, 306 of 325): OCR slips ("NAM lL"); a Russian original
       // lettered otherwise than its translation; topics; "struck out" of the
       // writers' own draft read as rejecting; "unacceptable as it stands" read
       // as amending.
       "r37c-1953-05-04-telegram-11266: Person Nam Il|NAM lL|NAM IL",
       "r37c-1953-05-04-telegram-11266: document: clause 3: topic ceasefire",
-      "r37c-1953-05-04-telegram-11266: document: received 1953-05-04T04:05 "
-      "(got 1953-05-04)",
       "r37c-1953-05-06-telegram-5463: Person Kathryn Weathersby|Weathersby",
       "r37c-1953-05-06-telegram-5463: document: clause 4: topic ceasefire",
       "r37c-1953-05-06-telegram-5463: link STANCE drops "
@@ -5596,7 +5594,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
   EXPECT_EQ(total, 26669);
-  EXPECT_EQ(passed, 24514);
+  EXPECT_EQ(passed, 24515);
 }
 
 }  // namespace

@@ -156,6 +156,9 @@ TEST(FindTimeTest, EveryFormThePagesUse) {
   EXPECT_EQ(TimeOf("ll. 6-7"), "(none)");
   EXPECT_EQ(TimeOf("at 2560"), "(none)");
   EXPECT_EQ(TimeOf("25:10"), "(none)");
+  // An OCR'd page's letter O for the clock's leading zero; not in a word.
+  EXPECT_EQ(TimeOf("Received 4.V.53 O4:05"), "04:05");
+  EXPECT_EQ(TimeOf("TO4:05"), "(none)");
 }
 
 TEST(ParseDateLineTest, OnlyADateStandingAlone) {
