@@ -428,7 +428,9 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
                               std::end(kSubjectOf))
         named_in = part.substr(m->length);
     }
-  const std::string named_own = BlankEditorsBrackets(named_in);
+  // `named_in` ends where `part` does: its words less the editors'.
+  const std::string_view named_own = std::string_view(unedited).substr(
+      static_cast<size_t>(named_in.data() - part.data()));
   std::vector<std::string> ordinals =
       PointsNamed(cues_, named_own, LowerText(named_own), &turns.line_cited);
   // "In point 4 we do not object to sub-points (1) and (2): ... Sub-point
