@@ -199,11 +199,12 @@ class CheckedStore : public storage::Store {
                       const graph::Fragment& fragment) override {
     return store_->ReplaceOwned(owner, fragment);
   }
+  using storage::Store::ApplyBatch;
   Result<std::vector<storage::ApplyOutcome>> ApplyBatch(
       const std::vector<const graph::Fragment*>& pages,
-      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned)
-      override {
-    return store_->ApplyBatch(pages, owned);
+      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned,
+      const std::vector<std::string>& removed) override {
+    return store_->ApplyBatch(pages, owned, removed);
   }
   std::unique_ptr<storage::Reader> NewReader() override {
     return std::make_unique<CheckedReader>(store_->NewReader());

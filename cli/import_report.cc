@@ -178,6 +178,8 @@ void PrintFileReport(const FileReport& r, std::ostream& out) {
   if (r.status == FileStatus::kError) return;
   out << FileStatusName(r.status) << " " << r.file << " -> " << r.page_id
       << " (" << r.nodes << " nodes, " << r.edges << " edges)\n";
+  for (const std::string& old : r.replaces)
+    out << "  in place of " << old << "\n";
   PrintFileReportDetails(r, out);
 }
 
@@ -206,6 +208,7 @@ void PrintReportsJson(const std::vector<FileReport>& reports,
         {"people", r.people},
         {"warnings", r.warnings},
         {"unresolved", r.unresolved}};
+    if (!r.replaces.empty()) j["replaces"] = r.replaces;
     if (r.status == FileStatus::kError) j["error"] = r.error;
     all.push_back(std::move(j));
   }

@@ -44,6 +44,10 @@ struct FileReport {
   // The labels of the Person nodes not resolved through the gazetteer.
   std::vector<std::string> unresolved;
   std::string error;  // the one-line error, for kError
+  // The pages this file gave before and gives no more (an older Parley read
+  // its first document otherwise, or the file now holds another one),
+  // removed when this page was stored.
+  std::vector<std::string> replaces;
 };
 
 // The report of `file`, read into `fragment` (whatever its status).
@@ -72,8 +76,9 @@ std::optional<FileReport> StoredPageReport(const std::string& file,
 void PrintImportTotals(const ImportTotals& totals, std::ostream& out);
 
 // The lines `parley import` prints for a file: a heading, "imported FILE ->
-// PAGE (N nodes, M edges)", then the indented details below. Prints nothing
-// for a failed file: its error goes to stderr.
+// PAGE (N nodes, M edges)", a line "  in place of OLD" for each page it
+// replaces, then the indented details below. Prints nothing for a failed
+// file: its error goes to stderr.
 void PrintFileReport(const FileReport& report, std::ostream& out);
 // The indented details alone, "  layout wilson-current, 1 document, 7
 // clauses, 5 people" and "  warning: ..." lines: --dry-run prints them

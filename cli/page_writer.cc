@@ -4,6 +4,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -24,6 +25,16 @@ constexpr size_t kBulkPages = 1000;
 // pages, one thread) still stores and reports its pages as it goes.
 constexpr size_t kGroupBytes = 16u << 20;
 constexpr std::chrono::milliseconds kGroupWait(1000);
+
+// The key of a file's path: absolute and normal, so that "data/a.txt" and
+// "./data/a.txt" from the same folder are one file; "" for none.
+std::string SourceKey(const std::string& path) {
+  if (path.empty()) return "";
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(path, error);
+  if (error) return path;
+  return absolute.lexically_normal().string();
+}
 
 FileStatus StatusOf(storage::ApplyOutcome outcome) {
   switch (outcome) {
@@ -147,7 +158,13 @@ Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
   writer->progress_ = progress;
   writer->pages_before_ = writer->text_index_->page_count();
   writer->indexer_ = std::make_unique<Indexer>(*writer->text_index_);
-  writer->stored_pages_ = StoredPagesOf(*writer->store_->NewReader());
+  std::vector<storage::PageInfo> pages = writer->store_->NewReader()->Pages();
+  for (const storage::PageInfo& page : pages) {
+    std::string source = SourceKey(page.source_path);
+    if (!source.empty())
+      writer->pages_of_source_[source].push_back(page.page_id);
+  }
+  writer->stored_pages_ = StoredPagesOf(std::move(pages));
   return writer;
 }
 
@@ -166,6 +183,7 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
   if (group_ids_.count(page->page_id)) Flush();
   entry.report = BuildFileReport(file, FileStatus::kImported, *page);
   page->report = EncodeStoredReport(entry.report);
+  entry.report.replaces = Supersede(page->source_path, page->page_id);
   group_ids_.insert(page->page_id);
   group_bytes_ += page->text.size();
   entry.page = std::move(page).value();
@@ -186,7 +204,29 @@ void PageWriter::Add(ReadPage page) {
   }
   Pending entry;
   entry.report = std::move(*report);
+  entry.report.replaces = Supersede(page.file, page.stored->page_id);
+  if (!entry.report.replaces.empty())
+    entry.report.status = FileStatus::kReplaced;
   Queue(std::move(entry));
+}
+
+Result<storage::ApplyOutcome> PageWriter::ApplyAlone(
+    const graph::Fragment& page, const std::vector<std::string>& removed) {
+  auto outcomes = linker_->ApplyAll({&page}, removed);
+  if (!outcomes.ok()) return outcomes.status();
+  return outcomes->front();
+}
+
+std::vector<std::string> PageWriter::Supersede(const std::string& source_path,
+                                               const std::string& page_id) {
+  std::string source = SourceKey(source_path);
+  if (source.empty()) return {};
+  std::vector<std::string>& ids = pages_of_source_[source];
+  std::vector<std::string> old;
+  for (std::string& id : ids)
+    if (id != page_id) old.push_back(std::move(id));
+  ids = {page_id};
+  return old;
 }
 
 void PageWriter::Queue(Pending entry) {
@@ -202,22 +242,38 @@ void PageWriter::Flush() {
   std::vector<const graph::Fragment*> pages;
   for (const Pending& entry : pending_)
     if (entry.page) pages.push_back(&*entry.page);
+  // A page another file of the group stores again is not removed.
+  for (Pending& entry : pending_)
+    std::erase_if(entry.report.replaces,
+                  [&](const std::string& id) { return group_ids_.count(id); });
+  std::vector<std::string> removed;
+  for (const Pending& entry : pending_)
+    for (const std::string& id : entry.report.replaces) removed.push_back(id);
   // The group and the links that involve it land in one atomic write. When
   // that fails, each page is stored on its own, so that the error names its
   // file and the others are stored. A group of reports alone (pages stored
   // already, only hashed) does not touch the linker, which would read the
   // whole database on first use.
   Result<std::vector<storage::ApplyOutcome>> outcomes =
-      pages.empty() ? std::vector<storage::ApplyOutcome>()
-                    : linker_->ApplyAll(pages);
+      pages.empty() && removed.empty() ? std::vector<storage::ApplyOutcome>()
+                                       : linker_->ApplyAll(pages, removed);
   size_t next = 0;
   for (Pending& entry : pending_) {
-    if (!entry.page) continue;
+    if (!entry.page) {
+      if (!outcomes.ok() && !entry.report.replaces.empty()) {
+        auto removed_alone = linker_->ApplyAll({}, entry.report.replaces);
+        if (!removed_alone.ok())
+          entry.error = removed_alone.status().WithContext(entry.report.file);
+      }
+      continue;
+    }
     Result<storage::ApplyOutcome> outcome =
         outcomes.ok() ? Result<storage::ApplyOutcome>((*outcomes)[next++])
-                      : linker_->Apply(*entry.page);
+                      : ApplyAlone(*entry.page, entry.report.replaces);
     if (outcome.ok()) {
-      entry.report.status = StatusOf(*outcome);
+      entry.report.status = entry.report.replaces.empty()
+                                ? StatusOf(*outcome)
+                                : FileStatus::kReplaced;
     } else {
       entry.error = outcome.status().WithContext(entry.report.file);
       entry.report = FailedFileReport(entry.report.file, *entry.error);

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/context.h"
@@ -77,12 +78,20 @@ class PageWriter {
 
   // A file given to Add, waiting for its group to be stored.
   struct Pending {
-    FileReport report;
+    FileReport report;  // `replaces`: the pages to remove with this one
     std::optional<graph::Fragment> page;  // to store; none: report only
     std::optional<Status> error;          // printed on stderr
   };
 
   PageWriter();
+  // Records that the file `source_path` now gives page `page_id`; returns
+  // the other pages it gave before, to be removed with it.
+  std::vector<std::string> Supersede(const std::string& source_path,
+                                     const std::string& page_id);
+  // Stores `page` with its links in a write of its own, removing the pages
+  // `removed` in it.
+  Result<storage::ApplyOutcome> ApplyAlone(
+      const graph::Fragment& page, const std::vector<std::string>& removed);
   void Queue(Pending entry);
   // Stores the pages waiting, prints their reports and queues their texts
   // for indexing.
@@ -97,6 +106,9 @@ class PageWriter {
   Progress* progress_ = nullptr;
   size_t pages_before_ = 0;  // pages indexed when the import began
   StoredPages stored_pages_;
+  // The ids of the pages stored from each file, by SourceKey of its path,
+  // as this import leaves them.
+  std::unordered_map<std::string, std::vector<std::string>> pages_of_source_;
   std::vector<Pending> pending_;                         // in the order given
   std::set<std::string> group_ids_;                      // page ids of pending_
   size_t group_bytes_ = 0;                               // their text

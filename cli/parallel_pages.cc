@@ -249,14 +249,14 @@ Result<std::string> ReadPageBytes(const std::string& path, size_t max_bytes) {
   return bytes;
 }
 
-StoredPages StoredPagesOf(storage::Reader& reader) {
-  StoredPages pages;
-  for (storage::PageInfo& page : reader.Pages()) {
+StoredPages StoredPagesOf(std::vector<storage::PageInfo> pages) {
+  StoredPages by_hash;
+  for (storage::PageInfo& page : pages) {
     if (page.report.empty()) continue;  // stored before reports were kept
     std::string hash = page.content_hash;
-    pages.emplace(std::move(hash), std::move(page));
+    by_hash.emplace(std::move(hash), std::move(page));
   }
-  return pages;
+  return by_hash;
 }
 
 ReadPage ReadPageFile(const InputFile& input,

@@ -183,8 +183,8 @@ std::vector<InputFile> ExpandPaths(const std::vector<std::string>& paths);
 // that page, unchanged, and is not parsed again.
 using StoredPages = std::unordered_map<std::string, storage::PageInfo>;
 
-// The pages of `reader` for StoredPages.
-StoredPages StoredPagesOf(storage::Reader& reader);
+// The pages of `pages` (Reader::Pages) for StoredPages.
+StoredPages StoredPagesOf(std::vector<storage::PageInfo> pages);
 
 // A file as the importer read it: the path as given, and its Fragment or
 // the one-line error naming the file; or, for a file whose bytes are a page

@@ -213,7 +213,8 @@ Result<storage::ApplyOutcome> Linker::Apply(const graph::Fragment& page) {
 }
 
 Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
-    const std::vector<const graph::Fragment*>& pages) {
+    const std::vector<const graph::Fragment*>& pages,
+    const std::vector<std::string>& removed) {
   if (!index_) {
     if (Status s = Load(); !s.ok()) {
       index_.reset();
@@ -244,6 +245,28 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   std::vector<const graph::Fragment*> changed;
   std::vector<size_t> changed_at;  // each one's index in `pages`
   std::set<std::string> retie, by_date, versions;
+  auto gather = [&](const std::string& id) {
+    for (const std::string& r : index_->RepliesCitingNumber(id))
+      retie.insert(r);
+    for (const std::string& r : index_->RepliesCitingDate(id))
+      by_date.insert(r);
+    for (const std::string& r : index_->RepliesInWindow(id)) by_date.insert(r);
+    for (const std::string& v : index_->VersionDependents(id))
+      versions.insert(v);
+  };
+  // Removed first: a document both a removed page and a new one give is
+  // then the new one's.
+  std::vector<std::string> gone;
+  for (const std::string& id : removed) {
+    if (ids.count(id)) {
+      return Status::InvalidArgument("Linker::ApplyAll: page " + id +
+                                     " is both stored and removed");
+    }
+    if (!index_->page_hash.count(id)) continue;
+    gather(id);  // what depended on the page
+    index_->RemovePage(id);
+    gone.push_back(id);
+  }
   for (size_t i = 0; i < pages.size(); ++i) {
     const graph::Fragment& page = *pages[i];
     const std::string& id = page.page_id;
@@ -252,25 +275,15 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
     if (replacing && known->second == page.content_hash) continue;
     changed.push_back(&page);
     changed_at.push_back(i);
-    auto gather = [&] {
-      for (const std::string& r : index_->RepliesCitingNumber(id))
-        retie.insert(r);
-      for (const std::string& r : index_->RepliesCitingDate(id))
-        by_date.insert(r);
-      for (const std::string& r : index_->RepliesInWindow(id))
-        by_date.insert(r);
-      for (const std::string& v : index_->VersionDependents(id))
-        versions.insert(v);
-    };
-    gather();  // what depended on the page as it was
+    gather(id);  // what depended on the page as it was
     index_->RemovePage(id);
     index_->AddNodes(id, page.nodes(), page.edges());
     index_->page_hash[id] = page.content_hash;
-    gather();                          // and what depends on it as it is now
+    gather(id);                        // and what depends on it as it is now
     if (!replacing) stored_ties_[id];  // a new page has no ties stored yet
     retie.insert(id);
   }
-  if (changed.empty()) return outcomes;
+  if (changed.empty() && gone.empty()) return outcomes;
   // A reply citing the date answers those of its documents that fit it
   // best: a document of the date coming or going may change them all.
   for (const std::string& r : by_date) {
@@ -280,6 +293,14 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   // What comes out as it was last written is not written again: most of
   // the pages a new one may change are unchanged.
   Writes writes(&written_);
+  // A removed page's links and ties go with it.
+  for (const std::string& id : gone) {
+    retie.erase(id);
+    versions.erase(id);
+    writes.Add(LinkOwner(id), graph::Fragment());
+    for (const NodeId& target : StoredTies(id))
+      writes.Add(TieOwner(id, target), graph::Fragment());
+  }
   for (const graph::Fragment* page : changed) {
     versions.erase(page->page_id);
     writes.Add(LinkOwner(page->page_id), index_->VariantLinksOf(page->page_id));
@@ -302,7 +323,7 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
       writes.Add(TieOwner(r, target), graph::Fragment());
   }
 
-  auto stored = store_.ApplyBatch(changed, writes.Owned());
+  auto stored = store_.ApplyBatch(changed, writes.Owned(), gone);
   if (!stored.ok()) {
     // The index no longer matches the database: read it again next time.
     index_.reset();
@@ -312,6 +333,7 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   }
   for (auto& [owner, digest] : writes.digests()) written_[owner] = digest;
   for (auto& [r, targets] : ties_after) stored_ties_[r] = std::move(targets);
+  for (const std::string& id : gone) stored_ties_.erase(id);
   // The store's word on each page stored (it hashes a page that came
   // without a hash).
   for (size_t k = 0; k < changed_at.size(); ++k)

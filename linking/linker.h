@@ -42,10 +42,13 @@ class Linker {
   // Apply for several pages of distinct ids, in one atomic write, with the
   // outcome of each in order: what depends on them is linked once for all
   // of them, not once per page, and a link rewritten by several is written
-  // once. The graph is the one Apply page by page leaves. On an error
+  // once. The graph is the one Apply page by page leaves. The stored pages
+  // `removed` (none of `pages`' ids) go in the same write, with their links
+  // and ties, and the pages linked to them are linked again. On an error
   // nothing is written.
   Result<std::vector<storage::ApplyOutcome>> ApplyAll(
-      const std::vector<const graph::Fragment*>& pages);
+      const std::vector<const graph::Fragment*>& pages,
+      const std::vector<std::string>& removed = {});
 
  private:
   // The link fragments of one write, by owner, with their digests.

@@ -132,10 +132,11 @@ class RocksStore : public Store {
     return outcomes.ok() ? Status::Ok() : outcomes.status();
   }
 
+  using Store::ApplyBatch;
   Result<std::vector<ApplyOutcome>> ApplyBatch(
       const std::vector<const graph::Fragment*>& pages,
-      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned)
-      override {
+      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned,
+      const std::vector<std::string>& removed) override {
     if (read_only_) {
       return Status::InvalidArgument(dir_ + ": database opened read-only");
     }
@@ -144,6 +145,16 @@ class RocksStore : public Store {
     std::lock_guard<std::mutex> lock(write_mutex_);
     try {
       detail::BatchBuilder builder(database_.get());
+      for (const std::string& page_id : removed) {
+        for (const graph::Fragment* page : pages) {
+          if (page != nullptr && page->page_id == page_id) {
+            return Status::InvalidArgument("ApplyBatch: page " + page_id +
+                                           " is both stored and removed");
+          }
+        }
+        Status s = builder.StageRemoval(page_id);
+        if (!s.ok()) return s.WithContext(dir_ + ": removing page " + page_id);
+      }
       std::vector<ApplyOutcome> outcomes;
       for (const graph::Fragment* page : pages) {
         if (page == nullptr) {

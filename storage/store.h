@@ -289,12 +289,23 @@ class Store {
                               const graph::Fragment& fragment) = 0;
 
   // Applies several pages and owned fragments in a single atomic write; the
-  // outcome of each page is returned in order.
-  // (Used by import so that a page and its links land together.)
+  // outcome of each page is returned in order. The stored pages `removed`
+  // (ids none of `pages` has) are deleted in the same write: their facts,
+  // text and record; an id not stored is skipped. Owners quoting a removed
+  // page keep their quotes in full.
+  // (Used by import so that a page and its links land together, and a file
+  // that now gives another page replaces the one it gave.)
   virtual Result<std::vector<ApplyOutcome>> ApplyBatch(
       const std::vector<const graph::Fragment*>& pages,
+      const std::vector<std::pair<std::string, const graph::Fragment*>>& owned,
+      const std::vector<std::string>& removed) = 0;
+  // ApplyBatch removing no page.
+  Result<std::vector<ApplyOutcome>> ApplyBatch(
+      const std::vector<const graph::Fragment*>& pages,
       const std::vector<std::pair<std::string, const graph::Fragment*>>&
-          owned) = 0;
+          owned) {
+    return ApplyBatch(pages, owned, {});
+  }
 
   // A new snapshot reader.
   virtual std::unique_ptr<Reader> NewReader() = 0;

@@ -112,6 +112,25 @@ class BatchBuilder::Impl {
                                  : ApplyOutcome::kAdded;
   }
 
+  Status StageRemoval(const std::string& page_id) {
+    Result<std::optional<PageRecord>> existing = LoadPage(page_id);
+    if (!existing.ok()) return existing.status();
+    if (!existing->has_value()) return Status::Ok();
+    if (const std::string* text = StagedPageText(page_id)) {
+      // Copied: the quotes are rewritten from it while texts_ may grow.
+      std::string old_text = *text;
+      Status s = MaterializeQuotes(page_id, old_text);
+      if (!s.ok()) return s;
+    }
+    Status s = StageFacts(page_id, graph::Fragment(), nullptr);
+    if (!s.ok()) return s;
+    Delete(kPages, detail::PageKey(detail::kPageTextTag, page_id));
+    Delete(kPages, detail::PageKey(detail::kPageInfoTag, page_id));
+    texts_[page_id] = std::nullopt;
+    staged_pages_.erase(page_id);
+    return Status::Ok();
+  }
+
   Status StageOwned(const std::string& owner, const graph::Fragment* facts) {
     if (!detail::IsKeyComponent(owner)) {
       return Status::InvalidArgument("owner is empty or holds a NUL byte");
@@ -675,6 +694,9 @@ BatchBuilder::~BatchBuilder() = default;
 
 Result<ApplyOutcome> BatchBuilder::StagePage(const graph::Fragment& page) {
   return impl_->StagePage(page);
+}
+Status BatchBuilder::StageRemoval(const std::string& page_id) {
+  return impl_->StageRemoval(page_id);
 }
 Status BatchBuilder::StageOwned(const std::string& owner,
                                 const graph::Fragment* facts) {

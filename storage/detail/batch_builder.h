@@ -29,6 +29,10 @@ class BatchBuilder {
   // Stages page `page`: its old facts out, its new ones in (an unchanged
   // page stages nothing).
   Result<ApplyOutcome> StagePage(const graph::Fragment& page);
+  // Stages the removal of the stored page `page_id`: its facts, text and
+  // record (owners quoting it get their quotes in full); nothing when no
+  // such page is stored.
+  Status StageRemoval(const std::string& page_id);
   // Stages the facts `owner` (the linker) holds: all of them replaced by
   // `facts`.
   Status StageOwned(const std::string& owner, const graph::Fragment* facts);

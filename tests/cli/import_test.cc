@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <random>
@@ -179,6 +180,60 @@ TEST(ImportReplaceTest, AChangedPageRefreshesTheLinksOfOtherPages) {
   TempDir fresh;
   ASSERT_EQ(Import(fresh.db(), pages).exit_code, 0);
   EXPECT_EQ(exported, ExportJson(fresh.db()));
+}
+
+TEST(ImportReplaceTest, AFileThatNowGivesAnotherPageReplacesTheOneItGave) {
+  // A page is known by its first document: when that document's number
+  // reads otherwise (the file was corrected, or a newer Parley reads it
+  // otherwise), the file's old page must not stay beside its new one.
+  TempDir dir;
+  std::string seed = dir.Write("seed.txt", ReadBytes(SeedPage()));
+  std::string reply = dir.Write(
+      "reply.txt", ReadBytes(CorpusPage("1951-07-03-telegram-3950")));
+  ASSERT_EQ(Import(dir.db(), {seed, reply}).exit_code, 0);
+
+  WriteBytes(reply, Replaced(ReadBytes(reply), "CIPHERED TELEGRAM No. 3950",
+                             "CIPHERED TELEGRAM No. 3951"));
+  RunResult r = Import(dir.db(), {reply});
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find("replaced " + reply +
+                       " -> doc:telegram-3951-1951-07-03"),
+            std::string::npos)
+      << r;
+  EXPECT_NE(r.out.find("  in place of doc:telegram-3950-1951-07-03"),
+            std::string::npos)
+      << r;
+  EXPECT_NE(r.out.find("0 added, 1 replaced, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << r;
+  std::string exported = ExportJson(dir.db());
+  json graph = json::parse(exported);
+  EXPECT_EQ(NodeOf(graph, "doc:telegram-3950-1951-07-03"), nullptr);
+  // The reply's stance on point 7 of the seed is the new page's.
+  EXPECT_EQ(EdgesOf(graph, "STANCE", "doc:telegram-3951-1951-07-03",
+                    "doc:telegram-21404-1951-07-03/message-1951-06-30/clause-7")
+                .size(),
+            1u);
+  // Everything as a fresh database holding the files as they now are.
+  TempDir fresh;
+  ASSERT_EQ(Import(fresh.db(), {seed, reply}).exit_code, 0);
+  EXPECT_EQ(exported, ExportJson(fresh.db()));
+  RunResult pages = RunParleyOn(dir.db(), {"search", "Filippov"});
+  EXPECT_EQ(pages.out.find("telegram-3950"), std::string::npos) << pages;
+
+  // The same path written another way is the same file.
+  WriteBytes(reply, ReadBytes(CorpusPage("1951-07-03-telegram-3950")));
+  std::string same = (std::filesystem::path(reply).parent_path() / "." /
+                      std::filesystem::path(reply).filename())
+                         .string();
+  RunResult back = Import(dir.db(), {same});
+  ASSERT_EQ(back.exit_code, 0) << back;
+  EXPECT_NE(back.out.find("  in place of doc:telegram-3951-1951-07-03"),
+            std::string::npos)
+      << back;
+  EXPECT_EQ(NodeOf(json::parse(ExportJson(dir.db())),
+                   "doc:telegram-3951-1951-07-03"),
+            nullptr);
 }
 
 TEST(ImportReplaceTest, APointDroppedFromAPageLosesItsLinks) {

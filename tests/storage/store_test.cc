@@ -556,6 +556,49 @@ TEST(StoreTest, ApplyBatchWritesPagesAndLinksTogether) {
             (Ids{"doc:a"}));
 }
 
+TEST(StoreTest, ApplyBatchRemovesAPageAndKeepsWhatOthersGive) {
+  TestDir dir;
+  auto store = OpenOrDie(dir.db());
+  Fragment a = MakePage("doc:a", "text a");
+  a.AddNode(Document("doc:a", Quote("doc:a", 0, "text")));
+  a.AddNode(Person("person:shared", "Shared Person", {"Only In A"},
+                   Quote("doc:a", 5, "a")));
+  a.AddEdge(MakeEdge("doc:a", EdgeKind::kMentions, "person:shared",
+                     Quote("doc:a", 5, "a")));
+  Fragment b = MakePage("doc:b", "text b");
+  b.AddNode(Person("person:shared", "Shared Person", {"In B"},
+                   Quote("doc:b", 5, "b")));
+  Fragment links;  // quotes doc:a's text, kept as a span of it
+  links.AddEdge(MakeEdge("doc:b", EdgeKind::kRespondsTo, "doc:a",
+                         Quote("doc:a", 0, "text")));
+  ASSERT_TRUE(store->ApplyBatch({&a, &b}, {{"links:doc:b", &links}}).ok());
+
+  Result<std::vector<ApplyOutcome>> removed =
+      store->ApplyBatch({}, {}, {"doc:a", "doc:never-stored"});
+  ASSERT_TRUE(removed.ok()) << removed.status().message();
+  auto reader = store->NewReader();
+  std::vector<storage::PageInfo> pages = reader->Pages();
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].page_id, "doc:b");
+  EXPECT_FALSE(reader->PageText("doc:a").has_value());
+  EXPECT_FALSE(reader->GetNode("doc:a").has_value());
+  std::optional<Node> shared = reader->GetNode("person:shared");
+  ASSERT_TRUE(shared.has_value());
+  EXPECT_EQ(shared->aliases, (Ids{"In B"}));
+  EXPECT_TRUE(reader->LookupName("Only In A").empty());
+  EXPECT_TRUE(reader->InEdges("person:shared").empty());
+  // The link another owner holds still quotes what it quoted.
+  std::vector<graph::Edge> reply = reader->OutEdges("doc:b");
+  ASSERT_EQ(reply.size(), 1u);
+  ASSERT_EQ(reply[0].evidence.size(), 1u);
+  EXPECT_EQ(reply[0].evidence[0].quote, "text");
+
+  // A page both stored and removed in one batch is refused.
+  Result<std::vector<ApplyOutcome>> both = store->ApplyBatch({&b}, {}, {"doc:b"});
+  ASSERT_FALSE(both.ok());
+  EXPECT_EQ(both.status().code(), Status::Code::kInvalidArgument);
+}
+
 TEST(StoreTest, ABadFragmentInABatchLeavesTheDatabaseUnchanged) {
   TestDir dir;
   auto store = OpenOrDie(dir.db());
