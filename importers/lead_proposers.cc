@@ -110,6 +110,16 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
                !cues_.Contains("proposing", intro_lower)) ||
               CollectiveProposes(intro_text))) {
     AgreedLeadProposers(intro_text, out);
+    // "Zhou Enlai said that ... In accordance with them the Chinese side
+    // proposes the following steps:": in a record of conversation a side's
+    // proposal is put forward by the one who speaks for it.
+    if (out.no_person && !cues_.Contains("agreed", last_lower) &&
+        CollectiveProposes(intro_text)) {
+      if (auto speaker = ConversationSpeaker(intro)) {
+        out.persons.push_back(*speaker);
+        out.no_person = false;
+      }
+    }
   } else if (introduced && cues_.Contains("proposing", intro_lower)) {
     ProposingLeadProposers(d, intro, intro_text, out);
   } else if (introduced && !out.no_person) {
@@ -121,8 +131,55 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
       out.persons.push_back(*speaker);
     } else if (auto subject = SpeechSubject(intro_text)) {
       out.persons.push_back(*subject);
+    } else if (auto spoken = ConversationSpeaker(intro)) {
+      out.persons.push_back(*spoken);
     }
   }
+}
+
+std::optional<std::pair<NodeId, Evidence>> PageReader::ConversationSpeaker(
+    size_t intro) {
+  if (record_.doc_type != "record of conversation") return std::nullopt;
+  // The paragraph ending on `intro`, then the one before it ("Zhou Enlai
+  // said that ... he wished to set out to me the considerations ... They
+  // come down to the following:"), read from their last sentence back.
+  size_t line = intro;
+  for (int paragraph = 0; paragraph < 2; ++paragraph) {
+    if (line < body_begin_ || kinds_[line] != LineKind::kText)
+      return std::nullopt;
+    size_t first = line;
+    while (first > body_begin_ && !lines_[first - 1].blank() &&
+           kinds_[first - 1] == LineKind::kText)
+      --first;
+    size_t begin = Offset(lines_[first].text);
+    std::string_view rest = text_.substr(
+        begin, Offset(lines_[line].text) + lines_[line].text.size() - begin);
+    for (rest = TrimView(rest); !rest.empty(); rest = TrimView(rest)) {
+      std::string_view sentence = LastSentence(rest);
+      if (sentence.empty()) break;
+      // "I replied to KIRK that ... and I set it out as follows:": the
+      // writer speaks.
+      std::vector<std::string_view> opening = FirstWords(sentence, 3);
+      if (std::ranges::any_of(opening, [&](std::string_view w) {
+            return cues_.Contains("first_person_subject",
+                                  LowerText(StripTrailing(w, ",")));
+          }))
+        return std::nullopt;
+      if (auto subject = ProposingSubject(sentence, "speech_verb")) {
+        // The writer speaks as "I": a name he speaks to is no speaker.
+        bool writer = std::ranges::any_of(
+            docs_[0].authors,
+            [&](const DocDraft::Party& a) { return a.id == subject->first; });
+        if (!writer) return subject;
+      }
+      if (sentence.data() <= rest.data()) break;
+      rest = rest.substr(0, static_cast<size_t>(sentence.data() - rest.data()));
+    }
+    if (first == body_begin_) return std::nullopt;
+    line = first - 1;
+    while (line > body_begin_ && lines_[line].blank()) --line;
+  }
+  return std::nullopt;
 }
 
 void PageReader::AgreedLeadProposers(std::string_view intro_text,

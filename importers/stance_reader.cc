@@ -325,7 +325,11 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
           GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
         reading.holder = "other";
       }
-      if (reading.stance == "accepts" && reading.conditional) {
+      // "such a proposal could be put forward only if the Americans
+      // refuse": a point to be pressed on a condition is a conditional one.
+      if ((reading.stance == "accepts" ||
+           (reading.stance == "insists" && !reading.negated)) &&
+          reading.conditional) {
         reading.stance = "conditional";
       }
       // "Recm in ur para 2 is approved, but text ... shld read as fols":

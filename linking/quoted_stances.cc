@@ -95,10 +95,12 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
   }
   // The points another put forward at the table, which a report by message
   // gives as its own account (Nam Il's proposal read out, quoted in Clark's
-  // telegram): the writer's positions by number are on them. A record of a
-  // conversation takes none: what it numbers is what the speakers said.
-  static const std::set<std::string> kMessages = {"telegram", "cable",
-                                                  "message", "letter"};
+  // telegram), or a visitor set out in a record of conversation ("Zhou
+  // Enlai said that ... the Chinese side proposes the following steps: 1.
+  // ... On the first point I said that the Soviet Government fully agrees
+  // with it."): the writer's positions by number are on them.
+  static const std::set<std::string> kMessages = {
+      "telegram", "cable", "message", "letter", "record of conversation"};
   if (!kMessages.count(doc.doc_type)) return tied;
   std::vector<const ClauseInfo*> reported;
   std::set<NodeId> proposers;

@@ -268,6 +268,10 @@ class PageReader {
   std::optional<std::pair<NodeId, Evidence>> AttributedTo(std::string_view p);
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
+  // In a record of conversation, the one other than its writer named last
+  // as speaking ("Zhou Enlai said that ...") in the paragraph that ends on
+  // line `intro` or the one before it: whose points follow.
+  std::optional<std::pair<NodeId, Evidence>> ConversationSpeaker(size_t intro);
   // True when the writers themselves propose in `lower`: a first-person
   // word just before a proposing verb ("I propose", "our proposals"); or
   // in `before`, the words up to a name, have him act ("to have NAM IL").

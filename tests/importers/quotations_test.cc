@@ -162,6 +162,54 @@ Recorded by S. Tsarapkin
             Ids{"person:andrei-gromyko"});
 }
 
+// A record of conversation numbers what its visitor set out: the one the
+// record has speaking ("Zhou Enlai said that ..."), in the paragraph that
+// leads into the points or the one before it, puts them forward, also when
+// he speaks for a side ("the Chinese side proposes"); not the writer, who
+// speaks as "I".
+TEST(QuotationsTest, AVisitorsPointsInARecordOfConversationAreHis) {
+  const std::string head = R"(August 22, 1952
+
+Record of Conversation between A.Ya. Vyshinsky and Zhou Enlai
+
+FROM THE DIARY OF A.YA. VYSHINSKY
+
+I received Zhou Enlai at his request. Present was the interpreter Shi Zhe.
+
+)";
+  const std::string points = R"(
+
+1. To go on insisting on the return of all prisoners of war.
+
+2. To propose an immediate ceasefire.
+
+A. VYSHINSKY
+)";
+  Page before(
+      head +
+      R"(Zhou Enlai said that on the instructions of Chairman Mao Zedong he wished to set out to me the considerations of the Chinese government. These considerations have been agreed with Comrade Kim Il Sung.
+
+They come down to the following:)" +
+      points);
+  EXPECT_EQ(before.authors(before.outer()), Ids{"person:andrey-vyshinsky"});
+  EXPECT_EQ(
+      before.sources(before.clause(before.outer(), "1"), EdgeKind::kProposes),
+      Ids{"person:zhou-enlai"});
+  Page side(
+      head +
+      R"(Zhou Enlai said that Chairman Mao Zedong agrees with these considerations. In accordance with them the Chinese side proposes the following steps:)" +
+      points);
+  EXPECT_EQ(side.sources(side.clause(side.outer(), "2"), EdgeKind::kProposes),
+            Ids{"person:zhou-enlai"});
+  Page mine(head +
+            R"(Zhou Enlai said that the Chinese government awaits our view.
+
+I answered that the Soviet government holds the following view:)" +
+            points);
+  EXPECT_EQ(mine.sources(mine.clause(mine.outer(), "1"), EdgeKind::kProposes),
+            Ids{"person:andrey-vyshinsky"});
+}
+
 // "The first is from Cde. LI KENONG, of 28 January:": the line introduces
 // the quoted message, whose writer's day it gives.
 TEST(QuotationsTest, AMessageFromAWriterOfADay) {

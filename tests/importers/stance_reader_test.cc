@@ -747,6 +747,21 @@ TEST(StanceReaderTest, OnlyOnceAndAPreconditionAreConditions) {
     EXPECT_EQ(Read(text, "en").stance, "conditional") << text;
 }
 
+// A point to be put forward only on a condition is a conditional position;
+// agreement expressed is acceptance.
+TEST(StanceReaderTest, PressedOnAConditionAndAgreementExpressed) {
+  EXPECT_EQ(Stance("On the second point I remarked that such a proposal "
+                   "could be put forward only if the Americans actually "
+                   "refuse to return part of the prisoners.",
+                   "en"),
+            "conditional");
+  EXPECT_EQ(Stance("We will put forward point two.", "en"), "insists");
+  EXPECT_EQ(Stance("On the second point I also expressed agreement.", "en"),
+            "accepts");
+  EXPECT_EQ(Stance("По второму пункту я также выразил согласие.", "ru"),
+            "accepts");
+}
+
 TEST(StanceReaderTest, OnlyAfterIsACondition) {
   EXPECT_EQ(Read("The proposal on civilians may be accepted, but only after "
                  "the Americans have dropped their demand.",

@@ -829,9 +829,11 @@ TEST_F(LinkerTest, APositionOnTheEnemysPointsTiesToTheOtherSidesOnly) {
 }
 
 // A report that gives as its own the points another read out at the table
-// (Nam Il's proposal quoted in Clark's telegram) and comments on them by
-// number takes those positions on them; a memorandum of conversation, whose
-// numbers are what the speakers said, takes none.
+// (Nam Il's proposal quoted in Clark's telegram), or a record of
+// conversation the points its visitor set out ("On the first point I said
+// that ..."), and comments on them by number takes those positions on them;
+// a FRUS memorandum of conversation, whose numbers are what the speakers
+// said, takes none.
 TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
   const std::string doc = "doc:telegram-c-62071-1953-04-26";
   const std::string clark = "person:mark-clark";
@@ -848,14 +850,19 @@ TEST_F(LinkerTest, AReportsPositionsOnThePointsItReportsTieToThem) {
     f.FindNode(doc)->props["doc_type"] = doc_type;
     return f;
   };
-  Apply(page("telegram", nam_il));
-  EXPECT_EQ(Targets(doc, EdgeKind::kStance),
-            (std::vector<NodeId>{doc + "/clause-2"}));
-  for (const Edge& e : Edges(doc, EdgeKind::kStance)) {
-    EXPECT_EQ(e.props.GetString("stance"), "rejects");
-    EXPECT_EQ(e.props.GetString("via"), doc);
+  for (std::string doc_type : {"telegram", "record of conversation"}) {
+    TestDir dir;
+    auto store = Open(dir.db());
+    Linker linker(*store);
+    ASSERT_TRUE(linker.Apply(page(doc_type, nam_il)).ok());
+    std::vector<Edge> stances =
+        store->NewReader()->OutEdges(doc, EdgeKind::kStance);
+    ASSERT_EQ(stances.size(), 1u) << doc_type;
+    EXPECT_EQ(stances[0].target, doc + "/clause-2");
+    EXPECT_EQ(stances[0].props.GetString("stance"), "rejects");
+    EXPECT_EQ(stances[0].props.GetString("via"), doc);
   }
-  // Clark's own points, or a record of a conversation: no position.
+  // Clark's own points, or a FRUS memorandum of conversation: no position.
   for (auto [doc_type, proposer] :
        {std::pair{"telegram", clark}, std::pair{"memorandum", nam_il}}) {
     TestDir dir;
