@@ -62,6 +62,10 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     named.insert(st->ordinals.begin(), st->ordinals.end());
   std::optional<std::chrono::sys_days> day = DayOf(reply.date);
   if (named.size() < 2 || !day) return false;
+  // Whose points the positions say they are ("Ridgway's first point").
+  std::set<std::string> owners;
+  for (const StanceClaim* st : numbered)
+    owners.insert(st->points_of.begin(), st->points_of.end());
   const NodeId& family = Family(reply);
 
   // Whether `doc` holds a proposal the reply may answer: points that are
@@ -96,7 +100,27 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
              !reply.side.empty() && !p->proposer_sides.empty() &&
              !p->proposer_sides.count(reply.side);
     });
-    if (!cited && !c.from_addressee && !tabled) return std::nullopt;
+    // "We accept Ridgway's first and second points": points of those the
+    // reply names as their owners, of the other side, sent to the reply's
+    // (Ridgway's message to Kim Il Sung and Peng Teh-huai, quoted in his
+    // report), not a side's own instructions.
+    bool to_our_side =
+        !reply.side.empty() &&
+        std::ranges::any_of(doc.recipients, [&](const NodeId& r) {
+          auto camp = person_camps.find(r);
+          return camp != person_camps.end() && camp->second.side == reply.side;
+        });
+    bool theirs =
+        to_our_side && !owners.empty() &&
+        std::ranges::all_of(c.points, [&](const ClauseInfo* p) {
+          return !p->planned &&
+                 std::ranges::any_of(owners,
+                                     [&](const std::string& o) {
+                                       return p->proposers.count(o) > 0;
+                                     }) &&
+                 (reply.side.empty() || !p->proposer_sides.count(reply.side));
+        });
+    if (!cited && !c.from_addressee && !tabled && !theirs) return std::nullopt;
     bool telling = false;
     for (const StanceClaim* st : numbered) {
       const std::vector<std::string> topics = TellingTopics(st->topics);

@@ -2379,6 +2379,54 @@ TEST_F(LinkerTest, PositionsCitingNothingTieOnlyWhereTheyFit) {
   EXPECT_EQ(stances(TabledPoints(doc, "1952-01-02"), one), 0u);
 }
 
+// "We accept Ridgway's first and second points": positions that say whose
+// points they judge tie, by the window, to that person's proposal sent to
+// the reply's side (Ridgway's message to Kim Il Sung, quoted in his report
+// to Washington); not to one he sent his own side.
+TEST_F(LinkerTest, PositionsOnANamedOwnersPointsTieToHisMessageToOurSide) {
+  const NodeId ridgway = "person:matthew-ridgway";
+  const NodeId message = "doc:message-1951-07-13-matthew-ridgway";
+  auto proposal = [&](const NodeId& to, const std::string& side) {
+    Fragment f = PageBuilder(message, "1951-07-13")
+                     .Author(message, ridgway)
+                     .Recipient(message, to)
+                     .Clause(message, "1", {"buffer_zone"})
+                     .Clause(message, "2", {"buffer_zone"})
+                     .Proposer(message, "1", ridgway)
+                     .Proposer(message, "2", ridgway)
+                     .Build();
+    for (const NodeId& id : {message, ridgway})
+      f.FindNode(id)->props["side"] = "unc";
+    f.FindNode(to)->props["side"] = side;
+    return f;
+  };
+  const NodeId reply = "doc:telegram-21838-1951-07-14";
+  Fragment answer =
+      PageBuilder(reply, "1951-07-14")
+          .Author(reply, kMao)
+          .Recipient(reply, "person:joseph-stalin")
+          .Stance(reply, "accepts", {"1", "2"}, {},
+                  "We accept Ridgway's first and second points", {ridgway})
+          .Build();
+  for (const NodeId& id : {reply, NodeId(kMao)})
+    answer.FindNode(id)->props["side"] = "kpa-cpv";
+  auto stances = [&](const Fragment& sent) {
+    TestDir dir;
+    auto store = Open(dir.db());
+    Linker linker(*store);
+    EXPECT_TRUE(linker.Apply(sent).ok());
+    EXPECT_TRUE(linker.Apply(answer).ok());
+    std::vector<NodeId> on;
+    for (const Edge& e : store->NewReader()->OutEdges(reply, EdgeKind::kStance))
+      on.push_back(e.target);
+    return on;
+  };
+  EXPECT_EQ(
+      stances(proposal("person:kim-il-sung", "kpa-cpv")),
+      (std::vector<NodeId>{message + "/clause-1", message + "/clause-2"}));
+  EXPECT_TRUE(stances(proposal("org:joint-chiefs-of-staff", "unc")).empty());
+}
+
 // A reply citing a telegram the archive does not hold ("Ref: CX 64061")
 // still answers the latest proposal it fits; once the telegram is stored,
 // the reply answers that one instead.
