@@ -564,6 +564,23 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
 
 }  // namespace
 
+std::string ElidedPoint(std::string_view part) {
+  std::vector<std::string_view> ws = FirstWords(part, 3);
+  if (ws.size() < 3) return "";
+  std::string article = LowerText(ws[0]);
+  if (article != "the") return "";
+  bool adjective = false;
+  std::string ordinal = OrdinalWord(LowerText(ws[1]), &adjective);
+  if (ordinal.empty() || !adjective) return "";
+  // A pronoun or a verb next, not the noun ("The second session").
+  static constexpr std::string_view kNext[] = {
+      "i",   "we",  "he",   "she",    "they",   "it",   "is",
+      "was", "can", "may",  "must",   "should", "will", "shall",
+      "has", "had", "have", "cannot", "could",  "would"};
+  std::string next = LowerText(StripTrailing(ws[2], ",:;"));
+  return std::ranges::find(kNext, next) != std::end(kNext) ? ordinal : "";
+}
+
 std::vector<std::string> PointsNamed(const CueTable& cues,
                                      std::string_view part,
                                      const std::string& pl,

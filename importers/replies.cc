@@ -433,6 +433,13 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
       static_cast<size_t>(named_in.data() - part.data()));
   std::vector<std::string> ordinals =
       PointsNamed(cues_, named_own, LowerText(named_own), &turns.line_cited);
+  // "I have approved Cde. LI KENONG's first and third proposals. The second
+  // I have changed: ...": an ordinal alone opening the sentence, its noun
+  // left out, is another of the points the paragraph named.
+  if (ordinals.empty() && !turns.named_ordinals.empty())
+    if (std::string o = ElidedPoint(named_own);
+        !o.empty() && std::ranges::count(turns.named_ordinals, o) == 0)
+      ordinals = {o};
   // "In point 4 we do not object to sub-points (1) and (2): ... Sub-point
   // (3) should be rejected": a sub-point named alone is inside the point
   // the paragraph named it in before.

@@ -19,6 +19,10 @@ namespace parley::importers::detail {
 // "3"), which does only after a point word ("point one", "points 1 and 2";
 // not "with one amendment", "2 km").
 std::string OrdinalWord(std::string_view word, bool* adjective = nullptr);
+// The point an ordinal opening `part` names with its noun left out ("The
+// second I have changed", "The third is acceptable"): the ordinal then a
+// pronoun or a verb; "" for none ("The second session").
+std::string ElidedPoint(std::string_view part);
 
 // A message number a cable cites as the one it answers, and where the
 // citation stands in the line.

@@ -1209,6 +1209,28 @@ TEST(RepliesTest, AFormOfAddressEndsNoSentence) {
   EXPECT_EQ(stances[2].ordinals, Ids{"7"});
 }
 
+// "The second I have changed": an ordinal opening a sentence with its noun
+// left out names another of the points the paragraph named; "The fourth
+// point should be changed" amends it; "the second session" is no point.
+TEST(RepliesTest, AnOrdinalWithItsNounLeftOutIsAPoint) {
+  Page page(Reply(
+      "I have approved Cde. LI KENONG's first and third proposals. The "
+      "second I have changed: the joint inspection is to be held only in the "
+      "presence of correspondents.\n\n"
+      "The fourth point should be changed.\n\n"
+      "We accepted it at once. The second session must be rejected."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_GE(stances.size(), 3u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].ordinals, (Ids{"1", "3"}));
+  EXPECT_EQ(stances[1].stance, "amends");
+  EXPECT_EQ(stances[1].ordinals, Ids{"2"});
+  EXPECT_EQ(stances[2].stance, "amends");
+  EXPECT_EQ(stances[2].ordinals, Ids{"4"});
+  for (size_t k = 3; k < stances.size(); ++k)
+    EXPECT_TRUE(stances[k].ordinals.empty()) << stances[k].quote;
+}
+
 // The editors' words in brackets are none of the writer's: "the sixth
 // point" inside "[... —ed.]" names no point, and the semicolon inside
 // them ends no part.
