@@ -256,6 +256,14 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
     amend(earlier->second);
     turns.accepted.erase(earlier);
   }
+  // "Para 4a. I concur in offering a fresh interview ... Suggest para 4a be
+  // changed to read: ...": accepted, then changed.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "amends" &&
+      !st.ordinals.empty()) {
+    amend(earlier->second);
+    turns.accepted.erase(earlier);
+  }
   // "Para 3: six months is wholly unacceptable. You should hold to a period
   // of 60 days": refused, with a figure of the writer's in its place.
   if (!turns.rejected.empty() && st.ordinals.empty() &&

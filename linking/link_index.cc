@@ -465,11 +465,23 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
     // "Ref: my C 58911" over the Communist principles the report quotes
     // and answers by number: a report that cites only its writers' own
     // earlier messages takes its positions on the points it gives itself.
-    if (CitesOnlyItsOwn(doc, targets) && ReportsThePointsItNames(doc) &&
-        TieQuotedPoints(doc, out))
+    // Positions on the points of a document the claim itself names by
+    // date ("point two of my telegram of 9 December") are tied there; the
+    // reply's other positions as below.
+    std::set<size_t> cited = TieClaimsCiting(doc, out);
+    std::optional<DocInfo> rest;
+    if (!cited.empty()) {
+      rest = doc;
+      rest->stances.clear();
+      for (size_t s = 0; s < doc.stances.size(); ++s)
+        if (!cited.count(s)) rest->stances.push_back(doc.stances[s]);
+    }
+    const DocInfo& reply = rest ? *rest : doc;
+    if (CitesOnlyItsOwn(reply, targets) && ReportsThePointsItNames(reply) &&
+        TieQuotedPoints(reply, out))
       continue;
-    if (!TieReply(doc, targets, out) && !TieQuotedPoints(doc, out))
-      TieWindow(doc, out);
+    if (!TieReply(reply, targets, out) && !TieQuotedPoints(reply, out))
+      TieWindow(reply, out);
   }
   return out;
 }

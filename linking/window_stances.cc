@@ -244,6 +244,55 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
   return true;
 }
 
+std::set<size_t> LinkIndex::TieClaimsCiting(
+    const DocInfo& reply, std::map<NodeId, graph::Fragment>& out) {
+  std::set<size_t> tied;
+  const NodeId& family = Family(reply);
+  NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
+  for (size_t s = 0; s < reply.stances.size(); ++s) {
+    const StanceClaim& st = reply.stances[s];
+    if (st.ordinals.empty()) continue;
+    for (const graph::Reference& ref : reply.references) {
+      // A reference inside the claim's words, of a day and writers.
+      if (ref.date.empty() || ref.authors.empty() || ref.start < st.start ||
+          ref.end > st.end)
+        continue;
+      // The one stored document of that day by those writers with every
+      // point the claim names; none when two have them.
+      const DocInfo* cited = nullptr;
+      std::vector<const ClauseInfo*> points;
+      bool several = false;
+      for (const std::string& a : ref.authors) {
+        auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
+        if (day == docs_by_date_author.end()) continue;
+        for (const NodeId& id : day->second) {
+          auto d = docs.find(id);
+          if (d == docs.end() || Family(d->second) == family ||
+              (cited != nullptr && cited->id == id))
+            continue;
+          std::vector<const ClauseInfo*> named;
+          for (const std::string& o : st.ordinals)
+            if (const ClauseInfo* c = PointNumbered(ClausesOf(d->second), o))
+              named.push_back(c);
+          if (named.size() != st.ordinals.size()) continue;
+          several = several || cited != nullptr;
+          cited = &d->second;
+          points = std::move(named);
+        }
+      }
+      if (cited == nullptr || several) continue;
+      graph::Fragment& into = out[cited->id];
+      into.page_id = reply.page;
+      for (const ClauseInfo* c : points)
+        into.AddEdge(StanceEdge(reply, st, *c, {"reference", "number"}, 0.7,
+                                holder, cited->id));
+      tied.insert(s);
+      break;
+    }
+  }
+  return tied;
+}
+
 std::set<std::string> LinkIndex::RepliesInWindow(
     const std::string& page) const {
   std::set<std::string> pages;

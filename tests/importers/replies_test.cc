@@ -1231,6 +1231,26 @@ TEST(RepliesTest, AnOrdinalWithItsNounLeftOutIsAPoint) {
     EXPECT_TRUE(stances[k].ordinals.empty()) << stances[k].quote;
 }
 
+// A point accepted and then changed in the same paragraph is amended.
+TEST(RepliesTest, APointAcceptedThenChangedIsAmended) {
+  Page page(Reply(
+      "Para 4a. I concur in offering a fresh interview of the "
+      "non-repatriates, but recommend that it be done by ICRC representatives "
+      "alone. Suggest para 4a be changed to read: \"That all POW's be "
+      "interviewed again by representatives of the ICRC.\"\n\n"
+      "Para 4b is acceptable."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_GE(stances.size(), 2u);
+  for (const Stance& st : stances) {
+    if (st.ordinals == Ids{"a"}) {
+      EXPECT_EQ(st.stance, "amends") << st.quote;
+    } else {
+      EXPECT_EQ(st.ordinals, Ids{"b"});
+      EXPECT_EQ(st.stance, "accepts");
+    }
+  }
+}
+
 // The editors' words in brackets are none of the writer's: "the sixth
 // point" inside "[... —ed.]" names no point, and the semicolon inside
 // them ends no part.

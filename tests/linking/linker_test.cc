@@ -151,6 +151,17 @@ class PageBuilder {
     return *this;
   }
 
+  // Puts the last reference of `doc` inside the words of its last stance
+  // ("... as proposed in point two of my telegram of 9 December").
+  PageBuilder& ReferenceInStance(const NodeId& doc) {
+    Value& props = page_.FindNode(doc)->props;
+    Value& st = props["stances"].as_array().back();
+    Value& ref = props["references"].as_array().back();
+    ref["start"] = st["start"].as_int() + 1;
+    ref["end"] = st["end"].as_int() - 1;
+    return *this;
+  }
+
   // Gives the last stance of `doc` its language.
   PageBuilder& Lang(const NodeId& doc, const std::string& lang) {
     page_.FindNode(doc)->props["stances"].as_array().back()["lang"] = lang;
@@ -2425,6 +2436,53 @@ TEST_F(LinkerTest, PositionsOnANamedOwnersPointsTieToHisMessageToOurSide) {
       stances(proposal("person:kim-il-sung", "kpa-cpv")),
       (std::vector<NodeId>{message + "/clause-1", message + "/clause-2"}));
   EXPECT_TRUE(stances(proposal("org:joint-chiefs-of-staff", "unc")).empty());
+}
+
+// "On airfields we are holding firm, as proposed in point two of my
+// telegram of 9 December": a position on the points of a document its own
+// words name by date and writers is on that document's points, though the
+// reply answers another that has a point two too.
+TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
+  const NodeId stalin = "person:joseph-stalin";
+  const NodeId own = "doc:telegram-26847-1951-12-09";
+  const NodeId answer = "doc:telegram-7638-1951-12-12";
+  const NodeId report = "doc:telegram-27249-1951-12-17";
+  Apply(PageBuilder(own, "1951-12-09")
+            .Author(own, kMao)
+            .Recipient(own, stalin)
+            .Clause(own, "1", {"movement_restriction"})
+            .Clause(own, "2", {"supervision"})
+            .Build());
+  Apply(PageBuilder(answer, "1951-12-12")
+            .Author(answer, stalin)
+            .Recipient(answer, kMao)
+            .Clause(answer, "1", {"prisoners_of_war"})
+            .Clause(answer, "2", {"prisoners_of_war"})
+            .Build());
+  Apply(PageBuilder(report, "1951-12-17")
+            .Author(report, kMao)
+            .Recipient(report, stalin)
+            .Reference(report, "1951-12-12", {stalin})
+            .Stance(report, "accepts", {"1"}, {},
+                    "We agree with the first point of your telegram")
+            .Reference(report, "1951-12-09", {NodeId(kMao)})
+            .Stance(report, "insists", {"2"}, {},
+                    "On airfields we are holding firm, as proposed in point "
+                    "two of my telegram of 9 December")
+            .ReferenceInStance(report)
+            .Build());
+  std::map<NodeId, std::string> stances;
+  for (const Edge& e : Edges(report, EdgeKind::kStance)) {
+    stances[e.target] = e.props.GetString("stance");
+    if (e.target == own + "/clause-2") {
+      EXPECT_EQ(graph::Strings(e.props.Get("matched_by")),
+                (std::vector<std::string>{"reference", "number"}));
+      EXPECT_EQ(e.props.GetString("via"), own);
+    }
+  }
+  EXPECT_EQ(stances,
+            (std::map<NodeId, std::string>{{answer + "/clause-1", "accepts"},
+                                           {own + "/clause-2", "insists"}}));
 }
 
 // A reply citing a telegram the archive does not hold ("Ref: CX 64061")
