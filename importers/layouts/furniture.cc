@@ -23,6 +23,16 @@ Printed PrintedAt(std::string_view whole, std::string_view piece,
   return {std::string(piece), {at, at + piece.size()}};
 }
 
+// Whether a field's key ("op.", "d.", "Listy") starts at `at` of `cite`.
+bool FieldKeyAt(std::string_view cite, size_t at) {
+  static constexpr std::string_view kKeys[] = {
+      "fond ", "f. ",    "opis ", "op. ", "delo ", "d. ",  "papka ",
+      "p. ",   "listy ", "list ", "ll. ", "l. ",   "pp. ", "pages "};
+  return std::ranges::any_of(kKeys, [&](std::string_view k) {
+    return StartsWithNoCase(cite.substr(at), k);
+  });
+}
+
 // The value after one of `keys` in a citation ("f. 45", "Fond 45"), up to
 // the next comma.
 std::string CitationField(std::string_view cite,
@@ -40,9 +50,11 @@ std::string CitationField(std::string_view cite,
     while (v < cite.size() && (cite[v] == ' ' || cite[v] == '.')) ++v;
     size_t e = v;
     // Up to a comma, or a full stop before the next field ("F. 3. Op. 65.
-    // D. 830. pp. 148-151").
+    // D. 830. pp. 148-151"), or the next field's key after a space ("f. 45
+    // op. 1 d. 348").
     while (e < cite.size() && cite[e] != ',' && cite[e] != ';' &&
-           !(cite[e] == '.' && e + 1 < cite.size() && cite[e + 1] == ' '))
+           !(cite[e] == '.' && e + 1 < cite.size() && cite[e + 1] == ' ') &&
+           !(cite[e] == ' ' && FieldKeyAt(cite, e + 1)))
       ++e;
     std::string val = StripTrailing(TrimView(cite.substr(v, e - v)), ". ");
     if (!val.empty()) return val;
@@ -86,6 +98,12 @@ Citation ReadCitation(std::string_view part, Span span) {
   // written in parts ("AP RF", "AVP RF") in one.
   size_t end = c.citation.find(',');
   if (end == std::string::npos) end = c.citation.find(". ");
+  // "APRF f. 45 op. 1 d. 348 ll. 63-66": up to the first field's key, when
+  // that comes first.
+  for (size_t space = c.citation.find(' ');
+       space != std::string::npos && space < end;
+       space = c.citation.find(' ', space + 1))
+    if (FieldKeyAt(c.citation, space + 1)) end = space;
   c.archive =
       std::string(TrimView(std::string_view(c.citation).substr(0, end)));
   // "Archive of the President of the Russian Federation (APRF)": the

@@ -93,6 +93,41 @@ Telegram
   EXPECT_FALSE(page.has("person:top-priority"));
 }
 
+// The form with spaces alone between the fields ("APRF f. 45 op. 1 d. 348
+// ll. 63-66"), also with a book after it: each field up to the next key.
+TEST(DocumentBuilderTest, CitationWithSpacesAloneBetweenTheFields) {
+  for (std::string source_line :
+       {"APRF f. 45 op. 1 d. 348 ll. 63-66",
+        "APRF f. 45 op. 1 d. 348 ll. 63-66. Russian text also in A.V. "
+        "Torkunov, Zagadochnaia voina (Moscow: ROSSPEN, 2000)."}) {
+    Page page(R"(April 29, 1952
+
+Ciphered Telegram No. 601386, Razuvaev to Filippov [Stalin]
+
+To Comrade FILIPPOV.
+
+The talks go on.
+
+RAZUVAEV
+
+Document Information
+
+Source
+
+)" + source_line +
+              R"(
+
+Type
+
+Telegram
+)");
+    const Value* source = page.node(page.outer()).props.Get("source");
+    ASSERT_NE(source, nullptr);
+    ASSERT_EQ(source->as_array().size(), 1u) << source_line;
+    ExpectCitation(source->as_array()[0], "APRF", "45", "1", "348", "63-66");
+  }
+}
+
 // A published edition under "Source" is the citation, whole; a sentence of
 // the site's is none.
 TEST(DocumentBuilderTest, APublishedEditionIsTheSource) {
