@@ -129,13 +129,41 @@ bool InfinitiveSubject(const std::vector<Hit>& hits, const Hit& h,
   return false;
 }
 
+// "The figure of 5,000 men a month put forward in the first point is too
+// small": a cue inside the noun phrase that opens the clause, before its
+// verb "is", describes what is judged, when a cue after the verb judges it.
+bool InSubjectPhrase(const std::vector<Hit>& hits, const Hit& h,
+                     const std::vector<StanceWord>& words) {
+  static constexpr std::string_view kDeterminers[] = {"the", "this", "that",
+                                                      "these", "those"};
+  static constexpr std::string_view kCopulas[] = {"is", "are", "was", "were"};
+  if (words.empty() ||
+      std::ranges::find(kDeterminers, words[0].text) == std::end(kDeterminers))
+    return false;
+  // "The third point we shall reject: ...": a subject of its own.
+  static constexpr std::string_view kPronouns[] = {"i",   "we",   "you", "he",
+                                                   "she", "they", "it"};
+  for (size_t k = 1; k < h.first; ++k)
+    if (std::ranges::find(kPronouns, words[k].text) != std::end(kPronouns))
+      return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (std::ranges::find(kCopulas, words[k].text) == std::end(kCopulas))
+      continue;
+    if (h.end > k) return false;
+    return std::ranges::any_of(
+        hits, [&](const Hit& o) { return o.takes_stance() && o.first > k; });
+  }
+  return false;
+}
+
 std::vector<size_t> Candidates(const std::vector<Hit>& hits,
                                const std::vector<StanceWord>& words,
                                const std::vector<Span>& spans) {
   std::vector<size_t> order;
   for (size_t k = 0; k < hits.size(); ++k) {
     if (hits[k].takes_stance() && !Inside(spans, hits[k].first) &&
-        !InfinitiveSubject(hits, hits[k], words)) {
+        !InfinitiveSubject(hits, hits[k], words) &&
+        !InSubjectPhrase(hits, hits[k], words)) {
       order.push_back(k);
     }
   }

@@ -762,6 +762,25 @@ TEST(StanceReaderTest, PressedOnAConditionAndAgreementExpressed) {
             "accepts");
 }
 
+// "The figure ... put forward in the first point is too small": the words
+// that say what is judged take no stance; "too small" asks for a change.
+TEST(StanceReaderTest, TooSmallAmendsWhatTheSubjectPhraseNames) {
+  EXPECT_EQ(Stance("The figure of 5,000 men a month put forward in the first "
+                   "point is too small.",
+                   "en"),
+            "amends");
+  EXPECT_EQ(Stance("Цифра в 5000 человек в месяц, предлагаемая в первом "
+                   "пункте, слишком мала.",
+                   "ru"),
+            "amends");
+  EXPECT_EQ(Stance("The line put forward in point two is unacceptable.", "en"),
+            "rejects");
+  EXPECT_EQ(Stance("The third point we shall reject: the enemy's figure is "
+                   "the fruit of screening carried out by force.",
+                   "en"),
+            "rejects");
+}
+
 TEST(StanceReaderTest, OnlyAfterIsACondition) {
   EXPECT_EQ(Read("The proposal on civilians may be accepted, but only after "
                  "the Americans have dropped their demand.",
