@@ -156,6 +156,39 @@ bool InSubjectPhrase(const std::vector<Hit>& hits, const Hit& h,
   return false;
 }
 
+// "paras 1, 2 and 17 of Indian draft res (A/C.1/734) tabled Nov 17": a
+// participle with its date after a noun, not a subject, names the document
+// by when it came; it takes no stance.
+bool DatedParticiple(const Hit& h, const std::vector<StanceWord>& words) {
+  const std::string_view verb = words[h.first].text;
+  if (h.first == 0 || !verb.ends_with("ed") || h.end >= words.size())
+    return false;
+  static constexpr std::string_view kSubjects[] = {
+      "i",       "we",       "you",     "he",    "she",  "they",  "it",
+      "has",     "have",     "had",     "was",   "were", "is",    "are",
+      "be",      "been",     "will",    "shall", "also", "then",  "again",
+      "jointly", "formally", "already", "not",   "who",  "which", "that"};
+  if (std::ranges::find(kSubjects, words[h.first - 1].text) !=
+      std::end(kSubjects))
+    return false;
+  static constexpr std::string_view kWhen[] = {
+      "jan",     "january", "feb",      "february", "mar",       "march",
+      "apr",     "april",   "jun",      "june",     "jul",       "july",
+      "aug",     "august",  "sep",      "sept",     "september", "oct",
+      "october", "nov",     "november", "dec",      "december",  "yesterday",
+      "today",   "earlier", "last"};
+  auto when = [&](size_t k) {
+    return k < words.size() &&
+           (std::ranges::find(kWhen, words[k].text) != std::end(kWhen) ||
+            (!words[k].text.empty() &&
+             std::isdigit(static_cast<unsigned char>(words[k].text[0]))));
+  };
+  // "tabled Nov 17", "tabled on 3 December"; not "approved, on condition".
+  const std::string_view next = words[h.end].text;
+  return (next != "on" && next != "may" && when(h.end)) ||
+         (next == "on" && when(h.end + 1));
+}
+
 std::vector<size_t> Candidates(const std::vector<Hit>& hits,
                                const std::vector<StanceWord>& words,
                                const std::vector<Span>& spans) {
@@ -163,7 +196,8 @@ std::vector<size_t> Candidates(const std::vector<Hit>& hits,
   for (size_t k = 0; k < hits.size(); ++k) {
     if (hits[k].takes_stance() && !Inside(spans, hits[k].first) &&
         !InfinitiveSubject(hits, hits[k], words) &&
-        !InSubjectPhrase(hits, hits[k], words)) {
+        !InSubjectPhrase(hits, hits[k], words) &&
+        !DatedParticiple(hits[k], words)) {
       order.push_back(k);
     }
   }

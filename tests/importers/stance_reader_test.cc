@@ -781,6 +781,24 @@ TEST(StanceReaderTest, TooSmallAmendsWhatTheSubjectPhraseNames) {
             "rejects");
 }
 
+// "Indian draft res (A/C.1/734) tabled Nov 17": a participle with its date
+// after a noun names the document by when it came, and takes no stance; a
+// subject's verb with a date still does.
+TEST(StanceReaderTest, ADatedParticipleNamesTheDocument) {
+  EXPECT_EQ(Stance("Menon this afternoon gave USDel text of paras 1, 2 and 17 "
+                   "of Indian draft res on Korean POWs (A/C.1/734) tabled Nov "
+                   "17.",
+                   "en"),
+            "");
+  EXPECT_EQ(Stance("We tabled on 3 December a draft of our own.", "en"),
+            "insists");
+  EXPECT_EQ(Stance("Re your para 5: signing at Panmunjom approved, on "
+                   "condition that it take place only after the final maps "
+                   "are ready.",
+                   "en"),
+            "conditional");
+}
+
 TEST(StanceReaderTest, OnlyAfterIsACondition) {
   EXPECT_EQ(Read("The proposal on civilians may be accepted, but only after "
                  "the Americans have dropped their demand.",
