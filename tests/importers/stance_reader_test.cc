@@ -717,7 +717,9 @@ TEST(StanceReaderTest, RefusedAsItStandsAmends) {
         "(6) cannot be accepted as worded, since it would bar the rotation of "
         "personnel.",
         "(3) is acceptable except for the islands named below.",
-        "(5) is acceptable only with the addition of joint observer teams."})
+        "(5) is acceptable only with the addition of joint observer teams.",
+        "Para 17 in present form is not; it could leave non-repatriates in "
+        "custody indefinitely."})
     EXPECT_EQ(Read(text, "en").stance, "amends") << text;
   EXPECT_EQ(Read("Principle 5 is not acceptable.", "en").stance, "rejects");
 }
