@@ -1,6 +1,7 @@
 // How a FRUS telegram says, in its own words, where it went: "Eyes only
 // Murphy for delivery to General Clark." after its number (the addressee,
-// and the one who hands it over), and the posts it was repeated to: the
+// and the one who hands it over), "Personal for Ridgway and Clark" (those
+// it is for), and the posts it was repeated to: the
 // closing line "Sent Tokyo 1419, rptd info Pusan 402, USUN 311." or the
 // editors' note on the heading, "Repeated for information to Pusan and to
 // the United States Mission at the United Nations."
@@ -125,6 +126,41 @@ void ReadDelivery(std::string_view first, size_t offset, DocumentRecord& r) {
   for (Party& p : relay) r.via.push_back(std::move(p));
 }
 
+// "JCS 908339. From JCS. Personal for Ridgway and Clark.": those the
+// message is for, after the cue up to "from" or the sentence's end; each
+// one the heading does not name is an addressee too.
+void ReadPersonalFor(std::string_view first, size_t offset, DocumentRecord& r) {
+  std::string lower =
+      ToLowerAscii(first.substr(0, std::min<size_t>(first.size(), 240)));
+  constexpr std::string_view kCue = "personal for ";
+  size_t at = lower.find(kCue);
+  if (at == std::string::npos || (at > 0 && lower[at - 1] != ' ')) return;
+  size_t b = at + kCue.size();
+  if (lower.compare(b, 4, "the ") == 0) return;
+  size_t e = SentenceEnd(lower, b);
+  for (std::string_view stop : {" from ", ", eyes only", ","}) {
+    size_t cut = lower.find(stop, b);
+    if (cut < e) e = cut;
+  }
+  std::vector<Party> named;
+  AddPosts(first, b, e, offset, named);
+  // "JCS" for "Joint Chiefs of Staff": the capitals of the name.
+  auto capitals = [](std::string_view name) {
+    std::string out;
+    for (char c : name)
+      if (std::isupper(static_cast<unsigned char>(c))) out += c;
+    return out;
+  };
+  for (Party& p : named) {
+    bool known = std::ranges::any_of(r.recipients, [&](const Party& q) {
+      return ToLowerAscii(q.name).find(ToLowerAscii(p.name)) !=
+                 std::string::npos ||
+             capitals(q.name) == p.name;
+    });
+    if (!known) r.recipients.push_back(std::move(p));
+  }
+}
+
 // "Sent Tokyo 1419, rptd info Pusan 402, USUN 311.", "Repeated for
 // information to Pusan and to ...", "Repeated to CINCPAC.": the posts after
 // the cue, to the sentence's end.
@@ -149,6 +185,8 @@ void ReadRouting(DocumentRecord& r) {
   Span first = r.body.front();
   ReadDelivery(text.substr(first.start, first.end - first.start), first.start,
                r);
+  ReadPersonalFor(text.substr(first.start, first.end - first.start),
+                  first.start, r);
   for (const Span& s : r.body) {
     std::string_view line = text.substr(s.start, s.end - s.start);
     if (line.starts_with("Sent ") && line.size() < 200)

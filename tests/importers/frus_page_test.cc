@@ -133,6 +133,29 @@ TEST(FrusPageReaderTest, DeliveryAndRepeatsNameAddresseeRelaysAndCopies) {
   EXPECT_EQ(names(r.copies), std::vector<std::string>{"Tokyo"});
 }
 
+// "Personal for Ridgway and Clark": each one the message is for that the
+// heading does not name is an addressee too; "Personal for JCS from
+// Ridgway" names none the heading lacks.
+TEST(FrusPageReaderTest, PersonalForNamesTheAddressees) {
+  auto recipients = [](const std::string& heading_to, const std::string& line) {
+    std::string page(kPage);
+    page.replace(page.find("the Secretary of State"),
+                 std::string_view("the Secretary of State").size(), heading_to);
+    page.replace(page.find("For Rusk from Muccio."),
+                 std::string_view("For Rusk from Muccio.").size(), line);
+    DocumentRecord r = ReadOne(page);
+    std::vector<std::string> out;
+    for (const Party& p : r.recipients) out.emplace_back(At(r, p.span));
+    return out;
+  };
+  EXPECT_EQ(recipients("the Commander in Chief, Far East (Ridgway)",
+                       "From JCS. Personal for Ridgway and Clark."),
+            (std::vector<std::string>{"Ridgway", "Clark"}));
+  EXPECT_EQ(
+      recipients("the Joint Chiefs of Staff", "Personal for JCS from Ridgway."),
+      std::vector<std::string>{"Joint Chiefs of Staff"});
+}
+
 TEST(FrusPageReaderTest, BodyKeepsParagraphNumbersAsLinesAndDropsFootnotes) {
   DocumentRecord r = ReadOne(kPage);
   EXPECT_EQ(BodyLines(r), (std::vector<std::string>{
