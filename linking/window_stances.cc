@@ -5,6 +5,7 @@
 // else of the latest proposal of the kWindowDays before it that they fit.
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "graph/props.h"
 #include "linking/detail/link_index.h"
 #include "linking/detail/reply_content.h"
+#include "text/fold.h"
 
 namespace parley::linking {
 
@@ -249,9 +251,44 @@ std::set<size_t> LinkIndex::TieClaimsCiting(
   std::set<size_t> tied;
   const NodeId& family = Family(reply);
   NodeId holder = reply.authors.empty() ? NodeId() : *reply.authors.begin();
+  auto tie = [&](size_t s, const DocInfo& cited,
+                 const std::vector<const ClauseInfo*>& points) {
+    graph::Fragment& into = out[cited.id];
+    into.page_id = reply.page;
+    for (const ClauseInfo* c : points)
+      into.AddEdge(StanceEdge(reply, reply.stances[s], *c,
+                              {"reference", "number"}, 0.7, holder, cited.id));
+    tied.insert(s);
+  };
+  // The points of `doc` the claim names, or none unless it has them all.
+  auto named_in = [&](const StanceClaim& st, const DocInfo& doc) {
+    std::vector<const ClauseInfo*> named;
+    for (const std::string& o : st.ordinals)
+      if (const ClauseInfo* c = PointNumbered(ClausesOf(doc), o))
+        named.push_back(c);
+    if (named.size() != st.ordinals.size()) named.clear();
+    return named;
+  };
+  const DocInfo* last_cited = nullptr;
   for (size_t s = 0; s < reply.stances.size(); ++s) {
     const StanceClaim& st = reply.stances[s];
     if (st.ordinals.empty()) continue;
+    // "(point five of the same telegram)": the one a claim before named.
+    if (last_cited != nullptr) {
+      std::string lower = text::LowerText(st.quote);
+      bool same = std::ranges::any_of(
+          std::initializer_list<std::string_view>{
+              "of the same telegram", "of the same cable",
+              "of the same message", "of the same letter", "той же телеграмм"},
+          [&](std::string_view cue) {
+            return lower.find(cue) != std::string::npos;
+          });
+      if (std::vector<const ClauseInfo*> points = named_in(st, *last_cited);
+          same && !points.empty()) {
+        tie(s, *last_cited, points);
+        continue;
+      }
+    }
     for (const graph::Reference& ref : reply.references) {
       // A reference inside the claim's words, of a day and writers.
       if (ref.date.empty() || ref.authors.empty() || ref.start < st.start ||
@@ -270,23 +307,16 @@ std::set<size_t> LinkIndex::TieClaimsCiting(
           if (d == docs.end() || Family(d->second) == family ||
               (cited != nullptr && cited->id == id))
             continue;
-          std::vector<const ClauseInfo*> named;
-          for (const std::string& o : st.ordinals)
-            if (const ClauseInfo* c = PointNumbered(ClausesOf(d->second), o))
-              named.push_back(c);
-          if (named.size() != st.ordinals.size()) continue;
+          std::vector<const ClauseInfo*> named = named_in(st, d->second);
+          if (named.empty()) continue;
           several = several || cited != nullptr;
           cited = &d->second;
           points = std::move(named);
         }
       }
       if (cited == nullptr || several) continue;
-      graph::Fragment& into = out[cited->id];
-      into.page_id = reply.page;
-      for (const ClauseInfo* c : points)
-        into.AddEdge(StanceEdge(reply, st, *c, {"reference", "number"}, 0.7,
-                                holder, cited->id));
-      tied.insert(s);
+      tie(s, *cited, points);
+      last_cited = cited;
       break;
     }
   }

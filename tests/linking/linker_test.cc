@@ -2441,7 +2441,8 @@ TEST_F(LinkerTest, PositionsOnANamedOwnersPointsTieToHisMessageToOurSide) {
 // "On airfields we are holding firm, as proposed in point two of my
 // telegram of 9 December": a position on the points of a document its own
 // words name by date and writers is on that document's points, though the
-// reply answers another that has a point two too.
+// reply answers another that has a point two too; so is one on "point five
+// of the same telegram".
 TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
   const NodeId stalin = "person:joseph-stalin";
   const NodeId own = "doc:telegram-26847-1951-12-09";
@@ -2452,6 +2453,7 @@ TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
             .Recipient(own, stalin)
             .Clause(own, "1", {"movement_restriction"})
             .Clause(own, "2", {"supervision"})
+            .Clause(own, "5", {"supervision"})
             .Build());
   Apply(PageBuilder(answer, "1951-12-12")
             .Author(answer, stalin)
@@ -2470,6 +2472,9 @@ TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
                     "On airfields we are holding firm, as proposed in point "
                     "two of my telegram of 9 December")
             .ReferenceInStance(report)
+            .Stance(report, "drops", {"5"}, {},
+                    "The question of which neutral countries to invite "
+                    "(point five of the same telegram) has not been raised")
             .Build());
   std::map<NodeId, std::string> stances;
   for (const Edge& e : Edges(report, EdgeKind::kStance)) {
@@ -2482,7 +2487,8 @@ TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
   }
   EXPECT_EQ(stances,
             (std::map<NodeId, std::string>{{answer + "/clause-1", "accepts"},
-                                           {own + "/clause-2", "insists"}}));
+                                           {own + "/clause-2", "insists"},
+                                           {own + "/clause-5", "drops"}}));
 }
 
 // A reply citing a telegram the archive does not hold ("Ref: CX 64061")
