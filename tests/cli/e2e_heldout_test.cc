@@ -35,6 +35,271 @@ std::vector<std::string> HeldOutPages() {
 // fails the test, and so does a listed one that now holds.
 const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
+      // Lineage links that moved to a nearer version among round 38's pages.
+      "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
+      // Lineage links that moved to a nearer version among round 38's pages.
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "21404/5",
+      // Extra links that were 'insists' before and are now 'conditional'
+      // ('press for ... if'): the tie itself is still wrong (the writer's words
+      // are on another point).
+      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE conditional "
+      "doc:telegram-jcs-904517-1952-03-28 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-1",
+      // Extra links that were 'insists' before and are now 'conditional'
+      // ('press for ... if'): the tie itself is still wrong (the writer's words
+      // are on another point).
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE conditional "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-2",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE conditional "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-3",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE conditional "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-4",
+      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE conditional "
+      "doc:telegram-cx-56822-1952-10-04 -> "
+      "doc:telegram-jcs-919387-1952-09-24/clause-5",
+      // Extra links that were 'insists' before and are now 'conditional'
+      // ('press for ... if'): the tie itself is still wrong (the writer's words
+      // are on another point).
+      "r30b-1953-10-19-cable-26954: link STANCE conditional "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-3",
+      "r30b-1953-10-19-cable-26954: link STANCE conditional "
+      "doc:cable-26954-1953-10-19 -> "
+      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-5",
+      // Extra links that were 'insists' before and are now 'conditional'
+      // ('press for ... if'): the tie itself is still wrong (the writer's words
+      // are on another point).
+      "r31c-frus-tei-1952-04-25-jcs-907162: link STANCE conditional "
+      "doc:telegram-jcs-907162-1952-04-25 -> "
+      "doc:telegram-c-67024-1952-04-17/clause-1",
+      // Lineage links that moved to a nearer version among round 38's pages.
+      "r35a-1952-05-01-cwihp-18924: clause 1 is a variant of 67531/1",
+      // Extra links that were 'insists' before and are now 'conditional'
+      // ('press for ... if'): the tie itself is still wrong (the writer's words
+      // are on another point).
+      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE conditional "
+      "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-b",
+      // Round 38: Mao's answer to Ridgway's broadcast names no document; the
+      // writer has it respond to Ridgway's message, which is not its
+      // addressee's; its point 4's lineage.
+      "r38a-1951-07-14-telegram-21838: clause 4 is a variant of 66871/4",
+      "r38a-1951-07-14-telegram-21838: document: clause 2: topic "
+      "movement_restriction",
+      "r38a-1951-07-14-telegram-21838: document: clause 3: topic "
+      "movement_restriction",
+      "r38a-1951-07-14-telegram-21838: link RESPONDS_TO  "
+      "doc:telegram-21838-1951-07-14 -> doc:telegram-4072-1951-07-14",
+      "r38a-1951-07-14-telegram-21838: responds to "
+      "{\"authors\":[\"Ridgway\"],\"date\":\"1951-07-13\"}",
+      // Round 38: the conference-area topics (a zone free of hostile acts as
+      // buffer_zone, flights as movement_restriction) and lineage to the
+      // American draft's lettered points.
+      "r38a-1951-10-13-cwihp-24917: clause 2 is a variant of 54241/a",
+      "r38a-1951-10-13-cwihp-24917: clause 2 is a variant of 54241/b",
+      "r38a-1951-10-13-cwihp-24917: clause 6 is a variant of 23141/1",
+      "r38a-1951-10-13-cwihp-24917: document: clause 1: topic buffer_zone",
+      "r38a-1951-10-13-cwihp-24917: document: clause 2: distance_km=4.83 (got "
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "r38a-1951-10-13-cwihp-24917: document: clause 2: topic buffer_zone",
+      "r38a-1951-10-13-cwihp-24917: document: clause 3: topic buffer_zone",
+      "r38a-1951-10-13-cwihp-24917: document: clause 3: topic "
+      "movement_restriction",
+      "r38a-1951-10-13-cwihp-24917: document: clause 4: topic "
+      "movement_restriction",
+      // Round 38: 'UNC liaison officers, Col Kinney and Col Murray, will table
+      // the following': the writer gives Ridgway the points, Parley the tabler;
+      // topics of the security terms; miles rounded to 0.1 km against two
+      // decimals; 'Naval Forces, Far East' read as two bodies.
+      "r38a-frus-1951-10-09-c-54241: Organization Naval Forces, Far East|NAVFE",
+      "r38a-frus-1951-10-09-c-54241: clause 1 is a variant of 66871/2",
+      "r38a-frus-1951-10-09-c-54241: clause 3 is a variant of 21838/2",
+      "r38a-frus-1951-10-09-c-54241: clause 3 is a variant of 66871/3",
+      "r38a-frus-1951-10-09-c-54241: clause 4 is a variant of 21838/3",
+      "r38a-frus-1951-10-09-c-54241: clause a is a variant of 21838/1",
+      "r38a-frus-1951-10-09-c-54241: clause a is a variant of 66871/1",
+      "r38a-frus-1951-10-09-c-54241: document: clause 1: distance_km=0.8 (got "
+      "[])",
+      "r38a-frus-1951-10-09-c-54241: document: clause 1: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 1: topic buffer_zone",
+      "r38a-frus-1951-10-09-c-54241: document: clause 2: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 2: topic buffer_zone",
+      "r38a-frus-1951-10-09-c-54241: document: clause 3: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 3: topic buffer_zone",
+      "r38a-frus-1951-10-09-c-54241: document: clause 3: topic "
+      "movement_restriction",
+      "r38a-frus-1951-10-09-c-54241: document: clause 4: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 4: topic "
+      "movement_restriction",
+      "r38a-frus-1951-10-09-c-54241: document: clause 5: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 6: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause 6: topic supervision",
+      "r38a-frus-1951-10-09-c-54241: document: clause a: distance_km=4.83 "
+      "(got "
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "r38a-frus-1951-10-09-c-54241: document: clause a: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause a: topic buffer_zone",
+      "r38a-frus-1951-10-09-c-54241: document: clause b: distance_km=4.83 "
+      "(got "
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "r38a-frus-1951-10-09-c-54241: document: clause b: proposed by Ridgway",
+      "r38a-frus-1951-10-09-c-54241: document: clause b: topic buffer_zone",
+      // Round 38: a Washington receipt line earlier on the clock than the
+      // sending; miles rounded to 0.1 km against two decimals; topics of the
+      // security terms.
+      "r38a-frus-tei-1951-07-13-c-66871: document: received 1951-07-13T03:18 "
+      "(got )",
+      "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 1: "
+      "distance_km=8.05 (got "
+      "[{\"max\":8,\"min\":8,\"unit\":\"km\",\"written\":{\"max\":5,\"min\":5,\"unit\":\"mile\"}}])",
+      "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 2: "
+      "distance_km=0.8 (got [])",
+      "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 2: topic "
+      "buffer_zone",
+      "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 3: topic "
+      "movement_restriction",
+      // Round 38: the host's answers in a record of conversation read otherwise
+      // ('India should not be named' as drops, not amends; 'intends to raise'
+      // as insists, not accepts); lineage to undated points.
+      "r38b-1952-08-22-record-vyshinsky-zhou: Organization Government "
+      "Administrative Council|Государственный административный совет",
+      "r38b-1952-08-22-record-vyshinsky-zhou: clause 3 is a variant of null/1",
+      "r38b-1952-08-22-record-vyshinsky-zhou: clause 3 is a variant of null/2",
+      "r38b-1952-08-22-record-vyshinsky-zhou: clause 4 is a variant of null/3",
+      "r38b-1952-08-22-record-vyshinsky-zhou: link STANCE drops "
+      "doc:record-of-conversation-1952-08-22-andrey-vyshinsky -> "
+      "doc:record-of-conversation-1952-08-22-andrey-vyshinsky/clause-4",
+      "r38b-1952-08-22-record-vyshinsky-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-08-22-andrey-vyshinsky -> "
+      "doc:record-of-conversation-1952-08-22-andrey-vyshinsky/clause-5",
+      "r38b-1952-08-22-record-vyshinsky-zhou: stance accepts on point 5",
+      "r38b-1952-08-22-record-vyshinsky-zhou: stance amends on point 3",
+      "r38b-1952-08-22-record-vyshinsky-zhou: stance rejects on point 4",
+      // Round 38: the visitor's positions on the points of the record of 22
+      // August (reported speech), the answer to a record with no number, 'he
+      // proposes' after Mao Zedong named two sentences before.
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: clause 1 is a variant of "
+      "null/3",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: clause 2 is a variant of "
+      "null/3",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: clause 3 is a variant of "
+      "null/3",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: clause 3 is a variant of "
+      "null/4",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: document: clause 1: "
+      "proposed by Mao Zedong|Zhou Enlai",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: document: clause 2: "
+      "proposed by Mao Zedong|Zhou Enlai",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: document: clause 3: "
+      "proposed by Mao Zedong|Zhou Enlai",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: responds to "
+      "{\"authors\":[\"Vyshinsky\"],\"date\":\"1952-08-22\",\"note\":\"Zhou "
+      "brings Mao's answer 'concerning the considerations which he had set "
+      "out to me on 22 August, and concerning the remarks I had made on each "
+      "of them': the record of 22 August "
+      "(1952-08-22-record-vyshinsky-zhou.txt)\"}",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: stance amends on point 3",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: stance amends on point 4",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: stance conditional on "
+      "point 3",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: stance drops on point 2",
+      "r38b-1952-08-30-cwihp-record-vyshinsky-zhou: stance insists on point 1",
+      // Round 38: Mao's positions on the Indian draft's points, reported in a
+      // record of conversation; the draft is stored only as the TEI file's
+      // reported points.
+      "r38b-1952-11-22-record-panyushkin-mao: Organization Far Eastern "
+      "Department|DVO|Far Eastern Department MID USSR",
+      "r38b-1952-11-22-record-panyushkin-mao: Place Zhongnanhai",
+      "r38b-1952-11-22-record-panyushkin-mao: stance conditional on point 1",
+      "r38b-1952-11-22-record-panyushkin-mao: stance drops on prisoners_of_war",
+      "r38b-1952-11-22-record-panyushkin-mao: stance rejects on point 17",
+      "r38b-1952-11-22-record-panyushkin-mao: stance rejects on point 2",
+      // Round 38: 'it would be better if the statement were made at the same
+      // time' (amends) and 'Vyshinsky would receive the necessary instructions'
+      // (accepts) take no position; the visitor's rejection of the Indian
+      // resolution's point 17.
+      "r38b-1953-03-21-record-molotov-zhou: clause 3 is a variant of null/3",
+      "r38b-1953-03-21-record-molotov-zhou: clause 3 is a variant of null/4",
+      "r38b-1953-03-21-record-molotov-zhou: stance accepts on point 4",
+      "r38b-1953-03-21-record-molotov-zhou: stance amends on point 3",
+      "r38b-1953-03-21-record-molotov-zhou: stance rejects on point 17",
+      // Round 38: a memorandum of conversation takes no positions by number (a
+      // choice of the linker); the Indian draft is no document of its own in
+      // the pile.
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: Organization United "
+      "States Delegation|U.S. Delegation|US Delegation",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: Place "
+      "Waldorf|Waldorf-Astoria",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: clause a is a variant of "
+      "A/C.1/734/17",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: clause b is a variant of "
+      "A/C.1/734/17",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: document: clause b: topic "
+      "prisoners_of_war",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: stance accepts on point 1",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: stance accepts on point 2",
+      "r38b-frus-1952-11-25-memcon-acheson-pearson: stance insists on point 17",
+      // Round 38: the Indian draft's paragraphs quoted in a TEI list are read
+      // as the report's own points, proposed by Menon, not as an embedded
+      // document.
+      "r38b-frus-tei-1952-11-20-delga-236: Organization Canadian "
+      "Delegation|Canadian Del",
+      "r38b-frus-tei-1952-11-20-delga-236: Organization Indian Embassy|Indian "
+      "Embassy Peking",
+      "r38b-frus-tei-1952-11-20-delga-236: Organization UK Delegation|UK "
+      "Del|UK",
+      "r38b-frus-tei-1952-11-20-delga-236: clause 17 is a variant of null/a",
+      "r38b-frus-tei-1952-11-20-delga-236: clause 17 is a variant of null/b",
+      "r38b-frus-tei-1952-11-20-delga-236: embedded[0] exists",
+      // Round 38: 'KHODES [Hodes], replying to the principles our side tabled
+      // on 3 December, set out the American position in four points': the
+      // proposer falls to 'tabled'; Li Kenong's report is typed a report, not a
+      // telegram.
+      "r38c-1951-12-09-cable-26847: embedded[0]: clause 1: proposed by "
+      "Hodes|KHODES",
+      "r38c-1951-12-09-cable-26847: embedded[0]: clause 2: proposed by "
+      "Hodes|KHODES",
+      "r38c-1951-12-09-cable-26847: embedded[0]: clause 3: proposed by "
+      "Hodes|KHODES",
+      "r38c-1951-12-09-cable-26847: embedded[0]: clause 3: topic buffer_zone",
+      "r38c-1951-12-09-cable-26847: embedded[0]: clause 4: proposed by "
+      "Hodes|KHODES",
+      "r38c-1951-12-09-cable-26847: embedded[0]: type telegram (got 'report')",
+      // Round 38: the book after the citation (Torkunov, ROSSPEN, Moscow); a
+      // position by topic on the forwarded report's points.
+      "r38c-1951-12-12-telegram-7638: Organization ROSSPEN",
+      "r38c-1951-12-12-telegram-7638: Person Torkunov|A.V. Torkunov",
+      "r38c-1951-12-12-telegram-7638: Place Moscow",
+      "r38c-1951-12-12-telegram-7638: link STANCE accepts "
+      "doc:telegram-7638-1951-12-12 -> "
+      "doc:cable-26847-1951-12-09/report-1951-12-08/clause-1",
+      // Round 38: 'Europe' and the title number transposed against the body's.
+      "r38c-1952-04-29-telegram-601386: Place Europe",
+      "r38c-1952-04-29-telegram-601386: clause a is a variant of 26847/2",
+      "r38c-1952-04-29-telegram-601386: clause b is a variant of 26847/5",
+      "r38c-1952-04-29-telegram-601386: link STANCE rejects "
+      "doc:telegram-601386-sh-1952-04-29 -> "
+      "doc:telegram-hnc-1162-1952-04-28/clause-a",
+      "r38c-1952-04-29-telegram-601386: link STANCE rejects "
+      "doc:telegram-601386-sh-1952-04-29 -> "
+      "doc:telegram-hnc-1162-1952-04-28/clause-b",
+      // Round 38: 'Request authority to declare recesses of up to 7 days'
+      // amends para 3 in the writer's reading and none in Parley's; a clause's
+      // lineage.
+      "r38c-frus-1952-05-16-cx-68196: clause 2 is a variant of 908339/3",
+      "r38c-frus-1952-05-16-cx-68196: document: clause 2: topic "
+      "negotiation_procedure",
+      "r38c-frus-1952-05-16-cx-68196: stance amends on point 3",
+      // Round 38: topics of points on airfields and observers; a clause's
+      // lineage to the package of 28 April.
+      "r38c-frus-tei-1952-05-10-jcs-908339: clause 2 is a variant of 601386/a",
+      "r38c-frus-tei-1952-05-10-jcs-908339: document: clause 4: topic "
+      "prisoners_of_war",
+      "r38c-frus-tei-1952-05-10-jcs-908339: document: clause c: topic "
+      "prisoners_of_war",
       // A lineage link that moved to a nearer version among round 37's pages.
       "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
       // "We share your opinion that point two should not be tabled yet": a
@@ -122,7 +387,6 @@ const std::set<std::string>& KnownMisses() {
       "r37b-1952-05-04-cwihp-19046: Organization Cornell University Press",
       "r37b-1952-05-04-cwihp-19046: Person Rosemary Foot|Foot",
       "r37b-1952-05-04-cwihp-19046: Place Ithaca",
-      "r37b-1952-05-04-cwihp-19046: stance drops on point 2",
       "r37b-frus-1952-02-24-hnc-926: document: clause 5: topic supervision",
       "r37b-frus-tei-1952-04-27-cx-67440: clause 2 is a variant of 17352/a",
       "r37b-frus-tei-1952-04-27-cx-67440: clause 2 is a variant of 926/5",
@@ -1508,9 +1772,6 @@ const std::set<std::string>& KnownMisses() {
       "r18a-frus-tei-1952-03-28-jcs-904517: clause 3 is a variant of 1086/3",
       "r18a-frus-tei-1952-03-28-jcs-904517: document: clause 3: topic "
       "supervision",
-      "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE insists "
-      "doc:telegram-jcs-904517-1952-03-28 -> "
-      "doc:telegram-hnc-1086-1952-03-26/clause-1",
       "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE conditional "
       "doc:telegram-jcs-904517-1952-03-28 -> "
       "doc:telegram-hnc-1086-1952-03-26/clause-3",
@@ -1922,7 +2183,6 @@ const std::set<std::string>& KnownMisses() {
       // before it and has no addressee; Yao Qingxiang and the Chinese military
       // police are not in the gazetteer.
       "r21a-1951-08-24-cwihp-502694: Organization Chinese military police",
-      "r21a-1951-08-24-cwihp-502694: Person Yao Qingxiang",
       "r21a-1951-08-24-cwihp-502694: document: clause a: proposed by Kim Il "
       "Sung|KIM IL SUNG",
       "r21a-1951-08-24-cwihp-502694: document: clause a: topic "
@@ -2006,8 +2266,6 @@ const std::set<std::string>& KnownMisses() {
       // Point 3's change and point 4's condition are read as an acceptance and
       // an insistence.
       "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance amends on point 3",
-      "r21b-1951-12-21-cwihp-telegram-filippov-mao: stance conditional on "
-      "point 4",
       // Mao's answers to Libby's six points of 2 January are tied to none: the
       // telegram answers Li Kenong's of 3 January, not in the pile, and
       // HNC-663,
@@ -2210,15 +2468,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       "r22b-frus-tei-1952-10-04-cx-56822: link RESPONDS_TO  "
       "doc:telegram-cx-56822-1952-10-04 -> doc:telegram-jcs-919387-1952-09-24",
-      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
-      "doc:telegram-cx-56822-1952-10-04 -> "
-      "doc:telegram-jcs-919387-1952-09-24/clause-2",
-      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
-      "doc:telegram-cx-56822-1952-10-04 -> "
-      "doc:telegram-jcs-919387-1952-09-24/clause-3",
-      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
-      "doc:telegram-cx-56822-1952-10-04 -> "
-      "doc:telegram-jcs-919387-1952-09-24/clause-4",
       // 'the Indian troops' is no alias of the Custodian Force, India; 'a
       // government delegation of the DPRK headed by himself' names its head by
       // a reflexive pronoun.
@@ -2425,16 +2674,12 @@ const std::set<std::string>& KnownMisses() {
       // 'Concur ... I recommend, however, that para 4 be amended' is read as an
       // acceptance; the package point has no supervision word.
       "r23c-frus-tei-1952-03-08-c-64385: document: clause 6: topic supervision",
-      "r23c-frus-tei-1952-03-08-c-64385: link STANCE accepts "
-      "doc:telegram-c-64385-1952-03-08 -> "
-      "doc:telegram-jcs-902711-1952-03-06/clause-4",
       "r23c-frus-tei-1952-03-08-c-64385: link STANCE insists "
       "doc:telegram-c-64385-1952-03-08 -> "
       "doc:telegram-jcs-902711-1952-03-06/clause-3",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point 3",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point a",
       "r23c-frus-tei-1952-03-08-c-64385: stance accepts on point b",
-      "r23c-frus-tei-1952-03-08-c-64385: stance amends on point 4",
       // Lineage shifts: round 24's pages put versions between these clauses
       // and the ones the file names, deeper than the checker's eight steps or
       // on another branch.
@@ -2845,9 +3090,6 @@ const std::set<std::string>& KnownMisses() {
       "-> doc:cable-24812-1951-10-08/message-1951-10-07/clause-3",
       // An insistence tied by topic (the press, a procedure cue) to point 5
       // of JCS 919387; no expected link.
-      "r22b-frus-tei-1952-10-04-cx-56822: link STANCE insists "
-      "doc:telegram-cx-56822-1952-10-04 -> "
-      "doc:telegram-jcs-919387-1952-09-24/clause-5",
       // Clark's letter is now a document with its two addressees, but its
       // numbered proposals, each opening with a quotation mark after a
       // colon, nest as a quotation of their own that takes the signature.
@@ -3612,10 +3854,6 @@ const std::set<std::string>& KnownMisses() {
       "r29c-1952-01-09-telegram-600368: stance rejects on point f",
       // Round 29 (blind): the second point 'may be tabled, but only after'
       // reads as insisting, where the file has it conditional.
-      "r29c-1952-01-17-cwihp-telegram-filippov-mao: link STANCE insists "
-      "doc:telegram-318-1952-01-17 -> doc:telegram-15247-1952-01-16/clause-2",
-      "r29c-1952-01-17-cwihp-telegram-filippov-mao: stance conditional on "
-      "point 2",
       // Round 29 (blind): cable-ese 'FonOff', 'Dept' and 'Dept of Defense'
       // are no spellings the gazetteer holds.
       "r29c-frus-1952-01-02-telegram-3047: Organization Foreign Office|FonOff",
@@ -3826,12 +4064,6 @@ const std::set<std::string>& KnownMisses() {
       "r30b-1953-10-19-cable-26954: link STANCE accepts "
       "doc:cable-26954-1953-10-19 -> "
       "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-4",
-      "r30b-1953-10-19-cable-26954: link STANCE insists "
-      "doc:cable-26954-1953-10-19 -> "
-      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-3",
-      "r30b-1953-10-19-cable-26954: link STANCE insists "
-      "doc:cable-26954-1953-10-19 -> "
-      "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-5",
       // 'Our letter of 16 October' ties by date alone, a weak link, so 'hold
       // to the fifth point' is not tied, and the Chinese position on
       // referral ties by topic to the other points; 'the Center' is not
@@ -3917,9 +4149,6 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1953-07-21-telegram-li-kenong-mao: embedded[0] exists",
       "r30c-1953-07-21-telegram-li-kenong-mao: link RESPONDS_TO  "
       "doc:telegram-1953-07-21-li-kenong -> doc:cable-10982-1953-03-29",
-      "r30c-1953-07-21-telegram-li-kenong-mao: link STANCE accepts "
-      "doc:telegram-1953-07-21-li-kenong -> "
-      "doc:cable-10982-1953-03-29/clause-d",
       // The JCS approval by paragraph names no point we read as a position;
       // its lineage goes to Ridgway's C-59147 by another pairing.
       // Clause 1's lineage to 1162/b ran through a point that "withdraw the
@@ -4158,9 +4387,6 @@ const std::set<std::string>& KnownMisses() {
       "r31c-frus-tei-1952-04-25-jcs-907162: clause b is a variant of 901437/2",
       "r31c-frus-tei-1952-04-25-jcs-907162: document: clause 1: topic "
       "negotiation_procedure",
-      "r31c-frus-tei-1952-04-25-jcs-907162: link STANCE insists "
-      "doc:telegram-jcs-907162-1952-04-25 -> "
-      "doc:telegram-c-67024-1952-04-17/clause-1",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 1",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 2",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 3",
@@ -4198,7 +4424,6 @@ const std::set<std::string>& KnownMisses() {
       // Clauses of 56918 that take their list introduction's topic now match
       // other versions better; the lineage moved.
       "frus-tei-1952-11-21-gadel-131: clause 3 is a variant of 56918/1",
-      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
       // Points of 9866 that take their list introduction's topic now match
       // other versions better; the lineage moved.
       // Points of CX 63812 that now carry their list introduction's topic
@@ -4211,9 +4436,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-cx-63812-1953-07-20/clause-3",
       // The forwarded text the writer calls a telegram is typed telegram
       // now: the same link under the document's new id.
-      "r21b-1951-12-21-cwihp-telegram-filippov-mao: link STANCE insists "
-      "doc:telegram-7041-1951-12-21 -> "
-      "doc:telegram-27311-1951-12-19/telegram-1951-12-18/clause-4",
       // 'I agree with the proposals of Cde. LI KENONG' accepts his whole
       // list; the expected file lists no stance for it.
       "r22a-1951-08-17-telegram-22987: link STANCE accepts "
@@ -5411,8 +5633,6 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-11-27-cwihp-telegram-7115: link STANCE amends "
       "doc:telegram-7115-1952-11-27 -> "
       "doc:telegram-28712-1952-11-26/message-1952-11-26/clause-17",
-      "r35c-1952-11-27-cwihp-telegram-7115: link STANCE insists "
-      "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-b",
       "r35c-1952-11-27-cwihp-telegram-7115: stance accepts on point а",
       "r35c-1952-11-27-cwihp-telegram-7115: stance accepts on point б",
       "r35c-1952-11-27-cwihp-telegram-7115: stance amends on point 1",
@@ -5513,7 +5733,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 516u);
+  ASSERT_EQ(pages.size(), 534u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -5593,8 +5813,8 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // together (here the corpus is imported with them; 3917 misses the same
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
-  EXPECT_EQ(total, 26669);
-  EXPECT_EQ(passed, 24515);
+  EXPECT_EQ(total, 27578);
+  EXPECT_EQ(passed, 25319);
 }
 
 }  // namespace
