@@ -191,6 +191,10 @@ int RunImport(const ImportOptions& options, Context& context) {
   auto writer = PageWriter::Open(context, options.format == OutputFormat::kJson,
                                  &progress);
   if (!writer.ok()) return ReportError(writer.status());
+  (*writer)->SetRereader([&](const std::string& file) {
+    return ReadPageFile({file, Status::Ok()}, *knowledge,
+                        PageReadOptions{options.max_page_bytes});
+  });
   size_t done = 0;
   // Pages are read on `jobs` threads and stored here, in file order, so the
   // database and the report are those of --jobs 1. A page stored already,

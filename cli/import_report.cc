@@ -141,8 +141,23 @@ std::string EncodeStoredReport(const FileReport& r) {
                       {"documents", r.documents},  {"clauses", r.clauses},
                       {"people", r.people},        {"warnings", r.warnings},
                       {"unresolved", r.unresolved}};
+  if (!r.source_key.empty()) j["source_key"] = r.source_key;
   // Labels are the page's UTF-8; a byte that is not must not end the import.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string StoredSourceKey(std::string_view stored_report) {
+  // Read without parsing the whole report: an import opens every page's.
+  constexpr std::string_view kField = "\"source_key\":\"";
+  size_t at = stored_report.find(kField);
+  if (at == std::string_view::npos) return "";
+  size_t open = at + kField.size() - 1, end = open + 1;
+  while (end < stored_report.size() && stored_report[end] != '"')
+    end += stored_report[end] == '\\' ? 2 : 1;
+  if (end >= stored_report.size()) return "";
+  nlohmann::json value = nlohmann::json::parse(
+      stored_report.substr(open, end + 1 - open), nullptr, false);
+  return value.is_string() ? value.get<std::string>() : "";
 }
 
 std::optional<FileReport> StoredPageReport(const std::string& file,

@@ -48,6 +48,9 @@ struct FileReport {
   // its first document otherwise, or the file now holds another one),
   // removed when this page was stored.
   std::vector<std::string> replaces;
+  // The file's path made absolute, as stored with the page's report, by
+  // which a later import knows the file (not printed).
+  std::string source_key;
 };
 
 // The report of `file`, read into `fragment` (whatever its status).
@@ -64,9 +67,13 @@ struct ImportTotals {
   void Add(const FileReport& report);
 };
 // A report as stored with its page (graph::Fragment::report): what it says
-// of the page (page, layout, counts, warnings, unresolved names), not the
-// file, the status or an error. Compact JSON.
+// of the page (page, layout, counts, warnings, unresolved names) and the
+// file's source_key, not the file as given, the status or an error. Compact
+// JSON.
 std::string EncodeStoredReport(const FileReport& report);
+// The source_key a stored report holds; "" when it holds none (stored by a
+// Parley before it was kept).
+std::string StoredSourceKey(std::string_view stored_report);
 // The report of `file`, the unchanged page `page` as stored, from its
 // stored report; nullopt when `page` holds none that can be read.
 std::optional<FileReport> StoredPageReport(const std::string& file,

@@ -104,6 +104,9 @@ int RunIngest(const IngestOptions& options, Context& context) {
   auto writer = PageWriter::Open(context, options.format == OutputFormat::kJson,
                                  &progress);
   if (!writer.ok()) return ReportError(writer.status());
+  // A fragment's path may have been typed in another folder, or on another
+  // machine: a file is known by it only when it is absolute.
+  (*writer)->KnowRelativePaths(false);
   FragmentLines lines(options.paths);
   size_t done = 0;
   // Lines are parsed on `jobs` threads and stored here, in their order.

@@ -160,12 +160,28 @@ Result<std::unique_ptr<PageWriter>> PageWriter::Open(const Context& context,
   writer->indexer_ = std::make_unique<Indexer>(*writer->text_index_);
   std::vector<storage::PageInfo> pages = writer->store_->NewReader()->Pages();
   for (const storage::PageInfo& page : pages) {
-    std::string source = SourceKey(page.source_path);
-    if (!source.empty())
-      writer->pages_of_source_[source].push_back(page.page_id);
+    // The file's key as stored with the page; a path stored as typed by a
+    // Parley before keys were kept is known only when it was absolute (a
+    // relative one may have been typed in another folder).
+    std::string source = StoredSourceKey(page.report);
+    if (source.empty() && std::filesystem::path(page.source_path).is_absolute())
+      source = SourceKey(page.source_path);
+    if (source.empty()) continue;
+    writer->pages_of_source_[source].push_back(page.page_id);
+    writer->sources_of_page_[page.page_id].insert(source);
   }
   writer->stored_pages_ = StoredPagesOf(std::move(pages));
   return writer;
+}
+
+void PageWriter::KnowRelativePaths(bool know) { relative_paths_ = know; }
+
+void PageWriter::SetRereader(std::function<ReadPage(const std::string&)> f) {
+  reread_ = std::move(f);
+}
+
+bool PageWriter::Removed(const std::string& page_id) const {
+  return removed_.count(page_id) > 0;
 }
 
 PageWriter::~PageWriter() = default;
@@ -182,8 +198,9 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
   // import) is stored after the group, as a replacement of it.
   if (group_ids_.count(page->page_id)) Flush();
   entry.report = BuildFileReport(file, FileStatus::kImported, *page);
+  entry.report.source_key = KeyOf(page->source_path);
   page->report = EncodeStoredReport(entry.report);
-  entry.report.replaces = Supersede(page->source_path, page->page_id);
+  entry.report.replaces = Supersede(entry.report.source_key, page->page_id);
   group_ids_.insert(page->page_id);
   group_bytes_ += page->text.size();
   entry.page = std::move(page).value();
@@ -191,6 +208,16 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
 }
 
 void PageWriter::Add(ReadPage page) {
+  if (page.stored != nullptr) {
+    // A copy of a page this import removes (its file now gives another) is
+    // read and stored again.
+    const std::string& id = page.stored->page_id;
+    if (std::ranges::any_of(pending_, [&](const Pending& p) {
+          return std::ranges::count(p.report.replaces, id) > 0;
+        }))
+      Flush();
+    if (Removed(id) && reread_) page = reread_(page.file);
+  }
   if (page.stored == nullptr) {
     Add(page.file, std::move(page.fragment));
     return;
@@ -204,7 +231,7 @@ void PageWriter::Add(ReadPage page) {
   }
   Pending entry;
   entry.report = std::move(*report);
-  entry.report.replaces = Supersede(page.file, page.stored->page_id);
+  entry.report.replaces = Supersede(KeyOf(page.file), page.stored->page_id);
   if (!entry.report.replaces.empty())
     entry.report.status = FileStatus::kReplaced;
   Queue(std::move(entry));
@@ -217,15 +244,26 @@ Result<storage::ApplyOutcome> PageWriter::ApplyAlone(
   return outcomes->front();
 }
 
-std::vector<std::string> PageWriter::Supersede(const std::string& source_path,
+std::string PageWriter::KeyOf(const std::string& source_path) const {
+  if (!relative_paths_ && !std::filesystem::path(source_path).is_absolute())
+    return "";
+  return SourceKey(source_path);
+}
+
+std::vector<std::string> PageWriter::Supersede(const std::string& source,
                                                const std::string& page_id) {
-  std::string source = SourceKey(source_path);
   if (source.empty()) return {};
   std::vector<std::string>& ids = pages_of_source_[source];
   std::vector<std::string> old;
-  for (std::string& id : ids)
-    if (id != page_id) old.push_back(std::move(id));
+  for (const std::string& id : ids) {
+    if (id == page_id) continue;
+    // A page another file gives too (a copy) stays.
+    std::set<std::string>& sources = sources_of_page_[id];
+    sources.erase(source);
+    if (sources.empty()) old.push_back(id);
+  }
   ids = {page_id};
+  sources_of_page_[page_id].insert(source);
   return old;
 }
 
@@ -243,9 +281,13 @@ void PageWriter::Flush() {
   for (const Pending& entry : pending_)
     if (entry.page) pages.push_back(&*entry.page);
   // A page another file of the group stores again is not removed.
-  for (Pending& entry : pending_)
+  for (Pending& entry : pending_) {
     std::erase_if(entry.report.replaces,
                   [&](const std::string& id) { return group_ids_.count(id); });
+    if (!entry.page && entry.report.replaces.empty() &&
+        entry.report.status == FileStatus::kReplaced)
+      entry.report.status = FileStatus::kUnchanged;
+  }
   std::vector<std::string> removed;
   for (const Pending& entry : pending_)
     for (const std::string& id : entry.report.replaces) removed.push_back(id);
@@ -257,13 +299,18 @@ void PageWriter::Flush() {
   Result<std::vector<storage::ApplyOutcome>> outcomes =
       pages.empty() && removed.empty() ? std::vector<storage::ApplyOutcome>()
                                        : linker_->ApplyAll(pages, removed);
+  if (outcomes.ok()) removed_.insert(removed.begin(), removed.end());
   size_t next = 0;
   for (Pending& entry : pending_) {
     if (!entry.page) {
       if (!outcomes.ok() && !entry.report.replaces.empty()) {
         auto removed_alone = linker_->ApplyAll({}, entry.report.replaces);
-        if (!removed_alone.ok())
+        if (removed_alone.ok()) {
+          removed_.insert(entry.report.replaces.begin(),
+                          entry.report.replaces.end());
+        } else {
           entry.error = removed_alone.status().WithContext(entry.report.file);
+        }
       }
       continue;
     }
@@ -271,6 +318,9 @@ void PageWriter::Flush() {
         outcomes.ok() ? Result<storage::ApplyOutcome>((*outcomes)[next++])
                       : ApplyAlone(*entry.page, entry.report.replaces);
     if (outcome.ok()) {
+      if (!outcomes.ok())
+        removed_.insert(entry.report.replaces.begin(),
+                        entry.report.replaces.end());
       entry.report.status = entry.report.replaces.empty()
                                 ? StatusOf(*outcome)
                                 : FileStatus::kReplaced;

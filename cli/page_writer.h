@@ -7,6 +7,7 @@
 #define PARLEY_CLI_PAGE_WRITER_H_
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -60,8 +61,22 @@ class PageWriter {
   // stores the last).
   void Add(const std::string& file, Result<graph::Fragment> page);
   // Add for a page ReadPageFile found stored already (ReadPage::stored): its
-  // stored report is printed, as unchanged; nothing is written.
+  // stored report is printed, as unchanged, and nothing is written; unless
+  // the file gave another page before, which is removed (the report then
+  // says replaced), or this import removed the page (another file gave it
+  // and now gives another): then the file is read again (SetRereader) and
+  // stored.
   void Add(ReadPage page);
+
+  // Files are known by their paths made absolute, so that a file that now
+  // gives another page replaces the one it gave. With `know` false (ingest,
+  // whose fragments may have been read in another folder), only by paths
+  // that were absolute already. Default: true.
+  void KnowRelativePaths(bool know);
+  // How to read a file anew, without the stored pages, for Add(ReadPage).
+  void SetRereader(std::function<ReadPage(const std::string& file)> reread);
+  // Whether this import removed page `page_id`.
+  bool Removed(const std::string& page_id) const;
 
   // The pages the database held when it was opened, for ReadPageFile.
   const StoredPages& stored_pages() const { return stored_pages_; }
@@ -84,9 +99,13 @@ class PageWriter {
   };
 
   PageWriter();
-  // Records that the file `source_path` now gives page `page_id`; returns
-  // the other pages it gave before, to be removed with it.
-  std::vector<std::string> Supersede(const std::string& source_path,
+  // The key of the file `source_path` (its path made absolute and normal),
+  // or "" when files are not known by it (KnowRelativePaths).
+  std::string KeyOf(const std::string& source_path) const;
+  // Records that the file of key `source` now gives page `page_id`; returns
+  // the other pages it gave before that no other file gives, to be removed
+  // with it.
+  std::vector<std::string> Supersede(const std::string& source,
                                      const std::string& page_id);
   // Stores `page` with its links in a write of its own, removing the pages
   // `removed` in it.
@@ -109,6 +128,11 @@ class PageWriter {
   // The ids of the pages stored from each file, by SourceKey of its path,
   // as this import leaves them.
   std::unordered_map<std::string, std::vector<std::string>> pages_of_source_;
+  // The keys of the files each page is known to come from.
+  std::unordered_map<std::string, std::set<std::string>> sources_of_page_;
+  std::set<std::string> removed_;  // pages this import removed
+  bool relative_paths_ = true;
+  std::function<ReadPage(const std::string&)> reread_;
   std::vector<Pending> pending_;                         // in the order given
   std::set<std::string> group_ids_;                      // page ids of pending_
   size_t group_bytes_ = 0;                               // their text

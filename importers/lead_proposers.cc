@@ -115,7 +115,7 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
     // proposal is put forward by the one who speaks for it.
     if (out.no_person && !cues_.Contains("agreed", last_lower) &&
         CollectiveProposes(intro_text)) {
-      if (auto speaker = ConversationSpeaker(intro)) {
+      if (auto speaker = ConversationSpeaker(d, intro, intro_text)) {
         out.persons.push_back(*speaker);
         out.no_person = false;
       }
@@ -131,19 +131,24 @@ void PageReader::IntroProposers(size_t d, const Point& p, size_t intro,
       out.persons.push_back(*speaker);
     } else if (auto subject = SpeechSubject(intro_text)) {
       out.persons.push_back(*subject);
-    } else if (auto spoken = ConversationSpeaker(intro)) {
+    } else if (auto spoken = ConversationSpeaker(d, intro, intro_text)) {
       out.persons.push_back(*spoken);
     }
   }
 }
 
 std::optional<std::pair<NodeId, Evidence>> PageReader::ConversationSpeaker(
-    size_t intro) {
+    size_t d, size_t intro, std::string_view intro_text) {
   if (record_.doc_type != "record of conversation") return std::nullopt;
-  // The paragraph ending on `intro`, then the one before it ("Zhou Enlai
-  // said that ... he wished to set out to me the considerations ... They
-  // come down to the following:"), read from their last sentence back.
+  // The paragraph that ends with the introduction, then the one before it
+  // ("Zhou Enlai said that ... he wished to set out to me the considerations
+  // ... They come down to the following:"), read from their last sentence
+  // back.
+  size_t end = Offset(intro_text) + intro_text.size();
   size_t line = intro;
+  while (line + 1 < body_end_ &&
+         Offset(lines_[line].text) + lines_[line].text.size() < end)
+    ++line;
   for (int paragraph = 0; paragraph < 2; ++paragraph) {
     if (line < body_begin_ || kinds_[line] != LineKind::kText)
       return std::nullopt;
@@ -152,8 +157,9 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ConversationSpeaker(
            kinds_[first - 1] == LineKind::kText)
       --first;
     size_t begin = Offset(lines_[first].text);
-    std::string_view rest = text_.substr(
-        begin, Offset(lines_[line].text) + lines_[line].text.size() - begin);
+    if (paragraph > 0)
+      end = Offset(lines_[line].text) + lines_[line].text.size();
+    std::string_view rest = text_.substr(begin, end > begin ? end - begin : 0);
     for (rest = TrimView(rest); !rest.empty(); rest = TrimView(rest)) {
       std::string_view sentence = LastSentence(rest);
       if (sentence.empty()) break;
@@ -168,7 +174,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ConversationSpeaker(
       if (auto subject = ProposingSubject(sentence, "speech_verb")) {
         // The writer speaks as "I": a name he speaks to is no speaker.
         bool writer = std::ranges::any_of(
-            docs_[0].authors,
+            docs_[d].authors,
             [&](const DocDraft::Party& a) { return a.id == subject->first; });
         if (!writer) return subject;
       }

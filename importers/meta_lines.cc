@@ -256,8 +256,19 @@ void PageReader::ReadSentNote(std::string_view t) {
   // "... sent to Beijing as ciphered telegram No. 262": the number it
   // went out under, named as what was sent; no other number of the note.
   std::string_view after = lower_sentence.substr(at);
-  size_t as = FindWordStart(after, {"as ", "как ", "под "});
-  if (as == std::string_view::npos || as > 60) return;
+  size_t as = FindWordStart(after, {"as ", "как ", "под ", "за ", "under "});
+  // "[Notation: Sent 19.XI.51 at 22:40, No. 1368.]": the number after the
+  // stamp, set off by a comma.
+  if (as == std::string_view::npos || as > 60) {
+    size_t marker = 0;
+    while (marker < after.size() && marker <= 60 &&
+           NumberMarkerAt(sentence.substr(at), marker) == 0)
+      ++marker;
+    if (marker > 60 || marker >= after.size() ||
+        !after.substr(0, marker).ends_with(", "))
+      return;
+    as = marker;
+  }
   std::string_view as_what = sentence.substr(at + as);
   size_t marker = 0;
   while (marker < as_what.size() && NumberMarkerAt(as_what, marker) == 0)

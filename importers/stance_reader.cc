@@ -147,6 +147,9 @@ bool InSubjectPhrase(const std::vector<Hit>& hits, const Hit& h,
     if (std::ranges::find(kPronouns, words[k].text) != std::end(kPronouns))
       return false;
   for (size_t k = 1; k < words.size(); ++k) {
+    // The noun phrase ends at a conjunction ("The enemy rejected point 2
+    // and this is unacceptable").
+    if (words[k].text == "and" || words[k].text == "but") return false;
     if (std::ranges::find(kCopulas, words[k].text) == std::end(kCopulas))
       continue;
     if (h.end > k) return false;
@@ -163,13 +166,18 @@ bool DatedParticiple(const Hit& h, const std::vector<StanceWord>& words) {
   const std::string_view verb = words[h.first].text;
   if (h.first == 0 || !verb.ends_with("ed") || h.end >= words.size())
     return false;
-  static constexpr std::string_view kSubjects[] = {
-      "i",       "we",       "you",     "he",    "she",  "they",  "it",
-      "has",     "have",     "had",     "was",   "were", "is",    "are",
-      "be",      "been",     "will",    "shall", "also", "then",  "again",
-      "jointly", "formally", "already", "not",   "who",  "which", "that"};
-  if (std::ranges::find(kSubjects, words[h.first - 1].text) !=
-      std::end(kSubjects))
+  // After a document's name or number: "draft res (A/C.1/734) tabled",
+  // "the proposal tabled"; not "Nam Il tabled on 10 July".
+  static constexpr std::string_view kDocuments[] = {
+      "draft",     "res",       "resolution", "proposal",   "proposals",
+      "plan",      "text",      "points",     "principles", "counterproposal",
+      "message",   "letter",    "telegram",   "paras",      "paragraphs",
+      "amendment", "amendments"};
+  const std::string_view before = words[h.first - 1].text;
+  if (std::ranges::find(kDocuments, before) == std::end(kDocuments) &&
+      std::ranges::none_of(before, [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
     return false;
   static constexpr std::string_view kWhen[] = {
       "jan",     "january", "feb",      "february", "mar",       "march",

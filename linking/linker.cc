@@ -256,13 +256,16 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
   };
   // Removed first: a document both a removed page and a new one give is
   // then the new one's.
-  std::vector<std::string> gone;
   for (const std::string& id : removed) {
     if (ids.count(id)) {
       return Status::InvalidArgument("Linker::ApplyAll: page " + id +
                                      " is both stored and removed");
     }
-    if (!index_->page_hash.count(id)) continue;
+  }
+  std::vector<std::string> gone;
+  for (const std::string& id : removed) {
+    if (!index_->page_hash.count(id) || std::ranges::count(gone, id) > 0)
+      continue;
     gather(id);  // what depended on the page
     index_->RemovePage(id);
     gone.push_back(id);

@@ -120,7 +120,8 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
                                      [&](const std::string& o) {
                                        return p->proposers.count(o) > 0;
                                      }) &&
-                 (reply.side.empty() || !p->proposer_sides.count(reply.side));
+                 !p->proposer_sides.empty() &&
+                 !p->proposer_sides.count(reply.side);
         });
     if (!cited && !c.from_addressee && !tabled && !theirs) return std::nullopt;
     bool telling = false;
@@ -290,22 +291,27 @@ std::set<size_t> LinkIndex::TieClaimsCiting(
       }
     }
     for (const graph::Reference& ref : reply.references) {
-      // A reference inside the claim's words, of a day and writers.
-      if (ref.date.empty() || ref.authors.empty() || ref.start < st.start ||
-          ref.end > st.end)
+      // A reference inside the claim's words to the writers' own document,
+      // by its number, or by its day and writers.
+      bool numbered = ref.number && !ref.number->empty();
+      if ((!numbered && (ref.date.empty() || ref.authors.empty())) ||
+          st.end <= st.start || ref.start < st.start || ref.end > st.end)
         continue;
-      // The one stored document of that day by those writers with every
-      // point the claim names; none when two have them.
+      // The one stored document it names with every point the claim names;
+      // none when two have them.
       const DocInfo* cited = nullptr;
       std::vector<const ClauseInfo*> points;
       bool several = false;
-      for (const std::string& a : ref.authors) {
-        auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
-        if (day == docs_by_date_author.end()) continue;
-        for (const NodeId& id : day->second) {
+      auto consider = [&](const std::set<NodeId>& ids) {
+        for (const NodeId& id : ids) {
           auto d = docs.find(id);
+          // The writers' own earlier document: one they answer is tied as
+          // the reply's.
           if (d == docs.end() || Family(d->second) == family ||
-              (cited != nullptr && cited->id == id))
+              (cited != nullptr && cited->id == id) ||
+              std::ranges::none_of(reply.authors, [&](const NodeId& a) {
+                return d->second.authors.count(a) > 0;
+              }))
             continue;
           std::vector<const ClauseInfo*> named = named_in(st, d->second);
           if (named.empty()) continue;
@@ -313,6 +319,16 @@ std::set<size_t> LinkIndex::TieClaimsCiting(
           cited = &d->second;
           points = std::move(named);
         }
+      };
+      if (numbered) {
+        if (auto n = docs_by_number.find(NumberKey(*ref.number));
+            n != docs_by_number.end())
+          consider(n->second);
+      } else {
+        for (const std::string& a : ref.authors)
+          if (auto day = docs_by_date_author.find(DateAuthorKey(ref.date, a));
+              day != docs_by_date_author.end())
+            consider(day->second);
       }
       if (cited == nullptr || several) continue;
       tie(s, *cited, points);

@@ -91,6 +91,13 @@ bool AbbreviationStop(std::string_view s, size_t at) {
       "cde", "cdes", "comr", "mr",  "mrs", "messrs", "gen", "col", "adm",
       "lt",  "maj",  "capt", "cdr", "dr",  "тов",    "т",   "тт"};
   std::string lower = LowerText(word);
+  // "of our No. 1368, we agree": a number sign before its figure.
+  if (lower == "no" || lower == "nos") {
+    size_t next = at + 1;
+    while (next < s.size() && s[next] == ' ') ++next;
+    if (next < s.size() && std::isdigit(static_cast<unsigned char>(s[next])))
+      return true;
+  }
   return std::find(std::begin(kForms), std::end(kForms), lower) !=
          std::end(kForms);
 }

@@ -268,10 +268,12 @@ class PageReader {
   std::optional<std::pair<NodeId, Evidence>> AttributedTo(std::string_view p);
   std::optional<std::pair<NodeId, Evidence>> SpeechSubject(
       std::string_view intro);
-  // In a record of conversation, the one other than its writer named last
-  // as speaking ("Zhou Enlai said that ...") in the paragraph that ends on
-  // line `intro` or the one before it: whose points follow.
-  std::optional<std::pair<NodeId, Evidence>> ConversationSpeaker(size_t intro);
+  // In a record of conversation, the one other than docs_[d]'s writers
+  // named last as speaking ("Zhou Enlai said that ...") in the paragraph
+  // that ends with `intro_text` (on line `intro` or after it) or the one
+  // before it: whose points follow.
+  std::optional<std::pair<NodeId, Evidence>> ConversationSpeaker(
+      size_t d, size_t intro, std::string_view intro_text);
   // True when the writers themselves propose in `lower`: a first-person
   // word just before a proposing verb ("I propose", "our proposals"); or
   // in `before`, the words up to a name, have him act ("to have NAM IL").

@@ -138,10 +138,12 @@ void ReadPersonalFor(std::string_view first, size_t offset, DocumentRecord& r) {
   size_t b = at + kCue.size();
   if (lower.compare(b, 4, "the ") == 0) return;
   size_t e = SentenceEnd(lower, b);
-  for (std::string_view stop : {" from ", ", eyes only", ","}) {
+  for (std::string_view stop : {" from ", ", eyes only"}) {
     size_t cut = lower.find(stop, b);
     if (cut < e) e = cut;
   }
+  // A sentence the 240 bytes read cut short may cut a name.
+  if (e == lower.size() && first.size() > lower.size()) return;
   std::vector<Party> named;
   AddPosts(first, b, e, offset, named);
   // "JCS" for "Joint Chiefs of Staff": the capitals of the name.

@@ -28,8 +28,12 @@ bool FieldKeyAt(std::string_view cite, size_t at) {
   static constexpr std::string_view kKeys[] = {
       "fond ", "f. ",    "opis ", "op. ", "delo ", "d. ",  "papka ",
       "p. ",   "listy ", "list ", "ll. ", "l. ",   "pp. ", "pages "};
+  // A figure after it: "John F. Kennedy Library" has no field "f.".
   return std::ranges::any_of(kKeys, [&](std::string_view k) {
-    return StartsWithNoCase(cite.substr(at), k);
+    size_t v = at + k.size();
+    while (v < cite.size() && cite[v] == ' ') ++v;
+    return StartsWithNoCase(cite.substr(at), k) && v < cite.size() &&
+           std::isdigit(static_cast<unsigned char>(cite[v]));
   });
 }
 

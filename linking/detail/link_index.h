@@ -220,11 +220,12 @@ class LinkIndex {
   bool TieQuotedPoints(const DocInfo& doc,
                        std::map<graph::NodeId, graph::Fragment>& out);
   // window_stances.cc
-  // The positions `reply` takes by number on the points of a document its
-  // own words name by date and writers ("as proposed in point two of my
-  // telegram of 9 December"), tied to that stored document's points, into
-  // `out` by its id, whatever else the reply answers. Returns the claims
-  // tied, by index into reply.stances.
+  // The positions `reply` takes by number on the points of its writers' own
+  // earlier document its words name by date or number ("as proposed in
+  // point two of my telegram of 9 December", "point 4 of our No. 1368",
+  // "point five of the same telegram"), tied to that stored document's
+  // points, into `out` by its id, whatever else the reply answers. Returns
+  // the claims tied, by index into reply.stances.
   std::set<size_t> TieClaimsCiting(
       const DocInfo& reply, std::map<graph::NodeId, graph::Fragment>& out);
   // The positions `reply`, answering no stored document, takes by number,

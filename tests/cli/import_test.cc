@@ -188,17 +188,17 @@ TEST(ImportReplaceTest, AFileThatNowGivesAnotherPageReplacesTheOneItGave) {
   // otherwise), the file's old page must not stay beside its new one.
   TempDir dir;
   std::string seed = dir.Write("seed.txt", ReadBytes(SeedPage()));
-  std::string reply = dir.Write(
-      "reply.txt", ReadBytes(CorpusPage("1951-07-03-telegram-3950")));
+  std::string reply =
+      dir.Write("reply.txt", ReadBytes(CorpusPage("1951-07-03-telegram-3950")));
   ASSERT_EQ(Import(dir.db(), {seed, reply}).exit_code, 0);
 
   WriteBytes(reply, Replaced(ReadBytes(reply), "CIPHERED TELEGRAM No. 3950",
                              "CIPHERED TELEGRAM No. 3951"));
   RunResult r = Import(dir.db(), {reply});
   ASSERT_EQ(r.exit_code, 0) << r;
-  EXPECT_NE(r.out.find("replaced " + reply +
-                       " -> doc:telegram-3951-1951-07-03"),
-            std::string::npos)
+  EXPECT_NE(
+      r.out.find("replaced " + reply + " -> doc:telegram-3951-1951-07-03"),
+      std::string::npos)
       << r;
   EXPECT_NE(r.out.find("  in place of doc:telegram-3950-1951-07-03"),
             std::string::npos)
@@ -231,9 +231,56 @@ TEST(ImportReplaceTest, AFileThatNowGivesAnotherPageReplacesTheOneItGave) {
   EXPECT_NE(back.out.find("  in place of doc:telegram-3951-1951-07-03"),
             std::string::npos)
       << back;
-  EXPECT_EQ(NodeOf(json::parse(ExportJson(dir.db())),
-                   "doc:telegram-3951-1951-07-03"),
-            nullptr);
+  EXPECT_EQ(
+      NodeOf(json::parse(ExportJson(dir.db())), "doc:telegram-3951-1951-07-03"),
+      nullptr);
+}
+
+// `parley --db DB import FILES...` run in the folder `dir`, the files named
+// as typed there.
+RunResult ImportIn(const std::string& dir, const std::string& db,
+                   const std::vector<std::string>& files) {
+  std::string command =
+      "cd '" + dir + "' && exec '" PARLEY_BINARY "' --db '" + db + "' import";
+  for (const std::string& f : files) command += " '" + f + "'";
+  return RunProgram("sh", {"-c", command});
+}
+
+// A file is known by its path made absolute: two files of one name in two
+// folders are two files, whatever folder each was imported from; and a page
+// a copy gives too in the same import stays when the file that gave it now
+// gives another.
+TEST(ImportReplaceTest, OnlyTheFileThatGaveAPageReplacesIt) {
+  TempDir dir;
+  const std::string reply = ReadBytes(CorpusPage("1951-07-03-telegram-3950"));
+  const std::string kOld = "doc:telegram-3950-1951-07-03";
+  const std::string kNew = "doc:telegram-3951-1951-07-03";
+  fs::create_directories(dir.root() / "a");
+  fs::create_directories(dir.root() / "b");
+  dir.Write("a/p.txt", reply);
+  dir.Write("b/p.txt", ReadBytes(SeedPage()));
+  ASSERT_EQ(
+      ImportIn((dir.root() / "a").string(), dir.db(), {"p.txt"}).exit_code, 0);
+  RunResult other = ImportIn((dir.root() / "b").string(), dir.db(), {"p.txt"});
+  ASSERT_EQ(other.exit_code, 0) << other;
+  EXPECT_EQ(other.out.find("in place of"), std::string::npos) << other;
+  json graph = json::parse(ExportJson(dir.db()));
+  EXPECT_NE(NodeOf(graph, kOld), nullptr);
+  EXPECT_NE(NodeOf(graph, kSeedId), nullptr);
+
+  // The copy after the file: the page the file gave is removed, and the
+  // copy stores it again.
+  TempDir fresh;
+  std::string file = fresh.Write("p.txt", reply);
+  ASSERT_EQ(Import(fresh.db(), {file}).exit_code, 0);
+  std::string twin = fresh.Write("twin.txt", reply);
+  WriteBytes(file, Replaced(reply, "CIPHERED TELEGRAM No. 3950",
+                            "CIPHERED TELEGRAM No. 3951"));
+  RunResult both = Import(fresh.db(), {file, twin});
+  ASSERT_EQ(both.exit_code, 0) << both;
+  graph = json::parse(ExportJson(fresh.db()));
+  EXPECT_NE(NodeOf(graph, kOld), nullptr) << both;
+  EXPECT_NE(NodeOf(graph, kNew), nullptr) << both;
 }
 
 TEST(ImportReplaceTest, APointDroppedFromAPageLosesItsLinks) {

@@ -525,6 +525,28 @@ FILIPPOV
                "January at 1750.]"));
   EXPECT_EQ(after.prop(after.outer(), "sent"), "1952-01-13T17:50");
   EXPECT_EQ(Numbers(after.node(after.outer())), Ids{});
+  // "Sent ..., No. 1368", "за № 1368": the number after the stamp.
+  for (std::string_view note : {"[Notation: Sent 19.XI.51 at 22:40, No. 1368.]",
+                                "[Пометка: Отправлено 19.XI.51 г. в 22 ч. 40 "
+                                "м. за № 1368.]"}) {
+    Page notation(telegram(note));
+    EXPECT_EQ(Numbers(notation.node(notation.outer())), Ids{"1368"}) << note;
+  }
+  // "OUTGOING CIPHERED TELEGRAM No. 1391" heading the body is its number.
+  Page outgoing(R"(November 22, 1951
+
+Ciphered Telegram No. 1391, Molotov to Cde. Vyshinsky in Paris
+
+OUTGOING CIPHERED TELEGRAM No. 1391
+
+TO VYSHINSKY
+
+We agree with your proposals.
+
+MOLOTOV
+)");
+  EXPECT_EQ(Numbers(outgoing.node(outgoing.outer())), Ids{"1391"});
+  EXPECT_EQ(outgoing.prop(outgoing.outer(), "outgoing_number"), "");
   // "as telegram Nº 262": the number right after the words, not one the
   // sentence names later.
   Page sign(telegram(

@@ -210,6 +210,33 @@ I answered that the Soviet government holds the following view:)" +
             Ids{"person:andrey-vyshinsky"});
 }
 
+// "Following msg was broadcast ... to Kim Il Sung and Peng Teh-huai:": a
+// message the writer's telegram says was sent, naming no sender, is the
+// writer's own.
+TEST(QuotationsTest, AMessageSaidToHaveBeenSentIsTheWriters) {
+  Page page(R"(September 27, 1951
+
+Telegram No. 52307, Ridgway to the Joint Chiefs of Staff
+
+C-52307. Following msg was broadcast at 1100K today to Kim Il Sung and Peng Teh-huai:
+
+"To General Kim Il Sung and General Peng Teh-huai.
+
+So that the delegations may meet again, I propose:
+
+1. That the delegations resume their meetings at Songhyon-ni.
+
+2. That a circular area round the site be a neutral zone."
+
+RIDGWAY
+)");
+  std::string message = page.embedded(page.outer());
+  ASSERT_FALSE(message.empty());
+  EXPECT_EQ(page.authors(message), Ids{"person:matthew-ridgway"});
+  EXPECT_EQ(page.sources(page.clause(message, "1"), EdgeKind::kProposes),
+            Ids{"person:matthew-ridgway"});
+}
+
 // "The first is from Cde. LI KENONG, of 28 January:": the line introduces
 // the quoted message, whose writer's day it gives.
 TEST(QuotationsTest, AMessageFromAWriterOfADay) {

@@ -1231,6 +1231,19 @@ TEST(RepliesTest, AnOrdinalWithItsNounLeftOutIsAPoint) {
     EXPECT_TRUE(stances[k].ordinals.empty()) << stances[k].quote;
 }
 
+// "of our No. 1368, we agree": a number sign before its figure ends no
+// sentence, so the position keeps the point it names.
+TEST(RepliesTest, ANumberSignEndsNoSentence) {
+  Page page(Reply(
+      "In view of point 4 of our No. 1368, we agree that Cde. Malik come to "
+      "Paris."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].ordinals, Ids{"4"});
+  EXPECT_TRUE(stances[0].quote.starts_with("In view of point 4"))
+      << stances[0].quote;
+}
+
 // A point accepted and then changed in the same paragraph is amended.
 TEST(RepliesTest, APointAcceptedThenChangedIsAmended) {
   Page page(Reply(

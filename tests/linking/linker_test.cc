@@ -2491,6 +2491,32 @@ TEST_F(LinkerTest, APositionNamingItsDocumentByDateIsOnItsPoints) {
                                            {own + "/clause-5", "drops"}}));
 }
 
+// "In change of point 4 of our No. 1368": the writers' own earlier
+// document named by its number in the position's words; another's document
+// so named is no such tie (the reply answers it as before).
+TEST_F(LinkerTest, APositionNamingTheWritersOwnDocumentByNumber) {
+  const NodeId molotov = "person:vyacheslav-molotov";
+  const NodeId own = "doc:telegram-1368-1951-11-19";
+  const NodeId reply = "doc:telegram-1391-1951-11-22";
+  Apply(PageBuilder(own, "1951-11-19")
+            .Number(own, "1368")
+            .Author(own, molotov)
+            .Clause(own, "4", {"negotiation_procedure"})
+            .Build());
+  Apply(PageBuilder(reply, "1951-11-22")
+            .Author(reply, molotov)
+            .Reference(reply, "", {}, "1368")
+            .Stance(reply, "amends", {"4"}, {},
+                    "In change of point 4 of our No. 1368, Malik is to come")
+            .ReferenceInStance(reply)
+            .Build());
+  std::vector<Edge> stances = Edges(reply, EdgeKind::kStance);
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].target, own + "/clause-4");
+  EXPECT_EQ(graph::Strings(stances[0].props.Get("matched_by")),
+            (std::vector<std::string>{"reference", "number"}));
+}
+
 // A reply citing a telegram the archive does not hold ("Ref: CX 64061")
 // still answers the latest proposal it fits; once the telegram is stored,
 // the reply answers that one instead.

@@ -569,6 +569,7 @@ TEST(StoreTest, ApplyBatchRemovesAPageAndKeepsWhatOthersGive) {
   b.AddNode(Person("person:shared", "Shared Person", {"In B"},
                    Quote("doc:b", 5, "b")));
   Fragment links;  // quotes doc:a's text, kept as a span of it
+  links.page_id = "doc:a";
   links.AddEdge(MakeEdge("doc:b", EdgeKind::kRespondsTo, "doc:a",
                          Quote("doc:a", 0, "text")));
   ASSERT_TRUE(store->ApplyBatch({&a, &b}, {{"links:doc:b", &links}}).ok());
@@ -594,7 +595,8 @@ TEST(StoreTest, ApplyBatchRemovesAPageAndKeepsWhatOthersGive) {
   EXPECT_EQ(reply[0].evidence[0].quote, "text");
 
   // A page both stored and removed in one batch is refused.
-  Result<std::vector<ApplyOutcome>> both = store->ApplyBatch({&b}, {}, {"doc:b"});
+  Result<std::vector<ApplyOutcome>> both =
+      store->ApplyBatch({&b}, {}, {"doc:b"});
   ASSERT_FALSE(both.ok());
   EXPECT_EQ(both.status().code(), Status::Code::kInvalidArgument);
 }
