@@ -256,8 +256,7 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
     amend(earlier->second);
     turns.accepted.erase(earlier);
   }
-  // "Para 4a. I concur in offering a fresh interview ... Suggest para 4a be
-  // changed to read: ...": accepted, then changed.
+  // "Para 4a. I concur ... Suggest para 4a be changed to read": amended.
   if (auto earlier = turns.accepted.find(st.ordinals);
       earlier != turns.accepted.end() && st.stance == "amends" &&
       !st.ordinals.empty()) {
@@ -441,9 +440,8 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
       static_cast<size_t>(named_in.data() - part.data()));
   std::vector<std::string> ordinals =
       PointsNamed(cues_, named_own, LowerText(named_own), &turns.line_cited);
-  // "I have approved Cde. LI KENONG's first and third proposals. The second
-  // I have changed: ...": an ordinal alone opening the sentence, its noun
-  // left out, is another of the points the paragraph named.
+  // "... first and third proposals. The second I have changed": an ordinal
+  // with its noun left out is another of the points the paragraph named.
   if (ordinals.empty() && !turns.named_ordinals.empty())
     if (std::string o = ElidedPoint(named_own);
         !o.empty() && std::ranges::count(turns.named_ordinals, o) == 0)

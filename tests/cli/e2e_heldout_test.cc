@@ -35,6 +35,252 @@ std::vector<std::string> HeldOutPages() {
 // fails the test, and so does a listed one that now holds.
 const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
+      // Lineage links that moved to a nearer version among round 39's pages.
+      "1952-02-02-cwihp-16137: clause 1 is a variant of 21404/5",
+      // Lineage links that moved to a nearer version among round 39's pages.
+      "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
+      // Lineage links that moved to a nearer version among round 39's pages.
+      "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
+      // Lineage links that moved to a nearer version among round 39's pages.
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "108/3",
+      "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
+      "21680/3",
+      // Two blind writers (rounds 21 and 39) wrote the same letter of Kim Il
+      // Sung and Peng Dehuai of 7 October 1951: the copy quoted in C-54168
+      // answers the copies r39b's 24735 quotes, a document of its own day by
+      // its date.
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-3",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-4",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07/clause-3",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-04/message-1951-10-07 "
+      "-> doc:telegram-24735-1951-10-07/message-1951-10-07/clause-4",
+      // 'tabled on ...' after a name is no longer a dated participle (a
+      // document's name only): the old extra link is back.
+      "r30c-1953-07-21-telegram-li-kenong-mao: link STANCE accepts "
+      "doc:telegram-1953-07-21-li-kenong -> "
+      "doc:cable-10982-1953-03-29/clause-d",
+      // Lineage links that moved to a nearer version among round 39's pages.
+      "r31c-frus-tei-1952-04-25-jcs-907162: clause a is a variant of 67024/2",
+      // Round 39: the approved telegram is typed a directive; topics of its
+      // points.
+      "r39a-1951-11-19-politburo-P84-409: embedded[0]: clause 1: topic "
+      "negotiation_procedure",
+      "r39a-1951-11-19-politburo-P84-409: embedded[0]: clause 3: topic "
+      "negotiation_procedure",
+      "r39a-1951-11-19-politburo-P84-409: embedded[0]: clause 4: topic "
+      "negotiation_procedure",
+      "r39a-1951-11-19-politburo-P84-409: embedded[0]: type telegram (got "
+      "'directive')",
+      "r39a-1951-11-19-politburo-P84-409: link RESPONDS_TO  "
+      "doc:decision-p84-409-1951-11-19 -> doc:telegram-c-57837-1951-11-17",
+      "r39a-1951-11-19-politburo-P84-409: link RESPONDS_TO  "
+      "doc:decision-p84-409-1951-11-19 -> doc:telegram-hnc-519-1951-11-17",
+      // Round 39: positions by topic only in a report of Kim Il Sung's view;
+      // 'PAK HEN YONG'.
+      "r39a-1951-11-20-telegram-600271: Person Pak Hon Yong|Pak Hen Yong|PAK "
+      "HEN YONG",
+      "r39a-1951-11-20-telegram-600271: stance accepts on ceasefire",
+      "r39a-1951-11-20-telegram-600271: stance accepts on withdrawal",
+      "r39a-1951-11-20-telegram-600271: stance amends on "
+      "foreign_forces_withdrawal",
+      // Round 39: positions on the points of No. 1368 by content only, in
+      // prose.
+      "r39a-1951-11-21-cwihp-telegram-361: Person Jessup",
+      "r39a-1951-11-21-cwihp-telegram-361: stance accepts on point 1",
+      "r39a-1951-11-21-cwihp-telegram-361: stance accepts on point 2",
+      "r39a-1951-11-21-cwihp-telegram-361: stance amends on point 4",
+      "r39a-1951-11-21-cwihp-telegram-361: stance conditional on point 3",
+      // Round 39: 'In change of point 4 of our No. 1368' reads as accepts, 'no
+      // longer applies' as no position, and 'our No. 1368' is no reference; the
+      // MID department; topics and lineage.
+      "r39a-1951-11-22-telegram-1391: Organization 10th Department of MID USSR",
+      "r39a-1951-11-22-telegram-1391: clause 1 is a variant of 1368/4",
+      "r39a-1951-11-22-telegram-1391: clause 2 is a variant of 1368/3",
+      "r39a-1951-11-22-telegram-1391: document: clause 1: topic "
+      "negotiation_procedure",
+      "r39a-1951-11-22-telegram-1391: document: clause 2: topic "
+      "negotiation_procedure",
+      "r39a-1951-11-22-telegram-1391: stance amends on point 4",
+      "r39a-1951-11-22-telegram-1391: stance drops on point 3",
+      "r39a-1951-11-22-telegram-1391: stance insists on point в",
+      // Round 39: Moch, 'Comite 1' and 'Sov del' abbreviations; lineage of the
+      // tabled points to the Cyrillic-lettered ones.
+      "r39a-frus-1951-11-23-delga-307: Organization First Committee|Comite 1",
+      "r39a-frus-1951-11-23-delga-307: Organization Soviet delegation|Sov del",
+      "r39a-frus-1951-11-23-delga-307: Organization United States Delegation "
+      "at the General Assembly|US Delegation",
+      "r39a-frus-1951-11-23-delga-307: Person Moch|Jules Moch",
+      // Round 39: positions on Delga 307's lettered points, which it names only
+      // as 'the Soviet points'; a topic.
+      "r39a-frus-tei-1951-11-27-gadel-183: document: clause 2: topic ceasefire",
+      "r39a-frus-tei-1951-11-27-gadel-183: responds to "
+      "{\"date\":\"1951-11-23\",\"number\":\"307\"}",
+      "r39a-frus-tei-1951-11-27-gadel-183: stance conditional on point a",
+      "r39a-frus-tei-1951-11-27-gadel-183: stance rejects on point b",
+      "r39a-frus-tei-1951-11-27-gadel-183: stance rejects on point c",
+      // Round 39: the quoted message's date from its introduction; a position
+      // reported in summary.
+      "r39b-1951-07-15-cable-21893: clause 1 is a variant of 52307/2",
+      "r39b-1951-07-15-cable-21893: embedded[0]: date 1951-07-13 (got "
+      "1951-07-15)",
+      "r39b-1951-07-15-cable-21893: stance conditional on point 2",
+      // Round 39: 'we accept, but we propose to widen the zone' reads as
+      // accepts; the quoted Kim-Peng letter answers Ridgway's message and its
+      // words tie by topic; Russian of the embedded letter.
+      "r39b-1951-10-07-telegram-24735: embedded[0]: language ru",
+      "r39b-1951-10-07-telegram-24735: link RESPONDS_TO  "
+      "doc:telegram-24735-1951-10-07 -> doc:telegram-c-51738-1951-09-27",
+      "r39b-1951-10-07-telegram-24735: link RESPONDS_TO  "
+      "doc:telegram-24735-1951-10-07 -> doc:telegram-c-52307-1951-09-27",
+      "r39b-1951-10-07-telegram-24735: link RESPONDS_TO  "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-51738-1951-09-27",
+      "r39b-1951-10-07-telegram-24735: link RESPONDS_TO  "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-52307-1951-09-27",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07 -> "
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-1",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07 -> "
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-2",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07 -> "
+      "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-1",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07 -> "
+      "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-2",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-1",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-2",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-1",
+      "r39b-1951-10-07-telegram-24735: link STANCE accepts "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
+      "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-2",
+      "r39b-1951-10-07-telegram-24735: stance amends on point 2",
+      "r39b-1951-10-07-telegram-24735: stance rejects on point 1",
+      // Round 39: 'Having exchanged views with Comrade Kim Il Sung, we
+      // propose:' after a running head gives no proposer; positions inside the
+      // writer's own lettered points on the quoted letter's; news agencies.
+      "r39b-1953-02-25-cwihp-4618: Organization American administration|US "
+      "government|United States government",
+      "r39b-1953-02-25-cwihp-4618: Organization Korean Central News "
+      "Agency|KCNA",
+      "r39b-1953-02-25-cwihp-4618: Organization Xinhua|Xinhua agency|New "
+      "China News Agency",
+      "r39b-1953-02-25-cwihp-4618: document: clause a: proposed by Mao Zedong",
+      "r39b-1953-02-25-cwihp-4618: document: clause a: topic "
+      "negotiation_procedure",
+      "r39b-1953-02-25-cwihp-4618: document: clause b: proposed by Mao Zedong",
+      "r39b-1953-02-25-cwihp-4618: document: clause c: proposed by Mao Zedong",
+      "r39b-1953-02-25-cwihp-4618: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r39b-1953-02-25-cwihp-4618: embedded[0]: date 1953-02-22 (got "
+      "1953-02-25)",
+      "r39b-1953-02-25-cwihp-4618: stance accepts on point 2",
+      "r39b-1953-02-25-cwihp-4618: stance conditional on point 1",
+      // Round 39: the quoted letter's date from its introduction, positions on
+      // two letters in one report.
+      "r39b-1953-04-02-telegram-11461: embedded[0]: clause 2: topic "
+      "prisoners_of_war",
+      "r39b-1953-04-02-telegram-11461: embedded[0]: date 1953-03-31 (got "
+      "1953-03-28)",
+      "r39b-1953-04-02-telegram-11461: link RESPONDS_TO  "
+      "doc:telegram-11461-1953-04-02 -> doc:letter-1953-03-28-kim-il-sung",
+      "r39b-1953-04-02-telegram-11461: link RESPONDS_TO  "
+      "doc:telegram-11461-1953-04-02/letter-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung",
+      "r39b-1953-04-02-telegram-11461: link STANCE accepts "
+      "doc:telegram-11461-1953-04-02 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-3",
+      "r39b-1953-04-02-telegram-11461: link STANCE conditional "
+      "doc:telegram-11461-1953-04-02/letter-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-2",
+      "r39b-1953-04-02-telegram-11461: link STANCE conditional "
+      "doc:telegram-11461-1953-04-02/letter-1953-03-28 -> "
+      "doc:letter-1953-03-28-kim-il-sung/clause-3",
+      "r39b-1953-04-02-telegram-11461: stance rejects on point 3",
+      // Round 39: an open message typed a telegram; topics of the
+      // conference-area points; its answer to the 7 October points by content.
+      "r39b-frus-1951-10-08-message-613: clause a is a variant of 24735/2",
+      "r39b-frus-1951-10-08-message-613: clause a is a variant of 52307/2",
+      "r39b-frus-1951-10-08-message-613: clause c is a variant of 24735/2",
+      "r39b-frus-1951-10-08-message-613: document: clause a: topic buffer_zone",
+      "r39b-frus-1951-10-08-message-613: document: clause b: topic buffer_zone",
+      "r39b-frus-1951-10-08-message-613: document: clause c: topic buffer_zone",
+      "r39b-frus-1951-10-08-message-613: document: clause c: topic "
+      "negotiation_procedure",
+      "r39b-frus-1951-10-08-message-613: document: type message (got "
+      "'telegram')",
+      "r39b-frus-1951-10-08-message-613: link STANCE accepts "
+      "doc:telegram-1951-10-08-matthew-ridgway -> "
+      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
+      "r39b-frus-1951-10-08-message-613: link STANCE accepts "
+      "doc:telegram-1951-10-08-matthew-ridgway -> "
+      "doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-2",
+      "r39b-frus-1951-10-08-message-613: stance amends on point 2",
+      // Round 39: a clause's lineage.
+      "r39b-frus-tei-1951-09-27-c-52307: clause 2 is a variant of 21893/1",
+      // Round 39: the book after the citation; a topic; lineage to the seed.
+      "r39c-1952-04-09-telegram-18176: Person Torkunov|A. V. Torkunov",
+      "r39c-1952-04-09-telegram-18176: Place Moscow",
+      "r39c-1952-04-09-telegram-18176: clause 4 is a variant of 21404/6",
+      "r39c-1952-04-09-telegram-18176: document: clause 1: topic "
+      "movement_restriction",
+      // Round 39: copies counted by 'Nº 1 to Cde. Stalin' lines, 'Swe-/den'
+      // across a line break, Joy's package read as a report, and positions on
+      // it.
+      "r39c-1952-04-29-cable-18806: clause c is a variant of 906582/c",
+      "r39c-1952-04-29-cable-18806: document: copy count Stalin=2",
+      "r39c-1952-04-29-cable-18806: embedded[0]: clause b: concerns place "
+      "Sweden",
+      "r39c-1952-04-29-cable-18806: embedded[0]: clause c: proposed by "
+      "Joy|JOY|C. Turner Joy",
+      "r39c-1952-04-29-cable-18806: embedded[0]: type telegram (got 'report')",
+      "r39c-1952-04-29-cable-18806: stance accepts on point a",
+      "r39c-1952-04-29-cable-18806: stance accepts on point b",
+      "r39c-1952-04-29-cable-18806: stance rejects on point c",
+      // Round 39: 'conditional on point 4' read as accepts.
+      "r39c-frus-1952-04-18-jcs-906582: link STANCE accepts "
+      "doc:telegram-jcs-906582-1952-04-18 -> "
+      "doc:telegram-hnc-1104-1952-04-16/clause-4",
+      "r39c-frus-1952-04-18-jcs-906582: stance conditional on point 4",
+      // Round 39: topics of the rotation point and its lineage.
+      "r39c-frus-tei-1952-04-16-hnc-1104: clause 1 is a variant of 18176/1",
+      "r39c-frus-tei-1952-04-16-hnc-1104: clause 3 is a variant of 18176/3",
+      "r39c-frus-tei-1952-04-16-hnc-1104: document: clause 1: topic "
+      "movement_restriction",
       // Lineage links that moved to a nearer version among round 38's pages.
       "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
       // Lineage links that moved to a nearer version among round 38's pages.
@@ -5733,7 +5979,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 534u);
+  ASSERT_EQ(pages.size(), 552u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -5813,8 +6059,8 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // together (here the corpus is imported with them; 3917 misses the same
   // stance twice; a clause that is absent misses its topics and terms as
   // well).
-  EXPECT_EQ(total, 27578);
-  EXPECT_EQ(passed, 25319);
+  EXPECT_EQ(total, 28573);
+  EXPECT_EQ(passed, 26232);
 }
 
 }  // namespace
