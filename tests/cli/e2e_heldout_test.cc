@@ -166,10 +166,12 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-c-52307-1951-09-27",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07 -> "
-      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-1",
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/"
+      "clause-1",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07 -> "
-      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-2",
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/"
+      "clause-2",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07 -> "
       "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-1",
@@ -178,10 +180,12 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-2",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
-      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-1",
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/"
+      "clause-1",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
-      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/clause-2",
+      "doc:telegram-c-51738-1951-09-27/message-1951-09-27/message-1951-09-27/"
+      "clause-2",
       "r39b-1951-10-07-telegram-24735: link STANCE accepts "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2 -> "
       "doc:telegram-c-52307-1951-09-27/message-1951-09-27/clause-1",
@@ -349,7 +353,8 @@ const std::set<std::string>& KnownMisses() {
       "r38a-1951-10-13-cwihp-24917: clause 6 is a variant of 23141/1",
       "r38a-1951-10-13-cwihp-24917: document: clause 1: topic buffer_zone",
       "r38a-1951-10-13-cwihp-24917: document: clause 2: distance_km=4.83 (got "
-      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "\"min\":3,\"unit\":\"mile\"}}])",
       "r38a-1951-10-13-cwihp-24917: document: clause 2: topic buffer_zone",
       "r38a-1951-10-13-cwihp-24917: document: clause 3: topic buffer_zone",
       "r38a-1951-10-13-cwihp-24917: document: clause 3: topic "
@@ -385,12 +390,14 @@ const std::set<std::string>& KnownMisses() {
       "r38a-frus-1951-10-09-c-54241: document: clause 6: topic supervision",
       "r38a-frus-1951-10-09-c-54241: document: clause a: distance_km=4.83 "
       "(got "
-      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "\"min\":3,\"unit\":\"mile\"}}])",
       "r38a-frus-1951-10-09-c-54241: document: clause a: proposed by Ridgway",
       "r38a-frus-1951-10-09-c-54241: document: clause a: topic buffer_zone",
       "r38a-frus-1951-10-09-c-54241: document: clause b: distance_km=4.83 "
       "(got "
-      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,\"min\":3,\"unit\":\"mile\"}}])",
+      "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
+      "\"min\":3,\"unit\":\"mile\"}}])",
       "r38a-frus-1951-10-09-c-54241: document: clause b: proposed by Ridgway",
       "r38a-frus-1951-10-09-c-54241: document: clause b: topic buffer_zone",
       // Round 38: a Washington receipt line earlier on the clock than the
@@ -400,7 +407,8 @@ const std::set<std::string>& KnownMisses() {
       "(got )",
       "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 1: "
       "distance_km=8.05 (got "
-      "[{\"max\":8,\"min\":8,\"unit\":\"km\",\"written\":{\"max\":5,\"min\":5,\"unit\":\"mile\"}}])",
+      "[{\"max\":8,\"min\":8,\"unit\":\"km\",\"written\":{\"max\":5,\"min\":5,"
+      "\"unit\":\"mile\"}}])",
       "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 2: "
       "distance_km=0.8 (got [])",
       "r38a-frus-tei-1951-07-13-c-66871: embedded[0]: clause 2: topic "
