@@ -274,9 +274,10 @@ Result<SearchResult> Search(Snapshot& snapshot, storage::TextIndex& index,
     hit.page_id = t.page_id;
     hit.score = t.score;
     std::optional<std::string> page = reader.PageText(t.page_id);
-    if (page) {
-      MakeSnippet(*page, storage::IndexWords(*page), result.groups, hit);
-    }
+    // A page the store no longer holds (removed by an import cut short
+    // before the index caught up) is no answer.
+    if (!page) continue;
+    MakeSnippet(*page, storage::IndexWords(*page), result.groups, hit);
     graph::NodeId doc_id =
         DocumentAt(t, hit.matches.empty() ? hit.start : hit.matches[0].first);
     if (const graph::Node* doc = snapshot.Find(doc_id)) {

@@ -94,6 +94,18 @@ class SearchTest : public ::testing::Test {
   std::unique_ptr<Snapshot> snapshot_;
 };
 
+// A page the index holds and the store no longer does (an import removed
+// it and was cut short before the index caught up) is no hit.
+TEST_F(SearchTest, APageTheStoreNoLongerHoldsIsNoHit) {
+  ASSERT_TRUE(store_->ApplyBatch({}, {}, {"doc:a"}).ok());
+  std::unique_ptr<storage::Reader> reader = store_->NewReader();
+  Snapshot snapshot(*reader);
+  auto r = Search(snapshot, *index_, Q("Kaeseong"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].page_id, "doc:b");
+}
+
 TEST_F(SearchTest, HitsCarryDocumentDateSnippetAndMatchSpans) {
   auto r = Search(*snapshot_, *index_, Q("Kaeseong"));
   ASSERT_TRUE(r.ok()) << r.status().message();
