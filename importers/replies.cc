@@ -102,45 +102,6 @@ bool MostlyInside(const std::vector<Span>& spans, size_t at, size_t size) {
   });
 }
 
-// "the first and second points of Comrade PENG DEHUAI's proposals": the
-// persons of `named` (found in the part at `part_at`, `lower` its lower
-// case) whose points the numbers are, when not a party of `doc`. Only a
-// name beside the point word counts: "the detention of prisoners by the
-// Americans and Syngman Rhee" later in the sentence does not.
-std::vector<NodeId> OwnersBesidePointWords(
-    const CueTable& cues, const DocDraft& doc, std::string_view lower,
-    size_t part_at, const std::vector<std::pair<NodeId, Evidence>>& named) {
-  std::vector<size_t> point_at;
-  for (const std::string& cue : cues.Cues("point_word")) {
-    for (size_t k = lower.find(cue); k != std::string::npos;
-         k = lower.find(cue, k + 1))
-      point_at.push_back(k);
-  }
-  auto is = [](const NodeId& id) {
-    return [&id](const DocDraft::Party& p) { return p.id == id; };
-  };
-  std::vector<NodeId> owners;
-  for (const auto& [person, ev] : named) {
-    size_t at = ev.start - part_at;
-    // "points one to six and have told Cde. LI KENONG that ...": a person
-    // spoken to after the points owns none of them; one after "by" does
-    // ("the points stated by Nam Il").
-    std::string_view before = lower.substr(0, at);
-    bool agent = before.ends_with("by ") || before.ends_with("by cde. ") ||
-                 before.ends_with("by comrade ");
-    if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
-          return (k > at ? k - at : at - k) <= 40 &&
-                 (k > at || agent ||
-                  !cues.Contains("speech_verb", lower.substr(k, at - k)));
-        }))
-      continue;
-    if (std::ranges::none_of(doc.recipients, is(person)) &&
-        std::ranges::none_of(doc.authors, is(person)))
-      owners.push_back(person);
-  }
-  return owners;
-}
-
 // The list a position without a point or topic is on, from `lower`, its
 // lower case: "list" for the list answered ("your proposals", "Comrade LI
 // KENONG's proposals"), the side whose points it names ("other" for "the
@@ -554,9 +515,15 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   st.supported_stance = reading->supported_stance;
   st.negated = reading->negated;
   st.conditional = reading->conditional;
-  if (!ordinals.empty() || whole == graph::prop::kWholeList)
+  if (!ordinals.empty() || whole == graph::prop::kWholeList) {
     st.points_of =
         OwnersBesidePointWords(cues_, doc, pl, part_at, PersonsIn(part));
+    // "RIDGWAY's first point ... we have turned down. His second point
+    // ... we accept": "his" points are those of the owner named before.
+    if (st.points_of.empty() && HisPointNamed(cues_, pl))
+      st.points_of = turns.points_of;
+    if (!st.points_of.empty()) turns.points_of = st.points_of;
+  }
   st.whole = whole;
   st.except = exception.points;
   if (!whole.empty() && cues_.Contains("whole_both", pl)) st.whole_count = 2;

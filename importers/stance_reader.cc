@@ -437,12 +437,14 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
         }
         // "Visits ... may be agreed to, but the teams must not be the only
         // ones", "... can be agreed to, but the figure of 40,000 men a month
-        // must be much lower": a requirement soon after the contrast
+        // must be much lower", "we accept, but we propose to widen the
+        // zone": a requirement or a proposal soon after the contrast
         // changes the point; not one on a point of its own ("but the
         // wording of point 3 must change").
         static constexpr std::string_view kRequire[] = {
-            "must",   "should", "shld", "только", "должны",
-            "должен", "нужно",  "надо", "следует"};
+            "must",    "should",     "shld",     "propose", "suggest",
+            "только",  "должны",     "должен",   "нужно",   "надо",
+            "следует", "предлагаем", "предлагаю"};
         for (size_t b = cue->end;
              reading.stance == "accepts" && b < words.size(); ++b) {
           if (std::find(std::begin(kBut), std::end(kBut), words[b].text) ==

@@ -401,6 +401,7 @@ class PageReader {
     std::vector<std::string> line_ordinals, line_cited, named_ordinals;
     std::string named_stance;
     std::vector<std::string> inherited_ordinals, inherited_topics;
+    std::vector<NodeId> points_of;  // whose points the paragraph last named
     // The point whose numbered sub-points the paragraph last named ("4" of
     // "4(1)"): "Sub-point (3)" alone later is inside it.
     std::string sub_parent;

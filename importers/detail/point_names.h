@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "importers/cue_table.h"
+#include "importers/detail/stage_state.h"
 
 namespace parley::importers::detail {
 
@@ -95,6 +96,18 @@ struct WholeException {
 // (data/cues.tsv `whole_entire`) and no point before a `whole_except` cue,
 // the points named after it; empty when there is none.
 WholeException ExceptedPoints(const CueTable& cues, std::string_view part);
+
+// "the first and second points of Comrade PENG DEHUAI's proposals": the
+// persons of `named` (found in the part at `part_at`, `lower` its lower
+// case) whose points the numbers are, when not a party of `doc`. Only a
+// name beside the point word counts (point_owners.cc).
+std::vector<graph::NodeId> OwnersBesidePointWords(
+    const CueTable& cues, const DocDraft& doc, std::string_view lower,
+    size_t part_at,
+    const std::vector<std::pair<graph::NodeId, graph::Evidence>>& named);
+// Whether `lower` names a point as "his": "his second point", "his fourth
+// point"; the owner is then the one the paragraph named before.
+bool HisPointNamed(const CueTable& cues, std::string_view lower);
 
 }  // namespace parley::importers::detail
 

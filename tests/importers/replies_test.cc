@@ -334,6 +334,13 @@ TEST(RepliesTest, AcceptedWithAnAmendmentAmends) {
       "later."));
   EXPECT_EQ(StanceQuoting(required, "Point 2 may").stance, "amends");
   EXPECT_EQ(StanceQuoting(required, "point 3").stance, "accepts");
+  // Accepted, but with a change proposed in the same breath.
+  Page proposed(
+      Reply("The second point we accept, but we propose to widen the zone so "
+            "that it takes in Kaesong and Munsan.\n\nВторой пункт мы "
+            "принимаем, но предлагаем расширить зону."));
+  EXPECT_EQ(StanceQuoting(proposed, "The second point").stance, "amends");
+  EXPECT_EQ(StanceQuoting(proposed, "Второй пункт").stance, "amends");
 }
 
 TEST(RepliesTest, OnNoAccountAgreeRejectsAPointNamedByItsContent) {
@@ -1181,6 +1188,21 @@ TEST(RepliesTest, WhosePointsIsSaidBesideThePointWord) {
   EXPECT_EQ(stances[0].ordinals, Ids{"3"});
   EXPECT_TRUE(stances[0].points_of.empty());
   EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
+}
+
+// "His second point" after "RIDGWAY's first point" is Ridgway's too; "his"
+// with no owner named before it in the paragraph names nobody's.
+TEST(RepliesTest, HisPointsAreThoseOfTheOwnerNamedBefore) {
+  Page page(
+      Reply("Comrade PENG DEHUAI's first point we reject. His second point we "
+            "accept. To his third point we have no objection.\n\n"
+            "His fourth point is acceptable."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 4u);
+  EXPECT_EQ(stances[0].points_of, Ids{"person:peng-dehuai"});
+  EXPECT_EQ(stances[1].points_of, Ids{"person:peng-dehuai"});
+  EXPECT_EQ(stances[2].points_of, Ids{"person:peng-dehuai"});
+  EXPECT_TRUE(stances[3].points_of.empty());
 }
 
 // The stop of a form of address ends no sentence: the condition after
