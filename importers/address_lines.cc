@@ -291,13 +291,16 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::QuoteAddressees(
     // several, each a name after its rank, then the office; so is one
     // whose addressees a semicolon parts ("Marshal Kim Il Sung, Supreme
     // Commander, ...; General Peng Teh-huai, Commander, ...:"), which a
-    // colon or the cable's "Quote." marks as no signature.
+    // colon, the cable's "Quote." or its place at the head of a quotation
+    // that goes on after it marks as no signature.
     bool to_line = StartsWithNoCase(bare, "To ") && bare.ends_with(':') &&
                    Words(bare).size() <= 40;
     if (to_line) bare = bare.substr(3);
+    const bool heads = i == first && i < region.last;
     if (!to_line && bare.find("; ") != std::string_view::npos &&
         Words(bare).size() <= 40 &&
-        (bare.ends_with(':') || (cable_opened && bare.ends_with('.'))))
+        (bare.ends_with(':') ||
+         ((cable_opened || heads) && bare.ends_with('.'))))
       to_line = true;
     if (bare.empty() || (Words(bare).size() > 12 && !to_line) ||
         std::string_view(".,!:").find(bare.back()) == std::string_view::npos)

@@ -80,8 +80,7 @@ void PageReader::FindQuoteRegions() {
           --opener;
       }
       bool paragraphs =
-          prev > body_begin_ && OpenQuoteMark(lines_[opener].text) == mark &&
-          (lines_[opener].text.back() != ':' || address || opener != prev - 1);
+          prev > body_begin_ && OpenQuoteMark(lines_[opener].text) == mark;
       if ((mark == "\"" || mark == "“") && paragraphs) {
         size_t k = open.size();
         while (k > 0 && regions_[open[k - 1]].open_mark != mark) --k;

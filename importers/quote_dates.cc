@@ -16,6 +16,16 @@ namespace parley::importers::detail {
 
 namespace {
 
+// "your", "my", "our" and their Russian forms ("вашу", "нашей", "моего"):
+// a document of the addressee or of the writers.
+bool IsPossessiveOfParty(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "your", "ur",  "my",  "our",   "мой",  "моя", "мою",
+      "моей", "моё", "мое", "моего", "моём", "моем"};
+  return std::ranges::find(kWords, word) != std::end(kWords) ||
+         word.starts_with("ваш") || word.starts_with("наш");
+}
+
 // "C 62235 of May 7": a message number, its series in capitals, and the
 // date it is "of", the first such in `t`.
 std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
@@ -210,16 +220,26 @@ std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
        ++i) {
     std::string_view t = lines_[i].text;
     // A point's own words cite other texts' dates ("the Geneva Convention
-    // ... of 12 August 1949").
+    // ... of 12 August 1949"), and so does a paragraph's running text ("UNC
+    // said it was interested in the Communist proposal of 3 Dec"), but for
+    // a date in brackets.
     if (MarkerOf(t)) continue;
+    const bool running = Words(t).size() > 20;
     for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
          of = FindNoCase(t, " of ", of + 1)) {
       // "In his letter of 31 March CLARK agreed ...": a document the text
       // cites, someone's, dates nothing of the text's own.
+      // Nor does the addressee's or the writer's own ("Your reply of
+      // October 4 has been received", "I have received your letter of 19
+      // June").
+      if (running && std::ranges::count(t.substr(0, of), '(') <=
+                         std::ranges::count(t.substr(0, of), ')'))
+        continue;
       std::vector<std::string_view> before = LastWords(t.substr(0, of), 2);
       if (before.size() == 2 &&
-          cues_.Contains("third_party_document",
-                         " " + LowerText(before[0]) + " "))
+          (cues_.Contains("third_party_document",
+                          " " + LowerText(before[0]) + " ") ||
+           IsPossessiveOfParty(LowerText(AfterOpenQuotes(before[0])))))
         continue;
       if (auto d = detail::FindDate(t, DefaultYear(), of + 4);
           d && d->start == of + 4)

@@ -220,14 +220,25 @@ void PageReader::ReadReferences(size_t d, size_t i) {
   // on), "Refs: A. CX 61670", "Re: No. 12208.", "На № 12208.".
   for (const CitedNumber& cited :
        CitedNumbers(t, cues_.Cues("cited_document"))) {
-    // "Your telegram No. 5847 of 6 December": read with its date above.
-    if (std::ranges::any_of(doc.references.as_array(), [&](const Value& r) {
-          return r.GetString("number") == cited.number;
+    // "Your telegram No. 5847 of 6 December": read with its date above;
+    // the same number cited again elsewhere ("point 3 of our No. 1368"
+    // after "point 4 of our No. 1368") is cited there too.
+    Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
+    if (std::ranges::any_of(doc.references.as_array(), [&](const Value& v) {
+          std::optional<graph::Reference> r = graph::Reference::FromValue(v);
+          return r && r->number == cited.number &&
+                 r->start < static_cast<int64_t>(in_source.end) &&
+                 r->end > static_cast<int64_t>(in_source.start);
         }))
       continue;
     graph::Reference ref;
     ref.number = cited.number;
-    Evidence in_source = Ev(Offset(t) + cited.start, Offset(t) + cited.end);
+    // The writers' own document; whose it is unknown when the page does
+    // not say who wrote it.
+    if (cited.own) {
+      if (doc.authors.empty()) continue;
+      for (const DocDraft::Party& a : doc.authors) ref.authors.push_back(a.id);
+    }
     ref.start = in_source.start;
     ref.end = in_source.end;
     ref.quote = std::string(t.substr(cited.start, cited.end - cited.start));

@@ -306,13 +306,21 @@ std::set<size_t> LinkIndex::TieClaimsCiting(
         for (const NodeId& id : ids) {
           auto d = docs.find(id);
           // The writers' own earlier document: one they answer is tied as
-          // the reply's.
+          // the reply's. One its page signs with no name ("INSTANTSIIA")
+          // is theirs when cited by number and sent to the reply's
+          // addressee.
           if (d == docs.end() || Family(d->second) == family ||
-              (cited != nullptr && cited->id == id) ||
-              std::ranges::none_of(reply.authors, [&](const NodeId& a) {
-                return d->second.authors.count(a) > 0;
-              }))
+              (cited != nullptr && cited->id == id))
             continue;
+          auto shares = [](const std::set<NodeId>& a,
+                           const std::set<NodeId>& b) {
+            return std::ranges::any_of(
+                a, [&](const NodeId& x) { return b.count(x) > 0; });
+          };
+          bool own = shares(reply.authors, d->second.authors) ||
+                     (numbered && d->second.authors.empty() &&
+                      shares(reply.recipients, d->second.recipients));
+          if (!own) continue;
           std::vector<const ClauseInfo*> named = named_in(st, d->second);
           if (named.empty()) continue;
           several = several || cited != nullptr;

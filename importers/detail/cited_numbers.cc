@@ -54,9 +54,20 @@ std::vector<CitedNumber> CitedNumbers(
                  std::ranges::any_of(document_words, [&](const std::string& d) {
                    return LowerText(ws[w + 1]).starts_with(d);
                  });
+    // "point 4 of our No. 1368", "нашей телеграммы № 1368": the writers'.
+    static constexpr std::string_view kOurs[] = {
+        "our",   "my",    "наш", "наша", "нашей", "нашего", "нашу",
+        "нашим", "нашем", "мой", "моя",  "моей",  "моего",  "мою"};
+    bool own = std::ranges::find(kOurs, cue) != std::end(kOurs) &&
+               w + 2 < ws.size() &&
+               (number_sign(w + 1) ||
+                (w + 3 < ws.size() && number_sign(w + 2) &&
+                 std::ranges::any_of(document_words, [&](const std::string& d) {
+                   return LowerText(ws[w + 1]).starts_with(d);
+                 })));
     const size_t first_word = w;  // "your", where the evidence starts
-    if (yours) {
-      ++w;
+    if (yours || own) {
+      if (!number_sign(w + 1)) ++w;
       reply_to = true;
     }
     bool listed = in_refs && list_letter(ws[w]);
@@ -97,6 +108,7 @@ std::vector<CitedNumber> CitedNumbers(
     CitedNumber c;
     c.number = series.empty() ? std::string(number.substr(0, n))
                               : series + " " + std::string(number.substr(0, n));
+    c.own = own;
     c.start = static_cast<size_t>(ws[first_word].data() - t.data());
     c.end = static_cast<size_t>(number.data() - t.data()) + n;
     out.push_back(std::move(c));

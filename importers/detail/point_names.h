@@ -30,6 +30,7 @@ std::string ElidedPoint(std::string_view part);
 struct CitedNumber {
   std::string number;  // as the cited message prints it: "C 62859"
   size_t start = 0, end = 0;
+  bool own = false;  // the writers' own: "point 4 of our No. 1368"
 };
 
 // "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
@@ -37,7 +38,8 @@ struct CitedNumber {
 // "references" and the other's telegram, then a number with or without its
 // series letters. Also the addressee's document named by one of
 // `document_words` and its number ("the contents of your telegram No. 5463",
-// "вашу телеграмму № 5463").
+// "вашу телеграмму № 5463"), and the writers' own ("point 4 of our No.
+// 1368", "нашей телеграммы № 1368").
 std::vector<CitedNumber> CitedNumbers(
     std::string_view t, const std::vector<std::string>& document_words);
 

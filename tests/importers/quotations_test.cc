@@ -1067,6 +1067,53 @@ Request your approval by 30 Mar.
   EXPECT_EQ(page.targets(letter, EdgeKind::kHasClause).size(), 2u);
 }
 
+// A paragraph that ends "as follows:" inside a quotation of several
+// paragraphs does not open another: the numbered paragraphs after it, each
+// opened with the mark, are the letter's own points. The addressee's letter
+// it acknowledges ("your letter of 19 June") does not date it.
+TEST(QuotationsTest, AParagraphEndingInAColonGoesOnWithTheQuotation) {
+  Page page(R"(June 29, 1953
+
+Ciphered Telegram No. 63392, Mark W. Clark to the Joint Chiefs of Staff
+
+Fol is text of my ltr to Kim Il Sung and Peng Teh-huai, handed over at Panmunjom today:
+
+“Marshal Kim Il Sung, Supreme Commander, Korean People's Army; General Peng Teh-huai, Commander, Chinese People's Volunteers.
+
+“I have received your letter of 19 June 1953. In reply to the questions which it raises I wish to set forth the position of the United Nations Command as follows:
+
+“1. The United Nations Command will make every effort to obtain the cooperation of the Government of the Republic of Korea.
+
+“2. I propose that the delegations of both sides meet at Panmunjom to fix the date of signing.
+
+“Mark W. Clark, General, United States Army.”
+)");
+  std::string letter = page.embedded(page.outer());
+  EXPECT_EQ(page.targets(letter, EdgeKind::kEmbeds), Ids{});
+  EXPECT_EQ(page.targets(letter, EdgeKind::kHasClause).size(), 2u);
+  EXPECT_EQ(page.targets(letter, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_NE(page.prop(letter, "date"), "1953-06-19");
+}
+
+// A date a quotation's running text cites ("interested in the Communist
+// proposal of 3 Dec") is the cited proposal's, not the quotation's; one
+// in brackets after its heading ("(agreement of 23 November 1951)") is.
+TEST(QuotationsTest, ADateTheRunningTextCitesDatesNotTheQuotation) {
+  Page page(R"(December 8, 1951
+
+Ciphered Telegram No. 58911, Ridgway to the Joint Chiefs of Staff
+
+C-58911. For info CINCUNC Adv HNC 525.
+
+“At sub-delegation meeting on agenda item 3 this date UNC opened with a statement denying the Communist charge of stalling. UNC said it was interested in the Communist proposal of 3 Dec and regarded it as a basis for discussion.
+
+“Communists made no answer beyond restating their position. Signed Joy.”
+)");
+  std::string report = page.embedded(page.outer());
+  EXPECT_NE(page.prop(report, "date"), "1951-12-03");
+}
+
 // "two telegrams of Comrade Li Kenong of 12 July": two quotations in one
 // language are two messages, even of one writer and one day.
 TEST(QuotationsTest, TwoMessagesOfOneWriterAndDayAreTwoDocuments) {

@@ -467,6 +467,32 @@ TEST(RepliesTest, MyTelegramInTheDativeIsTheWritersOwn) {
             Ids{"person:joseph-stalin"});
 }
 
+// "point 4 of our No. 1368": the writers' own telegram, cited by its number
+// at each place the reply names it; changing an instruction amends it, one
+// that "no longer applies" is dropped.
+TEST(RepliesTest, OurNumberIsAReferenceToTheWritersOwn) {
+  Page page(Reply(
+      "1. In change of point 4 of our No. 1368, we agree that Cde. Malik "
+      "come to Paris.\n\n2. The instruction in point 3 of our No. 1368 no "
+      "longer applies.\n\n3. В изменение пункта 2 нашей телеграммы № 1368 "
+      "согласны."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 3u);
+  for (const Value& ref : refs->as_array()) {
+    EXPECT_EQ(ref.GetString("number"), "1368");
+    EXPECT_EQ(Strings(ref.Get("authors")), Ids{"person:joseph-stalin"});
+  }
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 3u);
+  EXPECT_EQ(stances[0].stance, "amends");
+  EXPECT_EQ(stances[0].ordinals, Ids{"4"});
+  EXPECT_EQ(stances[1].stance, "drops");
+  EXPECT_EQ(stances[1].ordinals, Ids{"3"});
+  EXPECT_EQ(stances[2].stance, "amends");
+  EXPECT_EQ(stances[2].ordinals, Ids{"2"});
+}
+
 // "the letter of October 16 to NNRC from Lee Sang Cho and Ting Kuo-yu":
 // its writers after its addressee.
 TEST(RepliesTest, TheWritersOfACitedLetterAfterItsAddressee) {

@@ -2517,6 +2517,46 @@ TEST_F(LinkerTest, APositionNamingTheWritersOwnDocumentByNumber) {
             (std::vector<std::string>{"reference", "number"}));
 }
 
+// The earlier telegram its page prints unsigned ("INSTANTSIIA") sent to
+// `to`, and the writer's later telegram to Vyshinsky citing it as "our No.
+// 1368".
+Fragment UnsignedInstruction(const NodeId& to) {
+  const NodeId own = "doc:telegram-1368-1951-11-19";
+  return PageBuilder(own, "1951-11-19")
+      .Number(own, "1368")
+      .Recipient(own, to)
+      .Clause(own, "3", {"negotiation_procedure"})
+      .Build();
+}
+Fragment DropsPointOfOurNumber() {
+  const NodeId molotov = "person:vyacheslav-molotov";
+  const NodeId reply = "doc:telegram-1391-1951-11-22";
+  return PageBuilder(reply, "1951-11-22")
+      .Author(reply, molotov)
+      .Recipient(reply, "person:andrey-vyshinsky")
+      .Reference(reply, "", {molotov}, "1368")
+      .Stance(reply, "drops", {"3"}, {},
+              "The instruction in point 3 of our No. 1368 no longer applies")
+      .ReferenceInStance(reply)
+      .Build();
+}
+
+// An unsigned telegram is the writers' own when the reply cites it by
+// number and it went to the same addressee; one to another is not.
+TEST_F(LinkerTest, AnUnsignedTelegramToTheSameAddresseeIsTheWritersOwn) {
+  Apply(UnsignedInstruction("person:andrey-vyshinsky"));
+  Apply(DropsPointOfOurNumber());
+  EXPECT_EQ(Targets("doc:telegram-1391-1951-11-22", EdgeKind::kStance),
+            std::vector<NodeId>{"doc:telegram-1368-1951-11-19/clause-3"});
+}
+
+TEST_F(LinkerTest, AnUnsignedTelegramToAnotherAddresseeIsNotTheWritersOwn) {
+  Apply(UnsignedInstruction("person:yakov-malik"));
+  Apply(DropsPointOfOurNumber());
+  EXPECT_TRUE(
+      Targets("doc:telegram-1391-1951-11-22", EdgeKind::kStance).empty());
+}
+
 // A reply citing a telegram the archive does not hold ("Ref: CX 64061")
 // still answers the latest proposal it fits; once the telegram is stored,
 // the reply answers that one instead.
