@@ -238,19 +238,31 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
       }
     }
   }
-  // "Para 13(a). Within seventy-two hours ...", "13(c). Quote. Cease ...": a
-  // lettered sub-paragraph printed with the number of its paragraph.
+  // "Para 13(a). Within seventy-two hours ...", "13(c). Quote. Cease ...",
+  // "13 a. Within ...", "13a. ...": a lettered sub-paragraph printed with
+  // the number of its paragraph.
   for (std::string_view word : {"Para ", "Paragraph ", "Par. ", ""}) {
     if (!t.starts_with(word)) continue;
     size_t d = word.size();
     while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
-    if (d == word.size() || d + 4 > t.size() || t[d] != '(' || t[d + 1] < 'a' ||
-        t[d + 1] > 'z' || t[d + 2] != ')' || t[d + 3] != '.')
-      break;
-    if (d + 4 < t.size() && t[d + 4] != ' ') break;
-    m.letter = std::string(1, t[d + 1]);
-    m.printed = std::string(t.substr(word.size(), d + 3 - word.size()));
-    m.length = std::min(t.size(), d + 5);
+    if (d == word.size() || d - word.size() > 3) break;
+    auto lower = [&](size_t i) {
+      return i < t.size() && t[i] >= 'a' && t[i] <= 'z';
+    };
+    size_t end = 0;  // past the full stop
+    if (t.size() > d + 3 && t[d] == '(' && lower(d + 1) && t[d + 2] == ')' &&
+        t[d + 3] == '.')
+      end = d + 4;
+    // Not after "Para ": "Para 4a. I concur ..." answers the paragraph.
+    else if (word.empty() && lower(d) && t.size() > d + 1 && t[d + 1] == '.')
+      end = d + 2;
+    else if (word.empty() && t.size() > d + 2 && t[d] == ' ' && lower(d + 1) &&
+             t[d + 2] == '.')
+      end = d + 3;
+    if (end == 0 || (end < t.size() && t[end] != ' ')) break;
+    m.letter = std::string(1, t[end - 2 - (t[end - 2] == ')' ? 1 : 0)]);
+    m.printed = std::string(t.substr(word.size(), end - 1 - word.size()));
+    m.length = std::min(t.size(), end + 1);
     return m;
   }
   size_t k = 0;
@@ -443,6 +455,17 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       p.text_start += quote.size();
       p.quoted_paragraph = true;
     }
+    // "'13 c. Cease ...": a draft's sub-paragraph quoted by the number of
+    // its paragraph; "“37. ..." after "“13 a. ...": a paragraph quoted
+    // after one so printed is quoted by its own number too.
+    auto with_number = [](const std::string& printed) {
+      return !printed.empty() &&
+             std::isdigit(static_cast<unsigned char>(printed[0]));
+    };
+    if (skip > 0 &&
+        (with_number(marker->printed) ||
+         (marker->numbered && !all.empty() && with_number(all.back().printed))))
+      p.quoted_paragraph = true;
     if (!ReadPointText(d, i, p)) continue;
     // "... six senior officers. Unquote.": the cable's word for the closing
     // mark is no part of the point.

@@ -157,8 +157,8 @@ std::string SubPointLetter(std::string_view word_in) {
 // The lettered point that word `w` (a point's number) and the word after
 // it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
 // ("4a"); "" when none. A bare "a" counts only where it cannot be the
-// article: before a comma, a full stop, "and", "or", "to", a number in
-// brackets ("para 13 a (2)") or nothing.
+// article: before a comma, a full stop, "and", "or", "to", a verb ("13 a
+// is approved"), a bracket ("para 13 a (2)") or nothing.
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
   if (w + 1 >= ws.size()) return {};
@@ -171,10 +171,15 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   if (last == ',' || last == '.' || last == ';' || last == ':') return letter;
   if (w + 2 >= ws.size()) return letter;
   std::string after = LowerText(ws[w + 2]);
-  if (after == "and" || after == "or" || after == "to" || after == "through")
-    return letter;
-  // "para 13 a (2)": the letter holds the numbered point after it.
-  if (!BracketedNumber(ws[w + 2]).empty()) return letter;
+  // "13 a is approved": a verb, which no article stands before.
+  static constexpr std::string_view kAfter[] = {
+      "and", "or",     "to",    "through", "is",     "was",   "are",
+      "may", "can",    "will",  "shall",   "should", "must",  "has",
+      "had", "stands", "reads", "remains", "would",  "could", "be"};
+  if (std::ranges::find(kAfter, after) != std::end(kAfter)) return letter;
+  // "para 13 a (2)": the letter holds the numbered point after it; "On
+  // paragraph 13 a (withdrawal ...)": words in brackets on it.
+  if (ws[w + 2].front() == '(') return letter;
   return {};
 }
 
@@ -590,6 +595,7 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
   // points a point word names are of another text, those in brackets are
   // answered.
   if (ordinals.empty()) ordinals = BracketedPoints(part);
+  if (ordinals.empty()) ordinals = NumberedLetterPoints(part);
   return ordinals;
 }
 

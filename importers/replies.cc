@@ -319,8 +319,11 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
           std::ranges::any_of(counter_points_, [&](const Span& c) {
             return c.start > part_at && c.start < part_at + part.size();
           });
+      // "We propose to replace the American text of 13 c with the
+      // following wording:" names the point it replaces: a position.
       if (part.empty() ||
-          ((part.back() == ':' || part.ends_with("：")) && !holds_counter))
+          ((part.back() == ':' || part.ends_with("：")) && !holds_counter &&
+           !cues_.Contains("replacing_lead", LowerText(part))))
         continue;
       // "our side accepts the enemy's first and second points and rejects
       // his third point": two positions, each on its own points.

@@ -20,6 +20,24 @@ using graph::NodeKind;
 using graph::Value;
 namespace prop = graph::prop;
 
+namespace {
+
+// The letter of a lettered sub-paragraph printed with its paragraph's
+// number ("13(c)", "13 c", "13c"); "" when `ordinal` is none.
+std::string LetterAfterNumber(std::string_view ordinal) {
+  size_t d = 0;
+  while (d < ordinal.size() &&
+         std::isdigit(static_cast<unsigned char>(ordinal[d])))
+    ++d;
+  std::string rest;
+  for (char ch : ordinal.substr(d))
+    if (ch != ' ' && ch != '(' && ch != ')') rest += ch;
+  bool letter = rest.size() == 1 && rest[0] >= 'a' && rest[0] <= 'z';
+  return d > 0 && d <= 3 && letter ? rest : "";
+}
+
+}  // namespace
+
 std::string ChainKey(const std::string& date, const NodeId& doc) {
   return date + '\0' + doc;
 }
@@ -247,6 +265,11 @@ void LinkIndex::AddNodes(const std::string& page,
         if (n && at == o.size()) c.ordinals.insert(std::to_string(*n));
         for (size_t k = 0; k < std::size(kStems); ++k)
           if (o == kStems[k]) c.ordinals.insert(std::string(1, 'a' + k));
+        // A paragraph's lettered sub-paragraph printed with its number
+        // ("13(c)", "13 c") is point c to a reply that names it "para 13
+        // c".
+        if (std::string letter = LetterAfterNumber(o); !letter.empty())
+          c.ordinals.insert(letter);
       }
       c.topics.insert(props.topics.begin(), props.topics.end());
       c.terms = std::move(props.terms);

@@ -50,7 +50,8 @@ std::string SubPointLetter(std::string_view word);
 // The lettered point that word `w` (a point's number) and the word after
 // it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
 // ("4a"); "" when none. A bare "a" counts only where it cannot be the
-// article: before a comma, a full stop, "and", "or", "to" or nothing.
+// article: before a comma, a full stop, "and", "or", "to", a verb ("13 a
+// is approved"), a bracket ("para 13 a (2)") or nothing.
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w);
 
 // Numbered sub-points (sub_point_names.cc).
@@ -72,6 +73,11 @@ std::string NumberedSubPoint(const std::vector<std::string_view>& ws, size_t& w,
 // point inside another, named from word `w`, a sub-point word; "" when
 // none. `w` moves to the parent's number.
 std::string SubPointOfPoint(const std::vector<std::string_view>& ws, size_t& w);
+
+// The lettered points `part` names by their number and letter with no
+// point word before them ("As to 5(b), ...", "Dept does not favor 5(c)",
+// "the American text of 13 c"): their letters, in order.
+std::vector<std::string> NumberedLetterPoints(std::string_view part);
 
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)", "第一、二两条"); `pl` is `part`

@@ -14,7 +14,7 @@ std::string_view OpenQuoteMark(std::string_view s) {
   }
   // A single quotation mark, as a quotation inside another opens ("'To the
   // Commander-in-Chief ..."), only before a capital or a numbered point
-  // ("'1. Within 60 days"): "'51" is an elision.
+  // ("'1. Within 60 days", "'13 c. Cease ..."): "'51" is an elision.
   for (std::string_view mark : {"'", "‘"}) {
     if (s.substr(0, mark.size()) != mark || s.size() <= mark.size()) continue;
     std::string_view rest = s.substr(mark.size());
@@ -22,7 +22,19 @@ std::string_view OpenQuoteMark(std::string_view s) {
     while (digits < rest.size() && digits < 3 &&
            std::isdigit(static_cast<unsigned char>(rest[digits])))
       ++digits;
-    bool point = digits > 0 && rest.substr(digits, 2) == ". ";
+    // "'13 c. ...", "'13(c). ...": a sub-paragraph printed with its
+    // paragraph's number.
+    std::string_view after = rest.substr(digits);
+    auto lower = [&](size_t i) {
+      return i < after.size() && after[i] >= 'a' && after[i] <= 'z';
+    };
+    if (lower(0))
+      after.remove_prefix(1);
+    else if (after.size() > 2 && after[0] == ' ' && lower(1))
+      after.remove_prefix(2);
+    else if (after.size() > 3 && after[0] == '(' && lower(1) && after[2] == ')')
+      after.remove_prefix(3);
+    bool point = digits > 0 && after.substr(0, 2) == ". ";
     if (std::isupper(static_cast<unsigned char>(rest[0])) || point) return mark;
   }
   return {};

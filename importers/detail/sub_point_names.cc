@@ -80,4 +80,25 @@ std::string SubPointOfPoint(const std::vector<std::string_view>& ws,
   return {};
 }
 
+std::vector<std::string> NumberedLetterPoints(std::string_view part) {
+  std::vector<std::string> letters;
+  std::vector<std::string_view> ws = Words(part);
+  for (size_t w = 0; w < ws.size(); ++w) {
+    if (!std::isdigit(static_cast<unsigned char>(ws[w][0]))) continue;
+    // "5(b)" as one word.
+    if (ws[w].find('(') != std::string_view::npos) {
+      if (std::string letter = SubPointLetter(ws[w]); !letter.empty())
+        letters.push_back(letter);
+      continue;
+    }
+    // "13 c" as two, the number alone.
+    if (!SmallNumber(ws[w]) || w + 1 == ws.size()) continue;
+    if (std::string letter = SubPointLetter(ws, w); !letter.empty()) {
+      letters.push_back(letter);
+      ++w;
+    }
+  }
+  return letters;
+}
+
 }  // namespace parley::importers::detail

@@ -338,6 +338,56 @@ JCS
   EXPECT_EQ(SortedOrdinals(answer), std::vector<std::string>{});
 }
 
+// A draft's paragraphs quoted each in its quotation marks, a lettered one
+// printed with its paragraph's number and a space ("“13 a. ...", "“13 c.
+// ...", then "“37. ..."): clauses by the numbers printed.
+TEST(ClausesTest, DraftParagraphsQuotedWithTheirNumbersAndASpace) {
+  Page page(R"(June 10, 1953
+
+Ciphered Telegram No. 62741, Clark to the Joint Chiefs of Staff
+
+For three of them Harrison and I propose that UNC staff officers table the following texts in place of those now in the draft:
+
+“13 a. Within seventy-two (72) hours after this Armistice Agreement becomes effective, withdraw all of their military forces from the demilitarized zone.
+
+“13 c. Cease the introduction into Korea of reinforcing military personnel.
+
+“37. The Neutral Nations Supervisory Commission shall be composed of four (4) senior officers.”
+
+Para 13 a changes nothing of substance.
+
+Clark
+)");
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"13 a", "13 c", "37"}));
+}
+
+// A report quoted in double marks, with the wording it proposes for a
+// draft's sub-paragraph in single ones ("'13 c. Cease ..."): the
+// sub-paragraph is the report's clause, by the number printed.
+TEST(ClausesTest, ASubParagraphInSingleMarksInsideAQuotedReport) {
+  Page page(R"(June 14, 1953
+
+Ciphered Telegram No. 15384, Kuznetsov to Molotov
+
+MAO ZEDONG passed on the report he had received from Comrade LI KENONG:
+
+"To Chairman Mao.
+
+We propose to replace the American text of 13 c in full with the following wording:
+
+'13 c. Cease the introduction into Korea of reinforcing military personnel. The rotation of units on a man-for-man basis is permitted.'
+
+Li Kenong. 13 June."
+
+KUZNETSOV
+)");
+  std::vector<std::string> embedded =
+      page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 1u);
+  EXPECT_FALSE(page.clause(embedded[0], "13 c").empty());
+}
+
 // A draft's paragraphs quoted by their own numbers in cable-ese ("13(c).
 // Quote. ... Unquote.", "37. Quote. ..."): clauses, though no list starts
 // at 1 and 13(c) has no paragraph 13 over it.

@@ -1569,5 +1569,54 @@ TEST(RepliesTest, LettersAnsweredPointByPoint) {
   EXPECT_EQ(StanceQuoting(page, "on parole").ordinals, Ids{"c"});
 }
 
+// "Dept does not favor 5(c)", "As to 5(b), we will hold to this line so
+// long as ...": a number with a bracketed letter names the lettered point
+// without a point word, and "favor" and "so long as" are a position's
+// words.
+TEST(RepliesTest, ANumberWithABracketedLetterNamesTheLetteredPoint) {
+  Page page(
+      "February 4, 1952\n\nTelegram JCS 97111, the Joint Chiefs of Staff to "
+      "Ridgway\n\nDept does not favor 5(c) at this time.\n\nAs to 5(b), "
+      "you will hold to this line so long as the other side presses for "
+      "airfields.\n\nWe favor point 3 as it stands.\n");
+  Stance c = StanceQuoting(page, "5(c)");
+  EXPECT_EQ(c.stance, "rejects");
+  EXPECT_EQ(c.ordinals, Ids{"c"});
+  Stance b = StanceQuoting(page, "5(b)");
+  EXPECT_TRUE(b.conditional) << b.stance;
+  EXPECT_EQ(b.ordinals, Ids{"b"});
+  Stance three = StanceQuoting(page, "point 3");
+  EXPECT_EQ(three.stance, "accepts");
+  EXPECT_EQ(three.ordinals, Ids{"3"});
+}
+
+// A report on the other side's draft paragraphs, one by one: "On paragraph
+// 13 a (...)" names the lettered point before its brackets, a lead into the
+// writer's own wording that replaces a point amends it, and "accept it
+// with one correction" amends. Men "returning from leave outside Korea"
+// leave nothing out.
+TEST(RepliesTest, AReportOnDraftParagraphsOneByOne) {
+  Page page(
+      "June 13, 1953\n\nTelegram, Li Kenong to Mao Zedong\n\nOn paragraph "
+      "13 a (withdrawal of all forces from the demilitarized zone within 72 "
+      "hours): the American text does not differ in substance from what was "
+      "agreed last year, and we see no reason not to accept it.\n\nOn "
+      "paragraph 13 c: the Americans have added a sentence under which their "
+      "personnel returning from leave outside Korea would not be counted at "
+      "all. We propose to replace the American text of 13 c in full with the "
+      "following wording:\n\n'13 c. Cease the introduction into Korea of "
+      "reinforcing military personnel.'\n\nOn paragraph 37: we accept it "
+      "with one correction.\n\nLi Kenong\n");
+  Stance a = StanceQuoting(page, "no reason not to accept");
+  EXPECT_EQ(a.stance, "accepts");
+  EXPECT_EQ(a.ordinals, Ids{"a"});
+  Stance c = StanceQuoting(page, "replace the American text");
+  EXPECT_EQ(c.stance, "amends");
+  EXPECT_EQ(c.ordinals, Ids{"c"});
+  EXPECT_EQ(StanceQuoting(page, "one correction").stance, "amends");
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_NE(s.stance, "drops") << s.quote;
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

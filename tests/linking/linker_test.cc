@@ -2517,6 +2517,34 @@ TEST_F(LinkerTest, APositionNamingTheWritersOwnDocumentByNumber) {
             (std::vector<std::string>{"reference", "number"}));
 }
 
+// "Your proposed text for para 13 a is approved": a lettered
+// sub-paragraph printed with its paragraph's number ("13 a", "13(c)") is
+// point a to the reply that names it so.
+TEST_F(LinkerTest, ASubParagraphPrintedWithItsNumberIsTheLetterNamed) {
+  const NodeId proposal = "doc:telegram-cx-62741-1953-06-10";
+  const NodeId reply = "doc:telegram-jcs-941872-1953-06-10";
+  Apply(PageBuilder(proposal, "1953-06-10")
+            .Number(proposal, "CX 62741")
+            .Author(proposal, "person:mark-w-clark")
+            .Clause(proposal, "13 a", {"movement_restriction"})
+            .Clause(proposal, "13(c)", {"movement_restriction"})
+            .Clause(proposal, "37", {"supervision"})
+            .Build());
+  Apply(PageBuilder(reply, "1953-06-10")
+            .Recipient(reply, "person:mark-w-clark")
+            .Reference(reply, "", {}, "CX 62741")
+            .Stance(reply, "accepts", {"a"}, {},
+                    "Your proposed text for para 13 a is approved")
+            .Stance(reply, "rejects", {"c"}, {}, "Para 13(c) is not approved")
+            .Build());
+  std::map<NodeId, std::string> stances;
+  for (const Edge& e : Edges(reply, EdgeKind::kStance))
+    stances[e.target] = e.props.GetString("stance");
+  EXPECT_EQ(stances, (std::map<NodeId, std::string>{
+                         {proposal + "/clause-13 a", "accepts"},
+                         {proposal + "/clause-13(c)", "rejects"}}));
+}
+
 // The earlier telegram its page prints unsigned ("INSTANTSIIA") sent to
 // `to`, and the writer's later telegram to Vyshinsky citing it as "our No.
 // 1368".
