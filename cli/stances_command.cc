@@ -63,7 +63,8 @@ size_t Limit(std::vector<queries::Position>& positions, bool group_by_side,
 }
 
 // What the position is on, as the reply names it: "points 1, 2 (as the
-// reply numbers them)", "topics: civilians", both, or "nothing named".
+// reply numbers them)", "topics: civilians", "the whole list", or more of
+// them, or "nothing named".
 std::string OnText(const queries::Position& p) {
   std::vector<std::string> parts;
   if (!p.ordinals.empty()) {
@@ -74,6 +75,17 @@ std::string OnText(const queries::Position& p) {
   if (!p.topics.empty())
     parts.push_back(std::string(p.topics.size() == 1 ? "topic " : "topics ") +
                     Join(p.topics, ", "));
+  if (!p.whole.empty()) {
+    std::string whose = p.whole == "other"     ? " of the other side"
+                        : p.whole == "unc"     ? " of the UNC"
+                        : p.whole == "kpa-cpv" ? " of the KPA/CPV"
+                                               : "";
+    std::string whole = "the whole list" + whose;
+    if (!p.except.empty())
+      whole += " but point" + std::string(p.except.size() == 1 ? " " : "s ") +
+               Join(p.except, ", ");
+    parts.push_back(whole);
+  }
   return parts.empty() ? "nothing named" : Join(parts, "; ");
 }
 
@@ -294,6 +306,8 @@ ordered_json PositionJson(const queries::Position& p) {
   out["conditional"] = p.conditional;
   out["ordinals"] = p.ordinals;
   out["topics"] = p.topics;
+  out["whole"] = p.whole;
+  out["except"] = p.except;
   out["quotes"] = quotes;
   out["linked"] = p.linked();
   out["links"] = links;

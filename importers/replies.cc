@@ -499,6 +499,10 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     ordinals.clear();
     topics.clear();
   }
+  // "We consider your position in the armistice negotiations to be
+  // entirely correct": on the whole, not on the topic named after it.
+  if (ordinals.empty() && !counter && cues_.Contains("whole_position", pl))
+    topics.clear();
   // "I consider Comrade LI KENONG's proposals correct": the whole list.
   std::string whole;
   if (ordinals.empty() && topics.empty() && !counter) {

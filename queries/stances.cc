@@ -271,7 +271,7 @@ void ExplainUnlinked(PositionCache& cache, Position& p,
     p.candidates.push_back(std::move(pc));
   }
   std::string points = Joined(p.ordinals, ", ");
-  if (p.ordinals.empty() && p.topics.empty()) {
+  if (p.ordinals.empty() && p.topics.empty() && p.whole.empty()) {
     p.unlinked_reason = "it names no point and no topic";
   } else if (replies.empty()) {
     p.unlinked_reason = "no reply link found: no stored document it answers";
@@ -309,6 +309,8 @@ Position MakePosition(PositionCache& cache, const Node& doc,
   const StanceClaim& first = *claims[0];
   p.stance = first.stance;
   p.ordinals = first.ordinals;
+  p.whole = first.whole;
+  p.except = first.except;
   std::set<std::string> topics;
   std::set<NodeId> holders, linked;
   for (const StanceClaim* c : claims) {

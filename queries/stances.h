@@ -62,6 +62,10 @@ struct Position {
   bool partial = false, negated = false, conditional = false;
   std::vector<std::string> ordinals;  // the reply's own point numbers
   std::vector<std::string> topics;
+  // On a whole list ("your position is correct"): "list", "other", "unc"
+  // or "kpa-cpv" (whose list), and the points it leaves out; "" when none.
+  std::string whole;
+  std::vector<std::string> except;
   std::map<std::string, PositionQuote> quotes;  // by language
   std::vector<PositionClause> links;            // empty: unlinked
   // Unlinked: why, the conflicts of the weak reply links, and the clauses

@@ -196,5 +196,46 @@ TEST(StancesCommandTest, LimitPrintsTheFirstPositionsAndCountsTheRest) {
   EXPECT_FALSE(all.contains("total"));
 }
 
+// "We consider your position ... entirely correct": a position on the whole
+// list answered, shown as such and tied to each of its points.
+TEST(StancesCommandTest, APositionOnTheWholeListSaysSo) {
+  TempDir dir;
+  std::string proposal = dir.Write("21542.txt", R"(July 15, 1952
+
+Ciphered Telegram No. 21542, Mao Zedong to Filippov [Stalin]
+
+We propose the following:
+
+1. Reject the American offer of 83,000.
+
+2. Insist on the return of all prisoners.
+
+MAO ZEDONG
+)");
+  std::string reply = dir.Write("4297.txt", R"(July 16, 1952
+
+Ciphered Telegram No. 4297, Filippov [Stalin] to Mao Zedong
+
+Comrade MAO ZEDONG.
+
+We have received your telegram of 15 July.
+
+We consider your position in the armistice negotiations to be entirely correct.
+
+FILIPPOV
+)");
+  ASSERT_EQ(RunParleyOn(dir.db(), {"import", proposal, reply}).exit_code, 0);
+  RunResult table = RunParleyOn(dir.db(), {"stances", "--by", "Stalin"});
+  ASSERT_EQ(table.exit_code, 0) << table;
+  EXPECT_NE(table.out.find("on:         the whole list\n"), std::string::npos)
+      << table.out;
+  json out = json::parse(
+      RunParleyOn(dir.db(), {"stances", "--by", "Stalin", "--format", "json"})
+          .out);
+  ASSERT_EQ(out["positions"].size(), 1u);
+  EXPECT_EQ(out["positions"][0]["whole"], "list");
+  EXPECT_EQ(out["positions"][0]["links"].size(), 2u);
+}
+
 }  // namespace
 }  // namespace parley::cli_test

@@ -1618,5 +1618,33 @@ TEST(RepliesTest, AReportOnDraftParagraphsOneByOne) {
     EXPECT_NE(s.stance, "drops") << s.quote;
 }
 
+// "We consider your position in the armistice negotiations to be entirely
+// correct": the addressee's position as a whole, not the topic of the
+// words after it.
+TEST(RepliesTest, YourPositionJudgedCorrectIsTheWholeList) {
+  Page page(
+      Reply("We consider your position in the armistice negotiations to be "
+            "entirely correct."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].stance, "accepts");
+  EXPECT_EQ(stances[0].whole, "list");
+  EXPECT_TRUE(stances[0].topics.empty());
+}
+
+// "Ref ques 1. Yes. ...": an answer opening on "Yes" accepts the point its
+// label names.
+TEST(RepliesTest, AnAnswerOpeningOnYesAccepts) {
+  Page page(
+      "March 24, 1952\n\nTelegram CX 64326, Ridgway to the Joint Chiefs of "
+      "Staff\n\nRef ques 1. Yes. Screening of all POW in UNC custody is "
+      "feasible within ten days.\n\nRef ques 2. No objection, provided that "
+      "the figure is given in exec session only.\n");
+  Stance yes = StanceQuoting(page, "Yes");
+  EXPECT_EQ(yes.stance, "accepts");
+  EXPECT_EQ(yes.ordinals, Ids{"1"});
+  EXPECT_EQ(StanceQuoting(page, "No objection").ordinals, Ids{"2"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
