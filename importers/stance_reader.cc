@@ -428,8 +428,12 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                          !NamesAPoint(clause_text, words,
                                       static_cast<size_t>(but - words.begin()),
                                       words.size(), point_cues);
-          if (contrast && later &&
-              ((later->stance == "amends" && !later->negated) || refusal)) {
+          // "Approved, with this change: ...": a change right after the
+          // acceptance.
+          bool right_after = hits[j].first == cue->end;
+          if ((contrast || right_after) && later &&
+              ((later->stance == "amends" && !later->negated) ||
+               (refusal && contrast))) {
             reading.stance = "amends";
             end = later->end;
             break;

@@ -708,6 +708,31 @@ TEST(StanceReaderTest, EditingAPointsWordsAmendsIt) {
     EXPECT_EQ(Read(text, "en").stance, "amends") << text;
 }
 
+// A cable's short rulings on recommendations: "Approved, with this change:"
+// amends, "Disapproved." refuses, "you are authorized ... to accept" and
+// an offer the addressee "may make ... only if ..." are consents; those
+// "who have refused repatriation" are the offer's subject, no refusal.
+TEST(StanceReaderTest, ACablesRulingsOnRecommendations) {
+  EXPECT_EQ(Read("Approved, with this change: the figure should be put as "
+                 "one round number.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(Read("Disapproved.", "en").stance, "rejects");
+  EXPECT_EQ(Read("You are authorized to accept any text that still lets "
+                 "personnel return from leave.",
+                 "en")
+                .stance,
+            "accepts");
+  EXPECT_EQ(Read("You may make this offer of Red Cross interviews of POW who "
+                 "have refused repatriation, but only after the screening has "
+                 "been completed and only if the Communists challenge its "
+                 "results.",
+                 "en")
+                .stance,
+            "conditional");
+}
+
 // A consent given "only after" something else happens is a condition.
 // Refused "as it stands" or "as worded", taken "except for" a part or
 // "only with the addition of" something: the point is taken changed.
