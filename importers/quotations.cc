@@ -412,7 +412,8 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
       q.is_attachment = true;
       attachment_used = true;
       if (q.authors.empty()) q.authors = attach_authors_;
-      if (!q.date && attach_date_) q.date = attach_date_;
+      // The introduction's date and time come first (DateQuote).
+      if (!q.date && !q.has_intro && attach_date_) q.date = attach_date_;
     }
   }
 }

@@ -93,8 +93,37 @@ std::string PageReader::DateQuote(const QuoteRegion& region, QuoteReading& q,
       }
     }
   }
+  if (!q.date && q.is_attachment) {
+    q.date = AttachmentDateNamed(region);
+    // ... and names its kind: "the telegram of 13 September".
+    if (q.date && (type.empty() || type == "message")) type = attach_type_;
+    if (!q.date) q.date = attach_date_;
+  }
   if (!q.date) q.date = DateInQuote(region);
   return intro_number;
+}
+
+std::optional<Date> PageReader::AttachmentDateNamed(
+    const QuoteRegion& region) const {
+  if (attach_type_.empty()) return std::nullopt;
+  const std::string named = attach_type_ + " of ";
+  for (size_t i = body_begin_; i < region.first && i < body_end_; ++i) {
+    if (kinds_[i] != LineKind::kText || line_region_[i] >= 0) continue;
+    const std::string lower = LowerText(lines_[i].text);
+    if (!cues_.Contains("forwarding", lower)) continue;
+    for (size_t at = lower.find(named); at != std::string::npos;
+         at = lower.find(named, at + 1)) {
+      // "your telegram of 21 March" is the one answered, not attached.
+      std::vector<std::string_view> before =
+          LastWords(std::string_view(lower).substr(0, at), 1);
+      if (!before.empty() && (before[0] == "your" || before[0] == "ваш"))
+        continue;
+      size_t from = at + named.size();
+      auto d = detail::FindDate(lines_[i].text, DefaultYear(), from);
+      if (d && d->start == from) return d->date;
+    }
+  }
+  return std::nullopt;
 }
 
 void PageReader::DateFromIntroduction(QuoteReading& q) {

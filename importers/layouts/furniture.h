@@ -22,7 +22,8 @@ namespace parley::importers::layouts {
 // (", with 13 June 1951 handwritten letter from ...", ", transmitting
 // message from ..."): the attachment, a document quoted inside.
 inline constexpr std::string_view kAttachmentLeads[] = {
-    ", with ", ", transmitting ", ", enclosing ", ", forwarding "};
+    ", with ",      ", transmitting ", ", enclosing ", ", forwarding ",
+    ", conveying ", ", passing on ",   ", relaying "};
 
 struct TitleParts {
   std::string doc_type;  // "" when the title names no kind of document

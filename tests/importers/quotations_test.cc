@@ -1736,6 +1736,24 @@ TEST(QuotationsTest, TheLeadingSentencesDayDatesTheText) {
   EXPECT_EQ(page.prop(page.embedded(page.outer()), "date"), "1952-03-27");
 }
 
+// A note "conveying telegram from Mao Zedong" whose cover text says "I am
+// sending you ... the telegram of 13 September" over its own signature and
+// date: the quoted telegram is of 13 September, and a telegram.
+TEST(QuotationsTest, TheCoverNotesSentenceOfSendingDatesTheAttachment) {
+  Page page(
+      "September 16, 1952\n\nHand-delivered note, Zhou Enlai to Stalin, "
+      "conveying telegram from Mao Zedong to Zhou Enlai\n\nTo Comrade "
+      "STALIN, I.V.\n\nI am sending you a Russian translation of the "
+      "telegram of 13 September which I have received from Comrade MAO "
+      "ZEDONG.\n\nWith communist greetings,\n\nZHOU ENLAI\n\n16 "
+      "September 1952\n\n\"Comrade ZHOU ENLAI!\n\n1. We intend to come "
+      "out against the Mexican variant.\n\n2. The Soviet delegation could "
+      "put forward an immediate cease-fire.\n\nMAO ZEDONG\n");
+  std::string telegram = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(telegram, "date"), "1952-09-13");
+  EXPECT_EQ(page.prop(telegram, "doc_type"), "telegram");
+}
+
 // "Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed ... on the
 // following text": the agreed text is the four's, not the first one's.
 TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {
