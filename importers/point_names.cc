@@ -173,9 +173,9 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
   std::string after = LowerText(ws[w + 2]);
   // "13 a is approved": a verb, which no article stands before.
   static constexpr std::string_view kAfter[] = {
-      "and", "or",     "to",    "through", "is",     "was",   "are",
-      "may", "can",    "will",  "shall",   "should", "must",  "has",
-      "had", "stands", "reads", "remains", "would",  "could", "be"};
+      "and",   "or",      "to",    "through", "is",   "was", "are", "may",
+      "can",   "will",    "shall", "should",  "must", "has", "had", "stands",
+      "reads", "remains", "would", "could",   "be",   "as"};
   if (std::ranges::find(kAfter, after) != std::end(kAfter)) return letter;
   // "para 13 a (2)": the letter holds the numbered point after it; "On
   // paragraph 13 a (withdrawal ...)": words in brackets on it.

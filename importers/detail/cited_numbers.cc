@@ -12,16 +12,16 @@
 namespace parley::importers::detail {
 
 // "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
-// "Deptel 1401": the cable abbreviations for "regarding your message",
-// "references" and the other's telegram, then a number with or without its
-// series letters.
+// "Reference JCS 941872", "Deptel 1401": the cable abbreviations for
+// "regarding your message", "references" and the other's telegram, then a
+// number with or without its series letters.
 std::vector<CitedNumber> CitedNumbers(
     std::string_view t, const std::vector<std::string>& document_words) {
   // "Deptel 1401" in an embassy's answer, "Embtel 1712" in the
   // Department's: the other's telegram.
   static constexpr std::string_view kCues[] = {
-      "reurmsg", "reurtel", "reur", "urmsg",  "urtel", "ref",
-      "refs",    "reftel",  "re",   "deptel", "embtel"};
+      "reurmsg", "reurtel", "reur", "urmsg",  "urtel",  "ref",
+      "refs",    "reftel",  "re",   "deptel", "embtel", "reference"};
   std::vector<CitedNumber> out;
   std::vector<std::string_view> ws = Words(t);
   auto bare = [](std::string_view w) { return StripTrailing(w, ".,;:)"); };

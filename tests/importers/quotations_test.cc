@@ -1754,6 +1754,26 @@ TEST(QuotationsTest, TheCoverNotesSentenceOfSendingDatesTheAttachment) {
   EXPECT_EQ(page.prop(telegram, "doc_type"), "telegram");
 }
 
+// "Fol is HNC 1384 from Harrison, exec session 13 Jul:" (cable-ese for
+// "Following is") over paragraphs each opened with a quotation mark: the
+// quoted report is Harrison's, and the letters after it the writer's own.
+TEST(QuotationsTest, FolIsIntroducesAQuotedMessage) {
+  Page page(
+      "July 13, 1952\n\nTelegram C 51874, Clark to the Joint Chiefs of "
+      "Staff\n\nPart 1. Fol is HNC 1384 from Harrison, exec session 13 "
+      "Jul:\n\n\u201C1. This morning UNC del gave Communists the figure of "
+      "83,000.\n\n\u201C2. Nam Il asked for a recess until 18 Jul.\u201D\n\n"
+      "Part 2. I concur in Harrison's estimate. Recommend:\n\na. That UNC "
+      "del make no change in the 83,000 figure.\n\nb. That exec sessions "
+      "be ended should the Communists reject the figure.\n\nClark\n");
+  std::string report = page.embedded(page.outer());
+  ASSERT_FALSE(report.empty());
+  EXPECT_EQ(page.sources(report, EdgeKind::kAuthored),
+            Ids{"person:william-harrison"});
+  EXPECT_FALSE(page.clause(page.outer(), "a").empty());
+  EXPECT_FALSE(page.clause(page.outer(), "b").empty());
+}
+
 // "Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed ... on the
 // following text": the agreed text is the four's, not the first one's.
 TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {

@@ -1646,5 +1646,21 @@ TEST(RepliesTest, AnAnswerOpeningOnYesAccepts) {
   EXPECT_EQ(StanceQuoting(page, "No objection").ordinals, Ids{"2"});
 }
 
+// "Reference JCS 941872.2" (a footnote's number after it) cites the
+// message answered, as "Ref" does; "para 13 a as UNC tabled it" names
+// point a.
+TEST(RepliesTest, ReferenceSpelledOutCitesTheMessage) {
+  Page page(
+      "July 24, 1953\n\nTelegram CX 63608, Clark to the Joint Chiefs of "
+      "Staff\n\nCX 63608. Reference JCS 941872.2 Staff officers today "
+      "finished their check of the texts.\n\nWe accepted para 13 a as UNC "
+      "tabled it on 11 June.\n");
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "JCS 941872");
+  EXPECT_EQ(StanceQuoting(page, "13 a as").ordinals, Ids{"a"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
