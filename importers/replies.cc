@@ -465,6 +465,15 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // position on a whole list.
   bool whole_before = before_colon.size() < part.size() &&
                       cues_.Contains("whole_list", LowerText(before_colon));
+  // "We agree with your first proposal: the nomination ... may be withdrawn
+  // if the Americans give up ...": a condition after the colon is the
+  // point's own words restated; the position is what stands before it.
+  if (named_before && reading->conditional &&
+      reading->condition_start >= before_colon.size())
+    if (auto plain = ReadStance(unedited.substr(0, before_colon.size()),
+                                LineLang(i), stance_cues_, cues_);
+        plain && !plain->stance.empty() && plain->holder != "other")
+      reading = plain;
   std::string_view own = named_before || whole_before ? before_colon : part;
   if (!ordinals.empty() && reading->conditional &&
       reading->condition_start > 0 && reading->condition_start < own.size())

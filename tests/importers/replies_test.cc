@@ -1662,5 +1662,25 @@ TEST(RepliesTest, ReferenceSpelledOutCitesTheMessage) {
   EXPECT_EQ(StanceQuoting(page, "13 a as").ordinals, Ids{"a"});
 }
 
+// A condition after the colon that follows the point named restates the
+// point; a point to be put forward "but not before" something happens is
+// conditional; "we do not think it advisable ... to propose one" refuses.
+TEST(RepliesTest, AConditionAfterTheColonIsThePointsOwn) {
+  Page page(Reply(
+      "We agree with your first proposal: the nomination of the Soviet Union "
+      "may be withdrawn if the Americans give up their demand concerning the "
+      "airfields.\n\nThe third point may be put forward, but not before the "
+      "Americans have shown that they are ready to move from their "
+      "figure.\n\nAs for a recess in the plenary sessions, we do not think "
+      "it advisable for your side to propose one."));
+  Stance first = StanceQuoting(page, "first proposal");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_FALSE(first.conditional);
+  Stance third = StanceQuoting(page, "third point");
+  EXPECT_EQ(third.stance, "conditional");
+  EXPECT_EQ(third.ordinals, Ids{"3"});
+  EXPECT_EQ(StanceQuoting(page, "recess").stance, "rejects");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
