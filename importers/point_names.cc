@@ -130,6 +130,22 @@ std::string OrdinalWord(std::string_view word, bool* adjective) {
   return {};
 }
 
+namespace {
+
+// Whether `word` is a letter alone, in its brackets or quotation marks:
+// "а)", "(b)", "«в»".
+bool IsLetterWord(std::string_view word) {
+  std::string bare = StripTrailing(word, ")»\"”',;.");
+  std::string_view b = bare;
+  for (std::string_view open : {"(", "«", "\"", "“"})
+    if (b.starts_with(open)) b.remove_prefix(open.size());
+  std::string lower = LowerText(b);
+  if (lower.size() == 1) return lower[0] >= 'a' && lower[0] <= 'z';
+  return lower.size() == 2 && detail::DetectLanguage(lower) == "ru";
+}
+
+}  // namespace
+
 // The letter of a lettered point written after its numbered one: "4a",
 // "3(b)", "5.c" as one word; "" when `word` is not one.
 std::string SubPointLetter(std::string_view word_in) {
@@ -485,6 +501,14 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
     if (!o.empty() && (after_point || (adjective && leads_to_point(w + 1)))) {
       if (letters_of > 0 && w <= letters_of + 2) {
         letters_of = 0;
+        after_point = false;
+        continue;
+      }
+      // "С подпунктом а) второго пункта": the genitive right after a
+      // letter names the point the letter is of.
+      if (adjective && w > 0 && w + 1 < ws.size() &&
+          LowerText(ws[w + 1]).starts_with("пункта") &&
+          IsLetterWord(ws[w - 1])) {
         after_point = false;
         continue;
       }

@@ -1682,5 +1682,25 @@ TEST(RepliesTest, AConditionAfterTheColonIsThePointsOwn) {
   EXPECT_EQ(StanceQuoting(page, "recess").stance, "rejects");
 }
 
+// Letters of a point named in the genitive ("С подпунктом а) второго
+// пункта") are the letters alone, as "of the second point" makes them;
+// "надо сформулировать иначе", "needs different wording" amend, "should be
+// taken out of the proposals" drops.
+TEST(RepliesTest, LettersOfAPointNamedInTheGenitive) {
+  Page page(Reply(
+      "С подпунктом а) второго пункта мы согласны.\n\nПодпункт б) надо "
+      "сформулировать иначе.\n\nSub-point b) needs different wording.\n\n"
+      "As for sub-point g), it should be taken out of the proposals for the "
+      "Assembly."));
+  Stance a = StanceQuoting(page, "С подпунктом");
+  EXPECT_EQ(a.stance, "accepts");
+  EXPECT_EQ(a.ordinals, Ids{"а"});
+  EXPECT_EQ(StanceQuoting(page, "Подпункт б)").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "different wording").stance, "amends");
+  Stance g = StanceQuoting(page, "taken out");
+  EXPECT_EQ(g.stance, "drops");
+  EXPECT_EQ(g.ordinals, Ids{"g"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
