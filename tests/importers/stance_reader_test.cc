@@ -733,6 +733,15 @@ TEST(StanceReaderTest, ACablesRulingsOnRecommendations) {
             "conditional");
 }
 
+// Accepted "only with the correction" another proposes: changed.
+TEST(StanceReaderTest, AcceptedOnlyWithACorrectionAmends) {
+  EXPECT_EQ(Read("Paragraph 37 can be accepted too, but only with the "
+                 "correction Comrade Li Kenong proposes.",
+                 "en")
+                .stance,
+            "amends");
+}
+
 // A consent given "only after" something else happens is a condition.
 // Refused "as it stands" or "as worded", taken "except for" a part or
 // "only with the addition of" something: the point is taken changed.
