@@ -456,15 +456,17 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
       p.quoted_paragraph = true;
     }
     // "'13 c. Cease ...": a draft's sub-paragraph quoted by the number of
-    // its paragraph; "“37. ..." after "“13 a. ...": a paragraph quoted
-    // after one so printed is quoted by its own number too.
+    // its paragraph; "“37. ..." after "“13 a. ..." (and "“38. ..." after
+    // it): a paragraph quoted after one so quoted is quoted by its own
+    // number too.
     auto with_number = [](const std::string& printed) {
       return !printed.empty() &&
              std::isdigit(static_cast<unsigned char>(printed[0]));
     };
     if (skip > 0 &&
         (with_number(marker->printed) ||
-         (marker->numbered && !all.empty() && with_number(all.back().printed))))
+         (marker->numbered && !all.empty() &&
+          (with_number(all.back().printed) || all.back().quoted_paragraph))))
       p.quoted_paragraph = true;
     if (!ReadPointText(d, i, p)) continue;
     // "... six senior officers. Unquote.": the cable's word for the closing

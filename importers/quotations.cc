@@ -53,20 +53,12 @@ void PageReader::FindQuoteRegions() {
       // nests «» in «», so this is for the English marks only.)
       // Only a paragraph after one that opened with the mark too: "Chairman
       // Mao asks me to send his telegram below." then "\"Comrade Filippov!"
-      // opens a quotation inside; so does a paragraph after "... the
-      // following answers:".
+      // opens a quotation inside. One that ends with a colon goes on with
+      // the quotation too: an address ("“General Kim Il Sung, General Peng
+      // Teh-huai:") or a paragraph leading into the letter's points.
       size_t prev = i;
       while (prev > body_begin_ && lines_[prev - 1].blank()) --prev;
-      // A short first line that ends with a colon is the quotation's
-      // address ("“General Kim Il Sung, General Peng Teh-huai:"), and the
-      // paragraphs go on with it; so is a longer one that lists several
-      // with their offices ("“Marshal Kim Il Sung, Supreme Commander, ...;
-      // General Peng Teh-huai, Commander, ...:").
       std::string_view above = lines_[prev - 1].text;
-      bool address = !open.empty() && regions_[open.back()].first == prev - 1 &&
-                     (Words(above).size() <= 8 ||
-                      (Words(above).size() <= 30 &&
-                       above.find("; ") != std::string_view::npos));
       // The paragraph that opened with the mark may hold sub-points on
       // lines of their own ("“3. The Commission:" over "a. ...", "b. ...")
       // before the next one opens with it ("“4. ...").

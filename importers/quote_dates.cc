@@ -256,14 +256,13 @@ std::optional<Date> PageReader::DateInQuote(const QuoteRegion& region) const {
     const bool running = Words(t).size() > 20;
     for (size_t of = FindNoCase(t, " of "); of != std::string_view::npos;
          of = FindNoCase(t, " of ", of + 1)) {
-      // "In his letter of 31 March CLARK agreed ...": a document the text
-      // cites, someone's, dates nothing of the text's own.
-      // Nor does the addressee's or the writer's own ("Your reply of
-      // October 4 has been received", "I have received your letter of 19
-      // June").
       if (running && std::ranges::count(t.substr(0, of), '(') <=
                          std::ranges::count(t.substr(0, of), ')'))
         continue;
+      // "In his letter of 31 March CLARK agreed ...": a document the text
+      // cites, someone's, dates nothing of the text's own. Nor does the
+      // addressee's or the writer's own ("Your reply of October 4 has been
+      // received", "I have received your letter of 19 June").
       std::vector<std::string_view> before = LastWords(t.substr(0, of), 2);
       if (before.size() == 2 &&
           (cues_.Contains("third_party_document",

@@ -323,7 +323,8 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
       // following wording:" names the point it replaces: a position.
       if (part.empty() ||
           ((part.back() == ':' || part.ends_with("：")) && !holds_counter &&
-           !cues_.Contains("replacing_lead", LowerText(part))))
+           !(cues_.Contains("replacing_lead", LowerText(part)) &&
+             !PointsNamed(cues_, part, LowerText(part)).empty())))
         continue;
       // "our side accepts the enemy's first and second points and rejects
       // his third point": two positions, each on its own points.
@@ -510,7 +511,9 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   }
   // "We consider your position in the armistice negotiations to be
   // entirely correct": on the whole, not on the topic named after it.
-  if (ordinals.empty() && !counter && cues_.Contains("whole_position", pl))
+  if (ordinals.empty() && !counter && cues_.Contains("whole_position", pl) &&
+      !cues_.Contains("whole_position_on", pl) &&
+      !WholeListNamed(cues_, pl, *reading).empty())
     topics.clear();
   // "I consider Comrade LI KENONG's proposals correct": the whole list.
   std::string whole;

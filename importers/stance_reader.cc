@@ -430,7 +430,10 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                                       words.size(), point_cues);
           // "Approved, with this change: ...": a change right after the
           // acceptance.
-          bool right_after = hits[j].first == cue->end;
+          bool right_after = hits[j].first == cue->end &&
+                             (words[hits[j].first].text == "with" ||
+                              words[hits[j].first].text == "с" ||
+                              words[hits[j].first].text == "со");
           if ((contrast || right_after) && later &&
               ((later->stance == "amends" && !later->negated) ||
                (refusal && contrast))) {

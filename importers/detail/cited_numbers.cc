@@ -39,6 +39,13 @@ std::vector<CitedNumber> CitedNumbers(
   bool in_refs = false;
   for (size_t w = 0; w + 1 < ws.size(); ++w) {
     std::string cue = LowerText(bare(ws[w]));
+    // "Reference JCS 941872", not "with reference to your proposals": the
+    // word spelled out only right before a series or a number.
+    if (cue == "reference" &&
+        (w + 1 == ws.size() ||
+         (!std::isupper(static_cast<unsigned char>(ws[w + 1][0])) &&
+          !std::isdigit(static_cast<unsigned char>(ws[w + 1][0])))))
+      continue;
     auto number_sign = [&](size_t k) {
       return ws[k] == "No" ||
              std::find(std::begin(kNumberSigns), std::end(kNumberSigns),

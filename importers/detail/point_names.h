@@ -36,10 +36,10 @@ struct CitedNumber {
 // "Reurmsg C 62859", "Reurtel 1862", "Reur CX 61348.1", "Refs: A. CX 61670",
 // "Reference JCS 941872", "Deptel 1401": the cable abbreviations for
 // "regarding your message", "references" and the other's telegram, then a
-// number with or without its series letters. Also the addressee's document named by one of
-// `document_words` and its number ("the contents of your telegram No. 5463",
-// "вашу телеграмму № 5463"), and the writers' own ("point 4 of our No.
-// 1368", "нашей телеграммы № 1368").
+// number with or without its series letters. Also the addressee's document
+// named by one of `document_words` and its number ("the contents of your
+// telegram No. 5463", "вашу телеграмму № 5463"), and the writers' own ("point 4
+// of our No. 1368", "нашей телеграммы № 1368").
 std::vector<CitedNumber> CitedNumbers(
     std::string_view t, const std::vector<std::string>& document_words);
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "importers/detail/line_words.h"
 #include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
@@ -52,18 +53,27 @@ std::vector<NodeId> OwnersBesidePointWords(
   return owners;
 }
 
-// Whether `lower` names a point as "his": "his second point", "his fourth
-// point", "his proposal in point 3".
+// Whether `lower` names a point as "his": "his second point", "his
+// point 4", "his third and fourth points"; not "his statement raised the
+// question".
 bool HisPointNamed(const CueTable& cues, std::string_view lower) {
-  for (size_t k = lower.find("his "); k != std::string_view::npos;
-       k = lower.find("his ", k + 1)) {
-    if (k > 0 && std::isalpha(static_cast<unsigned char>(lower[k - 1])))
-      continue;
-    std::string_view after = lower.substr(k, 40);
-    if (std::ranges::any_of(cues.Cues("point_word"), [&](const auto& cue) {
-          return after.find(cue) != std::string_view::npos;
-        }))
-      return true;
+  std::vector<std::string_view> ws = Words(lower);
+  for (size_t w = 0; w + 1 < ws.size(); ++w) {
+    if (ws[w] != "his") continue;
+    // Up to three words after it: ordinals ("second", "third and fourth")
+    // and the point word, or the point word and its number.
+    for (size_t k = w + 1; k < ws.size() && k <= w + 4; ++k) {
+      std::string word = StripTrailing(ws[k], ".,;:");
+      bool point = std::ranges::any_of(
+          cues.Cues("point_word"), [&](const std::string& cue) {
+            std::string_view c = TrimView(cue);
+            return !c.empty() && word.starts_with(c);
+          });
+      if (point)
+        return k == w + 1 ? k + 1 < ws.size() && !OrdinalWord(ws[k + 1]).empty()
+                          : true;
+      if (word != "and" && OrdinalWord(word).empty()) break;
+    }
   }
   return false;
 }

@@ -340,7 +340,7 @@ JCS
 
 // A draft's paragraphs quoted each in its quotation marks, a lettered one
 // printed with its paragraph's number and a space ("“13 a. ...", "“13 c.
-// ...", then "“37. ..."): clauses by the numbers printed.
+// ...", then "“37. ..." and "“38. ..."): clauses by the numbers printed.
 TEST(ClausesTest, DraftParagraphsQuotedWithTheirNumbersAndASpace) {
   Page page(R"(June 10, 1953
 
@@ -352,14 +352,16 @@ For three of them Harrison and I propose that UNC staff officers table the follo
 
 “13 c. Cease the introduction into Korea of reinforcing military personnel.
 
-“37. The Neutral Nations Supervisory Commission shall be composed of four (4) senior officers.”
+“37. The Neutral Nations Supervisory Commission shall be composed of four (4) senior officers.
+
+“38. The senior officers may be assisted by staff assistants.”
 
 Para 13 a changes nothing of substance.
 
 Clark
 )");
   EXPECT_EQ(SortedOrdinals(page),
-            (std::vector<std::string>{"13 a", "13 c", "37"}));
+            (std::vector<std::string>{"13 a", "13 c", "37", "38"}));
 }
 
 // A report quoted in double marks, with the wording it proposes for a

@@ -1702,5 +1702,30 @@ TEST(RepliesTest, LettersOfAPointNamedInTheGenitive) {
   EXPECT_EQ(g.ordinals, Ids{"g"});
 }
 
+// What the readers must not take: "in his statement raised the question"
+// names no point of his; "your position on the prisoners" is on its topic;
+// a lead into the writer's own proposal on "the replacement of personnel"
+// replaces no point; "with reference to your proposals: (a) 5000 men"
+// cites no message.
+TEST(RepliesTest, WordsThatLookLikeTheRulesButAreNot) {
+  Page page(Reply(
+      "RIDGWAY's first point we reject. Nam Il in his statement raised the "
+      "question of the prisoners, which we accept.\n\nWe consider your "
+      "position on the prisoners of war to be entirely correct.\n\nOur "
+      "proposal on the replacement of personnel is as follows:\n\nWith "
+      "reference to your proposals: (a) 5000 men a month may be rotated."));
+  EXPECT_TRUE(StanceQuoting(page, "his statement").points_of.empty());
+  Stance position = StanceQuoting(page, "your position on");
+  EXPECT_EQ(position.topics, Ids{"prisoners_of_war"});
+  EXPECT_TRUE(position.whole.empty());
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_EQ(s.quote.find("replacement"), std::string::npos) << s.quote;
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  if (refs != nullptr) {
+    for (const Value& r : refs->as_array())
+      EXPECT_NE(r.GetString("number"), "5000");
+  }
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

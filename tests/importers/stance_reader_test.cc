@@ -724,6 +724,10 @@ TEST(StanceReaderTest, ACablesRulingsOnRecommendations) {
                  "en")
                 .stance,
             "accepts");
+  EXPECT_EQ(Read("You are authorized to reject the figure.", "en").stance,
+            "rejects");
+  EXPECT_EQ(Read("Accept amendment proposed by Communists.", "en").stance,
+            "accepts");
   EXPECT_EQ(Read("You may make this offer of Red Cross interviews of POW who "
                  "have refused repatriation, but only after the screening has "
                  "been completed and only if the Communists challenge its "
