@@ -143,10 +143,8 @@ class PageReader {
   void DateFromIntroduction(QuoteReading& q);
   // A date the quoted text gives itself in its first lines.
   std::optional<Date> DateInQuote(const QuoteRegion& region) const;
-  // "I am sending you ... the telegram of 13 September which I have
-  // received from Comrade MAO ZEDONG": the date the cover text's sentence
-  // of sending gives the attachment the title describes, by its kind; none
-  // when it gives none.
+  // The date the cover text's sentence of sending gives the attachment
+  // ("I am sending you ... the telegram of 13 September"); none if none.
   std::optional<Date> AttachmentDateNamed(const QuoteRegion& region) const;
   // The draft of the quoted document: one already read in another language
   // (`lang` is the quotation's), or a new one.

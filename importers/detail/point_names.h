@@ -43,6 +43,12 @@ struct CitedNumber {
 std::vector<CitedNumber> CitedNumbers(
     std::string_view t, const std::vector<std::string>& document_words);
 
+// Lettered points (sub_point_names.cc).
+
+// Whether `word` is a letter alone, in its brackets or quotation marks:
+// "а)", "(b)", "«в»".
+bool IsLetterWord(std::string_view word);
+
 // The letter of a lettered point written after its numbered one: "4a",
 // "3(b)", "5.c" as one word; "" when `word` is not one.
 std::string SubPointLetter(std::string_view word);

@@ -1,6 +1,6 @@
-// Numbered points inside other points, as a reply names them ("sub-para
-// 3 (4)", "Sub-point (2) of their point 4"), for PointsNamed
-// (point_names.cc).
+// Points inside other points, as a reply names them: lettered ("para 5 a",
+// "13 c", "3(b)") and numbered ("sub-para 3 (4)", "Sub-point (2) of their
+// point 4"), for PointsNamed (point_names.cc).
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -12,6 +12,71 @@
 #include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
+
+// Whether `word` is a letter alone, in its brackets or quotation marks:
+// "а)", "(b)", "«в»".
+bool IsLetterWord(std::string_view word) {
+  std::string bare = StripTrailing(word, ")»\"”',;.");
+  std::string_view b = bare;
+  for (std::string_view open : {"(", "«", "\"", "“"})
+    if (b.starts_with(open)) b.remove_prefix(open.size());
+  std::string lower = LowerText(b);
+  if (lower.size() == 1) return lower[0] >= 'a' && lower[0] <= 'z';
+  return lower.size() == 2 && detail::DetectLanguage(lower) == "ru";
+}
+
+// The letter of a lettered point written after its numbered one: "4a",
+// "3(b)", "5.c" as one word; "" when `word` is not one.
+std::string SubPointLetter(std::string_view word_in) {
+  // StripTrailing returns a copy: `word` looks into it.
+  const std::string stripped = StripTrailing(word_in, ".,;:!?");
+  std::string_view word = stripped;
+  size_t digits = 0;
+  while (digits < word.size() &&
+         std::isdigit(static_cast<unsigned char>(word[digits])))
+    ++digits;
+  if (digits == 0 || digits > 2) return {};
+  std::string_view rest = word.substr(digits);
+  if (!rest.empty() && (rest.front() == '(' || rest.front() == '.'))
+    rest.remove_prefix(1);
+  if (!rest.empty() && rest.back() == ')') rest.remove_suffix(1);
+  std::string letter = LowerText(rest);
+  if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h') return letter;
+  // а to е in UTF-8
+  if (letter.size() == 2 && letter[0] == '\xD0' && letter[1] >= '\xB0' &&
+      letter[1] <= '\xB5')
+    return letter;
+  return {};
+}
+
+// The lettered point that word `w` (a point's number) and the word after
+// it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
+// ("4a"); "" when none. A bare "a" counts only where it cannot be the
+// article: before a comma, a full stop, "and", "or", "to", a verb ("13 a
+// is approved"), a bracket ("para 13 a (2)") or nothing.
+std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
+  if (std::string alone = SubPointLetter(ws[w]); !alone.empty()) return alone;
+  if (w + 1 >= ws.size()) return {};
+  std::string_view next = ws[w + 1];
+  bool bracketed = next.size() > 1 && next.front() == '(';
+  std::string letter = SubPointLetter("1" + std::string(next));
+  if (letter.empty()) return {};
+  if (letter != "a" || bracketed) return letter;
+  char last = next.back();
+  if (last == ',' || last == '.' || last == ';' || last == ':') return letter;
+  if (w + 2 >= ws.size()) return letter;
+  std::string after = LowerText(ws[w + 2]);
+  // "13 a is approved": a verb, which no article stands before.
+  static constexpr std::string_view kAfter[] = {
+      "and",   "or",      "to",    "through", "is",   "was", "are", "may",
+      "can",   "will",    "shall", "should",  "must", "has", "had", "stands",
+      "reads", "remains", "would", "could",   "be",   "as"};
+  if (std::ranges::find(kAfter, after) != std::end(kAfter)) return letter;
+  // "para 13 a (2)": the letter holds the numbered point after it; "On
+  // paragraph 13 a (withdrawal ...)": words in brackets on it.
+  if (ws[w + 2].front() == '(') return letter;
+  return {};
+}
 
 // Whether `d` is a number of one or two digits, not opening with 0.
 bool SmallNumber(std::string_view d) {
