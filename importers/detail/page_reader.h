@@ -1,8 +1,7 @@
 // Internals of the content readers: the state one DocumentRecord is read
-// into (its lines, what kind each is, the quotations and documents found)
-// and the small word tests the stages share. Each stage is a member of
-// PageReader defined in a file of its own under importers/; Read()
-// (document_reader.cc) calls them in order.
+// into (its lines, their kinds, the quotations and documents found). Each
+// stage is a member of PageReader defined in a file of its own under
+// importers/; Read() (document_reader.cc) calls them in order.
 #ifndef PARLEY_IMPORTERS_DETAIL_PAGE_READER_H_
 #define PARLEY_IMPORTERS_DETAIL_PAGE_READER_H_
 
@@ -19,9 +18,11 @@
 #include "graph/model.h"
 #include "graph/value.h"
 #include "importers/detail/line_words.h"
+#include "importers/detail/name_words.h"
 #include "importers/detail/number_markers.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/quote_marks.h"
+#include "importers/detail/quoted_texts.h"
 #include "importers/detail/stage_state.h"
 #include "importers/detail/stamps.h"
 #include "importers/document_record.h"
@@ -44,11 +45,6 @@ using graph::Node;
 using graph::NodeId;
 using graph::NodeKind;
 using graph::Value;
-
-// The kind of a quoted document: its introduction's word, else the title's
-// attachment's, else its own first words; "message" when none names one.
-std::string EmbeddedType(const std::string& intro, const std::string& attached,
-                         const std::string& first_line);
 
 class PageReader {
  public:
@@ -593,29 +589,7 @@ class PageReader {
   std::vector<std::pair<NodeId, Evidence>> attach_authors_, attach_recipients_;
 };
 
-// Lines of a record with a quotation that opens after a colon in mid-line
-// ("...: «To Cde. MAO ZEDONG.") split before its mark (document_reader.cc).
-std::vector<Line> SplitOpeningQuotes(std::vector<Line> lines,
-                                     const CueTable& cues);
-
-// Names as written (name_words.cc).
-
-// Initials written before a surname: "A.", "I.V.", "A.Ia.".
-bool IsInitials(std::string_view w);
-
-// Words that may be a person's name: capitalised, letters only.
-bool LooksLikeName(const Gazetteer& g, std::string_view name);
-
-// A word of a name without what may follow it in running text: closing
-// punctuation and quotes, an English possessive ("Kravtsov's").
-std::string_view NameWord(std::string_view w);
-
-std::string TitleCase(std::string_view name);
-
-std::string CleanName(std::string_view name);
-
-// `name` in Latin letters only, lower case, for comparing a Russian
-// spelling with an English one ("ЛИ ХАК ГУ" and "LI HAK GU": "lihakgu").
+// `name` in Latin letters, lower case ("ЛИ ХАК ГУ", "LI HAK GU": "lihakgu").
 using text::LatinKey;
 
 // Levenshtein distance in code points (text/edit_distance.h).
