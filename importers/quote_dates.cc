@@ -116,8 +116,7 @@ std::optional<Date> PageReader::AttachmentDateNamed(
       // "your telegram of 21 March" is the one answered, not attached.
       std::vector<std::string_view> before =
           LastWords(std::string_view(lower).substr(0, at), 1);
-      if (!before.empty() && (before[0] == "your" || before[0] == "ваш"))
-        continue;
+      if (!before.empty() && before[0] == "your") continue;
       size_t from = at + named.size();
       auto d = detail::FindDate(lines_[i].text, DefaultYear(), from);
       if (d && d->start == from) return d->date;
