@@ -221,7 +221,9 @@ void PageReader::ReadSalutation(std::string_view t, DocDraft& doc) {
   bool salutation =
       (!bare.empty() && (bare.back() == '!' || bare.back() == ':' || routed)) &&
       Words(addressed).size() <= 12 && Words(informed).size() <= 12 &&
-      (StartsWithNoCase(bare, "Comrade") || StartsWithNoCase(bare, "To ") ||
+      // "Cornrades ...!": the OCR's "rn" for "m".
+      (StartsWithNoCase(bare, "Comrade") ||
+       StartsWithNoCase(bare, "Cornrade") || StartsWithNoCase(bare, "To ") ||
        StartsWithNoCase(bare, "Dear") ||
        LowerText(bare).rfind("товарищ", 0) == 0 ||
        LowerText(bare).rfind("дорог", 0) == 0 || titled);

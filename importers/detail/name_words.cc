@@ -141,8 +141,10 @@ std::string CleanName(std::string_view raw) {
   std::string_view name = unmarked;
   std::string s(TrimView(name));
   static constexpr std::string_view kPrefixes[] = {
-      "Comrades ", "Comrade ", "Cdes. ", "Cde. ", "Cde ", "Tov. ", "Товарищу ",
-      "Товарищ ",  "Тов. ",    "тов. ",  "т. ",   "For ", "To ",   "TO "};
+      // "Cornrade": the OCR's "rn" for "m".
+      "Comrades ", "Comrade ", "Cornrades ", "Cornrade ", "Cdes. ", "Cde. ",
+      "Cde ",      "Tov. ",    "Товарищу ",  "Товарищ ",  "Тов. ",  "тов. ",
+      "т. ",       "For ",     "To ",        "TO "};
   bool again = true;
   while (again) {
     again = false;

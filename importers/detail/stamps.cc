@@ -110,6 +110,12 @@ std::string_view NumberedCopyNames(std::string_view t) {
     rest = TrimView(rest.substr(2));
     marker = true;
   }
+  // "Copy N2 1 to Cde. Malenkov": the OCR's "2" for the sign "º".
+  if (!marker && rest.size() > 4 && rest.substr(0, 3) == "N2 " &&
+      std::isdigit(static_cast<unsigned char>(rest[3]))) {
+    rest = TrimView(rest.substr(3));
+    marker = true;
+  }
   if (!marker) return {};
   size_t digits = 0;
   while (digits < rest.size() &&

@@ -3325,11 +3325,6 @@ const std::set<std::string>& KnownMisses() {
       "r26b-frus-tei-1953-06-16-hnc-1684: clause d is a variant of 16471/1",
       "r26b-frus-tei-1953-06-16-hnc-1684: clause d is a variant of 806/13(b)",
       "r26b-frus-tei-1953-06-16-hnc-1684: document: clause d: topic withdrawal",
-      // Round 26 (blind): Kim Il Sung's message is typed 'message' (no word
-      // names it a telegram); a request for radar stations carries no aid
-      // cue.
-      "r26c-1952-06-25-telegram-20958: embedded[0]: clause 3: topic "
-      "military_aid",
       // Round 26 (blind): 'cannot be got ... we shall send one regiment'
       // amends by a counter-offer, with no stance cue.
       "r26c-1952-06-29-cable-3588: stance amends on point 2",
@@ -5946,9 +5941,8 @@ const std::set<std::string>& KnownMisses() {
       "'')",
       // Round 41 (blind), left after the rules it led to: positions named by
       // content only, acceptances reported of the other side, a final text's
-      // account of who dropped what, topics the cues lack (military aid), OCR
-      // slips in a salutation ('Cornrades'), a copies line led by 'Copy N2 1',
-      // a number given only in 'Fol is HNC 1384 from Harrison'.
+      // account of who dropped what, a reply dated by "which you transmitted
+      // on 14 June", a number given only in 'Fol is HNC 1384 from Harrison'.
       "r41a-tei-64326: stance accepts on point 3",
       "r41a-wilsonold-502318: link STANCE accepts "
       "doc:telegram-5o2318-sh-1952-04-25 -> "
@@ -5975,8 +5969,6 @@ const std::set<std::string>& KnownMisses() {
       "r41b-wilsonold-114268: embedded[0]: clause v: proposed by Mao Zedong",
       "r41b-wilsonold-502595: Person Pak Heon-yeong|Pak Hon Yong|Pak Hen "
       "Yen|PAK HEN YEN",
-      "r41b-wilsonold-502595: document: clause a: topic military_aid",
-      "r41b-wilsonold-502595: document: clause v: topic military_aid",
       "r41c-cwihp-4417: responds to "
       "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-06-14\"}",
       "r41c-cwihp-4417: stance accepts on point 13 c",
@@ -5992,10 +5984,7 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-cx-62741-1953-06-10/clause-c",
       "r41c-frus-941872: stance conditional on point 13 c",
       "r41c-wilson-15384: embedded[0]: type telegram (got 'report')",
-      "r41c-wilsonold-15561: document: copy to Malenkov",
       "r41c-wilsonold-15561: embedded[0]: clause 2: topic movement_restriction",
-      "r41c-wilsonold-15561: embedded[0]: recipient Li Kenong",
-      "r41c-wilsonold-15561: embedded[0]: recipient Peng Dehuai|Pcng Dehuai",
       "r41c-wilsonold-15561: link RESPONDS_TO  doc:cable-15561-1953-06-17 -> "
       "doc:telegram-hnc-1684-1953-06-16",
       "r41c-wilsonold-15561: stance conditional on point 13 c",
@@ -6086,11 +6075,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts the same 29,287 facts on these pages imported
-  // alone together and passes 26,789 (here the corpus is imported with
+  // alone together and passes 26,795 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 29287);
-  EXPECT_EQ(passed, 26928);
+  EXPECT_EQ(passed, 26934);
 }
 
 }  // namespace

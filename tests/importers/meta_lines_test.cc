@@ -278,6 +278,9 @@ TEST(MetaLinesTest, CopiesInEveryFormWithCounts) {
       // One line per copy, the first with the OCR's letter l for 1.
       {"Copy Nº l to Cde. Stalin\nNº 2 to Cde. Stalin",
        {{"person:joseph-stalin", 2}}},
+      // The OCR's "N2" for "Nº".
+      {"Copy N2 1 to Cde. Malenkov\nN° 2 to Cde. Molotov",
+       {{"person:georgy-malenkov", 1}, {"person:vyacheslav-molotov", 1}}},
       // "Copies to" over one addressee a line, each line one copy.
       {"Copies to Cde. Stalin\nto Cde. Stalin\nto Cde. Molotov",
        {{"person:joseph-stalin", 2}, {"person:vyacheslav-molotov", 1}}},

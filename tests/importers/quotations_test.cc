@@ -1774,6 +1774,22 @@ TEST(QuotationsTest, FolIsIntroducesAQuotedMessage) {
   EXPECT_FALSE(page.clause(page.outer(), "b").empty());
 }
 
+// A salutation the OCR spelled "Cornrades" (its "rn" for "m") addresses
+// the quoted telegram as "Comrades" does.
+TEST(QuotationsTest, AnOcrSalutationStillAddressesTheTelegram) {
+  Page page(
+      "June 17, 1953\n\nCable No. 15561, Kuznetsov to Molotov\n\nMao "
+      "Zedong acquainted me with his telegram of today, the text of which "
+      "follows:\n\n\"Cornrades Peng Dehuai and Li Kenong!\n\n1. The "
+      "demarcation line is to be approved.\n\nMao Zedong\n17 June\"\n\n"
+      "KUZNETSOV\n");
+  std::vector<std::string> to =
+      page.targets(page.embedded(page.outer()), EdgeKind::kAddressedTo);
+  std::sort(to.begin(), to.end());
+  EXPECT_EQ(
+      to, (std::vector<std::string>{"person:li-kenong", "person:peng-dehuai"}));
+}
+
 // "Subdels (Hodes, Burke; Lee Sang Cho, Hsieh Fang) agreed ... on the
 // following text": the agreed text is the four's, not the first one's.
 TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {

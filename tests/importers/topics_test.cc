@@ -275,6 +275,13 @@ TEST(TopicsTest, MilitaryAid) {
             (NameSet{"military_aid"}));
   EXPECT_EQ(Topics("Поставить вооружение для 16 китайских дивизий."),
             (NameSet{"military_aid"}));
+  // Air cover and early warning asked for, not weapons named.
+  EXPECT_EQ(Topics("To send to Korea one more fighter air division to cover "
+                   "Pyongyang."),
+            (NameSet{"military_aid"}));
+  EXPECT_EQ(Topics("To send ten radar stations for the early warning of air "
+                   "raids."),
+            (NameSet{"military_aid"}));
 }
 
 // The arrangements of the talks themselves: where and how the agreement is
