@@ -546,15 +546,17 @@ std::vector<std::string> PointsNamed(const CueTable& cues,
                                      const std::string& pl,
                                      std::vector<std::string>* cited) {
   std::vector<std::string> of_cited;
+  std::vector<std::string>& cited_here = cited != nullptr ? *cited : of_cited;
+  const size_t cited_before = cited_here.size();
   std::vector<std::string> ordinals =
-      WordNamedPoints(cues, part, pl, cited != nullptr ? cited : &of_cited);
+      WordNamedPoints(cues, part, pl, &cited_here);
   // "(3) is acceptable except for the islands named in para c below": the
   // points a point word names are of another text, those in brackets are
   // answered.
   if (ordinals.empty()) ordinals = BracketedPoints(part);
   // "Dept does not favor 5(c)": no point word; not "para 13 c of ref B",
-  // whose points are of the text cited.
-  if (ordinals.empty() && (cited != nullptr ? cited : &of_cited)->empty())
+  // whose points are of the text cited here.
+  if (ordinals.empty() && cited_here.size() == cited_before)
     ordinals = NumberedLetterPoints(part);
   return ordinals;
 }

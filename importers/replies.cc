@@ -509,17 +509,16 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
     ordinals.clear();
     topics.clear();
   }
+  // "I consider Comrade LI KENONG's proposals correct": the whole list;
   // "We consider your position in the armistice negotiations to be
-  // entirely correct": on the whole, not on the topic named after it.
-  if (ordinals.empty() && !counter && cues_.Contains("whole_position", pl) &&
-      !cues_.Contains("whole_position_on", pl) &&
-      !WholeListNamed(cues_, pl, *reading).empty())
-    topics.clear();
-  // "I consider Comrade LI KENONG's proposals correct": the whole list.
+  // entirely correct" too, not the topic named after it.
   std::string whole;
-  if (ordinals.empty() && topics.empty() && !counter) {
+  const bool on_whole_position = cues_.Contains("whole_position", pl) &&
+                                 !cues_.Contains("whole_position_on", pl);
+  if (ordinals.empty() && !counter && (topics.empty() || on_whole_position)) {
     whole = WholeListNamed(cues_, pl, *reading);
-    if (whole.empty() && exception.points.empty()) return;
+    if (!whole.empty()) topics.clear();
+    if (topics.empty() && whole.empty() && exception.points.empty()) return;
   }
   if (!ordinals.empty()) {
     turns.named_stance = stance;
