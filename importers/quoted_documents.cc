@@ -121,20 +121,33 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
   // proposal, a message.
   auto named = [](const std::string& hint) -> std::string {
     static const std::pair<std::string_view, std::string_view> kKinds[] = {
-        {"decision", "decision"},     {"resolution", "decision"},
-        {"постановлени", "decision"}, {"agreement", "agreement"},
-        {"agreed", "agreement"},      {"соглашени", "agreement"},
-        {"letter", "letter"},         {"письм", "letter"},
-        {"report", "report"},         {"донесени", "report"},
-        {"доклад", "report"},         {"memorandum", "memorandum"},
-        {"telegram", "telegram"},     {"телеграмм", "telegram"},
-        {"proposal", "message"},      {"предложени", "message"},
-        {"tabled", "message"},        {"внес", "message"}};
+        {"decision", "decision"},
+        {"resolution", "resolution"},
+        {"постановлени", "resolution"},
+        {"резолюци", "resolution"},
+        {"agreement", "agreement"},
+        {"agreed", "agreement"},
+        {"соглашени", "agreement"},
+        {"letter", "letter"},
+        {"письм", "letter"},
+        {"report", "report"},
+        {"донесени", "report"},
+        {"доклад", "report"},
+        {"memorandum", "memorandum"},
+        {"telegram", "telegram"},
+        {"телеграмм", "telegram"},
+        {"proposal", "message"},
+        {"предложени", "message"},
+        {"tabled", "message"},
+        {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
-    // text as the basis for agreement" is a proposal.
+    // text as the basis for agreement" is a proposal, and the draft of a
+    // statement "in reply to the resolution" of the Assembly is no
+    // resolution.
     auto aimed_at = [&](size_t at) {
       for (std::string_view before :
-           {"for ", "for an ", "for the ", "toward ", "towards ", "для "}) {
+           {"for ", "for an ", "for the ", "toward ", "towards ", "для ",
+            "reply to the ", "response to the ", "в ответ на "}) {
         if (at >= before.size() &&
             hint.compare(at - before.size(), before.size(), before) == 0) {
           return true;
@@ -164,6 +177,7 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
       last = at;
       kind = type;
     }
+    if (kind == "resolution") return ResolutionType(hint);
     return kind == "message" ? "" : kind;
   };
   if (std::string t = named(intro); !t.empty()) return t;

@@ -1,6 +1,7 @@
 // The stance cue table (data/stance_cues.tsv): its rows read and checked,
 // and the words its phrases and a clause's text are cut into.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -36,9 +37,30 @@ bool IsSegmentBreak(text::CodePoint c, std::string_view s, size_t i) {
          ((i > 0 && s[i - 1] == ' ') || (i + 1 < s.size() && s[i + 1] == ' '));
 }
 
+// Whether s[i] is a bracket of a point's label ("(b)", "(iii)", "(2)"),
+// which parts no segment: "Concur in 3 (iii) except that ..." is one.
+bool LabelBracket(std::string_view s, size_t i) {
+  auto alnum = [&](size_t k) {
+    return std::isalnum(static_cast<unsigned char>(s[k])) != 0;
+  };
+  if (s[i] == '(') {
+    size_t k = i + 1;
+    while (k < s.size() && k - i <= 4 && alnum(k)) ++k;
+    return k > i + 1 && k < s.size() && s[k] == ')';
+  }
+  if (s[i] != ')') return false;
+  size_t k = i;
+  while (k > 0 && i - k < 4 && alnum(k - 1)) --k;
+  return k < i && k > 0 && s[k - 1] == '(';
+}
+
 int SegmentBreaks(std::string_view s, size_t from, size_t to) {
   int breaks = 0;
   for (size_t i = from; i < to;) {
+    if (LabelBracket(s, i)) {
+      ++i;
+      continue;
+    }
     const size_t at = i;
     if (IsSegmentBreak(text::NextCodePoint(s, i), s, at)) ++breaks;
   }

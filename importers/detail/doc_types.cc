@@ -8,6 +8,17 @@
 
 namespace parley::importers::detail {
 
+// A party's leading body (the Politburo, the Central Committee) takes
+// decisions; a government or the United Nations passes resolutions.
+std::string ResolutionType(std::string_view lower) {
+  for (std::string_view body :
+       {"politburo", "политбюро", "central committee", "cc vkp", "cc cpsu",
+        "цк вкп", "цк кпсс", "вкп(б)"}) {
+    if (lower.find(body) != std::string_view::npos) return "decision";
+  }
+  return "resolution";
+}
+
 // "ciphered telegram" -> "telegram", ... ; "" when no document word.
 std::string DocTypeFromWords(std::string_view lower) {
   struct Cue {
@@ -21,8 +32,9 @@ std::string DocTypeFromWords(std::string_view lower) {
       {"letter", "letter"},
       {"письмо", "letter"},
       {"decision", "decision"},
-      {"resolution", "decision"},
-      {"постановлени", "decision"},
+      {"resolution", "resolution"},
+      {"постановлени", "resolution"},
+      {"резолюци", "resolution"},
       {"agreement", "agreement"},
       {"agreed", "agreement"},
       {"соглашени", "agreement"},
@@ -47,7 +59,7 @@ std::string DocTypeFromWords(std::string_view lower) {
       type = c.type;
     }
   }
-  return type;
+  return type == "resolution" ? ResolutionType(lower) : type;
 }
 
 }  // namespace parley::importers::detail

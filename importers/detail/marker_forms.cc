@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
 
@@ -76,6 +77,13 @@ int MarkerOrdinal(const PointMarker& m) {
   std::string letter = m.letter;
   if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z')
     letter[0] = static_cast<char>(letter[0] - 'A' + 'a');
+  // "(iv)" is the fourth; "(i)" alone cannot be told from the letter.
+  static constexpr std::string_view kRoman[] = {"",   "ii",  "iii",  "iv", "v",
+                                                "vi", "vii", "viii", "ix", "x"};
+  if (letter.size() > 1) {
+    for (size_t k = 1; k < std::size(kRoman); ++k)
+      if (letter == kRoman[k]) return static_cast<int>(k) + 1;
+  }
   for (const auto* alphabet : {kLatin, kCyrillic, kStems}) {
     for (size_t k = 0; k < 10; ++k)
       if (letter == alphabet[k]) return static_cast<int>(k) + 1;
@@ -108,7 +116,10 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
         m.close = '(';
         return m;
       }
-      bool letter = inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z';
+      // "(iv)": FRUS labels some lists with Roman numerals, kept as
+      // printed.
+      bool letter = (inner.size() == 1 && inner[0] >= 'a' && inner[0] <= 'z') ||
+                    IsRomanNumeral(inner);
       bool cyrillic =
           inner.size() == 2 && detail::DetectLanguage(inner) == "ru";
       if (letter || cyrillic) {

@@ -164,6 +164,9 @@ std::string StripTrailing(std::string_view s, std::string_view chars);
 // telegram" -> "telegram", "record of conversation" stays whole; ""
 // when it names none.
 std::string DocTypeFromWords(std::string_view lower);
+// The type of a resolution `lower` tells of: "decision" when a party's
+// leading body took it ("Resolution of the Politburo"), else "resolution".
+std::string ResolutionType(std::string_view lower);
 
 }  // namespace parley::importers::detail
 

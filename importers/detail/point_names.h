@@ -45,19 +45,25 @@ std::vector<CitedNumber> CitedNumbers(
 
 // Lettered points (sub_point_names.cc).
 
+// Whether `word` is a small Roman numeral in lower case ("iv"), as FRUS
+// labels a list's items "(i)", "(ii)".
+bool IsRomanNumeral(std::string_view word);
+
 // Whether `word` is a letter alone, in its brackets or quotation marks:
 // "а)", "(b)", "«в»".
 bool IsLetterWord(std::string_view word);
 
 // The letter of a lettered point written after its numbered one: "4a",
-// "3(b)", "5.c" as one word; "" when `word` is not one.
+// "3(b)", "5.c" as one word, "3(iv)" with a Roman numeral in brackets; ""
+// when `word` is not one.
 std::string SubPointLetter(std::string_view word);
 
 // The lettered point that word `w` (a point's number) and the word after
 // it name ("para 5 a and 5 b", "Re 3 (c)"), or that word `w` names alone
 // ("4a"); "" when none. A bare "a" counts only where it cannot be the
 // article: before a comma, a full stop, "and", "or", "to", a verb ("13 a
-// is approved"), a bracket ("para 13 a (2)") or nothing.
+// is approved"), a word opening on a vowel ("2 a acceptable"), a bracket
+// ("para 13 a (2)") or nothing.
 std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w);
 
 // Numbered sub-points (sub_point_names.cc).

@@ -13,6 +13,12 @@
 
 namespace parley::importers::detail {
 
+bool IsRomanNumeral(std::string_view word) {
+  static constexpr std::string_view kRoman[] = {
+      "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+  return std::ranges::find(kRoman, word) != std::end(kRoman);
+}
+
 // Whether `word` is a letter alone, in its brackets or quotation marks:
 // "а)", "(b)", "«в»".
 bool IsLetterWord(std::string_view word) {
@@ -37,11 +43,18 @@ std::string SubPointLetter(std::string_view word_in) {
     ++digits;
   if (digits == 0 || digits > 2) return {};
   std::string_view rest = word.substr(digits);
+  const bool bracketed = rest.starts_with('(') && rest.ends_with(')');
   if (!rest.empty() && (rest.front() == '(' || rest.front() == '.'))
     rest.remove_prefix(1);
   if (!rest.empty() && rest.back() == ')') rest.remove_suffix(1);
+  // "3(v)", "3 (iii)": in brackets, any letter or a small Roman numeral;
+  // bare, a list's first letters ("2 k"), and "i" only in lower case, not
+  // the pronoun.
+  if (bracketed && IsRomanNumeral(rest)) return std::string(rest);
   std::string letter = LowerText(rest);
-  if (letter.size() == 1 && letter[0] >= 'a' && letter[0] <= 'h') return letter;
+  if (letter.size() == 1 && letter[0] >= 'a' &&
+      letter[0] <= (bracketed ? 'z' : 'k') && rest != "I")
+    return letter;
   // а to е in UTF-8
   if (letter.size() == 2 && letter[0] == '\xD0' && letter[1] >= '\xB0' &&
       letter[1] <= '\xB5')
@@ -72,6 +85,10 @@ std::string SubPointLetter(const std::vector<std::string_view>& ws, size_t w) {
       "can",   "will",    "shall", "should",  "must", "has", "had", "stands",
       "reads", "remains", "would", "could",   "be",   "as"};
   if (std::ranges::find(kAfter, after) != std::end(kAfter)) return letter;
+  // "Para 2 a acceptable": the article is "an" before a vowel.
+  if (std::string_view("aeio").find(after.front()) != std::string_view::npos &&
+      !after.starts_with("one"))
+    return letter;
   // "para 13 a (2)": the letter holds the numbered point after it; "On
   // paragraph 13 a (withdrawal ...)": words in brackets on it.
   if (ws[w + 2].front() == '(') return letter;

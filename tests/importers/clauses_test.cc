@@ -1233,6 +1233,33 @@ I said New Delhi might be acceptable.
             "Conference to be held at New Delhi.");
 }
 
+// Some lists are labelled with Roman numerals, "(i)" to "(vi)": each is a
+// point, named as printed.
+TEST(ClausesTest, RomanNumeralsInBracketsLabelPoints) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 163
+
+163. The Joint Chiefs of Staff to the Commander in Chief, Far East (Clark)
+
+Washington, June 5, 1952—7:03 p.m.
+
+JCS 910763. On the supervisory commission the staff officers should be guided as follows:
+
+(i)
+The commission is to be composed of four senior officers.
+(ii)
+There are to be 20 inspection teams.
+(iii)
+Each team is to consist of not less than four officers.
+(iv)
+The teams are to report only to the Military Armistice Commission.
+)");
+  EXPECT_EQ(SortedOrdinals(page),
+            (std::vector<std::string>{"i", "ii", "iii", "iv"}));
+}
+
 // "a letter from KIM IL SUNG and PENG DEHUAI to RIDGWAY is to propose": a
 // name after a preposition, or joined to one, is no subject of the verb;
 // the point is the one's who set it out.

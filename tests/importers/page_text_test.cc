@@ -200,6 +200,19 @@ TEST(DocTypeFromWordsTest, TheFirstGenreTheHeadingNames) {
   EXPECT_EQ(DocTypeFromWords("the talks at panmunjom"), "");
 }
 
+// The United Nations and a government pass resolutions; a party's
+// Politburo takes decisions, whatever the translator calls them.
+TEST(DocTypeFromWordsTest, AResolutionIsADecisionOnlyOfTheParty) {
+  EXPECT_EQ(DocTypeFromWords("the indian draft resolution on prisoners"),
+            "resolution");
+  EXPECT_EQ(DocTypeFromWords("resolution of the ussr council of ministers"),
+            "resolution");
+  EXPECT_EQ(DocTypeFromWords("проект резолюции 21 государства"), "resolution");
+  EXPECT_EQ(DocTypeFromWords("resolution of the politburo of the cc vkp(b)"),
+            "decision");
+  EXPECT_EQ(DocTypeFromWords("постановление политбюро цк вкп(б)"), "decision");
+}
+
 TEST(ClockAfterDateTest, TheHourWrittenRightAfterADate) {
   std::string_view ru = "30.10.51 г. 22.00»";
   auto t = ClockAfterDate(ru, 8);

@@ -967,6 +967,25 @@ VYSHINSKY
   EXPECT_EQ(page.prop(draft, "date"), "1952-11-17");
 }
 
+// A draft the Assembly is to vote on is a resolution, in either language.
+TEST(QuotationsTest, ADraftResolutionIsAResolution) {
+  Page page(R"(October 28, 1952
+
+Шифротелеграмма № 27114, Вышинский — Сталину
+
+Представляю на Ваше утверждение текст проекта резолюции:
+
+«1. Немедленно прекратить военные действия в Корее.
+
+2. Передать вопрос о военнопленных комиссии из одиннадцати государств.»
+
+ВЫШИНСКИЙ
+)");
+  std::string draft = page.embedded(page.outer());
+  ASSERT_FALSE(draft.empty());
+  EXPECT_EQ(page.prop(draft, "doc_type"), "resolution");
+}
+
 // So does the day a letter was handed over, after the paragraph's number.
 TEST(QuotationsTest, TheDayALetterWasHandedOverDatesIt) {
   Page page(R"(February 23, 1953
@@ -1540,7 +1559,7 @@ VYSHINSKY
            "I set out the main provisions of the draft:"));
   std::string summed = draft.embedded(draft.outer());
   EXPECT_EQ(draft.authors(summed), Ids{"person:krishna-menon"});
-  EXPECT_EQ(draft.prop(summed, "doc_type"), "decision");
+  EXPECT_EQ(draft.prop(summed, "doc_type"), "resolution");
   EXPECT_EQ(draft.sources(draft.clause(summed, "1"), EdgeKind::kProposes),
             Ids{"person:krishna-menon"});
   EXPECT_TRUE(draft.targets(draft.outer(), EdgeKind::kHasClause).empty());

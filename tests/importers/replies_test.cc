@@ -1727,5 +1727,30 @@ TEST(RepliesTest, WordsThatLookLikeTheRulesButAreNot) {
   }
 }
 
+// Sub-points labelled with Roman numerals ("3 (iii)"), letters past h ("2
+// k") and "2 a" before a vowel are named as printed; a label in brackets
+// parts no phrase ("Concur in 3 (iii) except that ..." amends); "Recommend
+// deletion of" drops; "must be held without change" insists.
+TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
+  Page page(
+      "June 9, 1952\n\nTelegram CX 69172, Clark to the Joint Chiefs of "
+      "Staff\n\nPara 2 a acceptable.\n\nConcur in 3 (iii) except that two "
+      "officers should be added.\n\n3 (iv) must be held without "
+      "change.\n\nRecommend deletion of 2 e.\n\nPara 2 j and 2 k: "
+      "concur.\n\nAs to para 3 I concur.\n");
+  EXPECT_EQ(StanceQuoting(page, "2 a").ordinals, Ids{"a"});
+  Stance iii = StanceQuoting(page, "Concur in 3 (iii)");
+  EXPECT_EQ(iii.stance, "amends");
+  EXPECT_EQ(iii.ordinals, Ids{"iii"});
+  Stance iv = StanceQuoting(page, "3 (iv)");
+  EXPECT_EQ(iv.stance, "insists");
+  EXPECT_EQ(iv.ordinals, Ids{"iv"});
+  Stance e = StanceQuoting(page, "Recommend deletion");
+  EXPECT_EQ(e.stance, "drops");
+  EXPECT_EQ(e.ordinals, Ids{"e"});
+  EXPECT_EQ(StanceQuoting(page, "2 j and 2 k").ordinals, (Ids{"j", "k"}));
+  EXPECT_EQ(StanceQuoting(page, "para 3 I concur").ordinals, Ids{"3"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
