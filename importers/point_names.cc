@@ -350,6 +350,12 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
   for (size_t w = 0; w < ws.size(); ++w) {
     bool adjective = false;
     std::string o = OrdinalWord(ws[w], &adjective);
+    // "the Commie paragraphs one by one", "one after another": no number.
+    if (o == "1" && w + 1 < ws.size() && LowerText(ws[w]).starts_with("one")) {
+      std::string next = LowerText(ws[w + 1]);
+      if (next == "by" || next == "after" || next.starts_with("another"))
+        o.clear();
+    }
     if (w == 0 && re_opening) {
       after_point = true;
       run_begin = ordinals.size();

@@ -140,15 +140,18 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
 }
 
 // "I consider Comrade LI KENONG's proposals correct": a whole list the
-// writer judges right is accepted; not one judged so in a question, a
-// condition or a negation ("If you consider ...", "I do not consider
-// ..."). Nothing when `lower` says nothing of the kind.
+// writer judges right is accepted, and so is a point ("Your first point is
+// quite right"), where no other stance is read; not one judged so in a
+// question, a condition or a negation ("If you consider ...", "I do not
+// consider ..."). Nothing when `lower` says nothing of the kind.
 std::optional<StanceReading> JudgedRight(const CueTable& cues,
                                          std::string_view lower) {
-  if (!cues.Contains("whole_list", lower) ||
-      !cues.Contains("judged_right_verb", lower) ||
-      !cues.Contains("judged_right", lower) ||
-      cues.Contains("judged_open", lower))
+  if (cues.Contains("judged_open", lower)) return std::nullopt;
+  // "Your first point is quite right", "The 90 days ... suit us".
+  bool point_right = cues.Contains("judged_point_right", lower);
+  if (!point_right && (!cues.Contains("whole_list", lower) ||
+                       !cues.Contains("judged_right_verb", lower) ||
+                       !cues.Contains("judged_right", lower)))
     return std::nullopt;
   StanceReading reading;
   reading.stance = "accepts";

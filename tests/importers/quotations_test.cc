@@ -832,7 +832,8 @@ MAO ZEDONG
             std::string::npos);
 }
 
-// A telegram to an ambassador that tells him to pass a message on: the
+// A telegram to an ambassador that tells him to pass a message on ("tell
+// him the following", "Pass on to Comrade ZHOU ENLAI the following"): the
 // quoted message is the writer's own, to the one it is passed to, with the
 // ambassador as the relay; its points are the writer's.
 TEST(QuotationsTest, AMessageToPassOnIsTheWritersOwnToTheOneItIsFor) {
@@ -844,7 +845,15 @@ TEST(QuotationsTest, AMessageToPassOnIsTheWritersOwnToTheOneItIsFor) {
         "BEIJING\n\nTO SOVIET AMBASSADOR KUZNETSOV\n\nVisit ZHOU ENLAI and "
         "tell him the following on behalf of the Soviet Government:\n\n\""
         "Comrade ZHOU ENLAI!\n\n1. Cut the period from six months to "
-        "four.\n\n2. Name India as the neutral state.\""}) {
+        "four.\n\n2. Name India as the neutral state.\"",
+        "BEIJING\n\nTO SOVIET AMBASSADOR KUZNETSOV\n\nPass on to Comrade "
+        "ZHOU ENLAI the following:\n\n\"Comrade ZHOU ENLAI!\n\n1. Cut the "
+        "period from six months to four.\n\n2. Name India as the neutral "
+        "state.\"",
+        "ПЕКИН\n\nСОВПОСОЛУ КУЗНЕЦОВУ\n\nПередайте тов. ЧЖОУ ЭНЬ-ЛАЮ "
+        "следующее:\n\n«Товарищ ЧЖОУ ЭНЬ-ЛАЙ!\n\n1. Срок сократить с "
+        "шести до четырёх месяцев.\n\n2. Индию назвать нейтральным "
+        "государством.»"}) {
     Page page(R"(April 24, 1953
 
 Ciphered Telegram from V.M. Molotov to Soviet Ambassador in Beijing V.V. Kuznetsov, for transmission to Zhou Enlai

@@ -1752,5 +1752,29 @@ TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   EXPECT_EQ(StanceQuoting(page, "para 3 I concur").ordinals, Ids{"3"});
 }
 
+// A point judged right or suiting the writer is accepted, where no other
+// stance is read; "cut to 60 days" amends; "we could consider it only if"
+// is conditional; "paragraphs one by one" names no point.
+TEST(RepliesTest, APointJudgedRightIsAccepted) {
+  Page page(Reply(
+      "Your first point is quite right.\n\nThe 90 days that you name in "
+      "the fourth point suit us.\n\nThe third point is correct and must be "
+      "insisted upon.\n\nWe answered the Commie paragraphs one by one. The "
+      "explanation period of their paragraph 3 we have cut to 60 days. Their "
+      "paragraph 5 would leave the men in custody; we could consider it only "
+      "if the conference were held to a short term."));
+  Stance first = StanceQuoting(page, "quite right");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, Ids{"1"});
+  EXPECT_EQ(StanceQuoting(page, "suit us").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(page, "third point").stance, "insists");
+  EXPECT_EQ(StanceQuoting(page, "cut to").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "cut to").ordinals, Ids{"3"});
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_EQ(s.quote.find("one by one"), std::string::npos) << s.quote;
+  Stance fifth = StanceQuoting(page, "consider it");
+  EXPECT_EQ(fifth.stance, "conditional");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
