@@ -392,9 +392,14 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     bool opens_tabled_text =
         region >= 0 && regions_[region].first == p.line &&
         (regions_[region].read_by.has_value() || regions_[region].tabled);
+    // "Text as read by him: 6) ... 7) ...": a list run into its paragraph
+    // after a colon, numbered on from one given before (SplitInlinePoints
+    // took it apart, so its first point shares its line's number).
+    bool run_on =
+        p.line > 0 && lines_[p.line].number == lines_[p.line - 1].number;
     if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
                       !numbered_by_children && !leads_into_letters &&
-                      !p.quoted_paragraph && !opens_tabled_text))
+                      !p.quoted_paragraph && !opens_tabled_text && !run_on))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

@@ -76,6 +76,12 @@ size_t OpeningMarkLength(std::string_view t, size_t at) {
   return 0;
 }
 
+bool IsNumber(std::string_view label) {
+  return !label.empty() && std::all_of(label.begin(), label.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
 // Where the markers of an inline list stand in `t`: the first after a colon
 // (at its opening quotation mark when the list is quoted: ': “1) ...'), each
 // next one in order after the end of a clause ("; ", ". ", ", " or "; and
@@ -105,7 +111,12 @@ std::vector<size_t> InlineMarkers(std::string_view t) {
     std::optional<Marker> m = MarkerAt(t, i);
     if (!m) continue;
     if (at.empty()) {
-      if (sep != ':' || !FirstLabel(m->label) || IsReferenceLead(before))
+      // "... add two principles to the five it had tabled. Text as read by
+      // him: 6) ... 7) ...": a list that goes on from one given before
+      // opens on a number past 1 ("(6) ... (7) ..." is InlinePoints').
+      bool goes_on = IsNumber(m->label) && t[i] != '(';
+      if (sep != ':' || !(FirstLabel(m->label) || goes_on) ||
+          IsReferenceLead(before))
         continue;
     } else if (m->label != expected ||
                (sep != ';' && sep != '.' && sep != ',')) {
@@ -128,12 +139,6 @@ std::string_view LeadingLabel(std::string_view t) {
       (end + 1 < t.size() && t[end + 1] != ' '))
     return "";
   return t.substr(open, end - open);
-}
-
-bool IsNumber(std::string_view label) {
-  return !label.empty() && std::all_of(label.begin(), label.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
 }
 
 }  // namespace

@@ -1233,6 +1233,20 @@ I said New Delhi might be acceptable.
             "Conference to be held at New Delhi.");
 }
 
+// Points added to a list given before, run into the paragraph after a colon
+// ("Text as read by him: 6) ... 7) ..."), are points 6 and 7.
+TEST(ClausesTest, AListRunOnFromOneGivenBeforeKeepsItsNumbers) {
+  Page page(R"(December 3, 1951
+
+Telegram C-58532, Ridgway to the Joint Chiefs of Staff
+
+Nam Il wished to add two principles to the five it had tabled on agenda Item 3. Text as read by him: 6) Both sides shall undertake not to introduce into Korea any military forces, weapons and ammunition under any pretext. 7) Both sides agree to invite representatives of neutral nations to inspect such ports of entry as both sides agree upon.
+
+Joy replied that UNC would study the new principles.
+)");
+  EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"6", "7"}));
+}
+
 // Some lists are labelled with Roman numerals, "(i)" to "(vi)": each is a
 // point, named as printed.
 TEST(ClausesTest, RomanNumeralsInBracketsLabelPoints) {
