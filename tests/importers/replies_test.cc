@@ -1776,5 +1776,22 @@ TEST(RepliesTest, APointJudgedRightIsAccepted) {
   EXPECT_EQ(fifth.stance, "conditional");
 }
 
+// "Do not put forward a list of ports" drops a position on the ports of
+// entry; "It can be raised to 25,000 men" amends; "По четвёртому пункту
+// стойте твёрдо" insists.
+TEST(RepliesTest, AListOfPortsNotPutForwardIsDropped) {
+  Page page(
+      Reply("Do not put forward a list of ports for the time being.\n\nThe "
+            "figure for rotation can be raised to 25,000 men, but no "
+            "higher.\n\nПо четвёртому пункту стойте твёрдо."));
+  Stance ports = StanceQuoting(page, "list of ports");
+  EXPECT_EQ(ports.stance, "drops");
+  EXPECT_EQ(ports.topics, Ids{"supervision"});
+  EXPECT_EQ(StanceQuoting(page, "raised to").stance, "amends");
+  Stance fourth = StanceQuoting(page, "стойте");
+  EXPECT_EQ(fourth.stance, "insists");
+  EXPECT_EQ(fourth.ordinals, Ids{"4"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
