@@ -26,8 +26,9 @@ bool IsPossessiveOfParty(std::string_view word) {
          word.starts_with("ваш") || word.starts_with("наш");
 }
 
-// "C 62235 of May 7": a message number, its series in capitals, and the
-// date it is "of", the first such in `t`.
+// "C 62235 of May 7", "the telegram of Comrade KIM IL SUNG No. 118 of 7
+// December": a message number, its series in capitals or the sign of a
+// number, and the date it is "of", the first such in `t`.
 std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
                                                          int default_year) {
   std::vector<std::string_view> ws = Words(t);
@@ -36,16 +37,21 @@ std::optional<std::pair<std::string, Date>> NumberOfDate(std::string_view t,
     bool letters = series.size() <= 4 &&
                    std::all_of(series.begin(), series.end(),
                                [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool sign = std::ranges::find(detail::kNumberSigns, series) !=
+                std::end(detail::kNumberSigns);
     size_t n = 0;
     while (n < digits.size() &&
            std::isdigit(static_cast<unsigned char>(digits[n])))
       ++n;
-    if (!letters || n < 3 || n > 7 || n != digits.size()) continue;
+    if (!(letters || sign) || n < (sign ? 1 : 3) || n > 7 || n != digits.size())
+      continue;
     size_t after = static_cast<size_t>(digits.data() - t.data()) + n;
     if (FindNoCase(t.substr(after, 4), " of ") != 0) continue;
     auto d = detail::FindDate(t, default_year, after + 4);
     if (!d || d->start != after + 4) continue;
-    return std::pair{std::string(series) + " " + std::string(digits), d->date};
+    std::string number(digits);
+    if (!sign) number = std::string(series) + " " + number;
+    return std::pair{number, d->date};
   }
   return std::nullopt;
 }

@@ -1782,6 +1782,23 @@ TEST(QuotationsTest, TheCoverNotesSentenceOfSendingDatesTheAttachment) {
   EXPECT_EQ(page.prop(telegram, "doc_type"), "telegram");
 }
 
+// "I am sending you the telegram of Comrade KIM IL SUNG No. 118 of 7
+// December": the attachment's number and date, after the sign of a number.
+TEST(QuotationsTest, TheSentenceOfSendingNumbersTheAttachment) {
+  Page page(
+      "December 8, 1951\n\nCiphered Telegram No. 27093, Razuvaev to "
+      "Filippov (Stalin)\n\nTo Comrade FILIPPOV.\n\nI am sending you the "
+      "telegram of Comrade KIM IL SUNG No. 118 of 7 December, which he "
+      "handed to me for transmission to you.\n\n\"Comrade FILIPPOV!\n\n1. "
+      "Inspection only at the ports of entry agreed by both sides.\n\n2. "
+      "Rotation of no more than 5,000 men a month.\n\nKIM IL SUNG\"\n\n"
+      "RAZUVAEV\n");
+  std::string telegram = page.embedded(page.outer());
+  ASSERT_FALSE(telegram.empty());
+  EXPECT_EQ(page.prop(telegram, "number"), "118");
+  EXPECT_EQ(page.prop(telegram, "date"), "1951-12-07");
+}
+
 // "Fol is HNC 1384 from Harrison, exec session 13 Jul:" (cable-ese for
 // "Following is") over paragraphs each opened with a quotation mark: the
 // quoted report is Harrison's, and the letters after it the writer's own.
