@@ -1774,6 +1774,10 @@ TEST(RepliesTest, APointJudgedRightIsAccepted) {
     EXPECT_EQ(s.quote.find("one by one"), std::string::npos) << s.quote;
   Stance fifth = StanceQuoting(page, "consider it");
   EXPECT_EQ(fifth.stance, "conditional");
+  Page line(Reply(
+      "We consider it right that the military demarcation line be drawn "
+      "along the line of contact."));
+  EXPECT_EQ(StanceQuoting(line, "consider it right").stance, "accepts");
 }
 
 // "Do not put forward a list of ports" drops a position on the ports of
