@@ -266,8 +266,15 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
   if (std::string mark = MarkAfterOpener(pl); !mark.empty()) return {mark};
   // "Re 3 a. Concur.": a cable's answer opens with the paragraph it takes
   // up, without a point word.
-  bool re_opening = pl.size() > 3 && pl.compare(0, 3, "re ") == 0 &&
-                    std::isdigit(static_cast<unsigned char>(pl[3]));
+  // So does "Concur in 1.", "Concur in 2 c except ...".
+  size_t opener_words = 0;
+  for (auto [opener, words] :
+       {std::pair<std::string_view, size_t>{"re ", 1}, {"concur in ", 2}}) {
+    if (pl.size() > opener.size() && pl.starts_with(opener) &&
+        std::isdigit(static_cast<unsigned char>(pl[opener.size()])))
+      opener_words = words;
+  }
+  bool re_opening = opener_words > 0;
   if (!re_opening && !cues.Contains("point_word", pl)) return ordinals;
 
   std::vector<std::string_view> ws = Words(part);
@@ -356,7 +363,7 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
       if (next == "by" || next == "after" || next.starts_with("another"))
         o.clear();
     }
-    if (w == 0 && re_opening) {
+    if (w < opener_words) {
       after_point = true;
       run_begin = ordinals.size();
       continue;

@@ -1750,6 +1750,10 @@ TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   EXPECT_EQ(e.ordinals, Ids{"e"});
   EXPECT_EQ(StanceQuoting(page, "2 j and 2 k").ordinals, (Ids{"j", "k"}));
   EXPECT_EQ(StanceQuoting(page, "para 3 I concur").ordinals, Ids{"3"});
+  Page first(Reply("Concur in 1. The UNC del repeated its answer."));
+  Stance one = StanceQuoting(first, "Concur in 1");
+  EXPECT_EQ(one.stance, "accepts");
+  EXPECT_EQ(one.ordinals, Ids{"1"});
 }
 
 // A point judged right or suiting the writer is accepted, where no other
