@@ -1730,7 +1730,8 @@ TEST(RepliesTest, WordsThatLookLikeTheRulesButAreNot) {
 // Sub-points labelled with Roman numerals ("3 (iii)"), letters past h ("2
 // k") and "2 a" before a vowel are named as printed; a label in brackets
 // parts no phrase ("Concur in 3 (iii) except that ..." amends); "Recommend
-// deletion of" drops; "must be held without change" insists.
+// deletion of" drops; "must be held without change" insists; "Concur in 1."
+// names point 1.
 TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   Page page(
       "June 9, 1952\n\nTelegram CX 69172, Clark to the Joint Chiefs of "
