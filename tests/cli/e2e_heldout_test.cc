@@ -509,16 +509,6 @@ const std::set<std::string>& KnownMisses() {
       // A lineage link that moved to a nearer version among round 37's pages.
       "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
       "r32a-frus-tei-1953-05-10-cx-62384: clause 4 is a variant of 62352/4",
-      // "He agreed at once to paras a, d and i, subject to the word “seriously”
-      // being dropped": "he" before the verb is now another, and the writer's
-      // reading falls to the condition's "dropped"; the expected file has no
-      // position of the writer's here.
-      "r32c-frus-tei-1953-04-07-cx-61752: link STANCE drops "
-      "doc:telegram-cx-61752-1953-04-07 -> "
-      "doc:telegram-c-61694-1953-03-31/clause-a",
-      "r32c-frus-tei-1953-04-07-cx-61752: link STANCE drops "
-      "doc:telegram-cx-61752-1953-04-07 -> "
-      "doc:telegram-c-61694-1953-03-31/clause-d",
       // Round 37, writer a (the demarcation line of item 2, October-November
       // 1951, reported from the table; blind, 217 of 239): a proposer given as
       // "KHODES [Hodes]"; footnote and citation persons and the services "USA",
@@ -726,8 +716,6 @@ const std::set<std::string>& KnownMisses() {
       // Sung's point 5.
       "1952-09-19-cwihp-conversation-stalin-zhou: clause 3 is a variant of "
       "21404/5",
-      "1953-03-19-resolution-858-372: document: type resolution (got "
-      "'decision')",
       // Quoted documents set off otherwise than by quotation marks or an
       // introduction the readers know: a draft under its own heading
       // (334/ag), a proposed message run into the telegram (JCS-89114). A
@@ -1059,7 +1047,6 @@ const std::set<std::string>& KnownMisses() {
       // delegation" are no gazetteer bodies.
       "1952-11-18-cwihp-27643: Organization American delegation",
       "1952-11-18-cwihp-27643: embedded[0]: clause 6: topic prisoners_of_war",
-      "1952-11-18-cwihp-27643: embedded[0]: type resolution (got 'decision')",
       // The Joint Chiefs answer C-58115 by paragraphs numbered 1-6 of their
       // own while naming the Communists' principles by number: the reply
       // link's numbering check calls that a conflict, the link is weak,
@@ -1150,8 +1137,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-11-17-cwihp-telegram-1807: embedded[0]: number A/C.1/734",
       "1952-11-17-cwihp-telegram-1807: embedded[0]: recipient First "
       "Committee|United Nations General Assembly",
-      "1952-11-17-cwihp-telegram-1807: embedded[0]: type resolution (got "
-      "'decision')",
       "1952-11-17-cwihp-telegram-1807: Place Korea",
       "1952-11-17-cwihp-telegram-1807: document: clause a: topic "
       "negotiation_procedure",
@@ -1199,15 +1184,6 @@ const std::set<std::string>& KnownMisses() {
       "r10b-1953-03-21-record-kuznetsov-mao: document: type memorandum (got "
       "'record of conversation')",
       "r10b-1953-03-21-record-kuznetsov-mao: document: sent 1953-03-23 (got )",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:decision-858-372ss-1953-03-19/clause-3",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19/clause-3",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:decision-858-372ss-1953-03-19/letter-1953-03-19/clause-4",
       // Round 11 (pages scored blind first: 389 of 500). Miles and yards
       // become km to a tenth and to the metre (4.8, 0.914).
       "r11a-1951-10-22-cable-25117: embedded[0]: clause 1: distance_km=0.9144 "
@@ -1258,8 +1234,6 @@ const std::set<std::string>& KnownMisses() {
       // in quotation marks that never close is read as his text.
       "r11b-1953-04-12-telegram-9866: responds to "
       "{\"authors\":[\"Molotov\"],\"number\":\"1037\"}",
-      "r11b-1953-04-12-telegram-9866: link RESPONDS_TO  "
-      "doc:telegram-9866-1953-04-12 -> doc:decision-858-372ss-1953-03-19",
       "r11b-1953-04-12-telegram-9866: embedded[0] exists",
       // The circular answers the Indian draft paragraph by paragraph,
       // each paragraph restated in brackets or quotation marks within the
@@ -2046,8 +2020,6 @@ const std::set<std::string>& KnownMisses() {
       "by Menon|Krishna Menon",
       "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: date 1952-11-21 (got "
       "1952-11-17)",
-      "r19b-1952-11-24-cwihp-telegram-28163: embedded[0]: type resolution (got "
-      "'decision')",
       "r19b-1952-11-24-cwihp-telegram-28163: stance rejects on point 17",
       "r19b-1952-11-24-cwihp-telegram-28163: stance rejects on point 2",
       // Round 19: the 83,000 of point 1 is not tied to the 70,000 of HNC-1162
@@ -2266,8 +2238,6 @@ const std::set<std::string>& KnownMisses() {
       "r20c-1952-12-15-cwihp-telegram-29962: Place United States",
       "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: date 1952-12-14 (got "
       "1952-12-03)",
-      "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: type telegram (got "
-      "'decision')",
       "r20c-1952-12-15-cwihp-telegram-29962: stance rejects on "
       "political_settlement",
       "r20c-1952-12-15-cwihp-telegram-29962: stance rejects on "
@@ -2647,14 +2617,10 @@ const std::set<std::string>& KnownMisses() {
       // требовать' falls outside the negator's reach (the point is amended in
       // the file) and 'Пятый пункт ... твёрдо отстаивать' reads as an
       // acceptance.
-      "r22c-1953-10-25-telegram-1743: link STANCE accepts "
-      "doc:telegram-1743-1953-10-25 -> "
-      "doc:telegram-1953-10-23-zhou-enlai/clause-5",
       "r22c-1953-10-25-telegram-1743: link STANCE insists "
       "doc:telegram-1743-1953-10-25 -> "
       "doc:telegram-1953-10-23-zhou-enlai/clause-3",
       "r22c-1953-10-25-telegram-1743: stance amends on point 3",
-      "r22c-1953-10-25-telegram-1743: stance insists on point 5",
       // 'which HUANG HUA and KI SOK BOK will put forward jointly' names the
       // ones to table the points (Ki Sok Bok, the verb's nearest subject); the
       // file gives them to Zhou Enlai, who set them out.
@@ -3350,7 +3316,6 @@ const std::set<std::string>& KnownMisses() {
       "(got )",
       "r27a-1952-10-28-telegram-27114: embedded[0]: clause 1: proposed by "
       "Vyshinsky",
-      "r27a-1952-10-28-telegram-27114: embedded[0]: clause 1: topic ceasefire",
       "r27a-1952-10-28-telegram-27114: embedded[0]: clause 2: proposed by "
       "Vyshinsky",
       "r27a-1952-10-28-telegram-27114: embedded[0]: clause а: proposed by "
@@ -3361,9 +3326,6 @@ const std::set<std::string>& KnownMisses() {
       "Vyshinsky",
       "r27a-1952-10-28-telegram-27114: embedded[0]: date 1952-10-27 (got "
       "1952-10-28)",
-      "r27a-1952-10-28-telegram-27114: embedded[0]: language ru",
-      "r27a-1952-10-28-telegram-27114: embedded[0]: type resolution (got "
-      "'decision')",
       // Round 27 (blind): the delegations and 'KPDR' are in no table; the
       // rejection is reported of the Americans.
       "r27a-1953-02-20-telegram-4417: Organization American delegation|US "
@@ -3885,8 +3847,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 29 (blind): Molotov's answer to Zhou's point 2 (agree, with a
       // shorter term) and point 4 (not to be raised) read as rejecting and
       // as nothing.
-      "r29b-1953-12-19-telegram-1894: link STANCE rejects "
-      "doc:telegram-1894-1953-12-19 -> doc:cable-33519-1953-12-14/clause-2",
       "r29b-1953-12-19-telegram-1894: stance amends on point 2",
       // Round 29 (blind): Zhou's steps descend, in the file, from his
       // proposals of 14 December by content the linker does not tie; 'Indian
@@ -4234,15 +4194,6 @@ const std::set<std::string>& KnownMisses() {
       "r30c-1953-07-21-telegram-li-kenong-mao: embedded[0] exists",
       "r30c-1953-07-21-telegram-li-kenong-mao: link RESPONDS_TO  "
       "doc:telegram-1953-07-21-li-kenong -> doc:cable-10982-1953-03-29",
-      // The JCS approval by paragraph names no point we read as a position;
-      // its lineage goes to Ridgway's C-59147 by another pairing.
-      // Clause 1's lineage to 1162/b ran through a point that "withdraw the
-      // candidacy" gave the withdrawal topic; without that topic its version
-      // is taken among other documents.
-      // With round 31's item 2 pages in the pile, point б takes its versions
-      // among them, and its lineage no longer reaches the seed's point 2
-      // within the scorer's eight steps.
-      "1951-10-24-telegram-503742: clause б is a variant of 21404/2",
       // The memorandum discusses the Communist proposal of 7 November, which
       // round 31 brings as HNC-503 (r31b-frus-tei-1951-11-16-c-57389); its
       // ties to it are right in substance, but the file, written before that
@@ -5138,10 +5089,6 @@ const std::set<std::string>& KnownMisses() {
       "9866/д",
       // Round 34's and 35's reports of the 28 April package restate the
       // point nearer; the direct version moved to them.
-      "r20a-1952-05-01-telegram-mao-li-kenong: clause 2 is a variant of "
-      "16761/1",
-      // Round 34's and 35's reports of the 28 April package restate the
-      // point nearer; the direct version moved to them.
       "r20a-frus-tei-1952-05-02-hnc-1171: clause 2 is a variant of 16761/1",
       // Round 35's drafts of paragraph 13 restate the point nearer; the
       // direct version moved to them.
@@ -5173,14 +5120,10 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-cx-65310-1952-03-24/clause-d",
       // Round 35's documents of February-March 1952 restate the points
       // nearer; the direct versions moved to them.
-      "r31c-1952-03-15-telegram-17455: clause 1 is a variant of 16761/1",
       "r31c-1952-03-15-telegram-17455: clause б is a variant of 17226/б",
       // Round 34's and 35's documents of February 1952 restate the ports and
       // rotation points nearer; the direct versions moved to them.
       "r32b-1952-02-20-telegram-17046: clause 4 is a variant of 900987/4",
-      // Round 34's and 35's documents of February-March 1952 restate the
-      // points nearer; the direct versions moved to them.
-      "r32b-1952-03-12-cwihp-17390: clause 4 is a variant of 17046/4",
       // Round 34's documents of May 1953 restate the explanation period
       // nearer; the direct version moved to them.
       "r33c-1953-05-27-cable-15712: clause 5 is a variant of 11742/6",
@@ -5253,7 +5196,6 @@ const std::set<std::string>& KnownMisses() {
       // answered by content whose document is only inside a report, lineage
       // across the two sides' versions of the ports and rotation points.
       "r34a-frus-tei-1952-03-07-jcs-903015: clause 2 is a variant of 64117/2",
-      "r34a-frus-tei-1952-03-07-jcs-903015: clause 4 is a variant of 64117/4",
       "r34a-frus-tei-1952-03-07-jcs-903015: document: clause 4: topic "
       "supervision",
       "r34a-frus-tei-1952-03-07-jcs-903015: link STANCE accepts "
@@ -5370,7 +5312,6 @@ const std::set<std::string>& KnownMisses() {
       // of Articles II and III quoted paragraph by paragraph from 19 (read
       // as no list), and a tabled text the writer reads as the report's own.
       "r34b-frus-tei-1953-05-25-hnc-1668: clause 4 is a variant of 62479/4",
-      "r34b-frus-tei-1953-05-25-hnc-1668: clause b is a variant of 62479/b",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 1: duration_days=60 "
       "(got "
       "[{\"kind\":\"period\",\"subject\":\"political_conference\",\"unit\":"
@@ -5701,7 +5642,6 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-12-11-cable-29741: embedded[0]: date 1952-12-11 (got "
       "1952-12-03)",
       "r35c-1952-12-11-cable-29741: embedded[0]: recipient Pearson|PEARSON",
-      "r35c-1952-12-11-cable-29741: embedded[0]: type message (got 'decision')",
       "r35c-1952-12-11-cable-29741: stance accepts on ceasefire",
       "r35c-1952-12-11-cable-29741: stance accepts on political_settlement",
       "r35c-1952-12-11-cable-29741: stance rejects on point 1",
@@ -5971,7 +5911,6 @@ const std::set<std::string>& KnownMisses() {
       "Yen|PAK HEN YEN",
       "r41c-cwihp-4417: responds to "
       "{\"authors\":[\"Kuznetsov\"],\"date\":\"1953-06-14\"}",
-      "r41c-cwihp-4417: stance accepts on point 13 c",
       "r41c-frus-63608: document: clause 13 c (absent)",
       "r41c-frus-63608: document: clause 13 c exists",
       "r41c-frus-63608: stance accepts on point 13 a",
@@ -5989,6 +5928,138 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-hnc-1684-1953-06-16",
       "r41c-wilsonold-15561: stance conditional on point 13 c",
       "r41c-wilsonold-15561: stance insists on point 13 c",
+      // Links, kinds and variants that moved with this session's rules: a
+      // United Nations or government resolution is a resolution (its id
+      // changes), a point judged right is accepted, a label in brackets parts
+      // no phrase.
+      "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:resolution-858-372ss-1953-03-19/clause-3",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:resolution-858-372ss-1953-03-19/letter-1953-03-19/clause-3",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:resolution-858-372ss-1953-03-19/letter-1953-03-19/clause-4",
+      "r11b-1953-04-12-telegram-9866: link RESPONDS_TO  "
+      "doc:telegram-9866-1953-04-12 -> doc:resolution-858-372ss-1953-03-19",
+      "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: type telegram (got "
+      "'resolution')",
+      "r27a-1952-10-28-telegram-27114: embedded[0]: language en",
+      "r29b-1953-12-19-telegram-1894: stance accepts on point 1",
+      "r29b-1953-12-19-telegram-1894: stance rejects on point 4",
+      "r31b-frus-1951-11-23-c-57837: link STANCE accepts "
+      "doc:telegram-c-57837-1951-11-23/agreement-1951-11-23 -> "
+      "doc:telegram-hnc-525-1951-11-21/clause-2",
+      "r31b-frus-1951-11-23-c-57837: link STANCE accepts "
+      "doc:telegram-c-57837-1951-11-23/agreement-1951-11-23 -> "
+      "doc:telegram-hnc-525-1951-11-21/clause-3",
+      "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 59378/3",
+      "r33c-1953-06-03-telegram-li-kenong-mao: clause 4 is a variant of "
+      "11742/4",
+      "r34c-1953-09-07-cwihp-telegram-1097: clause 5 is a variant of 23791/5",
+      "r35b-frus-1952-03-10-jcs-903158: clause 2 is a variant of 972/b",
+      "r35c-1952-12-11-cable-29741: embedded[0]: type message (got "
+      "'resolution')",
+      "r41c-cwihp-4417: stance conditional on point 13 c",
+      // Round 42 (blind), left after the rules it led to: positions named by
+      // content only or on a counterproposal reported in prose, a forecast of
+      // the other side's stance ('We expect the enemy to hold out against
+      // points (2) and (5)'), a summary of another's draft the writer keeps at
+      // the page's level, a sent time printed in brackets under a Chinese
+      // title, topics of judgement (airfields as movement restriction), a
+      // reference to a telegram sent to a third party ('the advice you gave
+      // Cde. KIM IL SUNG in your telegram of 10 December').
+      "r42a-cwihp-27093: embedded[0]: clause 4: topic movement_restriction",
+      "r42a-wilson-5724: link STANCE drops doc:telegram-5724-1951-12-10 -> "
+      "doc:telegram-27093-1951-12-08/telegram-1951-12-07/clause-3",
+      "r42a-wilson-5724: link STANCE insists doc:telegram-5724-1951-12-10 -> "
+      "doc:telegram-27093-1951-12-08/telegram-1951-12-07/clause-4",
+      "r42a-wilson-5724: stance amends on movement_restriction",
+      "r42a-wilson-5724: stance drops on supervision",
+      "r42a-wilson-5724: stance insists on movement_restriction",
+      "r42a-wilsonold-16517: clause 4 is a variant of 27093/4",
+      "r42a-wilsonold-16517: embedded[0]: clause 4: topic movement_restriction",
+      "r42a-wilsonold-16517: embedded[0]: type telegram (got 'message')",
+      "r42a-wilsonold-16517: link RESPONDS_TO  "
+      "doc:cable-16517-1952-02-08/message-1952-02-07 -> "
+      "doc:telegram-7615-1951-12-10",
+      "r42a-wilsonold-5118: stance insists on demarcation_line",
+      "r42b-frus-64781: link STANCE rejects doc:telegram-cx-64781-1952-03-06 "
+      "-> doc:telegram-jcs-902748-1952-03-04/clause-2",
+      "r42b-frus-64781: link STANCE supports doc:telegram-cx-64781-1952-03-06 "
+      "-> doc:telegram-jcs-902748-1952-03-04/clause-g",
+      "r42b-frus-64781: stance insists on point g",
+      "r42b-tei-910763: clause 1 is a variant of 902748/a",
+      "r42b-tei-910763: clause 2 is a variant of 902748/c",
+      "r42b-tei-910763: clause i is a variant of 902748/h",
+      "r42b-tei-910763: clause ii is a variant of 902748/d",
+      "r42b-tei-910763: clause vi is a variant of 11958/2",
+      "r42b-tei-910763: clause vi is a variant of 902748/g",
+      "r42b-tei-910763: document: clause 4: topic supervision",
+      "r42c-cwihp-13206: Organization Neutral Nations Repatriation "
+      "Commission|NNRC|repatriation commission",
+      "r42c-cwihp-13206: Organization ROK Army|Republic of Korea Army|Syngman "
+      "Rhee's army",
+      "r42c-cwihp-13206: Organization United Nations Command delegation|UNC "
+      "delegation|American delegation",
+      "r42c-cwihp-13206: clause 4 is a variant of 133/3",
+      "r42c-cwihp-13206: clause 4 is a variant of 62387/d",
+      "r42c-cwihp-13206: document: clause 4: topic prisoners_of_war",
+      "r42c-cwihp-13206: stance accepts on point b",
+      "r42c-cwihp-13206: stance conditional on point 2",
+      "r42c-cwihp-13206: stance conditional on point c",
+      "r42c-cwihp-13206: stance insists on point 5",
+      "r42c-cwihp-13206: stance rejects on point a",
+      "r42c-cwihp-13206: stance rejects on point e",
+      "r42c-wilson-133: Organization Central Committee of the CCP|CCP Central "
+      "Committee|the Centre|中央",
+      "r42c-wilson-133: clause 2 is a variant of 27451/1",
+      "r42c-wilson-133: clause 5 is a variant of 27451/4",
+      "r42c-wilson-133: document: sent 1953-05-07T22:00 (got )",
+      "r42c-wilson-133: link STANCE insists doc:telegram-133-1953-05-07 -> "
+      "doc:telegram-133-1953-05-07/clause-2",
+      "r42c-wilson-133: link STANCE insists doc:telegram-133-1953-05-07 -> "
+      "doc:telegram-133-1953-05-07/clause-3",
+      "r42c-wilson-133: link STANCE insists doc:telegram-133-1953-05-07 -> "
+      "doc:telegram-133-1953-05-07/clause-5",
+      "r42c-wilsonold-1574: Organization Neutral Nations Repatriation "
+      "Commission|NNRC|repatriation commission",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-13206-1953-05-14/clause-1",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-13206-1953-05-14/clause-2",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-13206-1953-05-14/clause-3",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-1",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-2",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-3",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-4",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-5",
+      "r42c-wilsonold-1574: link STANCE drops doc:cable-1574-1953-05-17 -> "
+      "doc:telegram-14702-1953-05-14/clause-6",
+      "r42c-wilsonold-1574: stance accepts on point 1",
+      "r42c-wilsonold-1574: stance accepts on point 3",
+      "r42c-wilsonold-1574: stance accepts on point 4",
+      "r42c-wilsonold-1574: stance amends on point 2",
+      "r42c-wilsonold-1574: stance conditional on point 5",
+      "r42c-wilsonold-27451: document: clause 1: proposed by Krishna "
+      "Menon|Menon|MENON|V. K. Krishna Menon",
+      "r42c-wilsonold-27451: document: clause 2: proposed by Krishna "
+      "Menon|Menon|MENON|V. K. Krishna Menon",
+      "r42c-wilsonold-27451: document: clause 3: proposed by Krishna "
+      "Menon|Menon|MENON|V. K. Krishna Menon",
+      "r42c-wilsonold-27451: document: clause 4: proposed by Krishna "
+      "Menon|Menon|MENON|V. K. Krishna Menon",
+      "r42c-wilsonold-27451: document: clause 5: proposed by Krishna "
+      "Menon|Menon|MENON|V. K. Krishna Menon",
+      "r42c-wilsonold-27451: document: clause 5: topic prisoners_of_war",
   };
   return kMisses;
 }
@@ -5998,7 +6069,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 570u);
+  ASSERT_EQ(pages.size(), 588u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6074,12 +6145,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 29,287 facts on these pages imported
-  // alone together and passes 26,795 (here the corpus is imported with
+  // The shared scorer counts the same 30,106 facts on these pages imported
+  // alone together and passes 27,575 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 29287);
-  EXPECT_EQ(passed, 26934);
+  EXPECT_EQ(total, 30106);
+  EXPECT_EQ(passed, 27715);
 }
 
 }  // namespace

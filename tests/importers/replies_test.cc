@@ -1731,7 +1731,7 @@ TEST(RepliesTest, WordsThatLookLikeTheRulesButAreNot) {
 // k") and "2 a" before a vowel are named as printed; a label in brackets
 // parts no phrase ("Concur in 3 (iii) except that ..." amends); "Recommend
 // deletion of" drops; "must be held without change" insists; "Concur in 1."
-// names point 1.
+// names point 1; "is in accord with" and "has been so instructed" accept.
 TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   Page page(
       "June 9, 1952\n\nTelegram CX 69172, Clark to the Joint Chiefs of "
@@ -1751,6 +1751,11 @@ TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   EXPECT_EQ(e.ordinals, Ids{"e"});
   EXPECT_EQ(StanceQuoting(page, "2 j and 2 k").ordinals, (Ids{"j", "k"}));
   EXPECT_EQ(StanceQuoting(page, "para 3 I concur").ordinals, Ids{"3"});
+  Page done(Reply(
+      "Para 1 is in accord with the text the staff officers initialed.\n\nRe "
+      "para 4, Harrison has been so instructed."));
+  EXPECT_EQ(StanceQuoting(done, "in accord").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(done, "so instructed").stance, "accepts");
   Page first(Reply("Concur in 1. The UNC del repeated its answer."));
   Stance one = StanceQuoting(first, "Concur in 1");
   EXPECT_EQ(one.stance, "accepts");
@@ -1779,9 +1784,9 @@ TEST(RepliesTest, APointJudgedRightIsAccepted) {
     EXPECT_EQ(s.quote.find("one by one"), std::string::npos) << s.quote;
   Stance fifth = StanceQuoting(page, "consider it");
   EXPECT_EQ(fifth.stance, "conditional");
-  Page line(Reply(
-      "We consider it right that the military demarcation line be drawn "
-      "along the line of contact."));
+  Page line(
+      Reply("We consider it right that the military demarcation line be drawn "
+            "along the line of contact."));
   EXPECT_EQ(StanceQuoting(line, "consider it right").stance, "accepts");
 }
 
