@@ -240,6 +240,42 @@ int MonthFromName(std::string_view word) {
 
 namespace {
 
+// "July 3, 1951", "August 27": the first date from `from` written month
+// first that `wanted` takes.
+template <class Wanted>
+std::optional<DateMatch> MonthFirstDate(std::string_view s, int default_year,
+                                        size_t from, const Wanted& wanted) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (!std::isupper(static_cast<unsigned char>(s[i])) ||
+        !WordBoundaryBefore(s, i)) {
+      continue;
+    }
+    std::string_view word = WordAt(s, i);
+    int month = MonthFromName(word);
+    if (month == 0 || word.size() < 3) continue;
+    size_t k = i + word.size();
+    if (k >= s.size() || s[k] != ' ') continue;
+    int day = 0;
+    size_t dn = ReadNumber(s, k + 1, day);
+    if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
+    size_t e = k + 1 + dn;
+    if (e < s.size() && IsDigit(s[e])) continue;
+    int year = 0;
+    size_t yn = 0;
+    if (s.substr(e, 2) == ", ") yn = ReadNumber(s, e + 2, year);
+    if (yn == 4) {
+      DateMatch m{{year, month, day}, i, e + 2 + yn};
+      if (wanted(m, true)) return m;
+      continue;
+    }
+    if (default_year > 0) {
+      DateMatch m{{default_year, month, day}, i, e};
+      if (wanted(m, false)) return m;
+    }
+  }
+  return std::nullopt;
+}
+
 // The first date of `s` from `from` whose calendar check is `on_calendar`:
 // FindDate's reading, where a date that fails the check is no match there.
 std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
@@ -249,7 +285,13 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
     return IsOnCalendar(year_written ? m.date.year : 0, m.date.month,
                         m.date.day) == on_calendar;
   };
-  for (size_t i = from; i < s.size(); ++i) {
+  // The day first ("3.7.1951", "3 July"), or the month ("July 3, 1951"):
+  // whichever stands first ("your letter of June 20.2", a note's number
+  // glued on, is of 20 June, not "20.2").
+  std::optional<DateMatch> month_first =
+      MonthFirstDate(s, default_year, from, wanted);
+  const size_t stop = month_first ? month_first->start : s.size();
+  for (size_t i = from; i < stop; ++i) {
     if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
     int day = 0;
     size_t dn = ReadNumber(s, i, day);
@@ -313,35 +355,7 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
       }
     }
   }
-  // "July 3, 1951" / "August 27"
-  for (size_t i = from; i < s.size(); ++i) {
-    if (!std::isupper(static_cast<unsigned char>(s[i])) ||
-        !WordBoundaryBefore(s, i)) {
-      continue;
-    }
-    std::string_view word = WordAt(s, i);
-    int month = MonthFromName(word);
-    if (month == 0 || word.size() < 3) continue;
-    size_t k = i + word.size();
-    if (k >= s.size() || s[k] != ' ') continue;
-    int day = 0;
-    size_t dn = ReadNumber(s, k + 1, day);
-    if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
-    size_t e = k + 1 + dn;
-    if (e < s.size() && IsDigit(s[e])) continue;
-    int year = 0;
-    size_t yn = 0;
-    if (s.substr(e, 2) == ", ") yn = ReadNumber(s, e + 2, year);
-    if (yn == 4) {
-      DateMatch m{{year, month, day}, i, e + 2 + yn};
-      if (wanted(m, true)) return m;
-      continue;
-    }
-    if (default_year > 0) {
-      DateMatch m{{default_year, month, day}, i, e};
-      if (wanted(m, false)) return m;
-    }
-  }
+  if (month_first) return month_first;
   return FindChineseDate(s, default_year, from, on_calendar);
 }
 

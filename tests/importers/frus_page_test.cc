@@ -164,6 +164,29 @@ TEST(FrusPageReaderTest, BodyKeepsParagraphNumbersAsLinesAndDropsFootnotes) {
                               "He wants the Chinese out first."}));
 }
 
+// A page whose heading and source note name no kind and whose text opens on
+// a salutation is a letter.
+TEST(FrusPageReaderTest, AnUntypedPageOpeningOnASalutationIsALetter) {
+  std::string page(kPage);
+  page.replace(page.find("795.00/7–1951: Telegram"),
+               std::string_view("795.00/7–1951: Telegram").size(),
+               "795.00/7–1951");
+  page.replace(page.find("123. For Rusk from Muccio. Rhee called me in.2"),
+               std::string_view("123. For Rusk from Muccio. Rhee called me "
+                                "in.2")
+                   .size(),
+               "General Kim Il Sung, Supreme Commander, Korean People’s "
+               "Army:\n\nI have received your letter of June 20.2");
+  EXPECT_EQ(ReadOne(page).doc_type, "letter");
+  std::string untyped(kPage);
+  untyped.replace(untyped.find("795.00/7–1951: Telegram"),
+                  std::string_view("795.00/7–1951: Telegram").size(),
+                  "795.00/7–1951");
+  untyped.replace(untyped.find("123. For Rusk"),
+                  std::string_view("123. For Rusk").size(), "For Rusk");
+  EXPECT_EQ(ReadOne(untyped).doc_type, "");
+}
+
 // A telegram that passes on the delegation's report prints the report's
 // number after its own ("C–58911. HNC 525.") or as the advance copy ("For
 // info CINCUNC Adv HNC 513."); a paragraph number after it is no number.

@@ -21,6 +21,14 @@ std::string TimeOf(std::string_view text) {
   return buf;
 }
 
+// The first date written, whether the day or the month comes first: "June
+// 20.2", a note's number glued on, is 20 June, not "20.2".
+TEST(FindDateTest, TheFirstDateWhicheverComesFirst) {
+  EXPECT_EQ(IsoOf("your letter of June 20.2", 1953), "1953-06-20");
+  EXPECT_EQ(IsoOf("July 3, 1951, answered on 5 August 1951"), "1951-07-03");
+  EXPECT_EQ(IsoOf("on 5 August 1951, after July 3, 1951"), "1951-08-05");
+}
+
 TEST(SplitLinesTest, EveryLineEndAndOffsetsIntoThePage) {
   std::string page = "July 3, 1951\r\n\r\n  Title  \rlast";
   std::vector<Line> lines = SplitLines(page);

@@ -1756,6 +1756,13 @@ TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
       "para 4, Harrison has been so instructed."));
   EXPECT_EQ(StanceQuoting(done, "in accord").stance, "accepts");
   EXPECT_EQ(StanceQuoting(done, "so instructed").stance, "accepts");
+  Page met(Reply(
+      "Your first point I cannot meet.\n\nYour second request I can meet "
+      "in part."));
+  Stance first_demand = StanceQuoting(met, "cannot meet");
+  EXPECT_EQ(first_demand.stance, "rejects");
+  EXPECT_EQ(first_demand.ordinals, Ids{"1"});
+  EXPECT_EQ(StanceQuoting(met, "can meet").stance, "accepts");
   Page first(Reply("Concur in 1. The UNC del repeated its answer."));
   Stance one = StanceQuoting(first, "Concur in 1");
   EXPECT_EQ(one.stance, "accepts");
