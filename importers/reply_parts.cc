@@ -1,6 +1,7 @@
 // Stage: positions that part a sentence or a list (the replies stage reads
 // the rest in replies.cc): an item of a list of changes, a second position
-// joined by "and", and the points a position on a whole list leaves out.
+// joined by "and", the points a position on a whole list leaves out, and
+// positions a report tells of another named as their subject.
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,36 @@
 #include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
+
+bool PageReader::NamedThirdPartyBefore(std::string_view clause,
+                                       size_t cue_start, size_t d) const {
+  if (docs_[d].type == "record of conversation" ||
+      docs_[d].type == "memorandum")
+    return false;
+  std::string_view before =
+      clause.substr(0, std::min(cue_start, clause.size()));
+  const Mention* last = nullptr;
+  std::vector<Mention> mentions = gazetteer_.FindMentions(before, 0);
+  for (const Mention& m : mentions)
+    if (m.entry->kind == NodeKind::kPerson) last = &m;
+  // The name right before the verb, an adverb at most between ("Nam Il
+  // flatly rejected").
+  if (last == nullptr || Words(before.substr(last->end)).size() > 1)
+    return false;
+  // Of the other side: the writer's own side's words ("KIM IL SUNG agrees
+  // that ..." in Razuvaev's report) are what the report conveys.
+  std::string theirs = gazetteer_.SideOf(*last->entry);
+  if (theirs.empty()) return false;
+  const std::vector<DocDraft::Party>& writers =
+      docs_[d].authors.empty() ? docs_[0].authors : docs_[d].authors;
+  if (writers.empty()) return false;
+  for (const DocDraft::Party& a : writers) {
+    const GazetteerEntry* e = gazetteer_.FindById(a.id);
+    std::string ours = e != nullptr ? gazetteer_.SideOf(*e) : "";
+    if (ours.empty() || ours == theirs) return false;
+  }
+  return true;
+}
 
 bool PageReader::ReadAmendingItem(size_t d, size_t i) {
   std::string_view t = TrimView(lines_[i].text);

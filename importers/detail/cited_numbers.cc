@@ -103,10 +103,14 @@ std::vector<CitedNumber> CitedNumbers(
     std::string_view number = ws[k];
     if (digits(number) == 0 && k + 1 < ws.size()) {
       series = std::string(bare(ws[k]));
-      bool letters = !series.empty() && series.size() <= 4 &&
-                     std::all_of(series.begin(), series.end(), [](char c) {
-                       return std::isupper(static_cast<unsigned char>(c));
-                     });
+      bool letters =
+          (!series.empty() && series.size() <= 4 &&
+           std::all_of(series.begin(), series.end(),
+                       [](char c) {
+                         return std::isupper(static_cast<unsigned char>(c));
+                       })) ||
+          std::ranges::find(kMixedCaseSeries, series) !=
+              std::end(kMixedCaseSeries);
       if (!letters) continue;
       number = ws[++k];
     }

@@ -110,8 +110,8 @@ class PageReader {
   void AssignDocuments();
   // The page's outermost document, from its title and its signatures.
   DocDraft OuterDocument();
-  // The name after a `cue_kind` cue opening a line of the page's own
-  // ("Recorded by N. Fedorenko [signature]", "FROM THE DIARY OF ..."), or none.
+  // The name after a `cue_kind` cue opening a line ("Recorded by ..."), or
+  // none.
   std::optional<std::pair<NodeId, Evidence>> Recorder(
       std::string_view cue_kind = "recorder");
   bool IsOuterAuthor(const NodeId& id) const;
@@ -384,14 +384,17 @@ class PageReader {
   // "your telegram of 3 July", "Reurmsg C 62859" on line `i` of docs_[d].
   void ReadReferences(size_t d, size_t i);
   // The writers of the document cited at t[at]: the addressees for "your",
-  // the writers for "my" (nullopt if unknown), else those named with it.
+  // the writers for "my" (nullopt if unknown), else those named.
   std::optional<std::vector<NodeId>> ReferenceAuthors(
       const DocDraft& doc, std::string_view t, std::string_view lower,
       size_t at, std::string_view window, const detail::DateMatch& date);
-  // "The others are changed as follows:" over "(a) Para 2. Only the
-  // non-Korean POWs ...": an item of a list of changes amends the point it
-  // names ("Para 6. Deleted" rejects it). True when line i is one.
+  // "The others are changed as follows:" over "(a) Para 2. ...": an item of
+  // a list of changes amends the point it names; true when line i is one.
   bool ReadAmendingItem(size_t d, size_t i);
+  // Whether one of the other side is named right before the cue at
+  // `cue_start` of `clause` ("Vyshinsky turned down ..."), in document d.
+  bool NamedThirdPartyBefore(std::string_view clause, size_t cue_start,
+                             size_t d) const;
   // What a paragraph has said of points by number: an acceptance a later
   // "however" narrows, a refusal a figure follows (index into the
   // document's stances); the points it is on.
@@ -445,16 +448,15 @@ class PageReader {
 
   // What a routing or address line says, when `t` is one (see RoutingLine).
   std::optional<RoutingLine> ParseRouting(std::string_view t) const;
-  // True when `name` (as written after "TO", "For Comrade", ...) names a
-  // person or organisation the gazetteer knows, or looks like a name written
-  // in capitals.
+  // True when `name` (after "TO", "For Comrade", ...) names a person or
+  // organisation the gazetteer knows, or looks like a name in capitals.
   bool IsAddresseeName(std::string_view name) const;
 
   // The person a name stands for: a gazetteer entry, or a new unresolved
   // Person when the words look like a name ("" when not); adds the node.
   NodeId PersonFromName(std::string_view name, const Evidence& ev);
-  // The organisation a name stands for: a gazetteer entry, or a new one
-  // when its words name an office or a body ("Joint Chiefs of Staff").
+  // The organisation a name stands for: a gazetteer entry, or a new one for
+  // an office or a body ("Joint Chiefs of Staff").
   NodeId OrganizationFromName(std::string_view name, const Evidence& ev,
                               bool office = false);
   // Adds (or merges) the node of a gazetteer entry with this evidence.

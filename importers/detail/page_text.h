@@ -32,6 +32,13 @@ struct Line {
 inline constexpr std::string_view kNumberSigns[] = {"No.", "Nº", "N°", "№",
                                                     "Nє"};
 
+// Message-number prefixes of State Department series, printed in mixed case
+// ("Secto 12.", "Delga 178"); an all-capital prefix ("HNC", "JCS", "C")
+// needs no list.
+inline constexpr std::string_view kMixedCaseSeries[] = {
+    "Secto", "Tosec", "Niact", "Dulte", "Tedul", "Telac",
+    "Gadel", "Delga", "Polto", "Topol", "Actel", "Usun"};
+
 // Splits `page` into lines ("\n", "\r\n" or "\r" end a line).
 std::vector<Line> SplitLines(std::string_view page);
 

@@ -60,11 +60,6 @@ constexpr std::array<std::string_view, 9> kPrecedences = {
 constexpr std::array<std::string_view, 3> kCaveats = {"eyes only", "personal",
                                                       "noforn"};
 
-// Message-number prefixes of State Department series, printed in mixed case
-// ("Secto 12."); an all-capital prefix ("HNC", "JCS", "C") needs no list.
-constexpr std::array<std::string_view, 11> kMixedCasePrefixes = {
-    "Secto", "Tosec", "Niact", "Dulte", "Tedul", "Telac",
-    "Gadel", "Delga", "Polto", "Topol", "Actel"};
 // All-capital words that open a paragraph with a number but are not a
 // message's series.
 constexpr std::array<std::string_view, 5> kNotPrefixes = {
@@ -413,7 +408,7 @@ std::optional<Printed> FindMessageNumber(std::string_view paragraph,
   std::string_view s = p.text;
   size_t prefix = 0;
   while (prefix < s.size() && IsUpper(s[prefix])) ++prefix;
-  for (std::string_view word : kMixedCasePrefixes) {
+  for (std::string_view word : detail::kMixedCaseSeries) {
     if (s.substr(0, word.size()) == word) prefix = word.size();
   }
   if (prefix > 8) return std::nullopt;

@@ -1751,14 +1751,15 @@ TEST(RepliesTest, RomanAndLateLetteredSubPointsAreNamed) {
   EXPECT_EQ(e.ordinals, Ids{"e"});
   EXPECT_EQ(StanceQuoting(page, "2 j and 2 k").ordinals, (Ids{"j", "k"}));
   EXPECT_EQ(StanceQuoting(page, "para 3 I concur").ordinals, Ids{"3"});
-  Page done(Reply(
-      "Para 1 is in accord with the text the staff officers initialed.\n\nRe "
-      "para 4, Harrison has been so instructed."));
+  Page done(
+      "June 9, 1952\n\nTelegram CX 69172, Clark to the Joint Chiefs of "
+      "Staff\n\nPara 1 is in accord with the text the staff officers "
+      "initialed.\n\nRe para 4, Harrison has been so instructed.\n");
   EXPECT_EQ(StanceQuoting(done, "in accord").stance, "accepts");
   EXPECT_EQ(StanceQuoting(done, "so instructed").stance, "accepts");
-  Page met(Reply(
-      "Your first point I cannot meet.\n\nYour second request I can meet "
-      "in part."));
+  Page met(
+      Reply("Your first point I cannot meet.\n\nYour second request I can meet "
+            "in part."));
   Stance first_demand = StanceQuoting(met, "cannot meet");
   EXPECT_EQ(first_demand.stance, "rejects");
   EXPECT_EQ(first_demand.ordinals, Ids{"1"});
@@ -1812,6 +1813,23 @@ TEST(RepliesTest, AListOfPortsNotPutForwardIsDropped) {
   Stance fourth = StanceQuoting(page, "стойте");
   EXPECT_EQ(fourth.stance, "insists");
   EXPECT_EQ(fourth.ordinals, Ids{"4"});
+}
+
+// One of the other side named right before the verb holds the stance, and
+// a report only tells of it; one's own side's words the report conveys.
+TEST(RepliesTest, AStanceOfTheOtherSideNamedAsSubjectIsReported) {
+  Page report(
+      "November 24, 1952\n\nTelegram Delga 252, Acheson to the Department "
+      "of State\n\nVyshinsky turned down points 1 and 2 of the Indian "
+      "draft.\n\nWe accept point 3.\n\nAcheson\n");
+  for (const Stance& s : StancesOf(report, report.outer()))
+    EXPECT_EQ(s.quote.find("Vyshinsky"), std::string::npos) << s.quote;
+  EXPECT_EQ(StanceQuoting(report, "We accept").ordinals, Ids{"3"});
+  Page relay(
+      "April 25, 1952\n\nTelegram, Razuvaev to Filippov\n\nOn the second "
+      "point, KIM IL SUNG agrees that the figure cannot be "
+      "accepted.\n\nRAZUVAEV\n");
+  EXPECT_EQ(StanceQuoting(relay, "KIM IL SUNG agrees").ordinals, Ids{"2"});
 }
 
 }  // namespace
