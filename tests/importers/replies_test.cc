@@ -1832,5 +1832,30 @@ TEST(RepliesTest, AStanceOfTheOtherSideNamedAsSubjectIsReported) {
   EXPECT_EQ(StanceQuoting(relay, "KIM IL SUNG agrees").ordinals, Ids{"2"});
 }
 
+// A record of conversation answering the variants "set out in the
+// conversation of 20 August": the earlier record cited by its day; "is a
+// sound one" accepts, "can be done, but only if" is conditional, "I do not
+// like" refuses.
+TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
+  Page page(
+      "September 19, 1952\n\nRecord of conversation between Comrade I.V. "
+      "STALIN and ZHOU ENLAI\n\nZHOU ENLAI would like to come back to the "
+      "three variants he set out in the conversation of 20 August.\n\n"
+      "STALIN: The first variant is a sound one.\n\nAs for the second "
+      "variant, that too can be done, but only if the neutral state is one "
+      "both sides have chosen.\n\nThe third variant I do not like.\n");
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("date"), "1952-08-20");
+  Stance first = StanceQuoting(page, "sound one");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, Ids{"1"});
+  EXPECT_EQ(StanceQuoting(page, "can be done").stance, "conditional");
+  Stance third = StanceQuoting(page, "do not like");
+  EXPECT_EQ(third.stance, "rejects");
+  EXPECT_EQ(third.ordinals, Ids{"3"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
