@@ -169,6 +169,19 @@ bool PageReader::ListAround(int r) const {
   return false;
 }
 
+bool PageReader::QuotedAsTheyRead(size_t i) const {
+  int r = line_region_[i];
+  if (r < 0 || regions_[r].first != i) return false;
+  size_t intro = i;
+  while (intro > body_begin_ && lines_[intro - 1].blank()) --intro;
+  if (intro == body_begin_) return false;
+  std::string lower = LowerText(TrimView(lines_[intro - 1].text));
+  for (std::string_view end : {" read:", " reads:", " now read:",
+                               " read as follows:", " reads as follows:"})
+    if (lower.ends_with(end)) return true;
+  return false;
+}
+
 bool PageReader::AnswersParagraph(std::string_view t, size_t marker_length,
                                   size_t i) const {
   if (!t.starts_with("Para ")) return false;
@@ -276,6 +289,11 @@ std::vector<Point> PageReader::MarkedPoints(size_t d,
         (with_number(marker->printed) ||
          (marker->numbered && !all.empty() &&
           (with_number(all.back().printed) || all.back().quoted_paragraph))))
+      p.quoted_paragraph = true;
+    // "MENON revised two points of his draft. In the new text they read:
+    // “14. ..." : paragraphs quoted by their own numbers, past 1.
+    if (skip > 0 && marker->numbered && marker->number > 1 &&
+        QuotedAsTheyRead(i))
       p.quoted_paragraph = true;
     if (!ReadPointText(d, i, p)) continue;
     // "... six senior officers. Unquote.": the cable's word for the closing

@@ -110,8 +110,7 @@ class PageReader {
   void AssignDocuments();
   // The page's outermost document, from its title and its signatures.
   DocDraft OuterDocument();
-  // The name after a `cue_kind` cue opening a line ("Recorded by ..."), or
-  // none.
+  // The name after a `cue_kind` cue opening a line ("Recorded by ...").
   std::optional<std::pair<NodeId, Evidence>> Recorder(
       std::string_view cue_kind = "recorder");
   bool IsOuterAuthor(const NodeId& id) const;
@@ -223,8 +222,7 @@ class PageReader {
                        std::vector<long>& walk_end, LangPoints& lp) const;
   // The paragraphs quoted text docs_[d] says it gives ("Paragraphs 14 ...").
   std::set<int> GivenParagraphs(size_t d) const;
-  // Who proposes the k-th clause of docs_[d]; `first` is the clause's first
-  // evidence.
+  // Who proposes the k-th clause of docs_[d] (`first`: its first evidence).
   ClauseProposers ProposersOf(size_t d, const std::vector<LangPoints>& per_lang,
                               size_t k, const Evidence& first);
   // (point, topic) pairs: a point's words stand for a topic its list names
@@ -391,6 +389,8 @@ class PageReader {
   // "The others are changed as follows:" over "(a) Para 2. ...": an item of
   // a list of changes amends the point it names; true when line i is one.
   bool ReadAmendingItem(size_t d, size_t i);
+  // Whether quoted line i opens a quotation led in by "they read:".
+  bool QuotedAsTheyRead(size_t i) const;
   // Whether one of the other side is named right before the cue at
   // `cue_start` of `clause` ("Vyshinsky turned down ..."), in document d.
   bool NamedThirdPartyBefore(std::string_view clause, size_t cue_start,
@@ -419,8 +419,7 @@ class PageReader {
                       ParagraphTurns& turns);
   // Where the "and" joining two positions in `part` is, and where the
   // second starts, each on points of its own ("accepts the enemy's first
-  // and second points and rejects his third point"); npos when there is no
-  // second.
+  // and second points and rejects his third point"); npos when none.
   std::pair<size_t, size_t> SecondPosition(std::string_view part,
                                            std::string_view lang) const;
   // The points a position on a whole list in `part` leaves out take the
@@ -494,8 +493,7 @@ class PageReader {
   // a citation there names the quote, not a document elsewhere.
   bool IntroducesQuoteOf(size_t line, size_t d, const std::string& date) const;
   // True when the text around quotation `r` (its parent's) leads into a
-  // numbered list of its own ("... put forward our own agenda:" over "1.",
-  // "2.").
+  // numbered list of its own ("... put forward our own agenda:" over "1.").
   bool ListAround(int r) const;
   // A line over an attached text ("To p. 33(op) pr. PB No. 86",
   // "[Attachment]"; the attachment_marker cues).

@@ -1247,6 +1247,30 @@ Joy replied that UNC would study the new principles.
   EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"6", "7"}));
 }
 
+// Paragraphs of a draft quoted by their own numbers after "they read:"
+// ("“14. ..." and "17. ...") are its points 14 and 17.
+TEST(ClausesTest, ParagraphsQuotedAsTheyReadKeepTheirNumbers) {
+  Page page(R"(November 25, 1952
+
+Ciphered Telegram No. 28106, Vyshinsky to Stalin
+
+On 23 November MENON revised two points of his draft. In the new text they read:
+
+"14. At its first meeting the Commission appoints an umpire.
+
+17. At the end of 90 days the disposition of the prisoners of war is referred to the political conference."
+
+A. VYSHINSKY
+)");
+  std::string quoted = page.embedded(page.outer());
+  ASSERT_FALSE(quoted.empty());
+  std::vector<std::string> ordinals;
+  for (const std::string& c : page.targets(quoted, EdgeKind::kHasClause))
+    ordinals.push_back(page.node(c).props.GetString("ordinal"));
+  std::sort(ordinals.begin(), ordinals.end());
+  EXPECT_EQ(ordinals, (std::vector<std::string>{"14", "17"}));
+}
+
 // Some lists are labelled with Roman numerals, "(i)" to "(vi)": each is a
 // point, named as printed.
 TEST(ClausesTest, RomanNumeralsInBracketsLabelPoints) {
