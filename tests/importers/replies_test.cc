@@ -1835,7 +1835,8 @@ TEST(RepliesTest, AStanceOfTheOtherSideNamedAsSubjectIsReported) {
 // A record of conversation answering the variants "set out in the
 // conversation of 20 August": the earlier record cited by its day; "is a
 // sound one" accepts, "can be done, but only if" is conditional, "I do not
-// like" refuses.
+// like" refuses; "cannot be agreed to as it is worded" and "Do not confine
+// yourself to rejecting point 17" amend.
 TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
   Page page(
       "September 19, 1952\n\nRecord of conversation between Comrade I.V. "
@@ -1852,6 +1853,11 @@ TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
   EXPECT_EQ(first.stance, "accepts");
   EXPECT_EQ(first.ordinals, Ids{"1"});
   EXPECT_EQ(StanceQuoting(page, "can be done").stance, "conditional");
+  Page worded(Reply(
+      "Your second point cannot be agreed to as it is worded.\n\nDo not "
+      "confine yourself to rejecting point 17. Propose that it be replaced."));
+  EXPECT_EQ(StanceQuoting(worded, "as it is worded").stance, "amends");
+  EXPECT_EQ(StanceQuoting(worded, "confine yourself").stance, "amends");
   Stance third = StanceQuoting(page, "do not like");
   EXPECT_EQ(third.stance, "rejects");
   EXPECT_EQ(third.ordinals, Ids{"3"});
