@@ -1836,7 +1836,8 @@ TEST(RepliesTest, AStanceOfTheOtherSideNamedAsSubjectIsReported) {
 // conversation of 20 August": the earlier record cited by its day; "is a
 // sound one" accepts, "can be done, but only if" is conditional, "I do not
 // like" refuses; "cannot be agreed to as it is worded" and "Do not confine
-// yourself to rejecting point 17" amend.
+// yourself to rejecting point 17" amend; "take ... as it stood" and "could
+// live with" accept, "needed changing" amends.
 TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
   Page page(
       "September 19, 1952\n\nRecord of conversation between Comrade I.V. "
@@ -1858,6 +1859,14 @@ TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
       "confine yourself to rejecting point 17. Propose that it be replaced."));
   EXPECT_EQ(StanceQuoting(worded, "as it is worded").stance, "amends");
   EXPECT_EQ(StanceQuoting(worded, "confine yourself").stance, "amends");
+  Page memo(Reply(
+      "We could take the first paragraph as it stood.\n\nOn the third "
+      "paragraph, we could live with the four countries, provided that the "
+      "Commission decides by majority vote.\n\nThe fourth paragraph needed "
+      "changing."));
+  EXPECT_EQ(StanceQuoting(memo, "as it stood").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(memo, "live with").stance, "conditional");
+  EXPECT_EQ(StanceQuoting(memo, "needed changing").stance, "amends");
   Stance third = StanceQuoting(page, "do not like");
   EXPECT_EQ(third.stance, "rejects");
   EXPECT_EQ(third.ordinals, Ids{"3"});
