@@ -215,6 +215,22 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
             "proposing", nullptr, /*nearest=*/true))
       return subject;
   }
+  // "Vyshinsky spoke in Comite 1 ... At close he tabled USSR draft res, of
+  // which operative paras read:": "he" putting forward the text quoted as
+  // it reads is the one the paragraph named first.
+  if (lead.size() < paragraph.size()) {
+    std::string ll = " " + LowerText(lead);
+    bool reads = ll.ends_with(" read:") || ll.ends_with(" reads:") ||
+                 ll.ends_with(" read as follows:");
+    if (reads && cues_.Contains("proposing", ll) &&
+        (ll.find(" he ") != std::string::npos ||
+         ll.find(" she ") != std::string::npos)) {
+      std::vector<std::pair<NodeId, Evidence>> before =
+          PersonsIn(paragraph.substr(
+              0, static_cast<size_t>(lead.data() - paragraph.data())));
+      if (!before.empty()) return before.front();
+    }
+  }
   // "Nam Il said ... He said that ... his side now proposed the following:":
   // a pronoun for the one the paragraph named before.
   std::string last = LowerText(LastSentence(paragraph));

@@ -1247,6 +1247,32 @@ Joy replied that UNC would study the new principles.
   EXPECT_EQ(SortedOrdinals(page), (std::vector<std::string>{"6", "7"}));
 }
 
+// "Vyshinsky spoke ... At close he tabled USSR draft res, of which
+// operative paras read:": "he" who tables the text is the one the paragraph
+// named, and he proposes its points, not the report's writer.
+TEST(ClausesTest, HeWhoTablesTheTextIsTheOneNamedBefore) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, Korea, Volume XV, Part 1
+
+Document 297
+
+297. The Secretary of State to the Department of State
+
+New York, November 10, 1952—9 p.m.
+
+Delga 163. Vyshinsky spoke in Comite 1 this afternoon for two hours. At close he tabled USSR draft res, of which operative paras read:
+
+“1. Recommends to the belligerents in Korea immediately to cease fire;
+
+“2. Establishes a commission for the peaceful settlement of the Korean question.”
+
+USDel will of course oppose res.
+
+Acheson
+)");
+  EXPECT_EQ(OuterProposers(page, "1"), Ids{"person:andrey-vyshinsky"});
+}
+
 // Paragraphs of a draft quoted by their own numbers after "they read:"
 // ("“14. ..." and "17. ...") are its points 14 and 17.
 TEST(ClausesTest, ParagraphsQuotedAsTheyReadKeepTheirNumbers) {
