@@ -194,6 +194,19 @@ void PageWriter::Add(const std::string& file, Result<graph::Fragment> page) {
     Queue(std::move(entry));
     return;
   }
+  // Two files that read as one document in other words (two transcriptions
+  // of one letter): the one met second is stored beside the other, under
+  // the document's id and its file's name, not over it; importing both
+  // again then changes nothing.
+  if (std::string key = KeyOf(page->source_path); !key.empty()) {
+    auto known = sources_of_page_.find(page->page_id);
+    if (known != sources_of_page_.end() && !known->second.empty() &&
+        known->second.count(key) == 0) {
+      std::string name =
+          std::filesystem::path(page->source_path).filename().string();
+      page->page_id += "~" + graph::ContentHash(name).substr(0, 8);
+    }
+  }
   // A page of an id the group holds already (the same page twice in one
   // import) is stored after the group, as a replacement of it.
   if (group_ids_.count(page->page_id)) Flush();

@@ -50,6 +50,36 @@ TEST(SeveralSourcesTest, TheSameTelegramFromTwoSourcesIsOneDocument) {
   EXPECT_TRUE(wilson && cwihp) << sources.dump();
 }
 
+// Two files that read as one document in other words (two transcriptions
+// of one telegram in one layout): both are stored, as one Document, and
+// importing them again changes nothing (each used to replace the other).
+TEST(SeveralSourcesTest, TwoTranscriptionsOfOneDocumentReimportUnchanged) {
+  TempDir dir;
+  std::string page = ReadBytes(SourcesPage("1951-11-14-wilson-25902.txt"));
+  ASSERT_FALSE(page.empty());
+  std::string other = page;
+  size_t at = other.rfind("Comrade");
+  ASSERT_NE(at, std::string::npos);
+  other.replace(at, std::string_view("Comrade").size(), "Cde.");
+  std::vector<std::string> both = {"import", dir.Write("first.txt", page),
+                                   dir.Write("second.txt", other)};
+  RunResult r = RunParleyOn(dir.db(), both);
+  ASSERT_EQ(r.exit_code, 0) << r;
+  EXPECT_NE(r.out.find("\n2 added, 0 replaced, 0 unchanged"), std::string::npos)
+      << r;
+  for (int k = 0; k < 2; ++k) {
+    RunResult again = RunParleyOn(dir.db(), both);
+    ASSERT_EQ(again.exit_code, 0) << again;
+    EXPECT_NE(again.out.find("\n0 added, 0 replaced, 2 unchanged"),
+              std::string::npos)
+        << again;
+  }
+  json graph = json::parse(ExportJson(dir.db()));
+  int documents = 0;
+  for (const json& n : graph["nodes"]) documents += n["kind"] == "Document";
+  EXPECT_EQ(documents, 1);
+}
+
 TEST(SeveralSourcesTest, EachSourceReimportsUnchangedAndAloneReplacesNothing) {
   TempDir dir;
   std::vector<std::string> both = {"import",
