@@ -5982,49 +5982,6 @@ const std::set<std::string>& KnownMisses() {
       "1952-07-16-telegram-21775: link RESPONDS_TO  "
       "doc:telegram-21775-1952-07-16/message-1952-07-16 -> "
       "doc:telegram-21823-1952-07-15",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Organization Chinese "
-      "People's Volunteers|Chinese volunteer units|Chinese volunteers",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Organization Chinese "
-      "government",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Organization United "
-      "Nations|UN",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Beria",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Bulganin",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Li Fuchun",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Malenkov",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Mao Zedong",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Mikoyan",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Molotov",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Shi Zhe|Karskii",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Stalin|I.V. STALIN",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Su Yu",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Vyshinsky|Vyshinskii",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Zhang Wentian",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Person Zhou Enlai|ZHOU ENLAI",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Place Burma",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Place India",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Place Korea",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Place Mexico",
-      "1952-09-19-cwihp-conversation-stalin-zhou: Place USSR|Soviet Union",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document exists",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 1 (absent)",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 1 exists",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 2 (absent)",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 2 exists",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 3 (absent)",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: clause 3 exists",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: date 1952-09-19 "
-      "(got )",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: language en",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: source "
-      "archive=APRF",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: source delo=343",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: source fond=45",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: source opis=1",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: source "
-      "pages=97-103",
-      "1952-09-19-cwihp-conversation-stalin-zhou: document: type conversation "
-      "(got '')",
       "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Government "
       "of the USA|US Government",
       "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Neutral "
@@ -6084,52 +6041,6 @@ const std::set<std::string>& KnownMisses() {
       "1953-05-28-cwihp-conversation-molotov-bohlen: document: type record of "
       "conversation (got '')",
       "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0] exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: Organization Chinese People's "
-      "Volunteers|중국인민지원군",
-      "r16b-1953-07-07-letter-kim-peng-clark: Organization Korean People's "
-      "Army|조선인민군",
-      "r16b-1953-07-07-letter-kim-peng-clark: Organization Neutral Nations "
-      "Repatriation Commission|중립국송환위원회",
-      "r16b-1953-07-07-letter-kim-peng-clark: Organization United Nations "
-      "Command|국제련합군",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Clark|Mark W. "
-      "Clark|클라크",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Harrison|해리슨",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Kim Il Sung|김일성|Kim, "
-      "Il-sung",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Nam Il|남일",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Peng Dehuai|Peng "
-      "Teh-huai|팽덕회|Peng, Dehuai",
-      "r16b-1953-07-07-letter-kim-peng-clark: Person Syngman Rhee|리승만|Rhee, "
-      "Syngman",
-      "r16b-1953-07-07-letter-kim-peng-clark: Place North Korea|Korea (North)",
-      "r16b-1953-07-07-letter-kim-peng-clark: Place Panmunjom|Panmunjŏm|판문점",
-      "r16b-1953-07-07-letter-kim-peng-clark: Place South Korea|남조선",
-      "r16b-1953-07-07-letter-kim-peng-clark: document exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: author Kim Il "
-      "Sung|김일성|Kim, Il-sung",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: author Peng "
-      "Dehuai|Peng Teh-huai|팽덕회|Peng, Dehuai",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 1 (absent)",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 1 exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 2 (absent)",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 2 exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3 (absent)",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3 exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 4 (absent)",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 4 exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 5 (absent)",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 5 exists",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: date 1953-07-07 (got )",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: language en",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: language ko",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: recipient Clark|Mark "
-      "W. Clark|클라크",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: record_id 209842",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: source citation=Chosŏn "
-      "chungang nyŏn'gam 1954-1955 (Pyongyang: Chosŏn chungang t'ongsinsa, "
-      "1954), 89-90.",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: type letter (got '')",
       "r18a-frus-1952-03-26-hnc-1086: link STANCE rejects "
       "doc:telegram-hnc-1086-1952-03-26 -> "
       "doc:telegram-hnc-1086-1952-03-26/clause-3",
@@ -6179,26 +6090,6 @@ const std::set<std::string>& KnownMisses() {
       "r43a-wilson-209784: Person Syngman Rhee",
       "r43a-wilson-209784: document: source citation=Rodong Sinmun, 8 July "
       "1953",
-      "r43b-cwihp-343: document: type memorandum (got 'record of "
-      "conversation')",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-1",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-2",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-3",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-1",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-2",
-      "r43b-cwihp-343: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-3",
       "r43b-cwihp-343: stance accepts on point 1",
       "r43b-cwihp-343: stance conditional on point 2",
       "r43b-cwihp-343: stance rejects on point 3",
@@ -6279,6 +6170,114 @@ const std::set<std::string>& KnownMisses() {
       "r43c-wilson-27513: document: clause 6: proposed by Menon|МЕНОН|Krishna "
       "Menon",
       "r43c-wilsonold-14412: Organization Soviet delegation|USSR DELEGATION",
+      // Links, kinds and variants that moved with this session's rules: a
+      // United Nations or government resolution is a resolution (its id
+      // changes), a point judged right is accepted, a label in brackets parts
+      // no phrase.
+      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-1",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-2",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-3",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-1",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-2",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-3",
+      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic "
+      "ceasefire",
+      "r16b-1953-07-07-letter-kim-peng-clark: link RESPONDS_TO  "
+      "doc:letter-1953-07-07-kim-il-sung -> doc:letter-1953-06-29-mark-clark",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE accepts "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-3",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE amends "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-2",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE conditional "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-1",
+      // Round 43 (blind), left after the rules it led to: a summary of
+      // another's
+      // draft the writer keeps at the page's level or an embedded one ('I give
+      // the
+      // main points of the proposals attached to the draft', 'operative paras
+      // read' after 'his letter of Sept 2'), records of conversation the writer
+      // calls memoranda, a record citing an earlier conversation by its day
+      // only
+      // (a weak link), third parties' views in a memorandum, a newspaper as the
+      // source, the Syngman Rhee government read as the organization alone.
+      "r43a-wilson-209784: Organization Chinese People's Volunteers",
+      "r43a-wilson-209784: Organization Korean People's Army",
+      "r43a-wilson-209784: Organization Neutral Nations Repatriation "
+      "Commission|NNRC",
+      "r43a-wilson-209784: Organization South Korean army|ROK Army",
+      "r43a-wilson-209784: Organization Syngman Rhee government|South Korean "
+      "government|ROK government",
+      "r43a-wilson-209784: Organization United Nations Command|UNC",
+      "r43a-wilson-209784: Person Clark|Mark W. Clark",
+      "r43a-wilson-209784: Person Kim Il Sung",
+      "r43a-wilson-209784: Person Nam Il",
+      "r43a-wilson-209784: Person Peng Dehuai",
+      "r43a-wilson-209784: Place India",
+      "r43a-wilson-209784: Place Korea",
+      "r43a-wilson-209784: Place Panmunjom",
+      "r43a-wilson-209784: document exists",
+      "r43a-wilson-209784: document: author Kim Il Sung",
+      "r43a-wilson-209784: document: author Peng Dehuai",
+      "r43a-wilson-209784: document: date 1953-07-07 (got )",
+      "r43a-wilson-209784: document: language en",
+      "r43a-wilson-209784: document: recipient Clark|Mark W. Clark",
+      "r43a-wilson-209784: document: record_id 209784",
+      "r43a-wilson-209784: document: type letter (got '')",
+      "r43a-wilson-209784: responds to "
+      "{\"authors\":[\"Clark\"],\"date\":\"1953-06-29\"}",
+      "r43a-wilson-209784: stance accepts on point 3",
+      "r43a-wilson-209784: stance amends on point 2",
+      "r43a-wilson-209784: stance conditional on point 1",
+      "r43b-cwihp-343: Organization UN General Assembly|General "
+      "Assembly|United Nations|UN",
+      "r43b-cwihp-343: Person Bulganin",
+      "r43b-cwihp-343: Person Chen Yun",
+      "r43b-cwihp-343: Person Fedorenko",
+      "r43b-cwihp-343: Person Kim Il Sung",
+      "r43b-cwihp-343: Person Li Fuchun",
+      "r43b-cwihp-343: Person Malenkov",
+      "r43b-cwihp-343: Person Mao Zedong",
+      "r43b-cwihp-343: Person Mikoyan",
+      "r43b-cwihp-343: Person Molotov",
+      "r43b-cwihp-343: Person Shi Zhe",
+      "r43b-cwihp-343: Person Stalin|I.V. Stalin",
+      "r43b-cwihp-343: Person Vyshinsky",
+      "r43b-cwihp-343: Person Zhang Wentian",
+      "r43b-cwihp-343: Person Zhou Enlai|ZHOU ENLAI",
+      "r43b-cwihp-343: Place India",
+      "r43b-cwihp-343: Place Korea",
+      "r43b-cwihp-343: Place New York",
+      "r43b-cwihp-343: document exists",
+      "r43b-cwihp-343: document: date 1952-09-19 (got )",
+      "r43b-cwihp-343: document: language en",
+      "r43b-cwihp-343: document: source archive=APRF",
+      "r43b-cwihp-343: document: source delo=343",
+      "r43b-cwihp-343: document: source fond=45",
+      "r43b-cwihp-343: document: source opis=1",
+      "r43b-cwihp-343: document: source pages=97-103",
+      "r43b-cwihp-343: document: type memorandum (got '')",
+      "r43b-cwihp-343: responds to {\"date\":\"1952-08-20\"}",
   };
   return kMisses;
 }
@@ -6362,6 +6361,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       // handed Molotov are one Document with another page's copy of them,
       // which names Harrison as the one who tabled them.
       "r43b-wilsonold-120917: person William K. Harrison Jr.",
+      // Two CWIHP prints of the Stalin-Zhou conversation of 19 September
+      // 1952 (this page and round 43's) are one Document, which names the
+      // persons of both.
+      "1952-09-19-cwihp-conversation-stalin-zhou: person Chen Yun",
+      "1952-09-19-cwihp-conversation-stalin-zhou: person Kim Il Sung",
+      "1952-09-19-cwihp-conversation-stalin-zhou: person Nikolai Fedorenko",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
@@ -6373,7 +6378,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 30803);
-  EXPECT_EQ(passed, 28210);
+  EXPECT_EQ(passed, 28242);
 }
 
 }  // namespace
