@@ -175,11 +175,7 @@ bool PageReader::QuotedAsTheyRead(size_t i) const {
   size_t intro = i;
   while (intro > body_begin_ && lines_[intro - 1].blank()) --intro;
   if (intro == body_begin_) return false;
-  std::string lower = LowerText(TrimView(lines_[intro - 1].text));
-  for (std::string_view end : {" read:", " reads:", " now read:",
-                               " read as follows:", " reads as follows:"})
-    if (lower.ends_with(end)) return true;
-  return false;
+  return LeadsInAsItReads(LowerText(TrimView(lines_[intro - 1].text)));
 }
 
 bool PageReader::AnswersParagraph(std::string_view t, size_t marker_length,

@@ -220,9 +220,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::ReadOutProposal(
   // it reads is the one the paragraph named first.
   if (lead.size() < paragraph.size()) {
     std::string ll = " " + LowerText(lead);
-    bool reads = ll.ends_with(" read:") || ll.ends_with(" reads:") ||
-                 ll.ends_with(" read as follows:");
-    if (reads && cues_.Contains("proposing", ll) &&
+    if (LeadsInAsItReads(ll) && cues_.Contains("proposing", ll) &&
         (ll.find(" he ") != std::string::npos ||
          ll.find(" she ") != std::string::npos)) {
       std::vector<std::pair<NodeId, Evidence>> before =

@@ -240,12 +240,13 @@ int MonthFromName(std::string_view word) {
 
 namespace {
 
-// "July 3, 1951", "August 27": the first date from `from` written month
-// first that `wanted` takes.
+// "July 3, 1951", "August 27": the first date written month first that
+// `wanted` takes, starting in [from, stop).
 template <class Wanted>
 std::optional<DateMatch> MonthFirstDate(std::string_view s, int default_year,
-                                        size_t from, const Wanted& wanted) {
-  for (size_t i = from; i < s.size(); ++i) {
+                                        size_t from, size_t stop,
+                                        const Wanted& wanted) {
+  for (size_t i = from; i < stop; ++i) {
     if (!std::isupper(static_cast<unsigned char>(s[i])) ||
         !WordBoundaryBefore(s, i)) {
       continue;
@@ -288,74 +289,77 @@ std::optional<DateMatch> FindDateChecked(std::string_view s, int default_year,
   // The day first ("3.7.1951", "3 July"), or the month ("July 3, 1951"):
   // whichever stands first ("your letter of June 20.2", a note's number
   // glued on, is of 20 June, not "20.2").
-  std::optional<DateMatch> month_first =
-      MonthFirstDate(s, default_year, from, wanted);
-  const size_t stop = month_first ? month_first->start : s.size();
-  for (size_t i = from; i < stop; ++i) {
-    if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
-    int day = 0;
-    size_t dn = ReadNumber(s, i, day);
-    if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
-    size_t k = i + dn;
-    // d.m.y, d.m, d.ROMAN.y
-    if (k < s.size() && s[k] == '.') {
-      size_t m0 = k + 1;
-      int month = 0;
-      size_t mn = ReadNumber(s, m0, month);
-      size_t rl = 0;
-      if (mn == 0) month = RomanMonth(s, m0, rl);
-      size_t mlen = mn ? mn : rl;
-      if (month >= 1 && month <= 12 && mlen > 0 && (mn == 0 || mn <= 2)) {
-        size_t y0 = m0 + mlen;
-        int year = 0;
-        size_t yn = 0;
-        if (y0 < s.size() && s[y0] == '.') yn = ReadNumber(s, y0 + 1, year);
-        if (yn == 2 || yn == 4) {
-          DateMatch m{{FullYear(year, yn), month, day}, i, y0 + 1 + yn};
-          if (wanted(m, true)) return m;
-          continue;
+  auto day_first = [&]() -> std::optional<DateMatch> {
+    for (size_t i = from; i < s.size(); ++i) {
+      if (!IsDigit(s[i]) || !WordBoundaryBefore(s, i)) continue;
+      int day = 0;
+      size_t dn = ReadNumber(s, i, day);
+      if (dn == 0 || dn > 2 || day < 1 || day > 31) continue;
+      size_t k = i + dn;
+      // d.m.y, d.m, d.ROMAN.y
+      if (k < s.size() && s[k] == '.') {
+        size_t m0 = k + 1;
+        int month = 0;
+        size_t mn = ReadNumber(s, m0, month);
+        size_t rl = 0;
+        if (mn == 0) month = RomanMonth(s, m0, rl);
+        size_t mlen = mn ? mn : rl;
+        if (month >= 1 && month <= 12 && mlen > 0 && (mn == 0 || mn <= 2)) {
+          size_t y0 = m0 + mlen;
+          int year = 0;
+          size_t yn = 0;
+          if (y0 < s.size() && s[y0] == '.') yn = ReadNumber(s, y0 + 1, year);
+          if (yn == 2 || yn == 4) {
+            DateMatch m{{FullYear(year, yn), month, day}, i, y0 + 1 + yn};
+            if (wanted(m, true)) return m;
+            continue;
+          }
+          // "30.6" and "24.VI" without a year: only when not followed by more
+          // digits, nor a Roman month by more letters.
+          bool next_digit =
+              y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
+          bool roman_whole =
+              rl > 0 && (y0 == s.size() ||
+                         !std::isalpha(static_cast<unsigned char>(s[y0])));
+          if (!next_digit && default_year > 0 && (mn > 0 || roman_whole)) {
+            DateMatch m{{default_year, month, day}, i, y0};
+            if (wanted(m, false)) return m;
+          }
         }
-        // "30.6" and "24.VI" without a year: only when not followed by more
-        // digits, nor a Roman month by more letters.
-        bool next_digit =
-            y0 + 1 < s.size() && s[y0] == '.' && IsDigit(s[y0 + 1]);
-        bool roman_whole =
-            rl > 0 && (y0 == s.size() ||
-                       !std::isalpha(static_cast<unsigned char>(s[y0])));
-        if (!next_digit && default_year > 0 && (mn > 0 || roman_whole)) {
-          DateMatch m{{default_year, month, day}, i, y0};
-          if (wanted(m, false)) return m;
+        continue;
+      }
+      // "31 January 1952", "3 июля 1951", "3 July"
+      if (k < s.size() && s[k] == ' ') {
+        std::string_view word = WordAt(s, k + 1);
+        // "4 0ctober 1951": a word the OCR began with a zero.
+        if (word.empty() && k + 2 < s.size() && s[k + 1] == '0' &&
+            !WordAt(s, k + 2).empty()) {
+          word = s.substr(k + 1, 1 + WordAt(s, k + 2).size());
+        }
+        int month = MonthFromName(word);
+        if (month > 0 && word.size() >= 3) {
+          size_t y0 = k + 1 + word.size();
+          int year = 0;
+          size_t yn = 0;
+          if (y0 < s.size() && s[y0] == ' ') yn = ReadNumber(s, y0 + 1, year);
+          if (yn == 4) {
+            DateMatch m{{year, month, day}, i, y0 + 1 + yn};
+            if (wanted(m, true)) return m;
+            continue;
+          }
+          if (default_year > 0) {
+            DateMatch m{{default_year, month, day}, i, y0};
+            if (wanted(m, false)) return m;
+          }
         }
       }
-      continue;
     }
-    // "31 January 1952", "3 июля 1951", "3 July"
-    if (k < s.size() && s[k] == ' ') {
-      std::string_view word = WordAt(s, k + 1);
-      // "4 0ctober 1951": a word the OCR began with a zero.
-      if (word.empty() && k + 2 < s.size() && s[k + 1] == '0' &&
-          !WordAt(s, k + 2).empty()) {
-        word = s.substr(k + 1, 1 + WordAt(s, k + 2).size());
-      }
-      int month = MonthFromName(word);
-      if (month > 0 && word.size() >= 3) {
-        size_t y0 = k + 1 + word.size();
-        int year = 0;
-        size_t yn = 0;
-        if (y0 < s.size() && s[y0] == ' ') yn = ReadNumber(s, y0 + 1, year);
-        if (yn == 4) {
-          DateMatch m{{year, month, day}, i, y0 + 1 + yn};
-          if (wanted(m, true)) return m;
-          continue;
-        }
-        if (default_year > 0) {
-          DateMatch m{{default_year, month, day}, i, y0};
-          if (wanted(m, false)) return m;
-        }
-      }
-    }
-  }
+    return std::nullopt;
+  }();
+  std::optional<DateMatch> month_first = MonthFirstDate(
+      s, default_year, from, day_first ? day_first->start : s.size(), wanted);
   if (month_first) return month_first;
+  if (day_first) return day_first;
   return FindChineseDate(s, default_year, from, on_calendar);
 }
 
@@ -380,6 +384,13 @@ std::optional<DateMatch> FindDate(std::string_view s, int default_year,
 
 std::optional<DateMatch> FindImpossibleDate(std::string_view s, size_t from) {
   return FindDateChecked(s, 0, from, false);
+}
+
+bool LeadsInAsItReads(std::string_view lead) {
+  for (std::string_view end :
+       {" read:", " reads:", " read as follows:", " reads as follows:"})
+    if (lead.ends_with(end)) return true;
+  return false;
 }
 
 bool IsImpossibleDateLine(std::string_view line) {

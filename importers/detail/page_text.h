@@ -167,6 +167,10 @@ using text::LowerText;
 // whole characters, never single bytes of a letter).
 std::string StripTrailing(std::string_view s, std::string_view chars);
 
+// Whether lower-cased `lead` leads into a text quoted as it reads ("... In
+// the new text they read:", "of which operative paras read:").
+bool LeadsInAsItReads(std::string_view lead);
+
 // The document type a lower-cased title or heading names first: "ciphered
 // telegram" -> "telegram", "record of conversation" stays whole; ""
 // when it names none.
