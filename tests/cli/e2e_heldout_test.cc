@@ -37,22 +37,18 @@ const std::set<std::string>& KnownMisses() {
   static const std::set<std::string> kMisses = {
       // Lineage links that moved to a nearer version among round 39's pages.
       "1952-02-02-cwihp-16137: clause 1 is a variant of 21404/5",
-      // Lineage links that moved to a nearer version among round 39's pages.
       "1952-02-08-cwihp-16614: clause a is a variant of 108/3",
-      // Lineage links that moved to a nearer version among round 39's pages.
       "r13a-1952-02-05-telegram-600437: clause б is a variant of 21680/3",
-      // Lineage links that moved to a nearer version among round 39's pages.
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
       "108/3",
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
       "21680/3",
+      "r31c-frus-tei-1952-04-25-jcs-907162: clause a is a variant of 67024/2",
       // 'tabled on ...' after a name is no longer a dated participle (a
       // document's name only): the old extra link is back.
       "r30c-1953-07-21-telegram-li-kenong-mao: link STANCE accepts "
       "doc:telegram-1953-07-21-li-kenong -> "
       "doc:cable-10982-1953-03-29/clause-d",
-      // Lineage links that moved to a nearer version among round 39's pages.
-      "r31c-frus-tei-1952-04-25-jcs-907162: clause a is a variant of 67024/2",
       // Round 39: the approved telegram is typed a directive; topics of its
       // points.
       "r39a-1951-11-19-politburo-P84-409: embedded[0]: clause 1: topic "
@@ -230,9 +226,9 @@ const std::set<std::string>& KnownMisses() {
       "movement_restriction",
       // Lineage links that moved to a nearer version among round 38's pages.
       "1952-02-08-cwihp-16614: clause a is a variant of 21680/3",
-      // Lineage links that moved to a nearer version among round 38's pages.
       "r14a-1952-02-04-cwihp-telegram-kim-peng-mao: clause a is a variant of "
       "21404/5",
+      "r35a-1952-05-01-cwihp-18924: clause 1 is a variant of 67531/1",
       // Extra links that were 'insists' before and are now 'conditional'
       // ('press for ... if'): the tie itself is still wrong (the writer's words
       // are on another point).
@@ -248,26 +244,15 @@ const std::set<std::string>& KnownMisses() {
       "r22b-frus-tei-1952-10-04-cx-56822: link STANCE conditional "
       "doc:telegram-cx-56822-1952-10-04 -> "
       "doc:telegram-jcs-919387-1952-09-24/clause-5",
-      // Extra links that were 'insists' before and are now 'conditional'
-      // ('press for ... if'): the tie itself is still wrong (the writer's words
-      // are on another point).
       "r30b-1953-10-19-cable-26954: link STANCE conditional "
       "doc:cable-26954-1953-10-19 -> "
       "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-3",
       "r30b-1953-10-19-cable-26954: link STANCE conditional "
       "doc:cable-26954-1953-10-19 -> "
       "doc:cable-26954-1953-10-19/letter-1953-10-16/clause-5",
-      // Extra links that were 'insists' before and are now 'conditional'
-      // ('press for ... if'): the tie itself is still wrong (the writer's words
-      // are on another point).
       "r31c-frus-tei-1952-04-25-jcs-907162: link STANCE conditional "
       "doc:telegram-jcs-907162-1952-04-25 -> "
       "doc:telegram-c-67024-1952-04-17/clause-1",
-      // Lineage links that moved to a nearer version among round 38's pages.
-      "r35a-1952-05-01-cwihp-18924: clause 1 is a variant of 67531/1",
-      // Extra links that were 'insists' before and are now 'conditional'
-      // ('press for ... if'): the tie itself is still wrong (the writer's words
-      // are on another point).
       "r35c-1952-11-27-cwihp-telegram-7115: link STANCE conditional "
       "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-b",
       // Round 38: Mao's answer to Ridgway's broadcast names no document; the
@@ -491,21 +476,17 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // A lineage link that moved to a nearer version among round 37's pages.
       "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
+      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
+      "r26b-1952-02-06-telegram-16471: clause 3 is a variant of 806/13(e)",
+      "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
+      "r32a-frus-tei-1953-05-10-cx-62384: clause 4 is a variant of 62352/4",
       // "We share your opinion that point two should not be tabled yet": a
       // backed stance stated in a clause of its own is now the writer's, read
       // as dropping point 2; the expected file has it rejected.
       "1952-02-23-telegram-1459: link STANCE drops "
       "doc:telegram-1459-1952-02-23 -> "
       "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
-      // A lineage link that moved to a nearer version among round 37's pages.
-      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
-      // A lineage link that moved to a nearer version among round 37's pages.
-      "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
-      // A lineage link that moved to a nearer version among round 37's pages.
-      "r26b-1952-02-06-telegram-16471: clause 3 is a variant of 806/13(e)",
-      // A lineage link that moved to a nearer version among round 37's pages.
-      "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
-      "r32a-frus-tei-1953-05-10-cx-62384: clause 4 is a variant of 62352/4",
       // Round 37, writer a (the demarcation line of item 2, October-November
       // 1951, reported from the table; blind, 217 of 239): a proposer given as
       // "KHODES [Hodes]"; footnote and citation persons and the services "USA",
@@ -1763,19 +1744,10 @@ const std::set<std::string>& KnownMisses() {
       // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-1951-06-13-telegram-20772: document: received 1951-06-13T19:55 "
       "(got )",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-1951-07-13-cable-21756: document: copy count Stalin=2",
       "r17a-1951-07-13-cable-21756: document: source archive=APRF",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
-      "r17a-1951-11-21-cwihp-26044: Organization Tenth Department",
-      "r17a-1951-11-21-cwihp-26044: embedded[0]: date 1951-11-20 (got "
-      "1951-11-21)",
-      "r17a-1951-11-21-cwihp-26044: embedded[0]: recipient Roshchin",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-frus-1951-07-16-hnc-104: stance insists on "
       "foreign_forces_withdrawal",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17a-frus-tei-1951-11-29-c-58288: stance insists on "
       "foreign_forces_withdrawal",
       "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 1",
@@ -1783,9 +1755,7 @@ const std::set<std::string>& KnownMisses() {
       "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 3",
       "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 4",
       "r17a-frus-tei-1951-11-29-c-58288: stance insists on point 5",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-1952-01-31-cwihp-16008: clause 4 is a variant of 142/5",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 1: "
       "proposed by Nam Il|NAM IL",
       "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 2: "
@@ -1793,18 +1763,21 @@ const std::set<std::string>& KnownMisses() {
       "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: document: clause 3: "
       "proposed by Nam Il|NAM IL",
       "r17b-1952-07-07-cwihp-memo-vyshinsky-molotov: embedded[0] exists",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-1952-09-16-letter-zhou-enlai-stalin: embedded[0]: type telegram "
       "(got 'message')",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-1952-12-17-telegram-mao-semenov: Organization Chinese People's "
       "Volunteers|Volunteers",
       "r17b-1952-12-17-telegram-mao-semenov: document: clause 4: topic "
       "military_aid",
       "r17b-1952-12-17-telegram-mao-semenov: document: clause c: topic "
       "military_aid",
-      // Round 17 (2026-12-05), scored blind before any rule for its pages.
       "r17b-frus-tei-1952-02-02-jcs-900075: stance accepts on point B",
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      // Round 17 (2026-12-05), scored blind before any rule for its pages.
+      "r17a-1951-11-21-cwihp-26044: Organization Tenth Department",
+      "r17a-1951-11-21-cwihp-26044: embedded[0]: date 1951-11-20 (got "
+      "1951-11-21)",
+      "r17a-1951-11-21-cwihp-26044: embedded[0]: recipient Roshchin",
       // Round 18 (2026-12-05), blind 300 of 352 for its six pages: the
       // lineage to the UNC's point of 27 November.
       "r18b-1953-07-25-telegram-17937: clause 4 is a variant of 58115/2",
@@ -3880,14 +3853,10 @@ const std::set<std::string>& KnownMisses() {
       // The Far East is left out of the gazetteer: FRUS headings name the
       // office 'Commander in Chief, Far East', no place a document mentions.
       "r19c-1953-08-29-telegram-1036: Place Far East",
-      // The Far East is left out of the gazetteer: FRUS headings name the
-      // office 'Commander in Chief, Far East', no place a document mentions.
       "r23a-1953-08-14-cwihp-memo-617: Place Far East",
       // The Far East is left out of the gazetteer (an office's name in FRUS
       // headings).
       "r29a-1954-04-21-telegram-2318: Place Far East|Дальний Восток",
-      // The Far East is left out of the gazetteer (an office's name in FRUS
-      // headings).
       "r29a-1954-04-27-telegram-zhou-enlai-mao: Place Far East|远东",
       // Stalin's agreement with the agenda now also ties to point 3 of the
       // Kim-Peng agenda (the withdrawal of foreign forces), which the
@@ -4364,6 +4333,8 @@ const std::set<std::string>& KnownMisses() {
       "1952-02-21-telegram-17109: link STANCE drops "
       "doc:telegram-17109-1952-02-21 -> "
       "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
+      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
+      "-> doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-3",
       // The forwarded text the writer calls a telegram is typed telegram
       // now: the same link under the document's new id.
       // The forwarded text the writer calls a telegram is typed telegram
@@ -4413,10 +4384,6 @@ const std::set<std::string>& KnownMisses() {
       "r22a-1951-08-17-telegram-22987: link STANCE accepts "
       "doc:telegram-22987-1951-08-17 -> "
       "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-v",
-      // The forwarded text the writer calls a telegram is typed telegram
-      // now: the same link under the document's new id.
-      "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
-      "-> doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-3",
       // The telegram Mao forwards is typed telegram, and its nested
       // statement takes the kind of the nearest word before it.
       "r24c-1952-05-16-cable-19706: embedded[1]: type statement (got "
@@ -4511,16 +4478,8 @@ const std::set<std::string>& KnownMisses() {
       "r32a-1952-10-02-telegram-24927: stance rejects on point 1",
       "r32a-1952-10-02-telegram-24927: stance rejects on point 2",
       "r32a-1952-10-02-telegram-24927: stance rejects on point 3",
-      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
-      // September 1952 to Clark's counterproposal of 10 May 1953; positions
-      // on whole lists and points named as the other side's. Misses left:
-      // stance kinds, topics, lineage across restated points.
       "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 17",
       "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 2",
-      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
-      // September 1952 to Clark's counterproposal of 10 May 1953; positions
-      // on whole lists and points named as the other side's. Misses left:
-      // stance kinds, topics, lineage across restated points.
       "r32a-1953-05-15-cable-14871: Place Panmunjom|Panmunjorn",
       "r32a-1953-05-15-cable-14871: clause 2 is a variant of 62352/6",
       "r32a-1953-05-15-cable-14871: clause 4 is a variant of 62352/3",
@@ -4545,10 +4504,6 @@ const std::set<std::string>& KnownMisses() {
       "r32a-1953-05-15-cable-14871: stance insists on point 6",
       "r32a-1953-05-15-cable-14871: stance rejects on point 1",
       "r32a-1953-05-15-cable-14871: stance rejects on point 6",
-      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
-      // September 1952 to Clark's counterproposal of 10 May 1953; positions
-      // on whole lists and points named as the other side's. Misses left:
-      // stance kinds, topics, lineage across restated points.
       "r32a-frus-1952-11-17-delga-214: embedded[0]: type resolution (got "
       "'message')",
       "r32a-frus-1952-11-17-delga-214: link STANCE accepts "
@@ -4559,10 +4514,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-delga-214-1952-11-17/message-1952-11-17/clause-17",
       "r32a-frus-1952-11-17-delga-214: stance amends on point 17",
       "r32a-frus-1952-11-17-delga-214: stance conditional on point 2",
-      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
-      // September 1952 to Clark's counterproposal of 10 May 1953; positions
-      // on whole lists and points named as the other side's. Misses left:
-      // stance kinds, topics, lineage across restated points.
       "r32a-frus-1953-05-12-jcs-938736: Organization Department of State|State",
       "r32a-frus-1953-05-12-jcs-938736: Organization Neutral Nations "
       "Repatriation Commission|Commission",
@@ -4589,10 +4540,6 @@ const std::set<std::string>& KnownMisses() {
       "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 7",
       "r32a-frus-1953-05-12-jcs-938736: stance accepts on point 8",
       "r32a-frus-1953-05-12-jcs-938736: stance amends on point 3",
-      // Round 32 (blind): item 4 from the UNC's three alternatives of 28
-      // September 1952 to Clark's counterproposal of 10 May 1953; positions
-      // on whole lists and points named as the other side's. Misses left:
-      // stance kinds, topics, lineage across restated points.
       "r32a-frus-tei-1953-05-10-cx-62384: clause 6 is a variant of 62352/6",
       "r32a-frus-tei-1953-05-10-cx-62384: document: clause 3: topic "
       "prisoners_of_war",
@@ -4613,18 +4560,10 @@ const std::set<std::string>& KnownMisses() {
       "r32b-1952-02-20-telegram-17046: link STANCE accepts "
       "doc:telegram-17046-1952-02-20 -> "
       "doc:telegram-17046-1952-02-20/telegram-1952-02-19/clause-4",
-      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
-      // the NNSC nominations, December 1951 to March 1952. Misses left:
-      // points a TEI report gives in running prose, topics of airfield and
-      // rotation points, lineage.
       "r32b-1952-02-22-telegram-1431: stance accepts on point 1",
       "r32b-1952-02-22-telegram-1431: stance accepts on point 2",
       "r32b-1952-02-22-telegram-1431: stance accepts on point 4",
       "r32b-1952-02-22-telegram-1431: stance insists on point 3",
-      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
-      // the NNSC nominations, December 1951 to March 1952. Misses left:
-      // points a TEI report gives in running prose, topics of airfield and
-      // rotation points, lineage.
       "r32b-1952-03-12-cwihp-17390: clause 3 is a variant of 17046/3",
       "r32b-1952-03-12-cwihp-17390: clause 5 is a variant of 900987/5",
       "r32b-1952-03-12-cwihp-17390: responds to "
@@ -4632,16 +4571,8 @@ const std::set<std::string>& KnownMisses() {
       "\"1431\"}",
       "r32b-1952-03-12-cwihp-17390: stance accepts on withdrawal",
       "r32b-1952-03-12-cwihp-17390: stance conditional on movement_restriction",
-      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
-      // the NNSC nominations, December 1951 to March 1952. Misses left:
-      // points a TEI report gives in running prose, topics of airfield and
-      // rotation points, lineage.
       "r32b-1952-03-14-telegram-2107: stance conditional on point 4",
       "r32b-1952-03-14-telegram-2107: stance insists on point 3",
-      // Round 32 (blind): item 3 arrangements, ports of entry, rotation and
-      // the NNSC nominations, December 1951 to March 1952. Misses left:
-      // points a TEI report gives in running prose, topics of airfield and
-      // rotation points, lineage.
       "r32b-frus-1952-02-13-jcs-900987: clause 1 is a variant of 59378/4",
       "r32b-frus-1952-02-13-jcs-900987: clause 6 is a variant of 59378/5",
       "r32b-frus-1952-02-13-jcs-900987: document: clause 5: duration_days=10 "
@@ -4663,10 +4594,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-3",
       "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
       "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-4",
-      // Round 32 (blind): the exchange of sick and wounded prisoners,
-      // February to April 1953, with messy OCR pages. Misses left: the
-      // agreement's authors and its lineage to the UNC's lettered points, a
-      // Russian-only page's terms.
       "r32c-1953-03-31-cwihp-telegram-11203: Organization Soviet Embassy in "
       "Beijing|Embassy in Beijing|Embassy",
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: date 1953-03-28 (got "
@@ -4682,10 +4609,6 @@ const std::set<std::string>& KnownMisses() {
       "{\"authors\":[\"Clark\"],\"date\":\"1953-02-22\"}",
       "r32c-1953-03-31-cwihp-telegram-11203: stance accepts on point 4",
       "r32c-1953-03-31-cwihp-telegram-11203: stance amends on point б",
-      // Round 32 (blind): the exchange of sick and wounded prisoners,
-      // February to April 1953, with messy OCR pages. Misses left: the
-      // agreement's authors and its lineage to the UNC's lettered points, a
-      // Russian-only page's terms.
       "r32c-1953-04-12-telegram-9927: Place Munsan-ni|Munsan|МУНСАНЬ",
       "r32c-1953-04-12-telegram-9927: clause 1 is a variant of 61752/a",
       "r32c-1953-04-12-telegram-9927: clause 2 is a variant of 61752/d",
@@ -4706,15 +4629,7 @@ const std::set<std::string>& KnownMisses() {
       "Panmunjom|ПАНЬМЫНЬЧЖОН",
       "r32c-1953-04-12-telegram-9927: embedded[0]: date 1953-04-11 (got "
       "1953-04-12)",
-      // Round 32 (blind): the exchange of sick and wounded prisoners,
-      // February to April 1953, with messy OCR pages. Misses left: the
-      // agreement's authors and its lineage to the UNC's lettered points, a
-      // Russian-only page's terms.
       "r32c-frus-1953-02-22-cx-61300: Place Korea",
-      // Round 32 (blind): the exchange of sick and wounded prisoners,
-      // February to April 1953, with messy OCR pages. Misses left: the
-      // agreement's authors and its lineage to the UNC's lettered points, a
-      // Russian-only page's terms.
       "r32c-frus-1953-04-11-cx-61806: Organization United States Navy|US Navy",
       "r32c-frus-1953-04-11-cx-61806: clause 2 is a variant of 61752/d",
       "r32c-frus-1953-04-11-cx-61806: clause 3 is a variant of 61752/b",
@@ -4734,10 +4649,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-cx-61806-1953-04-11 -> "
       "doc:telegram-cx-61752-1953-04-07/clause-h",
       "r32c-frus-1953-04-11-cx-61806: stance drops on point h",
-      // Round 32 (blind): the exchange of sick and wounded prisoners,
-      // February to April 1953, with messy OCR pages. Misses left: the
-      // agreement's authors and its lineage to the UNC's lettered points, a
-      // Russian-only page's terms.
       "r32c-frus-tei-1953-04-07-cx-61752: document: clause b: topic "
       "prisoners_of_war",
       "r32c-frus-tei-1953-04-07-cx-61752: document: clause c: topic "
@@ -4764,24 +4675,18 @@ const std::set<std::string>& KnownMisses() {
       // Round 33's documents restate the point nearer than the seed's point
       // 6; the direct link moved to them.
       "r11a-1953-04-27-telegram-10936: clause 1 is a variant of 21404/6",
-      // Round 33's documents restate the point nearer than the seed's point
-      // 6; the direct link moved to them.
       "r13a-frus-1953-05-07-hnc-1603: clause 1 is a variant of 21404/6",
+      "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 3 is a variant of "
+      "21404/6",
       // Round 33's documents of November 1951 restate the point nearer than
       // the seed's point 2; the direct link moved to them.
       "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21404/2",
-      // Round 33's documents restate the point nearer than the seed's point
-      // 6; the direct link moved to them.
-      "r14b-frus-tei-1953-05-08-memo-johnson: clause 1 is a variant of 21404/6",
       // '... but ... must' amends point 5 too, which the expected file has
       // the reply accept.
       "r20a-1951-12-10-telegram-7615: link STANCE amends "
       "doc:telegram-7615-1951-12-10 -> "
       "doc:telegram-26718-1951-12-07/report-1951-12-05/clause-5",
-      // Round 33's documents restate the point nearer than the seed's point
-      // 6; the direct link moved to them.
-      "r20a-1952-05-01-telegram-mao-li-kenong: clause 3 is a variant of "
-      "21404/6",
       // A clause of round 33 restates 15711's point 6 more closely; the
       // version moved.
       "r31a-1953-06-09-telegram-17066: clause 24 is a variant of 15711/6",
@@ -4795,11 +4700,6 @@ const std::set<std::string>& KnownMisses() {
       "'report')",
       "r33a-1951-11-26-telegram-26198: stance accepts on point 2",
       "r33a-1951-11-26-telegram-26198: stance accepts on point 3",
-      // Round 33 (blind): the demarcation line from the line of contact of
-      // November 1951 to the line re-drawn before the signing, with OCR
-      // slips and a partial translation. Misses left: lineage across reports
-      // that restate the 2 km and the 30 days in other words, stances of
-      // reports on the agreement's points.
       "r33a-1953-06-17-cwihp-15106: Person Li Kenong|Li Kenoug",
       "r33a-1953-06-17-cwihp-15106: clause 1 is a variant of 26198/4",
       "r33a-1953-06-17-cwihp-15106: clause 1 is a variant of 57837/3",
@@ -4812,22 +4712,12 @@ const std::set<std::string>& KnownMisses() {
       "1953-06-17)",
       "r33a-1953-06-17-cwihp-15106: embedded[0]: recipient Mao Zedong",
       "r33a-1953-06-17-cwihp-15106: embedded[0]: type telegram (got 'report')",
-      // Round 33 (blind): the demarcation line from the line of contact of
-      // November 1951 to the line re-drawn before the signing, with OCR
-      // slips and a partial translation. Misses left: lineage across reports
-      // that restate the 2 km and the 30 days in other words, stances of
-      // reports on the agreement's points.
       "r33a-1953-07-24-cable-18338: clause 1 is a variant of 15106/2",
       "r33a-1953-07-24-cable-18338: embedded[0]: author Li Kenong|LI KENONG",
       "r33a-1953-07-24-cable-18338: embedded[0]: date 1953-07-24 (got "
       "1953-06-17)",
       "r33a-1953-07-24-cable-18338: stance accepts on point 4",
       "r33a-1953-07-24-cable-18338: stance amends on point 2",
-      // Round 33 (blind): the demarcation line from the line of contact of
-      // November 1951 to the line re-drawn before the signing, with OCR
-      // slips and a partial translation. Misses left: lineage across reports
-      // that restate the 2 km and the 30 days in other words, stances of
-      // reports on the agreement's points.
       "r33a-frus-1953-07-24-jcs-944512: clause 3 is a variant of 63884/4",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 2: topic withdrawal",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 3: topic withdrawal",
@@ -4835,11 +4725,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-944512-1953-07-24 -> "
       "doc:telegram-cx-63884-1953-07-23/clause-4",
       "r33a-frus-1953-07-24-jcs-944512: stance amends on point 4",
-      // Round 33 (blind): the demarcation line from the line of contact of
-      // November 1951 to the line re-drawn before the signing, with OCR
-      // slips and a partial translation. Misses left: lineage across reports
-      // that restate the 2 km and the 30 days in other words, stances of
-      // reports on the agreement's points.
       "r33a-frus-tei-1953-07-23-cx-63884: clause 1 is a variant of 57837/3",
       "r33a-frus-tei-1953-07-23-cx-63884: clause 2 is a variant of 57837/1",
       "r33a-frus-tei-1953-07-23-cx-63884: clause 3 is a variant of 58115/2",
@@ -4853,35 +4738,19 @@ const std::set<std::string>& KnownMisses() {
       "r33b-1951-12-13-telegram-27011: clause 2 is a variant of 59081/6",
       "r33b-1951-12-13-telegram-27011: stance amends on movement_restriction",
       "r33b-1951-12-13-telegram-27011: stance rejects on point 5",
-      // Round 33 (blind): replies that take positions by content only,
-      // December 1951 to February 1952. Misses left: positions on the
-      // airfield point, which has no topic, tied by content; a reply quoted
-      // inside a telegram.
       "r33b-1951-12-18-cable-7702: stance conditional on supervision",
       "r33b-1951-12-18-cable-7702: stance rejects on point 5",
-      // Round 33 (blind): replies that take positions by content only,
-      // December 1951 to February 1952. Misses left: positions on the
-      // airfield point, which has no topic, tied by content; a reply quoted
-      // inside a telegram.
       "r33b-1952-01-14-telegram-600374: clause 3 is a variant of 27011/3",
       "r33b-1952-01-14-telegram-600374: embedded[0]: type message (got "
       "'report')",
       "r33b-1952-01-14-telegram-600374: stance accepts on supervision",
       "r33b-1952-01-14-telegram-600374: stance rejects on point 5",
-      // Round 33 (blind): replies that take positions by content only,
-      // December 1951 to February 1952. Misses left: positions on the
-      // airfield point, which has no topic, tied by content; a reply quoted
-      // inside a telegram.
       "r33b-1952-02-01-cwihp-16071: embedded[0] exists",
       "r33b-1952-02-01-cwihp-16071: stance accepts on point 2",
       "r33b-1952-02-01-cwihp-16071: stance accepts on point 3",
       "r33b-1952-02-01-cwihp-16071: stance accepts on point 4",
       "r33b-1952-02-01-cwihp-16071: stance amends on point 1",
       "r33b-1952-02-01-cwihp-16071: stance insists on point 1",
-      // Round 33 (blind): replies that take positions by content only,
-      // December 1951 to February 1952. Misses left: positions on the
-      // airfield point, which has no topic, tied by content; a reply quoted
-      // inside a telegram.
       "r33b-frus-1952-02-11-jcs-900774: Organization Chinese People's "
       "Volunteers|volunteers",
       "r33b-frus-1952-02-11-jcs-900774: document: clause 3: topic "
@@ -4892,10 +4761,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-900774-1952-02-11/clause-c",
       "r33b-frus-1952-02-11-jcs-900774: stance accepts on point a",
       "r33b-frus-1952-02-11-jcs-900774: stance rejects on point c",
-      // Round 33 (blind): replies that take positions by content only,
-      // December 1951 to February 1952. Misses left: positions on the
-      // airfield point, which has no topic, tied by content; a reply quoted
-      // inside a telegram.
       "r33b-frus-tei-1951-12-11-c-59081: document: clause 1: topic ceasefire",
       // Round 33 (blind): counterproposals exchanged point by point on item
       // 4, May-June 1953. Misses left: a quotation of the American points
@@ -4912,10 +4777,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-6",
       "r33c-1953-05-07-telegram-11742: link STANCE insists "
       "doc:telegram-11742-1953-05-07 -> doc:telegram-11742-1953-05-07/clause-8",
-      // Round 33 (blind): counterproposals exchanged point by point on item
-      // 4, May-June 1953. Misses left: a quotation of the American points
-      // that never closes swallows Mao's views after it; lineage of the
-      // explanation period.
       "r33c-1953-05-27-cable-15712: clause 2 is a variant of 62471/8",
       "r33c-1953-05-27-cable-15712: clause 3 is a variant of 15712/5",
       "r33c-1953-05-27-cable-15712: clause 4 is a variant of 62471/4",
@@ -4939,10 +4800,6 @@ const std::set<std::string>& KnownMisses() {
       "r33c-1953-05-27-cable-15712: stance accepts on point 3",
       "r33c-1953-05-27-cable-15712: stance accepts on point 4",
       "r33c-1953-05-27-cable-15712: stance amends on point 5",
-      // Round 33 (blind): counterproposals exchanged point by point on item
-      // 4, May-June 1953. Misses left: a quotation of the American points
-      // that never closes swallows Mao's views after it; lineage of the
-      // explanation period.
       "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: clause 3 is a variant "
       "of 15712/5",
       "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: document: clause 3: "
@@ -4961,10 +4818,6 @@ const std::set<std::string>& KnownMisses() {
       "point 5",
       "r33c-1953-05-29-cwihp-telegram-molotov-kuznetsov: stance rejects on "
       "point 3",
-      // Round 33 (blind): counterproposals exchanged point by point on item
-      // 4, May-June 1953. Misses left: a quotation of the American points
-      // that never closes swallows Mao's views after it; lineage of the
-      // explanation period.
       "r33c-1953-06-03-telegram-li-kenong-mao: document: copy to Kim Il Sung",
       "r33c-1953-06-03-telegram-li-kenong-mao: document: copy to Peng Dehuai",
       "r33c-1953-06-03-telegram-li-kenong-mao: responds to "
@@ -4975,10 +4828,6 @@ const std::set<std::string>& KnownMisses() {
       "r33c-1953-06-03-telegram-li-kenong-mao: stance amends on point 4",
       "r33c-1953-06-03-telegram-li-kenong-mao: stance amends on point 5",
       "r33c-1953-06-03-telegram-li-kenong-mao: stance drops on point 6",
-      // Round 33 (blind): counterproposals exchanged point by point on item
-      // 4, May-June 1953. Misses left: a quotation of the American points
-      // that never closes swallows Mao's views after it; lineage of the
-      // explanation period.
       "r33c-frus-1953-05-13-cx-62471: document: clause 2: proposed by Harrison",
       "r33c-frus-1953-05-13-cx-62471: document: clause 3: proposed by Harrison",
       "r33c-frus-1953-05-13-cx-62471: document: clause 4: proposed by Harrison",
@@ -4992,10 +4841,6 @@ const std::set<std::string>& KnownMisses() {
       "r33c-frus-1953-05-13-cx-62471: responds to {\"authors\":[\"Nam "
       "Il\"],\"date\":\"1953-05-07\"}",
       "r33c-frus-1953-05-13-cx-62471: stance amends on point 3",
-      // Round 33 (blind): counterproposals exchanged point by point on item
-      // 4, May-June 1953. Misses left: a quotation of the American points
-      // that never closes swallows Mao's views after it; lineage of the
-      // explanation period.
       "r33c-frus-tei-1953-06-05-jcs-941054: document: clause 4: topic "
       "supervision",
       // Rounds 34 and 35's documents of February-March 1952 restate the
@@ -5065,11 +4910,6 @@ const std::set<std::string>& KnownMisses() {
       "r34a-1952-02-19-cable-1327: link STANCE insists "
       "doc:cable-1327-1952-02-19 -> doc:telegram-16842-1952-02-16/clause-5",
       "r34a-1952-02-19-cable-1327: stance amends on supervision",
-      // Round 34 (blind): positions other than plain yes or no on items 3
-      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
-      // neutral nations', a via given only in an editors' bracket, a package
-      // answered by content whose document is only inside a report, lineage
-      // across the two sides' versions of the ports and rotation points.
       "r34a-1952-04-29-telegram-18790: Organization South Korean forces|ROK "
       "Army",
       "r34a-1952-04-29-telegram-18790: clause 1 is a variant of 64117/3",
@@ -5078,11 +4918,6 @@ const std::set<std::string>& KnownMisses() {
       "r34a-1952-04-29-telegram-18790: clause 2 is a variant of 903015/4",
       "r34a-1952-04-29-telegram-18790: clause 3 is a variant of 64117/5",
       "r34a-1952-04-29-telegram-18790: clause 3 is a variant of 903015/5",
-      // Round 34 (blind): positions other than plain yes or no on items 3
-      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
-      // neutral nations', a via given only in an editors' bracket, a package
-      // answered by content whose document is only inside a report, lineage
-      // across the two sides' versions of the ports and rotation points.
       "r34a-1952-04-30-cwihp-502183: Organization Neutral Nations Supervisory "
       "Commission|commission of neutral nations",
       "r34a-1952-04-30-cwihp-502183: document: via Razuvaev|V. N. Razuvaev",
@@ -5091,11 +4926,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-c-67531-1952-04-29/clause-3",
       "r34a-1952-04-30-cwihp-502183: responds to {\"date\":\"1952-04-28\"}",
       "r34a-1952-04-30-cwihp-502183: stance amends on prisoners_of_war",
-      // Round 34 (blind): positions other than plain yes or no on items 3
-      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
-      // neutral nations', a via given only in an editors' bracket, a package
-      // answered by content whose document is only inside a report, lineage
-      // across the two sides' versions of the ports and rotation points.
       "r34a-frus-1952-03-03-c-64117: Organization Naval Forces, Far "
       "East|Commander, Naval Forces, Far East",
       "r34a-frus-1952-03-03-c-64117: link RESPONDS_TO  "
@@ -5109,11 +4939,6 @@ const std::set<std::string>& KnownMisses() {
       "r34a-frus-1952-03-03-c-64117: link STANCE rejects "
       "doc:telegram-c-64117-1952-03-03 -> "
       "doc:telegram-jcs-901437-1952-02-19/clause-3",
-      // Round 34 (blind): positions other than plain yes or no on items 3
-      // and 4 in 1952. Misses left: the NNSC named only as 'commission of
-      // neutral nations', a via given only in an editors' bracket, a package
-      // answered by content whose document is only inside a report, lineage
-      // across the two sides' versions of the ports and rotation points.
       "r34a-frus-tei-1952-03-07-jcs-903015: clause 2 is a variant of 64117/2",
       "r34a-frus-tei-1952-03-07-jcs-903015: document: clause 4: topic "
       "supervision",
@@ -5134,12 +4959,6 @@ const std::set<std::string>& KnownMisses() {
       "supervision",
       "r34b-1953-05-07-telegram-12873: embedded[0]: clause 3(3): topic "
       "supervision",
-      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
-      // Nam Il's positions reported point by point inside Li Kenong's report
-      // (the writer counts them as the page's), positions inside a tabled
-      // counterproposal ('Our para 1 replaces their para 1'), the final text
-      // of Articles II and III quoted paragraph by paragraph from 19 (read
-      // as no list), and a tabled text the writer reads as the report's own.
       "r34b-1953-05-15-cable-14816: embedded[0]: type telegram (got 'report')",
       "r34b-1953-05-15-cable-14816: responds to "
       "{\"date\":\"1953-05-13\",\"note\":\"the enemy's counterproposal tabled "
@@ -5155,12 +4974,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-1953-05-15-cable-14816: stance rejects on point 4",
       "r34b-1953-05-15-cable-14816: stance rejects on point 5",
       "r34b-1953-05-15-cable-14816: stance rejects on point c",
-      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
-      // Nam Il's positions reported point by point inside Li Kenong's report
-      // (the writer counts them as the page's), positions inside a tabled
-      // counterproposal ('Our para 1 replaces their para 1'), the final text
-      // of Articles II and III quoted paragraph by paragraph from 19 (read
-      // as no list), and a tabled text the writer reads as the report's own.
       "r34b-1953-06-01-cwihp-16205: embedded[0]: type telegram (got 'message')",
       "r34b-1953-06-01-cwihp-16205: responds to "
       "{\"date\":\"1953-05-25\",\"note\":\"the American proposal of 25 May "
@@ -5177,12 +4990,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-1953-06-01-cwihp-16205: stance amends on point 4",
       "r34b-1953-06-01-cwihp-16205: stance amends on point 4(1)",
       "r34b-1953-06-01-cwihp-16205: stance amends on point 6",
-      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
-      // Nam Il's positions reported point by point inside Li Kenong's report
-      // (the writer counts them as the page's), positions inside a tabled
-      // counterproposal ('Our para 1 replaces their para 1'), the final text
-      // of Articles II and III quoted paragraph by paragraph from 19 (read
-      // as no list), and a tabled text the writer reads as the report's own.
       "r34b-frus-1953-05-13-c-62479: clause a is a variant of 12873/3(1)",
       "r34b-frus-1953-05-13-c-62479: document: clause a: topic supervision",
       "r34b-frus-1953-05-13-c-62479: document: clause b: topic supervision",
@@ -5207,12 +5014,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-frus-1953-05-13-c-62479: stance amends on point 4",
       "r34b-frus-1953-05-13-c-62479: stance rejects on point 3(4)",
       "r34b-frus-1953-05-13-c-62479: stance rejects on point 5",
-      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
-      // Nam Il's positions reported point by point inside Li Kenong's report
-      // (the writer counts them as the page's), positions inside a tabled
-      // counterproposal ('Our para 1 replaces their para 1'), the final text
-      // of Articles II and III quoted paragraph by paragraph from 19 (read
-      // as no list), and a tabled text the writer reads as the report's own.
       "r34b-frus-1953-07-22-hnc-1784: Organization Committee for Assisting the "
       "Return of Displaced Civilians",
       "r34b-frus-1953-07-22-hnc-1784: Organization Joint Observer Teams|Joint "
@@ -5224,12 +5025,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-frus-1953-07-22-hnc-1784: clause a is a variant of 1668/1",
       "r34b-frus-1953-07-22-hnc-1784: clause b is a variant of 1668/2",
       "r34b-frus-1953-07-22-hnc-1784: embedded[0] exists",
-      // Round 34 (blind): lists inside lists, April-July 1953. Misses left:
-      // Nam Il's positions reported point by point inside Li Kenong's report
-      // (the writer counts them as the page's), positions inside a tabled
-      // counterproposal ('Our para 1 replaces their para 1'), the final text
-      // of Articles II and III quoted paragraph by paragraph from 19 (read
-      // as no list), and a tabled text the writer reads as the report's own.
       "r34b-frus-tei-1953-05-25-hnc-1668: clause 4 is a variant of 62479/4",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 1: duration_days=60 "
       "(got "
@@ -5287,12 +5082,6 @@ const std::set<std::string>& KnownMisses() {
       "r34c-1953-09-05-telegram-23791: document: clause 4 exists",
       "r34c-1953-09-05-telegram-23791: document: clause 5 (absent)",
       "r34c-1953-09-05-telegram-23791: document: clause 5 exists",
-      // Round 34 (blind): the political conference of 1953, with archive
-      // defects. Misses left: a Russian original and an English translation
-      // numbered differently (read as two documents), a package handed
-      // across the table that the writer gives to Dean as an embedded
-      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
-      // rules' topics.
       "r34c-1953-09-07-cwihp-telegram-1097: clause 3 is a variant of 23791/3",
       "r34c-1953-09-07-cwihp-telegram-1097: clause 4 is a variant of 23791/4",
       "r34c-1953-09-07-cwihp-telegram-1097: document: clause 4: topic "
@@ -5301,35 +5090,17 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "r34c-1953-09-07-cwihp-telegram-1097: link RESPONDS_TO  "
       "doc:telegram-1097-1953-09-07 -> doc:telegram-23615-1953-09-01",
-      // Round 34 (blind): the political conference of 1953, with archive
-      // defects. Misses left: a Russian original and an English translation
-      // numbered differently (read as two documents), a package handed
-      // across the table that the writer gives to Dean as an embedded
-      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
-      // rules' topics.
       "r34c-1953-12-01-cable-31902: Organization Secretariat of Cde. Molotov",
       "r34c-1953-12-01-cable-31902: Place Burma|Burrna",
       "r34c-1953-12-01-cable-31902: Place New Delhi|New Dehli",
       "r34c-1953-12-01-cable-31902: clause 4 is a variant of 1097/5",
       "r34c-1953-12-01-cable-31902: embedded[0] exists",
-      // Round 34 (blind): the political conference of 1953, with archive
-      // defects. Misses left: a Russian original and an English translation
-      // numbered differently (read as two documents), a package handed
-      // across the table that the writer gives to Dean as an embedded
-      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
-      // rules' topics.
       "r34c-1953-12-13-telegram-33388: Organization Neutral Nations "
       "Repatriation Commission|neutral commission",
       "r34c-1953-12-13-telegram-33388: responds to "
       "{\"authors\":[\"Dean\"],\"date\":\"1953-12-08\"}",
       "r34c-1953-12-13-telegram-33388: stance rejects on point 1",
       "r34c-1953-12-13-telegram-33388: stance rejects on point 2",
-      // Round 34 (blind): the political conference of 1953, with archive
-      // defects. Misses left: a Russian original and an English translation
-      // numbered differently (read as two documents), a package handed
-      // across the table that the writer gives to Dean as an embedded
-      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
-      // rules' topics.
       "r34c-frus-1953-12-02-telegram-126: clause 1 is a variant of 31902/2",
       "r34c-frus-1953-12-02-telegram-126: clause 2 is a variant of 31902/3",
       "r34c-frus-1953-12-02-telegram-126: document: clause 1: topic "
@@ -5338,12 +5109,6 @@ const std::set<std::string>& KnownMisses() {
       "political_settlement",
       "r34c-frus-1953-12-02-telegram-126: responds to "
       "{\"date\":\"1953-11-30\"}",
-      // Round 34 (blind): the political conference of 1953, with archive
-      // defects. Misses left: a Russian original and an English translation
-      // numbered differently (read as two documents), a package handed
-      // across the table that the writer gives to Dean as an embedded
-      // proposal, OCR names ('New Dehli', 'Burrna'), the seat and voting
-      // rules' topics.
       "r34c-frus-tei-1953-12-08-telegram-153: Organization Swiss Government",
       "r34c-frus-tei-1953-12-08-telegram-153: clause 1 is a variant of 126/1",
       "r34c-frus-tei-1953-12-08-telegram-153: clause 3 is a variant of 31902/3",
@@ -5368,18 +5133,10 @@ const std::set<std::string>& KnownMisses() {
       // Mao's telegram; lineage across the sides.
       "r35a-1952-02-18-telegram-16938: embedded[0]: type telegram (got "
       "'report')",
-      // Round 35 (blind): reports from the table on items 3 and 4, January-
-      // June 1952. Misses left: stances the other side took, reported, that
-      // the writer counts; a report of Li Kenong's answers a) to c) inside
-      // Mao's telegram; lineage across the sides.
       "r35a-1952-02-20-cable-1384: link STANCE conditional "
       "doc:cable-1384-1952-02-20 -> "
       "doc:telegram-16938-1952-02-18/report-1952-02-17/clause-1",
       "r35a-1952-02-20-cable-1384: stance amends on point 1",
-      // Round 35 (blind): reports from the table on items 3 and 4, January-
-      // June 1952. Misses left: stances the other side took, reported, that
-      // the writer counts; a report of Li Kenong's answers a) to c) inside
-      // Mao's telegram; lineage across the sides.
       "r35a-1952-05-01-cwihp-18924: clause a is a variant of 16938/3",
       "r35a-1952-05-01-cwihp-18924: clause b is a variant of 21404/6",
       "r35a-1952-05-01-cwihp-18924: embedded[0] exists",
@@ -5387,10 +5144,6 @@ const std::set<std::string>& KnownMisses() {
       "r35a-1952-05-01-cwihp-18924: stance accepts on point b",
       "r35a-1952-05-01-cwihp-18924: stance accepts on point c",
       "r35a-1952-05-01-cwihp-18924: stance drops on supervision",
-      // Round 35 (blind): reports from the table on items 3 and 4, January-
-      // June 1952. Misses left: stances the other side took, reported, that
-      // the writer counts; a report of Li Kenong's answers a) to c) inside
-      // Mao's telegram; lineage across the sides.
       "r35a-frus-1952-02-26-c-63871: clause 4 is a variant of 16938/4",
       "r35a-frus-1952-02-26-c-63871: link RESPONDS_TO  "
       "doc:telegram-c-63871-1952-02-26 -> doc:telegram-jcs-901437-1952-02-19",
@@ -5406,10 +5159,6 @@ const std::set<std::string>& KnownMisses() {
       "r35a-frus-1952-02-26-c-63871: link STANCE insists "
       "doc:telegram-c-63871-1952-02-26 -> "
       "doc:telegram-jcs-901437-1952-02-19/clause-1",
-      // Round 35 (blind): reports from the table on items 3 and 4, January-
-      // June 1952. Misses left: stances the other side took, reported, that
-      // the writer counts; a report of Li Kenong's answers a) to c) inside
-      // Mao's telegram; lineage across the sides.
       "r35a-frus-1952-04-29-c-67531: clause 1 is a variant of 63871/4",
       "r35a-frus-1952-04-29-c-67531: clause 1 is a variant of 902452/4",
       "r35a-frus-1952-04-29-c-67531: clause 2 is a variant of 63871/3",
@@ -5422,10 +5171,6 @@ const std::set<std::string>& KnownMisses() {
       "r35a-frus-1952-04-29-c-67531: link STANCE accepts "
       "doc:telegram-c-67531-1952-04-29 -> "
       "doc:telegram-jcs-907162-1952-04-25/clause-b",
-      // Round 35 (blind): reports from the table on items 3 and 4, January-
-      // June 1952. Misses left: stances the other side took, reported, that
-      // the writer counts; a report of Li Kenong's answers a) to c) inside
-      // Mao's telegram; lineage across the sides.
       "r35a-frus-tei-1952-03-01-jcs-902452: clause 2 is a variant of 63871/2",
       "r35a-frus-tei-1952-03-01-jcs-902452: clause 4 is a variant of 63871/4",
       "r35a-frus-tei-1952-03-01-jcs-902452: clause 5 is a variant of 92059/4",
@@ -5457,43 +5202,18 @@ const std::set<std::string>& KnownMisses() {
       "r35b-1952-03-06-telegram-17318: stance amends on point a(2)",
       "r35b-1952-03-06-telegram-17318: stance amends on point c",
       "r35b-1952-03-06-telegram-17318: stance rejects on point e",
-      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
-      // 1952. Misses left: positions on the draft's sub-paragraphs from a
-      // telegram that cites no document of the pile (the fallback ties by
-      // number to another list), paragraph 13's versions in a TEI list with
-      // '[Agreed.]' notes, lineage of a(2).
       "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 1",
       "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 2",
       "r35b-1952-03-08-cwihp-telegram-2031: stance accepts on point 3",
       "r35b-1952-03-08-cwihp-telegram-2031: stance conditional on point 4",
       "r35b-1952-03-08-cwihp-telegram-2031: stance insists on point 5",
-      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
-      // 1952. Misses left: positions on the draft's sub-paragraphs from a
-      // telegram that cites no document of the pile (the fallback ties by
-      // number to another list), paragraph 13's versions in a TEI list with
-      // '[Agreed.]' notes, lineage of a(2).
       "r35b-1952-04-12-cable-18290: clause 2 is a variant of 17318/5",
-      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
-      // 1952. Misses left: positions on the draft's sub-paragraphs from a
-      // telegram that cites no document of the pile (the fallback ties by
-      // number to another list), paragraph 13's versions in a TEI list with
-      // '[Agreed.]' notes, lineage of a(2).
       "r35b-frus-1952-03-04-hnc-972: document: clause a(2): topic buffer_zone",
-      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
-      // 1952. Misses left: positions on the draft's sub-paragraphs from a
-      // telegram that cites no document of the pile (the fallback ties by
-      // number to another list), paragraph 13's versions in a TEI list with
-      // '[Agreed.]' notes, lineage of a(2).
       "r35b-frus-1952-03-10-jcs-903158: clause 4 is a variant of 972/e",
       "r35b-frus-1952-03-10-jcs-903158: stance accepts on point b",
       "r35b-frus-1952-03-10-jcs-903158: stance amends on point a(2)",
       "r35b-frus-1952-03-10-jcs-903158: stance amends on point c",
       "r35b-frus-1952-03-10-jcs-903158: stance insists on point e",
-      // Round 35 (blind): drafting paragraph 13 of the armistice agreement,
-      // 1952. Misses left: positions on the draft's sub-paragraphs from a
-      // telegram that cites no document of the pile (the fallback ties by
-      // number to another list), paragraph 13's versions in a TEI list with
-      // '[Agreed.]' notes, lineage of a(2).
       "r35b-frus-tei-1952-03-24-cx-65310: clause a is a variant of 972/a",
       "r35b-frus-tei-1952-03-24-cx-65310: clause a(1) is a variant of 972/a(1)",
       "r35b-frus-tei-1952-03-24-cx-65310: clause a(2) is a variant of 17318/2",
@@ -5530,11 +5250,6 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-11-26-telegram-28712: stance rejects on point 4",
       "r35c-1952-11-26-telegram-28712: stance rejects on point 5",
       "r35c-1952-11-26-telegram-28712: stance rejects on point 8",
-      // Round 35 (blind): the Indian resolution, October-December 1952.
-      // Misses left: positions on the draft 'in its entirety' and 'all but
-      // para 17' (a whole list taken apart, paragraphs the page prints
-      // only), the resolution's number and author, Zhou Enlai's draft answer
-      // to Pearson dated by another date in its lead.
       "r35c-1952-11-27-cwihp-telegram-7115: link STANCE accepts "
       "doc:telegram-7115-1952-11-27 -> doc:telegram-28712-1952-11-26/clause-1",
       "r35c-1952-11-27-cwihp-telegram-7115: link STANCE accepts "
@@ -5549,11 +5264,6 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 17",
       "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 2",
       "r35c-1952-11-27-cwihp-telegram-7115: stance rejects on point 3",
-      // Round 35 (blind): the Indian resolution, October-December 1952.
-      // Misses left: positions on the draft 'in its entirety' and 'all but
-      // para 17' (a whole list taken apart, paragraphs the page prints
-      // only), the resolution's number and author, Zhou Enlai's draft answer
-      // to Pearson dated by another date in its lead.
       "r35c-1952-12-11-cable-29741: Organization delegation of the Soviet "
       "Union|Soviet delegation",
       "r35c-1952-12-11-cable-29741: Place North Korea|KPDR",
@@ -5571,20 +5281,10 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-12-11-cable-29741: stance rejects on point 4",
       "r35c-1952-12-11-cable-29741: stance rejects on point 5",
       "r35c-1952-12-11-cable-29741: stance rejects on point 8",
-      // Round 35 (blind): the Indian resolution, October-December 1952.
-      // Misses left: positions on the draft 'in its entirety' and 'all but
-      // para 17' (a whole list taken apart, paragraphs the page prints
-      // only), the resolution's number and author, Zhou Enlai's draft answer
-      // to Pearson dated by another date in its lead.
       "r35c-1952-12-12-telegram-8052: Place Korea",
       "r35c-1952-12-12-telegram-8052: Place North Korea|KPDR",
       "r35c-1952-12-12-telegram-8052: stance accepts on point 1",
       "r35c-1952-12-12-telegram-8052: stance accepts on point 2",
-      // Round 35 (blind): the Indian resolution, October-December 1952.
-      // Misses left: positions on the draft 'in its entirety' and 'all but
-      // para 17' (a whole list taken apart, paragraphs the page prints
-      // only), the resolution's number and author, Zhou Enlai's draft answer
-      // to Pearson dated by another date in its lead.
       "r35c-frus-1952-11-18-delga-221: Organization Political Committee|First "
       "Committee",
       "r35c-frus-1952-11-18-delga-221: embedded[0]: author Menon|Krishna "
@@ -5610,11 +5310,6 @@ const std::set<std::string>& KnownMisses() {
       "r35c-frus-1952-11-18-delga-221: embedded[0]: number A/C.1/734",
       "r35c-frus-1952-11-18-delga-221: embedded[0]: type resolution (got "
       "'message')",
-      // Round 35 (blind): the Indian resolution, October-December 1952.
-      // Misses left: positions on the draft 'in its entirety' and 'all but
-      // para 17' (a whole list taken apart, paragraphs the page prints
-      // only), the resolution's number and author, Zhou Enlai's draft answer
-      // to Pearson dated by another date in its lead.
       "r35c-frus-tei-1952-11-24-delga-252: Organization Political "
       "Committee|First Committee",
       "r35c-frus-tei-1952-11-24-delga-252: clause 17 is a variant of 86/1",
@@ -5878,6 +5573,135 @@ const std::set<std::string>& KnownMisses() {
       "r35c-1952-12-11-cable-29741: embedded[0]: type message (got "
       "'resolution')",
       "r41c-cwihp-4417: stance conditional on point 13 c",
+      "1952-07-16-telegram-21775: link RESPONDS_TO  "
+      "doc:telegram-21775-1952-07-16/message-1952-07-16 -> "
+      "doc:telegram-21823-1952-07-15",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Government "
+      "of the USA|US Government",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Neutral "
+      "Nations Repatriation Commission",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Soviet "
+      "Government",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization United "
+      "Nations Command",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization United "
+      "Nations General Assembly|General Assembly of the United Nations|United "
+      "Nations",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Beria",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Bohlen|Charles "
+      "Bohlen|BOHLEN",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Bulganin",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Harrison|HARRISON",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Kaganovich",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Khrushchev",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Malenkov",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Mikoyan",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Molotov|V.M. "
+      "MOLOTOV|V. MOLOTOV",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Troyanovsky|O.A. "
+      "Troyanovsky",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Czechoslovakia",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place India",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Korea",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Moscow",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Panmunjom",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Poland",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Sweden",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Switzerland",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: Place USA|United States",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document exists",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: author "
+      "Molotov|V.M. MOLOTOV|V. MOLOTOV",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to Beria",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
+      "Bulganin",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
+      "Kaganovich",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
+      "Khrushchev",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
+      "Malenkov",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to Mikoyan",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: date 1953-05-28 "
+      "(got )",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: language en",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source "
+      "archive=AVPRF",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source delo=261",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source fond=06",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source opis=12",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source "
+      "pages=9-12",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: document: type record of "
+      "conversation (got '')",
+      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0] exists",
+      "r18a-frus-1952-03-26-hnc-1086: link STANCE rejects "
+      "doc:telegram-hnc-1086-1952-03-26 -> "
+      "doc:telegram-hnc-1086-1952-03-26/clause-3",
+      "r18b-frus-1953-07-21-jcs-944365: link RESPONDS_TO  "
+      "doc:telegram-jcs-944365-1953-07-21 -> doc:letter-1953-06-29-mark-clark",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:letter-1953-06-29-mark-clark/clause-3",
+      "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE insists "
+      "doc:telegram-1953-04-07-li-kenong -> "
+      "doc:telegram-1953-04-07-li-kenong/clause-2",
+      "r22b-1952-07-18-cable-21646: link RESPONDS_TO  "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14/clause-1",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14/clause-2",
+      "r22b-1952-07-18-cable-21646: stance accepts on point 1",
+      "r22b-1952-07-18-cable-21646: stance accepts on point 2",
+      "r23a-frus-1952-06-24-memcon-steel: link STANCE rejects "
+      "doc:memorandum-1952-06-24-johnson -> "
+      "doc:record-of-conversation-1952-06-15/clause-2",
+      "r25b-frus-tei-1953-06-05-telegram-1779: clause 3 is a variant of "
+      "62689/3",
+      "r32a-frus-1952-11-17-delga-214: clause 2 is a variant of 24927/1",
+      "r33c-1953-06-03-telegram-li-kenong-mao: clause 3 is a variant of "
+      "15712/3",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-1",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-2",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:memorandum-1952-08-20-joseph-stalin/clause-3",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-1",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-2",
+      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
+      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
+      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-3",
+      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic "
+      "ceasefire",
+      "r16b-1953-07-07-letter-kim-peng-clark: link RESPONDS_TO  "
+      "doc:letter-1953-07-07-kim-il-sung -> doc:letter-1953-06-29-mark-clark",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE accepts "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-3",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE amends "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-2",
+      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE conditional "
+      "doc:letter-1953-07-07-kim-il-sung -> "
+      "doc:letter-1953-06-29-mark-clark/clause-1",
       // Round 42 (blind), left after the rules it led to: positions named by
       // content only or on a counterproposal reported in prose, a forecast of
       // the other side's stance ('We expect the enemy to hold out against
@@ -5975,102 +5799,6 @@ const std::set<std::string>& KnownMisses() {
       "r42c-wilsonold-27451: document: clause 5: proposed by Krishna "
       "Menon|Menon|MENON|V. K. Krishna Menon",
       "r42c-wilsonold-27451: document: clause 5: topic prisoners_of_war",
-      // Links, kinds and variants that moved with this session's rules: a
-      // United Nations or government resolution is a resolution (its id
-      // changes), a point judged right is accepted, a label in brackets parts
-      // no phrase.
-      "1952-07-16-telegram-21775: link RESPONDS_TO  "
-      "doc:telegram-21775-1952-07-16/message-1952-07-16 -> "
-      "doc:telegram-21823-1952-07-15",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Government "
-      "of the USA|US Government",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Neutral "
-      "Nations Repatriation Commission",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization Soviet "
-      "Government",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization United "
-      "Nations Command",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Organization United "
-      "Nations General Assembly|General Assembly of the United Nations|United "
-      "Nations",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Beria",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Bohlen|Charles "
-      "Bohlen|BOHLEN",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Bulganin",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Harrison|HARRISON",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Kaganovich",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Khrushchev",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Malenkov",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Mikoyan",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Molotov|V.M. "
-      "MOLOTOV|V. MOLOTOV",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Person Troyanovsky|O.A. "
-      "Troyanovsky",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Czechoslovakia",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place India",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Korea",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Moscow",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Panmunjom",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Poland",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Sweden",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place Switzerland",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: Place USA|United States",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document exists",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: author "
-      "Molotov|V.M. MOLOTOV|V. MOLOTOV",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to Beria",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
-      "Bulganin",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
-      "Kaganovich",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
-      "Khrushchev",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to "
-      "Malenkov",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: copy to Mikoyan",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: date 1953-05-28 "
-      "(got )",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: language en",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source "
-      "archive=AVPRF",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source delo=261",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source fond=06",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source opis=12",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: source "
-      "pages=9-12",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: document: type record of "
-      "conversation (got '')",
-      "1953-05-28-cwihp-conversation-molotov-bohlen: embedded[0] exists",
-      "r18a-frus-1952-03-26-hnc-1086: link STANCE rejects "
-      "doc:telegram-hnc-1086-1952-03-26 -> "
-      "doc:telegram-hnc-1086-1952-03-26/clause-3",
-      "r18b-frus-1953-07-21-jcs-944365: link RESPONDS_TO  "
-      "doc:telegram-jcs-944365-1953-07-21 -> doc:letter-1953-06-29-mark-clark",
-      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
-      "doc:telegram-jcs-944365-1953-07-21 -> "
-      "doc:letter-1953-06-29-mark-clark/clause-3",
-      "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE insists "
-      "doc:telegram-1953-04-07-li-kenong -> "
-      "doc:telegram-1953-04-07-li-kenong/clause-2",
-      "r22b-1952-07-18-cable-21646: link RESPONDS_TO  "
-      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
-      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14",
-      "r22b-1952-07-18-cable-21646: link STANCE rejects "
-      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
-      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14/clause-1",
-      "r22b-1952-07-18-cable-21646: link STANCE rejects "
-      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
-      "doc:telegram-502574-sh-1952-07-14/telegram-1952-07-14/clause-2",
-      "r22b-1952-07-18-cable-21646: stance accepts on point 1",
-      "r22b-1952-07-18-cable-21646: stance accepts on point 2",
-      "r23a-frus-1952-06-24-memcon-steel: link STANCE rejects "
-      "doc:memorandum-1952-06-24-johnson -> "
-      "doc:record-of-conversation-1952-06-15/clause-2",
-      "r25b-frus-tei-1953-06-05-telegram-1779: clause 3 is a variant of "
-      "62689/3",
-      "r32a-frus-1952-11-17-delga-214: clause 2 is a variant of 24927/1",
-      "r33c-1953-06-03-telegram-li-kenong-mao: clause 3 is a variant of "
-      "15712/3",
       // Round 43 (blind), left after the rules it led to: a summary of
       // another's
       // draft the writer keeps at the page's level or an embedded one ('I give
@@ -6170,57 +5898,6 @@ const std::set<std::string>& KnownMisses() {
       "r43c-wilson-27513: document: clause 6: proposed by Menon|МЕНОН|Krishna "
       "Menon",
       "r43c-wilsonold-14412: Organization Soviet delegation|USSR DELEGATION",
-      // Links, kinds and variants that moved with this session's rules: a
-      // United Nations or government resolution is a resolution (its id
-      // changes), a point judged right is accepted, a label in brackets parts
-      // no phrase.
-      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link RESPONDS_TO  "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-1",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-2",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:memorandum-1952-08-20-joseph-stalin/clause-3",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-1",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-2",
-      "1952-09-19-cwihp-conversation-stalin-zhou: link STANCE insists "
-      "doc:record-of-conversation-1952-09-19-joseph-stalin -> "
-      "doc:record-of-conversation-1952-08-20-nikolai-fedorenko/clause-3",
-      "r16b-1953-07-07-letter-kim-peng-clark: document: clause 3: topic "
-      "ceasefire",
-      "r16b-1953-07-07-letter-kim-peng-clark: link RESPONDS_TO  "
-      "doc:letter-1953-07-07-kim-il-sung -> doc:letter-1953-06-29-mark-clark",
-      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE accepts "
-      "doc:letter-1953-07-07-kim-il-sung -> "
-      "doc:letter-1953-06-29-mark-clark/clause-3",
-      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE amends "
-      "doc:letter-1953-07-07-kim-il-sung -> "
-      "doc:letter-1953-06-29-mark-clark/clause-2",
-      "r16b-1953-07-07-letter-kim-peng-clark: link STANCE conditional "
-      "doc:letter-1953-07-07-kim-il-sung -> "
-      "doc:letter-1953-06-29-mark-clark/clause-1",
-      // Round 43 (blind), left after the rules it led to: a summary of
-      // another's
-      // draft the writer keeps at the page's level or an embedded one ('I give
-      // the
-      // main points of the proposals attached to the draft', 'operative paras
-      // read' after 'his letter of Sept 2'), records of conversation the writer
-      // calls memoranda, a record citing an earlier conversation by its day
-      // only
-      // (a weak link), third parties' views in a memorandum, a newspaper as the
-      // source, the Syngman Rhee government read as the organization alone.
       "r43a-wilson-209784: Organization Chinese People's Volunteers",
       "r43a-wilson-209784: Organization Korean People's Army",
       "r43a-wilson-209784: Organization Neutral Nations Repatriation "
