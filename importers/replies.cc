@@ -453,8 +453,8 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // A third party's position ("the Americans reject ...") is reported, not
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;
-  // "Vyshinsky turned down the Indian draft in its entirety": one named
-  // right before the verb, not the writer, holds the stance; a report
+  // "Vyshinsky turned down the Indian draft in its entirety": one of the
+  // other side named right before the verb holds the stance; a report
   // tells of it. (A record of a conversation gives its speakers' words.)
   if (NamedThirdPartyBefore(unedited, reading->start, d)) return;
   const std::string& stance = reading->stance;
