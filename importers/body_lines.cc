@@ -403,6 +403,32 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::Signatories(size_t i) {
     break;
   }
   if (!out.empty() || t.find(", ") == std::string_view::npos) return out;
+  // "Kim Il Sung, Supreme Commander, Korean People's Army; Peng Teh-huai,
+  // Commander, Chinese People's Volunteers.": each signer a part, his name
+  // known, then his offices.
+  if (t.find("; ") != std::string_view::npos && Words(t).size() <= 30) {
+    std::string_view rest = t;
+    while (!rest.empty()) {
+      size_t semi = rest.find("; ");
+      std::string_view part = TrimView(rest.substr(0, semi));
+      rest = semi == std::string_view::npos ? std::string_view()
+                                            : rest.substr(semi + 2);
+      size_t comma = part.find(", ");
+      std::string_view name = TrimView(part.substr(0, comma));
+      const GazetteerEntry* e =
+          Words(name).size() <= 4 ? gazetteer_.Resolve(name, NodeKind::kPerson)
+                                  : nullptr;
+      if (e == nullptr || comma == std::string_view::npos ||
+          !cues_.Contains("signer_title", LowerText(part.substr(comma + 2)))) {
+        out.clear();
+        break;
+      }
+      Evidence ev = Ev(Offset(name), Offset(name) + name.size());
+      out.emplace_back(AddEntity(*e, name, false, ev), ev);
+    }
+    if (out.size() >= 2) return out;
+    out.clear();
+  }
   // "LI KE-NUN, QIAO GUANHUA", "Ким Ир Сен, Пэн Дэ-хуай 5.5.": several who
   // sign together on one line, each a person the gazetteer knows; a date
   // may follow the last.

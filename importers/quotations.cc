@@ -296,8 +296,11 @@ void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
                        ClosesQuote(lines_[i].text);
     if ((k == LineKind::kText || k == LineKind::kEditorial) && !other_quote) {
       q.intro_lower = LowerText(lines_[i].text);
+      // "I intend to reply as follows:" names no kind of text, but the
+      // writer's own message is one.
       if (region.restated || cues_.Contains("introduction", q.intro_lower) ||
-          cues_.Contains("reading_out", q.intro_lower)) {
+          cues_.Contains("reading_out", q.intro_lower) ||
+          cues_.Contains("own_document", q.intro_lower)) {
         q.has_intro = true;
         q.intro_line = i;
       }

@@ -1541,6 +1541,48 @@ Ridgway
   EXPECT_EQ(page.authors(page.outer()), Ids{"person:matthew-ridgway"});
 }
 
+// "Unless otherwise directed I intend to reply as follows:": the reply the
+// writer means to send is his own message, to those its salutation names;
+// the message it answers, signed by two commanders on one line with their
+// offices ("Kim Il Sung, Supreme Commander, ...; Peng Teh-huai, Commander,
+// ..."), is theirs.
+TEST(QuotationsTest, AReplyTheWriterIntendsToSendIsHisOwn) {
+  Page page(R"(October 8, 1951
+
+Telegram C-54168, Ridgway to JCS
+
+C-54168. Following is text of msg from Kim Il Sung and Peng Teh-huai broadcast 072300K:
+
+"General Ridgway, Commander in Chief, United Nations Forces:
+
+"Your reply of October 4 has been received. We propose:
+
+"1. That the site of the conference be moved to Panmunjom.
+
+"Kim Il Sung, Supreme Commander, Korean People's Army; Peng Teh-huai, Commander, Chinese People's Volunteers."
+
+Unless otherwise directed I intend to reply at 090900K as follows:
+
+"General Kim Il Sung, Supreme Commander, Korean People's Army; General Peng Teh-huai, Commander, Chinese People's Volunteers:
+
+"Your message of 7 October has been received.
+
+"1. I agree that the conference be held at Panmunjom."
+
+Ridgway
+)");
+  Ids embedded = page.targets(page.outer(), EdgeKind::kEmbeds);
+  ASSERT_EQ(embedded.size(), 2u);
+  std::string theirs =
+      page.authors(embedded[0]).size() == 2 ? embedded[0] : embedded[1];
+  std::string reply = theirs == embedded[0] ? embedded[1] : embedded[0];
+  EXPECT_EQ(page.authors(theirs),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+  EXPECT_EQ(page.authors(reply), Ids{"person:matthew-ridgway"});
+  EXPECT_EQ(page.targets(reply, EdgeKind::kAddressedTo),
+            (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
+}
+
 // Another's draft summed up point by point ("I set out the main provisions
 // of the draft:") is his document, as the writer restates it; an agreement
 // summed up is the report's own account of an agreed text.
