@@ -383,8 +383,13 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
                      cues_.Contains("the_document", q.intro_lower);
   if (q.authors.empty() &&
       (refers_back || (region.restated && !region.addressees))) {
-    for (size_t j : LinesBefore(q.intro_line, 3)) {
-      q.authors = IntroAuthors(lines_[j].text);
+    // Its author ("the proposal which Cde. NAM IL put forward") before one
+    // named nearer ("ZHOU ENLAI said that the proposal carries further").
+    for (bool named_only : {true, false}) {
+      for (size_t j : LinesBefore(q.intro_line, 3)) {
+        q.authors = IntroAuthors(lines_[j].text, named_only);
+        if (!q.authors.empty()) break;
+      }
       if (!q.authors.empty()) break;
     }
   }

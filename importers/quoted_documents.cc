@@ -136,8 +136,8 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"memorandum", "memorandum"},
         {"telegram", "telegram"},
         {"телеграмм", "telegram"},
-        {"proposal", "message"},
-        {"предложени", "message"},
+        {"proposal", "proposal"},
+        {"предложени", "proposal"},
         {"tabled", "message"},
         {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
@@ -281,8 +281,17 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
          prev == "которое" || prev == "которую") &&
         prev_at > 0) {
       std::string noun = LowerText(StripTrailing(before[prev_at - 1], ","));
+      // "the proposal on prisoners of war which Cde. NAM IL put forward":
+      // so does one who tables it, whatever the noun.
+      std::string_view next = intro.substr(m.end - base);
+      std::vector<std::string_view> verb = Words(next.substr(0, 24));
+      bool tables = !verb.empty() &&
+                    cues_.Contains("proposing", " " + LowerText(verb[0]) + " " +
+                                                    (verb.size() > 1
+                                                         ? LowerText(verb[1])
+                                                         : std::string()));
       if (cues_.Contains("author_cue", noun) || noun == "reply" ||
-          noun == "answer" || noun == "statement" || noun == "ответ")
+          noun == "answer" || noun == "statement" || noun == "ответ" || tables)
         prev = "of";
     }
     // "with the knowledge of Chairman MAO ZEDONG, he had sent ...": one

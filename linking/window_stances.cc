@@ -93,12 +93,17 @@ bool LinkIndex::TieWindow(const DocInfo& reply,
     });
     // Points the other side put forward, by others than the document's
     // writers, as a report from the table gives them: a side's own
-    // instructions never reached the other.
+    // instructions never reached the other. A proposal quoted as tabled
+    // ("The text of the proposal:" after "which Cde. NAM IL put forward")
+    // is its proposer's own and did reach it.
+    const bool quoted_proposal =
+        doc.doc_type == "proposal" && !doc.parent.empty();
     bool tabled = std::ranges::all_of(c.points, [&](const ClauseInfo* p) {
       return !p->proposers.empty() && !p->planned &&
-             std::ranges::none_of(
-                 p->proposers,
-                 [&](const NodeId& a) { return doc.authors.count(a) > 0; }) &&
+             (quoted_proposal ||
+              std::ranges::none_of(
+                  p->proposers,
+                  [&](const NodeId& a) { return doc.authors.count(a) > 0; })) &&
              !reply.side.empty() && !p->proposer_sides.empty() &&
              !p->proposer_sides.count(reply.side);
     });
