@@ -219,15 +219,21 @@ LineKind PageReader::LineKindOf(std::string_view t) const {
                        (lbare.size() < f.size() + 40)))
       return LineKind::kFormality;
   }
-  if (auto d = detail::FindDate(t, DefaultYear()); d && d->start == 0) {
-    // "25 December 1951 No. 396" under a signature: date and number.
+  // "25 December 1951 No. 396" under a signature, "of 19 March 1953
+  // No. 858-372ss" under "RESOLUTION": date and number.
+  std::optional<detail::DateMatch> d = detail::FindDate(t, DefaultYear());
+  bool of_date = d && (StartsWithNoCase(t, "of ") || t.starts_with("от ")) &&
+                 d->start == t.find(' ') + 1;
+  if (d && (d->start == 0 || of_date)) {
     std::string_view rest = TrimView(t.substr(d->end));
     if (!NumberAfterMarker(rest).empty() && Words(rest).size() <= 2 &&
         (StartsWithNoCase(rest, "No") || rest.rfind("№", 0) == 0))
       return LineKind::kNumber;
+  }
+  if (d && d->start == 0) {
     // A date standing alone ("30.6", "14 June 1951"), or with the hour
     // under a signature ("30.10.51 г. 22.00").
-    rest = t.substr(d->end);
+    std::string_view rest = t.substr(d->end);
     if (auto tm = detail::ClockAfterDate(t, d->end)) rest = t.substr(tm->end);
     if (StripTrailing(rest, ". г»”\"").empty()) return LineKind::kLoneDate;
   }
@@ -495,6 +501,14 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
       s = name;
     }
   }
+  // "Chairman of the Council of Ministers of the USSR G. MALENKOV": the
+  // office, then the initials and the name in capitals.
+  if (std::vector<std::string_view> w = Words(s);
+      w.size() >= 4 && w.size() <= 14 && IsUpperWord(w.back()) &&
+      IsInitials(w[w.size() - 2]) && !IsInitials(w[w.size() - 3]) &&
+      std::isupper(static_cast<unsigned char>(s[0])) &&
+      s.find_first_of(",;:!?") == std::string_view::npos)
+    s = s.substr(w[w.size() - 2].data() - s.data());
   // "Kim Il Sung, Supreme Commander, Korean People's Army": a name the
   // gazetteer knows, then the signer's offices.
   // The offices are titles, capitalized: "SE FAN [Xie Fang], chief of

@@ -285,11 +285,11 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
       // so does one who tables it, whatever the noun.
       std::string_view next = intro.substr(m.end - base);
       std::vector<std::string_view> verb = Words(next.substr(0, 24));
-      bool tables = !verb.empty() &&
-                    cues_.Contains("proposing", " " + LowerText(verb[0]) + " " +
-                                                    (verb.size() > 1
-                                                         ? LowerText(verb[1])
-                                                         : std::string()));
+      bool tables =
+          !verb.empty() &&
+          cues_.Contains("proposing", " " + LowerText(verb[0]) + " " +
+                                          (verb.size() > 1 ? LowerText(verb[1])
+                                                           : std::string()));
       if (cues_.Contains("author_cue", noun) || noun == "reply" ||
           noun == "answer" || noun == "statement" || noun == "ответ" || tables)
         prev = "of";

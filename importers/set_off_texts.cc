@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
 
@@ -33,8 +34,25 @@ bool PageReader::IsAttachmentMarker(size_t i) const {
   if (t.empty() || Words(t).size() > 8) return false;
   std::string lower = LowerText(t);
   // "[Attachment]", or "Attachment" as a heading of its own over the text.
-  return cues_.Opens("attachment_marker", lower) ||
-         cues_.Is("attachment_heading", StripTrailing(lower, ".: "));
+  if (cues_.Opens("attachment_marker", lower) ||
+      cues_.Is("attachment_heading", StripTrailing(lower, ".: ")))
+    return true;
+  // "Attachment No. 1", "Приложение № 2", "Annex A": the heading and the
+  // attachment's label.
+  std::vector<std::string_view> words = Words(lower);
+  if (words.size() < 2 || words.size() > 3 ||
+      !cues_.Is("attachment_heading", words[0]))
+    return false;
+  std::string_view label = words.back();
+  if (words.size() == 3 && !(words[1] == "no." || words[1] == "no" ||
+                             words[1] == "№" || words[1] == "nº"))
+    return false;
+  while (label.ends_with('.') || label.ends_with(':')) label.remove_suffix(1);
+  return !label.empty() && label.size() <= 3 &&
+         (std::ranges::all_of(label,
+                              [](char c) { return c >= '0' && c <= '9'; }) ||
+          (label.size() == 1 && label[0] >= 'a' && label[0] <= 'z') ||
+          IsRomanNumeral(label));
 }
 
 void PageReader::CableQuoteRegions() {

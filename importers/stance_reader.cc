@@ -417,8 +417,12 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                              return std::find(std::begin(kBut), std::end(kBut),
                                               w.text) != std::end(kBut);
                            });
+          // The contrast may open the later cue ("accepts, but with an
+          // addition").
           bool contrast =
-              but != words.begin() + static_cast<long>(hits[j].first);
+              but != words.begin() + static_cast<long>(hits[j].first) ||
+              std::find(std::begin(kBut), std::end(kBut),
+                        words[hits[j].first].text) != std::end(kBut);
           std::optional<CueReading> later = ReadHit(table, hits, j, words);
           // "Point (2) is acceptable as to the Commission, but we cannot
           // agree that Polish troops guard them": a part refused; not

@@ -40,10 +40,26 @@ std::vector<NodeId> OwnersBesidePointWords(
     std::string_view before = lower.substr(0, at);
     bool agent = before.ends_with("by ") || before.ends_with("by cde. ") ||
                  before.ends_with("by comrade ");
+    // "The second point MAO ZEDONG also accepts": in English a name after
+    // the point word with no "of", "by" or "from" between is the one who
+    // takes the position, not the point's owner (Russian names the owner
+    // in the genitive, with no word between).
+    auto subject_after = [&](size_t k) {
+      std::string_view gap = lower.substr(k, at - k);
+      return std::ranges::none_of(gap,
+                                  [](char c) {
+                                    return static_cast<unsigned char>(c) >=
+                                           0x80;
+                                  }) &&
+             gap.find(" of ") == std::string_view::npos &&
+             gap.find(" by ") == std::string_view::npos &&
+             gap.find(" from ") == std::string_view::npos;
+    };
     if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
           return (k > at ? k - at : at - k) <= 40 &&
                  (k > at || agent ||
-                  !cues.Contains("speech_verb", lower.substr(k, at - k)));
+                  (!cues.Contains("speech_verb", lower.substr(k, at - k)) &&
+                   !subject_after(k)));
         }))
       continue;
     if (std::ranges::none_of(doc.recipients, is(person)) &&

@@ -122,6 +122,18 @@ std::optional<Heading> ParseHeadingText(std::string_view rest) {
     if (rest.find(", ", date->end) != date->end) return std::nullopt;
     h.date = *date;
     std::string_view after = rest.substr(date->end + 2);
+    // "19 March 1953, resolution of the USSR Council of Ministers, with
+    // draft letters of the Soviet Government to Mao Zedong and Kim Il Sung":
+    // what comes with it, not its parties.
+    for (std::string_view lead : kAttachmentLeads) {
+      size_t at = after.find(lead);
+      if (at == std::string_view::npos) continue;
+      h.attachment = after.substr(at + lead.size());
+      while (!h.attachment.empty() && h.attachment.back() == '.')
+        h.attachment.remove_suffix(1);
+      after = after.substr(0, at);
+      break;
+    }
     size_t comma = after.find(", ");
     h.kind = comma == std::string_view::npos ? after : after.substr(0, comma);
     if (comma != std::string_view::npos) h.parties = after.substr(comma + 2);

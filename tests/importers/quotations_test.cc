@@ -495,7 +495,7 @@ NAM IL"
 
 Harrison
 )");
-  EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), "message");
+  EXPECT_EQ(page.prop(page.embedded(page.outer()), "doc_type"), "proposal");
 }
 
 // A proposal read out at the table and quoted in the report, with no

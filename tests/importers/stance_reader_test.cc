@@ -778,6 +778,19 @@ TEST(StanceReaderTest, InPrincipleButAmends) {
             "accepts");
 }
 
+// Accepted "but with an addition": taken changed; "welcomed": taken.
+TEST(StanceReaderTest, AcceptedWithAnAdditionAmendsAndWelcomedAccepts) {
+  EXPECT_EQ(Read("The second point MAO ZEDONG also accepts, but with an "
+                 "addition.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(
+      Read("The fourth and the fifth points MAO ZEDONG welcomed.", "en").stance,
+      "accepts");
+  EXPECT_EQ(Read("Their para 3 we have recast.", "en").stance, "amends");
+}
+
 TEST(StanceReaderTest, OnlyOnceAndAPreconditionAreConditions) {
   for (const char* text :
        {"The fourth point may be accepted, but only once the Americans have "
