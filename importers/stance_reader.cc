@@ -164,8 +164,13 @@ bool InSubjectPhrase(const std::vector<Hit>& hits, const Hit& h,
 // by when it came; it takes no stance.
 bool DatedParticiple(const Hit& h, const std::vector<StanceWord>& words) {
   const std::string_view verb = words[h.first].text;
-  if (h.first == 0 || !verb.ends_with("ed") || h.end >= words.size())
-    return false;
+  if (h.first == 0 || h.end >= words.size()) return false;
+  // "what our side put forward on 7 November": a relative clause with its
+  // date names a past proposal too.
+  bool relative = false;
+  for (size_t k = h.first; k-- > 0 && k + 4 > h.first;)
+    relative = relative || words[k].text == "what" || words[k].text == "which";
+  if (!verb.ends_with("ed") && !relative) return false;
   // After a document's name or number: "draft res (A/C.1/734) tabled",
   // "the proposal tabled"; not "Nam Il tabled on 10 July".
   static constexpr std::string_view kDocuments[] = {
@@ -174,7 +179,8 @@ bool DatedParticiple(const Hit& h, const std::vector<StanceWord>& words) {
       "message",   "letter",    "telegram",   "paras",      "paragraphs",
       "amendment", "amendments"};
   const std::string_view before = words[h.first - 1].text;
-  if (std::ranges::find(kDocuments, before) == std::end(kDocuments) &&
+  if (!relative &&
+      std::ranges::find(kDocuments, before) == std::end(kDocuments) &&
       std::ranges::none_of(before, [](char c) {
         return std::isdigit(static_cast<unsigned char>(c));
       }))
@@ -405,10 +411,13 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
       // "Recm in ur para 2 is approved, but text ... shld read as fols":
       // an acceptance with a change of words after "but" amends ("we
       // accept your amendment" accepts).
-      if (reading.stance == "accepts" && !reading.negated) {
+      // "The third point we should not reject, but we ought to try to have
+      // it say ...": a refusal denied accepts, and a requirement after the
+      // contrast changes it as well.
+      if (reading.stance == "accepts") {
         static constexpr std::string_view kBut[] = {"but", "however", "но",
                                                     "однако"};
-        for (size_t j = k + 1; j < hits.size(); ++j) {
+        for (size_t j = k + 1; !reading.negated && j < hits.size(); ++j) {
           if (!hits[j].is(StanceCueKind::kStance)) continue;
           auto but =
               std::find_if(words.begin() + static_cast<long>(cue->end),
@@ -453,9 +462,9 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
         // changes the point; not one on a point of its own ("but the
         // wording of point 3 must change").
         static constexpr std::string_view kRequire[] = {
-            "must",    "should",     "shld",     "propose", "suggest",
-            "только",  "должны",     "должен",   "нужно",   "надо",
-            "следует", "предлагаем", "предлагаю"};
+            "must",    "should",  "shld",       "ought",    "propose",
+            "suggest", "только",  "должны",     "должен",   "нужно",
+            "надо",    "следует", "предлагаем", "предлагаю"};
         for (size_t b = cue->end;
              reading.stance == "accepts" && b < words.size(); ++b) {
           if (std::find(std::begin(kBut), std::end(kBut), words[b].text) ==

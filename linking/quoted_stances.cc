@@ -93,6 +93,40 @@ bool LinkIndex::TieQuotedPoints(const DocInfo& doc,
       if (c->doc == child->id) points.push_back(c);
     tie(points, child->authors, *child);
   }
+  // A message forwarded beside a report of another's points takes its
+  // positions on them ("The report of Comrade Li Kenong:" quoting Hodes's
+  // proposal, then "Comrade Kim Il Sung wrote to me: ... Its first and
+  // second points ... we should agree to them"): the points an earlier text
+  // of the same page gives, put forward by others than its writers. Only
+  // where one such text comes before it.
+  if (!tied && !doc.parent.empty() && doc.children.empty() &&
+      !doc.authors.empty()) {
+    auto parent = docs.find(doc.parent);
+    const DocInfo* beside = nullptr;
+    size_t lists = 0;
+    if (parent != docs.end()) {
+      for (const NodeId& sibling_id : parent->second.children) {
+        if (sibling_id == doc.id) break;
+        auto found = docs.find(sibling_id);
+        if (found == docs.end() || found->second.clause_infos.empty()) continue;
+        ++lists;
+        beside = &found->second;
+      }
+    }
+    if (lists == 1 && !writers(beside->authors)) {
+      std::vector<const ClauseInfo*> points;
+      std::set<NodeId> proposers;
+      for (const ClauseInfo* c : beside->clause_infos) {
+        if (c->doc != beside->id || c->proposers.empty() ||
+            writers(c->proposers))
+          continue;
+        points.push_back(c);
+        proposers.insert(c->proposers.begin(), c->proposers.end());
+      }
+      if (points.size() == beside->clause_infos.size())
+        tie(points, proposers, *beside);
+    }
+  }
   // The points another put forward at the table, which a report by message
   // gives as its own account (Nam Il's proposal read out, quoted in Clark's
   // telegram), or a visitor set out in a record of conversation ("Zhou

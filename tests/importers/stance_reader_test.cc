@@ -789,6 +789,18 @@ TEST(StanceReaderTest, AcceptedWithAnAdditionAmendsAndWelcomedAccepts) {
       Read("The fourth and the fifth points MAO ZEDONG welcomed.", "en").stance,
       "accepts");
   EXPECT_EQ(Read("Their para 3 we have recast.", "en").stance, "amends");
+  EXPECT_EQ(Read("Its first and second points repeat in substance what our "
+                 "side put forward on 7 November, and we should agree to "
+                 "them.",
+                 "en")
+                .stance,
+            "accepts");
+  EXPECT_EQ(Read("The third point we should not reject, but we ought to try "
+                 "to have it say that the line is revised only by the "
+                 "subdelegations of both sides together.",
+                 "en")
+                .stance,
+            "amends");
 }
 
 TEST(StanceReaderTest, OnlyOnceAndAPreconditionAreConditions) {

@@ -673,6 +673,40 @@ TEST_F(LinkerTest, APositionOnThePointsOfAQuotedListTiesToThem) {
   }
 }
 
+// A message forwarded beside a report of another's points ("The report of
+// Comrade Li Kenong:" with Hodes's three points, then "Comrade Kim Il Sung
+// wrote to me: ... we should agree to them") takes its positions on those
+// points; one whose writer put them forward takes none.
+TEST_F(LinkerTest, AMessageForwardedBesideAReportTakesPositionsOnItsPoints) {
+  const std::string doc = "doc:telegram-26074-1951-11-19";
+  const std::string report = doc + "/report-1951-11-17";
+  const std::string kim = doc + "/message-1951-11-18";
+  const std::string hodes = "person:henry-i-hodes";
+  auto page = [&](const std::string& proposer) {
+    PageBuilder b(doc, "1951-11-19");
+    b.Author(doc, kMao)
+        .Recipient(doc, kStalin)
+        .Embed(report, "1951-11-17")
+        .Author(report, kLiKenong)
+        .Embed(kim, "1951-11-18")
+        .Author(kim, kKim);
+    for (const char* o : {"1", "2", "3"})
+      b.Clause(report, o, {"demarcation_line"}).Proposer(report, o, proposer);
+    return b.Stance(kim, "accepts", {"1", "2"}, {})
+        .Stance(kim, "amends", {"3"}, {})
+        .Build();
+  };
+  Apply(page(hodes));
+  EXPECT_EQ(Targets(kim, EdgeKind::kStance),
+            (std::vector<NodeId>{report + "/clause-1", report + "/clause-2",
+                                 report + "/clause-3"}));
+  TestDir other;
+  auto store = Open(other.db());
+  Linker linker(*store);
+  ASSERT_TRUE(linker.Apply(page(kKim)).ok());
+  EXPECT_TRUE(store->NewReader()->OutEdges(kim, EdgeKind::kStance).empty());
+}
+
 // "I consider Comrade LI KENONG's proposals correct": a position on a quoted
 // list as a whole falls on each of its points that no position names by
 // number. "Both ..." names a list of two: on a list of three it names
