@@ -21,6 +21,13 @@ bool PageReader::NamedThirdPartyBefore(std::string_view clause,
     return false;
   std::string_view before =
       clause.substr(0, std::min(cue_start, clause.size()));
+  // "Lee Sang Cho, with Hsieh Fang speaking in support, tabled": past an
+  // aside set off by commas.
+  if (std::string_view t = TrimView(before); t.ends_with(',')) {
+    size_t open = t.rfind(',', t.size() - 2);
+    if (open != std::string_view::npos && Words(t.substr(open + 1)).size() <= 6)
+      before = t.substr(0, open);
+  }
   const Mention* last = nullptr;
   std::vector<Mention> mentions = gazetteer_.FindMentions(before, 0);
   for (const Mention& m : mentions)

@@ -789,6 +789,21 @@ TEST(StanceReaderTest, AcceptedWithAnAdditionAmendsAndWelcomedAccepts) {
       Read("The fourth and the fifth points MAO ZEDONG welcomed.", "en").stance,
       "accepts");
   EXPECT_EQ(Read("Their para 3 we have recast.", "en").stance, "amends");
+  EXPECT_EQ(Read("The second point of the American principles must be "
+                 "rejected in so far as it concerns airfields.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(Read("Your paras 1 and 2 have been passed to the delegation and "
+                 "will be carried out.",
+                 "en")
+                .stance,
+            "accepts");
+  EXPECT_EQ(Read("On your para 3, I can give effect to it only if the monthly "
+                 "ceiling on rotation is set high enough.",
+                 "en")
+                .stance,
+            "conditional");
   EXPECT_EQ(Read("Its first and second points repeat in substance what our "
                  "side put forward on 7 November, and we should agree to "
                  "them.",
