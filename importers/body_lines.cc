@@ -515,7 +515,7 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SignatureOf(size_t i) {
   // staff of the Chinese people's volunteers." is a delegate in a list.
   if (size_t comma = s.find(", ");
       comma != std::string_view::npos && Words(s).size() > 5 &&
-      Words(s).size() <= 16 &&
+      Words(s).size() <= 20 &&
       s.find_first_of(";:!?") == std::string_view::npos &&
       comma + 2 < s.size() &&
       std::isupper(static_cast<unsigned char>(s[comma + 2]))) {

@@ -1583,6 +1583,31 @@ Ridgway
             (Ids{"person:kim-il-sung", "person:peng-dehuai"}));
 }
 
+// "Text as signed follows:" quotes an agreement; both senior delegates'
+// signatures under it, each with his rank and delegation on one long line,
+// sign it.
+TEST(QuotationsTest, ATextAsSignedIsAnAgreementOfItsSignatories) {
+  Page page(R"(June 8, 1953
+
+Telegram CX 62877, Clark to JCS
+
+CX 62877. Today at Panmunjom Lt Gen Harrison and Gen Nam Il signed the terms of reference. Text as signed follows:
+
+"1. Both sides shall request Sweden, Switzerland, Poland, Czechoslovakia and India each to appoint a member to a Neutral Nations Repatriation Commission.
+
+2. The armed forces needed to assist the Commission shall be furnished by India alone.
+
+William K. Harrison, Jr., Lieutenant General, United States Army, Senior Delegate, United Nations Command Delegation
+Nam Il, General, Korean People's Army, Senior Delegate, Delegation of the Korean People's Army and the Chinese People's Volunteers"
+
+Clark
+)");
+  std::string agreement = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(agreement, "doc_type"), "agreement");
+  EXPECT_EQ(page.authors(agreement),
+            (Ids{"person:nam-il", "person:william-harrison"}));
+}
+
 // Another's draft summed up point by point ("I set out the main provisions
 // of the draft:") is his document, as the writer restates it; an agreement
 // summed up is the report's own account of an agreed text.

@@ -789,6 +789,13 @@ TEST(StanceReaderTest, AcceptedWithAnAdditionAmendsAndWelcomedAccepts) {
       Read("The fourth and the fifth points MAO ZEDONG welcomed.", "en").stance,
       "accepts");
   EXPECT_EQ(Read("Their para 3 we have recast.", "en").stance, "amends");
+  EXPECT_EQ(Read("The explaining period of our para 4 has been stretched from "
+                 "60 to 90 days.",
+                 "en")
+                .stance,
+            "amends");
+  EXPECT_EQ(Read("On our para 8 we stood fast throughout.", "en").stance,
+            "insists");
   EXPECT_EQ(Read("The second point of the American principles must be "
                  "rejected in so far as it concerns airfields.",
                  "en")
