@@ -407,6 +407,23 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
         if (!a.empty() && !b.empty()) add_range(a, b);
       }
     }
+    // "Its first two points", "первые два пункта": the count from the
+    // first.
+    if (o == "1" && adjective && w + 1 < ws.size()) {
+      bool counted = false;
+      std::string count = OrdinalWord(ws[w + 1], &counted);
+      // Not "the first two sub-points", letters of a point.
+      std::string noun =
+          w + 2 < ws.size() ? LowerText(ws[w + 2]) : std::string();
+      if (!count.empty() && !counted && count != "1" &&
+          std::isdigit(static_cast<unsigned char>(count[0])) &&
+          !noun.starts_with("sub") && !noun.starts_with("подпункт") &&
+          leads_to_point(w + 2)) {
+        add_range("1", count);
+        ++w;
+        continue;
+      }
+    }
     // "all three variants must be rejected": every point of the count.
     if (!o.empty() && !adjective && w > 0 && o != "1" &&
         std::isdigit(static_cast<unsigned char>(o[0])) && !after_point) {

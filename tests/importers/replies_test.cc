@@ -132,6 +132,27 @@ TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {
   EXPECT_EQ(StanceQuoting(proposals, "По пятому").ordinals, (Ids{"5"}));
 }
 
+// "Its first two points" are points 1 and 2; "the first two sub-points"
+// are letters of a point, not points 1 and 2. "We see no need for the
+// amendment" amends nothing, and "Accept this point too, as it stands" is on
+// the point named before it.
+TEST(RepliesTest, TheFirstTwoPointsAndNoNeedForAnAmendment) {
+  Page page(Reply(
+      "Its first two points give you what your own side proposed, and you "
+      "can agree to them without any reservations.\n\nAs for the third "
+      "point, we see no need for the amendment that Comrade Kim Il Sung "
+      "suggests. Accept this point too, as it stands.\n\nIt can be given up "
+      "only on condition that they accept the first two sub-points."));
+  EXPECT_EQ(StanceQuoting(page, "first two points").ordinals, (Ids{"1", "2"}));
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_NE(s.stance, "amends") << s.quote;
+  Stance third = StanceQuoting(page, "Accept this point");
+  EXPECT_EQ(third.stance, "accepts");
+  EXPECT_EQ(third.ordinals, (Ids{"3"}));
+  EXPECT_NE(StanceQuoting(page, "first two sub-points").ordinals,
+            (Ids{"1", "2"}));
+}
+
 // A Chinese reply: sentences end at "。", the points are named "第一点", and
 // "不能同意" rejects as "cannot agree" does.
 TEST(RepliesTest, AChineseReplyTakesItsStancesOnThePointsItNames) {
