@@ -796,6 +796,7 @@ TEST(StanceReaderTest, AcceptedWithAnAdditionAmendsAndWelcomedAccepts) {
             "amends");
   EXPECT_EQ(Read("On our para 8 we stood fast throughout.", "en").stance,
             "insists");
+  EXPECT_EQ(Read("Point 2 we can take only in part.", "en").stance, "amends");
   EXPECT_EQ(Read("The second point of the American principles must be "
                  "rejected in so far as it concerns airfields.",
                  "en")
