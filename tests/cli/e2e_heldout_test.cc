@@ -189,9 +189,6 @@ const std::set<std::string>& KnownMisses() {
       "'telegram')",
       "r39b-frus-1951-10-08-message-613: link STANCE accepts "
       "doc:telegram-1951-10-08-matthew-ridgway -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
-      "r39b-frus-1951-10-08-message-613: link STANCE accepts "
-      "doc:telegram-1951-10-08-matthew-ridgway -> "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-2",
       "r39b-frus-1951-10-08-message-613: stance amends on point 2",
       // Round 39: a clause's lineage.
@@ -590,15 +587,6 @@ const std::set<std::string>& KnownMisses() {
       // point 2; why is not yet understood.
       "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 3 is a variant of "
       "498/2",
-      // Round 36's CWIHP page (r36b 1847) opens on the tail of the item before
-      // it and ends on the heading of the next; the stub of Mao's telegram of 8
-      // March that heading leaves is a date the decision's reference fits.
-      // The fallback tie of a reply that cites no stored document now meets
-      // round 36's HNC-1341 (r36c TEI) among the proposals of the ten days
-      // before.
-      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
-      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-17 "
-      "-> doc:telegram-hnc-1341-1952-10-08",
       // Round 36, writer a (whole lists with exceptions; pages scored blind,
       // 242
       // of 271): topics the writer reads from a clause's purpose; Molotov's own
@@ -638,8 +626,6 @@ const std::set<std::string>& KnownMisses() {
       "delegation",
       "r36c-1953-04-21-cwihp-telegram-12139: Organization State Administrative "
       "Council",
-      "r36c-1953-04-21-cwihp-telegram-12139: embedded[0]: type proposal (got "
-      "'message')",
       "r36c-1953-04-23-telegram-5097: Organization Korean-Chinese delegation",
       "r36c-1953-04-23-telegram-5097: link RESPONDS_TO  "
       "doc:telegram-5097-1953-04-23 -> doc:telegram-12208-1953-04-23",
@@ -792,7 +778,6 @@ const std::set<std::string>& KnownMisses() {
       // message by its own first line, and Mao's approval of the points it
       // forwards is a position within the page, which STANCE (a reply's
       // position on an earlier document) does not hold.
-      "1951-10-31-telegram-25431: embedded[0]: type telegram (got 'message')",
       "1951-10-31-telegram-25431: stance accepts on point а",
       "1951-10-31-telegram-25431: stance accepts on point б",
       "1951-10-31-telegram-25431: stance accepts on point в",
@@ -898,11 +883,8 @@ const std::set<std::string>& KnownMisses() {
       "frus-1953-03-29-cx-61673: document: clause a (absent)",
       "frus-1953-03-29-cx-61673: document: clause a exists",
       "frus-1953-03-29-cx-61673: embedded[0]: type letter (got 'message')",
-      "frus-tei-1953-03-28-cx-61673: embedded[0]: author Clark|Mark W. Clark",
-      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: proposed by Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 1: topic "
       "negotiation_procedure",
-      "frus-tei-1953-03-28-cx-61673: embedded[0]: clause 2: proposed by Clark",
       "frus-tei-1953-03-28-cx-61673: embedded[0]: type letter (got 'message')",
       // The reply cites "Reurmsg C 62859": the link holds (the expected file
       // leaves responds_to empty), and the points tie through it only where
@@ -1565,14 +1547,6 @@ const std::set<std::string>& KnownMisses() {
       "Freeman Matthews",
       "r14b-frus-tei-1953-05-08-memo-johnson: responds to {\"authors\":[\"Nam "
       "Il\"],\"date\":\"1953-05-07\"}",
-      // Clauses d and e now vary Johnson's recommendations d and e of 8 May
-      // (r14b), which they follow word for word; the file was written before
-      // that page.
-      // The proposal tabled is typed a message (the file: proposal, message
-      // defensible); "Not acceptable as it stands" with a counter-offer is read
-      // as rejects (the file: amends, rejects understandable).
-      "r14b-frus-tei-1953-05-08-memo-johnson: embedded[0]: type proposal (got "
-      "'message')",
       // Of the versions of one day, the lineage now takes the best match, not
       // the one whose id sorts last: this clause ties to another version of the
       // same day, which the file does not name.
@@ -2281,10 +2255,6 @@ const std::set<std::string>& KnownMisses() {
       "r21a-1951-08-24-cwihp-502694: document: clause d: proposed by Kim Il "
       "Sung|KIM IL SUNG",
       "r21a-1951-08-24-cwihp-502694: embedded[0]: recipient Joy",
-      // The Kim-Peng letter to Ridgway of 7 October is quoted after a sentence
-      // that names its writers only in the paragraph before; it is read as a
-      // message with no author.
-      "r21a-1951-10-08-cable-24812: embedded[0]: type letter (got 'message')",
       // Filippov's answer ties its positions to the letter quoted in cable
       // 24812
       // as well as to Mao's own points (the file lists only Mao's), and its
@@ -2316,28 +2286,8 @@ const std::set<std::string>& KnownMisses() {
       "r21a-frus-tei-1951-10-08-c-54168: Organization Peiping radio|Radio "
       "Peking",
       "r21a-frus-tei-1951-10-08-c-54168: Place Washington",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[0]: author Peng Dehuai|Peng "
-      "Teh-huai",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: author Ridgway",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 1: proposed by "
-      "Ridgway",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
-      "Kaesong",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
-      "Munsan",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: concerns place "
-      "Panmunjom",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 2: proposed by "
-      "Ridgway",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 3: proposed by "
-      "Ridgway",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 4: proposed by "
-      "Ridgway",
       "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: clause 4: topic "
       "demarcation_line",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Kim Il Sung",
-      "r21a-frus-tei-1951-10-08-c-54168: embedded[1]: recipient Peng "
-      "Dehuai|Peng Teh-huai",
       // Mao endorses Li Kenong's four points as a whole ("I consider the
       // proposals of Comrade LI KENONG correct"), which names none of them, and
       // "consider ... correct" is no acceptance cue; the report is a message
@@ -3141,9 +3091,6 @@ const std::set<std::string>& KnownMisses() {
       // the checker does not look at.
       "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2 (absent)",
       "r24c-frus-tei-1952-10-17-cx-57254: embedded[1]: clause 2 exists",
-      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
-      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-17 "
-      "-> doc:telegram-cx-56918-1952-10-08",
       // Round 26 (blind): Peking radio is in no table (an entry would take
       // the place name out of 'Peiping radio').
       "r26a-1951-07-04-telegram-21455: Organization Beijing radio|Radio Peking",
@@ -3440,9 +3387,6 @@ const std::set<std::string>& KnownMisses() {
       "'message')",
       "r27c-1952-05-07-telegram-19187: embedded[1]: type telegram (got "
       "'message')",
-      "r27c-1952-05-07-telegram-19187: stance accepts on point а",
-      "r27c-1952-05-07-telegram-19187: stance amends on point г",
-      "r27c-1952-05-07-telegram-19187: stance conditional on point б",
       "r27c-1952-05-07-telegram-19187: stance rejects on point в",
       // Round 27 (blind): Mao's points lie under a paragraph whose verb
       // names no proposer.
@@ -4318,11 +4262,6 @@ const std::set<std::string>& KnownMisses() {
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 3",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance accepts on point 4",
       "r31c-frus-tei-1952-04-25-jcs-907162: stance amends on point 5",
-      // 'We consider his proposals under point 2 correct' falls on point 2,
-      // not on its lettered points a to d, which the expected file names.
-      "1951-10-31-telegram-25431: link STANCE accepts "
-      "doc:telegram-25431-1951-10-31 -> "
-      "doc:telegram-25431-1951-10-31/message-1951-10-30/clause-2",
       // A topic the points of 16008 now carry from their list's introduction
       // ties a position by topic to point 1; the expected file lists none
       // there.
@@ -4454,7 +4393,6 @@ const std::set<std::string>& KnownMisses() {
       // Clark's counterproposal in 1264 is read as a different version now
       // that its points carry topics; the lineage moved.
       "r31a-1953-05-26-cable-15711: clause 2 is a variant of 1264/3",
-      "r31a-1953-05-26-cable-15711: clause 3 is a variant of 1264/4",
       // 'I consider Comrade LI KENONG's proposals correct' falls on his sub-
       // points a and b too; the expected file names points 1 to 3 only.
       "r31c-1952-03-15-telegram-17455: link STANCE accepts "
@@ -4586,14 +4524,6 @@ const std::set<std::string>& KnownMisses() {
       // February to April 1953, with messy OCR pages. Misses left: the
       // agreement's authors and its lineage to the UNC's lettered points, a
       // Russian-only page's terms.
-      "r32c-1953-03-27-telegram-molotov-kuznetsov: link RESPONDS_TO  "
-      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26",
-      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
-      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-2",
-      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
-      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-3",
-      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
-      "doc:telegram-116-1953-03-27 -> doc:telegram-5329-1953-03-26/clause-4",
       "r32c-1953-03-31-cwihp-telegram-11203: Organization Soviet Embassy in "
       "Beijing|Embassy in Beijing|Embassy",
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: date 1953-03-28 (got "
@@ -4610,7 +4540,6 @@ const std::set<std::string>& KnownMisses() {
       "r32c-1953-03-31-cwihp-telegram-11203: stance accepts on point 4",
       "r32c-1953-03-31-cwihp-telegram-11203: stance amends on point б",
       "r32c-1953-04-12-telegram-9927: Place Munsan-ni|Munsan|МУНСАНЬ",
-      "r32c-1953-04-12-telegram-9927: clause 1 is a variant of 61752/a",
       "r32c-1953-04-12-telegram-9927: clause 2 is a variant of 61752/d",
       "r32c-1953-04-12-telegram-9927: clause 3 is a variant of 61752/b",
       "r32c-1953-04-12-telegram-9927: clause 4 is a variant of 61752/c",
@@ -4638,7 +4567,6 @@ const std::set<std::string>& KnownMisses() {
       "r32c-frus-1953-04-11-cx-61806: clause 5 is a variant of 61752/g",
       "r32c-frus-1953-04-11-cx-61806: clause 6 is a variant of 61752/f",
       "r32c-frus-1953-04-11-cx-61806: clause 7 is a variant of 61752/i",
-      "r32c-frus-1953-04-11-cx-61806: embedded[0]: author Lee Sang Cho",
       "r32c-frus-1953-04-11-cx-61806: embedded[0]: clause 6: distance_km=0.2 "
       "(got [])",
       "r32c-frus-1953-04-11-cx-61806: embedded[0]: clause 7: topic "
@@ -4897,9 +4825,6 @@ const std::set<std::string>& KnownMisses() {
       // American proposal).
       "r33c-1953-06-03-telegram-li-kenong-mao: clause 6 is a variant of "
       "11742/6",
-      "r33c-1953-06-03-telegram-li-kenong-mao: link RESPONDS_TO  "
-      "doc:telegram-1953-06-03-li-kenong -> "
-      "doc:telegram-16205-1953-06-01/message-1953-05-31",
       // Round 34 (blind): positions other than plain yes or no on items 3
       // and 4 in 1952. Misses left: the NNSC named only as 'commission of
       // neutral nations', a via given only in an editors' bracket, a package
@@ -4974,7 +4899,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-1953-05-15-cable-14816: stance rejects on point 4",
       "r34b-1953-05-15-cable-14816: stance rejects on point 5",
       "r34b-1953-05-15-cable-14816: stance rejects on point c",
-      "r34b-1953-06-01-cwihp-16205: embedded[0]: type telegram (got 'message')",
       "r34b-1953-06-01-cwihp-16205: responds to "
       "{\"date\":\"1953-05-25\",\"note\":\"the American proposal of 25 May "
       "(HNC 1668 in this set)\"}",
@@ -5025,7 +4949,6 @@ const std::set<std::string>& KnownMisses() {
       "r34b-frus-1953-07-22-hnc-1784: clause a is a variant of 1668/1",
       "r34b-frus-1953-07-22-hnc-1784: clause b is a variant of 1668/2",
       "r34b-frus-1953-07-22-hnc-1784: embedded[0] exists",
-      "r34b-frus-tei-1953-05-25-hnc-1668: clause 4 is a variant of 62479/4",
       "r34b-frus-tei-1953-05-25-hnc-1668: document: clause 1: duration_days=60 "
       "(got "
       "[{\"kind\":\"period\",\"subject\":\"political_conference\",\"unit\":"
@@ -5125,8 +5048,6 @@ const std::set<std::string>& KnownMisses() {
       "by Dean",
       "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: clause 5: proposed "
       "by Dean",
-      "r34c-frus-tei-1953-12-08-telegram-153: embedded[0]: type proposal (got "
-      "'message')",
       // Round 35 (blind): reports from the table on items 3 and 4, January-
       // June 1952. Misses left: stances the other side took, reported, that
       // the writer counts; a report of Li Kenong's answers a) to c) inside
@@ -5377,19 +5298,7 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-08)",
       "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
       "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07",
-      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:telegram-24735-1951-10-07/message-1951-10-07",
-      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-1",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-4",
       "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
       "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-1",
@@ -5402,24 +5311,6 @@ const std::set<std::string>& KnownMisses() {
       "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
       "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-4",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:telegram-24735-1951-10-07/message-1951-10-07/clause-1",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:telegram-24735-1951-10-07/message-1951-10-07/clause-2",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:telegram-24735-1951-10-07/message-1951-10-07/clause-3",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:telegram-24735-1951-10-07/message-1951-10-07/clause-4",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-2",
-      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
-      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
-      "doc:cable-24812-1951-10-08/message-1951-10-07/clause-3",
       "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 2: topic "
       "prisoners_of_war",
       "r27c-frus-1953-04-02-jcs-934311: link STANCE accepts "
@@ -5543,15 +5434,6 @@ const std::set<std::string>& KnownMisses() {
       // changes), a point judged right is accepted, a label in brackets parts
       // no phrase.
       "frus-tei-1952-11-21-gadel-131: clause 6 is a variant of 56918/2",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:resolution-858-372ss-1953-03-19/clause-3",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:resolution-858-372ss-1953-03-19/letter-1953-03-19/clause-3",
-      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
-      "doc:record-of-conversation-116-1953-03-21 -> "
-      "doc:resolution-858-372ss-1953-03-19/letter-1953-03-19/clause-4",
       "r11b-1953-04-12-telegram-9866: link RESPONDS_TO  "
       "doc:telegram-9866-1953-04-12 -> doc:resolution-858-372ss-1953-03-19",
       "r20c-1952-12-15-cwihp-telegram-29962: embedded[0]: type telegram (got "
@@ -5955,6 +5837,228 @@ const std::set<std::string>& KnownMisses() {
       "r43b-cwihp-343: document: source pages=97-103",
       "r43b-cwihp-343: document: type memorandum (got '')",
       "r43b-cwihp-343: responds to {\"date\":\"1952-08-20\"}",
+      // Links, kinds and variants that moved with this session's rules and
+      // round 44's pages: a quoted text introduced as a proposal is typed a
+      // proposal (its id changes); round 44's JCS 86804, C-56710, resolution
+      // 858-372ss and No. 8157 are one Document each with another round's copy
+      // of the same message, and their points and links mix; nearer versions
+      // among round 44's pages.
+      "1951-10-31-telegram-25431: embedded[0]: type telegram (got 'proposal')",
+      "1951-10-31-telegram-25431: link STANCE accepts "
+      "doc:telegram-25431-1951-10-31 -> "
+      "doc:telegram-25431-1951-10-31/proposal-1951-10-30/clause-2",
+      "frus-1951-11-09-memcon-690: link RESPONDS_TO  "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-c-56710-1951-11-07",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-c-56710-1951-11-07/clause-1",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-c-56710-1951-11-07/clause-2",
+      "frus-1951-11-09-memcon-690: link STANCE accepts "
+      "doc:memorandum-1951-11-09-elizabeth-a-brown -> "
+      "doc:telegram-c-56710-1951-11-07/clause-3",
+      "frus-1951-11-14-jcs-86804: link RESPONDS_TO  "
+      "doc:telegram-jcs-86804-1951-11-14 -> doc:telegram-c-56710-1951-11-07",
+      "frus-1951-11-14-jcs-86804: link STANCE accepts "
+      "doc:telegram-jcs-86804-1951-11-14 -> "
+      "doc:telegram-c-56710-1951-11-07/clause-1",
+      "frus-1951-11-14-jcs-86804: link STANCE amends "
+      "doc:telegram-jcs-86804-1951-11-14 -> "
+      "doc:telegram-c-56710-1951-11-07/clause-3",
+      "frus-1951-11-14-jcs-86804: link STANCE conditional "
+      "doc:telegram-jcs-86804-1951-11-14 -> "
+      "doc:telegram-c-56710-1951-11-07/clause-2",
+      "frus-1951-12-05-jcs-88140: clause 3 is a variant of 548/3",
+      "r10a-1951-12-02-cable-26371: link STANCE accepts "
+      "doc:cable-26371-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/telegram-1951-11-28/clause-3",
+      "r10a-1951-12-02-cable-26371: link STANCE drops "
+      "doc:cable-26371-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/telegram-1951-11-28/clause-6",
+      "r10a-1951-12-02-cable-26371: link STANCE drops "
+      "doc:cable-26371-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/telegram-1951-11-28/clause-7",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:resolution-858-372ss-1953-03-19/clause-2",
+      "r10b-1953-03-21-record-kuznetsov-mao: link STANCE accepts "
+      "doc:record-of-conversation-116-1953-03-21 -> "
+      "doc:resolution-858-372ss-1953-03-19/letter-1953-03-19/clause-5",
+      "r21a-1951-10-08-cable-24812: embedded[0]: type letter (got 'proposal')",
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07/clause-4",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07/clause-2",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07/clause-3",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/proposal-1952-10-17 "
+      "-> doc:telegram-cx-56918-1952-10-08",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/proposal-1952-10-17 "
+      "-> doc:telegram-hnc-1341-1952-10-08",
+      "r27c-1952-05-07-telegram-19187: link STANCE drops "
+      "doc:telegram-19187-1952-05-07/message-1952-05-06 -> "
+      "doc:telegram-19187-1952-05-07/message-1952-05-05/clause-v",
+      "r31b-1951-11-08-cwihp-25717: clause 1 is a variant of 148/1",
+      "r31b-1951-11-08-cwihp-25717: clause 1 is a variant of 22352/а",
+      "r31b-1951-11-18-cable-25990: clause 3 is a variant of 25717/3",
+      "r31b-frus-tei-1951-11-16-c-57389: clause 3 is a variant of 25717/3",
+      "r32b-1952-02-20-telegram-17046: clause 1 is a variant of 900987/1",
+      "r32b-1952-03-12-cwihp-17390: clause 1 is a variant of 900987/1",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link RESPONDS_TO  "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-8157-1953-03-26",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-8157-1953-03-26/clause-1",
+      "r32c-1953-03-27-telegram-molotov-kuznetsov: link STANCE accepts "
+      "doc:telegram-116-1953-03-27 -> doc:telegram-8157-1953-03-26/clause-2",
+      "r33c-1953-06-03-telegram-li-kenong-mao: link RESPONDS_TO  "
+      "doc:telegram-1953-06-03-li-kenong -> "
+      "doc:telegram-16205-1953-06-01/proposal-1953-05-31",
+      "r34b-1953-06-01-cwihp-16205: embedded[0]: type telegram (got "
+      "'proposal')",
+      "r39b-frus-1951-10-08-message-613: link STANCE accepts "
+      "doc:telegram-1951-10-08-matthew-ridgway -> "
+      "doc:cable-24812-1951-10-08/proposal-1951-10-07/clause-2",
+      // Round 44 (blind), left after the rules it led to: JCS 86804 and
+      // resolution 858-372ss are one Document each with an earlier round's
+      // transcription of the same message, which keeps the other page as its
+      // source, so this page's facts miss here (scored alone they hold); a
+      // whole-list acceptance the writer does not count ('I agree with the
+      // proposals of Cde. Li Kenong'); a Russian reply's Cyrillic letters
+      // against a Latin-lettered list; a letter named by the resolution that
+      // approved it; an instruction's positions inside its own numbered
+      // paragraphs; the writer's own earlier message cited as answered; a
+      // report's own comment read as positions; topics of judgement.
+      "r44a-cwihp-26074: clause 2 is a variant of 56710/2",
+      "r44a-cwihp-26074: clause 2 is a variant of 86804/2",
+      "r44a-cwihp-26074: embedded[0]: date 1951-11-17 (got 1951-11-19)",
+      "r44a-cwihp-26074: embedded[0]: type telegram (got 'report')",
+      "r44a-cwihp-26074: link STANCE accepts doc:telegram-26074-1951-11-19 -> "
+      "doc:telegram-26074-1951-11-19/report-1951-11-19/clause-3",
+      "r44a-frus-86804: Organization Department of the Army",
+      "r44a-frus-86804: Organization Joint Chiefs of Staff|JCS",
+      "r44a-frus-86804: Person Ridgway",
+      "r44a-frus-86804: Place Washington",
+      "r44a-frus-86804: clause 2 is a variant of 56710/2",
+      "r44a-frus-86804: document exists",
+      "r44a-frus-86804: document: clause 1 (absent)",
+      "r44a-frus-86804: document: clause 1 exists",
+      "r44a-frus-86804: document: clause 2 (absent)",
+      "r44a-frus-86804: document: clause 2 exists",
+      "r44a-frus-86804: document: clause 3 (absent)",
+      "r44a-frus-86804: document: clause 3 exists",
+      "r44a-frus-86804: document: clause 4 (absent)",
+      "r44a-frus-86804: document: clause 4 exists",
+      "r44a-frus-86804: document: date 1951-11-14 (got )",
+      "r44a-frus-86804: document: language en",
+      "r44a-frus-86804: document: number 86804",
+      "r44a-frus-86804: document: recipient Ridgway",
+      "r44a-frus-86804: document: source citation=795.00/11–1451",
+      "r44a-frus-86804: document: type telegram (got '')",
+      "r44a-frus-86804: responds to "
+      "{\"authors\":[\"Ridgway\"],\"date\":\"1951-11-07\",\"number\":"
+      "\"56710\"}",
+      "r44a-frus-86804: stance accepts on point 1",
+      "r44a-frus-86804: stance amends on point 3",
+      "r44a-frus-86804: stance conditional on point 2",
+      "r44a-wilsonold-24756: link STANCE accepts doc:cable-24756-1951-10-11 -> "
+      "doc:cable-24756-1951-10-11/telegram-1951-10-10/clause-1",
+      "r44a-wilsonold-24756: link STANCE accepts doc:cable-24756-1951-10-11 -> "
+      "doc:cable-24756-1951-10-11/telegram-1951-10-10/clause-2",
+      "r44a-wilsonold-24756: link STANCE accepts doc:cable-24756-1951-10-11 -> "
+      "doc:cable-24756-1951-10-11/telegram-1951-10-10/clause-3",
+      "r44a-wilsonold-24756: link STANCE accepts doc:cable-24756-1951-10-11 -> "
+      "doc:cable-24756-1951-10-11/telegram-1951-10-10/clause-4",
+      "r44a-wilsonold-24756: link STANCE accepts doc:cable-24756-1951-10-11 -> "
+      "doc:cable-24756-1951-10-11/telegram-1951-10-10/clause-5",
+      "r44b-cwihp-858-372ss: Organization Council of Ministers of the "
+      "USSR|USSR Council of Ministers|Council of Ministers",
+      "r44b-cwihp-858-372ss: Organization Ministry of Foreign Affairs|MID",
+      "r44b-cwihp-858-372ss: Organization United Nations|UN|General Assembly",
+      "r44b-cwihp-858-372ss: Person Clark|General Clark",
+      "r44b-cwihp-858-372ss: Person Kim Il Sung|KIM IL SUNG",
+      "r44b-cwihp-858-372ss: Person Kuznetsov|Kuznetsov V.V.|V.V. Kuznetsov",
+      "r44b-cwihp-858-372ss: Person Malenkov|G. MALENKOV",
+      "r44b-cwihp-858-372ss: Person Malik",
+      "r44b-cwihp-858-372ss: Person Mao Zedong|MAO ZEDONG",
+      "r44b-cwihp-858-372ss: Person Peng Dehuai",
+      "r44b-cwihp-858-372ss: Person Pomaznev|M. POMAZNEV",
+      "r44b-cwihp-858-372ss: Person Zhou Enlai",
+      "r44b-cwihp-858-372ss: Place Beijing",
+      "r44b-cwihp-858-372ss: Place China|PRC",
+      "r44b-cwihp-858-372ss: Place Korea",
+      "r44b-cwihp-858-372ss: Place Moscow",
+      "r44b-cwihp-858-372ss: Place New York",
+      "r44b-cwihp-858-372ss: Place North Korea|DPRK",
+      "r44b-cwihp-858-372ss: Place Pyongyang",
+      "r44b-cwihp-858-372ss: Place USSR",
+      "r44b-cwihp-858-372ss: document exists",
+      "r44b-cwihp-858-372ss: document: author Malenkov|G. MALENKOV",
+      "r44b-cwihp-858-372ss: document: clause 1 exists",
+      "r44b-cwihp-858-372ss: document: clause 2 exists",
+      "r44b-cwihp-858-372ss: document: date 1953-03-19 (got )",
+      "r44b-cwihp-858-372ss: document: language en",
+      "r44b-cwihp-858-372ss: document: number 858-372",
+      "r44b-cwihp-858-372ss: document: source archive=APRF",
+      "r44b-cwihp-858-372ss: document: source delo=830",
+      "r44b-cwihp-858-372ss: document: source fond=3",
+      "r44b-cwihp-858-372ss: document: source opis=65",
+      "r44b-cwihp-858-372ss: document: source pages=60-71",
+      "r44b-cwihp-858-372ss: document: type resolution (got '')",
+      "r44b-cwihp-858-372ss: embedded[0] exists",
+      "r44b-frus-62877: clause 8 is a variant of 11893/4",
+      "r44b-frus-62877: link STANCE amends doc:telegram-cx-62877-1953-06-08 -> "
+      "doc:telegram-cx-62411-1953-05-13/clause-3",
+      "r44b-frus-62877: stance drops on point 3",
+      "r44b-tei-62411: responds to {\"date\":\"1953-05-07\"}",
+      "r44b-tei-62411: stance amends on point 6",
+      "r44b-wilson-11893: responds to "
+      "{\"authors\":[\"Kuznetsov\"],\"number\":\"8157\"}",
+      "r44b-wilson-3218: responds to "
+      "{\"date\":\"1953-03-19\",\"number\":\"858-372\"}",
+      "r44b-wilson-3218: stance conditional on point 4",
+      "r44b-wilson-3218: stance insists on point 1",
+      "r44b-wilsonold-8157: responds to "
+      "{\"authors\":[\"Molotov\"],\"date\":\"1953-03-21\",\"number\":\"3218\"}",
+      "r44b-wilsonold-8157: responds to {\"date\":\"1953-03-19\"}",
+      "r44b-wilsonold-8157: stance accepts on point 4",
+      "r44b-wilsonold-8157: stance accepts on point 5",
+      "r44c-cwihp-21938: clause 2 is a variant of 58473/6",
+      "r44c-cwihp-21938: link RESPONDS_TO  doc:telegram-21938-1952-02-12 -> "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01",
+      "r44c-cwihp-21938: link STANCE accepts doc:telegram-21938-1952-02-12 -> "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01/clause-4",
+      "r44c-cwihp-21938: link STANCE accepts doc:telegram-21938-1952-02-12 -> "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01/clause-5",
+      "r44c-frus-89093: document: clause 2: topic withdrawal",
+      "r44c-tei-58473: document: clause 6: topic movement_restriction",
+      "r44c-tei-58473: link STANCE amends doc:telegram-c-58473-1951-12-03 -> "
+      "doc:telegram-c-58473-1951-12-03/clause-4",
+      "r44c-tei-58473: link STANCE amends doc:telegram-c-58473-1951-12-03 -> "
+      "doc:telegram-c-58473-1951-12-03/clause-6",
+      "r44c-tei-58473: link STANCE amends doc:telegram-c-58473-1951-12-03 -> "
+      "doc:telegram-c-58473-1951-12-03/clause-7",
+      "r44c-wilson-6137: link STANCE accepts doc:telegram-6137-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/clause-b",
+      "r44c-wilson-6137: link STANCE accepts doc:telegram-6137-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/telegram-1951-11-28/clause-2",
+      "r44c-wilson-6137: link STANCE accepts doc:telegram-6137-1951-12-02 -> "
+      "doc:cable-26451-1951-11-30/telegram-1951-11-28/clause-7",
+      "r44c-wilson-6137: stance amends on point 2",
+      "r44c-wilson-6137: stance conditional on point b",
+      "r44c-wilsonold-26451: embedded[0]: clause 1: topic ceasefire",
   };
   return kMisses;
 }
@@ -5964,7 +6068,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 606u);
+  ASSERT_EQ(pages.size(), 624u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6044,18 +6148,21 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       "1952-09-19-cwihp-conversation-stalin-zhou: person Chen Yun",
       "1952-09-19-cwihp-conversation-stalin-zhou: person Kim Il Sung",
       "1952-09-19-cwihp-conversation-stalin-zhou: person Nikolai Fedorenko",
+      // Round 44's print of resolution 858-372ss is one Document with this
+      // page's, and names Malik, who carries the letter to Pyongyang.
+      "1953-03-19-resolution-858-372: person Yakov Malik",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 30,803 facts on these pages imported
-  // alone together and passes 28,102 (here the corpus is imported with
+  // The shared scorer counts the same 31,666 facts on these pages imported
+  // alone together and passes 28,893 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 30803);
-  EXPECT_EQ(passed, 28242);
+  EXPECT_EQ(total, 31666);
+  EXPECT_EQ(passed, 29038);
 }
 
 }  // namespace
