@@ -67,6 +67,9 @@ class CheckedReader : public storage::Reader {
                                   size_t limit) override {
     return Checked(reader_->Owners(prefix, limit));
   }
+  std::vector<std::string> NodeOwners(const graph::NodeId& id) override {
+    return Checked(reader_->NodeOwners(id));
+  }
   std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
                                          size_t* evidence_count) override {
     return Checked(reader_->GetNodeHead(id, evidence_count));

@@ -142,13 +142,23 @@ Status Linker::Load() {
           Camp{std::move(side), n.props.GetString(graph::prop::kGovernment)};
     return true;
   });
-  // A page's documents and clauses are the ids P and P/..., which come in
-  // id order between P and P + "0" ('0' follows '/'), though not always
+  // The stored pages first: each document and clause is filed under the
+  // pages that give it, by their ids as stored and as ApplyAll files them
+  // ("doc:x@cwihp", "doc:a+doc:b@cwihp", "doc:x~1a2b3c4d"), not under its
+  // id's prefix; links and ties are written under owners named after them
+  // (LinkOwner, TieOwner), which must be the names the pages' earlier
+  // imports wrote them under.
+  for (const storage::PageInfo& p : reader->Pages())
+    index_->page_hash[p.page_id] = p.content_hash;
+  // A group's documents and clauses are the ids G and G/..., which come in
+  // id order between G and G + "0" ('0' follows '/'), though not always
   // side by side ("doc:a-b" sorts between "doc:a" and "doc:a/clause-1").
-  // A page is added once the ids have passed its range, in page order, so
+  // A group is added once the ids have passed its range, in group order, so
   // that the nodes held at once are a few pages' (the edges above and the
-  // ids ForEachNodeOf sorts are held whole: their ends only).
-  std::map<std::string, std::vector<Node>> pending;
+  // ids ForEachNodeOf sorts are held whole: their ends only). A group's
+  // nodes go to each page that gives them (a page with several documents
+  // is added group by group).
+  std::map<std::string, std::map<std::string, std::vector<Node>>> pending;
   auto add_ready = [&](const NodeId* next) {
     while (!pending.empty() &&
            (next == nullptr || pending.begin()->first + "0" <= *next)) {
@@ -158,7 +168,8 @@ Status Linker::Load() {
       // Both branches lvalues, so the page's edges are not copied.
       const std::vector<Edge>& page_list =
           page_edges == edges.end() ? kNoEdges : page_edges->second;
-      index_->AddNodes(first->first, first->second, page_list);
+      for (const auto& [page, nodes] : first->second)
+        index_->AddNodes(page, nodes, page_list);
       if (page_edges != edges.end()) edges.erase(page_edges);
       pending.erase(first);
     }
@@ -166,14 +177,24 @@ Status Linker::Load() {
   reader->ForEachNodeOf({NodeKind::kDocument, NodeKind::kClause},
                         [&](const Node& n) {
                           add_ready(&n.id);
-                          Node& kept = pending[PageOf(n.id)].emplace_back(n);
-                          // AddNodes keeps a clause's first evidence only.
-                          if (kept.evidence.size() > 1) kept.evidence.resize(1);
+                          std::vector<std::string> pages;
+                          for (std::string& owner : reader->NodeOwners(n.id)) {
+                            if (index_->page_hash.count(owner))
+                              pages.push_back(std::move(owner));
+                          }
+                          // A reader that cannot tell: the page named after the
+                          // node.
+                          if (pages.empty()) pages.push_back(PageOf(n.id));
+                          auto& group = pending[PageOf(n.id)];
+                          for (const std::string& page : pages) {
+                            Node& kept = group[page].emplace_back(n);
+                            // AddNodes keeps a clause's first evidence only.
+                            if (kept.evidence.size() > 1)
+                              kept.evidence.resize(1);
+                          }
                           return true;
                         });
   add_ready(nullptr);
-  for (const storage::PageInfo& p : reader->Pages())
-    index_->page_hash[p.page_id] = p.content_hash;
   if (Status s = reader->status(); !s.ok()) return s;
   // A database linked before ties had owners of their own keeps them inside
   // each page's links: link every page again, once.

@@ -90,6 +90,8 @@ std::optional<graph::Edge> Reader::GetEdge(const graph::NodeId& source,
 
 std::vector<std::string> Reader::Owners(std::string_view, size_t) { return {}; }
 
+std::vector<std::string> Reader::NodeOwners(const graph::NodeId&) { return {}; }
+
 std::optional<uint32_t> Reader::DenseId(const graph::NodeId& id) {
   const WholeGraph& whole = Whole();
   auto it = whole.dense.find(id);

@@ -104,6 +104,11 @@ class Reader {
   virtual std::vector<std::string> Owners(std::string_view prefix,
                                           size_t limit = SIZE_MAX);
 
+  // The owners that contribute to node `id` (the ids of the pages that give
+  // it, and any owner of derived facts), in byte order: the keys of its
+  // records, none decoded. Default: none (a reader that cannot tell).
+  virtual std::vector<std::string> NodeOwners(const graph::NodeId& id);
+
   // ---- Reading what a query touches, and nothing else (issue 8) ----
   //
   // The calls below are answered from records kept up to date on write

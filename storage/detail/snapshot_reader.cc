@@ -254,6 +254,23 @@ class SnapshotReader : public Reader {
     return owners;
   }
 
+  std::vector<std::string> NodeOwners(const graph::NodeId& id) override {
+    std::vector<std::string> owners;
+    if (!detail::IsKeyComponent(id)) return owners;
+    ScanPrefix(kNodes, detail::NodePrefix(id),
+               [&](std::string_view key, std::string_view) {
+                 std::optional<detail::NodeKeyParts> parts =
+                     detail::ParseNodeKey(key);
+                 if (!parts) {
+                   Record(MalformedKey(kNodes, key));
+                   return true;
+                 }
+                 owners.emplace_back(parts->owner);
+                 return true;
+               });
+    return owners;
+  }
+
   std::optional<graph::Node> GetNodeHead(const graph::NodeId& id,
                                          size_t* evidence_count) override {
     if (!derived_) return Reader::GetNodeHead(id, evidence_count);

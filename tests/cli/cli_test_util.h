@@ -55,6 +55,20 @@ inline std::vector<std::string> Lines(const std::string& text) {
 
 // `text` with every run of whitespace (line breaks of wrapped table output
 // included) folded to one space.
+// Where two long outputs first differ, as "line N: A | B", or "" when they
+// are the same: a whole export compared with EXPECT_EQ makes GoogleTest
+// diff it line by line, which for megabytes takes all the memory there is.
+inline std::string FirstDifference(const std::string& a, const std::string& b) {
+  if (a == b) return "";
+  std::vector<std::string> x = Lines(a), y = Lines(b);
+  size_t n = 0;
+  while (n < x.size() && n < y.size() && x[n] == y[n]) ++n;
+  auto at = [](const std::vector<std::string>& v, size_t k) {
+    return k < v.size() ? v[k].substr(0, 300) : std::string("(end)");
+  };
+  return "line " + std::to_string(n + 1) + ": " + at(x, n) + " | " + at(y, n);
+}
+
 inline std::string Unwrapped(const std::string& text) {
   std::string out;
   bool space = false;

@@ -46,11 +46,11 @@ TEST(ImportJobsTest, FourThreadsStoreAndReportWhatOneDoes) {
         four.db(), With({"import", "--jobs", "4", "--format", format}, pages));
     ASSERT_EQ(a.exit_code, 0) << a;
     ASSERT_EQ(b.exit_code, 0) << b;
-    EXPECT_EQ(a.out, b.out) << format;
-    EXPECT_EQ(a.err, b.err) << format;
+    EXPECT_EQ(FirstDifference(a.out, b.out), "") << format;
+    EXPECT_EQ(FirstDifference(a.err, b.err), "") << format;
     std::string exported = ExportJson(one.db());
     EXPECT_FALSE(exported.empty());
-    EXPECT_EQ(exported, ExportJson(four.db())) << format;
+    EXPECT_EQ(FirstDifference(exported, ExportJson(four.db())), "") << format;
   }
 }
 
@@ -65,13 +65,13 @@ TEST(ImportJobsTest, BadPagesAreReportedInFileOrderWhateverTheThreads) {
   RunResult b = RunParleyOn(three.db(), With({"import", "-j", "3"}, pages));
   EXPECT_EQ(a.exit_code, 2) << a;
   EXPECT_EQ(b.exit_code, 2) << b;
-  EXPECT_EQ(a.out, b.out);
-  EXPECT_EQ(a.err, b.err);
+  EXPECT_EQ(FirstDifference(a.out, b.out), "");
+  EXPECT_EQ(FirstDifference(a.err, b.err), "");
   ASSERT_EQ(b.ErrLines().size(), 2u) << b;
   EXPECT_NE(b.ErrLines()[0].find("missing.txt"), std::string::npos) << b;
   EXPECT_NE(b.ErrLines()[1].find("empty.txt"), std::string::npos) << b;
   EXPECT_NE(b.out.find("failed"), std::string::npos) << b;
-  EXPECT_EQ(ExportJson(one.db()), ExportJson(three.db()));
+  EXPECT_EQ(FirstDifference(ExportJson(one.db()), ExportJson(three.db())), "");
 }
 
 TEST(ImportJobsTest, ProgressIsSilentWhenStderrIsNotATerminal) {
@@ -152,7 +152,9 @@ TEST(IngestTest, StoresWhatImportStoresWithTheSameReport) {
   ASSERT_EQ(a.exit_code, 0) << a;
   ASSERT_EQ(b.exit_code, 0) << b;
   EXPECT_EQ(a.out, b.out);
-  EXPECT_EQ(ExportJson(imported.db()), ExportJson(ingested.db()));
+  EXPECT_EQ(
+      FirstDifference(ExportJson(imported.db()), ExportJson(ingested.db())),
+      "");
   // Search finds the ingested text as it finds the imported one.
   RunResult search_a = RunParleyOn(imported.db(), {"search", "Kaesong"});
   RunResult search_b = RunParleyOn(ingested.db(), {"search", "Kaesong"});
@@ -180,7 +182,8 @@ TEST(IngestTest, ReadsAPipeFromExtract) {
   RunResult r = RunProgram("sh", {"-c", command});
   ASSERT_EQ(r.exit_code, 0) << r;
   ASSERT_EQ(RunParleyOn(imported.db(), With({"import"}, pages)).exit_code, 0);
-  EXPECT_EQ(ExportJson(piped.db()), ExportJson(imported.db()));
+  EXPECT_EQ(FirstDifference(ExportJson(piped.db()), ExportJson(imported.db())),
+            "");
 }
 
 TEST(IngestTest, ABadLineNamesFileAndLineAndTheRestGoesOn) {

@@ -1662,6 +1662,54 @@ TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
       << Difference(GraphLines(*store), GraphLines(*store_));
 }
 
+// A later import (a new Linker, loaded from the store) files a stored page
+// under its id as stored, not its document's: a print's page
+// ("doc:...@cwihp") keeps one owner of its links, and a nearer version
+// arriving in a second command replaces its link instead of adding one.
+TEST_F(LinkerTest, ALaterImportRelinksAPageWhoseIdIsNotItsDocuments) {
+  auto telegram = [](int day, int km) {
+    std::string date =
+        "1951-07-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    std::string doc = "doc:telegram-" + std::to_string(7000 + day) + "-" + date;
+    return PageBuilder(doc, date)
+        .Author(doc, day % 2 ? kStalin : kMao)
+        .Recipient(doc, day % 2 ? kMao : kStalin)
+        .Clause(doc, "1", {"withdrawal"}, Distance(km, km, "38th parallel"))
+        .Build();
+  };
+  const std::string later = "doc:telegram-7020-1951-07-20/clause-1";
+  Fragment print = telegram(20, 20);
+  print.page_id += "@cwihp";
+  std::vector<Fragment> pages = {telegram(1, 1), telegram(3, 3), telegram(4, 4),
+                                 telegram(5, 5), print};
+  for (const Fragment& p : pages) Apply(p);
+  auto nearest = [&] {
+    std::vector<NodeId> out;
+    for (const Edge& e : Edges(later, EdgeKind::kVariantOf)) {
+      if (PageBuilder::Describe(e.props).find("restated") == std::string::npos)
+        out.push_back(e.target);
+    }
+    return out;
+  };
+  EXPECT_EQ(nearest(),
+            std::vector<NodeId>{"doc:telegram-7005-1951-07-05/clause-1"});
+
+  linker_.reset();  // a second `parley import`
+  pages.push_back(telegram(10, 10));
+  Apply(pages.back());
+  EXPECT_EQ(nearest(),
+            std::vector<NodeId>{"doc:telegram-7010-1951-07-10/clause-1"});
+  EXPECT_EQ(
+      store_->NewReader()->Owners("links:doc:telegram-7020"),
+      std::vector<std::string>{"links:doc:telegram-7020-1951-07-20@cwihp"});
+  TestDir fresh;
+  auto store = Open(fresh.db());
+  Linker linker(*store);
+  for (const Fragment& p : pages) ASSERT_TRUE(linker.Apply(p).ok());
+  EXPECT_EQ(GraphLines(*store_), GraphLines(*store))
+      << Difference(GraphLines(*store), GraphLines(*store_));
+}
+
 TEST_F(LinkerTest, APointThatLosesItsTopicLosesItsStance) {
   Apply(ForwardedProposal());
   Apply(Reply());
