@@ -250,6 +250,32 @@ std::optional<std::pair<NodeId, Evidence>> PageReader::SpeechSubject(
     named = &m;
   }
   if (named == nullptr && !several) named = only;
+  // "Maj Gen Lee Sang Cho, the senior Communist member, again turned down
+  // the proposal which Rear Adm R. E. Libby had made ... He ... then
+  // tabled": the subject of the sentence before, named first, a verb after
+  // it (past an aside set off by commas).
+  if (named == nullptr && several) {
+    std::string_view prior = LastSentence(TrimView(before));
+    size_t prior_at = Offset(prior);
+    for (const Mention& m : mentions) {
+      if (m.entry->kind != NodeKind::kPerson || m.start < prior_at) continue;
+      std::string_view rest =
+          before.substr(std::min(before.size(), m.end - Offset(before)));
+      while (rest.starts_with(' ')) rest.remove_prefix(1);
+      if (rest.starts_with(",")) {
+        size_t close = rest.find(", ", 1);
+        rest = close == std::string_view::npos || close > 60
+                   ? std::string_view()
+                   : rest.substr(close + 2);
+      }
+      std::vector<std::string_view> next = FirstWords(rest, 1);
+      if (!next.empty() &&
+          std::islower(static_cast<unsigned char>(next[0][0])) &&
+          next[0] != "and" && next[0] != "of")
+        named = &m;
+      break;
+    }
+  }
   if (named == nullptr) return std::nullopt;
   Evidence ev = Ev(named->start, named->end);
   return std::make_pair(

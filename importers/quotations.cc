@@ -296,8 +296,7 @@ void PageReader::FindQuoteIntroduction(const QuoteRegion& region,
                        ClosesQuote(lines_[i].text);
     if ((k == LineKind::kText || k == LineKind::kEditorial) && !other_quote) {
       q.intro_lower = LowerText(lines_[i].text);
-      // "I intend to reply as follows:" names no kind of text, but the
-      // writer's own message is one.
+      // "I intend to reply as follows:" introduces the writer's own message.
       if (region.restated || cues_.Contains("introduction", q.intro_lower) ||
           cues_.Contains("reading_out", q.intro_lower) ||
           cues_.Contains("own_document", q.intro_lower)) {
@@ -362,6 +361,7 @@ void PageReader::ReadQuoteAuthors(int r, QuoteReading& q,
   // draft:": the writer's own proposal, unsigned, is the writer's text.
   if (other_intro &&
       (cues_.Contains("relay_instruction", q.intro_lower) ||
+       cues_.Contains("own_statement", q.intro_lower) ||
        (!q.signed_quote && FirstPersonProposes(LowerText(
                                LastSentence(lines_[q.intro_line].text))))))
     q.writers_words = true;

@@ -14,6 +14,7 @@
 #include "importers/detail/line_words.h"
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
+#include "importers/detail/reply_text.h"
 #include "importers/stance_reader.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -62,26 +63,6 @@ size_t SentenceEndAt(std::string_view t, size_t k) {
     if (t.substr(k, end.size()) == end) return end.size();
   }
   return 0;
-}
-
-// `s` with each editors' bracket ("[... see document 119 above—ed.]") made
-// spaces, byte for byte.
-std::string BlankEditorsBrackets(std::string_view s) {
-  std::string out(s);
-  for (size_t open = out.find('['); open != std::string::npos;
-       open = out.find('[', open + 1)) {
-    size_t close = out.find(']', open);
-    if (close == std::string::npos) break;
-    std::string_view inside = std::string_view(out).substr(open, close - open);
-    if (!inside.ends_with("ed.") && !inside.ends_with("Ed.")) continue;
-    char before = inside[inside.size() - 4];
-    if (before != ' ' && before != '-' && !inside.ends_with("—ed.") &&
-        !inside.ends_with("—Ed."))
-      continue;
-    std::fill(out.begin() + static_cast<long>(open),
-              out.begin() + static_cast<long>(close) + 1, ' ');
-  }
-  return out;
 }
 
 // The bytes of a semicolon at s[q], ";" or Chinese "；", or 0.
@@ -144,17 +125,21 @@ std::string WholeListNamed(const CueTable& cues, std::string_view lower,
 // quite right"), where no other stance is read; not one judged so in a
 // question, a condition or a negation ("If you consider ...", "I do not
 // consider ..."). Nothing when `lower` says nothing of the kind.
+// "Striking the puppet army once more is correct, but do not bind yourself
+// to the figure": judged right, then changed after "but", amends.
 std::optional<StanceReading> JudgedRight(const CueTable& cues,
                                          std::string_view lower) {
-  if (cues.Contains("judged_open", lower)) return std::nullopt;
+  size_t but = lower.find(", but ");
+  std::string_view judged = lower.substr(0, but);
+  if (cues.Contains("judged_open", judged)) return std::nullopt;
   // "Your first point is quite right", "The 90 days ... suit us".
-  bool point_right = cues.Contains("judged_point_right", lower);
-  if (!point_right && (!cues.Contains("whole_list", lower) ||
-                       !cues.Contains("judged_right_verb", lower) ||
-                       !cues.Contains("judged_right", lower)))
+  bool point_right = cues.Contains("judged_point_right", judged);
+  if (!point_right && (!cues.Contains("whole_list", judged) ||
+                       !cues.Contains("judged_right_verb", judged) ||
+                       !cues.Contains("judged_right", judged)))
     return std::nullopt;
   StanceReading reading;
-  reading.stance = "accepts";
+  reading.stance = but == std::string_view::npos ? "accepts" : "amends";
   return reading;
 }
 
@@ -331,7 +316,9 @@ void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
         continue;
       // "our side accepts the enemy's first and second points and rejects
       // his third point": two positions, each on its own points.
-      if (auto [join, second] = SecondPosition(part, LineLang(i));
+      // (Not inside a point's words set off by dashes.)
+      const std::string plain = BlankPointAside(cues_, std::string(part));
+      if (auto [join, second] = SecondPosition(plain, LineLang(i));
           second != std::string_view::npos) {
         ReadStancePart(d, i, TrimView(part.substr(0, join)), turns);
         part = part.substr(second);
@@ -385,8 +372,10 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // offsets hold.
   const std::string unedited = BlankEditorsBrackets(part);
   std::string pl = LowerText(unedited);
+  // What a point says, set off by dashes, blank too (BlankPointAside).
+  const std::string judged = BlankPointAside(cues_, unedited);
   std::optional<StanceReading> reading =
-      ReadStance(unedited, LineLang(i), stance_cues_, cues_);
+      ReadStance(judged, LineLang(i), stance_cues_, cues_);
   // A line's own marker in brackets ("(2) Within 3 days ...") names no
   // point it answers; a number opening the line as a sentence's subject
   // does ("(3) is acceptable ...", "(1) and (2) are acceptable").
@@ -449,7 +438,7 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
        (reading->holder == "other" && opens_on_point)) &&
       !ordinals.empty())
     turns.line_ordinals = ordinals;
-  if (!reading) reading = JudgedRight(cues_, pl);
+  if (!reading) reading = JudgedRight(cues_, LowerText(judged));
   // A third party's position ("the Americans reject ...") is reported, not
   // taken.
   if (!reading || reading->holder == "other" || reading->stance.empty()) return;

@@ -181,9 +181,16 @@ void PageReader::ReadReferences(size_t d, size_t i) {
       // "by their letter of 28 March": a third party's, which the reply
       // cites and does not answer, unless its number names it ("his
       // telegram No. 15410", the relay's that carried the addressee's).
-      if (!ref.number && cues_.Contains("third_party_document",
-                                        lower.substr(at >= 12 ? at - 12 : 0,
-                                                     std::min<size_t>(at, 12))))
+      // "Li Kenong ... reported this to me in his telegram of 20 April":
+      // "his" is the writer's correspondent, who sent it to him.
+      std::string_view lead = std::string_view(lower).substr(
+          at >= 40 ? at - 40 : 0, std::min<size_t>(at, 40));
+      bool sent_to_writer = lead.find(" to me ") != std::string_view::npos ||
+                            lead.find(" to us ") != std::string_view::npos;
+      if (!ref.number && !sent_to_writer &&
+          cues_.Contains(
+              "third_party_document",
+              lower.substr(at >= 12 ? at - 12 : 0, std::min<size_t>(at, 12))))
         continue;
       size_t start = Offset(t) + at;
       Evidence in_source = Ev(start, Offset(window) + date->end);

@@ -77,6 +77,22 @@ std::vector<CitedNumber> CitedNumbers(
       if (!number_sign(w + 1)) ++w;
       reply_to = true;
     }
+    // "(ciphered telegram No. 21805)", "(шифртелеграмма № 21805)" after what
+    // it carried: the telegram cited.
+    if (!reply_to && ws[w].starts_with("(") && w + 2 < ws.size()) {
+      size_t at = w;
+      std::string word = LowerText(ws[w].substr(1));
+      if (word == "ciphered" || word == "cipher") word = LowerText(ws[++at]);
+      bool document =
+          word.starts_with("шифртелеграмм") ||
+          std::ranges::any_of(document_words, [&](const std::string& d) {
+            return word.starts_with(d);
+          });
+      if (document && at + 2 < ws.size() && number_sign(at + 1)) {
+        w = at;
+        reply_to = true;
+      }
+    }
     bool listed = in_refs && list_letter(ws[w]);
     if (!reply_to && !listed &&
         std::find(std::begin(kCues), std::end(kCues), cue) == std::end(kCues))

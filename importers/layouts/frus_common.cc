@@ -91,8 +91,7 @@ struct Piece {
   Printed printed() const { return {std::string(text), span()}; }
 };
 
-// The length of a dash (hyphen, en dash, em dash, non-breaking hyphen) at
-// `s[i]`, or 0.
+// The length of the dash (-, –, —, non-breaking hyphen) at `s[i]`, or 0.
 size_t DashAt(std::string_view s, size_t i) {
   if (i < s.size() && s[i] == '-') return 1;
   for (std::string_view dash : {kEnDash, kEmDash, kNbHyphen}) {
@@ -160,9 +159,8 @@ std::vector<size_t> FindOutsideParens(std::string_view s,
   return found;
 }
 
-// "X (Smith) and the Y (Jones)" -> X (Smith), Y (Jones). Splits only where
-// the "and" follows a person's parenthesis or introduces "the ...", so that
-// an office such as "Health, Education, and Welfare" stays whole.
+// "X (Smith) and the Y (Jones)" -> X (Smith), Y (Jones): only at an "and" after
+// a parenthesis or before "the ...", so "Health, Education, and Welfare" stays.
 std::vector<Party> ParsePartyList(Piece list) {
   std::vector<Party> parties;
   size_t from = 0;
@@ -586,6 +584,17 @@ std::optional<SecurityMarks> ParseSecurityLine(std::string_view line,
     return std::nullopt;
   }
   return marks;
+}
+
+bool IsSalutation(std::string_view line) {
+  if (line.size() > 300 || !(line.ends_with(':') || line.ends_with('!')))
+    return false;
+  for (std::string_view opener :
+       {"Dear ", "My dear ", "Sir", "Excellency", "Your Excellency", "General ",
+        "Marshal ", "Admiral ", "Mr. ", "Madam"}) {
+    if (line.starts_with(opener)) return true;
+  }
+  return false;
 }
 
 }  // namespace parley::importers::layouts

@@ -49,6 +49,10 @@ std::optional<Party> ParseFrusParty(std::string_view text, size_t offset);
 // does not start with one.
 std::string DocTypeFromWords(std::string_view words);
 
+// Whether `line` opens a letter: "Dear Mr. President:", "General Kim Il
+// Sung, Supreme Commander, ...:".
+bool IsSalutation(std::string_view line);
+
 // A source note: "Lot 55D128: Black Book, Tab 78: Telegram" gives the
 // citation "Lot 55D128: Black Book, Tab 78" and the doc_type "telegram";
 // a note whose last part names no document type is all citation. A leading

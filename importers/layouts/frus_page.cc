@@ -346,17 +346,6 @@ bool IsSignatureLine(std::string_view text) {
   return words >= 1 && words <= 4;
 }
 
-bool IsSalutation(std::string_view line) {
-  if (line.size() > 300 || !(line.ends_with(':') || line.ends_with('!')))
-    return false;
-  for (std::string_view opener :
-       {"Dear ", "My dear ", "Sir", "Excellency", "Your Excellency", "General ",
-        "Marshal ", "Admiral ", "Mr. ", "Madam"}) {
-    if (line.starts_with(opener)) return true;
-  }
-  return false;
-}
-
 void ReadBody(const std::vector<Line>& lines, const PageParts& parts,
               DocumentRecord& r) {
   for (size_t i = parts.body_begin; i < parts.body_end; ++i) {

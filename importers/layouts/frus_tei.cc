@@ -284,6 +284,14 @@ DocumentRecord ReadDocument(
   r.body = t.body;
   r.notes.insert(r.notes.end(), t.notes.begin(), t.notes.end());
   ReadFirstParagraph(t, r);
+  // Neither heading nor source note says what it is, and it ends on a
+  // signature (<closer><signed>) or opens on a salutation: a letter.
+  if (r.doc_type.empty() &&
+      (Find(Find(div, "closer"), "signed") ||
+       (!r.body.empty() &&
+        IsSalutation(std::string_view(t.text).substr(
+            r.body.front().start, r.body.front().end - r.body.front().start)))))
+    r.doc_type = "letter";
   ReadPersons(t, div, r);
   ReadListedPersons(t, div, listed, r);
   if (!r.date) r.warnings.push_back("no date in the document's markup");

@@ -3809,18 +3809,6 @@ const std::set<std::string>& KnownMisses() {
       "r16b-1951-07-14-telegram-4072: link STANCE accepts "
       "doc:telegram-4072-1951-07-14 -> "
       "doc:telegram-21810-1951-07-13/message-1951-07-10/clause-3",
-      // The later version of the point of the eight-point plan is now found
-      // in a document dated nearer, which the window ties changed; the
-      // file's lineage goes to 62288.
-      // Turner's answers, tied by the window to the Chinese report of the
-      // same points (26914), take the stance of the report's words where the
-      // file reads amends and conditional on other points.
-      "r12b-frus-1951-12-12-hnc-550: link STANCE amends "
-      "doc:telegram-hnc-550-1951-12-12 -> "
-      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-1",
-      "r12b-frus-1951-12-12-hnc-550: link STANCE conditional "
-      "doc:telegram-hnc-550-1951-12-12 -> "
-      "doc:telegram-26914-1951-12-12/report-1951-12-11/clause-4",
       // The version chain of the point moved with the window ties of the
       // documents around it; the file's predecessor in JCS 92059 is now a
       // step further.
@@ -3850,12 +3838,6 @@ const std::set<std::string>& KnownMisses() {
       "r20a-1951-12-07-telegram-26718: link STANCE amends "
       "doc:telegram-26718-1951-12-07/report-1951-12-05 -> "
       "doc:telegram-1951-12-02-mao-zedong/clause-4",
-      // Mao's answer to Libby's six points ties by the window to a report of
-      // them; his words on point four read as accepting, where the file has
-      // the point taken on a condition.
-      "r21b-1952-01-04-telegram-mao-li-kenong: link STANCE accepts "
-      "doc:telegram-1952-01-04-mao-zedong -> "
-      "doc:memorandum-1952-01-03-johnson/clause-4",
       // The quoted text of 27 March is now dated 27 March, not by the
       // telegram of 23 December a sentence before cites, so the point's
       // earlier version is another of the chain.
@@ -4015,7 +3997,6 @@ const std::set<std::string>& KnownMisses() {
       // The quoted report is typed a report; Mao's positions on the UNC's
       // points read as accepting where he takes them changed; the lineage to
       // Ridgway's C-59147 is not found.
-      "r30c-1951-12-23-telegram-27468: clause 1 is a variant of 59147/1",
       "r30c-1951-12-23-telegram-27468: embedded[0]: type telegram (got "
       "'report')",
       "r30c-1951-12-23-telegram-27468: stance amends on point 4",
@@ -5287,7 +5268,6 @@ const std::set<std::string>& KnownMisses() {
       "frus-tei-1953-04-08-c-61765: document: clause 2: topic prisoners_of_war",
       "frus-tei-1953-04-08-c-61765: link RESPONDS_TO  "
       "doc:telegram-c-61765-1953-04-08 -> doc:telegram-jcs-934311-1953-04-02",
-      "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 3",
       "r13b-frus-1951-12-19-jcs-90083: stance conditional on point 5",
       "r18a-frus-tei-1952-03-28-jcs-904517: link STANCE accepts "
       "doc:telegram-jcs-904517-1952-03-28 -> "
@@ -5522,9 +5502,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-hnc-1086-1952-03-26/clause-3",
       "r18b-frus-1953-07-21-jcs-944365: link RESPONDS_TO  "
       "doc:telegram-jcs-944365-1953-07-21 -> doc:letter-1953-06-29-mark-clark",
-      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
-      "doc:telegram-jcs-944365-1953-07-21 -> "
-      "doc:letter-1953-06-29-mark-clark/clause-3",
       "r20c-1953-04-07-telegram-li-kenong-mao: link STANCE insists "
       "doc:telegram-1953-04-07-li-kenong -> "
       "doc:telegram-1953-04-07-li-kenong/clause-2",
@@ -6059,6 +6036,233 @@ const std::set<std::string>& KnownMisses() {
       "r44c-wilson-6137: stance amends on point 2",
       "r44c-wilson-6137: stance conditional on point b",
       "r44c-wilsonold-26451: embedded[0]: clause 1: topic ceasefire",
+      // Links, variants and persons that moved with round 45's pages and the
+      // rules they led to: round 45's JCS 90083 is one Document with round 13's
+      // copy of it, and their points and links mix; C-58976, No. 10279 and
+      // Clark's letter of 29 June now answer replies that found nothing before;
+      // points set off by dashes take no position; nearer versions among round
+      // 45's pages.
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/б",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 6 is a variant of "
+      "9866/в",
+      "r12b-frus-1951-12-12-hnc-550: link RESPONDS_TO  "
+      "doc:telegram-hnc-550-1951-12-12 -> doc:telegram-c-58976-1951-12-12",
+      "r12b-frus-1951-12-12-hnc-550: link STANCE amends "
+      "doc:telegram-hnc-550-1951-12-12 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-1",
+      "r12b-frus-1951-12-12-hnc-550: link STANCE conditional "
+      "doc:telegram-hnc-550-1951-12-12 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-4",
+      "r13b-frus-1951-12-19-jcs-90083: clause d is a variant of 58115/3",
+      "r13b-frus-1951-12-19-jcs-90083: clause e is a variant of 58115/5",
+      "r13b-frus-1951-12-19-jcs-90083: link RESPONDS_TO  "
+      "doc:telegram-jcs-90083-1951-12-19 -> doc:telegram-c-58976-1951-12-12",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE accepts "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-1",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE accepts "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-2",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE accepts "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-5",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE amends "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-4",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE insists "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-a",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE insists "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-b",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE insists "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-c",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE insists "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-d",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE insists "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-e",
+      "r13b-frus-1951-12-19-jcs-90083: link STANCE rejects "
+      "doc:telegram-jcs-90083-1951-12-19 -> "
+      "doc:telegram-c-58976-1951-12-12/clause-6",
+      "r18b-frus-1953-07-21-jcs-944365: link STANCE conditional "
+      "doc:telegram-jcs-944365-1953-07-21 -> "
+      "doc:letter-1953-06-29-mark-clark/clause-4",
+      "r20a-1952-05-01-telegram-mao-li-kenong: clause 2 is a variant of "
+      "16761/1",
+      "r20b-1953-11-21-cable-zhou-enlai-huang-hua: clause 4 is a variant of "
+      "24308/4",
+      "r21b-1952-01-04-telegram-mao-li-kenong: link RESPONDS_TO  "
+      "doc:telegram-1952-01-04-mao-zedong -> "
+      "doc:cable-10279-1952-01-04/telegram-1952-01-03",
+      "r21b-1952-01-04-telegram-mao-li-kenong: link STANCE insists "
+      "doc:telegram-1952-01-04-mao-zedong -> "
+      "doc:cable-10279-1952-01-04/telegram-1952-01-03/clause-3",
+      "r21b-1952-01-04-telegram-mao-li-kenong: link STANCE rejects "
+      "doc:telegram-1952-01-04-mao-zedong -> "
+      "doc:cable-10279-1952-01-04/telegram-1952-01-03/clause-4",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance amends on point 6",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 3",
+      "r21b-1952-01-04-telegram-mao-li-kenong: stance rejects on point 5",
+      "r32b-1952-02-22-telegram-1431: link RESPONDS_TO  "
+      "doc:telegram-1431-1952-02-22 -> doc:cable-17114-1952-02-17",
+      "r34c-1953-12-01-cable-31902: clause 1 is a variant of 1097/4",
+      "r34c-1953-12-01-cable-31902: clause 2 is a variant of 23791/2",
+      "r34c-1953-12-01-cable-31902: clause 3 is a variant of 1097/3",
+      "r43a-frus-612: link STANCE rejects doc:letter-1953-06-29-mark-clark -> "
+      "doc:telegram-15498-1953-06-21/letter-1953-06-20/clause-3",
+      // Round 45 (blind), left after the rules it led to: the main points of
+      // a draft statement kept as an embedded document where the writer keeps
+      // them at the page's level ('Zhou set out the main points of the draft
+      // statement:'), points named by their content only ('You are right that
+      // the signing should be put off'), positions a report gives of a third
+      // party by topic, sentences of a numbered answer that name no number of
+      // their own, a footnote's date of receipt, topics of judgement.
+      "r45a-cwihp-11617: stance accepts on point 1",
+      "r45a-cwihp-11617: stance amends on point 3",
+      "r45a-cwihp-11617: stance conditional on point 4",
+      "r45a-cwihp-11617: stance insists on point 2",
+      "r45a-frus-90083: Organization Department of State|State Department",
+      "r45a-frus-90083: Organization Department of the Army",
+      "r45a-frus-90083: Organization International Committee of the Red "
+      "Cross|ICRC|Red Cross",
+      "r45a-frus-90083: Organization Joint Chiefs of Staff|JCS",
+      "r45a-frus-90083: Organization United Nations Command|UNC|United Nations",
+      "r45a-frus-90083: Person Ridgway",
+      "r45a-frus-90083: Place Washington",
+      "r45a-frus-90083: document exists",
+      "r45a-frus-90083: document: clause 1 (absent)",
+      "r45a-frus-90083: document: clause 1 exists",
+      "r45a-frus-90083: document: clause 2 (absent)",
+      "r45a-frus-90083: document: clause 2 exists",
+      "r45a-frus-90083: document: clause 3 (absent)",
+      "r45a-frus-90083: document: clause 3 exists",
+      "r45a-frus-90083: document: clause 4 (absent)",
+      "r45a-frus-90083: document: clause 4 exists",
+      "r45a-frus-90083: document: clause 5 (absent)",
+      "r45a-frus-90083: document: clause 5 exists",
+      "r45a-frus-90083: document: clause 6 (absent)",
+      "r45a-frus-90083: document: clause 6 exists",
+      "r45a-frus-90083: document: date 1951-12-19 (got )",
+      "r45a-frus-90083: document: language en",
+      "r45a-frus-90083: document: number 90083",
+      "r45a-frus-90083: document: recipient Ridgway",
+      "r45a-frus-90083: document: source citation=JCS Files",
+      "r45a-frus-90083: document: type telegram (got '')",
+      "r45a-frus-90083: responds to {\"number\":\"58976\"}",
+      "r45a-frus-90083: stance accepts on point 1",
+      "r45a-frus-90083: stance accepts on point 2",
+      "r45a-frus-90083: stance accepts on point 5",
+      "r45a-frus-90083: stance amends on point 4",
+      "r45a-frus-90083: stance conditional on point 3",
+      "r45a-frus-90083: stance rejects on point 6",
+      "r45a-wilson-126: link STANCE drops doc:telegram-126-1952-01-06 -> "
+      "doc:cable-15344-1952-01-04/clause-3",
+      "r45a-wilson-126: stance rejects on point 3",
+      "r45a-wilson-41: Organization Xinhua News Agency|新华社|Xinhua",
+      "r45a-wilson-41: clause 1 is a variant of 10279/1",
+      "r45b-cwihp-21805: document: clause 1 (absent)",
+      "r45b-cwihp-21805: document: clause 1 exists",
+      "r45b-cwihp-21805: document: clause 2 (absent)",
+      "r45b-cwihp-21805: document: clause 2 exists",
+      "r45b-cwihp-21805: document: clause 3 (absent)",
+      "r45b-cwihp-21805: document: clause 3 exists",
+      "r45b-cwihp-21805: document: clause 4 (absent)",
+      "r45b-cwihp-21805: document: clause 4 exists",
+      "r45b-tei-120: Organization United Nations Command|CINCUNC",
+      "r45b-tei-120: Organization United Nations General Assembly|General "
+      "Assembly|Assembly",
+      "r45b-tei-120: Place United States",
+      "r45b-tei-120: clause 5 is a variant of 21805/4",
+      "r45b-tei-120: document: received 1953-11-30T10:12 (got )",
+      "r45b-tei-92537: document: clause 5: topic political_settlement",
+      "r45b-tei-92537: link STANCE conditional "
+      "doc:telegram-jcs-92537-1952-02-08 -> "
+      "doc:telegram-hnc-1031-1952-02-06/clause-2",
+      "r45b-wilsonold-17114: document: clause 1: topic political_settlement",
+      "r45b-wilsonold-17114: link STANCE insists doc:cable-17114-1952-02-17 -> "
+      "doc:cable-17114-1952-02-17/clause-3",
+      "r45b-wilsonold-17114: stance drops on point c",
+      "r45b-wilsonold-17114: stance insists on point a",
+      "r45c-cwihp-15498: embedded[0]: author Peng Dehuai|PENG DE-HUAI",
+      "r45c-cwihp-15498: stance conditional on negotiation_procedure",
+      "r45c-frus-1342: Organization United Nations Command|CINCUNC",
+      "r45c-frus-1342: embedded[0]: clause 1: topic military_aid",
+      "r45c-frus-1342: embedded[0]: clause 2: topic foreign_forces_withdrawal",
+      "r45c-frus-1342: embedded[0]: clause 5: topic military_aid",
+      "r45c-frus-1342: embedded[0]: copy to Clark",
+      "r45c-frus-1342: embedded[0]: recipient Eisenhower|President Eisenhower",
+      "r45c-frus-1342: stance rejects on ceasefire",
+      "r45c-tei-19530629: Organization Chinese People's Volunteers",
+      "r45c-tei-19530629: Organization Korean People's Army",
+      "r45c-tei-19530629: Organization Neutral Nations Repatriation Commission",
+      "r45c-tei-19530629: Organization United Nations Command|UNC",
+      "r45c-tei-19530629: Person Clark|Mark W. Clark",
+      "r45c-tei-19530629: Person Kim Il Sung|Kim Il-sung",
+      "r45c-tei-19530629: Person Peng Dehuai|Peng Teh-huai",
+      "r45c-tei-19530629: Place Masan",
+      "r45c-tei-19530629: Place Nonsan",
+      "r45c-tei-19530629: Place Panmunjom",
+      "r45c-tei-19530629: Place Pusan",
+      "r45c-tei-19530629: Place Sangmudae",
+      "r45c-tei-19530629: Place South Korea|Republic of Korea",
+      "r45c-tei-19530629: Place Tokyo",
+      "r45c-tei-19530629: document exists",
+      "r45c-tei-19530629: document: author Clark|Mark W. Clark",
+      "r45c-tei-19530629: document: clause 1 (absent)",
+      "r45c-tei-19530629: document: clause 1 exists",
+      "r45c-tei-19530629: document: clause 2 (absent)",
+      "r45c-tei-19530629: document: clause 2 exists",
+      "r45c-tei-19530629: document: clause 3 (absent)",
+      "r45c-tei-19530629: document: clause 3 exists",
+      "r45c-tei-19530629: document: clause 4 (absent)",
+      "r45c-tei-19530629: document: clause 4 exists",
+      "r45c-tei-19530629: document: date 1953-06-29 (got )",
+      "r45c-tei-19530629: document: language en",
+      "r45c-tei-19530629: document: recipient Kim Il Sung|Kim Il-sung",
+      "r45c-tei-19530629: document: recipient Peng Dehuai|Peng Teh-huai",
+      "r45c-tei-19530629: document: source citation=795.00/6–2953",
+      "r45c-tei-19530629: document: type letter (got '')",
+      "r45c-tei-19530629: responds to {\"authors\":[\"Kim Il Sung\",\"Peng "
+      "Dehuai\"],\"date\":\"1953-06-20\"}",
+      "r45c-tei-19530629: stance accepts on point 2",
+      "r45c-tei-19530629: stance accepts on point 3",
+      "r45c-tei-19530629: stance rejects on point 1",
+      "r45c-wilson-17322: stance conditional on ceasefire",
+      "r45c-wilson-17322: stance drops on prisoners_of_war",
+      "r45c-wilson-17322: stance insists on negotiation_procedure",
+      "r45c-wilson-19530621: document: source citation=Jianguo yilai Mao "
+      "Zedong wengao",
+      "r45c-wilson-19530621: stance accepts on point 1",
+      "r45c-wilsonold-19530620: Organization Korean People's Army",
+      "r45c-wilsonold-19530620: Person Clark|Mark Clark",
+      "r45c-wilsonold-19530620: Person Deng Hua",
+      "r45c-wilsonold-19530620: Person Kim Il Sung",
+      "r45c-wilsonold-19530620: Person Mao Zedong|Chairman Mao",
+      "r45c-wilsonold-19530620: Person Peng Dehuai",
+      "r45c-wilsonold-19530620: Person Syngman Rhee|Li Chengwan",
+      "r45c-wilsonold-19530620: Place Kaesong|Kaicheng",
+      "r45c-wilsonold-19530620: Place Masan",
+      "r45c-wilsonold-19530620: Place Nonsan",
+      "r45c-wilsonold-19530620: Place Pusan|Busan",
+      "r45c-wilsonold-19530620: Place Sangmudae",
+      "r45c-wilsonold-19530620: document exists",
+      "r45c-wilsonold-19530620: document: author Peng Dehuai",
+      "r45c-wilsonold-19530620: document: clause 1 (absent)",
+      "r45c-wilsonold-19530620: document: clause 1 exists",
+      "r45c-wilsonold-19530620: document: clause 2 (absent)",
+      "r45c-wilsonold-19530620: document: clause 2 exists",
+      "r45c-wilsonold-19530620: document: clause 3 (absent)",
+      "r45c-wilsonold-19530620: document: clause 3 exists",
+      "r45c-wilsonold-19530620: document: date 1953-06-20 (got )",
+      "r45c-wilsonold-19530620: document: language en",
+      "r45c-wilsonold-19530620: document: recipient Mao Zedong|Chairman Mao",
+      "r45c-wilsonold-19530620: document: sent 1953-06-20T18:00 (got )",
+      "r45c-wilsonold-19530620: document: source citation=Peng Dehuai nianpu",
+      "r45c-wilsonold-19530620: document: type telegram (got '')",
   };
   return kMisses;
 }
@@ -6068,7 +6272,7 @@ const std::set<std::string>& KnownMisses() {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 624u);
+  ASSERT_EQ(pages.size(), 642u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6151,18 +6355,28 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       // Round 44's print of resolution 858-372ss is one Document with this
       // page's, and names Malik, who carries the letter to Pyongyang.
       "1953-03-19-resolution-858-372: person Yakov Malik",
+      // The next item's section title ("THE ROBERTSON MISSION") below the
+      // source line of this print.
+      "r21c-1953-06-24-cwihp-telegram-molotov-kuznetsov: person Walter S. "
+      "Robertson",
+      // Round 45's copy of Peng Dehuai's telegram of 20 June 1953 is one
+      // Document with this page's, and names Kim Il Sung and Clark.
+      "1953-06-20-telegram-peng-dehuai-mao: person Kim Il Sung",
+      "1953-06-20-telegram-peng-dehuai-mao: person Mark W. Clark",
+      // "Premier Kim" alone among the copies' holders.
+      "r45a-wilson-41: person Kim",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 31,666 facts on these pages imported
-  // alone together and passes 28,893 (here the corpus is imported with
+  // The shared scorer counts the same 32,405 facts on these pages imported
+  // alone together and passes 29,477 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 31666);
-  EXPECT_EQ(passed, 29038);
+  EXPECT_EQ(total, 32405);
+  EXPECT_EQ(passed, 29621);
 }
 
 }  // namespace

@@ -2294,5 +2294,26 @@ Johnson
   EXPECT_FALSE(page.clause(memo, "b").empty());
 }
 
+// "Maj Gen Lee Sang Cho, the senior Communist member, again turned down
+// the proposal which Rear Adm Libby had made ... He ... then tabled ... the
+// following principles:": "he" is the subject of the sentence before, not
+// the last one named in it.
+TEST(ClausesTest, HeWhoTablesIsTheSubjectOfTheSentenceBefore) {
+  Page page(R"(December 12, 1951
+
+Telegram C-58976, Ridgway to JCS
+
+At the second session of the Item 4 subdelegations Maj Gen Lee Sang Cho, the senior Communist member, again turned down the proposal which Rear Adm R. E. Libby had made for UNC on 11 Dec. He said such matters could be taken up only after agreement in principle, and then tabled, as the Communist proposal on Item 4, the following principles:
+
+a. Both sides release all the POW's now held in their custody after the armistice agreement is signed.
+
+b. The area of Kaesong - Panmunjom be designated as the place where POW's are handed over and received.
+
+Ridgway
+)");
+  EXPECT_EQ(page.sources(page.clause(page.outer(), "a"), EdgeKind::kProposes),
+            Ids{"person:lee-sang-cho"});
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -191,6 +191,30 @@ TEST(FrusTeiReaderTest, SecondFileOneDocument) {
   EXPECT_EQ(SourceOf(source, r, SpanOfWord(r, "Nam Il")), "Nam Il");
 }
 
+// A document whose heading and source note say nothing of its kind, and
+// that ends on a signature (<closer><signed>), is a letter.
+TEST(FrusTeiReaderTest, AnUntypedDocumentSignedInACloserIsALetter) {
+  std::string source =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\n"
+      "<div type=\"document\" n=\"612\">\n"
+      "<note type=\"source\">795.00/6&#x2013;2953</note>\n"
+      "<head>The Commander in Chief, United Nations Command (<persName "
+      "type=\"from\">Clark</persName>) to the Supreme Commander of the "
+      "Korean People&#x2019;s Army (<persName type=\"to\">Kim "
+      "Il-sung</persName>)"
+      "</head>\n"
+      "<opener><dateline>[Tokyo,] <date when=\"1953-06-29\">June 29, "
+      "1953</date>.</dateline></opener>\n"
+      "<p>I have received your letter of June 20.</p>\n"
+      "<closer><signed>Mark W. Clark<lb/>General, United States Army</signed>"
+      "</closer>\n"
+      "</div></body></text></TEI>\n";
+  std::vector<DocumentRecord> records = ReadAll(source);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].doc_type, "letter");
+}
+
 constexpr std::string_view kSmallTei =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
     "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body>\r\n"

@@ -1608,6 +1608,28 @@ Clark
             (Ids{"person:nam-il", "person:william-harrison"}));
 }
 
+// "In answer to the points of your letter I state the following: “1. ...":
+// the writer's own statement, point by point, is his text, not another
+// document quoted.
+TEST(QuotationsTest, WhatTheWriterStatesInQuotationMarksIsHisOwnText) {
+  Page page(R"(June 29, 1953
+
+Letter, Clark to Kim Il Sung and Peng Dehuai
+
+I have received your letter of June 20.
+
+In answer to the points of your letter I state the following:
+
+“1. The prisoners who left the camps cannot be recovered.
+
+2. The United Nations Command will observe the armistice.”
+
+Mark W. Clark
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 2u);
+}
+
 // Another's draft summed up point by point ("I set out the main provisions
 // of the draft:") is his document, as the writer restates it; an agreement
 // summed up is the report's own account of an agreed text.

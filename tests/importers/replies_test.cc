@@ -5,6 +5,7 @@
 // Pages go through ImportPage, as a user's import does.
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -151,6 +152,18 @@ TEST(RepliesTest, TheFirstTwoPointsAndNoNeedForAnAmendment) {
   EXPECT_EQ(third.ordinals, (Ids{"3"}));
   EXPECT_NE(StanceQuoting(page, "first two sub-points").ordinals,
             (Ids{"1", "2"}));
+}
+
+// What a point says, set off by dashes after its name, takes no position
+// ("to turn down the figure"): the position is the judgement after it.
+TEST(RepliesTest, APointsWordsSetOffByDashesTakeNoPosition) {
+  Page page(
+      Reply("Comrade Li Kenong's first point\u2014to turn down the figure of "
+            "70,000 flatly and to restate that all prisoners must be "
+            "repatriated\u2014is correct, and we have told him to act on it."));
+  Stance first = StanceQuoting(page, "first point");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, (Ids{"1"}));
 }
 
 // A Chinese reply: sentences end at "。", the points are named "第一点", and
@@ -458,6 +471,35 @@ TEST(RepliesTest, YourTelegramIsAReferenceToTheAddressees) {
   std::vector<Stance> stances = StancesOf(page, page.outer());
   ASSERT_EQ(stances.size(), 1u);
   EXPECT_EQ(stances[0].ordinals, Ids{"5"});
+}
+
+// "Comrade Li Kenong reported this to me in his telegram of 20 April": his
+// telegram to the writer is cited, though "his" names a third party's
+// elsewhere; so is "(ciphered telegram No. 21805)" after the views it
+// carried.
+TEST(RepliesTest, HisTelegramToMeAndABracketedTelegramNumberAreCited) {
+  Page page(Reply(
+      "Comrade Li Kenong reported this to me in his telegram of 20 April. "
+      "We have considered the views you set out on 10 September (ciphered "
+      "telegram No. 21805)."));
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  std::set<std::string> cited;
+  for (const Value& ref : refs->as_array())
+    cited.insert(ref.GetString("date") + "/" + ref.GetString("number"));
+  EXPECT_TRUE(cited.count("1951-04-20/")) << refs->as_array().size();
+  EXPECT_TRUE(cited.count("/21805")) << refs->as_array().size();
+}
+
+// "... is correct, but do not bind yourself to the figure": a point judged
+// right, then changed, is amended.
+TEST(RepliesTest, APointJudgedRightThenChangedIsAmended) {
+  Page page(Reply(
+      "On your second proposal: striking the puppet army once more is "
+      "correct, but do not bind yourself to the figure of fifteen thousand."));
+  Stance s = StanceQuoting(page, "second proposal");
+  EXPECT_EQ(s.stance, "amends");
+  EXPECT_EQ(s.ordinals, (Ids{"2"}));
 }
 
 // A day cited without its year, later than the reply's own date, is of the
