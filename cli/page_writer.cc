@@ -1,7 +1,6 @@
 #include "cli/page_writer.h"
 
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -21,10 +20,10 @@ namespace {
 constexpr size_t kBulkPages = 1000;
 
 // Pages are stored in groups of at most PageWriter::kGroupPages, or of
-// this much text, or of the pages read in this time: a slow import (large
-// pages, one thread) still stores and reports its pages as it goes.
+// this much text. Not of the pages read in a given time: the groups, and so
+// the graph, must not depend on how busy the machine is (the links of two
+// copies of one document still depend on which group holds each).
 constexpr size_t kGroupBytes = 16u << 20;
-constexpr std::chrono::milliseconds kGroupWait(1000);
 
 // The key of a file's path: absolute and normal, so that "data/a.txt" and
 // "./data/a.txt" from the same folder are one file; "" for none.
@@ -281,12 +280,8 @@ std::vector<std::string> PageWriter::Supersede(const std::string& source,
 }
 
 void PageWriter::Queue(Pending entry) {
-  if (pending_.empty()) group_started_ = std::chrono::steady_clock::now();
   pending_.push_back(std::move(entry));
-  if (pending_.size() >= kGroupPages || group_bytes_ >= kGroupBytes ||
-      std::chrono::steady_clock::now() - group_started_ >= kGroupWait) {
-    Flush();
-  }
+  if (pending_.size() >= kGroupPages || group_bytes_ >= kGroupBytes) Flush();
 }
 
 void PageWriter::Flush() {

@@ -6,7 +6,6 @@
 #ifndef PARLEY_CLI_PAGE_WRITER_H_
 #define PARLEY_CLI_PAGE_WRITER_H_
 
-#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -136,7 +135,6 @@ class PageWriter {
   std::vector<Pending> pending_;                         // in the order given
   std::set<std::string> group_ids_;                      // page ids of pending_
   size_t group_bytes_ = 0;                               // their text
-  std::chrono::steady_clock::time_point group_started_;  // its first page
   std::vector<FileReport> reports_;                      // for the JSON report
   ImportTotals totals_;
 };
