@@ -132,10 +132,10 @@ class PageWriter {
   std::set<std::string> removed_;  // pages this import removed
   bool relative_paths_ = true;
   std::function<ReadPage(const std::string&)> reread_;
-  std::vector<Pending> pending_;                         // in the order given
-  std::set<std::string> group_ids_;                      // page ids of pending_
-  size_t group_bytes_ = 0;                               // their text
-  std::vector<FileReport> reports_;                      // for the JSON report
+  std::vector<Pending> pending_;     // in the order given
+  std::set<std::string> group_ids_;  // page ids of pending_
+  size_t group_bytes_ = 0;           // their text
+  std::vector<FileReport> reports_;  // for the JSON report
   ImportTotals totals_;
 };
 

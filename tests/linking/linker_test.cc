@@ -1610,23 +1610,27 @@ TEST_F(LinkerTest, ReplacingTheLaterPageRefreshesTheVariantLink) {
   EXPECT_EQ(graph::IntAt(*distance->Get("to"), "min"), 8);
 }
 
+// A telegram of July 1951 on the day `day` (7000 + day its number), its one
+// point on withdrawal by `km`: one a day, of one topic.
+Fragment JulyTelegram(int day, int km) {
+  std::string date =
+      "1951-07-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+  std::string doc = "doc:telegram-" + std::to_string(7000 + day) + "-" + date;
+  return PageBuilder(doc, date)
+      .Author(doc, day % 2 ? kStalin : kMao)
+      .Recipient(doc, day % 2 ? kMao : kStalin)
+      .Clause(doc, "1", {"withdrawal"}, Distance(km, km, "38th parallel"))
+      .Build();
+}
+
 // Telegrams of one topic, one a day: the versions of a later one are taken
 // among the nearest few before it, so a telegram arriving before those
 // leaves them as they were, and one arriving among them takes over.
 TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
-  auto telegram = [](int day, int km) {
-    std::string date =
-        "1951-07-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
-    std::string doc = "doc:telegram-" + std::to_string(7000 + day) + "-" + date;
-    return PageBuilder(doc, date)
-        .Author(doc, day % 2 ? kStalin : kMao)
-        .Recipient(doc, day % 2 ? kMao : kStalin)
-        .Clause(doc, "1", {"withdrawal"}, Distance(km, km, "38th parallel"))
-        .Build();
-  };
   const std::string later = "doc:telegram-7020-1951-07-20/clause-1";
-  std::vector<Fragment> pages = {telegram(1, 1), telegram(3, 3), telegram(4, 4),
-                                 telegram(5, 5), telegram(20, 20)};
+  std::vector<Fragment> pages = {JulyTelegram(1, 1), JulyTelegram(3, 3),
+                                 JulyTelegram(4, 4), JulyTelegram(5, 5),
+                                 JulyTelegram(20, 20)};
   for (const Fragment& p : pages) Apply(p);
   // The nearest of its versions: the others are documents restating it.
   auto version = [&] {
@@ -1641,10 +1645,11 @@ TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
   };
   EXPECT_EQ(version(), "doc:telegram-7005-1951-07-05/clause-1");
 
-  pages.push_back(telegram(2, 2));  // before the later telegram's candidates
+  pages.push_back(
+      JulyTelegram(2, 2));  // before the later telegram's candidates
   Apply(pages.back());
   EXPECT_EQ(version(), "doc:telegram-7005-1951-07-05/clause-1");
-  pages.push_back(telegram(10, 10));  // among them, and the nearest
+  pages.push_back(JulyTelegram(10, 10));  // among them, and the nearest
   Apply(pages.back());
   EXPECT_EQ(version(), "doc:telegram-7010-1951-07-10/clause-1");
 
@@ -1667,21 +1672,11 @@ TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
 // ("doc:...@cwihp") keeps one owner of its links, and a nearer version
 // arriving in a second command replaces its link instead of adding one.
 TEST_F(LinkerTest, ALaterImportRelinksAPageWhoseIdIsNotItsDocuments) {
-  auto telegram = [](int day, int km) {
-    std::string date =
-        "1951-07-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
-    std::string doc = "doc:telegram-" + std::to_string(7000 + day) + "-" + date;
-    return PageBuilder(doc, date)
-        .Author(doc, day % 2 ? kStalin : kMao)
-        .Recipient(doc, day % 2 ? kMao : kStalin)
-        .Clause(doc, "1", {"withdrawal"}, Distance(km, km, "38th parallel"))
-        .Build();
-  };
   const std::string later = "doc:telegram-7020-1951-07-20/clause-1";
-  Fragment print = telegram(20, 20);
+  Fragment print = JulyTelegram(20, 20);
   print.page_id += "@cwihp";
-  std::vector<Fragment> pages = {telegram(1, 1), telegram(3, 3), telegram(4, 4),
-                                 telegram(5, 5), print};
+  std::vector<Fragment> pages = {JulyTelegram(1, 1), JulyTelegram(3, 3),
+                                 JulyTelegram(4, 4), JulyTelegram(5, 5), print};
   for (const Fragment& p : pages) Apply(p);
   auto nearest = [&] {
     std::vector<NodeId> out;
@@ -1695,7 +1690,7 @@ TEST_F(LinkerTest, ALaterImportRelinksAPageWhoseIdIsNotItsDocuments) {
             std::vector<NodeId>{"doc:telegram-7005-1951-07-05/clause-1"});
 
   linker_.reset();  // a second `parley import`
-  pages.push_back(telegram(10, 10));
+  pages.push_back(JulyTelegram(10, 10));
   Apply(pages.back());
   EXPECT_EQ(nearest(),
             std::vector<NodeId>{"doc:telegram-7010-1951-07-10/clause-1"});
