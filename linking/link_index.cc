@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <tuple>
 
 #include "linking/detail/clause_similarity.h"
 #include "text/chars.h"
@@ -339,6 +340,13 @@ void LinkIndex::AddNodes(const std::string& page,
       if (c != clauses.end() && c->second.doc == id)
         d->second.clause_infos.push_back(&c->second);
     }
+    // In the document's order, however the edges came: a page gives them
+    // so, a database read again by key ("clause-10" before "clause-2"),
+    // and matching breaks its ties by it.
+    std::ranges::stable_sort(
+        d->second.clause_infos, [](const ClauseInfo* a, const ClauseInfo* b) {
+          return std::tie(a->position, a->id) < std::tie(b->position, b->id);
+        });
   }
   for (const NodeId& id : page_nodes[page]) {
     auto c = clauses.find(id);

@@ -118,6 +118,7 @@ Status Linker::Load() {
             keep(target, source, kind, target);
             break;
           case EdgeKind::kAddressedTo:
+          case EdgeKind::kVia:
           case EdgeKind::kEmbeds:
           case EdgeKind::kHasClause:
             keep(source, source, kind, target);
@@ -131,6 +132,19 @@ Status Linker::Load() {
         }
         return true;
       });
+  // A point only planned ("our delegation will table") was put to no one:
+  // AddNodes reads that from its PROPOSES edge's modality, the one prop
+  // read, from the edge's head.
+  for (auto& [page, list] : edges) {
+    for (Edge& e : list) {
+      if (e.kind != EdgeKind::kProposes) continue;
+      std::optional<Edge> stored = reader->GetEdge(e.source, e.kind, e.target);
+      if (!stored) continue;
+      if (std::string modality = stored->props.GetString(prop::kModality);
+          !modality.empty())
+        e.props[prop::kModality] = std::move(modality);
+    }
+  }
   reader->ForEachNodeOf({NodeKind::kPlace}, [&](const Node& n) {
     index_->place_labels[n.id] = n.label;
     return true;
@@ -265,7 +279,7 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
       pages.size(), storage::ApplyOutcome::kUnchanged);
   std::vector<const graph::Fragment*> changed;
   std::vector<size_t> changed_at;  // each one's index in `pages`
-  std::set<std::string> retie, by_date, versions;
+  std::set<std::string> retie, by_date, versions, sharing;
   auto gather = [&](const std::string& id) {
     for (const std::string& r : index_->RepliesCitingNumber(id))
       retie.insert(r);
@@ -300,6 +314,17 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
     changed.push_back(&page);
     changed_at.push_back(i);
     gather(id);  // what depended on the page as it was
+    // Another page giving one of its documents or clauses (a second
+    // transcription, a resolution two telegrams quote): the page comes to
+    // give them, and the other's links and ties are made again from them.
+    for (const Node& n : page.nodes()) {
+      std::string other;
+      if (auto d = index_->docs.find(n.id); d != index_->docs.end())
+        other = d->second.page;
+      else if (auto c = index_->clauses.find(n.id); c != index_->clauses.end())
+        other = c->second.page;
+      if (!other.empty() && other != id) sharing.insert(std::move(other));
+    }
     index_->RemovePage(id);
     index_->AddNodes(id, page.nodes(), page.edges());
     index_->page_hash[id] = page.content_hash;
@@ -308,6 +333,11 @@ Result<std::vector<storage::ApplyOutcome>> Linker::ApplyAll(
     retie.insert(id);
   }
   if (changed.empty() && gone.empty()) return outcomes;
+  for (const std::string& p : sharing) {
+    if (!index_->page_nodes.count(p)) continue;
+    versions.insert(p);
+    retie.insert(p);
+  }
   // A reply citing the date answers those of its documents that fit it
   // best: a document of the date coming or going may change them all.
   for (const std::string& r : by_date) {

@@ -6267,6 +6267,27 @@ const std::set<std::string>& KnownMisses() {
   return kMisses;
 }
 
+// A pile imported in two commands is the pile imported in one: the second
+// command's linker reads from the database what the first knew (pages
+// stored under ids that are not their documents', planned points, the
+// order of points, documents two pages give) and links as one would.
+TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
+  std::vector<std::string> pages = CorpusPages();
+  for (const std::string& page : HeldOutPages()) pages.push_back(page);
+  TempDir one, two;
+  std::vector<std::string> args = {"import"};
+  args.insert(args.end(), pages.begin(), pages.end());
+  ASSERT_EQ(RunParleyOn(one.db(), args).exit_code, 0);
+  auto half = pages.begin() + static_cast<std::ptrdiff_t>(pages.size() / 2);
+  std::vector<std::string> first = {"import"}, second = {"import"};
+  first.insert(first.end(), pages.begin(), half);
+  second.insert(second.end(), half, pages.end());
+  ASSERT_EQ(RunParleyOn(two.db(), first).exit_code, 0);
+  ASSERT_EQ(RunParleyOn(two.db(), second).exit_code, 0);
+  std::string a = ExportJson(one.db()), b = ExportJson(two.db());
+  EXPECT_TRUE(a == b) << FirstDifference(a, b);
+}
+
 // The held-out pages imported with the seed and the corpus, as a
 // historian's pile holds them: the facts that span documents may reach
 // pages of the corpus. Only the held-out pages' facts are checked here.

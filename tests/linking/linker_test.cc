@@ -116,11 +116,20 @@ class PageBuilder {
     page_.FindNode(doc)->props["references"].Append(ref);
     return *this;
   }
-  // `person` proposes point `ordinal` of `doc`.
+  // `person` proposes point `ordinal` of `doc`; with `modality` "planned",
+  // is to propose it ("Cde. NAM IL will table").
   PageBuilder& Proposer(const NodeId& doc, const std::string& ordinal,
-                        const NodeId& person) {
+                        const NodeId& person,
+                        const std::string& modality = "") {
     AddPerson(person);
-    return AddEdge(person, doc + "/clause-" + ordinal, EdgeKind::kProposes);
+    Edge e;
+    e.source = person;
+    e.target = doc + "/clause-" + ordinal;
+    e.kind = EdgeKind::kProposes;
+    if (!modality.empty()) e.props["modality"] = modality;
+    e.evidence.push_back(Ev());
+    page_.AddEdge(std::move(e));
+    return *this;
   }
   // A position on points named by number (`ordinals`) or content (`topics`);
   // `points_of`: the persons whose numbered points it names.
@@ -2868,6 +2877,135 @@ TEST_F(LinkerTest, TwoProposalsWithoutProposersTieNeither) {
               .Build());
   Apply(AnswerByNumber());
   EXPECT_TRUE(Edges(kMaosAnswer, EdgeKind::kStance).empty());
+}
+
+// The graph of `first` and `second` imported in one command (one linker,
+// one group), and in two (a second linker, reading the first's database,
+// given `second`).
+std::pair<std::vector<std::string>, std::vector<std::string>> OneCommandAndTwo(
+    const std::vector<Fragment>& first, const std::vector<Fragment>& second) {
+  auto import = [](storage::Store& store, const std::vector<Fragment>& pages) {
+    std::vector<const Fragment*> given;
+    for (const Fragment& p : pages) given.push_back(&p);
+    Linker linker(store);
+    auto outcomes = linker.ApplyAll(given);
+    EXPECT_TRUE(outcomes.ok()) << outcomes.status().message();
+  };
+  std::vector<Fragment> all = first;
+  all.insert(all.end(), second.begin(), second.end());
+  TestDir one_dir, two_dir;
+  auto one = storage::Store::Open(one_dir.db());
+  auto two = storage::Store::Open(two_dir.db());
+  EXPECT_TRUE(one.ok() && two.ok());
+  if (!one.ok() || !two.ok()) return {};
+  import(**one, all);
+  import(**two, first);
+  import(**two, second);
+  return {GraphLines(**one), GraphLines(**two)};
+}
+
+// A later command reads from the database what the first knew of the pages:
+// a point the writer's side only plans to table is no other's proposal
+// reported (its PROPOSES edge's modality), so the reply's positions still
+// go to the other side's proposal that a later command brings.
+TEST_F(LinkerTest, ALaterCommandKnowsAPlannedPointIsNoOnesProposal) {
+  const NodeId hnc660 = "doc:telegram-hnc-660-1952-01-02";
+  Fragment answer;
+  {
+    PageBuilder page(kMaosAnswer, "1952-01-06");
+    page.Author(kMaosAnswer, kMao)
+        .Recipient(kMaosAnswer, "person:li-kenong")
+        .Stance(kMaosAnswer, "rejects", {"1", "3"}, {})
+        .Stance(kMaosAnswer, "accepts", {"2"}, {});
+    for (const char* n : {"1", "2", "3"}) {
+      page.Clause(kMaosAnswer, n, {"supervision"})
+          .Proposer(kMaosAnswer, n, "person:nam-il", "planned");
+    }
+    answer = page.Build();
+    for (const NodeId& id : {NodeId(kMaosAnswer), NodeId(kMao)})
+      answer.FindNode(id)->props["side"] = "kpa-cpv";
+  }
+  auto [one, two] =
+      OneCommandAndTwo({answer}, {TabledPoints(hnc660, "1952-01-02")});
+  EXPECT_EQ(std::ranges::count(
+                one,
+                std::string("edge STANCE ") + kMaosAnswer + " -> " + hnc660 +
+                    "/clause-1",
+                [](const std::string& l) { return l.substr(0, l.find(" {")); }),
+            1);
+  EXPECT_TRUE(one == two) << Difference(one, two);
+}
+
+// A document's points are matched in its order, however they were read:
+// a page gives them so, a database by key ("clause-10" before "clause-2"),
+// and a match breaks its ties by that order.
+TEST_F(LinkerTest, ALaterCommandMatchesPointsInTheirDocumentsOrder) {
+  const NodeId earlier = "doc:telegram-100-1952-01-02";
+  const NodeId later = "doc:telegram-200-1952-01-09";
+  const std::string same = "All prisoners shall be exchanged within two months";
+  PageBuilder list(earlier, "1952-01-02");
+  list.Author(earlier, kMao);
+  for (int n = 1; n <= 10; ++n) {
+    std::string words = n == 2 || n == 10
+                            ? same
+                            : "Point number " + std::to_string(n) +
+                                  " on some other matter entirely";
+    list.Clause(earlier, std::to_string(n), {"prisoners_of_war"},
+                Value::MakeObject(), words);
+  }
+  Fragment answer =
+      PageBuilder(later, "1952-01-09")
+          .Author(later, kStalin)
+          .Clause(later, "1", {"prisoners_of_war"}, Value::MakeObject(), same)
+          .Clause(later, "2", {"prisoners_of_war"}, Value::MakeObject(), same)
+          .Build();
+  auto [one, two] = OneCommandAndTwo({list.Build()}, {answer});
+  // Point for point in their order: the first of the later two is the
+  // first alike of the earlier list as printed, the second the second.
+  auto link = [&](const std::string& from, const std::string& to) {
+    return std::ranges::count_if(one, [&](const std::string& l) {
+      return l.starts_with("edge VARIANT_OF " + later + "/clause-" + from +
+                           " -> " + earlier + "/clause-" + to + " ");
+    });
+  };
+  EXPECT_EQ(link("1", "2"), 1);
+  EXPECT_EQ(link("2", "10"), 1);
+  EXPECT_TRUE(one == two) << Difference(one, two);
+}
+
+// Two pages giving one document (two transcriptions of a telegram): it is
+// the later page's, and the earlier page's links, written by an earlier
+// command, are made again from it, as one command makes them.
+TEST_F(LinkerTest, ALaterPageGivingADocumentRelinksThePageThatGaveIt) {
+  const NodeId earlier = "doc:telegram-100-1952-01-02";
+  const NodeId jcs = "doc:telegram-jcs-900-1952-01-09";
+  Fragment list =
+      PageBuilder(earlier, "1952-01-02")
+          .Author(earlier, kMao)
+          .Clause(earlier, "1", {"prisoners_of_war"}, Value::MakeObject(),
+                  "All prisoners shall be exchanged within two months")
+          .Build();
+  Fragment first_copy =
+      PageBuilder(jcs, "1952-01-09")
+          .Author(jcs, kStalin)
+          .Clause(jcs, "1", {"prisoners_of_war"}, Value::MakeObject(),
+                  "All prisoners shall be exchanged within two months")
+          .Build();
+  Fragment second_copy =
+      PageBuilder(jcs, "1952-01-09")
+          .Author(jcs, kStalin)
+          .Clause(jcs, "1", {"civilians"}, Value::MakeObject(),
+                  "Civilians may go home to the side they choose")
+          .Build();
+  second_copy.page_id = jcs + "~1a2b3c4d";
+  auto [one, two] = OneCommandAndTwo({list, first_copy}, {second_copy});
+  auto variants = [&](const std::vector<std::string>& lines) {
+    return std::ranges::count_if(lines, [&](const std::string& l) {
+      return l.starts_with("edge VARIANT_OF " + jcs);
+    });
+  };
+  EXPECT_EQ(variants(one), 0) << "the copy read last has another point";
+  EXPECT_TRUE(one == two) << Difference(one, two);
 }
 
 }  // namespace
