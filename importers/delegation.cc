@@ -99,8 +99,21 @@ std::string PageReader::DelegateRole(std::string_view seg, Span name,
   size_t paren = after.find('(');
   if (paren != std::string_view::npos) after = after.substr(0, paren);
   std::string_view role = TrimView(before);
+  // "Cdes. NAM IL, head of the delegation": a form of address is no role.
+  static constexpr std::string_view kAddress[] = {
+      "comrade", "comrades", "cde",     "cdes",    "com",
+      "tov",     "тов",      "товарищ", "товарищи"};
+  while (!role.empty()) {
+    std::vector<std::string_view> first = FirstWords(role, 1);
+    if (first.empty() ||
+        std::ranges::find(kAddress, LowerText(StripTrailing(first[0], "."))) ==
+            std::end(kAddress))
+      break;
+    role =
+        TrimView(role.substr(first[0].data() + first[0].size() - role.data()));
+  }
   if (role.empty()) role = TrimView(after);
-  for (std::string_view lead : {"-", "—", "–", "the ", "a "}) {
+  for (std::string_view lead : {",", "-", "—", "–", "the ", "a "}) {
     if (role.substr(0, lead.size()) == lead)
       role = TrimView(role.substr(lead.size()));
   }
@@ -362,8 +375,21 @@ void PageReader::ReadDelegation(size_t d) {
     delegation.props[prop::kDocument] = doc.id;
     delegation.evidence.push_back(LineEv(i));
     int64_t named = 0, unnamed = 0;
-    for (std::string_view seg : DelegationSegments(list))
-      ReadDelegate(seg, i, delegation_id, named, unnamed);
+    // "NAM IL, head of the delegation, LEE SANG CHO": a role set off by
+    // commas after a name is that member's.
+    std::vector<std::string_view> segments = DelegationSegments(list);
+    for (size_t k = 1; k < segments.size(); ++k) {
+      std::string_view& prev = segments[k - 1];
+      if (prev.empty() || names_person(segments[k]) || !names_person(prev) ||
+          !cues_.Contains("delegation_head", LowerText(segments[k])))
+        continue;
+      segments[k] = std::string_view(
+          prev.data(), static_cast<size_t>(segments[k].data() +
+                                           segments[k].size() - prev.data()));
+      prev = {};
+    }
+    for (std::string_view seg : segments)
+      if (!seg.empty()) ReadDelegate(seg, i, delegation_id, named, unnamed);
     for (auto [member, k] : listed)
       ReadDelegate(member, k, delegation_id, named, unnamed);
     if (unnamed > 0) delegation.props[prop::kUnnamedMembers] = unnamed;

@@ -289,6 +289,21 @@ void PageReader::ProposingLeadProposers(size_t d, size_t intro,
       subject = ProposingSubject(before, "proposing", &caused,
                                  /*nearest=*/true);
   }
+  // "Having gone through the reports of Cde. LI KENONG, we mean to propose
+  // the following": the name before "we" is no subject of the verb.
+  if (subject && we_after_names && subject->first == named.back().first) {
+    size_t after = named.back().second.end - Offset(lead);
+    // The word right after the name, past its comma.
+    std::string next;
+    for (std::string_view w :
+         FirstWords(lead.substr(std::min(after, lead.size())), 2)) {
+      next = LowerText(StripTrailing(w, ","));
+      if (!next.empty()) break;
+    }
+    if (!next.empty() &&
+        cues_.Contains("first_person_subject", " " + next + " "))
+      subject.reset();
+  }
   if (subject) {
     out.persons.push_back(*subject);
   } else if (we_after_names || caused) {

@@ -74,6 +74,10 @@ NodeId PageReader::PersonFromName(std::string_view raw, const Evidence& ev) {
       gazetteer_.Resolve(bare, NodeKind::kPlace)) {
     return {};
   }
+  // "The United States Delegation to the Department of State": a body,
+  // not a person.
+  if (cues_.Contains("organization", LowerText(bare)))
+    return OrganizationFromName(bare, ev, /*office=*/false);
   Node n;
   n.label = TitleCase(bare);
   n.id = "person:" + graph::Slug(n.label);

@@ -98,18 +98,32 @@ std::string OrdinalWord(std::string_view word, bool* adjective) {
   }
   std::string w = LowerText(StripTrailing(word, ".,;:!?)"));
   static constexpr std::pair<std::string_view, int> kNumbers[] = {
-      {"one", 1}, {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
-      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+      {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
+      {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},
+      {"nine", 9},       {"ten", 10},      {"eleven", 11},   {"twelve", 12},
+      {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}};
   for (auto [name, n] : kNumbers) {
     if (w == name) return std::to_string(n);
   }
   static constexpr std::pair<std::string_view, int> kOrdinals[] = {
-      {"first", 1}, {"second", 2}, {"third", 3},   {"fourth", 4},
-      {"fifth", 5}, {"sixth", 6},  {"seventh", 7}, {"eighth", 8},
-      {"ninth", 9}, {"tenth", 10}};
+      {"first", 1},       {"second", 2},       {"third", 3},
+      {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+      {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+      {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+      {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20}};
+  // The teens before the units whose stems begin them ("пятнадцат" before
+  // "пят").
   static constexpr std::pair<std::string_view, int> kRussian[] = {
-      {"перв", 1}, {"втор", 2},  {"трет", 3},  {"четверт", 4}, {"пят", 5},
-      {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},   {"десят", 10}};
+      {"одиннадцат", 11},  {"двенадцат", 12},   {"тринадцат", 13},
+      {"четырнадцат", 14}, {"пятнадцат", 15},   {"шестнадцат", 16},
+      {"семнадцат", 17},   {"восемнадцат", 18}, {"девятнадцат", 19},
+      {"двадцат", 20},     {"перв", 1},         {"втор", 2},
+      {"трет", 3},         {"четверт", 4},      {"пят", 5},
+      {"шест", 6},         {"седьм", 7},        {"восьм", 8},
+      {"девят", 9},        {"десят", 10}};
   for (auto [name, n] : kOrdinals) {
     if (w != name) continue;
     if (adjective != nullptr) *adjective = true;
@@ -315,6 +329,20 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
     for (; w < ws.size(); ++w) {
       if (point_word(w)) return true;
       std::string lw = LowerText(StripTrailing(ws[w], ".,;:!?)"));
+      // "first of Pyun's points", "the second of your proposals": whose
+      // list, then its point word.
+      if (lw == "of") {
+        for (size_t k = w + 1; k < ws.size() && k <= w + 3; ++k) {
+          if (point_word(k)) return true;
+          std::string whose = LowerText(ws[k]);
+          bool owner = whose == "the" || whose == "your" || whose == "their" ||
+                       whose == "his" || whose == "our" ||
+                       whose.ends_with("'s") || whose.ends_with("’s") ||
+                       std::isupper(static_cast<unsigned char>(ws[k][0]));
+          if (!owner) break;
+        }
+        return false;
+      }
       if (OrdinalWord(ws[w]).empty() && !joins(lw) && lw != "the") return false;
     }
     return false;

@@ -140,6 +140,8 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"телеграмм", "telegram"},
         {"proposal", "proposal"},
         {"предложени", "proposal"},
+        {"statement", "statement"},
+        {"заявлени", "statement"},
         {"tabled", "message"},
         {"внес", "message"}};
     // What a text is put forward for is not what it is: "the following
@@ -149,7 +151,10 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
     auto aimed_at = [&](size_t at) {
       for (std::string_view before :
            {"for ", "for an ", "for the ", "toward ", "towards ", "для ",
-            "reply to the ", "response to the ", "в ответ на "}) {
+            "reply to the ", "response to the ", "в ответ на ",
+            // "a statement by Zhou Enlai on the draft resolution": what
+            // the text is about.
+            "statement on the ", "statement on the draft ", "on the draft "}) {
         if (at >= before.size() &&
             hint.compare(at - before.size(), before.size(), before) == 0) {
           return true;
@@ -315,6 +320,12 @@ std::vector<std::pair<NodeId, Evidence>> PageReader::IntroAuthors(
     bool to =
         prev == "to" || prev == "for" || prev == "к" || prev == "addressed";
     if (to) continue;
+    // "At second plenary, Molotov presiding, Nam Il ... tabled": the chair
+    // of the session wrote nothing.
+    std::vector<std::string_view> next = FirstWords(TrimView(after), 1);
+    if (!next.empty() && (StripTrailing(next[0], ",;") == "presiding" ||
+                          TrimView(after).starts_with("in the chair")))
+      continue;
     Evidence ev = Ev(m.start, m.end);
     NodeId id = AddEntity(*m.entry, m.surface, m.codename, ev);
     auto& into = from ? authors : others;

@@ -212,6 +212,15 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
     amend(earlier->second);
     turns.accepted.erase(earlier);
   }
+  // "The second point is correct. You must stand firm on the 38th parallel
+  // ... and not give way": judged right, then held to, is insisted on.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "insists" &&
+      !st.negated && !st.ordinals.empty() &&
+      !cues_.Contains("contrast", LowerText(part))) {
+    stances.as_array()[earlier->second][graph::prop::kStance] = "insists";
+    turns.accepted.erase(earlier);
+  }
   // "Para 3: six months is wholly unacceptable. You should hold to a period
   // of 60 days": refused, with a figure of the writer's in its place.
   if (!turns.rejected.empty() && st.ordinals.empty() &&
@@ -436,8 +445,24 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
            std::string_view(pl).substr(opener.size()).starts_with(owner));
   if ((!reading || reading->stance.empty() ||
        (reading->holder == "other" && opens_on_point)) &&
-      !ordinals.empty())
+      !ordinals.empty()) {
     turns.line_ordinals = ordinals;
+    // "Para 11 adds nothing para 10 does not already cover. We would
+    // prefer that it be dropped": the point the sentence opens on is the
+    // one it speaks of.
+    std::vector<std::string_view> opening = FirstWords(named_own, 3);
+    if (ordinals.size() > 1 && opening.size() == 3) {
+      std::string_view two = named_own.substr(
+          0, static_cast<size_t>(opening[1].data() + opening[1].size() -
+                                 named_own.data()));
+      std::string third = LowerText(opening[2]);
+      if (PointsNamed(cues_, two, LowerText(two)) ==
+              std::vector<std::string>{ordinals[0]} &&
+          !two.ends_with(",") && third != "and" && third != "to" &&
+          third != "through" && third != "и" && !third.starts_with("-"))
+        turns.line_ordinals = {ordinals[0]};
+    }
+  }
   if (!reading) reading = JudgedRight(cues_, LowerText(judged));
   // A third party's position ("the Americans reject ...") is reported, not
   // taken.

@@ -428,10 +428,14 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                            });
           // The contrast may open the later cue ("accepts, but with an
           // addition").
+          // So may "subject to" ("approved in substance, subj to two
+          // changes").
+          const std::string& opens = words[hits[j].first].text;
           bool contrast =
               but != words.begin() + static_cast<long>(hits[j].first) ||
-              std::find(std::begin(kBut), std::end(kBut),
-                        words[hits[j].first].text) != std::end(kBut);
+              std::find(std::begin(kBut), std::end(kBut), opens) !=
+                  std::end(kBut) ||
+              opens == "subject" || opens == "subj";
           std::optional<CueReading> later = ReadHit(table, hits, j, words);
           // "Point (2) is acceptable as to the Commission, but we cannot
           // agree that Polish troops guard them": a part refused; not

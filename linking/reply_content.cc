@@ -406,8 +406,11 @@ ContentCheck CheckContent(const DocInfo& reply, const DocInfo& target,
       // another position bears.
       if (NamesTheirPoints(*st)) continue;
       for (const StanceClaim* other : claims) {
+        // "The Americans' point on visits of the Red Cross ... should be
+        // turned down": a point of the other side's list, not one of the
+        // reply's numbering.
         if (!other->ordinals.empty() || other->lang != st->lang ||
-            goes_on(other))
+            goes_on(other) || NamesOtherSidesPoints(*other, reply.side))
           continue;
         for (const std::string& t : TellingTopics(other->topics)) {
           bool same_point = std::any_of(

@@ -402,6 +402,15 @@ bool LinkIndex::TieReply(const DocInfo& reply,
   return true;
 }
 
+bool LinkIndex::Within(const NodeId& doc, const NodeId& ancestor) const {
+  const DocInfo* at = Find(docs, doc);
+  for (int depth = 0; at != nullptr && depth < 8; ++depth) {
+    if (at->id == ancestor) return true;
+    at = at->parent.empty() ? nullptr : Find(docs, at->parent);
+  }
+  return false;
+}
+
 void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
                           const std::vector<ClauseInfo>& said,
                           graph::Fragment& out) {
@@ -463,7 +472,7 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
                 st.ordinals.begin(), st.ordinals.end(),
                 [&](const std::string& o) { return c->ordinals.count(o); }))
           continue;
-        if (m.by_number && c->doc == target.id &&
+        if (m.by_number && Within(c->doc, target.id) &&
             std::none_of(
                 reply.authors.begin(), reply.authors.end(),
                 [&](const NodeId& a) { return target.authors.count(a) > 0; }))
@@ -488,7 +497,9 @@ void LinkIndex::LinkReply(const DocInfo& reply, const ReplyCandidate& candidate,
       if (own.empty() && forwarded.empty())
         numbered.insert(reported.begin(), reported.end());
       // "Reur DA 939673 ... Re 3 a. Concur.": another's message the reply
-      // cites by its number, whoever its page names as addressee.
+      // cites by its number, whoever its page names as addressee, or a
+      // text it quotes ("Re Delga 204 ... Paras 1 and 2. We can accept
+      // both" on the draft resolution Delga 204 gives).
       if (numbered.empty()) numbered.insert(cited.begin(), cited.end());
     }
     // "I consider Comrade LI KENONG's proposals correct": every point of

@@ -72,6 +72,21 @@ std::vector<CitedNumber> CitedNumbers(
                  std::ranges::any_of(document_words, [&](const std::string& d) {
                    return LowerText(ws[w + 1]).starts_with(d);
                  })));
+    // "Your Secto 287 of May 22." opening a sentence: the addressee's
+    // message it answers, by its series and number (not "in line with para
+    // A, ur CX 62465", which only cites it).
+    bool opens = w == 0 || ws[w - 1].ends_with('.') || ws[w - 1].ends_with(':');
+    if ((cue == "your" || cue == "ur") && opens && w + 2 < ws.size() &&
+        digits(ws[w + 2]) > 0) {
+      std::string_view series = bare(ws[w + 1]);
+      bool capitals = !series.empty() && series.size() <= 4 &&
+                      std::ranges::all_of(series, [](char c) {
+                        return std::isupper(static_cast<unsigned char>(c)) != 0;
+                      });
+      if (capitals || std::ranges::find(kMixedCaseSeries, series) !=
+                          std::end(kMixedCaseSeries))
+        reply_to = true;
+    }
     const size_t first_word = w;  // "your", where the evidence starts
     if (yours || own) {
       if (!number_sign(w + 1)) ++w;

@@ -202,6 +202,8 @@ class LinkIndex {
   bool TieReply(const DocInfo& reply,
                 const std::vector<const DocInfo*>& targets,
                 std::map<graph::NodeId, graph::Fragment>& out);
+  // Whether document `doc` is `ancestor` or one it quotes, at any depth.
+  bool Within(const graph::NodeId& doc, const graph::NodeId& ancestor) const;
   // Whether every document of `targets` `doc` cites is one its writers
   // wrote ("Ref: my C 58911"), or one such a document holds, and there is
   // one.

@@ -144,17 +144,12 @@ const std::set<std::string>& KnownMisses() {
       "Agency|KCNA",
       "r39b-1953-02-25-cwihp-4618: Organization Xinhua|Xinhua agency|New China "
       "News Agency",
-      "r39b-1953-02-25-cwihp-4618: document: clause a: proposed by Mao Zedong",
       "r39b-1953-02-25-cwihp-4618: document: clause a: topic "
       "negotiation_procedure",
-      "r39b-1953-02-25-cwihp-4618: document: clause b: proposed by Mao Zedong",
-      "r39b-1953-02-25-cwihp-4618: document: clause c: proposed by Mao Zedong",
       "r39b-1953-02-25-cwihp-4618: embedded[0]: clause 2: topic "
       "prisoners_of_war",
       "r39b-1953-02-25-cwihp-4618: embedded[0]: date 1953-02-22 (got "
       "1953-02-25)",
-      "r39b-1953-02-25-cwihp-4618: stance accepts on point 2",
-      "r39b-1953-02-25-cwihp-4618: stance conditional on point 1",
       // Round 39: the quoted letter's date from its introduction, positions on
       // two letters in one report.
       "r39b-1953-04-02-telegram-11461: embedded[0]: clause 2: topic "
@@ -269,7 +264,6 @@ const std::set<std::string>& KnownMisses() {
       // American draft's lettered points.
       "r38a-1951-10-13-cwihp-24917: clause 2 is a variant of 54241/a",
       "r38a-1951-10-13-cwihp-24917: clause 2 is a variant of 54241/b",
-      "r38a-1951-10-13-cwihp-24917: clause 6 is a variant of 23141/1",
       "r38a-1951-10-13-cwihp-24917: document: clause 1: topic buffer_zone",
       "r38a-1951-10-13-cwihp-24917: document: clause 2: distance_km=4.83 (got "
       "[{\"max\":4.8,\"min\":4.8,\"unit\":\"km\",\"written\":{\"max\":3,"
@@ -1254,8 +1248,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-11-11)",
       "r12a-frus-1951-11-11-c-57058: embedded[0]: number 435",
       "r12a-frus-1951-11-11-c-57058: embedded[0]: recipient Ridgway",
-      "r12a-frus-1951-11-11-c-57058: embedded[0]: type telegram (got "
-      "'message')",
       // "(your para 6) ... is approved, subject to its opening words being
       // changed": the change is in a later part of the sentence.
       "r12a-frus-tei-1951-09-26-jcs-82438: link STANCE accepts "
@@ -2089,14 +2081,9 @@ const std::set<std::string>& KnownMisses() {
       "negotiation_procedure",
       "r20b-1953-09-11-telegram-24308: embedded[0]: date 1953-09-11 (got "
       "1953-08-28)",
-      "r20b-1953-09-11-telegram-24308: embedded[0]: type statement (got "
-      "'agreement')",
       // 'As to the third point, we think it inexpedient ... It would be better
       // to say ...': a refusal followed by other wording in the next sentences
       // amends in the file.
-      "r20b-1953-09-12-cwihp-telegram-2167: link STANCE rejects "
-      "doc:telegram-2167-1953-09-12 -> "
-      "doc:telegram-24z08-1953-09-11/agreement-1953-08-28/clause-3",
       "r20b-1953-09-12-cwihp-telegram-2167: stance amends on point 3",
       // Zhou Enlai's paragraphs 1-6 take positions on Dean's six points ('On
       // the first point ...'); the counterproposal (1)-(4) after them is the
@@ -4396,7 +4383,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-24927-1952-10-02/report-1952-09-28-2/clause-2",
       "r32a-1952-10-02-telegram-24927: stance rejects on point 1",
       "r32a-1952-10-02-telegram-24927: stance rejects on point 2",
-      "r32a-1952-10-02-telegram-24927: stance rejects on point 3",
       "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 17",
       "r32a-1952-11-27-cwihp-telegram-5270: stance rejects on point 2",
       "r32a-1953-05-15-cable-14871: Place Panmunjom|Panmunjorn",
@@ -4512,8 +4498,6 @@ const std::set<std::string>& KnownMisses() {
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: recipient Clark",
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[1]: date 1953-03-30 (got "
       "1953-03-31)",
-      "r32c-1953-03-31-cwihp-telegram-11203: embedded[1]: type statement (got "
-      "'agreement')",
       "r32c-1953-03-31-cwihp-telegram-11203: link STANCE accepts "
       "doc:telegram-11203-1953-03-31 -> doc:telegram-116-1953-03-27/clause-b",
       "r32c-1953-03-31-cwihp-telegram-11203: responds to "
@@ -6263,6 +6247,144 @@ const std::set<std::string>& KnownMisses() {
       "r45c-wilsonold-19530620: document: sent 1953-06-20T18:00 (got )",
       "r45c-wilsonold-19530620: document: source citation=Peng Dehuai nianpu",
       "r45c-wilsonold-19530620: document: type telegram (got '')",
+      // Types and links that moved with round 46's pages and rules: a
+      // statement named in its introduction is typed so ('Lee read a long
+      // statement' before a telegram's text), and round 46's Z 24663 of 8
+      // October 1952 is the document of the day a Communist letter's 'On
+      // October 8 your delegate announced ...' meets.
+      "r12a-frus-1951-11-11-c-57058: embedded[0]: type telegram (got "
+      "'statement')",
+      "r20b-1953-09-12-cwihp-telegram-2167: link STANCE rejects "
+      "doc:telegram-2167-1953-09-12 -> "
+      "doc:telegram-24z08-1953-09-11/statement-1953-08-28/clause-3",
+      "r24c-frus-tei-1952-10-17-cx-57254: link RESPONDS_TO  "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/proposal-1952-10-17 "
+      "-> doc:telegram-z-24663-1952-10-08",
+      // Round 46 (blind), left after the rules it led to: a proposal put
+      // forward by a side's body that the speaker of a session report states
+      // ('He recalled that ... the UNC now offered three alternative
+      // proposals'), a text quoted in a telegram kept as an embedded document
+      // where the writer keeps its points at the page's level, a proposal cited
+      // by its author and date more than ten days back ('the proposal that PYUN
+      // YUNG TAI tabled on 22 May'), a quoted statement dated by its closing
+      // line, a point refused with a way offered ('It would be better to make
+      // it ... in a letter'), topics of judgement.
+      "r46a-cwihp-22011: document: source pages=88-91",
+      "r46a-cwihp-22011: embedded[0]: sent 1951-07-19T23:00 (got )",
+      "r46a-cwihp-22011: embedded[0]: type telegram (got 'agreement')",
+      "r46a-cwihp-22011: link RESPONDS_TO  doc:telegram-22011-1951-07-20 -> "
+      "doc:telegram-4072-1951-07-14",
+      "r46a-cwihp-22011: link STANCE drops "
+      "doc:telegram-22011-1951-07-20/message-1951-07-20 -> "
+      "doc:telegram-22011-1951-07-20/agreement-1951-07-19/clause-1",
+      "r46a-tei-67390: document: clause 3: topic foreign_forces_withdrawal",
+      "r46a-wilson-23161: Organization Korean Central News Agency|KCNA",
+      "r46a-wilson-23161: Organization Xinhua|New China News Agency",
+      "r46a-wilson-23161: embedded[0]: copy to Peng Dehuai",
+      "r46a-wilson-23161: embedded[0]: recipient Mao Zedong",
+      "r46a-wilson-23161: stance amends on point 2",
+      "r46b-cwihp-27263: embedded[0]: date 1952-11-28 (got 1952-11-27)",
+      "r46b-cwihp-27263: stance insists on point 2",
+      "r46b-cwihp-27263: stance rejects on point 14",
+      "r46b-cwihp-27263: stance rejects on point 17",
+      "r46b-cwihp-27263: stance rejects on point 3",
+      "r46b-frus-87: Organization Department of Defense|Defense",
+      "r46b-frus-87: Organization United States Delegation",
+      "r46b-frus-87: link RESPONDS_TO  doc:telegram-gadel-87-1952-11-20 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16",
+      "r46b-frus-87: link STANCE accepts doc:telegram-gadel-87-1952-11-20 -> "
+      "doc:telegram-delga-204-1952-11-17/proposal-1952-11-17/clause-5",
+      "r46b-frus-87: stance amends on point 5",
+      "r46b-tei-204: Organization Indian delegation|Indian Del|India",
+      "r46b-tei-204: embedded[0]: number A/C.1/734",
+      "r46b-tei-204: embedded[0]: type resolution (got 'proposal')",
+      "r46b-tei-204: link RESPONDS_TO  "
+      "doc:telegram-delga-204-1952-11-17/proposal-1952-11-17 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16",
+      "r46b-tei-204: link STANCE accepts "
+      "doc:telegram-delga-204-1952-11-17/proposal-1952-11-17 -> "
+      "doc:telegram-cx-57254-1952-10-17/message-1952-10-17/letter-1952-10-16/"
+      "clause-2",
+      "r46b-tei-23092: document: clause 1: proposed by Harrison|William K. "
+      "Harrison",
+      "r46b-tei-23092: document: clause 2: proposed by Harrison|William K. "
+      "Harrison",
+      "r46b-tei-23092: document: clause 3: proposed by Harrison|William K. "
+      "Harrison",
+      "r46b-wilson-24719: stance conditional on point 1",
+      "r46b-wilsonold-4623: link STANCE drops doc:telegram-4623-1952-10-07 -> "
+      "doc:telegram-24719-1952-10-06/clause-2",
+      "r46b-wilsonold-4623: stance amends on point 2",
+      "r46c-cwihp-206-Y0050: Organization People's Daily|Renmin Ribao",
+      "r46c-cwihp-206-Y0050: Person Smith|Walter Bedell Smith",
+      "r46c-cwihp-206-Y0050: Place North Korea",
+      "r46c-cwihp-206-Y0050: clause 2 is a variant of 287/7",
+      "r46c-cwihp-206-Y0050: document: source archive=PRC FMA",
+      "r46c-cwihp-206-Y0050: embedded[0] exists",
+      "r46c-cwihp-206-Y0050: stance amends on point 2",
+      "r46c-cwihp-206-Y0050: stance rejects on point 1",
+      "r46c-frus-263: Person Smith|Walter Bedell Smith",
+      "r46c-frus-287: document: clause 11: topic political_settlement",
+      "r46c-frus-287: document: clause 12: topic foreign_forces_withdrawal",
+      "r46c-frus-287: document: clause 13: topic foreign_forces_withdrawal",
+      "r46c-frus-287: document: clause 7: topic political_settlement",
+      "r46c-frus-287: link STANCE accepts doc:telegram-secto-287-1954-05-22 -> "
+      "doc:telegram-secto-287-1954-05-22/clause-11",
+      "r46c-frus-287: link STANCE accepts doc:telegram-secto-287-1954-05-22 -> "
+      "doc:telegram-secto-287-1954-05-22/clause-12",
+      "r46c-frus-287: link STANCE accepts doc:telegram-secto-287-1954-05-22 -> "
+      "doc:telegram-secto-287-1954-05-22/clause-13",
+      "r46c-tei-17: Organization Department of State|State Department",
+      "r46c-tei-17: Organization National Assembly",
+      "r46c-tei-17: Organization Supreme People's Assembly",
+      "r46c-tei-17: Organization United Nations|UN",
+      "r46c-tei-17: Organization United States Delegation|US Delegation",
+      "r46c-tei-17: Person Dulles|John Foster Dulles",
+      "r46c-tei-17: Person Molotov",
+      "r46c-tei-17: Person Nam Il",
+      "r46c-tei-17: Person Pyun|Pyun Yung Tai",
+      "r46c-tei-17: Person Zhou Enlai|Chou En-lai",
+      "r46c-tei-17: Place Far East",
+      "r46c-tei-17: Place Geneva",
+      "r46c-tei-17: Place Korea",
+      "r46c-tei-17: Place North Korea|Democratic People's Republic of "
+      "Korea|DPRK",
+      "r46c-tei-17: Place Seoul",
+      "r46c-tei-17: Place South Korea|Republic of Korea|ROK",
+      "r46c-tei-17: Place Tokyo",
+      "r46c-tei-17: Place Yalu|Yalu River",
+      "r46c-tei-17: document exists",
+      "r46c-tei-17: document: author Dulles|John Foster Dulles",
+      "r46c-tei-17: document: clause 1 (absent)",
+      "r46c-tei-17: document: clause 1 exists",
+      "r46c-tei-17: document: clause 2 (absent)",
+      "r46c-tei-17: document: clause 2 exists",
+      "r46c-tei-17: document: clause 3 (absent)",
+      "r46c-tei-17: document: clause 3 exists",
+      "r46c-tei-17: document: clause a (absent)",
+      "r46c-tei-17: document: clause a exists",
+      "r46c-tei-17: document: clause b (absent)",
+      "r46c-tei-17: document: clause b exists",
+      "r46c-tei-17: document: clause c (absent)",
+      "r46c-tei-17: document: clause c exists",
+      "r46c-tei-17: document: date 1954-04-27 (got )",
+      "r46c-tei-17: document: language en",
+      "r46c-tei-17: document: number 17",
+      "r46c-tei-17: document: recipient Department of State|State Department",
+      "r46c-tei-17: document: sent 1954-04-27T23:00 (got )",
+      "r46c-tei-17: document: source citation=396.1 GE/4–2754",
+      "r46c-tei-17: document: type telegram (got '')",
+      "r46c-wilson-7193: Place Far East|Дальний Восток",
+      "r46c-wilson-7193: Place North Korea|Северная Корея",
+      "r46c-wilson-7193: document: clause 5: topic political_settlement",
+      "r46c-wilson-7193: document: recipient CC CPSU|Central Committee of the "
+      "CPSU|ЦК КПСС",
+      "r46c-wilson-7193: stance accepts on point 6",
+      "r46c-wilson-7193: stance conditional on point 7",
+      "r46c-wilson-7193: stance rejects on point 1",
+      "r46c-wilson-7193: stance rejects on point 12",
+      "r46c-wilson-7193: stance rejects on point 13",
+      "r46c-wilsonold-3468: stance amends on point 3",
   };
   return kMisses;
 }
@@ -6293,7 +6415,7 @@ TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 642u);
+  ASSERT_EQ(pages.size(), 658u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6392,12 +6514,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 32,405 facts on these pages imported
-  // alone together and passes 29,477 (here the corpus is imported with
+  // The shared scorer counts the same 33,120 facts on these pages imported
+  // alone together and passes 30,106 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 32405);
-  EXPECT_EQ(passed, 29621);
+  EXPECT_EQ(total, 33120);
+  EXPECT_EQ(passed, 30250);
 }
 
 }  // namespace

@@ -1951,5 +1951,99 @@ TEST(QuotationsTest, ATextAgreedAmongThoseNamedIsAllOfTheirs) {
   EXPECT_EQ(told.authors(told.embedded(told.outer())), Ids{"person:nam-il"});
 }
 
+// Mao's cable to Filippov with `body` between the salutation and the
+// signature.
+std::string MaosCable(std::string_view body) {
+  return R"(July 13, 1951
+
+Cable No. 21756, Mao Zedong to Cde. Filippov [Stalin]
+
+to Cde. FILIPPOV
+
+Cde. Filippov!
+
+)" + std::string(body) +
+         R"(
+
+MAO ZEDONG
+
+Mao tells Stalin what agenda the delegation will propose.
+)";
+}
+
+// "Having gone through the reports of Cde. LI KENONG, we mean to propose
+// the following": the name before "we" is no subject of the verb, and the
+// points are the writer's; "our delegation (Cdes. NAM IL, head of the
+// delegation, LEE SANG CHO, ...)": the role after the name is his, the
+// form of address none.
+TEST(QuotationsTest, PointsWeProposeAfterNamingAnotherAreOurs) {
+  Page page(MaosCable(
+      "At the first session our delegation (Cdes. NAM IL, head of the "
+      "delegation, LEE SANG CHO, DENG HUA and XIE FANG) took the "
+      "initiative.\n\nHaving gone through the reports of Cde. LI KENONG, we "
+      "mean to propose the following general agenda:\n\n1. Adoption of the "
+      "agenda.\n\n2. Withdrawal of all foreign troops from Korea.\n\nIs the "
+      "above correct?"));
+  for (const char* point : {"1", "2"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:mao-zedong"})
+        << point;
+  }
+  std::string delegation = page.outer() + "/delegation";
+  EXPECT_EQ(page.sources(delegation, EdgeKind::kHeads), Ids{"person:nam-il"});
+  const Edge* nam = page.edge("person:nam-il", EdgeKind::kMemberOf, delegation);
+  ASSERT_NE(nam, nullptr);
+  EXPECT_EQ(nam->props.GetString("role"), "head of the delegation");
+}
+
+// "At second plenary, Molotov presiding, Nam Il ... closed by tabling draft
+// recommendation. Following is Delegation's translation:": the chair of
+// the session wrote nothing, and the text is Nam Il's. A heading that
+// names a body ("The United States Delegation to the Department of State")
+// gives an organisation, not a person.
+TEST(QuotationsTest, TheChairOfTheSessionWritesNothing) {
+  Page page(
+      R"(Foreign Relations of the United States, 1952–1954, The Geneva Conference, Volume XVI
+
+Document 85
+
+396.1 GE/4–2754: Telegram
+
+85. The United States Delegation to the Department of State
+
+Geneva, April 27, 1954—11 p.m.
+
+confidential
+
+Secto 17. At second plenary on Korea this afternoon, Molotov presiding, Nam Il followed Foreign Minister Pyun with long review of events in Korea and closed by tabling draft recommendation of conference. Following is Delegation’s translation from Russian text:
+
+“1. General elections to an all-Korean National Assembly are to be held.
+
+2. All foreign armed forces are to be withdrawn from Korea within six months.”
+
+Dulles
+
+Previous Next
+)");
+  std::string draft = page.embedded(page.outer());
+  EXPECT_EQ(page.authors(draft), Ids{"person:nam-il"});
+  for (const Node& n : page.fragment().nodes())
+    EXPECT_NE(n.id, "person:united-states-delegation");
+}
+
+// "I send you the text of a statement by Comrade Zhou Enlai on the draft
+// resolution of the Indian delegation": a statement, not the resolution it
+// is about.
+TEST(QuotationsTest, AStatementOnADraftResolutionIsAStatement) {
+  Page page(MaosCable(
+      "I send you the text of a statement by Comrade Zhou Enlai on the "
+      "draft resolution of the Indian delegation.\n\n\"STATEMENT OF THE "
+      "MINISTER OF FOREIGN AFFAIRS ZHOU ENLAI\n\nThe Indian draft cannot "
+      "serve as a basis for a settlement.\n\nZHOU ENLAI\""));
+  EXPECT_EQ(page.node(page.embedded(page.outer())).props.GetString("doc_type"),
+            "statement");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data

@@ -1936,4 +1936,72 @@ TEST(RepliesTest, ARecordAnswersTheVariantsOfAnEarlierConversation) {
 }
 
 }  // namespace
+// The Department's guidance on another's numbered paragraphs: "Your Secto
+// 287 of May 22." opening a sentence cites the message answered (not "ur
+// CX 62465" in passing); "first of Pyun's points" is point 1 of his;
+// "make no concession" insists; "unobjectionable" accepts; "must stand as
+// drafted" insists; "should be rewritten", "we would like it revised" and
+// "approved in substance, subj to two changes" amend; "it" after a
+// sentence opening on para 11 that also names para 10 is para 11; "point
+// twelve ... and point thirteen" are 12 and 13.
+TEST(RepliesTest, GuidanceOnAnothersParagraphsOneByOne) {
+  Page page(
+      "May 25, 1954\n\nTelegram Tosec 263, Dulles to Smith\n\nTosec 263. "
+      "Eyes only. Your Secto 287 of May 22.2 This is in line with para A, "
+      "ur CX 62465.\n\nUN supervision of elections, which is first of "
+      "Pyun's points, remains central and you should make no concession on "
+      "it whatever.\n\nPara 3. This must stand as drafted.\n\nPara 4. "
+      "Unobjectionable.\n\nPara 11 adds nothing para 10 does not already "
+      "cover. We would therefore prefer that it be dropped.\n\nAs to para "
+      "13, we would like it revised so that both withdraw at once.\n\nPara "
+      "14 should be rewritten to say so.\n\nYour public statement (para 15) "
+      "is approved in substance, subj to two changes: it should wait.\n\nWe "
+      "also turn down point twelve, and point thirteen, under which troops "
+      "stay.\n");
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "Secto 287");
+  Stance first = StanceQuoting(page, "first of Pyun's points");
+  EXPECT_EQ(first.stance, "insists");
+  EXPECT_EQ(first.ordinals, Ids{"1"});
+  EXPECT_EQ(StanceQuoting(page, "stand as drafted").stance, "insists");
+  EXPECT_EQ(StanceQuoting(page, "Unobjectionable").stance, "accepts");
+  Stance dropped = StanceQuoting(page, "be dropped");
+  EXPECT_EQ(dropped.stance, "drops");
+  EXPECT_EQ(dropped.ordinals, Ids{"11"});
+  EXPECT_EQ(StanceQuoting(page, "like it revised").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "be rewritten").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "subj to two changes").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "point twelve").ordinals, (Ids{"12", "13"}));
+}
+
+// A Soviet answer point by point: a point judged right and then held to
+// is insisted on; "надо уточнить" and "needs to be made more precise"
+// amend; "возражений не вызывает" accepts; "двенадцатый пункт" is point
+// 12; "we fully share his first and third proposals" accepts both.
+TEST(RepliesTest, AnAnswerPointByPointInTwoLanguages) {
+  Page page(Reply(
+      "1. Второй пункт правилен. На 38 параллели надо твёрдо стоять.\n\n"
+      "2. Четвёртый пункт надо уточнить: записать, что наблюдать будет "
+      "комиссия нейтральных стран.\n\n3. Пятый пункт возражений не "
+      "вызывает.\n\n4. Отвергаем мы и двенадцатый пункт.\n\n5. The second "
+      "point is correct. You must stand firm on the 38th parallel.\n\n6. "
+      "The fourth point needs to be made more precise.\n\n7. We fully "
+      "share his first and third proposals."));
+  for (std::string_view words : {"Второй пункт правилен", "надо твёрдо",
+                                 "second point is correct", "stand firm"}) {
+    Stance s = StanceQuoting(page, words);
+    EXPECT_EQ(s.stance, "insists") << words;
+    EXPECT_EQ(s.ordinals, Ids{"2"}) << words;
+  }
+  EXPECT_EQ(StanceQuoting(page, "надо уточнить").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "made more precise").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "возражений не").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(page, "двенадцатый").ordinals, Ids{"12"});
+  Stance shared = StanceQuoting(page, "fully share");
+  EXPECT_EQ(shared.stance, "accepts");
+  EXPECT_EQ(shared.ordinals, (Ids{"1", "3"}));
+}
+
 }  // namespace parley::importers::test_data

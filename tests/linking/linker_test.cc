@@ -3008,5 +3008,72 @@ TEST_F(LinkerTest, ALaterPageGivingADocumentRelinksThePageThatGaveIt) {
   EXPECT_TRUE(one == two) << Difference(one, two);
 }
 
+// "Re Delga 204 ... Paras 1 and 2. We can accept both": a reply citing by
+// number a telegram that quotes another's draft takes its positions on
+// the draft's points.
+TEST_F(LinkerTest, AReplyCitingByNumberTakesPositionsOnTheTextItQuotes) {
+  const NodeId delga = "doc:telegram-delga-204-1952-11-17";
+  const NodeId draft = delga + "/proposal-1952-11-17";
+  PageBuilder page(delga, "1952-11-17");
+  page.Number(delga, "Delga 204")
+      .Author(delga, "person:dean-acheson")
+      .Embed(draft, "1952-11-17");
+  for (const char* n : {"1", "2", "3"})
+    page.Clause(draft, n, {"prisoners_of_war"})
+        .Proposer(draft, n, "person:krishna-menon");
+  Apply(page.Build());
+  const NodeId gadel = "doc:telegram-gadel-87-1952-11-20";
+  Apply(PageBuilder(gadel, "1952-11-20")
+            .Author(gadel, "person:david-bruce")
+            .Reference(gadel, "", {}, "Delga 204")
+            .Stance(gadel, "accepts", {"1", "2"}, {}, "We can accept both")
+            .Stance(gadel, "insists", {"3"}, {}, "must stand as drafted")
+            .Build());
+  EXPECT_EQ(Targets(gadel, EdgeKind::kStance),
+            (std::vector<NodeId>{draft + "/clause-1", draft + "/clause-2",
+                                 draft + "/clause-3"}));
+}
+
+// "The Americans' point on visits of the Red Cross to the camps should be
+// turned down": a position on the other side's point puts nothing of
+// the reply's numbering apart, and the reply's numbers stay those of the
+// telegram it answers.
+TEST_F(LinkerTest, APositionOnTheOtherSidesPointLeavesTheNumberingAlone) {
+  const NodeId mao = "doc:cable-21756-1951-07-13";
+  Fragment agenda = PageBuilder(mao, "1951-07-13")
+                        .Author(mao, kMao)
+                        .Recipient(mao, kStalin)
+                        .Clause(mao, "1", {"negotiation_procedure"})
+                        .Clause(mao, "2", {"demarcation_line"})
+                        .Clause(mao, "3", {"foreign_forces_withdrawal"})
+                        .Clause(mao, "4", {"supervision"})
+                        .Clause(mao, "5", {"prisoners_of_war"})
+                        .Build();
+  Apply(agenda);
+  const NodeId stalin = "doc:telegram-4072-1951-07-14";
+  Fragment answer =
+      PageBuilder(stalin, "1951-07-14")
+          .Author(stalin, kStalin)
+          .Recipient(stalin, kMao)
+          .Reference(stalin, "1951-07-13", {kMao})
+          .Stance(stalin, "accepts", {"1"}, {}, "We agree with the first point")
+          .Stance(stalin, "accepts", {"5"}, {},
+                  "We have no objection to the fifth point")
+          .Stance(stalin, "rejects", {}, {"prisoners_of_war"},
+                  "The Americans' point on visits of the Red Cross to the "
+                  "prisoner-of-war camps should be turned down")
+          .Build();
+  for (const NodeId& id : {stalin, NodeId(kStalin)})
+    answer.FindNode(id)->props["side"] = "kpa-cpv";
+  Apply(answer);
+  std::vector<Edge> responds = Edges(stalin, EdgeKind::kRespondsTo);
+  ASSERT_EQ(responds.size(), 1u);
+  EXPECT_EQ(responds[0].props.GetString("strength"), "strong");
+  std::vector<Edge> stances = Edges(stalin, EdgeKind::kStance);
+  const Edge* fifth = Find(stances, mao + "/clause-5");
+  ASSERT_NE(fifth, nullptr);
+  EXPECT_EQ(fifth->props.GetString("stance"), "accepts");
+}
+
 }  // namespace
 }  // namespace parley::linking
