@@ -197,9 +197,11 @@ size_t PageReader::IntroLineOf(size_t d, const Point& p,
       break;
     }
     // "[...]": the editors' cut inside a list does not end it, nor does
-    // a line of the print's furniture, read as blank.
+    // their note ("[Page 560]", "[Here follow paragraphs 8 through 12]")
+    // or a line of the print's furniture, read as blank.
     if (MarkerOf(lines_[k].text) || under_marker ||
-        kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kBlank ||
+        kinds_[k] == LineKind::kElision || kinds_[k] == LineKind::kEditorial ||
+        kinds_[k] == LineKind::kBlank ||
         (kinds_[k] == LineKind::kText && ContinuesPoint(d, k)))
       continue;
     break;

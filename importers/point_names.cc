@@ -562,7 +562,11 @@ std::vector<std::string> WordNamedPoints(const CueTable& cues,
                  part.substr(static_cast<size_t>(ws[w].data() - part.data())),
                  6))
           next += LowerText(x) + " ";
-        if (own_text || cues.Contains("cited_text", next)) {
+        // "paragraph 8 of the terms of reference": the agreement's own
+        // points, not those of a text cited as "reference B".
+        if (own_text ||
+            (cues.Contains("cited_text", next) &&
+             next.find("terms of reference") == std::string::npos)) {
           if (cited != nullptr && run_begin < ordinals.size())
             cited->insert(cited->end(), ordinals.begin() + run_begin,
                           ordinals.end());

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "graph/props.h"
-#include "importers/clause_terms.h"
 #include "importers/detail/line_words.h"
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
@@ -190,64 +189,6 @@ std::pair<int, int> PageReader::AnsweredNumbering(size_t d) const {
   return {0, -1};
 }
 
-void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
-                          std::string_view part, std::string_view lang,
-                          Value& stances) {
-  auto amend = [&](size_t earlier) {
-    st.stance = "amends";
-    stances.as_array()[earlier][graph::prop::kStance] = "amends";
-  };
-  // "The 5-day limit may be accepted. You should not, however, agree to a
-  // withdrawal from all coastal islands": accepted with a change.
-  if (auto earlier = turns.accepted.find(st.ordinals);
-      earlier != turns.accepted.end() && st.stance == "rejects" &&
-      cues_.Contains("contrast", LowerText(part))) {
-    amend(earlier->second);
-    turns.accepted.erase(earlier);
-  }
-  // "Para 4a. I concur ... Suggest para 4a be changed to read": amended.
-  if (auto earlier = turns.accepted.find(st.ordinals);
-      earlier != turns.accepted.end() && st.stance == "amends" &&
-      !st.ordinals.empty()) {
-    amend(earlier->second);
-    turns.accepted.erase(earlier);
-  }
-  // "The second point is correct. You must stand firm on the 38th parallel
-  // ... and not give way": judged right, then held to, is insisted on.
-  if (auto earlier = turns.accepted.find(st.ordinals);
-      earlier != turns.accepted.end() && st.stance == "insists" &&
-      !st.negated && !st.ordinals.empty() &&
-      !cues_.Contains("contrast", LowerText(part))) {
-    stances.as_array()[earlier->second][graph::prop::kStance] = "insists";
-    turns.accepted.erase(earlier);
-  }
-  // "Para 3: six months is wholly unacceptable. You should hold to a period
-  // of 60 days": refused, with a figure of the writer's in its place.
-  if (!turns.rejected.empty() && st.ordinals.empty() &&
-      st.stance == "insists") {
-    Value terms = ExtractTerms(part, std::string(lang));
-    if (terms.Get(graph::prop::kDurations) != nullptr ||
-        terms.Get(graph::prop::kDistances) != nullptr) {
-      st.ordinals = turns.rejected.rbegin()->first;
-      amend(turns.rejected.rbegin()->second);
-      turns.rejected.clear();
-    }
-  }
-  // "Proposing Panmunjom ... is inadvisable ... The time of convening,
-  // within one month, is acceptable.": one part refused, another taken.
-  if (auto earlier = turns.rejected.find(st.ordinals);
-      earlier != turns.rejected.end() && st.stance == "accepts" &&
-      !st.ordinals.empty()) {
-    amend(earlier->second);
-    turns.rejected.clear();
-    return;
-  }
-  size_t at = stances.as_array().size();
-  if (st.ordinals.empty()) return;
-  if (st.stance == "accepts") turns.accepted[st.ordinals] = at;
-  if (st.stance == "rejects") turns.rejected = {{st.ordinals, at}};
-}
-
 void PageReader::ReadStances(size_t d, size_t i, std::pair<int, int> answered) {
   std::string_view t = lines_[i].text;
   // A point of a list of changes ("The others are changed as follows:")
@@ -423,12 +364,30 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   for (const std::string& o : ordinals)
     if (size_t open = o.find('('); open != std::string::npos && open > 0)
       turns.sub_parent = o.substr(0, open);
+  // The sentence opens on the one point it names ("Para 4 we shall not
+  // pursue", "Para 11 adds nothing para 10 does not cover").
+  auto opens_on = [&](const std::string& ordinal) {
+    std::vector<std::string_view> opening = FirstWords(named_own, 3);
+    if (opening.size() < 3) return false;
+    std::string_view two = named_own.substr(
+        0, static_cast<size_t>(opening[1].data() + opening[1].size() -
+                               named_own.data()));
+    std::string third = LowerText(opening[2]);
+    return PointsNamed(cues_, two, LowerText(two)) ==
+               std::vector<std::string>{ordinal} &&
+           !two.ends_with(",") && third != "and" && third != "to" &&
+           third != "through" && third != "и" && !third.starts_with("-");
+  };
   // "... subparas c and d, para 1, Part 4 of ref B ... Subpara c, however,
-  // provides ...": the paragraph goes on about the cited text's points.
+  // provides ...": the paragraph goes on about the cited text's points;
+  // not one that opens on its point ("(see part 3, para 4 below). Para 4
+  // we shall not pursue").
   if (!ordinals.empty() &&
-      std::ranges::all_of(ordinals, [&](const std::string& o) {
-        return std::ranges::count(turns.line_cited, o) > 0;
-      }))
+      std::ranges::all_of(ordinals,
+                          [&](const std::string& o) {
+                            return std::ranges::count(turns.line_cited, o) > 0;
+                          }) &&
+      !(ordinals.size() == 1 && opens_on(ordinals[0])))
     return;
   // "Re sub-para (1) of Commie draft." names the point the line's later
   // sentences take their stance on; so does one that reports another's
@@ -443,25 +402,23 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
           opens_on_point ||
           (pl.starts_with(opener) &&
            std::string_view(pl).substr(opener.size()).starts_with(owner));
+  // So does a third party's position on the point of a message ("The
+  // Communists then pressed the second point of that msg ... I will not
+  // accept it").
+  bool of_message = false;
+  for (std::string_view whose : {"of that ", "of their ", "of the ", "of his "})
+    for (std::string_view doc : {"msg", "message", "letter", "telegram"})
+      of_message = of_message || pl.find(std::string(whose) +
+                                         std::string(doc)) != std::string::npos;
   if ((!reading || reading->stance.empty() ||
-       (reading->holder == "other" && opens_on_point)) &&
+       (reading->holder == "other" && (opens_on_point || of_message))) &&
       !ordinals.empty()) {
     turns.line_ordinals = ordinals;
     // "Para 11 adds nothing para 10 does not already cover. We would
     // prefer that it be dropped": the point the sentence opens on is the
     // one it speaks of.
-    std::vector<std::string_view> opening = FirstWords(named_own, 3);
-    if (ordinals.size() > 1 && opening.size() == 3) {
-      std::string_view two = named_own.substr(
-          0, static_cast<size_t>(opening[1].data() + opening[1].size() -
-                                 named_own.data()));
-      std::string third = LowerText(opening[2]);
-      if (PointsNamed(cues_, two, LowerText(two)) ==
-              std::vector<std::string>{ordinals[0]} &&
-          !two.ends_with(",") && third != "and" && third != "to" &&
-          third != "through" && third != "и" && !third.starts_with("-"))
-        turns.line_ordinals = {ordinals[0]};
-    }
+    if (ordinals.size() > 1 && opens_on(ordinals[0]))
+      turns.line_ordinals = {ordinals[0]};
   }
   if (!reading) reading = JudgedRight(cues_, LowerText(judged));
   // A third party's position ("the Americans reject ...") is reported, not
@@ -536,7 +493,12 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   std::string whole;
   const bool on_whole_position = cues_.Contains("whole_position", pl) &&
                                  !cues_.Contains("whole_position_on", pl);
-  if (ordinals.empty() && !counter && (topics.empty() || on_whole_position)) {
+  // "The five replies ... are accepted here as a whole as the working
+  // basis": a list taken whole, whatever topic its words carry.
+  const bool taken_whole =
+      cues_.Contains("whole_entire", pl) && cues_.Contains("whole_list", pl);
+  if (ordinals.empty() && !counter &&
+      (topics.empty() || on_whole_position || taken_whole)) {
     whole = WholeListNamed(cues_, pl, *reading);
     if (!whole.empty()) topics.clear();
     if (topics.empty() && whole.empty() && exception.points.empty()) return;

@@ -1,12 +1,14 @@
 // Stage: positions that part a sentence or a list (the replies stage reads
 // the rest in replies.cc): an item of a list of changes, a second position
-// joined by "and", the points a position on a whole list leaves out, and
-// positions a report tells of another named as their subject.
+// joined by "and", the points a position on a whole list leaves out,
+// positions a report tells of another named as their subject, and how a
+// claim turns one the paragraph made before (ReadTurn).
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/props.h"
+#include "importers/clause_terms.h"
 #include "importers/detail/line_words.h"
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
@@ -141,6 +143,64 @@ void PageReader::ReadExceptedPoints(size_t d, size_t i, std::string_view part,
   changed.quote = std::string(said);
   changed.lang = LineLang(i);
   docs_[d].stances.Append(changed.ToValue());
+}
+
+void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
+                          std::string_view part, std::string_view lang,
+                          Value& stances) {
+  auto amend = [&](size_t earlier) {
+    st.stance = "amends";
+    stances.as_array()[earlier][graph::prop::kStance] = "amends";
+  };
+  // "The 5-day limit may be accepted. You should not, however, agree to a
+  // withdrawal from all coastal islands": accepted with a change.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "rejects" &&
+      cues_.Contains("contrast", LowerText(part))) {
+    amend(earlier->second);
+    turns.accepted.erase(earlier);
+  }
+  // "Para 4a. I concur ... Suggest para 4a be changed to read": amended.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "amends" &&
+      !st.ordinals.empty()) {
+    amend(earlier->second);
+    turns.accepted.erase(earlier);
+  }
+  // "The second point is correct. You must stand firm on the 38th parallel
+  // ... and not give way": judged right, then held to, is insisted on.
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "insists" &&
+      !st.negated && !st.ordinals.empty() &&
+      !cues_.Contains("contrast", LowerText(part))) {
+    stances.as_array()[earlier->second][graph::prop::kStance] = "insists";
+    turns.accepted.erase(earlier);
+  }
+  // "Para 3: six months is wholly unacceptable. You should hold to a period
+  // of 60 days": refused, with a figure of the writer's in its place.
+  if (!turns.rejected.empty() && st.ordinals.empty() &&
+      st.stance == "insists") {
+    Value terms = ExtractTerms(part, std::string(lang));
+    if (terms.Get(graph::prop::kDurations) != nullptr ||
+        terms.Get(graph::prop::kDistances) != nullptr) {
+      st.ordinals = turns.rejected.rbegin()->first;
+      amend(turns.rejected.rbegin()->second);
+      turns.rejected.clear();
+    }
+  }
+  // "Proposing Panmunjom ... is inadvisable ... The time of convening,
+  // within one month, is acceptable.": one part refused, another taken.
+  if (auto earlier = turns.rejected.find(st.ordinals);
+      earlier != turns.rejected.end() && st.stance == "accepts" &&
+      !st.ordinals.empty()) {
+    amend(earlier->second);
+    turns.rejected.clear();
+    return;
+  }
+  size_t at = stances.as_array().size();
+  if (st.ordinals.empty()) return;
+  if (st.stance == "accepts") turns.accepted[st.ordinals] = at;
+  if (st.stance == "rejects") turns.rejected = {{st.ordinals, at}};
 }
 
 }  // namespace parley::importers::detail

@@ -11,6 +11,8 @@
 #include "importers/detail/page_text.h"
 #include "importers/detail/point_names.h"
 #include "importers/detail/stance_table.h"
+#include "text/chars.h"
+#include "text/utf8.h"
 
 namespace parley::importers {
 
@@ -393,10 +395,24 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
       // "The draft tabled by Nam Il": a participle with its agent.
       static constexpr std::string_view kOurs[] = {"us", "me", "our", "both",
                                                    "all"};
-      bool by_another = cue->end + 1 < words.size() &&
-                        words[cue->end].text == "by" &&
-                        std::find(std::begin(kOurs), std::end(kOurs),
-                                  words[cue->end + 1].text) == std::end(kOurs);
+      // Not "must be lengthened by the days lost": the agent is named
+      // (capitals) or a side ("by the enemy").
+      static constexpr std::string_view kSides[] = {
+          "enemy",    "americans", "communists", "other",
+          "opposing", "chinese",   "koreans",    "british"};
+      auto agent = [&](size_t w) {
+        if (w >= words.size()) return false;
+        size_t at = words[w].start;
+        text::CodePoint first = text::NextCodePoint(clause_text, at);
+        return text::IsUpper(first) ||
+               std::ranges::find(kSides, words[w].text) != std::end(kSides);
+      };
+      bool by_another =
+          cue->end + 1 < words.size() && words[cue->end].text == "by" &&
+          std::find(std::begin(kOurs), std::end(kOurs),
+                    words[cue->end + 1].text) == std::end(kOurs) &&
+          (agent(cue->end + 1) ||
+           (words[cue->end + 1].text == "the" && agent(cue->end + 2)));
       if (by_another ||
           GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
         reading.holder = "other";

@@ -149,10 +149,12 @@ std::vector<const ClauseInfo*> WholeListPoints(
                                              : "";
   }
   // A list its writers forward, every point another's ("The draft reads:
-  // 1. ..."), is the list whole.
+  // 1. ..."), is the list whole; a point whose proposer the page does not
+  // say is no other's.
   std::set<std::set<graph::NodeId>> proposed_by;
   for (const ClauseInfo* c : points)
-    if (c->doc == list.id) proposed_by.insert(c->proposers);
+    if (c->doc == list.id && !c->proposers.empty())
+      proposed_by.insert(c->proposers);
   bool forwarded =
       proposed_by.size() == 1 && !proposed_by.begin()->empty() &&
       std::ranges::none_of(*proposed_by.begin(), [&](const graph::NodeId& p) {

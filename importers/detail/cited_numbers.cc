@@ -123,6 +123,10 @@ std::vector<CitedNumber> CitedNumbers(
           whose == "ваш")
         ++k;
     }
+    // "Ref Moscow’s 2180": the sender's, by its place or office.
+    if (k + 1 < ws.size() && digits(ws[k + 1]) > 0 &&
+        (ws[k].ends_with("'s") || ws[k].ends_with("’s")))
+      ++k;
     // "Re: No. 12208."
     if (k + 1 < ws.size() && number_sign(k)) ++k;
     // "Refs: A. CX 61670": a list's letter.

@@ -440,13 +440,11 @@ class CwihpPrintReader : public LayoutReader {
       }
       // A heading with nothing under it where the page ends ("105. 8 March
       // 1952, ciphered telegram, Mao Zedong to") is the next item's, cut
-      // off by the page: no document of this one.
+      // off by the page: no document of this one, and no one it names is
+      // of this one's (the next item's "Razuvaev to Shtemenko").
       if (out.size() > 1 && end == lines.size() && out.back().body.empty() &&
-          out.back().sources.empty()) {
+          out.back().sources.empty())
         out.pop_back();
-        out.back().notes.push_back(
-            {lines[heading->line].start, lines[heading->line].end});
-      }
       heading.reset();
       // After the source line: the next document's heading, or the
       // editors' endnotes.

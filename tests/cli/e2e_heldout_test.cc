@@ -250,7 +250,6 @@ const std::set<std::string>& KnownMisses() {
       // Round 38: Mao's answer to Ridgway's broadcast names no document; the
       // writer has it respond to Ridgway's message, which is not its
       // addressee's; its point 4's lineage.
-      "r38a-1951-07-14-telegram-21838: clause 4 is a variant of 66871/4",
       "r38a-1951-07-14-telegram-21838: document: clause 2: topic "
       "movement_restriction",
       "r38a-1951-07-14-telegram-21838: document: clause 3: topic "
@@ -1200,9 +1199,6 @@ const std::set<std::string>& KnownMisses() {
       // now stands between, past the checker's steps.
       "frus-tei-1952-09-24-jcs-919387: document: clause 2: topic "
       "prisoners_of_war",
-      "frus-tei-1953-05-14-cx-62413: link STANCE accepts "
-      "doc:telegram-cx-62413-1953-05-14 -> "
-      "doc:telegram-jcs-938626-1953-05-11/clause-2",
       // Round 12 (blind). Peng to Mao with the Chinese original: the topic
       // and lineages by judgement.
       "r12a-1951-10-24-telegram-peng-dehuai-mao: clause 2 is a variant of "
@@ -1802,7 +1798,6 @@ const std::set<std::string>& KnownMisses() {
       "r18a-1953-07-22-telegram-18421: Person Ye Zilong",
       "r18a-1953-07-22-telegram-18421: clause 3 is a variant of 16002/1",
       "r18a-1953-07-22-telegram-18421: clause 4 is a variant of 58115/3",
-      "r18a-1953-07-22-telegram-18421: clause 6 is a variant of 601318/в",
       "r18a-1953-07-22-telegram-18421: clause 7 is a variant of 142/5",
       "r18a-1953-07-22-telegram-18421: embedded[0]: clause 2: topic ceasefire",
       // Round 18: the reply is tied to the forwarded telegram (below), and
@@ -6385,6 +6380,121 @@ const std::set<std::string>& KnownMisses() {
       "r46c-wilson-7193: stance rejects on point 12",
       "r46c-wilson-7193: stance rejects on point 13",
       "r46c-wilsonold-3468: stance amends on point 3",
+      // Links, variants and types that moved with round 47's pages and rules:
+      // round 47's Mao telegram 24617 quotes the Kim-Peng letter of 7 October
+      // 1951 that rounds 21 and 39 hold, and replies citing that letter now
+      // meet
+      // its third copy; nearer versions among round 47's points.
+      "frus-tei-1953-05-14-cx-62413: link STANCE conditional "
+      "doc:telegram-cx-62413-1953-05-14 -> "
+      "doc:telegram-jcs-938626-1953-05-11/clause-2",
+      "r11b-frus-tei-1953-07-24-memo-president: clause 5 is a variant of "
+      "9866/а",
+      "r14a-1951-11-29-telegram-26284: clause 5 is a variant of 21404/7",
+      "r21a-frus-tei-1951-10-08-c-54168: link RESPONDS_TO  "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07/clause-1",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07/clause-3",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE accepts "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07/clause-4",
+      "r21a-frus-tei-1951-10-08-c-54168: link STANCE rejects "
+      "doc:telegram-c-54168-1951-10-08/message-1951-10-08-2 -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07/clause-2",
+      "r28c-1951-12-29-cwihp-telegram-600346: clause 5 is a variant of 21404/7",
+      "r34a-1952-02-16-telegram-16842: clause 5 is a variant of 21404/6",
+      "r39b-frus-1951-10-08-message-613: link STANCE rejects "
+      "doc:telegram-1951-10-08-matthew-ridgway -> "
+      "doc:telegram-24617-1951-10-07/message-1951-10-07/clause-2",
+      "r45b-tei-92537: link STANCE conditional "
+      "doc:telegram-jcs-92537-1952-02-08 -> "
+      "doc:telegram-hnc-1031-1952-02-06/clause-1",
+      "r46a-cwihp-22011: clause 3 is a variant of 21756/2",
+      // Round 47 (blind), left after the rules it led to: positions on a
+      // letter's points by what they say ('On the first day both sides agreed
+      // that the conference site be at Pan Mun Jom, as the Communist commanders
+      // proposed'), points whose document is cited by another's message only
+      // ('the arrangement in paragraph 2' of terms of reference another page
+      // quotes), a statement broadcast to its addressees typed a message, a
+      // letter quoted in a telegram read as a message with one of its two
+      // signers, topics of judgement.
+      "r47a-cwihp-25148: clause 5 is a variant of 83437/4",
+      "r47a-cwihp-25148: embedded[0]: author Kinney|KINNI",
+      "r47a-cwihp-25148: embedded[0]: clause 5: topic movement_restriction",
+      "r47a-cwihp-25148: embedded[0]: clause 6: topic movement_restriction",
+      "r47a-cwihp-25148: embedded[0]: date 1951-10-22 (got 1951-10-23)",
+      "r47a-frus-54366: clause 1 is a variant of 24617/1",
+      "r47a-frus-54366: clause 4 is a variant of 21786/2",
+      "r47a-frus-54366: document: clause 4: topic movement_restriction",
+      "r47a-frus-54366: document: clause 5: topic movement_restriction",
+      "r47a-frus-54366: stance accepts on point 1",
+      "r47a-frus-54366: stance conditional on point 3",
+      "r47a-frus-54366: stance rejects on point 2",
+      "r47a-wilson-21786: embedded[0]: clause 1: topic negotiation_procedure",
+      "r47a-wilson-21786: embedded[0]: clause 2: topic movement_restriction",
+      "r47a-wilson-21786: embedded[0]: date 1951-07-13 (got 1951-07-14)",
+      "r47a-wilson-21786: embedded[0]: recipient Kim Il Sung|КИМ ИР СЕН",
+      "r47a-wilson-21786: embedded[0]: recipient Peng Dehuai|ПЭН ДЭ-ХУАЙ",
+      "r47a-wilson-21786: embedded[0]: type message (got 'statement')",
+      "r47a-wilson-24617: embedded[0]: author Peng Dehuai|彭德怀|PENG DEHUAI",
+      "r47a-wilson-24617: embedded[0]: clause 2: topic negotiation_procedure",
+      "r47a-wilson-24617: embedded[0]: type letter (got 'message')",
+      "r47a-wilsonold-4918: stance accepts on point 1",
+      "r47a-wilsonold-4918: stance accepts on point 4",
+      "r47a-wilsonold-4918: stance drops on point 3",
+      "r47a-wilsonold-4918: stance insists on point 2",
+      "r47b-tei-66188: Organization Department of State|State",
+      "r47b-tei-66188: document: delegation exists",
+      "r47b-tei-66188: stance amends on point 3",
+      "r47b-tei-66188: stance conditional on point 5",
+      "r47b-tei-66188: stance insists on point 4",
+      "r47b-wilson-158: Organization Government Administration "
+      "Council|Государственный административный совет",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-21340-1951-06-30/clause-1",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-21340-1951-06-30/clause-2",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-21340-1951-06-30/clause-3",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-21340-1951-06-30/clause-4",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-jcs-95354-1951-06-30/clause-1",
+      "r47b-wilson-158: link STANCE insists "
+      "doc:record-of-conversation-158-1951-07-01 -> "
+      "doc:telegram-jcs-95354-1951-06-30/clause-2",
+      "r47c-cwihp-28743: stance accepts on point 2",
+      "r47c-cwihp-28743: stance amends on point 8",
+      "r47c-cwihp-28743: stance insists on point 11",
+      "r47c-cwihp-28743: stance insists on point 3",
+      "r47c-tei-1679: clause 1 is a variant of 11437/2",
+      "r47c-tei-1679: clause 11 is a variant of 11437/5",
+      "r47c-tei-1679: clause 2 is a variant of 11437/3",
+      "r47c-tei-1679: clause 8 is a variant of 11437/4",
+      "r47c-tei-1679: embedded[0] exists",
+      "r47c-tei-936962: document: clause 4: topic prisoners_of_war",
+      "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
+      "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-1",
+      "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
+      "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-2",
+      "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
+      "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-5",
+      "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
+      "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-7",
+      "r47c-tei-936962: link STANCE conditional "
+      "doc:telegram-jcs-936962-1953-04-13 -> "
+      "doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-6",
+      "r47c-tei-936962: stance insists on point 1",
   };
   return kMisses;
 }
@@ -6415,7 +6525,7 @@ TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 658u);
+  ASSERT_EQ(pages.size(), 672u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6514,12 +6624,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 33,120 facts on these pages imported
-  // alone together and passes 30,106 (here the corpus is imported with
+  // The shared scorer counts the same 33,793 facts on these pages imported
+  // alone together and passes 30,735 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 33120);
-  EXPECT_EQ(passed, 30250);
+  EXPECT_EQ(total, 33793);
+  EXPECT_EQ(passed, 30878);
 }
 
 }  // namespace

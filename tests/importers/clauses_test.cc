@@ -2316,4 +2316,42 @@ Ridgway
 }
 
 }  // namespace
+// The edition's page marker ("[Page 560]") between two points of a list
+// does not end it: the points after it are the same proposer's.
+TEST(ClausesTest, APageMarkerInsideAListDoesNotEndIt) {
+  Page page(
+      R"(Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1
+
+Document 368
+
+310.361/6–2751: Telegram
+
+368. The Ambassador in the Soviet Union (Kirk) to the Secretary of State
+
+Moscow, June 27, 1951—7 p.m.
+
+secret
+
+2180. Gromyko received me this afternoon. Gist of his replies to Dept’s questions, taken in order, is as fols:
+
+1. Gromyko held that the cease-fire would be concluded between the opposing commands.
+
+2. Gromyko said no political or territorial questions would enter the armistice.
+
+[Page 560]
+
+3. Gromyko said the Soviet Government was unaware of the attitude of the Chinese Government.
+
+Kirk
+
+Previous Next
+)");
+  for (const char* point : {"1", "2", "3"}) {
+    EXPECT_EQ(
+        page.sources(page.clause(page.outer(), point), EdgeKind::kProposes),
+        Ids{"person:andrei-gromyko"})
+        << point;
+  }
+}
+
 }  // namespace parley::importers::test_data

@@ -377,7 +377,7 @@ FILIPPOV
 
 // The page ends on the next item's heading, cut off by the page: one
 // document, the item the page prints, and no second one of that heading's
-// date.
+// date; nor are its parties named in this one.
 TEST(PrintColumnsTest, TheNextItemsHeadingWhereThePageEndsIsNoDocument) {
   Page page(R"(83 COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN
 
@@ -391,12 +391,16 @@ FILIPPOV
 
 [Source: APRF, Fond 45, Opis 1, Delo 343, List 104]
 
-105. 8 March 1952, ciphered telegram, Mao Zedong to
+105. 8 March 1952, ciphered telegram, Razuvaev to Shtemenko
 )");
   Ids docs = page.top_documents();
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(page.prop(docs[0], "date"), "1952-03-04");
   EXPECT_EQ(page.authors(docs[0]), Ids{"person:joseph-stalin"});
+  for (const Node& n : page.fragment().nodes())
+    EXPECT_TRUE(n.id != "person:vladimir-razuvaev" &&
+                n.id != "person:sergei-shtemenko")
+        << n.id;
 }
 
 // One heading over two documents printed as parts "I." and "II.", each

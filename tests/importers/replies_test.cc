@@ -2004,4 +2004,60 @@ TEST(RepliesTest, AnAnswerPointByPointInTwoLanguages) {
   EXPECT_EQ(shared.ordinals, (Ids{"1", "3"}));
 }
 
+// "Ref Moscow’s 2180" cites the message answered; the replies it gives,
+// "accepted here as a whole ... with two exceptions", are the whole list,
+// whatever topic the sentence's words carry; "Para 4 we shall not pursue"
+// opens on the point it drops, though the sentence before named "para 4
+// below" of the message's own; "The Communists then pressed the second
+// point of that msg. I will not accept it": "it" is that point.
+TEST(RepliesTest, AListTakenWholeWithItsExceptionsNamedAfter) {
+  Page page(
+      "June 29, 1951\n\nTelegram JCS 95354, Acheson to Ridgway\n\nJCS 95354. "
+      "Ref Moscow’s 2180 and 2181 of June 27.\n\nPart 1. The five replies "
+      "Gromyko gave Ambassador Kirk are accepted here as a whole as the "
+      "working basis for your approach, with two exceptions. Para 2 needs "
+      "amending: we add an armistice commission (see part 3, para 4 below). "
+      "Para 4 we shall not pursue: you will make no separate attempt.\n\n"
+      "Part 2. The Communists then pressed the second point of that msg. I "
+      "will not accept it.\n");
+  const Value* refs = page.node(page.outer()).props.Get("references");
+  ASSERT_NE(refs, nullptr);
+  ASSERT_EQ(refs->as_array().size(), 1u);
+  EXPECT_EQ(refs->as_array()[0].GetString("number"), "2180");
+  EXPECT_EQ(StanceQuoting(page, "accepted here as a whole").whole, "list");
+  Stance dropped = StanceQuoting(page, "shall not pursue");
+  EXPECT_EQ(dropped.stance, "drops");
+  EXPECT_EQ(dropped.ordinals, Ids{"4"});
+  Stance refused = StanceQuoting(page, "will not accept it");
+  EXPECT_EQ(refused.stance, "rejects");
+  EXPECT_EQ(refused.ordinals, Ids{"2"});
+}
+
+// Zhou Enlai on the terms of reference, paragraph by paragraph: "paragraph
+// 8 of the terms of reference" is the agreement's point, no cited text's;
+// "must be lengthened by the days lost through no fault of ours" amends
+// (no agent after "by", and "no fault" negates nothing); "go on
+// demanding" and "will not give way" insist; "no complaint to make"
+// accepts; "is the right step" accepts.
+TEST(RepliesTest, PositionsOnTheParagraphsOfTheTermsOfReference) {
+  Page page(Reply(
+      "Under paragraph 8 of the terms of reference of 8 June the "
+      "explanations were to end on 23 December. We hold that the ninety-day "
+      "period of paragraph 8 must be lengthened by the days lost through no "
+      "fault of ours.\n\nWe shall demand, and go on demanding, that the "
+      "Commission enforce paragraph 3 to the letter.\n\nWe have no complaint "
+      "to make of the arrangement in paragraph 2.\n\nOn paragraph 11 we will "
+      "not give way.\n\nThe move to Panmunjom, which the first point of the "
+      "reply proposes, is the right step."));
+  Stance eighth = StanceQuoting(page, "must be lengthened");
+  EXPECT_EQ(eighth.stance, "amends");
+  EXPECT_EQ(eighth.ordinals, Ids{"8"});
+  EXPECT_EQ(StanceQuoting(page, "go on demanding").stance, "insists");
+  EXPECT_EQ(StanceQuoting(page, "no complaint").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(page, "not give way").stance, "insists");
+  Stance first = StanceQuoting(page, "right step");
+  EXPECT_EQ(first.stance, "accepts");
+  EXPECT_EQ(first.ordinals, Ids{"1"});
+}
+
 }  // namespace parley::importers::test_data

@@ -3075,5 +3075,31 @@ TEST_F(LinkerTest, APositionOnTheOtherSidesPointLeavesTheNumberingAlone) {
   EXPECT_EQ(fifth->props.GetString("stance"), "accepts");
 }
 
+// "The five replies Gromyko gave ... are accepted here as a whole": a list
+// its writer forwards, some of its points with no proposer the page names,
+// is still the list whole; a point no one is said to propose is no
+// other's.
+TEST_F(LinkerTest, AForwardedListSomeOfWhosePointsNameNoProposerIsWhole) {
+  const NodeId kirk = "doc:telegram-2180-1951-06-27";
+  PageBuilder page(kirk, "1951-06-27");
+  page.Number(kirk, "2180").Author(kirk, "person:alan-kirk");
+  for (const char* n : {"1", "2", "3", "4", "5"}) page.Clause(kirk, n, {});
+  for (const char* n : {"1", "2", "3"})
+    page.Proposer(kirk, n, "person:andrei-gromyko");
+  Apply(page.Build());
+  const NodeId jcs = "doc:telegram-jcs-95354-1951-06-29";
+  Apply(PageBuilder(jcs, "1951-06-29")
+            .Author(jcs, "person:dean-acheson")
+            .Reference(jcs, "", {}, "2180")
+            .Stance(jcs, "accepts", {}, {},
+                    "The five replies are accepted here as a whole")
+            .Whole(jcs, "list")
+            .Build());
+  std::vector<NodeId> all;
+  for (const char* n : {"1", "2", "3", "4", "5"})
+    all.push_back(kirk + "/clause-" + n);
+  EXPECT_EQ(Targets(jcs, EdgeKind::kStance), all);
+}
+
 }  // namespace
 }  // namespace parley::linking
