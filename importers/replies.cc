@@ -405,11 +405,7 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // So does a third party's position on the point of a message ("The
   // Communists then pressed the second point of that msg ... I will not
   // accept it").
-  bool of_message = false;
-  for (std::string_view whose : {"of that ", "of their ", "of the ", "of his "})
-    for (std::string_view doc : {"msg", "message", "letter", "telegram"})
-      of_message = of_message || pl.find(std::string(whose) +
-                                         std::string(doc)) != std::string::npos;
+  const bool of_message = cues_.Contains("point_of_message", pl);
   if ((!reading || reading->stance.empty() ||
        (reading->holder == "other" && (opens_on_point || of_message))) &&
       !ordinals.empty()) {

@@ -2979,24 +2979,24 @@ TEST_F(LinkerTest, ALaterCommandMatchesPointsInTheirDocumentsOrder) {
 TEST_F(LinkerTest, ALaterPageGivingADocumentRelinksThePageThatGaveIt) {
   const NodeId earlier = "doc:telegram-100-1952-01-02";
   const NodeId jcs = "doc:telegram-jcs-900-1952-01-09";
+  // A page of one point, `words`, on `topic`.
+  auto one_point = [](const NodeId& doc, const std::string& date,
+                      const NodeId& author, const std::string& topic,
+                      const std::string& words) {
+    return PageBuilder(doc, date)
+        .Author(doc, author)
+        .Clause(doc, "1", {topic}, Value::MakeObject(), words)
+        .Build();
+  };
+  const std::string exchange =
+      "All prisoners shall be exchanged within two months";
   Fragment list =
-      PageBuilder(earlier, "1952-01-02")
-          .Author(earlier, kMao)
-          .Clause(earlier, "1", {"prisoners_of_war"}, Value::MakeObject(),
-                  "All prisoners shall be exchanged within two months")
-          .Build();
+      one_point(earlier, "1952-01-02", kMao, "prisoners_of_war", exchange);
   Fragment first_copy =
-      PageBuilder(jcs, "1952-01-09")
-          .Author(jcs, kStalin)
-          .Clause(jcs, "1", {"prisoners_of_war"}, Value::MakeObject(),
-                  "All prisoners shall be exchanged within two months")
-          .Build();
+      one_point(jcs, "1952-01-09", kStalin, "prisoners_of_war", exchange);
   Fragment second_copy =
-      PageBuilder(jcs, "1952-01-09")
-          .Author(jcs, kStalin)
-          .Clause(jcs, "1", {"civilians"}, Value::MakeObject(),
-                  "Civilians may go home to the side they choose")
-          .Build();
+      one_point(jcs, "1952-01-09", kStalin, "civilians",
+                "Civilians may go home to the side they choose");
   second_copy.page_id = jcs + "~1a2b3c4d";
   auto [one, two] = OneCommandAndTwo({list, first_copy}, {second_copy});
   auto variants = [&](const std::vector<std::string>& lines) {
