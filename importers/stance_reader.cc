@@ -396,16 +396,15 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
       static constexpr std::string_view kOurs[] = {"us", "me", "our", "both",
                                                    "all"};
       // Not "must be lengthened by the days lost": the agent is named
-      // (capitals) or a side ("by the enemy").
-      static constexpr std::string_view kSides[] = {
-          "enemy",    "americans", "communists", "other",
-          "opposing", "chinese",   "koreans",    "british"};
+      // (capitals) or a party of the table's ("by the enemy").
       auto agent = [&](size_t w) {
         if (w >= words.size()) return false;
         size_t at = words[w].start;
         text::CodePoint first = text::NextCodePoint(clause_text, at);
         return text::IsUpper(first) ||
-               std::ranges::find(kSides, words[w].text) != std::end(kSides);
+               std::ranges::any_of(hits, [&](const Hit& h) {
+                 return h.is(StanceCueKind::kParty) && h.first == w;
+               });
       };
       bool by_another =
           cue->end + 1 < words.size() && words[cue->end].text == "by" &&
