@@ -184,8 +184,13 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
       bool from_writer = from_at != std::string_view::npos &&
                          t.substr(0, at).ends_with(",") &&
                          !PersonsIn(t.substr(from_at, at - from_at)).empty();
+      // "RIDGWAY's statement of 13 July, broadcast by radio": the day of
+      // the statement.
+      bool statement = lead != " on " &&
+                       (words.find("statement") != std::string::npos ||
+                        words.find("заявлени") != std::string::npos);
       bool names_document = !DocTypeFromWords(words).empty() || proposal ||
-                            session || from_writer;
+                            statement || session || from_writer;
       if (!names_document) continue;
       // "my telegram ... of 0300 15 July": the hour it went out first.
       std::optional<detail::Time> clock = FourDigitClock(t, from);

@@ -4491,8 +4491,6 @@ const std::set<std::string>& KnownMisses() {
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: date 1953-03-28 (got "
       "1953-03-31)",
       "r32c-1953-03-31-cwihp-telegram-11203: embedded[0]: recipient Clark",
-      "r32c-1953-03-31-cwihp-telegram-11203: embedded[1]: date 1953-03-30 (got "
-      "1953-03-31)",
       "r32c-1953-03-31-cwihp-telegram-11203: link STANCE accepts "
       "doc:telegram-11203-1953-03-31 -> doc:telegram-116-1953-03-27/clause-b",
       "r32c-1953-03-31-cwihp-telegram-11203: responds to "
@@ -6437,7 +6435,6 @@ const std::set<std::string>& KnownMisses() {
       "r47a-frus-54366: stance rejects on point 2",
       "r47a-wilson-21786: embedded[0]: clause 1: topic negotiation_procedure",
       "r47a-wilson-21786: embedded[0]: clause 2: topic movement_restriction",
-      "r47a-wilson-21786: embedded[0]: date 1951-07-13 (got 1951-07-14)",
       "r47a-wilson-21786: embedded[0]: recipient Kim Il Sung|КИМ ИР СЕН",
       "r47a-wilson-21786: embedded[0]: recipient Peng Dehuai|ПЭН ДЭ-ХУАЙ",
       "r47a-wilson-21786: embedded[0]: type message (got 'statement')",
@@ -6495,6 +6492,12 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-jcs-936962-1953-04-13 -> "
       "doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-6",
       "r47c-tei-936962: stance insists on point 1",
+      // Links, variants and types that moved with round 47's pages and rules:
+      // round 47's Mao telegram 24617 quotes the Kim-Peng letter of 7 October
+      // 1951 that rounds 21 and 39 hold, and replies citing that letter now
+      // meet
+      // its third copy; nearer versions among round 47's points.
+      "r38a-1951-07-14-telegram-21838: clause 4 is a variant of 66871/4",
   };
   return kMisses;
 }
@@ -6625,11 +6628,11 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
   // The shared scorer counts the same 33,793 facts on these pages imported
-  // alone together and passes 30,735 (here the corpus is imported with
+  // alone together and passes 30,736 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 33793);
-  EXPECT_EQ(passed, 30878);
+  EXPECT_EQ(passed, 30879);
 }
 
 }  // namespace

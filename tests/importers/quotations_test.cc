@@ -2045,5 +2045,20 @@ TEST(QuotationsTest, AStatementOnADraftResolutionIsAStatement) {
             "statement");
 }
 
+// "the text of RIDGWAY's statement of 13 July, broadcast by radio": the
+// statement is of that day, not of the telegram that passes it on.
+TEST(QuotationsTest, AStatementOfADayIsOfThatDay) {
+  Page page(
+      "July 14, 1951\n\nCable No. 21786, Mao Zedong to Cde. Filippov "
+      "[Stalin]\n\nCde. Filippov!\n\nI am passing on to you the text of "
+      "RIDGWAY's statement of 13 July, broadcast by radio to Comrades KIM IL "
+      "SUNG and PENG DEHUAI:\n\n\"1. The conference area is to be free of "
+      "armed personnel.\n\n2. Twenty correspondents may come to "
+      "Kaesong.\"\n\nMAO ZEDONG\n");
+  std::string statement = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(statement, "date"), "1951-07-13");
+  EXPECT_EQ(page.prop(statement, "doc_type"), "statement");
+}
+
 }  // namespace
 }  // namespace parley::importers::test_data
