@@ -186,9 +186,9 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
                          !PersonsIn(t.substr(from_at, at - from_at)).empty();
       // "RIDGWAY's statement of 13 July, broadcast by radio": the day of
       // the statement.
-      bool statement = lead != " on " &&
-                       (words.find("statement") != std::string::npos ||
-                        words.find("заявлени") != std::string::npos);
+      bool statement =
+          lead != " on " && (words.find("statement") != std::string::npos ||
+                             words.find("заявлени") != std::string::npos);
       bool names_document = !DocTypeFromWords(words).empty() || proposal ||
                             statement || session || from_writer;
       if (!names_document) continue;

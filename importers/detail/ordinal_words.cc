@@ -1,13 +1,12 @@
 // The number of the point a word names (OrdinalWord): numbers and ordinals
 // in English, Russian ordinal adjectives in any case, figures.
-#include "importers/detail/point_names.h"
-
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
 
 #include "importers/detail/page_text.h"
+#include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
 
