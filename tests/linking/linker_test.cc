@@ -362,6 +362,16 @@ class LinkerTest : public ::testing::Test {
   std::vector<Edge> Edges(const NodeId& source, EdgeKind kind) {
     return store_->NewReader()->OutEdges(source, kind);
   }
+  // The nearest versions of `clause`: its VARIANT_OF targets but the
+  // documents restating it.
+  std::vector<NodeId> NearestVersions(const NodeId& clause) {
+    std::vector<NodeId> out;
+    for (const Edge& e : Edges(clause, EdgeKind::kVariantOf)) {
+      if (PageBuilder::Describe(e.props).find("restated") == std::string::npos)
+        out.push_back(e.target);
+    }
+    return out;
+  }
   std::vector<NodeId> Targets(const NodeId& source, EdgeKind kind) {
     std::vector<NodeId> out;
     for (const Edge& e : Edges(source, kind)) out.push_back(e.target);
@@ -1643,11 +1653,7 @@ TEST_F(LinkerTest, ATelegramArrivingNearerTakesOverAsTheVersion) {
   for (const Fragment& p : pages) Apply(p);
   // The nearest of its versions: the others are documents restating it.
   auto version = [&] {
-    std::vector<NodeId> nearest;
-    for (const Edge& e : Edges(later, EdgeKind::kVariantOf)) {
-      if (PageBuilder::Describe(e.props).find("restated") == std::string::npos)
-        nearest.push_back(e.target);
-    }
+    std::vector<NodeId> nearest = NearestVersions(later);
     return nearest.size() == 1
                ? nearest[0]
                : "(" + std::to_string(nearest.size()) + " nearest versions)";
@@ -1687,21 +1693,13 @@ TEST_F(LinkerTest, ALaterImportRelinksAPageWhoseIdIsNotItsDocuments) {
   std::vector<Fragment> pages = {JulyTelegram(1, 1), JulyTelegram(3, 3),
                                  JulyTelegram(4, 4), JulyTelegram(5, 5), print};
   for (const Fragment& p : pages) Apply(p);
-  auto nearest = [&] {
-    std::vector<NodeId> out;
-    for (const Edge& e : Edges(later, EdgeKind::kVariantOf)) {
-      if (PageBuilder::Describe(e.props).find("restated") == std::string::npos)
-        out.push_back(e.target);
-    }
-    return out;
-  };
-  EXPECT_EQ(nearest(),
+  EXPECT_EQ(NearestVersions(later),
             std::vector<NodeId>{"doc:telegram-7005-1951-07-05/clause-1"});
 
   linker_.reset();  // a second `parley import`
   pages.push_back(JulyTelegram(10, 10));
   Apply(pages.back());
-  EXPECT_EQ(nearest(),
+  EXPECT_EQ(NearestVersions(later),
             std::vector<NodeId>{"doc:telegram-7010-1951-07-10/clause-1"});
   EXPECT_EQ(
       store_->NewReader()->Owners("links:doc:telegram-7020"),
