@@ -394,14 +394,31 @@ LangPoints PageReader::ClausePoints(size_t d, const std::string& lang,
     bool opens_tabled_text =
         region >= 0 && regions_[region].first == p.line &&
         (regions_[region].read_by.has_value() || regions_[region].tabled);
+    // "Text follows paragraph by paragraph: “12. ... “13. ... “14. ...": a
+    // quoted text that opens on a paragraph past 1 and runs on from it (two
+    // more at least) gives those paragraphs of a longer text.
+    bool quoted_run = false;
+    if (region >= 0 && regions_[region].first == p.line) {
+      int want = n + 1;
+      for (const Point& q : all) {
+        if (q.line <= p.line || q.parent >= 0 || line_region_[q.line] != region)
+          continue;
+        if (q.ordinal != std::to_string(want)) break;
+        if (++want > n + 2) {
+          quoted_run = true;
+          break;
+        }
+      }
+    }
     // "Text as read by him: 6) ... 7) ...": a list run into its paragraph
     // after a colon, numbered on from one given before (SplitInlinePoints
     // took it apart, so its first point shares its line's number).
     bool run_on =
         p.line > 0 && lines_[p.line].number == lines_[p.line - 1].number;
-    if (n <= last || (last == 0 && n != 1 && !p.continues && !given.count(n) &&
-                      !numbered_by_children && !leads_into_letters &&
-                      !p.quoted_paragraph && !opens_tabled_text && !run_on))
+    if (n <= last ||
+        (last == 0 && n != 1 && !p.continues && !given.count(n) &&
+         !numbered_by_children && !leads_into_letters && !p.quoted_paragraph &&
+         !opens_tabled_text && !run_on && !quoted_run))
       continue;
     // Past 999 only the next point continues the list: "1951." after
     // point 7 is a year.

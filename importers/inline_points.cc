@@ -8,8 +8,30 @@
 #include <vector>
 
 #include "importers/detail/page_reader.h"
+#include "importers/detail/point_names.h"
 
 namespace parley::importers::detail {
+
+namespace {
+
+// The word before t[at].
+std::string_view WordBefore(std::string_view t, size_t at) {
+  std::vector<std::string_view> before = LastWords(t.substr(0, at), 1);
+  return before.empty() ? std::string_view() : before[0];
+}
+
+// The first " (n) " in t from `from` that is no number restated ("five (5)
+// of whom", "ten (10) Joint Observer Teams").
+size_t FindMarker(std::string_view t, const std::string& marker, int n,
+                  size_t from) {
+  for (size_t at = t.find(marker, from); at != std::string_view::npos;
+       at = t.find(marker, at + 1)) {
+    if (!RestatesNumber(WordBefore(t, at), n)) return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
 
 std::vector<Point> PageReader::InlinePoints(size_t i) const {
   std::string_view t = lines_[i].text;
@@ -19,7 +41,7 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   // 2) ...", any labels) is on lines of its own already (SplitInlinePoints).
   bool parenthesized = false;
   int first = 1;
-  size_t open = t.find(" (1) ");
+  size_t open = FindMarker(t, " (1) ", 1, 0);
   if (open != std::string_view::npos) {
     open += 1;
     parenthesized = true;
@@ -38,7 +60,9 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
           }))
         continue;
       int n = std::stoi(std::string(digits));
-      size_t next = t.find(" (" + std::to_string(n + 1) + ") ", close);
+      if (RestatesNumber(WordBefore(t, at), n)) continue;
+      size_t next =
+          FindMarker(t, " (" + std::to_string(n + 1) + ") ", n + 1, close);
       if (next == std::string_view::npos) continue;
       // "accept (1), (2) and (4) as they stand. (3) is acceptable ...":
       // points named in a list, not put forward.
@@ -59,7 +83,9 @@ std::vector<Point> PageReader::InlinePoints(size_t i) const {
   };
   std::vector<size_t> at = {open};
   for (int n = first + 1;; ++n) {
-    size_t next = t.find(" " + marker_of(n), at.back());
+    size_t next = parenthesized
+                      ? FindMarker(t, " " + marker_of(n), n, at.back())
+                      : t.find(" " + marker_of(n), at.back());
     if (next == std::string_view::npos) break;
     at.push_back(next + 1);
   }

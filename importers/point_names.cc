@@ -188,6 +188,7 @@ std::vector<std::string> BracketedPoints(std::string_view part) {
   for (size_t w = 0; w < ws.size(); ++w) {
     std::string n = number(ws[w]);
     if (n.empty()) continue;
+    if (w > 0 && RestatesNumber(ws[w - 1], std::stoi(n))) continue;
     if (std::ranges::find(out, n) == out.end()) out.push_back(n);
     // "(1), (2) and (4)": the list runs on.
     while (w + 1 < ws.size()) {

@@ -326,6 +326,11 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   const std::string judged = BlankPointAside(cues_, unedited);
   std::optional<StanceReading> reading =
       ReadStance(judged, LineLang(i), stance_cues_, cues_);
+  // "he agrees" in a report of what its own side's people said is the
+  // position the report conveys, as "MAO ZEDONG agrees" would be.
+  if (reading && reading->holder == "other" &&
+      OwnSidePronoun(i, part, reading->holder_at, d))
+    reading->holder = "writer";
   // A line's own marker in brackets ("(2) Within 3 days ...") names no
   // point it answers; a number opening the line as a sentence's subject
   // does ("(3) is acceptable ...", "(1) and (2) are acceptable").
@@ -406,8 +411,22 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // Communists then pressed the second point of that msg ... I will not
   // accept it").
   const bool of_message = cues_.Contains("point_of_message", pl);
+  // So does a hypothetical on the addressee's point ("To take up his figure
+  // now, as you suggest in your first point, would mean ... We cannot agree
+  // to it").
+  bool yours = false;
+  for (size_t at = pl.find("your "); at != std::string::npos && !yours;
+       at = pl.find("your ", at + 1)) {
+    std::vector<std::string_view> next =
+        FirstWords(std::string_view(pl).substr(at + 5), 2);
+    bool adjective = false;
+    yours = !next.empty() &&
+            ((!OrdinalWord(next[0], &adjective).empty() && adjective) ||
+             cues_.Contains("point_word", next[0]));
+  }
   if ((!reading || reading->stance.empty() ||
-       (reading->holder == "other" && (opens_on_point || of_message))) &&
+       (reading->holder == "other" &&
+        (opens_on_point || of_message || yours))) &&
       !ordinals.empty()) {
     turns.line_ordinals = ordinals;
     // "Para 11 adds nothing para 10 does not already cover. We would

@@ -45,6 +45,15 @@ bool LangFits(const StanceCue& cue, std::string_view lang) {
   return lang.empty() || cue.lang == "*" || cue.lang == lang;
 }
 
+// The letters a cue's phrase spells out: of two matches over the same
+// words, the one that spells more is the more specific ("настаивающ", a
+// participle the table ignores, over "настаива").
+size_t Spelled(const StanceCue& cue) {
+  size_t n = 0;
+  for (const auto& w : cue.phrase.words) n += w.text.size();
+  return n;
+}
+
 // The cues of `words` from left to right; at each word the longest match of
 // any kind wins and hides the words it covers.
 std::vector<Hit> FindHits(const std::vector<StanceWord>& words,
@@ -58,7 +67,9 @@ std::vector<Hit> FindHits(const std::vector<StanceWord>& words,
         const StanceCue& cue = table.cues[c];
         if (!LangFits(cue, lang)) continue;
         size_t end = MatchEnd(cue.phrase, words, i);
-        if (end > best.end) best = {&cue, i, end};
+        if (end > best.end ||
+            (end > 0 && end == best.end && Spelled(cue) > Spelled(*best.cue)))
+          best = {&cue, i, end};
       }
     }
     if (best.cue == nullptr) {
@@ -412,8 +423,11 @@ std::optional<StanceReading> ReadStance(std::string_view clause_text,
                     words[cue->end + 1].text) == std::end(kOurs) &&
           (agent(cue->end + 1) ||
            (words[cue->end + 1].text == "the" && agent(cue->end + 2)));
-      if (by_another ||
-          GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
+      if (const Hit* party =
+              GoverningBefore(hits, k, words, StanceCueKind::kParty)) {
+        reading.holder = "other";
+        reading.holder_at = words[party->first].start;
+      } else if (by_another) {
         reading.holder = "other";
       }
       // "such a proposal could be put forward only if the Americans

@@ -38,6 +38,9 @@ struct StanceReading {
   // party is the subject ("the Americans rejected our proposal"): reported,
   // not the document's stance.
   std::string holder = "writer";
+  // For holder "other" named before the cue: the byte offset in the clause
+  // of the words that name the party ("he agrees").
+  size_t holder_at = 0;
   // For supports: the addressee's stance the writer backs ("insists" in "we
   // support your line of insisting"); "" when the clause names none ("we
   // share your view of where the talks stand").

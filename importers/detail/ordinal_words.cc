@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "importers/detail/clause_term_stages.h"
 #include "importers/detail/page_text.h"
 #include "importers/detail/point_names.h"
 
@@ -71,6 +72,12 @@ std::string OrdinalWord(std::string_view word, bool* adjective) {
     return w;
   }
   return {};
+}
+
+bool RestatesNumber(std::string_view word_before, int n) {
+  return !word_before.empty() &&
+         !std::isdigit(static_cast<unsigned char>(word_before.front())) &&
+         FoldedNumberValue(LowerText(word_before)) == n;
 }
 
 }  // namespace parley::importers::detail

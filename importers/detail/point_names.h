@@ -20,6 +20,10 @@ namespace parley::importers::detail {
 // "3"), which does only after a point word ("point one", "points 1 and 2";
 // not "with one amendment", "2 km").
 std::string OrdinalWord(std::string_view word, bool* adjective = nullptr);
+// Whether `word_before` spells the number `n` that a figure in brackets
+// after it repeats ("five (5) days", "ten (10) senior officers"), as
+// agreements write numbers: then the bracket marks no point.
+bool RestatesNumber(std::string_view word_before, int n);
 // The point an ordinal opening `part` names with its noun left out ("The
 // second I have changed", "The third is acceptable"): the ordinal then a
 // pronoun or a verb; "" for none ("The second session").

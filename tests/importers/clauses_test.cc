@@ -2218,6 +2218,58 @@ Ridgway
   EXPECT_FALSE(page.clause(page.outer(), "7").empty());
 }
 
+// A number written out and then in figures, as agreements write them
+// ("ten (10) senior officers, five (5) of whom ..."), marks no point: the
+// numbered paragraphs of the text are its clauses, whole.
+TEST(ClausesTest, ANumberRestatedInFiguresIsNoPoint) {
+  Page page(R"(February 14, 1952
+
+Telegram CX 62784, Ridgway to the Joint Chiefs of Staff
+
+The Communist staff officers handed over the following text:
+
+1. Both sides shall cease the introduction into Korea of reinforcing military personnel, rotation not to exceed twenty-five thousand (25,000) per month.
+
+2. The Military Armistice Commission shall be composed of ten (10) senior officers, five (5) of whom shall be appointed by each side. It shall have under it ten (10) Joint Observer Teams, each composed of not less than four (4) nor more than six (6) officers of field grade.
+
+Ridgway
+)");
+  Ids ordinals;
+  for (const graph::Node& n : page.fragment().nodes())
+    if (n.kind == NodeKind::kClause)
+      ordinals.push_back(n.props.GetString("ordinal"));
+  EXPECT_EQ(Sorted(ordinals), (Ids{"1", "2"}));
+}
+
+// A cable quoting a draft's paragraphs from the number they bear ("Text
+// follows paragraph by paragraph: “12. ... “13. ... “14. ...") gives them
+// as clauses, though the list opens past 1.
+TEST(ClausesTest, AQuotedRunOfParagraphsOpensOnItsOwnNumber) {
+  Page page(R"(February 14, 1952
+
+Telegram CX 62784, Ridgway to the Joint Chiefs of Staff
+
+1. The Communist staff officers handed over their text of Article II. Text follows paragraph by paragraph:
+
+“12. The Commanders shall order a complete cessation of all hostilities in Korea twelve (12) hours after this Armistice Agreement is signed.
+
+“13. Within seventy-two (72) hours both sides shall withdraw all of their military forces from the demilitarized zone.
+
+“14. Within five (5) days both sides shall withdraw all of their military forces from the coastal islands of the other side.”
+
+2. Request your guidance on para 14.
+
+Ridgway
+)");
+  Ids ordinals;
+  for (const graph::Node& n : page.fragment().nodes())
+    if (n.kind == NodeKind::kClause)
+      ordinals.push_back(n.props.GetString("ordinal"));
+  ordinals = Sorted(ordinals);
+  for (const char* o : {"12", "13", "14"})
+    EXPECT_TRUE(std::ranges::count(ordinals, o)) << o;
+}
+
 // The names in an aside set off by commas are not the proposing verb's
 // subject: "NAM IL, with the agreement of Comrades KIM IL SUNG and PENG
 // DEHUAI, will put forward the following proposals:".

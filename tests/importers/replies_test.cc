@@ -112,6 +112,59 @@ TEST(RepliesTest, DoNotObjectAcceptsThePointsNamedByOrdinalWords) {
   EXPECT_EQ(StancesOf(page, page.outer()).size(), 1u);
 }
 
+// "He" for the one the paragraph named last: in a report of its own side's
+// people ("MAO ZEDONG asked ...; on that condition he agrees"), the
+// position the report conveys, as "MAO ZEDONG agrees" is; in a cable on
+// the other side's ("NAM IL ... he agrees"), a position only reported.
+TEST(RepliesTest, HeOfTheWritersOwnSideHoldsThePositionTheReportConveys) {
+  Page own(R"(March 24, 1953
+
+Ciphered Telegram No. 7351, Kuznetsov to Molotov
+
+On the points of your letter of 19 March MAO ZEDONG said the following.
+
+As for the fifth point, MAO ZEDONG asked that the Soviet delegation speak only after the Beijing statement; on that condition he agrees with the point.
+
+KUZNETSOV
+)");
+  Stance s = StanceQuoting(own, "he agrees");
+  EXPECT_EQ(s.stance, "conditional");
+  EXPECT_EQ(s.ordinals, Ids{"5"});
+
+  Page other(R"(March 24, 1953
+
+Telegram CX 61500, Clark to the Joint Chiefs of Staff
+
+1. On the fifth point of our proposal NAM IL spoke at length; in the end he agrees with the point.
+
+Clark
+)");
+  EXPECT_TRUE(StancesOf(other, other.outer()).empty());
+}
+
+// What taking up a point "would mean" is no position on it; the position
+// is the sentence after it ("We cannot agree to it"), on the addressee's
+// point the hypothetical named.
+TEST(RepliesTest, WhatTakingUpAPointWouldMeanIsNoPositionTheNextSentenceIs) {
+  Page page(Reply(
+      "To take up his figure of 83,000 now, as you suggest in your first "
+      "point, would mean accepting terms that he puts forward as blackmail. "
+      "We cannot agree to it."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 1u);
+  EXPECT_EQ(stances[0].stance, "rejects");
+  EXPECT_EQ(stances[0].ordinals, Ids{"1"});
+  EXPECT_EQ(stances[0].quote, "We cannot agree to it");
+}
+
+// A number written out and repeated in figures ("five (5) days") names no
+// point.
+TEST(RepliesTest, ANumberRestatedInFiguresNamesNoPoint) {
+  Page page(Reply("We accept the withdrawal within five (5) days."));
+  for (const Stance& s : StancesOf(page, page.outer()))
+    EXPECT_TRUE(s.ordinals.empty()) << s.quote;
+}
+
 // An ordinal ("the third point") names a point wherever it stands; a
 // number ("one", "2", "six") only in the list after a point word.
 TEST(RepliesTest, NumbersNamePointsOnlyAfterAPointWord) {

@@ -288,6 +288,7 @@ const std::vector<Row>& Table() {
        "en", "conditional"},
       // no stance
       {"The conference opened at 10 o'clock.", "en", ""},
+
       {"Your telegram of 3 July has reached us.", "en", ""},
       {"The first plenary session was held in Kaesong on 10 July.", "en", ""},
       {"The disagreement over the demarcation line continues.", "en", ""},
@@ -588,6 +589,31 @@ struct Counts {
   double precision() const { return read == 0 ? 1.0 : 1.0 * right / read; }
   double recall() const { return expected == 0 ? 1.0 : 1.0 * right / expected; }
 };
+
+// Phrases of the reports of round 48: each read as the writers read it.
+TEST(StanceReaderTest,
+     AcceptanceWithoutReservationChangesAndAConditionNamedBefore) {
+  EXPECT_EQ(Stance("He takes the first point without any reservation.", "en"),
+            "accepts");
+  EXPECT_EQ(Stance("Para 14 should be accepted only with two changes.", "en"),
+            "amends");
+  EXPECT_EQ(Stance("On that condition we agree with the point.", "en"),
+            "conditional");
+  EXPECT_EQ(Stance("При этом условии мы с пунктом согласны.", "ru"),
+            "conditional");
+}
+
+// Of two cues over the same words the one that spells more wins: the
+// participle "настаивающие" (the table ignores it) describes the prisoners
+// and holds no stance, though it spells the verb's stem "настаива".
+TEST(StanceReaderTest, AParticipleTheTableIgnoresHoldsNoStance) {
+  EXPECT_EQ(Stance("Будет предложено, чтобы военнопленные, настаивающие на "
+                   "репатриации, были возвращены сразу.",
+                   "ru"),
+            "");
+  EXPECT_EQ(Stance("Мы настаиваем на репатриации всех военнопленных.", "ru"),
+            "insists");
+}
 
 TEST(StanceReaderTest, TableOfClausesMeetsPrecisionAndRecall) {
   ASSERT_GE(Table().size(), 60u);
