@@ -53,7 +53,16 @@ std::vector<CitedNumber> CitedNumbers(
     };
     // "На № 12208." or "Your Nº 24308." heading a reply: the number it
     // answers.
-    bool reply_to = w == 0 && (cue == "на" || cue == "your" || cue == "ваш") &&
+    // So does "In reply to your Nº 359.", "В ответ на Ваш № 359".
+    auto after_reply = [&] {
+      if (w < 2) return false;
+      std::string to = LowerText(ws[w - 1]), verb = LowerText(ws[w - 2]);
+      return (to == "to" && (verb == "reply" || verb == "answer" ||
+                             verb == "replying" || verb == "answering")) ||
+             (to == "на" && verb == "ответ");
+    };
+    bool reply_to = (cue == "на" || cue == "your" || cue == "ваш") &&
+                    (w == 0 || (cue != "на" && after_reply())) &&
                     number_sign(w + 1);
     // "the contents of your telegram No. 5463": the addressee's, named.
     bool yours = (cue == "your" || cue.starts_with("ваш")) &&

@@ -817,8 +817,8 @@ We do not object to point five.)"));
 
 // A Soviet reply heads its text with the number it answers ("На № 12208.",
 // "Re: No. 12208.", "Your Nº 12208."), or names it in a sentence ("the
-// contents of your telegram No. 12208"), and "Ваше сообщение от 23 апреля"
-// cites a message.
+// contents of your telegram No. 12208", "In reply to your Nº 12208"), and "Ваше
+// сообщение от 23 апреля" cites a message.
 TEST(RepliesTest, TheNumberAReplyAnswersAndAMessageItCites) {
   for (std::string_view body :
        {"На № 12208.\n\nВаше сообщение от 23 апреля нами получено.",
@@ -829,7 +829,12 @@ TEST(RepliesTest, TheNumberAReplyAnswersAndAMessageItCites) {
         "I passed on the contents of your telegram No. 12208.\n\nWe have "
         "received your message of 23 April.",
         "Я передал содержание вашей телеграммы № 12208.\n\nВаше сообщение "
-        "от 23 апреля нами получено."}) {
+        "от 23 апреля нами получено.",
+        // A sentence that says it answers the number.
+        "In reply to your Nº 12208.\n\nWe have received your message of 23 "
+        "April.",
+        "В ответ на Ваш № 12208 сообщаю.\n\nВаше сообщение от 23 апреля "
+        "нами получено."}) {
     Page page(Reply(body));
     const Value* refs = page.node(page.outer()).props.Get("references");
     ASSERT_NE(refs, nullptr) << body;

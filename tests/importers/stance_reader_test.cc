@@ -601,6 +601,14 @@ TEST(StanceReaderTest,
             "conditional");
   EXPECT_EQ(Stance("При этом условии мы с пунктом согласны.", "ru"),
             "conditional");
+  EXPECT_EQ(Stance("The fifth point is to be withdrawn from the discussion for "
+                   "the present.",
+                   "en"),
+            "drops");
+  EXPECT_EQ(Stance("In alternative b, for \"interviewed by the ICRC\" read "
+                   "\"interviewed by the ICRC or a neutral nation\".",
+                   "en"),
+            "amends");
 }
 
 // Of two cues over the same words the one that spells more wins: the
