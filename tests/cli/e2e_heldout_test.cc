@@ -1283,7 +1283,6 @@ const std::set<std::string>& KnownMisses() {
       "r12b-frus-1951-12-12-hnc-550: document: clause 5: proposed by Lee Sang "
       "Cho|Gen Lee",
       "r12b-frus-1951-12-12-hnc-550: stance amends on point 4",
-      "r12b-frus-1951-12-12-hnc-550: stance rejects on point 1",
       // Drafting officers and Indian officials named only in footnotes; the
       // proposal Harrison tabled, summarised in lettered points, has no
       // proposer.
@@ -4474,7 +4473,6 @@ const std::set<std::string>& KnownMisses() {
       "r32b-1952-03-14-telegram-2107: stance conditional on point 4",
       "r32b-1952-03-14-telegram-2107: stance insists on point 3",
       "r32b-frus-1952-02-13-jcs-900987: clause 1 is a variant of 59378/4",
-      "r32b-frus-1952-02-13-jcs-900987: clause 6 is a variant of 59378/5",
       "r32b-frus-1952-02-13-jcs-900987: document: clause 5: duration_days=10 "
       "(got [{\"anchor\":\"armistice "
       "signing\",\"kind\":\"period\",\"max\":10,\"min\":5,\"subject\":"
@@ -6025,9 +6023,6 @@ const std::set<std::string>& KnownMisses() {
       "9866/в",
       "r12b-frus-1951-12-12-hnc-550: link RESPONDS_TO  "
       "doc:telegram-hnc-550-1951-12-12 -> doc:telegram-c-58976-1951-12-12",
-      "r12b-frus-1951-12-12-hnc-550: link STANCE amends "
-      "doc:telegram-hnc-550-1951-12-12 -> "
-      "doc:telegram-c-58976-1951-12-12/clause-1",
       "r12b-frus-1951-12-12-hnc-550: link STANCE conditional "
       "doc:telegram-hnc-550-1951-12-12 -> "
       "doc:telegram-c-58976-1951-12-12/clause-4",
@@ -6498,6 +6493,157 @@ const std::set<std::string>& KnownMisses() {
       // meet
       // its third copy; nearer versions among round 47's points.
       "r38a-1951-07-14-telegram-21838: clause 4 is a variant of 66871/4",
+      // Links and positions that moved with round 48's pages: Razuvaev's
+      // relay of Kim Il Sung's telegram of 14 July 1952 is the telegram Mao's
+      // answer of 15 July (held twice) takes its positions on, by number now
+      // and
+      // no longer by topic; a JCS answer of 24 September 1952 meets Clark's CX
+      // 55783 of 19 September by date; nearer versions among round 48's points.
+      "1952-07-15-telegram-mao-kim-il-sung: stance accepts on military_aid",
+      "1952-07-15-telegram-mao-kim-il-sung: stance conditional on ceasefire",
+      "1952-07-15-telegram-mao-kim-il-sung: stance rejects on prisoners_of_war",
+      "frus-tei-1952-09-24-jcs-919387: link RESPONDS_TO  "
+      "doc:telegram-jcs-919387-1952-09-24 -> doc:telegram-cx-55783-1952-09-19",
+      "frus-tei-1952-09-24-jcs-919387: link STANCE amends "
+      "doc:telegram-jcs-919387-1952-09-24 -> "
+      "doc:telegram-cx-55783-1952-09-19/clause-3",
+      "frus-tei-1952-09-24-jcs-919387: link STANCE conditional "
+      "doc:telegram-jcs-919387-1952-09-24 -> "
+      "doc:telegram-cx-55783-1952-09-19/clause-1",
+      "frus-tei-1952-09-24-jcs-919387: link STANCE conditional "
+      "doc:telegram-jcs-919387-1952-09-24 -> "
+      "doc:telegram-cx-55783-1952-09-19/clause-2",
+      "r22b-1952-07-18-cable-21646: link RESPONDS_TO  "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502489-sh-1952-07-14/telegram-1952-07-14",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502489-sh-1952-07-14/telegram-1952-07-14/clause-1",
+      "r22b-1952-07-18-cable-21646: link STANCE rejects "
+      "doc:cable-21646-1952-07-18/telegram-1952-07-15 -> "
+      "doc:telegram-502489-sh-1952-07-14/telegram-1952-07-14/clause-2",
+      "r30c-1953-07-21-telegram-li-kenong-mao: link RESPONDS_TO  "
+      "doc:telegram-1953-07-21-li-kenong -> doc:telegram-7724-1953-03-29",
+      "r36b-1952-03-01-cable-17264: clause 4(3) is a variant of 900426/b",
+      // Round 48 (blind), left after the rules it led to: a draft's
+      // paragraphs quoted in a cable that numbers its own kept as an embedded
+      // text where the writer keeps them at the page's level; positions on a
+      // letter's points by what they say; the second of a cable's lettered
+      // references as the one answered ('Refs: A. JCS 936117. B. CX 61765');
+      // an instruction's points judged 'correct' read as holding to them;
+      // topics
+      // of judgement.
+      "r48a-cwihp-19124: clause 3 is a variant of 62784/12",
+      "r48a-frus-62784: Place Paengyong-do|Paengnyong-do|Baengnyeongdo",
+      "r48a-frus-62784: document: clause 12 (absent)",
+      "r48a-frus-62784: document: clause 12 exists",
+      "r48a-frus-62784: document: clause 13 (absent)",
+      "r48a-frus-62784: document: clause 13 exists",
+      "r48a-frus-62784: document: clause 14 (absent)",
+      "r48a-frus-62784: document: clause 14 exists",
+      "r48a-frus-62784: document: clause 15 (absent)",
+      "r48a-frus-62784: document: clause 15 exists",
+      "r48a-frus-62784: document: clause 16 (absent)",
+      "r48a-frus-62784: document: clause 16 exists",
+      "r48a-frus-62784: link RESPONDS_TO  doc:telegram-cx-62784-1952-02-14 -> "
+      "doc:telegram-hnc-1086-1952-03-26",
+      "r48a-tei-64253: clause 3 is a variant of 19124/3",
+      "r48a-tei-64253: clause 4 is a variant of 62784/13",
+      "r48a-tei-64253: clause 5 is a variant of 62784/14",
+      "r48a-tei-64253: document: clause 1 (absent)",
+      "r48a-tei-64253: document: clause 1 exists",
+      "r48a-tei-64253: document: clause 2 (absent)",
+      "r48a-tei-64253: document: clause 2 exists",
+      "r48a-tei-64253: document: clause 3 (absent)",
+      "r48a-tei-64253: document: clause 3 exists",
+      "r48a-tei-64253: document: clause 4 (absent)",
+      "r48a-tei-64253: document: clause 4 exists",
+      "r48a-tei-64253: document: clause 5 (absent)",
+      "r48a-tei-64253: document: clause 5 exists",
+      "r48a-tei-64253: document: clause 6 (absent)",
+      "r48a-tei-64253: document: clause 6 exists",
+      "r48a-tei-93107: Organization Joint Observer Teams",
+      "r48a-tei-93107: Place Paengyong-do|Paengnyong-do|Baengnyeongdo",
+      "r48a-tei-93107: clause 2 is a variant of 62784/14",
+      "r48a-tei-93107: document: clause 2: concerns place "
+      "Paengyong-do|Paengnyong-do|Baengnyeongdo",
+      "r48a-tei-93107: document: clause 2: topic withdrawal",
+      "r48a-tei-93107: document: clause 5: topic negotiation_procedure",
+      "r48a-wilson-16439: embedded[0]: clause 3: topic withdrawal",
+      "r48a-wilson-16439: embedded[0]: type telegram (got 'agreement')",
+      "r48a-wilsonold-16587: Organization Military Armistice "
+      "Commission|armistice commission",
+      "r48a-wilsonold-16587: embedded[0]: date 1952-02-13 (got 1952-02-11)",
+      "r48a-wilsonold-16587: link STANCE drops "
+      "doc:cable-16587-1952-02-14/telegram-1952-02-11 -> "
+      "doc:telegram-16439-1952-02-12/agreement-1952-02-11/clause-3",
+      "r48a-wilsonold-16587: stance conditional on point 3",
+      "r48b-tei-919276: Organization Far East Air Forces|FEAF",
+      "r48b-tei-919276: Organization Naval Forces, Far East|NAVFE",
+      "r48b-tei-919276: Place Chosin",
+      "r48b-tei-919276: Place Fusen",
+      "r48b-tei-919276: Place Kyosen",
+      "r48b-tei-919276: Place Manchuria",
+      "r48b-tei-919276: Place North Korea",
+      "r48b-tei-919276: Place Tokyo",
+      "r48b-tei-919276: clause 4 is a variant of 55783/3",
+      "r48b-tei-919276: document: clause 2: topic prisoners_of_war",
+      "r48b-tei-919276: link STANCE accepts doc:telegram-jcs-919276-1952-09-26 "
+      "-> doc:telegram-cx-55783-1952-09-19/clause-1",
+      "r48b-tei-919276: link STANCE insists doc:telegram-jcs-919276-1952-09-26 "
+      "-> doc:telegram-cx-55783-1952-09-19/clause-2",
+      "r48b-tei-919276: stance amends on point 2",
+      "r48b-wilson-4079: link STANCE insists doc:telegram-4079-1952-07-17 -> "
+      "doc:telegram-21542-1952-07-15/clause-a",
+      "r48b-wilson-4079: link STANCE insists doc:telegram-4079-1952-07-17 -> "
+      "doc:telegram-21542-1952-07-15/clause-b",
+      "r48b-wilson-4079: link STANCE insists doc:telegram-4079-1952-07-17 -> "
+      "doc:telegram-21542-1952-07-15/clause-v",
+      "r48b-wilson-4079: link STANCE supports doc:telegram-4079-1952-07-17 -> "
+      "doc:telegram-21542-1952-07-15/clause-2",
+      "r48b-wilson-4079: stance accepts on point 1",
+      "r48c-frus-61281: document: clause 1: topic prisoners_of_war",
+      "r48c-frus-61281: embedded[0]: date 1953-02-22 (got 1953-02-20)",
+      "r48c-frus-61281: embedded[0]: type letter (got 'message')",
+      "r48c-tei-61848: Person Bradley",
+      "r48c-tei-61848: Person Dulles|Secretary Dulles",
+      "r48c-tei-61848: Place Washington",
+      "r48c-tei-61848: clause 5 is a variant of 61765/5",
+      "r48c-tei-61848: clause 6 is a variant of 61765/7",
+      "r48c-tei-61848: clause 7 is a variant of 61765/8",
+      "r48c-tei-61848: clause 8 is a variant of 61765/9",
+      "r48c-tei-61848: embedded[0]: author Lee Sang Cho|Li Sang Cho",
+      "r48c-tei-61848: embedded[0]: clause 2: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 3: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 4: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 5: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 6: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 7: topic prisoners_of_war",
+      "r48c-tei-61848: embedded[0]: clause 8: topic prisoners_of_war",
+      "r48c-tei-61848: link RESPONDS_TO  doc:telegram-cx-61848-1953-04-11 -> "
+      "doc:telegram-jcs-936117-1953-04-10",
+      "r48c-tei-61848: responds to {\"number\":\"61765\"}",
+      "r48c-tei-61848: stance accepts on point 1",
+      "r48c-tei-61848: stance accepts on point 2",
+      "r48c-tei-61848: stance accepts on point 7",
+      "r48c-tei-61848: stance accepts on point 8",
+      "r48c-tei-61848: stance accepts on point 9",
+      "r48c-tei-61848: stance amends on point 3",
+      "r48c-tei-61848: stance amends on point 4",
+      "r48c-tei-61848: stance amends on point 5",
+      "r48c-tei-61848: stance drops on point 6",
+      "r48c-tei-61848: stance rejects on point 6",
+      "r48c-wilson-7351: stance accepts on point 1",
+      "r48c-wilson-7351: stance accepts on point 2",
+      "r48c-wilson-7351: stance accepts on point 4",
+      "r48c-wilson-7351: stance amends on point 3",
+      "r48c-wilson-7351: stance conditional on point 5",
+      "r48c-wilsonold-7724: document: delegation exists",
+      "r48c-wilsonold-7724: responds to {\"date\":\"1953-03-19\"}",
+      "r48c-wilsonold-7724: stance accepts on point 1",
+      "r48c-wilsonold-7724: stance accepts on point 2",
+      "r48c-wilsonold-7724: stance accepts on point 4",
+      "r48c-wilsonold-7724: stance amends on point 3",
   };
   return kMisses;
 }
@@ -6528,7 +6674,7 @@ TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 672u);
+  ASSERT_EQ(pages.size(), 686u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6621,18 +6767,20 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
       "1953-06-20-telegram-peng-dehuai-mao: person Mark W. Clark",
       // "Premier Kim" alone among the copies' holders.
       "r45a-wilson-41: person Kim",
+      // The translator's credit ("Translated by Kathryn Weathersby").
+      "r48c-wilsonold-7724: person Kathryn Weathersby",
   };
   std::set<std::string> unexpected(extra.begin(), extra.end());
   for (const std::string& e : kKnownExtra) unexpected.erase(e);
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 33,793 facts on these pages imported
-  // alone together and passes 30,736 (here the corpus is imported with
+  // The shared scorer counts the same 34,452 facts on these pages imported
+  // alone together and passes 31,287 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 33793);
-  EXPECT_EQ(passed, 30879);
+  EXPECT_EQ(total, 34452);
+  EXPECT_EQ(passed, 31431);
 }
 
 }  // namespace
