@@ -625,6 +625,32 @@ Ridgway
   EXPECT_EQ(ordinals, (std::vector<std::string>{"13", "13(a)", "13(b)"}));
 }
 
+// So is a text the other side's liaison officer "handed over" ("handed
+// over the following text of the arrangements for the signing"): the
+// arrangements proposed at the table are the report's points.
+TEST(QuotationsTest, ATextHandedOverIsTheReportsAccountOfIt) {
+  Page page(R"(July 25, 1953
+
+Telegram CX 64253, Clark to the Joint Chiefs of Staff
+
+Part 1. Staff officers completed their final check of the demarcation line today.
+
+Part 2. At the liaison officers' meeting the Communist senior liaison officer handed over the following text of the arrangements for the signing, and asked that both sides confirm it in writing:
+
+"1. The Armistice Agreement shall be signed at Panmunjom at 1000 hours, 27 July 1953.
+
+2. Hostilities shall cease completely at 2200 hours, 27 July 1953.
+
+3. The Military Armistice Commission shall hold its first meeting at Panmunjom at 1100 hours, 28 July 1953."
+
+Part 3. Request your instructions by 0800K 26 July.
+
+Clark
+)");
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kEmbeds), Ids{});
+  EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u);
+}
+
 // "Following changes were agreed ad referendum ...:" leads into the
 // report's account of what was agreed, no document of its own.
 TEST(QuotationsTest, ChangesAgreedAreTheReportsAccount) {
