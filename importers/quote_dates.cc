@@ -192,6 +192,9 @@ void PageReader::DateFromIntroduction(QuoteReading& q) {
       bool names_document = !DocTypeFromWords(words).empty() || proposal ||
                             statement || session || from_writer;
       if (!names_document) continue;
+      // "my answer to Cde. LI KENONG, whose telegram of 11 February ...":
+      // the date of the document the answer is to, not of the one quoted.
+      if (words.find("whose ") != std::string::npos) continue;
       // "my telegram ... of 0300 15 July": the hour it went out first.
       std::optional<detail::Time> clock = FourDigitClock(t, from);
       size_t date_at = clock ? from + 5 : from;

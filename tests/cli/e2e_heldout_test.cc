@@ -6560,9 +6560,9 @@ const std::set<std::string>& KnownMisses() {
       "r48a-wilson-16439: embedded[0]: type telegram (got 'agreement')",
       "r48a-wilsonold-16587: Organization Military Armistice "
       "Commission|armistice commission",
-      "r48a-wilsonold-16587: embedded[0]: date 1952-02-13 (got 1952-02-11)",
+      "r48a-wilsonold-16587: embedded[0]: date 1952-02-13 (got 1952-02-14)",
       "r48a-wilsonold-16587: link STANCE drops "
-      "doc:cable-16587-1952-02-14/telegram-1952-02-11 -> "
+      "doc:cable-16587-1952-02-14/telegram-1952-02-14 -> "
       "doc:telegram-16439-1952-02-12/agreement-1952-02-11/clause-3",
       "r48a-wilsonold-16587: stance conditional on point 3",
       "r48b-tei-919276: Organization Far East Air Forces|FEAF",

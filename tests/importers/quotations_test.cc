@@ -625,6 +625,28 @@ Ridgway
   EXPECT_EQ(ordinals, (std::vector<std::string>{"13", "13(a)", "13(b)"}));
 }
 
+// The date in a relative clause on another's document ("my answer to Cde.
+// LI KENONG, whose telegram of 11 February I sent you") dates that
+// telegram, not the answer quoted.
+TEST(QuotationsTest, ADateOfTheDocumentAQuotedAnswerIsToDatesNotTheAnswer) {
+  Page page(R"(February 14, 1952
+
+Ciphered Telegram No. 16587, Mao Zedong to Filippov [Stalin]
+
+Cde. Filippov!
+
+I forward to you for your information my answer to Cde. LI KENONG, whose telegram of 11 February on the draft article on the cease-fire I sent you on 12 February.
+
+"To Cde. LI KENONG.
+
+We agree with the first point as you have drafted it."
+
+MAO ZEDONG
+)");
+  std::string answer = page.embedded(page.outer());
+  EXPECT_NE(page.prop(answer, "date"), "1952-02-11");
+}
+
 // So is a text the other side's liaison officer "handed over" ("handed
 // over the following text of the arrangements for the signing"): the
 // arrangements proposed at the table are the report's points.
