@@ -14,6 +14,7 @@
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
 #include "importers/detail/reply_text.h"
+#include "importers/detail/sides.h"
 #include "importers/stance_reader.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -329,7 +330,9 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // "he agrees" in a report of what its own side's people said is the
   // position the report conveys, as "MAO ZEDONG agrees" would be.
   if (reading && reading->holder == "other" &&
-      OwnSidePronoun(i, part, reading->holder_at, d))
+      OwnSidePronoun(
+          gazetteer_, lines_[i].text, part, reading->holder_at,
+          docs_[d].authors.empty() ? docs_[0].authors : docs_[d].authors))
     reading->holder = "writer";
   // A line's own marker in brackets ("(2) Within 3 days ...") names no
   // point it answers; a number opening the line as a sentence's subject

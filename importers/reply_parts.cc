@@ -13,6 +13,7 @@
 #include "importers/detail/line_words.h"
 #include "importers/detail/page_reader.h"
 #include "importers/detail/point_names.h"
+#include "importers/detail/sides.h"
 #include "importers/stance_reader.h"
 
 namespace parley::importers::detail {
@@ -41,41 +42,9 @@ bool PageReader::NamedThirdPartyBefore(std::string_view clause,
     return false;
   // Of the other side: the writer's own side's words ("KIM IL SUNG agrees
   // that ..." in Razuvaev's report) are what the report conveys.
-  return SideAgainstWriters(*last->entry, d) < 0;
-}
-
-int PageReader::SideAgainstWriters(const GazetteerEntry& person,
-                                   size_t d) const {
-  std::string theirs = gazetteer_.SideOf(person);
-  if (theirs.empty()) return 0;
-  const std::vector<DocDraft::Party>& writers =
-      docs_[d].authors.empty() ? docs_[0].authors : docs_[d].authors;
-  if (writers.empty()) return 0;
-  for (const DocDraft::Party& a : writers) {
-    const GazetteerEntry* e = gazetteer_.FindById(a.id);
-    std::string ours = e != nullptr ? gazetteer_.SideOf(*e) : "";
-    if (ours.empty()) return 0;
-    if (ours == theirs) return 1;
-  }
-  return -1;
-}
-
-bool PageReader::OwnSidePronoun(size_t i, std::string_view part, size_t at,
-                                size_t d) const {
-  std::vector<std::string_view> word = FirstWords(part.substr(at), 1);
-  if (word.empty()) return false;
-  static constexpr std::string_view kPronouns[] = {"he", "she", "он", "она"};
-  const std::string pronoun = LowerText(word[0]);
-  if (std::find(std::begin(kPronouns), std::end(kPronouns), pronoun) ==
-      std::end(kPronouns))
-    return false;
-  std::string_view line = lines_[i].text;
-  std::string_view before = line.substr(0, Offset(part) + at - Offset(line));
-  const Mention* last = nullptr;
-  std::vector<Mention> mentions = gazetteer_.FindMentions(before, 0);
-  for (const Mention& m : mentions)
-    if (m.entry->kind == NodeKind::kPerson) last = &m;
-  return last != nullptr && SideAgainstWriters(*last->entry, d) > 0;
+  return SideAgainst(gazetteer_, *last->entry,
+                     docs_[d].authors.empty() ? docs_[0].authors
+                                              : docs_[d].authors) < 0;
 }
 
 bool PageReader::ReadAmendingItem(size_t d, size_t i) {

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "graph/props.h"
+#include "importers/detail/line_words.h"
+#include "importers/detail/page_text.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -347,6 +349,36 @@ class SideReader {
 graph::Fragment AssignSides(const Gazetteer& gazetteer, std::string_view source,
                             graph::Fragment fragment) {
   return SideReader(gazetteer, source, std::move(fragment)).Run();
+}
+
+int SideAgainst(const Gazetteer& gazetteer, const GazetteerEntry& person,
+                const std::vector<DocDraft::Party>& writers) {
+  std::string theirs = gazetteer.SideOf(person);
+  if (theirs.empty() || writers.empty()) return 0;
+  for (const DocDraft::Party& writer : writers) {
+    const GazetteerEntry* e = gazetteer.FindById(writer.id);
+    std::string ours = e != nullptr ? gazetteer.SideOf(*e) : "";
+    if (ours.empty()) return 0;
+    if (ours == theirs) return 1;
+  }
+  return -1;
+}
+
+bool OwnSidePronoun(const Gazetteer& gazetteer, std::string_view line,
+                    std::string_view part, size_t at,
+                    const std::vector<DocDraft::Party>& writers) {
+  std::vector<std::string_view> word = FirstWords(part.substr(at), 1);
+  static constexpr std::string_view kPronouns[] = {"he", "she", "он", "она"};
+  if (word.empty() ||
+      std::ranges::find(kPronouns, LowerText(word[0])) == std::end(kPronouns))
+    return false;
+  std::string_view before =
+      line.substr(0, static_cast<size_t>(part.data() - line.data()) + at);
+  const Mention* last = nullptr;
+  std::vector<Mention> mentions = gazetteer.FindMentions(before, 0);
+  for (const Mention& m : mentions)
+    if (m.entry->kind == NodeKind::kPerson) last = &m;
+  return last != nullptr && SideAgainst(gazetteer, *last->entry, writers) > 0;
 }
 
 }  // namespace parley::importers::detail

@@ -395,15 +395,6 @@ class PageReader {
   // `cue_start` of `clause` ("Vyshinsky turned down ..."), in document d.
   bool NamedThirdPartyBefore(std::string_view clause, size_t cue_start,
                              size_t d) const;
-  // The side of person `e` against document d's writers: 1 of theirs, -1 of
-  // another side, 0 when either side is unknown.
-  int SideAgainstWriters(const GazetteerEntry& e, size_t d) const;
-  // Whether "he" or "she" at `at` in `part` (a view into line i) stands
-  // for the person the line named last, of the writers' own side, in
-  // document d ("On the fifth point MAO ZEDONG asked ...; on that condition
-  // he agrees" in Kuznetsov's report): a position the report conveys.
-  bool OwnSidePronoun(size_t i, std::string_view part, size_t at,
-                      size_t d) const;
   // What a paragraph has said of points by number: an acceptance a later
   // "however" narrows, a refusal a figure follows (index into the
   // document's stances); the points it is on.

@@ -2218,6 +2218,16 @@ Ridgway
   EXPECT_FALSE(page.clause(page.outer(), "7").empty());
 }
 
+// The ordinals of every clause the page gives, in any of its documents,
+// sorted.
+Ids ClauseOrdinals(const Page& page) {
+  Ids out;
+  for (const graph::Node& n : page.fragment().nodes())
+    if (n.kind == NodeKind::kClause)
+      out.push_back(n.props.GetString("ordinal"));
+  return Sorted(out);
+}
+
 // A number written out and then in figures, as agreements write them
 // ("ten (10) senior officers, five (5) of whom ..."), marks no point: the
 // numbered paragraphs of the text are its clauses, whole.
@@ -2234,11 +2244,7 @@ The Communist staff officers handed over the following text:
 
 Ridgway
 )");
-  Ids ordinals;
-  for (const graph::Node& n : page.fragment().nodes())
-    if (n.kind == NodeKind::kClause)
-      ordinals.push_back(n.props.GetString("ordinal"));
-  EXPECT_EQ(Sorted(ordinals), (Ids{"1", "2"}));
+  EXPECT_EQ(ClauseOrdinals(page), (Ids{"1", "2"}));
 }
 
 // A cable quoting a draft's paragraphs from the number they bear ("Text
@@ -2261,11 +2267,7 @@ Telegram CX 62784, Ridgway to the Joint Chiefs of Staff
 
 Ridgway
 )");
-  Ids ordinals;
-  for (const graph::Node& n : page.fragment().nodes())
-    if (n.kind == NodeKind::kClause)
-      ordinals.push_back(n.props.GetString("ordinal"));
-  ordinals = Sorted(ordinals);
+  Ids ordinals = ClauseOrdinals(page);
   for (const char* o : {"12", "13", "14"})
     EXPECT_TRUE(std::ranges::count(ordinals, o)) << o;
 }
