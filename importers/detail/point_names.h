@@ -95,6 +95,16 @@ std::string SubPointOfPoint(const std::vector<std::string_view>& ws, size_t& w);
 // "the American text of 13 c"): their letters, in order.
 std::vector<std::string> NumberedLetterPoints(std::string_view part);
 
+// The points the words of `part` name after point words ("points 1, 2 and
+// 3", "the first and second points", "Третий пункт", "para 4 (1) and (2)",
+// "points one to six"), read word by word (point_word_scan.cc); the first
+// `opener_words` words open a list with no point word ("Re 3 a.", "Concur
+// in 1."). `cited`, when given, gets the points of a text only cited.
+std::vector<std::string> PointsAfterPointWords(const CueTable& cues,
+                                               std::string_view part,
+                                               size_t opener_words,
+                                               std::vector<std::string>* cited);
+
 // The points `part` names ("points 1, 2 and 3", "the first and second
 // points", "Третий пункт", "sub-para (1)", "第一、二两条"); `pl` is `part`
 // in lower case. Points of a text the reply only cites ("subparas c and d
