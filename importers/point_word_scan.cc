@@ -166,14 +166,15 @@ bool PointWordScan::LeadsToPoint(size_t w) const {
   for (; w < ws_.size(); ++w) {
     if (PointWord(w)) return true;
     std::string lw = LowerText(StripTrailing(ws_[w], ".,;:!?)"));
-    // "first of Pyun's points", "the second of your proposals": whose
-    // list, then its point word.
+    // "first of Pyun's points", "the second of your proposals", "the first
+    // of these proposals": whose list, then its point word.
     if (lw == "of") {
       for (size_t k = w + 1; k < ws_.size() && k <= w + 3; ++k) {
         if (PointWord(k)) return true;
         std::string whose = LowerText(ws_[k]);
         bool owner = whose == "the" || whose == "your" || whose == "their" ||
-                     whose == "his" || whose == "our" ||
+                     whose == "his" || whose == "our" || whose == "these" ||
+                     whose == "those" || whose == "its" || whose == "my" ||
                      whose.ends_with("'s") || whose.ends_with("’s") ||
                      std::isupper(static_cast<unsigned char>(ws_[k][0]));
         if (!owner) break;

@@ -138,6 +138,8 @@ std::string EmbeddedType(const std::string& intro, const std::string& attached,
         {"memorandum", "memorandum"},
         {"telegram", "telegram"},
         {"телеграмм", "telegram"},
+        {"telegraph", "telegram"},  // "... telegraphed me from Kaesong:"
+        {"телеграфир", "telegram"},
         {"proposal", "proposal"},
         {"предложени", "proposal"},
         {"statement", "statement"},

@@ -94,14 +94,17 @@ std::pair<size_t, size_t> PageReader::SecondPosition(
           ReadStance(before, lang, stance_cues_, cues_);
       std::optional<StanceReading> second =
           ReadStance(after, lang, stance_cues_, cues_);
-      // The second verb opens the words after "and", and takes another
-      // position than the first; a third party's two, or two after a turn
-      // ("the Americans will not object to points 1, 2 and 5, but will
-      // press for ... and object to points 6 and 8"), stay together with
-      // their subject.
+      // The second verb opens the words after "and", or what a verb that
+      // opens them asks for ("... and proposed that paras 1, 3, 4 and 5
+      // be amended"), and takes another position than the first; a third
+      // party's two, or two after a turn ("the Americans will not object to
+      // points 1, 2 and 5, but will press for ... and object to points 6
+      // and 8"), stay together with their subject.
       if (!first || !second || first->stance.empty() ||
           second->stance.empty() || first->stance == second->stance ||
-          second->start > 0 || first->holder != "writer" ||
+          (second->start > 0 &&
+           !cues_.Opens("asking_that", LowerText(after))) ||
+          first->holder != "writer" ||
           cues_.Contains("contrast", LowerText(before)))
         continue;
       if (PointsNamed(cues_, before, LowerText(before)).empty() ||
@@ -159,6 +162,26 @@ void PageReader::ReadTurn(ParagraphTurns& turns, graph::StanceClaim& st,
       earlier != turns.accepted.end() && st.stance == "amends" &&
       !st.ordinals.empty()) {
     amend(earlier->second);
+    turns.accepted.erase(earlier);
+  }
+  // "3. The breaking up of the PW ... is approved. The movement ... may go
+  // ahead, provided that ...": accepted under the condition that follows.
+  // Not a new case a sentence opens on ("Should the Americans hold to
+  // their sentence ..., you may agree to it, provided ...").
+  auto opens_on_case = [&] {
+    const std::string lower_text = LowerText(part);
+    std::string_view lower = lower_text;
+    for (std::string_view turn : {"but ", "however, ", "но ", "однако "})
+      if (lower.starts_with(turn)) lower.remove_prefix(turn.size());
+    for (std::string_view opener :
+         {"should ", "if ", "in case ", "in the event ", "если ", "в случае "})
+      if (lower.starts_with(opener)) return true;
+    return false;
+  };
+  if (auto earlier = turns.accepted.find(st.ordinals);
+      earlier != turns.accepted.end() && st.stance == "conditional" &&
+      !st.ordinals.empty() && !opens_on_case()) {
+    stances.as_array()[earlier->second][graph::prop::kStance] = "conditional";
     turns.accepted.erase(earlier);
   }
   // "The second point is correct. You must stand firm on the 38th parallel

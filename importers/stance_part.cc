@@ -322,6 +322,20 @@ void PageReader::ReadStancePart(size_t d, size_t i, std::string_view part,
   // other side named right before the verb holds the stance; a report
   // tells of it. (A record of a conversation gives its speakers' words.)
   if (NamedThirdPartyBefore(unedited, reading->start, d)) return;
+  // "As regards para 5, I am prepared to ..., but only if the Communists
+  // accept the time limit of para 1": a point the condition names is what
+  // it asks for, not what the position is on.
+  if (const size_t named_at =
+          static_cast<size_t>(named_in.data() - part.data());
+      reading->conditional && ordinals.size() > 1 &&
+      reading->condition_start > named_at) {
+    std::string_view before =
+        named_own.substr(0, reading->condition_start - named_at);
+    if (std::vector<std::string> kept =
+            PointsNamed(cues_, before, LowerText(before));
+        !kept.empty())
+      ordinals = std::move(kept);
+  }
   std::string_view own = PositionWords(cues_, stance_cues_, LineLang(i), part,
                                        unedited, !ordinals.empty(), &*reading);
   const std::string& stance = reading->stance;

@@ -260,6 +260,14 @@ const Hit* GoverningBefore(const std::vector<Hit>& hits, size_t k,
     const Hit& h = hits[j];
     if (h.takes_stance() || words[h.end - 1].segment != segment) break;
     if (!h.is(kind)) continue;
+    // "He told the Communists that the UNC accepted ...": a party named
+    // before "that" is not the subject of the clause after it.
+    if (kind == StanceCueKind::kParty &&
+        std::any_of(words.begin() + h.end, words.begin() + hits[k].first,
+                    [](const StanceWord& w) {
+                      return w.text == "that" || w.text == "что";
+                    }))
+      return nullptr;
     return WordsBetween(hits, h.end, hits[k].first) <= h.cue->scope ? &h
                                                                     : nullptr;
   }

@@ -55,8 +55,15 @@ std::vector<NodeId> OwnersBesidePointWords(
              gap.find(" by ") == std::string_view::npos &&
              gap.find(" from ") == std::string_view::npos;
     };
+    // "The publication ... of Colson's reply, the second point, is
+    // useful": a point word in apposition after the name is what the words
+    // with the name are, not one of his points.
+    auto in_apposition = [&](size_t k) {
+      return k > at &&
+             lower.substr(at, k - at).find(", the ") != std::string_view::npos;
+    };
     if (std::none_of(point_at.begin(), point_at.end(), [&](size_t k) {
-          return (k > at ? k - at : at - k) <= 40 &&
+          return (k > at ? k - at : at - k) <= 40 && !in_apposition(k) &&
                  (k > at || agent ||
                   (!cues.Contains("speech_verb", lower.substr(k, at - k)) &&
                    !subject_after(k)));

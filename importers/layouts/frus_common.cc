@@ -426,8 +426,18 @@ std::optional<Printed> FindMessageNumber(std::string_view paragraph,
   // number ("1.").
   if (digits < (prefix > 0 ? 2 : 3) || digits > 7) return std::nullopt;
   size_t end = k + digits;
+  // "GX 51146 KCG.": a routing indicator in capitals may follow a
+  // prefixed number.
+  auto routing_after = [&] {
+    size_t caps = end + 1;
+    while (caps < s.size() && IsUpper(s[caps])) ++caps;
+    return prefix > 0 && s[end] == ' ' && caps - end - 1 >= 2 &&
+           caps - end - 1 <= 5 && caps < s.size() &&
+           std::string_view(".,;:").find(s[caps]) != std::string_view::npos;
+  };
   if (end < s.size() &&
-      std::string_view(".,;:").find(s[end]) == std::string_view::npos) {
+      std::string_view(".,;:").find(s[end]) == std::string_view::npos &&
+      !routing_after()) {
     return std::nullopt;
   }
   return p.Sub(0, end).printed();

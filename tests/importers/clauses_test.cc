@@ -2408,4 +2408,29 @@ Previous Next
   }
 }
 
+// The points of a statement a person "made" at the session are his, as
+// the report gives them.
+TEST(ClausesTest, ThePointsOfAStatementAPersonMadeAreHis) {
+  Page page(R"(May 18, 1952
+
+Cable No. 15288, Mao Zedong to Filippov [Stalin]
+
+Cde. Filippov!
+
+At the session of 17 May Cde. NAM IL made a statement on the events on Koje Island. Its main points were as follows:
+
+1. The American side bears full responsibility for the killing and wounding of our captured personnel.
+
+2. The so-called screening must stop at once.
+
+MAO ZEDONG
+)");
+  for (std::string_view ordinal : {"1", "2"}) {
+    std::string c = page.clause(page.outer(), ordinal);
+    EXPECT_EQ(page.sources(c, EdgeKind::kProposes), Ids{"person:nam-il"})
+        << ordinal;
+    EXPECT_EQ(Modality(page, "person:nam-il", c), "reported") << ordinal;
+  }
+}
+
 }  // namespace parley::importers::test_data

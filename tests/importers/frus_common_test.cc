@@ -169,6 +169,8 @@ TEST(FrusMessageNumberTest, AsPrintedAtTheStartOfTheText) {
   EXPECT_EQ(NumberOf("Secto 12. For the Secretary."), "Secto 12");
   EXPECT_EQ(NumberOf("Gadel 131. Personal for the Secretary"), "Gadel 131");
   EXPECT_EQ(NumberOf("520. Re Deptel 33."), "520");
+  // A routing indicator in capitals after the number.
+  EXPECT_EQ(NumberOf("GX 51146 KCG. Personal for Ridgway"), "GX 51146");
 }
 
 TEST(FrusMessageNumberTest, NotPartsParagraphsOrPlainWords) {
@@ -178,6 +180,7 @@ TEST(FrusMessageNumberTest, NotPartsParagraphsOrPlainWords) {
   EXPECT_EQ(NumberOf("1. We agree with the views"), "(none)");
   EXPECT_EQ(NumberOf("12. The Communists asked"), "(none)");
   EXPECT_EQ(NumberOf("ROK 12 divisions held the line."), "(none)");
+  EXPECT_EQ(NumberOf("ROK 12 DIVS held the line."), "(none)");
   EXPECT_EQ(NumberOf("UNC took every item of the Communist agenda"), "(none)");
   EXPECT_EQ(NumberOf(""), "(none)");
 }

@@ -480,6 +480,27 @@ Clark
   }
 }
 
+// "... telegraphed me from Kaesong:" introduces a telegram of theirs, a
+// document of its own, whatever agreement the sentence before names.
+TEST(QuotationsTest, ATextTheyTelegraphedIsATelegram) {
+  Page page(R"(December 22, 1951
+
+Cable No. 26958, Mao Zedong to Filippov [Stalin]
+
+Cde. Filippov!
+
+The thirty days fixed by the agreement of 27 November run out on 27 December. On 21 December Cdes. LI KENONG and QIAO GUANHUA telegraphed me from Kaesong:
+
+«The enemy has made local attacks west of Chorwon. All these attacks have been beaten off.»
+
+MAO ZEDONG
+)");
+  const std::string quoted = page.embedded(page.outer());
+  EXPECT_EQ(page.prop(quoted, "doc_type"), "telegram");
+  const Ids authors = page.authors(quoted);
+  EXPECT_NE(std::ranges::find(authors, "person:li-kenong"), authors.end());
+}
+
 // The kind word nearest the quotation names it: a statement on the agreement
 // reached, then "the following proposal:", quotes a proposal.
 TEST(QuotationsTest, TheKindWordNearestTheQuotationNamesIt) {

@@ -2118,4 +2118,99 @@ TEST(RepliesTest, PositionsOnTheParagraphsOfTheTermsOfReference) {
   EXPECT_EQ(first.ordinals, Ids{"1"});
 }
 
+// A second position joined by "and" may open on a verb that asks for it:
+// the points after it take the position asked for.
+TEST(RepliesTest, ASecondPositionMayOpenOnAVerbThatAsksForIt) {
+  Page page(
+      Reply("We accept points 2 and 3 as they stand and propose that points "
+            "1 and 4 be amended."));
+  EXPECT_EQ(StanceQuoting(page, "accept points 2").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(page, "accept points 2").ordinals, (Ids{"2", "3"}));
+  EXPECT_EQ(StanceQuoting(page, "propose that").stance, "amends");
+  EXPECT_EQ(StanceQuoting(page, "propose that").ordinals, (Ids{"1", "4"}));
+}
+
+// The other side named before "that" is spoken to, not the subject of the
+// position after it.
+TEST(RepliesTest, TheOtherSideToldThatWeAcceptDoesNotHoldThePosition) {
+  Page page(Reply("I told the Communists that we accept point 2."));
+  Stance s = StanceQuoting(page, "point 2");
+  EXPECT_EQ(s.stance, "accepts");
+  EXPECT_EQ(s.ordinals, Ids{"2"});
+}
+
+// A point the condition names is what the condition asks for, not what
+// the position is on.
+TEST(RepliesTest, APointTheConditionNamesIsNotWhatThePositionIsOn) {
+  Page page(
+      Reply("As regards point 5, we are prepared to accept it, but only if "
+            "the Americans accept the time limit of point 1."));
+  Stance s = StanceQuoting(page, "point 5");
+  EXPECT_EQ(s.stance, "conditional");
+  EXPECT_EQ(s.ordinals, Ids{"5"});
+}
+
+// "The first of these proposals" names the first point, not the list.
+TEST(RepliesTest, TheFirstOfTheseProposalsIsTheFirstPoint) {
+  Page page(Reply("We agree with the first of these proposals."));
+  Stance s = StanceQuoting(page, "first of these");
+  EXPECT_EQ(s.ordinals, Ids{"1"});
+  EXPECT_TRUE(s.whole.empty());
+}
+
+// A point word in apposition after a name ("Colson's reply, the second
+// point") is what the words with the name are, not one of his points.
+TEST(RepliesTest, APointInAppositionAfterANameIsNotHis) {
+  Page page(
+      Reply("The publication of Colson's reply, the second point, is "
+            "useful, but we would change the way it is done."));
+  Stance s = StanceQuoting(page, "second point");
+  EXPECT_EQ(s.stance, "amends");
+  EXPECT_EQ(s.ordinals, Ids{"2"});
+  EXPECT_TRUE(s.points_of.empty());
+}
+
+// A point accepted, then a condition set on it in the next sentence, is
+// accepted on that condition; a sentence opening on a new case ("Should the
+// Americans ...") sets none on the first.
+TEST(RepliesTest, AnAcceptanceAndTheConditionAfterItAreConditional) {
+  // Each paragraph answers the point of its number ("Paras ... are
+  // numbered as in your msg").
+  auto answer = [](std::string_view third) {
+    return Reply("Paras below are numbered as in your msg.\n\n3. " +
+                 std::string(third));
+  };
+  Page page(answer(
+      "The transfer is approved. It may go ahead, provided that the date "
+      "suits both sides."));
+  std::vector<Stance> stances = StancesOf(page, page.outer());
+  ASSERT_EQ(stances.size(), 2u);
+  for (const Stance& s : stances) {
+    EXPECT_EQ(s.stance, "conditional") << s.quote;
+    EXPECT_EQ(s.ordinals, Ids{"3"}) << s.quote;
+  }
+
+  for (std::string_view new_case :
+       {"The transfer is approved. Should the Americans hold to their own "
+        "sentence, you may agree to it, provided that the total stays.",
+        "The transfer is approved. We consider it right to try for our own "
+        "text; but if the Americans refuse, theirs should be accepted, "
+        "provided that the total stays."}) {
+    Page other(answer(new_case));
+    EXPECT_EQ(StanceQuoting(other, "transfer is approved").stance, "accepts")
+        << new_case;
+  }
+}
+
+// A stand to be held "without any softening" is insisted on; "I recommend
+// one change" amends.
+TEST(RepliesTest, HeldWithoutSofteningInsistsOneChangeAmends) {
+  Page page(
+      Reply("The stand in your point 3 must be held without any softening. "
+            "On point 4 I recommend one change: that the zone be measured "
+            "from the line as plotted."));
+  EXPECT_EQ(StanceQuoting(page, "point 3").stance, "insists");
+  EXPECT_EQ(StanceQuoting(page, "point 4").stance, "amends");
+}
+
 }  // namespace parley::importers::test_data
