@@ -408,9 +408,12 @@ graph::Fragment LinkIndex::VariantLinksOf(const std::string& page) {
   out.page_id = page;
   auto it = page_nodes.find(page);
   if (it == page_nodes.end()) return out;
+  // Only the documents that are the page's now: one another page also
+  // gives is that page's, and its links are written under it alone, or a
+  // later change would leave them here as they were.
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
-    if (d != docs.end()) LinkVariants(d->second, out);
+    if (d != docs.end() && d->second.page == page) LinkVariants(d->second, out);
   }
   return out;
 }
@@ -459,7 +462,9 @@ std::map<NodeId, graph::Fragment> LinkIndex::TiesOf(const std::string& page) {
   if (it == page_nodes.end()) return out;
   for (const NodeId& id : it->second) {
     auto d = docs.find(id);
-    if (d == docs.end()) continue;
+    // A document another page also gives is that page's, and so are its
+    // ties (VariantLinksOf).
+    if (d == docs.end() || d->second.page != page) continue;
     const DocInfo& doc = d->second;
     // The documents it may answer: those of the dates and numbers it cites,
     // in the order of their ids, once each.

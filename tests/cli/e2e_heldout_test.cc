@@ -140,10 +140,6 @@ const std::set<std::string>& KnownMisses() {
       // writer's own lettered points on the quoted letter's; news agencies.
       "r39b-1953-02-25-cwihp-4618: Organization American administration|US "
       "government|United States government",
-      "r39b-1953-02-25-cwihp-4618: Organization Korean Central News "
-      "Agency|KCNA",
-      "r39b-1953-02-25-cwihp-4618: Organization Xinhua|Xinhua agency|New China "
-      "News Agency",
       "r39b-1953-02-25-cwihp-4618: document: clause a: topic "
       "negotiation_procedure",
       "r39b-1953-02-25-cwihp-4618: embedded[0]: clause 2: topic "
@@ -466,7 +462,6 @@ const std::set<std::string>& KnownMisses() {
       "prisoners_of_war",
       // A lineage link that moved to a nearer version among round 37's pages.
       "1951-10-29-telegram-mao-peng-kim: clause 4 is a variant of 58115/3",
-      "frus-tei-1953-05-09-telegram-1217: clause e is a variant of 62235/7",
       "r11b-frus-tei-1953-07-24-memo-president: clause 7 is a variant of 571/a",
       "r26b-1952-02-06-telegram-16471: clause 3 is a variant of 806/13(e)",
       "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
@@ -2749,8 +2744,6 @@ const std::set<std::string>& KnownMisses() {
       // table.
       "r24a-1952-10-24-cwihp-telegram-26214: Organization Chinese People's "
       "Volunteers|volunteers",
-      "r24a-1952-10-24-cwihp-telegram-26214: Place Shangganling|Shangganling "
-      "heights|Triangle Hill",
       // The subcommittee's members are no delegation to the readers; a naval
       // command written "Naval Forces, Far East" is in no table; Hodes's
       // refusal of the 38th parallel is a position reported, with nothing to
@@ -2894,7 +2887,6 @@ const std::set<std::string>& KnownMisses() {
       "Kenong\"],\"date\":\"1952-10-09\"}",
       "r25a-1952-10-11-cable-mao-li-kenong: stance accepts on "
       "negotiation_procedure",
-      "r25a-1952-10-11-cable-mao-li-kenong: stance rejects on prisoners_of_war",
       // Round 25 (blind): the Soviet statement is set off without quotation
       // marks; Suzdalev's telegram No. 61 is on no page.
       "r25a-1953-03-20-telegram-molotov-suzdalev: embedded[0] exists",
@@ -4605,9 +4597,6 @@ const std::set<std::string>& KnownMisses() {
       "r33a-frus-1953-07-24-jcs-944512: clause 3 is a variant of 63884/4",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 2: topic withdrawal",
       "r33a-frus-1953-07-24-jcs-944512: document: clause 3: topic withdrawal",
-      "r33a-frus-1953-07-24-jcs-944512: link STANCE accepts "
-      "doc:telegram-jcs-944512-1953-07-24 -> "
-      "doc:telegram-cx-63884-1953-07-23/clause-4",
       "r33a-frus-1953-07-24-jcs-944512: stance amends on point 4",
       "r33a-frus-tei-1953-07-23-cx-63884: clause 1 is a variant of 57837/3",
       "r33a-frus-tei-1953-07-23-cx-63884: clause 2 is a variant of 57837/1",
@@ -6134,7 +6123,6 @@ const std::set<std::string>& KnownMisses() {
       "r45a-wilson-126: link STANCE drops doc:telegram-126-1952-01-06 -> "
       "doc:cable-15344-1952-01-04/clause-3",
       "r45a-wilson-126: stance rejects on point 3",
-      "r45a-wilson-41: Organization Xinhua News Agency|新华社|Xinhua",
       "r45a-wilson-41: clause 1 is a variant of 10279/1",
       "r45b-cwihp-21805: document: clause 1 (absent)",
       "r45b-cwihp-21805: document: clause 1 exists",
@@ -6266,8 +6254,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-22011-1951-07-20/message-1951-07-20 -> "
       "doc:telegram-22011-1951-07-20/agreement-1951-07-19/clause-1",
       "r46a-tei-67390: document: clause 3: topic foreign_forces_withdrawal",
-      "r46a-wilson-23161: Organization Korean Central News Agency|KCNA",
-      "r46a-wilson-23161: Organization Xinhua|New China News Agency",
       "r46a-wilson-23161: embedded[0]: copy to Peng Dehuai",
       "r46a-wilson-23161: embedded[0]: recipient Mao Zedong",
       "r46a-wilson-23161: stance amends on point 2",
@@ -6483,9 +6469,6 @@ const std::set<std::string>& KnownMisses() {
       "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-5",
       "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
       "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-7",
-      "r47c-tei-936962: link STANCE conditional "
-      "doc:telegram-jcs-936962-1953-04-13 -> "
-      "doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-6",
       "r47c-tei-936962: stance insists on point 1",
       // Links, variants and types that moved with round 47's pages and rules:
       // round 47's Mao telegram 24617 quotes the Kim-Peng letter of 7 October
@@ -6631,6 +6614,89 @@ const std::set<std::string>& KnownMisses() {
       "r48c-wilsonold-7724: stance accepts on point 2",
       "r48c-wilsonold-7724: stance accepts on point 4",
       "r48c-wilsonold-7724: stance amends on point 3",
+      // Links that moved with round 49's pages: the Politburo's decision of 1
+      // December 1951 answers Mao's cable of 28 November (round 49 holds one,
+      // forwarding Li Kenong's of 27 November); a JCS answer of 24 July 1953
+      // whose cited 'CX 638842' carries a footnote marker meets Clark's C 63879
+      // of that day by date; nearer versions among round 49's points.
+      "1951-12-01-politburo-P84-560: link RESPONDS_TO  "
+      "doc:decision-p84-560-1951-12-01 -> doc:telegram-26317-1951-11-28",
+      "1951-12-01-politburo-P84-560: link RESPONDS_TO  "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01 -> "
+      "doc:telegram-26317-1951-11-28",
+      "1951-12-01-politburo-P84-560: link STANCE accepts "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01 -> "
+      "doc:telegram-26317-1951-11-28/telegram-1951-11-27/clause-2",
+      "1951-12-01-politburo-P84-560: link STANCE supports "
+      "doc:decision-p84-560-1951-12-01/message-1951-12-01 -> "
+      "doc:telegram-26317-1951-11-28/telegram-1951-11-27/clause-3",
+      "frus-tei-1953-05-09-telegram-1217: clause d is a variant of 62235/5",
+      "r10b-frus-tei-1953-05-13-cx-62507: clause e is a variant of 62288/6",
+      "r14b-frus-1951-11-27-hnc-534: clause 1 is a variant of 21680/2",
+      "r30a-frus-tei-1953-05-13-cx-62488: clause 5 is a variant of 62349/6",
+      "r33a-frus-1953-07-24-jcs-944512: link RESPONDS_TO  "
+      "doc:telegram-jcs-944512-1953-07-24 -> doc:telegram-c-63879-1953-07-24",
+      "r33a-frus-1953-07-24-jcs-944512: link STANCE accepts "
+      "doc:telegram-jcs-944512-1953-07-24 -> "
+      "doc:telegram-c-63879-1953-07-24/clause-4",
+      "r33a-frus-1953-07-24-jcs-944512: responds to {\"number\":\"63884\"}",
+      "r33c-frus-1953-05-13-cx-62471: clause 6 is a variant of 11742/6",
+      "r34b-frus-1953-05-13-c-62479: clause 5 is a variant of 12873/5",
+      "r34b-frus-tei-1953-05-25-hnc-1668: clause 5 is a variant of 12873/5",
+      "r34b-frus-tei-1953-05-25-hnc-1668: clause 7 is a variant of 12873/7",
+      "r37c-frus-tei-1953-05-09-jcs-938602: clause 4 is a variant of 62362/6",
+      "r42c-tei-62387: clause e is a variant of 133/5",
+      "r44b-tei-62411: clause 6 is a variant of 11893/6",
+      "r47c-tei-936962: link STANCE accepts doc:telegram-jcs-936962-1953-04-13 "
+      "-> doc:telegram-c-62031-1953-04-11/agreement-1953-04-11/clause-6",
+      // Round 49 (blind), left after the rules it led to: positions on a
+      // message's points by what they say, with no number ('Your instruction
+      // to the troops ... we consider entirely correct'); 'we advise you to
+      // give up' the addressee's point read as dropping it, where the writer
+      // reads refusing; a position on a proposal the answered message itself
+      // answers; an agreement cited by its date ('the third point of the
+      // agreement of 27 November'); a quoted paper's signer and addressee
+      // named in its introduction ('a paper of demands signed by Sr Col Lee
+      // Hak Koo'); a second author joined after a date; military units;
+      // topics of judgement.
+      "r49a-cwihp-26317: clause 2 is a variant of 86804/1",
+      "r49a-frus-63879: Organization ROK I Corps",
+      "r49a-frus-63879: Organization ROK II Corps",
+      "r49a-frus-63879: Organization Republic of Korea Army|ROK",
+      "r49a-frus-63879: Place Hill 351",
+      "r49a-frus-63879: clause 1 is a variant of 26317/3",
+      "r49a-frus-63879: clause 1 is a variant of 26958/2",
+      "r49a-frus-63879: clause 5 is a variant of 26317/1",
+      "r49a-frus-63879: document: clause 4: concerns place Hill 351",
+      "r49a-frus-63879: document: clause 5: topic buffer_zone",
+      "r49a-wilson-6107: link STANCE drops doc:telegram-6107-1951-12-24 -> "
+      "doc:cable-26958-1951-12-22/clause-4",
+      "r49a-wilson-6107: stance insists on point 3",
+      "r49a-wilson-6107: stance rejects on point 4",
+      "r49a-wilsonold-26958: embedded[0]: author Qiao Guanhua|QIAO GUANHUA",
+      "r49a-wilsonold-26958: embedded[0]: recipient Mao Zedong|MAO ZEDONG",
+      "r49a-wilsonold-26958: stance accepts on point 3",
+      "r49b-frus-68741: Organization 187th Airborne RCT|187th Airborne "
+      "Regimental Combat Team",
+      "r49b-tei-51146: Organization I Corps",
+      "r49b-tei-51146: embedded[0]: author Lee Hak Koo|Lee Hak-ku|Yi Hak-ku",
+      "r49b-tei-51146: embedded[0]: clause 1: proposed by Lee Hak Koo|Lee "
+      "Hak-ku",
+      "r49b-tei-51146: embedded[0]: clause 2: proposed by Lee Hak Koo|Lee "
+      "Hak-ku",
+      "r49b-tei-51146: embedded[0]: clause 3: proposed by Lee Hak Koo|Lee "
+      "Hak-ku",
+      "r49b-tei-51146: embedded[0]: clause 4: proposed by Lee Hak Koo|Lee "
+      "Hak-ku",
+      "r49b-tei-51146: embedded[0]: date 1952-05-10 (got 1952-05-11)",
+      "r49b-tei-51146: embedded[0]: recipient Colson|Charles F. Colson",
+      "r49b-tei-51146: embedded[1]: date 1952-05-10 (got 1952-05-11)",
+      "r49b-tei-908730: Organization 187th Airborne RCT|187th Airborne "
+      "Regimental Combat Team",
+      "r49b-tei-908730: Person Boatner",
+      "r49b-tei-908730: document: clause 1: topic prisoners_of_war",
+      "r49b-wilsonold-15288: clause 4 is a variant of 14836/4",
+      "r49b-wilsonold-15288: stance drops on negotiation_procedure",
   };
   return kMisses;
 }
@@ -6661,7 +6727,7 @@ TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 686u);
+  ASSERT_EQ(pages.size(), 697u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6762,12 +6828,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 34,453 facts on these pages imported
-  // alone together and passes 31,304 (here the corpus is imported with
+  // The shared scorer counts the same 34,957 facts on these pages imported
+  // alone together and passes 31,775 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 34453);
-  EXPECT_EQ(passed, 31448);
+  EXPECT_EQ(total, 34957);
+  EXPECT_EQ(passed, 31918);
 }
 
 }  // namespace

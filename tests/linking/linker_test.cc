@@ -2902,6 +2902,23 @@ std::pair<std::vector<std::string>, std::vector<std::string>> OneCommandAndTwo(
   return {GraphLines(**one), GraphLines(**two)};
 }
 
+// The graph `batches` leave, each imported by a command of its own.
+std::vector<std::string> Commands(
+    const std::vector<std::vector<Fragment>>& batches) {
+  TestDir dir;
+  auto store = storage::Store::Open(dir.db());
+  EXPECT_TRUE(store.ok());
+  if (!store.ok()) return {};
+  for (const std::vector<Fragment>& pages : batches) {
+    std::vector<const Fragment*> given;
+    for (const Fragment& p : pages) given.push_back(&p);
+    Linker linker(**store);
+    auto outcomes = linker.ApplyAll(given);
+    EXPECT_TRUE(outcomes.ok()) << outcomes.status().message();
+  }
+  return GraphLines(**store);
+}
+
 // A later command reads from the database what the first knew of the pages:
 // a point the writer's side only plans to table is no other's proposal
 // reported (its PROPOSES edge's modality), so the reply's positions still
@@ -3004,6 +3021,50 @@ TEST_F(LinkerTest, ALaterPageGivingADocumentRelinksThePageThatGaveIt) {
   };
   EXPECT_EQ(variants(one), 0) << "the copy read last has another point";
   EXPECT_TRUE(one == two) << Difference(one, two);
+}
+
+// The same, when a third command changes the document's versions: its
+// links are the later page's alone, so the earlier page keeps none that
+// would outlive them. (Four nearer documents on the topic leave the first
+// list out of the document's candidates.)
+TEST_F(LinkerTest, ADocumentTwoPagesGiveKeepsItsLinksUnderOnePage) {
+  const NodeId jcs = "doc:telegram-jcs-900-1952-01-09";
+  auto one_point = [](const NodeId& doc, const std::string& date,
+                      const NodeId& author, const std::string& words) {
+    return PageBuilder(doc, date)
+        .Author(doc, author)
+        .Clause(doc, "1", {"prisoners_of_war"}, Value::MakeObject(), words)
+        .Build();
+  };
+  const std::string exchange =
+      "All prisoners shall be exchanged within two months";
+  Fragment list =
+      one_point("doc:telegram-100-1952-01-02", "1952-01-02", kMao, exchange);
+  Fragment first_copy = one_point(jcs, "1952-01-09", kStalin, exchange);
+  Fragment second_copy = first_copy;
+  second_copy.page_id = jcs + "~1a2b3c4d";
+  std::vector<Fragment> nearer;
+  for (int day = 3; day <= 6; ++day) {
+    const std::string date = "1952-01-0" + std::to_string(day);
+    nearer.push_back(
+        one_point("doc:telegram-" + std::to_string(200 + day) + "-" + date,
+                  date, "person:person-" + std::to_string(day),
+                  "Wounded prisoners shall go first"));
+  }
+  std::vector<std::string> one =
+      Commands({{list, first_copy, second_copy, nearer[0], nearer[1], nearer[2],
+                 nearer[3]}});
+  std::vector<std::string> three =
+      Commands({{list, first_copy}, {second_copy}, nearer});
+  EXPECT_EQ(std::ranges::count_if(
+                one,
+                [&](const std::string& l) {
+                  return l.starts_with("edge VARIANT_OF " + jcs) &&
+                         l.find("telegram-100") != std::string::npos;
+                }),
+            0)
+      << "the first list is no candidate";
+  EXPECT_TRUE(one == three) << Difference(one, three);
 }
 
 // "Re Delga 204 ... Paras 1 and 2. We can accept both": a reply citing by
