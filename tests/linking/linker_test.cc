@@ -3067,6 +3067,44 @@ TEST_F(LinkerTest, ADocumentTwoPagesGiveKeepsItsLinksUnderOnePage) {
   EXPECT_TRUE(one == three) << Difference(one, three);
 }
 
+// So are a reply's ties: a second document of the cited day, in a third
+// command, leaves the reply two answers that fit as well, under the page
+// that gives it now, and no strong tie under the page that gave it first.
+TEST_F(LinkerTest, AReplyTwoPagesGiveKeepsItsTiesUnderOnePage) {
+  const NodeId first_telegram = "doc:telegram-10-1952-01-02";
+  const NodeId second_telegram = "doc:telegram-11-1952-01-02";
+  const NodeId reply = "doc:telegram-20-1952-01-05";
+  auto telegram = [](const NodeId& doc) {
+    return PageBuilder(doc, "1952-01-02")
+        .Author(doc, kMao)
+        .Recipient(doc, kStalin)
+        .Build();
+  };
+  Fragment first_copy = PageBuilder(reply, "1952-01-05")
+                            .Author(reply, kStalin)
+                            .Recipient(reply, kMao)
+                            .Reference(reply, "1952-01-02", {kMao})
+                            .Build();
+  Fragment second_copy = first_copy;
+  second_copy.page_id = reply + "~1a2b3c4d";
+  std::vector<std::string> one =
+      Commands({{telegram(first_telegram), first_copy, second_copy,
+                 telegram(second_telegram)}});
+  std::vector<std::string> three =
+      Commands({{telegram(first_telegram), first_copy},
+                {second_copy},
+                {telegram(second_telegram)}});
+  EXPECT_EQ(std::ranges::count_if(
+                one,
+                [&](const std::string& l) {
+                  return l.starts_with("edge RESPONDS_TO " + reply) &&
+                         l.find("\"weak\"") != std::string::npos;
+                }),
+            2)
+      << "two telegrams of the day fit as well";
+  EXPECT_TRUE(one == three) << Difference(one, three);
+}
+
 // "Re Delga 204 ... Paras 1 and 2. We can accept both": a reply citing by
 // number a telegram that quotes another's draft takes its positions on
 // the draft's points.
