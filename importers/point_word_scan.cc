@@ -18,7 +18,7 @@ namespace {
 // "point \"c\"", "пункт «в»", "sub-paras b and d"; "" when none. "a" and
 // "в" may be the article and the preposition ("at this point a new ...",
 // "пункт в проекте"): they count only set off by brackets or quotation
-// marks, or before a comma, a full stop, a bracket, "and" or nothing.
+// marks, or before a comma, a full stop, a bracket, "and", "of" or nothing.
 std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
                                  size_t w) {
   static constexpr std::string_view kMarks[] = {
@@ -52,8 +52,10 @@ std::string LetterAfterPointWord(const std::vector<std::string_view>& ws,
   if (letter.empty()) return {};
   if (letter != "a" && letter != "\u0432") return letter;
   if (set_off || punct || w + 1 == ws.size()) return letter;
+  // "para a of your msg": the point of a message named.
   std::string next = LowerText(ws[w + 1]);
-  return next == "and" || next == "or" || next == "и" ? letter : "";
+  return next == "and" || next == "or" || next == "и" || next == "of" ? letter
+                                                                      : "";
 }
 
 bool Joins(const std::string& lw) {

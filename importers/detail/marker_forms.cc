@@ -91,9 +91,9 @@ int MarkerOrdinal(const PointMarker& m) {
   return 0;
 }
 
-// "1. ", "2) ", "Item 3. ", "Пункт 4. ", "а) ", "b. ", "一、", "（二）" at the
-// start of `t`; "1." alone on its line is a marker whose text is on the next
-// line.
+// "1. ", "2) ", "Item 3. ", "Article 2. ", "Пункт 4. ", "Статья 5. ", "а) ",
+// "b. ", "一、", "（二）" at the start of `t`; "1." alone on its line is a
+// marker whose text is on the next line.
 std::optional<PointMarker> ReadPointMarker(std::string_view t) {
   if (std::optional<PointMarker> zh = ReadChineseMarker(t)) return zh;
   PointMarker m;
@@ -157,7 +157,8 @@ std::optional<PointMarker> ReadPointMarker(std::string_view t) {
     return m;
   }
   size_t k = 0;
-  for (std::string_view word : {"Item ", "Point ", "Para ", "Пункт "}) {
+  for (std::string_view word : {"Item ", "Point ", "Para ", "Paragraph ",
+                                "Article ", "Пункт ", "Статья "}) {
     if (t.substr(0, word.size()) == word && t.size() > word.size() &&
         std::isdigit(static_cast<unsigned char>(t[word.size()]))) {
       k = word.size();

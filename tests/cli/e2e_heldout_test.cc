@@ -466,12 +466,6 @@ const std::set<std::string>& KnownMisses() {
       "r26b-1952-02-06-telegram-16471: clause 3 is a variant of 806/13(e)",
       "r32a-frus-tei-1953-05-10-cx-62384: clause 3 is a variant of 62352/3",
       "r32a-frus-tei-1953-05-10-cx-62384: clause 4 is a variant of 62352/4",
-      // "We share your opinion that point two should not be tabled yet": a
-      // backed stance stated in a clause of its own is now the writer's, read
-      // as dropping point 2; the expected file has it rejected.
-      "1952-02-23-telegram-1459: link STANCE drops "
-      "doc:telegram-1459-1952-02-23 -> "
-      "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
       // Round 37, writer a (the demarcation line of item 2, October-November
       // 1951, reported from the table; blind, 217 of 239): a proposer given as
       // "KHODES [Hodes]"; footnote and citation persons and the services "USA",
@@ -965,11 +959,6 @@ const std::set<std::string>& KnownMisses() {
       "1951-10-24-telegram-503742: responds to "
       "{\"authors\":[\"Vasilevsky\"],\"date\":\"1951-10-23\",\"number\":"
       "\"4812\"}",
-      // Mao's words on Li Kenong's point 2 read as dropping it, and
-      // Stalin's ("We share your opinion that point two should not be
-      // tabled yet") as support.
-      "1952-02-21-telegram-17109: stance rejects on point 2",
-      "1952-02-23-telegram-1459: stance rejects on point 2",
       // The Indian draft resolution: a resolution is a decision in the
       // model; "the Soviet delegation" and "the American
       // delegation" are no gazetteer bodies.
@@ -3482,7 +3471,6 @@ const std::set<std::string>& KnownMisses() {
       "r28b-1952-04-05-cable-18052: clause 3 is a variant of 17226/4",
       "r28b-1952-04-05-cable-18052: clause 43 is a variant of 17226/а",
       "r28b-1952-04-05-cable-18052: clause 43 is a variant of 17226/б",
-      "r28b-1952-04-05-cable-18052: clause 43 is a variant of 907/13(e)",
       "r28b-1952-04-05-cable-18052: document: clause 3: topic supervision",
       "r28b-1952-04-05-cable-18052: document: received 1952-04-05T23:40 (got )",
       "r28b-1952-04-05-cable-18052: embedded[1]: clause 43 (absent)",
@@ -4223,9 +4211,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-709-1952-02-03 -> doc:telegram-16008-1952-01-31/clause-1",
       // The forwarded text the writer calls a telegram is typed telegram
       // now: the same link under the document's new id.
-      "1952-02-21-telegram-17109: link STANCE drops "
-      "doc:telegram-17109-1952-02-21 -> "
-      "doc:telegram-17109-1952-02-21/telegram-1952-02-19/clause-2",
       "r22a-1951-08-19-cable-4462: link STANCE drops doc:cable-4462-1951-08-19 "
       "-> doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-3",
       // The forwarded text the writer calls a telegram is typed telegram
@@ -5257,9 +5242,6 @@ const std::set<std::string>& KnownMisses() {
       "doc:telegram-24735-1951-10-07/message-1951-10-07-2/clause-4",
       "r23b-frus-tei-1953-02-20-c-61120: embedded[0]: clause 2: topic "
       "prisoners_of_war",
-      "r27c-frus-1953-04-02-jcs-934311: link STANCE accepts "
-      "doc:telegram-jcs-934311-1953-04-02 -> "
-      "doc:telegram-c-61694-1953-03-31/clause-d",
       "r28c-frus-1951-09-02-c-50037: embedded[0]: date 1951-09-01 (got "
       "1951-09-02)",
       "r31c-1952-05-06-politburo-P86-71: link STANCE rejects "
@@ -6697,6 +6679,13 @@ const std::set<std::string>& KnownMisses() {
       "r49b-tei-908730: document: clause 1: topic prisoners_of_war",
       "r49b-wilsonold-15288: clause 4 is a variant of 14836/4",
       "r49b-wilsonold-15288: stance drops on negotiation_procedure",
+      // An article is a point now ('the first and the second articles'): the
+      // condition 'if the enemy strikes out his article on airfields' ties to
+      // the draft's article on airfields.
+      "r28b-1952-04-08-telegram-601096: link STANCE conditional "
+      "doc:telegram-601096-1952-04-08/letter-1952-04-07 -> "
+      "doc:cable-18052-1952-04-05/report-1952-04-04/agreement-1952-04-04/"
+      "clause-43",
   };
   return kMisses;
 }
@@ -6833,7 +6822,7 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
   EXPECT_EQ(total, 34957);
-  EXPECT_EQ(passed, 31918);
+  EXPECT_EQ(passed, 31921);
 }
 
 }  // namespace

@@ -2433,4 +2433,24 @@ MAO ZEDONG
   }
 }
 
+// A draft's articles, "Article 1." and "Статья 1.", are its points.
+TEST(ClausesTest, ArticlesAreAListsPoints) {
+  for (std::string_view article : {"Article", "Статья"}) {
+    std::string page_text =
+        "August 4, 1953\n\nCiphered Telegram No. 17294, Kuznetsov to "
+        "Molotov\n\nLi Sang Cho means to table the following draft rules of "
+        "procedure:\n\n";
+    const std::string_view texts[] = {
+        "The headquarters of the Commission is in the Panmunjom area.",
+        "A meeting is called at the request of either side.",
+        "The senior members of the two sides take the chair in turn."};
+    for (size_t n = 0; n < std::size(texts); ++n)
+      page_text += std::string(article) + " " + std::to_string(n + 1) + ". " +
+                   std::string(texts[n]) + "\n\n";
+    Page page(page_text + "KUZNETSOV\n");
+    EXPECT_EQ(page.targets(page.outer(), EdgeKind::kHasClause).size(), 3u)
+        << article;
+  }
+}
+
 }  // namespace parley::importers::test_data

@@ -2213,4 +2213,32 @@ TEST(RepliesTest, HeldWithoutSofteningInsistsOneChangeAmends) {
   EXPECT_EQ(StanceQuoting(page, "point 4").stance, "amends");
 }
 
+// A draft's articles are points ("the first and the second articles",
+// "Статья"); advice that one "should not be put forward at all" refuses
+// it, "should not be put forward now" only defers it.
+TEST(RepliesTest, ArticlesArePointsNotToBePutForwardRefuses) {
+  Page page(
+      Reply("We have no objections to the first and the second articles. "
+            "The seventh article should not be put forward at all. The "
+            "sixth article should not be put forward now."));
+  EXPECT_EQ(StanceQuoting(page, "first and the second").ordinals,
+            (Ids{"1", "2"}));
+  EXPECT_EQ(StanceQuoting(page, "seventh article").stance, "rejects");
+  EXPECT_EQ(StanceQuoting(page, "seventh article").ordinals, Ids{"7"});
+  EXPECT_EQ(StanceQuoting(page, "sixth article").stance, "drops");
+}
+
+// "para a of your msg" names point a; "You may make the request proposed
+// in para b, ... but only after ..." accepts it on that condition.
+TEST(RepliesTest, ParaAOfYourMessageAndARequestYouMayMake) {
+  Page page(
+      Reply("Course of action in para a of your msg is approved. You may "
+            "make the request proposed in para b, but only after the "
+            "evidence has been cleared here."));
+  EXPECT_EQ(StanceQuoting(page, "para a").ordinals, Ids{"a"});
+  Stance b = StanceQuoting(page, "para b");
+  EXPECT_EQ(b.stance, "conditional");
+  EXPECT_EQ(b.ordinals, Ids{"b"});
+}
+
 }  // namespace parley::importers::test_data
