@@ -8,7 +8,7 @@ namespace parley::importers {
 
 // Bump when a change to the importers, the gazetteer or the topics changes
 // the facts read from the same page.
-inline constexpr int kExtractionVersion = 40;
+inline constexpr int kExtractionVersion = 41;
 
 }  // namespace parley::importers
 

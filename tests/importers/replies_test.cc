@@ -2213,19 +2213,31 @@ TEST(RepliesTest, HeldWithoutSofteningInsistsOneChangeAmends) {
   EXPECT_EQ(StanceQuoting(page, "point 4").stance, "amends");
 }
 
-// A draft's articles are points ("the first and the second articles",
-// "Статья"); advice that one "should not be put forward at all" refuses
-// it, "should not be put forward now" only defers it.
+// A draft's articles are points ("the first and the second articles");
+// advice that one "should not be put forward at all" refuses it.
 TEST(RepliesTest, ArticlesArePointsNotToBePutForwardRefuses) {
   Page page(
       Reply("We have no objections to the first and the second articles. "
-            "The seventh article should not be put forward at all. The "
-            "sixth article should not be put forward now."));
+            "The seventh article should not be put forward at all."));
   EXPECT_EQ(StanceQuoting(page, "first and the second").ordinals,
             (Ids{"1", "2"}));
   EXPECT_EQ(StanceQuoting(page, "seventh article").stance, "rejects");
   EXPECT_EQ(StanceQuoting(page, "seventh article").ordinals, Ids{"7"});
-  EXPECT_EQ(StanceQuoting(page, "sixth article").stance, "drops");
+}
+
+// "There is no need to object to" a point accepts it ("возражать не
+// нужно" too); a point that "must be pressed" is insisted on.
+TEST(RepliesTest, NoNeedToObjectAcceptsMustBePressedInsists) {
+  Page page(
+      Reply("There is no need to object to the first point. The fifth point "
+            "must be pressed without letup."));
+  EXPECT_EQ(StanceQuoting(page, "first point").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(page, "fifth point").stance, "insists");
+  Page russian(
+      Reply("Против первого пункта возражать не нужно.\n\nWe have no "
+            "objection to the first point."));
+  EXPECT_EQ(StanceQuoting(russian, "Против").stance, "accepts");
+  EXPECT_EQ(StanceQuoting(russian, "Против").ordinals, Ids{"1"});
 }
 
 // "para a of your msg" names point a; "You may make the request proposed
