@@ -6690,6 +6690,95 @@ const std::set<std::string>& KnownMisses() {
       "doc:cable-4462-1951-08-19 -> "
       "doc:telegram-22987-1951-08-17/telegram-1951-08-16/clause-v",
       "r22a-1951-08-19-cable-4462: stance drops on point в",
+      // Round 50 (blind), left after the rules it led to: charges of violations
+      // answered by the own side's senior member ('Bryan rejected the charge',
+      // 'admitted the violation'); an ordinal with its noun left out opening a
+      // paragraph ('On the third, ...'), read only after a paragraph that names
+      // the points, since an agenda's item is left out the same way; a reply's
+      // paragraph numbers alone on their lines as the points it answers; 'agree
+      // with the draft on the whole but'; the letter a report's date cites
+      // ('text of which NNRC passed to UNC 21 Oct') against the letter of 19
+      // Oct; 'agree to no extension'; a quoted letter's two signers; military
+      // units and governments named by an adjective; topics of judgement.
+      "r50a-cwihp-27433: embedded[0]: author Ding Guoyu|DING GUOYU|Ting Kuo-yu",
+      "r50a-cwihp-27433: embedded[0]: author Lee Sang Cho|Li San Cho|Li Sang "
+      "Cho|LI SAN CHO",
+      "r50a-cwihp-27433: embedded[0]: clause 1: proposed by Lee Sang Cho|Li "
+      "San Cho|Ding Guoyu",
+      "r50a-cwihp-27433: embedded[0]: clause 2: proposed by Lee Sang Cho|Li "
+      "San Cho|Ding Guoyu",
+      "r50a-cwihp-27433: embedded[0]: clause 3: proposed by Lee Sang Cho|Li "
+      "San Cho|Ding Guoyu",
+      "r50a-cwihp-27433: embedded[0]: clause 4: proposed by Lee Sang Cho|Li "
+      "San Cho|Ding Guoyu",
+      "r50a-cwihp-27433: embedded[0]: clause 4: topic prisoners_of_war",
+      "r50a-cwihp-27433: embedded[0]: clause 5: proposed by Lee Sang Cho|Li "
+      "San Cho|Ding Guoyu",
+      "r50a-frus-65317: Organization UNC Repatriation Group",
+      "r50a-frus-65317: link RESPONDS_TO  doc:telegram-cx-65317-1953-10-24 -> "
+      "doc:telegram-27433-1953-10-21",
+      "r50a-frus-65317: link STANCE rejects doc:telegram-cx-65317-1953-10-24 "
+      "-> doc:telegram-27433-1953-10-21/letter-1953-10-19/clause-2",
+      "r50a-frus-65317: link STANCE rejects doc:telegram-cx-65317-1953-10-24 "
+      "-> doc:telegram-27433-1953-10-21/letter-1953-10-19/clause-3",
+      "r50a-frus-65317: link STANCE rejects doc:telegram-cx-65317-1953-10-24 "
+      "-> doc:telegram-27433-1953-10-21/letter-1953-10-19/clause-5",
+      "r50a-frus-65317: responds to {\"authors\":[\"Lee Sang Cho|Li San "
+      "Cho|Ting Kuo-yu|Ding Guoyu\"],\"date\":\"1953-10-19\"}",
+      "r50a-frus-65317: stance accepts on point 5",
+      "r50a-frus-65317: stance amends on point 2",
+      "r50a-frus-65317: stance conditional on point 3",
+      "r50a-frus-65317: stance rejects on point 4",
+      "r50a-frus-946325: Person Bryan",
+      "r50a-frus-946325: document: clause 1: topic prisoners_of_war",
+      "r50a-frus-946325: document: clause 2: topic prisoners_of_war",
+      "r50a-frus-946325: document: clause 5: topic prisoners_of_war",
+      "r50a-frus-946325: document: clause 6: topic prisoners_of_war",
+      "r50a-frus-946325: stance accepts on point 1",
+      "r50a-tei-64108: document: clause 1: topic prisoners_of_war",
+      "r50a-tei-64108: document: clause 2: topic prisoners_of_war",
+      "r50a-tei-64108: document: clause 3: topic prisoners_of_war",
+      "r50a-tei-64108: document: clause 5: topic prisoners_of_war",
+      "r50a-wilson-11857: link STANCE insists doc:telegram-11857-1953-10-12 -> "
+      "doc:telegram-26847-1953-10-10/message-1953-10-10/clause-4",
+      "r50a-wilson-11857: link STANCE insists doc:telegram-11857-1953-10-12 -> "
+      "doc:telegram-26847-1953-10-10/message-1953-10-10/clause-8",
+      "r50a-wilsonold-26847: embedded[0]: clause 6: topic prisoners_of_war",
+      "r50a-wilsonold-26847: embedded[0]: date 1953-10-09 (got 1953-10-10)",
+      "r50a-wilsonold-26847: embedded[0]: type decision (got 'message')",
+      "r50b-cwihp-22168: Place Haeju",
+      "r50b-cwihp-22168: Place Ongjin",
+      "r50b-cwihp-22168: embedded[0]: clause 3: concerns place Haeju",
+      "r50b-cwihp-22168: embedded[0]: clause 3: concerns place Ongjin",
+      "r50b-cwihp-22168: embedded[0]: clause 3: topic withdrawal",
+      "r50b-frus-65047: Organization Fifth Air Force",
+      "r50b-frus-65047: Organization IX Corps",
+      "r50b-frus-65047: Place Haeju",
+      "r50b-frus-65047: Place Ongjin",
+      "r50b-frus-65047: responds to {\"authors\":[\"Li Sang Cho|Lee Sang "
+      "Cho\"],\"date\":\"1953-09-12\"}",
+      "r50b-frus-65047: stance accepts on point 2",
+      "r50b-frus-65047: stance conditional on point 4",
+      "r50b-frus-65047: stance rejects on point 1",
+      "r50b-frus-65047: stance rejects on point 3",
+      "r50b-frus-65047: stance rejects on point 5",
+      "r50b-frus-66311: Organization Government of Sweden|Swedish Government",
+      "r50b-frus-66311: Organization Government of Switzerland|Swiss "
+      "Government",
+      "r50b-frus-66311: document: clause c: topic supervision",
+      "r50b-frus-66311: document: clause d: topic movement_restriction",
+      "r50b-frus-66311: document: clause d: topic supervision",
+      "r50b-tei-953466: Organization Government of Sweden|Swedish Government",
+      "r50b-tei-953466: Organization Government of Switzerland|Swiss "
+      "Government",
+      "r50b-tei-953466: Place Bern",
+      "r50b-tei-953466: document: clause 3: topic supervision",
+      "r50b-tei-953466: document: clause 4: topic movement_restriction",
+      "r50b-wilson-17294: embedded[0]: clause 2: topic negotiation_procedure",
+      "r50b-wilson-17294: embedded[0]: clause 3: topic negotiation_procedure",
+      "r50b-wilson-17294: embedded[0]: clause 7: topic negotiation_procedure",
+      "r50b-wilson-17294: link STANCE accepts doc:telegram-17294-1953-08-04 -> "
+      "doc:telegram-17294-1953-08-04/telegram-1953-08-03/clause-7",
   };
   return kMisses;
 }
@@ -6720,7 +6809,7 @@ TEST(EndToEndHeldOutTest, TwoCommandsGiveTheGraphOfOne) {
 // pages of the corpus. Only the held-out pages' facts are checked here.
 TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> pages = HeldOutPages();
-  ASSERT_EQ(pages.size(), 697u);
+  ASSERT_EQ(pages.size(), 709u);
   TempDir dir;
   std::vector<std::string> args = {"import"};
   for (const std::string& page : CorpusPages()) args.push_back(page);
@@ -6821,12 +6910,12 @@ TEST(EndToEndHeldOutTest, EveryExpectedFactButTheKnownMisses) {
   std::vector<std::string> extra_left(unexpected.begin(), unexpected.end());
   EXPECT_TRUE(extra_left.empty())
       << "persons not expected:" << joined(extra_left);
-  // The shared scorer counts the same 34,957 facts on these pages imported
-  // alone together and passes 31,775 (here the corpus is imported with
+  // The shared scorer counts the same 35,556 facts on these pages imported
+  // alone together and passes 32,322 (here the corpus is imported with
   // them, and its pages answer some of theirs; 3917 misses the same stance
   // twice; a clause that is absent misses its topics and terms as well).
-  EXPECT_EQ(total, 34957);
-  EXPECT_EQ(passed, 31921);
+  EXPECT_EQ(total, 35556);
+  EXPECT_EQ(passed, 32465);
 }
 
 }  // namespace
