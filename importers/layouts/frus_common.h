@@ -75,7 +75,8 @@ std::optional<Printed> FindMessageNumber(std::string_view paragraph,
 
 // The message number of the document's first paragraph into `r.numbers`,
 // and, where no type was given, the type: a numbered message under "The A
-// to the B" is a telegram, though its source note may not say so.
+// to the B" is a telegram, though its source note may not say so
+// (frus_numbers.cc).
 void ReadMessageNumber(std::string_view first_paragraph, size_t offset,
                        DocumentRecord& r);
 
